@@ -1,0 +1,151 @@
+package importer
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"morgue/internal/article"
+	"morgue/internal/mdarticle"
+	"morgue/internal/pagetext"
+	"morgue/internal/tagger"
+)
+
+// MaxFileSize bounds what one article file may weigh. Real page dumps are
+// tens of kilobytes; anything far larger is not a single article.
+const MaxFileSize = 10 << 20
+
+// Extensions the importer reads; other files in a walked folder are skipped.
+var parsers = map[string]func([]byte) (article.Article, []string, error){
+	".txt":      pagetext.Parse,
+	".md":       mdarticle.Parse,
+	".markdown": mdarticle.Parse,
+}
+
+// Supported reports whether the importer reads files with path's extension.
+func Supported(path string) bool {
+	_, ok := parsers[strings.ToLower(filepath.Ext(path))]
+	return ok
+}
+
+// ReadFile reads one input file, refusing anything that is not a regular
+// file or is over MaxFileSize before reading it all into memory.
+func ReadFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot open: %w", unwrapPathError(err))
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("cannot stat: %w", unwrapPathError(err))
+	}
+	if !st.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
+	if st.Size() > MaxFileSize {
+		return nil, fmt.Errorf("too large: %d bytes, the limit is %d", st.Size(), MaxFileSize)
+	}
+	// The file may grow between Stat and Read; the limit still holds.
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", unwrapPathError(err))
+	}
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("too large: over %d bytes", MaxFileSize)
+	}
+	return data, nil
+}
+
+// unwrapPathError drops the path from an *os.PathError, since callers put
+// the path at the front of the message themselves.
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Decode turns a file's bytes into UTF-8 text: it drops a UTF-8 byte order
+// mark, decodes UTF-16 that starts with one, and refuses binary data and
+// invalid UTF-8 with a reason a person can act on.
+func Decode(data []byte) ([]byte, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return decodeUTF16(data[2:], false)
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return decodeUTF16(data[2:], true)
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, errors.New("empty file")
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return nil, fmt.Errorf("binary data (a NUL byte at offset %d), not text", i)
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, n := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		return nil, fmt.Errorf("not UTF-8 text (invalid byte 0x%02X at offset %d)", data[off], off)
+	}
+	return data, nil
+}
+
+func decodeUTF16(data []byte, bigEndian bool) ([]byte, error) {
+	if len(data)%2 != 0 {
+		return nil, errors.New("not UTF-16 text: odd number of bytes after the byte order mark")
+	}
+	u := make([]uint16, len(data)/2)
+	for i := range u {
+		if bigEndian {
+			u[i] = uint16(data[2*i])<<8 | uint16(data[2*i+1])
+		} else {
+			u[i] = uint16(data[2*i+1])<<8 | uint16(data[2*i])
+		}
+	}
+	// Decoding the result again applies the same checks as for UTF-8 input.
+	return Decode([]byte(string(utf16.Decode(u))))
+}
+
+// ParseFile turns one file's bytes into a complete article: decoded, parsed
+// by the parser for its extension, tagged and given a slug. The slug may
+// still clash with another article's; the store makes it unique.
+func ParseFile(path string, data []byte) (article.Article, []string, error) {
+	parse, ok := parsers[strings.ToLower(filepath.Ext(path))]
+	if !ok {
+		return article.Article{}, nil, fmt.Errorf("unsupported file type %q (want .txt or .md)", filepath.Ext(path))
+	}
+	text, err := Decode(data)
+	if err != nil {
+		return article.Article{}, nil, err
+	}
+	a, warnings, err := parse(text)
+	if err != nil {
+		return a, warnings, err
+	}
+	if len(a.Tags) == 0 {
+		a.Tags = tagger.Tags(a)
+	}
+	if a.Slug == "" {
+		a.Slug = article.Slugify(a.Title)
+	}
+	if a.Slug == "" {
+		// A title with nothing transliterable still needs a stable URL.
+		a.Slug = "article"
+	}
+	return a, warnings, nil
+}
