@@ -1,0 +1,87 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+
+	"morgue/internal/importer"
+	"morgue/internal/store"
+)
+
+// defaultDB is where the archive lives unless --db says otherwise; the
+// folder is git-ignored.
+const defaultDB = "data/morgue.db"
+
+func init() {
+	commands["import"] = command{"import page-text and Markdown files into the archive", runImport}
+}
+
+func runImport(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("import", "[--db FILE] [-v] [PATH...]",
+		`Imports article files into the archive database, creating it if needed.
+PATH is a file or a folder (walked recursively; .txt page dumps and .md
+Markdown articles with front matter); the default is seeds/.
+
+A second run over the same files changes nothing; a changed file updates its
+article in place and keeps its URL; the same article in two files is stored
+once. A bad file is reported with its reason and the rest still import; the
+exit code is then 1.`, stderr)
+	db := fs.String("db", defaultDB, "archive database `file`")
+	verbose := fs.Bool("v", false, "also list every file's outcome and the parser's warnings")
+	if code, done := parseFlags(fs, args, stdout); done {
+		return code
+	}
+	paths := fs.Args()
+	if len(paths) == 0 {
+		paths = []string{"seeds"}
+	}
+	if *db == defaultDB {
+		// The default folder is ours to make; a folder named by the user
+		// must exist, so a typo does not scatter databases around.
+		if err := os.MkdirAll(filepath.Dir(defaultDB), 0o755); err != nil {
+			fmt.Fprintf(stderr, "morgue import: %v\n", err)
+			return 1
+		}
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	conn, err := store.OpenWrite(ctx, *db)
+	if err != nil {
+		fmt.Fprintf(stderr, "morgue import: %s: %v\n", *db, err)
+		return 1
+	}
+	defer conn.Close()
+
+	bar := &progress{w: stderr}
+	sum, err := importer.Run(ctx, conn, paths, importer.Options{Start: bar.start, Report: func(r importer.Result) {
+		bar.step()
+		switch {
+		case r.Outcome == importer.Failed:
+			bar.printf("morgue import: %s: %s\n", r.Path, r.Note)
+		case r.Outcome == importer.Duplicate:
+			bar.printf("morgue import: %s: %s\n", r.Path, r.Note)
+		case *verbose:
+			bar.printf("%s: %s %s\n", r.Path, r.Outcome, r.Slug)
+		}
+		if *verbose {
+			for _, w := range r.Warnings {
+				bar.printf("  warning: %s\n", w)
+			}
+		}
+	}})
+	bar.done()
+	if err != nil {
+		fmt.Fprintf(stderr, "morgue import: %v (files committed before this stay; run again to finish)\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "morgue import: %s\n", sum)
+	if sum.Counts[importer.Failed] > 0 {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,382 @@
+// Package importer turns files into stored articles: it walks the paths it
+// is given, reads each file safely, parses it with the parser for its
+// extension, renders the body once, and writes it to the store, one file in
+// whole or not at all. Files are parsed in parallel and written in order by
+// one writer, many files per transaction.
+package importer
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"time"
+
+	"morgue/internal/article"
+	"morgue/internal/markdown"
+	"morgue/internal/store"
+)
+
+// ParserVersion is mixed into every file's hash. Raise it when a parser
+// change should reach files that did not change: the next import re-parses
+// them all and updates their articles in place.
+const ParserVersion = "1"
+
+// BatchSize is how many files share one transaction. Larger batches import
+// faster; a killed import loses at most one batch, which the next run redoes.
+const BatchSize = 500
+
+// Outcome is what happened to one file.
+type Outcome int
+
+// The outcomes, in the order the summary lists them.
+const (
+	New Outcome = iota
+	Updated
+	Unchanged
+	Duplicate
+	Failed
+)
+
+func (o Outcome) String() string {
+	return [...]string{"new", "updated", "unchanged", "duplicate", "failed"}[o]
+}
+
+// Result is one file's outcome. Note says more: the reason of a failure, or
+// which file won for a duplicate.
+type Result struct {
+	Path     string
+	Outcome  Outcome
+	Slug     string
+	Note     string
+	Warnings []string
+}
+
+// Summary counts the outcomes of one run.
+type Summary struct {
+	Counts  [Failed + 1]int
+	Skipped int // files in walked folders that are not articles
+	Elapsed time.Duration
+}
+
+// Total is the number of files considered.
+func (s Summary) Total() int {
+	n := 0
+	for _, c := range s.Counts {
+		n += c
+	}
+	return n
+}
+
+// String is the one-line summary printed at the end of an import.
+func (s Summary) String() string {
+	line := fmt.Sprintf("%d new, %d updated, %d unchanged, %d duplicate, %d failed",
+		s.Counts[New], s.Counts[Updated], s.Counts[Unchanged], s.Counts[Duplicate], s.Counts[Failed])
+	if s.Skipped > 0 {
+		line += fmt.Sprintf(", %d skipped (not .txt or .md)", s.Skipped)
+	}
+	line += fmt.Sprintf(" in %s", s.Elapsed.Round(time.Millisecond))
+	if s.Counts[New]+s.Counts[Updated] == 0 && s.Counts[Failed] == 0 {
+		line += "; nothing changed"
+	}
+	return line
+}
+
+// Options tune a run. The zero value works.
+type Options struct {
+	// Now is the clock recorded as import time; time.Now when nil.
+	Now func() time.Time
+	// Report, when set, is called once per file in input order, as soon as
+	// its outcome is known and stored (failures included).
+	Report func(Result)
+	// Workers parse files in parallel; runtime.NumCPU() when 0.
+	Workers int
+	// BatchSize overrides the package's BatchSize when positive.
+	BatchSize int
+	// Start, when set, learns how many files the run will report on.
+	Start func(total int)
+}
+
+// parsed is a file after the CPU-bound work, before the store.
+type parsed struct {
+	path     string
+	fileHash string
+	rec      store.Record
+	warnings []string
+	err      error
+	skip     bool // unchanged since the last import: nothing to write
+}
+
+// Run imports every article file under paths into db. It returns an error
+// only when the archive itself fails; per-file problems are counted in the
+// summary and reported through opt.Report.
+func Run(ctx context.Context, db *sql.DB, paths []string, opt Options) (Summary, error) {
+	start := time.Now()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel() // stops the parsing goroutines if the archive fails
+	now := opt.Now
+	if now == nil {
+		now = time.Now
+	}
+	var sum Summary
+	files, walkFailures, skipped := Collect(paths)
+	sum.Skipped = skipped
+	if opt.Start != nil {
+		opt.Start(len(files) + len(walkFailures))
+	}
+	report := func(r Result) {
+		sum.Counts[r.Outcome]++
+		if opt.Report != nil {
+			opt.Report(r)
+		}
+	}
+	for _, f := range walkFailures {
+		report(f)
+	}
+	known, err := store.SourceHashes(ctx, db)
+	if err != nil {
+		return sum, err
+	}
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	size := opt.BatchSize
+	if size <= 0 {
+		size = BatchSize
+	}
+	results := parseAll(ctx, files, known, workers)
+	batch := make([]parsed, 0, size)
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		rs, err := writeBatch(ctx, db, now(), batch)
+		if err != nil {
+			return err
+		}
+		for _, r := range rs {
+			report(r)
+		}
+		batch = batch[:0]
+		return nil
+	}
+	for p := range results {
+		batch = append(batch, p)
+		if len(batch) == size {
+			if err := flush(); err != nil {
+				return sum, err
+			}
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	if err := flush(); err != nil {
+		return sum, err
+	}
+	sum.Elapsed = time.Since(start)
+	return sum, nil
+}
+
+// parseAll reads and parses files on several goroutines and yields the
+// results in input order, keeping a bounded number in flight.
+func parseAll(ctx context.Context, files []string, known map[string]string, workers int) <-chan parsed {
+	out := make(chan parsed, workers)
+	pending := make(chan chan parsed, workers*4)
+	jobs := make(chan struct {
+		path string
+		res  chan parsed
+	})
+	for range workers {
+		go func() {
+			for j := range jobs {
+				j.res <- parseOne(j.path, known)
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		defer close(pending)
+		for _, f := range files {
+			res := make(chan parsed, 1)
+			select {
+			case pending <- res:
+			case <-ctx.Done():
+				return
+			}
+			jobs <- struct {
+				path string
+				res  chan parsed
+			}{f, res}
+		}
+	}()
+	go func() {
+		defer close(out)
+		for res := range pending {
+			select {
+			case out <- <-res:
+			case <-ctx.Done():
+				// Drain so the workers can finish.
+				for range pending {
+				}
+				return
+			}
+		}
+	}()
+	return out
+}
+
+// parseOne does everything that needs no database: read, hash, parse, tag,
+// render.
+func parseOne(path string, known map[string]string) parsed {
+	p := parsed{path: path}
+	data, err := ReadFile(path)
+	if err != nil {
+		p.err = err
+		return p
+	}
+	h := sha256.New()
+	io.WriteString(h, "morgue parser "+ParserVersion+"\n")
+	h.Write(data)
+	p.fileHash = hex.EncodeToString(h.Sum(nil))
+	if known[path] == p.fileHash {
+		p.skip = true
+		return p
+	}
+	a, warnings, err := ParseFile(path, data)
+	p.warnings = warnings
+	if err != nil {
+		p.err = err
+		return p
+	}
+	p.rec, p.err = Prepare(a, path)
+	return p
+}
+
+// Prepare derives what the store keeps besides the article itself.
+func Prepare(a article.Article, path string) (store.Record, error) {
+	html, err := markdown.ToHTML(a.Body)
+	if err != nil {
+		return store.Record{}, err
+	}
+	// The snippet markers must never occur in stored text.
+	text := strings.NewReplacer(store.MarkStart, "", store.MarkEnd, "").Replace(markdown.Text(html))
+	return store.Record{
+		Article:     a,
+		BodyHTML:    html,
+		BodyText:    text,
+		ContentHash: contentHash(a.Title, text),
+		SourcePath:  path,
+	}, nil
+}
+
+// contentHash identifies an article by its words, so that the same story
+// saved twice (other file name, other line endings, other junk around it) is
+// stored once.
+func contentHash(title, body string) string {
+	h := sha256.New()
+	io.WriteString(h, strings.Join(strings.Fields(strings.ToLower(title)), " "))
+	io.WriteString(h, "\n")
+	io.WriteString(h, strings.Join(strings.Fields(strings.ToLower(body)), " "))
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// writeBatch stores a batch in one transaction. If the archive rejects one
+// file, the batch is rolled back and redone one file per transaction, so
+// that file fails alone and every other file still goes in whole.
+func writeBatch(ctx context.Context, db *sql.DB, now time.Time, batch []parsed) ([]Result, error) {
+	rs, err := writeTx(ctx, db, now, batch)
+	if err == nil {
+		return rs, nil
+	}
+	var fe *fileError
+	if !errors.As(err, &fe) || len(batch) == 1 {
+		return nil, err
+	}
+	rs = rs[:0]
+	for i := range batch {
+		one, err := writeTx(ctx, db, now, batch[i:i+1])
+		if errors.As(err, &fe) {
+			rs = append(rs, Result{Path: batch[i].path, Outcome: Failed, Note: fe.err.Error(), Warnings: batch[i].warnings})
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		rs = append(rs, one...)
+	}
+	return rs, nil
+}
+
+// fileError is a store error caused by one file's data, as opposed to the
+// archive being unusable.
+type fileError struct{ err error }
+
+func (e *fileError) Error() string { return e.err.Error() }
+
+func writeTx(ctx context.Context, db *sql.DB, now time.Time, batch []parsed) ([]Result, error) {
+	b, err := store.Begin(ctx, db, now)
+	if err != nil {
+		return nil, err
+	}
+	rs := make([]Result, 0, len(batch))
+	for _, p := range batch {
+		r, err := writeOne(ctx, b, p)
+		if err != nil {
+			b.Rollback()
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			return nil, &fileError{fmt.Errorf("store: %w", err)}
+		}
+		rs = append(rs, r)
+	}
+	if err := b.Commit(ctx); err != nil {
+		return nil, err
+	}
+	return rs, nil
+}
+
+func writeOne(ctx context.Context, b *store.Batch, p parsed) (Result, error) {
+	r := Result{Path: p.path, Warnings: p.warnings}
+	switch {
+	case p.err != nil:
+		r.Outcome, r.Note = Failed, p.err.Error()
+		return r, nil
+	case p.skip:
+		r.Outcome = Unchanged
+		return r, nil
+	}
+	src, err := b.Source(ctx, p.path)
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return r, err
+	}
+	if err == nil && src.Primary {
+		// The file this article was made from changed: update in place.
+		r.Slug, err = b.Update(ctx, src.ArticleID, p.rec)
+		if err != nil {
+			return r, err
+		}
+		r.Outcome = Updated
+		return r, b.SetSource(ctx, p.path, p.fileHash, src.ArticleID)
+	}
+	if same, err := b.ByContentHash(ctx, p.rec.ContentHash); err == nil {
+		r.Outcome, r.Slug = Duplicate, same.Slug
+		r.Note = "same article as " + same.SourcePath + ", which is kept"
+		return r, b.SetSource(ctx, p.path, p.fileHash, same.ID)
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return r, err
+	}
+	id, slug, err := b.Insert(ctx, p.rec)
+	if err != nil {
+		return r, err
+	}
+	r.Outcome, r.Slug = New, slug
+	return r, b.SetSource(ctx, p.path, p.fileHash, id)
+}

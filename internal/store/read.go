@@ -1,0 +1,471 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"morgue/internal/article"
+)
+
+// Reader answers the server's questions. It never writes.
+type Reader struct {
+	db *sql.DB
+}
+
+// NewReader wraps a database opened with OpenRead.
+func NewReader(db *sql.DB) *Reader { return &Reader{db: db} }
+
+// Item is a stored article. Listings leave Body and BodyHTML empty.
+type Item struct {
+	ID int64
+	article.Article
+	BodyHTML   string
+	SortKey    int64
+	ImportedAt time.Time
+	UpdatedAt  time.Time
+}
+
+// Named is a tag, author or outlet with the number of its articles.
+type Named struct {
+	Name  string
+	Slug  string
+	Count int
+}
+
+// Cursor marks a place in the newest-first order, for keyset pages.
+type Cursor struct {
+	SortKey int64
+	ID      int64
+}
+
+// After returns the cursor just past it.
+func (it Item) Cursor() Cursor { return Cursor{it.SortKey, it.ID} }
+
+// State is what identifies one version of the archive.
+type State struct {
+	Generation int64
+	UpdatedAt  time.Time // zero before the first import
+}
+
+// State reads the archive's generation, which changes on every import that
+// changes anything.
+func (r *Reader) State(ctx context.Context) (State, error) {
+	var st State
+	rows, err := r.db.QueryContext(ctx, `SELECT key, value FROM meta WHERE key IN ('generation', 'updated_at')`)
+	if err != nil {
+		return st, fmt.Errorf("read state: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k, v string
+		if err := rows.Scan(&k, &v); err != nil {
+			return st, err
+		}
+		switch k {
+		case "generation":
+			st.Generation, _ = strconv.ParseInt(v, 10, 64)
+		case "updated_at":
+			st.UpdatedAt, _ = time.Parse(time.RFC3339, v)
+		}
+	}
+	return st, rows.Err()
+}
+
+const listColumns = `a.id, a.slug, a.title, a.dek, COALESCE(o.name, ''), a.published, a.sort_key,
+	a.reading_minutes, a.word_count, a.language, a.image_alt, a.image_caption, a.image_credit, a.has_image,
+	a.source_url, a.imported_at, a.updated_at`
+
+const fromArticles = ` FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id `
+
+type scanner interface{ Scan(...any) error }
+
+// scanItem reads listColumns, plus the body columns when full is set.
+func scanItem(s scanner, full bool) (Item, error) {
+	var it Item
+	var pub sql.NullString
+	var hasImage bool
+	var alt, caption, credit, imported, updated string
+	dest := []any{&it.ID, &it.Slug, &it.Title, &it.Dek, &it.Outlet, &pub, &it.SortKey,
+		&it.ReadingMinutes, &it.WordCount, &it.Language, &alt, &caption, &credit, &hasImage,
+		&it.SourceURL, &imported, &updated}
+	if full {
+		dest = append(dest, &it.Body, &it.BodyHTML)
+	}
+	if err := s.Scan(dest...); err != nil {
+		return it, err
+	}
+	if pub.Valid {
+		if t, err := time.Parse(time.RFC3339, pub.String); err == nil {
+			it.Published = &t
+		}
+	}
+	if hasImage {
+		it.Image = &article.Image{Alt: alt, Caption: caption, Credit: credit}
+	}
+	it.ImportedAt, _ = time.Parse(time.RFC3339, imported)
+	it.UpdatedAt, _ = time.Parse(time.RFC3339, updated)
+	return it, nil
+}
+
+// Article returns the article with this current slug, body included.
+func (r *Reader) Article(ctx context.Context, slug string) (Item, error) {
+	row := r.db.QueryRowContext(ctx, `SELECT `+listColumns+`, a.body_md, a.body_html`+fromArticles+`WHERE a.slug = ?`, slug)
+	it, err := scanItem(row, true)
+	if errors.Is(err, sql.ErrNoRows) {
+		return it, ErrNotFound
+	}
+	if err != nil {
+		return it, fmt.Errorf("article %q: %w", slug, err)
+	}
+	items := []Item{it}
+	if err := r.fillNames(ctx, items); err != nil {
+		return it, err
+	}
+	return items[0], nil
+}
+
+// Alias returns the current slug of the article that once had this one.
+func (r *Reader) Alias(ctx context.Context, slug string) (string, error) {
+	var cur string
+	err := r.db.QueryRowContext(ctx,
+		`SELECT a.slug FROM slug_aliases s JOIN articles a ON a.id = s.article_id WHERE s.slug = ?`, slug).Scan(&cur)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", ErrNotFound
+	}
+	if err != nil {
+		return "", fmt.Errorf("alias %q: %w", slug, err)
+	}
+	return cur, nil
+}
+
+// fillNames loads authors and tags for items in two queries.
+func (r *Reader) fillNames(ctx context.Context, items []Item) error {
+	if len(items) == 0 {
+		return nil
+	}
+	byID := make(map[int64]*Item, len(items))
+	ids := make([]string, len(items))
+	for i := range items {
+		byID[items[i].ID] = &items[i]
+		ids[i] = strconv.FormatInt(items[i].ID, 10)
+	}
+	in := strings.Join(ids, ",") // integers only: safe to inline
+	rows, err := r.db.QueryContext(ctx, `SELECT x.article_id, n.name FROM article_authors x JOIN authors n ON n.id = x.author_id
+		WHERE x.article_id IN (`+in+`) ORDER BY x.article_id, x.position`)
+	if err != nil {
+		return fmt.Errorf("load authors: %w", err)
+	}
+	for rows.Next() {
+		var id int64
+		var name string
+		if err := rows.Scan(&id, &name); err != nil {
+			rows.Close()
+			return err
+		}
+		byID[id].Authors = append(byID[id].Authors, name)
+	}
+	rows.Close()
+	rows, err = r.db.QueryContext(ctx, `SELECT x.article_id, n.name, n.slug FROM article_tags x JOIN tags n ON n.id = x.tag_id
+		WHERE x.article_id IN (`+in+`) ORDER BY x.article_id, x.position`)
+	if err != nil {
+		return fmt.Errorf("load tags: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var t article.Tag
+		if err := rows.Scan(&id, &t.Name, &t.Slug); err != nil {
+			return err
+		}
+		byID[id].Tags = append(byID[id].Tags, t)
+	}
+	return rows.Err()
+}
+
+// ListQuery selects a newest-first listing: all articles, or one tag's,
+// author's or outlet's, or one year's or month's. Pages are either Offset
+// based (HTML pages) or After a cursor (the API).
+type ListQuery struct {
+	Tag, Author, Outlet string // slugs
+	Year, Month         int
+	Offset, Limit       int
+	After               *Cursor
+}
+
+// List returns one page of a listing and, for offset pages, the total number
+// of articles in it.
+func (r *Reader) List(ctx context.Context, q ListQuery) ([]Item, int, error) {
+	if q.Limit <= 0 {
+		q.Limit = 20
+	}
+	// The inner query walks one covering index to find the page's ids;
+	// only those rows are then read in full.
+	var inner, count string
+	var args []any
+	order := "sort_key DESC, id DESC"
+	switch {
+	case q.Tag != "":
+		inner = `SELECT article_id AS id, sort_key FROM article_tags WHERE tag_id = (SELECT id FROM tags WHERE slug = ?)`
+		count = `SELECT article_count FROM tags WHERE slug = ?`
+		args = append(args, q.Tag)
+		order = "sort_key DESC, article_id DESC"
+	case q.Author != "":
+		inner = `SELECT article_id AS id, sort_key FROM article_authors WHERE author_id = (SELECT id FROM authors WHERE slug = ?)`
+		count = `SELECT article_count FROM authors WHERE slug = ?`
+		args = append(args, q.Author)
+		order = "sort_key DESC, article_id DESC"
+	case q.Outlet != "":
+		inner = `SELECT id, sort_key FROM articles WHERE outlet_id = (SELECT id FROM outlets WHERE slug = ?)`
+		count = `SELECT article_count FROM outlets WHERE slug = ?`
+		args = append(args, q.Outlet)
+	case q.Year != 0:
+		lo, hi := q.Year*10000, q.Year*10000+9999
+		if q.Month != 0 {
+			lo, hi = lo+q.Month*100, lo+q.Month*100+99
+		}
+		inner = `SELECT id, sort_key FROM articles WHERE pub_day BETWEEN ? AND ?`
+		count = `SELECT count(*) FROM articles WHERE pub_day BETWEEN ? AND ?`
+		args = append(args, lo, hi)
+		order = "pub_day DESC, sort_key DESC, id DESC"
+	default:
+		inner = `SELECT id, sort_key FROM articles WHERE 1`
+		count = `SELECT count(*) FROM articles`
+	}
+	countArgs := append([]any(nil), args...)
+	keyID := "id"
+	if strings.Contains(order, "article_id") {
+		keyID = "article_id"
+	}
+	if q.After != nil {
+		inner += ` AND (sort_key, ` + keyID + `) < (?, ?)`
+		args = append(args, q.After.SortKey, q.After.ID)
+	}
+	inner += ` ORDER BY ` + order + ` LIMIT ? OFFSET ?`
+	args = append(args, q.Limit, q.Offset)
+	rows, err := r.db.QueryContext(ctx, `SELECT `+listColumns+fromArticles+
+		`JOIN (`+inner+`) page ON page.id = a.id ORDER BY a.sort_key DESC, a.id DESC`, args...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("list: %w", err)
+	}
+	var items []Item
+	for rows.Next() {
+		it, err := scanItem(rows, false)
+		if err != nil {
+			rows.Close()
+			return nil, 0, err
+		}
+		items = append(items, it)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("list: %w", err)
+	}
+	if err := r.fillNames(ctx, items); err != nil {
+		return nil, 0, err
+	}
+	total := 0
+	if q.After == nil {
+		err = r.db.QueryRowContext(ctx, count, countArgs...).Scan(&total)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, 0, fmt.Errorf("count: %w", err)
+		}
+	}
+	return items, total, nil
+}
+
+// Name returns the tag, author or outlet with this slug; kind is "tags",
+// "authors" or "outlets".
+func (r *Reader) Name(ctx context.Context, kind, slug string) (Named, error) {
+	switch kind {
+	case "tags", "authors", "outlets":
+	default:
+		return Named{}, fmt.Errorf("unknown kind %q", kind)
+	}
+	var n Named
+	err := r.db.QueryRowContext(ctx, `SELECT name, slug, article_count FROM `+kind+` WHERE slug = ?`, slug).
+		Scan(&n.Name, &n.Slug, &n.Count)
+	if errors.Is(err, sql.ErrNoRows) {
+		return n, ErrNotFound
+	}
+	if err != nil {
+		return n, fmt.Errorf("%s %q: %w", kind, slug, err)
+	}
+	return n, nil
+}
+
+// Tags returns one page of tags, most used first, and how many there are.
+func (r *Reader) Tags(ctx context.Context, offset, limit int) ([]Named, int, error) {
+	rows, err := r.db.QueryContext(ctx,
+		`SELECT name, slug, article_count FROM tags ORDER BY article_count DESC, name LIMIT ? OFFSET ?`, limit, offset)
+	if err != nil {
+		return nil, 0, fmt.Errorf("tags: %w", err)
+	}
+	defer rows.Close()
+	var out []Named
+	for rows.Next() {
+		var n Named
+		if err := rows.Scan(&n.Name, &n.Slug, &n.Count); err != nil {
+			return nil, 0, err
+		}
+		out = append(out, n)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, err
+	}
+	var total int
+	if err := r.db.QueryRowContext(ctx, `SELECT count(*) FROM tags`).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("count tags: %w", err)
+	}
+	return out, total, nil
+}
+
+// relatedPerTag bounds the work for very common tags: only their newest
+// articles are considered.
+const relatedPerTag = 200
+
+// Related returns articles that share the most tags with it, newest first
+// among equals.
+func (r *Reader) Related(ctx context.Context, it Item, limit int) ([]Item, error) {
+	// One bounded lookup per tag, merged here: cheaper than one query that
+	// SQLite would have to sort across every article of a big tag.
+	score := map[int64]int{}
+	keys := map[int64]int64{}
+	for _, t := range it.Tags {
+		trows, err := r.db.QueryContext(ctx, `SELECT article_id, sort_key FROM article_tags
+			WHERE tag_id = (SELECT id FROM tags WHERE slug = ?) ORDER BY sort_key DESC, article_id DESC LIMIT ?`,
+			t.Slug, relatedPerTag)
+		if err != nil {
+			return nil, fmt.Errorf("related: %w", err)
+		}
+		for trows.Next() {
+			var id, key int64
+			if err := trows.Scan(&id, &key); err != nil {
+				trows.Close()
+				return nil, err
+			}
+			if id != it.ID {
+				score[id]++
+				keys[id] = key
+			}
+		}
+		trows.Close()
+	}
+	type cand struct {
+		id, key int64
+		n       int
+	}
+	var cs []cand
+	for id, n := range score {
+		cs = append(cs, cand{id, keys[id], n})
+	}
+	sortCands := func(a, b cand) bool {
+		if a.n != b.n {
+			return a.n > b.n
+		}
+		if a.key != b.key {
+			return a.key > b.key
+		}
+		return a.id > b.id
+	}
+	sort.Slice(cs, func(i, j int) bool { return sortCands(cs[i], cs[j]) })
+	if len(cs) > limit {
+		cs = cs[:limit]
+	}
+	ids := make([]int64, len(cs))
+	for i, c := range cs {
+		ids[i] = c.id
+	}
+	return r.byIDs(ctx, ids)
+}
+
+// byIDs loads listing items in the order of ids.
+func (r *Reader) byIDs(ctx context.Context, ids []int64) ([]Item, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	strs := make([]string, len(ids))
+	for i, id := range ids {
+		strs[i] = strconv.FormatInt(id, 10)
+	}
+	rows, err := r.db.QueryContext(ctx, `SELECT `+listColumns+fromArticles+`WHERE a.id IN (`+strings.Join(strs, ",")+`)`)
+	if err != nil {
+		return nil, fmt.Errorf("load articles: %w", err)
+	}
+	byID := map[int64]Item{}
+	for rows.Next() {
+		it, err := scanItem(rows, false)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		byID[it.ID] = it
+	}
+	rows.Close()
+	out := make([]Item, 0, len(ids))
+	for _, id := range ids {
+		if it, ok := byID[id]; ok {
+			out = append(out, it)
+		}
+	}
+	return out, r.fillNames(ctx, out)
+}
+
+// Neighbours returns the next newer and next older article in the archive's
+// order, or nil at either end.
+func (r *Reader) Neighbours(ctx context.Context, it Item) (newer, older *Item, err error) {
+	var ids [2]int64
+	qs := [2]string{
+		`SELECT id FROM articles WHERE (sort_key, id) > (?, ?) ORDER BY sort_key ASC, id ASC LIMIT 1`,
+		`SELECT id FROM articles WHERE (sort_key, id) < (?, ?) ORDER BY sort_key DESC, id DESC LIMIT 1`,
+	}
+	for i, q := range qs {
+		err := r.db.QueryRowContext(ctx, q, it.SortKey, it.ID).Scan(&ids[i])
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, nil, fmt.Errorf("neighbours: %w", err)
+		}
+	}
+	items, err := r.byIDs(ctx, []int64{ids[0], ids[1]})
+	if err != nil {
+		return nil, nil, err
+	}
+	for i := range items {
+		switch items[i].ID {
+		case ids[0]:
+			newer = &items[i]
+		case ids[1]:
+			older = &items[i]
+		}
+	}
+	return newer, older, nil
+}
+
+// Period is a year, or a month of a year, with its article count.
+type Period struct {
+	Year, Month int
+	Count       int
+}
+
+// Months returns every month that has dated articles, newest first.
+func (r *Reader) Months(ctx context.Context) ([]Period, error) {
+	rows, err := r.db.QueryContext(ctx, `SELECT pub_day / 100 AS ym, count(*) FROM articles
+		WHERE pub_day IS NOT NULL GROUP BY ym ORDER BY ym DESC`)
+	if err != nil {
+		return nil, fmt.Errorf("months: %w", err)
+	}
+	defer rows.Close()
+	var out []Period
+	for rows.Next() {
+		var ym, n int
+		if err := rows.Scan(&ym, &n); err != nil {
+			return nil, err
+		}
+		out = append(out, Period{Year: ym / 100, Month: ym % 100, Count: n})
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,428 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"morgue/internal/article"
+)
+
+// UndatedSortKey sorts articles without a date after every dated one.
+const UndatedSortKey = math.MinInt64
+
+// Record is an article ready to store: the parsed value plus what the
+// importer derived from it once, so the store never re-renders.
+type Record struct {
+	Article     article.Article
+	BodyHTML    string
+	BodyText    string // plain text of the body, for the search index
+	ContentHash string // same hash = same article, whichever file it came from
+	SourcePath  string
+}
+
+// Source is what the archive remembers of one imported file.
+type Source struct {
+	ArticleID int64
+	FileHash  string
+	Primary   bool // the article's text comes from this file
+}
+
+// Existing identifies a stored article.
+type Existing struct {
+	ID         int64
+	Slug       string
+	SourcePath string
+}
+
+// Batch is one write transaction of the importer. Callers group many files
+// in one batch for speed; a failed batch is rolled back whole.
+type Batch struct {
+	tx      *sql.Tx
+	now     string
+	changed bool
+	// ids of names written in this batch, and who needs its count redone.
+	ids     map[string]int64
+	touched map[string]map[int64]bool
+}
+
+// Begin starts a batch. now is the import time recorded on new and changed
+// articles.
+func Begin(ctx context.Context, db *sql.DB, now time.Time) (*Batch, error) {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, describeOpenError(err)
+	}
+	return &Batch{
+		tx:      tx,
+		now:     now.UTC().Format(time.RFC3339),
+		ids:     map[string]int64{},
+		touched: map[string]map[int64]bool{"tags": {}, "authors": {}, "outlets": {}},
+	}, nil
+}
+
+// Rollback abandons the batch.
+func (b *Batch) Rollback() { b.tx.Rollback() }
+
+// Commit recounts what the batch touched, bumps the archive's generation if
+// anything changed, and commits.
+func (b *Batch) Commit(ctx context.Context) error {
+	if b.changed {
+		if err := b.recount(ctx); err != nil {
+			b.tx.Rollback()
+			return err
+		}
+		if _, err := b.tx.ExecContext(ctx,
+			`UPDATE meta SET value = CASE key WHEN 'generation' THEN CAST(value AS INTEGER) + 1 ELSE ? END
+			 WHERE key IN ('generation', 'updated_at')`, b.now); err != nil {
+			b.tx.Rollback()
+			return fmt.Errorf("bump generation: %w", err)
+		}
+	}
+	if err := b.tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// Source returns what is known of the file at path.
+func (b *Batch) Source(ctx context.Context, path string) (Source, error) {
+	var s Source
+	var primary string
+	err := b.tx.QueryRowContext(ctx,
+		`SELECT s.article_id, s.file_hash, a.source_path FROM sources s JOIN articles a ON a.id = s.article_id WHERE s.path = ?`,
+		path).Scan(&s.ArticleID, &s.FileHash, &primary)
+	if errors.Is(err, sql.ErrNoRows) {
+		return s, ErrNotFound
+	}
+	if err != nil {
+		return s, fmt.Errorf("look up source: %w", err)
+	}
+	s.Primary = primary == path
+	return s, nil
+}
+
+// ByContentHash finds a stored article with the same content.
+func (b *Batch) ByContentHash(ctx context.Context, hash string) (Existing, error) {
+	var e Existing
+	err := b.tx.QueryRowContext(ctx,
+		`SELECT id, slug, source_path FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1`, hash).
+		Scan(&e.ID, &e.Slug, &e.SourcePath)
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, ErrNotFound
+	}
+	if err != nil {
+		return e, fmt.Errorf("look up content: %w", err)
+	}
+	return e, nil
+}
+
+// SetSource records that path, with the given hash, holds article id.
+func (b *Batch) SetSource(ctx context.Context, path, fileHash string, id int64) error {
+	_, err := b.tx.ExecContext(ctx,
+		`INSERT INTO sources (path, file_hash, article_id, seen_at) VALUES (?, ?, ?, ?)
+		 ON CONFLICT (path) DO UPDATE SET file_hash = excluded.file_hash, article_id = excluded.article_id, seen_at = excluded.seen_at`,
+		path, fileHash, id, b.now)
+	if err != nil {
+		return fmt.Errorf("record source: %w", err)
+	}
+	return nil
+}
+
+func sortKey(a article.Article) int64 {
+	if a.Published == nil {
+		return UndatedSortKey
+	}
+	return a.Published.Unix()
+}
+
+func pubDay(a article.Article) any {
+	if a.Published == nil {
+		return nil
+	}
+	y, m, d := a.Published.Date()
+	return y*10000 + int(m)*100 + d
+}
+
+func published(a article.Article) any {
+	if p := a.PublishedRFC3339(); p != nil {
+		return *p
+	}
+	return nil
+}
+
+func image(a article.Article) (alt, caption, credit string, has bool) {
+	if a.Image == nil {
+		return "", "", "", false
+	}
+	return a.Image.Alt, a.Image.Caption, a.Image.Credit, true
+}
+
+// Insert stores a new article and returns its id and the slug it got, which
+// is the article's own slug made unique against every slug ever used.
+func (b *Batch) Insert(ctx context.Context, r Record) (int64, string, error) {
+	a := r.Article
+	slug, err := b.freeSlug(ctx, a.Slug, 0)
+	if err != nil {
+		return 0, "", err
+	}
+	outletID, err := b.outletID(ctx, a.Outlet)
+	if err != nil {
+		return 0, "", err
+	}
+	alt, caption, credit, hasImage := image(a)
+	authorsText, tagsText := joinAuthors(a), joinTags(a)
+	var id int64
+	err = b.tx.QueryRowContext(ctx, `INSERT INTO articles (slug, title, dek, outlet_id, published, sort_key,
+		reading_minutes, word_count, language, image_alt, image_caption, image_credit, has_image,
+		body_md, body_html, source_url, body_text, authors_text, tags_text, content_hash, source_path,
+		imported_at, updated_at, pub_day)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		slug, a.Title, a.Dek, outletID, published(a), sortKey(a),
+		a.ReadingMinutes, a.WordCount, a.Language, alt, caption, credit, hasImage,
+		a.Body, r.BodyHTML, a.SourceURL, r.BodyText, authorsText, tagsText, r.ContentHash, r.SourcePath,
+		b.now, b.now, pubDay(a)).Scan(&id)
+	if err != nil {
+		return 0, "", fmt.Errorf("insert article: %w", err)
+	}
+	if _, err := b.tx.ExecContext(ctx,
+		`INSERT INTO articles_fts (rowid, title, dek, body_text, authors_text, tags_text) VALUES (?, ?, ?, ?, ?, ?)`,
+		id, a.Title, a.Dek, r.BodyText, authorsText, tagsText); err != nil {
+		return 0, "", fmt.Errorf("index article: %w", err)
+	}
+	if err := b.link(ctx, id, a); err != nil {
+		return 0, "", err
+	}
+	b.changed = true
+	return id, slug, nil
+}
+
+// Update replaces the stored article id with r, keeping its URL: the slug
+// only changes when the title's slug does, and the old one stays as an alias
+// that redirects.
+func (b *Batch) Update(ctx context.Context, id int64, r Record) (string, error) {
+	a := r.Article
+	var cur string
+	var oldOutlet sql.NullInt64
+	if err := b.tx.QueryRowContext(ctx, `SELECT slug, outlet_id FROM articles WHERE id = ?`, id).Scan(&cur, &oldOutlet); err != nil {
+		return "", fmt.Errorf("load article %d: %w", id, err)
+	}
+	slug := cur
+	if !slugFits(cur, a.Slug) {
+		var err error
+		if slug, err = b.freeSlug(ctx, a.Slug, id); err != nil {
+			return "", err
+		}
+		// The new slug may be one this article had before; it is current
+		// again, and the one it replaces becomes an alias.
+		if _, err := b.tx.ExecContext(ctx, `DELETE FROM slug_aliases WHERE slug = ? AND article_id = ?`, slug, id); err != nil {
+			return "", fmt.Errorf("update aliases: %w", err)
+		}
+		if _, err := b.tx.ExecContext(ctx, `INSERT INTO slug_aliases (slug, article_id) VALUES (?, ?)`, cur, id); err != nil {
+			return "", fmt.Errorf("keep old slug: %w", err)
+		}
+	}
+	outletID, err := b.outletID(ctx, a.Outlet)
+	if err != nil {
+		return "", err
+	}
+	if oldOutlet.Valid {
+		b.touched["outlets"][oldOutlet.Int64] = true
+	}
+	alt, caption, credit, hasImage := image(a)
+	if _, err := b.tx.ExecContext(ctx, `UPDATE articles SET slug = ?, title = ?, dek = ?, outlet_id = ?, published = ?,
+		sort_key = ?, reading_minutes = ?, word_count = ?, language = ?, image_alt = ?, image_caption = ?,
+		image_credit = ?, has_image = ?, body_md = ?, body_html = ?, source_url = ?, body_text = ?,
+		authors_text = ?, tags_text = ?, content_hash = ?, source_path = ?, updated_at = ?, pub_day = ? WHERE id = ?`,
+		slug, a.Title, a.Dek, outletID, published(a), sortKey(a), a.ReadingMinutes, a.WordCount, a.Language,
+		alt, caption, credit, hasImage, a.Body, r.BodyHTML, a.SourceURL, r.BodyText,
+		joinAuthors(a), joinTags(a), r.ContentHash, r.SourcePath, b.now, pubDay(a), id); err != nil {
+		return "", fmt.Errorf("update article: %w", err)
+	}
+	for _, table := range []string{"authors", "tags"} {
+		rows, err := b.tx.QueryContext(ctx, `DELETE FROM article_`+table+` WHERE article_id = ? RETURNING `+singular(table)+`_id`, id)
+		if err != nil {
+			return "", fmt.Errorf("unlink %s: %w", table, err)
+		}
+		for rows.Next() {
+			var old int64
+			if err := rows.Scan(&old); err != nil {
+				rows.Close()
+				return "", err
+			}
+			b.touched[table][old] = true
+		}
+		if err := rows.Close(); err != nil {
+			return "", fmt.Errorf("unlink %s: %w", table, err)
+		}
+	}
+	if err := b.link(ctx, id, a); err != nil {
+		return "", err
+	}
+	b.changed = true
+	return slug, nil
+}
+
+func singular(table string) string { return strings.TrimSuffix(table, "s") }
+
+// slugFits reports whether the current slug still stands for the wanted one:
+// the same, or the same with a "-N" suffix added to make it unique.
+func slugFits(cur, want string) bool {
+	if cur == want {
+		return true
+	}
+	rest, ok := strings.CutPrefix(cur, want+"-")
+	if !ok {
+		return false
+	}
+	_, err := strconv.Atoi(rest)
+	return err == nil
+}
+
+// freeSlug returns want, or want-2, want-3, … : the first not used by
+// another article, current or retired. Slugs that article self held are free
+// to it.
+func (b *Batch) freeSlug(ctx context.Context, want string, self int64) (string, error) {
+	if want == "" {
+		want = "article"
+	}
+	for n := 1; ; n++ {
+		s := want
+		if n > 1 {
+			s = fmt.Sprintf("%s-%d", want, n)
+		}
+		var owner int64
+		err := b.tx.QueryRowContext(ctx,
+			`SELECT id FROM articles WHERE slug = ?1 UNION ALL SELECT article_id FROM slug_aliases WHERE slug = ?1 LIMIT 1`, s).Scan(&owner)
+		if errors.Is(err, sql.ErrNoRows) || (err == nil && owner == self && self != 0) {
+			return s, nil
+		}
+		if err != nil {
+			return "", fmt.Errorf("check slug: %w", err)
+		}
+	}
+}
+
+// link writes the article's authors and tags, and the copies of its sort key
+// that make per-author and per-tag listings one index range each.
+func (b *Batch) link(ctx context.Context, id int64, a article.Article) error {
+	key := sortKey(a)
+	seen := map[int64]bool{}
+	for i, name := range a.Authors {
+		aid, err := b.nameID(ctx, "authors", name, article.Slugify(name))
+		if err != nil {
+			return err
+		}
+		if aid == 0 || seen[aid] {
+			continue
+		}
+		seen[aid] = true
+		if _, err := b.tx.ExecContext(ctx, `INSERT INTO article_authors (article_id, author_id, position, sort_key) VALUES (?, ?, ?, ?)`,
+			id, aid, i, key); err != nil {
+			return fmt.Errorf("link author: %w", err)
+		}
+	}
+	clear(seen)
+	for i, t := range a.Tags {
+		tid, err := b.nameID(ctx, "tags", t.Name, t.Slug)
+		if err != nil {
+			return err
+		}
+		if tid == 0 || seen[tid] {
+			continue
+		}
+		seen[tid] = true
+		if _, err := b.tx.ExecContext(ctx, `INSERT INTO article_tags (article_id, tag_id, position, sort_key) VALUES (?, ?, ?, ?)`,
+			id, tid, i, key); err != nil {
+			return fmt.Errorf("link tag: %w", err)
+		}
+	}
+	return nil
+}
+
+func (b *Batch) outletID(ctx context.Context, name string) (any, error) {
+	id, err := b.nameID(ctx, "outlets", name, article.Slugify(name))
+	if err != nil || id == 0 {
+		return nil, err
+	}
+	return id, nil
+}
+
+// nameID returns the id of the author, tag or outlet with this slug,
+// creating it with this display name if it is new. A name with no usable
+// slug gets id 0 and is not stored.
+func (b *Batch) nameID(ctx context.Context, table, name, slug string) (int64, error) {
+	name = strings.TrimSpace(name)
+	if name == "" || slug == "" {
+		return 0, nil
+	}
+	key := table + "\x00" + slug
+	id, ok := b.ids[key]
+	if !ok {
+		err := b.tx.QueryRowContext(ctx, `INSERT INTO `+table+` (name, slug) VALUES (?, ?)
+			ON CONFLICT (slug) DO UPDATE SET name = name RETURNING id`, name, slug).Scan(&id)
+		if err != nil {
+			return 0, fmt.Errorf("save %s %q: %w", singular(table), name, err)
+		}
+		b.ids[key] = id
+	}
+	b.touched[table][id] = true
+	return id, nil
+}
+
+// recount refreshes article_count for every author, tag and outlet the
+// batch touched, and drops those left with no article (their pages 404).
+func (b *Batch) recount(ctx context.Context) error {
+	for table, ids := range b.touched {
+		col := singular(table) + "_id"
+		for id := range ids {
+			var q string
+			if table == "outlets" {
+				q = `UPDATE outlets SET article_count = (SELECT count(*) FROM articles WHERE outlet_id = ?1) WHERE id = ?1`
+			} else {
+				q = `UPDATE ` + table + ` SET article_count = (SELECT count(*) FROM article_` + table + ` WHERE ` + col + ` = ?1) WHERE id = ?1`
+			}
+			if _, err := b.tx.ExecContext(ctx, q, id); err != nil {
+				return fmt.Errorf("recount %s: %w", table, err)
+			}
+			if _, err := b.tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE id = ? AND article_count = 0`, id); err != nil {
+				return fmt.Errorf("drop unused %s: %w", table, err)
+			}
+		}
+	}
+	return nil
+}
+
+func joinAuthors(a article.Article) string { return strings.Join(a.Authors, ", ") }
+
+func joinTags(a article.Article) string {
+	names := make([]string, len(a.Tags))
+	for i, t := range a.Tags {
+		names[i] = t.Name
+	}
+	return strings.Join(names, ", ")
+}
+
+// SourceHashes returns the file hash of every imported path, so the
+// importer can skip unchanged files before parsing them.
+func SourceHashes(ctx context.Context, db *sql.DB) (map[string]string, error) {
+	rows, err := db.QueryContext(ctx, `SELECT path, file_hash FROM sources`)
+	if err != nil {
+		return nil, fmt.Errorf("load sources: %w", err)
+	}
+	defer rows.Close()
+	m := map[string]string{}
+	for rows.Next() {
+		var p, h string
+		if err := rows.Scan(&p, &h); err != nil {
+			return nil, err
+		}
+		m[p] = h
+	}
+	return m, rows.Err()
+}
