@@ -225,12 +225,12 @@ func TestSeedIsSearchable(t *testing.T) {
 	}
 	r := store.NewReader(db)
 	for query, want := range map[string]int{
-		"biometric":          1,
-		"rondon":             1, // the byline, with its accent folded
-		"\"Gustavo Petro\"":  1,
-		"deport*":            1,
+		"biometric":           1,
+		"rondon":              1, // the byline, with its accent folded
+		"\"Gustavo Petro\"":   1,
+		"deport*":             1,
 		"biometric -Colombia": 0,
-		"penguins":           0,
+		"penguins":            0,
 	} {
 		q, err := search.Parse(query)
 		if err != nil {
