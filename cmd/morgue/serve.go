@@ -1,0 +1,84 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"morgue/internal/server"
+	"morgue/internal/store"
+)
+
+func init() {
+	commands["serve"] = command{"serve the archive as a website", runServe}
+}
+
+// shutdownGrace is how long in-flight requests get to finish on SIGTERM.
+const shutdownGrace = 10 * time.Second
+
+func runServe(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("serve", "[--db FILE] [--addr HOST:PORT] [--base-url URL]",
+		`Serves the archive read-only over HTTP. The database is opened read-only:
+the server can never change it, and an import run beside it shows up
+without a restart. SIGINT or SIGTERM stop it after in-flight requests end.`, stderr)
+	db := fs.String("db", defaultDB, "archive database `file`")
+	addr := fs.String("addr", "127.0.0.1:8080", "listen `address`")
+	base := fs.String("base-url", "", "public `URL` of the site for canonical links and feeds (default http://ADDR)")
+	if code, done := parseFlags(fs, args, stdout); done {
+		return code
+	}
+	if fs.NArg() != 0 {
+		fmt.Fprintf(stderr, "morgue serve: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	logger := slog.New(slog.NewTextHandler(stderr, nil))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	conn, err := store.OpenRead(ctx, *db)
+	if err != nil {
+		fmt.Fprintf(stderr, "morgue serve: %v\n", err)
+		return 1
+	}
+	defer conn.Close()
+	if *base == "" {
+		*base = "http://" + *addr
+	}
+	site, err := server.New(store.NewReader(conn), server.Config{BaseURL: *base, Logger: logger})
+	if err != nil {
+		fmt.Fprintf(stderr, "morgue serve: %v\n", err)
+		return 1
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "morgue serve: %v\n", err)
+		return 1
+	}
+	srv := server.HTTPServer(*addr, site)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	logger.Info("serving", "url", "http://"+ln.Addr().String(), "db", *db)
+
+	select {
+	case err := <-errc:
+		fmt.Fprintf(stderr, "morgue serve: %v\n", err)
+		return 1
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down: finishing in-flight requests")
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		fmt.Fprintf(stderr, "morgue serve: shutdown: %v\n", err)
+		return 1
+	}
+	return 0
+}

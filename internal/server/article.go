@@ -1,0 +1,100 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"html/template"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/go-chi/chi/v5"
+
+	"morgue/internal/store"
+)
+
+// relatedCount is how many related articles an article page lists.
+const relatedCount = 5
+
+// articleCtx loads the article named by {slug} into the request context. A
+// retired slug (the title changed) answers 301 to the current URL, so old
+// links keep working.
+func (s *Server) articleCtx(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		slug := chi.URLParam(r, "slug")
+		it, err := s.reader.Article(r.Context(), slug)
+		if errors.Is(err, store.ErrNotFound) {
+			cur, aerr := s.reader.Alias(r.Context(), slug)
+			if aerr == nil {
+				target := &url.URL{Path: "/articles/" + cur, RawQuery: r.URL.RawQuery}
+				http.Redirect(w, r, target.String(), http.StatusMovedPermanently)
+				return
+			}
+			if !errors.Is(aerr, store.ErrNotFound) {
+				err = aerr
+			}
+		}
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), articleKey, it)))
+	})
+}
+
+func (s *Server) article(w http.ResponseWriter, r *http.Request) {
+	it := r.Context().Value(articleKey).(store.Item)
+	related, err := s.reader.Related(r.Context(), it, relatedCount)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	newer, older, err := s.reader.Neighbours(r.Context(), it)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	desc := it.Dek
+	if desc == "" {
+		desc = summary(it.Body, 200)
+	}
+	lang := it.Language
+	if lang == "" {
+		lang = "en"
+	}
+	s.page(w, r, "article", ArticlePage{
+		Meta: Meta{
+			Title:       it.Title + " – morgue",
+			Description: desc,
+			Canonical:   s.base + "/articles/" + it.Slug,
+			Lang:        lang,
+		},
+		Article: it,
+		// The body HTML was rendered at import by goldmark with raw HTML
+		// off and dangerous link targets dropped, from text the parsers
+		// escaped: it holds no markup but what Markdown itself makes.
+		BodyHTML: template.HTML(it.BodyHTML), //nolint:gosec // see above
+		Related:  related,
+		Newer:    newer,
+		Older:    older,
+	}, it.UpdatedAt)
+}
+
+// summary is the start of a text, cut at a word boundary, for descriptions.
+func summary(text string, max int) string {
+	text = strings.Join(strings.Fields(strings.NewReplacer("\\", "").Replace(text)), " ")
+	if len(text) <= max {
+		return text
+	}
+	cut := strings.LastIndexByte(text[:max], ' ')
+	if cut < max/2 {
+		cut = max
+	}
+	// Do not split a multi-byte character.
+	for cut > 0 && !utf8Start(text[cut]) {
+		cut--
+	}
+	return text[:cut] + "…"
+}
+
+func utf8Start(b byte) bool { return b&0xC0 != 0x80 }

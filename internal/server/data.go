@@ -1,0 +1,112 @@
+package server
+
+import (
+	"html/template"
+	"net/url"
+	"strconv"
+
+	"morgue/internal/store"
+)
+
+// Meta is what the layout needs on every page.
+type Meta struct {
+	Title       string // the whole <title>
+	Description string
+	Canonical   string // absolute URL
+	Lang        string
+	Section     string // which navigation entry is current
+	Query       string // kept in the header's search box
+	Noindex     bool
+	Feeds       []Feed
+}
+
+// Feed is an alternate representation linked from a page.
+type Feed struct {
+	Title, Type, URL string
+}
+
+// Pager links the pages of a listing; the first page has no page parameter
+// so that every listing has one canonical URL.
+type Pager struct {
+	Current, Last int
+	base          url.URL
+}
+
+// URL returns the address of page n.
+func (p Pager) URL(n int) string {
+	u := p.base
+	q := u.Query()
+	q.Del("page")
+	if n > 1 {
+		q.Set("page", strconv.Itoa(n))
+	}
+	u.RawQuery = q.Encode()
+	return u.RequestURI()
+}
+
+// ListPage is a paginated list of articles: home, a tag, an author, an
+// outlet, a year or a month.
+type ListPage struct {
+	Meta    Meta
+	Heading string
+	Intro   string // follows the article count: "12 articles <Intro>"
+	Total   int
+	Items   []store.Item
+	Pager   Pager
+}
+
+// ArticlePage is one article with its neighbours.
+type ArticlePage struct {
+	Meta     Meta
+	Article  store.Item
+	BodyHTML template.HTML
+	Related  []store.Item
+	Newer    *store.Item
+	Older    *store.Item
+}
+
+// TagsPage lists tags with their counts.
+type TagsPage struct {
+	Meta  Meta
+	Tags  []store.Named
+	Total int
+	Pager Pager
+}
+
+// ArchiveYear is one year of the date archive.
+type ArchiveYear struct {
+	Year, Count int
+	Months      []store.Period
+}
+
+// ArchivePage is the overview of years and months.
+type ArchivePage struct {
+	Meta    Meta
+	Years   []ArchiveYear
+	Undated int
+}
+
+// SearchForm is the search box and filters as the reader typed them.
+type SearchForm struct {
+	Q, Tag, Author, Outlet, From, To, Sort string
+}
+
+// SearchPage shows a search form and, once searched, the results.
+type SearchPage struct {
+	Meta     Meta
+	Form     SearchForm
+	Searched bool
+	Problem  string // why the query could not run, in plain words
+	Hits     []store.Hit
+	Total    int
+	Capped   bool
+	Start    int // number of the first hit on this page
+	Pager    Pager
+}
+
+// ErrorPage explains a 4xx or 5xx answer.
+type ErrorPage struct {
+	Meta    Meta
+	Heading string
+	Message string
+}

@@ -1,0 +1,133 @@
+package server
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"runtime/debug"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/go-chi/chi/v5/middleware"
+)
+
+// Limits on what a request may carry; an archive URL is short.
+const (
+	maxURILen      = 2048
+	maxQueryParams = 32
+)
+
+// securityHeaders: no script runs on this site, so the policy forbids all
+// of it, and nothing may frame a page.
+func securityHeaders(next http.Handler) http.Handler {
+	const csp = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; " +
+		"base-uri 'none'; frame-ancestors 'none'"
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", csp)
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Cross-Origin-Opener-Policy", "same-origin")
+		h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+		next.ServeHTTP(w, r)
+	})
+}
+
+// readOnly answers 405 to every method but GET and HEAD, on every path,
+// and lets HEAD use the GET routes.
+func (s *Server) readOnly(next http.Handler) http.Handler {
+	head := middleware.GetHead(next)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			s.renderError(w, r, http.StatusMethodNotAllowed,
+				"This archive is read-only: only GET and HEAD requests are answered.")
+			return
+		}
+		head.ServeHTTP(w, r)
+	})
+}
+
+// limitRequests refuses long URLs (414), malformed or oversized queries and
+// text that is not UTF-8 (400) before any handler sees them.
+func (s *Server) limitRequests(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if len(r.RequestURI) > maxURILen {
+			s.renderError(w, r, http.StatusRequestURITooLong,
+				fmt.Sprintf("That address is too long: keep it under %d characters.", maxURILen))
+			return
+		}
+		q, err := url.ParseQuery(r.URL.RawQuery)
+		switch {
+		case err != nil:
+			s.renderError(w, r, http.StatusBadRequest, "The address has a malformed query string.")
+			return
+		case len(q) > maxQueryParams:
+			s.renderError(w, r, http.StatusBadRequest, "The address has too many parameters.")
+			return
+		case !utf8.ValidString(r.URL.Path) || !validQuery(q):
+			s.renderError(w, r, http.StatusBadRequest, "The address is not valid UTF-8 text.")
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func validQuery(q url.Values) bool {
+	for k, vs := range q {
+		if !utf8.ValidString(k) {
+			return false
+		}
+		for _, v := range vs {
+			if !utf8.ValidString(v) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// redirectTrailingSlash sends /tags/ to /tags, so every page has one URL.
+func redirectTrailingSlash(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := r.URL.Path
+		if len(p) > 1 && strings.HasSuffix(p, "/") {
+			// One leading slash only: "//host/" must not become a
+			// redirect to another site.
+			target := &url.URL{Path: "/" + strings.Trim(p, "/"), RawQuery: r.URL.RawQuery}
+			http.Redirect(w, r, target.String(), http.StatusMovedPermanently)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// logRequests writes one structured line per request.
+func (s *Server) logRequests(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		ww := middleware.NewWrapResponseWriter(w, r.ProtoMajor)
+		next.ServeHTTP(ww, r)
+		s.log.Info("request", "method", r.Method, "path", r.URL.Path, "query", r.URL.RawQuery,
+			"status", ww.Status(), "bytes", ww.BytesWritten(), "duration", time.Since(start).Round(time.Microsecond))
+	})
+}
+
+// recoverer turns a panic into a plain 500 page; the stack goes to the log,
+// never to the client.
+func (s *Server) recoverer(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				s.log.Error("panic", "path", r.URL.Path, "error", fmt.Sprint(v), "stack", string(debug.Stack()))
+				s.renderError(w, r, http.StatusInternalServerError, "Something went wrong on our side.")
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}

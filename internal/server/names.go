@@ -1,0 +1,91 @@
+package server
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/go-chi/chi/v5"
+
+	"morgue/internal/store"
+)
+
+// tagsPerPage is the number of tags on one page of /tags.
+const tagsPerPage = 200
+
+func (s *Server) tags(w http.ResponseWriter, r *http.Request) {
+	n, err := pageNumber(r)
+	if err != nil {
+		s.badRequest(w, r, err.Error())
+		return
+	}
+	tags, total, err := s.reader.Tags(r.Context(), (n-1)*tagsPerPage, tagsPerPage)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	last := lastPage(total, tagsPerPage)
+	if n > last {
+		s.renderError(w, r, http.StatusNotFound, fmt.Sprintf("There are %d pages of tags; there is no page %d.", last, n))
+		return
+	}
+	meta := Meta{
+		Title:       "All tags – morgue",
+		Description: fmt.Sprintf("The %d people, places, organisations and topics of the archive, with their article counts.", total),
+		Canonical:   s.base + "/tags",
+		Lang:        "en",
+		Section:     "tags",
+	}
+	if n > 1 {
+		meta.Title = fmt.Sprintf("All tags (page %d) – morgue", n)
+		meta.Canonical += fmt.Sprintf("?page=%d", n)
+	}
+	s.page(w, r, "tags", TagsPage{Meta: meta, Tags: tags, Total: total,
+		Pager: Pager{Current: n, Last: last, base: *r.URL}}, stateFrom(r.Context()).UpdatedAt)
+}
+
+// named serves the article list of one tag, author or outlet.
+func (s *Server) named(kind string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		slug := chi.URLParam(r, "slug")
+		n, err := s.reader.Name(r.Context(), kind, slug)
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		q := store.ListQuery{}
+		var heading, desc, section string
+		switch kind {
+		case "tags":
+			q.Tag = n.Slug
+			heading = "Tagged: " + n.Name
+			desc = "Articles in the archive about " + n.Name + "."
+			section = "tags"
+		case "authors":
+			q.Author = n.Slug
+			heading = "By " + n.Name
+			desc = "Articles by " + n.Name + " in the archive."
+		case "outlets":
+			q.Outlet = n.Slug
+			heading = "From " + n.Name
+			desc = "Articles from " + n.Name + " in the archive."
+		}
+		s.listing(w, r, q, ListPage{
+			Meta: Meta{
+				Title:       heading,
+				Description: desc,
+				Canonical:   s.base + "/" + kind + "/" + n.Slug,
+				Lang:        "en",
+				Section:     section,
+			},
+			Heading: heading,
+			Intro:   "newest first.",
+		}, "")
+	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%s %s", comma(n), many)
+}

@@ -1,0 +1,122 @@
+// Package server is the archive's website: a chi router, middleware for
+// logging, security headers and caching, and one small file per page family.
+// Handlers ask the store for values and render typed data into a buffer, so
+// an error never leaves half a page.
+package server
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+
+	"morgue/internal/store"
+)
+
+// Reader is what the pages need from the archive.
+type Reader interface {
+	State(ctx context.Context) (store.State, error)
+	Article(ctx context.Context, slug string) (store.Item, error)
+	Alias(ctx context.Context, slug string) (string, error)
+	List(ctx context.Context, q store.ListQuery) ([]store.Item, int, error)
+	Name(ctx context.Context, kind, slug string) (store.Named, error)
+	Tags(ctx context.Context, offset, limit int) ([]store.Named, int, error)
+	Related(ctx context.Context, it store.Item, limit int) ([]store.Item, error)
+	Neighbours(ctx context.Context, it store.Item) (newer, older *store.Item, err error)
+	Months(ctx context.Context) ([]store.Period, error)
+	Search(ctx context.Context, q store.SearchQuery) (store.SearchResult, error)
+}
+
+// Config sets up a Server.
+type Config struct {
+	// BaseURL is the site's public address, without a trailing slash, used
+	// for canonical links and feeds (e.g. "http://127.0.0.1:8080").
+	BaseURL string
+	Logger  *slog.Logger
+	// CacheBytes bounds the rendered-page cache; 0 means 32 MiB.
+	CacheBytes int
+}
+
+// Server serves the archive.
+type Server struct {
+	reader  Reader
+	base    string
+	log     *slog.Logger
+	pages   *templates
+	assets  *assets
+	cache   *pageCache
+	handler http.Handler
+}
+
+// New builds the site. Templates and assets are parsed here, once, so a
+// broken template stops the server at start-up rather than on a request.
+func New(r Reader, cfg Config) (*Server, error) {
+	s := &Server{
+		reader: r,
+		base:   strings.TrimRight(cfg.BaseURL, "/"),
+		log:    cfg.Logger,
+	}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	var err error
+	if s.assets, err = loadAssets(); err != nil {
+		return nil, err
+	}
+	if s.pages, err = loadTemplates(s.assets); err != nil {
+		return nil, err
+	}
+	size := cfg.CacheBytes
+	if size <= 0 {
+		size = 32 << 20
+	}
+	s.cache = newPageCache(size)
+	s.handler = s.routes()
+	return s, nil
+}
+
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
+
+func (s *Server) routes() http.Handler {
+	r := chi.NewRouter()
+	r.Use(s.logRequests, s.recoverer, securityHeaders, s.limitRequests, s.readOnly, redirectTrailingSlash)
+	r.NotFound(func(w http.ResponseWriter, r *http.Request) { s.notFound(w, r) })
+	r.MethodNotAllowed(func(w http.ResponseWriter, r *http.Request) {
+		s.renderError(w, r, http.StatusMethodNotAllowed, "This archive is read-only: only GET and HEAD requests are answered.")
+	})
+
+	r.Get("/static/{name}", s.static)
+	r.Get("/favicon.ico", s.favicon)
+
+	r.Group(func(r chi.Router) {
+		r.Use(s.cached)
+		r.Get("/", s.home)
+		r.With(s.articleCtx).Get("/articles/{slug}", s.article)
+		r.Get("/tags", s.tags)
+		r.Get("/tags/{slug}", s.named("tags"))
+		r.Get("/authors/{slug}", s.named("authors"))
+		r.Get("/outlets/{slug}", s.named("outlets"))
+		r.Get("/archive", s.archive)
+		r.Get("/archive/{year}", s.archivePeriod)
+		r.Get("/archive/{year}/{month}", s.archivePeriod)
+		r.Get("/search", s.search)
+	})
+	return r
+}
+
+// HTTPServer wraps h with the timeouts a public server needs: slow clients
+// cannot hold connections open, and nothing waits forever.
+func HTTPServer(addr string, h http.Handler) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       60 * time.Second,
+		MaxHeaderBytes:    16 << 10,
+	}
+}

@@ -1,0 +1,94 @@
+package server
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"strconv"
+	"strings"
+	"time"
+
+	"morgue/internal/article"
+	"morgue/internal/store"
+	"morgue/web"
+)
+
+// templates is the cache of parsed pages, built once at start-up: each page
+// file joined with the shared layout.
+type templates struct {
+	byName map[string]*template.Template
+}
+
+func loadTemplates(a *assets) (*templates, error) {
+	funcs := template.FuncMap{
+		"asset":     a.url,
+		"slug":      article.Slugify,
+		"add":       func(a, b int) int { return a + b },
+		"sub":       func(a, b int) int { return a - b },
+		"rfc3339":   func(t *time.Time) string { return t.Format(time.RFC3339) },
+		"longDate":  longDate,
+		"monthName": func(m int) string { return time.Month(m).String() },
+		"comma":     comma,
+		"plural":    plural,
+		"highlight": highlight,
+	}
+	names, err := fs.Glob(web.Templates, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	t := &templates{byName: map[string]*template.Template{}}
+	for _, n := range names {
+		if n == "templates/layout.html" {
+			continue
+		}
+		tmpl, err := template.New("").Funcs(funcs).ParseFS(web.Templates, "templates/layout.html", n)
+		if err != nil {
+			return nil, fmt.Errorf("template %s: %w", n, err)
+		}
+		name := strings.TrimSuffix(strings.TrimPrefix(n, "templates/"), ".html")
+		t.byName[name] = tmpl
+	}
+	return t, nil
+}
+
+// render executes a page into a buffer: a template error yields an error,
+// never half a page on the wire.
+func (t *templates) render(name string, data any) ([]byte, error) {
+	tmpl, ok := t.byName[name]
+	if !ok {
+		return nil, fmt.Errorf("no template %q", name)
+	}
+	var buf bytes.Buffer
+	if err := tmpl.ExecuteTemplate(&buf, "layout", data); err != nil {
+		return nil, fmt.Errorf("render %s: %w", name, err)
+	}
+	return buf.Bytes(), nil
+}
+
+// longDate shows the day as the page stated it, in its own time zone; the
+// time of day is left out because many pages give none.
+func longDate(t *time.Time) string {
+	return t.Format("January 2, 2006")
+}
+
+func comma(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// highlight escapes a search snippet and only then turns the store's match
+// markers into <mark> elements, so the stored text can never inject markup.
+func highlight(snippet string) template.HTML {
+	esc := template.HTMLEscapeString(snippet)
+	esc = strings.ReplaceAll(esc, store.MarkStart, "<mark>")
+	esc = strings.ReplaceAll(esc, store.MarkEnd, "</mark>")
+	// A snippet cut between markers must not leave an element open.
+	if strings.Count(esc, "<mark>") > strings.Count(esc, "</mark>") {
+		esc += "</mark>"
+	}
+	return template.HTML(esc) //nolint:gosec // escaped above; only our own tags added
+}
