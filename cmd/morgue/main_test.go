@@ -1,0 +1,159 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+func runCLI(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestEverySubcommandHasHelp(t *testing.T) {
+	if len(commands) < 3 {
+		t.Fatalf("only %d commands registered", len(commands))
+	}
+	for name := range commands {
+		code, out, _ := runCLI(name, "--help")
+		if code != 0 || !strings.Contains(out, "Usage: morgue "+name) {
+			t.Errorf("%s --help: exit %d, output %q", name, code, out)
+		}
+	}
+	if code, out, _ := runCLI("help"); code != 0 || !strings.Contains(out, "import") {
+		t.Errorf("help: %d %q", code, out)
+	}
+	if code, _, errOut := runCLI("frobnicate"); code != 2 || !strings.Contains(errOut, "unknown command") {
+		t.Errorf("unknown command: %d %q", code, errOut)
+	}
+	if code, _, errOut := runCLI("import", "--nope"); code != 2 || !strings.Contains(errOut, "Usage:") {
+		t.Errorf("bad flag: %d %q", code, errOut)
+	}
+}
+
+func TestParseSeed(t *testing.T) {
+	code, out, errOut := runCLI("parse", "../../seeds/000_c153485bfbf5b6b5.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var v map[string]any
+	if err := json.Unmarshal([]byte(out), &v); err != nil {
+		t.Fatalf("not JSON: %v", err)
+	}
+	for _, k := range []string{"title", "dek", "outlet", "authors", "published", "reading_minutes", "word_count",
+		"language", "image", "body", "tags", "slug", "warnings"} {
+		if _, ok := v[k]; !ok {
+			t.Errorf("field %q missing", k)
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.txt")
+	os.WriteFile(empty, nil, 0o644)
+	for _, c := range []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"parse"}, 2, "Usage"},
+		{[]string{"parse", filepath.Join(dir, "missing.txt")}, 1, "no such file"},
+		{[]string{"parse", empty}, 1, "empty file"},
+		{[]string{"parse", dir}, 1, "not a regular file"},
+	} {
+		code, _, errOut := runCLI(c.args...)
+		if code != c.code || !strings.Contains(errOut, c.msg) {
+			t.Errorf("%v: exit %d, stderr %q; want %d and %q", c.args, code, errOut, c.code, c.msg)
+		}
+	}
+}
+
+func TestImportReportsFailuresWithExitCode1(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	os.MkdirAll(in, 0o755)
+	os.WriteFile(filepath.Join(in, "good.md"), []byte("---\ntitle: Fine\n---\nText.\n"), 0o644)
+	os.WriteFile(filepath.Join(in, "bad.txt"), []byte{0xff, 0xfe, 0xfd}, 0o644)
+	db := filepath.Join(dir, "m.db")
+	code, out, errOut := runCLI("import", "--db", db, in)
+	if code != 1 || !strings.Contains(errOut, "bad.txt") || !strings.Contains(out, "1 new") || !strings.Contains(out, "1 failed") {
+		t.Fatalf("exit %d\nstdout %q\nstderr %q", code, out, errOut)
+	}
+	code, out, _ = runCLI("import", "--db", filepath.Join(dir, "no", "such", "dir", "m.db"), in)
+	if code != 1 {
+		t.Errorf("missing database folder: exit %d %q", code, out)
+	}
+}
+
+func TestServeRefusesMissingDatabase(t *testing.T) {
+	code, _, errOut := runCLI("serve", "--db", filepath.Join(t.TempDir(), "none.db"), "--addr", "127.0.0.1:0")
+	if code != 1 || !strings.Contains(errOut, "does not exist") {
+		t.Fatalf("exit %d %q", code, errOut)
+	}
+}
+
+func TestServeRefusesCorruptDatabase(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "junk.db")
+	os.WriteFile(p, bytes.Repeat([]byte("not a database "), 500), 0o644)
+	code, _, errOut := runCLI("serve", "--db", p, "--addr", "127.0.0.1:0")
+	if code != 1 || !strings.Contains(errOut, "not a morgue database") {
+		t.Fatalf("exit %d %q", code, errOut)
+	}
+}
+
+// TestServeShutsDownOnSIGTERM runs the real serve command and stops it the
+// way a process manager would.
+func TestServeShutsDownOnSIGTERM(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "m.db")
+	if code, _, errOut := runCLI("import", "--db", db, "../../seeds"); code != 0 {
+		t.Fatalf("import: %s", errOut)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	done := make(chan int, 1)
+	go func() {
+		code, _, _ := runCLI("serve", "--db", db, "--addr", addr)
+		done <- code
+	}()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	for {
+		resp, err := http.Get("http://" + addr + "/")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode != 200 {
+				t.Fatalf("GET / = %d", resp.StatusCode)
+			}
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatal("server did not come up")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	syscall.Kill(os.Getpid(), syscall.SIGTERM)
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Fatalf("exit %d after SIGTERM", code)
+		}
+	case <-ctx.Done():
+		t.Fatal("server did not stop on SIGTERM")
+	}
+}
