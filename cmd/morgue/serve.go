@@ -43,16 +43,22 @@ without a restart. SIGINT or SIGTERM stop it after in-flight requests end.`, std
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	conn, err := store.OpenRead(ctx, *db)
+	reader, err := store.OpenReader(ctx, *db, func(err error) {
+		if err != nil {
+			logger.Error("database replaced", "error", err)
+		} else {
+			logger.Info("database replaced: now serving the new file", "db", *db)
+		}
+	})
 	if err != nil {
 		fmt.Fprintf(stderr, "morgue serve: %v\n", err)
 		return 1
 	}
-	defer conn.Close()
+	defer reader.Close()
 	if *base == "" {
 		*base = "http://" + *addr
 	}
-	site, err := server.New(store.NewReader(conn), server.Config{BaseURL: *base, Logger: logger})
+	site, err := server.New(reader, server.Config{BaseURL: *base, Logger: logger})
 	if err != nil {
 		fmt.Fprintf(stderr, "morgue serve: %v\n", err)
 		return 1

@@ -80,6 +80,6 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 			Section:     "home",
 		},
 		Heading: "Newest articles",
-		Intro:   "newest first; articles with no known date come last.",
+		Intro:   "in the archive, newest first; articles with no known date come last.",
 	}, "")
 }

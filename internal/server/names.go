@@ -78,7 +78,7 @@ func (s *Server) named(kind string) http.HandlerFunc {
 				Section:     section,
 			},
 			Heading: heading,
-			Intro:   "newest first.",
+			Intro:   "in the archive, newest first.",
 		}, "")
 	}
 }

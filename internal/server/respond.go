@@ -119,13 +119,13 @@ func acceptsGzip(r *http.Request) bool {
 	return false
 }
 
-// pageCache keeps rendered 200 responses of one archive generation, least
-// recently used out first. A new generation empties it at once.
+// pageCache keeps rendered 200 responses of one version of the archive,
+// least recently used out first. A new version empties it at once.
 type pageCache struct {
 	mu    sync.Mutex
 	limit int
 	size  int
-	gen   int64
+	ver   version
 	ll    *list.List
 	items map[string]*list.Element
 }
@@ -139,10 +139,15 @@ func newPageCache(limit int) *pageCache {
 	return &pageCache{limit: limit, ll: list.New(), items: map[string]*list.Element{}}
 }
 
-func (c *pageCache) get(gen int64, key string) *response {
+// version names one state of the archive; pages of another are stale.
+type version struct{ epoch, gen int64 }
+
+func versionOf(st store.State) version { return version{st.Epoch, st.Generation} }
+
+func (c *pageCache) get(v version, key string) *response {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if gen != c.gen {
+	if v != c.ver {
 		return nil
 	}
 	if el, ok := c.items[key]; ok {
@@ -152,18 +157,15 @@ func (c *pageCache) get(gen int64, key string) *response {
 	return nil
 }
 
-func (c *pageCache) put(gen int64, key string, res *response) {
+func (c *pageCache) put(v version, key string, res *response) {
 	cost := len(res.body) + len(res.gz) + len(key) + 256
 	if cost > c.limit/8 {
 		return // one huge page must not flush everything else
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if gen != c.gen {
-		if gen < c.gen {
-			return // rendered from an older generation
-		}
-		c.gen, c.size = gen, 0
+	if v != c.ver {
+		c.ver, c.size = v, 0
 		c.ll.Init()
 		clear(c.items)
 	}
@@ -201,7 +203,7 @@ func (s *Server) cached(next http.Handler) http.Handler {
 			s.serverError(w, r, err)
 			return
 		}
-		if res := s.cache.get(st.Generation, r.URL.RequestURI()); res != nil {
+		if res := s.cache.get(versionOf(st), r.URL.RequestURI()); res != nil {
 			res.write(w, r)
 			return
 		}
@@ -227,7 +229,7 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request, name string, data 
 // send caches a 200 response under the request's URL and writes it.
 func (s *Server) send(w http.ResponseWriter, r *http.Request, res *response) {
 	if st, ok := r.Context().Value(stateKey).(store.State); ok && res.status == http.StatusOK {
-		s.cache.put(st.Generation, r.URL.RequestURI(), res)
+		s.cache.put(versionOf(st), r.URL.RequestURI(), res)
 	}
 	res.write(w, r)
 }

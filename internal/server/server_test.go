@@ -378,3 +378,69 @@ func TestImportShowsUpWithoutRestart(t *testing.T) {
 	a := f.get("/")
 	mustContain(t, "home after import", a.body, "First arrival", "Second arrival")
 }
+
+// TestDatabaseReplacedUnderneath swaps the file for a freshly built one the
+// way a deployment would (build elsewhere, rename over), then for a corrupt
+// one; the server follows the first and keeps serving through the second.
+func TestDatabaseReplacedUnderneath(t *testing.T) {
+	dir := t.TempDir()
+	live := filepath.Join(dir, "live.db")
+	build := func(name, title string) string {
+		in := filepath.Join(dir, name+".md")
+		os.WriteFile(in, []byte("---\ntitle: "+title+"\n---\nText.\n"), 0o644)
+		p := filepath.Join(dir, name+".db")
+		db, err := store.OpenWrite(context.Background(), p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := importer.Run(context.Background(), db, []string{in}, importer.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		// A finished archive is one file: fold the WAL in before shipping.
+		if _, err := db.Exec("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE"); err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+		return p
+	}
+	if err := os.Rename(build("one", "First edition"), live); err != nil {
+		t.Fatal(err)
+	}
+	var reopenErrs []error
+	r, err := store.OpenReader(context.Background(), live, func(err error) { reopenErrs = append(reopenErrs, err) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	srv, err := server.New(r, server.Config{BaseURL: base})
+	if err != nil {
+		t.Fatal(err)
+	}
+	get := func() string {
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+		if rec.Code != 200 {
+			t.Fatalf("GET / = %d", rec.Code)
+		}
+		return rec.Body.String()
+	}
+	mustContain(t, "before", get(), "First edition")
+	if err := os.Rename(build("two", "Second edition"), live); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for !strings.Contains(get(), "Second edition") {
+		if time.Now().After(deadline) {
+			t.Fatal("the server never picked up the replaced file")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	junk := filepath.Join(dir, "junk.db")
+	os.WriteFile(junk, []byte(strings.Repeat("garbage ", 1000)), 0o644)
+	os.Rename(junk, live)
+	time.Sleep(1100 * time.Millisecond)
+	mustContain(t, "after a corrupt replacement", get(), "Second edition")
+	if len(reopenErrs) != 2 || reopenErrs[0] != nil || reopenErrs[1] == nil {
+		t.Errorf("reopen reports: %v", reopenErrs)
+	}
+}

@@ -5,9 +5,12 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"morgue/internal/article"
@@ -15,11 +18,84 @@ import (
 
 // Reader answers the server's questions. It never writes.
 type Reader struct {
-	db *sql.DB
+	cur atomic.Pointer[sql.DB]
+	// When path is set, the reader follows the file: if it is replaced (a
+	// freshly built archive renamed over it), the next check reopens it.
+	path      string
+	opened    os.FileInfo
+	refused   os.FileInfo // a replacement that could not be opened, not retried
+	mu        sync.Mutex  // one reopen at a time
+	nextCheck atomic.Int64
+	onReopen  func(error)
+	epoch     atomic.Int64 // how many times the file was reopened
 }
 
 // NewReader wraps a database opened with OpenRead.
-func NewReader(db *sql.DB) *Reader { return &Reader{db: db} }
+func NewReader(db *sql.DB) *Reader {
+	r := &Reader{}
+	r.cur.Store(db)
+	return r
+}
+
+// replaceCheckEvery bounds how often the file is looked at: a stat per
+// request would be cheap, but there is no need.
+const replaceCheckEvery = time.Second
+
+// OpenReader opens the archive at path read-only and follows it: when the
+// file is replaced by another (an atomic rename of a newly built archive),
+// requests move to the new file within a second, while queries already
+// running finish on the old one. A replacement that cannot be opened is
+// reported to onReopen (when set) and the old file stays in use.
+func OpenReader(ctx context.Context, path string, onReopen func(error)) (*Reader, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("database %s: %w", path, err)
+	}
+	db, err := OpenRead(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	r := NewReader(db)
+	r.path, r.opened, r.onReopen = path, fi, onReopen
+	r.nextCheck.Store(time.Now().Add(replaceCheckEvery).UnixNano())
+	return r, nil
+}
+
+func (r *Reader) conn() *sql.DB { return r.cur.Load() }
+
+// Close closes the current database.
+func (r *Reader) Close() error { return r.conn().Close() }
+
+// follow reopens the archive if its file was replaced since it was opened.
+func (r *Reader) follow(ctx context.Context) {
+	now := time.Now().UnixNano()
+	next := r.nextCheck.Load()
+	if r.path == "" || now < next || !r.nextCheck.CompareAndSwap(next, now+int64(replaceCheckEvery)) {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	fi, err := os.Stat(r.path)
+	if err != nil || os.SameFile(fi, r.opened) || (r.refused != nil && os.SameFile(fi, r.refused)) {
+		return // gone for a moment (mid-rename), unchanged, or known bad
+	}
+	db, err := OpenRead(ctx, r.path)
+	if err != nil {
+		r.refused = fi
+		if r.onReopen != nil {
+			r.onReopen(fmt.Errorf("the database file was replaced, but the new one cannot be used (still serving the old one): %w", err))
+		}
+		return
+	}
+	old := r.cur.Swap(db)
+	r.epoch.Add(1)
+	r.opened = fi
+	if r.onReopen != nil {
+		r.onReopen(nil)
+	}
+	// Close waits for queries already running on the old file.
+	go old.Close()
+}
 
 // Item is a stored article. Listings leave Body and BodyHTML empty.
 type Item struct {
@@ -49,6 +125,9 @@ func (it Item) Cursor() Cursor { return Cursor{it.SortKey, it.ID} }
 
 // State is what identifies one version of the archive.
 type State struct {
+	// Epoch counts replacements of the database file; Generation counts
+	// imports that changed it. Together they name one version.
+	Epoch      int64
 	Generation int64
 	UpdatedAt  time.Time // zero before the first import
 }
@@ -56,8 +135,9 @@ type State struct {
 // State reads the archive's generation, which changes on every import that
 // changes anything.
 func (r *Reader) State(ctx context.Context) (State, error) {
-	var st State
-	rows, err := r.db.QueryContext(ctx, `SELECT key, value FROM meta WHERE key IN ('generation', 'updated_at')`)
+	r.follow(ctx)
+	st := State{Epoch: r.epoch.Load()}
+	rows, err := r.conn().QueryContext(ctx, `SELECT key, value FROM meta WHERE key IN ('generation', 'updated_at')`)
 	if err != nil {
 		return st, fmt.Errorf("read state: %w", err)
 	}
@@ -115,7 +195,7 @@ func scanItem(s scanner, full bool) (Item, error) {
 
 // Article returns the article with this current slug, body included.
 func (r *Reader) Article(ctx context.Context, slug string) (Item, error) {
-	row := r.db.QueryRowContext(ctx, `SELECT `+listColumns+`, a.body_md, a.body_html`+fromArticles+`WHERE a.slug = ?`, slug)
+	row := r.conn().QueryRowContext(ctx, `SELECT `+listColumns+`, a.body_md, a.body_html`+fromArticles+`WHERE a.slug = ?`, slug)
 	it, err := scanItem(row, true)
 	if errors.Is(err, sql.ErrNoRows) {
 		return it, ErrNotFound
@@ -133,7 +213,7 @@ func (r *Reader) Article(ctx context.Context, slug string) (Item, error) {
 // Alias returns the current slug of the article that once had this one.
 func (r *Reader) Alias(ctx context.Context, slug string) (string, error) {
 	var cur string
-	err := r.db.QueryRowContext(ctx,
+	err := r.conn().QueryRowContext(ctx,
 		`SELECT a.slug FROM slug_aliases s JOIN articles a ON a.id = s.article_id WHERE s.slug = ?`, slug).Scan(&cur)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", ErrNotFound
@@ -156,7 +236,7 @@ func (r *Reader) fillNames(ctx context.Context, items []Item) error {
 		ids[i] = strconv.FormatInt(items[i].ID, 10)
 	}
 	in := strings.Join(ids, ",") // integers only: safe to inline
-	rows, err := r.db.QueryContext(ctx, `SELECT x.article_id, n.name FROM article_authors x JOIN authors n ON n.id = x.author_id
+	rows, err := r.conn().QueryContext(ctx, `SELECT x.article_id, n.name FROM article_authors x JOIN authors n ON n.id = x.author_id
 		WHERE x.article_id IN (`+in+`) ORDER BY x.article_id, x.position`)
 	if err != nil {
 		return fmt.Errorf("load authors: %w", err)
@@ -171,7 +251,7 @@ func (r *Reader) fillNames(ctx context.Context, items []Item) error {
 		byID[id].Authors = append(byID[id].Authors, name)
 	}
 	rows.Close()
-	rows, err = r.db.QueryContext(ctx, `SELECT x.article_id, n.name, n.slug FROM article_tags x JOIN tags n ON n.id = x.tag_id
+	rows, err = r.conn().QueryContext(ctx, `SELECT x.article_id, n.name, n.slug FROM article_tags x JOIN tags n ON n.id = x.tag_id
 		WHERE x.article_id IN (`+in+`) ORDER BY x.article_id, x.position`)
 	if err != nil {
 		return fmt.Errorf("load tags: %w", err)
@@ -248,7 +328,7 @@ func (r *Reader) List(ctx context.Context, q ListQuery) ([]Item, int, error) {
 	}
 	inner += ` ORDER BY ` + order + ` LIMIT ? OFFSET ?`
 	args = append(args, q.Limit, q.Offset)
-	rows, err := r.db.QueryContext(ctx, `SELECT `+listColumns+fromArticles+
+	rows, err := r.conn().QueryContext(ctx, `SELECT `+listColumns+fromArticles+
 		`JOIN (`+inner+`) page ON page.id = a.id ORDER BY a.sort_key DESC, a.id DESC`, args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("list: %w", err)
@@ -271,7 +351,7 @@ func (r *Reader) List(ctx context.Context, q ListQuery) ([]Item, int, error) {
 	}
 	total := 0
 	if q.After == nil {
-		err = r.db.QueryRowContext(ctx, count, countArgs...).Scan(&total)
+		err = r.conn().QueryRowContext(ctx, count, countArgs...).Scan(&total)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return nil, 0, fmt.Errorf("count: %w", err)
 		}
@@ -288,7 +368,7 @@ func (r *Reader) Name(ctx context.Context, kind, slug string) (Named, error) {
 		return Named{}, fmt.Errorf("unknown kind %q", kind)
 	}
 	var n Named
-	err := r.db.QueryRowContext(ctx, `SELECT name, slug, article_count FROM `+kind+` WHERE slug = ?`, slug).
+	err := r.conn().QueryRowContext(ctx, `SELECT name, slug, article_count FROM `+kind+` WHERE slug = ?`, slug).
 		Scan(&n.Name, &n.Slug, &n.Count)
 	if errors.Is(err, sql.ErrNoRows) {
 		return n, ErrNotFound
@@ -301,7 +381,7 @@ func (r *Reader) Name(ctx context.Context, kind, slug string) (Named, error) {
 
 // Tags returns one page of tags, most used first, and how many there are.
 func (r *Reader) Tags(ctx context.Context, offset, limit int) ([]Named, int, error) {
-	rows, err := r.db.QueryContext(ctx,
+	rows, err := r.conn().QueryContext(ctx,
 		`SELECT name, slug, article_count FROM tags ORDER BY article_count DESC, name LIMIT ? OFFSET ?`, limit, offset)
 	if err != nil {
 		return nil, 0, fmt.Errorf("tags: %w", err)
@@ -319,7 +399,7 @@ func (r *Reader) Tags(ctx context.Context, offset, limit int) ([]Named, int, err
 		return nil, 0, err
 	}
 	var total int
-	if err := r.db.QueryRowContext(ctx, `SELECT count(*) FROM tags`).Scan(&total); err != nil {
+	if err := r.conn().QueryRowContext(ctx, `SELECT count(*) FROM tags`).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("count tags: %w", err)
 	}
 	return out, total, nil
@@ -337,7 +417,7 @@ func (r *Reader) Related(ctx context.Context, it Item, limit int) ([]Item, error
 	score := map[int64]int{}
 	keys := map[int64]int64{}
 	for _, t := range it.Tags {
-		trows, err := r.db.QueryContext(ctx, `SELECT article_id, sort_key FROM article_tags
+		trows, err := r.conn().QueryContext(ctx, `SELECT article_id, sort_key FROM article_tags
 			WHERE tag_id = (SELECT id FROM tags WHERE slug = ?) ORDER BY sort_key DESC, article_id DESC LIMIT ?`,
 			t.Slug, relatedPerTag)
 		if err != nil {
@@ -393,7 +473,7 @@ func (r *Reader) byIDs(ctx context.Context, ids []int64) ([]Item, error) {
 	for i, id := range ids {
 		strs[i] = strconv.FormatInt(id, 10)
 	}
-	rows, err := r.db.QueryContext(ctx, `SELECT `+listColumns+fromArticles+`WHERE a.id IN (`+strings.Join(strs, ",")+`)`)
+	rows, err := r.conn().QueryContext(ctx, `SELECT `+listColumns+fromArticles+`WHERE a.id IN (`+strings.Join(strs, ",")+`)`)
 	if err != nil {
 		return nil, fmt.Errorf("load articles: %w", err)
 	}
@@ -425,7 +505,7 @@ func (r *Reader) Neighbours(ctx context.Context, it Item) (newer, older *Item, e
 		`SELECT id FROM articles WHERE (sort_key, id) < (?, ?) ORDER BY sort_key DESC, id DESC LIMIT 1`,
 	}
 	for i, q := range qs {
-		err := r.db.QueryRowContext(ctx, q, it.SortKey, it.ID).Scan(&ids[i])
+		err := r.conn().QueryRowContext(ctx, q, it.SortKey, it.ID).Scan(&ids[i])
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return nil, nil, fmt.Errorf("neighbours: %w", err)
 		}
@@ -453,7 +533,7 @@ type Period struct {
 
 // Months returns every month that has dated articles, newest first.
 func (r *Reader) Months(ctx context.Context) ([]Period, error) {
-	rows, err := r.db.QueryContext(ctx, `SELECT pub_day / 100 AS ym, count(*) FROM articles
+	rows, err := r.conn().QueryContext(ctx, `SELECT pub_day / 100 AS ym, count(*) FROM articles
 		WHERE pub_day IS NOT NULL GROUP BY ym ORDER BY ym DESC`)
 	if err != nil {
 		return nil, fmt.Errorf("months: %w", err)

@@ -130,7 +130,7 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	if len(where) > 0 {
 		cond = ` WHERE ` + strings.Join(where, ` AND `)
 	}
-	rows, err := r.db.QueryContext(ctx, `SELECT `+listColumns+`, `+snippet+from+cond+
+	rows, err := r.conn().QueryContext(ctx, `SELECT `+listColumns+`, `+snippet+from+cond+
 		` ORDER BY `+order+` LIMIT ? OFFSET ?`, append(args, q.Limit, q.Offset)...)
 	if err != nil {
 		return res, fmt.Errorf("search: %w", err)
@@ -157,7 +157,7 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	for i, it := range items {
 		res.Hits = append(res.Hits, Hit{Item: it, Snippet: snippets[i]})
 	}
-	err = r.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1`+from+cond+` LIMIT ?)`,
+	err = r.conn().QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1`+from+cond+` LIMIT ?)`,
 		append(args, CountCap+1)...).Scan(&res.Total)
 	if err != nil {
 		return res, fmt.Errorf("count results: %w", err)
