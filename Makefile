@@ -6,7 +6,11 @@ ADDR    ?= 127.0.0.1:8080
 DEVSET  ?= ../shared/devset
 SCORER  ?= ../shared/tools/score-parser
 
-.PHONY: all build run import serve test bench eval vet clean
+# Fuzz targets as package:Target; each runs for FUZZTIME in make test.
+FUZZ     := ./internal/article:FuzzEscapeMarkdown ./internal/mdarticle:FuzzParse ./internal/store:FuzzSearchQuery
+FUZZTIME ?= 10s
+
+.PHONY: all build run import serve test fuzz bench eval vet clean
 
 all: build
 
@@ -24,10 +28,22 @@ import: build
 serve: build
 	./$(BIN) serve --db $(DB) --addr $(ADDR)
 
-## test: every test in the repository
+## test: every test in the repository, then each fuzz target briefly
 test:
 	$(GO) vet ./...
 	$(GO) test ./...
+	$(MAKE) --no-print-directory fuzz
+
+## fuzz: run each fuzz target for FUZZTIME (crashers land in testdata/fuzz)
+fuzz:
+	@set -e; for t in $(FUZZ); do \
+		pkg=$${t%%:*}; name=$${t##*:}; \
+		echo "fuzz $$pkg $$name ($(FUZZTIME))"; \
+		log=$$(mktemp); \
+		if ! $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) $$pkg >$$log 2>&1; then \
+			grep -v '^fuzz: elapsed' $$log; rm -f $$log; exit 1; fi; \
+		rm -f $$log; \
+	done
 
 ## bench: Go benchmarks (import throughput and more)
 bench:
