@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -155,5 +156,78 @@ func TestServeShutsDownOnSIGTERM(t *testing.T) {
 		}
 	case <-ctx.Done():
 		t.Fatal("server did not stop on SIGTERM")
+	}
+}
+
+// TestServeDrainsInFlightRequests: a request being handled when SIGTERM
+// arrives still gets its whole answer, then the server exits 0.
+func TestServeDrainsInFlightRequests(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "m.db")
+	if code, _, errOut := runCLI("import", "--db", db, "../../seeds"); code != 0 {
+		t.Fatalf("import: %s", errOut)
+	}
+	started := make(chan struct{}, 1)
+	wrapHandler = func(h http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Path == "/slow" {
+				started <- struct{}{}
+				time.Sleep(500 * time.Millisecond)
+				r.URL.Path = "/"
+			}
+			h.ServeHTTP(w, r)
+		})
+	}
+	defer func() { wrapHandler = func(h http.Handler) http.Handler { return h } }()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	done := make(chan int, 1)
+	go func() {
+		code, _, _ := runCLI("serve", "--db", db, "--addr", addr)
+		done <- code
+	}()
+	for i := 0; ; i++ {
+		if c, err := net.Dial("tcp", addr); err == nil {
+			c.Close()
+			break
+		}
+		if i > 200 {
+			t.Fatal("server did not come up")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	type result struct {
+		code int
+		body int
+		err  error
+	}
+	res := make(chan result, 1)
+	go func() {
+		resp, err := http.Get("http://" + addr + "/slow")
+		if err != nil {
+			res <- result{err: err}
+			return
+		}
+		b, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		res <- result{resp.StatusCode, len(b), err}
+	}()
+	<-started
+	syscall.Kill(os.Getpid(), syscall.SIGTERM)
+	r := <-res
+	if r.err != nil || r.code != 200 || r.body < 1000 {
+		t.Fatalf("in-flight request: %d, %d bytes, %v", r.code, r.body, r.err)
+	}
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Fatalf("exit %d", code)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("server did not exit")
 	}
 }

@@ -24,6 +24,10 @@ func init() {
 // shutdownGrace is how long in-flight requests get to finish on SIGTERM.
 const shutdownGrace = 10 * time.Second
 
+// wrapHandler lets tests put a slow handler in front of the site to check
+// that shutdown waits for requests already running.
+var wrapHandler = func(h http.Handler) http.Handler { return h }
+
 func runServe(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("serve", "[--db FILE] [--addr HOST:PORT] [--base-url URL]",
 		`Serves the archive read-only over HTTP. The database is opened read-only:
@@ -68,7 +72,7 @@ without a restart. SIGINT or SIGTERM stop it after in-flight requests end.`, std
 		fmt.Fprintf(stderr, "morgue serve: %v\n", err)
 		return 1
 	}
-	srv := server.HTTPServer(*addr, site)
+	srv := server.HTTPServer(*addr, wrapHandler(site))
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	logger.Info("serving", "url", "http://"+ln.Addr().String(), "db", *db)

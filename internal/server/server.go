@@ -107,16 +107,24 @@ func (s *Server) routes() http.Handler {
 	return r
 }
 
-// HTTPServer wraps h with the timeouts a public server needs: slow clients
-// cannot hold connections open, and nothing waits forever.
+// Timeouts bound how long a client may take at each stage of a request.
+type Timeouts struct {
+	ReadHeader, Read, Write, Idle time.Duration
+}
+
+// DefaultTimeouts: generous for a person on a slow phone, short enough that
+// slow-loris clients cannot pile up connections.
+var DefaultTimeouts = Timeouts{ReadHeader: 5 * time.Second, Read: 10 * time.Second, Write: 30 * time.Second, Idle: 60 * time.Second}
+
+// Apply sets the timeouts on srv.
+func (t Timeouts) Apply(srv *http.Server) {
+	srv.ReadHeaderTimeout, srv.ReadTimeout, srv.WriteTimeout, srv.IdleTimeout = t.ReadHeader, t.Read, t.Write, t.Idle
+}
+
+// HTTPServer wraps h with the limits a public server needs: slow clients
+// cannot hold connections open, headers are capped, nothing waits forever.
 func HTTPServer(addr string, h http.Handler) *http.Server {
-	return &http.Server{
-		Addr:              addr,
-		Handler:           h,
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       10 * time.Second,
-		WriteTimeout:      30 * time.Second,
-		IdleTimeout:       60 * time.Second,
-		MaxHeaderBytes:    16 << 10,
-	}
+	srv := &http.Server{Addr: addr, Handler: h, MaxHeaderBytes: 16 << 10}
+	DefaultTimeouts.Apply(srv)
+	return srv
 }

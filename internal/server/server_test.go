@@ -444,3 +444,50 @@ func TestDatabaseReplacedUnderneath(t *testing.T) {
 		t.Errorf("reopen reports: %v", reopenErrs)
 	}
 }
+
+// TestServesDuringImport: while an import writes, every request is answered
+// from the old data or the new, never with an error.
+func TestServesDuringImport(t *testing.T) {
+	f := sample(t)
+	dir := t.TempDir()
+	for i := range 300 {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("%03d.md", i)), fmt.Appendf(nil,
+			"---\ntitle: Bulletin %03d\ndate: 2026-01-02\ntags: [Bulletins]\n---\nBulletin %d about the harbour.\n", i, i), 0o644)
+	}
+	done := make(chan struct{})
+	errs := make(chan string, 100)
+	var served int
+	go func() {
+		defer close(errs)
+		targets := []string{"/", "/search?q=harbour", "/tags", "/articles/harbour-reopens-after-the-storm"}
+		for i := 0; ; i++ {
+			select {
+			case <-done:
+				return
+			default:
+			}
+			a := f.get(targets[i%len(targets)])
+			served++
+			if a.code != 200 {
+				errs <- fmt.Sprintf("%s: %d", targets[i%len(targets)], a.code)
+			}
+		}
+	}()
+	db, err := store.OpenWrite(context.Background(), f.dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = importer.Run(context.Background(), db, []string{dir}, importer.Options{BatchSize: 50})
+	db.Close()
+	close(done)
+	for e := range errs {
+		t.Error(e)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if served < 10 {
+		t.Errorf("only %d requests during the import", served)
+	}
+	mustContain(t, "after", f.get("/tags/bulletins").body, "300 articles")
+}

@@ -1,0 +1,174 @@
+package server_test
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"morgue/internal/server"
+	"morgue/internal/store"
+)
+
+// Every parameter a page echoes back is escaped: a reflected payload never
+// comes back as markup.
+func TestNoReflectedXSS(t *testing.T) {
+	f := sample(t)
+	payloads := []string{
+		`<script>alert(1)</script>`,
+		`"><img src=x onerror=alert(1)>`,
+		`'><svg onload=alert(1)>`,
+		`javascript:alert(1)`,
+		`</title><script>alert(1)</script>`,
+	}
+	params := []string{"q", "tag", "author", "outlet", "from", "to", "sort", "page"}
+	for _, p := range payloads {
+		for _, name := range params {
+			for _, path := range []string{"/search", "/", "/tags", "/articles/harbour-reopens-after-the-storm"} {
+				a := f.get(path + "?" + name + "=" + url.QueryEscape(p))
+				if a.code >= 500 {
+					t.Errorf("%s?%s=%q: status %d", path, name, p, a.code)
+				}
+				for _, bad := range []string{"<script>alert", "<img src=x", "<svg onload", "onerror=alert(1)>"} {
+					if strings.Contains(a.body, bad) {
+						t.Errorf("%s?%s=%q reflects %q unescaped", path, name, p, bad)
+					}
+				}
+			}
+		}
+		// Payloads in the path too.
+		a := f.get("/articles/" + url.PathEscape(p))
+		if a.code != 404 || strings.Contains(a.body, "<script>alert") {
+			t.Errorf("path payload %q: %d", p, a.code)
+		}
+	}
+}
+
+// startServer runs the site behind the real net/http server with the
+// production timeouts, scaled down so the test is quick.
+func startServer(t *testing.T, h http.Handler, timeouts server.Timeouts) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := server.HTTPServer(ln.Addr().String(), h)
+	timeouts.Apply(srv)
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	return ln.Addr().String()
+}
+
+// A client that sends its headers slowly is cut off, and does not keep
+// others from being served.
+func TestSlowClientIsCutOff(t *testing.T) {
+	f := sample(t)
+	addr := startServer(t, f.h, server.Timeouts{ReadHeader: 300 * time.Millisecond, Read: time.Second, Write: time.Second, Idle: time.Second})
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprint(conn, "GET / HTTP/1.1\r\nHost: x\r\n")
+	start := time.Now()
+	resp, err := http.Get("http://" + addr + "/")
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("another client while one is slow: %v", err)
+	}
+	resp.Body.Close()
+	conn.SetReadDeadline(time.Now().Add(3 * time.Second))
+	buf := make([]byte, 512)
+	for {
+		if _, err := conn.Read(buf); err != nil {
+			break // closed by the server (or timed out, checked below)
+		}
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Fatalf("slow client kept its connection for %v", d)
+	}
+}
+
+func TestOversizedRequests(t *testing.T) {
+	f := sample(t)
+	addr := startServer(t, f.h, server.DefaultTimeouts)
+	send := func(req string) int {
+		t.Helper()
+		conn, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		fmt.Fprint(conn, req)
+		resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+		if err != nil {
+			t.Fatalf("no response: %v", err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if code := send("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + strings.Repeat("a", 64<<10) + "\r\n\r\n"); code != 431 {
+		t.Errorf("64 KiB header: %d, want 431", code)
+	}
+	if code := send("GET /" + strings.Repeat("a", 10000) + " HTTP/1.1\r\nHost: x\r\n\r\n"); code != 414 {
+		t.Errorf("10,000-character path: %d, want 414", code)
+	}
+	many := make([]string, 200)
+	for i := range many {
+		many[i] = fmt.Sprintf("p%d=1", i)
+	}
+	if code := send("GET /search?" + strings.Join(many, "&") + " HTTP/1.1\r\nHost: x\r\n\r\n"); code != 400 {
+		t.Errorf("200 parameters: %d, want 400", code)
+	}
+	if code := send("GET /search?q=%ff%fe HTTP/1.1\r\nHost: x\r\n\r\n"); code != 400 {
+		t.Errorf("invalid UTF-8 query: %d, want 400", code)
+	}
+	if code := send("GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\n\r\n"); code != 404 && code != 400 {
+		t.Errorf("traversal: %d", code)
+	}
+}
+
+// panicky is the real archive with one query that blows up, standing for
+// any bug in a handler.
+type panicky struct{ server.Reader }
+
+func (panicky) Article(context.Context, string) (store.Item, error) {
+	panic("boom at /secret/path/file.go:42")
+}
+
+func TestRecoversFromPanicsWithoutLeaking(t *testing.T) {
+	f := sample(t)
+	ro, err := store.OpenRead(context.Background(), f.dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	var logged strings.Builder
+	srv, err := server.New(panicky{store.NewReader(ro)}, server.Config{BaseURL: base,
+		Logger: slog.New(slog.NewTextHandler(&logged, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := httptest.NewRecorder()
+	srv.ServeHTTP(rec, httptest.NewRequest("GET", "/articles/harbour-reopens-after-the-storm", nil))
+	if rec.Code != 500 {
+		t.Fatalf("status %d, want 500", rec.Code)
+	}
+	mustContain(t, "500 page", rec.Body.String(), "Something went wrong", "</html>")
+	mustNotContain(t, "500 page", rec.Body.String(), "boom", "/secret/path", "goroutine")
+	if !strings.Contains(logged.String(), "boom") {
+		t.Error("the panic was not logged")
+	}
+	// The server lives on.
+	rec = httptest.NewRecorder()
+	srv.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+	if rec.Code != 200 {
+		t.Errorf("after a panic: %d", rec.Code)
+	}
+}
