@@ -65,7 +65,25 @@ func initialClass(ln line, furniture bool) class {
 	if density >= stopsLow {
 		return clsNearGood
 	}
+	// A full sentence thick with names and numbers still reads as prose.
+	if density >= 0.15 && ln.words >= 12 && endsSentence(ln.text) {
+		return clsNearGood
+	}
 	return clsBad
+}
+
+// endsSentence reports whether s ends like a sentence: a full stop,
+// question or exclamation mark, possibly inside closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’»)]* ")
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?':
+		return true
+	}
+	return strings.HasSuffix(s, "…")
 }
 
 // contextClass relabels short and near-good lines from their neighbours, as
@@ -111,32 +129,42 @@ func contextClass(cls []class) []class {
 		}
 		return near[i][d]
 	}
-	for i, c := range cls {
-		if c != clsShort {
-			continue
-		}
-		prev, next := neighbour(i, -1, true), neighbour(i, 1, true)
-		switch {
-		case prev == clsGood && next == clsGood:
-			out[i] = clsGood
-		case prev == clsBad && next == clsBad:
-			out[i] = clsBad
-		case (prev == clsBad && neighbour(i, -1, false) == clsNearGood) ||
-			(next == clsBad && neighbour(i, 1, false) == clsNearGood):
-			out[i] = clsGood
-		default:
-			out[i] = clsBad
-		}
-	}
+	// Near-good lines first: one that has prose (good or near-good) as a
+	// neighbour is part of a run of prose. Unlike jusText, a run made only
+	// of near-good lines counts too: tabloids and wire copy write the story
+	// in one-sentence paragraphs, none of them long enough to be "good".
 	for i, c := range cls {
 		if c != clsNearGood {
 			continue
 		}
-		if neighbour(i, -1, true) == clsBad && neighbour(i, 1, true) == clsBad {
+		p, q := neighbour(i, -1, false), neighbour(i, 1, false)
+		if p == clsBad && q == clsBad {
 			out[i] = clsBad
 		} else {
 			out[i] = clsGood
 		}
+	}
+	// Then short lines, from the settled labels around them: between two
+	// prose lines a short line (subheading, one-liner) belongs to the story.
+	prev := make([]class, n)
+	last := clsBad
+	for i := 0; i < n; i++ {
+		prev[i] = last
+		if cls[i] != clsShort {
+			last = out[i]
+		}
+	}
+	last = clsBad
+	for i := n - 1; i >= 0; i-- {
+		if cls[i] == clsShort {
+			if prev[i] == clsGood && last == clsGood {
+				out[i] = clsGood
+			} else {
+				out[i] = clsBad
+			}
+			continue
+		}
+		last = out[i]
 	}
 	return out
 }
