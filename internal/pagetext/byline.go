@@ -206,12 +206,28 @@ func explicitByline(s string, monthFirst bool) []string {
 		return namesIn(rest, findDates(rest, monthFirst))
 	}
 	for _, m := range reByMarker.FindAllStringIndex(s, -1) {
+		// "By" opens a byline only at the start of the line or after a
+		// date or separator ("March 27, 2025 | By …"); elsewhere it is
+		// prose: "sacked by Manchester United".
+		if !onlyDateBefore(s[:m[0]], monthFirst) {
+			continue
+		}
 		rest := s[m[1]:]
 		if ns := namesIn(rest, findDates(rest, monthFirst)); len(ns) > 0 {
 			return ns
 		}
 	}
 	return nil
+}
+
+// onlyDateBefore reports whether s (the text before a "by") is empty or
+// holds nothing but a date, a time and separators.
+func onlyDateBefore(s string, monthFirst bool) bool {
+	if strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) == "" {
+		return true
+	}
+	d, ok := readDateLine(s, monthFirst)
+	return ok && d.rest == 0
 }
 
 // isByLabel reports a line that is only "By" or "Author:", whose names

@@ -173,13 +173,31 @@ func (p *page) annotate() {
 		}
 	}
 	p.findCaptions()
+	near := p.nearRepeats()
 	for i := range p.lines {
 		a := &p.ann[i]
-		ln := p.lines[i]
-		dup := p.count[ln.text] > 1 && ln.words >= 4
-		a.furniture = a.junk || a.wall || a.caption || a.header() || dup
+		a.furniture = a.junk || a.wall || a.caption || a.header() || near[i]
 	}
 	p.rank()
+}
+
+// nearRepeats marks lines repeated close by (within three lines): a
+// caption shown twice, a teaser list that prints each headline twice. A
+// story sentence repeated far off (a standfirst that is also the story's
+// third paragraph) is not marked.
+func (p *page) nearRepeats() []bool {
+	out := make([]bool, len(p.lines))
+	lastSeen := make(map[string]int, len(p.lines))
+	for i, ln := range p.lines {
+		if p.count[ln.text] < 2 {
+			continue
+		}
+		if j, ok := lastSeen[ln.text]; ok && i-j <= 3 {
+			out[i], out[j] = true, true
+		}
+		lastSeen[ln.text] = i
+	}
+	return out
 }
 
 // rank numbers the lines that are not furniture, in page order.
