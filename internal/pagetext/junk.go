@@ -89,7 +89,7 @@ var (
 	reCounter    = regexp.MustCompile(`^(\d+|\d+ ?(of|/) ?\d+|\d+(,\d{3})* ?(comments?|shares?|responses?|replies|reactions?|views?|likes?))$`)
 	reVolume     = regexp.MustCompile(`(?i)(\bvolume \d+%|\d+ seconds? of \d+ (minutes?|seconds?))`)
 	reHandleOnly = regexp.MustCompile(`^(@\w+\s*)+$`)
-	reURLOnly    = regexp.MustCompile(`^(https?://|www\.)\S+$`)
+	reURLOnly    = regexp.MustCompile(`^(https?://|www\.)\S+$|^\S+\.(?i:jpe?g|png|gif|webp|svg)$`)
 	reEmailOnly  = regexp.MustCompile(`^\S+@\S+\.\w+$`)
 	// A comment header such as "jane99 says:" or "Jane Doe says:".
 	reCommentBy = regexp.MustCompile(`(?i)^\S+( \S+){0,3} (says|said|wrote|writes):$`)

@@ -64,7 +64,7 @@ func domainIn(s string) string {
 // "Photograph by Jane Doe", "Image: Agency".
 var (
 	reCreditLabel = regexp.MustCompile(`(?i)^\(?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^\(?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy)\s+`)
-	reGluedCredit = regexp.MustCompile(`(?i)^(.*?\S)\s*\(?\s*((?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:\s*[^()]+?|(?:photo(?:graph)?|image)\s+(?:by|courtesy of)\s+[^()]+?)\s*\)?\s*$`)
+	reGluedCredit = regexp.MustCompile(`(?i)^(.*?\S)\s*\(?\s*((?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:\s*[^()]+?|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+[^()]+?)\s*\)?\s*$`)
 	reParenCredit = regexp.MustCompile(`^(.*\S)\s*\(([^()]{2,60})\)\s*$`)
 )
 

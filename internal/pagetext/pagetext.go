@@ -13,6 +13,7 @@ package pagetext
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -22,6 +23,10 @@ import (
 
 // ErrNoTitle means nothing in the text looks like a headline.
 var ErrNoTitle = errors.New("no recognisable title")
+
+// reRelDate matches datelines that only say how long ago: they mark a
+// header but give no date.
+var reRelDate = regexp.MustCompile(`(?i)^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:(?:about|over|just)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|^(?:(?:published|updated|posted)\s*:?\s*)?(?:today|yesterday|just now)\b`)
 
 // ann is what one line was read as.
 type ann struct {
@@ -37,6 +42,22 @@ type ann struct {
 	credit    string     // the picture credit, if one is given
 	creditFor int        // for a credit-only line: the caption line, or -1
 	cls       class      // final body label
+	repeat    bool       // the same text is repeated within three lines
+	relDate   bool       // a relative date ("3 hours ago", "Today 9:05")
+	names     []string   // the line read as bare names ("Jane Doe")
+}
+
+// isFurniture reports lines that are not story text by their own reading
+// (a near repeat alone does not make a line furniture here: a headline is
+// often printed twice).
+func (a ann) isFurniture() bool {
+	return (a.furniture && !a.repeat || a.junk || a.caption) && !a.anchor()
+}
+
+// anchor reports lines that mark an article header: byline, dateline,
+// reading time, or a line of bare names.
+func (a ann) anchor() bool {
+	return a.header() || a.relDate || a.names != nil
 }
 
 // header reports lines that belong to an article's header block.
@@ -162,6 +183,10 @@ func (p *page) annotate() {
 		a.junk = isJunk(ln)
 		a.wall = isCommentsStart(ln.text)
 		if ln.words <= 30 {
+			a.relDate = reRelDate.MatchString(ln.text)
+			if ln.words <= 8 {
+				a.names = bareNames(ln.text)
+			}
 			a.byline = explicitByline(ln.text, p.monthFirst)
 			a.byLabel = isByLabel(ln.text)
 			a.readMin = readingMinutes(ln.text)
@@ -176,7 +201,8 @@ func (p *page) annotate() {
 	near := p.nearRepeats()
 	for i := range p.lines {
 		a := &p.ann[i]
-		a.furniture = a.junk || a.wall || a.caption || a.header() || near[i]
+		a.repeat = near[i]
+		a.furniture = a.junk || a.wall || a.caption || a.header() || a.repeat || a.relDate
 	}
 	p.rank()
 }
@@ -268,6 +294,16 @@ func (p *page) findCaptions() {
 		if a.caption {
 			continue
 		}
+		// A caption printed twice with its credit in brackets at the end:
+		// "Materials from the campaign. (example.com)".
+		if j := i + 1; j < n && p.lines[j].text == ln.text && ln.words <= 80 {
+			if m := reParenCredit.FindStringSubmatch(ln.text); m != nil && endsSentence(m[1]) {
+				for _, k := range []int{i, j} {
+					p.ann[k].caption, p.ann[k].capText, p.ann[k].credit = true, m[1], cleanCredit(m[2])
+				}
+				continue
+			}
+		}
 		// A credit at the end of the line.
 		if ln.words <= 80 {
 			if capt, credit := splitCredit(ln.text); credit != "" {
@@ -291,8 +327,9 @@ func (p *page) findBody() {
 		p.ann[i].cls = ctx[i]
 	}
 	s, e := bodyRange(p.lines, ctx, wall)
-	// Start and end on good lines.
-	for s < e && ctx[s] != clsGood {
+	// Start on a good line that is not a stray headline: teasers for other
+	// stories often sit right above the first paragraph.
+	for s < e && (ctx[s] != clsGood || (!endsSentence(p.lines[s].text) && p.lines[s].words < 25)) {
 		s++
 	}
 	for e > s && ctx[e-1] != clsGood {

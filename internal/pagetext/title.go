@@ -18,36 +18,49 @@ import (
 func (p *page) titleScore(i int) (float64, bool) {
 	ln := p.lines[i]
 	a := p.ann[i]
-	if a.furniture || a.date != nil || a.byline != nil || a.byLabel || a.readMin > 0 || a.caption {
+	if a.junk || a.wall || a.caption || a.header() || a.names != nil && ln.words <= 5 {
 		return 0, false
 	}
-	if ln.words < 2 || ln.words > 40 || ln.runes < 8 || ln.runes > 300 {
+	if ln.words < 2 || ln.words > 40 || ln.runes < 8 || ln.runes > 300 || a.repeat && ln.words > 20 {
 		return 0, false
 	}
 	t := ln.text
+	if strings.Contains(t, "://") || strings.Contains(t, "www.") || isBreadcrumb(t) {
+		return 0, false
+	}
 	score := 0.0
 
-	// Neighbourhood: header lines (byline, date, reading time, dek) below.
-	k := 0
+	// Neighbourhood: header lines (byline, date, reading time) below, with
+	// at most one standfirst in between.
+	k, dekSeen := 0, false
 	for j := i + 1; j < len(p.lines) && k < 4; j++ {
-		if p.ann[j].furniture && !p.ann[j].header() {
-			continue
+		if p.ann[j].isFurniture() || p.lines[j].text == t {
+			continue // buttons, or the headline repeated
 		}
-		if p.lines[j].text == t {
-			continue // the headline repeated
-		}
-		k++
-		if p.ann[j].header() {
-			score += []float64{0, 4, 3, 2, 1.5}[k]
+		if p.ann[j].anchor() {
+			score += []float64{4, 4, 3, 2, 1}[k]
+			// A second header line right after (byline then date) makes
+			// a header block.
+			for m := j + 1; m < len(p.lines) && m <= j+3; m++ {
+				if p.ann[m].anchor() && !p.ann[m].caption {
+					score += 1.5
+					break
+				}
+			}
 			break
 		}
-	}
-	// A dateline or section label just above is common too.
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if p.ann[j].furniture && !p.ann[j].header() {
+		if !dekSeen && p.dekLike(j) {
+			dekSeen = true
 			continue
 		}
-		if p.ann[j].date != nil || p.ann[j].byline != nil {
+		k++
+	}
+	// A dateline or byline just above is common too.
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if p.ann[j].isFurniture() {
+			continue
+		}
+		if p.ann[j].anchor() {
 			score += 1.5
 		}
 		break
@@ -56,7 +69,7 @@ func (p *page) titleScore(i int) (float64, bool) {
 	if i < p.bodyStart {
 		d := 0
 		for j := i + 1; j < p.bodyStart; j++ {
-			if !p.ann[j].furniture || p.ann[j].header() {
+			if !p.ann[j].isFurniture() {
 				d++
 			}
 		}
@@ -73,25 +86,38 @@ func (p *page) titleScore(i int) (float64, bool) {
 	}
 	// Early lines are likelier; the first real line gets a nudge.
 	if p.firstReal == i {
-		score += 1
+		score += 1.5
 	}
 	score -= float64(p.realRank[i]) * 0.05
 
-	// Repetition elsewhere on the page.
-	if p.count[t] > 1 {
+	// Pages repeat their headline: in a share bar, an alt text, a header.
+	if p.count[t] > 1 || p.containedElsewhere(i) {
 		score += 1.5
+	}
+
+	// Headlines are telegraphic: few function words.
+	density := float64(ln.stops) / float64(ln.words)
+	switch {
+	case density <= 0.25:
+		score += 1
+	case density >= 0.45:
+		score -= 0.5
+	}
+	// Teaser lists: a headline-shaped line between two others.
+	if p.headlineShaped(p.prevReal(i)) && p.headlineShaped(p.nextReal(i)) {
+		score -= 2
 	}
 
 	// Shape.
 	last, _ := utf8.DecodeLastRuneInString(t)
 	switch {
-	case last == '.' && !strings.HasSuffix(t, "..."):
+	case endsSentence(t) && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "..."):
 		if strings.Count(t, ". ") > 0 || ln.words > 20 {
 			score -= 3
 		} else {
 			score -= 1.5
 		}
-	case last == ':' || last == ',' || last == ';':
+	case last == ':' || last == ',' || last == ';' || last == '/':
 		score -= 3
 	}
 	if ln.words <= 3 {
@@ -113,6 +139,70 @@ func (p *page) titleScore(i int) (float64, bool) {
 		score -= 1
 	}
 	return score, true
+}
+
+// prevReal and nextReal return the nearest line above or below i that is
+// not furniture, or -1.
+func (p *page) prevReal(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if !p.ann[j].isFurniture() && p.lines[j].text != p.lines[i].text {
+			return j
+		}
+	}
+	return -1
+}
+
+func (p *page) nextReal(i int) int {
+	for j := i + 1; j < len(p.lines); j++ {
+		if !p.ann[j].isFurniture() && p.lines[j].text != p.lines[i].text {
+			return j
+		}
+	}
+	return -1
+}
+
+// headlineShaped reports a line that looks like a headline of its own: a
+// phrase of four to twenty words that is not a sentence or header line.
+func (p *page) headlineShaped(j int) bool {
+	if j < 0 {
+		return false
+	}
+	ln := p.lines[j]
+	return ln.words >= 4 && ln.words <= 20 && !endsSentence(ln.text) && !p.ann[j].anchor()
+}
+
+// dekLike reports a line that reads as a standfirst: a sentence of some
+// length that is not a header line.
+func (p *page) dekLike(j int) bool {
+	ln := p.lines[j]
+	a := p.ann[j]
+	return !a.anchor() && !a.caption && ln.words >= 8 && ln.words <= 70
+}
+
+// containedElsewhere reports whether the text of line i appears inside
+// another, longer line ("Share options for: <headline>").
+func (p *page) containedElsewhere(i int) bool {
+	t := p.lines[i].text
+	if len(t) < 20 {
+		return false
+	}
+	for j := 0; j < len(p.lines) && j < 3000; j++ {
+		if j != i && len(p.lines[j].text) > len(t) && len(p.lines[j].text) < 4*len(t)+200 &&
+			strings.Contains(p.lines[j].text, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBreadcrumb reports a navigation trail: "Home > News > World".
+func isBreadcrumb(s string) bool {
+	for _, sep := range []string{" > ", " » ", " › ", " / ", " >> "} {
+		if strings.Count(s, sep) >= 1 && len(wordsOf(s)) <= 12 {
+			return true
+		}
+	}
+	return false
 }
 
 // isUpperText reports whether all letters of s are capitals.
