@@ -97,6 +97,17 @@ func asName(s string) (string, bool) {
 			return "", false
 		}
 	}
+	// Names are written in one style: "Jane Doe" or "JANE DOE", not
+	// "Innovate Shenzhen BYD".
+	upper := 0
+	for _, t := range toks {
+		if isUpperText(t) && utf8.RuneCountInString(strings.Trim(t, ".")) > 1 {
+			upper++
+		}
+	}
+	if upper > 0 && upper < len(toks) {
+		return "", false
+	}
 	// A name has at least two words with letters beyond a lone initial.
 	full := 0
 	for _, t := range toks {

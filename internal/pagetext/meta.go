@@ -76,6 +76,10 @@ var agencyWords = toSet("getty", "gettyimages", "afp", "ap", "reuters", "epa", "
 	"wikimedia", "commons", "unsplash", "pexels", "handout", "supplied", "file", "photo",
 	"photos", "images", "image", "pool", "press", "wire", "via")
 
+// personRoles are job titles of writers, never of picture credits.
+var personRoles = toSet("writer", "reporter", "editor", "correspondent", "columnist",
+	"contributor", "staff", "author", "journalist")
+
 // creditOnly returns the credit when a whole line is one, else "".
 func creditOnly(s string) string {
 	if len(s) > 100 {
@@ -87,6 +91,11 @@ func creditOnly(s string) string {
 	ws := wordsOf(s)
 	if len(ws) == 0 || len(ws) > 6 {
 		return ""
+	}
+	for _, w := range ws {
+		if personRoles[w] {
+			return "" // "Jane Doe, AP Sports Writer" is a byline
+		}
 	}
 	for _, w := range ws {
 		if agencyWords[w] {

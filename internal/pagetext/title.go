@@ -65,6 +65,7 @@ func (p *page) titleScore(i int) (float64, bool) {
 		}
 		break
 	}
+	anchored := score >= 3
 	// Distance to the story, counted in lines that are not furniture.
 	if i < p.bodyStart {
 		d := 0
@@ -78,7 +79,7 @@ func (p *page) titleScore(i int) (float64, bool) {
 			score += 2
 		case d <= 6:
 			score += 1
-		case d > 20:
+		case d > 20 && !anchored:
 			score -= 1
 		}
 	} else {
@@ -115,7 +116,7 @@ func (p *page) titleScore(i int) (float64, bool) {
 		if strings.Count(t, ". ") > 0 || ln.words > 20 {
 			score -= 3
 		} else {
-			score -= 1.5
+			score -= 2.5
 		}
 	case last == ':' || last == ',' || last == ';' || last == '/':
 		score -= 3
@@ -128,6 +129,10 @@ func (p *page) titleScore(i int) (float64, bool) {
 	}
 	if ln.words >= 5 && ln.words <= 25 {
 		score += 1
+	}
+	// A long line right under a headline-shaped one is its standfirst.
+	if pr := p.prevReal(i); ln.words >= 12 && p.headlineShaped(pr) && p.lines[pr].words >= 5 && p.lines[pr].words <= ln.words {
+		score -= 2
 	}
 	if ln.runes > 180 {
 		score -= 2
