@@ -45,7 +45,7 @@ var roleWords = toSet(
 	"nyt", "wsj", "abc", "nbc", "cbs", "fox", "sky", "local", "review", "blog", "daily",
 	"newswire", "newspaper", "weather", "travel", "food", "finance", "markets", "economy",
 	"world", "us", "u.s", "uk", "contact", "email", "follow", "twitter", "facebook",
-	"updated", "published", "posted", "read", "share", "comments", "minutes", "min",
+	"updated", "published", "posted", "read", "share", "comments", "minutes", "min", "by",
 )
 
 // nameParticles may appear lower-case inside a name: "Ludwig van Beethoven".
@@ -128,7 +128,9 @@ var (
 	reNameSplit  = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\by\b|\bet\b|\bund\b|\be\b|\ben\b)\s*`)
 	reGluedRole  = regexp.MustCompile(`(\p{Ll})(\p{Lu}\p{Ll}+)`)
 	reTrailDigit = regexp.MustCompile(`\s+\d.*$`)
-	reBareSep    = regexp.MustCompile(`\s*(,|\|| - | — | – )\s*`)
+	// "Jane Doe@janedoe": a handle glued to a name.
+	reGluedHandle = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]*)@\w+`)
+	reBareSep     = regexp.MustCompile(`\s*(,|\|| - | — | – )\s*`)
 )
 
 // namesIn reads the names of a byline fragment (the text after "By").
@@ -142,6 +144,7 @@ func namesIn(s string, dates []foundDate) []string {
 			}
 		}
 	}
+	s = reGluedHandle.ReplaceAllString(s, "$1 ")
 	if loc := reCutAt.FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
 	}

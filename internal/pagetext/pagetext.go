@@ -271,8 +271,8 @@ func (p *page) findCaptions() {
 			}
 			continue
 		}
-		if ln.words < 3 || ln.runes > 600 {
-			continue
+		if ln.words < 3 || ln.runes > 600 || a.names != nil {
+			continue // a line of names repeated with a role is a byline
 		}
 		// The same caption repeated below with a credit or a label.
 		for j := i + 1; j < n && j <= i+2; j++ {
@@ -410,10 +410,17 @@ func (p *page) findAuthors(title int) []string {
 			}
 		}
 	}
-	// Bare names between the headline and the story.
+	// Bare names in the header block: within a few lines under the
+	// headline, or next to a dateline.
+	real := 0
 	for i := title + 1; i < hi; i++ {
 		a := p.ann[i]
 		if a.caption || (a.junk && a.date == nil) {
+			continue
+		}
+		real++
+		nearDate := (i > 0 && p.ann[i-1].date != nil) || (i+1 < len(p.lines) && p.ann[i+1].date != nil)
+		if real > 5 && !nearDate {
 			continue
 		}
 		text := p.lines[i].text

@@ -241,6 +241,15 @@ func (p *page) findTitle() int {
 		}
 		limit = len(p.lines)
 	}
+	// The same headline printed twice: the first copy heads the page.
+	if best >= 0 {
+		for i := 0; i < best; i++ {
+			if p.lines[i].text == p.lines[best].text {
+				best = i
+				break
+			}
+		}
+	}
 	p.titleConf = bestScore
 	return best
 }
