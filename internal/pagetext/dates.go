@@ -148,6 +148,10 @@ type foundDate struct {
 // findDates returns the dates in s in order of position. monthFirst reads
 // an ambiguous numeric date such as 03/04/2025 as March 4 (US usage).
 func findDates(s string, monthFirst bool) []foundDate {
+	// Every form has a year of two or four digits; most lines have none.
+	if !hasDigitRun(s, 2) {
+		return nil
+	}
 	var out []foundDate
 	taken := func(a, b int) bool {
 		for _, f := range out {
@@ -203,6 +207,22 @@ func findDates(s string, monthFirst bool) []foundDate {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// hasDigitRun reports whether s has n or more digits in a row.
+func hasDigitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 func validDate(y int, m time.Month, d int) bool {
@@ -284,6 +304,9 @@ func timeNear(s string, a, b int) (hh, mm int, zone string, span [2]int, ok bool
 		return hh, mm, strings.TrimLeft(rest[:m[1]], " ("), [2]int{span[0], span[1] + m[1]}, true
 	}
 	r := strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(r, ", UK") {
+		r = r[2:] // "11:42, UK"
+	}
 	skip := len(rest) - len(r)
 	n := 0
 	for n < len(r) && n < 5 && r[n] >= 'A' && r[n] <= 'Z' {

@@ -9,7 +9,7 @@ import (
 // Reading time: "5 min read", "2 minutes read", "Reading time: 4 minutes",
 // "Read time 3 min", "Lesezeit: 4 Minuten", "Lectura: 3 min".
 var (
-	reReadAfter  = regexp.MustCompile(`(?i)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuut)\.?\s+(?:read|reading|to read|de lectura|de lecture|lesezeit|leestijd|di lettura|lettura|leitura)\b`)
+	reReadAfter  = regexp.MustCompile(`(?i)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuut)\.?\s+(?:read|reading|de lectura|de lecture|lesezeit|leestijd|di lettura|lettura|leitura)\b`)
 	reReadBefore = regexp.MustCompile(`(?i)\b(?:reading time|read time|time to read|lesezeit|leestijd|tiempo de lectura|lectura|temps de lecture|tempo di lettura|tempo de leitura)\s*:?\s*(?:about\s+|approx\.?\s+|~\s*)?(\d{1,3})\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuut)\b`)
 )
 
@@ -68,6 +68,9 @@ var (
 	reParenCredit = regexp.MustCompile(`^(.*\S)\s*\(([^()]{2,60})\)\s*$`)
 )
 
+// reCreditHint is a cheap test for a credit label anywhere in a line.
+var reCreditHint = regexp.MustCompile(`(?i)photo|credit|image|picture|foto|illustration`)
+
 // agencyWords mark a short line, or a final parenthesis, as a picture
 // credit: "Getty Images", "AFP", "(Reuters)", "AP Photo/Jane Doe".
 var agencyWords = toSet("getty", "gettyimages", "afp", "ap", "reuters", "epa", "shutterstock",
@@ -121,6 +124,9 @@ func cleanCredit(s string) string {
 // splitCredit separates a credit written at the end of a caption line:
 // "… (Photo: Getty Images)", "…Credit: EPA", "… (Reuters)".
 func splitCredit(s string) (caption, credit string) {
+	if !strings.Contains(s, "(") && !reCreditHint.MatchString(s) {
+		return s, ""
+	}
 	if m := reGluedCredit.FindStringSubmatch(s); m != nil && len(m[2]) < 120 {
 		if c := cleanCredit(m[2]); c != "" {
 			return strings.TrimSpace(m[1]), c

@@ -74,6 +74,7 @@ type page struct {
 	monthFirst bool           // read 03/04/2025 as March 4
 	firstReal  int            // first line that is not furniture
 	realRank   []int          // rank of each line among non-furniture lines
+	realBefore []int          // count of non-furniture lines before each line
 	bodyStart  int
 	bodyEnd    int
 	titleConf  float64
@@ -254,8 +255,16 @@ func (p *page) findCaptions() {
 		if a.junk || a.header() {
 			continue
 		}
-		// A line that is only a credit.
-		if c := creditOnly(ln.text); c != "" && ln.words <= 8 {
+		// A line that is only a credit; names with an outlet ("Jane Doe,
+		// Reuters") are a credit only under a caption-like sentence.
+		c := creditOnly(ln.text)
+		if c != "" && a.names != nil && i > 0 {
+			prev := p.lines[i-1]
+			if prev.words < 12 && !endsSentence(prev.text) {
+				c = ""
+			}
+		}
+		if c != "" && ln.words <= 8 {
 			a.caption, a.credit = true, c
 			if i > 0 {
 				prev := &p.ann[i-1]

@@ -33,12 +33,13 @@ func (p *page) titleScore(i int) (float64, bool) {
 	// Neighbourhood: header lines (byline, date, reading time) below, with
 	// at most one standfirst in between.
 	k, dekSeen := 0, false
-	for j := i + 1; j < len(p.lines) && k < 4; j++ {
+	for j := i + 1; j < len(p.lines) && j <= i+scanLimit && k < 4; j++ {
+		// k counts the lines between the candidate and the header.
 		if p.ann[j].isFurniture() || p.lines[j].text == t {
 			continue // buttons, or the headline repeated
 		}
 		if p.ann[j].anchor() {
-			score += []float64{4, 4, 3, 2, 1}[k]
+			score += []float64{4, 3, 2, 1}[k]
 			// A second header line right after (byline then date) makes
 			// a header block.
 			for m := j + 1; m < len(p.lines) && m <= j+3; m++ {
@@ -68,12 +69,7 @@ func (p *page) titleScore(i int) (float64, bool) {
 	anchored := score >= 3
 	// Distance to the story, counted in lines that are not furniture.
 	if i < p.bodyStart {
-		d := 0
-		for j := i + 1; j < p.bodyStart; j++ {
-			if !p.ann[j].isFurniture() {
-				d++
-			}
-		}
+		d := p.realBefore[p.bodyStart] - p.realBefore[i+1]
 		switch {
 		case d <= 3:
 			score += 2
@@ -143,13 +139,17 @@ func (p *page) titleScore(i int) (float64, bool) {
 	if strings.Contains(t, " | ") {
 		score -= 1
 	}
+	// The site's own name line: "Example News Example.com".
+	if domainIn(t) != "" {
+		score -= 3
+	}
 	return score, true
 }
 
 // prevReal and nextReal return the nearest line above or below i that is
 // not furniture, or -1.
 func (p *page) prevReal(i int) int {
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= 0 && j >= i-scanLimit; j-- {
 		if !p.ann[j].isFurniture() && p.lines[j].text != p.lines[i].text {
 			return j
 		}
@@ -158,7 +158,7 @@ func (p *page) prevReal(i int) int {
 }
 
 func (p *page) nextReal(i int) int {
-	for j := i + 1; j < len(p.lines); j++ {
+	for j := i + 1; j < len(p.lines) && j <= i+scanLimit; j++ {
 		if !p.ann[j].isFurniture() && p.lines[j].text != p.lines[i].text {
 			return j
 		}
@@ -191,7 +191,7 @@ func (p *page) containedElsewhere(i int) bool {
 	if len(t) < 20 {
 		return false
 	}
-	for j := 0; j < len(p.lines) && j < 3000; j++ {
+	for j := max(0, i-300); j < len(p.lines) && j < i+300; j++ {
 		if j != i && len(p.lines[j].text) > len(t) && len(p.lines[j].text) < 4*len(t)+200 &&
 			strings.Contains(p.lines[j].text, t) {
 			return true
@@ -224,13 +224,29 @@ func isUpperText(s string) bool {
 	return has
 }
 
+// scanLimit bounds how far the headline scorer looks around a line, and
+// maxTitleLine how far down the page a headline is looked for, so that odd
+// inputs of many thousand lines stay linear.
+const (
+	scanLimit    = 40
+	maxTitleLine = 500
+)
+
 // findTitle picks the best-scoring line before the story (or, failing
 // that, anywhere), returning its index or -1.
 func (p *page) findTitle() int {
 	best, bestScore := -1, 0.0
-	limit := p.bodyStart
+	// realBefore[i] counts the lines before i that are not furniture.
+	p.realBefore = make([]int, len(p.lines)+1)
+	for i := range p.lines {
+		p.realBefore[i+1] = p.realBefore[i]
+		if !p.ann[i].isFurniture() {
+			p.realBefore[i+1]++
+		}
+	}
+	limit := min(p.bodyStart, maxTitleLine)
 	if limit == 0 {
-		limit = len(p.lines)
+		limit = min(len(p.lines), maxTitleLine)
 	}
 	for pass := 0; pass < 2 && best < 0; pass++ {
 		for i := 0; i < limit; i++ {
@@ -239,7 +255,7 @@ func (p *page) findTitle() int {
 				best, bestScore = i, s
 			}
 		}
-		limit = len(p.lines)
+		limit = min(len(p.lines), maxTitleLine)
 	}
 	// The same headline printed twice: the first copy heads the page.
 	if best >= 0 {
