@@ -72,6 +72,31 @@ func initialClass(ln line, furniture bool) class {
 	return clsBad
 }
 
+// shortRuns marks the lines of runs of at least n consecutive short lines
+// that hardly use function words: lists of names or links, not the short
+// sentences of a bulleted passage.
+func shortRuns(lines []line, cls []class, n int) []bool {
+	out := make([]bool, len(cls))
+	start := 0
+	for i := 0; i <= len(cls); i++ {
+		if i < len(cls) && cls[i] == clsShort {
+			continue
+		}
+		words, stops := 0, 0
+		for j := start; j < i; j++ {
+			words += lines[j].words
+			stops += lines[j].stops
+		}
+		if i-start >= n && float64(stops) < 0.2*float64(words) {
+			for j := start; j < i; j++ {
+				out[j] = true
+			}
+		}
+		start = i + 1
+	}
+	return out
+}
+
 // endsSentence reports whether s ends like a sentence: a full stop,
 // question or exclamation mark, possibly inside closing quotes or brackets.
 func endsSentence(s string) bool {
@@ -90,7 +115,7 @@ func endsSentence(s string) bool {
 // jusText does: a short line between two paragraphs of the story (a
 // subheading, a one-sentence paragraph) belongs to it; one between two bits
 // of furniture does not.
-func contextClass(cls []class) []class {
+func contextClass(lines []line, cls []class) []class {
 	out := make([]class, len(cls))
 	copy(out, cls)
 	// near[i][d] is the class of the nearest line before (d=0) or after
@@ -146,6 +171,8 @@ func contextClass(cls []class) []class {
 	}
 	// Then short lines, from the settled labels around them: between two
 	// prose lines a short line (subheading, one-liner) belongs to the story.
+	// A long run of short lines is a list of links or names, never prose.
+	inRun := shortRuns(lines, cls, 4)
 	prev := make([]class, n)
 	last := clsBad
 	for i := 0; i < n; i++ {
@@ -157,7 +184,7 @@ func contextClass(cls []class) []class {
 	last = clsBad
 	for i := n - 1; i >= 0; i-- {
 		if cls[i] == clsShort {
-			if prev[i] == clsGood && last == clsGood {
+			if prev[i] == clsGood && last == clsGood && !inRun[i] {
 				out[i] = clsGood
 			} else {
 				out[i] = clsBad

@@ -331,7 +331,7 @@ func (p *page) findBody() {
 		cls[i] = initialClass(ln, p.ann[i].furniture)
 		wall[i] = p.ann[i].wall
 	}
-	ctx := contextClass(cls)
+	ctx := contextClass(p.lines, cls)
 	for i := range ctx {
 		p.ann[i].cls = ctx[i]
 	}
