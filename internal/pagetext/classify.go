@@ -115,7 +115,7 @@ func endsSentence(s string) bool {
 // jusText does: a short line between two paragraphs of the story (a
 // subheading, a one-sentence paragraph) belongs to it; one between two bits
 // of furniture does not.
-func contextClass(lines []line, cls []class) []class {
+func contextClass(lines []line, cls []class, transparent []bool) []class {
 	out := make([]class, len(cls))
 	copy(out, cls)
 	// near[i][d] is the class of the nearest line before (d=0) or after
@@ -127,7 +127,7 @@ func contextClass(lines []line, cls []class) []class {
 	lastNear, lastFar := clsBad, clsBad
 	for i := 0; i < n; i++ {
 		near[i][0], far[i][0] = lastNear, lastFar
-		if cls[i] != clsShort {
+		if cls[i] != clsShort && !transparent[i] {
 			lastNear = cls[i]
 			if cls[i] != clsNearGood {
 				lastFar = cls[i]
@@ -137,7 +137,7 @@ func contextClass(lines []line, cls []class) []class {
 	lastNear, lastFar = clsBad, clsBad
 	for i := n - 1; i >= 0; i-- {
 		near[i][1], far[i][1] = lastNear, lastFar
-		if cls[i] != clsShort {
+		if cls[i] != clsShort && !transparent[i] {
 			lastNear = cls[i]
 			if cls[i] != clsNearGood {
 				lastFar = cls[i]

@@ -331,7 +331,13 @@ func (p *page) findBody() {
 		cls[i] = initialClass(ln, p.ann[i].furniture)
 		wall[i] = p.ann[i].wall
 	}
-	ctx := contextClass(p.lines, cls)
+	// Buttons and labels ("Advertisement", "Related") interrupt the story
+	// without ending it: the labels look through them.
+	transparent := make([]bool, n)
+	for i := range p.lines {
+		transparent[i] = p.ann[i].junk && !p.ann[i].wall
+	}
+	ctx := contextClass(p.lines, cls, transparent)
 	for i := range ctx {
 		p.ann[i].cls = ctx[i]
 	}
