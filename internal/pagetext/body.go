@@ -17,7 +17,7 @@ import (
 // badCost is what one bad line inside the body costs, in words: enough that
 // a far-off island of prose is not pulled in across a list of links.
 func badCost(ln line) float64 {
-	return 8 + float64(min(ln.words, 20))/2
+	return 6 + float64(min(ln.words, 20))/2
 }
 
 // bodyRange returns the half-open range [start, end) of the main run.

@@ -350,6 +350,18 @@ func (p *page) findBody() {
 	for e > s && ctx[e-1] != clsGood {
 		e--
 	}
+	// A short opening paragraph ("A half century on, the band is still
+	// touring.") is too short to be "good" and has the header above it;
+	// take it in when it reads as a sentence.
+	for s > 0 && s < e {
+		ln, a := p.lines[s-1], p.ann[s-1]
+		if a.furniture || ln.words < 5 || !endsSentence(ln.text) || float64(ln.stops) < 0.3*float64(ln.words) {
+			break
+		}
+		s--
+		ctx[s] = clsGood
+		p.ann[s].cls = clsGood
+	}
 	p.bodyStart, p.bodyEnd = s, e
 }
 
