@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"regexp"
 	"strings"
 
 	"morgue/internal/article"
@@ -66,4 +67,76 @@ func renderBody(lines []line, keep []bool) string {
 		prevBlock = ln.block
 	}
 	return b.String()
+}
+
+// Lists (tour dates, results, steps) are part of a story, though their
+// items are short and full of names. They are recognised by shape: three or
+// more lines in a row that open the same way (a date, a number, a bullet)
+// and use the same separator. Such a run just under the story, or inside
+// it, joins the story together with a line introducing it.
+
+var (
+	reItemMonth  = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`)
+	reItemNumber = regexp.MustCompile(`^\d{1,3}[.)]\s`)
+	reItemBullet = regexp.MustCompile(`^[•·▪◦*–—-]\s`)
+	itemSeps     = []string{" -- ", " – ", " — ", " - ", " @ ", " | ", ": "}
+)
+
+// itemShape returns the shape of a list item ("month –"), or "".
+func itemShape(s string) string {
+	var open string
+	switch {
+	case reItemMonth.MatchString(s):
+		open = "month"
+	case reItemNumber.MatchString(s):
+		open = "number"
+	case reItemBullet.MatchString(s):
+		open = "bullet"
+	default:
+		return ""
+	}
+	for _, sep := range itemSeps {
+		if strings.Contains(s, sep) {
+			return open + sep
+		}
+	}
+	if open == "bullet" {
+		return open
+	}
+	return ""
+}
+
+// extendLists takes list runs that sit in or just under the body into it.
+func (p *page) extendLists() {
+	const minRun = 3
+	n := len(p.lines)
+	for i := p.bodyStart; i < n && i <= p.bodyEnd+2; {
+		shape := itemShape(p.lines[i].text)
+		if shape == "" || p.lines[i].runes > 300 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && itemShape(p.lines[j].text) == shape && p.lines[j].runes <= 300 {
+			j++
+		}
+		if j-i < minRun {
+			i = j
+			continue
+		}
+		for k := i; k < j; k++ {
+			p.ann[k].cls = clsGood
+			p.ann[k].furniture = false
+			p.ann[k].caption = false
+		}
+		// The line introducing the list ("Tour dates:").
+		if i > 0 && i-1 >= p.bodyEnd && p.lines[i-1].words <= 12 && !p.ann[i-1].junk {
+			p.ann[i-1].cls = clsGood
+			p.ann[i-1].furniture = false
+		}
+		if j > p.bodyEnd {
+			p.bodyEnd = j
+		}
+		i = j
+	}
 }

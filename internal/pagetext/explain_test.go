@@ -30,6 +30,7 @@ func explain(data []byte) string {
 	countWords(lines, p.code)
 	p.annotate()
 	p.findBody()
+	p.extendLists()
 	ti := p.findTitle()
 	var b strings.Builder
 	fmt.Fprintf(&b, "lang=%s body=[%d,%d) title=%d\n", p.code, p.bodyStart, p.bodyEnd, ti)

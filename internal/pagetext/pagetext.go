@@ -95,6 +95,7 @@ func Parse(data []byte) (article.Article, []string, error) {
 	countWords(lines, p.code)
 	p.annotate()
 	p.findBody()
+	p.extendLists()
 
 	ti := p.findTitle()
 	if ti < 0 {
