@@ -21,8 +21,12 @@ func badCost(ln line) float64 {
 	return 6 + float64(min(ln.words, 20))/2
 }
 
+// teaserCost is the extra price of crossing a "Related" or "More from"
+// label.
+const teaserCost = 10
+
 // bodyRange returns the half-open range [start, end) of the main run.
-func bodyRange(lines []line, cls []class, wall []bool) (int, int) {
+func bodyRange(lines []line, cls []class, wall []bool, ann []ann) (int, int) {
 	bestSum, bestStart, bestEnd := 0.0, 0, 0
 	sum, start := 0.0, 0
 	for i, ln := range lines {
@@ -34,6 +38,11 @@ func bodyRange(lines []line, cls []class, wall []bool) (int, int) {
 			sum += float64(ln.words)
 		} else {
 			sum -= badCost(ln)
+			if ann[i].teaser {
+				// A box of other stories: the story rarely goes on
+				// after one, so crossing it must pay.
+				sum -= teaserCost
+			}
 		}
 		if sum <= 0 {
 			sum, start = 0, i+1

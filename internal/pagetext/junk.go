@@ -39,7 +39,35 @@ var junkExact = toSet(
 	"collapse", "click to expand", "enlarge", "enlarge this image", "toggle caption",
 	"hide caption", "show caption", "opinion", "analysis", "breaking news", "live",
 	"newsletter", "newsletters", "follow", "follow us", "contact us", "about us", "subscribe to",
+	"we recommend", "more stories", "more news", "also read", "see also", "more like this",
+	"around the web", "from the web", "you may like", "recommended reading", "further reading",
+	"related topics", "more to explore", "popular now", "most shared", "what to read next",
 )
+
+// teaserMarkers open a box of links to other stories. What follows them,
+// as long as it is headline-shaped, is not part of this story.
+var teaserMarkers = []string{
+	"related", "more from", "more in", "more on", "more stories", "more news", "next up",
+	"up next", "recommended", "we recommend", "most popular", "most read", "most viewed",
+	"trending", "you may also like", "you might also like", "you may like", "don't miss",
+	"read more", "read next", "also read", "see also", "top stories", "latest", "popular",
+	"editor's picks", "more like this", "around the web", "from the web", "what to read next",
+	"further reading", "recommended reading", "watch next", "more to explore", "most shared",
+}
+
+// isTeaserMarker reports a line that opens a box of links to other stories.
+func isTeaserMarker(ln line) bool {
+	if ln.words > 6 {
+		return false
+	}
+	key := junkKey(ln.text)
+	for _, m := range teaserMarkers {
+		if key == m || strings.HasPrefix(key, m+" ") {
+			return true
+		}
+	}
+	return false
+}
 
 // junkPrefixes start lines that are prompts, not prose.
 var junkPrefixes = []string{

@@ -30,21 +30,23 @@ var reRelDate = regexp.MustCompile(`(?i)^(?:(?:published|updated|posted|last upd
 
 // ann is what one line was read as.
 type ann struct {
-	junk      bool       // page furniture by its wording
-	furniture bool       // not story text, for whatever reason
-	wall      bool       // opens reader comments: the story is over
-	date      *datedLine // the line is a dateline
-	byline    []string   // names of an explicit byline ("By …")
-	byLabel   bool       // a lone "By" or "Author:" before the names
-	readMin   int        // stated reading time
-	caption   bool       // a picture caption (or its credit line)
-	capText   string     // the caption, credit split off
-	credit    string     // the picture credit, if one is given
-	creditFor int        // for a credit-only line: the caption line, or -1
-	cls       class      // final body label
-	repeat    bool       // the same text is repeated within three lines
-	relDate   bool       // a relative date ("3 hours ago", "Today 9:05")
-	names     []string   // the line read as bare names ("Jane Doe")
+	junk       bool       // page furniture by its wording
+	furniture  bool       // not story text, for whatever reason
+	wall       bool       // opens reader comments: the story is over
+	date       *datedLine // the line is a dateline
+	byline     []string   // names of an explicit byline ("By …")
+	byLabel    bool       // a lone "By" or "Author:" before the names
+	readMin    int        // stated reading time
+	caption    bool       // a picture caption (or its credit line)
+	capText    string     // the caption, credit split off
+	credit     string     // the picture credit, if one is given
+	creditFor  int        // for a credit-only line: the caption line, or -1
+	cls        class      // final body label
+	repeat     bool       // the same text is repeated within three lines
+	relDate    bool       // a relative date ("3 hours ago", "Today 9:05")
+	names      []string   // the line read as bare names ("Jane Doe")
+	teaser     bool       // opens a box of links to other stories ("Related")
+	teaserItem bool       // a headline in such a box
 }
 
 // isFurniture reports lines that are not story text by their own reading
@@ -328,21 +330,33 @@ func (p *page) findBody() {
 	n := len(p.lines)
 	cls := make([]class, n)
 	wall := make([]bool, n)
+	teaser := false
 	for i, ln := range p.lines {
 		cls[i] = initialClass(ln, p.ann[i].furniture)
 		wall[i] = p.ann[i].wall
+		// Headline-shaped lines in a box of links to other stories.
+		switch {
+		case isTeaserMarker(ln):
+			teaser = true
+			p.ann[i].teaser = true
+		case teaser && !endsSentence(ln.text) && ln.words <= 30:
+			cls[i] = clsBad
+			p.ann[i].teaserItem = true
+		case !p.ann[i].junk:
+			teaser = false
+		}
 	}
 	// Buttons and labels ("Advertisement", "Related") interrupt the story
 	// without ending it: the labels look through them.
 	transparent := make([]bool, n)
 	for i := range p.lines {
-		transparent[i] = p.ann[i].junk && !p.ann[i].wall
+		transparent[i] = (p.ann[i].junk || p.ann[i].teaserItem) && !p.ann[i].wall
 	}
 	ctx := contextClass(p.lines, cls, transparent)
 	for i := range ctx {
 		p.ann[i].cls = ctx[i]
 	}
-	s, e := bodyRange(p.lines, ctx, wall)
+	s, e := bodyRange(p.lines, ctx, wall, p.ann)
 	// Start on a good line that is not a stray headline: teasers for other
 	// stories often sit right above the first paragraph.
 	for s < e && (ctx[s] != clsGood || (!endsSentence(p.lines[s].text) && p.lines[s].words < 25)) {
@@ -362,6 +376,16 @@ func (p *page) findBody() {
 		s--
 		ctx[s] = clsGood
 		p.ann[s].cls = clsGood
+	}
+	// Likewise a short closing sentence under the last paragraph.
+	for e < n && e > s {
+		ln, a := p.lines[e], p.ann[e]
+		if a.furniture || ln.words < 5 || !endsSentence(ln.text) || float64(ln.stops) < 0.3*float64(ln.words) || ctx[e] == clsGood {
+			break
+		}
+		ctx[e] = clsGood
+		p.ann[e].cls = clsGood
+		e++
 	}
 	p.bodyStart, p.bodyEnd = s, e
 }
