@@ -130,6 +130,7 @@ var (
 	reTrailDigit = regexp.MustCompile(`\s+\d.*$`)
 	// "Jane Doe@janedoe": a handle glued to a name.
 	reGluedHandle = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]*)@\w+`)
+	reTrailFiller = regexp.MustCompile(`(?:\s+(?:on|at|in|for|and|the|of|from|via|updated|published|posted))+\s*$`)
 	reBareSep     = regexp.MustCompile(`\s*(,|\|| - | — | – )\s*`)
 )
 
@@ -149,6 +150,7 @@ func namesIn(s string, dates []foundDate) []string {
 		s = s[:loc[0]]
 	}
 	s = reTrailDigit.ReplaceAllString(s, "")
+	s = reTrailFiller.ReplaceAllString(s, "")
 	s = splitGluedRole(s)
 	var names []string
 	for _, part := range reNameSplit.Split(s, -1) {
@@ -188,13 +190,22 @@ func splitGluedRole(s string) string {
 	})
 }
 
-// beforeRole returns the words of s before its first role or outlet word.
+// beforeRole returns the words of s before a trailing role or outlet
+// ("Jane Doe Senior Contributor" → "Jane Doe"), or s when the words after
+// the name are not all such words.
 func beforeRole(s string) string {
 	toks := strings.Fields(s)
-	for i, t := range toks {
-		if i > 0 && roleWords[strings.ToLower(strings.Trim(t, ".'’"))] {
-			return strings.Join(toks[:i], " ")
+	for i := 1; i < len(toks); i++ {
+		r, _ := utf8.DecodeRuneInString(toks[i])
+		if !unicode.IsUpper(r) || !roleWords[strings.ToLower(strings.Trim(toks[i], ".'’"))] {
+			continue
 		}
+		for _, t := range toks[i:] {
+			if !roleWords[strings.ToLower(strings.Trim(t, ".'’,"))] {
+				return s
+			}
+		}
+		return strings.Join(toks[:i], " ")
 	}
 	return s
 }

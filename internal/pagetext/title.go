@@ -126,6 +126,10 @@ func (p *page) titleScore(i int) (float64, bool) {
 	if ln.words >= 5 && ln.words <= 25 {
 		score += 1
 	}
+	// A headline is often followed right away by its standfirst.
+	if nr := p.nextReal(i); nr >= 0 && p.dekLike(nr) && !p.headlineShaped(nr) {
+		score += 1.5
+	}
 	// A long line right under a headline-shaped one is its standfirst.
 	if pr := p.prevReal(i); ln.words >= 12 && p.headlineShaped(pr) && p.lines[pr].words >= 5 && p.lines[pr].words <= ln.words {
 		score -= 2
