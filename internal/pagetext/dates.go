@@ -46,7 +46,7 @@ var (
 	reYMD        = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
 	// A clock time, 12-hour ("3:10 p.m.", "7pm") or 24-hour ("19:09", "14h30").
 	reTime12 = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([ap])\.?\s?m\b\.?`)
-	reTime24 = regexp.MustCompile(`\b([01]?\d|2[0-3])[:h]([0-5]\d)\b`)
+	reTime24 = regexp.MustCompile(`\b([01]?\d|2[0-3])[:h.]([0-5]\d)\b`)
 	reOffset = regexp.MustCompile(`^\s*(?:\(?(?:GMT|UTC)\s*)?([+-])(\d{1,2})(?::?(\d{2}))?`)
 )
 

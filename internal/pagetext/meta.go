@@ -92,8 +92,8 @@ func creditOnly(s string) string {
 		return cleanCredit(s[loc[1]:])
 	}
 	ws := wordsOf(s)
-	if len(ws) == 0 || len(ws) > 6 {
-		return ""
+	if len(ws) == 0 || len(ws) > 6 || endsSentence(s) {
+		return "" // "Reuters contributed to this report." is a sentence
 	}
 	for _, w := range ws {
 		if personRoles[w] {

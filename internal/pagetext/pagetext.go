@@ -271,7 +271,7 @@ func (p *page) findCaptions() {
 			a.caption, a.credit = true, c
 			if i > 0 {
 				prev := &p.ann[i-1]
-				if !prev.junk && !prev.header() && p.lines[i-1].words >= 4 && p.lines[i-1].runes <= 400 {
+				if !prev.junk && !prev.header() && p.lines[i-1].words >= 4 && p.lines[i-1].words <= 60 {
 					if !prev.caption {
 						prev.caption, prev.capText = true, p.lines[i-1].text
 					}
