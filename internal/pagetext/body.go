@@ -56,24 +56,26 @@ func bodyRange(lines []line, cls []class, wall []bool, ann []ann) (int, int) {
 }
 
 // renderBody writes the chosen lines as Markdown paragraphs. Lines of one
-// source block stay one paragraph (joined by a line break); each line is
-// escaped on its own so that none of them can start a list or heading.
+// source block (a list, an address) stay one paragraph, joined by line
+// breaks, unless they are paragraphs of prose themselves: some dumps have no
+// blank lines at all. Each line is escaped on its own so that none of them
+// can start a list or heading.
 func renderBody(lines []line, keep []bool) string {
 	var b strings.Builder
-	prevBlock := -1
+	prev := -1
 	for i, ln := range lines {
 		if !keep[i] {
 			continue
 		}
 		switch {
-		case b.Len() == 0:
-		case ln.block == prevBlock:
+		case prev < 0:
+		case ln.block == lines[prev].block && !(lines[prev].runes >= 100 && endsSentence(lines[prev].text)):
 			b.WriteString("\n")
 		default:
 			b.WriteString("\n\n")
 		}
 		b.WriteString(article.EscapeMarkdown(ln.text))
-		prevBlock = ln.block
+		prev = i
 	}
 	return b.String()
 }

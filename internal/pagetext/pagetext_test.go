@@ -418,3 +418,12 @@ func TestListUnderStory(t *testing.T) {
 		"Ferry timetable for the closure:\nMay 2 -- North pier, 6:00 and 18:00\nMay 3 -- North pier, 6:30 and 18:30\nMay 4 -- South pier, 7:00\nMay 5 -- South pier, 7:30")
 	wantBody(t, a.Body, want)
 }
+
+func TestNoBlankLines(t *testing.T) {
+	in := strings.Join(append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas...), "\n")
+	a, _ := mustParse(t, in)
+	if a.Title != storyTitle {
+		t.Errorf("title %q", a.Title)
+	}
+	wantBody(t, a.Body, storyParas)
+}
