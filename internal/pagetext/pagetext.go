@@ -108,7 +108,8 @@ func Parse(data []byte) (article.Article, []string, error) {
 	if p.titleConf < 2 {
 		warnings = append(warnings, "headline chosen with low confidence")
 	}
-	if di := p.findDek(ti); di >= 0 {
+	di := p.findDek(ti)
+	if di >= 0 {
 		a.Dek = lines[di].text
 		p.ann[di].furniture = true
 	}
@@ -124,7 +125,7 @@ func Parse(data []byte) (article.Article, []string, error) {
 	}
 	a.Image = p.findImage(ti)
 
-	keep := p.bodyLines(ti)
+	keep := p.bodyLines(ti, di)
 	a.Body = renderBody(lines, keep)
 	if a.Body == "" {
 		warnings = append(warnings, "no story text found")
@@ -391,12 +392,24 @@ func (p *page) findBody() {
 }
 
 // bodyLines returns which lines make the body.
-func (p *page) bodyLines(title int) []bool {
+func (p *page) bodyLines(title, dek int) []bool {
 	keep := make([]bool, len(p.lines))
+	first := true
 	for i := p.bodyStart; i < p.bodyEnd; i++ {
+		ln := p.lines[i]
 		if i == title || p.ann[i].furniture || p.ann[i].cls != clsGood {
 			continue
 		}
+		// A line in capitals inside mixed-case prose is a shouted link to
+		// another story, not a sentence of this one.
+		if ln.words >= 5 && isUpperText(ln.text) {
+			continue
+		}
+		// The standfirst printed again right above the first paragraph.
+		if first && dek >= 0 && ln.text == p.lines[dek].text {
+			continue
+		}
+		first = false
 		keep[i] = true
 	}
 	return keep
