@@ -28,7 +28,6 @@ const (
 	lengthHigh   = 200  // runes; above this a prose line is "good"
 	stopsLow     = 0.30 // stopword share below which a line is "bad"
 	stopsHigh    = 0.32 // stopword share from which a line may be "good"
-	maxSoloRunes = 2000 // a single "line" longer than this is pasted data, still allowed
 )
 
 // countWords fills in words and stopwords of every line for the language

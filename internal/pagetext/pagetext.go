@@ -40,7 +40,6 @@ type ann struct {
 	caption    bool       // a picture caption (or its credit line)
 	capText    string     // the caption, credit split off
 	credit     string     // the picture credit, if one is given
-	creditFor  int        // for a credit-only line: the caption line, or -1
 	cls        class      // final body label
 	repeat     bool       // the same text is repeated within three lines
 	relDate    bool       // a relative date ("3 hours ago", "Today 9:05")
@@ -184,7 +183,6 @@ func (p *page) annotate() {
 	for i := range p.lines {
 		ln := p.lines[i]
 		a := &p.ann[i]
-		a.creditFor = -1
 		a.junk = isJunk(ln)
 		a.wall = isCommentsStart(ln.text)
 		if ln.words <= 30 {
@@ -279,7 +277,6 @@ func (p *page) findCaptions() {
 					if prev.credit == "" {
 						prev.credit = c
 					}
-					a.creditFor = i - 1
 				}
 			}
 			continue
