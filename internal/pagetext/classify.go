@@ -24,10 +24,10 @@ func (c class) String() string {
 
 // Thresholds from jusText, which tuned them on news and blog pages.
 const (
-	lengthLow    = 70   // runes; below this a line is "short"
-	lengthHigh   = 200  // runes; above this a prose line is "good"
-	stopsLow     = 0.30 // stopword share below which a line is "bad"
-	stopsHigh    = 0.32 // stopword share from which a line may be "good"
+	lengthLow  = 70   // runes; below this a line is "short"
+	lengthHigh = 200  // runes; above this a prose line is "good"
+	stopsLow   = 0.30 // stopword share below which a line is "bad"
+	stopsHigh  = 0.32 // stopword share from which a line may be "good"
 )
 
 // countWords fills in words and stopwords of every line for the language
