@@ -1,38 +1,605 @@
 // Package pagetext turns the text a person gets by copying a news web page
 // into an article.Article. Parsing is pure: bytes in, value out.
+//
+// The text is split into lines (one per rendered block of the page). Every
+// line is read for what it could be: furniture (buttons, teasers, player
+// controls), a dateline, a byline, a reading time, a picture caption. The
+// story body is the main run of prose lines, found with jusText-style
+// labels (length and stopword share) and a maximum-sum stretch; the
+// headline is the best-scoring line above it, and the byline, date, dek and
+// picture are read from the lines between the two. No rule knows any site.
 package pagetext
 
 import (
 	"errors"
+	"fmt"
+	"regexp"
 	"strings"
+	"time"
 
 	"morgue/internal/article"
+	"morgue/internal/lang"
 )
 
 // ErrNoTitle means nothing in the text looks like a headline.
 var ErrNoTitle = errors.New("no recognisable title")
 
-// Parse is a placeholder: first non-empty line as title, the rest as body.
+// reRelDate matches datelines that only say how long ago: they mark a
+// header but give no date.
+var reRelDate = regexp.MustCompile(`(?i)^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:(?:about|over|just)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|^(?:(?:published|updated|posted)\s*:?\s*)?(?:today|yesterday|just now)\b`)
+
+// ann is what one line was read as.
+type ann struct {
+	junk       bool       // page furniture by its wording
+	furniture  bool       // not story text, for whatever reason
+	wall       bool       // opens reader comments: the story is over
+	date       *datedLine // the line is a dateline
+	byline     []string   // names of an explicit byline ("By …")
+	byLabel    bool       // a lone "By" or "Author:" before the names
+	readMin    int        // stated reading time
+	caption    bool       // a picture caption (or its credit line)
+	capText    string     // the caption, credit split off
+	credit     string     // the picture credit, if one is given
+	cls        class      // final body label
+	repeat     bool       // the same text is repeated within three lines
+	relDate    bool       // a relative date ("3 hours ago", "Today 9:05")
+	names      []string   // the line read as bare names ("Jane Doe")
+	teaser     bool       // opens a box of links to other stories ("Related")
+	teaserItem bool       // a headline in such a box
+}
+
+// isFurniture reports lines that are not story text by their own reading
+// (a near repeat alone does not make a line furniture here: a headline is
+// often printed twice).
+func (a ann) isFurniture() bool {
+	return (a.furniture && !a.repeat || a.junk || a.caption) && !a.anchor()
+}
+
+// anchor reports lines that mark an article header: byline, dateline,
+// reading time, or a line of bare names.
+func (a ann) anchor() bool {
+	return a.header() || a.relDate || a.names != nil
+}
+
+// header reports lines that belong to an article's header block.
+func (a ann) header() bool {
+	return a.date != nil || a.byline != nil || a.byLabel || a.readMin > 0
+}
+
+// page holds the lines and what has been worked out about them.
+type page struct {
+	lines      []line
+	ann        []ann
+	count      map[string]int // how often each line's text occurs
+	code       string         // language of the page
+	monthFirst bool           // read 03/04/2025 as March 4
+	firstReal  int            // first line that is not furniture
+	realRank   []int          // rank of each line among non-furniture lines
+	realBefore []int          // count of non-furniture lines before each line
+	bodyStart  int
+	bodyEnd    int
+	titleConf  float64
+}
+
+// Parse reads a page dump. It returns the article, warnings about what it
+// was unsure of, and ErrNoTitle when nothing looks like a headline.
 func Parse(data []byte) (article.Article, []string, error) {
 	var a article.Article
-	blocks := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n\n")
-	var paras []string
-	for _, b := range blocks {
-		b = strings.TrimSpace(b)
-		if b == "" {
-			continue
-		}
-		if a.Title == "" {
-			a.Title = b
-			continue
-		}
-		paras = append(paras, article.EscapeMarkdown(b))
-	}
-	if a.Title == "" {
+	var warnings []string
+	lines := splitLines(string(data))
+	if len(lines) == 0 {
 		return a, nil, ErrNoTitle
 	}
-	a.Body = strings.Join(paras, "\n\n")
+	p := &page{lines: lines}
+	p.code = langOf(lines)
+	p.monthFirst = p.code == "en" || p.code == ""
+	countWords(lines, p.code)
+	p.annotate()
+	p.findBody()
+	p.extendLists()
+
+	ti := p.findTitle()
+	if ti < 0 {
+		return a, nil, ErrNoTitle
+	}
+	a.Title = strings.TrimSpace(lines[ti].text)
+	p.ann[ti].furniture = true
+	if p.titleConf < 2 {
+		warnings = append(warnings, "headline chosen with low confidence")
+	}
+	di := p.findDek(ti)
+	if di >= 0 {
+		a.Dek = lines[di].text
+		p.ann[di].furniture = true
+	}
+	a.Outlet = p.findOutlet(ti)
+	a.Authors = p.findAuthors(ti)
+	if len(a.Authors) == 0 {
+		warnings = append(warnings, "no byline found")
+	}
+	if t, ok := p.findDate(ti); ok {
+		a.Published = &t
+	} else {
+		warnings = append(warnings, "no publication date found")
+	}
+	a.Image = p.findImage(ti)
+
+	keep := p.bodyLines(ti, di)
+	a.Body = renderBody(lines, keep)
+	if a.Body == "" {
+		warnings = append(warnings, "no story text found")
+	}
 	a.WordCount = article.CountWords(a.Body)
-	a.ReadingMinutes = article.ReadingMinutes(a.WordCount)
-	return a, nil, nil
+	if rm := p.findReadingTime(); rm > 0 {
+		a.ReadingMinutes = rm
+	} else {
+		a.ReadingMinutes = article.ReadingMinutes(a.WordCount)
+	}
+	if code := lang.Detect(plainText(lines, keep)); code != "" {
+		a.Language = code
+	} else {
+		a.Language = p.code
+	}
+	if a.WordCount > 0 && a.WordCount < 60 {
+		warnings = append(warnings, fmt.Sprintf("story text is short (%d words)", a.WordCount))
+	}
+	return a, warnings, nil
+}
+
+// langOf guesses the page language from its longer lines.
+func langOf(lines []line) string {
+	var b strings.Builder
+	for _, ln := range lines {
+		if ln.runes >= 40 {
+			b.WriteString(ln.text)
+			b.WriteByte('\n')
+			if b.Len() > 200000 {
+				break
+			}
+		}
+	}
+	return lang.Detect(b.String())
+}
+
+func plainText(lines []line, keep []bool) string {
+	var b strings.Builder
+	for i, ln := range lines {
+		if keep[i] {
+			b.WriteString(ln.text)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// annotate reads every line for the roles it could play.
+func (p *page) annotate() {
+	n := len(p.lines)
+	p.ann = make([]ann, n)
+	p.count = make(map[string]int, n)
+	for _, ln := range p.lines {
+		p.count[ln.text]++
+	}
+	for i := range p.lines {
+		ln := p.lines[i]
+		a := &p.ann[i]
+		a.junk = isJunk(ln)
+		a.wall = isCommentsStart(ln.text)
+		if ln.words <= 30 {
+			a.relDate = reRelDate.MatchString(ln.text)
+			if ln.words <= 8 {
+				a.names = bareNames(ln.text)
+			}
+			a.byline = explicitByline(ln.text, p.monthFirst)
+			a.byLabel = isByLabel(ln.text)
+			a.readMin = readingMinutes(ln.text)
+			if d, ok := readDateLine(ln.text, p.monthFirst); ok {
+				if d.rest <= 6 || (a.byline != nil && d.rest <= 14) {
+					a.date = &d
+				}
+			}
+		}
+	}
+	p.findCaptions()
+	near := p.nearRepeats()
+	for i := range p.lines {
+		a := &p.ann[i]
+		a.repeat = near[i]
+		a.furniture = a.junk || a.wall || a.caption || a.header() || a.repeat || a.relDate
+	}
+	p.rank()
+}
+
+// nearRepeats marks lines repeated close by (within three lines): a
+// caption shown twice, a teaser list that prints each headline twice. A
+// story sentence repeated far off (a standfirst that is also the story's
+// third paragraph) is not marked.
+func (p *page) nearRepeats() []bool {
+	out := make([]bool, len(p.lines))
+	lastSeen := make(map[string]int, len(p.lines))
+	for i, ln := range p.lines {
+		if p.count[ln.text] < 2 {
+			continue
+		}
+		if j, ok := lastSeen[ln.text]; ok && i-j <= 3 {
+			out[i], out[j] = true, true
+		}
+		lastSeen[ln.text] = i
+	}
+	return out
+}
+
+// rank numbers the lines that are not furniture, in page order.
+func (p *page) rank() {
+	p.realRank = make([]int, len(p.lines))
+	p.firstReal = -1
+	r := 0
+	for i := range p.lines {
+		p.realRank[i] = r
+		if !p.ann[i].furniture {
+			if p.firstReal < 0 {
+				p.firstReal = i
+			}
+			r++
+		}
+	}
+}
+
+// findCaptions marks picture captions and their credits. A caption shows as
+// a line repeated right below with the credit glued on ("…SarabiaAFP") or a
+// label added ("Image: …"), as a line with a credit at its end ("… (Photo:
+// Getty Images)"), or as a line followed by a credit line ("Credit: AP").
+func (p *page) findCaptions() {
+	n := len(p.lines)
+	for i := 0; i < n; i++ {
+		ln := p.lines[i]
+		a := &p.ann[i]
+		if a.junk || a.header() {
+			continue
+		}
+		// A line that is only a credit; names with an outlet ("Jane Doe,
+		// Reuters") are a credit only under a caption-like sentence.
+		c := creditOnly(ln.text)
+		if c != "" && a.names != nil && i > 0 {
+			prev := p.lines[i-1]
+			if prev.words < 12 && !endsSentence(prev.text) {
+				c = ""
+			}
+		}
+		if c != "" && ln.words <= 8 {
+			a.caption, a.credit = true, c
+			if i > 0 {
+				prev := &p.ann[i-1]
+				if !prev.junk && !prev.header() && p.lines[i-1].words >= 4 && p.lines[i-1].words <= 60 {
+					if !prev.caption {
+						prev.caption, prev.capText = true, p.lines[i-1].text
+					}
+					if prev.credit == "" {
+						prev.credit = c
+					}
+				}
+			}
+			continue
+		}
+		if ln.words < 3 || ln.runes > 600 || a.names != nil {
+			continue // a line of names repeated with a role is a byline
+		}
+		// The same caption repeated below with a credit or a label.
+		for j := i + 1; j < n && j <= i+2; j++ {
+			next := p.lines[j].text
+			switch {
+			case len(next) > len(ln.text) && strings.HasPrefix(next, ln.text):
+				credit := cleanCredit(next[len(ln.text):])
+				a.caption, a.capText = true, ln.text
+				if a.credit == "" {
+					a.credit = credit
+				}
+				p.ann[j].caption, p.ann[j].capText, p.ann[j].credit = true, ln.text, credit
+			case len(next) > len(ln.text) && strings.HasSuffix(next, ln.text) &&
+				reCreditLabel.MatchString(next[:len(next)-len(ln.text)]):
+				a.caption, a.capText = true, ln.text
+				p.ann[j].caption, p.ann[j].capText = true, ln.text
+			}
+		}
+		if a.caption {
+			continue
+		}
+		// A caption printed twice with its credit in brackets at the end:
+		// "Materials from the campaign. (example.com)".
+		if j := i + 1; j < n && p.lines[j].text == ln.text && ln.words <= 80 {
+			if m := reParenCredit.FindStringSubmatch(ln.text); m != nil && endsSentence(m[1]) {
+				for _, k := range []int{i, j} {
+					p.ann[k].caption, p.ann[k].capText, p.ann[k].credit = true, m[1], cleanCredit(m[2])
+				}
+				continue
+			}
+		}
+		// A credit at the end of the line.
+		if ln.words <= 80 {
+			if capt, credit := splitCredit(ln.text); credit != "" {
+				a.caption, a.capText, a.credit = true, capt, credit
+			}
+		}
+	}
+}
+
+// findBody labels the lines and picks the main run of prose.
+func (p *page) findBody() {
+	n := len(p.lines)
+	cls := make([]class, n)
+	wall := make([]bool, n)
+	teaser := false
+	for i, ln := range p.lines {
+		cls[i] = initialClass(ln, p.ann[i].furniture)
+		wall[i] = p.ann[i].wall
+		// Headline-shaped lines in a box of links to other stories.
+		switch {
+		case isTeaserMarker(ln):
+			teaser = true
+			p.ann[i].teaser = true
+		case teaser && !endsSentence(ln.text) && ln.words <= 30:
+			cls[i] = clsBad
+			p.ann[i].teaserItem = true
+		case !p.ann[i].junk:
+			teaser = false
+		}
+	}
+	// Buttons and labels ("Advertisement", "Related") interrupt the story
+	// without ending it: the labels look through them.
+	transparent := make([]bool, n)
+	for i := range p.lines {
+		transparent[i] = (p.ann[i].junk || p.ann[i].teaserItem) && !p.ann[i].wall
+	}
+	ctx := contextClass(p.lines, cls, transparent)
+	for i := range ctx {
+		p.ann[i].cls = ctx[i]
+	}
+	s, e := bodyRange(p.lines, ctx, wall, p.ann)
+	// Start on a good line that is not a stray headline: teasers for other
+	// stories often sit right above the first paragraph.
+	for s < e && (ctx[s] != clsGood || (!endsSentence(p.lines[s].text) && p.lines[s].words < 25)) {
+		s++
+	}
+	for e > s && ctx[e-1] != clsGood {
+		e--
+	}
+	// A short opening paragraph ("A half century on, the band is still
+	// touring.") is too short to be "good" and has the header above it;
+	// take it in when it reads as a sentence.
+	for s > 0 && s < e {
+		ln, a := p.lines[s-1], p.ann[s-1]
+		if a.furniture || ln.words < 5 || !endsSentence(ln.text) || float64(ln.stops) < 0.3*float64(ln.words) {
+			break
+		}
+		s--
+		ctx[s] = clsGood
+		p.ann[s].cls = clsGood
+	}
+	// Likewise a short closing sentence under the last paragraph.
+	for e < n && e > s {
+		ln, a := p.lines[e], p.ann[e]
+		if a.furniture || ln.words < 5 || !endsSentence(ln.text) || float64(ln.stops) < 0.3*float64(ln.words) || ctx[e] == clsGood {
+			break
+		}
+		ctx[e] = clsGood
+		p.ann[e].cls = clsGood
+		e++
+	}
+	p.bodyStart, p.bodyEnd = s, e
+}
+
+// bodyLines returns which lines make the body.
+func (p *page) bodyLines(title, dek int) []bool {
+	keep := make([]bool, len(p.lines))
+	first := true
+	for i := p.bodyStart; i < p.bodyEnd; i++ {
+		ln := p.lines[i]
+		if i == title || p.ann[i].furniture || p.ann[i].cls != clsGood {
+			continue
+		}
+		// A line in capitals inside mixed-case prose is a shouted link to
+		// another story, not a sentence of this one.
+		if ln.words >= 5 && isUpperText(ln.text) {
+			continue
+		}
+		// The standfirst printed again right above the first paragraph.
+		if first && dek >= 0 && ln.text == p.lines[dek].text {
+			continue
+		}
+		first = false
+		keep[i] = true
+	}
+	return keep
+}
+
+// findDek returns the standfirst: the sentence right under the headline,
+// before the byline and the story.
+func (p *page) findDek(title int) int {
+	for j := title + 1; j < len(p.lines) && j < p.bodyStart; j++ {
+		a := p.ann[j]
+		ln := p.lines[j]
+		if ln.text == p.lines[title].text {
+			continue
+		}
+		if a.junk && ln.words <= 3 {
+			continue
+		}
+		if a.furniture || a.header() || a.caption {
+			return -1
+		}
+		if ln.words < 6 || ln.words > 70 || strings.HasSuffix(ln.text, ":") {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// findOutlet returns a domain written in the header lines above the title.
+func (p *page) findOutlet(title int) string {
+	for i := 0; i < title && i < 20; i++ {
+		if d := domainIn(p.lines[i].text); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// headerZone returns the lines to search for header facts: from a few lines
+// above the headline to the story's start.
+func (p *page) headerZone(title int) (int, int) {
+	lo := max(0, title-6)
+	hi := max(p.bodyStart, title+1)
+	if hi-title > 60 {
+		hi = title + 60
+	}
+	return lo, min(hi, len(p.lines))
+}
+
+// findAuthors reads the byline nearest the headline.
+func (p *page) findAuthors(title int) []string {
+	lo, hi := p.headerZone(title)
+	order := nearOrder(title, lo, hi)
+	for _, i := range order {
+		if ns := p.ann[i].byline; ns != nil {
+			return ns
+		}
+	}
+	for _, i := range order {
+		if p.ann[i].byLabel && i+1 < len(p.lines) {
+			if ns := bareNames(p.lines[i+1].text); ns != nil {
+				return ns
+			}
+		}
+	}
+	// Bare names in the header block: within a few lines under the
+	// headline, or next to a dateline.
+	real := 0
+	for i := title + 1; i < hi; i++ {
+		a := p.ann[i]
+		if a.caption || (a.junk && a.date == nil) {
+			continue
+		}
+		real++
+		nearDate := (i > 0 && p.ann[i-1].date != nil) || (i+1 < len(p.lines) && p.ann[i+1].date != nil)
+		if real > 5 && !nearDate {
+			continue
+		}
+		text := p.lines[i].text
+		if a.date != nil {
+			text = dateRemainder(text, p.monthFirst)
+		}
+		if ns := bareNames(text); ns != nil {
+			return ns
+		}
+	}
+	return nil
+}
+
+// nearOrder lists lo..hi-1 by distance from i, later lines first on ties
+// (a byline sits under its headline more often than above it).
+func nearOrder(i, lo, hi int) []int {
+	out := make([]int, 0, hi-lo)
+	for d := 0; ; d++ {
+		if j := i + d; j >= lo && j < hi {
+			out = append(out, j)
+		}
+		if j := i - d; d > 0 && j >= lo && j < hi {
+			out = append(out, j)
+		}
+		if i+d >= hi && i-d < lo {
+			return out
+		}
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// dateRemainder cuts the dates and times out of a dateline, leaving, say,
+// the name in "November 20, 2019 Jane Doe".
+func dateRemainder(s string, monthFirst bool) string {
+	ds := findDates(s, monthFirst)
+	var b strings.Builder
+	last := 0
+	for _, d := range ds {
+		b.WriteString(s[last:d.start])
+		b.WriteString(" | ")
+		last = d.end
+	}
+	b.WriteString(s[last:])
+	out := b.String()
+	out = reTime12.ReplaceAllString(out, " | ")
+	out = reTime24.ReplaceAllString(out, " | ")
+	// Keep the longest piece between separators.
+	best := ""
+	for _, part := range strings.Split(out, "|") {
+		part = strings.TrimSpace(part)
+		if len(part) > len(best) {
+			best = part
+		}
+	}
+	return best
+}
+
+// findDate picks the dateline nearest the headline, preferring a
+// publication date over an update.
+func (p *page) findDate(title int) (time.Time, bool) {
+	lo, hi := p.headerZone(title)
+	bestScore := 0.0
+	var best *datedLine
+	consider := func(i int, penalty float64) {
+		d := p.ann[i].date
+		if d == nil {
+			return
+		}
+		s := -float64(abs(i-title)) - penalty
+		if d.updated {
+			s -= 3
+		}
+		if best == nil || s > bestScore {
+			best, bestScore = d, s
+		}
+	}
+	for i := lo; i < hi; i++ {
+		consider(i, 0)
+	}
+	if best == nil {
+		// A dateline under the story ("Published …" in the footer).
+		for i := p.bodyEnd; i < len(p.lines) && i < p.bodyEnd+6; i++ {
+			consider(i, 0)
+		}
+	}
+	if best == nil {
+		return time.Time{}, false
+	}
+	return best.t, true
+}
+
+// findImage returns the lead picture: the first caption between the
+// headline and the story's first paragraphs.
+func (p *page) findImage(title int) *article.Image {
+	end := min(len(p.lines), p.bodyStart+3)
+	for i := max(0, title-3); i < end; i++ {
+		a := p.ann[i]
+		if !a.caption || a.capText == "" {
+			continue
+		}
+		return &article.Image{Caption: a.capText, Credit: a.credit}
+	}
+	return nil
+}
+
+// findReadingTime returns the reading time stated above the story's end.
+func (p *page) findReadingTime() int {
+	for i := 0; i < p.bodyEnd || (p.bodyEnd == 0 && i < len(p.lines)); i++ {
+		if p.ann[i].readMin > 0 {
+			return p.ann[i].readMin
+		}
+	}
+	return 0
 }

@@ -1,0 +1,97 @@
+package pagetext
+
+import (
+	"html"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A line is one non-empty line of the page dump. Copying a web page yields
+// one line per rendered block (heading, paragraph, caption, button), with
+// blank lines between most of them; lines that follow each other without a
+// blank line come from the same block and stay together in the body.
+type line struct {
+	text  string
+	block int // index of the blank-line separated block the line is in
+	words int // letter/digit runs
+	stops int // of which stopwords
+	runes int
+}
+
+// maxLines bounds the work on absurd inputs; a news page has a few hundred.
+const maxLines = 20000
+
+// splitLines normalises the text and returns its non-empty lines.
+func splitLines(s string) []line {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	var out []line
+	block := 0
+	blank := false
+	for raw := range strings.SplitSeq(s, "\n") {
+		t := cleanLine(raw)
+		if t == "" {
+			blank = true
+			continue
+		}
+		if blank && len(out) > 0 {
+			block++
+		}
+		blank = false
+		out = append(out, line{text: t, block: block, runes: utf8.RuneCountInString(t)})
+		if len(out) >= maxLines {
+			break
+		}
+	}
+	return out
+}
+
+// cleanLine turns the odd spaces of web text (NBSP, tabs, thin spaces) into
+// plain ones, drops invisible characters (zero-width joiners, soft hyphens,
+// control codes), decodes stray HTML entities and collapses runs of spaces.
+func cleanLine(s string) string {
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		s = html.UnescapeString(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+			continue
+		case r == utf8.RuneError:
+			continue
+		case unicode.IsSpace(r) || unicode.Is(unicode.Zs, r):
+			space = true
+			continue
+		case unicode.IsControl(r):
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// wordsOf splits text into lower-case words (letter/digit runs, keeping
+// inner apostrophes so "don't" stays one stopword).
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	})
+}
+
+// isLetterWord reports whether w has at least one letter.
+func isLetterWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,153 @@
+package pagetext
+
+import (
+	"regexp"
+	"strings"
+
+	"morgue/internal/article"
+)
+
+// The body is the main run of the page's prose. Lines are labelled good or
+// bad (classify.go); the story is then the stretch of lines whose good words
+// outweigh the bad lines inside it by the most, found in one pass as a
+// maximum-sum subarray. A related-stories box inside the story costs less
+// than the paragraphs around it gain, so the story survives it, while a
+// comments section or a teaser list far below is left out. A line that opens
+// reader comments is a wall no stretch crosses.
+
+// badCost is what one bad line inside the body costs, in words: enough that
+// a far-off island of prose is not pulled in across a list of links.
+func badCost(ln line) float64 {
+	return 6 + float64(min(ln.words, 20))/2
+}
+
+// teaserCost is the extra price of crossing a "Related" or "More from"
+// label.
+const teaserCost = 10
+
+// bodyRange returns the half-open range [start, end) of the main run.
+func bodyRange(lines []line, cls []class, wall []bool, ann []ann) (int, int) {
+	bestSum, bestStart, bestEnd := 0.0, 0, 0
+	sum, start := 0.0, 0
+	for i, ln := range lines {
+		if wall[i] {
+			sum, start = 0, i+1
+			continue
+		}
+		if cls[i] == clsGood {
+			sum += float64(ln.words)
+		} else {
+			sum -= badCost(ln)
+			if ann[i].teaser {
+				// A box of other stories: the story rarely goes on
+				// after one, so crossing it must pay.
+				sum -= teaserCost
+			}
+		}
+		if sum <= 0 {
+			sum, start = 0, i+1
+			continue
+		}
+		if sum > bestSum {
+			bestSum, bestStart, bestEnd = sum, start, i+1
+		}
+	}
+	return bestStart, bestEnd
+}
+
+// renderBody writes the chosen lines as Markdown paragraphs. Lines of one
+// source block (a list, an address) stay one paragraph, joined by line
+// breaks, unless they are paragraphs of prose themselves: some dumps have no
+// blank lines at all. Each line is escaped on its own so that none of them
+// can start a list or heading.
+func renderBody(lines []line, keep []bool) string {
+	var b strings.Builder
+	prev := -1
+	for i, ln := range lines {
+		if !keep[i] {
+			continue
+		}
+		switch {
+		case prev < 0:
+		case ln.block == lines[prev].block && !(lines[prev].runes >= 100 && endsSentence(lines[prev].text)):
+			b.WriteString("\n")
+		default:
+			b.WriteString("\n\n")
+		}
+		b.WriteString(article.EscapeMarkdown(ln.text))
+		prev = i
+	}
+	return b.String()
+}
+
+// Lists (tour dates, results, steps) are part of a story, though their
+// items are short and full of names. They are recognised by shape: three or
+// more lines in a row that open the same way (a date, a number, a bullet)
+// and use the same separator. Such a run just under the story, or inside
+// it, joins the story together with a line introducing it.
+
+var (
+	reItemMonth  = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`)
+	reItemNumber = regexp.MustCompile(`^\d{1,3}[.)]\s`)
+	reItemBullet = regexp.MustCompile(`^[•·▪◦*–—-]\s`)
+	itemSeps     = []string{" -- ", " – ", " — ", " - ", " @ ", " | ", ": "}
+)
+
+// itemShape returns the shape of a list item ("month –"), or "".
+func itemShape(s string) string {
+	var open string
+	switch {
+	case reItemMonth.MatchString(s):
+		open = "month"
+	case reItemNumber.MatchString(s):
+		open = "number"
+	case reItemBullet.MatchString(s):
+		open = "bullet"
+	default:
+		return ""
+	}
+	for _, sep := range itemSeps {
+		if strings.Contains(s, sep) {
+			return open + sep
+		}
+	}
+	if open == "bullet" {
+		return open
+	}
+	return ""
+}
+
+// extendLists takes list runs that sit in or just under the body into it.
+func (p *page) extendLists() {
+	const minRun = 3
+	n := len(p.lines)
+	for i := p.bodyStart; i < n && i <= p.bodyEnd+2; {
+		shape := itemShape(p.lines[i].text)
+		if shape == "" || p.lines[i].runes > 300 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && itemShape(p.lines[j].text) == shape && p.lines[j].runes <= 300 {
+			j++
+		}
+		if j-i < minRun {
+			i = j
+			continue
+		}
+		for k := i; k < j; k++ {
+			p.ann[k].cls = clsGood
+			p.ann[k].furniture = false
+			p.ann[k].caption = false
+		}
+		// The line introducing the list ("Tour dates:").
+		if i > 0 && i-1 >= p.bodyEnd && p.lines[i-1].words <= 12 && !p.ann[i-1].junk {
+			p.ann[i-1].cls = clsGood
+			p.ann[i-1].furniture = false
+		}
+		if j > p.bodyEnd {
+			p.bodyEnd = j
+		}
+		i = j
+	}
+}

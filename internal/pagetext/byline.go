@@ -1,0 +1,286 @@
+package pagetext
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"morgue/internal/article"
+)
+
+// Bylines name people. They come as "By Jane Doe", "Jane Doe and John Roe",
+// "Jane Doe, Reuters", "Jane Doe | Staff writer", "Posted by Jane Doe on
+// March 27, 2025", or a bare "Jane Doe" between headline and story. The
+// words around the names (dates, handles, roles, outlets) are cut away and
+// what is left must look like personal names, or nothing is reported.
+
+// reByMarker finds the "by" that introduces names, at the start of a line or
+// after a separator or a date: "By …", "Posted by …", "… | by …".
+var reByMarker = regexp.MustCompile(`(?i)(?:^|[\s|•·,—–-])(?:(?:written|posted|reported|reporting|story|words|text|published|edited|compiled|photos?)\s+)?(?:by|von|por|par|door)\s*:?\s+`)
+
+// reAuthorLabel is a label before names: "Author: …", "Authors: …".
+var reAuthorLabel = regexp.MustCompile(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs?|autore|auteur)\s*:\s*`)
+
+// roleWords mark a byline part as a role or an organisation rather than a
+// person: "Staff writer", "Fox News", "Associated Press", "CNN Business".
+var roleWords = toSet(
+	"staff", "reporter", "reporters", "writer", "writers", "editor", "editors", "editorial",
+	"correspondent", "correspondents", "contributor", "contributors", "contributing",
+	"columnist", "news", "press", "associated", "agency", "service", "services", "wire",
+	"desk", "team", "bureau", "newsroom", "media", "times", "post", "journal", "magazine",
+	"daily", "weekly", "herald", "tribune", "gazette", "telegraph", "guardian", "insider",
+	"business", "online", "network", "report", "reports", "channel", "radio", "tv",
+	"television", "digital", "group", "inc", "ltd", "llc", "company", "corporation", "corp",
+	"university", "institute", "senior", "chief", "political", "sports", "sport", "health",
+	"science", "producer", "photographer", "photographers", "analyst", "host", "anchor",
+	"author", "special", "international", "national", "world", "affairs", "opinion",
+	"politics", "technology", "tech", "entertainment", "culture", "investigations",
+	"investigative", "foundation", "council", "committee", "department", "ministry",
+	"office", "center", "centre", "club", "association", "society", "board", "admin",
+	"administrator", "partner", "sponsored", "guest", "freelance", "intern", "director",
+	"manager", "founder", "ceo", "president", "publisher", "photo", "photos", "video",
+	"images", "getty", "reuters", "afp", "ap", "upi", "bloomberg", "npr", "cnn", "bbc",
+	"via", "and", "the", "of", "for", "with", "from", "in", "at", "on", "about", "more",
+	"nyt", "wsj", "abc", "nbc", "cbs", "fox", "sky", "local", "review", "blog", "daily",
+	"newswire", "newspaper", "weather", "travel", "food", "finance", "markets", "economy",
+	"world", "us", "u.s", "uk", "contact", "email", "follow", "twitter", "facebook",
+	"updated", "published", "posted", "read", "share", "comments", "minutes", "min", "by",
+)
+
+// nameParticles may appear lower-case inside a name: "Ludwig van Beethoven".
+var nameParticles = toSet("van", "von", "der", "den", "de", "da", "del", "della", "di", "du",
+	"la", "le", "bin", "al", "el", "y", "ten", "ter", "dos", "das", "zu", "st.", "af", "vom")
+
+// isNameToken reports whether w can be one word of a personal name.
+func isNameToken(w string, first bool) bool {
+	if w == "" {
+		return false
+	}
+	if !first && nameParticles[strings.ToLower(w)] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	letters := 0
+	for _, c := range w {
+		switch {
+		case unicode.IsLetter(c):
+			letters++
+		case c == '.' || c == '-' || c == '\'' || c == '’':
+		default:
+			return false
+		}
+	}
+	return letters > 0
+}
+
+// asName returns s as a personal name when it reads as one: two to five
+// capitalised words (particles and initials allowed), none of them a role or
+// outlet word.
+func asName(s string) (string, bool) {
+	s = strings.Trim(s, " ,;:|-–—•·.")
+	if strings.HasSuffix(s, " Jr") || strings.HasSuffix(s, " Sr") {
+		s += "."
+	}
+	toks := strings.Fields(s)
+	if len(toks) < 2 || len(toks) > 5 {
+		return "", false
+	}
+	for i, t := range toks {
+		if !isNameToken(t, i == 0) {
+			return "", false
+		}
+		if roleWords[strings.ToLower(strings.Trim(t, ".'’"))] {
+			return "", false
+		}
+	}
+	// Names are written in one style: "Jane Doe" or "JANE DOE", not
+	// "Innovate Shenzhen BYD".
+	upper := 0
+	for _, t := range toks {
+		if isUpperText(t) && utf8.RuneCountInString(strings.Trim(t, ".")) > 1 {
+			upper++
+		}
+	}
+	if upper > 0 && upper < len(toks) {
+		return "", false
+	}
+	// A name has at least two words with letters beyond a lone initial.
+	full := 0
+	for _, t := range toks {
+		if utf8.RuneCountInString(strings.Trim(t, ".")) > 1 {
+			full++
+		}
+	}
+	if full < 1 || (full < 2 && len(toks) < 3) {
+		return "", false
+	}
+	return strings.Join(toks, " "), true
+}
+
+// reCutters end the names part of a byline: contact details, separators,
+// dates, "Updated", "on Monday".
+var (
+	reCutAt      = regexp.MustCompile(`(?i)(\S*@\S*|https?://\S*|www\.\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}| \| |\||•|·| - | — | – |—|–| / |\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bon \d)`)
+	reNameSplit  = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\by\b|\bet\b|\bund\b|\be\b|\ben\b)\s*`)
+	reGluedRole  = regexp.MustCompile(`(\p{Ll})(\p{Lu}\p{Ll}+)`)
+	reTrailDigit = regexp.MustCompile(`\s+\d.*$`)
+	// "Jane Doe@janedoe": a handle glued to a name.
+	reGluedHandle = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]*)@\w+`)
+	reTrailFiller = regexp.MustCompile(`(?:\s+(?:on|at|in|for|and|the|of|from|via|updated|published|posted))+\s*$`)
+	reBareSep     = regexp.MustCompile(`\s*(,|\|| - | — | – )\s*`)
+)
+
+// namesIn reads the names of a byline fragment (the text after "By").
+func namesIn(s string, dates []foundDate) []string {
+	// Cut at the first date.
+	if len(dates) > 0 {
+		for _, d := range dates {
+			if d.start >= 0 && d.start <= len(s) {
+				s = s[:d.start]
+				break
+			}
+		}
+	}
+	s = reGluedHandle.ReplaceAllString(s, "$1 ")
+	if loc := reCutAt.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]]
+	}
+	s = reTrailDigit.ReplaceAllString(s, "")
+	s = reTrailFiller.ReplaceAllString(s, "")
+	s = splitGluedRole(s)
+	var names []string
+	for _, part := range reNameSplit.Split(s, -1) {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		n, ok := asName(part)
+		if !ok && len(names) == 0 {
+			// "Jane Doe Senior Contributor": drop the role words.
+			n, ok = asName(beforeRole(part))
+		}
+		if !ok {
+			// "Jane Doe, Reuters": an outlet or role after the first
+			// name ends the list; a bad first part means no byline.
+			if len(names) == 0 {
+				return nil
+			}
+			break
+		}
+		names = append(names, n)
+	}
+	return dedupeNames(names)
+}
+
+// splitGluedRole separates a role glued to a name by the page's markup:
+// "Jane DoeSenior Contributor" → "Jane Doe Senior Contributor". Names such as
+// "McDonald" keep their inner capital because "Donald" is not a role word.
+func splitGluedRole(s string) string {
+	return reGluedRole.ReplaceAllStringFunc(s, func(m string) string {
+		_, size := utf8.DecodeRuneInString(m)
+		word := m[size:]
+		if roleWords[strings.ToLower(word)] {
+			return m[:size] + " " + word
+		}
+		return m
+	})
+}
+
+// beforeRole returns the words of s before a trailing role or outlet
+// ("Jane Doe Senior Contributor" → "Jane Doe"), or s when the words after
+// the name are not all such words.
+func beforeRole(s string) string {
+	toks := strings.Fields(s)
+	for i := 1; i < len(toks); i++ {
+		r, _ := utf8.DecodeRuneInString(toks[i])
+		if !unicode.IsUpper(r) || !roleWords[strings.ToLower(strings.Trim(toks[i], ".'’"))] {
+			continue
+		}
+		for _, t := range toks[i:] {
+			if !roleWords[strings.ToLower(strings.Trim(t, ".'’,"))] {
+				return s
+			}
+		}
+		return strings.Join(toks[:i], " ")
+	}
+	return s
+}
+
+func dedupeNames(names []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range names {
+		k := strings.ToLower(article.FoldASCII(n))
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// explicitByline reads a line that introduces names with "By" or an author
+// label, returning the names, or nil.
+func explicitByline(s string, monthFirst bool) []string {
+	if m := reAuthorLabel.FindStringIndex(s); m != nil {
+		rest := s[m[1]:]
+		return namesIn(rest, findDates(rest, monthFirst))
+	}
+	for _, m := range reByMarker.FindAllStringIndex(s, -1) {
+		// "By" opens a byline only at the start of the line or after a
+		// date or separator ("March 27, 2025 | By …"); elsewhere it is
+		// prose: "sacked by Manchester United".
+		if !onlyDateBefore(s[:m[0]], monthFirst) {
+			continue
+		}
+		rest := s[m[1]:]
+		if ns := namesIn(rest, findDates(rest, monthFirst)); len(ns) > 0 {
+			return ns
+		}
+	}
+	return nil
+}
+
+// onlyDateBefore reports whether s (the text before a "by") is empty or
+// holds nothing but a date, a time and separators.
+func onlyDateBefore(s string, monthFirst bool) bool {
+	if strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) == "" {
+		return true
+	}
+	d, ok := readDateLine(s, monthFirst)
+	return ok && d.rest == 0
+}
+
+// isByLabel reports a line that is only "By" or "Author:", whose names
+// follow on the next line.
+func isByLabel(s string) bool {
+	k := strings.ToLower(strings.Trim(s, " :"))
+	switch k {
+	case "by", "author", "authors", "written by", "posted by", "von", "por", "par", "door", "autor", "auteur":
+		return true
+	}
+	return false
+}
+
+// bareNames reads a line that is only names, possibly followed by a role or
+// outlet: "Jane Doe", "Jane Doe, Staff writer", "JANE DOE".
+func bareNames(s string) []string {
+	if utf8.RuneCountInString(s) > 80 {
+		return nil
+	}
+	s = splitGluedRole(s)
+	// A role or outlet after a comma or bar: keep the part before.
+	if loc := reBareSep.FindStringIndex(s); loc != nil {
+		head, tail := s[:loc[0]], s[loc[1]:]
+		if _, ok := asName(tail); ok {
+			// "Jane Doe, John Roe"
+			return namesIn(s, nil)
+		}
+		s = head
+	}
+	return namesIn(s, nil)
+}

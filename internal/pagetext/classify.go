@@ -1,0 +1,196 @@
+package pagetext
+
+import (
+	"strings"
+
+	"morgue/internal/lang"
+)
+
+// Each line gets a jusText-style label (Pomikálek 2011): prose has many
+// function words and some length, furniture has few of either. The labels
+// need no knowledge of any site, only of the language's stopwords.
+type class int8
+
+const (
+	clsBad      class = iota // furniture, or text that reads like a list of names
+	clsShort                 // too short to judge on its own; neighbours decide
+	clsNearGood              // prose-like but short; good unless isolated
+	clsGood                  // a paragraph of prose
+)
+
+func (c class) String() string {
+	return [...]string{"bad", "short", "near", "good"}[c]
+}
+
+// Thresholds from jusText, which tuned them on news and blog pages.
+const (
+	lengthLow  = 70   // runes; below this a line is "short"
+	lengthHigh = 200  // runes; above this a prose line is "good"
+	stopsLow   = 0.30 // stopword share below which a line is "bad"
+	stopsHigh  = 0.32 // stopword share from which a line may be "good"
+)
+
+// countWords fills in words and stopwords of every line for the language
+// code (any known language when code is "").
+func countWords(lines []line, code string) {
+	for i := range lines {
+		ws := wordsOf(lines[i].text)
+		n, s := 0, 0
+		for _, w := range ws {
+			n++
+			if lang.IsStopword(code, strings.ReplaceAll(w, "’", "'")) {
+				s++
+			}
+		}
+		lines[i].words, lines[i].stops = n, s
+	}
+}
+
+// initialClass labels one line on its own.
+func initialClass(ln line, furniture bool) class {
+	if furniture || ln.words == 0 {
+		return clsBad
+	}
+	density := float64(ln.stops) / float64(ln.words)
+	if ln.runes < lengthLow {
+		return clsShort
+	}
+	if density >= stopsHigh {
+		if ln.runes > lengthHigh {
+			return clsGood
+		}
+		return clsNearGood
+	}
+	if density >= stopsLow {
+		return clsNearGood
+	}
+	// A full sentence thick with names and numbers still reads as prose.
+	if density >= 0.15 && ln.words >= 12 && endsSentence(ln.text) {
+		return clsNearGood
+	}
+	return clsBad
+}
+
+// shortRuns marks the lines of runs of at least n consecutive short lines
+// that hardly use function words: lists of names or links, not the short
+// sentences of a bulleted passage.
+func shortRuns(lines []line, cls []class, n int) []bool {
+	out := make([]bool, len(cls))
+	start := 0
+	for i := 0; i <= len(cls); i++ {
+		if i < len(cls) && cls[i] == clsShort {
+			continue
+		}
+		words, stops := 0, 0
+		for j := start; j < i; j++ {
+			words += lines[j].words
+			stops += lines[j].stops
+		}
+		if i-start >= n && float64(stops) < 0.2*float64(words) {
+			for j := start; j < i; j++ {
+				out[j] = true
+			}
+		}
+		start = i + 1
+	}
+	return out
+}
+
+// endsSentence reports whether s ends like a sentence: a full stop,
+// question or exclamation mark, possibly inside closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’»)]* ")
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?':
+		return true
+	}
+	return strings.HasSuffix(s, "…")
+}
+
+// contextClass relabels short and near-good lines from their neighbours, as
+// jusText does: a short line between two paragraphs of the story (a
+// subheading, a one-sentence paragraph) belongs to it; one between two bits
+// of furniture does not.
+func contextClass(lines []line, cls []class, transparent []bool) []class {
+	out := make([]class, len(cls))
+	copy(out, cls)
+	// near[i][d] is the class of the nearest line before (d=0) or after
+	// (d=1) i that is not short; far[i][d] also skips near-good lines. Past
+	// the edges the neighbour counts as bad. Two linear sweeps fill both.
+	n := len(cls)
+	near := make([][2]class, n)
+	far := make([][2]class, n)
+	lastNear, lastFar := clsBad, clsBad
+	for i := 0; i < n; i++ {
+		near[i][0], far[i][0] = lastNear, lastFar
+		if cls[i] != clsShort && !transparent[i] {
+			lastNear = cls[i]
+			if cls[i] != clsNearGood {
+				lastFar = cls[i]
+			}
+		}
+	}
+	lastNear, lastFar = clsBad, clsBad
+	for i := n - 1; i >= 0; i-- {
+		near[i][1], far[i][1] = lastNear, lastFar
+		if cls[i] != clsShort && !transparent[i] {
+			lastNear = cls[i]
+			if cls[i] != clsNearGood {
+				lastFar = cls[i]
+			}
+		}
+	}
+	neighbour := func(i, dir int, skipNear bool) class {
+		d := 0
+		if dir > 0 {
+			d = 1
+		}
+		if skipNear {
+			return far[i][d]
+		}
+		return near[i][d]
+	}
+	// Near-good lines first: one that has prose (good or near-good) as a
+	// neighbour is part of a run of prose. Unlike jusText, a run made only
+	// of near-good lines counts too: tabloids and wire copy write the story
+	// in one-sentence paragraphs, none of them long enough to be "good".
+	for i, c := range cls {
+		if c != clsNearGood {
+			continue
+		}
+		p, q := neighbour(i, -1, false), neighbour(i, 1, false)
+		if p == clsBad && q == clsBad {
+			out[i] = clsBad
+		} else {
+			out[i] = clsGood
+		}
+	}
+	// Then short lines, from the settled labels around them: between two
+	// prose lines a short line (subheading, one-liner) belongs to the story.
+	// A long run of short lines is a list of links or names, never prose.
+	inRun := shortRuns(lines, cls, 4)
+	prev := make([]class, n)
+	last := clsBad
+	for i := 0; i < n; i++ {
+		prev[i] = last
+		if cls[i] != clsShort {
+			last = out[i]
+		}
+	}
+	last = clsBad
+	for i := n - 1; i >= 0; i-- {
+		if cls[i] == clsShort {
+			if prev[i] == clsGood && last == clsGood && !inRun[i] {
+				out[i] = clsGood
+			} else {
+				out[i] = clsBad
+			}
+			continue
+		}
+		last = out[i]
+	}
+	return out
+}

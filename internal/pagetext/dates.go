@@ -1,0 +1,427 @@
+package pagetext
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Datelines come in many shapes: "March 27, 2025", "27 March 2025 10:45",
+// "2025-03-27", "Updated Mar. 27, 2025 at 3:10 p.m. ET", "Published
+// 27/03/2025", "11/19/19 6:38 AM", "27. März 2025". A handful of patterns
+// find the calendar date; the time and zone, when the page gives them, are
+// looked for right next to it. A date is only ever read from what the page
+// says: relative forms ("22 hours ago", "Today") give nothing.
+
+// monthNames maps month names and abbreviations, in the languages the
+// language detector knows, to month numbers.
+var monthNames = map[string]time.Month{}
+
+func init() {
+	add := func(names string) {
+		for i, n := range strings.Fields(names) {
+			for _, alt := range strings.Split(n, "/") {
+				monthNames[alt] = time.Month(i + 1)
+			}
+		}
+	}
+	add("january february march april may june july august september october november december")
+	add("jan feb mar apr may jun jul aug sep/sept oct nov dec")
+	add("enero febrero marzo abril mayo junio julio agosto septiembre/setiembre octubre noviembre diciembre")
+	add("ene feb mar abr may jun jul ago sep oct nov dic")
+	add("janvier février/fevrier mars avril mai juin juillet août/aout septembre octobre novembre décembre/decembre")
+	add("janv févr/fevr mars avr mai juin juil août sept oct nov déc")
+	add("januar/jänner februar märz/maerz april mai juni juli august september oktober november dezember")
+	add("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre")
+	add("janeiro fevereiro março/marco abril maio junho julho agosto setembro outubro novembro dezembro")
+	add("januari februari maart april mei juni juli augustus september oktober november december")
+}
+
+var (
+	reMDY, reDMY *regexp.Regexp
+	reISO        = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
+	reNumeric    = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b`)
+	reYMD        = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
+	// A clock time, 12-hour ("3:10 p.m.", "7pm") or 24-hour ("19:09", "14h30").
+	reTime12 = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([ap])\.?\s?m\b\.?`)
+	reTime24 = regexp.MustCompile(`\b([01]?\d|2[0-3])[:h.]([0-5]\d)\b`)
+	reOffset = regexp.MustCompile(`^\s*(?:\(?(?:GMT|UTC)\s*)?([+-])(\d{1,2})(?::?(\d{2}))?`)
+)
+
+func init() {
+	names := make([]string, 0, len(monthNames))
+	for n := range monthNames {
+		names = append(names, regexp.QuoteMeta(n))
+	}
+	// Longest first, so "september" wins over "sep".
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) > len(names[j])
+		}
+		return names[i] < names[j]
+	})
+	alt := strings.Join(names, "|")
+	reMDY = regexp.MustCompile(`(?i)\b(` + alt + `)\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})`)
+	reDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?(` + alt + `)\.?,?\s*(?:de\s+|del\s+)?(\d{4})`)
+}
+
+// zoneOffsets are the fixed offsets (minutes east of UTC) of zone
+// abbreviations common on news pages. The generic US and UK names (ET, PT,
+// UK) depend on the date and are handled in zoneFor.
+var zoneOffsets = map[string]int{
+	"UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 60, "WEST": 60, "CET": 60, "CEST": 120,
+	"MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180, "MSK": 180, "EST": -300, "EDT": -240,
+	"CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+	"AKST": -540, "AKDT": -480, "HST": -600, "AST": -240, "ADT": -180, "NST": -210,
+	"NDT": -150, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AWST": 480, "ACST": 570,
+	"AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780, "WIB": 420, "PHT": 480, "SAST": 120,
+	"WAT": 60, "EAT": 180, "IST": 330, "PKT": 300, "ICT": 420,
+}
+
+// usZones are the generic US zone names with their standard offset.
+var usZones = map[string]int{"ET": -300, "CT": -360, "MT": -420, "PT": -480}
+
+// zoneFor returns the location an abbreviation names on a given day, or nil.
+func zoneFor(abbr string, y int, m time.Month, d int) *time.Location {
+	if off, ok := zoneOffsets[abbr]; ok {
+		return time.FixedZone(abbr, off*60)
+	}
+	if off, ok := usZones[abbr]; ok {
+		if usDST(y, m, d) {
+			return time.FixedZone(abbr, (off+60)*60)
+		}
+		return time.FixedZone(abbr, off*60)
+	}
+	if abbr == "UK" {
+		if euDST(y, m, d) {
+			return time.FixedZone("BST", 3600)
+		}
+		return time.FixedZone("GMT", 0)
+	}
+	return nil
+}
+
+// usDST: from the second Sunday of March to the first Sunday of November.
+func usDST(y int, m time.Month, d int) bool {
+	start := nthSunday(y, time.March, 2)
+	end := nthSunday(y, time.November, 1)
+	day := time.Date(y, m, d, 12, 0, 0, 0, time.UTC)
+	return !day.Before(start) && day.Before(end)
+}
+
+// euDST: from the last Sunday of March to the last Sunday of October.
+func euDST(y int, m time.Month, d int) bool {
+	day := time.Date(y, m, d, 12, 0, 0, 0, time.UTC)
+	return !day.Before(lastSunday(y, time.March)) && day.Before(lastSunday(y, time.October))
+}
+
+func nthSunday(y int, m time.Month, n int) time.Time {
+	t := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	for t.Weekday() != time.Sunday {
+		t = t.AddDate(0, 0, 1)
+	}
+	return t.AddDate(0, 0, 7*(n-1))
+}
+
+func lastSunday(y int, m time.Month) time.Time {
+	t := time.Date(y, m+1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
+	for t.Weekday() != time.Sunday {
+		t = t.AddDate(0, 0, -1)
+	}
+	return t
+}
+
+// A foundDate is one calendar date in a line, with its byte span.
+type foundDate struct {
+	y          int
+	m          time.Month
+	d          int
+	start, end int
+	// From ISO forms, which carry their own time and offset.
+	hh, mm  int
+	hasTime bool
+	loc     *time.Location
+}
+
+// findDates returns the dates in s in order of position. monthFirst reads
+// an ambiguous numeric date such as 03/04/2025 as March 4 (US usage).
+func findDates(s string, monthFirst bool) []foundDate {
+	// Every form has a year of two or four digits; most lines have none.
+	if !hasDigitRun(s, 2) {
+		return nil
+	}
+	var out []foundDate
+	taken := func(a, b int) bool {
+		for _, f := range out {
+			if a < f.end && b > f.start {
+				return true
+			}
+		}
+		return false
+	}
+	addIf := func(f foundDate) {
+		if validDate(f.y, f.m, f.d) && !taken(f.start, f.end) {
+			out = append(out, f)
+		}
+	}
+	for _, m := range reISO.FindAllStringSubmatchIndex(s, -1) {
+		f := foundDate{y: atoi(s, m[2], m[3]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]}
+		if m[8] >= 0 {
+			f.hh, f.mm, f.hasTime = atoi(s, m[8], m[9]), atoi(s, m[10], m[11]), true
+			if m[12] >= 0 {
+				f.loc = parseOffset(s[m[12]:m[13]])
+			}
+		}
+		addIf(f)
+	}
+	for _, m := range reMDY.FindAllStringSubmatchIndex(s, -1) {
+		addIf(foundDate{y: atoi(s, m[6], m[7]), m: monthNames[strings.ToLower(s[m[2]:m[3]])], d: atoi(s, m[4], m[5]), start: m[0], end: m[1]})
+	}
+	for _, m := range reDMY.FindAllStringSubmatchIndex(s, -1) {
+		addIf(foundDate{y: atoi(s, m[6], m[7]), m: monthNames[strings.ToLower(s[m[4]:m[5]])], d: atoi(s, m[2], m[3]), start: m[0], end: m[1]})
+	}
+	for _, m := range reYMD.FindAllStringSubmatchIndex(s, -1) {
+		addIf(foundDate{y: atoi(s, m[2], m[3]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]})
+	}
+	for _, m := range reNumeric.FindAllStringSubmatchIndex(s, -1) {
+		if s[m[4]:m[5]] != s[m[8]:m[9]] {
+			continue // "11/19-2019" mixes separators: not a date
+		}
+		a, b, y := atoi(s, m[2], m[3]), atoi(s, m[6], m[7]), atoi(s, m[10], m[11])
+		if m[11]-m[10] == 2 {
+			y += 2000
+		}
+		sep := s[m[4]:m[5]]
+		day, mon := a, b
+		switch {
+		case a > 12 && b <= 12:
+			day, mon = a, b
+		case b > 12 && a <= 12:
+			day, mon = b, a
+		case sep == "/" && monthFirst:
+			day, mon = b, a
+		}
+		addIf(foundDate{y: y, m: time.Month(mon), d: day, start: m[0], end: m[1]})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// hasDigitRun reports whether s has n or more digits in a row.
+func hasDigitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+func validDate(y int, m time.Month, d int) bool {
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	return d <= time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+func atoi(s string, a, b int) int {
+	if a < 0 {
+		return 0
+	}
+	n, err := strconv.Atoi(s[a:b])
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+func parseOffset(z string) *time.Location {
+	if z == "Z" {
+		return time.UTC
+	}
+	m := reOffset.FindStringSubmatch(z)
+	if m == nil {
+		return nil
+	}
+	h, _ := strconv.Atoi(m[2])
+	mins, _ := strconv.Atoi(m[3])
+	off := h*3600 + mins*60
+	if m[1] == "-" {
+		off = -off
+	}
+	if off == 0 {
+		return time.UTC
+	}
+	return time.FixedZone("", off)
+}
+
+// timeNear looks for a clock time (and zone) in s[a:b], the text around one
+// date, and returns hour, minute, zone abbreviation or offset, and the span.
+func timeNear(s string, a, b int) (hh, mm int, zone string, span [2]int, ok bool) {
+	seg := s[a:b]
+	best := -1
+	var bm []int
+	pm := false
+	if m := reTime12.FindStringSubmatchIndex(seg); m != nil {
+		best, bm = m[0], m
+		pm = strings.EqualFold(seg[m[6]:m[7]], "p")
+	}
+	if m := reTime24.FindStringSubmatchIndex(seg); m != nil && (best < 0 || m[0] < best) {
+		best, bm, pm = m[0], nil, false
+		hh, mm = atoi(seg, m[2], m[3]), atoi(seg, m[4], m[5])
+		span = [2]int{a + m[0], a + m[1]}
+	}
+	if best < 0 {
+		return 0, 0, "", span, false
+	}
+	if bm != nil {
+		hh = atoi(seg, bm[2], bm[3])
+		if bm[4] >= 0 {
+			mm = atoi(seg, bm[4], bm[5])
+		}
+		if hh < 1 || hh > 12 || mm > 59 {
+			return 0, 0, "", span, false
+		}
+		if pm && hh != 12 {
+			hh += 12
+		}
+		if !pm && hh == 12 {
+			hh = 0
+		}
+		span = [2]int{a + bm[0], a + bm[1]}
+	}
+	// The zone follows the time: "3:10 p.m. ET", "9:08 GMT", "(UTC+2)".
+	rest := s[span[1]:]
+	if m := reOffset.FindStringSubmatchIndex(rest); m != nil && (strings.Contains(rest[:m[1]], "GMT") || strings.Contains(rest[:m[1]], "UTC") || strings.Contains(rest[:m[1]], ":")) {
+		return hh, mm, strings.TrimLeft(rest[:m[1]], " ("), [2]int{span[0], span[1] + m[1]}, true
+	}
+	r := strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(r, ", UK") {
+		r = r[2:] // "11:42, UK"
+	}
+	skip := len(rest) - len(r)
+	n := 0
+	for n < len(r) && n < 5 && r[n] >= 'A' && r[n] <= 'Z' {
+		n++
+	}
+	if n > 0 && (n == len(r) || !isASCIILetter(r[n])) {
+		z := r[:n]
+		if _, ok := zoneOffsets[z]; ok || usZones[z] != 0 || z == "UK" {
+			return hh, mm, z, [2]int{span[0], span[1] + skip + n}, true
+		}
+	}
+	return hh, mm, "", span, true
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// A datedLine is a line's reading as a dateline.
+type datedLine struct {
+	t       time.Time
+	updated bool // the date is marked as an update ("Updated …")
+	rest    int  // words of the line that are neither date nor dateline filler
+}
+
+// dateFiller are words that sit around dates in datelines.
+var dateFiller = toSet(
+	"published", "updated", "posted", "last", "modified", "on", "at", "date", "publish",
+	"first", "original", "originally", "edited", "the", "of", "and", "am", "pm", "a", "p", "m",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+	"est", "edt", "et", "pst", "pdt", "pt", "cst", "cdt", "ct", "mst", "mdt", "mt", "gmt",
+	"utc", "bst", "cet", "cest", "uk", "hst", "time", "de", "le", "el", "am", "um", "publié",
+	"publicado", "pubblicato", "veröffentlicht", "gepubliceerd", "actualizado", "aggiornato",
+	"aktualisiert", "bijgewerkt", "atualizado", "mis", "à", "jour", "ago", "created", "release",
+	"released", "dated", "as", "in", "h",
+)
+
+var updateWords = []string{"updated", "update", "modified", "actualizado", "mis à jour", "aggiornato", "aktualisiert", "bijgewerkt", "atualizado", "edited"}
+
+// readDateLine reads a line as a dateline: it returns the first date it
+// states (preferring one not marked as an update), and how many words are
+// left over once dates, times and filler are set aside.
+func readDateLine(s string, monthFirst bool) (datedLine, bool) {
+	ds := findDates(s, monthFirst)
+	if len(ds) == 0 {
+		return datedLine{}, false
+	}
+	low := strings.ToLower(s)
+	covered := make([][2]int, 0, 2*len(ds))
+	var pick *datedLine
+	for i, f := range ds {
+		lo, hi := 0, len(s)
+		if i > 0 {
+			lo = ds[i-1].end
+		}
+		if i+1 < len(ds) {
+			hi = ds[i+1].start
+		}
+		covered = append(covered, [2]int{f.start, f.end})
+		hh, mm, loc := f.hh, f.mm, f.loc
+		if !f.hasTime {
+			// Look after the date first ("March 27, 2025 10:45"), then before
+			// it ("5:45 AM PST 11/19/2019").
+			var zone string
+			var span [2]int
+			var ok bool
+			if hh, mm, zone, span, ok = timeNear(s, f.end, min(hi, f.end+40)); !ok {
+				hh, mm, zone, span, ok = timeNear(s, max(lo, f.start-40), f.start)
+			}
+			if ok {
+				covered = append(covered, span)
+				if zone != "" {
+					if z := zoneFor(zone, f.y, f.m, f.d); z != nil {
+						loc = z
+					} else {
+						loc = parseOffset(zone)
+					}
+				}
+			} else {
+				hh, mm = 0, 0
+			}
+		}
+		if loc == nil {
+			loc = time.UTC
+		}
+		dl := datedLine{t: time.Date(f.y, f.m, f.d, hh, mm, 0, 0, loc)}
+		// An update marker between the previous date and this one.
+		before := low[lo:f.start]
+		for _, w := range updateWords {
+			if strings.Contains(before, w) {
+				dl.updated = true
+			}
+		}
+		if pick == nil || (pick.updated && !dl.updated) {
+			d := dl
+			pick = &d
+		}
+	}
+	// Count what is left when dates and times are cut out.
+	var b strings.Builder
+	last := 0
+	sort.Slice(covered, func(i, j int) bool { return covered[i][0] < covered[j][0] })
+	for _, c := range covered {
+		if c[0] > last {
+			b.WriteString(s[last:c[0]])
+		}
+		last = max(last, c[1])
+		b.WriteByte(' ')
+	}
+	if last < len(s) {
+		b.WriteString(s[last:])
+	}
+	for _, w := range wordsOf(b.String()) {
+		if !dateFiller[w] && !isDigits(w) {
+			pick.rest++
+		}
+	}
+	return *pick, true
+}

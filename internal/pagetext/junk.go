@@ -1,0 +1,214 @@
+package pagetext
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Boilerplate that every news site shares: buttons, player controls, teasers
+// for other stories, subscription and cookie prompts. These are phrasings of
+// the web at large, not of any one site; a line is junk when it *is* such a
+// phrase, or (for the longer prompts) when it starts with or contains one
+// while being too short to be a paragraph of the story.
+
+// junkExact are whole lines (lower case, without trailing punctuation and
+// counts) that are never part of a story.
+var junkExact = toSet(
+	"advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content",
+	"promoted", "partner content", "story continues below advertisement",
+	"share", "shares", "share this", "share this story", "share this article", "share story",
+	"share article", "share on", "share via", "tweet", "email", "e-mail", "print", "print article",
+	"comments", "comment", "read more", "read next", "read also", "see also", "see more", "show more",
+	"load more", "more", "related", "related articles", "related stories", "related content",
+	"related links", "related coverage", "related news", "related posts", "recommended",
+	"recommendation", "recommendations", "recommended for you", "recommended stories",
+	"most popular", "most read", "most viewed", "popular", "trending", "trending now",
+	"you may also like", "you might also like", "don't miss", "editor's picks", "top stories",
+	"latest", "latest news", "latest stories", "up next", "next up", "watch next",
+	"subscribe", "subscribe now", "sign in", "log in", "login", "sign up", "register", "close",
+	"caption", "photo", "photos", "image", "video", "videos", "watch", "play", "pause", "mute",
+	"unmute", "fullscreen", "full screen", "replay", "skip", "skip ad", "back to top",
+	"back to gallery", "view gallery", "view comments", "show comments", "hide comments",
+	"loading comments", "leave a comment", "leave a reply", "add a comment", "post a comment",
+	"next", "previous", "next post", "previous post", "next article", "previous article",
+	"next story", "previous story", "home", "menu", "search", "tags", "topics", "copied",
+	"copy link", "link copied", "read later", "save", "saved", "view all", "listen",
+	"listen to this article", "text size", "order reprints", "reprints", "permalink",
+	"open in app", "get the app", "download the app", "continue reading", "expand",
+	"collapse", "click to expand", "enlarge", "enlarge this image", "toggle caption",
+	"hide caption", "show caption", "opinion", "analysis", "breaking news", "live",
+	"newsletter", "newsletters", "follow", "follow us", "contact us", "about us", "subscribe to",
+	"we recommend", "more stories", "more news", "also read", "see also", "more like this",
+	"around the web", "from the web", "you may like", "recommended reading", "further reading",
+	"related topics", "more to explore", "popular now", "most shared", "what to read next",
+)
+
+// teaserMarkers open a box of links to other stories. What follows them,
+// as long as it is headline-shaped, is not part of this story.
+var teaserMarkers = []string{
+	"related", "more from", "more in", "more on", "more stories", "more news", "next up",
+	"up next", "recommended", "we recommend", "most popular", "most read", "most viewed",
+	"trending", "you may also like", "you might also like", "you may like", "don't miss",
+	"read more", "read next", "also read", "see also", "top stories", "latest", "popular",
+	"editor's picks", "more like this", "around the web", "from the web", "what to read next",
+	"further reading", "recommended reading", "watch next", "more to explore", "most shared",
+}
+
+// isTeaserMarker reports a line that opens a box of links to other stories.
+func isTeaserMarker(ln line) bool {
+	if ln.words > 6 {
+		return false
+	}
+	key := junkKey(ln.text)
+	for _, m := range teaserMarkers {
+		if key == m || strings.HasPrefix(key, m+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// junkPrefixes start lines that are prompts, not prose.
+var junkPrefixes = []string{
+	"sign up for", "sign up to", "subscribe to", "subscribe for", "follow us", "follow me on",
+	"click here", "click to", "tap here", "share on ", "share via ", "share this", "read more:",
+	"read more at", "more in ", "more from ", "more on ", "more stories", "more news", "filed under",
+	"tags:", "topics:", "posted in ", "found a mistake", "found an error", "spotted an error",
+	"image 1 of", "photo 1 of", "©", "(c) ", "copyright ", "press shift", "thanks for watching",
+	"story continues below", "article continues below", "continue reading", "already a subscriber",
+	"to read the full story", "download the app", "get the app", "view gallery", "view photos",
+	"see the gallery", "watch:", "watch now", "listen:", "download:", "itunes:", "related:",
+	"also read:", "read also:", "see also:", "recommended:", "advertisement -", "this article was",
+	"this story was", "send us a tip", "have a tip", "got a tip", "report an error", "report a typo",
+	"we use cookies", "this site uses cookies", "this website uses cookies", "by using this site",
+	"by continuing to use", "by signing up", "by subscribing", "by clicking", "accept cookies",
+	"cookie policy", "cookie settings", "manage cookies", "privacy policy", "terms of use",
+	"terms of service", "all rights reserved", "for more news", "visit our", "visit website",
+	"for the latest", "get our newsletter", "get the latest", "enter your email", "your email",
+	"email address", "email (required)", "loading", "next up in", "more stories from",
+}
+
+// junkContains marks short lines that carry one of these anywhere.
+var junkContains = []string{
+	"all rights reserved", "privacy policy", "terms of use", "terms of service", "uses cookies",
+	"use of cookies", "accept cookies", "cookie policy", "cookie settings", "keyboard shortcuts",
+	"newsletter", "(opens in new window)", "open in new window", "subscribe", "javascript",
+	"your browser", "ad blocker", "adblock", "follow us on", "like us on facebook", "share this",
+	"click here", "you may also like", "recommended for you", "affiliate link", "read more",
+}
+
+// shareWords are the words of share bars and social buttons; a short line
+// made only of them (plus counts) is a button row.
+var shareWords = toSet(
+	"facebook", "twitter", "x", "email", "e-mail", "mail", "print", "pinterest", "linkedin",
+	"reddit", "whatsapp", "tumblr", "flipboard", "pocket", "telegram", "share", "shares",
+	"sharing", "shared", "tweet", "tweets", "pin", "it", "buffer", "copy", "link", "copied",
+	"options", "this", "story", "article", "on", "via", "icon", "google", "plus", "more",
+	"show", "all", "submit", "sms", "messenger", "vk", "vkontakte", "odnoklassniki", "shortlink",
+	"save", "read", "later", "comments", "comment", "gmail", "yahoo", "outlook", "instagram",
+	"youtube", "snapchat", "tiktok", "rss", "feed", "embed", "print", "text", "size", "for",
+	"to", "a", "friend", "send", "url", "whatsapp", "line", "viber", "weibo", "wechat", "qq",
+	"digg", "stumbleupon", "mix", "threads", "bluesky", "mastodon", "close", "menu", "the",
+)
+
+var (
+	reTimecode   = regexp.MustCompile(`^\d{1,2}:\d{2}(:\d{2})?$`)
+	reCounter    = regexp.MustCompile(`^(\d+|\d+ ?(of|/) ?\d+|\d+(,\d{3})* ?(comments?|shares?|responses?|replies|reactions?|views?|likes?))$`)
+	reVolume     = regexp.MustCompile(`(?i)(\bvolume \d+%|\d+ seconds? of \d+ (minutes?|seconds?))`)
+	reHandleOnly = regexp.MustCompile(`^(@\w+\s*)+$`)
+	reURLOnly    = regexp.MustCompile(`^(https?://|www\.)\S+$|^\S+\.(?i:jpe?g|png|gif|webp|svg)$`)
+	reEmailOnly  = regexp.MustCompile(`^\S+@\S+\.\w+$`)
+	// A comment header such as "jane99 says:" or "Jane Doe says:".
+	reCommentBy = regexp.MustCompile(`(?i)^\S+( \S+){0,3} (says|said|wrote|writes):$`)
+	// "34 responses to “Headline”", "12 Comments", "Comments (4)".
+	reCommentsHead = regexp.MustCompile(`(?i)^(\d+ (comments?|responses?|replies|thoughts)( to .*| on .*)?|comments? \(\d+\)|(show|view|load|read|see) (all )?\d* ?comments?.*|comments are closed.*|join the (conversation|discussion).*|leave a (reply|comment)|discussion|\d+ comments?)$`)
+)
+
+func toSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// junkKey lower-cases a line and strips the decorations that vary around a
+// button label: trailing counts, colons, arrows, bullets.
+func junkKey(s string) string {
+	s = strings.ToLower(s)
+	s = strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r) || unicode.IsDigit(r)
+	})
+	return s
+}
+
+// isJunk reports whether a line is page furniture rather than story text.
+func isJunk(ln line) bool {
+	t := ln.text
+	if ln.runes > 400 {
+		return false // far too long for a button or a prompt
+	}
+	key := junkKey(t)
+	if key == "" {
+		return true // only digits and punctuation
+	}
+	if junkExact[key] {
+		return true
+	}
+	low := strings.ToLower(t)
+	if reTimecode.MatchString(t) || reCounter.MatchString(low) || reVolume.MatchString(t) ||
+		reHandleOnly.MatchString(t) || reURLOnly.MatchString(t) || reEmailOnly.MatchString(t) ||
+		reCommentBy.MatchString(t) || reCommentsHead.MatchString(t) {
+		return true
+	}
+	for _, p := range junkPrefixes {
+		if strings.HasPrefix(low, p) || strings.HasPrefix(key, p) {
+			return true
+		}
+	}
+	if ln.words <= 15 {
+		for _, c := range junkContains {
+			if strings.Contains(low, c) {
+				return true
+			}
+		}
+	}
+	if ln.words <= 16 && allShareWords(low) {
+		return true
+	}
+	return false
+}
+
+// allShareWords reports whether every word of a line is a share-button word
+// or a count: "Share Tweet Submit", "Facebook Twitter Email LinkedIn".
+func allShareWords(low string) bool {
+	ws := wordsOf(low)
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !shareWords[w] && !isDigits(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isCommentsStart reports whether a line opens a reader-comments section;
+// the story never continues past one.
+func isCommentsStart(t string) bool {
+	return reCommentsHead.MatchString(t) || reCommentBy.MatchString(t)
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,142 @@
+package pagetext
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Reading time: "5 min read", "2 minutes read", "Reading time: 4 minutes",
+// "Read time 3 min", "Lesezeit: 4 Minuten", "Lectura: 3 min".
+var (
+	reReadAfter  = regexp.MustCompile(`(?i)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuut)\.?\s+(?:read|reading|de lectura|de lecture|lesezeit|leestijd|di lettura|lettura|leitura)\b`)
+	reReadBefore = regexp.MustCompile(`(?i)\b(?:reading time|read time|time to read|lesezeit|leestijd|tiempo de lectura|lectura|temps de lecture|tempo di lettura|tempo de leitura)\s*:?\s*(?:about\s+|approx\.?\s+|~\s*)?(\d{1,3})\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuut)\b`)
+)
+
+// readingMinutes returns the reading time a line states, or 0.
+func readingMinutes(s string) int {
+	if len(s) > 120 {
+		return 0
+	}
+	for _, re := range []*regexp.Regexp{reReadAfter, reReadBefore} {
+		if m := re.FindStringSubmatch(s); m != nil {
+			if n, err := strconv.Atoi(m[1]); err == nil && n > 0 && n < 600 {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// reDomain finds a bare domain such as "Voz.us" or "example.co.uk" in a
+// header line: a name of two or more characters, then dot-separated labels
+// ending in an alphabetic top-level domain.
+var reDomain = regexp.MustCompile(`(?:^|\s)((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,12})(?:$|[\s|,;:)])`)
+
+// domainIn returns the first domain written in a short header line.
+func domainIn(s string) string {
+	if strings.Contains(s, "://") || strings.Contains(s, "@") || len(wordsOf(s)) > 10 {
+		return ""
+	}
+	for _, m := range reDomain.FindAllStringSubmatch(s, -1) {
+		d := m[1]
+		labels := strings.Split(d, ".")
+		if len(labels[0]) < 2 && len(labels) == 2 {
+			continue // "U.S", "A.B" are abbreviations, not sites
+		}
+		if isDigits(labels[len(labels)-1]) {
+			continue
+		}
+		ok := true
+		for _, l := range labels {
+			if l == "" {
+				ok = false
+			}
+		}
+		if ok {
+			return d
+		}
+	}
+	return ""
+}
+
+// Image credits: "Photo: Getty Images", "Credit: AP", "(Reuters)",
+// "Photograph by Jane Doe", "Image: Agency".
+var (
+	reCreditLabel = regexp.MustCompile(`(?i)^\(?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^\(?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy)\s+`)
+	reGluedCredit = regexp.MustCompile(`(?i)^(.*?\S)\s*\(?\s*((?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:\s*[^()]+?|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+[^()]+?)\s*\)?\s*$`)
+	reParenCredit = regexp.MustCompile(`^(.*\S)\s*\(([^()]{2,60})\)\s*$`)
+)
+
+// reCreditHint is a cheap test for a credit label anywhere in a line.
+var reCreditHint = regexp.MustCompile(`(?i)photo|credit|image|picture|foto|illustration`)
+
+// agencyWords mark a short line, or a final parenthesis, as a picture
+// credit: "Getty Images", "AFP", "(Reuters)", "AP Photo/Jane Doe".
+var agencyWords = toSet("getty", "gettyimages", "afp", "ap", "reuters", "epa", "shutterstock",
+	"istock", "istockphoto", "associated", "courtesy", "efe", "anadolu", "xinhua", "sipa",
+	"alamy", "corbis", "zuma", "dpa", "ansa", "pa", "bloomberg", "nurphoto", "imago",
+	"wikimedia", "commons", "unsplash", "pexels", "handout", "supplied", "file", "photo",
+	"photos", "images", "image", "pool", "press", "wire", "via")
+
+// personRoles are job titles of writers, never of picture credits.
+var personRoles = toSet("writer", "reporter", "editor", "correspondent", "columnist",
+	"contributor", "staff", "author", "journalist")
+
+// creditOnly returns the credit when a whole line is one, else "".
+func creditOnly(s string) string {
+	if len(s) > 100 {
+		return ""
+	}
+	if loc := reCreditLabel.FindStringIndex(s); loc != nil {
+		return cleanCredit(s[loc[1]:])
+	}
+	ws := wordsOf(s)
+	if len(ws) == 0 || len(ws) > 6 || endsSentence(s) {
+		return "" // "Reuters contributed to this report." is a sentence
+	}
+	for _, w := range ws {
+		if personRoles[w] {
+			return "" // "Jane Doe, AP Sports Writer" is a byline
+		}
+	}
+	for _, w := range ws {
+		if agencyWords[w] {
+			return cleanCredit(s)
+		}
+	}
+	return ""
+}
+
+// cleanCredit strips labels and brackets from a credit.
+func cleanCredit(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		loc := reCreditLabel.FindStringIndex(s)
+		if loc == nil || loc[1] == 0 {
+			break
+		}
+		s = strings.TrimSpace(s[loc[1]:])
+	}
+	return strings.Trim(s, " ()[]/|,;:-–—")
+}
+
+// splitCredit separates a credit written at the end of a caption line:
+// "… (Photo: Getty Images)", "…Credit: EPA", "… (Reuters)".
+func splitCredit(s string) (caption, credit string) {
+	if !strings.Contains(s, "(") && !reCreditHint.MatchString(s) {
+		return s, ""
+	}
+	if m := reGluedCredit.FindStringSubmatch(s); m != nil && len(m[2]) < 120 {
+		if c := cleanCredit(m[2]); c != "" {
+			return strings.TrimSpace(m[1]), c
+		}
+	}
+	if m := reParenCredit.FindStringSubmatch(s); m != nil {
+		inner := m[2]
+		if c := creditOnly(inner); c != "" {
+			return strings.TrimSpace(m[1]), c
+		}
+	}
+	return s, ""
+}

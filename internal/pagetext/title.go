@@ -1,0 +1,275 @@
+package pagetext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The headline is scored, not assumed to be first: pages open with section
+// names, kickers, navigation and pictures. What marks a headline is its
+// neighbourhood (a byline, dateline or standfirst just below it, the story
+// not far off), its shape (a phrase of a few to some thirty words, without
+// a closing full stop, not a label in capitals) and that pages tend to repeat
+// it (in a share bar, a picture's alt text, a print header).
+
+// titleScore rates line i as the headline; ok is false for lines that cannot
+// be one at all.
+func (p *page) titleScore(i int) (float64, bool) {
+	ln := p.lines[i]
+	a := p.ann[i]
+	if a.junk || a.wall || a.caption || a.header() || a.names != nil && ln.words <= 5 {
+		return 0, false
+	}
+	if ln.words < 2 || ln.words > 40 || ln.runes < 8 || ln.runes > 300 || a.repeat && ln.words > 20 {
+		return 0, false
+	}
+	t := ln.text
+	if strings.Contains(t, "://") || strings.Contains(t, "www.") || isBreadcrumb(t) {
+		return 0, false
+	}
+	score := 0.0
+
+	// Neighbourhood: header lines (byline, date, reading time) below, with
+	// at most one standfirst in between.
+	k, dekSeen := 0, false
+	for j := i + 1; j < len(p.lines) && j <= i+scanLimit && k < 4; j++ {
+		// k counts the lines between the candidate and the header.
+		if p.ann[j].isFurniture() || p.lines[j].text == t {
+			continue // buttons, or the headline repeated
+		}
+		if p.ann[j].anchor() {
+			score += []float64{4, 3, 2, 1}[k]
+			// A second header line right after (byline then date) makes
+			// a header block.
+			for m := j + 1; m < len(p.lines) && m <= j+3; m++ {
+				if p.ann[m].anchor() && !p.ann[m].caption {
+					score += 1.5
+					break
+				}
+			}
+			break
+		}
+		if !dekSeen && p.dekLike(j) {
+			dekSeen = true
+			continue
+		}
+		k++
+	}
+	// A dateline or byline just above is common too.
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if p.ann[j].isFurniture() {
+			continue
+		}
+		if p.ann[j].anchor() {
+			score += 1.5
+		}
+		break
+	}
+	anchored := score >= 3
+	// Distance to the story, counted in lines that are not furniture.
+	if i < p.bodyStart {
+		d := p.realBefore[p.bodyStart] - p.realBefore[i+1]
+		switch {
+		case d <= 3:
+			score += 2
+		case d <= 6:
+			score += 1
+		case d > 20 && !anchored:
+			score -= 1
+		}
+	} else {
+		score -= 3
+	}
+	// Early lines are likelier; the first real line gets a nudge.
+	if p.firstReal == i {
+		score += 1.5
+	}
+	score -= float64(p.realRank[i]) * 0.05
+
+	// Pages repeat their headline: in a share bar, an alt text, a header.
+	if p.count[t] > 1 || p.containedElsewhere(i) {
+		score += 1.5
+	}
+
+	// Headlines are telegraphic: few function words.
+	density := float64(ln.stops) / float64(ln.words)
+	switch {
+	case density <= 0.25:
+		score += 1
+	case density >= 0.45:
+		score -= 0.5
+	}
+	// Teaser lists: a headline-shaped line between two others.
+	if p.headlineShaped(p.prevReal(i)) && p.headlineShaped(p.nextReal(i)) {
+		score -= 2
+	}
+
+	// Shape.
+	last, _ := utf8.DecodeLastRuneInString(t)
+	switch {
+	case endsSentence(t) && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "..."):
+		if strings.Count(t, ". ") > 0 || ln.words > 20 {
+			score -= 3
+		} else {
+			score -= 2.5
+		}
+	case last == ':' || last == ',' || last == ';' || last == '/':
+		score -= 3
+	}
+	if ln.words <= 3 {
+		score -= 2.5
+		if isUpperText(t) {
+			score -= 2
+		}
+	}
+	if ln.words >= 5 && ln.words <= 25 {
+		score += 1
+	}
+	// A headline is often followed right away by its standfirst.
+	if nr := p.nextReal(i); nr >= 0 && p.dekLike(nr) && !p.headlineShaped(nr) {
+		score += 1.5
+	}
+	// A long line right under a headline-shaped one is its standfirst.
+	if pr := p.prevReal(i); ln.words >= 12 && p.headlineShaped(pr) && p.lines[pr].words >= 5 && p.lines[pr].words <= ln.words {
+		score -= 2
+	}
+	if ln.runes > 180 {
+		score -= 2
+	}
+	if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) {
+		score -= 2
+	}
+	if strings.Contains(t, " | ") {
+		score -= 1
+	}
+	// The site's own name line: "Example News Example.com".
+	if domainIn(t) != "" {
+		score -= 3
+	}
+	return score, true
+}
+
+// prevReal and nextReal return the nearest line above or below i that is
+// not furniture, or -1.
+func (p *page) prevReal(i int) int {
+	for j := i - 1; j >= 0 && j >= i-scanLimit; j-- {
+		if !p.ann[j].isFurniture() && p.lines[j].text != p.lines[i].text {
+			return j
+		}
+	}
+	return -1
+}
+
+func (p *page) nextReal(i int) int {
+	for j := i + 1; j < len(p.lines) && j <= i+scanLimit; j++ {
+		if !p.ann[j].isFurniture() && p.lines[j].text != p.lines[i].text {
+			return j
+		}
+	}
+	return -1
+}
+
+// headlineShaped reports a line that looks like a headline of its own: a
+// phrase of four to twenty words that is not a sentence or header line.
+func (p *page) headlineShaped(j int) bool {
+	if j < 0 {
+		return false
+	}
+	ln := p.lines[j]
+	return ln.words >= 4 && ln.words <= 20 && !endsSentence(ln.text) && !p.ann[j].anchor()
+}
+
+// dekLike reports a line that reads as a standfirst: a sentence of some
+// length that is not a header line.
+func (p *page) dekLike(j int) bool {
+	ln := p.lines[j]
+	a := p.ann[j]
+	return !a.anchor() && !a.caption && ln.words >= 8 && ln.words <= 70
+}
+
+// containedElsewhere reports whether the text of line i appears inside
+// another, longer line ("Share options for: <headline>").
+func (p *page) containedElsewhere(i int) bool {
+	t := p.lines[i].text
+	if len(t) < 20 {
+		return false
+	}
+	for j := max(0, i-300); j < len(p.lines) && j < i+300; j++ {
+		if j != i && len(p.lines[j].text) > len(t) && len(p.lines[j].text) < 4*len(t)+200 &&
+			strings.Contains(p.lines[j].text, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBreadcrumb reports a navigation trail: "Home > News > World".
+func isBreadcrumb(s string) bool {
+	for _, sep := range []string{" > ", " » ", " › ", " / ", " >> "} {
+		if strings.Count(s, sep) >= 1 && len(wordsOf(s)) <= 12 {
+			return true
+		}
+	}
+	return false
+}
+
+// isUpperText reports whether all letters of s are capitals.
+func isUpperText(s string) bool {
+	has := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			has = true
+		}
+	}
+	return has
+}
+
+// scanLimit bounds how far the headline scorer looks around a line, and
+// maxTitleLine how far down the page a headline is looked for, so that odd
+// inputs of many thousand lines stay linear.
+const (
+	scanLimit    = 40
+	maxTitleLine = 500
+)
+
+// findTitle picks the best-scoring line before the story (or, failing
+// that, anywhere), returning its index or -1.
+func (p *page) findTitle() int {
+	best, bestScore := -1, 0.0
+	// realBefore[i] counts the lines before i that are not furniture.
+	p.realBefore = make([]int, len(p.lines)+1)
+	for i := range p.lines {
+		p.realBefore[i+1] = p.realBefore[i]
+		if !p.ann[i].isFurniture() {
+			p.realBefore[i+1]++
+		}
+	}
+	limit := min(p.bodyStart, maxTitleLine)
+	if limit == 0 {
+		limit = min(len(p.lines), maxTitleLine)
+	}
+	for pass := 0; pass < 2 && best < 0; pass++ {
+		for i := 0; i < limit; i++ {
+			s, ok := p.titleScore(i)
+			if ok && (best < 0 || s > bestScore) {
+				best, bestScore = i, s
+			}
+		}
+		limit = min(len(p.lines), maxTitleLine)
+	}
+	// The same headline printed twice: the first copy heads the page.
+	if best >= 0 {
+		for i := 0; i < best; i++ {
+			if p.lines[i].text == p.lines[best].text {
+				best = i
+				break
+			}
+		}
+	}
+	p.titleConf = bestScore
+	return best
+}
