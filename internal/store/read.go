@@ -47,13 +47,16 @@ const replaceCheckEvery = time.Second
 // running finish on the old one. A replacement that cannot be opened is
 // reported to onReopen (when set) and the old file stays in use.
 func OpenReader(ctx context.Context, path string, onReopen func(error)) (*Reader, error) {
-	fi, err := os.Stat(path)
-	if err != nil {
-		return nil, fmt.Errorf("database %s: %w", path, err)
-	}
+	// Stat before opening: if the file is replaced in between, the next
+	// check sees a difference and reopens, which is harmless.
+	fi, statErr := os.Stat(path)
 	db, err := OpenRead(ctx, path)
 	if err != nil {
 		return nil, err
+	}
+	if statErr != nil {
+		db.Close()
+		return nil, fmt.Errorf("database %s: %w", path, statErr)
 	}
 	r := NewReader(db)
 	r.path, r.opened, r.onReopen = path, fi, onReopen
