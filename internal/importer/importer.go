@@ -116,6 +116,13 @@ type parsed struct {
 // only when the archive itself fails; per-file problems are counted in the
 // summary and reported through opt.Report.
 func Run(ctx context.Context, db *sql.DB, paths []string, opt Options) (Summary, error) {
+	files, walkFailures, skipped := Collect(paths)
+	return RunFiles(ctx, db, files, walkFailures, skipped, opt)
+}
+
+// RunFiles imports files already collected; walkFailures and skipped are
+// what Collect found on the way and are counted in the summary.
+func RunFiles(ctx context.Context, db *sql.DB, files []string, walkFailures []Result, skipped int, opt Options) (Summary, error) {
 	start := time.Now()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel() // stops the parsing goroutines if the archive fails
@@ -124,7 +131,6 @@ func Run(ctx context.Context, db *sql.DB, paths []string, opt Options) (Summary,
 		now = time.Now
 	}
 	var sum Summary
-	files, walkFailures, skipped := Collect(paths)
 	sum.Skipped = skipped
 	if opt.Start != nil {
 		opt.Start(len(files) + len(walkFailures))
