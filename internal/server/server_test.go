@@ -491,3 +491,16 @@ func TestServesDuringImport(t *testing.T) {
 	}
 	mustContain(t, "after", f.get("/tags/bulletins").body, "300 articles")
 }
+
+// Articles that share no tag are still related when their headlines share
+// telling words.
+func TestRelatedByWordsWhenNoTagIsShared(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.md"), []byte("---\ntitle: Lighthouse keeper retires\ntags: [People]\n---\nThe lighthouse keeper retired.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.md"), []byte("---\ntitle: New lamp for the lighthouse\ntags: [Engineering]\n---\nA new lamp was fitted.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "c.md"), []byte("---\ntitle: Bakery wins prize\ntags: [Food]\n---\nBread.\n"), 0o644)
+	f := newFixture(t, dir)
+	a := f.get("/articles/lighthouse-keeper-retires")
+	mustContain(t, "related", a.body, "Related articles", `<a href="/articles/new-lamp-for-the-lighthouse">`)
+	mustNotContain(t, "related", a.body, `<li><a href="/articles/bakery-wins-prize">`)
+}

@@ -6,14 +6,18 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"morgue/internal/article"
+	"morgue/internal/lang"
 )
 
 // Reader answers the server's questions. It never writes.
@@ -464,7 +468,52 @@ func (r *Reader) Related(ctx context.Context, it Item, limit int) ([]Item, error
 	for i, c := range cs {
 		ids[i] = c.id
 	}
+	if len(ids) < limit {
+		// Too few shared tags: fill up with the articles whose words are
+		// most like the headline's.
+		more, err := r.similar(ctx, it, limit-len(ids), append(ids, it.ID))
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, more...)
+	}
 	return r.byIDs(ctx, ids)
+}
+
+// similar finds up to n articles, best first, that share the most telling
+// words of it's headline (any of them, ranked by bm25), leaving out skip.
+func (r *Reader) similar(ctx context.Context, it Item, n int, skip []int64) ([]int64, error) {
+	var terms []string
+	seen := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(it.Title), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if utf8.RuneCountInString(w) < 3 || lang.IsStopword("", w) || seen[w] || len(terms) == 8 {
+			continue
+		}
+		seen[w] = true
+		terms = append(terms, `"`+w+`"`)
+	}
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	rows, err := r.conn().QueryContext(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
+		strings.Join(terms, " OR "), n+len(skip))
+	if err != nil {
+		return nil, fmt.Errorf("similar articles: %w", err)
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() && len(out) < n {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		if !slices.Contains(skip, id) {
+			out = append(out, id)
+		}
+	}
+	return out, rows.Err()
 }
 
 // byIDs loads listing items in the order of ids.
