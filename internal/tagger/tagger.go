@@ -1,7 +1,816 @@
-// Package tagger chooses an article's tags from its text.
+// Package tagger chooses an article's tags from its own text: the people,
+// places, organisations and, at most two, topics the article is about. It
+// uses no model and no network, only capitalisation, position and counts,
+// and it is deterministic: the same article always gets the same tags in
+// the same order, most important first.
+//
+// # Names
+//
+// The title, the dek, the image caption and alt text, and the body (its
+// Markdown escapes removed) are read line by line. Lines written in
+// ordinary sentence case are the evidence; lines in Title Case or in
+// capitals (headlines, "RECOMMENDATION") carry no case information and are
+// only used to confirm names found elsewhere (see below).
+//
+// In sentence-case lines a candidate name is a run of capitalised words and
+// short acronyms, which may hold the connectors of names ("Department of
+// Homeland Security", "Pedro de la Fuente", "Vincent van Gogh") but not
+// punctuation. Each run is then cleaned:
+//
+//   - leading function words go ("The Colombian government" → "Colombian");
+//   - days and months are never names, nor part of one, except in "Black
+//     Friday" and names such as "Theresa May";
+//   - titles and the roles that go with them are cut off: "Homeland Security
+//     Secretary Kristi Noem" → "Kristi Noem", "Minister of Foreign Affairs
+//     Laura Sarabia" → "Laura Sarabia", "Mr. Petro" → "Petro"; royal
+//     titles stay before a single name ("Prince Andrew");
+//   - "Kristi Noem of South Dakota" is two names, "Bank of America" one;
+//   - a capitalised word that only starts sentences ("Found a mistake?")
+//     counts only when the same name is also seen inside a sentence, and a
+//     sentence opener such as "However" or a word the text also writes in
+//     lower case is dropped from the front of a run;
+//   - long all-caps words and page furniture ("Advertisement", "Getty
+//     Images", "TV") are never names.
+//
+// Mentions are then pooled under one key per name (lower case, accents
+// folded, so "Bogotá" and "Bogota" meet): a surname alone ("Noem",
+// "President Petro") counts for the full name seen elsewhere ("Kristi
+// Noem"); the usual spellings of a few countries and bodies meet ("U.S.",
+// "US", "America" → "United States"); an adjective of nationality
+// ("Colombian", "Colombians") counts half a mention for its country when
+// the country itself is named, and is never a tag on its own. Title Case
+// and capitalised lines are then matched against the names found, longest
+// first, so a headline "Noem Signs Deal With Colombia" counts for "Kristi
+// Noem" and "Colombia".
+//
+// # Scores
+//
+// Every mention adds its line's weight: 4 in the title, 2 in the dek, 1 in
+// a caption, and in the body 1 plus a bonus that shrinks with each
+// paragraph (1.5 for the first, 1.33 for the second, …). A name becomes a
+// tag when it is mentioned twice or appears in the title or dek, and its
+// score is at least 15% of the best one. At most ten tags are kept. When
+// fewer than three qualify, names mentioned once inside a sentence fill up
+// to three; nothing else is ever added, so a very short text gets fewer.
+//
+// # Topics
+//
+// Up to two topic tags come from lower-case words and word pairs that are
+// not function words ("biometric data", "migration"): a pair must be in
+// the title or dek and twice in the body, a single word in the title or dek
+// and three times in the body, and neither may be one of the generic words
+// every article uses ("said", "people", "government"). Topics score 70% of
+// a name with the same mentions, so names come first. German capitalises
+// every noun, so German text gets no topics and a single capitalised German
+// word needs more evidence of being a name.
+//
+// The author's names and the outlet are never tags. Tags are deduplicated
+// by slug, and every slug is article.Slugify of the tag's name. A text with
+// no sentence-case line at all (everything in capitals) falls back to the
+// word sequences it repeats.
 package tagger
 
-import "morgue/internal/article"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
-// Tags is a placeholder until the real tagger lands.
-func Tags(a article.Article) []article.Tag { return nil }
+	"morgue/internal/article"
+	"morgue/internal/lang"
+)
+
+const (
+	maxTags       = 10
+	minTags       = 3
+	maxTopics     = 2
+	maxNameWords  = 6
+	titleWeight   = 4.0
+	dekWeight     = 2.0
+	captionWeight = 1.0
+	demonymShare  = 0.5
+	topicShare    = 0.7
+	scoreFloor    = 0.15
+)
+
+type field uint8
+
+const (
+	fTitle field = iota
+	fDek
+	fCaption
+	fBody
+)
+
+type lineKind uint8
+
+const (
+	kCased lineKind = iota // sentence case: capitals mean something
+	kTitle                 // Title Case
+	kShout                 // ALL CAPS
+)
+
+type line struct {
+	toks []token
+	f    field
+	w    float64
+	kind lineKind
+}
+
+// cand is a candidate name with its pooled evidence.
+type cand struct {
+	key    string
+	words  []string // key split at hyphens, for surname matching
+	forms  map[string]int
+	order  []string // forms in first-seen order
+	fixed  string   // display name when an alias decides it
+	score  float64
+	n      int // mentions
+	strong int // mentions not at the start of a sentence
+	det    int // German: mentions after a determiner or adjective
+	poss   int // mentions with a possessive "'s"
+	first  int // position of the first mention
+	title  bool
+	dek    bool
+	acro   bool
+	person bool
+	dead   bool
+	into   *cand   // merged into this one
+	factor float64 // share of a mention it passes on when merged
+}
+
+type tagger struct {
+	code      string // stopword language, "" for any
+	german    bool
+	lines     []line
+	lowerSeen map[string]bool // words written in lower case
+	midCap    map[string]bool // capitalised words seen inside a sentence
+	soloCap   map[string]bool // ... and seen as a name of one word
+	capPairs  map[string]int  // adjacent capitalised words, counted
+	cands     map[string]*cand
+	list      []*cand // in creation order
+	pos       int
+	paras     int
+	cased     int // words in sentence-case lines
+
+	topics   map[string]*topic
+	topicSeq []*topic
+	inHead   map[string]field // title and dek words and word pairs
+}
+
+// Tags returns the article's tags, most important first.
+func Tags(a article.Article) []article.Tag {
+	t := &tagger{
+		lowerSeen: map[string]bool{},
+		midCap:    map[string]bool{},
+		soloCap:   map[string]bool{},
+		capPairs:  map[string]int{},
+		cands:     map[string]*cand{},
+		topics:    map[string]*topic{},
+		inHead:    map[string]field{},
+	}
+	body := unescape(a.Body)
+	t.setLanguage(a, body)
+	t.addField(unescape(a.Title), fTitle, titleWeight)
+	t.addField(unescape(a.Dek), fDek, dekWeight)
+	if a.Image != nil {
+		t.addField(unescape(a.Image.Caption), fCaption, captionWeight)
+		t.addField(unescape(a.Image.Alt), fCaption, captionWeight)
+	}
+	t.addField(body, fBody, 1)
+	if t.cased == 0 {
+		return t.fallback(a)
+	}
+	for i := range t.lines {
+		if t.lines[i].kind == kCased {
+			t.extract(&t.lines[i])
+		}
+	}
+	t.resolve(a)
+	return t.pick()
+}
+
+var knownLanguages = map[string]bool{"en": true, "es": true, "fr": true, "de": true, "it": true, "pt": true, "nl": true}
+
+func (t *tagger) setLanguage(a article.Article, body string) {
+	code := strings.ToLower(a.Language)
+	if code == "" {
+		code = lang.Detect(a.Title + "\n" + a.Dek + "\n" + body)
+	}
+	if !knownLanguages[code] {
+		code = ""
+	}
+	t.code = code
+	t.german = code == "de"
+}
+
+func (t *tagger) isStop(low string) bool {
+	return lang.IsStopword(t.code, low) || t.code != "en" && (low == "the" || low == "a" || low == "an")
+}
+
+// leadStop reports a function word that may be dropped from the front of
+// a name starting a sentence. English uses its own short list: the
+// stopword list holds "new" and "great".
+func (t *tagger) leadStop(low string) bool {
+	if leadFunction[low] {
+		return true
+	}
+	if t.code == "" {
+		for code := range knownLanguages {
+			if code != "en" && lang.IsStopword(code, low) {
+				return true
+			}
+		}
+		return false
+	}
+	return t.code != "en" && lang.IsStopword(t.code, low)
+}
+
+// addField reads one field line by line: tokens, the line's kind, and the
+// words seen in lower case and capitalised inside sentences.
+func (t *tagger) addField(s string, f field, w float64) {
+	for _, raw := range strings.Split(s, "\n") {
+		toks := tokenize(raw)
+		if len(toks) == 0 {
+			continue
+		}
+		lw := w
+		if f == fBody {
+			lw = 1 + 1/float64(2+t.paras)
+			t.paras++
+		}
+		ln := line{toks: toks, f: f, w: lw, kind: t.classify(toks)}
+		if f == fTitle || f == fDek {
+			t.noteHead(toks, f)
+		}
+		if ln.kind == kCased {
+			t.cased += len(toks)
+			for i, tk := range toks {
+				if tk.nameLike() && !tk.hyph {
+					joinedPrev := i > 0 && !tk.brk && toks[i-1].nameLike()
+					joinedNext := i+1 < len(toks) && !toks[i+1].brk && toks[i+1].nameLike()
+					if joinedNext {
+						t.capPairs[tk.key+" "+toks[i+1].key]++
+					}
+					if !tk.start && !joinedPrev && !joinedNext {
+						t.soloCap[tk.key] = true
+					}
+				}
+				switch {
+				case tk.shape == shLower && !tk.hyph:
+					t.lowerSeen[tk.key] = true
+				case (tk.shape == shCap || tk.shape == shAcro) && !tk.start:
+					t.midCap[tk.key] = true
+					if tk.hyph {
+						for _, p := range splitHyphens(tk.text) {
+							if s := shapeOf(p); s == shCap || s == shAcro {
+								t.midCap[foldKey(strings.ToLower(p))] = true
+							}
+						}
+					}
+				}
+			}
+		}
+		t.lines = append(t.lines, ln)
+	}
+}
+
+// classify tells sentence case from Title Case and capitals.
+func (t *tagger) classify(toks []token) lineKind {
+	upper, letters, content, caps := 0, 0, 0, 0
+	for _, tk := range toks {
+		for _, r := range tk.text {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+		if tk.shape == shNum || tk.shape == shAmp || t.isStop(tk.low) || utf8.RuneCountInString(tk.key) < 4 {
+			continue
+		}
+		content++
+		if tk.shape != shLower {
+			caps++
+		}
+	}
+	switch {
+	case letters >= 4 && upper*10 > letters*7:
+		return kShout
+	case !t.german && content >= 3 && caps*4 >= content*3:
+		return kTitle
+	}
+	return kCased
+}
+
+func splitHyphens(s string) []string {
+	return strings.FieldsFunc(s, isHyphen)
+}
+
+// expand splits hyphenated words around names: "US-Colombia" → "US",
+// "Colombia"; "anti-Trump" → "Trump"; "Colombia-based" → "Colombia". A
+// compound of names none of which stands alone ("Coca-Cola", "Jean-Pierre")
+// stays whole, and "al-Assad" keeps its particle.
+func (t *tagger) expand(toks []token) []token {
+	out := make([]token, 0, len(toks)+4)
+	pending := false
+	for _, tk := range toks {
+		if pending {
+			tk.brk = true
+			pending = false
+		}
+		if !tk.hyph || tk.shape == shNum {
+			out = append(out, tk)
+			continue
+		}
+		var ps []token
+		for _, p := range splitHyphens(tk.text) {
+			if pt, ok := makeToken(p); ok {
+				ps = append(ps, pt)
+			}
+		}
+		if len(ps) >= 2 && ps[0].shape == shLower && particles[ps[0].key] && ps[1].nameLike() {
+			tk.shape = shCap
+			out = append(out, tk)
+			continue
+		}
+		i := 0
+		for i < len(ps) && !ps[i].nameLike() {
+			i++
+		}
+		if i == len(ps) {
+			out = append(out, tk)
+			continue
+		}
+		j := i
+		for j < len(ps) && ps[j].nameLike() {
+			j++
+		}
+		span := ps[i:j]
+		split := false
+		for _, p := range span {
+			if len(span) > 1 && (p.shape == shAcro || t.midCap[p.key]) {
+				split = true
+			}
+		}
+		lead := i > 0
+		first := true
+		emit := func(p token) {
+			p.brk, p.start = true, false
+			if first {
+				p.brk = tk.brk || lead
+				p.start = tk.start && !lead
+				first = false
+			}
+			out = append(out, p)
+		}
+		if split {
+			for _, p := range span {
+				emit(p)
+			}
+		} else {
+			texts := make([]string, len(span))
+			for k, p := range span {
+				texts[k] = p.text
+			}
+			p, _ := makeToken(strings.Join(texts, "-"))
+			if p.shape != shAcro {
+				p.shape = shCap
+			}
+			emit(p)
+		}
+		pending = j < len(ps)
+	}
+	return out
+}
+
+func isConnector(tk token, run []token) bool {
+	if tk.shape == shAmp {
+		return true
+	}
+	if tk.shape != shLower {
+		return false
+	}
+	if tk.low == "the" {
+		return len(run) > 0 && run[len(run)-1].low == "of"
+	}
+	return connectors[tk.low]
+}
+
+// nameMonths are calendar words that are also surnames ("Theresa May").
+var nameMonths = set(`may march april june august`)
+
+// calendarBreak reports whether a day or month name ends the current run
+// instead of joining it.
+func calendarBreak(tk token, run []token) bool {
+	if !calendar[tk.key] {
+		return false
+	}
+	if len(run) == 0 {
+		return true
+	}
+	last := run[len(run)-1]
+	if dayCombos[last.key] {
+		return false
+	}
+	return !(nameMonths[tk.key] && last.shape == shCap && !calendar[last.key])
+}
+
+// extract finds the candidate names and topic words of a sentence-case
+// line.
+func (t *tagger) extract(ln *line) {
+	toks := t.expand(ln.toks)
+	if ln.f == fBody {
+		toks = skipDateline(toks)
+	}
+	var run []token
+	runDet := false
+	flush := func() {
+		if len(run) > 0 {
+			t.processRun(run, ln, runDet)
+		}
+		run = run[:0]
+	}
+	var prev *token
+	for i, tk := range toks {
+		t.pos++
+		if tk.brk {
+			flush()
+		}
+		switch {
+		case tk.nameLike() && !calendarBreak(tk, run) && !t.plainCaps(tk):
+			if len(run) == 0 {
+				runDet = t.german && i > 0 && !tk.brk && germanModifier(toks[i-1])
+			}
+			run = append(run, tk)
+			if tk.poss {
+				flush() // "Noem's Colombia trip"
+			}
+		case len(run) > 0 && isConnector(tk, run) && i+1 < len(toks) && !toks[i+1].brk &&
+			(toks[i+1].nameLike() || toks[i+1].low == "the" && tk.low == "of"):
+			run = append(run, tk)
+		default:
+			flush()
+		}
+		if !t.german && t.topicWord(tk, prev, ln) {
+			prev = &toks[i]
+		} else {
+			prev = nil
+		}
+	}
+	flush()
+}
+
+// skipDateline drops the capitals that open a paragraph before its first
+// punctuation: "BERLIN (AP) —", "SIOUX FALLS, S.D. –", "DEAR ABBY:".
+func skipDateline(toks []token) []token {
+	j := 0
+	for j < len(toks) && (toks[j].shape == shAcro || toks[j].shape == shShout || toks[j].shape == shInit) {
+		j++
+	}
+	if j > 0 && j < len(toks) && toks[j].brk {
+		toks[j].start = true
+		return toks[j:]
+	}
+	return toks
+}
+
+// plainCaps reports an ordinary word in capitals ("CHEER ON"): it is
+// written in lower case elsewhere, or is a function word.
+func (t *tagger) plainCaps(tk token) bool {
+	return tk.shape == shAcro && aliases[tk.key] == "" && (t.lowerSeen[tk.key] || t.isStop(tk.low))
+}
+
+func germanModifier(tk token) bool {
+	if tk.shape != shLower {
+		return false
+	}
+	if germanDeterminers[tk.low] {
+		return true
+	}
+	n := utf8.RuneCountInString(tk.low)
+	if n < 5 || lang.IsStopword("de", tk.low) {
+		return false
+	}
+	for _, suf := range []string{"e", "en", "er", "es", "em"} {
+		if strings.HasSuffix(tk.low, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *tagger) roleKey(tk token) bool {
+	return roleHeads[tk.key] || roleWords[tk.key] || royalHeads[tk.key]
+}
+
+// processRun turns one run of capitalised words into mentions.
+func (t *tagger) processRun(run []token, ln *line, det bool) {
+	for len(run) > 0 && (isConnector(run[0], nil) || run[0].low == "the") {
+		run = run[1:]
+	}
+	for len(run) > 0 && isConnector(run[len(run)-1], nil) {
+		run = run[:len(run)-1]
+	}
+	if len(run) == 0 {
+		return
+	}
+	// "Kristi Noem of South Dakota" is a person and a place.
+	for c := 2; c < len(run)-1; c++ {
+		if run[c].low != "of" && run[c].low != "de" {
+			continue
+		}
+		plain := true
+		for _, w := range run[:c] {
+			if orgWords[w.key] || t.roleKey(w) || w.shape == shAcro || isConnector(w, nil) {
+				plain = false
+				break
+			}
+		}
+		if plain {
+			t.processRun(append([]token(nil), run[:c]...), ln, det)
+			t.processRun(append([]token(nil), run[c+1:]...), ln, false)
+			return
+		}
+	}
+	start := run[0].start
+	// Leading function words: "The Colombian government", "To LeBron".
+	for len(run) > 0 && run[0].shape == shCap && (leadFunction[run[0].low] || start && t.leadStop(run[0].low)) {
+		run = run[1:]
+		start = false
+	}
+	if len(run) == 0 {
+		return
+	}
+	// "envoy to Ukraine Kurt Volker": a one-word name seen on its own,
+	// joined to a person only here.
+	if len(run) >= 3 && t.soloCap[run[0].key] && t.capPairs[run[0].key+" "+run[1].key] <= 1 &&
+		!t.roleKey(run[0]) && personLike(run[1:]) {
+		t.emit(run[:1], ln, false, false)
+		run = run[1:]
+		start = false
+	}
+	if prefix, name, ok := t.splitRole(run, ln); ok {
+		t.processPrefix(prefix, ln, start)
+		t.emit(name, ln, false, false)
+		return
+	}
+	weak := false
+	if start && run[0].shape == shCap {
+		if t.opener(run[0]) || len(run) > 1 && roleWords[run[0].key] && !t.midCap[run[0].key] {
+			run = run[1:]
+		} else if len(run) == 1 {
+			weak = true
+		}
+	}
+	t.emit(run, ln, weak, det)
+}
+
+// opener reports a capitalised word at the start of a sentence that is no
+// name: a known opener, or a word the text also writes in lower case and
+// never capitalises inside a sentence.
+func (t *tagger) opener(tk token) bool {
+	return openers[tk.key] || t.lowerSeen[tk.key] && !t.midCap[tk.key]
+}
+
+// splitRole cuts titles from a run: the words before the title (prefix)
+// and the name after it.
+func (t *tagger) splitRole(run []token, ln *line) (prefix, name []token, ok bool) {
+	h := -1
+	for i, tk := range run {
+		if roleHeads[tk.key] {
+			h = i
+			break
+		}
+		if royalHeads[tk.key] && allRoleWords(run[:i]) {
+			h = i
+			break
+		}
+	}
+	if h < 0 || h > 0 && isConnector(run[h-1], nil) {
+		return nil, run, false // "Department of Justice" is a name.
+	}
+	e := h
+	for e+1 < len(run) && t.roleKey(run[e+1]) {
+		e++
+	}
+	rest := run[e+1:]
+	if len(rest) > 0 && isConnector(rest[0], nil) {
+		// A portfolio: "Secretary of Homeland Security Kristi Noem",
+		// "President of Colombia Gustavo Petro".
+		for len(rest) > 0 && (isConnector(rest[0], nil) || rest[0].low == "the" || roleWords[rest[0].key]) {
+			rest = rest[1:]
+		}
+		var portfolio []token
+		for len(rest) > 2 && t.midCap[rest[0].key] {
+			portfolio = append(portfolio, rest[0])
+			rest = rest[1:]
+		}
+		if len(portfolio) > 0 {
+			t.emit(portfolio, ln, false, false)
+		}
+		if len(rest) > 3 {
+			rest = rest[len(rest)-2:]
+		}
+	}
+	if royalHeads[run[h].key] && e == h && len(rest) == 1 {
+		rest = run[h : h+2]
+	}
+	return run[:h], rest, true
+}
+
+func allRoleWords(ts []token) bool {
+	for _, tk := range ts {
+		if !roleWords[tk.key] {
+			return false
+		}
+	}
+	return true
+}
+
+// processPrefix handles what stands before a title: "Google" in "Google
+// CEO Sundar Pichai", "Colombian" in "Colombian Defense Minister". A
+// single word counts only if the name is confirmed elsewhere.
+func (t *tagger) processPrefix(p []token, ln *line, start bool) {
+	for len(p) > 0 && (roleWords[p[len(p)-1].key] || isConnector(p[len(p)-1], nil)) {
+		p = p[:len(p)-1]
+	}
+	for len(p) > 0 && (leadFunction[p[0].low] || start && t.leadStop(p[0].low) || isConnector(p[0], nil)) {
+		p = p[1:]
+		start = false
+	}
+	if len(p) == 0 {
+		return
+	}
+	if start && p[0].shape == shCap && t.opener(p[0]) {
+		p = p[1:]
+	}
+	t.emit(p, ln, len(p) == 1, false)
+}
+
+// emit records one mention of a cleaned name.
+func (t *tagger) emit(words []token, ln *line, weak, det bool) {
+	for len(words) > 0 {
+		last := words[len(words)-1]
+		if isConnector(last, nil) || last.shape == shInit || len(words) > 1 && corporateSuffixes[last.key] {
+			words = words[:len(words)-1]
+			continue
+		}
+		break
+	}
+	for len(words) > 0 && isConnector(words[0], nil) {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > maxNameWords {
+		return
+	}
+	if len(words) == 1 {
+		w := words[0]
+		if utf8.RuneCountInString(w.key) < 2 || junk[w.key] || calendar[w.key] ||
+			roleHeads[w.key] || royalHeads[w.key] || w.shape != shAcro && t.isStop(w.low) {
+			return
+		}
+	}
+	texts := make([]string, len(words))
+	for i, w := range words {
+		texts[i] = w.text
+	}
+	display := strings.Join(texts, " ")
+	key := article.Slugify(strings.ReplaceAll(display, ".", ""))
+	if key == "" || junkPhrases[key] {
+		return
+	}
+	c := t.cands[key]
+	if c == nil {
+		c = &cand{key: key, words: strings.Split(key, "-"), forms: map[string]int{}, first: t.pos}
+		c.acro = len(words) == 1 && words[0].shape == shAcro
+		c.person = personLike(words)
+		t.cands[key] = c
+		t.list = append(t.list, c)
+	}
+	if c.forms[display] == 0 {
+		c.order = append(c.order, display)
+	}
+	c.forms[display]++
+	c.credit(ln.w, ln.f, !weak)
+	if det {
+		c.det++
+	}
+	if len(words) == 1 && words[0].poss {
+		c.poss++
+	}
+}
+
+func (c *cand) credit(w float64, f field, strong bool) {
+	c.score += w
+	c.n++
+	if strong {
+		c.strong++
+	}
+	switch f {
+	case fTitle:
+		c.title = true
+	case fDek:
+		c.dek = true
+	}
+}
+
+// personLike: two to four capitalised words, none of which says
+// organisation or place.
+func personLike(words []token) bool {
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for i, w := range words {
+		switch {
+		case w.shape == shInit:
+		case w.shape == shCap:
+			if orgWords[w.key] || i == 0 && demonyms[w.key] != "" {
+				return false
+			}
+		case w.shape == shLower && connectors[w.low]:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// name is the tag's display name.
+func (c *cand) name() string {
+	if c.fixed != "" {
+		return c.fixed
+	}
+	// The most frequent spelling; a long word in capitals ("BERLIN" in a
+	// dateline) loses a tie, accents win one.
+	best, bestN, bestX := "", -1, -1
+	for _, f := range c.order {
+		n, x := 2*c.forms[f], nonASCII(f)
+		if shapeOf(f) == shShout || utf8.RuneCountInString(f) > 4 && strings.ToUpper(f) == f {
+			n--
+		}
+		if n > bestN || n == bestN && x > bestX {
+			best, bestN, bestX = f, n, x
+		}
+	}
+	// "Lowe's", "McDonald's": a one-word name always written possessive.
+	total := 0
+	for _, n := range c.forms {
+		total += n
+	}
+	if c.poss >= 2 && c.poss == total && possessiveBrands[c.key] {
+		best += "'s"
+	}
+	return best
+}
+
+func nonASCII(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+// live follows merges to the candidate that now holds c's mentions.
+func (c *cand) live() (*cand, float64) {
+	f := 1.0
+	for c != nil && c.into != nil {
+		f *= c.factor
+		c = c.into
+	}
+	if c == nil || c.dead {
+		return nil, 0
+	}
+	return c, f
+}
+
+// merge moves src's mentions into dst, each worth factor of a mention.
+func merge(src, dst *cand, factor float64) {
+	if src == dst {
+		return
+	}
+	dst.score += src.score * factor
+	dst.n += src.n
+	dst.strong += src.strong
+	dst.det += src.det
+	dst.title = dst.title || src.title
+	dst.dek = dst.dek || src.dek
+	if src.first < dst.first {
+		dst.first = src.first
+	}
+	src.into, src.factor = dst, factor
+}
+
+func (t *tagger) get(key, display string) *cand {
+	if c, ok := t.cands[key]; ok {
+		c, _ = c.live()
+		return c
+	}
+	c := &cand{key: key, words: strings.Split(key, "-"), forms: map[string]int{}, first: t.pos, fixed: display}
+	t.cands[key] = c
+	t.list = append(t.list, c)
+	return c
+}
