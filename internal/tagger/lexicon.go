@@ -45,7 +45,9 @@ var dayCombos = set(`black cyber good super ash holy maundy easter palm giving`)
 // roleHeads are titles that stand before a person's name and are not part
 // of it: "Secretary Kristi Noem" → "Kristi Noem".
 var roleHeads = set(`
-president president-elect vice-president presidente presidenta president
+president president-elect vice-president presidente presidenta prasident prasidenten prasidentin
+ministerprasident ministerprasidentin aussenminister aussenministerin regierungschef regierungschefin
+parteichef parteichefin burgermeisterin
 secretary secretary-general secretaria secretario minister ministro ministra ministre ministerin
 premier chancellor kanzler kanzlerin bundeskanzler bundeskanzlerin bundesprasident canciller
 governor gobernador gobernadora gov senator senador senadora sen rep representative
@@ -57,7 +59,7 @@ coach ceo cfo coo cto chairman chairwoman chairperson chair director directora a
 commissioner comisionado advisor adviser asesor spokesman spokeswoman spokesperson portavoz
 leader speaker dr mr mrs ms mx messrs miss prof professor rev reverend bishop archbishop
 cardinal rabbi imam pastor dean treasurer comptroller inspector superintendent supt
-founder co-founder cofounder chief
+founder co-founder cofounder chief envoy consul delegate emissary
 diputado diputada senor senora sr sra don dona herr frau monsieur madame mme mlle signor signora dott
 `)
 
@@ -88,7 +90,11 @@ resources exterior relations cabinet staff state federal regional
 // connectors may stand inside a name between capitalised words
 // ("Department of Homeland Security", "Pedro de la Fuente", "Vincent van
 // Gogh"), never at its ends.
-var connectors = set(`of for de del della delle di da das do dos du des la le van von der den ter ten y & bin ibn al el`)
+var connectors = set(`of for de del della delle di da do dos du van von & bin ibn al`)
+
+// innerConnectors join a name only after another connector: "Pedro de la
+// Fuente", "Ursula von der Leyen", "Bank of the West".
+var innerConnectors = set(`the la le las los der den des ter ten`)
 
 // particles may start a hyphenated name ("al-Assad", "el-Sisi").
 var particles = set(`al el ad an as ash at az bin ibn abu ben de di da du van von la le d`)
@@ -118,6 +124,8 @@ initially officials experts researchers authorities critics supporters residents
 watch see photo video image related advertisement sponsored update updated editor note
 breaking exclusive watch listen follow share subscribe sign more less according whether
 visit buy shop get download save order try check learn find discover explore join summary
+contact welcome make meet email call tap go let keep take give tell send write text remember
+consider imagine register enter use stay look thank congratulations hi hello
 not never always often sometimes once twice again almost about around over through into onto
 upon toward towards with by from at in on to for of as an a the until unless whereas
 `)

@@ -14,6 +14,7 @@ import (
 func (t *tagger) resolve(a article.Article) {
 	t.splitComposites()
 	t.mergeAliases()
+	t.mergeAcronyms()
 	t.mergeDemonyms()
 	t.mergeSurnames()
 	t.mergeFirstNames()
@@ -49,6 +50,35 @@ func (t *tagger) mergeAliases() {
 		if dst := t.get(key, canon); dst != nil {
 			dst.fixed = canon
 			merge(c, dst, 1)
+		}
+	}
+}
+
+// mergeAcronyms counts "ESA" for "European Space Agency" when exactly
+// one name of the article has those initials.
+func (t *tagger) mergeAcronyms() {
+	byInitials := map[string][]*cand{}
+	cs := t.snapshot()
+	for _, c := range cs {
+		if len(c.words) < 2 {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range c.words {
+			if !connectors[w] && w != "the" && w != "and" {
+				b.WriteByte(w[0])
+			}
+		}
+		if b.Len() >= 2 {
+			byInitials[b.String()] = append(byInitials[b.String()], c)
+		}
+	}
+	for _, c := range cs {
+		if !c.acro || c.into != nil {
+			continue
+		}
+		if full := byInitials[c.key]; len(full) == 1 {
+			merge(c, full[0], 1)
 		}
 	}
 }
@@ -95,8 +125,10 @@ func (t *tagger) mergeDemonyms() {
 				continue // "Argentina" is both
 			}
 			if place == nil {
-				d.dead = true
-				continue
+				// The place may still be in a Title Case headline
+				// ("Colombia's Petro"): keep it pending until then.
+				place = t.get(article.Slugify(p), p)
+				place.pending = true
 			}
 		} else if g, ok := gen[d.key]; ok {
 			place, _ = g.live()
@@ -272,15 +304,18 @@ type redirect struct {
 // matchUncased credits names found elsewhere when they appear in Title
 // Case or capitals lines, longest match first.
 func (t *tagger) matchUncased() {
+	// Only names with evidence of their own are confirmed: "Staying" at
+	// the start of a sentence does not become a name because a Title Case
+	// heading also has it.
 	idx := map[string]redirect{}
 	for _, c := range t.list {
-		if l, f := c.live(); l != nil {
+		if l, f := c.live(); l != nil && l.strong > 0 {
 			idx[c.key] = redirect{l, f}
 		}
 	}
 	for _, v := range sortedKeys(aliases) {
 		if c, ok := t.cands[article.Slugify(aliases[v])]; ok {
-			if l, f := c.live(); l != nil {
+			if l, f := c.live(); l != nil && l.strong > 0 {
 				if _, ok := idx[v]; !ok {
 					idx[v] = redirect{l, f}
 				}
@@ -289,7 +324,7 @@ func (t *tagger) matchUncased() {
 	}
 	for _, adj := range sortedKeys(demonyms) {
 		if c, ok := t.cands[article.Slugify(demonyms[adj])]; ok {
-			if l, f := c.live(); l != nil {
+			if l, f := c.live(); l != nil && l.strong > 0 {
 				if _, ok := idx[adj]; !ok {
 					idx[adj] = redirect{l, f * demonymShare}
 				}
@@ -299,12 +334,19 @@ func (t *tagger) matchUncased() {
 	persons := t.snapshot()
 	sort.SliceStable(persons, func(i, j int) bool { return persons[i].score > persons[j].score })
 	for _, p := range persons {
-		if !p.person {
+		if !p.person || p.strong == 0 {
 			continue
 		}
 		last := p.words[len(p.words)-1]
 		if _, ok := idx[last]; !ok && len(last) >= 3 && !t.lowerSeen[last] && !t.isStop(last) {
 			idx[last] = redirect{p, 1}
+		}
+	}
+	for _, c := range t.list {
+		if c.pending && c.into == nil && !c.dead {
+			if _, ok := idx[c.key]; !ok {
+				idx[c.key] = redirect{c, 1}
+			}
 		}
 	}
 	for i := range t.lines {
@@ -364,6 +406,7 @@ func (t *tagger) match(ln *line, idx map[string]redirect) {
 				continue
 			}
 			r.c.credit(ln.w*r.f, ln.f, true)
+			r.c.pending = false
 			break
 		}
 		if n < 1 {
@@ -469,7 +512,12 @@ func (t *tagger) noteHead(toks []token, f field) {
 	}
 }
 
+// shortText is the most words a text may have for names mentioned once to
+// fill it up to minTags.
+const shortText = 250
+
 type pickItem struct {
+	multi bool // a name of several words
 	name  string
 	score float64
 	first int
@@ -494,10 +542,10 @@ func (t *tagger) pick() []article.Tag {
 	var solid, weak []pickItem
 	used := map[string]bool{} // words of the names, so topics do not repeat them
 	for _, c := range t.snapshot() {
-		if c.strong == 0 || c.n == 0 {
+		if c.strong == 0 || c.n == 0 || c.pending {
 			continue
 		}
-		it := pickItem{name: c.name(), score: c.score, first: c.first, key: c.key}
+		it := pickItem{name: c.name(), score: c.score, first: c.first, key: c.key, multi: c.fixed == "" && len(c.words) > 1}
 		if c.n >= 2 || c.title || c.dek {
 			solid = append(solid, it)
 			for _, w := range c.words {
@@ -534,11 +582,12 @@ func (t *tagger) pick() []article.Tag {
 		}
 		add(it)
 	}
+	// A short text may name its subjects only once.
 	for _, it := range weak {
-		if len(out) >= minTags {
+		if len(out) >= minTags || t.cased > shortText {
 			break
 		}
-		if strings.Contains(it.key, "-") {
+		if it.multi {
 			add(it)
 		}
 	}

@@ -134,8 +134,11 @@ type cand struct {
 	acro   bool
 	person bool
 	dead   bool
-	into   *cand   // merged into this one
-	factor float64 // share of a mention it passes on when merged
+	// pending: a place known only from its adjective, a tag only if a
+	// Title Case line names it.
+	pending bool
+	into    *cand   // merged into this one
+	factor  float64 // share of a mention it passes on when merged
 }
 
 type tagger struct {
@@ -144,7 +147,7 @@ type tagger struct {
 	lines     []line
 	lowerSeen map[string]bool // words written in lower case
 	midCap    map[string]bool // capitalised words seen inside a sentence
-	soloCap   map[string]bool // ... and seen as a name of one word
+	soloCap   map[string]int  // ... as a name of one word, counted
 	capPairs  map[string]int  // adjacent capitalised words, counted
 	cands     map[string]*cand
 	list      []*cand // in creation order
@@ -159,10 +162,21 @@ type tagger struct {
 
 // Tags returns the article's tags, most important first.
 func Tags(a article.Article) []article.Tag {
+	t := read(a)
+	if t.cased == 0 {
+		return t.fallback(a)
+	}
+	t.resolve(a)
+	return t.pick()
+}
+
+// read reads every field of a and, when any line is in sentence case,
+// extracts the candidate names and topics.
+func read(a article.Article) *tagger {
 	t := &tagger{
 		lowerSeen: map[string]bool{},
 		midCap:    map[string]bool{},
-		soloCap:   map[string]bool{},
+		soloCap:   map[string]int{},
 		capPairs:  map[string]int{},
 		cands:     map[string]*cand{},
 		topics:    map[string]*topic{},
@@ -177,16 +191,14 @@ func Tags(a article.Article) []article.Tag {
 		t.addField(unescape(a.Image.Alt), fCaption, captionWeight)
 	}
 	t.addField(body, fBody, 1)
-	if t.cased == 0 {
-		return t.fallback(a)
-	}
-	for i := range t.lines {
-		if t.lines[i].kind == kCased {
-			t.extract(&t.lines[i])
+	if t.cased > 0 {
+		for i := range t.lines {
+			if t.lines[i].kind == kCased {
+				t.extract(&t.lines[i])
+			}
 		}
 	}
-	t.resolve(a)
-	return t.pick()
+	return t
 }
 
 var knownLanguages = map[string]bool{"en": true, "es": true, "fr": true, "de": true, "it": true, "pt": true, "nl": true}
@@ -252,7 +264,7 @@ func (t *tagger) addField(s string, f field, w float64) {
 						t.capPairs[tk.key+" "+toks[i+1].key]++
 					}
 					if !tk.start && !joinedPrev && !joinedNext {
-						t.soloCap[tk.key] = true
+						t.soloCap[tk.key]++
 					}
 				}
 				switch {
@@ -274,9 +286,12 @@ func (t *tagger) addField(s string, f field, w float64) {
 	}
 }
 
-// classify tells sentence case from Title Case and capitals.
+// classify tells sentence case from Title Case and capitals. A line is
+// in Title Case when it has at least three capitalised words and no
+// lower-case word other than function words: "Noem Signs Data Deal With
+// Colombia" is, "Secretary Kristi Noem met President Gustavo Petro" is not.
 func (t *tagger) classify(toks []token) lineKind {
-	upper, letters, content, caps := 0, 0, 0, 0
+	upper, letters, caps, lower := 0, 0, 0, 0
 	for _, tk := range toks {
 		for _, r := range tk.text {
 			if unicode.IsLetter(r) {
@@ -286,22 +301,27 @@ func (t *tagger) classify(toks []token) lineKind {
 				}
 			}
 		}
-		if tk.shape == shNum || tk.shape == shAmp || t.isStop(tk.low) || utf8.RuneCountInString(tk.key) < 4 {
+		if tk.shape == shNum || tk.shape == shAmp || t.isStop(tk.low) || connectors[tk.low] ||
+			utf8.RuneCountInString(tk.key) < 3 || titleLower[tk.low] || strings.ContainsAny(tk.text, "'’") {
 			continue
 		}
-		content++
-		if tk.shape != shLower {
+		if tk.shape == shLower {
+			lower++
+		} else {
 			caps++
 		}
 	}
 	switch {
 	case letters >= 4 && upper*10 > letters*7:
 		return kShout
-	case !t.german && content >= 3 && caps*4 >= content*3:
+	case !t.german && caps >= 3 && lower == 0:
 		return kTitle
 	}
 	return kCased
 }
+
+// titleLower are short words Title Case leaves in lower case.
+var titleLower = set(`via per amid vs the and but for nor yet off out`)
 
 func splitHyphens(s string) []string {
 	return strings.FieldsFunc(s, isHyphen)
@@ -384,6 +404,13 @@ func (t *tagger) expand(toks []token) []token {
 	return out
 }
 
+// anyConnector reports a word that may stand inside a name somewhere.
+func anyConnector(tk token) bool {
+	return tk.shape == shAmp || tk.shape == shLower && (connectors[tk.low] || innerConnectors[tk.low])
+}
+
+// isConnector reports a word that may stand inside a name, after the
+// words of run.
 func isConnector(tk token, run []token) bool {
 	if tk.shape == shAmp {
 		return true
@@ -391,8 +418,8 @@ func isConnector(tk token, run []token) bool {
 	if tk.shape != shLower {
 		return false
 	}
-	if tk.low == "the" {
-		return len(run) > 0 && run[len(run)-1].low == "of"
+	if innerConnectors[tk.low] {
+		return len(run) > 0 && connectors[run[len(run)-1].low]
 	}
 	return connectors[tk.low]
 }
@@ -424,30 +451,49 @@ func (t *tagger) extract(ln *line) {
 		toks = skipDateline(toks)
 	}
 	var run []token
-	runDet := false
+	runDet, runPlace := false, false
 	flush := func() {
 		if len(run) > 0 {
-			t.processRun(run, ln, runDet)
+			if runPlace && len(run) >= 3 && len(run) <= 5 && personLike(run[1:]) {
+				// "ambassador to Ukraine Marie Yovanovitch"
+				t.processRun(run[:1], ln, false, true)
+				run = run[1:]
+			}
+			t.processRun(run, ln, runDet, true)
 		}
 		run = run[:0]
 	}
 	var prev *token
+	skip := 0
 	for i, tk := range toks {
 		t.pos++
 		if tk.brk {
 			flush()
 		}
+		if i < skip {
+			continue
+		}
+		if tk.qOpen {
+			if j := t.quotedTitle(toks, i); j > i {
+				flush()
+				t.emit(toks[i:j+1], ln, false, false)
+				skip = j + 1
+				prev = nil
+				continue
+			}
+		}
 		switch {
 		case tk.nameLike() && !calendarBreak(tk, run) && !t.plainCaps(tk):
 			if len(run) == 0 {
 				runDet = t.german && i > 0 && !tk.brk && germanModifier(toks[i-1])
+				runPlace = !tk.brk && afterRolePreposition(toks[:i])
 			}
 			run = append(run, tk)
 			if tk.poss {
 				flush() // "Noem's Colombia trip"
 			}
 		case len(run) > 0 && isConnector(tk, run) && i+1 < len(toks) && !toks[i+1].brk &&
-			(toks[i+1].nameLike() || toks[i+1].low == "the" && tk.low == "of"):
+			(toks[i+1].nameLike() || innerConnectors[toks[i+1].low] && connectors[tk.low]):
 			run = append(run, tk)
 		default:
 			flush()
@@ -459,6 +505,34 @@ func (t *tagger) extract(ln *line) {
 		}
 	}
 	flush()
+}
+
+// quotedTitle returns the index of the last word of a quoted title
+// starting at i ("Dancing with the Stars"), or -1: two to seven words
+// without punctuation, the first and last capitalised, and every other
+// word capitalised or a short function word.
+func (t *tagger) quotedTitle(toks []token, i int) int {
+	caps := 0
+	for j := i; j < len(toks) && j < i+7; j++ {
+		tk := toks[j]
+		if j > i && tk.brk {
+			return -1
+		}
+		switch {
+		case tk.shape == shCap || tk.shape == shAcro || tk.shape == shNum && j > i:
+			caps++
+		case j > i && (leadFunction[tk.low] || connectors[tk.low] || t.isStop(tk.low)) && utf8.RuneCountInString(tk.low) <= 4:
+		default:
+			return -1
+		}
+		if tk.qEnd {
+			if j == i || tk.shape != shCap && tk.shape != shAcro && tk.shape != shNum || caps < 2 {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // skipDateline drops the capitals that open a paragraph before its first
@@ -473,6 +547,23 @@ func skipDateline(toks []token) []token {
 		return toks[j:]
 	}
 	return toks
+}
+
+// afterRolePreposition reports whether the words before a run end like
+// "ambassador to" or "envoy to the": the run then starts with a place.
+func afterRolePreposition(before []token) bool {
+	n := len(before)
+	if n >= 1 && before[n-1].low == "the" && !before[n-1].brk {
+		n--
+	}
+	if n < 2 || before[n-1].brk || before[n-2].shape != shLower {
+		return false
+	}
+	switch before[n-1].low {
+	case "to", "of", "in", "for", "at", "from":
+		return roleHeads[before[n-2].key]
+	}
+	return false
 }
 
 // plainCaps reports an ordinary word in capitals ("CHEER ON"): it is
@@ -505,11 +596,13 @@ func (t *tagger) roleKey(tk token) bool {
 }
 
 // processRun turns one run of capitalised words into mentions.
-func (t *tagger) processRun(run []token, ln *line, det bool) {
-	for len(run) > 0 && (isConnector(run[0], nil) || run[0].low == "the") {
+// Titles are cut only when roles is set, so a name left by a title is not
+// searched for titles again.
+func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
+	for len(run) > 0 && (anyConnector(run[0]) || run[0].low == "the") {
 		run = run[1:]
 	}
-	for len(run) > 0 && isConnector(run[len(run)-1], nil) {
+	for len(run) > 0 && anyConnector(run[len(run)-1]) {
 		run = run[:len(run)-1]
 	}
 	if len(run) == 0 {
@@ -522,14 +615,14 @@ func (t *tagger) processRun(run []token, ln *line, det bool) {
 		}
 		plain := true
 		for _, w := range run[:c] {
-			if orgWords[w.key] || t.roleKey(w) || w.shape == shAcro || isConnector(w, nil) {
+			if orgWords[w.key] || t.roleKey(w) || w.shape == shAcro || anyConnector(w) {
 				plain = false
 				break
 			}
 		}
 		if plain {
-			t.processRun(append([]token(nil), run[:c]...), ln, det)
-			t.processRun(append([]token(nil), run[c+1:]...), ln, false)
+			t.processRun(append([]token(nil), run[:c]...), ln, det, roles)
+			t.processRun(append([]token(nil), run[c+1:]...), ln, false, roles)
 			return
 		}
 	}
@@ -542,27 +635,41 @@ func (t *tagger) processRun(run []token, ln *line, det bool) {
 	if len(run) == 0 {
 		return
 	}
-	// "envoy to Ukraine Kurt Volker": a one-word name seen on its own,
-	// joined to a person only here.
-	if len(run) >= 3 && t.soloCap[run[0].key] && t.capPairs[run[0].key+" "+run[1].key] <= 1 &&
+	// "envoy to Ukraine Kurt Volker": a one-word name seen on its own
+	// inside sentences, joined to a person only here.
+	if len(run) >= 3 && !start && t.soloCap[run[0].key] >= 2 && t.capPairs[run[0].key+" "+run[1].key] <= 1 &&
 		!t.roleKey(run[0]) && personLike(run[1:]) {
 		t.emit(run[:1], ln, false, false)
 		run = run[1:]
 		start = false
 	}
-	if prefix, name, ok := t.splitRole(run, ln); ok {
-		t.processPrefix(prefix, ln, start)
-		t.emit(name, ln, false, false)
+	if !roles {
+		t.emit(run, ln, false, det)
 		return
 	}
-	weak := false
-	if start && run[0].shape == shCap {
-		if t.opener(run[0]) || len(run) > 1 && roleWords[run[0].key] && !t.midCap[run[0].key] {
-			run = run[1:]
-		} else if len(run) == 1 {
-			weak = true
+	if prefix, name, ok := t.splitRole(run, ln); ok {
+		t.processPrefix(prefix, ln, start)
+		if len(name) > 0 {
+			// "Sen. John Roe of Ohio": the name may hold a place.
+			t.processRun(name, ln, false, false)
 		}
+		return
 	}
+	// German puts a noun before a name: "den französischen Präsidenten
+	// Emmanuel Macron".
+	if det && len(run) >= 3 && personLike(run[1:]) {
+		run = run[1:]
+	}
+	// "Summary Studies show", "Major WeWork layoffs": openers go, and
+	// the word after them still starts the sentence.
+	for start && len(run) > 0 && run[0].shape == shCap &&
+		(t.opener(run[0]) || len(run) > 1 && roleWords[run[0].key] && !t.midCap[run[0].key]) {
+		run = run[1:]
+	}
+	if len(run) == 0 {
+		return
+	}
+	weak := start && len(run) == 1 && run[0].shape == shCap
 	t.emit(run, ln, weak, det)
 }
 
@@ -587,7 +694,7 @@ func (t *tagger) splitRole(run []token, ln *line) (prefix, name []token, ok bool
 			break
 		}
 	}
-	if h < 0 || h > 0 && isConnector(run[h-1], nil) {
+	if h < 0 || h > 0 && anyConnector(run[h-1]) {
 		return nil, run, false // "Department of Justice" is a name.
 	}
 	e := h
@@ -595,10 +702,10 @@ func (t *tagger) splitRole(run []token, ln *line) (prefix, name []token, ok bool
 		e++
 	}
 	rest := run[e+1:]
-	if len(rest) > 0 && isConnector(rest[0], nil) {
+	if len(rest) > 0 && anyConnector(rest[0]) {
 		// A portfolio: "Secretary of Homeland Security Kristi Noem",
 		// "President of Colombia Gustavo Petro".
-		for len(rest) > 0 && (isConnector(rest[0], nil) || rest[0].low == "the" || roleWords[rest[0].key]) {
+		for len(rest) > 0 && (anyConnector(rest[0]) || rest[0].low == "the" || roleWords[rest[0].key]) {
 			rest = rest[1:]
 		}
 		var portfolio []token
@@ -632,10 +739,10 @@ func allRoleWords(ts []token) bool {
 // CEO Sundar Pichai", "Colombian" in "Colombian Defense Minister". A
 // single word counts only if the name is confirmed elsewhere.
 func (t *tagger) processPrefix(p []token, ln *line, start bool) {
-	for len(p) > 0 && (roleWords[p[len(p)-1].key] || isConnector(p[len(p)-1], nil)) {
+	for len(p) > 0 && (roleWords[p[len(p)-1].key] || anyConnector(p[len(p)-1])) {
 		p = p[:len(p)-1]
 	}
-	for len(p) > 0 && (leadFunction[p[0].low] || start && t.leadStop(p[0].low) || isConnector(p[0], nil)) {
+	for len(p) > 0 && (leadFunction[p[0].low] || start && t.leadStop(p[0].low) || anyConnector(p[0])) {
 		p = p[1:]
 		start = false
 	}
@@ -652,17 +759,20 @@ func (t *tagger) processPrefix(p []token, ln *line, start bool) {
 func (t *tagger) emit(words []token, ln *line, weak, det bool) {
 	for len(words) > 0 {
 		last := words[len(words)-1]
-		if isConnector(last, nil) || last.shape == shInit || len(words) > 1 && corporateSuffixes[last.key] {
+		if anyConnector(last) || last.shape == shInit || len(words) > 1 && corporateSuffixes[last.key] {
 			words = words[:len(words)-1]
 			continue
 		}
 		break
 	}
-	for len(words) > 0 && isConnector(words[0], nil) {
+	for len(words) > 0 && anyConnector(words[0]) {
 		words = words[1:]
 	}
 	if len(words) == 0 || len(words) > maxNameWords {
 		return
+	}
+	if len(words) > 1 && shouted(words) {
+		return // "SECOND RATE", "BEATEN UP"
 	}
 	if len(words) == 1 {
 		w := words[0]
@@ -699,6 +809,19 @@ func (t *tagger) emit(words []token, ln *line, weak, det bool) {
 	if len(words) == 1 && words[0].poss {
 		c.poss++
 	}
+}
+
+// shouted reports a run of capitals with a long word in it: emphasis, not
+// an acronym.
+func shouted(words []token) bool {
+	long := false
+	for _, w := range words {
+		if w.shape != shAcro && w.shape != shShout && w.shape != shInit {
+			return false
+		}
+		long = long || utf8.RuneCountInString(w.key) >= 4
+	}
+	return long
 }
 
 func (c *cand) credit(w float64, f field, strong bool) {

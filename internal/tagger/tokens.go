@@ -31,6 +31,8 @@ type token struct {
 	brk   bool // punctuation separates it from the word before
 	hyph  bool // contains a hyphen
 	poss  bool // had a possessive "'s"
+	qOpen bool // directly after an opening quotation mark
+	qEnd  bool // directly before a closing quotation mark
 }
 
 func isWordRune(r rune) bool {
@@ -93,7 +95,8 @@ func isASCIIPunct(c byte) bool {
 // punctuation between words.
 func tokenize(s string) []token {
 	out := make([]token, 0, len(s)/6+1)
-	start, brk := true, false
+	start, brk, open := true, false, false
+	closable := false // only "." or "," since the last word
 	for i := 0; i < len(s); {
 		r, w := runeAt(s, i)
 		if isWordRune(r) {
@@ -106,27 +109,37 @@ func tokenize(s string) []token {
 				raw = s[i:j]
 			}
 			if t, ok := makeToken(raw); ok {
-				t.start, t.brk = start, brk
+				t.start, t.brk, t.qOpen = start, brk, open
 				out = append(out, t)
+				closable = true
 				// "4 Things to Do": the word after a leading number
 				// still starts the sentence.
 				start = start && t.shape == shNum
 			} else {
 				start = false
 			}
-			brk = false
+			brk, open = false, false
 			i = j
 			continue
 		}
 		switch {
 		case unicode.IsSpace(r):
-		case r == '.' || r == '!' || r == '?' || r == '…' || r == ':' || r == '¿' || r == '¡':
-			start, brk = true, true
+			closable = false
+		case r == '.' || r == ',':
+			if r == '.' {
+				start = true
+			}
+			brk = true
+		case r == '!' || r == '?' || r == '…' || r == ':' || r == '¿' || r == '¡':
+			start, brk, closable = true, true, false
 		case isQuote(r):
 			brk = true
 			if next, _ := runeAt(s, i+w); isWordRune(next) && !isWordRune(runeBefore(s, i)) {
-				start = true
+				start, open = true, true
+			} else if closable && len(out) > 0 {
+				out[len(out)-1].qEnd = true
 			}
+			closable = false
 		case r == '&' && unicode.IsSpace(runeBefore(s, i)):
 			if next, _ := runeAt(s, i+w); unicode.IsSpace(next) {
 				out = append(out, token{text: "&", low: "&", key: "&", shape: shAmp, brk: brk})
@@ -135,7 +148,7 @@ func tokenize(s string) []token {
 			}
 			brk = true
 		default:
-			brk = true
+			brk, closable = true, false
 		}
 		i += w
 	}
