@@ -42,7 +42,7 @@ func (t *tagger) mergeAliases() {
 		if !ok {
 			continue
 		}
-		key := article.Slugify(canon)
+		key := aliasKeys[c.key]
 		if key == c.key {
 			c.fixed = canon
 			continue
@@ -83,42 +83,43 @@ func (t *tagger) mergeAcronyms() {
 	}
 }
 
-// demonymForms are the regular adjectives of a place: "Colombia" →
-// "Colombian", "Brazil" → "Brazilian", "China" → "Chinese".
-func demonymForms(key string) []string {
-	forms := []string{key + "n", key + "an", key + "ian", key + "ese", key + "ish"}
-	if last := key[len(key)-1]; strings.IndexByte("aeiouy", last) >= 0 {
-		k := key[:len(key)-1]
-		forms = append(forms, k+"an", k+"ian", k+"ese", k+"ish")
+// demonymSuffixes make the regular adjectives of places: "Colombia" →
+// "Colombian", "Brazil" → "Brazilian", "China" → "Chinese", "Mexico" →
+// "Mexican".
+var demonymSuffixes = []string{"ian", "an", "n", "ese", "ish"}
+
+// regularPlace returns the candidate place whose regular adjective (or its
+// plural) key is, if the article names it.
+func (t *tagger) regularPlace(key string) *cand {
+	key = strings.TrimSuffix(key, "s")
+	for _, suf := range demonymSuffixes {
+		base, ok := strings.CutSuffix(key, suf)
+		if !ok || len(base) < 3 {
+			continue
+		}
+		for _, v := range []string{"", "a", "e", "o", "y", "i"} {
+			if c, ok := t.cands[base+v]; ok {
+				if l, _ := c.live(); l != nil && l.key != key && len(l.words[len(l.words)-1]) >= 4 {
+					if _, adj := demonyms[l.key]; !adj {
+						return l
+					}
+				}
+			}
+		}
 	}
-	n := len(forms)
-	for _, f := range forms[:n] {
-		forms = append(forms, f+"s")
-	}
-	return forms
+	return nil
 }
 
 // mergeDemonyms counts "Colombian" half a mention of "Colombia" when the
 // place is named, and drops known adjectives whose place is not.
 func (t *tagger) mergeDemonyms() {
-	gen := map[string]*cand{}
-	for _, c := range t.snapshot() {
-		if _, adj := demonyms[c.key]; adj || len(c.words[len(c.words)-1]) < 4 {
-			continue
-		}
-		for _, f := range demonymForms(c.key) {
-			if _, ok := gen[f]; !ok && f != c.key {
-				gen[f] = c
-			}
-		}
-	}
 	for _, d := range t.snapshot() {
 		if d.into != nil || d.dead {
 			continue
 		}
 		var place *cand
 		if p, ok := demonyms[d.key]; ok {
-			if pc, ok := t.cands[article.Slugify(p)]; ok {
+			if pc, ok := t.cands[demonymKeys[d.key]]; ok {
 				place, _ = pc.live()
 			}
 			if place == d {
@@ -127,11 +128,11 @@ func (t *tagger) mergeDemonyms() {
 			if place == nil {
 				// The place may still be in a Title Case headline
 				// ("Colombia's Petro"): keep it pending until then.
-				place = t.get(article.Slugify(p), p)
+				place = t.get(demonymKeys[d.key], p)
 				place.pending = true
 			}
-		} else if g, ok := gen[d.key]; ok {
-			place, _ = g.live()
+		} else {
+			place = t.regularPlace(d.key)
 		}
 		if place != nil && place != d {
 			merge(d, place, demonymShare)
@@ -313,8 +314,8 @@ func (t *tagger) matchUncased() {
 			idx[c.key] = redirect{l, f}
 		}
 	}
-	for _, v := range sortedKeys(aliases) {
-		if c, ok := t.cands[article.Slugify(aliases[v])]; ok {
+	for _, v := range aliasOrder {
+		if c, ok := t.cands[aliasKeys[v]]; ok {
 			if l, f := c.live(); l != nil && l.strong > 0 {
 				if _, ok := idx[v]; !ok {
 					idx[v] = redirect{l, f}
@@ -322,8 +323,8 @@ func (t *tagger) matchUncased() {
 			}
 		}
 	}
-	for _, adj := range sortedKeys(demonyms) {
-		if c, ok := t.cands[article.Slugify(demonyms[adj])]; ok {
+	for _, adj := range demonymOrder {
+		if c, ok := t.cands[demonymKeys[adj]]; ok {
 			if l, f := c.live(); l != nil && l.strong > 0 {
 				if _, ok := idx[adj]; !ok {
 					idx[adj] = redirect{l, f * demonymShare}
@@ -356,13 +357,22 @@ func (t *tagger) matchUncased() {
 	}
 }
 
-func sortedKeys(m map[string]string) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
+// The keys of the alias and demonym targets, and both lists in a fixed
+// order, computed once.
+var (
+	aliasKeys, aliasOrder     = targetKeys(aliases)
+	demonymKeys, demonymOrder = targetKeys(demonyms)
+)
+
+func targetKeys(m map[string]string) (map[string]string, []string) {
+	keys := make(map[string]string, len(m))
+	order := make([]string, 0, len(m))
+	for k, v := range m {
+		keys[k] = article.Slugify(v)
+		order = append(order, k)
 	}
-	sort.Strings(ks)
-	return ks
+	sort.Strings(order)
+	return keys, order
 }
 
 func (t *tagger) match(ln *line, idx map[string]redirect) {
@@ -383,7 +393,7 @@ func (t *tagger) match(ln *line, idx map[string]redirect) {
 	}
 	keys := make([]string, len(toks))
 	for i, tk := range toks {
-		keys[i] = article.Slugify(strings.ReplaceAll(tk.text, ".", ""))
+		keys[i] = keyOf(tk.text)
 	}
 	for i := 0; i < len(toks); {
 		if toks[i].shape == shLower || toks[i].shape == shNum || keys[i] == "" {
@@ -428,8 +438,7 @@ func hasBreak(ts []token) bool {
 // topic is a candidate topic: a lower-case word or word pair.
 type topic struct {
 	key   string
-	forms map[string]int
-	order []string
+	forms spellings
 	score float64
 	n     int
 	first int
@@ -478,14 +487,11 @@ func (t *tagger) topicWord(tk token, prev *token, ln *line) bool {
 func (t *tagger) addTopic(key, form string, w float64) {
 	tp := t.topics[key]
 	if tp == nil {
-		tp = &topic{key: key, forms: map[string]int{}, first: t.pos}
+		tp = &topic{key: key, first: t.pos}
 		t.topics[key] = tp
 		t.topicSeq = append(t.topicSeq, tp)
 	}
-	if tp.forms[form] == 0 {
-		tp.order = append(tp.order, form)
-	}
-	tp.forms[form]++
+	tp.forms.add(form)
 	tp.score += w
 	tp.n++
 }
@@ -692,12 +698,4 @@ func (t *tagger) pickTopics(used map[string]bool) []pickItem {
 	return out
 }
 
-func (tp *topic) display() string {
-	best, bestN := "", 0
-	for _, f := range tp.order {
-		if tp.forms[f] > bestN {
-			best, bestN = f, tp.forms[f]
-		}
-	}
-	return best
-}
+func (tp *topic) display() string { return tp.forms.most() }

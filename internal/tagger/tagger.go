@@ -120,8 +120,7 @@ type line struct {
 type cand struct {
 	key    string
 	words  []string // key split at hyphens, for surname matching
-	forms  map[string]int
-	order  []string // forms in first-seen order
+	forms  spellings
 	fixed  string   // display name when an alias decides it
 	score  float64
 	n      int // mentions
@@ -302,7 +301,7 @@ func (t *tagger) classify(toks []token) lineKind {
 			}
 		}
 		if tk.shape == shNum || tk.shape == shAmp || t.isStop(tk.low) || connectors[tk.low] ||
-			utf8.RuneCountInString(tk.key) < 3 || titleLower[tk.low] || strings.ContainsAny(tk.text, "'’") {
+			utf8.RuneCountInString(tk.key) < 3 || titleLower[tk.low] || tk.apos {
 			continue
 		}
 		if tk.shape == shLower {
@@ -332,6 +331,13 @@ func splitHyphens(s string) []string {
 // compound of names none of which stands alone ("Coca-Cola", "Jean-Pierre")
 // stays whole, and "al-Assad" keeps its particle.
 func (t *tagger) expand(toks []token) []token {
+	hyph := false
+	for _, tk := range toks {
+		hyph = hyph || tk.hyph
+	}
+	if !hyph {
+		return toks
+	}
 	out := make([]token, 0, len(toks)+4)
 	pending := false
 	for _, tk := range toks {
@@ -786,22 +792,19 @@ func (t *tagger) emit(words []token, ln *line, weak, det bool) {
 		texts[i] = w.text
 	}
 	display := strings.Join(texts, " ")
-	key := article.Slugify(strings.ReplaceAll(display, ".", ""))
+	key := keyOf(display)
 	if key == "" || junkPhrases[key] {
 		return
 	}
 	c := t.cands[key]
 	if c == nil {
-		c = &cand{key: key, words: strings.Split(key, "-"), forms: map[string]int{}, first: t.pos}
+		c = &cand{key: key, words: strings.Split(key, "-"), first: t.pos}
 		c.acro = len(words) == 1 && words[0].shape == shAcro
 		c.person = personLike(words)
 		t.cands[key] = c
 		t.list = append(t.list, c)
 	}
-	if c.forms[display] == 0 {
-		c.order = append(c.order, display)
-	}
-	c.forms[display]++
+	c.forms.add(display)
 	c.credit(ln.w, ln.f, !weak)
 	if det {
 		c.det++
@@ -859,6 +862,36 @@ func personLike(words []token) bool {
 	return true
 }
 
+// spellings counts the ways a name or topic is written, in first-seen
+// order. There are rarely more than two, so a slice beats a map.
+type spellings []spelling
+
+type spelling struct {
+	text string
+	n    int
+}
+
+func (s *spellings) add(text string) {
+	for i := range *s {
+		if (*s)[i].text == text {
+			(*s)[i].n++
+			return
+		}
+	}
+	*s = append(*s, spelling{text, 1})
+}
+
+// most is the most frequent spelling, the first seen among equals.
+func (s spellings) most() string {
+	best, bestN := "", 0
+	for _, sp := range s {
+		if sp.n > bestN {
+			best, bestN = sp.text, sp.n
+		}
+	}
+	return best
+}
+
 // name is the tag's display name.
 func (c *cand) name() string {
 	if c.fixed != "" {
@@ -867,8 +900,9 @@ func (c *cand) name() string {
 	// The most frequent spelling; a long word in capitals ("BERLIN" in a
 	// dateline) loses a tie, accents win one.
 	best, bestN, bestX := "", -1, -1
-	for _, f := range c.order {
-		n, x := 2*c.forms[f], nonASCII(f)
+	for _, sp := range c.forms {
+		f := sp.text
+		n, x := 2*sp.n, nonASCII(f)
 		if shapeOf(f) == shShout || utf8.RuneCountInString(f) > 4 && strings.ToUpper(f) == f {
 			n--
 		}
@@ -878,8 +912,8 @@ func (c *cand) name() string {
 	}
 	// "Lowe's", "McDonald's": a one-word name always written possessive.
 	total := 0
-	for _, n := range c.forms {
-		total += n
+	for _, sp := range c.forms {
+		total += sp.n
 	}
 	if c.poss >= 2 && c.poss == total && possessiveBrands[c.key] {
 		best += "'s"
@@ -932,7 +966,7 @@ func (t *tagger) get(key, display string) *cand {
 		c, _ = c.live()
 		return c
 	}
-	c := &cand{key: key, words: strings.Split(key, "-"), forms: map[string]int{}, first: t.pos, fixed: display}
+	c := &cand{key: key, words: strings.Split(key, "-"), first: t.pos, fixed: display}
 	t.cands[key] = c
 	t.list = append(t.list, c)
 	return c

@@ -406,3 +406,11 @@ func TestUnescape(t *testing.T) {
 		}
 	}
 }
+
+func TestKeyOf(t *testing.T) {
+	for _, s := range []string{"U.S.", "Otty Patiño", "PG&E", "O'Brien", "St. Louis", "Kristi  Noem", "-A-", "", "1,700", "AT&T Inc.", strings.Repeat("Long Name ", 12)} {
+		if got, want := keyOf(s), article.Slugify(strings.ReplaceAll(s, ".", "")); got != want {
+			t.Errorf("keyOf(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

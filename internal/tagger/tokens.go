@@ -30,6 +30,7 @@ type token struct {
 	start bool // first word of a sentence or of a quotation
 	brk   bool // punctuation separates it from the word before
 	hyph  bool // contains a hyphen
+	apos  bool // contains an apostrophe
 	poss  bool // had a possessive "'s"
 	qOpen bool // directly after an opening quotation mark
 	qEnd  bool // directly before a closing quotation mark
@@ -219,12 +220,54 @@ func makeToken(raw string) (token, bool) {
 	}
 	low := strings.ToLower(text)
 	t := token{text: text, low: low, key: foldKey(low), poss: poss}
-	t.hyph = strings.ContainsAny(text, "-‐‑")
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '-':
+			t.hyph = true
+		case c == '\'':
+			t.apos = true
+		case c >= 0x80:
+			t.hyph = t.hyph || strings.ContainsAny(text[i:], "‐‑")
+			t.apos = t.apos || strings.ContainsRune(text[i:], '’')
+			i = len(text)
+		}
+	}
 	t.shape = shapeOf(text)
-	if contraction(text) {
+	if t.apos && contraction(text) {
 		t.shape = shLower
 	}
 	return t, true
+}
+
+// keyOf is the key of a name: article.Slugify of it without full stops
+// ("U.S." → "us", "Otty Patiño" → "otty-patino"), computed without
+// Unicode normalisation when the name is plain ASCII.
+func keyOf(name string) string {
+	if len(name) > article.MaxSlugLen {
+		return article.Slugify(strings.ReplaceAll(name, ".", ""))
+	}
+	b := make([]byte, 0, len(name))
+	dash := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 0x80:
+			return article.Slugify(strings.ReplaceAll(name, ".", ""))
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+			fallthrough
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			if dash && len(b) > 0 {
+				b = append(b, '-')
+			}
+			dash = false
+			b = append(b, c)
+		case c == '\'' || c == '.':
+		default:
+			dash = true
+		}
+	}
+	return string(b)
 }
 
 // foldKey folds accents and drops full stops: "U.S." → "us", "Patiño" →
