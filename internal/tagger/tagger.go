@@ -121,7 +121,7 @@ type cand struct {
 	key    string
 	words  []string // key split at hyphens, for surname matching
 	forms  spellings
-	fixed  string   // display name when an alias decides it
+	fixed  string // display name when an alias decides it
 	score  float64
 	n      int // mentions
 	strong int // mentions not at the start of a sentence
