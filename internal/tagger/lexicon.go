@@ -107,6 +107,7 @@ var abbreviations = set(`
 mr mrs ms mx dr gov sen rep st jr sr gen lt col sgt capt adm cmdr maj prof rev inc corp co
 ltd mt ft sra sta mme messrs hon pres supt det atty rt vs ave blvd dept univ
 jan feb mar apr aug sept sep oct nov dec
+ala ariz ark calif colo conn fla ill kan mass mich minn mont neb nev okla ore tenn wash wis wyo
 `)
 
 // openers are words that start English sentences capitalised without being
@@ -147,10 +148,11 @@ internet web online app apps website summary
 department ministry university company group agency office court committee commission institute
 county city state province center centre hospital school church club team police government
 administration board bureau
-ak al ar az ca co ct de fl ga hi ia id il in ks ky la ma md me mi mn mo ms mt nc nd ne nh nj nm nv
-oh ok or pa ri sc sd tn tx ut va vt wa wi wv
+ak al ar az ca co ct de fl ga hi ia id il in ks ky la ma md me mi mn mo ms mt ne nv
+oh ok or pa ri tn tx ut va vt wa wi wv
 gw mw kw kwh mwh gwh twh ghz mhz gb mb tb fps mph kmh km kg lbs hp
 q1 q2 q3 q4 h1 h2 fy
+gps gsm lte usb hdmi led lcd oled ssd ram cpu gpu wifi nfc sim sms url pc
 `)
 
 // leadFunction are English function words dropped from the front of a
@@ -177,6 +179,14 @@ var aliases = func() map[string]string {
 		"European Union":       "eu european-union",
 		"United Nations":       "un united-nations",
 		"United Arab Emirates": "uae united-arab-emirates",
+		// The AP abbreviations of US states that datelines use.
+		"Alabama": "ala", "Arizona": "ariz", "Arkansas": "ark", "California": "calif",
+		"Colorado": "colo", "Connecticut": "conn", "Florida": "fla", "Illinois": "ill",
+		"Kansas": "kan", "Massachusetts": "mass", "Michigan": "mich", "Minnesota": "minn",
+		"Montana": "mont", "Nebraska": "neb", "Nevada": "nev", "Oklahoma": "okla", "Oregon": "ore",
+		"Tennessee": "tenn", "Washington": "wash", "Wisconsin": "wis", "Wyoming": "wyo",
+		"New York": "ny", "New Jersey": "nj", "New Mexico": "nm", "New Hampshire": "nh",
+		"North Carolina": "nc", "North Dakota": "nd", "South Carolina": "sc", "South Dakota": "sd",
 	} {
 		for _, v := range strings.Fields(vs) {
 			m[v] = canon
@@ -277,6 +287,7 @@ future past present history story stories event events series night morning even
 spokesperson statement comments release releases post posts tweet tweets account accounts
 website site page pages list lists thing stuff way ways tip tips guide reason lot
 overcome retire taste share shares support help top last latest
+one two three four five six seven eight nine ten dozen dozens hundreds thousands millions
 `)
 
 // germanNounSuffixes mark German common nouns, which are capitalised like

@@ -305,13 +305,20 @@ type redirect struct {
 // matchUncased credits names found elsewhere when they appear in Title
 // Case or capitals lines, longest match first.
 func (t *tagger) matchUncased() {
-	// Only names with evidence of their own are confirmed: "Staying" at
-	// the start of a sentence does not become a name because a Title Case
-	// heading also has it.
+	// Only names with evidence of their own are confirmed by headings:
+	// "Staying" at the start of a sentence does not become a name because
+	// a Title Case heading also has it. The title and dek may confirm a
+	// name seen only at the start of sentences ("— Michigan health
+	// authorities").
 	idx := map[string]redirect{}
+	head := map[string]redirect{}
 	for _, c := range t.list {
-		if l, f := c.live(); l != nil && l.strong > 0 {
-			idx[c.key] = redirect{l, f}
+		if l, f := c.live(); l != nil {
+			if l.strong > 0 {
+				idx[c.key] = redirect{l, f}
+			} else {
+				head[c.key] = redirect{l, f}
+			}
 		}
 	}
 	for _, v := range aliasOrder {
@@ -350,9 +357,16 @@ func (t *tagger) matchUncased() {
 			}
 		}
 	}
+	for k, r := range idx {
+		head[k] = r
+	}
 	for i := range t.lines {
 		if ln := &t.lines[i]; ln.kind != kCased {
-			t.match(ln, idx)
+			if ln.f == fTitle || ln.f == fDek {
+				t.match(ln, head)
+			} else {
+				t.match(ln, idx)
+			}
 		}
 	}
 }
@@ -468,17 +482,20 @@ func singular(k string) string {
 	return k[:len(k)-1]
 }
 
-// topicWord counts a body word (and the pair it ends) as a possible topic
-// and reports whether it can start a pair.
-func (t *tagger) topicWord(tk token, prev *token, ln *line) bool {
-	if tk.shape != shLower || !lettersOnly(tk.text) || t.isStop(tk.low) || utf8.RuneCountInString(tk.key) < 3 {
+// topicWord counts a body word, and the pair and triple it ends, as
+// possible topics, and reports whether it can continue a sequence.
+func (t *tagger) topicWord(tk token, prev, prev2 *token, ln *line) bool {
+	if tk.shape != shLower || tk.apos || !lettersOnly(tk.text) || t.isStop(tk.low) || utf8.RuneCountInString(tk.key) < 3 {
 		return false
 	}
 	if ln.f == fBody || ln.f == fCaption {
 		k := singular(tk.key)
 		t.addTopic(k, tk.low, ln.w)
 		if prev != nil && !tk.brk {
-			t.addTopic(singular(prev.key)+" "+k, prev.low+" "+tk.low, ln.w)
+			t.addTopic(prev.key+" "+k, prev.low+" "+tk.low, ln.w)
+			if prev2 != nil && !prev.brk {
+				t.addTopic(prev2.key+" "+prev.key+" "+k, prev2.low+" "+prev.low+" "+tk.low, ln.w)
+			}
 		}
 	}
 	return true
@@ -503,18 +520,23 @@ func (t *tagger) noteHead(toks []token, f field) {
 	if f == fDek {
 		bit = 2
 	}
-	prev := ""
+	prev, prev2 := "", ""
 	for _, tk := range toks {
+		if tk.shape == shNum || !lettersOnly(tk.text) || t.isStop(tk.low) || tk.brk {
+			prev, prev2 = "", ""
+		}
 		if tk.shape == shNum || !lettersOnly(tk.text) || t.isStop(tk.low) {
-			prev = ""
 			continue
 		}
 		k := singular(tk.key)
 		t.inHead[k] |= bit
-		if prev != "" && !tk.brk {
+		if prev != "" {
 			t.inHead[prev+" "+k] |= bit
+			if prev2 != "" {
+				t.inHead[prev2+" "+prev+" "+k] |= bit
+			}
 		}
-		prev = k
+		prev2, prev = prev, tk.key
 	}
 }
 
@@ -621,24 +643,25 @@ func adjectival(w string) bool {
 	return false
 }
 
-// pickTopics chooses at most two topics. A word pair ("biometric data")
-// must be in the title or dek and twice in the body; a single word in the
-// title or dek and three times in the body. A pair that covers most uses
-// of its words replaces them.
+// pickTopics chooses at most two topics among the words, pairs and
+// triples of the title and dek: a sequence must be twice in the body and
+// be how at least one of its words is mostly used ("water vapor", not
+// "water" alone), a single word three times. Longer sequences are
+// preferred to the words in them.
 func (t *tagger) pickTopics(used map[string]bool) []pickItem {
-	type tc struct {
-		tp    *topic
-		ws    []string
-		score float64
-	}
-	var pairs, singles []tc
+	var groups [4][]pickItem
 	for _, tp := range t.topicSeq {
 		head := t.inHead[tp.key]
 		if head == 0 {
 			continue
 		}
 		ws := strings.Split(tp.key, " ")
-		if used[ws[0]] || used[ws[len(ws)-1]] || genericTopics[ws[0]] || strings.HasSuffix(ws[0], "ly") {
+		n := len(ws)
+		// A gerund may end a sequence ("binge eating", "human
+		// trafficking") but is no topic alone.
+		last := ws[n-1]
+		if used[ws[0]] || used[last] || genericTopics[ws[0]] || strings.HasSuffix(ws[0], "ly") ||
+			adjectival(last) && !(n > 1 && strings.HasSuffix(last, "ing")) {
 			continue
 		}
 		score := tp.score
@@ -649,50 +672,45 @@ func (t *tagger) pickTopics(used map[string]bool) []pickItem {
 			score += dekWeight
 		}
 		score *= topicShare
-		if len(ws) == 2 {
-			if tp.n >= 2 && !adjectival(ws[1]) {
-				pairs = append(pairs, tc{tp, ws, score})
+		if n == 1 {
+			if tp.n < 3 || utf8.RuneCountInString(tp.key) < 4 {
+				continue
 			}
-		} else if tp.n >= 3 && utf8.RuneCountInString(tp.key) >= 4 && !adjectival(tp.key) {
-			singles = append(singles, tc{tp, ws, score})
-		}
-	}
-	var items []pickItem
-	covered := map[string]bool{}
-	for _, p := range pairs {
-		// A word used mostly in the pair is covered by it; the pair is a
-		// topic when it covers both its words.
-		all := true
-		for _, w := range p.ws {
-			if u := t.topics[w]; u != nil && p.tp.n*2 < u.n {
-				all = false
-			} else {
-				covered[w] = true
+		} else {
+			if tp.n < 2 {
+				continue
 			}
+			covers := false
+			for _, w := range ws {
+				if u := t.topics[singular(w)]; u == nil || tp.n*2 >= u.n {
+					covers = true
+				}
+			}
+			if !covers {
+				continue
+			}
+			score *= 1.2
 		}
-		if all {
-			items = append(items, pickItem{name: p.tp.display(), score: p.score * 1.2, first: p.tp.first, key: p.tp.key})
-		}
+		groups[n] = append(groups[n], pickItem{name: tp.display(), score: score, first: tp.first, key: tp.key})
 	}
-	for _, s := range singles {
-		if !covered[s.tp.key] && !strings.ContainsAny(s.tp.key, "'’") {
-			items = append(items, pickItem{name: s.tp.display(), score: s.score, first: s.tp.first, key: s.tp.key})
-		}
-	}
-	byScore(items)
 	var out []pickItem
-	for _, it := range items {
-		if len(out) == maxTopics {
-			break
-		}
-		overlap := false
-		for _, o := range out {
-			if strings.Contains(" "+o.key+" ", " "+it.key+" ") || strings.Contains(" "+it.key+" ", " "+o.key+" ") {
-				overlap = true
+	for n := 3; n >= 1; n-- {
+		byScore(groups[n])
+		for _, it := range groups[n] {
+			if len(out) == maxTopics {
+				return out
 			}
-		}
-		if !overlap {
-			out = append(out, it)
+			overlap := false
+			for _, o := range out {
+				for _, w := range strings.Split(it.key, " ") {
+					if strings.Contains(" "+o.key+" ", " "+w+" ") {
+						overlap = true
+					}
+				}
+			}
+			if !overlap {
+				out = append(out, it)
+			}
 		}
 	}
 	return out

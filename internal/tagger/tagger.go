@@ -255,7 +255,12 @@ func (t *tagger) addField(s string, f field, w float64) {
 		}
 		if ln.kind == kCased {
 			t.cased += len(toks)
+			lead := false // the sentence so far holds only openers
 			for i, tk := range toks {
+				// "Summary Eating a breakfast": a word after an opener
+				// still starts its sentence.
+				tk.start = tk.start || lead && !tk.brk
+				lead = tk.start && tk.shape == shCap && (openers[tk.key] || leadFunction[tk.low])
 				if tk.nameLike() && !tk.hyph {
 					joinedPrev := i > 0 && !tk.brk && toks[i-1].nameLike()
 					joinedNext := i+1 < len(toks) && !toks[i+1].brk && toks[i+1].nameLike()
@@ -469,7 +474,7 @@ func (t *tagger) extract(ln *line) {
 		}
 		run = run[:0]
 	}
-	var prev *token
+	var prev, prev2 *token
 	skip := 0
 	for i, tk := range toks {
 		t.pos++
@@ -484,7 +489,7 @@ func (t *tagger) extract(ln *line) {
 				flush()
 				t.emit(toks[i:j+1], ln, false, false)
 				skip = j + 1
-				prev = nil
+				prev, prev2 = nil, nil
 				continue
 			}
 		}
@@ -504,10 +509,10 @@ func (t *tagger) extract(ln *line) {
 		default:
 			flush()
 		}
-		if !t.german && t.topicWord(tk, prev, ln) {
-			prev = &toks[i]
+		if !t.german && t.topicWord(tk, prev, prev2, ln) {
+			prev2, prev = prev, &toks[i]
 		} else {
-			prev = nil
+			prev, prev2 = nil, nil
 		}
 	}
 	flush()
@@ -518,6 +523,9 @@ func (t *tagger) extract(ln *line) {
 // without punctuation, the first and last capitalised, and every other
 // word capitalised or a short function word.
 func (t *tagger) quotedTitle(toks []token, i int) int {
+	if openers[toks[i].key] {
+		return -1 // "Welcome Jose", "Read More"
+	}
 	caps := 0
 	for j := i; j < len(toks) && j < i+7; j++ {
 		tk := toks[j]

@@ -126,6 +126,10 @@ func tokenize(s string) []token {
 		switch {
 		case unicode.IsSpace(r):
 			closable = false
+		case (r == '—' || r == '–' || r == '-') && unicode.IsSpace(runeBefore(s, i)):
+			// A dash between spaces starts a new thought: "PanARMENIAN.Net
+			// - Verified video footage shows".
+			start, brk, closable = true, true, false
 		case r == '.' || r == ',':
 			if r == '.' {
 				start = true
@@ -180,6 +184,8 @@ func scanWord(s string, i int) (end int, dotted bool) {
 				return j, dotted // "e.Go": not a dotted abbreviation
 			}
 			dotted = true
+		case isApostrophe(r) && seg >= 2 && (prev == 'n' || prev == 'N') && !isWordRune(next) && endsIn(s[i:j]):
+			return j + w, dotted // "Takin’", "rockin'"
 		default:
 			return j, dotted
 		}
@@ -187,6 +193,11 @@ func scanWord(s string, i int) (end int, dotted bool) {
 		j += w
 	}
 	return j, dotted
+}
+
+// endsIn reports a word ending in "in", as dropped-g forms do.
+func endsIn(word string) bool {
+	return len(word) >= 4 && (strings.HasSuffix(word, "in") || strings.HasSuffix(word, "IN"))
 }
 
 // keepsStop reports whether a full stop after raw is part of it.
