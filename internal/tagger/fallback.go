@@ -57,7 +57,7 @@ func (t *tagger) fallback(a article.Article) []article.Tag {
 				flush()
 			}
 			if tk.shape == shNum || tk.shape == shAmp || !lettersOnly(tk.text) || t.isStop(tk.low) ||
-				calendar[tk.key] || junk[tk.key] || roleHeads[tk.key] || genericTopics[tk.key] ||
+				calendar[tk.key] || junk[tk.key] || isRoleHead(tk.key) || genericTopics[tk.key] ||
 				utf8.RuneCountInString(tk.key) < 2 {
 				flush()
 				continue

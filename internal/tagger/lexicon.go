@@ -63,6 +63,24 @@ founder co-founder cofounder chief envoy consul delegate emissary
 diputado diputada senor senora sr sra don dona herr frau monsieur madame mme mlle signor signora dott
 `)
 
+// roleSuffixes end German compound titles: "Bundesinnenministerin",
+// "Regierungssprecher".
+var roleSuffixes = []string{"minister", "ministerin", "kanzler", "kanzlerin", "prasident", "prasidentin",
+	"sprecher", "sprecherin", "chef", "chefin", "senator", "senatorin"}
+
+// isRoleHead reports a title before a name.
+func isRoleHead(key string) bool {
+	if roleHeads[key] {
+		return true
+	}
+	for _, suf := range roleSuffixes {
+		if len(key) > len(suf)+3 && strings.HasSuffix(key, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // royalHeads belong to the name when one word follows ("Prince Andrew",
 // "Pope Francis"), and only count as titles at the start of a run, so that
 // "Stephen King" and "Burger King" keep their King.
@@ -168,6 +186,10 @@ is are was were be been has have had do does did would could should shall might
 
 // junkPhrases are multi-word names that are page furniture or credits.
 var junkPhrases = set(`getty-images associated-press press-association agence-france-presse related-articles read-more`)
+
+// shortNames are names an article shortens once it has used the full
+// form: "the Fed" after "the Federal Reserve".
+var shortNames = map[string]string{"fed": "federal-reserve", "feds": "federal-reserve"}
 
 // aliases maps the usual variants of a few very frequent places and bodies
 // to one tag.
@@ -300,13 +322,15 @@ var germanNounSuffixes = []string{
 // germanDeterminers, before a capitalised German word, show it is a common
 // noun.
 var germanDeterminers = set(`
+der die das den dem des im am zum zur vom beim ins ans
 ein eine einen einem einer eines kein keine keinen keinem keiner keines
 sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem
 dies diese dieser dieses diesen diesem jede jeder jedes jeden jedem alle allen viele vielen
 mehrere einige einigen beiden beide manche welche solche
 `)
 
-// germanArticleNames take a definite article in German and are still names.
+// germanArticleNames take a definite article in German and are still
+// names.
 var germanArticleNames = set(`
 ukraine schweiz turkei tuerkei usa eu nato uno slowakei mongolei krim niederlande
 irak iran libanon sudan jemen kongo vereinigten staaten

@@ -14,6 +14,7 @@ import (
 func (t *tagger) resolve(a article.Article) {
 	t.splitComposites()
 	t.mergeAliases()
+	t.mergeShortNames()
 	t.mergeAcronyms()
 	t.mergeDemonyms()
 	t.mergeSurnames()
@@ -50,6 +51,18 @@ func (t *tagger) mergeAliases() {
 		if dst := t.get(key, canon); dst != nil {
 			dst.fixed = canon
 			merge(c, dst, 1)
+		}
+	}
+}
+
+// mergeShortNames counts "the Fed" for "the Federal Reserve" when the
+// article uses the full name.
+func (t *tagger) mergeShortNames() {
+	for _, c := range t.snapshot() {
+		if full, ok := t.cands[shortNames[c.key]]; ok {
+			if l, _ := full.live(); l != nil && l != c {
+				merge(c, l, 1)
+			}
 		}
 	}
 }
@@ -243,7 +256,7 @@ func (t *tagger) germanNouns() {
 		if len(c.words) != 1 || c.acro || germanArticleNames[c.key] {
 			continue
 		}
-		noun := c.det*2 >= c.n && c.det > 0
+		noun := c.det*2 >= c.n && c.det > 0 || c.n < 2
 		for _, suf := range germanNounSuffixes {
 			if strings.HasSuffix(c.key, suf) {
 				noun = true

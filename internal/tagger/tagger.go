@@ -496,7 +496,7 @@ func (t *tagger) extract(ln *line) {
 		switch {
 		case tk.nameLike() && !calendarBreak(tk, run) && !t.plainCaps(tk):
 			if len(run) == 0 {
-				runDet = t.german && i > 0 && !tk.brk && germanModifier(toks[i-1])
+				runDet = t.german && i > 0 && !tk.brk && germanModifier(toks[:i])
 				runPlace = !tk.brk && afterRolePreposition(toks[:i])
 			}
 			run = append(run, tk)
@@ -575,7 +575,7 @@ func afterRolePreposition(before []token) bool {
 	}
 	switch before[n-1].low {
 	case "to", "of", "in", "for", "at", "from":
-		return roleHeads[before[n-2].key]
+		return isRoleHead(before[n-2].key)
 	}
 	return false
 }
@@ -586,15 +586,23 @@ func (t *tagger) plainCaps(tk token) bool {
 	return tk.shape == shAcro && aliases[tk.key] == "" && (t.lowerSeen[tk.key] || t.isStop(tk.low))
 }
 
-func germanModifier(tk token) bool {
+// germanModifier reports whether the words before a capitalised German
+// word end in a determiner ("die Regierung") or an inflected adjective
+// after a determiner or preposition ("den französischen Präsidenten"):
+// the word is then a common noun.
+func germanModifier(before []token) bool {
+	n := len(before)
+	tk := before[n-1]
 	if tk.shape != shLower {
 		return false
 	}
 	if germanDeterminers[tk.low] {
 		return true
 	}
-	n := utf8.RuneCountInString(tk.low)
-	if n < 5 || lang.IsStopword("de", tk.low) {
+	if utf8.RuneCountInString(tk.low) < 4 || lang.IsStopword("de", tk.low) || n < 2 || tk.brk {
+		return false
+	}
+	if p := before[n-2]; p.shape != shLower || !germanDeterminers[p.low] && !lang.IsStopword("de", p.low) {
 		return false
 	}
 	for _, suf := range []string{"e", "en", "er", "es", "em"} {
@@ -606,7 +614,7 @@ func germanModifier(tk token) bool {
 }
 
 func (t *tagger) roleKey(tk token) bool {
-	return roleHeads[tk.key] || roleWords[tk.key] || royalHeads[tk.key]
+	return isRoleHead(tk.key) || roleWords[tk.key] || royalHeads[tk.key]
 }
 
 // processRun turns one run of capitalised words into mentions.
@@ -649,6 +657,18 @@ func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
 	if len(run) == 0 {
 		return
 	}
+	// "U.S. Federal Reserve": the country and the body are two names.
+	if len(run) >= 3 && run[0].shape == shAcro && countryPrefix[run[0].key] {
+		t.emit(run[:1], ln, false, false)
+		run = run[1:]
+		start = false
+	}
+	// "Shares of Apple", "Residents of Paris" open a sentence.
+	if start && len(run) >= 3 && run[1].low == "of" && run[0].shape == shCap && !orgWords[run[0].key] &&
+		!t.roleKey(run[0]) && !t.midCap[run[0].key] {
+		run = run[2:]
+		start = false
+	}
 	// "envoy to Ukraine Kurt Volker": a one-word name seen on its own
 	// inside sentences, joined to a person only here.
 	if len(run) >= 3 && !start && t.soloCap[run[0].key] >= 2 && t.capPairs[run[0].key+" "+run[1].key] <= 1 &&
@@ -687,6 +707,9 @@ func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
 	t.emit(run, ln, weak, det)
 }
 
+// countryPrefix are the acronyms split from the front of a longer name.
+var countryPrefix = set(`us usa uk`)
+
 // opener reports a capitalised word at the start of a sentence that is no
 // name: a known opener, or a word the text also writes in lower case and
 // never capitalises inside a sentence.
@@ -699,7 +722,7 @@ func (t *tagger) opener(tk token) bool {
 func (t *tagger) splitRole(run []token, ln *line) (prefix, name []token, ok bool) {
 	h := -1
 	for i, tk := range run {
-		if roleHeads[tk.key] {
+		if isRoleHead(tk.key) {
 			h = i
 			break
 		}
@@ -791,7 +814,7 @@ func (t *tagger) emit(words []token, ln *line, weak, det bool) {
 	if len(words) == 1 {
 		w := words[0]
 		if utf8.RuneCountInString(w.key) < 2 || junk[w.key] || calendar[w.key] ||
-			roleHeads[w.key] || royalHeads[w.key] || w.shape != shAcro && t.isStop(w.low) {
+			isRoleHead(w.key) || royalHeads[w.key] || w.shape != shAcro && t.isStop(w.low) {
 			return
 		}
 	}
