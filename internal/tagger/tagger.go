@@ -2,46 +2,68 @@
 // places, organisations and, at most two, topics the article is about. It
 // uses no model and no network, only capitalisation, position and counts,
 // and it is deterministic: the same article always gets the same tags in
-// the same order, most important first.
+// the same order, most important first. It takes time linear in the text.
 //
 // # Names
 //
-// The title, the dek, the image caption and alt text, and the body (its
-// Markdown escapes removed) are read line by line. Lines written in
-// ordinary sentence case are the evidence; lines in Title Case or in
-// capitals (headlines, "RECOMMENDATION") carry no case information and are
-// only used to confirm names found elsewhere (see below).
+// The title, the dek, the image caption and alt text (not the credit) and
+// the body (its Markdown escapes removed) are read line by line. Lines in
+// ordinary sentence case are the evidence; lines in Title Case ("Noem
+// Signs Data Deal With Colombia": three capitalised words and no lower-case
+// word but function words) or in capitals ("RECOMMENDATION") carry no case
+// information and only confirm names found elsewhere (see below).
 //
 // In sentence-case lines a candidate name is a run of capitalised words and
 // short acronyms, which may hold the connectors of names ("Department of
-// Homeland Security", "Pedro de la Fuente", "Vincent van Gogh") but not
-// punctuation. Each run is then cleaned:
+// Homeland Security", "Pedro de la Fuente", "Ursula von der Leyen") but no
+// punctuation; a quoted run of capitalised words is one name ("Dancing with
+// the Stars"). Each run is then cleaned:
 //
-//   - leading function words go ("The Colombian government" → "Colombian");
+//   - function words go from its front ("The Colombian government" →
+//     "Colombian"), and so do sentence openers ("However", "Summary") and,
+//     at the start of a sentence, any word the text also writes in lower
+//     case and never capitalises inside a sentence;
 //   - days and months are never names, nor part of one, except in "Black
 //     Friday" and names such as "Theresa May";
 //   - titles and the roles that go with them are cut off: "Homeland Security
 //     Secretary Kristi Noem" → "Kristi Noem", "Minister of Foreign Affairs
-//     Laura Sarabia" → "Laura Sarabia", "Mr. Petro" → "Petro"; royal
-//     titles stay before a single name ("Prince Andrew");
-//   - "Kristi Noem of South Dakota" is two names, "Bank of America" one;
-//   - a capitalised word that only starts sentences ("Found a mistake?")
-//     counts only when the same name is also seen inside a sentence, and a
-//     sentence opener such as "However" or a word the text also writes in
-//     lower case is dropped from the front of a run;
-//   - long all-caps words and page furniture ("Advertisement", "Getty
-//     Images", "TV") are never names.
+//     Laura Sarabia" → "Laura Sarabia", "Mr. Petro" → "Petro",
+//     "Bundesinnenministerin Nancy Faeser" → "Nancy Faeser"; what stands
+//     before the title is a name of its own ("Google CEO Sundar Pichai");
+//     royal titles stay before a single name ("Prince Andrew");
+//   - runs that join two names are split: "Kristi Noem of South Dakota",
+//     "ambassador to Ukraine Marie Yovanovitch", "U.S. Federal Reserve",
+//     and a possessive ends a name ("Noem's Colombia trip"); "Bank of
+//     America" stays whole;
+//   - datelines ("BERLIN (AP) —"), shouted words, long runs of capitals
+//     and page furniture ("Advertisement", "Getty Images", "TV") are never
+//     names, nor is a word in capitals that the text also writes in lower
+//     case ("DEAR").
+//
+// A single capitalised word that only ever starts sentences ("Found a
+// mistake?") counts only if the same name is also found inside a sentence
+// or in the headline. In German, which capitalises every noun, a single
+// word must be named twice, must not end like a noun ("-ung", "-heit") and
+// must not mostly follow an article or adjective (a few countries such as
+// "die Ukraine" excepted).
 //
 // Mentions are then pooled under one key per name (lower case, accents
-// folded, so "Bogotá" and "Bogota" meet): a surname alone ("Noem",
-// "President Petro") counts for the full name seen elsewhere ("Kristi
-// Noem"); the usual spellings of a few countries and bodies meet ("U.S.",
-// "US", "America" → "United States"); an adjective of nationality
-// ("Colombian", "Colombians") counts half a mention for its country when
-// the country itself is named, and is never a tag on its own. Title Case
-// and capitalised lines are then matched against the names found, longest
-// first, so a headline "Noem Signs Deal With Colombia" counts for "Kristi
-// Noem" and "Colombia".
+// folded, so "Bogotá" and "Bogota" meet):
+//
+//   - a surname ("Noem", "President Petro") or, when only one person has it,
+//     a first name ("LeBron") counts for the full name seen elsewhere;
+//   - the usual spellings of a few countries and bodies meet ("U.S.", "US",
+//     "America" → "United States"; "Mich." → "Michigan"), an acronym
+//     counts for the one name with those initials ("ESA" → "European Space
+//     Agency"), "the Fed" for "the Federal Reserve";
+//   - an adjective of nationality ("Colombian", "Colombians") counts half a
+//     mention for its country when the country is named, and is never a
+//     tag on its own;
+//   - the authors and the outlet are dropped.
+//
+// Title Case and capitals lines are then matched against the names found,
+// longest first, so a headline "Noem Signs Deal With Colombia's Petro"
+// counts for "Kristi Noem", "Colombia" and "Gustavo Petro".
 //
 // # Scores
 //
@@ -49,25 +71,33 @@
 // a caption, and in the body 1 plus a bonus that shrinks with each
 // paragraph (1.5 for the first, 1.33 for the second, …). A name becomes a
 // tag when it is mentioned twice or appears in the title or dek, and its
-// score is at least 15% of the best one. At most ten tags are kept. When
-// fewer than three qualify, names mentioned once inside a sentence fill up
-// to three; nothing else is ever added, so a very short text gets fewer.
+// score is at least 15% of the best one; at most ten tags are kept, and a
+// name contained in a better one ("Davis Cup" in "Davis Cup Finals") is
+// left out. A short text (under 250 words) with fewer than three tags is
+// filled up to three with names of several words mentioned once; nothing
+// else is ever added, so a very short text gets fewer tags or none.
 //
 // # Topics
 //
-// Up to two topic tags come from lower-case words and word pairs that are
-// not function words ("biometric data", "migration"): a pair must be in
-// the title or dek and twice in the body, a single word in the title or dek
-// and three times in the body, and neither may be one of the generic words
-// every article uses ("said", "people", "government"). Topics score 70% of
-// a name with the same mentions, so names come first. German capitalises
-// every noun, so German text gets no topics and a single capitalised German
-// word needs more evidence of being a name.
+// Up to two topic tags come from lower-case words and sequences of two or
+// three words that are not function words ("biometric data", "cannabis
+// use disorder", "migration"). A sequence must be in the title or dek,
+// twice in the body, and be how at least one of its words is mostly used
+// ("water vapor" rather than "water"); a single word must be in the title
+// or dek and three times in the body, and must not be one of the generic
+// words every article uses ("said", "people", "government") or look like
+// an adjective or verb form ("-ly", "-ing", "-ous"). Longer sequences are
+// preferred to the words in them. Topics score 70% of a name with the same
+// mentions, so names usually come first. German text gets no topics.
 //
-// The author's names and the outlet are never tags. Tags are deduplicated
-// by slug, and every slug is article.Slugify of the tag's name. A text with
-// no sentence-case line at all (everything in capitals) falls back to the
-// word sequences it repeats.
+// # Text without case
+//
+// A text with no sentence-case line at all (everything in capitals) falls
+// back to the sequences of one to three words, free of function words, that
+// it repeats, at most five of them, in Title Case.
+//
+// Every tag's slug is article.Slugify of its name, never empty, and no two
+// tags share one.
 package tagger
 
 import (
@@ -714,7 +744,7 @@ var countryPrefix = set(`us usa uk`)
 // name: a known opener, or a word the text also writes in lower case and
 // never capitalises inside a sentence.
 func (t *tagger) opener(tk token) bool {
-	return openers[tk.key] || t.lowerSeen[tk.key] && !t.midCap[tk.key]
+	return openers[tk.key] || t.lowerSeen[tk.key] && !t.midCap[tk.key] && !particles[tk.key]
 }
 
 // splitRole cuts titles from a run: the words before the title (prefix)
@@ -885,7 +915,7 @@ func personLike(words []token) bool {
 			if orgWords[w.key] || i == 0 && demonyms[w.key] != "" {
 				return false
 			}
-		case w.shape == shLower && connectors[w.low]:
+		case w.shape == shLower && (connectors[w.low] || innerConnectors[w.low]):
 		default:
 			return false
 		}

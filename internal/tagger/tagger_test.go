@@ -414,3 +414,44 @@ func TestKeyOf(t *testing.T) {
 		}
 	}
 }
+
+// The examples of the package doc hold.
+func TestDocExamples(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"BRUSSELS (AP) — European Commission President Ursula von der Leyen met Google CEO Sundar Pichai on Monday. Von der Leyen said Google must follow the rules. Google said Pichai agreed.",
+			[]string{"Ursula von der Leyen", "Google", "Sundar Pichai"}, []string{"BRUSSELS", "AP", "Monday", "Von"}},
+		{"The U.S. Federal Reserve held rates on Wednesday. The Fed said inflation was easing, and Federal Reserve officials in the U.S. agreed.",
+			[]string{"Federal Reserve", "United States"}, []string{"Fed", "U.S. Federal Reserve", "Wednesday"}},
+		{"The European Space Agency (ESA) will launch the probe. ESA said the launch was set, and the European Space Agency confirmed it.",
+			[]string{"European Space Agency"}, []string{"ESA"}},
+		{"Shoppers lined up for Black Friday. Black Friday sales at Walmart rose, Walmart said on Friday.",
+			[]string{"Black Friday", "Walmart"}, []string{"Friday", "Black"}},
+		{"Former prime minister Theresa May spoke in May. Theresa May said the vote in London was close, and London agreed.",
+			[]string{"Theresa May", "London"}, []string{"May", "Theresa"}},
+		{"Prince Andrew gave an interview to the BBC. The BBC said Prince Andrew had agreed, and Andrew declined to comment.",
+			[]string{"Prince Andrew", "BBC"}, []string{"Andrew", "Prince"}},
+		{"The Davis Cup Finals began in Madrid. The Davis Cup Finals drew crowds, and the Davis Cup captains in Madrid were happy.",
+			[]string{"Davis Cup Finals", "Madrid"}, []string{"Davis Cup"}},
+		{"Colombian officials met in Bogotá. Colombian police and Colombians in Bogotá welcomed the deal.",
+			[]string{"Bogotá"}, []string{"Colombian", "Colombians"}},
+		{"Noem's Colombia trip ended. Kristi Noem said Colombia was a partner, Noem added.",
+			[]string{"Kristi Noem", "Colombia"}, []string{"Noem Colombia", "Noem"}},
+	} {
+		tags := Tags(article.Article{Body: body(tc.text)})
+		checkTags(t, tags)
+		for _, w := range tc.want {
+			if !has(tags, w) {
+				t.Errorf("%.40q…: missing %q in %q", tc.text, w, names(tags))
+			}
+		}
+		for _, w := range tc.notWant {
+			if has(tags, w) {
+				t.Errorf("%.40q…: unwanted %q in %q", tc.text, w, names(tags))
+			}
+		}
+	}
+}
