@@ -170,7 +170,7 @@ ak al ar az ca co ct de fl ga hi ia id il in ks ky la ma md me mi mn mo ms mt ne
 oh ok or pa ri tn tx ut va vt wa wi wv
 gw mw kw kwh mwh gwh twh ghz mhz gb mb tb fps mph kmh km kg lbs hp
 q1 q2 q3 q4 h1 h2 fy
-gps gsm lte usb hdmi led lcd oled ssd ram cpu gpu wifi nfc sim sms url pc
+gps gsm lte usb hdmi led lcd oled ssd ram cpu gpu wifi nfc sim sms url pc suv atv rv
 `)
 
 // leadFunction are English function words dropped from the front of a
@@ -185,7 +185,8 @@ is are was were be been has have had do does did would could should shall might
 `)
 
 // junkPhrases are multi-word names that are page furniture or credits.
-var junkPhrases = set(`getty-images associated-press press-association agence-france-presse related-articles read-more`)
+var junkPhrases = set(`getty-images associated-press press-association agence-france-presse related-articles read-more
+fox-news-flash all-rights-reserved terms-of-service privacy-policy click-here sign-up`)
 
 // shortNames are names an article shortens once it has used the full
 // form: "the Fed" after "the Federal Reserve".

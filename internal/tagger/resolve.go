@@ -505,13 +505,41 @@ func (t *tagger) topicWord(tk token, prev, prev2 *token, ln *line) bool {
 		k := singular(tk.key)
 		t.addTopic(k, tk.low, ln.w)
 		if prev != nil && !tk.brk {
-			t.addTopic(prev.key+" "+k, prev.low+" "+tk.low, ln.w)
+			t.keyBuf = append(append(append(t.keyBuf[:0], prev.key...), ' '), k...)
+			t.formBuf = append(append(append(t.formBuf[:0], prev.low...), ' '), tk.low...)
+			t.addTopicBytes(ln.w)
 			if prev2 != nil && !prev.brk {
-				t.addTopic(prev2.key+" "+prev.key+" "+k, prev2.low+" "+prev.low+" "+tk.low, ln.w)
+				t.keyBuf = append(append(append(append(append(t.keyBuf[:0], prev2.key...), ' '), prev.key...), ' '), k...)
+				t.formBuf = append(append(append(append(append(t.formBuf[:0], prev2.low...), ' '), prev.low...), ' '), tk.low...)
+				t.addTopicBytes(ln.w)
 			}
 		}
 	}
 	return true
+}
+
+// addTopicBytes counts the sequence in keyBuf, written formBuf, and
+// allocates only for a sequence or spelling not seen before.
+func (t *tagger) addTopicBytes(w float64) {
+	tp := t.topics[string(t.keyBuf)]
+	if tp == nil {
+		tp = &topic{key: string(t.keyBuf), first: t.pos}
+		t.topics[tp.key] = tp
+		t.topicSeq = append(t.topicSeq, tp)
+	}
+	found := false
+	for i := range tp.forms {
+		if tp.forms[i].text == string(t.formBuf) {
+			tp.forms[i].n++
+			found = true
+			break
+		}
+	}
+	if !found {
+		tp.forms = append(tp.forms, spelling{string(t.formBuf), 1})
+	}
+	tp.score += w
+	tp.n++
 }
 
 func (t *tagger) addTopic(key, form string, w float64) {

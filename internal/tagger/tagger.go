@@ -186,6 +186,8 @@ type tagger struct {
 
 	topics   map[string]*topic
 	topicSeq []*topic
+	keyBuf   []byte // scratch space for topic keys
+	formBuf  []byte
 	inHead   map[string]field // title and dek words and word pairs
 }
 

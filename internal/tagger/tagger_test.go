@@ -238,6 +238,20 @@ func TestTags(t *testing.T) {
 			min:     2,
 		},
 		{
+			name: "topic triple",
+			a: article.Article{
+				Title: "Cannabis use disorder is rising in states where the drug is legal",
+				Body: body(
+					"Cases of cannabis use disorder rose by a quarter in states that legalised cannabis, researchers at Columbia University found.",
+					"The study followed 500,000 adults. Cannabis use disorder was most common among young men, the Columbia University team said.",
+					"Doctors say cannabis use disorder is underdiagnosed, and many users of cannabis never seek help.",
+				),
+			},
+			want:    []string{"cannabis use disorder", "Columbia University"},
+			notWant: []string{"use disorder", "cannabis", "disorder"},
+			min:     2,
+		},
+		{
 			name: "topics",
 			a: article.Article{
 				Title: "City council approves new rules for electric scooters",
