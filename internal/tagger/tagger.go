@@ -213,7 +213,7 @@ func read(a article.Article) *tagger {
 		topics:    map[string]*topic{},
 		inHead:    map[string]field{},
 	}
-	body := unescape(a.Body)
+	body := unescape(dropLinkTargets(a.Body))
 	t.setLanguage(a, body)
 	t.addField(unescape(a.Title), fTitle, titleWeight)
 	t.addField(unescape(a.Dek), fDek, dekWeight)

@@ -408,6 +408,19 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
+func TestDropLinkTargets(t *testing.T) {
+	for in, want := range map[string]string{
+		"The [European Commission](https://ec.europa.eu/x.html) fined Google.": "The [European Commission] fined Google.",
+		"![Logo](https://example.com/a.png) and [b](c)":                        "![Logo] and [b]",
+		`\[sic\](not a link) [a] (b)`:                                          `\[sic\](not a link) [a] (b)`,
+		"[open](https://example.com":                                           "[open](https://example.com",
+	} {
+		if got := dropLinkTargets(in); got != want {
+			t.Errorf("dropLinkTargets(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestUnescape(t *testing.T) {
 	for in, want := range map[string]string{
 		`Found a mistake\? Contact us\!`: "Found a mistake? Contact us!",

@@ -69,6 +69,28 @@ func runeBefore(s string, i int) rune {
 	return r
 }
 
+// dropLinkTargets removes the targets of Markdown links and images,
+// "[Google](https://example.com)" → "[Google]", so addresses are not read
+// as words. Escaped brackets ("\\]") are source text and stay.
+func dropLinkTargets(s string) string {
+	if !strings.Contains(s, "](") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == ']' && (i == 0 || s[i-1] != '\\') && i+1 < len(s) && s[i+1] == '(' {
+			if end := strings.IndexByte(s[i+2:], ')'); end >= 0 && !strings.ContainsAny(s[i+2:i+2+end], " \n") {
+				b.WriteByte(']')
+				i += 2 + end
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
 // unescape removes the Markdown escapes article.EscapeMarkdown adds, so
 // "Found a mistake\?" reads as written.
 func unescape(s string) string {
