@@ -1,7 +1,1036 @@
-// Package tagger chooses an article's tags from its text.
+// Package tagger chooses an article's tags from its own text: the people,
+// places, organisations and, at most two, topics the article is about. It
+// uses no model and no network, only capitalisation, position and counts,
+// and it is deterministic: the same article always gets the same tags in
+// the same order, most important first. It takes time linear in the text.
+//
+// # Names
+//
+// The title, the dek, the image caption and alt text (not the credit) and
+// the body (its Markdown escapes removed) are read line by line. Lines in
+// ordinary sentence case are the evidence; lines in Title Case ("Noem
+// Signs Data Deal With Colombia": three capitalised words and no lower-case
+// word but function words) or in capitals ("RECOMMENDATION") carry no case
+// information and only confirm names found elsewhere (see below).
+//
+// In sentence-case lines a candidate name is a run of capitalised words and
+// short acronyms, which may hold the connectors of names ("Department of
+// Homeland Security", "Pedro de la Fuente", "Ursula von der Leyen") but no
+// punctuation; a quoted run of capitalised words is one name ("Dancing with
+// the Stars"). Each run is then cleaned:
+//
+//   - function words go from its front ("The Colombian government" →
+//     "Colombian"), and so do sentence openers ("However", "Summary") and,
+//     at the start of a sentence, any word the text also writes in lower
+//     case and never capitalises inside a sentence;
+//   - days and months are never names, nor part of one, except in "Black
+//     Friday" and names such as "Theresa May";
+//   - titles and the roles that go with them are cut off: "Homeland Security
+//     Secretary Kristi Noem" → "Kristi Noem", "Minister of Foreign Affairs
+//     Laura Sarabia" → "Laura Sarabia", "Mr. Petro" → "Petro",
+//     "Bundesinnenministerin Nancy Faeser" → "Nancy Faeser"; what stands
+//     before the title is a name of its own ("Google CEO Sundar Pichai");
+//     royal titles stay before a single name ("Prince Andrew");
+//   - runs that join two names are split: "Kristi Noem of South Dakota",
+//     "ambassador to Ukraine Marie Yovanovitch", "U.S. Federal Reserve",
+//     and a possessive ends a name ("Noem's Colombia trip"); "Bank of
+//     America" stays whole;
+//   - datelines ("BERLIN (AP) —"), shouted words, long runs of capitals
+//     and page furniture ("Advertisement", "Getty Images", "TV") are never
+//     names, nor is a word in capitals that the text also writes in lower
+//     case ("DEAR").
+//
+// A single capitalised word that only ever starts sentences ("Found a
+// mistake?") counts only if the same name is also found inside a sentence
+// or in the headline. In German, which capitalises every noun, a single
+// word must be named twice, must not end like a noun ("-ung", "-heit") and
+// must not mostly follow an article or adjective (a few countries such as
+// "die Ukraine" excepted).
+//
+// Mentions are then pooled under one key per name (lower case, accents
+// folded, so "Bogotá" and "Bogota" meet):
+//
+//   - a surname ("Noem", "President Petro") or, when only one person has it,
+//     a first name ("LeBron") counts for the full name seen elsewhere;
+//   - the usual spellings of a few countries and bodies meet ("U.S.", "US",
+//     "America" → "United States"; "Mich." → "Michigan"), an acronym
+//     counts for the one name with those initials ("ESA" → "European Space
+//     Agency"), "the Fed" for "the Federal Reserve";
+//   - an adjective of nationality ("Colombian", "Colombians") counts half a
+//     mention for its country when the country is named, and is never a
+//     tag on its own;
+//   - the authors and the outlet are dropped.
+//
+// Title Case and capitals lines are then matched against the names found,
+// longest first, so a headline "Noem Signs Deal With Colombia's Petro"
+// counts for "Kristi Noem", "Colombia" and "Gustavo Petro".
+//
+// # Scores
+//
+// Every mention adds its line's weight: 4 in the title, 2 in the dek, 1 in
+// a caption, and in the body 1 plus a bonus that shrinks with each
+// paragraph (1.5 for the first, 1.33 for the second, …). A name becomes a
+// tag when it is mentioned twice or appears in the title or dek, and its
+// score is at least 15% of the best one; at most ten tags are kept, and a
+// name contained in a better one ("Davis Cup" in "Davis Cup Finals") is
+// left out. A short text (under 250 words) with fewer than three tags is
+// filled up to three with names of several words mentioned once; nothing
+// else is ever added, so a very short text gets fewer tags or none.
+//
+// # Topics
+//
+// Up to two topic tags come from lower-case words and sequences of two or
+// three words that are not function words ("biometric data", "cannabis
+// use disorder", "migration"). A sequence must be in the title or dek,
+// twice in the body, and be how at least one of its words is mostly used
+// ("water vapor" rather than "water"); a single word must be in the title
+// or dek and three times in the body, and must not be one of the generic
+// words every article uses ("said", "people", "government") or look like
+// an adjective or verb form ("-ly", "-ing", "-ous"). Longer sequences are
+// preferred to the words in them. Topics score 70% of a name with the same
+// mentions, so names usually come first. German text gets no topics.
+//
+// # Text without case
+//
+// A text with no sentence-case line at all (everything in capitals) falls
+// back to the sequences of one to three words, free of function words, that
+// it repeats, at most five of them, in Title Case.
+//
+// Every tag's slug is article.Slugify of its name, never empty, and no two
+// tags share one.
 package tagger
 
-import "morgue/internal/article"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
-// Tags is a placeholder until the real tagger lands.
-func Tags(a article.Article) []article.Tag { return nil }
+	"morgue/internal/article"
+	"morgue/internal/lang"
+)
+
+const (
+	maxTags       = 10
+	minTags       = 3
+	maxTopics     = 2
+	maxNameWords  = 6
+	titleWeight   = 4.0
+	dekWeight     = 2.0
+	captionWeight = 1.0
+	demonymShare  = 0.5
+	topicShare    = 0.7
+	scoreFloor    = 0.15
+)
+
+type field uint8
+
+const (
+	fTitle field = iota
+	fDek
+	fCaption
+	fBody
+)
+
+type lineKind uint8
+
+const (
+	kCased lineKind = iota // sentence case: capitals mean something
+	kTitle                 // Title Case
+	kShout                 // ALL CAPS
+)
+
+type line struct {
+	toks []token
+	f    field
+	w    float64
+	kind lineKind
+}
+
+// cand is a candidate name with its pooled evidence.
+type cand struct {
+	key    string
+	words  []string // key split at hyphens, for surname matching
+	forms  spellings
+	fixed  string // display name when an alias decides it
+	score  float64
+	n      int // mentions
+	strong int // mentions not at the start of a sentence
+	det    int // German: mentions after a determiner or adjective
+	poss   int // mentions with a possessive "'s"
+	first  int // position of the first mention
+	title  bool
+	dek    bool
+	acro   bool
+	person bool
+	dead   bool
+	// pending: a place known only from its adjective, a tag only if a
+	// Title Case line names it.
+	pending bool
+	into    *cand   // merged into this one
+	factor  float64 // share of a mention it passes on when merged
+}
+
+type tagger struct {
+	code      string // stopword language, "" for any
+	german    bool
+	lines     []line
+	lowerSeen map[string]bool // words written in lower case
+	midCap    map[string]bool // capitalised words seen inside a sentence
+	soloCap   map[string]int  // ... as a name of one word, counted
+	capPairs  map[string]int  // adjacent capitalised words, counted
+	cands     map[string]*cand
+	list      []*cand // in creation order
+	pos       int
+	paras     int
+	cased     int // words in sentence-case lines
+
+	topics   map[string]*topic
+	topicSeq []*topic
+	keyBuf   []byte // scratch space for topic keys
+	formBuf  []byte
+	inHead   map[string]field // title and dek words and word pairs
+}
+
+// Tags returns the article's tags, most important first.
+func Tags(a article.Article) []article.Tag {
+	t := read(a)
+	if t.cased == 0 {
+		return t.fallback(a)
+	}
+	t.resolve(a)
+	return t.pick()
+}
+
+// read reads every field of a and, when any line is in sentence case,
+// extracts the candidate names and topics.
+func read(a article.Article) *tagger {
+	t := &tagger{
+		lowerSeen: map[string]bool{},
+		midCap:    map[string]bool{},
+		soloCap:   map[string]int{},
+		capPairs:  map[string]int{},
+		cands:     map[string]*cand{},
+		topics:    map[string]*topic{},
+		inHead:    map[string]field{},
+	}
+	body := unescape(dropLinkTargets(a.Body))
+	t.setLanguage(a, body)
+	t.addField(unescape(a.Title), fTitle, titleWeight)
+	t.addField(unescape(a.Dek), fDek, dekWeight)
+	if a.Image != nil {
+		t.addField(unescape(a.Image.Caption), fCaption, captionWeight)
+		t.addField(unescape(a.Image.Alt), fCaption, captionWeight)
+	}
+	t.addField(body, fBody, 1)
+	if t.cased > 0 {
+		for i := range t.lines {
+			if t.lines[i].kind == kCased {
+				t.extract(&t.lines[i])
+			}
+		}
+	}
+	return t
+}
+
+var knownLanguages = map[string]bool{"en": true, "es": true, "fr": true, "de": true, "it": true, "pt": true, "nl": true}
+
+func (t *tagger) setLanguage(a article.Article, body string) {
+	code := strings.ToLower(a.Language)
+	if code == "" {
+		code = lang.Detect(a.Title + "\n" + a.Dek + "\n" + body)
+	}
+	if !knownLanguages[code] {
+		code = ""
+	}
+	t.code = code
+	t.german = code == "de"
+}
+
+func (t *tagger) isStop(low string) bool {
+	return lang.IsStopword(t.code, low) || t.code != "en" && (low == "the" || low == "a" || low == "an")
+}
+
+// leadStop reports a function word that may be dropped from the front of
+// a name starting a sentence. English uses its own short list: the
+// stopword list holds "new" and "great".
+func (t *tagger) leadStop(low string) bool {
+	if leadFunction[low] {
+		return true
+	}
+	if t.code == "" {
+		for code := range knownLanguages {
+			if code != "en" && lang.IsStopword(code, low) {
+				return true
+			}
+		}
+		return false
+	}
+	return t.code != "en" && lang.IsStopword(t.code, low)
+}
+
+// addField reads one field line by line: tokens, the line's kind, and the
+// words seen in lower case and capitalised inside sentences.
+func (t *tagger) addField(s string, f field, w float64) {
+	for _, raw := range strings.Split(s, "\n") {
+		toks := tokenize(raw)
+		if len(toks) == 0 {
+			continue
+		}
+		lw := w
+		if f == fBody {
+			lw = 1 + 1/float64(2+t.paras)
+			t.paras++
+		}
+		ln := line{toks: toks, f: f, w: lw, kind: t.classify(toks)}
+		if f == fTitle || f == fDek {
+			t.noteHead(toks, f)
+		}
+		if ln.kind == kCased {
+			t.cased += len(toks)
+			lead := false // the sentence so far holds only openers
+			for i, tk := range toks {
+				// "Summary Eating a breakfast": a word after an opener
+				// still starts its sentence.
+				tk.start = tk.start || lead && !tk.brk
+				lead = tk.start && tk.shape == shCap && (openers[tk.key] || leadFunction[tk.low])
+				if tk.nameLike() && !tk.hyph {
+					joinedPrev := i > 0 && !tk.brk && toks[i-1].nameLike()
+					joinedNext := i+1 < len(toks) && !toks[i+1].brk && toks[i+1].nameLike()
+					if joinedNext {
+						t.capPairs[tk.key+" "+toks[i+1].key]++
+					}
+					if !tk.start && !joinedPrev && !joinedNext {
+						t.soloCap[tk.key]++
+					}
+				}
+				switch {
+				case tk.shape == shLower && !tk.hyph:
+					t.lowerSeen[tk.key] = true
+				case (tk.shape == shCap || tk.shape == shAcro) && !tk.start:
+					t.midCap[tk.key] = true
+					if tk.hyph {
+						for _, p := range splitHyphens(tk.text) {
+							if s := shapeOf(p); s == shCap || s == shAcro {
+								t.midCap[foldKey(strings.ToLower(p))] = true
+							}
+						}
+					}
+				}
+			}
+		}
+		t.lines = append(t.lines, ln)
+	}
+}
+
+// classify tells sentence case from Title Case and capitals. A line is
+// in Title Case when it has at least three capitalised words and no
+// lower-case word other than function words: "Noem Signs Data Deal With
+// Colombia" is, "Secretary Kristi Noem met President Gustavo Petro" is not.
+func (t *tagger) classify(toks []token) lineKind {
+	upper, letters, caps, lower := 0, 0, 0, 0
+	for _, tk := range toks {
+		for _, r := range tk.text {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+		if tk.shape == shNum || tk.shape == shAmp || t.isStop(tk.low) || connectors[tk.low] ||
+			utf8.RuneCountInString(tk.key) < 3 || titleLower[tk.low] || tk.apos {
+			continue
+		}
+		if tk.shape == shLower {
+			lower++
+		} else {
+			caps++
+		}
+	}
+	switch {
+	case letters >= 4 && upper*10 > letters*7:
+		return kShout
+	case !t.german && caps >= 3 && lower == 0:
+		return kTitle
+	}
+	return kCased
+}
+
+// titleLower are short words Title Case leaves in lower case.
+var titleLower = set(`via per amid vs the and but for nor yet off out`)
+
+func splitHyphens(s string) []string {
+	return strings.FieldsFunc(s, isHyphen)
+}
+
+// expand splits hyphenated words around names: "US-Colombia" → "US",
+// "Colombia"; "anti-Trump" → "Trump"; "Colombia-based" → "Colombia". A
+// compound of names none of which stands alone ("Coca-Cola", "Jean-Pierre")
+// stays whole, and "al-Assad" keeps its particle.
+func (t *tagger) expand(toks []token) []token {
+	hyph := false
+	for _, tk := range toks {
+		hyph = hyph || tk.hyph
+	}
+	if !hyph {
+		return toks
+	}
+	out := make([]token, 0, len(toks)+4)
+	pending := false
+	for _, tk := range toks {
+		if pending {
+			tk.brk = true
+			pending = false
+		}
+		if !tk.hyph || tk.shape == shNum {
+			out = append(out, tk)
+			continue
+		}
+		var ps []token
+		for _, p := range splitHyphens(tk.text) {
+			if pt, ok := makeToken(p); ok {
+				ps = append(ps, pt)
+			}
+		}
+		if len(ps) >= 2 && ps[0].shape == shLower && particles[ps[0].key] && ps[1].nameLike() {
+			tk.shape = shCap
+			out = append(out, tk)
+			continue
+		}
+		i := 0
+		for i < len(ps) && !ps[i].nameLike() {
+			i++
+		}
+		if i == len(ps) {
+			out = append(out, tk)
+			continue
+		}
+		j := i
+		for j < len(ps) && ps[j].nameLike() {
+			j++
+		}
+		span := ps[i:j]
+		split := false
+		for _, p := range span {
+			if len(span) > 1 && (p.shape == shAcro || t.midCap[p.key]) {
+				split = true
+			}
+		}
+		lead := i > 0
+		first := true
+		emit := func(p token) {
+			p.brk, p.start = true, false
+			if first {
+				p.brk = tk.brk || lead
+				p.start = tk.start && !lead
+				first = false
+			}
+			out = append(out, p)
+		}
+		if split {
+			for _, p := range span {
+				emit(p)
+			}
+		} else {
+			texts := make([]string, len(span))
+			for k, p := range span {
+				texts[k] = p.text
+			}
+			p, _ := makeToken(strings.Join(texts, "-"))
+			if p.shape != shAcro {
+				p.shape = shCap
+			}
+			emit(p)
+		}
+		pending = j < len(ps)
+	}
+	return out
+}
+
+// anyConnector reports a word that may stand inside a name somewhere.
+func anyConnector(tk token) bool {
+	return tk.shape == shAmp || tk.shape == shLower && (connectors[tk.low] || innerConnectors[tk.low])
+}
+
+// isConnector reports a word that may stand inside a name, after the
+// words of run.
+func isConnector(tk token, run []token) bool {
+	if tk.shape == shAmp {
+		return true
+	}
+	if tk.shape != shLower {
+		return false
+	}
+	if innerConnectors[tk.low] {
+		return len(run) > 0 && connectors[run[len(run)-1].low]
+	}
+	return connectors[tk.low]
+}
+
+// nameMonths are calendar words that are also surnames ("Theresa May").
+var nameMonths = set(`may march april june august`)
+
+// calendarBreak reports whether a day or month name ends the current run
+// instead of joining it.
+func calendarBreak(tk token, run []token) bool {
+	if !calendar[tk.key] {
+		return false
+	}
+	if len(run) == 0 {
+		return true
+	}
+	last := run[len(run)-1]
+	if dayCombos[last.key] {
+		return false
+	}
+	return !(nameMonths[tk.key] && last.shape == shCap && !calendar[last.key])
+}
+
+// extract finds the candidate names and topic words of a sentence-case
+// line.
+func (t *tagger) extract(ln *line) {
+	toks := t.expand(ln.toks)
+	if ln.f == fBody {
+		toks = skipDateline(toks)
+	}
+	var run []token
+	runDet, runPlace := false, false
+	flush := func() {
+		if len(run) > 0 {
+			if runPlace && len(run) >= 3 && len(run) <= 5 && personLike(run[1:]) {
+				// "ambassador to Ukraine Marie Yovanovitch"
+				t.processRun(run[:1], ln, false, true)
+				run = run[1:]
+			}
+			t.processRun(run, ln, runDet, true)
+		}
+		run = run[:0]
+	}
+	var prev, prev2 *token
+	skip := 0
+	for i, tk := range toks {
+		t.pos++
+		if tk.brk {
+			flush()
+		}
+		if i < skip {
+			continue
+		}
+		if tk.qOpen {
+			if j := t.quotedTitle(toks, i); j > i {
+				flush()
+				t.emit(toks[i:j+1], ln, false, false)
+				skip = j + 1
+				prev, prev2 = nil, nil
+				continue
+			}
+		}
+		switch {
+		case tk.nameLike() && !calendarBreak(tk, run) && !t.plainCaps(tk):
+			if len(run) == 0 {
+				runDet = t.german && i > 0 && !tk.brk && germanModifier(toks[:i])
+				runPlace = !tk.brk && afterRolePreposition(toks[:i])
+			}
+			run = append(run, tk)
+			if tk.poss {
+				flush() // "Noem's Colombia trip"
+			}
+		case len(run) > 0 && isConnector(tk, run) && i+1 < len(toks) && !toks[i+1].brk &&
+			(toks[i+1].nameLike() || innerConnectors[toks[i+1].low] && connectors[tk.low]):
+			run = append(run, tk)
+		default:
+			flush()
+		}
+		if !t.german && t.topicWord(tk, prev, prev2, ln) {
+			prev2, prev = prev, &toks[i]
+		} else {
+			prev, prev2 = nil, nil
+		}
+	}
+	flush()
+}
+
+// quotedTitle returns the index of the last word of a quoted title
+// starting at i ("Dancing with the Stars"), or -1: two to seven words
+// without punctuation, the first and last capitalised, and every other
+// word capitalised or a short function word.
+func (t *tagger) quotedTitle(toks []token, i int) int {
+	if openers[toks[i].key] {
+		return -1 // "Welcome Jose", "Read More"
+	}
+	caps := 0
+	for j := i; j < len(toks) && j < i+7; j++ {
+		tk := toks[j]
+		if j > i && tk.brk {
+			return -1
+		}
+		switch {
+		case tk.shape == shCap || tk.shape == shAcro || tk.shape == shNum && j > i:
+			caps++
+		case j > i && (leadFunction[tk.low] || connectors[tk.low] || t.isStop(tk.low)) && utf8.RuneCountInString(tk.low) <= 4:
+		default:
+			return -1
+		}
+		if tk.qEnd {
+			if j == i || tk.shape != shCap && tk.shape != shAcro && tk.shape != shNum || caps < 2 {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// skipDateline drops the capitals that open a paragraph before its first
+// punctuation: "BERLIN (AP) —", "SIOUX FALLS, S.D. –", "DEAR ABBY:".
+func skipDateline(toks []token) []token {
+	j := 0
+	for j < len(toks) && (toks[j].shape == shAcro || toks[j].shape == shShout || toks[j].shape == shInit) {
+		j++
+	}
+	if j > 0 && j < len(toks) && toks[j].brk {
+		toks[j].start = true
+		return toks[j:]
+	}
+	return toks
+}
+
+// afterRolePreposition reports whether the words before a run end like
+// "ambassador to" or "envoy to the": the run then starts with a place.
+func afterRolePreposition(before []token) bool {
+	n := len(before)
+	if n >= 1 && before[n-1].low == "the" && !before[n-1].brk {
+		n--
+	}
+	if n < 2 || before[n-1].brk || before[n-2].shape != shLower {
+		return false
+	}
+	switch before[n-1].low {
+	case "to", "of", "in", "for", "at", "from":
+		return isRoleHead(before[n-2].key)
+	}
+	return false
+}
+
+// plainCaps reports an ordinary word in capitals ("CHEER ON"): it is
+// written in lower case elsewhere, or is a function word.
+func (t *tagger) plainCaps(tk token) bool {
+	return tk.shape == shAcro && aliases[tk.key] == "" && (t.lowerSeen[tk.key] || t.isStop(tk.low))
+}
+
+// germanModifier reports whether the words before a capitalised German
+// word end in a determiner ("die Regierung") or an inflected adjective
+// after a determiner or preposition ("den französischen Präsidenten"):
+// the word is then a common noun.
+func germanModifier(before []token) bool {
+	n := len(before)
+	tk := before[n-1]
+	if tk.shape != shLower {
+		return false
+	}
+	if germanDeterminers[tk.low] {
+		return true
+	}
+	if utf8.RuneCountInString(tk.low) < 4 || lang.IsStopword("de", tk.low) || n < 2 || tk.brk {
+		return false
+	}
+	if p := before[n-2]; p.shape != shLower || !germanDeterminers[p.low] && !lang.IsStopword("de", p.low) {
+		return false
+	}
+	for _, suf := range []string{"e", "en", "er", "es", "em"} {
+		if strings.HasSuffix(tk.low, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *tagger) roleKey(tk token) bool {
+	return isRoleHead(tk.key) || roleWords[tk.key] || royalHeads[tk.key]
+}
+
+// processRun turns one run of capitalised words into mentions.
+// Titles are cut only when roles is set, so a name left by a title is not
+// searched for titles again.
+func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
+	for len(run) > 0 && (anyConnector(run[0]) || run[0].low == "the") {
+		run = run[1:]
+	}
+	for len(run) > 0 && anyConnector(run[len(run)-1]) {
+		run = run[:len(run)-1]
+	}
+	if len(run) == 0 {
+		return
+	}
+	// "Kristi Noem of South Dakota" is a person and a place.
+	for c := 2; c < len(run)-1; c++ {
+		if run[c].low != "of" && run[c].low != "de" {
+			continue
+		}
+		plain := true
+		for _, w := range run[:c] {
+			if orgWords[w.key] || t.roleKey(w) || w.shape == shAcro || anyConnector(w) {
+				plain = false
+				break
+			}
+		}
+		if plain {
+			t.processRun(append([]token(nil), run[:c]...), ln, det, roles)
+			t.processRun(append([]token(nil), run[c+1:]...), ln, false, roles)
+			return
+		}
+	}
+	start := run[0].start
+	// Leading function words: "The Colombian government", "To LeBron".
+	for len(run) > 0 && run[0].shape == shCap && (leadFunction[run[0].low] || start && t.leadStop(run[0].low)) {
+		run = run[1:]
+		start = false
+	}
+	if len(run) == 0 {
+		return
+	}
+	// "U.S. Federal Reserve": the country and the body are two names.
+	if len(run) >= 3 && run[0].shape == shAcro && countryPrefix[run[0].key] {
+		t.emit(run[:1], ln, false, false)
+		run = run[1:]
+		start = false
+	}
+	// "Shares of Apple", "Residents of Paris" open a sentence.
+	if start && len(run) >= 3 && run[1].low == "of" && run[0].shape == shCap && !orgWords[run[0].key] &&
+		!t.roleKey(run[0]) && !t.midCap[run[0].key] {
+		run = run[2:]
+		start = false
+	}
+	// "envoy to Ukraine Kurt Volker": a one-word name seen on its own
+	// inside sentences, joined to a person only here.
+	if len(run) >= 3 && !start && t.soloCap[run[0].key] >= 2 && t.capPairs[run[0].key+" "+run[1].key] <= 1 &&
+		!t.roleKey(run[0]) && personLike(run[1:]) {
+		t.emit(run[:1], ln, false, false)
+		run = run[1:]
+		start = false
+	}
+	if !roles {
+		t.emit(run, ln, false, det)
+		return
+	}
+	if prefix, name, ok := t.splitRole(run, ln); ok {
+		t.processPrefix(prefix, ln, start)
+		if len(name) > 0 {
+			// "Sen. John Roe of Ohio": the name may hold a place.
+			t.processRun(name, ln, false, false)
+		}
+		return
+	}
+	// German puts a noun before a name: "den französischen Präsidenten
+	// Emmanuel Macron".
+	if det && len(run) >= 3 && personLike(run[1:]) {
+		run = run[1:]
+	}
+	// "Summary Studies show", "Major WeWork layoffs": openers go, and
+	// the word after them still starts the sentence.
+	for start && len(run) > 0 && run[0].shape == shCap &&
+		(t.opener(run[0]) || len(run) > 1 && roleWords[run[0].key] && !t.midCap[run[0].key]) {
+		run = run[1:]
+	}
+	if len(run) == 0 {
+		return
+	}
+	weak := start && len(run) == 1 && run[0].shape == shCap
+	t.emit(run, ln, weak, det)
+}
+
+// countryPrefix are the acronyms split from the front of a longer name.
+var countryPrefix = set(`us usa uk`)
+
+// opener reports a capitalised word at the start of a sentence that is no
+// name: a known opener, or a word the text also writes in lower case and
+// never capitalises inside a sentence.
+func (t *tagger) opener(tk token) bool {
+	return openers[tk.key] || t.lowerSeen[tk.key] && !t.midCap[tk.key] && !particles[tk.key]
+}
+
+// splitRole cuts titles from a run: the words before the title (prefix)
+// and the name after it.
+func (t *tagger) splitRole(run []token, ln *line) (prefix, name []token, ok bool) {
+	h := -1
+	for i, tk := range run {
+		if isRoleHead(tk.key) {
+			h = i
+			break
+		}
+		if royalHeads[tk.key] && allRoleWords(run[:i]) {
+			h = i
+			break
+		}
+	}
+	if h < 0 || h > 0 && anyConnector(run[h-1]) {
+		return nil, run, false // "Department of Justice" is a name.
+	}
+	e := h
+	for e+1 < len(run) && t.roleKey(run[e+1]) {
+		e++
+	}
+	rest := run[e+1:]
+	if len(rest) > 0 && anyConnector(rest[0]) {
+		// A portfolio: "Secretary of Homeland Security Kristi Noem",
+		// "President of Colombia Gustavo Petro".
+		for len(rest) > 0 && (anyConnector(rest[0]) || rest[0].low == "the" || roleWords[rest[0].key]) {
+			rest = rest[1:]
+		}
+		var portfolio []token
+		for len(rest) > 2 && t.midCap[rest[0].key] {
+			portfolio = append(portfolio, rest[0])
+			rest = rest[1:]
+		}
+		if len(portfolio) > 0 {
+			t.emit(portfolio, ln, false, false)
+		}
+		if len(rest) > 3 {
+			rest = rest[len(rest)-2:]
+		}
+	}
+	if royalHeads[run[h].key] && e == h && len(rest) == 1 {
+		rest = run[h : h+2]
+	}
+	return run[:h], rest, true
+}
+
+func allRoleWords(ts []token) bool {
+	for _, tk := range ts {
+		if !roleWords[tk.key] {
+			return false
+		}
+	}
+	return true
+}
+
+// processPrefix handles what stands before a title: "Google" in "Google
+// CEO Sundar Pichai", "Colombian" in "Colombian Defense Minister". A
+// single word counts only if the name is confirmed elsewhere.
+func (t *tagger) processPrefix(p []token, ln *line, start bool) {
+	for len(p) > 0 && (roleWords[p[len(p)-1].key] || anyConnector(p[len(p)-1])) {
+		p = p[:len(p)-1]
+	}
+	for len(p) > 0 && (leadFunction[p[0].low] || start && t.leadStop(p[0].low) || anyConnector(p[0])) {
+		p = p[1:]
+		start = false
+	}
+	if len(p) == 0 {
+		return
+	}
+	if start && p[0].shape == shCap && t.opener(p[0]) {
+		p = p[1:]
+	}
+	t.emit(p, ln, len(p) == 1, false)
+}
+
+// emit records one mention of a cleaned name.
+func (t *tagger) emit(words []token, ln *line, weak, det bool) {
+	for len(words) > 0 {
+		last := words[len(words)-1]
+		if anyConnector(last) || last.shape == shInit || len(words) > 1 && corporateSuffixes[last.key] {
+			words = words[:len(words)-1]
+			continue
+		}
+		break
+	}
+	for len(words) > 0 && anyConnector(words[0]) {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > maxNameWords {
+		return
+	}
+	if len(words) > 1 && shouted(words) {
+		return // "SECOND RATE", "BEATEN UP"
+	}
+	if len(words) == 1 {
+		w := words[0]
+		if utf8.RuneCountInString(w.key) < 2 || junk[w.key] || calendar[w.key] ||
+			isRoleHead(w.key) || royalHeads[w.key] || w.shape != shAcro && t.isStop(w.low) {
+			return
+		}
+	}
+	texts := make([]string, len(words))
+	for i, w := range words {
+		texts[i] = w.text
+	}
+	display := strings.Join(texts, " ")
+	key := keyOf(display)
+	if key == "" || junkPhrases[key] {
+		return
+	}
+	c := t.cands[key]
+	if c == nil {
+		c = &cand{key: key, words: strings.Split(key, "-"), first: t.pos}
+		c.acro = len(words) == 1 && words[0].shape == shAcro
+		c.person = personLike(words)
+		t.cands[key] = c
+		t.list = append(t.list, c)
+	}
+	c.forms.add(display)
+	c.credit(ln.w, ln.f, !weak)
+	if det {
+		c.det++
+	}
+	if len(words) == 1 && words[0].poss {
+		c.poss++
+	}
+}
+
+// shouted reports a run of capitals with a long word in it: emphasis, not
+// an acronym.
+func shouted(words []token) bool {
+	long := false
+	for _, w := range words {
+		if w.shape != shAcro && w.shape != shShout && w.shape != shInit {
+			return false
+		}
+		long = long || utf8.RuneCountInString(w.key) >= 4
+	}
+	return long
+}
+
+func (c *cand) credit(w float64, f field, strong bool) {
+	c.score += w
+	c.n++
+	if strong {
+		c.strong++
+	}
+	switch f {
+	case fTitle:
+		c.title = true
+	case fDek:
+		c.dek = true
+	}
+}
+
+// personLike: two to four capitalised words, none of which says
+// organisation or place.
+func personLike(words []token) bool {
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for i, w := range words {
+		switch {
+		case w.shape == shInit:
+		case w.shape == shCap:
+			if orgWords[w.key] || i == 0 && demonyms[w.key] != "" {
+				return false
+			}
+		case w.shape == shLower && (connectors[w.low] || innerConnectors[w.low]):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// spellings counts the ways a name or topic is written, in first-seen
+// order. There are rarely more than two, so a slice beats a map.
+type spellings []spelling
+
+type spelling struct {
+	text string
+	n    int
+}
+
+func (s *spellings) add(text string) {
+	for i := range *s {
+		if (*s)[i].text == text {
+			(*s)[i].n++
+			return
+		}
+	}
+	*s = append(*s, spelling{text, 1})
+}
+
+// most is the most frequent spelling, the first seen among equals.
+func (s spellings) most() string {
+	best, bestN := "", 0
+	for _, sp := range s {
+		if sp.n > bestN {
+			best, bestN = sp.text, sp.n
+		}
+	}
+	return best
+}
+
+// name is the tag's display name.
+func (c *cand) name() string {
+	if c.fixed != "" {
+		return c.fixed
+	}
+	// The most frequent spelling; a long word in capitals ("BERLIN" in a
+	// dateline) loses a tie, accents win one.
+	best, bestN, bestX := "", -1, -1
+	for _, sp := range c.forms {
+		f := sp.text
+		n, x := 2*sp.n, nonASCII(f)
+		if shapeOf(f) == shShout || utf8.RuneCountInString(f) > 4 && strings.ToUpper(f) == f {
+			n--
+		}
+		if n > bestN || n == bestN && x > bestX {
+			best, bestN, bestX = f, n, x
+		}
+	}
+	// "Lowe's", "McDonald's": a one-word name always written possessive.
+	total := 0
+	for _, sp := range c.forms {
+		total += sp.n
+	}
+	if c.poss >= 2 && c.poss == total && possessiveBrands[c.key] {
+		best += "'s"
+	}
+	return best
+}
+
+func nonASCII(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+// live follows merges to the candidate that now holds c's mentions.
+func (c *cand) live() (*cand, float64) {
+	f := 1.0
+	for c != nil && c.into != nil {
+		f *= c.factor
+		c = c.into
+	}
+	if c == nil || c.dead {
+		return nil, 0
+	}
+	return c, f
+}
+
+// merge moves src's mentions into dst, each worth factor of a mention.
+func merge(src, dst *cand, factor float64) {
+	if src == dst {
+		return
+	}
+	dst.score += src.score * factor
+	dst.n += src.n
+	dst.strong += src.strong
+	dst.det += src.det
+	dst.title = dst.title || src.title
+	dst.dek = dst.dek || src.dek
+	if src.first < dst.first {
+		dst.first = src.first
+	}
+	src.into, src.factor = dst, factor
+}
+
+func (t *tagger) get(key, display string) *cand {
+	if c, ok := t.cands[key]; ok {
+		c, _ = c.live()
+		return c
+	}
+	c := &cand{key: key, words: strings.Split(key, "-"), first: t.pos, fixed: display}
+	t.cands[key] = c
+	t.list = append(t.list, c)
+	return c
+}

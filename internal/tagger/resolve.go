@@ -1,0 +1,760 @@
+package tagger
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"morgue/internal/article"
+)
+
+// resolve pools the mentions of each name and weighs the lines that carry
+// no case information.
+func (t *tagger) resolve(a article.Article) {
+	t.splitComposites()
+	t.mergeAliases()
+	t.mergeShortNames()
+	t.mergeAcronyms()
+	t.mergeDemonyms()
+	t.mergeSurnames()
+	t.mergeFirstNames()
+	if t.german {
+		t.germanNouns()
+	}
+	t.exclude(a)
+	t.matchUncased()
+}
+
+func (t *tagger) snapshot() []*cand {
+	out := make([]*cand, 0, len(t.list))
+	for _, c := range t.list {
+		if c.into == nil && !c.dead {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// mergeAliases makes "U.S.", "US" and "America" one "United States".
+func (t *tagger) mergeAliases() {
+	for _, c := range t.snapshot() {
+		canon, ok := aliases[c.key]
+		if !ok {
+			continue
+		}
+		key := aliasKeys[c.key]
+		if key == c.key {
+			c.fixed = canon
+			continue
+		}
+		if dst := t.get(key, canon); dst != nil {
+			dst.fixed = canon
+			merge(c, dst, 1)
+		}
+	}
+}
+
+// mergeShortNames counts "the Fed" for "the Federal Reserve" when the
+// article uses the full name.
+func (t *tagger) mergeShortNames() {
+	for _, c := range t.snapshot() {
+		if full, ok := t.cands[shortNames[c.key]]; ok {
+			if l, _ := full.live(); l != nil && l != c {
+				merge(c, l, 1)
+			}
+		}
+	}
+}
+
+// mergeAcronyms counts "ESA" for "European Space Agency" when exactly
+// one name of the article has those initials.
+func (t *tagger) mergeAcronyms() {
+	byInitials := map[string][]*cand{}
+	cs := t.snapshot()
+	for _, c := range cs {
+		if len(c.words) < 2 {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range c.words {
+			if !connectors[w] && w != "the" && w != "and" {
+				b.WriteByte(w[0])
+			}
+		}
+		if b.Len() >= 2 {
+			byInitials[b.String()] = append(byInitials[b.String()], c)
+		}
+	}
+	for _, c := range cs {
+		if !c.acro || c.into != nil {
+			continue
+		}
+		if full := byInitials[c.key]; len(full) == 1 {
+			merge(c, full[0], 1)
+		}
+	}
+}
+
+// demonymSuffixes make the regular adjectives of places: "Colombia" →
+// "Colombian", "Brazil" → "Brazilian", "China" → "Chinese", "Mexico" →
+// "Mexican".
+var demonymSuffixes = []string{"ian", "an", "n", "ese", "ish"}
+
+// regularPlace returns the candidate place whose regular adjective (or its
+// plural) key is, if the article names it.
+func (t *tagger) regularPlace(key string) *cand {
+	key = strings.TrimSuffix(key, "s")
+	for _, suf := range demonymSuffixes {
+		base, ok := strings.CutSuffix(key, suf)
+		if !ok || len(base) < 3 {
+			continue
+		}
+		for _, v := range []string{"", "a", "e", "o", "y", "i"} {
+			if c, ok := t.cands[base+v]; ok {
+				if l, _ := c.live(); l != nil && l.key != key && len(l.words[len(l.words)-1]) >= 4 {
+					if _, adj := demonyms[l.key]; !adj {
+						return l
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// mergeDemonyms counts "Colombian" half a mention of "Colombia" when the
+// place is named, and drops known adjectives whose place is not.
+func (t *tagger) mergeDemonyms() {
+	for _, d := range t.snapshot() {
+		if d.into != nil || d.dead {
+			continue
+		}
+		var place *cand
+		if p, ok := demonyms[d.key]; ok {
+			if pc, ok := t.cands[demonymKeys[d.key]]; ok {
+				place, _ = pc.live()
+			}
+			if place == d {
+				continue // "Argentina" is both
+			}
+			if place == nil {
+				// The place may still be in a Title Case headline
+				// ("Colombia's Petro"): keep it pending until then.
+				place = t.get(demonymKeys[d.key], p)
+				place.pending = true
+			}
+		} else {
+			place = t.regularPlace(d.key)
+		}
+		if place != nil && place != d {
+			merge(d, place, demonymShare)
+		}
+	}
+}
+
+// mergeSurnames counts "Noem" and "Minister Sarabia" for "Kristi Noem" and
+// "Laura Sarabia". When several people share the surname the most
+// mentioned one takes it.
+func (t *tagger) mergeSurnames() {
+	byLast := map[string][]*cand{}
+	cs := t.snapshot()
+	for _, c := range cs {
+		if c.person {
+			last := c.words[len(c.words)-1]
+			byLast[last] = append(byLast[last], c)
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return len(cs[i].words) > len(cs[j].words) })
+	for _, c := range cs {
+		if c.into != nil || c.dead || c.acro {
+			continue
+		}
+		var best *cand
+		for _, p := range byLast[c.words[len(c.words)-1]] {
+			if p == c || p.into != nil || p.dead || len(p.words) <= len(c.words) || !hasSuffix(p.words, c.words) {
+				continue
+			}
+			if best == nil || p.n > best.n || p.n == best.n && p.first < best.first {
+				best = p
+			}
+		}
+		if best != nil {
+			merge(c, best, 1)
+		}
+	}
+}
+
+// mergeFirstNames counts "LeBron" for "LeBron James" when exactly one
+// person of the article has that first name.
+func (t *tagger) mergeFirstNames() {
+	byFirst := map[string][]*cand{}
+	cs := t.snapshot()
+	for _, c := range cs {
+		if c.person {
+			byFirst[c.words[0]] = append(byFirst[c.words[0]], c)
+		}
+	}
+	for _, c := range cs {
+		if len(c.words) != 1 || c.acro || c.into != nil || c.dead {
+			continue
+		}
+		if ps := byFirst[c.key]; len(ps) == 1 && ps[0] != c {
+			if p, _ := ps[0].live(); p != nil {
+				merge(c, p, 1)
+			}
+		}
+	}
+}
+
+// splitComposites undoes runs that joined two names with nothing between
+// them: "Google Stadia Red Dead Redemption 2" gives the run "Google Stadia
+// Red Dead Redemption", which is two names when it occurs once and both
+// are named on their own. One part must be a multi-word name, so
+// "Manchester United" stays whole.
+func (t *tagger) splitComposites() {
+	for _, c := range t.snapshot() {
+		if len(c.words) < 3 {
+			continue
+		}
+		for s := 1; s < len(c.words); s++ {
+			a := t.cands[strings.Join(c.words[:s], "-")]
+			b := t.cands[strings.Join(c.words[s:], "-")]
+			if a == nil || b == nil || a == c || b == c || a.dead || b.dead || a.into != nil || b.into != nil {
+				continue
+			}
+			if !(a.person || b.person || len(a.words) > 1 && len(b.words) > 1) || c.n > 1 || a.n < 1 || b.n < 1 {
+				continue
+			}
+			for _, p := range []*cand{a, b} {
+				p.score += c.score
+				p.n += c.n
+				p.strong += c.strong
+				p.title = p.title || c.title
+				p.dek = p.dek || c.dek
+			}
+			c.dead = true
+			break
+		}
+	}
+}
+
+func hasSuffix(long, short []string) bool {
+	off := len(long) - len(short)
+	for i, w := range short {
+		if long[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// germanNouns drops single capitalised German words that look like common
+// nouns: a noun suffix, or mostly seen after a determiner or adjective.
+func (t *tagger) germanNouns() {
+	for _, c := range t.snapshot() {
+		if len(c.words) != 1 || c.acro || germanArticleNames[c.key] {
+			continue
+		}
+		noun := c.det*2 >= c.n && c.det > 0 || c.n < 2
+		for _, suf := range germanNounSuffixes {
+			if strings.HasSuffix(c.key, suf) {
+				noun = true
+			}
+		}
+		if noun {
+			c.dead = true
+		}
+	}
+}
+
+func compact(s string) string { return strings.ReplaceAll(s, "-", "") }
+
+// exclude drops the authors and the outlet.
+func (t *tagger) exclude(a article.Article) {
+	bad := excluded(a)
+	for _, c := range t.snapshot() {
+		if bad[c.key] || bad[compact(c.key)] || bad[compact(strings.TrimPrefix(c.key, "the-"))] {
+			c.dead = true
+		}
+	}
+}
+
+// excluded lists the keys of the authors (full name and surname) and the
+// compact forms of the outlet ("usatoday.com" → "usatoday").
+func excluded(a article.Article) map[string]bool {
+	bad := map[string]bool{}
+	for _, au := range a.Authors {
+		k := article.Slugify(au)
+		if k == "" {
+			continue
+		}
+		bad[k] = true
+		if ws := strings.Split(k, "-"); len(ws) > 1 {
+			bad[ws[len(ws)-1]] = true
+		}
+	}
+	if o := strings.ToLower(strings.TrimSpace(a.Outlet)); o != "" {
+		for _, v := range []string{o, strings.TrimPrefix(o, "the ")} {
+			if k := compact(article.Slugify(v)); k != "" {
+				bad[k] = true
+			}
+		}
+		host := strings.TrimPrefix(o, "www.")
+		if i := strings.IndexByte(host, '.'); i > 0 && !strings.ContainsRune(host, ' ') {
+			if k := compact(article.Slugify(host[:i])); k != "" {
+				bad[k] = true
+			}
+		}
+	}
+	return bad
+}
+
+type redirect struct {
+	c *cand
+	f float64
+}
+
+// matchUncased credits names found elsewhere when they appear in Title
+// Case or capitals lines, longest match first.
+func (t *tagger) matchUncased() {
+	// Only names with evidence of their own are confirmed by headings:
+	// "Staying" at the start of a sentence does not become a name because
+	// a Title Case heading also has it. The title and dek may confirm a
+	// name seen only at the start of sentences ("— Michigan health
+	// authorities").
+	idx := map[string]redirect{}
+	head := map[string]redirect{}
+	for _, c := range t.list {
+		if l, f := c.live(); l != nil {
+			if l.strong > 0 {
+				idx[c.key] = redirect{l, f}
+			} else {
+				head[c.key] = redirect{l, f}
+			}
+		}
+	}
+	for _, v := range aliasOrder {
+		if c, ok := t.cands[aliasKeys[v]]; ok {
+			if l, f := c.live(); l != nil && l.strong > 0 {
+				if _, ok := idx[v]; !ok {
+					idx[v] = redirect{l, f}
+				}
+			}
+		}
+	}
+	for _, adj := range demonymOrder {
+		if c, ok := t.cands[demonymKeys[adj]]; ok {
+			if l, f := c.live(); l != nil && l.strong > 0 {
+				if _, ok := idx[adj]; !ok {
+					idx[adj] = redirect{l, f * demonymShare}
+				}
+			}
+		}
+	}
+	persons := t.snapshot()
+	sort.SliceStable(persons, func(i, j int) bool { return persons[i].score > persons[j].score })
+	for _, p := range persons {
+		if !p.person || p.strong == 0 {
+			continue
+		}
+		last := p.words[len(p.words)-1]
+		if _, ok := idx[last]; !ok && len(last) >= 3 && !t.lowerSeen[last] && !t.isStop(last) {
+			idx[last] = redirect{p, 1}
+		}
+	}
+	for _, c := range t.list {
+		if c.pending && c.into == nil && !c.dead {
+			if _, ok := idx[c.key]; !ok {
+				idx[c.key] = redirect{c, 1}
+			}
+		}
+	}
+	for k, r := range idx {
+		head[k] = r
+	}
+	for i := range t.lines {
+		if ln := &t.lines[i]; ln.kind != kCased {
+			if ln.f == fTitle || ln.f == fDek {
+				t.match(ln, head)
+			} else {
+				t.match(ln, idx)
+			}
+		}
+	}
+}
+
+// The keys of the alias and demonym targets, and both lists in a fixed
+// order, computed once.
+var (
+	aliasKeys, aliasOrder     = targetKeys(aliases)
+	demonymKeys, demonymOrder = targetKeys(demonyms)
+)
+
+func targetKeys(m map[string]string) (map[string]string, []string) {
+	keys := make(map[string]string, len(m))
+	order := make([]string, 0, len(m))
+	for k, v := range m {
+		keys[k] = article.Slugify(v)
+		order = append(order, k)
+	}
+	sort.Strings(order)
+	return keys, order
+}
+
+func (t *tagger) match(ln *line, idx map[string]redirect) {
+	var toks []token
+	for _, tk := range ln.toks {
+		if !tk.hyph {
+			toks = append(toks, tk)
+			continue
+		}
+		for k, p := range splitHyphens(tk.text) {
+			if pt, ok := makeToken(p); ok {
+				if k == 0 {
+					pt.brk = tk.brk
+				}
+				toks = append(toks, pt)
+			}
+		}
+	}
+	keys := make([]string, len(toks))
+	for i, tk := range toks {
+		keys[i] = keyOf(tk.text)
+	}
+	for i := 0; i < len(toks); {
+		if toks[i].shape == shLower || toks[i].shape == shNum || keys[i] == "" {
+			i++
+			continue
+		}
+		n := len(toks) - i
+		if n > maxNameWords {
+			n = maxNameWords
+		}
+		for ; n >= 1; n-- {
+			if hasBreak(toks[i+1 : i+n]) {
+				continue
+			}
+			r, ok := idx[strings.Join(keys[i:i+n], "-")]
+			if !ok {
+				continue
+			}
+			if n == 1 && t.isStop(toks[i].low) && !(toks[i].shape == shAcro && ln.kind != kShout) {
+				continue
+			}
+			r.c.credit(ln.w*r.f, ln.f, true)
+			r.c.pending = false
+			break
+		}
+		if n < 1 {
+			n = 1
+		}
+		i += n
+	}
+}
+
+func hasBreak(ts []token) bool {
+	for _, t := range ts {
+		if t.brk {
+			return true
+		}
+	}
+	return false
+}
+
+// topic is a candidate topic: a lower-case word or word pair.
+type topic struct {
+	key   string
+	forms spellings
+	score float64
+	n     int
+	first int
+}
+
+func lettersOnly(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !isHyphen(r) && !isApostrophe(r) && !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// singular folds a plain English plural so "deportations" meets
+// "deportation".
+func singular(k string) string {
+	if len(k) <= 4 || !strings.HasSuffix(k, "s") {
+		return k
+	}
+	switch {
+	case strings.HasSuffix(k, "ss"), strings.HasSuffix(k, "us"), strings.HasSuffix(k, "is"):
+		return k
+	case strings.HasSuffix(k, "ies"):
+		return k[:len(k)-3] + "y"
+	}
+	return k[:len(k)-1]
+}
+
+// topicWord counts a body word, and the pair and triple it ends, as
+// possible topics, and reports whether it can continue a sequence.
+func (t *tagger) topicWord(tk token, prev, prev2 *token, ln *line) bool {
+	if tk.shape != shLower || tk.apos || !lettersOnly(tk.text) || t.isStop(tk.low) || utf8.RuneCountInString(tk.key) < 3 {
+		return false
+	}
+	if ln.f == fBody || ln.f == fCaption {
+		k := singular(tk.key)
+		t.addTopic(k, tk.low, ln.w)
+		if prev != nil && !tk.brk {
+			t.keyBuf = append(append(append(t.keyBuf[:0], prev.key...), ' '), k...)
+			t.formBuf = append(append(append(t.formBuf[:0], prev.low...), ' '), tk.low...)
+			t.addTopicBytes(ln.w)
+			if prev2 != nil && !prev.brk {
+				t.keyBuf = append(append(append(append(append(t.keyBuf[:0], prev2.key...), ' '), prev.key...), ' '), k...)
+				t.formBuf = append(append(append(append(append(t.formBuf[:0], prev2.low...), ' '), prev.low...), ' '), tk.low...)
+				t.addTopicBytes(ln.w)
+			}
+		}
+	}
+	return true
+}
+
+// addTopicBytes counts the sequence in keyBuf, written formBuf, and
+// allocates only for a sequence or spelling not seen before.
+func (t *tagger) addTopicBytes(w float64) {
+	tp := t.topics[string(t.keyBuf)]
+	if tp == nil {
+		tp = &topic{key: string(t.keyBuf), first: t.pos}
+		t.topics[tp.key] = tp
+		t.topicSeq = append(t.topicSeq, tp)
+	}
+	found := false
+	for i := range tp.forms {
+		if tp.forms[i].text == string(t.formBuf) {
+			tp.forms[i].n++
+			found = true
+			break
+		}
+	}
+	if !found {
+		tp.forms = append(tp.forms, spelling{string(t.formBuf), 1})
+	}
+	tp.score += w
+	tp.n++
+}
+
+func (t *tagger) addTopic(key, form string, w float64) {
+	tp := t.topics[key]
+	if tp == nil {
+		tp = &topic{key: key, first: t.pos}
+		t.topics[key] = tp
+		t.topicSeq = append(t.topicSeq, tp)
+	}
+	tp.forms.add(form)
+	tp.score += w
+	tp.n++
+}
+
+// noteHead records the words and word pairs of the title and dek, in any
+// case, for topics.
+func (t *tagger) noteHead(toks []token, f field) {
+	bit := field(1)
+	if f == fDek {
+		bit = 2
+	}
+	prev, prev2 := "", ""
+	for _, tk := range toks {
+		if tk.shape == shNum || !lettersOnly(tk.text) || t.isStop(tk.low) || tk.brk {
+			prev, prev2 = "", ""
+		}
+		if tk.shape == shNum || !lettersOnly(tk.text) || t.isStop(tk.low) {
+			continue
+		}
+		k := singular(tk.key)
+		t.inHead[k] |= bit
+		if prev != "" {
+			t.inHead[prev+" "+k] |= bit
+			if prev2 != "" {
+				t.inHead[prev2+" "+prev+" "+k] |= bit
+			}
+		}
+		prev2, prev = prev, tk.key
+	}
+}
+
+// shortText is the most words a text may have for names mentioned once to
+// fill it up to minTags.
+const shortText = 250
+
+type pickItem struct {
+	multi bool // a name of several words
+	name  string
+	score float64
+	first int
+	key   string
+}
+
+func byScore(items []pickItem) {
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i], items[j]
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		if a.first != b.first {
+			return a.first < b.first
+		}
+		return a.key < b.key
+	})
+}
+
+// pick ranks names and topics and keeps those that clear the bar.
+func (t *tagger) pick() []article.Tag {
+	var solid, weak []pickItem
+	used := map[string]bool{} // words of the names, so topics do not repeat them
+	for _, c := range t.snapshot() {
+		if c.strong == 0 || c.n == 0 || c.pending {
+			continue
+		}
+		it := pickItem{name: c.name(), score: c.score, first: c.first, key: c.key, multi: c.fixed == "" && len(c.words) > 1}
+		if c.n >= 2 || c.title || c.dek {
+			solid = append(solid, it)
+			for _, w := range c.words {
+				used[w] = true
+			}
+		} else {
+			weak = append(weak, it)
+		}
+	}
+	items := append(solid, t.pickTopics(used)...)
+	byScore(items)
+	byScore(weak)
+	var out []article.Tag
+	var picked []string // keys, plural-folded, between spaces
+	add := func(it pickItem) {
+		slug := article.Slugify(it.name)
+		if slug == "" || len(out) >= maxTags {
+			return
+		}
+		// "Davis Cup" and "Davis Cup Finals", "MacBook" and "MacBooks":
+		// one tag is enough.
+		k := " " + foldPlurals(slug) + " "
+		for _, p := range picked {
+			if strings.Contains(p, k) || strings.Contains(k, p) {
+				return
+			}
+		}
+		picked = append(picked, k)
+		out = append(out, article.Tag{Name: it.name, Slug: slug})
+	}
+	for _, it := range items {
+		if it.score < items[0].score*scoreFloor {
+			break
+		}
+		add(it)
+	}
+	// A short text may name its subjects only once.
+	for _, it := range weak {
+		if len(out) >= minTags || t.cased > shortText {
+			break
+		}
+		if it.multi {
+			add(it)
+		}
+	}
+	return out
+}
+
+// foldPlurals turns a slug into space-separated words in singular form.
+func foldPlurals(slug string) string {
+	ws := strings.Split(slug, "-")
+	for i, w := range ws {
+		ws[i] = singular(w)
+	}
+	return strings.Join(ws, " ")
+}
+
+// adjectiveSuffixes mark words that describe rather than name a topic.
+var adjectiveSuffixes = []string{"ly", "ing", "ed", "ous", "ful", "less", "able", "ible", "ive"}
+
+func adjectival(w string) bool {
+	for _, suf := range adjectiveSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// pickTopics chooses at most two topics among the words, pairs and
+// triples of the title and dek: a sequence must be twice in the body and
+// be how at least one of its words is mostly used ("water vapor", not
+// "water" alone), a single word three times. Longer sequences are
+// preferred to the words in them.
+func (t *tagger) pickTopics(used map[string]bool) []pickItem {
+	var groups [4][]pickItem
+	for _, tp := range t.topicSeq {
+		head := t.inHead[tp.key]
+		if head == 0 {
+			continue
+		}
+		ws := strings.Split(tp.key, " ")
+		n := len(ws)
+		// A gerund may end a sequence ("binge eating", "human
+		// trafficking") but is no topic alone.
+		last := ws[n-1]
+		if used[ws[0]] || used[last] || genericTopics[ws[0]] || strings.HasSuffix(ws[0], "ly") ||
+			adjectival(last) && !(n > 1 && strings.HasSuffix(last, "ing")) {
+			continue
+		}
+		score := tp.score
+		if head&1 != 0 {
+			score += titleWeight
+		}
+		if head&2 != 0 {
+			score += dekWeight
+		}
+		score *= topicShare
+		if n == 1 {
+			if tp.n < 3 || utf8.RuneCountInString(tp.key) < 4 {
+				continue
+			}
+		} else {
+			if tp.n < 2 {
+				continue
+			}
+			covers := false
+			for _, w := range ws {
+				if u := t.topics[singular(w)]; u == nil || tp.n*2 >= u.n {
+					covers = true
+				}
+			}
+			if !covers {
+				continue
+			}
+			score *= 1.2
+		}
+		groups[n] = append(groups[n], pickItem{name: tp.display(), score: score, first: tp.first, key: tp.key})
+	}
+	var out []pickItem
+	for n := 3; n >= 1; n-- {
+		byScore(groups[n])
+		for _, it := range groups[n] {
+			if len(out) == maxTopics {
+				return out
+			}
+			overlap := false
+			for _, o := range out {
+				for _, w := range strings.Split(it.key, " ") {
+					if strings.Contains(" "+o.key+" ", " "+w+" ") {
+						overlap = true
+					}
+				}
+			}
+			if !overlap {
+				out = append(out, it)
+			}
+		}
+	}
+	return out
+}
+
+func (tp *topic) display() string { return tp.forms.most() }

@@ -1,0 +1,484 @@
+package tagger
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"morgue/internal/article"
+)
+
+// body escapes plain paragraphs the way the parsers store them.
+func body(paras ...string) string {
+	out := make([]string, len(paras))
+	for i, p := range paras {
+		out[i] = article.EscapeMarkdown(p)
+	}
+	return strings.Join(out, "\n\n")
+}
+
+// seedArticle is the seed page as the parser gives it to the tagger.
+func seedArticle(t testing.TB) article.Article {
+	t.Helper()
+	raw, err := os.ReadFile("../../seeds/000_c153485bfbf5b6b5.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paras []string
+	in := false
+	for _, l := range strings.Split(string(raw), "\n") {
+		l = strings.TrimSpace(l)
+		if strings.HasPrefix(l, "Homeland Security Secretary Kristi Noem met Thursday") {
+			in = true
+		}
+		if in && l != "" {
+			paras = append(paras, l)
+		}
+		if strings.HasSuffix(l, "has not yet been confirmed by the Senate.") {
+			break
+		}
+	}
+	if len(paras) != 8 {
+		t.Fatalf("seed body: got %d paragraphs, want 8", len(paras))
+	}
+	return article.Article{
+		Title:   "Kristi Noem announces US-Colombia agreement for biometric data sharing and security cooperation",
+		Dek:     "The secretary of homeland security held a meeting with top Colombian officials, including President Gustavo Petro.",
+		Outlet:  "Voz.us",
+		Authors: []string{"Emmanuel Alejandro Rondón"},
+		Body:    body(paras...),
+	}
+}
+
+func names(tags []article.Tag) []string {
+	out := make([]string, len(tags))
+	for i, t := range tags {
+		out[i] = t.Name
+	}
+	return out
+}
+
+func has(tags []article.Tag, name string) bool {
+	for _, t := range tags {
+		if t.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// checkTags asserts the properties every result has: at most ten tags,
+// each with a non-empty slug equal to article.Slugify of its name, no two
+// with the same slug.
+func checkTags(t testing.TB, tags []article.Tag) {
+	t.Helper()
+	if len(tags) > maxTags {
+		t.Errorf("%d tags, want at most %d: %q", len(tags), maxTags, names(tags))
+	}
+	seen := map[string]bool{}
+	for _, tag := range tags {
+		if tag.Slug == "" || tag.Slug != article.Slugify(tag.Name) {
+			t.Errorf("tag %q has slug %q, want %q", tag.Name, tag.Slug, article.Slugify(tag.Name))
+		}
+		if seen[tag.Slug] {
+			t.Errorf("slug %q twice in %q", tag.Slug, names(tags))
+		}
+		seen[tag.Slug] = true
+		if strings.TrimSpace(tag.Name) != tag.Name || tag.Name == "" {
+			t.Errorf("tag name %q is not trimmed", tag.Name)
+		}
+	}
+}
+
+// junkNames are never tags.
+var junkNames = []string{
+	"The", "Thursday", "Found", "RECOMMENDATION", "Recommendation", "Secretary", "President",
+	"Colombian", "AFP", "In", "This", "We", "I", "X", "Contact", "Homeland Security Secretary Kristi Noem",
+	"President Gustavo Petro", "Minister", "Emmanuel Alejandro Rondón", "Voz",
+}
+
+func TestSeed(t *testing.T) {
+	a := seedArticle(t)
+	tags := Tags(a)
+	t.Logf("seed tags: %q", names(tags))
+	checkTags(t, tags)
+	if len(tags) < minTags {
+		t.Errorf("%d tags, want at least %d", len(tags), minTags)
+	}
+	for _, want := range []string{"Kristi Noem", "Gustavo Petro", "Colombia"} {
+		if !has(tags, want) {
+			t.Errorf("missing %q in %q", want, names(tags))
+		}
+	}
+	for _, bad := range junkNames {
+		if has(tags, bad) {
+			t.Errorf("junk tag %q in %q", bad, names(tags))
+		}
+	}
+	// The three subjects of the headline and dek lead.
+	for _, tag := range tags[:3] {
+		switch tag.Name {
+		case "Kristi Noem", "Gustavo Petro", "Colombia", "United States":
+		default:
+			t.Errorf("tag %q among the first three of %q", tag.Name, names(tags))
+		}
+	}
+}
+
+// The page furniture after the body ("Found a mistake?", a shouted
+// "RECOMMENDATION", a Spanish teaser) changes nothing important.
+func TestSeedWithFurniture(t *testing.T) {
+	a := seedArticle(t)
+	a.Body += "\n\n" + body(
+		"Found a mistake? Contact us!",
+		"RECOMMENDATION",
+		"Invertir fondos públicos en un medio de comunicación privado es corrupción",
+		"0 seconds of 1 minute, 26 secondsVolume 0%",
+		"Press shift question mark to access a list of keyboard shortcuts",
+	)
+	a.Image = &article.Image{Caption: "Secretary Kristi Noem (R) and Colombian Foreign Minister Laura Sarabia", Credit: "AFP"}
+	tags := Tags(a)
+	checkTags(t, tags)
+	for _, want := range []string{"Kristi Noem", "Gustavo Petro", "Colombia"} {
+		if !has(tags, want) {
+			t.Errorf("missing %q in %q", want, names(tags))
+		}
+	}
+	for _, bad := range junkNames {
+		if has(tags, bad) {
+			t.Errorf("junk tag %q in %q", bad, names(tags))
+		}
+	}
+}
+
+func TestTags(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		a       article.Article
+		want    []string // must be present
+		notWant []string // must be absent
+		min     int
+	}{
+		{
+			name: "spanish",
+			a: article.Article{
+				Language: "es",
+				Title:    "Petro y Noem firman en Bogotá un acuerdo sobre datos biométricos",
+				Dek:      "La secretaria de Seguridad Nacional de Estados Unidos visitó Colombia por primera vez.",
+				Body: body(
+					"La secretaria de Seguridad Nacional de Estados Unidos, Kristi Noem, se reunió el jueves en Bogotá con el presidente de Colombia, Gustavo Petro, y con la canciller Laura Sarabia.",
+					"Según un comunicado de la Cancillería, Noem y Sarabia firmaron una carta de intención para intercambiar datos biométricos de migrantes entre Colombia y Estados Unidos.",
+					"«Este mecanismo ya permitió más de 1.700 deportaciones», dijo Petro en su cuenta de X. El mandatario colombiano agregó que la cooperación con Washington seguirá.",
+					"Noem viajará después a El Salvador para reunirse con el presidente Nayib Bukele. En Bogotá, la visita fue recibida con protestas.",
+				),
+			},
+			want:    []string{"Gustavo Petro", "Kristi Noem", "Colombia", "Bogotá"},
+			notWant: []string{"La", "El", "Según", "Este", "En", "Jueves", "Presidente", "Secretaria"},
+			min:     3,
+		},
+		{
+			name: "german",
+			a: article.Article{
+				Language: "de",
+				Title:    "Scholz empfängt Macron in Berlin",
+				Body: body(
+					"Bundeskanzler Olaf Scholz hat am Montag den französischen Präsidenten Emmanuel Macron in Berlin empfangen. Die beiden Politiker sprachen über die Lage in der Ukraine und über die Zukunft der Europäischen Union.",
+					"Scholz sagte nach dem Treffen, Deutschland und Frankreich stünden fest an der Seite der Ukraine. Macron betonte, die Unterstützung für die Ukraine werde fortgesetzt.",
+					"Am Abend besuchten Scholz und Macron gemeinsam eine Ausstellung in Berlin. Die Regierung will die Gespräche im Dezember fortsetzen, sagte ein Sprecher der Regierung.",
+				),
+			},
+			want:    []string{"Olaf Scholz", "Emmanuel Macron", "Berlin", "Ukraine"},
+			notWant: []string{"Die", "Montag", "Politiker", "Regierung", "Präsidenten", "Bundeskanzler", "Am", "Abend", "Sprecher", "Dezember", "Unterstützung"},
+			min:     3,
+		},
+		{
+			name: "accents",
+			a: article.Article{
+				Title: "Colombia's peace commissioner Otty Patiño resigns",
+				Body: body(
+					"Otty Patiño, the government's peace commissioner, resigned on Monday after two years of talks with armed groups in Cauca and Nariño.",
+					"Patiño told reporters in Bogotá that the talks with the ELN had reached a dead end. President Gustavo Petro thanked Patiño for his work.",
+					"The ELN said in a statement that it regretted the decision. Patiño will be replaced by Vera Grabe, a former member of the M-19 guerrilla, officials in Bogotá said.",
+				),
+			},
+			want:    []string{"Otty Patiño", "Bogotá", "ELN"},
+			notWant: []string{"Patiño", "Monday", "President", "The"},
+			min:     3,
+		},
+		{
+			name: "roles and surnames",
+			a: article.Article{
+				Title: "Senate confirms Jane Doe as ambassador to Kenya",
+				Dek:   "The vote ends a months-long fight over the nomination.",
+				Body: body(
+					"The Senate on Tuesday confirmed Jane Doe, a former State Department official, as U.S. ambassador to Kenya.",
+					"Sen. John Roe of Ohio, who led the opposition, said Doe lacked experience. Doe's supporters called the vote a victory.",
+					"Secretary of State Mary Major praised the decision. \"Ambassador Doe will serve the United States well in Kenya,\" Major said.",
+					"Mr. Roe said he would keep pressing the State Department on Kenyan policy.",
+				),
+			},
+			want:    []string{"Jane Doe", "Kenya", "Senate", "John Roe", "Mary Major"},
+			notWant: []string{"Doe", "Sen", "Sen. John Roe", "John Roe of Ohio", "Kenyan", "Secretary", "Mr. Roe", "Ambassador Doe", "Tuesday"},
+			min:     3,
+		},
+		{
+			name: "authors and outlet are not tags",
+			a: article.Article{
+				Title:   "Daily Planet reporter Lois Lane wins award for Metropolis coverage",
+				Outlet:  "The Daily Planet",
+				Authors: []string{"Clark Kent"},
+				Body: body(
+					"Lois Lane of the Daily Planet won the award for her coverage of Metropolis, Clark Kent writes.",
+					"Lane thanked the Daily Planet and the people of Metropolis. Kent, who shared a desk with Lane, was not surprised.",
+				),
+			},
+			want:    []string{"Lois Lane", "Metropolis"},
+			notWant: []string{"Daily Planet", "Clark Kent", "Kent"},
+			min:     2,
+		},
+		{
+			name: "topic triple",
+			a: article.Article{
+				Title: "Cannabis use disorder is rising in states where the drug is legal",
+				Body: body(
+					"Cases of cannabis use disorder rose by a quarter in states that legalised cannabis, researchers at Columbia University found.",
+					"The study followed 500,000 adults. Cannabis use disorder was most common among young men, the Columbia University team said.",
+					"Doctors say cannabis use disorder is underdiagnosed, and many users of cannabis never seek help.",
+				),
+			},
+			want:    []string{"cannabis use disorder", "Columbia University"},
+			notWant: []string{"use disorder", "cannabis", "disorder"},
+			min:     2,
+		},
+		{
+			name: "topics",
+			a: article.Article{
+				Title: "City council approves new rules for electric scooters",
+				Body: body(
+					"The city council of Springfield voted 7-2 on Wednesday to cap the number of electric scooters that rental companies may place on the streets.",
+					"Electric scooters have been popular with commuters, but residents have complained about scooters left on sidewalks.",
+					"Under the new rules, each company may operate at most 500 electric scooters, and riders must park in marked areas.",
+					"Mayor Ann Smith said Springfield would review the rules in a year.",
+				),
+			},
+			want:    []string{"Springfield", "electric scooters", "Ann Smith"},
+			notWant: []string{"Wednesday", "Mayor", "Under", "Electric", "council", "rules"},
+			min:     3,
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tags := Tags(tc.a)
+			t.Logf("tags: %q", names(tags))
+			checkTags(t, tags)
+			if len(tags) < tc.min {
+				t.Errorf("%d tags, want at least %d", len(tags), tc.min)
+			}
+			for _, w := range tc.want {
+				if !has(tags, w) {
+					t.Errorf("missing %q in %q", w, names(tags))
+				}
+			}
+			for _, w := range tc.notWant {
+				if has(tags, w) {
+					t.Errorf("unwanted %q in %q", w, names(tags))
+				}
+			}
+		})
+	}
+}
+
+func TestAccentedSlug(t *testing.T) {
+	tags := Tags(article.Article{
+		Title: "Otty Patiño meets rebels",
+		Body:  body("Otty Patiño met the rebels on Friday. Patiño said the talks would go on."),
+	})
+	for _, tag := range tags {
+		if tag.Name == "Otty Patiño" {
+			if tag.Slug != "otty-patino" {
+				t.Errorf("slug %q, want otty-patino", tag.Slug)
+			}
+			return
+		}
+	}
+	t.Errorf("no Otty Patiño in %q", names(tags))
+}
+
+// Very short texts get few tags or none, and never junk.
+func TestShort(t *testing.T) {
+	for _, a := range []article.Article{
+		{},
+		{Title: " "},
+		{Title: "Hello"},
+		{Title: "The"},
+		{Title: "Thursday"},
+		{Body: "\\*"},
+		{Title: "Found a mistake? Contact us!"},
+		{Title: "RECOMMENDATION"},
+		{Title: "Obama visits Kenya"},
+		{Image: &article.Image{}},
+		{Body: "Mr."},
+		{Body: "U.S."},
+		{Title: "A B C D", Dek: "E. F.", Body: "G-H I-J-K \"L\" 'M' ... -- «»"},
+	} {
+		tags := Tags(a)
+		checkTags(t, tags)
+		if len(tags) > 2 {
+			t.Errorf("%+v: %q, want at most 2 tags", a, names(tags))
+		}
+		for _, bad := range junkNames {
+			if has(tags, bad) {
+				t.Errorf("%+v: junk tag %q", a, bad)
+			}
+		}
+	}
+	// A capitalised first word may be a name or not ("Found a mistake?"):
+	// alone, it is not taken.
+	if tags := Tags(article.Article{Title: "Obama visits Kenya"}); !has(tags, "Kenya") {
+		t.Errorf("Obama visits Kenya: %q", names(tags))
+	}
+}
+
+// A text in capitals has no case to go by: only what it repeats is
+// tagged, and shouting is not.
+func TestAllCaps(t *testing.T) {
+	a := article.Article{
+		Title: "KRISTI NOEM MEETS GUSTAVO PETRO IN COLOMBIA",
+		Body: body(
+			"HOMELAND SECURITY SECRETARY KRISTI NOEM MET THURSDAY IN BOGOTA WITH PRESIDENT GUSTAVO PETRO.",
+			"THE TWO DISCUSSED MIGRATION AND SECURITY. NOEM SAID COLOMBIA WAS A PARTNER.",
+			"FOUND A MISTAKE? CONTACT US!",
+			"RECOMMENDATION",
+		),
+	}
+	tags := Tags(a)
+	t.Logf("tags: %q", names(tags))
+	checkTags(t, tags)
+	if len(tags) > maxFallback {
+		t.Errorf("%d tags, want at most %d", len(tags), maxFallback)
+	}
+	for _, want := range []string{"Kristi Noem", "Gustavo Petro", "Colombia"} {
+		if !has(tags, want) {
+			t.Errorf("missing %q in %q", want, names(tags))
+		}
+	}
+	for _, tag := range tags {
+		switch strings.ToLower(tag.Name) {
+		case "the", "thursday", "found", "recommendation", "contact", "mistake", "secretary", "president":
+			t.Errorf("junk tag %q", tag.Name)
+		}
+	}
+	// Capitals inside a normal article are emphasis or acronyms.
+	b := seedArticle(t)
+	b.Body += "\n\n" + body("RECOMMENDATION", "The FBI and the DEA were not involved, the FBI said.")
+	tags = Tags(b)
+	if has(tags, "RECOMMENDATION") || has(tags, "Recommendation") {
+		t.Errorf("shouting tagged: %q", names(tags))
+	}
+}
+
+func TestTitleCaseHeadline(t *testing.T) {
+	tags := Tags(article.Article{
+		Title: "Noem Signs Biometric Data Deal With Colombia's Petro",
+		Body: body(
+			"Homeland Security Secretary Kristi Noem met Colombian President Gustavo Petro in Bogota on Thursday.",
+			"The two governments agreed to share biometric data on migrants. Petro called the deal a step forward; Noem said biometric data would help fight crime.",
+		),
+	})
+	t.Logf("tags: %q", names(tags))
+	for _, want := range []string{"Kristi Noem", "Gustavo Petro", "Colombia", "biometric data"} {
+		if !has(tags, want) {
+			t.Errorf("missing %q in %q", want, names(tags))
+		}
+	}
+	for _, bad := range []string{"Signs", "Deal", "Biometric Data", "Noem", "Petro", "Colombian"} {
+		if has(tags, bad) {
+			t.Errorf("junk %q in %q", bad, names(tags))
+		}
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	a := seedArticle(t)
+	first := Tags(a)
+	for i := 0; i < 20; i++ {
+		if got := Tags(a); !reflect.DeepEqual(got, first) {
+			t.Fatalf("run %d: %q, first %q", i, names(got), names(first))
+		}
+	}
+}
+
+func TestDropLinkTargets(t *testing.T) {
+	for in, want := range map[string]string{
+		"The [European Commission](https://ec.europa.eu/x.html) fined Google.": "The [European Commission] fined Google.",
+		"![Logo](https://example.com/a.png) and [b](c)":                        "![Logo] and [b]",
+		`\[sic\](not a link) [a] (b)`:                                          `\[sic\](not a link) [a] (b)`,
+		"[open](https://example.com":                                           "[open](https://example.com",
+	} {
+		if got := dropLinkTargets(in); got != want {
+			t.Errorf("dropLinkTargets(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestUnescape(t *testing.T) {
+	for in, want := range map[string]string{
+		`Found a mistake\? Contact us\!`: "Found a mistake? Contact us!",
+		`PG\&E \*really\* \[sic\]`:       "PG&E *really* [sic]",
+		`a\\b`:                           `a\b`,
+		`trailing\`:                      `trailing\`,
+	} {
+		if got := unescape(in); got != want {
+			t.Errorf("unescape(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestKeyOf(t *testing.T) {
+	for _, s := range []string{"U.S.", "Otty Patiño", "PG&E", "O'Brien", "St. Louis", "Kristi  Noem", "-A-", "", "1,700", "AT&T Inc.", strings.Repeat("Long Name ", 12)} {
+		if got, want := keyOf(s), article.Slugify(strings.ReplaceAll(s, ".", "")); got != want {
+			t.Errorf("keyOf(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// The examples of the package doc hold.
+func TestDocExamples(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"BRUSSELS (AP) — European Commission President Ursula von der Leyen met Google CEO Sundar Pichai on Monday. Von der Leyen said Google must follow the rules. Google said Pichai agreed.",
+			[]string{"Ursula von der Leyen", "Google", "Sundar Pichai"}, []string{"BRUSSELS", "AP", "Monday", "Von"}},
+		{"The U.S. Federal Reserve held rates on Wednesday. The Fed said inflation was easing, and Federal Reserve officials in the U.S. agreed.",
+			[]string{"Federal Reserve", "United States"}, []string{"Fed", "U.S. Federal Reserve", "Wednesday"}},
+		{"The European Space Agency (ESA) will launch the probe. ESA said the launch was set, and the European Space Agency confirmed it.",
+			[]string{"European Space Agency"}, []string{"ESA"}},
+		{"Shoppers lined up for Black Friday. Black Friday sales at Walmart rose, Walmart said on Friday.",
+			[]string{"Black Friday", "Walmart"}, []string{"Friday", "Black"}},
+		{"Former prime minister Theresa May spoke in May. Theresa May said the vote in London was close, and London agreed.",
+			[]string{"Theresa May", "London"}, []string{"May", "Theresa"}},
+		{"Prince Andrew gave an interview to the BBC. The BBC said Prince Andrew had agreed, and Andrew declined to comment.",
+			[]string{"Prince Andrew", "BBC"}, []string{"Andrew", "Prince"}},
+		{"The Davis Cup Finals began in Madrid. The Davis Cup Finals drew crowds, and the Davis Cup captains in Madrid were happy.",
+			[]string{"Davis Cup Finals", "Madrid"}, []string{"Davis Cup"}},
+		{"Colombian officials met in Bogotá. Colombian police and Colombians in Bogotá welcomed the deal.",
+			[]string{"Bogotá"}, []string{"Colombian", "Colombians"}},
+		{"Noem's Colombia trip ended. Kristi Noem said Colombia was a partner, Noem added.",
+			[]string{"Kristi Noem", "Colombia"}, []string{"Noem Colombia", "Noem"}},
+	} {
+		tags := Tags(article.Article{Body: body(tc.text)})
+		checkTags(t, tags)
+		for _, w := range tc.want {
+			if !has(tags, w) {
+				t.Errorf("%.40q…: missing %q in %q", tc.text, w, names(tags))
+			}
+		}
+		for _, w := range tc.notWant {
+			if has(tags, w) {
+				t.Errorf("%.40q…: unwanted %q in %q", tc.text, w, names(tags))
+			}
+		}
+	}
+}

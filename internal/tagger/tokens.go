@@ -1,0 +1,376 @@
+package tagger
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"morgue/internal/article"
+)
+
+// shape is what a word's capitalisation says about it.
+type shape uint8
+
+const (
+	shLower shape = iota // "migration", "al-Assad" before expansion
+	shCap                // "Noem", "McNamara", "iPhone"
+	shAcro               // "FBI", "U.S.", "PG&E": 2 to 6 capitals
+	shInit               // "M.": an initial
+	shShout              // "RECOMMENDATION": a longer all-caps word
+	shNum                // "1,700", "2019"
+	shAmp                // a free-standing "&"
+)
+
+// token is one word of a line.
+type token struct {
+	text  string // as written, possessive "'s" removed
+	low   string // lower case, accents kept (for stopword lists)
+	key   string // lower case, accents folded, full stops removed
+	shape shape
+	start bool // first word of a sentence or of a quotation
+	brk   bool // punctuation separates it from the word before
+	hyph  bool // contains a hyphen
+	apos  bool // contains an apostrophe
+	poss  bool // had a possessive "'s"
+	qOpen bool // directly after an opening quotation mark
+	qEnd  bool // directly before a closing quotation mark
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func isQuote(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '‘', '’', '\'', '‹', '›', '「', '」':
+		return true
+	}
+	return false
+}
+
+// runeAt decodes the rune at byte offset i, or returns 0 past the end.
+func runeAt(s string, i int) (rune, int) {
+	if i < 0 || i >= len(s) {
+		return 0, 0
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// runeBefore decodes the rune ending at byte offset i, or returns 0.
+func runeBefore(s string, i int) rune {
+	if i <= 0 || i > len(s) {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+// dropLinkTargets removes the targets of Markdown links and images,
+// "[Google](https://example.com)" → "[Google]", so addresses are not read
+// as words. Escaped brackets ("\\]") are source text and stay.
+func dropLinkTargets(s string) string {
+	if !strings.Contains(s, "](") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == ']' && (i == 0 || s[i-1] != '\\') && i+1 < len(s) && s[i+1] == '(' {
+			if end := strings.IndexByte(s[i+2:], ')'); end >= 0 && !strings.ContainsAny(s[i+2:i+2+end], " \n") {
+				b.WriteByte(']')
+				i += 2 + end
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// unescape removes the Markdown escapes article.EscapeMarkdown adds, so
+// "Found a mistake\?" reads as written.
+func unescape(s string) string {
+	if strings.IndexByte(s, '\\') < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]) {
+			i++
+			c = s[i]
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func isASCIIPunct(c byte) bool {
+	return c > ' ' && c < 0x7f && !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
+}
+
+// tokenize splits one line into words, noting sentence starts and the
+// punctuation between words.
+func tokenize(s string) []token {
+	out := make([]token, 0, len(s)/6+1)
+	start, brk, open := true, false, false
+	closable := false // only "." or "," since the last word
+	for i := 0; i < len(s); {
+		r, w := runeAt(s, i)
+		if isWordRune(r) {
+			j, dotted := scanWord(s, i)
+			raw := s[i:j]
+			// A full stop after an initial, a dotted acronym or a known
+			// abbreviation belongs to the word and ends no sentence.
+			if next, _ := runeAt(s, j); next == '.' && keepsStop(raw, dotted) {
+				j++
+				raw = s[i:j]
+			}
+			if t, ok := makeToken(raw); ok {
+				t.start, t.brk, t.qOpen = start, brk, open
+				out = append(out, t)
+				closable = true
+				// "4 Things to Do": the word after a leading number
+				// still starts the sentence.
+				start = start && t.shape == shNum
+			} else {
+				start = false
+			}
+			brk, open = false, false
+			i = j
+			continue
+		}
+		switch {
+		case unicode.IsSpace(r):
+			closable = false
+		case (r == '—' || r == '–' || r == '-') && unicode.IsSpace(runeBefore(s, i)):
+			// A dash between spaces starts a new thought: "PanARMENIAN.Net
+			// - Verified video footage shows".
+			start, brk, closable = true, true, false
+		case r == '.' || r == ',':
+			if r == '.' {
+				start = true
+			}
+			brk = true
+		case r == '!' || r == '?' || r == '…' || r == ':' || r == '¿' || r == '¡':
+			start, brk, closable = true, true, false
+		case isQuote(r):
+			brk = true
+			if next, _ := runeAt(s, i+w); isWordRune(next) && !isWordRune(runeBefore(s, i)) {
+				start, open = true, true
+			} else if closable && len(out) > 0 {
+				out[len(out)-1].qEnd = true
+			}
+			closable = false
+		case r == '&' && unicode.IsSpace(runeBefore(s, i)):
+			if next, _ := runeAt(s, i+w); unicode.IsSpace(next) {
+				out = append(out, token{text: "&", low: "&", key: "&", shape: shAmp, brk: brk})
+				brk = false
+				break
+			}
+			brk = true
+		default:
+			brk, closable = true, false
+		}
+		i += w
+	}
+	return out
+}
+
+// scanWord returns the end of the word starting at i, joining apostrophes
+// ("O'Brien"), hyphens ("Coca-Cola"), ampersands between capitals ("PG&E")
+// and full stops between single letters ("U.S").
+func scanWord(s string, i int) (end int, dotted bool) {
+	seg := 0 // letters in the current segment
+	j := i
+	for j < len(s) {
+		r, w := runeAt(s, j)
+		if isWordRune(r) {
+			seg++
+			j += w
+			continue
+		}
+		prev := runeBefore(s, j)
+		next, _ := runeAt(s, j+w)
+		switch {
+		case isApostrophe(r) && unicode.IsLetter(prev) && unicode.IsLetter(next),
+			isHyphen(r) && isWordRune(prev) && isWordRune(next),
+			r == '&' && unicode.IsUpper(prev) && unicode.IsUpper(next):
+		case r == '.' && seg == 1 && unicode.IsLetter(prev) && unicode.IsLetter(next):
+			if r2, _ := runeAt(s, j+w+utf8.RuneLen(next)); isWordRune(r2) {
+				return j, dotted // "e.Go": not a dotted abbreviation
+			}
+			dotted = true
+		case isApostrophe(r) && seg >= 2 && (prev == 'n' || prev == 'N') && !isWordRune(next) && endsIn(s[i:j]):
+			return j + w, dotted // "Takin’", "rockin'"
+		default:
+			return j, dotted
+		}
+		seg = 0
+		j += w
+	}
+	return j, dotted
+}
+
+// endsIn reports a word ending in "in", as dropped-g forms do.
+func endsIn(word string) bool {
+	return len(word) >= 4 && (strings.HasSuffix(word, "in") || strings.HasSuffix(word, "IN"))
+}
+
+// keepsStop reports whether a full stop after raw is part of it.
+func keepsStop(raw string, dotted bool) bool {
+	if dotted {
+		return true
+	}
+	r, w := utf8.DecodeRuneInString(raw)
+	if w == len(raw) {
+		return unicode.IsUpper(r)
+	}
+	if raw == "vs" {
+		return true
+	}
+	return unicode.IsUpper(r) && abbreviations[strings.ToLower(raw)]
+}
+
+// makeToken classifies a word; ok is false for what is left of nothing.
+func makeToken(raw string) (token, bool) {
+	text := raw
+	poss := false
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if len(text) > len(suf) && strings.HasSuffix(text, suf) {
+			text = text[:len(text)-len(suf)]
+			poss = true
+			break
+		}
+	}
+	if text == "" {
+		return token{}, false
+	}
+	low := strings.ToLower(text)
+	t := token{text: text, low: low, key: foldKey(low), poss: poss}
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '-':
+			t.hyph = true
+		case c == '\'':
+			t.apos = true
+		case c >= 0x80:
+			t.hyph = t.hyph || strings.ContainsAny(text[i:], "‐‑")
+			t.apos = t.apos || strings.ContainsRune(text[i:], '’')
+			i = len(text)
+		}
+	}
+	t.shape = shapeOf(text)
+	if t.apos && contraction(text) {
+		t.shape = shLower
+	}
+	return t, true
+}
+
+// keyOf is the key of a name: article.Slugify of it without full stops
+// ("U.S." → "us", "Otty Patiño" → "otty-patino"), computed without
+// Unicode normalisation when the name is plain ASCII.
+func keyOf(name string) string {
+	if len(name) > article.MaxSlugLen {
+		return article.Slugify(strings.ReplaceAll(name, ".", ""))
+	}
+	b := make([]byte, 0, len(name))
+	dash := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 0x80:
+			return article.Slugify(strings.ReplaceAll(name, ".", ""))
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+			fallthrough
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			if dash && len(b) > 0 {
+				b = append(b, '-')
+			}
+			dash = false
+			b = append(b, c)
+		case c == '\'' || c == '.':
+		default:
+			dash = true
+		}
+	}
+	return string(b)
+}
+
+// foldKey folds accents and drops full stops: "U.S." → "us", "Patiño" →
+// "patino".
+func foldKey(low string) string {
+	ascii := true
+	for i := 0; i < len(low); i++ {
+		if low[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		low = strings.ToLower(article.FoldASCII(low))
+	}
+	if strings.IndexByte(low, '.') >= 0 {
+		low = strings.ReplaceAll(low, ".", "")
+	}
+	return low
+}
+
+// contraction reports words such as "I'm" and "We're": an apostrophe
+// followed by a lower-case letter. "O'Brien" and "De’Broski" are names.
+func contraction(text string) bool {
+	i := strings.LastIndexAny(text, "'’")
+	if i < 0 {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(text[i:])
+	r, _ := utf8.DecodeRuneInString(text[i+w:])
+	return unicode.IsLower(r)
+}
+
+func shapeOf(text string) shape {
+	first, _ := utf8.DecodeRuneInString(text)
+	if unicode.IsDigit(first) {
+		return shNum
+	}
+	upper, lower, letters := 0, 0, 0
+	camel := false
+	firstSeg := true
+	for i, r := range text {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			letters++
+			if i > 0 && firstSeg && unicode.IsLower(first) {
+				camel = true
+			}
+		case unicode.IsLetter(r):
+			lower++
+			letters++
+		case isHyphen(r) || isApostrophe(r):
+			firstSeg = false
+		}
+	}
+	switch {
+	case letters == 1 && upper == 1 && strings.HasSuffix(text, "."):
+		return shInit
+	case lower == 0 && upper >= 2 && upper <= 6:
+		return shAcro
+	case lower == 0 && upper > 6:
+		return shShout
+	case unicode.IsUpper(first) || camel:
+		return shCap
+	}
+	return shLower
+}
+
+// nameLike reports whether a token can be part of a name.
+func (t token) nameLike() bool {
+	return t.shape == shCap || t.shape == shAcro || t.shape == shInit
+}
