@@ -7,7 +7,8 @@ DEVSET  ?= ../shared/devset
 SCORER  ?= ../shared/tools/score-parser
 
 # Fuzz targets as package:Target; each runs for FUZZTIME in make test.
-FUZZ     := ./internal/article:FuzzEscapeMarkdown ./internal/mdarticle:FuzzParse ./internal/store:FuzzSearchQuery
+FUZZ     := ./internal/pagetext:FuzzParse ./internal/tagger:FuzzTags ./internal/mdarticle:FuzzParse \
+            ./internal/store:FuzzSearchQuery ./internal/article:FuzzEscapeMarkdown
 FUZZTIME ?= 10s
 
 .PHONY: all build run import serve test fuzz bench eval vet clean
