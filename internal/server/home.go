@@ -78,6 +78,7 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 			Canonical:   s.base + "/",
 			Lang:        "en",
 			Section:     "home",
+			Feeds:       s.feedLinks("", store.Named{}),
 		},
 		Heading: "Newest articles",
 		Intro:   "newest first; articles with no known date come last.",

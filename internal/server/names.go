@@ -76,6 +76,7 @@ func (s *Server) named(kind string) http.HandlerFunc {
 				Canonical:   s.base + "/" + kind + "/" + n.Slug,
 				Lang:        "en",
 				Section:     section,
+				Feeds:       s.feedLinks(kind, n),
 			},
 			Heading: heading,
 			Intro:   "newest first.",
