@@ -67,6 +67,7 @@ func (s *Server) listing(w http.ResponseWriter, r *http.Request, q store.ListQue
 		data.Meta.Canonical += "?page=" + strconv.Itoa(n)
 	}
 	data.Meta.Title += " – morgue"
+	s.describeListing(&data)
 	s.page(w, r, "list", data, stateFrom(r.Context()).UpdatedAt)
 }
 

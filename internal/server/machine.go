@@ -6,7 +6,7 @@ import (
 	"github.com/go-chi/chi/v5"
 )
 
-// siteName names the archive in feeds.
+// siteName names the archive in feeds, link previews and structured data.
 const siteName = "morgue"
 
 // articleURL is the permanent, absolute address of an article page.
