@@ -12,8 +12,8 @@ const siteName = "morgue"
 // articleURL is the permanent, absolute address of an article page.
 func (s *Server) articleURL(slug string) string { return s.base + "/articles/" + slug }
 
-// machineRoutes serves what programs read: feeds, sitemaps and robots.txt.
-// Any site may fetch them (allowAnyOrigin runs before the
+// machineRoutes serves what programs read: feeds, sitemaps, robots.txt and
+// the JSON API. Any site may fetch them (allowAnyOrigin runs before the
 // cache, so cached answers carry the header too).
 func (s *Server) machineRoutes(r chi.Router) {
 	r.Group(func(r chi.Router) {
@@ -28,6 +28,14 @@ func (s *Server) machineRoutes(r chi.Router) {
 		r.Get("/sitemap.xml", s.sitemapIndex)
 		r.Get("/sitemaps/articles-{n}.xml", s.articleSitemap)
 		r.Get("/sitemaps/pages-{n}.xml", s.pagesSitemap)
+
+		r.Get("/api", s.apiIndex)
+		r.Get("/api/openapi.json", s.apiOpenAPI)
+		r.Get("/api/articles", s.apiListArticles)
+		r.Get("/api/articles/{slug}", s.apiGetArticle)
+		r.Get("/api/search", s.apiSearch)
+		r.Get("/api/tags", s.apiListTags)
+		r.Get("/api/tags/{slug}", s.apiGetTag)
 	})
 }
 
