@@ -21,7 +21,7 @@ func (r *Reader) Bodies(ctx context.Context, items []Item) error {
 		ids[i] = strconv.FormatInt(items[i].ID, 10)
 	}
 	// Integers only: safe to inline.
-	rows, err := r.db.QueryContext(ctx, `SELECT id, body_md, body_html FROM articles WHERE id IN (`+strings.Join(ids, ",")+`)`)
+	rows, err := r.conn().QueryContext(ctx, `SELECT id, body_md, body_html FROM articles WHERE id IN (`+strings.Join(ids, ",")+`)`)
 	if err != nil {
 		return fmt.Errorf("load bodies: %w", err)
 	}
@@ -51,7 +51,7 @@ type Link struct {
 // LinkCounts returns how many article pages and how many tag, author and
 // outlet pages the site has.
 func (r *Reader) LinkCounts(ctx context.Context) (articles, names int, err error) {
-	err = r.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles),
+	err = r.conn().QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles),
 		(SELECT count(*) FROM tags) + (SELECT count(*) FROM authors) + (SELECT count(*) FROM outlets)`).
 		Scan(&articles, &names)
 	if err != nil {
@@ -64,7 +64,7 @@ func (r *Reader) LinkCounts(ctx context.Context) (articles, names int, err error
 // change, in import order so that a page of the sitemap keeps its articles
 // when newer ones arrive.
 func (r *Reader) ArticleLinks(ctx context.Context, offset, limit int) ([]Link, error) {
-	rows, err := r.db.QueryContext(ctx, `SELECT slug, updated_at FROM articles ORDER BY id LIMIT ? OFFSET ?`, limit, offset)
+	rows, err := r.conn().QueryContext(ctx, `SELECT slug, updated_at FROM articles ORDER BY id LIMIT ? OFFSET ?`, limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("article links: %w", err)
 	}
@@ -87,7 +87,7 @@ func (r *Reader) ArticleLinks(ctx context.Context, offset, limit int) ([]Link, e
 
 // NameLinks returns one slice of every tag, author and outlet page.
 func (r *Reader) NameLinks(ctx context.Context, offset, limit int) ([]Link, error) {
-	rows, err := r.db.QueryContext(ctx, `SELECT kind, slug FROM (
+	rows, err := r.conn().QueryContext(ctx, `SELECT kind, slug FROM (
 		SELECT 'tags' AS kind, slug FROM tags UNION ALL
 		SELECT 'authors', slug FROM authors UNION ALL
 		SELECT 'outlets', slug FROM outlets) ORDER BY kind, slug LIMIT ? OFFSET ?`, limit, offset)
