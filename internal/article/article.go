@@ -39,6 +39,8 @@ type Article struct {
 	// Body is Markdown, one paragraph per source paragraph, with the source
 	// text escaped so it shows literally.
 	Body string `json:"body"`
+	// Tags is nil when the source named none, and the importer then
+	// chooses them; an empty list means the source said there are none.
 	Tags []Tag  `json:"tags"`
 	Slug string `json:"slug"`
 	// SourceURL is where the article was originally published, when known.

@@ -137,7 +137,7 @@ func ParseFile(path string, data []byte) (article.Article, []string, error) {
 	if err != nil {
 		return a, warnings, err
 	}
-	if len(a.Tags) == 0 {
+	if a.Tags == nil { // an empty list is the source saying "no tags"
 		a.Tags = tagger.Tags(a)
 	}
 	if a.Slug == "" {

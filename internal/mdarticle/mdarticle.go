@@ -32,18 +32,21 @@ import (
 // frontMatter is what the YAML block may hold. Authors and tags accept a
 // single string as well as a list, since people write both.
 type frontMatter struct {
-	Title          string       `yaml:"title"`
-	Dek            string       `yaml:"dek"`
-	Date           string       `yaml:"date"`
-	Published      string       `yaml:"published"`
-	Author         stringList   `yaml:"author"`
-	Authors        stringList   `yaml:"authors"`
-	Tags           stringList   `yaml:"tags"`
-	Outlet         string       `yaml:"outlet"`
-	URL            string       `yaml:"url"`
-	Slug           string       `yaml:"slug"`
-	Language       string       `yaml:"language"`
-	ReadingMinutes int          `yaml:"reading_minutes"`
+	Title     string     `yaml:"title"`
+	Dek       string     `yaml:"dek"`
+	Date      string     `yaml:"date"`
+	Published string     `yaml:"published"`
+	Author    stringList `yaml:"author"`
+	Authors   stringList `yaml:"authors"`
+	Tags      stringList `yaml:"tags"`
+	Outlet    string     `yaml:"outlet"`
+	URL       string     `yaml:"url"`
+	Slug      string     `yaml:"slug"`
+	// Language and ReadingMinutes are guessed when absent; an explicit
+	// language: "" or reading_minutes: 0 is kept, so that an exported
+	// article whose page stated neither reads back the same.
+	Language       *string      `yaml:"language"`
+	ReadingMinutes *int         `yaml:"reading_minutes"`
 	Image          *imageFields `yaml:"image"`
 }
 
@@ -66,6 +69,9 @@ func (l *stringList) UnmarshalYAML(b []byte) error {
 	var many []string
 	if err := yaml.Unmarshal(b, &many); err != nil {
 		return errors.New("want a string or a list of strings")
+	}
+	if many == nil {
+		many = []string{} // "tags: []" says "none", unlike no key at all
 	}
 	*l = many
 	return nil
@@ -116,6 +122,11 @@ func build(fm frontMatter, body []byte, warn []string) (article.Article, []strin
 			a.Authors = append(a.Authors, n)
 		}
 	}
+	if fm.Tags != nil {
+		// A list, even an empty one, is the writer's choice: the importer
+		// picks tags only for an article whose Tags are nil.
+		a.Tags = []article.Tag{}
+	}
 	for _, t := range fm.Tags {
 		t = strings.TrimSpace(t)
 		if s := article.Slugify(t); s != "" {
@@ -138,12 +149,14 @@ func build(fm frontMatter, body []byte, warn []string) (article.Article, []strin
 	}
 	a.Body = strings.TrimSpace(strings.ReplaceAll(string(body), "\r\n", "\n"))
 	a.WordCount = article.CountWords(a.Body)
-	a.ReadingMinutes = fm.ReadingMinutes
-	if a.ReadingMinutes <= 0 {
+	if fm.ReadingMinutes != nil && *fm.ReadingMinutes >= 0 {
+		a.ReadingMinutes = *fm.ReadingMinutes
+	} else {
 		a.ReadingMinutes = article.ReadingMinutes(a.WordCount)
 	}
-	a.Language = strings.ToLower(strings.TrimSpace(fm.Language))
-	if a.Language == "" {
+	if fm.Language != nil {
+		a.Language = strings.ToLower(strings.TrimSpace(*fm.Language))
+	} else {
 		a.Language = lang.Detect(a.Title + "\n" + a.Body)
 	}
 	return a, warn, nil

@@ -54,6 +54,7 @@ func (s *Server) archivePeriod(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := store.ListQuery{Year: year}
+	crumbs := s.archiveCrumbs(year, 0)
 	title := ys
 	canonical := "/archive/" + ys
 	if ms != "" {
@@ -65,6 +66,7 @@ func (s *Server) archivePeriod(w http.ResponseWriter, r *http.Request) {
 		q.Month = month
 		title = time.Month(month).String() + " " + ys
 		canonical += "/" + ms
+		crumbs = s.archiveCrumbs(year, month)
 	}
 	s.listing(w, r, q, ListPage{
 		Meta: Meta{
@@ -76,5 +78,6 @@ func (s *Server) archivePeriod(w http.ResponseWriter, r *http.Request) {
 		},
 		Heading: "Articles from " + title,
 		Intro:   "published in " + title + ", newest first.",
+		Crumbs:  crumbs,
 	}, fmt.Sprintf("The archive holds no articles from %s.", title))
 }

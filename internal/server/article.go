@@ -68,6 +68,9 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 			Description: desc,
 			Canonical:   s.base + "/articles/" + it.Slug,
 			Lang:        lang,
+			Feeds:       s.feedLinks("", store.Named{}),
+			Social:      s.articleSocial(it, desc),
+			LinkedData:  s.articleLinkedData(it, desc),
 		},
 		Article: it,
 		// The body HTML was rendered at import by goldmark with raw HTML

@@ -18,6 +18,8 @@ type Meta struct {
 	Query       string // kept in the header's search box
 	Noindex     bool
 	Feeds       []Feed
+	Social      *Social     // link previews; nil where a page has none
+	LinkedData  template.JS // one JSON-LD object, made only by linkedData
 }
 
 // Feed is an alternate representation linked from a page.
@@ -53,6 +55,7 @@ type ListPage struct {
 	Total   int
 	Items   []store.Item
 	Pager   Pager
+	Crumbs  []Crumb // the way here from the home page, for structured data
 }
 
 // ArticlePage is one article with its neighbours.

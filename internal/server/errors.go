@@ -18,9 +18,14 @@ var errorHeadings = map[int]string{
 	http.StatusServiceUnavailable:  "Archive unavailable",
 }
 
-// renderError answers with an error page in the site's layout. It is never
-// cached and never shows internal details.
+// renderError answers with an error page in the site's layout, or with a
+// JSON error under /api/. It is never cached and never shows internal
+// details.
 func (s *Server) renderError(w http.ResponseWriter, r *http.Request, status int, msg string) {
+	if isAPI(r) {
+		s.apiError(w, r, status, msg)
+		return
+	}
 	heading := errorHeadings[status]
 	if heading == "" {
 		heading = http.StatusText(status)

@@ -67,6 +67,7 @@ func (s *Server) listing(w http.ResponseWriter, r *http.Request, q store.ListQue
 		data.Meta.Canonical += "?page=" + strconv.Itoa(n)
 	}
 	data.Meta.Title += " – morgue"
+	s.describeListing(&data)
 	s.page(w, r, "list", data, stateFrom(r.Context()).UpdatedAt)
 }
 
@@ -78,6 +79,7 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 			Canonical:   s.base + "/",
 			Lang:        "en",
 			Section:     "home",
+			Feeds:       s.feedLinks("", store.Named{}),
 		},
 		Heading: "Newest articles",
 		Intro:   "in the archive, newest first; articles with no known date come last.",

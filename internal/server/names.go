@@ -39,6 +39,7 @@ func (s *Server) tags(w http.ResponseWriter, r *http.Request) {
 		meta.Title = fmt.Sprintf("All tags (page %d) – morgue", n)
 		meta.Canonical += fmt.Sprintf("?page=%d", n)
 	}
+	meta.LinkedData = s.tagsLinkedData(meta, tags, (n-1)*tagsPerPage)
 	s.page(w, r, "tags", TagsPage{Meta: meta, Tags: tags, Total: total,
 		Pager: Pager{Current: n, Last: last, base: *r.URL}}, stateFrom(r.Context()).UpdatedAt)
 }
@@ -76,7 +77,9 @@ func (s *Server) named(kind string) http.HandlerFunc {
 				Canonical:   s.base + "/" + kind + "/" + n.Slug,
 				Lang:        "en",
 				Section:     section,
+				Feeds:       s.feedLinks(kind, n),
 			},
+			Crumbs:  s.nameCrumbs(kind, n),
 			Heading: heading,
 			Intro:   "in the archive, newest first.",
 		}, "")

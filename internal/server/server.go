@@ -28,6 +28,11 @@ type Reader interface {
 	Neighbours(ctx context.Context, it store.Item) (newer, older *store.Item, err error)
 	Months(ctx context.Context) ([]store.Period, error)
 	Search(ctx context.Context, q store.SearchQuery) (store.SearchResult, error)
+	// For feeds and sitemaps.
+	Bodies(ctx context.Context, items []store.Item) error
+	LinkCounts(ctx context.Context) (articles, names int, err error)
+	ArticleLinks(ctx context.Context, offset, limit int) ([]store.Link, error)
+	NameLinks(ctx context.Context, offset, limit int) ([]store.Link, error)
 }
 
 // Config sets up a Server.
@@ -38,6 +43,9 @@ type Config struct {
 	Logger  *slog.Logger
 	// CacheBytes bounds the rendered-page cache; 0 means 32 MiB.
 	CacheBytes int
+	// SitemapURLs bounds the URLs of one sitemap file; 0 means
+	// MaxSitemapURLs, the protocol's limit.
+	SitemapURLs int
 }
 
 // Server serves the archive.
@@ -49,6 +57,8 @@ type Server struct {
 	assets  *assets
 	cache   *pageCache
 	handler http.Handler
+	// sitemapURLs is the most URLs one sitemap file lists.
+	sitemapURLs int
 }
 
 // New builds the site. Templates and assets are parsed here, once, so a
@@ -74,6 +84,10 @@ func New(r Reader, cfg Config) (*Server, error) {
 		size = 32 << 20
 	}
 	s.cache = newPageCache(size)
+	s.sitemapURLs = cfg.SitemapURLs
+	if s.sitemapURLs <= 0 || s.sitemapURLs > MaxSitemapURLs {
+		s.sitemapURLs = MaxSitemapURLs
+	}
 	s.handler = s.routes()
 	return s, nil
 }
@@ -104,6 +118,7 @@ func (s *Server) routes() http.Handler {
 		r.Get("/archive/{year}/{month}", s.archivePeriod)
 		r.Get("/search", s.search)
 	})
+	s.machineRoutes(r)
 	return r
 }
 
