@@ -25,6 +25,10 @@ CREATE TABLE tags (
 CREATE TABLE articles (
     id              INTEGER PRIMARY KEY,
     slug            TEXT NOT NULL UNIQUE,
+    -- The slug the article got when first imported. It never changes (the
+    -- current slug follows the title), so it names the article forever,
+    -- e.g. in feed entry ids.
+    first_slug      TEXT NOT NULL,
     title           TEXT NOT NULL,
     dek             TEXT NOT NULL DEFAULT '',
     outlet_id       INTEGER REFERENCES outlets(id),

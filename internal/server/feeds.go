@@ -122,16 +122,17 @@ func (s *Server) feed(kind, format string) http.HandlerFunc {
 	}
 }
 
-// entryID is an article's permanent feed id. It is a tag: URI (RFC 4151)
-// built from the site's host, the day the article was first imported and
-// its row id, none of which change when the title, and with it the slug,
-// does: a feed reader never shows a retitled article as new.
+// entryID is an article's permanent feed id: a tag: URI (RFC 4151) of the
+// site's host and the article's first slug. The first slug never changes
+// when the title (and with it the current slug) does, and rebuilding the
+// archive from the same files gives the same slugs, so a feed reader never
+// shows a known article as new.
 func (s *Server) entryID(it store.Item) string {
 	host := "morgue.invalid"
 	if u, err := url.Parse(s.base); err == nil && u.Hostname() != "" {
 		host = u.Hostname()
 	}
-	return fmt.Sprintf("tag:%s,%s:article-%d", host, it.ImportedAt.UTC().Format("2006-01-02"), it.ID)
+	return fmt.Sprintf("tag:%s,2026:articles/%s", host, it.FirstSlug)
 }
 
 type atomFeed struct {

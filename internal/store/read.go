@@ -107,6 +107,9 @@ func (r *Reader) follow(ctx context.Context) {
 // Item is a stored article. Listings leave Body and BodyHTML empty.
 type Item struct {
 	ID int64
+	// FirstSlug is the slug the article was first published under here; it
+	// outlives title changes.
+	FirstSlug string
 	article.Article
 	BodyHTML   string
 	SortKey    int64
@@ -164,7 +167,7 @@ func (r *Reader) State(ctx context.Context) (State, error) {
 	return st, rows.Err()
 }
 
-const listColumns = `a.id, a.slug, a.title, a.dek, COALESCE(o.name, ''), a.published, a.sort_key,
+const listColumns = `a.id, a.slug, a.first_slug, a.title, a.dek, COALESCE(o.name, ''), a.published, a.sort_key,
 	a.reading_minutes, a.word_count, a.language, a.image_alt, a.image_caption, a.image_credit, a.has_image,
 	a.source_url, a.imported_at, a.updated_at`
 
@@ -178,7 +181,7 @@ func scanItem(s scanner, full bool) (Item, error) {
 	var pub sql.NullString
 	var hasImage bool
 	var alt, caption, credit, imported, updated string
-	dest := []any{&it.ID, &it.Slug, &it.Title, &it.Dek, &it.Outlet, &pub, &it.SortKey,
+	dest := []any{&it.ID, &it.Slug, &it.FirstSlug, &it.Title, &it.Dek, &it.Outlet, &pub, &it.SortKey,
 		&it.ReadingMinutes, &it.WordCount, &it.Language, &alt, &caption, &credit, &hasImage,
 		&it.SourceURL, &imported, &updated}
 	if full {

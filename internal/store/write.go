@@ -178,12 +178,12 @@ func (b *Batch) Insert(ctx context.Context, r Record) (int64, string, error) {
 	alt, caption, credit, hasImage := image(a)
 	authorsText, tagsText := joinAuthors(a), joinTags(a)
 	var id int64
-	err = b.tx.QueryRowContext(ctx, `INSERT INTO articles (slug, title, dek, outlet_id, published, sort_key,
+	err = b.tx.QueryRowContext(ctx, `INSERT INTO articles (slug, first_slug, title, dek, outlet_id, published, sort_key,
 		reading_minutes, word_count, language, image_alt, image_caption, image_credit, has_image,
 		body_md, body_html, source_url, body_text, authors_text, tags_text, content_hash, source_path,
 		imported_at, updated_at, pub_day)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		slug, a.Title, a.Dek, outletID, published(a), sortKey(a),
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		slug, slug, a.Title, a.Dek, outletID, published(a), sortKey(a),
 		a.ReadingMinutes, a.WordCount, a.Language, alt, caption, credit, hasImage,
 		a.Body, r.BodyHTML, a.SourceURL, r.BodyText, authorsText, tagsText, r.ContentHash, r.SourcePath,
 		b.now, b.now, pubDay(a)).Scan(&id)
