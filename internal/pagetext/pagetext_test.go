@@ -3,6 +3,7 @@ package pagetext
 import (
 	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -440,6 +441,35 @@ func BenchmarkParse(b *testing.B) {
 	for b.Loop() {
 		if _, _, err := Parse(data); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// devsetDir is the shared dev set, beside the repository's worktree. It is
+// read at benchmark time and never copied into the repository.
+const devsetDir = "../../../shared/devset"
+
+// BenchmarkParseDevset measures one pass over every dev-set page: real
+// pages of many sites, long and short, rather than the one seed.
+func BenchmarkParseDevset(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join(devsetDir, "*.txt"))
+	if len(paths) == 0 {
+		b.Skipf("no dev set at %s", devsetDir)
+	}
+	var pages [][]byte
+	total := 0
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, data)
+		total += len(data)
+	}
+	b.SetBytes(int64(total))
+	for b.Loop() {
+		for _, data := range pages {
+			Parse(data) // a page without a headline is a result too
 		}
 	}
 }
