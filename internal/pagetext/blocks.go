@@ -17,6 +17,38 @@ type line struct {
 	words int // letter/digit runs
 	stops int // of which stopwords
 	runes int
+	// Every line is read by a dozen tests; what they share is worked out
+	// once, here, rather than in each of them.
+	low   string   // text in lower case
+	key   string   // junkKey(low)
+	lw    []string // wordsOf(text)
+	longS bool     // has ſ, which case-blind patterns match as s (see has)
+}
+
+// newLine reads a cleaned line; words and stops are counted later, once
+// the page's language is known.
+func newLine(t string, block int) line {
+	low := strings.ToLower(t)
+	return line{
+		text:  t,
+		block: block,
+		runes: utf8.RuneCountInString(t),
+		low:   low,
+		key:   junkKey(low),
+		// strings.ToLower is idempotent (checked for every rune), so the
+		// words of the lower-case text are wordsOf(text).
+		lw:    fieldsOf(low),
+		longS: strings.ContainsRune(t, 'ſ'),
+	}
+}
+
+// has reports whether a case-blind pattern for the keyword kw (ASCII, lower
+// case) could match in the line. Under (?i) an ASCII letter matches only
+// itself, its capital, and for k and s the Kelvin sign and ſ; strings.ToLower
+// turns all of those into the letter except ſ, so a line with ſ always
+// passes.
+func (ln *line) has(kw string) bool {
+	return ln.longS || strings.Contains(ln.low, kw)
 }
 
 // maxLines bounds the work on absurd inputs; a news page has a few hundred.
@@ -39,7 +71,7 @@ func splitLines(s string) []line {
 			block++
 		}
 		blank = false
-		out = append(out, line{text: t, block: block, runes: utf8.RuneCountInString(t)})
+		out = append(out, newLine(t, block))
 		if len(out) >= maxLines {
 			break
 		}
@@ -81,7 +113,12 @@ func cleanLine(s string) string {
 // wordsOf splits text into lower-case words (letter/digit runs, keeping
 // inner apostrophes so "don't" stays one stopword).
 func wordsOf(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	return fieldsOf(strings.ToLower(s))
+}
+
+// fieldsOf splits lower-case text into words, as wordsOf does.
+func fieldsOf(low string) []string {
+	return strings.FieldsFunc(low, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
 	})
 }

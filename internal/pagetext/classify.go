@@ -34,9 +34,8 @@ const (
 // code (any known language when code is "").
 func countWords(lines []line, code string) {
 	for i := range lines {
-		ws := wordsOf(lines[i].text)
 		n, s := 0, 0
-		for _, w := range ws {
+		for _, w := range lines[i].lw {
 			n++
 			if lang.IsStopword(code, strings.ReplaceAll(w, "’", "'")) {
 				s++

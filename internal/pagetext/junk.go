@@ -60,7 +60,7 @@ func isTeaserMarker(ln line) bool {
 	if ln.words > 6 {
 		return false
 	}
-	key := junkKey(ln.text)
+	key := ln.key
 	for _, m := range teaserMarkers {
 		if key == m || strings.HasPrefix(key, m+" ") {
 			return true
@@ -133,14 +133,12 @@ func toSet(ws ...string) map[string]bool {
 	return m
 }
 
-// junkKey lower-cases a line and strips the decorations that vary around a
-// button label: trailing counts, colons, arrows, bullets.
-func junkKey(s string) string {
-	s = strings.ToLower(s)
-	s = strings.TrimFunc(s, func(r rune) bool {
+// junkKey strips from a line in lower case the decorations that vary around
+// a button label: trailing counts, colons, arrows, bullets.
+func junkKey(low string) string {
+	return strings.TrimFunc(low, func(r rune) bool {
 		return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r) || unicode.IsDigit(r)
 	})
-	return s
 }
 
 // isJunk reports whether a line is page furniture rather than story text.
@@ -149,14 +147,14 @@ func isJunk(ln line) bool {
 	if ln.runes > 400 {
 		return false // far too long for a button or a prompt
 	}
-	key := junkKey(t)
+	key := ln.key
 	if key == "" {
 		return true // only digits and punctuation
 	}
 	if junkExact[key] {
 		return true
 	}
-	low := strings.ToLower(t)
+	low := ln.low
 	if reTimecode.MatchString(t) || reCounter.MatchString(low) || reVolume.MatchString(t) ||
 		reHandleOnly.MatchString(t) || reURLOnly.MatchString(t) || reEmailOnly.MatchString(t) ||
 		reCommentBy.MatchString(t) || reCommentsHead.MatchString(t) {
@@ -174,7 +172,7 @@ func isJunk(ln line) bool {
 			}
 		}
 	}
-	if ln.words <= 16 && allShareWords(low) {
+	if ln.words <= 16 && allShareWords(ln.lw) {
 		return true
 	}
 	return false
@@ -182,8 +180,7 @@ func isJunk(ln line) bool {
 
 // allShareWords reports whether every word of a line is a share-button word
 // or a count: "Share Tweet Submit", "Facebook Twitter Email LinkedIn".
-func allShareWords(low string) bool {
-	ws := wordsOf(low)
+func allShareWords(ws []string) bool {
 	if len(ws) == 0 {
 		return false
 	}
