@@ -166,44 +166,59 @@ func findDates(s string, monthFirst bool) []foundDate {
 			out = append(out, f)
 		}
 	}
-	for _, m := range reISO.FindAllStringSubmatchIndex(s, -1) {
-		f := foundDate{y: atoi(s, m[2], m[3]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]}
-		if m[8] >= 0 {
-			f.hh, f.mm, f.hasTime = atoi(s, m[8], m[9]), atoi(s, m[10], m[11]), true
-			if m[12] >= 0 {
-				f.loc = parseOffset(s[m[12]:m[13]])
+	// The patterns run only where they could match: all but reNumeric
+	// need a year of four digits, reNumeric two separators.
+	year := hasDigitRun(s, 4)
+	seps := strings.ContainsAny(s, "./-")
+	if !year && !seps {
+		return nil
+	}
+	if year && strings.Contains(s, "-") {
+		for _, m := range reISO.FindAllStringSubmatchIndex(s, -1) {
+			f := foundDate{y: atoi(s, m[2], m[3]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]}
+			if m[8] >= 0 {
+				f.hh, f.mm, f.hasTime = atoi(s, m[8], m[9]), atoi(s, m[10], m[11]), true
+				if m[12] >= 0 {
+					f.loc = parseOffset(s[m[12]:m[13]])
+				}
 			}
+			addIf(f)
 		}
-		addIf(f)
 	}
-	for _, m := range reMDY.FindAllStringSubmatchIndex(s, -1) {
-		addIf(foundDate{y: atoi(s, m[6], m[7]), m: monthNames[strings.ToLower(s[m[2]:m[3]])], d: atoi(s, m[4], m[5]), start: m[0], end: m[1]})
-	}
-	for _, m := range reDMY.FindAllStringSubmatchIndex(s, -1) {
-		addIf(foundDate{y: atoi(s, m[6], m[7]), m: monthNames[strings.ToLower(s[m[4]:m[5]])], d: atoi(s, m[2], m[3]), start: m[0], end: m[1]})
-	}
-	for _, m := range reYMD.FindAllStringSubmatchIndex(s, -1) {
-		addIf(foundDate{y: atoi(s, m[2], m[3]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]})
-	}
-	for _, m := range reNumeric.FindAllStringSubmatchIndex(s, -1) {
-		if s[m[4]:m[5]] != s[m[8]:m[9]] {
-			continue // "11/19-2019" mixes separators: not a date
+	if year {
+		for _, m := range reMDY.FindAllStringSubmatchIndex(s, -1) {
+			addIf(foundDate{y: atoi(s, m[6], m[7]), m: monthNames[strings.ToLower(s[m[2]:m[3]])], d: atoi(s, m[4], m[5]), start: m[0], end: m[1]})
 		}
-		a, b, y := atoi(s, m[2], m[3]), atoi(s, m[6], m[7]), atoi(s, m[10], m[11])
-		if m[11]-m[10] == 2 {
-			y += 2000
+		for _, m := range reDMY.FindAllStringSubmatchIndex(s, -1) {
+			addIf(foundDate{y: atoi(s, m[6], m[7]), m: monthNames[strings.ToLower(s[m[4]:m[5]])], d: atoi(s, m[2], m[3]), start: m[0], end: m[1]})
 		}
-		sep := s[m[4]:m[5]]
-		day, mon := a, b
-		switch {
-		case a > 12 && b <= 12:
-			day, mon = a, b
-		case b > 12 && a <= 12:
-			day, mon = b, a
-		case sep == "/" && monthFirst:
-			day, mon = b, a
+	}
+	if year && strings.ContainsAny(s, "./") {
+		for _, m := range reYMD.FindAllStringSubmatchIndex(s, -1) {
+			addIf(foundDate{y: atoi(s, m[2], m[3]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]})
 		}
-		addIf(foundDate{y: y, m: time.Month(mon), d: day, start: m[0], end: m[1]})
+	}
+	if seps {
+		for _, m := range reNumeric.FindAllStringSubmatchIndex(s, -1) {
+			if s[m[4]:m[5]] != s[m[8]:m[9]] {
+				continue // "11/19-2019" mixes separators: not a date
+			}
+			a, b, y := atoi(s, m[2], m[3]), atoi(s, m[6], m[7]), atoi(s, m[10], m[11])
+			if m[11]-m[10] == 2 {
+				y += 2000
+			}
+			sep := s[m[4]:m[5]]
+			day, mon := a, b
+			switch {
+			case a > 12 && b <= 12:
+				day, mon = a, b
+			case b > 12 && a <= 12:
+				day, mon = b, a
+			case sep == "/" && monthFirst:
+				day, mon = b, a
+			}
+			addIf(foundDate{y: y, m: time.Month(mon), d: day, start: m[0], end: m[1]})
+		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out

@@ -69,8 +69,9 @@ func isTeaserMarker(ln line) bool {
 	return false
 }
 
-// junkPrefixes start lines that are prompts, not prose.
-var junkPrefixes = []string{
+// junkPrefixes start lines that are prompts, not prose; they are looked up
+// by their first byte.
+var junkPrefixes = byFirstByte(
 	"sign up for", "sign up to", "subscribe to", "subscribe for", "follow us", "follow me on",
 	"click here", "click to", "tap here", "share on ", "share via ", "share this", "read more:",
 	"read more at", "more in ", "more from ", "more on ", "more stories", "more news", "filed under",
@@ -87,6 +88,15 @@ var junkPrefixes = []string{
 	"terms of service", "all rights reserved", "for more news", "visit our", "visit website",
 	"for the latest", "get our newsletter", "get the latest", "enter your email", "your email",
 	"email address", "email (required)", "loading", "next up in", "more stories from",
+)
+
+// byFirstByte groups strings by their first byte.
+func byFirstByte(ss ...string) *[256][]string {
+	var m [256][]string
+	for _, s := range ss {
+		m[s[0]] = append(m[s[0]], s)
+	}
+	return &m
 }
 
 // junkContains marks short lines that carry one of these anywhere.
@@ -116,6 +126,7 @@ var (
 	reTimecode   = regexp.MustCompile(`^\d{1,2}:\d{2}(:\d{2})?$`)
 	reCounter    = regexp.MustCompile(`^(\d+|\d+ ?(of|/) ?\d+|\d+(,\d{3})* ?(comments?|shares?|responses?|replies|reactions?|views?|likes?))$`)
 	reVolume     = regexp.MustCompile(`(?i)(\bvolume \d+%|\d+ seconds? of \d+ (minutes?|seconds?))`)
+	volumeWords  = newKeywordSet("volume ", " second")
 	reHandleOnly = regexp.MustCompile(`^(@\w+\s*)+$`)
 	reURLOnly    = regexp.MustCompile(`^(https?://|www\.)\S+$|^\S+\.(?i:jpe?g|png|gif|webp|svg)$`)
 	reEmailOnly  = regexp.MustCompile(`^\S+@\S+\.\w+$`)
@@ -123,6 +134,9 @@ var (
 	reCommentBy = regexp.MustCompile(`(?i)^\S+( \S+){0,3} (says|said|wrote|writes):$`)
 	// "34 responses to “Headline”", "12 Comments", "Comments (4)".
 	reCommentsHead = regexp.MustCompile(`(?i)^(\d+ (comments?|responses?|replies|thoughts)( to .*| on .*)?|comments? \(\d+\)|(show|view|load|read|see) (all )?\d* ?comments?.*|comments are closed.*|join the (conversation|discussion).*|leave a (reply|comment)|discussion|\d+ comments?)$`)
+	// The keywords of reCommentsHead's alternatives that do not open with
+	// a digit.
+	commentsWords = newKeywordSet("comment", "join the ", "leave a ", "discussion")
 )
 
 func toSet(ws ...string) map[string]bool {
@@ -155,13 +169,22 @@ func isJunk(ln line) bool {
 		return true
 	}
 	low := ln.low
-	if reTimecode.MatchString(t) || reCounter.MatchString(low) || reVolume.MatchString(t) ||
-		reHandleOnly.MatchString(t) || reURLOnly.MatchString(t) || reEmailOnly.MatchString(t) ||
-		reCommentBy.MatchString(t) || reCommentsHead.MatchString(t) {
+	// Each pattern behind the guard its matches need (see guard.go).
+	if isTimecode(t) ||
+		isDigitByte(low[0]) && reCounter.MatchString(low) ||
+		volumeWords.in(t) && reVolume.MatchString(t) ||
+		t[0] == '@' && reHandleOnly.MatchString(t) ||
+		!hasSpace(t) && (reURLOnly.MatchString(t) || strings.Contains(t, "@") && reEmailOnly.MatchString(t)) ||
+		isCommentsStart(t) {
 		return true
 	}
-	for _, p := range junkPrefixes {
-		if strings.HasPrefix(low, p) || strings.HasPrefix(key, p) {
+	for _, p := range junkPrefixes[low[0]] {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	for _, p := range junkPrefixes[key[0]] {
+		if strings.HasPrefix(key, p) {
 			return true
 		}
 	}
@@ -195,7 +218,16 @@ func allShareWords(ws []string) bool {
 // isCommentsStart reports whether a line opens a reader-comments section;
 // the story never continues past one.
 func isCommentsStart(t string) bool {
-	return reCommentsHead.MatchString(t) || reCommentBy.MatchString(t)
+	if t == "" {
+		return false
+	}
+	return (isDigitByte(t[0]) || commentsWords.in(t)) && reCommentsHead.MatchString(t) ||
+		strings.HasSuffix(t, ":") && reCommentBy.MatchString(t)
+}
+
+// isTimecode reports a player's clock: "1:26", "01:02:03".
+func isTimecode(t string) bool {
+	return len(t) >= 4 && len(t) <= 8 && isDigitByte(t[0]) && reTimecode.MatchString(t)
 }
 
 func isDigits(s string) bool {

@@ -13,9 +13,13 @@ var (
 	reReadBefore = regexp.MustCompile(`(?i)\b(?:reading time|read time|time to read|lesezeit|leestijd|tiempo de lectura|lectura|temps de lecture|tempo di lettura|tempo de leitura)\s*:?\s*(?:about\s+|approx\.?\s+|~\s*)?(\d{1,3})\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuut)\b`)
 )
 
+// minWords guards both reading-time patterns: every unit they know spells
+// "min".
+var minWords = newKeywordSet("min")
+
 // readingMinutes returns the reading time a line states, or 0.
 func readingMinutes(s string) int {
-	if len(s) > 120 {
+	if len(s) > 120 || !hasDigit(s) || !minWords.in(s) {
 		return 0
 	}
 	for _, re := range []*regexp.Regexp{reReadAfter, reReadBefore} {
@@ -68,8 +72,31 @@ var (
 	reParenCredit = regexp.MustCompile(`^(.*\S)\s*\(([^()]{2,60})\)\s*$`)
 )
 
-// reCreditHint is a cheap test for a credit label anywhere in a line.
-var reCreditHint = regexp.MustCompile(`(?i)photo|credit|image|picture|foto|illustration`)
+// Guards for the credit patterns (see guard.go). reCreditLabel needs one of
+// its labels and then a colon or slash, or "by" or "courtesy"; reGluedCredit
+// needs one of creditHints and the same; reParenCredit needs a closing
+// bracket at the end.
+var (
+	labelWords  = newKeywordSet("photo", "credit", "image", "pic", "foto", "bild", "source", "illustration", "video")
+	creditHints = newKeywordSet("photo", "credit", "image", "picture", "foto", "illustration")
+	creditJoins = newKeywordSet("by", "courtesy")
+)
+
+// creditLabel returns reCreditLabel's match in s, or nil.
+func creditLabel(s string) []int {
+	if !labelWords.in(s) || !strings.ContainsAny(s, ":/") && !creditJoins.in(s) {
+		return nil
+	}
+	return reCreditLabel.FindStringIndex(s)
+}
+
+// parenCredit returns reParenCredit's submatches in s, or nil.
+func parenCredit(s string) []string {
+	if !strings.HasSuffix(strings.TrimRight(s, " \t\n\f\r"), ")") {
+		return nil
+	}
+	return reParenCredit.FindStringSubmatch(s)
+}
 
 // agencyWords mark a short line, or a final parenthesis, as a picture
 // credit: "Getty Images", "AFP", "(Reuters)", "AP Photo/Jane Doe".
@@ -88,7 +115,7 @@ func creditOnly(s string) string {
 	if len(s) > 100 {
 		return ""
 	}
-	if loc := reCreditLabel.FindStringIndex(s); loc != nil {
+	if loc := creditLabel(s); loc != nil {
 		return cleanCredit(s[loc[1]:])
 	}
 	ws := wordsOf(s)
@@ -112,7 +139,7 @@ func creditOnly(s string) string {
 func cleanCredit(s string) string {
 	s = strings.TrimSpace(s)
 	for {
-		loc := reCreditLabel.FindStringIndex(s)
+		loc := creditLabel(s)
 		if loc == nil || loc[1] == 0 {
 			break
 		}
@@ -124,15 +151,18 @@ func cleanCredit(s string) string {
 // splitCredit separates a credit written at the end of a caption line:
 // "… (Photo: Getty Images)", "…Credit: EPA", "… (Reuters)".
 func splitCredit(s string) (caption, credit string) {
-	if !strings.Contains(s, "(") && !reCreditHint.MatchString(s) {
+	hint := creditHints.in(s)
+	if !strings.Contains(s, "(") && !hint {
 		return s, ""
 	}
-	if m := reGluedCredit.FindStringSubmatch(s); m != nil && len(m[2]) < 120 {
-		if c := cleanCredit(m[2]); c != "" {
-			return strings.TrimSpace(m[1]), c
+	if hint && (strings.Contains(s, ":") || creditJoins.in(s)) {
+		if m := reGluedCredit.FindStringSubmatch(s); m != nil && len(m[2]) < 120 {
+			if c := cleanCredit(m[2]); c != "" {
+				return strings.TrimSpace(m[1]), c
+			}
 		}
 	}
-	if m := reParenCredit.FindStringSubmatch(s); m != nil {
+	if m := parenCredit(s); m != nil {
 		inner := m[2]
 		if c := creditOnly(inner); c != "" {
 			return strings.TrimSpace(m[1]), c

@@ -28,6 +28,9 @@ var ErrNoTitle = errors.New("no recognisable title")
 // header but give no date.
 var reRelDate = regexp.MustCompile(`(?i)^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:(?:about|over|just)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|^(?:(?:published|updated|posted)\s*:?\s*)?(?:today|yesterday|just now)\b`)
 
+// relDateWords guard reRelDate: each of its matches spells one.
+var relDateWords = newKeywordSet("ago", "today", "yesterday", "just now")
+
 // ann is what one line was read as.
 type ann struct {
 	junk       bool       // page furniture by its wording
@@ -186,7 +189,7 @@ func (p *page) annotate() {
 		a.junk = isJunk(ln)
 		a.wall = isCommentsStart(ln.text)
 		if ln.words <= 30 {
-			a.relDate = reRelDate.MatchString(ln.text)
+			a.relDate = relDateWords.in(ln.text) && reRelDate.MatchString(ln.text)
 			if ln.words <= 8 {
 				a.names = bareNames(ln.text)
 			}
@@ -296,7 +299,7 @@ func (p *page) findCaptions() {
 				}
 				p.ann[j].caption, p.ann[j].capText, p.ann[j].credit = true, ln.text, credit
 			case len(next) > len(ln.text) && strings.HasSuffix(next, ln.text) &&
-				reCreditLabel.MatchString(next[:len(next)-len(ln.text)]):
+				creditLabel(next[:len(next)-len(ln.text)]) != nil:
 				a.caption, a.capText = true, ln.text
 				p.ann[j].caption, p.ann[j].capText = true, ln.text
 			}
@@ -307,7 +310,7 @@ func (p *page) findCaptions() {
 		// A caption printed twice with its credit in brackets at the end:
 		// "Materials from the campaign. (example.com)".
 		if j := i + 1; j < n && p.lines[j].text == ln.text && ln.words <= 80 {
-			if m := reParenCredit.FindStringSubmatch(ln.text); m != nil && endsSentence(m[1]) {
+			if m := parenCredit(ln.text); m != nil && endsSentence(m[1]) {
 				for _, k := range []int{i, j} {
 					p.ann[k].caption, p.ann[k].capText, p.ann[k].credit = true, m[1], cleanCredit(m[2])
 				}
