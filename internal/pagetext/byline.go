@@ -22,6 +22,13 @@ var reByMarker = regexp.MustCompile(`(?i)(?:^|[\s|•·,—–-])(?:(?:written|p
 // reAuthorLabel is a label before names: "Author: …", "Authors: …".
 var reAuthorLabel = regexp.MustCompile(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs?|autore|auteur)\s*:\s*`)
 
+// Guards (see guard.go): a label ends in a colon and spells one of
+// labelNames; a "by" marker spells one of byWords.
+var (
+	labelNames = newKeywordSet("author", "written by", "autor", "auteur")
+	byWords    = newKeywordSet("by", "von", "por", "par", "door")
+)
+
 // roleWords mark a byline part as a role or an organisation rather than a
 // person: "Staff writer", "Fox News", "Associated Press", "CNN Business".
 var roleWords = toSet(
@@ -134,6 +141,107 @@ var (
 	reBareSep     = regexp.MustCompile(`\s*(,|\|| - | — | – )\s*`)
 )
 
+// Guards for the cutters (see guard.go).
+var (
+	// reCutAt's words; its other alternatives need a byte of cutBytes,
+	// a spaced dash or slash, or three digits in a row.
+	cutWords = newKeywordSet("http", "www.", "updated", "published", "posted", "last", "on ")
+	// The words reTrailFiller strips from the end (it is case-sensitive).
+	trailFillers = toSet("on", "at", "in", "for", "and", "the", "of", "from", "via", "updated", "published", "posted")
+	// The words reNameSplit splits at (case-sensitive, whole words).
+	splitWords = toSet("and", "y", "et", "und", "e", "en")
+)
+
+const cutBytes = "@|•·—–"
+
+// cutAt returns reCutAt's first match in s, or nil.
+func cutAt(s string) []int {
+	if !strings.ContainsAny(s, cutBytes) && !strings.Contains(s, " - ") && !strings.Contains(s, " / ") &&
+		!hasDigitRun(s, 3) && !cutWords.in(s) {
+		return nil
+	}
+	return reCutAt.FindStringIndex(s)
+}
+
+// trimTrailFiller strips what reTrailFiller matches: filler words at the
+// end, each after a space.
+func trimTrailFiller(s string) string {
+	t := strings.TrimRight(s, " \t\n\f\r")
+	i := strings.LastIndexAny(t, " \t\n\f\r")
+	if i < 0 || !trailFillers[t[i+1:]] {
+		return s
+	}
+	return reTrailFiller.ReplaceAllString(s, "")
+}
+
+// splitNames splits a list of names as reNameSplit does.
+func splitNames(s string) []string {
+	if !strings.ContainsAny(s, ",;&") && !hasASCIIWord(s, splitWords) {
+		return []string{s}
+	}
+	return reNameSplit.Split(s, -1)
+}
+
+// hasASCIIWord reports whether s has one of words as a whole word, where
+// words are runs of ASCII letters, digits and underscores (as \b sees
+// them).
+func hasASCIIWord(s string, words map[string]bool) bool {
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		if words[s[i:j]] {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// hasUpper reports whether s has a capital letter: no name can be read
+// from a text without one.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if r >= 'A' && r <= 'Z' {
+				return true
+			}
+		} else if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasGlue reports a lower-case letter right before a capital, which every
+// match of reGluedRole starts with.
+func hasGlue(s string) bool {
+	lower := false
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if lower && r >= 'A' && r <= 'Z' {
+				return true
+			}
+			lower = r >= 'a' && r <= 'z'
+			continue
+		}
+		if lower && unicode.IsUpper(r) {
+			return true
+		}
+		lower = unicode.IsLower(r)
+	}
+	return false
+}
+
 // namesIn reads the names of a byline fragment (the text after "By").
 func namesIn(s string, dates []foundDate) []string {
 	// Cut at the first date.
@@ -145,15 +253,22 @@ func namesIn(s string, dates []foundDate) []string {
 			}
 		}
 	}
-	s = reGluedHandle.ReplaceAllString(s, "$1 ")
-	if loc := reCutAt.FindStringIndex(s); loc != nil {
+	if !hasUpper(s) {
+		return nil // nothing below adds a capital, and a name needs one
+	}
+	if strings.Contains(s, "@") {
+		s = reGluedHandle.ReplaceAllString(s, "$1 ")
+	}
+	if loc := cutAt(s); loc != nil {
 		s = s[:loc[0]]
 	}
-	s = reTrailDigit.ReplaceAllString(s, "")
-	s = reTrailFiller.ReplaceAllString(s, "")
+	if hasDigit(s) {
+		s = reTrailDigit.ReplaceAllString(s, "")
+	}
+	s = trimTrailFiller(s)
 	s = splitGluedRole(s)
 	var names []string
-	for _, part := range reNameSplit.Split(s, -1) {
+	for _, part := range splitNames(s) {
 		part = strings.TrimSpace(part)
 		if part == "" {
 			continue
@@ -180,6 +295,9 @@ func namesIn(s string, dates []foundDate) []string {
 // "Jane DoeSenior Contributor" → "Jane Doe Senior Contributor". Names such as
 // "McDonald" keep their inner capital because "Donald" is not a role word.
 func splitGluedRole(s string) string {
+	if !hasGlue(s) {
+		return s
+	}
 	return reGluedRole.ReplaceAllStringFunc(s, func(m string) string {
 		_, size := utf8.DecodeRuneInString(m)
 		word := m[size:]
@@ -226,9 +344,14 @@ func dedupeNames(names []string) []string {
 // explicitByline reads a line that introduces names with "By" or an author
 // label, returning the names, or nil.
 func explicitByline(s string, monthFirst bool) []string {
-	if m := reAuthorLabel.FindStringIndex(s); m != nil {
-		rest := s[m[1]:]
-		return namesIn(rest, findDates(rest, monthFirst))
+	if strings.Contains(s, ":") && labelNames.in(s) {
+		if m := reAuthorLabel.FindStringIndex(s); m != nil {
+			rest := s[m[1]:]
+			return namesIn(rest, findDates(rest, monthFirst))
+		}
+	}
+	if !byWords.in(s) {
+		return nil
 	}
 	for _, m := range reByMarker.FindAllStringIndex(s, -1) {
 		// "By" opens a byline only at the start of the line or after a
@@ -269,12 +392,12 @@ func isByLabel(s string) bool {
 // bareNames reads a line that is only names, possibly followed by a role or
 // outlet: "Jane Doe", "Jane Doe, Staff writer", "JANE DOE".
 func bareNames(s string) []string {
-	if utf8.RuneCountInString(s) > 80 {
+	if utf8.RuneCountInString(s) > 80 || !hasUpper(s) {
 		return nil
 	}
 	s = splitGluedRole(s)
 	// A role or outlet after a comma or bar: keep the part before.
-	if loc := reBareSep.FindStringIndex(s); loc != nil {
+	if loc := bareSep(s); loc != nil {
 		head, tail := s[:loc[0]], s[loc[1]:]
 		if _, ok := asName(tail); ok {
 			// "Jane Doe, John Roe"
@@ -283,4 +406,12 @@ func bareNames(s string) []string {
 		s = head
 	}
 	return namesIn(s, nil)
+}
+
+// bareSep returns reBareSep's first match in s, or nil.
+func bareSep(s string) []int {
+	if !strings.ContainsAny(s, ",|") && !strings.Contains(s, " - ") && !strings.Contains(s, " — ") && !strings.Contains(s, " – ") {
+		return nil
+	}
+	return reBareSep.FindStringIndex(s)
 }
