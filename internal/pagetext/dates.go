@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Datelines come in many shapes: "March 27, 2025", "27 March 2025 10:45",
@@ -40,10 +42,14 @@ func init() {
 }
 
 var (
-	reMDY, reDMY *regexp.Regexp
-	reISO        = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
-	reNumeric    = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b`)
-	reYMD        = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
+	// Dates with a month name, "March 27, 2025" and "27 March 2025". They
+	// are found by monthDates, which runs reMDYAt and reDMYAt (the same
+	// patterns anchored) only where a match can start.
+	reMDY, reDMY     *regexp.Regexp
+	reMDYAt, reDMYAt *regexp.Regexp
+	reISO            = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
+	reNumeric        = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b`)
+	reYMD            = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
 	// A clock time, 12-hour ("3:10 p.m.", "7pm") or 24-hour ("19:09", "14h30").
 	reTime12 = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([ap])\.?\s?m\b\.?`)
 	reTime24 = regexp.MustCompile(`\b([01]?\d|2[0-3])[:h.]([0-5]\d)\b`)
@@ -63,8 +69,145 @@ func init() {
 		return names[i] < names[j]
 	})
 	alt := strings.Join(names, "|")
-	reMDY = regexp.MustCompile(`(?i)\b(` + alt + `)\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})`)
-	reDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?(` + alt + `)\.?,?\s*(?:de\s+|del\s+)?(\d{4})`)
+	mdy := `(` + alt + `)\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})`
+	dmy := `(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?(` + alt + `)\.?,?\s*(?:de\s+|del\s+)?(\d{4})`
+	reMDY = regexp.MustCompile(`(?i)\b` + mdy)
+	reDMY = regexp.MustCompile(`(?i)\b` + dmy)
+	reMDYAt = regexp.MustCompile(`(?i)^` + mdy)
+	reDMYAt = regexp.MustCompile(`(?i)^` + dmy)
+	minMonthRunes, maxMonthRunes = 100, 0
+	for n := range monthNames {
+		k := utf8.RuneCountInString(n)
+		minMonthRunes, maxMonthRunes = min(minMonthRunes, k), max(maxMonthRunes, k)
+	}
+	if maxMonthRunes > 16 {
+		panic("pagetext: month name longer than monthSpans can hold")
+	}
+}
+
+// Month names are minMonthRunes to maxMonthRunes letters long.
+var minMonthRunes, maxMonthRunes int
+
+// monthDates returns reMDY's and reDMY's matches in s, as
+// FindAllStringSubmatchIndex(s, -1) does. Searching with the big
+// case-blind alternation of month names at every position of a line costs
+// tens of microseconds; instead the places a match can start are found
+// first, and the anchored patterns run there alone.
+//
+// In both patterns the month name is followed by a full stop, a comma, a
+// space or a digit, so it ends a run of letters: monthSpans finds the run
+// endings that spell a month. A line without one has no match. Else an
+// reMDY match starts at one of those months, at a word boundary, and an
+// reDMY match at a digit after a word boundary (\b sees only ASCII letters,
+// digits and _ as word characters). Trying the candidates left to right and
+// going on after each match's end is what the unanchored search does.
+func monthDates(s string) (mdy, dmy [][]int) {
+	spans := monthSpans(s)
+	if len(spans) == 0 {
+		return nil, nil
+	}
+	end := 0
+	for _, sp := range spans {
+		i := sp[0]
+		if i < end || !wordBoundary(s, i) {
+			continue
+		}
+		if m := reMDYAt.FindStringSubmatchIndex(s[i:]); m != nil {
+			mdy = append(mdy, shiftMatch(m, i))
+			end = m[1]
+		}
+	}
+	end = 0
+	last := spans[len(spans)-1][0] // the day comes before the month
+	for i := 0; i < last; i++ {
+		if i < end || !isDigitByte(s[i]) || i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		if m := reDMYAt.FindStringSubmatchIndex(s[i:]); m != nil {
+			dmy = append(dmy, shiftMatch(m, i))
+			end = m[1]
+		}
+	}
+	return mdy, dmy
+}
+
+// shiftMatch moves the offsets of a match in s[i:] to offsets in s, in
+// place.
+func shiftMatch(m []int, i int) []int {
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += i
+		}
+	}
+	return m
+}
+
+// wordBoundary reports whether \b holds at byte i of s.
+func wordBoundary(s string, i int) bool {
+	before := i > 0 && isWordByte(s[i-1]) // a byte of a multi-byte rune is not a word byte
+	after := i < len(s) && isWordByte(s[i])
+	return before != after
+}
+
+// monthSpans returns the spans [i, e) of s, in order, that spell a month
+// name in any case and end a run of letters. Case is folded as (?i) does:
+// lower case, with ſ as s (the Kelvin sign lowers to k already). The fold
+// lets through a few spans the pattern will not match (İ lowers to i), which
+// is harmless: the pattern has the last word.
+func monthSpans(s string) [][2]int {
+	var out [][2]int
+	// The rune starts of the current run of letters, the last 16 of them.
+	var starts [16]int
+	n := 0
+	for i := 0; i <= len(s); {
+		r, size := utf8.RuneError, 0
+		if i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if size > 0 && unicode.IsLetter(r) {
+			starts[n%len(starts)] = i
+			n++
+			i += size
+			continue
+		}
+		if n >= minMonthRunes {
+			out = appendMonths(out, s, starts[:], n, i)
+		}
+		n = 0
+		if size == 0 {
+			break
+		}
+		i += size
+	}
+	return out
+}
+
+// appendMonths adds the spans among the last letters of a run ending at e
+// that spell a month; starts holds the rune starts of the run's last n
+// letters (n counting from the run's start) in a ring.
+func appendMonths(out [][2]int, s string, starts []int, n, e int) [][2]int {
+	k := min(n, maxMonthRunes)
+	first := starts[(n-k)%len(starts)]
+	// Fold the last k letters into buf (at most four bytes each), noting
+	// where each starts.
+	var buf [4 * 16]byte
+	var at [16]int
+	b := buf[:0]
+	for j, i := 0, first; j < k; j++ {
+		at[j] = len(b)
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == 'ſ' {
+			r = 's'
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += size
+	}
+	for j := 0; j <= k-minMonthRunes; j++ {
+		if _, ok := monthNames[string(b[at[j]:])]; ok {
+			out = append(out, [2]int{starts[(n-k+j)%len(starts)], e})
+		}
+	}
+	return out
 }
 
 // zoneOffsets are the fixed offsets (minutes east of UTC) of zone
@@ -186,10 +329,11 @@ func findDates(s string, monthFirst bool) []foundDate {
 		}
 	}
 	if year {
-		for _, m := range reMDY.FindAllStringSubmatchIndex(s, -1) {
+		mdy, dmy := monthDates(s)
+		for _, m := range mdy {
 			addIf(foundDate{y: atoi(s, m[6], m[7]), m: monthNames[strings.ToLower(s[m[2]:m[3]])], d: atoi(s, m[4], m[5]), start: m[0], end: m[1]})
 		}
-		for _, m := range reDMY.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range dmy {
 			addIf(foundDate{y: atoi(s, m[6], m[7]), m: monthNames[strings.ToLower(s[m[4]:m[5]])], d: atoi(s, m[2], m[3]), start: m[0], end: m[1]})
 		}
 	}
