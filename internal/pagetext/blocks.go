@@ -22,7 +22,7 @@ type line struct {
 	low   string   // text in lower case
 	key   string   // junkKey(low)
 	lw    []string // wordsOf(text)
-	longS bool     // has ſ, which case-blind patterns match as s (see has)
+	longS bool     // has ſ, which case-blind patterns match as s (see inLine)
 }
 
 // newLine reads a cleaned line; words and stops are counted later, once
@@ -40,15 +40,6 @@ func newLine(t string, block int) line {
 		lw:    fieldsOf(low),
 		longS: strings.ContainsRune(t, 'ſ'),
 	}
-}
-
-// has reports whether a case-blind pattern for the keyword kw (ASCII, lower
-// case) could match in the line. Under (?i) an ASCII letter matches only
-// itself, its capital, and for k and s the Kelvin sign and ſ; strings.ToLower
-// turns all of those into the letter except ſ, so a line with ſ always
-// passes.
-func (ln *line) has(kw string) bool {
-	return ln.longS || strings.Contains(ln.low, kw)
 }
 
 // maxLines bounds the work on absurd inputs; a news page has a few hundred.

@@ -15,8 +15,8 @@ import "strings"
 // sign (U+212A), the only other runes that fold to ASCII letters. A text
 // with either of those two passes whatever the keywords.
 type keywordSet struct {
-	first [128]bool // first bytes of the keywords
-	words []string
+	words   []string
+	byFirst [128][]string // the keywords by first byte
 }
 
 func newKeywordSet(words ...string) *keywordSet {
@@ -25,7 +25,7 @@ func newKeywordSet(words ...string) *keywordSet {
 		if w == "" || w != strings.ToLower(w) || !isASCII(w) {
 			panic("pagetext: keyword must be ASCII lower case: " + w)
 		}
-		k.first[w[0]] = true
+		k.byFirst[w[0]] = append(k.byFirst[w[0]], w)
 	}
 	return k
 }
@@ -35,18 +35,30 @@ func (k *keywordSet) in(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 {
-			if strings.HasPrefix(s[i:], "ſ") || strings.HasPrefix(s[i:], "\u212a") {
+			if c == 0xc5 && strings.HasPrefix(s[i:], "ſ") || c == 0xe2 && strings.HasPrefix(s[i:], "\u212a") {
 				return true
 			}
 			continue
 		}
-		if !k.first[lowerASCII(c)] {
-			continue
-		}
-		for _, w := range k.words {
+		for _, w := range k.byFirst[lowerASCII(c)] {
 			if hasFoldAt(s[i:], w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// inLine is in(ln.text), using the line's lower case: strings.ToLower
+// turns every rune that (?i) matches with an ASCII letter into that letter,
+// but for ſ, which the line notes.
+func (k *keywordSet) inLine(ln *line) bool {
+	if ln.longS {
+		return true
+	}
+	for _, w := range k.words {
+		if strings.Contains(ln.low, w) {
+			return true
 		}
 	}
 	return false

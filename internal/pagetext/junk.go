@@ -172,10 +172,10 @@ func isJunk(ln line) bool {
 	// Each pattern behind the guard its matches need (see guard.go).
 	if isTimecode(t) ||
 		isDigitByte(low[0]) && reCounter.MatchString(low) ||
-		volumeWords.in(t) && reVolume.MatchString(t) ||
+		volumeWords.inLine(&ln) && reVolume.MatchString(t) ||
 		t[0] == '@' && reHandleOnly.MatchString(t) ||
 		!hasSpace(t) && (reURLOnly.MatchString(t) || strings.Contains(t, "@") && reEmailOnly.MatchString(t)) ||
-		isCommentsStart(t) {
+		isCommentsStart(&ln) {
 		return true
 	}
 	for _, p := range junkPrefixes[low[0]] {
@@ -217,11 +217,12 @@ func allShareWords(ws []string) bool {
 
 // isCommentsStart reports whether a line opens a reader-comments section;
 // the story never continues past one.
-func isCommentsStart(t string) bool {
+func isCommentsStart(ln *line) bool {
+	t := ln.text
 	if t == "" {
 		return false
 	}
-	return (isDigitByte(t[0]) || commentsWords.in(t)) && reCommentsHead.MatchString(t) ||
+	return (isDigitByte(t[0]) || commentsWords.inLine(ln)) && reCommentsHead.MatchString(t) ||
 		strings.HasSuffix(t, ":") && reCommentBy.MatchString(t)
 }
 

@@ -150,12 +150,13 @@ func cleanCredit(s string) string {
 
 // splitCredit separates a credit written at the end of a caption line:
 // "… (Photo: Getty Images)", "…Credit: EPA", "… (Reuters)".
-func splitCredit(s string) (caption, credit string) {
-	hint := creditHints.in(s)
+func splitCredit(ln *line) (caption, credit string) {
+	s := ln.text
+	hint := creditHints.inLine(ln)
 	if !strings.Contains(s, "(") && !hint {
 		return s, ""
 	}
-	if hint && (strings.Contains(s, ":") || creditJoins.in(s)) {
+	if hint && (strings.Contains(s, ":") || creditJoins.inLine(ln)) {
 		if m := reGluedCredit.FindStringSubmatch(s); m != nil && len(m[2]) < 120 {
 			if c := cleanCredit(m[2]); c != "" {
 				return strings.TrimSpace(m[1]), c

@@ -187,9 +187,9 @@ func (p *page) annotate() {
 		ln := p.lines[i]
 		a := &p.ann[i]
 		a.junk = isJunk(ln)
-		a.wall = isCommentsStart(ln.text)
+		a.wall = isCommentsStart(&ln)
 		if ln.words <= 30 {
-			a.relDate = relDateWords.in(ln.text) && reRelDate.MatchString(ln.text)
+			a.relDate = relDateWords.inLine(&ln) && reRelDate.MatchString(ln.text)
 			if ln.words <= 8 {
 				a.names = bareNames(ln.text)
 			}
@@ -319,7 +319,7 @@ func (p *page) findCaptions() {
 		}
 		// A credit at the end of the line.
 		if ln.words <= 80 {
-			if capt, credit := splitCredit(ln.text); credit != "" {
+			if capt, credit := splitCredit(&ln); credit != "" {
 				a.caption, a.capText, a.credit = true, capt, credit
 			}
 		}
