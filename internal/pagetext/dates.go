@@ -43,18 +43,22 @@ func init() {
 
 var (
 	// Dates with a month name, "March 27, 2025" and "27 March 2025". They
-	// are found by monthDates, which runs reMDYAt and reDMYAt (the same
-	// patterns anchored) only where a match can start.
-	reMDY, reDMY     *regexp.Regexp
-	reMDYAt, reDMYAt *regexp.Regexp
-	reISO            = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
-	reNumeric        = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b`)
-	reYMD            = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
+	// are found by monthDates, which runs reDMYAt (reDMY anchored) and
+	// reMDYTail (what follows the month in reMDY) only where a match can
+	// start.
+	reMDY, reDMY       *regexp.Regexp
+	reMDYTail, reDMYAt *regexp.Regexp
+	reISO              = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
+	reNumeric          = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b`)
+	reYMD              = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
 	// A clock time, 12-hour ("3:10 p.m.", "7pm") or 24-hour ("19:09", "14h30").
 	reTime12 = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([ap])\.?\s?m\b\.?`)
 	reTime24 = regexp.MustCompile(`\b([01]?\d|2[0-3])[:h.]([0-5]\d)\b`)
 	reOffset = regexp.MustCompile(`^\s*(?:\(?(?:GMT|UTC)\s*)?([+-])(\d{1,2})(?::?(\d{2}))?`)
 )
+
+// mdyTail is what follows the month in reMDY.
+const mdyTail = `\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})`
 
 func init() {
 	names := make([]string, 0, len(monthNames))
@@ -69,18 +73,18 @@ func init() {
 		return names[i] < names[j]
 	})
 	alt := strings.Join(names, "|")
-	mdy := `(` + alt + `)\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})`
+	mdy := `(` + alt + `)` + mdyTail
 	dmy := `(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?(` + alt + `)\.?,?\s*(?:de\s+|del\s+)?(\d{4})`
 	reMDY = regexp.MustCompile(`(?i)\b` + mdy)
 	reDMY = regexp.MustCompile(`(?i)\b` + dmy)
-	reMDYAt = regexp.MustCompile(`(?i)^` + mdy)
+	reMDYTail = regexp.MustCompile(`(?i)^` + mdyTail)
 	reDMYAt = regexp.MustCompile(`(?i)^` + dmy)
 	minMonthRunes, maxMonthRunes = 100, 0
 	for n := range monthNames {
 		k := utf8.RuneCountInString(n)
 		minMonthRunes, maxMonthRunes = min(minMonthRunes, k), max(maxMonthRunes, k)
 	}
-	if maxMonthRunes > 16 {
+	if maxMonthRunes+len("del") > 16 {
 		panic("pagetext: month name longer than monthSpans can hold")
 	}
 }
@@ -91,35 +95,42 @@ var minMonthRunes, maxMonthRunes int
 // monthDates returns reMDY's and reDMY's matches in s, as
 // FindAllStringSubmatchIndex(s, -1) does. Searching with the big
 // case-blind alternation of month names at every position of a line costs
-// tens of microseconds; instead the places a match can start are found
-// first, and the anchored patterns run there alone.
+// tens of microseconds; instead the month names are found first, and the
+// patterns run only where a match can start.
 //
-// In both patterns the month name is followed by a full stop, a comma, a
-// space or a digit, so it ends a run of letters: monthSpans finds the run
-// endings that spell a month. A line without one has no match. Else an
-// reMDY match starts at one of those months, at a word boundary, and an
-// reDMY match at a digit after a word boundary (\b sees only ASCII letters,
-// digits and _ as word characters). Trying the candidates left to right and
-// going on after each match's end is what the unanchored search does.
+// In reMDY the month name is followed by a full stop, a space or a digit,
+// and no letter matches one of those, so the name ends a run of letters.
+// In reDMY it may also be followed by "de" or "del" and a space ("27 marzo
+// de 2025", even "27 marzode 2025"). monthSpans finds the month names that
+// end a run of letters, or end one but for such a "de". A line without one
+// has no match. An reMDY match starts at a month ending a run, at a word
+// boundary, and only that month's name can match there (a shorter one
+// would be followed by a letter): so the match is the month and
+// reMDYTail's match right after it. An reDMY match starts at a digit after
+// a word boundary (\b sees only ASCII letters, digits and _ as word
+// characters) before one of the months; reDMYAt tries those. Taking the
+// candidates left to right and going on after each match's end is what the
+// unanchored search does.
 func monthDates(s string) (mdy, dmy [][]int) {
 	spans := monthSpans(s)
 	if len(spans) == 0 {
 		return nil, nil
 	}
-	end := 0
+	end, last := 0, 0
 	for _, sp := range spans {
-		i := sp[0]
-		if i < end || !wordBoundary(s, i) {
+		last = max(last, sp.start)
+		if sp.start < end || !sp.runEnd || !wordBoundary(s, sp.start) {
 			continue
 		}
-		if m := reMDYAt.FindStringSubmatchIndex(s[i:]); m != nil {
-			mdy = append(mdy, shiftMatch(m, i))
+		i, e := sp.start, sp.end
+		if t := reMDYTail.FindStringSubmatchIndex(s[e:]); t != nil {
+			m := []int{i, e + t[1], i, e, e + t[2], e + t[3], e + t[4], e + t[5]}
+			mdy = append(mdy, m)
 			end = m[1]
 		}
 	}
 	end = 0
-	last := spans[len(spans)-1][0] // the day comes before the month
-	for i := 0; i < last; i++ {
+	for i := 0; i < last; i++ { // the day comes before the month
 		if i < end || !isDigitByte(s[i]) || i > 0 && isWordByte(s[i-1]) {
 			continue
 		}
@@ -149,13 +160,20 @@ func wordBoundary(s string, i int) bool {
 	return before != after
 }
 
-// monthSpans returns the spans [i, e) of s, in order, that spell a month
-// name in any case and end a run of letters. Case is folded as (?i) does:
-// lower case, with ſ as s (the Kelvin sign lowers to k already). The fold
-// lets through a few spans the pattern will not match (İ lowers to i), which
-// is harmless: the pattern has the last word.
-func monthSpans(s string) [][2]int {
-	var out [][2]int
+// A monthSpan is where a month name is written.
+type monthSpan struct {
+	start, end int
+	runEnd     bool // the name ends a run of letters (else a "de" follows)
+}
+
+// monthSpans returns where s spells a month name in any case, ending a run
+// of letters or followed by "de" or "del" and a space; the spans ending a
+// run come in order. The letters are looked up lower-cased, with ſ as s
+// (the Kelvin sign lowers to k already), which finds every spelling (?i)
+// matches; strings.EqualFold, which folds as (?i) does, then drops the few
+// it does not (İ lowers to i, but (?i)i does not match İ).
+func monthSpans(s string) []monthSpan {
+	var out []monthSpan
 	// The rune starts of the current run of letters, the last 16 of them.
 	var starts [16]int
 	n := 0
@@ -171,7 +189,15 @@ func monthSpans(s string) [][2]int {
 			continue
 		}
 		if n >= minMonthRunes {
-			out = appendMonths(out, s, starts[:], n, i)
+			out = appendMonths(out, s, starts[:], n, i, true)
+			// (?i) matches d, e and l only with ASCII letters.
+			if i < len(s) && isSpaceByte(s[i]) {
+				for _, de := range []string{"de", "del"} {
+					if k := len(de); n-k >= minMonthRunes && hasFoldAt(s[i-k:], de) {
+						out = appendMonths(out, s, starts[:], n-k, i-k, false)
+					}
+				}
+			}
 		}
 		n = 0
 		if size == 0 {
@@ -182,10 +208,15 @@ func monthSpans(s string) [][2]int {
 	return out
 }
 
+// isSpaceByte reports whether \s matches c.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
 // appendMonths adds the spans among the last letters of a run ending at e
-// that spell a month; starts holds the rune starts of the run's last n
-// letters (n counting from the run's start) in a ring.
-func appendMonths(out [][2]int, s string, starts []int, n, e int) [][2]int {
+// that spell a month; starts holds the rune starts of the run's letters in
+// a ring, n of them up to e.
+func appendMonths(out []monthSpan, s string, starts []int, n, e int, runEnd bool) []monthSpan {
 	k := min(n, maxMonthRunes)
 	first := starts[(n-k)%len(starts)]
 	// Fold the last k letters into buf (at most four bytes each), noting
@@ -204,7 +235,10 @@ func appendMonths(out [][2]int, s string, starts []int, n, e int) [][2]int {
 	}
 	for j := 0; j <= k-minMonthRunes; j++ {
 		if _, ok := monthNames[string(b[at[j]:])]; ok {
-			out = append(out, [2]int{starts[(n-k+j)%len(starts)], e})
+			i := starts[(n-k+j)%len(starts)]
+			if strings.EqualFold(s[i:e], string(b[at[j]:])) {
+				out = append(out, monthSpan{i, e, runEnd})
+			}
 		}
 	}
 	return out

@@ -21,6 +21,7 @@ var oddDateLines = []string{
 	"12 août 2019", "12 AOÛT 2019", "4 décembre 2018", "4 DÉCEMBRE 2018", "3 de março de 2017",
 	"mayo 2020 5", "2020 May 5", "May 2020", "the 5th of May, 2020", "𝐀𝐁𝐂𝐃𝐄𝐅𝐆may 5, 2020",
 	"Updated Mar. 27, 2025 at 3:10 p.m. ET", "Wednesday 26 March 2025 11:42, UK",
+	"27 marzode 2025", "0mAYde 00000", "5 mayodel 2020", "1 JANDE 2020", "1 jande\t2020", "1 jandel",
 }
 
 func checkMonthDates(t *testing.T, s string) {
