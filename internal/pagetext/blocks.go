@@ -77,10 +77,33 @@ func cleanLine(s string) string {
 	if strings.Contains(s, "&") && strings.Contains(s, ";") {
 		s = html.UnescapeString(s)
 	}
+	if isCleanASCII(s) {
+		return s // most lines: nothing to change
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// The ASCII cases of the switch below, without the calls.
+			i++
+			switch {
+			case c == ' ' || c >= '\t' && c <= '\r':
+				space = true
+				continue
+			case c < 0x20 || c == 0x7f:
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
 			continue
@@ -101,17 +124,56 @@ func cleanLine(s string) string {
 	return b.String()
 }
 
+// isCleanASCII reports whether cleanLine would return s as it is: printable
+// ASCII, with single spaces between words only.
+func isCleanASCII(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' || c == ' ' && s[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
+}
+
 // wordsOf splits text into lower-case words (letter/digit runs, keeping
 // inner apostrophes so "don't" stays one stopword).
 func wordsOf(s string) []string {
 	return fieldsOf(strings.ToLower(s))
 }
 
-// fieldsOf splits lower-case text into words, as wordsOf does.
+// fieldsOf splits lower-case text into words, as wordsOf does: the
+// maximal runs of letters, digits and apostrophes.
 func fieldsOf(low string) []string {
-	return strings.FieldsFunc(low, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	})
+	var out []string
+	start := -1 // of the current word
+	for i := 0; i < len(low); {
+		c := low[i]
+		size := 1
+		var in bool
+		if c < utf8.RuneSelf {
+			in = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c >= 'A' && c <= 'Z'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(low[i:])
+			in = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
+		}
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, low[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		out = append(out, low[start:])
+	}
+	return out
 }
 
 // isLetterWord reports whether w has at least one letter.
