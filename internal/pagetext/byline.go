@@ -23,11 +23,41 @@ var reByMarker = regexp.MustCompile(`(?i)(?:^|[\s|•·,—–-])(?:(?:written|p
 var reAuthorLabel = regexp.MustCompile(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs?|autore|auteur)\s*:\s*`)
 
 // Guards (see guard.go): a label ends in a colon and spells one of
-// labelNames; a "by" marker spells one of byWords.
+// labelNames; a "by" marker is one of byWords, standing alone.
 var (
 	labelNames = newKeywordSet("author", "written by", "autor", "auteur")
 	byWords    = newKeywordSet("by", "von", "por", "par", "door")
 )
+
+// mayHaveByMarker reports whether s could hold a match of reByMarker: one
+// of byWords, in any case, at the start or after a space or separator, and
+// followed by a space or a colon. (None of the words has an s or a k, so
+// ASCII case is all there is to fold.)
+func mayHaveByMarker(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || i > 0 && !endsInByMarkerSep(s[:i]) {
+			continue
+		}
+		for _, w := range byWords.byFirst[lowerASCII(s[i])] {
+			if j := i + len(w); j < len(s) && hasFoldAt(s[i:], w) && (isSpaceByte(s[j]) || s[j] == ':') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsInByMarkerSep reports whether s ends with what reByMarker lets stand
+// before its word: [\s|•·,—–-].
+func endsInByMarkerSep(s string) bool {
+	switch c := s[len(s)-1]; {
+	case isSpaceByte(c) || c == '|' || c == ',' || c == '-':
+		return true
+	case c < 0x80:
+		return false
+	}
+	return strings.HasSuffix(s, "•") || strings.HasSuffix(s, "·") || strings.HasSuffix(s, "—") || strings.HasSuffix(s, "–")
+}
 
 // roleWords mark a byline part as a role or an organisation rather than a
 // person: "Staff writer", "Fox News", "Associated Press", "CNN Business".
@@ -350,7 +380,7 @@ func explicitByline(s string, monthFirst bool) []string {
 			return namesIn(rest, findDates(rest, monthFirst))
 		}
 	}
-	if !byWords.in(s) {
+	if !mayHaveByMarker(s) {
 		return nil
 	}
 	for _, m := range reByMarker.FindAllStringIndex(s, -1) {
@@ -378,10 +408,10 @@ func onlyDateBefore(s string, monthFirst bool) bool {
 	return ok && d.rest == 0
 }
 
-// isByLabel reports a line that is only "By" or "Author:", whose names
-// follow on the next line.
-func isByLabel(s string) bool {
-	k := strings.ToLower(strings.Trim(s, " :"))
+// isByLabel reports a line (in lower case) that is only "By" or "Author:",
+// whose names follow on the next line.
+func isByLabel(low string) bool {
+	k := strings.Trim(low, " :")
 	switch k {
 	case "by", "author", "authors", "written by", "posted by", "von", "por", "par", "door", "autor", "auteur":
 		return true

@@ -17,6 +17,7 @@ import "strings"
 type keywordSet struct {
 	words   []string
 	byFirst [128][]string // the keywords by first byte
+	maxLen  int
 }
 
 func newKeywordSet(words ...string) *keywordSet {
@@ -26,8 +27,27 @@ func newKeywordSet(words ...string) *keywordSet {
 			panic("pagetext: keyword must be ASCII lower case: " + w)
 		}
 		k.byFirst[w[0]] = append(k.byFirst[w[0]], w)
+		k.maxLen = max(k.maxLen, len(w))
 	}
 	return k
+}
+
+// startsIn reports whether s starts with one of the keywords, in any case.
+func (k *keywordSet) startsIn(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] < 0x80 {
+		for _, w := range k.byFirst[lowerASCII(s[0])] {
+			if hasFoldAt(s, w) {
+				return true
+			}
+		}
+	}
+	// A keyword spelled with ſ or the Kelvin sign (two and three bytes)
+	// would span at most three bytes a letter.
+	head := s[:min(len(s), 3*k.maxLen)]
+	return strings.Contains(head, "ſ") || strings.Contains(head, "\u212a")
 }
 
 // in reports whether s holds one of the keywords, in any case.

@@ -134,9 +134,9 @@ var (
 	reCommentBy = regexp.MustCompile(`(?i)^\S+( \S+){0,3} (says|said|wrote|writes):$`)
 	// "34 responses to “Headline”", "12 Comments", "Comments (4)".
 	reCommentsHead = regexp.MustCompile(`(?i)^(\d+ (comments?|responses?|replies|thoughts)( to .*| on .*)?|comments? \(\d+\)|(show|view|load|read|see) (all )?\d* ?comments?.*|comments are closed.*|join the (conversation|discussion).*|leave a (reply|comment)|discussion|\d+ comments?)$`)
-	// The keywords of reCommentsHead's alternatives that do not open with
-	// a digit.
-	commentsWords = newKeywordSet("comment", "join the ", "leave a ", "discussion")
+	// How reCommentsHead's alternatives that do not open with a digit
+	// open.
+	commentsHeads = newKeywordSet("comment", "show ", "view ", "load ", "read ", "see ", "join the ", "leave a ", "discussion")
 )
 
 func toSet(ws ...string) map[string]bool {
@@ -222,7 +222,7 @@ func isCommentsStart(ln *line) bool {
 	if t == "" {
 		return false
 	}
-	return (isDigitByte(t[0]) || commentsWords.inLine(ln)) && reCommentsHead.MatchString(t) ||
+	return (isDigitByte(t[0]) || commentsHeads.startsIn(t)) && reCommentsHead.MatchString(t) ||
 		strings.HasSuffix(t, ":") && reCommentBy.MatchString(t)
 }
 

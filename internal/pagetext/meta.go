@@ -82,6 +82,18 @@ var (
 	creditJoins = newKeywordSet("by", "courtesy")
 )
 
+// mayHaveGluedCredit reports whether s could match reGluedCredit. Its
+// credit runs from a label to the end of the line, holding no bracket but
+// for one that may close the line: so the label, and the colon, "by" or
+// "courtesy" after it, sit after the last other bracket.
+func mayHaveGluedCredit(s string) bool {
+	t := strings.TrimSuffix(strings.TrimRight(s, " \t\n\f\r"), ")")
+	if k := strings.LastIndexAny(t, "()"); k >= 0 {
+		t = t[k+1:]
+	}
+	return creditHints.in(t) && (strings.Contains(t, ":") || creditJoins.in(t))
+}
+
 // creditLabel returns reCreditLabel's match in s, or nil.
 func creditLabel(s string) []int {
 	if !labelWords.in(s) || !strings.ContainsAny(s, ":/") && !creditJoins.in(s) {
@@ -156,7 +168,7 @@ func splitCredit(ln *line) (caption, credit string) {
 	if !strings.Contains(s, "(") && !hint {
 		return s, ""
 	}
-	if hint && (strings.Contains(s, ":") || creditJoins.inLine(ln)) {
+	if hint && (strings.Contains(s, ":") || creditJoins.inLine(ln)) && mayHaveGluedCredit(s) {
 		if m := reGluedCredit.FindStringSubmatch(s); m != nil && len(m[2]) < 120 {
 			if c := cleanCredit(m[2]); c != "" {
 				return strings.TrimSpace(m[1]), c

@@ -194,7 +194,7 @@ func (p *page) annotate() {
 				a.names = bareNames(ln.text)
 			}
 			a.byline = explicitByline(ln.text, p.monthFirst)
-			a.byLabel = isByLabel(ln.text)
+			a.byLabel = isByLabel(ln.low)
 			a.readMin = readingMinutes(ln.text)
 			if d, ok := readDateLine(ln.text, p.monthFirst); ok {
 				if d.rest <= 6 || (a.byline != nil && d.rest <= 14) {
