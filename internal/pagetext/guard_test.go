@@ -2,14 +2,20 @@ package pagetext
 
 import (
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
-// The guards and the anchored date search must find exactly what the plain
-// patterns find. These tests hold them side by side on odd strings, on every
-// line of the seed and, when it is there, of the shared dev set.
+// The guards, the anchored date search and the rewritten helpers must find
+// exactly what the plain patterns and the old code find. These tests hold
+// them side by side on odd strings, on every line of the seed and, when it
+// is there, of the shared dev set; the fuzz targets go on from there.
 
 var oddDateLines = []string{
 	"March 27, 2025", "27 March 2025", "Nov.November 18, 2024 12:02 PM", "MAR 27, 20255:45 AM",
@@ -67,5 +73,155 @@ func FuzzMonthDates(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkMonthDates(t, s)
+	})
+}
+
+type guardCase struct {
+	name  string
+	re    *regexp.Regexp
+	guard func(s string) bool
+}
+
+// guardCases pair each guarded pattern with its guard: wherever the
+// pattern matches, the guard must pass. (A function, as reMDY and reDMY
+// are built in init.)
+func guardCases() []guardCase {
+	return []guardCase{
+		{"reCounter", reCounter, func(s string) bool { return s != "" && isDigitByte(s[0]) }},
+		{"reVolume", reVolume, func(s string) bool { return volumeWords.in(s) && volumeWords.inLine(lineOf(s)) }},
+		{"reHandleOnly", reHandleOnly, func(s string) bool { return s != "" && s[0] == '@' }},
+		{"reURLOnly", reURLOnly, func(s string) bool { return !hasSpace(s) }},
+		{"reEmailOnly", reEmailOnly, func(s string) bool { return !hasSpace(s) && strings.Contains(s, "@") }},
+		{"reCommentBy", reCommentBy, func(s string) bool { return strings.HasSuffix(s, ":") }},
+		{"reRelDate", reRelDate, func(s string) bool { return relDateWords.inLine(lineOf(s)) }},
+		{"reReadAfter", reReadAfter, func(s string) bool { return hasDigit(s) && minWords.in(s) }},
+		{"reReadBefore", reReadBefore, func(s string) bool { return hasDigit(s) && minWords.in(s) }},
+		{"reISO", reISO, func(s string) bool { return hasDigitRun(s, 4) && strings.Contains(s, "-") }},
+		{"reYMD", reYMD, func(s string) bool { return hasDigitRun(s, 4) && strings.ContainsAny(s, "./") }},
+		{"reNumeric", reNumeric, func(s string) bool { return hasDigitRun(s, 2) && strings.ContainsAny(s, "./-") }},
+		{"reMDY", reMDY, func(s string) bool { return hasDigitRun(s, 4) }},
+		{"reDMY", reDMY, func(s string) bool { return hasDigitRun(s, 4) }},
+		{"reAuthorLabel", reAuthorLabel, func(s string) bool { return strings.Contains(s, ":") && labelNames.in(s) }},
+		{"reByMarker", reByMarker, mayHaveByMarker},
+		{"reGluedHandle", reGluedHandle, func(s string) bool { return strings.Contains(s, "@") }},
+		{"reTrailDigit", reTrailDigit, hasDigit},
+		{"reGluedRole", reGluedRole, hasGlue},
+		{"reGluedCredit", reGluedCredit, func(s string) bool {
+			ln := lineOf(s)
+			return creditHints.inLine(ln) && (strings.Contains(s, ":") || creditJoins.inLine(ln)) && mayHaveGluedCredit(s)
+		}},
+	}
+}
+
+func lineOf(s string) *line {
+	ln := newLine(s, 0)
+	return &ln
+}
+
+// cleanLineRef is cleanLine as it was before its ASCII fast paths.
+func cleanLineRef(s string) string {
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		s = html.UnescapeString(s)
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+			continue
+		case r == utf8.RuneError:
+			continue
+		case unicode.IsSpace(r) || unicode.Is(unicode.Zs, r):
+			space = true
+			continue
+		case unicode.IsControl(r):
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func checkGuards(t *testing.T, s string) {
+	t.Helper()
+	for _, c := range guardCases() {
+		if c.re.MatchString(s) && !c.guard(s) {
+			t.Errorf("%s matches %q, but its guard fails", c.name, s)
+		}
+	}
+	same := func(name string, got, want any) {
+		t.Helper()
+		if fmt.Sprintf("%#v", got) != fmt.Sprintf("%#v", want) {
+			t.Errorf("%s(%q) = %#v, want %#v", name, s, got, want)
+		}
+	}
+	same("isTimecode", isTimecode(s), reTimecode.MatchString(s))
+	same("isCommentsStart", isCommentsStart(lineOf(s)), reCommentsHead.MatchString(s) || reCommentBy.MatchString(s))
+	same("cutAt", cutAt(s), reCutAt.FindStringIndex(s))
+	same("bareSep", bareSep(s), reBareSep.FindStringIndex(s))
+	same("trimTrailFiller", trimTrailFiller(s), reTrailFiller.ReplaceAllString(s, ""))
+	same("splitNames", splitNames(s), reNameSplit.Split(s, -1))
+	same("creditLabel", creditLabel(s), reCreditLabel.FindStringIndex(s))
+	same("parenCredit", parenCredit(s), reParenCredit.FindStringSubmatch(s))
+	same("isByLabel", isByLabel(strings.ToLower(s)), isByLabelRef(s))
+	same("cleanLine", cleanLine(s), cleanLineRef(s))
+	if utf8.ValidString(s) {
+		// Lines are valid UTF-8 (cleanLine sees to it); strings.ToLower
+		// would replace stray bytes, FieldsFunc skip them.
+		low := strings.ToLower(s)
+		want := strings.FieldsFunc(low, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+		})
+		if got := fieldsOf(low); strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+			t.Errorf("fieldsOf(%q) = %q, want %q", low, got, want)
+		}
+	}
+}
+
+func isByLabelRef(s string) bool {
+	switch strings.ToLower(strings.Trim(s, " :")) {
+	case "by", "author", "authors", "written by", "posted by", "von", "por", "par", "door", "autor", "auteur":
+		return true
+	}
+	return false
+}
+
+var oddGuardLines = []string{
+	"", " ", "12", "1:26", "01:02:03", "12 comments", "Comments (4)", "Show all 12 comments", "Discussion",
+	"jane99 says:", "Jane Doe wrote:", "@janedoe", "@jane @john", "https://example.com/x", "www.example.com",
+	"photo.JPG", "jane@example.com", "0 seconds of 1 minute, 26 secondsVolume 0%", "VOLUME 50%", "5 ſeconds of 2 minutes",
+	"3 hours ago", "Published: 2 days ago", "Today 9:05", "YESTERDAY", "just now", "5 min read", "Reading time: 4 minutes",
+	"5 MIN READ", "2025-03-27T08:15:00+02:00", "27/03/2025", "2025/03/27", "11/19/19 6:38 AM", "Author: Jane Doe",
+	"WRITTEN BY: Jane", "By Jane Doe", "Posted by Jane Doe on March 27, 2025", "March 27, 2025 | By: Jane Doe",
+	"sacked by Manchester United", "maybe", "Jane Doe@janedoe Mar 27", "Jane Doe 2025", "Jane DoeSenior Contributor",
+	"McDonald", "The city (Photo: Getty Images)", "caption. Photo by Jane Doe", "Image courtesy of NASA",
+	"caption (credit: AP) more", "Materials from the campaign. (example.com)", "Credit: AP", "(Photo: Reuters)",
+	"By Jane Doe | Staff writer", "Jane Doe - Reuters", "Jane Doe, Reuters", "Jane Doe and John Roe", "Jane y Juan",
+	"Jane Doe on", "Jane Doe updated", "Jane Doe on Monday", "Jane Doe on 5 May", "Jane Doe (555) 123-4567",
+	"by", "By:", "  Author : ", "Posted By", "tab\there", "a  b", " lead", "trail ", "nbsp\u00a0here", "zero\u200bwidth",
+	"soft\u00adhyphen", "ctrl\x01char", "del\x7f", "bad\xffbyte", "&amp; entity;", "&lt;b&gt;", "don’t stop", "l'été",
+	"ſhow all comments", "diſcussion", "leave a reply", "join the conversation now", "poſted by", "ſee 3 comments",
+	"\u212aelvin", "İstanbul", "·by Jane Doe", "—by Jane Doe", "x|by Jane", "by\tJane",
+}
+
+func TestGuardsMatchPatterns(t *testing.T) {
+	for _, s := range oddGuardLines {
+		checkGuards(t, s)
+	}
+	for _, s := range pageLines(t) {
+		checkGuards(t, s)
+	}
+}
+
+func FuzzGuards(f *testing.F) {
+	for _, s := range oddGuardLines {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkGuards(t, s)
 	})
 }
