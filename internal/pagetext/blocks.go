@@ -2,6 +2,8 @@ package pagetext
 
 import (
 	"html"
+	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,10 +21,9 @@ type line struct {
 	runes int
 	// Every line is read by a dozen tests; what they share is worked out
 	// once, here, rather than in each of them.
-	low   string   // text in lower case
-	key   string   // junkKey(low)
-	lw    []string // wordsOf(text)
-	longS bool     // has ſ, which case-blind patterns match as s (see inLine)
+	low   string // text in lower case
+	key   string // junkKey(low)
+	longS bool   // has ſ, which case-blind patterns match as s (see inLine)
 }
 
 // newLine reads a cleaned line; words and stops are counted later, once
@@ -35,9 +36,6 @@ func newLine(t string, block int) line {
 		runes: utf8.RuneCountInString(t),
 		low:   low,
 		key:   junkKey(low),
-		// strings.ToLower is idempotent (checked for every rune), so the
-		// words of the lower-case text are wordsOf(text).
-		lw:    fieldsOf(low),
 		longS: strings.ContainsRune(t, 'ſ'),
 	}
 }
@@ -142,38 +140,52 @@ func isCleanASCII(s string) bool {
 // wordsOf splits text into lower-case words (letter/digit runs, keeping
 // inner apostrophes so "don't" stays one stopword).
 func wordsOf(s string) []string {
-	return fieldsOf(strings.ToLower(s))
+	return slices.Collect(wordsIn(strings.ToLower(s)))
 }
 
-// fieldsOf splits lower-case text into words, as wordsOf does: the
-// maximal runs of letters, digits and apostrophes.
-func fieldsOf(low string) []string {
-	var out []string
-	start := -1 // of the current word
-	for i := 0; i < len(low); {
-		c := low[i]
-		size := 1
-		var in bool
-		if c < utf8.RuneSelf {
-			in = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c >= 'A' && c <= 'Z'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(low[i:])
-			in = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
+// wordsIn yields the words of text, as wordsOf returns them but for case:
+// the maximal runs of letters, digits and apostrophes. A rune is in a word
+// exactly when its lower case is (checked for every rune), so the words of
+// a text and of its lower case are the same runs; counting them needs no
+// lower-casing.
+func wordsIn(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1 // of the current word
+		for i := 0; i < len(s); {
+			c := s[i]
+			size := 1
+			var in bool
+			if c < utf8.RuneSelf {
+				in = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c >= 'A' && c <= 'Z'
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				in = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
+			}
+			switch {
+			case in && start < 0:
+				start = i
+			case !in && start >= 0:
+				if !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			}
+			i += size
 		}
-		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
-			out = append(out, low[start:i])
-			start = -1
+		if start >= 0 {
+			yield(s[start:])
 		}
-		i += size
 	}
-	if start >= 0 {
-		out = append(out, low[start:])
+}
+
+// wordCount returns how many words s has.
+func wordCount(s string) int {
+	n := 0
+	for range wordsIn(s) {
+		n++
 	}
-	return out
+	return n
 }
 
 // isLetterWord reports whether w has at least one letter.

@@ -35,7 +35,7 @@ const (
 func countWords(lines []line, code string) {
 	for i := range lines {
 		n, s := 0, 0
-		for _, w := range lines[i].lw {
+		for w := range wordsIn(lines[i].low) {
 			n++
 			if lang.IsStopword(code, strings.ReplaceAll(w, "’", "'")) {
 				s++

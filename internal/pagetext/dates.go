@@ -611,7 +611,7 @@ func readDateLine(s string, monthFirst bool) (datedLine, bool) {
 	if last < len(s) {
 		b.WriteString(s[last:])
 	}
-	for _, w := range wordsOf(b.String()) {
+	for w := range wordsIn(strings.ToLower(b.String())) {
 		if !dateFiller[w] && !isDigits(w) {
 			pick.rest++
 		}

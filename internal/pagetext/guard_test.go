@@ -176,8 +176,11 @@ func checkGuards(t *testing.T, s string) {
 		want := strings.FieldsFunc(low, func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
 		})
-		if got := fieldsOf(low); strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
-			t.Errorf("fieldsOf(%q) = %q, want %q", low, got, want)
+		if got := wordsOf(s); strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+			t.Errorf("wordsOf(%q) = %q, want %q", s, got, want)
+		}
+		if got := wordCount(s); got != len(want) {
+			t.Errorf("wordCount(%q) = %d, want %d", s, got, len(want))
 		}
 	}
 }

@@ -195,7 +195,7 @@ func isJunk(ln line) bool {
 			}
 		}
 	}
-	if ln.words <= 16 && allShareWords(ln.lw) {
+	if ln.words <= 16 && allShareWords(low) {
 		return true
 	}
 	return false
@@ -203,16 +203,15 @@ func isJunk(ln line) bool {
 
 // allShareWords reports whether every word of a line is a share-button word
 // or a count: "Share Tweet Submit", "Facebook Twitter Email LinkedIn".
-func allShareWords(ws []string) bool {
-	if len(ws) == 0 {
-		return false
-	}
-	for _, w := range ws {
+func allShareWords(low string) bool {
+	n := 0
+	for w := range wordsIn(low) {
 		if !shareWords[w] && !isDigits(w) {
 			return false
 		}
+		n++
 	}
-	return true
+	return n > 0
 }
 
 // isCommentsStart reports whether a line opens a reader-comments section;

@@ -39,7 +39,7 @@ var reDomain = regexp.MustCompile(`(?:^|\s)((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za
 
 // domainIn returns the first domain written in a short header line.
 func domainIn(s string) string {
-	if strings.Contains(s, "://") || strings.Contains(s, "@") || len(wordsOf(s)) > 10 {
+	if strings.Contains(s, "://") || strings.Contains(s, "@") || wordCount(s) > 10 {
 		return ""
 	}
 	for _, m := range reDomain.FindAllStringSubmatch(s, -1) {
