@@ -173,24 +173,66 @@ var (
 
 // Guards for the cutters (see guard.go).
 var (
-	// reCutAt's words; its other alternatives need a byte of cutBytes,
-	// a spaced dash or slash, or three digits in a row.
-	cutWords = newKeywordSet("http", "www.", "updated", "published", "posted", "last", "on ")
+	// reCutAt's "www."; its other alternatives need an @, a bar, a dot or
+	// dash of cutDots, a spaced dash or slash, "://", ten digits or one of
+	// cutWords.
+	wwwWord = newKeywordSet("www.")
+	// reCutAt's whole words, as \b sees them: runs of ASCII letters,
+	// digits and _ (its "on" must be followed by a space).
+	cutWords = []string{"on", "last", "posted", "updated", "published"}
 	// The words reTrailFiller strips from the end (it is case-sensitive).
 	trailFillers = toSet("on", "at", "in", "for", "and", "the", "of", "from", "via", "updated", "published", "posted")
 	// The words reNameSplit splits at (case-sensitive, whole words).
 	splitWords = toSet("and", "y", "et", "und", "e", "en")
 )
 
-const cutBytes = "@|•·—–"
+const cutDots = "•·—–"
 
 // cutAt returns reCutAt's first match in s, or nil.
 func cutAt(s string) []int {
-	if !strings.ContainsAny(s, cutBytes) && !strings.Contains(s, " - ") && !strings.Contains(s, " / ") &&
-		!hasDigitRun(s, 3) && !cutWords.in(s) {
+	if !strings.ContainsAny(s, "@|") && !(!isASCII(s) && strings.ContainsAny(s, cutDots)) &&
+		!strings.Contains(s, " - ") && !strings.Contains(s, " / ") && !strings.Contains(s, "://") &&
+		digitCount(s) < 10 && !wwwWord.in(s) && !hasCutWord(s) {
 		return nil
 	}
 	return reCutAt.FindStringIndex(s)
+}
+
+// hasCutWord reports whether s has one of cutWords, in any case, as a
+// whole word ("on" followed by a space). A text with ſ, which (?i) reads
+// as s but which is no word character, always passes.
+func hasCutWord(s string) bool {
+	if strings.Contains(s, "ſ") {
+		return true
+	}
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		for _, w := range cutWords {
+			if j-i == len(w) && hasFoldAt(s[i:], w) && (w != "on" || j < len(s) && s[j] == ' ') {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// digitCount returns how many ASCII digits s has.
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 // trimTrailFiller strips what reTrailFiller matches: filler words at the

@@ -344,13 +344,14 @@ func findDates(s string, monthFirst bool) []foundDate {
 		}
 	}
 	// The patterns run only where they could match: all but reNumeric
-	// need a year of four digits, reNumeric two separators.
+	// need a year of four digits, and all but the month names a
+	// separator between two digits.
 	year := hasDigitRun(s, 4)
-	seps := strings.ContainsAny(s, "./-")
+	seps := hasDigitSepDigit(s, "./-")
 	if !year && !seps {
 		return nil
 	}
-	if year && strings.Contains(s, "-") {
+	if year && hasDigitSepDigit(s, "-") {
 		for _, m := range reISO.FindAllStringSubmatchIndex(s, -1) {
 			f := foundDate{y: atoi(s, m[2], m[3]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]}
 			if m[8] >= 0 {
@@ -371,7 +372,7 @@ func findDates(s string, monthFirst bool) []foundDate {
 			addIf(foundDate{y: atoi(s, m[6], m[7]), m: monthNames[strings.ToLower(s[m[4]:m[5]])], d: atoi(s, m[2], m[3]), start: m[0], end: m[1]})
 		}
 	}
-	if year && strings.ContainsAny(s, "./") {
+	if year && hasDigitSepDigit(s, "/.") {
 		for _, m := range reYMD.FindAllStringSubmatchIndex(s, -1) {
 			addIf(foundDate{y: atoi(s, m[2], m[3]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]})
 		}
@@ -400,6 +401,17 @@ func findDates(s string, monthFirst bool) []foundDate {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// hasDigitSepDigit reports whether s has a byte of seps between two
+// digits.
+func hasDigitSepDigit(s, seps string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && strings.IndexByte(seps, s[i]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasDigitRun reports whether s has n or more digits in a row.

@@ -96,9 +96,9 @@ func guardCases() []guardCase {
 		{"reRelDate", reRelDate, func(s string) bool { return relDateWords.inLine(lineOf(s)) }},
 		{"reReadAfter", reReadAfter, func(s string) bool { return hasDigit(s) && minWords.in(s) }},
 		{"reReadBefore", reReadBefore, func(s string) bool { return hasDigit(s) && minWords.in(s) }},
-		{"reISO", reISO, func(s string) bool { return hasDigitRun(s, 4) && strings.Contains(s, "-") }},
-		{"reYMD", reYMD, func(s string) bool { return hasDigitRun(s, 4) && strings.ContainsAny(s, "./") }},
-		{"reNumeric", reNumeric, func(s string) bool { return hasDigitRun(s, 2) && strings.ContainsAny(s, "./-") }},
+		{"reISO", reISO, func(s string) bool { return hasDigitRun(s, 4) && hasDigitSepDigit(s, "-") }},
+		{"reYMD", reYMD, func(s string) bool { return hasDigitRun(s, 4) && hasDigitSepDigit(s, "/.") }},
+		{"reNumeric", reNumeric, func(s string) bool { return hasDigitRun(s, 2) && hasDigitSepDigit(s, "./-") }},
 		{"reMDY", reMDY, func(s string) bool { return hasDigitRun(s, 4) }},
 		{"reDMY", reDMY, func(s string) bool { return hasDigitRun(s, 4) }},
 		{"reAuthorLabel", reAuthorLabel, func(s string) bool { return strings.Contains(s, ":") && labelNames.in(s) }},
@@ -209,6 +209,9 @@ var oddGuardLines = []string{
 	"soft\u00adhyphen", "ctrl\x01char", "del\x7f", "bad\xffbyte", "&amp; entity;", "&lt;b&gt;", "don’t stop", "l'été",
 	"ſhow all comments", "diſcussion", "leave a reply", "join the conversation now", "poſted by", "ſee 3 comments",
 	"\u212aelvin", "İstanbul", "·by Jane Doe", "—by Jane Doe", "x|by Jane", "by\tJane",
+	"Jane Doe LAST", "Jane Doe Posted", "Jane Doe poſted", "Jane Doe on 5", "Jane Doe ON MON", "Jane Doe onx",
+	"Jane Doe WWW.example.com", "Jane Doe HTTPS://x", "Jane 5551234567", "Jane•Doe", "Jane – Doe", "Jason Simon",
+	"10.5.2019", "2019-1-5", "2019/01/05", "3.5 million", "10:02 a.m.", "a-1-b",
 }
 
 func TestGuardsMatchPatterns(t *testing.T) {
