@@ -35,10 +35,14 @@ var (
 // ASCII case is all there is to fold.)
 func mayHaveByMarker(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 || i > 0 && !endsInByMarkerSep(s[:i]) {
+		if s[i] >= 0x80 {
 			continue
 		}
-		for _, w := range byWords.byFirst[lowerASCII(s[i])] {
+		ws := byWords.byFirst[lowerASCII(s[i])]
+		if ws == nil || i > 0 && !endsInByMarkerSep(s[:i]) {
+			continue
+		}
+		for _, w := range ws {
 			if j := i + len(w); j < len(s) && hasFoldAt(s[i:], w) && (isSpaceByte(s[j]) || s[j] == ':') {
 				return true
 			}

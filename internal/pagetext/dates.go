@@ -108,7 +108,8 @@ var minMonthRunes, maxMonthRunes int
 // would be followed by a letter): so the match is the month and
 // reMDYTail's match right after it. An reDMY match starts at a digit after
 // a word boundary (\b sees only ASCII letters, digits and _ as word
-// characters) before one of the months; reDMYAt tries those. Taking the
+// characters) before one of the months, with only what reDMY allows
+// between the two (dayBeforeMonth); reDMYAt tries those. Taking the
 // candidates left to right and going on after each match's end is what the
 // unanchored search does.
 func monthDates(s string) (mdy, dmy [][]int) {
@@ -131,7 +132,7 @@ func monthDates(s string) (mdy, dmy [][]int) {
 	}
 	end = 0
 	for i := 0; i < last; i++ { // the day comes before the month
-		if i < end || !isDigitByte(s[i]) || i > 0 && isWordByte(s[i-1]) {
+		if i < end || !isDigitByte(s[i]) || i > 0 && isWordByte(s[i-1]) || !dayBeforeMonth(s, i, spans) {
 			continue
 		}
 		if m := reDMYAt.FindStringSubmatchIndex(s[i:]); m != nil {
@@ -140,6 +141,31 @@ func monthDates(s string) (mdy, dmy [][]int) {
 		}
 	}
 	return mdy, dmy
+}
+
+// dayBeforeMonth reports whether one of the months can follow the day
+// that starts at i: reDMY lets only digits, an ordinal suffix (st, nd, rd,
+// th, er, º), a dot, spaces and "de" stand between, in any case (and ſ for
+// the s of "st").
+func dayBeforeMonth(s string, i int, spans []monthSpan) bool {
+	for j := i; j < len(s); {
+		if j > i {
+			for _, sp := range spans {
+				if sp.start == j {
+					return true
+				}
+			}
+		}
+		switch c := s[j]; {
+		case isDigitByte(c) || c == '.' || isSpaceByte(c) || strings.IndexByte("stndrheSTNDRHE", c) >= 0:
+			j++
+		case strings.HasPrefix(s[j:], "º") || strings.HasPrefix(s[j:], "ſ"):
+			j += 2
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // shiftMatch moves the offsets of a match in s[i:] to offsets in s, in
