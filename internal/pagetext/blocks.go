@@ -29,7 +29,7 @@ type line struct {
 // newLine reads a cleaned line; words and stops are counted later, once
 // the page's language is known.
 func newLine(t string, block int) line {
-	low := strings.ToLower(t)
+	low := toLower(t)
 	return line{
 		text:  t,
 		block: block,
@@ -47,7 +47,7 @@ const maxLines = 20000
 func splitLines(s string) []line {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
-	var out []line
+	out := make([]line, 0, min(strings.Count(s, "\n")+1, maxLines))
 	block := 0
 	blank := false
 	for raw := range strings.SplitSeq(s, "\n") {
@@ -135,6 +135,40 @@ func isCleanASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// toLower returns strings.ToLower(s). Lines are mostly ASCII with a few
+// curly quotes or dashes, which send strings.ToLower down its slow path,
+// a call per rune; here only the runes beyond ASCII take one.
+func toLower(s string) string {
+	i := 0 // the first byte that may change
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	if !utf8.ValidString(s) {
+		return strings.ToLower(s) // which replaces stray bytes
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteRune(unicode.ToLower(r))
+		i += size
+	}
+	return b.String()
 }
 
 // wordsOf splits text into lower-case words (letter/digit runs, keeping

@@ -169,6 +169,7 @@ func checkGuards(t *testing.T, s string) {
 	same("parenCredit", parenCredit(s), reParenCredit.FindStringSubmatch(s))
 	same("isByLabel", isByLabel(strings.ToLower(s)), isByLabelRef(s))
 	same("cleanLine", cleanLine(s), cleanLineRef(s))
+	same("toLower", toLower(s), strings.ToLower(s))
 	if utf8.ValidString(s) {
 		// Lines are valid UTF-8 (cleanLine sees to it); strings.ToLower
 		// would replace stray bytes, FieldsFunc skip them.

@@ -44,6 +44,16 @@ var junkExact = toSet(
 	"related topics", "more to explore", "popular now", "most shared", "what to read next",
 )
 
+// maxJunkExact is the length of the longest junkExact line: a longer key
+// need not be looked up.
+var maxJunkExact = func() int {
+	n := 0
+	for k := range junkExact {
+		n = max(n, len(k))
+	}
+	return n
+}()
+
 // teaserMarkers open a box of links to other stories. What follows them,
 // as long as it is headline-shaped, is not part of this story.
 var teaserMarkers = []string{
@@ -165,7 +175,7 @@ func isJunk(ln line) bool {
 	if key == "" {
 		return true // only digits and punctuation
 	}
-	if junkExact[key] {
+	if len(key) <= maxJunkExact && junkExact[key] {
 		return true
 	}
 	low := ln.low

@@ -130,16 +130,16 @@ func creditOnly(s string) string {
 	if loc := creditLabel(s); loc != nil {
 		return cleanCredit(s[loc[1]:])
 	}
-	ws := wordsOf(s)
-	if len(ws) == 0 || len(ws) > 6 || endsSentence(s) {
+	if n := wordCount(s); n == 0 || n > 6 || endsSentence(s) {
 		return "" // "Reuters contributed to this report." is a sentence
 	}
-	for _, w := range ws {
+	low := strings.ToLower(s)
+	for w := range wordsIn(low) {
 		if personRoles[w] {
 			return "" // "Jane Doe, AP Sports Writer" is a byline
 		}
 	}
-	for _, w := range ws {
+	for w := range wordsIn(low) {
 		if agencyWords[w] {
 			return cleanCredit(s)
 		}
@@ -164,11 +164,9 @@ func cleanCredit(s string) string {
 // "… (Photo: Getty Images)", "…Credit: EPA", "… (Reuters)".
 func splitCredit(ln *line) (caption, credit string) {
 	s := ln.text
-	hint := creditHints.inLine(ln)
-	if !strings.Contains(s, "(") && !hint {
-		return s, ""
-	}
-	if hint && (strings.Contains(s, ":") || creditJoins.inLine(ln)) && mayHaveGluedCredit(s) {
+	// The cheaper guards first: most lines have no colon, "by" or
+	// "courtesy", fewer a label word.
+	if (strings.Contains(s, ":") || creditJoins.inLine(ln)) && creditHints.inLine(ln) && mayHaveGluedCredit(s) {
 		if m := reGluedCredit.FindStringSubmatch(s); m != nil && len(m[2]) < 120 {
 			if c := cleanCredit(m[2]); c != "" {
 				return strings.TrimSpace(m[1]), c

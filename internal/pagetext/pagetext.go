@@ -152,6 +152,16 @@ func Parse(data []byte) (article.Article, []string, error) {
 // langOf guesses the page language from its longer lines.
 func langOf(lines []line) string {
 	var b strings.Builder
+	size := 0 // what the loop below writes, to allocate once
+	for _, ln := range lines {
+		if ln.runes >= 40 {
+			size += len(ln.text) + 1
+			if size > 200000 {
+				break
+			}
+		}
+	}
+	b.Grow(size)
 	for _, ln := range lines {
 		if ln.runes >= 40 {
 			b.WriteString(ln.text)
@@ -166,6 +176,13 @@ func langOf(lines []line) string {
 
 func plainText(lines []line, keep []bool) string {
 	var b strings.Builder
+	size := 0
+	for i, ln := range lines {
+		if keep[i] {
+			size += len(ln.text) + 1
+		}
+	}
+	b.Grow(size)
 	for i, ln := range lines {
 		if keep[i] {
 			b.WriteString(ln.text)
