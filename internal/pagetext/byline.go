@@ -29,11 +29,15 @@ var (
 	byWords    = newKeywordSet("by", "von", "por", "par", "door")
 )
 
-// mayHaveByMarker reports whether s could hold a match of reByMarker: one
-// of byWords, in any case, at the start or after a space or separator, and
-// followed by a space or a colon. (None of the words has an s or a k, so
-// ASCII case is all there is to fold.)
-func mayHaveByMarker(s string) bool {
+// mayOpenByline reports whether s could hold a match of reByMarker that
+// explicitByline takes. The match's word is one of byWords, in any case,
+// at the start or after a space or separator, and followed by a space or a
+// colon. (None of the words has an s or a k, so ASCII case is all there is
+// to fold.) And onlyDateBefore must hold for the text before the match:
+// that text has no letter or digit, so before the word there is at most
+// one of the marker's lead words ("Posted by"), or it holds a date, which
+// needs two digits in a row.
+func mayOpenByline(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			continue
@@ -43,12 +47,20 @@ func mayHaveByMarker(s string) bool {
 			continue
 		}
 		for _, w := range ws {
-			if j := i + len(w); j < len(s) && hasFoldAt(s[i:], w) && (isSpaceByte(s[j]) || s[j] == ':') {
+			if j := i + len(w); j < len(s) && hasFoldAt(s[i:], w) && (isSpaceByte(s[j]) || s[j] == ':') &&
+				(hasDigitRun(s[:i], 2) || leadWordOnly(s[:i])) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// leadWordOnly reports whether s, once trailing spaces and then one word
+// of letters are cut off, has no letter or digit left.
+func leadWordOnly(s string) bool {
+	s = strings.TrimRightFunc(strings.TrimRight(s, " \t\n\f\r"), unicode.IsLetter)
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
 }
 
 // endsInByMarkerSep reports whether s ends with what reByMarker lets stand
@@ -426,7 +438,7 @@ func explicitByline(s string, monthFirst bool) []string {
 			return namesIn(rest, findDates(rest, monthFirst))
 		}
 	}
-	if !mayHaveByMarker(s) {
+	if !mayOpenByline(s) {
 		return nil
 	}
 	for _, m := range reByMarker.FindAllStringIndex(s, -1) {
