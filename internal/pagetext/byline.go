@@ -110,7 +110,7 @@ func isNameToken(w string, first bool) bool {
 	if w == "" {
 		return false
 	}
-	if !first && nameParticles[strings.ToLower(w)] {
+	if !first && hasLower(nameParticles, w) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -138,40 +138,38 @@ func asName(s string) (string, bool) {
 	if strings.HasSuffix(s, " Jr") || strings.HasSuffix(s, " Sr") {
 		s += "."
 	}
-	toks := strings.Fields(s)
-	if len(toks) < 2 || len(toks) > 5 {
-		return "", false
+	// The words are checked as they come, and the name made only when all
+	// pass: most texts fail.
+	n, upper, full := 0, 0, 0
+	for t := range strings.FieldsSeq(s) {
+		if n == 5 {
+			return "", false // more than five words
+		}
+		if !isNameToken(t, n == 0) || hasLower(roleWords, strings.Trim(t, ".'’")) {
+			return "", false
+		}
+		letters := utf8.RuneCountInString(strings.Trim(t, "."))
+		if isUpperText(t) && letters > 1 {
+			upper++
+		}
+		if letters > 1 {
+			full++
+		}
+		n++
 	}
-	for i, t := range toks {
-		if !isNameToken(t, i == 0) {
-			return "", false
-		}
-		if roleWords[strings.ToLower(strings.Trim(t, ".'’"))] {
-			return "", false
-		}
+	if n < 2 {
+		return "", false
 	}
 	// Names are written in one style: "Jane Doe" or "JANE DOE", not
 	// "Innovate Shenzhen BYD".
-	upper := 0
-	for _, t := range toks {
-		if isUpperText(t) && utf8.RuneCountInString(strings.Trim(t, ".")) > 1 {
-			upper++
-		}
-	}
-	if upper > 0 && upper < len(toks) {
+	if upper > 0 && upper < n {
 		return "", false
 	}
 	// A name has at least two words with letters beyond a lone initial.
-	full := 0
-	for _, t := range toks {
-		if utf8.RuneCountInString(strings.Trim(t, ".")) > 1 {
-			full++
-		}
-	}
-	if full < 1 || (full < 2 && len(toks) < 3) {
+	if full < 1 || (full < 2 && n < 3) {
 		return "", false
 	}
-	return strings.Join(toks, " "), true
+	return strings.Join(strings.Fields(s), " "), true
 }
 
 // reCutters end the names part of a byline: contact details, separators,
@@ -262,12 +260,42 @@ func trimTrailFiller(s string) string {
 	return reTrailFiller.ReplaceAllString(s, "")
 }
 
-// splitNames splits a list of names as reNameSplit does.
-func splitNames(s string) []string {
-	if !strings.ContainsAny(s, ",;&") && !hasASCIIWord(s, splitWords) {
-		return []string{s}
+// maySplitNames reports whether reNameSplit could split s: at one of
+// ",;&" or one of splitWords.
+func maySplitNames(s string) bool {
+	return strings.ContainsAny(s, ",;&") || hasASCIIWord(s, splitWords)
+}
+
+// trimTrailDigits strips what reTrailDigit matches: from the first run of
+// spaces followed by a digit to the end, unless a newline (which . does
+// not match) comes after the digit.
+func trimTrailDigits(s string) string {
+	for i := 0; i < len(s); i++ {
+		if !isSpaceByte(s[i]) || i > 0 && isSpaceByte(s[i-1]) {
+			continue // not the start of a run of spaces
+		}
+		j := i + 1
+		for j < len(s) && isSpaceByte(s[j]) {
+			j++
+		}
+		if j < len(s) && isDigitByte(s[j]) && !strings.Contains(s[j:], "\n") {
+			return s[:i]
+		}
 	}
-	return reNameSplit.Split(s, -1)
+	return s
+}
+
+// hasLower reports set[strings.ToLower(w)], without allocating for short
+// ASCII words.
+func hasLower(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) || !isASCII(w) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerASCII(w[i])
+	}
+	return set[string(buf[:len(w)])]
 }
 
 // hasASCIIWord reports whether s has one of words as a whole word, where
@@ -350,13 +378,15 @@ func namesIn(s string, dates []foundDate) []string {
 	if loc := cutAt(s); loc != nil {
 		s = s[:loc[0]]
 	}
-	if hasDigit(s) {
-		s = reTrailDigit.ReplaceAllString(s, "")
-	}
+	s = trimTrailDigits(s)
 	s = trimTrailFiller(s)
 	s = splitGluedRole(s)
+	parts := []string{s}
+	if maySplitNames(s) {
+		parts = reNameSplit.Split(s, -1)
+	}
 	var names []string
-	for _, part := range splitNames(s) {
+	for _, part := range parts {
 		part = strings.TrimSpace(part)
 		if part == "" {
 			continue
@@ -386,37 +416,71 @@ func splitGluedRole(s string) string {
 	if !hasGlue(s) {
 		return s
 	}
-	return reGluedRole.ReplaceAllStringFunc(s, func(m string) string {
-		_, size := utf8.DecodeRuneInString(m)
-		word := m[size:]
-		if roleWords[strings.ToLower(word)] {
-			return m[:size] + " " + word
+	// What reGluedRole.ReplaceAllStringFunc did, without the pattern: at
+	// each rune, a lower-case letter, a capital and a run of lower-case
+	// letters make a match; the search goes on after it.
+	var b strings.Builder
+	last := 0 // of s, written to b
+	for i := 0; i < len(s); {
+		r0, n0 := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLower(r0) && i+n0 < len(s) {
+			r1, n1 := utf8.DecodeRuneInString(s[i+n0:])
+			k := i + n0 + n1 // where the lower-case run must start
+			j := k
+			for j < len(s) {
+				r, n := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLower(r) {
+					break
+				}
+				j += n
+			}
+			if unicode.IsUpper(r1) && j > k {
+				if word := s[i+n0 : j]; hasLower(roleWords, word) {
+					b.WriteString(s[last : i+n0])
+					b.WriteByte(' ')
+					last = i + n0
+				}
+				i = j
+				continue
+			}
 		}
-		return m
-	})
+		i += n0
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // beforeRole returns the words of s before a trailing role or outlet
 // ("Jane Doe Senior Contributor" → "Jane Doe"), or s when the words after
 // the name are not all such words.
 func beforeRole(s string) string {
-	toks := strings.Fields(s)
-	for i := 1; i < len(toks); i++ {
-		r, _ := utf8.DecodeRuneInString(toks[i])
-		if !unicode.IsUpper(r) || !roleWords[strings.ToLower(strings.Trim(toks[i], ".'’"))] {
-			continue
-		}
-		for _, t := range toks[i:] {
-			if !roleWords[strings.ToLower(strings.Trim(t, ".'’,"))] {
+	i, cut := 0, 0 // cut: where the roles start, if they do
+	for t := range strings.FieldsSeq(s) {
+		if cut > 0 {
+			if !hasLower(roleWords, strings.Trim(t, ".'’,")) {
 				return s
 			}
+		} else if r, _ := utf8.DecodeRuneInString(t); i > 0 && unicode.IsUpper(r) && hasLower(roleWords, strings.Trim(t, ".'’")) {
+			if !hasLower(roleWords, strings.Trim(t, ".'’,")) {
+				return s
+			}
+			cut = i
 		}
-		return strings.Join(toks[:i], " ")
+		i++
 	}
-	return s
+	if cut == 0 {
+		return s
+	}
+	return strings.Join(strings.Fields(s)[:cut], " ")
 }
 
 func dedupeNames(names []string) []string {
+	if len(names) == 0 {
+		return nil
+	}
 	seen := map[string]bool{}
 	var out []string
 	for _, n := range names {
