@@ -175,10 +175,8 @@ func asName(s string) (string, bool) {
 // reCutters end the names part of a byline: contact details, separators,
 // dates, "Updated", "on Monday".
 var (
-	reCutAt      = regexp.MustCompile(`(?i)(\S*@\S*|https?://\S*|www\.\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}| \| |\||•|·| - | — | – |—|–| / |\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bon \d)`)
-	reNameSplit  = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\by\b|\bet\b|\bund\b|\be\b|\ben\b)\s*`)
-	reGluedRole  = regexp.MustCompile(`(\p{Ll})(\p{Lu}\p{Ll}+)`)
-	reTrailDigit = regexp.MustCompile(`\s+\d.*$`)
+	reCutAt     = regexp.MustCompile(`(?i)(\S*@\S*|https?://\S*|www\.\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}| \| |\||•|·| - | — | – |—|–| / |\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bon \d)`)
+	reNameSplit = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\by\b|\bet\b|\bund\b|\be\b|\ben\b)\s*`)
 	// "Jane Doe@janedoe": a handle glued to a name.
 	reGluedHandle = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]*)@\w+`)
 	reTrailFiller = regexp.MustCompile(`(?:\s+(?:on|at|in|for|and|the|of|from|via|updated|published|posted))+\s*$`)
@@ -266,7 +264,7 @@ func maySplitNames(s string) bool {
 	return strings.ContainsAny(s, ",;&") || hasASCIIWord(s, splitWords)
 }
 
-// trimTrailDigits strips what reTrailDigit matches: from the first run of
+// trimTrailDigits strips what `\s+\d.*$` matches: from the first run of
 // spaces followed by a digit to the end, unless a newline (which . does
 // not match) comes after the digit.
 func trimTrailDigits(s string) string {
@@ -339,7 +337,7 @@ func hasUpper(s string) bool {
 }
 
 // hasGlue reports a lower-case letter right before a capital, which every
-// match of reGluedRole starts with.
+// match of splitGluedRole's pattern starts with.
 func hasGlue(s string) bool {
 	lower := false
 	for _, r := range s {
@@ -416,9 +414,11 @@ func splitGluedRole(s string) string {
 	if !hasGlue(s) {
 		return s
 	}
-	// What reGluedRole.ReplaceAllStringFunc did, without the pattern: at
-	// each rune, a lower-case letter, a capital and a run of lower-case
-	// letters make a match; the search goes on after it.
+	// What a ReplaceAllStringFunc of `(\p{Ll})(\p{Lu}\p{Ll}+)` did,
+	// without the pattern: at each rune, a lower-case letter, a capital
+	// and a run of lower-case letters make a match, which gets a space
+	// after its first letter if the rest is a role word; the search goes
+	// on after it.
 	var b strings.Builder
 	last := 0 // of s, written to b
 	for i := 0; i < len(s); {

@@ -19,13 +19,12 @@ import (
 
 // monthNames maps month names and abbreviations, in the languages the
 // language detector knows, to month numbers.
-var monthNames = map[string]time.Month{}
-
-func init() {
+var monthNames = func() map[string]time.Month {
+	m := map[string]time.Month{}
 	add := func(names string) {
 		for i, n := range strings.Fields(names) {
 			for _, alt := range strings.Split(n, "/") {
-				monthNames[alt] = time.Month(i + 1)
+				m[alt] = time.Month(i + 1)
 			}
 		}
 	}
@@ -39,18 +38,21 @@ func init() {
 	add("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre")
 	add("janeiro fevereiro março/marco abril maio junho julho agosto setembro outubro novembro dezembro")
 	add("januari februari maart april mei juni juli augustus september oktober november december")
-}
+	return m
+}()
 
 var (
-	// Dates with a month name, "March 27, 2025" and "27 March 2025". They
-	// are found by monthDates, which runs reDMYAt (reDMY anchored) and
-	// reMDYTail (what follows the month in reMDY) only where a match can
-	// start.
-	reMDY, reDMY       *regexp.Regexp
-	reMDYTail, reDMYAt *regexp.Regexp
-	reISO              = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
-	reNumeric          = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b`)
-	reYMD              = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
+	// Dates with a month name, "March 27, 2025" and "27 March 2025", are
+	// what `(?i)\b` + mdyPattern and `(?i)\b` + dmyPattern match (call
+	// them reMDY and reDMY). monthDates finds them by running reDMYAt
+	// (reDMY anchored) and reMDYTail (what follows the month in reMDY)
+	// only where a match can start; the tests hold it against the two.
+	mdyPattern, dmyPattern = monthPatterns()
+	reMDYTail              = regexp.MustCompile(`(?i)^` + mdyTail)
+	reDMYAt                = regexp.MustCompile(`(?i)^` + dmyPattern)
+	reISO                  = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
+	reNumeric              = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b`)
+	reYMD                  = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
 	// A clock time, 12-hour ("3:10 p.m.", "7pm") or 24-hour ("19:09", "14h30").
 	reTime12 = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([ap])\.?\s?m\b\.?`)
 	reTime24 = regexp.MustCompile(`\b([01]?\d|2[0-3])[:h.]([0-5]\d)\b`)
@@ -60,7 +62,7 @@ var (
 // mdyTail is what follows the month in reMDY.
 const mdyTail = `\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})`
 
-func init() {
+func monthPatterns() (mdy, dmy string) {
 	names := make([]string, 0, len(monthNames))
 	for n := range monthNames {
 		names = append(names, regexp.QuoteMeta(n))
@@ -73,24 +75,23 @@ func init() {
 		return names[i] < names[j]
 	})
 	alt := strings.Join(names, "|")
-	mdy := `(` + alt + `)` + mdyTail
-	dmy := `(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?(` + alt + `)\.?,?\s*(?:de\s+|del\s+)?(\d{4})`
-	reMDY = regexp.MustCompile(`(?i)\b` + mdy)
-	reDMY = regexp.MustCompile(`(?i)\b` + dmy)
-	reMDYTail = regexp.MustCompile(`(?i)^` + mdyTail)
-	reDMYAt = regexp.MustCompile(`(?i)^` + dmy)
-	minMonthRunes, maxMonthRunes = 100, 0
-	for n := range monthNames {
-		k := utf8.RuneCountInString(n)
-		minMonthRunes, maxMonthRunes = min(minMonthRunes, k), max(maxMonthRunes, k)
-	}
-	if maxMonthRunes+len("del") > 16 {
-		panic("pagetext: month name longer than monthSpans can hold")
-	}
+	mdy = `(` + alt + `)` + mdyTail
+	dmy = `(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?(` + alt + `)\.?,?\s*(?:de\s+|del\s+)?(\d{4})`
+	return mdy, dmy
 }
 
 // Month names are minMonthRunes to maxMonthRunes letters long.
-var minMonthRunes, maxMonthRunes int
+var minMonthRunes, maxMonthRunes = func() (lo, hi int) {
+	lo = 100
+	for n := range monthNames {
+		k := utf8.RuneCountInString(n)
+		lo, hi = min(lo, k), max(hi, k)
+	}
+	if hi+len("del") > 16 {
+		panic("pagetext: month name longer than monthSpans can hold")
+	}
+	return lo, hi
+}()
 
 // monthDates returns reMDY's and reDMY's matches in s, as
 // FindAllStringSubmatchIndex(s, -1) does. Searching with the big

@@ -76,6 +76,14 @@ func FuzzMonthDates(f *testing.F) {
 	})
 }
 
+// The patterns some helpers replaced, as the reference they are held to.
+var (
+	reMDY        = regexp.MustCompile(`(?i)\b` + mdyPattern)
+	reDMY        = regexp.MustCompile(`(?i)\b` + dmyPattern)
+	reGluedRole  = regexp.MustCompile(`(\p{Ll})(\p{Lu}\p{Ll}+)`)
+	reTrailDigit = regexp.MustCompile(`\s+\d.*$`)
+)
+
 type guardCase struct {
 	name  string
 	re    *regexp.Regexp
@@ -83,8 +91,7 @@ type guardCase struct {
 }
 
 // guardCases pair each guarded pattern with its guard: wherever the
-// pattern matches, the guard must pass. (A function, as reMDY and reDMY
-// are built in init.)
+// pattern matches, the guard must pass.
 func guardCases() []guardCase {
 	return []guardCase{
 		{"reCounter", reCounter, func(s string) bool { return s != "" && isDigitByte(s[0]) }},
