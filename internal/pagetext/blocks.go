@@ -75,7 +75,7 @@ func cleanLine(s string) string {
 	if strings.Contains(s, "&") && strings.Contains(s, ";") {
 		s = html.UnescapeString(s)
 	}
-	if isCleanASCII(s) {
+	if isClean(s) {
 		return s // most lines: nothing to change
 	}
 	var b strings.Builder
@@ -122,17 +122,29 @@ func cleanLine(s string) string {
 	return b.String()
 }
 
-// isCleanASCII reports whether cleanLine would return s as it is: printable
-// ASCII, with single spaces between words only.
-func isCleanASCII(s string) bool {
+// isClean reports whether cleanLine would return s as it is: single spaces
+// between words only, and no rune that cleanLine drops or turns into a
+// space.
+func isClean(s string) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return s == ""
 	}
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c < ' ' || c > '~' || c == ' ' && s[i+1] == ' ' {
+		if c < utf8.RuneSelf {
+			if c < ' ' || c == 0x7f || c == ' ' && s[i+1] == ' ' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad',
+			r == utf8.RuneError, unicode.IsSpace(r) || unicode.Is(unicode.Zs, r), unicode.IsControl(r):
 			return false
 		}
+		i += size
 	}
 	return true
 }
