@@ -51,7 +51,8 @@ func pageLines(t testing.TB) []string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, ln := range splitLines(string(data)) {
+		lines, _ := splitLines(string(data))
+		for _, ln := range lines {
 			out = append(out, ln.text)
 		}
 	}

@@ -89,9 +89,12 @@ type page struct {
 func Parse(data []byte) (article.Article, []string, error) {
 	var a article.Article
 	var warnings []string
-	lines := splitLines(string(data))
+	lines, more := splitLines(string(data))
+	if more {
+		warnings = append(warnings, fmt.Sprintf("the text has more than %d lines; only the first %d were read", maxLines, maxLines))
+	}
 	if len(lines) == 0 {
-		return a, nil, ErrNoTitle
+		return a, warnings, ErrNoTitle
 	}
 	p := &page{lines: lines}
 	p.code = langOf(lines)
@@ -103,7 +106,7 @@ func Parse(data []byte) (article.Article, []string, error) {
 
 	ti := p.findTitle()
 	if ti < 0 {
-		return a, nil, ErrNoTitle
+		return a, warnings, ErrNoTitle
 	}
 	a.Title = strings.TrimSpace(lines[ti].text)
 	p.ann[ti].furniture = true
