@@ -37,7 +37,10 @@ func countWords(lines []line, code string) {
 		n, s := 0, 0
 		for w := range wordsIn(lines[i].low) {
 			n++
-			if lang.IsStopword(code, strings.ReplaceAll(w, "’", "'")) {
+			if strings.IndexByte(w, "’"[0]) >= 0 {
+				w = strings.ReplaceAll(w, "’", "'")
+			}
+			if lang.IsStopword(code, w) {
 				s++
 			}
 		}

@@ -96,12 +96,12 @@ type guardCase struct {
 func guardCases() []guardCase {
 	return []guardCase{
 		{"reCounter", reCounter, func(s string) bool { return s != "" && isDigitByte(s[0]) }},
-		{"reVolume", reVolume, func(s string) bool { return volumeWords.in(s) && volumeWords.inLine(lineOf(s)) }},
+		{"reVolume", reVolume, func(s string) bool { return hasDigit(s) && volumeWords.in(s) && volumeWords.inLine(lineOf(s)) }},
 		{"reHandleOnly", reHandleOnly, func(s string) bool { return s != "" && s[0] == '@' }},
 		{"reURLOnly", reURLOnly, func(s string) bool { return !hasSpace(s) }},
 		{"reEmailOnly", reEmailOnly, func(s string) bool { return !hasSpace(s) && strings.Contains(s, "@") }},
 		{"reCommentBy", reCommentBy, func(s string) bool { return strings.HasSuffix(s, ":") }},
-		{"reRelDate", reRelDate, func(s string) bool { return relDateWords.inLine(lineOf(s)) }},
+		{"reRelDate", reRelDate, func(s string) bool { return mayBeRelDate(lineOf(s)) }},
 		{"reReadAfter", reReadAfter, func(s string) bool { return hasDigit(s) && minWords.in(s) }},
 		{"reReadBefore", reReadBefore, func(s string) bool { return hasDigit(s) && minWords.in(s) }},
 		{"reISO", reISO, func(s string) bool { return hasDigitRun(s, 4) && hasDigitSepDigit(s, "-") }},
@@ -243,6 +243,7 @@ var oddGuardLines = []string{
 	"Jane DoeSenior Contributor", "JaneNews-Smith", "aBc", "ÉmileNewsX", "xNewsy", "McDonaldStaff", "jane  5 x", "jane 5\nx",
 	"jane\t 7", "Jane Doe Senior Contributor", "Jane Doe, Staff, Reuters.", "ab, posted by Jane", "Text,by Jane", "12 by Jane", "Jane Doe LAST", "Jane Doe Posted", "Jane Doe poſted", "Jane Doe on 5", "Jane Doe ON MON", "Jane Doe onx",
 	"Jane Doe WWW.example.com", "Jane Doe HTTPS://x", "Jane 5551234567", "Jane•Doe", "Jane – Doe", "Jason Simon",
+	"x (a)", "x (ab)", "x (ab) ", "x ((ab))", "x (a(b)", "(abc)", "x  (ab)\t", "caption (Reuters/AP)", "a\n(bc)",
 	"10.5.2019", "2019-1-5", "2019/01/05", "3.5 million", "10:02 a.m.", "a-1-b",
 }
 

@@ -100,6 +100,19 @@ var junkPrefixes = byFirstByte(
 	"email address", "email (required)", "loading", "next up in", "more stories from",
 )
 
+// containsAnyOf reports whether s contains one of the strings, grouped by
+// first byte: one pass over s instead of a search for each.
+func containsAnyOf(s string, byFirst *[256][]string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, w := range byFirst[s[i]] {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // byFirstByte groups strings by their first byte.
 func byFirstByte(ss ...string) *[256][]string {
 	var m [256][]string
@@ -109,14 +122,15 @@ func byFirstByte(ss ...string) *[256][]string {
 	return &m
 }
 
-// junkContains marks short lines that carry one of these anywhere.
-var junkContains = []string{
+// junkContains marks short lines that carry one of these anywhere; they
+// are looked up by their first byte.
+var junkContains = byFirstByte(
 	"all rights reserved", "privacy policy", "terms of use", "terms of service", "uses cookies",
 	"use of cookies", "accept cookies", "cookie policy", "cookie settings", "keyboard shortcuts",
 	"newsletter", "(opens in new window)", "open in new window", "subscribe", "javascript",
 	"your browser", "ad blocker", "adblock", "follow us on", "like us on facebook", "share this",
 	"click here", "you may also like", "recommended for you", "affiliate link", "read more",
-}
+)
 
 // shareWords are the words of share bars and social buttons; a short line
 // made only of them (plus counts) is a button row.
@@ -182,7 +196,7 @@ func isJunk(ln line) bool {
 	// Each pattern behind the guard its matches need (see guard.go).
 	if isTimecode(t) ||
 		isDigitByte(low[0]) && reCounter.MatchString(low) ||
-		volumeWords.inLine(&ln) && reVolume.MatchString(t) ||
+		hasDigit(t) && volumeWords.inLine(&ln) && reVolume.MatchString(t) ||
 		t[0] == '@' && reHandleOnly.MatchString(t) ||
 		!hasSpace(t) && (reURLOnly.MatchString(t) || strings.Contains(t, "@") && reEmailOnly.MatchString(t)) ||
 		isCommentsStart(&ln) {
@@ -198,12 +212,8 @@ func isJunk(ln line) bool {
 			return true
 		}
 	}
-	if ln.words <= 15 {
-		for _, c := range junkContains {
-			if strings.Contains(low, c) {
-				return true
-			}
-		}
+	if ln.words <= 15 && containsAnyOf(low, junkContains) {
+		return true
 	}
 	if ln.words <= 16 && allShareWords(low) {
 		return true

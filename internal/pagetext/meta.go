@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Reading time: "5 min read", "2 minutes read", "Reading time: 4 minutes",
@@ -102,9 +103,20 @@ func creditLabel(s string) []int {
 	return reCreditLabel.FindStringIndex(s)
 }
 
-// parenCredit returns reParenCredit's submatches in s, or nil.
+// parenCredit returns reParenCredit's submatches in s, or nil. The pattern
+// needs a closing bracket at the end and, before it, an opening one with
+// two to sixty characters and no bracket between.
 func parenCredit(s string) []string {
-	if !strings.HasSuffix(strings.TrimRight(s, " \t\n\f\r"), ")") {
+	t := strings.TrimRight(s, " \t\n\f\r")
+	if !strings.HasSuffix(t, ")") {
+		return nil
+	}
+	t = t[:len(t)-1]
+	k := strings.LastIndexAny(t, "()")
+	if k < 0 || t[k] != '(' {
+		return nil
+	}
+	if n := utf8.RuneCountInString(t[k+1:]); n < 2 || n > 60 {
 		return nil
 	}
 	return reParenCredit.FindStringSubmatch(s)

@@ -28,8 +28,17 @@ var ErrNoTitle = errors.New("no recognisable title")
 // header but give no date.
 var reRelDate = regexp.MustCompile(`(?i)^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:(?:about|over|just)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|^(?:(?:published|updated|posted)\s*:?\s*)?(?:today|yesterday|just now)\b`)
 
-// relDateWords guard reRelDate: each of its matches spells one.
-var relDateWords = newKeywordSet("ago", "today", "yesterday", "just now")
+// relDateWords guard reRelDate: each of its matches spells one, and opens
+// the line with a digit or one of relDateStarts.
+var (
+	relDateWords  = newKeywordSet("ago", "today", "yesterday", "just now")
+	relDateStarts = newKeywordSet("published", "updated", "posted", "last updated", "about", "over", "just", "a", "one", "today", "yesterday")
+)
+
+// mayBeRelDate reports whether reRelDate could match the line.
+func mayBeRelDate(ln *line) bool {
+	return ln.text != "" && (isDigitByte(ln.text[0]) || relDateStarts.startsIn(ln.text)) && relDateWords.inLine(ln)
+}
 
 // ann is what one line was read as.
 type ann struct {
@@ -209,7 +218,7 @@ func (p *page) annotate() {
 		a.junk = isJunk(ln)
 		a.wall = isCommentsStart(&ln)
 		if ln.words <= 30 {
-			a.relDate = relDateWords.inLine(&ln) && reRelDate.MatchString(ln.text)
+			a.relDate = mayBeRelDate(&ln) && reRelDate.MatchString(ln.text)
 			if ln.words <= 8 {
 				a.names = bareNames(ln.text)
 			}
