@@ -95,13 +95,19 @@ var (
 
 // itemShape returns the shape of a list item ("month –"), or "".
 func itemShape(s string) string {
+	if s == "" {
+		return ""
+	}
+	// Each pattern is anchored: it runs only on lines that open as it
+	// needs (a month opens with a letter, ASCII or ſ; the bullets are '*',
+	// '-' and runes beyond ASCII).
 	var open string
-	switch {
-	case reItemMonth.MatchString(s):
+	switch c := s[0]; {
+	case (isASCIILetter(c) || strings.HasPrefix(s, "ſ")) && reItemMonth.MatchString(s):
 		open = "month"
-	case reItemNumber.MatchString(s):
+	case isDigitByte(c) && reItemNumber.MatchString(s):
 		open = "number"
-	case reItemBullet.MatchString(s):
+	case (c == '*' || c == '-' || c >= 0x80) && reItemBullet.MatchString(s):
 		open = "bullet"
 	default:
 		return ""

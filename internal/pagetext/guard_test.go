@@ -112,6 +112,9 @@ func guardCases() []guardCase {
 		{"reAuthorLabel", reAuthorLabel, func(s string) bool { return strings.Contains(s, ":") && labelNames.in(s) }},
 		{"reGluedHandle", reGluedHandle, func(s string) bool { return strings.Contains(s, "@") }},
 		{"reGluedRole", reGluedRole, hasGlue},
+		{"reItemMonth", reItemMonth, func(s string) bool { return s != "" && (isASCIILetter(s[0]) || strings.HasPrefix(s, "ſ")) }},
+		{"reItemNumber", reItemNumber, func(s string) bool { return s != "" && isDigitByte(s[0]) }},
+		{"reItemBullet", reItemBullet, func(s string) bool { return s != "" && (s[0] == '*' || s[0] == '-' || s[0] >= 0x80) }},
 		{"reGluedCredit", reGluedCredit, func(s string) bool {
 			ln := lineOf(s)
 			return creditHints.inLine(ln) && (strings.Contains(s, ":") || creditJoins.inLine(ln)) && mayHaveGluedCredit(s)
@@ -243,7 +246,8 @@ var oddGuardLines = []string{
 	"Jane DoeSenior Contributor", "JaneNews-Smith", "aBc", "ÉmileNewsX", "xNewsy", "McDonaldStaff", "jane  5 x", "jane 5\nx",
 	"jane\t 7", "Jane Doe Senior Contributor", "Jane Doe, Staff, Reuters.", "ab, posted by Jane", "Text,by Jane", "12 by Jane", "Jane Doe LAST", "Jane Doe Posted", "Jane Doe poſted", "Jane Doe on 5", "Jane Doe ON MON", "Jane Doe onx",
 	"Jane Doe WWW.example.com", "Jane Doe HTTPS://x", "Jane 5551234567", "Jane•Doe", "Jane – Doe", "Jason Simon",
-	"x (a)", "x (ab)", "x (ab) ", "x ((ab))", "x (a(b)", "(abc)", "x  (ab)\t", "caption (Reuters/AP)", "a\n(bc)",
+	"Photo by Jane Doe", "x Photo by Jane", "x (Photo by Jane)", "x ((Photo: Jane", "x Illuſtration by Jane", "x photograph of a: b",
+	"The city. PHOTOS: Jane/AP", "x image courtesy of NASA", "x Photo illustration by Jane", "x credit jane: AP", "ſep 5 -- x", "x (a)", "x (ab)", "x (ab) ", "x ((ab))", "x (a(b)", "(abc)", "x  (ab)\t", "caption (Reuters/AP)", "a\n(bc)",
 	"10.5.2019", "2019-1-5", "2019/01/05", "3.5 million", "10:02 a.m.", "a-1-b",
 }
 

@@ -71,6 +71,8 @@ var (
 	reCreditLabel = regexp.MustCompile(`(?i)^\(?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^\(?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy)\s+`)
 	reGluedCredit = regexp.MustCompile(`(?i)^(.*?\S)\s*\(?\s*((?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:\s*[^()]+?|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+[^()]+?)\s*\)?\s*$`)
 	reParenCredit = regexp.MustCompile(`^(.*\S)\s*\(([^()]{2,60})\)\s*$`)
+	// How reGluedCredit's credit opens.
+	reCreditStart = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+)`)
 )
 
 // Guards for the credit patterns (see guard.go). reCreditLabel needs one of
@@ -85,14 +87,30 @@ var (
 
 // mayHaveGluedCredit reports whether s could match reGluedCredit. Its
 // credit runs from a label to the end of the line, holding no bracket but
-// for one that may close the line: so the label, and the colon, "by" or
-// "courtesy" after it, sit after the last other bracket.
+// for one that may close the line: so the label sits after the last other
+// bracket, has some text before it, and opens a match of reCreditStart.
+// The pattern reads half a line at each place it might start the credit;
+// this looks only where a label is.
 func mayHaveGluedCredit(s string) bool {
 	t := strings.TrimSuffix(strings.TrimRight(s, " \t\n\f\r"), ")")
+	from := 0
 	if k := strings.LastIndexAny(t, "()"); k >= 0 {
-		t = t[k+1:]
+		from = k + 1
 	}
-	return creditHints.in(t) && (strings.Contains(t, ":") || creditJoins.in(t))
+	if strings.Contains(t[from:], "ſ") || strings.Contains(t[from:], "\u212a") {
+		return true // labels spelled with runes the ASCII look-up misses
+	}
+	for i := from; i < len(t); i++ {
+		if t[i] >= 0x80 {
+			continue
+		}
+		for _, w := range creditHints.byFirst[lowerASCII(t[i])] {
+			if hasFoldAt(t[i:], w) && strings.TrimRight(s[:i], " \t\n\f\r") != "" && reCreditStart.MatchString(s[i:]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // creditLabel returns reCreditLabel's match in s, or nil.
