@@ -10,6 +10,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"morgue/internal/lang"
 )
 
 // The guards, the anchored date search and the rewritten helpers must find
@@ -267,4 +269,49 @@ func FuzzGuards(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkGuards(t, s)
 	})
+}
+
+// langOfRef is langOf as it was, on the lines' own text.
+func langOfRef(lines []line) string {
+	var b strings.Builder
+	for _, ln := range lines {
+		if ln.runes >= 40 {
+			b.WriteString(ln.text)
+			b.WriteByte('\n')
+			if b.Len() > 200000 {
+				break
+			}
+		}
+	}
+	return lang.Detect(b.String())
+}
+
+func TestLanguageFromLowerCase(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(devsetDir, "*.txt"))
+	paths = append(paths, "../../seeds/000_c153485bfbf5b6b5.txt")
+	texts := []string{strings.Repeat("Die Stadt und der Fluss sind nicht mehr, was sie waren. ", 5000)}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	for i, text := range texts {
+		lines, _ := splitLines(text)
+		if got, want := langOf(lines), langOfRef(lines); got != want {
+			t.Errorf("text %d: langOf = %q, want %q", i, got, want)
+		}
+		var all strings.Builder
+		for _, ln := range lines {
+			all.WriteString(ln.text + "\n")
+		}
+		keep := make([]bool, len(lines))
+		for j := range keep {
+			keep[j] = true
+		}
+		if got, want := lang.Detect(joinLines(keptLower(lines, keep))), lang.Detect(all.String()); got != want {
+			t.Errorf("text %d: Detect on lower case = %q, on the text %q", i, got, want)
+		}
+	}
 }

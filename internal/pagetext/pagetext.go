@@ -150,7 +150,7 @@ func Parse(data []byte) (article.Article, []string, error) {
 	} else {
 		a.ReadingMinutes = article.ReadingMinutes(a.WordCount)
 	}
-	if code := lang.Detect(plainText(lines, keep)); code != "" {
+	if code := lang.Detect(joinLines(keptLower(lines, keep))); code != "" {
 		a.Language = code
 	} else {
 		a.Language = p.code
@@ -161,47 +161,50 @@ func Parse(data []byte) (article.Article, []string, error) {
 	return a, warnings, nil
 }
 
-// langOf guesses the page language from its longer lines.
+// langOf guesses the page language from its longer lines (the first
+// 200,000 bytes or so of them).
 func langOf(lines []line) string {
-	var b strings.Builder
-	size := 0 // what the loop below writes, to allocate once
+	var use []string
+	size := 0
 	for _, ln := range lines {
 		if ln.runes >= 40 {
+			use = append(use, ln.low)
 			size += len(ln.text) + 1
 			if size > 200000 {
 				break
 			}
 		}
 	}
-	b.Grow(size)
-	for _, ln := range lines {
-		if ln.runes >= 40 {
-			b.WriteString(ln.text)
-			b.WriteByte('\n')
-			if b.Len() > 200000 {
-				break
-			}
-		}
-	}
-	return lang.Detect(b.String())
+	return lang.Detect(joinLines(use))
 }
 
-func plainText(lines []line, keep []bool) string {
-	var b strings.Builder
+// joinLines writes each line followed by a newline. The lines given to
+// lang.Detect are the lower-case ones: Detect lower-cases its text first,
+// strings.ToLower is idempotent and works rune by rune, so the result is
+// the same, and Detect's own lower-casing finds nothing to do.
+func joinLines(lines []string) string {
 	size := 0
-	for i, ln := range lines {
-		if keep[i] {
-			size += len(ln.text) + 1
-		}
+	for _, l := range lines {
+		size += len(l) + 1
 	}
+	var b strings.Builder
 	b.Grow(size)
-	for i, ln := range lines {
-		if keep[i] {
-			b.WriteString(ln.text)
-			b.WriteByte('\n')
-		}
+	for _, l := range lines {
+		b.WriteString(l)
+		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// keptLower returns the kept lines in lower case, for lang.Detect.
+func keptLower(lines []line, keep []bool) []string {
+	var out []string
+	for i, ln := range lines {
+		if keep[i] {
+			out = append(out, ln.low)
+		}
+	}
+	return out
 }
 
 // annotate reads every line for the roles it could play.
