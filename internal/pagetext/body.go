@@ -91,6 +91,7 @@ var (
 	reItemNumber = regexp.MustCompile(`^\d{1,3}[.)]\s`)
 	reItemBullet = regexp.MustCompile(`^[•·▪◦*–—-]\s`)
 	itemSeps     = []string{" -- ", " – ", " — ", " - ", " @ ", " | ", ": "}
+	itemMonths   = newKeywordSet("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 )
 
 // itemShape returns the shape of a list item ("month –"), or "".
@@ -99,11 +100,11 @@ func itemShape(s string) string {
 		return ""
 	}
 	// Each pattern is anchored: it runs only on lines that open as it
-	// needs (a month opens with a letter, ASCII or ſ; the bullets are '*',
-	// '-' and runes beyond ASCII).
+	// needs (with a month, a digit, or one of the bullets: '*', '-' and
+	// runes beyond ASCII).
 	var open string
 	switch c := s[0]; {
-	case (isASCIILetter(c) || strings.HasPrefix(s, "ſ")) && reItemMonth.MatchString(s):
+	case itemMonths.startsIn(s) && reItemMonth.MatchString(s):
 		open = "month"
 	case isDigitByte(c) && reItemNumber.MatchString(s):
 		open = "number"

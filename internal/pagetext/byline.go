@@ -22,8 +22,8 @@ var reByMarker = regexp.MustCompile(`(?i)(?:^|[\s|•·,—–-])(?:(?:written|p
 // reAuthorLabel is a label before names: "Author: …", "Authors: …".
 var reAuthorLabel = regexp.MustCompile(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs?|autore|auteur)\s*:\s*`)
 
-// Guards (see guard.go): a label ends in a colon and spells one of
-// labelNames; a "by" marker is one of byWords, standing alone.
+// Guards (see guard.go): a label opens the line with one of labelNames and
+// ends in a colon; a "by" marker is one of byWords, standing alone.
 var (
 	labelNames = newKeywordSet("author", "written by", "autor", "auteur")
 	byWords    = newKeywordSet("by", "von", "por", "par", "door")
@@ -194,8 +194,6 @@ var (
 	cutWords = []string{"on", "last", "posted", "updated", "published"}
 	// The words reTrailFiller strips from the end (it is case-sensitive).
 	trailFillers = toSet("on", "at", "in", "for", "and", "the", "of", "from", "via", "updated", "published", "posted")
-	// The words reNameSplit splits at (case-sensitive, whole words).
-	splitWords = toSet("and", "y", "et", "und", "e", "en")
 )
 
 const cutDots = "•·—–"
@@ -259,9 +257,27 @@ func trimTrailFiller(s string) string {
 }
 
 // maySplitNames reports whether reNameSplit could split s: at one of
-// ",;&" or one of splitWords.
+// ",;&" or at a whole word "and", "y", "et", "und", "e" or "en".
 func maySplitNames(s string) bool {
-	return strings.ContainsAny(s, ",;&") || hasASCIIWord(s, splitWords)
+	if strings.ContainsAny(s, ",;&") {
+		return true
+	}
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		switch s[i:j] {
+		case "and", "y", "et", "und", "e", "en":
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // trimTrailDigits strips what `\s+\d.*$` matches: from the first run of
@@ -294,27 +310,6 @@ func hasLower(set map[string]bool, w string) bool {
 		buf[i] = lowerASCII(w[i])
 	}
 	return set[string(buf[:len(w)])]
-}
-
-// hasASCIIWord reports whether s has one of words as a whole word, where
-// words are runs of ASCII letters, digits and underscores (as \b sees
-// them).
-func hasASCIIWord(s string, words map[string]bool) bool {
-	for i := 0; i < len(s); {
-		if !isWordByte(s[i]) {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(s) && isWordByte(s[j]) {
-			j++
-		}
-		if words[s[i:j]] {
-			return true
-		}
-		i = j
-	}
-	return false
 }
 
 func isWordByte(c byte) bool {
@@ -367,8 +362,11 @@ func namesIn(s string, dates []foundDate) []string {
 			}
 		}
 	}
-	if !hasUpper(s) {
-		return nil // nothing below adds a capital, and a name needs one
+	// A name needs a capital, which nothing below adds, and two words:
+	// without a space in the text, only a role split off a glued word
+	// could make the second one ("JaneNews-Smith").
+	if !hasUpper(s) || strings.IndexFunc(s, unicode.IsSpace) < 0 && !hasGlue(s) {
+		return nil
 	}
 	if strings.Contains(s, "@") {
 		s = reGluedHandle.ReplaceAllString(s, "$1 ")
@@ -496,7 +494,7 @@ func dedupeNames(names []string) []string {
 // explicitByline reads a line that introduces names with "By" or an author
 // label, returning the names, or nil.
 func explicitByline(s string, monthFirst bool) []string {
-	if strings.Contains(s, ":") && labelNames.in(s) {
+	if labelNames.startsIn(s) && strings.Contains(s, ":") {
 		if m := reAuthorLabel.FindStringIndex(s); m != nil {
 			rest := s[m[1]:]
 			return namesIn(rest, findDates(rest, monthFirst))

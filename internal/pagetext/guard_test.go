@@ -111,10 +111,10 @@ func guardCases() []guardCase {
 		{"reNumeric", reNumeric, func(s string) bool { return hasDigitRun(s, 2) && hasDigitSepDigit(s, "./-") }},
 		{"reMDY", reMDY, func(s string) bool { return hasDigitRun(s, 4) }},
 		{"reDMY", reDMY, func(s string) bool { return hasDigitRun(s, 4) }},
-		{"reAuthorLabel", reAuthorLabel, func(s string) bool { return strings.Contains(s, ":") && labelNames.in(s) }},
+		{"reAuthorLabel", reAuthorLabel, func(s string) bool { return labelNames.startsIn(s) && strings.Contains(s, ":") }},
 		{"reGluedHandle", reGluedHandle, func(s string) bool { return strings.Contains(s, "@") }},
 		{"reGluedRole", reGluedRole, hasGlue},
-		{"reItemMonth", reItemMonth, func(s string) bool { return s != "" && (isASCIILetter(s[0]) || strings.HasPrefix(s, "ſ")) }},
+		{"reItemMonth", reItemMonth, itemMonths.startsIn},
 		{"reItemNumber", reItemNumber, func(s string) bool { return s != "" && isDigitByte(s[0]) }},
 		{"reItemBullet", reItemBullet, func(s string) bool { return s != "" && (s[0] == '*' || s[0] == '-' || s[0] >= 0x80) }},
 		{"reGluedCredit", reGluedCredit, func(s string) bool {
@@ -177,6 +177,10 @@ func checkGuards(t *testing.T, s string) {
 			}
 		}
 	}
+	same("namesIn", namesIn(s, nil), namesInRef(s, nil))
+	same("bareNames", bareNames(s), bareNamesRef(s))
+	same("explicitByline", explicitByline(s, true), explicitBylineRef(s, true))
+	same("explicitByline (day first)", explicitByline(s, false), explicitBylineRef(s, false))
 	same("isTimecode", isTimecode(s), reTimecode.MatchString(s))
 	same("isCommentsStart", isCommentsStart(lineOf(s)), reCommentsHead.MatchString(s) || reCommentBy.MatchString(s))
 	same("cutAt", cutAt(s), reCutAt.FindStringIndex(s))
