@@ -62,6 +62,13 @@ func bodyRange(lines []line, cls []class, wall []bool, ann []ann) (int, int) {
 // can start a list or heading.
 func renderBody(lines []line, keep []bool) string {
 	var b strings.Builder
+	size := 0
+	for i, ln := range lines {
+		if keep[i] {
+			size += len(ln.text) + 2
+		}
+	}
+	b.Grow(size + size/32) // and a little for escapes
 	prev := -1
 	for i, ln := range lines {
 		if !keep[i] {

@@ -331,6 +331,35 @@ func hasUpper(s string) bool {
 	return false
 }
 
+// mayOpenName reports whether namesIn could read a name from s: past what
+// it drops before the first name (spaces, separators, the words that join
+// names), the text must go on with a capital.
+func mayOpenName(s string) bool {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsUpper(r):
+			return true
+		case unicode.IsSpace(r) || strings.ContainsRune(",;:|-–—•·.&", r):
+			i += size
+		case isWordByte(s[i]):
+			j := i + 1
+			for j < len(s) && isWordByte(s[j]) {
+				j++
+			}
+			switch s[i:j] {
+			case "and", "y", "et", "und", "e", "en": // reNameSplit's words
+				i = j
+				continue
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // hasGlue reports a lower-case letter right before a capital, which every
 // match of splitGluedRole's pattern starts with.
 func hasGlue(s string) bool {
@@ -362,10 +391,11 @@ func namesIn(s string, dates []foundDate) []string {
 			}
 		}
 	}
-	// A name needs a capital, which nothing below adds, and two words:
-	// without a space in the text, only a role split off a glued word
-	// could make the second one ("JaneNews-Smith").
-	if !hasUpper(s) || strings.IndexFunc(s, unicode.IsSpace) < 0 && !hasGlue(s) {
+	// A name opens with a capital, and has two words. Only a role split
+	// off a glued word changes how the text opens ("andNews-Smith Doe") or
+	// makes a second word without a space ("JaneNews-Smith"); the rest
+	// below cuts the end or replaces a handle after a capital.
+	if !hasGlue(s) && (!mayOpenName(s) || strings.IndexFunc(s, unicode.IsSpace) < 0) {
 		return nil
 	}
 	if strings.Contains(s, "@") {

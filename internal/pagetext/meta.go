@@ -113,9 +113,11 @@ func mayHaveGluedCredit(s string) bool {
 	return false
 }
 
-// creditLabel returns reCreditLabel's match in s, or nil.
+// creditLabel returns reCreditLabel's match in s, or nil. The pattern is
+// anchored: a label opens the text, after a bracket and spaces at most.
 func creditLabel(s string) []int {
-	if !labelWords.in(s) || !strings.ContainsAny(s, ":/") && !creditJoins.in(s) {
+	t := strings.TrimLeft(strings.TrimPrefix(s, "("), " \t\n\f\r")
+	if !labelWords.startsIn(t) || !strings.ContainsAny(s, ":/") && !creditJoins.in(s) {
 		return nil
 	}
 	return reCreditLabel.FindStringIndex(s)
