@@ -24,6 +24,9 @@ type line struct {
 	low   string // text in lower case
 	key   string // junkKey(low)
 	longS bool   // has ſ, which case-blind patterns match as s (see inLine)
+	// The longest run of ASCII digits: dates need two, most lines have
+	// none.
+	digits int
 }
 
 // newLine reads a cleaned line; words and stops are counted later, once
@@ -31,12 +34,13 @@ type line struct {
 func newLine(t string, block int) line {
 	low := toLower(t)
 	return line{
-		text:  t,
-		block: block,
-		runes: utf8.RuneCountInString(t),
-		low:   low,
-		key:   junkKey(low),
-		longS: strings.ContainsRune(t, 'ſ'),
+		text:   t,
+		block:  block,
+		runes:  utf8.RuneCountInString(t),
+		low:    low,
+		key:    junkKey(low),
+		longS:  strings.ContainsRune(t, 'ſ'),
+		digits: digitRun(t),
 	}
 }
 

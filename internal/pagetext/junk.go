@@ -105,7 +105,8 @@ var junkPrefixes = byFirstByte(
 func containsAnyOf(s string, byFirst *[256][]string) bool {
 	for i := 0; i < len(s); i++ {
 		for _, w := range byFirst[s[i]] {
-			if strings.HasPrefix(s[i:], w) {
+			// The second byte first: most candidates fail there.
+			if len(s)-i >= len(w) && (len(w) < 2 || s[i+1] == w[1]) && s[i:i+len(w)] == w {
 				return true
 			}
 		}
@@ -196,7 +197,7 @@ func isJunk(ln line) bool {
 	// Each pattern behind the guard its matches need (see guard.go).
 	if isTimecode(t) ||
 		isDigitByte(low[0]) && reCounter.MatchString(low) ||
-		hasDigit(t) && volumeWords.inLine(&ln) && reVolume.MatchString(t) ||
+		ln.digits > 0 && volumeWords.inLine(&ln) && reVolume.MatchString(t) ||
 		t[0] == '@' && reHandleOnly.MatchString(t) ||
 		!hasSpace(t) && (reURLOnly.MatchString(t) || strings.Contains(t, "@") && reEmailOnly.MatchString(t)) ||
 		isCommentsStart(&ln) {
