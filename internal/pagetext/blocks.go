@@ -205,34 +205,50 @@ func wordsOf(s string) []string {
 // lower-casing.
 func wordsIn(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		start := -1 // of the current word
 		for i := 0; i < len(s); {
-			c := s[i]
-			size := 1
-			var in bool
-			if c < utf8.RuneSelf {
-				in = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c >= 'A' && c <= 'Z'
-			} else {
-				var r rune
-				r, size = utf8.DecodeRuneInString(s[i:])
-				in = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
-			}
-			switch {
-			case in && start < 0:
-				start = i
-			case !in && start >= 0:
-				if !yield(s[start:i]) {
-					return
+			// Skip to a word, then to its end; ASCII bytes by table.
+			if c := s[i]; c < utf8.RuneSelf {
+				if !asciiWord[c] {
+					i++
+					continue
 				}
-				start = -1
+			} else if r, size := utf8.DecodeRuneInString(s[i:]); !inWord(r) {
+				i += size
+				continue
 			}
-			i += size
-		}
-		if start >= 0 {
-			yield(s[start:])
+			start := i
+			for i < len(s) {
+				if c := s[i]; c < utf8.RuneSelf {
+					if !asciiWord[c] {
+						break
+					}
+					i++
+				} else if r, size := utf8.DecodeRuneInString(s[i:]); inWord(r) {
+					i += size
+				} else {
+					break
+				}
+			}
+			if !yield(s[start:i]) {
+				return
+			}
 		}
 	}
 }
+
+// inWord reports whether r belongs in a word: letters, digits and
+// apostrophes.
+func inWord(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+}
+
+// asciiWord is inWord for ASCII bytes.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = inWord(rune(c))
+	}
+	return t
+}()
 
 // wordCount returns how many words s has.
 func wordCount(s string) int {

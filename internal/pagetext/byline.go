@@ -201,7 +201,7 @@ const cutDots = "•·—–"
 // cutAt returns reCutAt's first match in s, or nil.
 func cutAt(s string) []int {
 	if !strings.ContainsAny(s, "@|") && !(!isASCII(s) && strings.ContainsAny(s, cutDots)) &&
-		!strings.Contains(s, " - ") && !strings.Contains(s, " / ") && !strings.Contains(s, "://") &&
+		!hasSpaced(s, "-", " - ") && !hasSpaced(s, "/", " / ") && !strings.Contains(s, "://") &&
 		digitCount(s) < 10 && !wwwWord.in(s) && !hasCutWord(s) {
 		return nil
 	}
@@ -590,8 +590,15 @@ func bareNames(s string) []string {
 
 // bareSep returns reBareSep's first match in s, or nil.
 func bareSep(s string) []int {
-	if !strings.ContainsAny(s, ",|") && !strings.Contains(s, " - ") && !strings.Contains(s, " — ") && !strings.Contains(s, " – ") {
+	if !strings.ContainsAny(s, ",|") && !hasSpaced(s, "-", " - ") && !hasSpaced(s, "—", " — ") && !hasSpaced(s, "–", " – ") {
 		return nil
 	}
 	return reBareSep.FindStringIndex(s)
+}
+
+// hasSpaced reports whether s holds spaced, sep with a space on either
+// side. It looks for sep alone first: a search that starts with a space
+// stops at every word.
+func hasSpaced(s, sep, spaced string) bool {
+	return strings.Contains(s, sep) && strings.Contains(s, spaced)
 }
