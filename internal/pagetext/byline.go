@@ -391,11 +391,12 @@ func namesIn(s string, dates []foundDate) []string {
 			}
 		}
 	}
-	// A name opens with a capital, and has two words. Only a role split
-	// off a glued word changes how the text opens ("andNews-Smith Doe") or
-	// makes a second word without a space ("JaneNews-Smith"); the rest
-	// below cuts the end or replaces a handle after a capital.
-	if !hasGlue(s) && (!mayOpenName(s) || strings.IndexFunc(s, unicode.IsSpace) < 0) {
+	// A name opens with a capital, and only a role split off a glued word
+	// changes how the text opens ("andNews-Smith Doe"): the rest below cuts
+	// the end or drops a handle after a capital. A name has two words, and
+	// without a space only that split ("JaneNews-Smith") or a handle
+	// dropped for a space ("Jane@x1Émile") makes a second one.
+	if !hasGlue(s) && (!mayOpenName(s) || !strings.Contains(s, "@") && strings.IndexFunc(s, unicode.IsSpace) < 0) {
 		return nil
 	}
 	if strings.Contains(s, "@") {

@@ -251,7 +251,7 @@ var oddGuardLines = []string{
 	"March 27, 2025 | By: Jane Doe", "27/03/2025 by Jane", "Story by Jane", "x Story by Jane", "| Photos: by Jane",
 	"Jane DoeSenior Contributor", "JaneNews-Smith", "aBc", "ÉmileNewsX", "xNewsy", "McDonaldStaff", "jane  5 x", "jane 5\nx",
 	"jane\t 7", "Jane Doe Senior Contributor", "Jane Doe, Staff, Reuters.", "ab, posted by Jane", "Text,by Jane", "12 by Jane",
-	"andNews-Smith Doe", "yNews-Smith Doe", "andNews Doe", "& Jane Doe", "— Jane Doe", "\"Jane Doe\"", "5 Jane Doe", "e en Jane Doe",
+	"andNews-Smith Doe", "Jane@x1Émile", "Jane@x_Émile Doe", "yNews-Smith Doe", "andNews Doe", "& Jane Doe", "— Jane Doe", "\"Jane Doe\"", "5 Jane Doe", "e en Jane Doe",
 	"Facebook", "RECOMMENDATION", "JaneNews-Smith, John Roe", "Jane Doe Jr", "and Jane Doe", ", Jane Doe", "By Jane Doe Jr",
 	"Jane Doe LAST", "Jane Doe Posted", "Jane Doe poſted", "Jane Doe on 5", "Jane Doe ON MON", "Jane Doe onx",
 	"Jane Doe WWW.example.com", "Jane Doe HTTPS://x", "Jane 5551234567", "Jane•Doe", "Jane – Doe", "Jason Simon",
