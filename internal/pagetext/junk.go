@@ -72,7 +72,7 @@ func isTeaserMarker(ln line) bool {
 	}
 	key := ln.key
 	for _, m := range teaserMarkers {
-		if key == m || strings.HasPrefix(key, m+" ") {
+		if strings.HasPrefix(key, m) && (len(key) == len(m) || key[len(m)] == ' ') {
 			return true
 		}
 	}
@@ -100,11 +100,14 @@ var junkPrefixes = byFirstByte(
 	"email address", "email (required)", "loading", "next up in", "more stories from",
 )
 
-// containsAnyOf reports whether s contains one of the strings, grouped by
-// first byte: one pass over s instead of a search for each.
-func containsAnyOf(s string, byFirst *[256][]string) bool {
+// containsAnyOf reports whether s contains one of the strings: one pass
+// over s instead of a search for each.
+func containsAnyOf(s string, set *stringSet) bool {
 	for i := 0; i < len(s); i++ {
-		for _, w := range byFirst[s[i]] {
+		if !set.first[s[i]] {
+			continue
+		}
+		for _, w := range set.byFirst[s[i]] {
 			// The second byte first: most candidates fail there.
 			if len(s)-i >= len(w) && (len(w) < 2 || s[i+1] == w[1]) && s[i:i+len(w)] == w {
 				return true
@@ -114,13 +117,19 @@ func containsAnyOf(s string, byFirst *[256][]string) bool {
 	return false
 }
 
-// byFirstByte groups strings by their first byte.
-func byFirstByte(ss ...string) *[256][]string {
-	var m [256][]string
+// A stringSet holds strings grouped by their first byte.
+type stringSet struct {
+	first   [256]bool // some string starts with the byte
+	byFirst [256][]string
+}
+
+func byFirstByte(ss ...string) *stringSet {
+	var set stringSet
 	for _, s := range ss {
-		m[s[0]] = append(m[s[0]], s)
+		set.first[s[0]] = true
+		set.byFirst[s[0]] = append(set.byFirst[s[0]], s)
 	}
-	return &m
+	return &set
 }
 
 // junkContains marks short lines that carry one of these anywhere; they
@@ -180,8 +189,9 @@ func junkKey(low string) string {
 	})
 }
 
-// isJunk reports whether a line is page furniture rather than story text.
-func isJunk(ln line) bool {
+// isJunk reports whether a line is page furniture rather than story text;
+// commentsStart is isCommentsStart(ln), which the caller has at hand.
+func isJunk(ln line, commentsStart bool) bool {
 	t := ln.text
 	if ln.runes > 400 {
 		return false // far too long for a button or a prompt
@@ -199,16 +209,16 @@ func isJunk(ln line) bool {
 		isDigitByte(low[0]) && reCounter.MatchString(low) ||
 		ln.digits > 0 && volumeWords.inLine(&ln) && reVolume.MatchString(t) ||
 		t[0] == '@' && reHandleOnly.MatchString(t) ||
-		!hasSpace(t) && (reURLOnly.MatchString(t) || strings.Contains(t, "@") && reEmailOnly.MatchString(t)) ||
-		isCommentsStart(&ln) {
+		!hasSpace(t) && (mayBeURL(t) && reURLOnly.MatchString(t) || strings.Contains(t, "@") && reEmailOnly.MatchString(t)) ||
+		commentsStart {
 		return true
 	}
-	for _, p := range junkPrefixes[low[0]] {
+	for _, p := range junkPrefixes.byFirst[low[0]] {
 		if strings.HasPrefix(low, p) {
 			return true
 		}
 	}
-	for _, p := range junkPrefixes[key[0]] {
+	for _, p := range junkPrefixes.byFirst[key[0]] {
 		if strings.HasPrefix(key, p) {
 			return true
 		}
@@ -244,6 +254,12 @@ func isCommentsStart(ln *line) bool {
 	}
 	return (isDigitByte(t[0]) || commentsHeads.startsIn(t)) && reCommentsHead.MatchString(t) ||
 		strings.HasSuffix(t, ":") && reCommentBy.MatchString(t)
+}
+
+// mayBeURL reports whether reURLOnly could match t: it opens with http or
+// www. (in that case), or ends in a dot and a picture's file extension.
+func mayBeURL(t string) bool {
+	return strings.HasPrefix(t, "http") || strings.HasPrefix(t, "www.") || strings.Contains(t, ".")
 }
 
 // isTimecode reports a player's clock: "1:26", "01:02:03".

@@ -40,8 +40,8 @@ var reDomain = regexp.MustCompile(`(?:^|\s)((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za
 
 // domainIn returns the first domain written in a short header line.
 func domainIn(s string) string {
-	if strings.Contains(s, "://") || strings.Contains(s, "@") || wordCount(s) > 10 {
-		return ""
+	if strings.Contains(s, "://") || strings.Contains(s, "@") || !hasDotLetter(s) || wordCount(s) > 10 {
+		return "" // a domain has a dot between a letter or digit and a letter
 	}
 	for _, m := range reDomain.FindAllStringSubmatch(s, -1) {
 		d := m[1]
@@ -63,6 +63,17 @@ func domainIn(s string) string {
 		}
 	}
 	return ""
+}
+
+// hasDotLetter reports a dot after an ASCII letter, digit or dash and
+// before an ASCII letter, which every match of reDomain has.
+func hasDotLetter(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '.' && isASCIILetter(s[i+1]) && (isWordByte(s[i-1]) && s[i-1] != '_' || s[i-1] == '-') {
+			return true
+		}
+	}
+	return false
 }
 
 // Image credits: "Photo: Getty Images", "Credit: AP", "(Reuters)",

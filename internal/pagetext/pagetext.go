@@ -218,8 +218,8 @@ func (p *page) annotate() {
 	for i := range p.lines {
 		ln := p.lines[i]
 		a := &p.ann[i]
-		a.junk = isJunk(ln)
 		a.wall = isCommentsStart(&ln)
+		a.junk = isJunk(ln, a.wall)
 		if ln.words <= 30 {
 			a.relDate = mayBeRelDate(&ln) && reRelDate.MatchString(ln.text)
 			if ln.words <= 8 {
