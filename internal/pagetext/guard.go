@@ -7,7 +7,8 @@ import "strings"
 // string. So each pattern is guarded by a test that every match must pass:
 // a byte the pattern cannot match without, or a keyword it spells out. The
 // guards are read off the patterns and change no result; a line that passes
-// one still goes through the pattern itself.
+// one still goes through the pattern itself. TestGuardsMatchPatterns and
+// FuzzGuards hold every guard to its pattern.
 
 // A keywordSet tells whether a text holds one of a few keywords in any case,
 // the way a case-blind pattern (?i) would see them: an ASCII letter matches
