@@ -507,8 +507,8 @@ func beforeRole(s string) string {
 }
 
 func dedupeNames(names []string) []string {
-	if len(names) == 0 {
-		return nil
+	if len(names) < 2 {
+		return names // nothing to drop
 	}
 	seen := map[string]bool{}
 	var out []string

@@ -503,7 +503,7 @@ func (p *page) findAuthors(title int) []string {
 	}
 	for _, i := range order {
 		if p.ann[i].byLabel && i+1 < len(p.lines) {
-			if ns := bareNames(p.lines[i+1].text); ns != nil {
+			if ns := p.namesOf(i + 1); ns != nil {
 				return ns
 			}
 		}
@@ -521,15 +521,26 @@ func (p *page) findAuthors(title int) []string {
 		if real > 5 && !nearDate {
 			continue
 		}
-		text := p.lines[i].text
+		var ns []string
 		if a.date != nil {
-			text = dateRemainder(text, p.monthFirst)
+			ns = bareNames(dateRemainder(p.lines[i].text, p.monthFirst))
+		} else {
+			ns = p.namesOf(i)
 		}
-		if ns := bareNames(text); ns != nil {
+		if ns != nil {
 			return ns
 		}
 	}
 	return nil
+}
+
+// namesOf returns bareNames(p.lines[i].text), which annotate has worked
+// out for the short lines.
+func (p *page) namesOf(i int) []string {
+	if p.lines[i].words <= 8 {
+		return p.ann[i].names
+	}
+	return bareNames(p.lines[i].text)
 }
 
 // nearOrder lists lo..hi-1 by distance from i, later lines first on ties
