@@ -2,6 +2,8 @@ package pagetext
 
 import (
 	"html"
+	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,16 +19,44 @@ type line struct {
 	words int // letter/digit runs
 	stops int // of which stopwords
 	runes int
+	// Every line is read by a dozen tests; what they share is worked out
+	// once, here, rather than in each of them.
+	low   string // text in lower case
+	key   string // junkKey(low)
+	longS bool   // has ſ, which case-blind patterns match as s (see inLine)
+	// The longest run of ASCII digits: dates need two, most lines have
+	// none.
+	digits int
 }
 
-// maxLines bounds the work on absurd inputs; a news page has a few hundred.
-const maxLines = 20000
+// newLine reads a cleaned line; words and stops are counted later, once
+// the page's language is known.
+func newLine(t string, block int) line {
+	low := toLower(t)
+	return line{
+		text:   t,
+		block:  block,
+		runes:  utf8.RuneCountInString(t),
+		low:    low,
+		key:    junkKey(low),
+		longS:  strings.ContainsRune(t, 'ſ'),
+		digits: digitRun(t),
+	}
+}
 
-// splitLines normalises the text and returns its non-empty lines.
-func splitLines(s string) []line {
+// maxLines bounds the work and memory spent on absurd inputs. A news page
+// has a few hundred lines, and parsing takes time linear in them (a few
+// microseconds a line); this is a thousand times more than any page, some
+// seconds of work and some 50 MB at worst. Parse warns when it cuts a text
+// short.
+const maxLines = 200000
+
+// splitLines normalises the text and returns its non-empty lines, at most
+// maxLines of them; more reports whether there were more.
+func splitLines(s string) (lines []line, more bool) {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
-	var out []line
+	out := make([]line, 0, min(strings.Count(s, "\n")+1, maxLines))
 	block := 0
 	blank := false
 	for raw := range strings.SplitSeq(s, "\n") {
@@ -35,16 +65,16 @@ func splitLines(s string) []line {
 			blank = true
 			continue
 		}
+		if len(out) == maxLines {
+			return out, true
+		}
 		if blank && len(out) > 0 {
 			block++
 		}
 		blank = false
-		out = append(out, line{text: t, block: block, runes: utf8.RuneCountInString(t)})
-		if len(out) >= maxLines {
-			break
-		}
+		out = append(out, newLine(t, block))
 	}
-	return out
+	return out, false
 }
 
 // cleanLine turns the odd spaces of web text (NBSP, tabs, thin spaces) into
@@ -54,10 +84,33 @@ func cleanLine(s string) string {
 	if strings.Contains(s, "&") && strings.Contains(s, ";") {
 		s = html.UnescapeString(s)
 	}
+	if isClean(s) {
+		return s // most lines: nothing to change
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// The ASCII cases of the switch below, without the calls.
+			i++
+			switch {
+			case c == ' ' || c >= '\t' && c <= '\r':
+				space = true
+				continue
+			case c < 0x20 || c == 0x7f:
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
 			continue
@@ -78,12 +131,132 @@ func cleanLine(s string) string {
 	return b.String()
 }
 
+// isClean reports whether cleanLine would return s as it is: single spaces
+// between words only, and no rune that cleanLine drops or turns into a
+// space.
+func isClean(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < ' ' || c == 0x7f || c == ' ' && s[i+1] == ' ' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad',
+			r == utf8.RuneError, unicode.IsSpace(r) || unicode.Is(unicode.Zs, r), unicode.IsControl(r):
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// toLower returns strings.ToLower(s). Lines are mostly ASCII with a few
+// curly quotes or dashes, which send strings.ToLower down its slow path,
+// a call per rune; here only the runes beyond ASCII take one.
+func toLower(s string) string {
+	i := 0 // the first byte that may change
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	if !utf8.ValidString(s) {
+		return strings.ToLower(s) // which replaces stray bytes
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteRune(unicode.ToLower(r))
+		i += size
+	}
+	return b.String()
+}
+
 // wordsOf splits text into lower-case words (letter/digit runs, keeping
 // inner apostrophes so "don't" stays one stopword).
 func wordsOf(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	})
+	return slices.Collect(wordsIn(strings.ToLower(s)))
+}
+
+// wordsIn yields the words of text, as wordsOf returns them but for case:
+// the maximal runs of letters, digits and apostrophes. A rune is in a word
+// exactly when its lower case is (checked for every rune), so the words of
+// a text and of its lower case are the same runs; counting them needs no
+// lower-casing.
+func wordsIn(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := 0; i < len(s); {
+			// Skip to a word, then to its end; ASCII bytes by table.
+			if c := s[i]; c < utf8.RuneSelf {
+				if !asciiWord[c] {
+					i++
+					continue
+				}
+			} else if r, size := utf8.DecodeRuneInString(s[i:]); !inWord(r) {
+				i += size
+				continue
+			}
+			start := i
+			for i < len(s) {
+				if c := s[i]; c < utf8.RuneSelf {
+					if !asciiWord[c] {
+						break
+					}
+					i++
+				} else if r, size := utf8.DecodeRuneInString(s[i:]); inWord(r) {
+					i += size
+				} else {
+					break
+				}
+			}
+			if !yield(s[start:i]) {
+				return
+			}
+		}
+	}
+}
+
+// inWord reports whether r belongs in a word: letters, digits and
+// apostrophes.
+func inWord(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+}
+
+// asciiWord is inWord for ASCII bytes.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = inWord(rune(c))
+	}
+	return t
+}()
+
+// wordCount returns how many words s has.
+func wordCount(s string) int {
+	n := 0
+	for range wordsIn(s) {
+		n++
+	}
+	return n
 }
 
 // isLetterWord reports whether w has at least one letter.

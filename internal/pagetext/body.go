@@ -62,6 +62,13 @@ func bodyRange(lines []line, cls []class, wall []bool, ann []ann) (int, int) {
 // can start a list or heading.
 func renderBody(lines []line, keep []bool) string {
 	var b strings.Builder
+	size := 0
+	for i, ln := range lines {
+		if keep[i] {
+			size += len(ln.text) + 2
+		}
+	}
+	b.Grow(size + size/32) // and a little for escapes
 	prev := -1
 	for i, ln := range lines {
 		if !keep[i] {
@@ -91,17 +98,24 @@ var (
 	reItemNumber = regexp.MustCompile(`^\d{1,3}[.)]\s`)
 	reItemBullet = regexp.MustCompile(`^[•·▪◦*–—-]\s`)
 	itemSeps     = []string{" -- ", " – ", " — ", " - ", " @ ", " | ", ": "}
+	itemMonths   = newKeywordSet("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 )
 
 // itemShape returns the shape of a list item ("month –"), or "".
 func itemShape(s string) string {
+	if s == "" {
+		return ""
+	}
+	// Each pattern is anchored: it runs only on lines that open as it
+	// needs (with a month, a digit, or one of the bullets: '*', '-' and
+	// runes beyond ASCII).
 	var open string
-	switch {
-	case reItemMonth.MatchString(s):
+	switch c := s[0]; {
+	case itemMonths.startsIn(s) && reItemMonth.MatchString(s):
 		open = "month"
-	case reItemNumber.MatchString(s):
+	case isDigitByte(c) && reItemNumber.MatchString(s):
 		open = "number"
-	case reItemBullet.MatchString(s):
+	case (c == '*' || c == '-' || c >= 0x80) && reItemBullet.MatchString(s):
 		open = "bullet"
 	default:
 		return ""

@@ -22,6 +22,59 @@ var reByMarker = regexp.MustCompile(`(?i)(?:^|[\s|•·,—–-])(?:(?:written|p
 // reAuthorLabel is a label before names: "Author: …", "Authors: …".
 var reAuthorLabel = regexp.MustCompile(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs?|autore|auteur)\s*:\s*`)
 
+// Guards (see guard.go): a label opens the line with one of labelNames and
+// ends in a colon; a "by" marker is one of byWords, standing alone.
+var (
+	labelNames = newKeywordSet("author", "written by", "autor", "auteur")
+	byWords    = newKeywordSet("by", "von", "por", "par", "door")
+)
+
+// mayOpenByline reports whether s could hold a match of reByMarker that
+// explicitByline takes. The match's word is one of byWords, in any case,
+// at the start or after a space or separator, and followed by a space or a
+// colon. (None of the words has an s or a k, so ASCII case is all there is
+// to fold.) And onlyDateBefore must hold for the text before the match:
+// that text has no letter or digit, so before the word there is at most
+// one of the marker's lead words ("Posted by"), or it holds a date, which
+// needs two digits in a row.
+func mayOpenByline(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			continue
+		}
+		ws := byWords.byFirst[lowerASCII(s[i])]
+		if ws == nil || i > 0 && !endsInByMarkerSep(s[:i]) {
+			continue
+		}
+		for _, w := range ws {
+			if j := i + len(w); j < len(s) && hasFoldAt(s[i:], w) && (isSpaceByte(s[j]) || s[j] == ':') &&
+				(hasDigitRun(s[:i], 2) || leadWordOnly(s[:i])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leadWordOnly reports whether s, once trailing spaces and then one word
+// of letters are cut off, has no letter or digit left.
+func leadWordOnly(s string) bool {
+	s = strings.TrimRightFunc(strings.TrimRight(s, " \t\n\f\r"), unicode.IsLetter)
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
+}
+
+// endsInByMarkerSep reports whether s ends with what reByMarker lets stand
+// before its word: [\s|•·,—–-].
+func endsInByMarkerSep(s string) bool {
+	switch c := s[len(s)-1]; {
+	case isSpaceByte(c) || c == '|' || c == ',' || c == '-':
+		return true
+	case c < 0x80:
+		return false
+	}
+	return strings.HasSuffix(s, "•") || strings.HasSuffix(s, "·") || strings.HasSuffix(s, "—") || strings.HasSuffix(s, "–")
+}
+
 // roleWords mark a byline part as a role or an organisation rather than a
 // person: "Staff writer", "Fox News", "Associated Press", "CNN Business".
 var roleWords = toSet(
@@ -57,7 +110,7 @@ func isNameToken(w string, first bool) bool {
 	if w == "" {
 		return false
 	}
-	if !first && nameParticles[strings.ToLower(w)] {
+	if !first && hasLower(nameParticles, w) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -85,54 +138,247 @@ func asName(s string) (string, bool) {
 	if strings.HasSuffix(s, " Jr") || strings.HasSuffix(s, " Sr") {
 		s += "."
 	}
-	toks := strings.Fields(s)
-	if len(toks) < 2 || len(toks) > 5 {
-		return "", false
+	// The words are checked as they come, and the name made only when all
+	// pass: most texts fail.
+	n, upper, full := 0, 0, 0
+	for t := range strings.FieldsSeq(s) {
+		if n == 5 {
+			return "", false // more than five words
+		}
+		if !isNameToken(t, n == 0) || hasLower(roleWords, strings.Trim(t, ".'’")) {
+			return "", false
+		}
+		letters := utf8.RuneCountInString(strings.Trim(t, "."))
+		if isUpperText(t) && letters > 1 {
+			upper++
+		}
+		if letters > 1 {
+			full++
+		}
+		n++
 	}
-	for i, t := range toks {
-		if !isNameToken(t, i == 0) {
-			return "", false
-		}
-		if roleWords[strings.ToLower(strings.Trim(t, ".'’"))] {
-			return "", false
-		}
+	if n < 2 {
+		return "", false
 	}
 	// Names are written in one style: "Jane Doe" or "JANE DOE", not
 	// "Innovate Shenzhen BYD".
-	upper := 0
-	for _, t := range toks {
-		if isUpperText(t) && utf8.RuneCountInString(strings.Trim(t, ".")) > 1 {
-			upper++
-		}
-	}
-	if upper > 0 && upper < len(toks) {
+	if upper > 0 && upper < n {
 		return "", false
 	}
 	// A name has at least two words with letters beyond a lone initial.
-	full := 0
-	for _, t := range toks {
-		if utf8.RuneCountInString(strings.Trim(t, ".")) > 1 {
-			full++
-		}
-	}
-	if full < 1 || (full < 2 && len(toks) < 3) {
+	if full < 1 || (full < 2 && n < 3) {
 		return "", false
 	}
-	return strings.Join(toks, " "), true
+	return strings.Join(strings.Fields(s), " "), true
 }
 
 // reCutters end the names part of a byline: contact details, separators,
 // dates, "Updated", "on Monday".
 var (
-	reCutAt      = regexp.MustCompile(`(?i)(\S*@\S*|https?://\S*|www\.\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}| \| |\||•|·| - | — | – |—|–| / |\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bon \d)`)
-	reNameSplit  = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\by\b|\bet\b|\bund\b|\be\b|\ben\b)\s*`)
-	reGluedRole  = regexp.MustCompile(`(\p{Ll})(\p{Lu}\p{Ll}+)`)
-	reTrailDigit = regexp.MustCompile(`\s+\d.*$`)
+	reCutAt     = regexp.MustCompile(`(?i)(\S*@\S*|https?://\S*|www\.\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}| \| |\||•|·| - | — | – |—|–| / |\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bon \d)`)
+	reNameSplit = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\by\b|\bet\b|\bund\b|\be\b|\ben\b)\s*`)
 	// "Jane Doe@janedoe": a handle glued to a name.
 	reGluedHandle = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]*)@\w+`)
 	reTrailFiller = regexp.MustCompile(`(?:\s+(?:on|at|in|for|and|the|of|from|via|updated|published|posted))+\s*$`)
 	reBareSep     = regexp.MustCompile(`\s*(,|\|| - | — | – )\s*`)
 )
+
+// Guards for the cutters (see guard.go).
+var (
+	// reCutAt's "www."; its other alternatives need an @, a bar, a dot or
+	// dash of cutDots, a spaced dash or slash, "://", ten digits or one of
+	// cutWords.
+	wwwWord = newKeywordSet("www.")
+	// reCutAt's whole words, as \b sees them: runs of ASCII letters,
+	// digits and _ (its "on" must be followed by a space).
+	cutWords = []string{"on", "last", "posted", "updated", "published"}
+	// The words reTrailFiller strips from the end (it is case-sensitive).
+	trailFillers = toSet("on", "at", "in", "for", "and", "the", "of", "from", "via", "updated", "published", "posted")
+)
+
+const cutDots = "•·—–"
+
+// cutAt returns reCutAt's first match in s, or nil.
+func cutAt(s string) []int {
+	if !strings.ContainsAny(s, "@|") && !(!isASCII(s) && strings.ContainsAny(s, cutDots)) &&
+		!hasSpaced(s, "-", " - ") && !hasSpaced(s, "/", " / ") && !strings.Contains(s, "://") &&
+		digitCount(s) < 10 && !wwwWord.in(s) && !hasCutWord(s) {
+		return nil
+	}
+	return reCutAt.FindStringIndex(s)
+}
+
+// hasCutWord reports whether s has one of cutWords, in any case, as a
+// whole word ("on" followed by a space). A text with ſ, which (?i) reads
+// as s but which is no word character, always passes.
+func hasCutWord(s string) bool {
+	if strings.Contains(s, "ſ") {
+		return true
+	}
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		for _, w := range cutWords {
+			if j-i == len(w) && hasFoldAt(s[i:], w) && (w != "on" || j < len(s) && s[j] == ' ') {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// digitCount returns how many ASCII digits s has.
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+// trimTrailFiller strips what reTrailFiller matches: filler words at the
+// end, each after a space.
+func trimTrailFiller(s string) string {
+	t := strings.TrimRight(s, " \t\n\f\r")
+	i := strings.LastIndexAny(t, " \t\n\f\r")
+	if i < 0 || !trailFillers[t[i+1:]] {
+		return s
+	}
+	return reTrailFiller.ReplaceAllString(s, "")
+}
+
+// maySplitNames reports whether reNameSplit could split s: at one of
+// ",;&" or at a whole word "and", "y", "et", "und", "e" or "en".
+func maySplitNames(s string) bool {
+	if strings.ContainsAny(s, ",;&") {
+		return true
+	}
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		switch s[i:j] {
+		case "and", "y", "et", "und", "e", "en":
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// trimTrailDigits strips what `\s+\d.*$` matches: from the first run of
+// spaces followed by a digit to the end, unless a newline (which . does
+// not match) comes after the digit.
+func trimTrailDigits(s string) string {
+	for i := 0; i < len(s); i++ {
+		if !isSpaceByte(s[i]) || i > 0 && isSpaceByte(s[i-1]) {
+			continue // not the start of a run of spaces
+		}
+		j := i + 1
+		for j < len(s) && isSpaceByte(s[j]) {
+			j++
+		}
+		if j < len(s) && isDigitByte(s[j]) && !strings.Contains(s[j:], "\n") {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// hasLower reports set[strings.ToLower(w)], without allocating for short
+// ASCII words.
+func hasLower(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) || !isASCII(w) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerASCII(w[i])
+	}
+	return set[string(buf[:len(w)])]
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// hasUpper reports whether s has a capital letter: no name can be read
+// from a text without one.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if r >= 'A' && r <= 'Z' {
+				return true
+			}
+		} else if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayOpenName reports whether namesIn could read a name from s: past what
+// it drops before the first name (spaces, separators, the words that join
+// names), the text must go on with a capital.
+func mayOpenName(s string) bool {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsUpper(r):
+			return true
+		case unicode.IsSpace(r) || strings.ContainsRune(",;:|-–—•·.&", r):
+			i += size
+		case isWordByte(s[i]):
+			j := i + 1
+			for j < len(s) && isWordByte(s[j]) {
+				j++
+			}
+			switch s[i:j] {
+			case "and", "y", "et", "und", "e", "en": // reNameSplit's words
+				i = j
+				continue
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// hasGlue reports a lower-case letter right before a capital, which every
+// match of splitGluedRole's pattern starts with.
+func hasGlue(s string) bool {
+	lower := false
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if lower && r >= 'A' && r <= 'Z' {
+				return true
+			}
+			lower = r >= 'a' && r <= 'z'
+			continue
+		}
+		if lower && unicode.IsUpper(r) {
+			return true
+		}
+		lower = unicode.IsLower(r)
+	}
+	return false
+}
 
 // namesIn reads the names of a byline fragment (the text after "By").
 func namesIn(s string, dates []foundDate) []string {
@@ -145,15 +391,29 @@ func namesIn(s string, dates []foundDate) []string {
 			}
 		}
 	}
-	s = reGluedHandle.ReplaceAllString(s, "$1 ")
-	if loc := reCutAt.FindStringIndex(s); loc != nil {
+	// A name opens with a capital, and only a role split off a glued word
+	// changes how the text opens ("andNews-Smith Doe"): the rest below cuts
+	// the end or drops a handle after a capital. A name has two words, and
+	// without a space only that split ("JaneNews-Smith") or a handle
+	// dropped for a space ("Jane@x1Émile") makes a second one.
+	if !hasGlue(s) && (!mayOpenName(s) || !strings.Contains(s, "@") && strings.IndexFunc(s, unicode.IsSpace) < 0) {
+		return nil
+	}
+	if strings.Contains(s, "@") {
+		s = reGluedHandle.ReplaceAllString(s, "$1 ")
+	}
+	if loc := cutAt(s); loc != nil {
 		s = s[:loc[0]]
 	}
-	s = reTrailDigit.ReplaceAllString(s, "")
-	s = reTrailFiller.ReplaceAllString(s, "")
+	s = trimTrailDigits(s)
+	s = trimTrailFiller(s)
 	s = splitGluedRole(s)
+	parts := []string{s}
+	if maySplitNames(s) {
+		parts = reNameSplit.Split(s, -1)
+	}
 	var names []string
-	for _, part := range reNameSplit.Split(s, -1) {
+	for _, part := range parts {
 		part = strings.TrimSpace(part)
 		if part == "" {
 			continue
@@ -180,37 +440,76 @@ func namesIn(s string, dates []foundDate) []string {
 // "Jane DoeSenior Contributor" → "Jane Doe Senior Contributor". Names such as
 // "McDonald" keep their inner capital because "Donald" is not a role word.
 func splitGluedRole(s string) string {
-	return reGluedRole.ReplaceAllStringFunc(s, func(m string) string {
-		_, size := utf8.DecodeRuneInString(m)
-		word := m[size:]
-		if roleWords[strings.ToLower(word)] {
-			return m[:size] + " " + word
+	if !hasGlue(s) {
+		return s
+	}
+	// What a ReplaceAllStringFunc of `(\p{Ll})(\p{Lu}\p{Ll}+)` did,
+	// without the pattern: at each rune, a lower-case letter, a capital
+	// and a run of lower-case letters make a match, which gets a space
+	// after its first letter if the rest is a role word; the search goes
+	// on after it.
+	var b strings.Builder
+	last := 0 // of s, written to b
+	for i := 0; i < len(s); {
+		r0, n0 := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLower(r0) && i+n0 < len(s) {
+			r1, n1 := utf8.DecodeRuneInString(s[i+n0:])
+			k := i + n0 + n1 // where the lower-case run must start
+			j := k
+			for j < len(s) {
+				r, n := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLower(r) {
+					break
+				}
+				j += n
+			}
+			if unicode.IsUpper(r1) && j > k {
+				if word := s[i+n0 : j]; hasLower(roleWords, word) {
+					b.WriteString(s[last : i+n0])
+					b.WriteByte(' ')
+					last = i + n0
+				}
+				i = j
+				continue
+			}
 		}
-		return m
-	})
+		i += n0
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // beforeRole returns the words of s before a trailing role or outlet
 // ("Jane Doe Senior Contributor" → "Jane Doe"), or s when the words after
 // the name are not all such words.
 func beforeRole(s string) string {
-	toks := strings.Fields(s)
-	for i := 1; i < len(toks); i++ {
-		r, _ := utf8.DecodeRuneInString(toks[i])
-		if !unicode.IsUpper(r) || !roleWords[strings.ToLower(strings.Trim(toks[i], ".'’"))] {
-			continue
-		}
-		for _, t := range toks[i:] {
-			if !roleWords[strings.ToLower(strings.Trim(t, ".'’,"))] {
+	i, cut := 0, 0 // cut: where the roles start, if they do
+	for t := range strings.FieldsSeq(s) {
+		if cut > 0 {
+			if !hasLower(roleWords, strings.Trim(t, ".'’,")) {
 				return s
 			}
+		} else if r, _ := utf8.DecodeRuneInString(t); i > 0 && unicode.IsUpper(r) && hasLower(roleWords, strings.Trim(t, ".'’")) {
+			if !hasLower(roleWords, strings.Trim(t, ".'’,")) {
+				return s
+			}
+			cut = i
 		}
-		return strings.Join(toks[:i], " ")
+		i++
 	}
-	return s
+	if cut == 0 {
+		return s
+	}
+	return strings.Join(strings.Fields(s)[:cut], " ")
 }
 
 func dedupeNames(names []string) []string {
+	if len(names) < 2 {
+		return names // nothing to drop
+	}
 	seen := map[string]bool{}
 	var out []string
 	for _, n := range names {
@@ -226,9 +525,14 @@ func dedupeNames(names []string) []string {
 // explicitByline reads a line that introduces names with "By" or an author
 // label, returning the names, or nil.
 func explicitByline(s string, monthFirst bool) []string {
-	if m := reAuthorLabel.FindStringIndex(s); m != nil {
-		rest := s[m[1]:]
-		return namesIn(rest, findDates(rest, monthFirst))
+	if labelNames.startsIn(s) && strings.Contains(s, ":") {
+		if m := reAuthorLabel.FindStringIndex(s); m != nil {
+			rest := s[m[1]:]
+			return namesIn(rest, findDates(rest, monthFirst))
+		}
+	}
+	if !mayOpenByline(s) {
+		return nil
 	}
 	for _, m := range reByMarker.FindAllStringIndex(s, -1) {
 		// "By" opens a byline only at the start of the line or after a
@@ -255,10 +559,10 @@ func onlyDateBefore(s string, monthFirst bool) bool {
 	return ok && d.rest == 0
 }
 
-// isByLabel reports a line that is only "By" or "Author:", whose names
-// follow on the next line.
-func isByLabel(s string) bool {
-	k := strings.ToLower(strings.Trim(s, " :"))
+// isByLabel reports a line (in lower case) that is only "By" or "Author:",
+// whose names follow on the next line.
+func isByLabel(low string) bool {
+	k := strings.Trim(low, " :")
 	switch k {
 	case "by", "author", "authors", "written by", "posted by", "von", "por", "par", "door", "autor", "auteur":
 		return true
@@ -269,12 +573,12 @@ func isByLabel(s string) bool {
 // bareNames reads a line that is only names, possibly followed by a role or
 // outlet: "Jane Doe", "Jane Doe, Staff writer", "JANE DOE".
 func bareNames(s string) []string {
-	if utf8.RuneCountInString(s) > 80 {
+	if utf8.RuneCountInString(s) > 80 || !hasUpper(s) {
 		return nil
 	}
 	s = splitGluedRole(s)
 	// A role or outlet after a comma or bar: keep the part before.
-	if loc := reBareSep.FindStringIndex(s); loc != nil {
+	if loc := bareSep(s); loc != nil {
 		head, tail := s[:loc[0]], s[loc[1]:]
 		if _, ok := asName(tail); ok {
 			// "Jane Doe, John Roe"
@@ -283,4 +587,19 @@ func bareNames(s string) []string {
 		s = head
 	}
 	return namesIn(s, nil)
+}
+
+// bareSep returns reBareSep's first match in s, or nil.
+func bareSep(s string) []int {
+	if !strings.ContainsAny(s, ",|") && !hasSpaced(s, "-", " - ") && !hasSpaced(s, "—", " — ") && !hasSpaced(s, "–", " – ") {
+		return nil
+	}
+	return reBareSep.FindStringIndex(s)
+}
+
+// hasSpaced reports whether s holds spaced, sep with a space on either
+// side. It looks for sep alone first: a search that starts with a space
+// stops at every word.
+func hasSpaced(s, sep, spaced string) bool {
+	return strings.Contains(s, sep) && strings.Contains(s, spaced)
 }

@@ -34,11 +34,13 @@ const (
 // code (any known language when code is "").
 func countWords(lines []line, code string) {
 	for i := range lines {
-		ws := wordsOf(lines[i].text)
 		n, s := 0, 0
-		for _, w := range ws {
+		for w := range wordsIn(lines[i].low) {
 			n++
-			if lang.IsStopword(code, strings.ReplaceAll(w, "’", "'")) {
+			if strings.IndexByte(w, "’"[0]) >= 0 {
+				w = strings.ReplaceAll(w, "’", "'")
+			}
+			if lang.IsStopword(code, w) {
 				s++
 			}
 		}

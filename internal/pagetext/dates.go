@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Datelines come in many shapes: "March 27, 2025", "27 March 2025 10:45",
@@ -17,13 +19,12 @@ import (
 
 // monthNames maps month names and abbreviations, in the languages the
 // language detector knows, to month numbers.
-var monthNames = map[string]time.Month{}
-
-func init() {
+var monthNames = func() map[string]time.Month {
+	m := map[string]time.Month{}
 	add := func(names string) {
 		for i, n := range strings.Fields(names) {
 			for _, alt := range strings.Split(n, "/") {
-				monthNames[alt] = time.Month(i + 1)
+				m[alt] = time.Month(i + 1)
 			}
 		}
 	}
@@ -37,20 +38,31 @@ func init() {
 	add("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre")
 	add("janeiro fevereiro março/marco abril maio junho julho agosto setembro outubro novembro dezembro")
 	add("januari februari maart april mei juni juli augustus september oktober november december")
-}
+	return m
+}()
 
 var (
-	reMDY, reDMY *regexp.Regexp
-	reISO        = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
-	reNumeric    = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b`)
-	reYMD        = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
+	// Dates with a month name, "March 27, 2025" and "27 March 2025", are
+	// what `(?i)\b` + mdyPattern and `(?i)\b` + dmyPattern match (call
+	// them reMDY and reDMY). monthDates finds them by running reDMYAt
+	// (reDMY anchored) and reMDYTail (what follows the month in reMDY)
+	// only where a match can start; the tests hold it against the two.
+	mdyPattern, dmyPattern = monthPatterns()
+	reMDYTail              = regexp.MustCompile(`(?i)^` + mdyTail)
+	reDMYAt                = regexp.MustCompile(`(?i)^` + dmyPattern)
+	reISO                  = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
+	reNumeric              = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b`)
+	reYMD                  = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
 	// A clock time, 12-hour ("3:10 p.m.", "7pm") or 24-hour ("19:09", "14h30").
 	reTime12 = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([ap])\.?\s?m\b\.?`)
 	reTime24 = regexp.MustCompile(`\b([01]?\d|2[0-3])[:h.]([0-5]\d)\b`)
 	reOffset = regexp.MustCompile(`^\s*(?:\(?(?:GMT|UTC)\s*)?([+-])(\d{1,2})(?::?(\d{2}))?`)
 )
 
-func init() {
+// mdyTail is what follows the month in reMDY.
+const mdyTail = `\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})`
+
+func monthPatterns() (mdy, dmy string) {
 	names := make([]string, 0, len(monthNames))
 	for n := range monthNames {
 		names = append(names, regexp.QuoteMeta(n))
@@ -63,8 +75,200 @@ func init() {
 		return names[i] < names[j]
 	})
 	alt := strings.Join(names, "|")
-	reMDY = regexp.MustCompile(`(?i)\b(` + alt + `)\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})`)
-	reDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?(` + alt + `)\.?,?\s*(?:de\s+|del\s+)?(\d{4})`)
+	mdy = `(` + alt + `)` + mdyTail
+	dmy = `(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?(` + alt + `)\.?,?\s*(?:de\s+|del\s+)?(\d{4})`
+	return mdy, dmy
+}
+
+// Month names are minMonthRunes to maxMonthRunes letters long.
+var minMonthRunes, maxMonthRunes = func() (lo, hi int) {
+	lo = 100
+	for n := range monthNames {
+		k := utf8.RuneCountInString(n)
+		lo, hi = min(lo, k), max(hi, k)
+	}
+	if hi+len("del") > 16 {
+		panic("pagetext: month name longer than monthSpans can hold")
+	}
+	return lo, hi
+}()
+
+// monthDates returns reMDY's and reDMY's matches in s, as
+// FindAllStringSubmatchIndex(s, -1) does. Searching with the big
+// case-blind alternation of month names at every position of a line costs
+// tens of microseconds; instead the month names are found first, and the
+// patterns run only where a match can start.
+//
+// In reMDY the month name is followed by a full stop, a space or a digit,
+// and no letter matches one of those, so the name ends a run of letters.
+// In reDMY it may also be followed by "de" or "del" and a space ("27 marzo
+// de 2025", even "27 marzode 2025"). monthSpans finds the month names that
+// end a run of letters, or end one but for such a "de". A line without one
+// has no match. An reMDY match starts at a month ending a run, at a word
+// boundary, and only that month's name can match there (a shorter one
+// would be followed by a letter): so the match is the month and
+// reMDYTail's match right after it. An reDMY match starts at a digit after
+// a word boundary (\b sees only ASCII letters, digits and _ as word
+// characters) before one of the months, with only what reDMY allows
+// between the two (dayBeforeMonth); reDMYAt tries those. Taking the
+// candidates left to right and going on after each match's end is what the
+// unanchored search does.
+func monthDates(s string) (mdy, dmy [][]int) {
+	spans := monthSpans(s)
+	if len(spans) == 0 {
+		return nil, nil
+	}
+	end, last := 0, 0
+	for _, sp := range spans {
+		last = max(last, sp.start)
+		if sp.start < end || !sp.runEnd || !wordBoundary(s, sp.start) {
+			continue
+		}
+		i, e := sp.start, sp.end
+		if t := reMDYTail.FindStringSubmatchIndex(s[e:]); t != nil {
+			m := []int{i, e + t[1], i, e, e + t[2], e + t[3], e + t[4], e + t[5]}
+			mdy = append(mdy, m)
+			end = m[1]
+		}
+	}
+	end = 0
+	for i := 0; i < last; i++ { // the day comes before the month
+		if i < end || !isDigitByte(s[i]) || i > 0 && isWordByte(s[i-1]) || !dayBeforeMonth(s, i, spans) {
+			continue
+		}
+		if m := reDMYAt.FindStringSubmatchIndex(s[i:]); m != nil {
+			dmy = append(dmy, shiftMatch(m, i))
+			end = m[1]
+		}
+	}
+	return mdy, dmy
+}
+
+// dayBeforeMonth reports whether one of the months can follow the day
+// that starts at i: reDMY lets only digits, an ordinal suffix (st, nd, rd,
+// th, er, º), a dot, spaces and "de" stand between, in any case (and ſ for
+// the s of "st").
+func dayBeforeMonth(s string, i int, spans []monthSpan) bool {
+	for j := i; j < len(s); {
+		if j > i {
+			for _, sp := range spans {
+				if sp.start == j {
+					return true
+				}
+			}
+		}
+		switch c := s[j]; {
+		case isDigitByte(c) || c == '.' || isSpaceByte(c) || strings.IndexByte("stndrheSTNDRHE", c) >= 0:
+			j++
+		case strings.HasPrefix(s[j:], "º") || strings.HasPrefix(s[j:], "ſ"):
+			j += 2
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// shiftMatch moves the offsets of a match in s[i:] to offsets in s, in
+// place.
+func shiftMatch(m []int, i int) []int {
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += i
+		}
+	}
+	return m
+}
+
+// wordBoundary reports whether \b holds at byte i of s.
+func wordBoundary(s string, i int) bool {
+	before := i > 0 && isWordByte(s[i-1]) // a byte of a multi-byte rune is not a word byte
+	after := i < len(s) && isWordByte(s[i])
+	return before != after
+}
+
+// A monthSpan is where a month name is written.
+type monthSpan struct {
+	start, end int
+	runEnd     bool // the name ends a run of letters (else a "de" follows)
+}
+
+// monthSpans returns where s spells a month name in any case, ending a run
+// of letters or followed by "de" or "del" and a space; the spans ending a
+// run come in order. The letters are looked up lower-cased, with ſ as s
+// (the Kelvin sign lowers to k already), which finds every spelling (?i)
+// matches; strings.EqualFold, which folds as (?i) does, then drops the few
+// it does not (İ lowers to i, but (?i)i does not match İ).
+func monthSpans(s string) []monthSpan {
+	var out []monthSpan
+	// The rune starts of the current run of letters, the last 16 of them.
+	var starts [16]int
+	n := 0
+	for i := 0; i <= len(s); {
+		r, size := utf8.RuneError, 0
+		if i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if size > 0 && unicode.IsLetter(r) {
+			starts[n%len(starts)] = i
+			n++
+			i += size
+			continue
+		}
+		if n >= minMonthRunes {
+			out = appendMonths(out, s, starts[:], n, i, true)
+			// (?i) matches d, e and l only with ASCII letters.
+			if i < len(s) && isSpaceByte(s[i]) {
+				for _, de := range []string{"de", "del"} {
+					if k := len(de); n-k >= minMonthRunes && hasFoldAt(s[i-k:], de) {
+						out = appendMonths(out, s, starts[:], n-k, i-k, false)
+					}
+				}
+			}
+		}
+		n = 0
+		if size == 0 {
+			break
+		}
+		i += size
+	}
+	return out
+}
+
+// isSpaceByte reports whether \s matches c.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// appendMonths adds the spans among the last letters of a run ending at e
+// that spell a month; starts holds the rune starts of the run's letters in
+// a ring, n of them up to e.
+func appendMonths(out []monthSpan, s string, starts []int, n, e int, runEnd bool) []monthSpan {
+	k := min(n, maxMonthRunes)
+	first := starts[(n-k)%len(starts)]
+	// Fold the last k letters into buf (at most four bytes each), noting
+	// where each starts.
+	var buf [4 * 16]byte
+	var at [16]int
+	b := buf[:0]
+	for j, i := 0, first; j < k; j++ {
+		at[j] = len(b)
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == 'ſ' {
+			r = 's'
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += size
+	}
+	for j := 0; j <= k-minMonthRunes; j++ {
+		if _, ok := monthNames[string(b[at[j]:])]; ok {
+			i := starts[(n-k+j)%len(starts)]
+			if strings.EqualFold(s[i:e], string(b[at[j]:])) {
+				out = append(out, monthSpan{i, e, runEnd})
+			}
+		}
+	}
+	return out
 }
 
 // zoneOffsets are the fixed offsets (minutes east of UTC) of zone
@@ -166,47 +370,89 @@ func findDates(s string, monthFirst bool) []foundDate {
 			out = append(out, f)
 		}
 	}
-	for _, m := range reISO.FindAllStringSubmatchIndex(s, -1) {
-		f := foundDate{y: atoi(s, m[2], m[3]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]}
-		if m[8] >= 0 {
-			f.hh, f.mm, f.hasTime = atoi(s, m[8], m[9]), atoi(s, m[10], m[11]), true
-			if m[12] >= 0 {
-				f.loc = parseOffset(s[m[12]:m[13]])
+	// The patterns run only where they could match: all but reNumeric
+	// need a year of four digits, and all but the month names a
+	// separator between two digits.
+	year := hasDigitRun(s, 4)
+	seps := hasDigitSepDigit(s, "./-")
+	if !year && !seps {
+		return nil
+	}
+	if year && hasDigitSepDigit(s, "-") {
+		for _, m := range reISO.FindAllStringSubmatchIndex(s, -1) {
+			f := foundDate{y: atoi(s, m[2], m[3]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]}
+			if m[8] >= 0 {
+				f.hh, f.mm, f.hasTime = atoi(s, m[8], m[9]), atoi(s, m[10], m[11]), true
+				if m[12] >= 0 {
+					f.loc = parseOffset(s[m[12]:m[13]])
+				}
 			}
+			addIf(f)
 		}
-		addIf(f)
 	}
-	for _, m := range reMDY.FindAllStringSubmatchIndex(s, -1) {
-		addIf(foundDate{y: atoi(s, m[6], m[7]), m: monthNames[strings.ToLower(s[m[2]:m[3]])], d: atoi(s, m[4], m[5]), start: m[0], end: m[1]})
-	}
-	for _, m := range reDMY.FindAllStringSubmatchIndex(s, -1) {
-		addIf(foundDate{y: atoi(s, m[6], m[7]), m: monthNames[strings.ToLower(s[m[4]:m[5]])], d: atoi(s, m[2], m[3]), start: m[0], end: m[1]})
-	}
-	for _, m := range reYMD.FindAllStringSubmatchIndex(s, -1) {
-		addIf(foundDate{y: atoi(s, m[2], m[3]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]})
-	}
-	for _, m := range reNumeric.FindAllStringSubmatchIndex(s, -1) {
-		if s[m[4]:m[5]] != s[m[8]:m[9]] {
-			continue // "11/19-2019" mixes separators: not a date
+	if year {
+		mdy, dmy := monthDates(s)
+		for _, m := range mdy {
+			addIf(foundDate{y: atoi(s, m[6], m[7]), m: monthNames[strings.ToLower(s[m[2]:m[3]])], d: atoi(s, m[4], m[5]), start: m[0], end: m[1]})
 		}
-		a, b, y := atoi(s, m[2], m[3]), atoi(s, m[6], m[7]), atoi(s, m[10], m[11])
-		if m[11]-m[10] == 2 {
-			y += 2000
+		for _, m := range dmy {
+			addIf(foundDate{y: atoi(s, m[6], m[7]), m: monthNames[strings.ToLower(s[m[4]:m[5]])], d: atoi(s, m[2], m[3]), start: m[0], end: m[1]})
 		}
-		sep := s[m[4]:m[5]]
-		day, mon := a, b
-		switch {
-		case a > 12 && b <= 12:
-			day, mon = a, b
-		case b > 12 && a <= 12:
-			day, mon = b, a
-		case sep == "/" && monthFirst:
-			day, mon = b, a
+	}
+	if year && hasDigitSepDigit(s, "/.") {
+		for _, m := range reYMD.FindAllStringSubmatchIndex(s, -1) {
+			addIf(foundDate{y: atoi(s, m[2], m[3]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]})
 		}
-		addIf(foundDate{y: y, m: time.Month(mon), d: day, start: m[0], end: m[1]})
+	}
+	if seps {
+		for _, m := range reNumeric.FindAllStringSubmatchIndex(s, -1) {
+			if s[m[4]:m[5]] != s[m[8]:m[9]] {
+				continue // "11/19-2019" mixes separators: not a date
+			}
+			a, b, y := atoi(s, m[2], m[3]), atoi(s, m[6], m[7]), atoi(s, m[10], m[11])
+			if m[11]-m[10] == 2 {
+				y += 2000
+			}
+			sep := s[m[4]:m[5]]
+			day, mon := a, b
+			switch {
+			case a > 12 && b <= 12:
+				day, mon = a, b
+			case b > 12 && a <= 12:
+				day, mon = b, a
+			case sep == "/" && monthFirst:
+				day, mon = b, a
+			}
+			addIf(foundDate{y: y, m: time.Month(mon), d: day, start: m[0], end: m[1]})
+		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// hasDigitSepDigit reports whether s has a byte of seps between two
+// digits.
+func hasDigitSepDigit(s, seps string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && strings.IndexByte(seps, s[i]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// digitRun returns the length of the longest run of digits in s.
+func digitRun(s string) int {
+	longest, run := 0, 0
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	return longest
 }
 
 // hasDigitRun reports whether s has n or more digits in a row.
@@ -418,7 +664,7 @@ func readDateLine(s string, monthFirst bool) (datedLine, bool) {
 	if last < len(s) {
 		b.WriteString(s[last:])
 	}
-	for _, w := range wordsOf(b.String()) {
+	for w := range wordsIn(strings.ToLower(b.String())) {
 		if !dateFiller[w] && !isDigits(w) {
 			pick.rest++
 		}

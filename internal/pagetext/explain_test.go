@@ -23,7 +23,7 @@ func TestExplain(t *testing.T) {
 
 // explain renders the per-line reading of a page as text.
 func explain(data []byte) string {
-	lines := splitLines(string(data))
+	lines, _ := splitLines(string(data))
 	p := &page{lines: lines}
 	p.code = langOf(lines)
 	p.monthFirst = p.code == "en" || p.code == ""

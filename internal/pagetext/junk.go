@@ -44,6 +44,16 @@ var junkExact = toSet(
 	"related topics", "more to explore", "popular now", "most shared", "what to read next",
 )
 
+// maxJunkExact is the length of the longest junkExact line: a longer key
+// need not be looked up.
+var maxJunkExact = func() int {
+	n := 0
+	for k := range junkExact {
+		n = max(n, len(k))
+	}
+	return n
+}()
+
 // teaserMarkers open a box of links to other stories. What follows them,
 // as long as it is headline-shaped, is not part of this story.
 var teaserMarkers = []string{
@@ -60,17 +70,18 @@ func isTeaserMarker(ln line) bool {
 	if ln.words > 6 {
 		return false
 	}
-	key := junkKey(ln.text)
+	key := ln.key
 	for _, m := range teaserMarkers {
-		if key == m || strings.HasPrefix(key, m+" ") {
+		if strings.HasPrefix(key, m) && (len(key) == len(m) || key[len(m)] == ' ') {
 			return true
 		}
 	}
 	return false
 }
 
-// junkPrefixes start lines that are prompts, not prose.
-var junkPrefixes = []string{
+// junkPrefixes start lines that are prompts, not prose; they are looked up
+// by their first byte.
+var junkPrefixes = byFirstByte(
 	"sign up for", "sign up to", "subscribe to", "subscribe for", "follow us", "follow me on",
 	"click here", "click to", "tap here", "share on ", "share via ", "share this", "read more:",
 	"read more at", "more in ", "more from ", "more on ", "more stories", "more news", "filed under",
@@ -87,16 +98,49 @@ var junkPrefixes = []string{
 	"terms of service", "all rights reserved", "for more news", "visit our", "visit website",
 	"for the latest", "get our newsletter", "get the latest", "enter your email", "your email",
 	"email address", "email (required)", "loading", "next up in", "more stories from",
+)
+
+// containsAnyOf reports whether s contains one of the strings: one pass
+// over s instead of a search for each.
+func containsAnyOf(s string, set *stringSet) bool {
+	for i := 0; i < len(s); i++ {
+		if !set.first[s[i]] {
+			continue
+		}
+		for _, w := range set.byFirst[s[i]] {
+			// The second byte first: most candidates fail there.
+			if len(s)-i >= len(w) && (len(w) < 2 || s[i+1] == w[1]) && s[i:i+len(w)] == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
-// junkContains marks short lines that carry one of these anywhere.
-var junkContains = []string{
+// A stringSet holds strings grouped by their first byte.
+type stringSet struct {
+	first   [256]bool // some string starts with the byte
+	byFirst [256][]string
+}
+
+func byFirstByte(ss ...string) *stringSet {
+	var set stringSet
+	for _, s := range ss {
+		set.first[s[0]] = true
+		set.byFirst[s[0]] = append(set.byFirst[s[0]], s)
+	}
+	return &set
+}
+
+// junkContains marks short lines that carry one of these anywhere; they
+// are looked up by their first byte.
+var junkContains = byFirstByte(
 	"all rights reserved", "privacy policy", "terms of use", "terms of service", "uses cookies",
 	"use of cookies", "accept cookies", "cookie policy", "cookie settings", "keyboard shortcuts",
 	"newsletter", "(opens in new window)", "open in new window", "subscribe", "javascript",
 	"your browser", "ad blocker", "adblock", "follow us on", "like us on facebook", "share this",
 	"click here", "you may also like", "recommended for you", "affiliate link", "read more",
-}
+)
 
 // shareWords are the words of share bars and social buttons; a short line
 // made only of them (plus counts) is a button row.
@@ -116,6 +160,7 @@ var (
 	reTimecode   = regexp.MustCompile(`^\d{1,2}:\d{2}(:\d{2})?$`)
 	reCounter    = regexp.MustCompile(`^(\d+|\d+ ?(of|/) ?\d+|\d+(,\d{3})* ?(comments?|shares?|responses?|replies|reactions?|views?|likes?))$`)
 	reVolume     = regexp.MustCompile(`(?i)(\bvolume \d+%|\d+ seconds? of \d+ (minutes?|seconds?))`)
+	volumeWords  = newKeywordSet("volume ", " second")
 	reHandleOnly = regexp.MustCompile(`^(@\w+\s*)+$`)
 	reURLOnly    = regexp.MustCompile(`^(https?://|www\.)\S+$|^\S+\.(?i:jpe?g|png|gif|webp|svg)$`)
 	reEmailOnly  = regexp.MustCompile(`^\S+@\S+\.\w+$`)
@@ -123,6 +168,9 @@ var (
 	reCommentBy = regexp.MustCompile(`(?i)^\S+( \S+){0,3} (says|said|wrote|writes):$`)
 	// "34 responses to “Headline”", "12 Comments", "Comments (4)".
 	reCommentsHead = regexp.MustCompile(`(?i)^(\d+ (comments?|responses?|replies|thoughts)( to .*| on .*)?|comments? \(\d+\)|(show|view|load|read|see) (all )?\d* ?comments?.*|comments are closed.*|join the (conversation|discussion).*|leave a (reply|comment)|discussion|\d+ comments?)$`)
+	// How reCommentsHead's alternatives that do not open with a digit
+	// open.
+	commentsHeads = newKeywordSet("comment", "show ", "view ", "load ", "read ", "see ", "join the ", "leave a ", "discussion")
 )
 
 func toSet(ws ...string) map[string]bool {
@@ -133,46 +181,50 @@ func toSet(ws ...string) map[string]bool {
 	return m
 }
 
-// junkKey lower-cases a line and strips the decorations that vary around a
-// button label: trailing counts, colons, arrows, bullets.
-func junkKey(s string) string {
-	s = strings.ToLower(s)
-	s = strings.TrimFunc(s, func(r rune) bool {
+// junkKey strips from a line in lower case the decorations that vary around
+// a button label: trailing counts, colons, arrows, bullets.
+func junkKey(low string) string {
+	return strings.TrimFunc(low, func(r rune) bool {
 		return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r) || unicode.IsDigit(r)
 	})
-	return s
 }
 
-// isJunk reports whether a line is page furniture rather than story text.
-func isJunk(ln line) bool {
+// isJunk reports whether a line is page furniture rather than story text;
+// commentsStart is isCommentsStart(ln), which the caller has at hand.
+func isJunk(ln line, commentsStart bool) bool {
 	t := ln.text
 	if ln.runes > 400 {
 		return false // far too long for a button or a prompt
 	}
-	key := junkKey(t)
+	key := ln.key
 	if key == "" {
 		return true // only digits and punctuation
 	}
-	if junkExact[key] {
+	if len(key) <= maxJunkExact && junkExact[key] {
 		return true
 	}
-	low := strings.ToLower(t)
-	if reTimecode.MatchString(t) || reCounter.MatchString(low) || reVolume.MatchString(t) ||
-		reHandleOnly.MatchString(t) || reURLOnly.MatchString(t) || reEmailOnly.MatchString(t) ||
-		reCommentBy.MatchString(t) || reCommentsHead.MatchString(t) {
+	low := ln.low
+	// Each pattern behind the guard its matches need (see guard.go).
+	if isTimecode(t) ||
+		isDigitByte(low[0]) && reCounter.MatchString(low) ||
+		ln.digits > 0 && volumeWords.inLine(&ln) && reVolume.MatchString(t) ||
+		t[0] == '@' && reHandleOnly.MatchString(t) ||
+		!hasSpace(t) && (mayBeURL(t) && reURLOnly.MatchString(t) || strings.Contains(t, "@") && reEmailOnly.MatchString(t)) ||
+		commentsStart {
 		return true
 	}
-	for _, p := range junkPrefixes {
-		if strings.HasPrefix(low, p) || strings.HasPrefix(key, p) {
+	for _, p := range junkPrefixes.byFirst[low[0]] {
+		if strings.HasPrefix(low, p) {
 			return true
 		}
 	}
-	if ln.words <= 15 {
-		for _, c := range junkContains {
-			if strings.Contains(low, c) {
-				return true
-			}
+	for _, p := range junkPrefixes.byFirst[key[0]] {
+		if strings.HasPrefix(key, p) {
+			return true
 		}
+	}
+	if ln.words <= 15 && containsAnyOf(low, junkContains) {
+		return true
 	}
 	if ln.words <= 16 && allShareWords(low) {
 		return true
@@ -183,22 +235,36 @@ func isJunk(ln line) bool {
 // allShareWords reports whether every word of a line is a share-button word
 // or a count: "Share Tweet Submit", "Facebook Twitter Email LinkedIn".
 func allShareWords(low string) bool {
-	ws := wordsOf(low)
-	if len(ws) == 0 {
-		return false
-	}
-	for _, w := range ws {
+	n := 0
+	for w := range wordsIn(low) {
 		if !shareWords[w] && !isDigits(w) {
 			return false
 		}
+		n++
 	}
-	return true
+	return n > 0
 }
 
 // isCommentsStart reports whether a line opens a reader-comments section;
 // the story never continues past one.
-func isCommentsStart(t string) bool {
-	return reCommentsHead.MatchString(t) || reCommentBy.MatchString(t)
+func isCommentsStart(ln *line) bool {
+	t := ln.text
+	if t == "" {
+		return false
+	}
+	return (isDigitByte(t[0]) || commentsHeads.startsIn(t)) && reCommentsHead.MatchString(t) ||
+		strings.HasSuffix(t, ":") && reCommentBy.MatchString(t)
+}
+
+// mayBeURL reports whether reURLOnly could match t: it opens with http or
+// www. (in that case), or ends in a dot and a picture's file extension.
+func mayBeURL(t string) bool {
+	return strings.HasPrefix(t, "http") || strings.HasPrefix(t, "www.") || strings.Contains(t, ".")
+}
+
+// isTimecode reports a player's clock: "1:26", "01:02:03".
+func isTimecode(t string) bool {
+	return len(t) >= 4 && len(t) <= 8 && isDigitByte(t[0]) && reTimecode.MatchString(t)
 }
 
 func isDigits(s string) bool {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Reading time: "5 min read", "2 minutes read", "Reading time: 4 minutes",
@@ -13,9 +14,13 @@ var (
 	reReadBefore = regexp.MustCompile(`(?i)\b(?:reading time|read time|time to read|lesezeit|leestijd|tiempo de lectura|lectura|temps de lecture|tempo di lettura|tempo de leitura)\s*:?\s*(?:about\s+|approx\.?\s+|~\s*)?(\d{1,3})\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuut)\b`)
 )
 
+// minWords guards both reading-time patterns: every unit they know spells
+// "min".
+var minWords = newKeywordSet("min")
+
 // readingMinutes returns the reading time a line states, or 0.
 func readingMinutes(s string) int {
-	if len(s) > 120 {
+	if len(s) > 120 || !hasDigit(s) || !minWords.in(s) {
 		return 0
 	}
 	for _, re := range []*regexp.Regexp{reReadAfter, reReadBefore} {
@@ -35,8 +40,8 @@ var reDomain = regexp.MustCompile(`(?:^|\s)((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za
 
 // domainIn returns the first domain written in a short header line.
 func domainIn(s string) string {
-	if strings.Contains(s, "://") || strings.Contains(s, "@") || len(wordsOf(s)) > 10 {
-		return ""
+	if strings.Contains(s, "://") || strings.Contains(s, "@") || !hasDotLetter(s) || wordCount(s) > 10 {
+		return "" // a domain has a dot between a letter or digit and a letter
 	}
 	for _, m := range reDomain.FindAllStringSubmatch(s, -1) {
 		d := m[1]
@@ -60,16 +65,93 @@ func domainIn(s string) string {
 	return ""
 }
 
+// hasDotLetter reports a dot after an ASCII letter, digit or dash and
+// before an ASCII letter, which every match of reDomain has.
+func hasDotLetter(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '.' && isASCIILetter(s[i+1]) && (isWordByte(s[i-1]) && s[i-1] != '_' || s[i-1] == '-') {
+			return true
+		}
+	}
+	return false
+}
+
 // Image credits: "Photo: Getty Images", "Credit: AP", "(Reuters)",
 // "Photograph by Jane Doe", "Image: Agency".
 var (
 	reCreditLabel = regexp.MustCompile(`(?i)^\(?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^\(?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy)\s+`)
 	reGluedCredit = regexp.MustCompile(`(?i)^(.*?\S)\s*\(?\s*((?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:\s*[^()]+?|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+[^()]+?)\s*\)?\s*$`)
 	reParenCredit = regexp.MustCompile(`^(.*\S)\s*\(([^()]{2,60})\)\s*$`)
+	// How reGluedCredit's credit opens.
+	reCreditStart = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+)`)
 )
 
-// reCreditHint is a cheap test for a credit label anywhere in a line.
-var reCreditHint = regexp.MustCompile(`(?i)photo|credit|image|picture|foto|illustration`)
+// Guards for the credit patterns (see guard.go). reCreditLabel needs one of
+// its labels and then a colon or slash, or "by" or "courtesy"; reGluedCredit
+// needs one of creditHints and the same; reParenCredit needs a closing
+// bracket at the end.
+var (
+	labelWords  = newKeywordSet("photo", "credit", "image", "pic", "foto", "bild", "source", "illustration", "video")
+	creditHints = newKeywordSet("photo", "credit", "image", "picture", "foto", "illustration")
+	creditJoins = newKeywordSet("by", "courtesy")
+)
+
+// mayHaveGluedCredit reports whether s could match reGluedCredit. Its
+// credit runs from a label to the end of the line, holding no bracket but
+// for one that may close the line: so the label sits after the last other
+// bracket, has some text before it, and opens a match of reCreditStart.
+// The pattern reads half a line at each place it might start the credit;
+// this looks only where a label is.
+func mayHaveGluedCredit(s string) bool {
+	t := strings.TrimSuffix(strings.TrimRight(s, " \t\n\f\r"), ")")
+	from := 0
+	if k := strings.LastIndexAny(t, "()"); k >= 0 {
+		from = k + 1
+	}
+	if strings.Contains(t[from:], "ſ") || strings.Contains(t[from:], "\u212a") {
+		return true // labels spelled with runes the ASCII look-up misses
+	}
+	for i := from; i < len(t); i++ {
+		if t[i] >= 0x80 {
+			continue
+		}
+		for _, w := range creditHints.byFirst[lowerASCII(t[i])] {
+			if hasFoldAt(t[i:], w) && strings.TrimRight(s[:i], " \t\n\f\r") != "" && reCreditStart.MatchString(s[i:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// creditLabel returns reCreditLabel's match in s, or nil. The pattern is
+// anchored: a label opens the text, after a bracket and spaces at most.
+func creditLabel(s string) []int {
+	t := strings.TrimLeft(strings.TrimPrefix(s, "("), " \t\n\f\r")
+	if !labelWords.startsIn(t) || !strings.ContainsAny(s, ":/") && !creditJoins.in(s) {
+		return nil
+	}
+	return reCreditLabel.FindStringIndex(s)
+}
+
+// parenCredit returns reParenCredit's submatches in s, or nil. The pattern
+// needs a closing bracket at the end and, before it, an opening one with
+// two to sixty characters and no bracket between.
+func parenCredit(s string) []string {
+	t := strings.TrimRight(s, " \t\n\f\r")
+	if !strings.HasSuffix(t, ")") {
+		return nil
+	}
+	t = t[:len(t)-1]
+	k := strings.LastIndexAny(t, "()")
+	if k < 0 || t[k] != '(' {
+		return nil
+	}
+	if n := utf8.RuneCountInString(t[k+1:]); n < 2 || n > 60 {
+		return nil
+	}
+	return reParenCredit.FindStringSubmatch(s)
+}
 
 // agencyWords mark a short line, or a final parenthesis, as a picture
 // credit: "Getty Images", "AFP", "(Reuters)", "AP Photo/Jane Doe".
@@ -88,19 +170,19 @@ func creditOnly(s string) string {
 	if len(s) > 100 {
 		return ""
 	}
-	if loc := reCreditLabel.FindStringIndex(s); loc != nil {
+	if loc := creditLabel(s); loc != nil {
 		return cleanCredit(s[loc[1]:])
 	}
-	ws := wordsOf(s)
-	if len(ws) == 0 || len(ws) > 6 || endsSentence(s) {
+	if n := wordCount(s); n == 0 || n > 6 || endsSentence(s) {
 		return "" // "Reuters contributed to this report." is a sentence
 	}
-	for _, w := range ws {
+	low := strings.ToLower(s)
+	for w := range wordsIn(low) {
 		if personRoles[w] {
 			return "" // "Jane Doe, AP Sports Writer" is a byline
 		}
 	}
-	for _, w := range ws {
+	for w := range wordsIn(low) {
 		if agencyWords[w] {
 			return cleanCredit(s)
 		}
@@ -112,7 +194,7 @@ func creditOnly(s string) string {
 func cleanCredit(s string) string {
 	s = strings.TrimSpace(s)
 	for {
-		loc := reCreditLabel.FindStringIndex(s)
+		loc := creditLabel(s)
 		if loc == nil || loc[1] == 0 {
 			break
 		}
@@ -123,16 +205,18 @@ func cleanCredit(s string) string {
 
 // splitCredit separates a credit written at the end of a caption line:
 // "… (Photo: Getty Images)", "…Credit: EPA", "… (Reuters)".
-func splitCredit(s string) (caption, credit string) {
-	if !strings.Contains(s, "(") && !reCreditHint.MatchString(s) {
-		return s, ""
-	}
-	if m := reGluedCredit.FindStringSubmatch(s); m != nil && len(m[2]) < 120 {
-		if c := cleanCredit(m[2]); c != "" {
-			return strings.TrimSpace(m[1]), c
+func splitCredit(ln *line) (caption, credit string) {
+	s := ln.text
+	// The cheaper guards first: most lines have no colon, "by" or
+	// "courtesy", fewer a label word.
+	if (strings.Contains(s, ":") || creditJoins.inLine(ln)) && creditHints.inLine(ln) && mayHaveGluedCredit(s) {
+		if m := reGluedCredit.FindStringSubmatch(s); m != nil && len(m[2]) < 120 {
+			if c := cleanCredit(m[2]); c != "" {
+				return strings.TrimSpace(m[1]), c
+			}
 		}
 	}
-	if m := reParenCredit.FindStringSubmatch(s); m != nil {
+	if m := parenCredit(s); m != nil {
 		inner := m[2]
 		if c := creditOnly(inner); c != "" {
 			return strings.TrimSpace(m[1]), c

@@ -28,6 +28,18 @@ var ErrNoTitle = errors.New("no recognisable title")
 // header but give no date.
 var reRelDate = regexp.MustCompile(`(?i)^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:(?:about|over|just)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|^(?:(?:published|updated|posted)\s*:?\s*)?(?:today|yesterday|just now)\b`)
 
+// relDateWords guard reRelDate: each of its matches spells one, and opens
+// the line with a digit or one of relDateStarts.
+var (
+	relDateWords  = newKeywordSet("ago", "today", "yesterday", "just now")
+	relDateStarts = newKeywordSet("published", "updated", "posted", "last updated", "about", "over", "just", "a", "one", "today", "yesterday")
+)
+
+// mayBeRelDate reports whether reRelDate could match the line.
+func mayBeRelDate(ln *line) bool {
+	return ln.text != "" && (isDigitByte(ln.text[0]) || relDateStarts.startsIn(ln.text)) && relDateWords.inLine(ln)
+}
+
 // ann is what one line was read as.
 type ann struct {
 	junk       bool       // page furniture by its wording
@@ -86,9 +98,12 @@ type page struct {
 func Parse(data []byte) (article.Article, []string, error) {
 	var a article.Article
 	var warnings []string
-	lines := splitLines(string(data))
+	lines, more := splitLines(string(data))
+	if more {
+		warnings = append(warnings, fmt.Sprintf("the text has more than %d lines; only the first %d were read", maxLines, maxLines))
+	}
 	if len(lines) == 0 {
-		return a, nil, ErrNoTitle
+		return a, warnings, ErrNoTitle
 	}
 	p := &page{lines: lines}
 	p.code = langOf(lines)
@@ -100,7 +115,7 @@ func Parse(data []byte) (article.Article, []string, error) {
 
 	ti := p.findTitle()
 	if ti < 0 {
-		return a, nil, ErrNoTitle
+		return a, warnings, ErrNoTitle
 	}
 	a.Title = strings.TrimSpace(lines[ti].text)
 	p.ann[ti].furniture = true
@@ -135,7 +150,7 @@ func Parse(data []byte) (article.Article, []string, error) {
 	} else {
 		a.ReadingMinutes = article.ReadingMinutes(a.WordCount)
 	}
-	if code := lang.Detect(plainText(lines, keep)); code != "" {
+	if code := lang.Detect(joinLines(keptLower(lines, keep))); code != "" {
 		a.Language = code
 	} else {
 		a.Language = p.code
@@ -146,30 +161,50 @@ func Parse(data []byte) (article.Article, []string, error) {
 	return a, warnings, nil
 }
 
-// langOf guesses the page language from its longer lines.
+// langOf guesses the page language from its longer lines (the first
+// 200,000 bytes or so of them).
 func langOf(lines []line) string {
-	var b strings.Builder
+	var use []string
+	size := 0
 	for _, ln := range lines {
 		if ln.runes >= 40 {
-			b.WriteString(ln.text)
-			b.WriteByte('\n')
-			if b.Len() > 200000 {
+			use = append(use, ln.low)
+			size += len(ln.text) + 1
+			if size > 200000 {
 				break
 			}
 		}
 	}
-	return lang.Detect(b.String())
+	return lang.Detect(joinLines(use))
 }
 
-func plainText(lines []line, keep []bool) string {
+// joinLines writes each line followed by a newline. The lines given to
+// lang.Detect are the lower-case ones: Detect lower-cases its text first,
+// strings.ToLower is idempotent and works rune by rune, so the result is
+// the same, and Detect's own lower-casing finds nothing to do.
+func joinLines(lines []string) string {
+	size := 0
+	for _, l := range lines {
+		size += len(l) + 1
+	}
 	var b strings.Builder
-	for i, ln := range lines {
-		if keep[i] {
-			b.WriteString(ln.text)
-			b.WriteByte('\n')
-		}
+	b.Grow(size)
+	for _, l := range lines {
+		b.WriteString(l)
+		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// keptLower returns the kept lines in lower case, for lang.Detect.
+func keptLower(lines []line, keep []bool) []string {
+	var out []string
+	for i, ln := range lines {
+		if keep[i] {
+			out = append(out, ln.low)
+		}
+	}
+	return out
 }
 
 // annotate reads every line for the roles it could play.
@@ -183,18 +218,19 @@ func (p *page) annotate() {
 	for i := range p.lines {
 		ln := p.lines[i]
 		a := &p.ann[i]
-		a.junk = isJunk(ln)
-		a.wall = isCommentsStart(ln.text)
+		a.wall = isCommentsStart(&ln)
+		a.junk = isJunk(ln, a.wall)
 		if ln.words <= 30 {
-			a.relDate = reRelDate.MatchString(ln.text)
+			a.relDate = mayBeRelDate(&ln) && reRelDate.MatchString(ln.text)
 			if ln.words <= 8 {
 				a.names = bareNames(ln.text)
 			}
 			a.byline = explicitByline(ln.text, p.monthFirst)
-			a.byLabel = isByLabel(ln.text)
+			a.byLabel = isByLabel(ln.low)
 			a.readMin = readingMinutes(ln.text)
-			if d, ok := readDateLine(ln.text, p.monthFirst); ok {
-				if d.rest <= 6 || (a.byline != nil && d.rest <= 14) {
+			// Every date has two digits in a row (see findDates).
+			if ln.digits >= 2 {
+				if d, ok := readDateLine(ln.text, p.monthFirst); ok && (d.rest <= 6 || a.byline != nil && d.rest <= 14) {
 					a.date = &d
 				}
 			}
@@ -296,7 +332,7 @@ func (p *page) findCaptions() {
 				}
 				p.ann[j].caption, p.ann[j].capText, p.ann[j].credit = true, ln.text, credit
 			case len(next) > len(ln.text) && strings.HasSuffix(next, ln.text) &&
-				reCreditLabel.MatchString(next[:len(next)-len(ln.text)]):
+				creditLabel(next[:len(next)-len(ln.text)]) != nil:
 				a.caption, a.capText = true, ln.text
 				p.ann[j].caption, p.ann[j].capText = true, ln.text
 			}
@@ -307,7 +343,7 @@ func (p *page) findCaptions() {
 		// A caption printed twice with its credit in brackets at the end:
 		// "Materials from the campaign. (example.com)".
 		if j := i + 1; j < n && p.lines[j].text == ln.text && ln.words <= 80 {
-			if m := reParenCredit.FindStringSubmatch(ln.text); m != nil && endsSentence(m[1]) {
+			if m := parenCredit(ln.text); m != nil && endsSentence(m[1]) {
 				for _, k := range []int{i, j} {
 					p.ann[k].caption, p.ann[k].capText, p.ann[k].credit = true, m[1], cleanCredit(m[2])
 				}
@@ -316,7 +352,7 @@ func (p *page) findCaptions() {
 		}
 		// A credit at the end of the line.
 		if ln.words <= 80 {
-			if capt, credit := splitCredit(ln.text); credit != "" {
+			if capt, credit := splitCredit(&ln); credit != "" {
 				a.caption, a.capText, a.credit = true, capt, credit
 			}
 		}
@@ -467,7 +503,7 @@ func (p *page) findAuthors(title int) []string {
 	}
 	for _, i := range order {
 		if p.ann[i].byLabel && i+1 < len(p.lines) {
-			if ns := bareNames(p.lines[i+1].text); ns != nil {
+			if ns := p.namesOf(i + 1); ns != nil {
 				return ns
 			}
 		}
@@ -485,15 +521,26 @@ func (p *page) findAuthors(title int) []string {
 		if real > 5 && !nearDate {
 			continue
 		}
-		text := p.lines[i].text
+		var ns []string
 		if a.date != nil {
-			text = dateRemainder(text, p.monthFirst)
+			ns = bareNames(dateRemainder(p.lines[i].text, p.monthFirst))
+		} else {
+			ns = p.namesOf(i)
 		}
-		if ns := bareNames(text); ns != nil {
+		if ns != nil {
 			return ns
 		}
 	}
 	return nil
+}
+
+// namesOf returns bareNames(p.lines[i].text), which annotate has worked
+// out for the short lines.
+func (p *page) namesOf(i int) []string {
+	if p.lines[i].words <= 8 {
+		return p.ann[i].names
+	}
+	return bareNames(p.lines[i].text)
 }
 
 // nearOrder lists lo..hi-1 by distance from i, later lines first on ties

@@ -2,7 +2,9 @@ package pagetext
 
 import (
 	"errors"
+	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -441,5 +443,76 @@ func BenchmarkParse(b *testing.B) {
 		if _, _, err := Parse(data); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// devsetDir is the shared dev set, beside the repository's worktree. It is
+// read at benchmark time and never copied into the repository.
+const devsetDir = "../../../shared/devset"
+
+// BenchmarkParseDevset measures one pass over every dev-set page: real
+// pages of many sites, long and short, rather than the one seed.
+func BenchmarkParseDevset(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join(devsetDir, "*.txt"))
+	if len(paths) == 0 {
+		b.Skipf("no dev set at %s", devsetDir)
+	}
+	var pages [][]byte
+	total := 0
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, data)
+		total += len(data)
+	}
+	b.SetBytes(int64(total))
+	for b.Loop() {
+		for _, data := range pages {
+			Parse(data) // a page without a headline is a result too
+		}
+	}
+}
+
+func TestLongTextIsReadWhole(t *testing.T) {
+	// A story below 30,000 lines of filler is read: the old bound of
+	// 20,000 lines dropped it without a word.
+	filler := strings.Repeat("Short line\n", 30000)
+	a, w := mustParse(t, dump(storyTitle, "By Jane Doe", filler, story()))
+	if !strings.Contains(a.Body, storyParas[4]) {
+		t.Errorf("story after 30,000 lines lost: body %.200q", a.Body)
+	}
+	for _, s := range w {
+		if strings.Contains(s, "lines") {
+			t.Errorf("warning %q", s)
+		}
+	}
+}
+
+func TestTooLongTextWarns(t *testing.T) {
+	if testing.Short() {
+		t.Skip("parses 200,000 lines")
+	}
+	lines := func(n int) string { return strings.Repeat("Short line\n\n", n) }
+	// The bound counts non-empty lines and says so only when it cuts.
+	if got, more := splitLines(lines(maxLines) + "\n\n\n"); len(got) != maxLines || more {
+		t.Errorf("%d lines: got %d, more %v", maxLines, len(got), more)
+	}
+	if got, more := splitLines(lines(maxLines + 1)); len(got) != maxLines || !more {
+		t.Errorf("%d lines: got %d, more %v", maxLines+1, len(got), more)
+	}
+	a, w := mustParse(t, dump(storyTitle, "By Jane Doe", story(), lines(maxLines)))
+	if a.Title != storyTitle {
+		t.Errorf("title %q", a.Title)
+	}
+	want := fmt.Sprintf("the text has more than %d lines; only the first %d were read", maxLines, maxLines)
+	if len(w) == 0 || w[0] != want {
+		t.Errorf("warnings %q, want %q first", w, want)
+	}
+	// Without a headline in what was read, the warning still comes.
+	junk := strings.Repeat("Share\n", maxLines)
+	if _, w, err := Parse([]byte(junk + dump(storyTitle, story()))); !errors.Is(err, ErrNoTitle) || len(w) == 0 || w[0] != want {
+		t.Errorf("headline past the bound: err %v, warnings %q", err, w)
 	}
 }

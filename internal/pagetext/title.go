@@ -207,7 +207,7 @@ func (p *page) containedElsewhere(i int) bool {
 // isBreadcrumb reports a navigation trail: "Home > News > World".
 func isBreadcrumb(s string) bool {
 	for _, sep := range []string{" > ", " » ", " › ", " / ", " >> "} {
-		if strings.Count(s, sep) >= 1 && len(wordsOf(s)) <= 12 {
+		if strings.Count(s, sep) >= 1 && wordCount(s) <= 12 {
 			return true
 		}
 	}

@@ -1,0 +1,325 @@
+package pagetext
+
+import (
+	"fmt"
+	"html"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"morgue/internal/lang"
+)
+
+// The guards, the anchored date search and the rewritten helpers must find
+// exactly what the plain patterns and the old code find. These tests hold
+// them side by side on odd strings, on every line of the seed and, when it
+// is there, of the shared dev set; the fuzz targets go on from there.
+
+var oddDateLines = []string{
+	"March 27, 2025", "27 March 2025", "Nov.November 18, 2024 12:02 PM", "MAR 27, 20255:45 AM",
+	"27. März 2025", "27 de marzo de 2025", "1er mai 2020", "5thmarch 2020", "5TH MARCH 2020",
+	"xſeptember 5, 2020", "ſeptember 5, 2020", "5 ſeptember 2020", "oKtober 5, 2020", "5 OKTOBER 2020",
+	"éjan 5, 2020", "İan 5, 2020", "march 5 2020 and april 6 2021, may 7, 2022",
+	"March 12025", "Jan 5, 20201", "_march 5 2020", "3march 5 2020", "1 jan 2020 2 feb 2021",
+	"Sept. 3, 2019", "sep 3 2019", "Septembers 5 2020", "de 5 de enero de 2020", "5 dejunio 2020",
+	"12 août 2019", "12 AOÛT 2019", "4 décembre 2018", "4 DÉCEMBRE 2018", "3 de março de 2017",
+	"mayo 2020 5", "2020 May 5", "May 2020", "the 5th of May, 2020", "𝐀𝐁𝐂𝐃𝐄𝐅𝐆may 5, 2020",
+	"Updated Mar. 27, 2025 at 3:10 p.m. ET", "Wednesday 26 March 2025 11:42, UK",
+	"27 marzode 2025", "0mAYde 00000", "5 mayodel 2020", "1 JANDE 2020", "1 jande\t2020", "1 jandel",
+}
+
+func checkMonthDates(t *testing.T, s string) {
+	t.Helper()
+	mdy, dmy := monthDates(s)
+	if want := reMDY.FindAllStringSubmatchIndex(s, -1); fmt.Sprint(mdy) != fmt.Sprint(want) {
+		t.Errorf("reMDY on %q: got %v, want %v", s, mdy, want)
+	}
+	if want := reDMY.FindAllStringSubmatchIndex(s, -1); fmt.Sprint(dmy) != fmt.Sprint(want) {
+		t.Errorf("reDMY on %q: got %v, want %v", s, dmy, want)
+	}
+}
+
+// pageLines returns the lines of the seed and of the dev set, if present.
+func pageLines(t testing.TB) []string {
+	paths, _ := filepath.Glob(filepath.Join(devsetDir, "*.txt"))
+	paths = append(paths, "../../seeds/000_c153485bfbf5b6b5.txt")
+	var out []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines, _ := splitLines(string(data))
+		for _, ln := range lines {
+			out = append(out, ln.text)
+		}
+	}
+	return out
+}
+
+func TestMonthDatesMatchPatterns(t *testing.T) {
+	for _, s := range oddDateLines {
+		checkMonthDates(t, s)
+	}
+	for _, s := range pageLines(t) {
+		checkMonthDates(t, s)
+	}
+}
+
+func FuzzMonthDates(f *testing.F) {
+	for _, s := range oddDateLines {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkMonthDates(t, s)
+	})
+}
+
+// The patterns some helpers replaced, as the reference they are held to.
+var (
+	reMDY        = regexp.MustCompile(`(?i)\b` + mdyPattern)
+	reDMY        = regexp.MustCompile(`(?i)\b` + dmyPattern)
+	reGluedRole  = regexp.MustCompile(`(\p{Ll})(\p{Lu}\p{Ll}+)`)
+	reTrailDigit = regexp.MustCompile(`\s+\d.*$`)
+)
+
+type guardCase struct {
+	name  string
+	re    *regexp.Regexp
+	guard func(s string) bool
+}
+
+// guardCases pair each guarded pattern with its guard: wherever the
+// pattern matches, the guard must pass.
+func guardCases() []guardCase {
+	return []guardCase{
+		{"reCounter", reCounter, func(s string) bool { return s != "" && isDigitByte(s[0]) }},
+		{"reVolume", reVolume, func(s string) bool { return hasDigit(s) && volumeWords.in(s) && volumeWords.inLine(lineOf(s)) }},
+		{"reHandleOnly", reHandleOnly, func(s string) bool { return s != "" && s[0] == '@' }},
+		{"reURLOnly", reURLOnly, func(s string) bool { return !hasSpace(s) && mayBeURL(s) }},
+		{"reDomain", reDomain, hasDotLetter},
+		{"reEmailOnly", reEmailOnly, func(s string) bool { return !hasSpace(s) && strings.Contains(s, "@") }},
+		{"reCommentBy", reCommentBy, func(s string) bool { return strings.HasSuffix(s, ":") }},
+		{"reRelDate", reRelDate, func(s string) bool { return mayBeRelDate(lineOf(s)) }},
+		{"reReadAfter", reReadAfter, func(s string) bool { return hasDigit(s) && minWords.in(s) }},
+		{"reReadBefore", reReadBefore, func(s string) bool { return hasDigit(s) && minWords.in(s) }},
+		{"reISO", reISO, func(s string) bool { return hasDigitRun(s, 4) && hasDigitSepDigit(s, "-") }},
+		{"reYMD", reYMD, func(s string) bool { return hasDigitRun(s, 4) && hasDigitSepDigit(s, "/.") }},
+		{"reNumeric", reNumeric, func(s string) bool { return hasDigitRun(s, 2) && hasDigitSepDigit(s, "./-") }},
+		{"reMDY", reMDY, func(s string) bool { return hasDigitRun(s, 4) }},
+		{"reDMY", reDMY, func(s string) bool { return hasDigitRun(s, 4) }},
+		{"reAuthorLabel", reAuthorLabel, func(s string) bool { return labelNames.startsIn(s) && strings.Contains(s, ":") }},
+		{"reGluedHandle", reGluedHandle, func(s string) bool { return strings.Contains(s, "@") }},
+		{"reGluedRole", reGluedRole, hasGlue},
+		{"reItemMonth", reItemMonth, itemMonths.startsIn},
+		{"reItemNumber", reItemNumber, func(s string) bool { return s != "" && isDigitByte(s[0]) }},
+		{"reItemBullet", reItemBullet, func(s string) bool { return s != "" && (s[0] == '*' || s[0] == '-' || s[0] >= 0x80) }},
+		{"reGluedCredit", reGluedCredit, func(s string) bool {
+			ln := lineOf(s)
+			return creditHints.inLine(ln) && (strings.Contains(s, ":") || creditJoins.inLine(ln)) && mayHaveGluedCredit(s)
+		}},
+	}
+}
+
+func lineOf(s string) *line {
+	ln := newLine(s, 0)
+	return &ln
+}
+
+// cleanLineRef is cleanLine as it was before its ASCII fast paths.
+func cleanLineRef(s string) string {
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		s = html.UnescapeString(s)
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+			continue
+		case r == utf8.RuneError:
+			continue
+		case unicode.IsSpace(r) || unicode.Is(unicode.Zs, r):
+			space = true
+			continue
+		case unicode.IsControl(r):
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func checkGuards(t *testing.T, s string) {
+	t.Helper()
+	for _, c := range guardCases() {
+		if c.re.MatchString(s) && !c.guard(s) {
+			t.Errorf("%s matches %q, but its guard fails", c.name, s)
+		}
+	}
+	same := func(name string, got, want any) {
+		t.Helper()
+		if fmt.Sprintf("%#v", got) != fmt.Sprintf("%#v", want) {
+			t.Errorf("%s(%q) = %#v, want %#v", name, s, got, want)
+		}
+	}
+	for _, m := range reByMarker.FindAllStringIndex(s, -1) {
+		for _, monthFirst := range []bool{true, false} {
+			if onlyDateBefore(s[:m[0]], monthFirst) && !mayOpenByline(s) {
+				t.Errorf("reByMarker opens a byline in %q at %d, but mayOpenByline fails", s, m[0])
+			}
+		}
+	}
+	same("namesIn", namesIn(s, nil), namesInRef(s, nil))
+	same("bareNames", bareNames(s), bareNamesRef(s))
+	same("explicitByline", explicitByline(s, true), explicitBylineRef(s, true))
+	same("explicitByline (day first)", explicitByline(s, false), explicitBylineRef(s, false))
+	same("isTimecode", isTimecode(s), reTimecode.MatchString(s))
+	same("isCommentsStart", isCommentsStart(lineOf(s)), reCommentsHead.MatchString(s) || reCommentBy.MatchString(s))
+	same("cutAt", cutAt(s), reCutAt.FindStringIndex(s))
+	same("bareSep", bareSep(s), reBareSep.FindStringIndex(s))
+	same("trimTrailFiller", trimTrailFiller(s), reTrailFiller.ReplaceAllString(s, ""))
+	if reNameSplit.MatchString(s) && !maySplitNames(s) {
+		t.Errorf("reNameSplit splits %q, but maySplitNames fails", s)
+	}
+	same("trimTrailDigits", trimTrailDigits(s), reTrailDigit.ReplaceAllString(s, ""))
+	same("splitGluedRole", splitGluedRole(s), splitGluedRoleRef(s))
+	same("creditLabel", creditLabel(s), reCreditLabel.FindStringIndex(s))
+	same("parenCredit", parenCredit(s), reParenCredit.FindStringSubmatch(s))
+	same("isByLabel", isByLabel(strings.ToLower(s)), isByLabelRef(s))
+	same("cleanLine", cleanLine(s), cleanLineRef(s))
+	same("toLower", toLower(s), strings.ToLower(s))
+	if utf8.ValidString(s) {
+		// Lines are valid UTF-8 (cleanLine sees to it); strings.ToLower
+		// would replace stray bytes, FieldsFunc skip them.
+		low := strings.ToLower(s)
+		want := strings.FieldsFunc(low, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+		})
+		if got := wordsOf(s); strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+			t.Errorf("wordsOf(%q) = %q, want %q", s, got, want)
+		}
+		if got := wordCount(s); got != len(want) {
+			t.Errorf("wordCount(%q) = %d, want %d", s, got, len(want))
+		}
+	}
+}
+
+// splitGluedRoleRef is splitGluedRole as it was, with reGluedRole.
+func splitGluedRoleRef(s string) string {
+	return reGluedRole.ReplaceAllStringFunc(s, func(m string) string {
+		_, size := utf8.DecodeRuneInString(m)
+		word := m[size:]
+		if roleWords[strings.ToLower(word)] {
+			return m[:size] + " " + word
+		}
+		return m
+	})
+}
+
+func isByLabelRef(s string) bool {
+	switch strings.ToLower(strings.Trim(s, " :")) {
+	case "by", "author", "authors", "written by", "posted by", "von", "por", "par", "door", "autor", "auteur":
+		return true
+	}
+	return false
+}
+
+var oddGuardLines = []string{
+	"", " ", "12", "1:26", "01:02:03", "12 comments", "Comments (4)", "Show all 12 comments", "Discussion",
+	"jane99 says:", "Jane Doe wrote:", "@janedoe", "@jane @john", "https://example.com/x", "www.example.com",
+	"photo.JPG", "jane@example.com", "0 seconds of 1 minute, 26 secondsVolume 0%", "VOLUME 50%", "5 ſeconds of 2 minutes",
+	"3 hours ago", "Published: 2 days ago", "Today 9:05", "YESTERDAY", "just now", "5 min read", "Reading time: 4 minutes",
+	"5 MIN READ", "2025-03-27T08:15:00+02:00", "27/03/2025", "2025/03/27", "11/19/19 6:38 AM", "Author: Jane Doe",
+	"WRITTEN BY: Jane", "By Jane Doe", "Posted by Jane Doe on March 27, 2025", "March 27, 2025 | By: Jane Doe",
+	"sacked by Manchester United", "maybe", "Jane Doe@janedoe Mar 27", "Jane Doe 2025", "Jane DoeSenior Contributor",
+	"McDonald", "The city (Photo: Getty Images)", "caption. Photo by Jane Doe", "Image courtesy of NASA",
+	"caption (credit: AP) more", "Materials from the campaign. (example.com)", "Credit: AP", "(Photo: Reuters)",
+	"By Jane Doe | Staff writer", "Jane Doe - Reuters", "Jane Doe, Reuters", "Jane Doe and John Roe", "Jane y Juan",
+	"Jane Doe on", "Jane Doe updated", "Jane Doe on Monday", "Jane Doe on 5 May", "Jane Doe (555) 123-4567",
+	"by", "By:", "  Author : ", "Posted By", "tab\there", "a  b", " lead", "trail ", "nbsp\u00a0here", "zero\u200bwidth",
+	"soft\u00adhyphen", "ctrl\x01char", "del\x7f", "bad\xffbyte", "&amp; entity;", "&lt;b&gt;", "don’t stop", "l'été",
+	"ſhow all comments", "diſcussion", "leave a reply", "join the conversation now", "poſted by", "ſee 3 comments",
+	"\u212aelvin", "İstanbul", "·by Jane Doe", "—by Jane Doe", "x|by Jane", "by\tJane",
+	"March 27, 2025 | By: Jane Doe", "27/03/2025 by Jane", "Story by Jane", "x Story by Jane", "| Photos: by Jane",
+	"Jane DoeSenior Contributor", "JaneNews-Smith", "aBc", "ÉmileNewsX", "xNewsy", "McDonaldStaff", "jane  5 x", "jane 5\nx",
+	"jane\t 7", "Jane Doe Senior Contributor", "Jane Doe, Staff, Reuters.", "ab, posted by Jane", "Text,by Jane", "12 by Jane",
+	"andNews-Smith Doe", "Jane@x1Émile", "Jane@x_Émile Doe", "yNews-Smith Doe", "andNews Doe", "& Jane Doe", "— Jane Doe", "\"Jane Doe\"", "5 Jane Doe", "e en Jane Doe",
+	"Facebook", "RECOMMENDATION", "JaneNews-Smith, John Roe", "Jane Doe Jr", "and Jane Doe", ", Jane Doe", "By Jane Doe Jr",
+	"Jane Doe LAST", "Jane Doe Posted", "Jane Doe poſted", "Jane Doe on 5", "Jane Doe ON MON", "Jane Doe onx",
+	"Jane Doe WWW.example.com", "Jane Doe HTTPS://x", "Jane 5551234567", "Jane•Doe", "Jane – Doe", "Jason Simon",
+	"Photo by Jane Doe", "x Photo by Jane", "x (Photo by Jane)", "x ((Photo: Jane", "x Illuſtration by Jane", "x photograph of a: b",
+	"The city. PHOTOS: Jane/AP", "x image courtesy of NASA", "x Photo illustration by Jane", "x credit jane: AP", "ſep 5 -- x", "x (a)", "x (ab)", "x (ab) ", "x ((ab))", "x (a(b)", "(abc)", "x  (ab)\t", "caption (Reuters/AP)", "a\n(bc)",
+	"10.5.2019", "2019-1-5", "2019/01/05", "3.5 million", "10:02 a.m.", "a-1-b",
+}
+
+func TestGuardsMatchPatterns(t *testing.T) {
+	for _, s := range oddGuardLines {
+		checkGuards(t, s)
+	}
+	for _, s := range pageLines(t) {
+		checkGuards(t, s)
+	}
+}
+
+func FuzzGuards(f *testing.F) {
+	for _, s := range oddGuardLines {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkGuards(t, s)
+	})
+}
+
+// langOfRef is langOf as it was, on the lines' own text.
+func langOfRef(lines []line) string {
+	var b strings.Builder
+	for _, ln := range lines {
+		if ln.runes >= 40 {
+			b.WriteString(ln.text)
+			b.WriteByte('\n')
+			if b.Len() > 200000 {
+				break
+			}
+		}
+	}
+	return lang.Detect(b.String())
+}
+
+func TestLanguageFromLowerCase(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(devsetDir, "*.txt"))
+	paths = append(paths, "../../seeds/000_c153485bfbf5b6b5.txt")
+	texts := []string{strings.Repeat("Die Stadt und der Fluss sind nicht mehr, was sie waren. ", 5000)}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	for i, text := range texts {
+		lines, _ := splitLines(text)
+		if got, want := langOf(lines), langOfRef(lines); got != want {
+			t.Errorf("text %d: langOf = %q, want %q", i, got, want)
+		}
+		var all strings.Builder
+		for _, ln := range lines {
+			all.WriteString(ln.text + "\n")
+		}
+		keep := make([]bool, len(lines))
+		for j := range keep {
+			keep[j] = true
+		}
+		if got, want := lang.Detect(joinLines(keptLower(lines, keep))), lang.Detect(all.String()); got != want {
+			t.Errorf("text %d: Detect on lower case = %q, on the text %q", i, got, want)
+		}
+	}
+}

@@ -1,0 +1,159 @@
+package pagetext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The byline reading as it was before it was made fast: every pattern run
+// on every text, words split and lower-cased as they come. The tests hold
+// namesIn, bareNames and explicitByline to it.
+
+func isNameTokenRef(w string, first bool) bool {
+	if w == "" {
+		return false
+	}
+	if !first && nameParticles[strings.ToLower(w)] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	letters := 0
+	for _, c := range w {
+		switch {
+		case unicode.IsLetter(c):
+			letters++
+		case c == '.' || c == '-' || c == '\'' || c == '’':
+		default:
+			return false
+		}
+	}
+	return letters > 0
+}
+
+func asNameRef(s string) (string, bool) {
+	s = strings.Trim(s, " ,;:|-–—•·.")
+	if strings.HasSuffix(s, " Jr") || strings.HasSuffix(s, " Sr") {
+		s += "."
+	}
+	toks := strings.Fields(s)
+	if len(toks) < 2 || len(toks) > 5 {
+		return "", false
+	}
+	for i, t := range toks {
+		if !isNameTokenRef(t, i == 0) {
+			return "", false
+		}
+		if roleWords[strings.ToLower(strings.Trim(t, ".'’"))] {
+			return "", false
+		}
+	}
+	upper := 0
+	for _, t := range toks {
+		if isUpperText(t) && utf8.RuneCountInString(strings.Trim(t, ".")) > 1 {
+			upper++
+		}
+	}
+	if upper > 0 && upper < len(toks) {
+		return "", false
+	}
+	full := 0
+	for _, t := range toks {
+		if utf8.RuneCountInString(strings.Trim(t, ".")) > 1 {
+			full++
+		}
+	}
+	if full < 1 || (full < 2 && len(toks) < 3) {
+		return "", false
+	}
+	return strings.Join(toks, " "), true
+}
+
+func beforeRoleRef(s string) string {
+	toks := strings.Fields(s)
+	for i := 1; i < len(toks); i++ {
+		r, _ := utf8.DecodeRuneInString(toks[i])
+		if !unicode.IsUpper(r) || !roleWords[strings.ToLower(strings.Trim(toks[i], ".'’"))] {
+			continue
+		}
+		for _, t := range toks[i:] {
+			if !roleWords[strings.ToLower(strings.Trim(t, ".'’,"))] {
+				return s
+			}
+		}
+		return strings.Join(toks[:i], " ")
+	}
+	return s
+}
+
+func namesInRef(s string, dates []foundDate) []string {
+	if len(dates) > 0 {
+		for _, d := range dates {
+			if d.start >= 0 && d.start <= len(s) {
+				s = s[:d.start]
+				break
+			}
+		}
+	}
+	s = reGluedHandle.ReplaceAllString(s, "$1 ")
+	if loc := reCutAt.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]]
+	}
+	s = reTrailDigit.ReplaceAllString(s, "")
+	s = reTrailFiller.ReplaceAllString(s, "")
+	s = splitGluedRoleRef(s)
+	var names []string
+	for _, part := range reNameSplit.Split(s, -1) {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		n, ok := asNameRef(part)
+		if !ok && len(names) == 0 {
+			n, ok = asNameRef(beforeRoleRef(part))
+		}
+		if !ok {
+			if len(names) == 0 {
+				return nil
+			}
+			break
+		}
+		names = append(names, n)
+	}
+	return dedupeNames(names)
+}
+
+func explicitBylineRef(s string, monthFirst bool) []string {
+	if m := reAuthorLabel.FindStringIndex(s); m != nil {
+		rest := s[m[1]:]
+		return namesInRef(rest, findDates(rest, monthFirst))
+	}
+	for _, m := range reByMarker.FindAllStringIndex(s, -1) {
+		if !onlyDateBefore(s[:m[0]], monthFirst) {
+			continue
+		}
+		rest := s[m[1]:]
+		if ns := namesInRef(rest, findDates(rest, monthFirst)); len(ns) > 0 {
+			return ns
+		}
+	}
+	return nil
+}
+
+func bareNamesRef(s string) []string {
+	if utf8.RuneCountInString(s) > 80 {
+		return nil
+	}
+	s = splitGluedRoleRef(s)
+	if loc := reBareSep.FindStringIndex(s); loc != nil {
+		head, tail := s[:loc[0]], s[loc[1]:]
+		if _, ok := asNameRef(tail); ok {
+			return namesInRef(s, nil)
+		}
+		s = head
+	}
+	return namesInRef(s, nil)
+}
