@@ -40,11 +40,26 @@ const minHits = 5
 func Detect(text string) string {
 	counts := map[string]int{}
 	words := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\''
-	}) {
+	// One pass over the text, looking each word up as a slice of a
+	// lower-cased copy: the importer runs this on every article.
+	lower := strings.ToLower(text)
+	start := -1
+	for i, r := range lower {
+		inWord := unicode.IsLetter(r) || r == '\''
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			words++
+			for _, code := range lookup[lower[start:i]] {
+				counts[code]++
+			}
+			start = -1
+		}
+	}
+	if start >= 0 {
 		words++
-		for _, code := range lookup[w] {
+		for _, code := range lookup[lower[start:]] {
 			counts[code]++
 		}
 	}
