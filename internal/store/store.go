@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -181,6 +182,13 @@ func OpenRead(ctx context.Context, file string) (*sql.DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Keep every connection the server opens: database/sql keeps only two
+	// idle by default, so under load the others were closed after each
+	// query and reopened (reading the schema again) for the next. SQLite
+	// work is CPU-bound, so a few per core suffice.
+	conns := 4 * runtime.NumCPU()
+	db.SetMaxOpenConns(conns)
+	db.SetMaxIdleConns(conns)
 	v, err := userVersion(ctx, db)
 	if err == nil {
 		// user_version is 0 for any SQLite file morgue never migrated; a
