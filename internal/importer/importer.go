@@ -308,10 +308,24 @@ func Prepare(a article.Article, path string) (store.Record, error) {
 // stored once.
 func contentHash(title, body string) string {
 	h := sha256.New()
-	io.WriteString(h, strings.Join(strings.Fields(strings.ToLower(title)), " "))
+	writeWords(h, title)
 	io.WriteString(h, "\n")
-	io.WriteString(h, strings.Join(strings.Fields(strings.ToLower(body)), " "))
+	writeWords(h, body)
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// writeWords writes the words of s lower-cased and one space apart, as
+// strings.Join(strings.Fields(strings.ToLower(s)), " ") would, without
+// building those strings (a body is kilobytes, and every file is hashed).
+func writeWords(w io.Writer, s string) {
+	first := true
+	for f := range strings.FieldsSeq(s) {
+		if !first {
+			io.WriteString(w, " ")
+		}
+		first = false
+		io.WriteString(w, strings.ToLower(f))
+	}
 }
 
 // writeBatch stores a batch in one transaction. If the archive rejects one
