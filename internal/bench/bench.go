@@ -20,6 +20,8 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync/atomic"
+	"syscall"
 	"time"
 
 	"morgue/internal/corpus"
@@ -61,6 +63,7 @@ type Report struct {
 // ImportResult holds one rate per run.
 type ImportResult struct {
 	Morgue, Bare       []float64 // articles/s
+	MorgueCPU, BareCPU []float64 // CPU ms (user+system) per article: steadier than time on a shared machine
 	DBBytes, BareBytes int64
 	Elapsed            []time.Duration
 }
@@ -92,6 +95,11 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 	if err := os.MkdirAll(opt.Work, 0o755); err != nil {
 		return nil, err
 	}
+	work, err := filepath.Abs(opt.Work) // nginx wants absolute paths
+	if err != nil {
+		return nil, err
+	}
+	opt.Work = work
 	dir, man, err := ensureCorpus(opt)
 	if err != nil {
 		return nil, err
@@ -154,7 +162,7 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer nocache.Close()
+	defer nocache.srv.Close()
 	saddr, err := freeAddr()
 	if err != nil {
 		return nil, err
@@ -175,13 +183,18 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 	targets := []struct {
 		name, base string
 		static     bool
-	}{{SrvMorgue, morgue.base, false}, {SrvFile, fileSrv.base, true}, {SrvNoCache, "http://" + nocache.Addr, false}}
+	}{{SrvMorgue, morgue.base, false}, {SrvFile, fileSrv.base, true}}
 	if nginx != nil {
 		targets = append(targets, struct {
 			name, base string
 			static     bool
 		}{SrvNginx, nginx.base, true})
 	}
+	// Last: its slow requests outlive the load run, and are waited for.
+	targets = append(targets, struct {
+		name, base string
+		static     bool
+	}{SrvNoCache, "http://" + nocache.srv.Addr, false})
 	for i := range pages {
 		pages[i].Loads = map[string][]Load{}
 	}
@@ -202,6 +215,9 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 				}
 				if err != nil {
 					return nil, fmt.Errorf("%s on %s: %w", pg.Kind, t.name, err)
+				}
+				if t.name == SrvNoCache {
+					nocache.drain()
 				}
 				pages[i].Loads[t.name] = append(pages[i].Loads[t.name], ld)
 				opt.logf("run %d %-12s %-22s %8.0f req/s p50 %-9v p99 %-9v errors %d", run+1, pg.Kind, t.name, ld.RPS, ld.P50, ld.P99, ld.Errors)
@@ -277,6 +293,7 @@ func measureImport(ctx context.Context, opt *Options, files []string, dbPath str
 		for _, which := range []int{run % 2, 1 - run%2} {
 			if which == 0 {
 				removeDB(dbPath)
+				cpu0 := cpuTime()
 				start := time.Now()
 				db, err := store.OpenWrite(ctx, dbPath)
 				if err != nil {
@@ -291,16 +308,19 @@ func measureImport(ctx context.Context, opt *Options, files []string, dbPath str
 				if sum.Counts[importer.Failed] > 0 {
 					return fmt.Errorf("import: %s", sum)
 				}
+				res.MorgueCPU = append(res.MorgueCPU, perArticle(cpuTime()-cpu0, len(files)))
 				res.Morgue = append(res.Morgue, float64(len(files))/d.Seconds())
 				res.Elapsed = append(res.Elapsed, d)
 				res.DBBytes = fileSize(dbPath)
 				opt.logf("import run %d: morgue %.0f articles/s (%s, %s)", run+1, res.Morgue[len(res.Morgue)-1], d.Round(time.Millisecond), sum)
 			} else {
 				removeDB(bare)
+				cpu0 := cpuTime()
 				d, err := BareImport(ctx, bare, files)
 				if err != nil {
 					return fmt.Errorf("bare import: %w", err)
 				}
+				res.BareCPU = append(res.BareCPU, perArticle(cpuTime()-cpu0, len(files)))
 				res.Bare = append(res.Bare, float64(len(files))/d.Seconds())
 				res.BareBytes = fileSize(bare)
 				opt.logf("import run %d: bare %.0f articles/s (%s)", run+1, res.Bare[len(res.Bare)-1], d.Round(time.Millisecond))
@@ -310,6 +330,17 @@ func measureImport(ctx context.Context, opt *Options, files []string, dbPath str
 	removeDB(bare)
 	return nil
 }
+
+// cpuTime is the CPU this process has used, user and system.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func perArticle(d time.Duration, n int) float64 { return float64(d) / 1e6 / float64(max(1, n)) }
 
 // pageSets lists the URLs of each page kind: a thousand articles spread
 // over the archive, the home page, the largest tag, page 500 of the newest
@@ -346,9 +377,14 @@ func pageSets(ctx context.Context, db *sql.DB, total int, tag string, qs []Query
 	return append(sets, PageResult{Kind: "search", Paths: searches}), nil
 }
 
-// serveUncached serves the archive in this process with the page cache
-// off, so every request renders: the cost of a page nobody asked for yet.
-func serveUncached(ctx context.Context, db *sql.DB) (*http.Server, error) {
+// uncached is the archive served in this process with the page cache off,
+// so that every request renders: the cost of a page nobody asked for yet.
+type uncached struct {
+	srv      *http.Server
+	inflight atomic.Int64
+}
+
+func serveUncached(ctx context.Context, db *sql.DB) (*uncached, error) {
 	site, err := server.New(store.NewReader(db), server.Config{BaseURL: "http://127.0.0.1", CacheBytes: 1})
 	if err != nil {
 		return nil, err
@@ -357,9 +393,22 @@ func serveUncached(ctx context.Context, db *sql.DB) (*http.Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	srv := server.HTTPServer(ln.Addr().String(), site)
-	go srv.Serve(ln)
-	return srv, nil
+	u := &uncached{}
+	u.srv = server.HTTPServer(ln.Addr().String(), http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		u.inflight.Add(1)
+		defer u.inflight.Add(-1)
+		site.ServeHTTP(w, r)
+	}))
+	go u.srv.Serve(ln)
+	return u, nil
+}
+
+// drain waits until the requests the load generator gave up on are done,
+// so they do not slow the next measurement.
+func (u *uncached) drain() {
+	for i := 0; u.inflight.Load() > 0 && i < 3000; i++ {
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 // snapshot fetches every page once from the server (which also fills its

@@ -91,6 +91,7 @@ func (r *Report) Write(w io.Writer) {
 	p("| | morgue import | bare insert loop | ratio |")
 	p("|---|---:|---:|---:|")
 	p("| articles/s | %.0f | %.0f | %.2f× |", median(im.Morgue), median(im.Bare), median(ratios(im.Morgue, im.Bare)))
+	p("| CPU per article (user+system, all cores) | %.2f ms | %.2f ms | %.2f× |", median(im.MorgueCPU), median(im.BareCPU), median(ratios(im.BareCPU, im.MorgueCPU)))
 	p("| database size | %s | %s | %.2f× |", mb(im.DBBytes), mb(im.BareBytes), float64(im.DBBytes)/float64(max(1, im.BareBytes)))
 	p("| time | %s | | |", median(im.Elapsed).Round(100*time.Millisecond))
 	p("")
