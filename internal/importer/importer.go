@@ -158,12 +158,13 @@ func Run(ctx context.Context, db *sql.DB, paths []string, opt Options) (Summary,
 		size = BatchSize
 	}
 	results := parseAll(ctx, files, known, workers, size)
+	w := store.NewWriter(db)
 	batch := make([]parsed, 0, size)
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		rs, err := writeBatch(ctx, db, now(), batch)
+		rs, err := writeBatch(ctx, w, now(), batch)
 		if err != nil {
 			return err
 		}
@@ -331,8 +332,8 @@ func writeWords(w io.Writer, s string) {
 // writeBatch stores a batch in one transaction. If the archive rejects one
 // file, the batch is rolled back and redone one file per transaction, so
 // that file fails alone and every other file still goes in whole.
-func writeBatch(ctx context.Context, db *sql.DB, now time.Time, batch []parsed) ([]Result, error) {
-	rs, err := writeTx(ctx, db, now, batch)
+func writeBatch(ctx context.Context, w *store.Writer, now time.Time, batch []parsed) ([]Result, error) {
+	rs, err := writeTx(ctx, w, now, batch)
 	if err == nil {
 		return rs, nil
 	}
@@ -342,7 +343,7 @@ func writeBatch(ctx context.Context, db *sql.DB, now time.Time, batch []parsed) 
 	}
 	rs = rs[:0]
 	for i := range batch {
-		one, err := writeTx(ctx, db, now, batch[i:i+1])
+		one, err := writeTx(ctx, w, now, batch[i:i+1])
 		if errors.As(err, &fe) {
 			rs = append(rs, Result{Path: batch[i].path, Outcome: Failed, Note: fe.err.Error(), Warnings: batch[i].warnings})
 			continue
@@ -361,8 +362,8 @@ type fileError struct{ err error }
 
 func (e *fileError) Error() string { return e.err.Error() }
 
-func writeTx(ctx context.Context, db *sql.DB, now time.Time, batch []parsed) ([]Result, error) {
-	b, err := store.Begin(ctx, db, now)
+func writeTx(ctx context.Context, w *store.Writer, now time.Time, batch []parsed) ([]Result, error) {
+	b, err := w.Begin(ctx, now)
 	if err != nil {
 		return nil, err
 	}

@@ -50,7 +50,7 @@ type Batch struct {
 	// moves.
 	ids   map[string]int64
 	delta map[string]map[int64]int
-	// Numbered slugs per headline already taken, read once per batch.
+	// Numbered slugs per headline already taken: the writer's.
 	suffixes map[string]*suffixSet
 	// Statements prepared once per batch: SQLite parses each only once.
 	stmts map[string]*sql.Stmt
@@ -67,10 +67,21 @@ type ftsRow struct {
 	title, dek, body, authors, tagList string
 }
 
+// Writer runs the batches of one import and keeps, from one batch to the
+// next, the numbered slugs of each headline it has seen, so that k articles
+// with one headline cost one range scan, not one per batch.
+type Writer struct {
+	db       *sql.DB
+	suffixes map[string]*suffixSet
+}
+
+// NewWriter prepares batches on db, opened with OpenWrite.
+func NewWriter(db *sql.DB) *Writer { return &Writer{db: db, suffixes: map[string]*suffixSet{}} }
+
 // Begin starts a batch. now is the import time recorded on new and changed
 // articles.
-func Begin(ctx context.Context, db *sql.DB, now time.Time) (*Batch, error) {
-	tx, err := db.BeginTx(ctx, nil)
+func (w *Writer) Begin(ctx context.Context, now time.Time) (*Batch, error) {
+	tx, err := w.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, describeOpenError(err)
 	}
@@ -80,13 +91,15 @@ func Begin(ctx context.Context, db *sql.DB, now time.Time) (*Batch, error) {
 		ids:      map[string]int64{},
 		delta:    map[string]map[int64]int{"tags": {}, "authors": {}, "outlets": {}},
 		stmts:    map[string]*sql.Stmt{},
-		suffixes: map[string]*suffixSet{},
+		suffixes: w.suffixes,
 	}, nil
 }
 
-// Rollback abandons the batch.
+// Rollback abandons the batch, and the slugs the writer learned (they may
+// be the batch's own).
 func (b *Batch) Rollback() {
 	b.closeStmts()
+	clear(b.suffixes)
 	b.tx.Rollback()
 }
 
@@ -151,17 +164,17 @@ func (b *Batch) Commit(ctx context.Context) error {
 	defer b.closeStmts()
 	if b.changed {
 		if err := b.flushIndex(ctx); err != nil {
-			b.tx.Rollback()
+			b.Rollback()
 			return err
 		}
 		if err := b.recount(ctx); err != nil {
-			b.tx.Rollback()
+			b.Rollback()
 			return err
 		}
 		if _, err := b.tx.ExecContext(ctx,
 			`UPDATE meta SET value = CASE key WHEN 'generation' THEN CAST(value AS INTEGER) + 1 ELSE ? END
 			 WHERE key IN ('generation', 'updated_at')`, b.now); err != nil {
-			b.tx.Rollback()
+			b.Rollback()
 			return fmt.Errorf("bump generation: %w", err)
 		}
 	}
