@@ -46,9 +46,19 @@ fuzz:
 		rm -f $$log; \
 	done
 
-## bench: Go benchmarks (import throughput and more)
-bench:
+## bench: Go benchmarks, then the harness (morgue bench) on N generated
+## articles: import, pages under load and search, each against a baseline
+## measured in the same run. Installs wrk and nginx from Debian when missing.
+N       ?= 10000
+RUNS    ?= 3
+IMPORT_RUNS ?= 3
+bench: build
+	@command -v wrk >/dev/null && command -v nginx >/dev/null || \
+		{ command -v apt-get >/dev/null && (apt-get install -y wrk nginx-light >/dev/null 2>&1 || \
+		  sudo -n apt-get install -y wrk nginx-light >/dev/null 2>&1) || \
+		  echo "bench: wrk or nginx missing; using the Go load generator, no nginx"; }
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+	./$(BIN) bench --n $(N) --runs $(RUNS) --import-runs $(IMPORT_RUNS)
 
 ## eval: the parser's score on the shared dev set (never copied into the repo)
 eval: build

@@ -31,6 +31,10 @@ const ParserVersion = "1"
 // faster; a killed import loses at most one batch, which the next run redoes.
 const BatchSize = 500
 
+// minBatch is the smallest batch written early when the parsers fall
+// behind: a transaction costs little, but a few rows each would not.
+const minBatch = 32
+
 // Outcome is what happened to one file.
 type Outcome int
 
@@ -110,6 +114,7 @@ type parsed struct {
 	warnings []string
 	err      error
 	skip     bool // unchanged since the last import: nothing to write
+	known    bool // imported before: the archive has a source for it
 }
 
 // Run imports every article file under paths into db. It returns an error
@@ -150,19 +155,22 @@ func RunFiles(ctx context.Context, db *sql.DB, files []string, walkFailures []Re
 	}
 	workers := opt.Workers
 	if workers <= 0 {
-		workers = runtime.NumCPU()
+		// The writer is the bottleneck and needs a core of its own; one
+		// parser keeps up with it at about a third of a core.
+		workers = max(1, runtime.NumCPU()-1)
 	}
 	size := opt.BatchSize
 	if size <= 0 {
 		size = BatchSize
 	}
-	results := parseAll(ctx, files, known, workers)
+	results := parseAll(ctx, files, known, workers, size)
+	w := store.NewWriter(db)
 	batch := make([]parsed, 0, size)
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		rs, err := writeBatch(ctx, db, now(), batch)
+		rs, err := writeBatch(ctx, w, now(), batch)
 		if err != nil {
 			return err
 		}
@@ -172,7 +180,25 @@ func RunFiles(ctx context.Context, db *sql.DB, files []string, walkFailures []Re
 		batch = batch[:0]
 		return nil
 	}
-	for p := range results {
+	for {
+		var p parsed
+		var ok bool
+		select {
+		case p, ok = <-results:
+		default:
+			// The parsers are behind (as at the start): rather than
+			// wait for a full batch, write what is ready so that the
+			// writer, the bottleneck, never idles.
+			if len(batch) >= minBatch {
+				if err := flush(); err != nil {
+					return sum, err
+				}
+			}
+			p, ok = <-results
+		}
+		if !ok {
+			break
+		}
 		batch = append(batch, p)
 		if len(batch) == size {
 			if err := flush(); err != nil {
@@ -191,10 +217,11 @@ func RunFiles(ctx context.Context, db *sql.DB, files []string, walkFailures []Re
 }
 
 // parseAll reads and parses files on several goroutines and yields the
-// results in input order, keeping a bounded number in flight.
-func parseAll(ctx context.Context, files []string, known map[string]string, workers int) <-chan parsed {
+// results in input order, keeping a bounded number in flight: up to a batch
+// ahead, so that the next batch is parsed while the writer stores this one.
+func parseAll(ctx context.Context, files []string, known map[string]string, workers, ahead int) <-chan parsed {
 	out := make(chan parsed, workers)
-	pending := make(chan chan parsed, workers*4)
+	pending := make(chan chan parsed, ahead+workers*4)
 	jobs := make(chan struct {
 		path string
 		res  chan parsed
@@ -251,6 +278,7 @@ func parseOne(path string, known map[string]string) parsed {
 	io.WriteString(h, "morgue parser "+ParserVersion+"\n")
 	h.Write(data)
 	p.fileHash = hex.EncodeToString(h.Sum(nil))
+	_, p.known = known[path]
 	if known[path] == p.fileHash {
 		p.skip = true
 		return p
@@ -287,17 +315,31 @@ func Prepare(a article.Article, path string) (store.Record, error) {
 // stored once.
 func contentHash(title, body string) string {
 	h := sha256.New()
-	io.WriteString(h, strings.Join(strings.Fields(strings.ToLower(title)), " "))
+	writeWords(h, title)
 	io.WriteString(h, "\n")
-	io.WriteString(h, strings.Join(strings.Fields(strings.ToLower(body)), " "))
+	writeWords(h, body)
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// writeWords writes the words of s lower-cased and one space apart, as
+// strings.Join(strings.Fields(strings.ToLower(s)), " ") would, without
+// building those strings (a body is kilobytes, and every file is hashed).
+func writeWords(w io.Writer, s string) {
+	first := true
+	for f := range strings.FieldsSeq(s) {
+		if !first {
+			io.WriteString(w, " ")
+		}
+		first = false
+		io.WriteString(w, strings.ToLower(f))
+	}
 }
 
 // writeBatch stores a batch in one transaction. If the archive rejects one
 // file, the batch is rolled back and redone one file per transaction, so
 // that file fails alone and every other file still goes in whole.
-func writeBatch(ctx context.Context, db *sql.DB, now time.Time, batch []parsed) ([]Result, error) {
-	rs, err := writeTx(ctx, db, now, batch)
+func writeBatch(ctx context.Context, w *store.Writer, now time.Time, batch []parsed) ([]Result, error) {
+	rs, err := writeTx(ctx, w, now, batch)
 	if err == nil {
 		return rs, nil
 	}
@@ -307,7 +349,7 @@ func writeBatch(ctx context.Context, db *sql.DB, now time.Time, batch []parsed) 
 	}
 	rs = rs[:0]
 	for i := range batch {
-		one, err := writeTx(ctx, db, now, batch[i:i+1])
+		one, err := writeTx(ctx, w, now, batch[i:i+1])
 		if errors.As(err, &fe) {
 			rs = append(rs, Result{Path: batch[i].path, Outcome: Failed, Note: fe.err.Error(), Warnings: batch[i].warnings})
 			continue
@@ -326,8 +368,8 @@ type fileError struct{ err error }
 
 func (e *fileError) Error() string { return e.err.Error() }
 
-func writeTx(ctx context.Context, db *sql.DB, now time.Time, batch []parsed) ([]Result, error) {
-	b, err := store.Begin(ctx, db, now)
+func writeTx(ctx context.Context, w *store.Writer, now time.Time, batch []parsed) ([]Result, error) {
+	b, err := w.Begin(ctx, now)
 	if err != nil {
 		return nil, err
 	}
@@ -359,7 +401,13 @@ func writeOne(ctx context.Context, b *store.Batch, p parsed) (Result, error) {
 		r.Outcome = Unchanged
 		return r, nil
 	}
-	src, err := b.Source(ctx, p.path)
+	// A path the archive did not know when the run started has no
+	// source to look up. (Should another import add it meanwhile, the
+	// content hash below still finds its article.)
+	src, err := store.Source{}, store.ErrNotFound
+	if p.known {
+		src, err = b.Source(ctx, p.path)
+	}
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return r, err
 	}

@@ -555,12 +555,21 @@ func (r *Reader) byIDs(ctx context.Context, ids []int64) ([]Item, error) {
 // order, or nil at either end.
 func (r *Reader) Neighbours(ctx context.Context, it Item) (newer, older *Item, err error) {
 	var ids [2]int64
-	qs := [2]string{
-		`SELECT id FROM articles WHERE (sort_key, id) > (?, ?) ORDER BY sort_key ASC, id ASC LIMIT 1`,
-		`SELECT id FROM articles WHERE (sort_key, id) < (?, ?) ORDER BY sort_key DESC, id DESC LIMIT 1`,
+	// First among the articles with the same sort key, then past it. A
+	// row-value comparison, (sort_key, id) > (?, ?), is searched on
+	// sort_key alone, so SQLite stepped through every article sharing the
+	// key: with 75,000 undated articles in 100,000, 15 ms per neighbour.
+	qs := [2][2]string{
+		{`SELECT id FROM articles WHERE sort_key = ? AND id > ? ORDER BY id ASC LIMIT 1`,
+			`SELECT id FROM articles WHERE sort_key > ? ORDER BY sort_key ASC, id ASC LIMIT 1`},
+		{`SELECT id FROM articles WHERE sort_key = ? AND id < ? ORDER BY id DESC LIMIT 1`,
+			`SELECT id FROM articles WHERE sort_key < ? ORDER BY sort_key DESC, id DESC LIMIT 1`},
 	}
 	for i, q := range qs {
-		err := r.conn().QueryRowContext(ctx, q, it.SortKey, it.ID).Scan(&ids[i])
+		err := r.conn().QueryRowContext(ctx, q[0], it.SortKey, it.ID).Scan(&ids[i])
+		if errors.Is(err, sql.ErrNoRows) {
+			err = r.conn().QueryRowContext(ctx, q[1], it.SortKey).Scan(&ids[i])
+		}
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return nil, nil, fmt.Errorf("neighbours: %w", err)
 		}

@@ -92,6 +92,9 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	if q.Limit <= 0 {
 		q.Limit = 20
 	}
+	if lq, ok := q.listing(); ok {
+		return r.searchListing(ctx, lq)
+	}
 	var where []string
 	var args []any
 	from := fromArticles
@@ -157,11 +160,49 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	for i, it := range items {
 		res.Hits = append(res.Hits, Hit{Item: it, Snippet: snippets[i]})
 	}
+	if len(where) == 1 && !q.Query.Empty() {
+		// Only words: the index alone counts them, without reading an
+		// article row per match (at 100,000 articles, 1 ms instead of
+		// 40 ms for a word in 10% of them).
+		from, cond = ` FROM articles_fts`, ` WHERE articles_fts MATCH ?`
+	}
 	err = r.conn().QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1`+from+cond+` LIMIT ?)`,
 		append(args, CountCap+1)...).Scan(&res.Total)
 	if err != nil {
 		return res, fmt.Errorf("count results: %w", err)
 	}
+	if res.Total > CountCap {
+		res.Total, res.Capped = CountCap, true
+	}
+	return res, nil
+}
+
+// listing reports whether q is one tag's, author's or outlet's articles
+// newest first with no words and no dates: a listing, which one index range
+// answers, where the general query would sort every article of the tag.
+func (q SearchQuery) listing() (ListQuery, bool) {
+	n := 0
+	for _, f := range []string{q.Tag, q.Author, q.Outlet} {
+		if f != "" {
+			n++
+		}
+	}
+	if !q.Query.Empty() || q.FromDay != 0 || q.ToDay != 0 || n != 1 {
+		return ListQuery{}, false
+	}
+	return ListQuery{Tag: q.Tag, Author: q.Author, Outlet: q.Outlet, Offset: q.Offset, Limit: q.Limit}, true
+}
+
+func (r *Reader) searchListing(ctx context.Context, lq ListQuery) (SearchResult, error) {
+	var res SearchResult
+	items, total, err := r.List(ctx, lq)
+	if err != nil {
+		return res, err
+	}
+	for _, it := range items {
+		res.Hits = append(res.Hits, Hit{Item: it})
+	}
+	res.Total = total
 	if res.Total > CountCap {
 		res.Total, res.Capped = CountCap, true
 	}

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -147,7 +148,11 @@ func OpenWrite(ctx context.Context, file string) (*sql.DB, error) {
 	}
 	db, err := sql.Open("sqlite", dsn(file,
 		"_pragma=journal_mode(WAL)", "_pragma=busy_timeout(10000)", "_pragma=foreign_keys(1)",
-		"_pragma=synchronous(NORMAL)", "_txlock=immediate"))
+		"_pragma=synchronous(NORMAL)", "_txlock=immediate",
+		// A 64 MB page cache (the default is 2 MB) keeps the indexes an
+		// import inserts into at random (slugs, content hashes, tags) in
+		// memory once the archive holds more than a few thousand articles.
+		"_pragma=cache_size(-65536)"))
 	if err != nil {
 		return nil, err
 	}
@@ -181,6 +186,13 @@ func OpenRead(ctx context.Context, file string) (*sql.DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Keep every connection the server opens: database/sql keeps only two
+	// idle by default, so under load the others were closed after each
+	// query and reopened (reading the schema again) for the next. SQLite
+	// work is CPU-bound, so a few per core suffice.
+	conns := 4 * runtime.NumCPU()
+	db.SetMaxOpenConns(conns)
+	db.SetMaxIdleConns(conns)
 	v, err := userVersion(ctx, db)
 	if err == nil {
 		// user_version is 0 for any SQLite file morgue never migrated; a

@@ -46,41 +46,135 @@ type Batch struct {
 	tx      *sql.Tx
 	now     string
 	changed bool
-	// ids of names written in this batch, and who needs its count redone.
-	ids     map[string]int64
-	touched map[string]map[int64]bool
+	// ids of names written in this batch, and how each one's article count
+	// moves.
+	ids   map[string]int64
+	delta map[string]map[int64]int
+	// Numbered slugs per headline already taken: the writer's.
+	suffixes map[string]*suffixSet
+	// Statements prepared once per batch: SQLite parses each only once.
+	stmts map[string]*sql.Stmt
+	// Index rows of inserted articles, written together just before the
+	// commit. FTS5 flushes its pending index to disk whenever a statement
+	// opens a savepoint in the transaction (any upsert does), so rows
+	// written between other statements would each become a segment to
+	// merge; written last, a batch becomes one or a few.
+	fts []ftsRow
 }
+
+type ftsRow struct {
+	id                                 int64
+	title, dek, body, authors, tagList string
+}
+
+// Writer runs the batches of one import and keeps, from one batch to the
+// next, the numbered slugs of each headline it has seen, so that k articles
+// with one headline cost one range scan, not one per batch.
+type Writer struct {
+	db       *sql.DB
+	suffixes map[string]*suffixSet
+}
+
+// NewWriter prepares batches on db, opened with OpenWrite.
+func NewWriter(db *sql.DB) *Writer { return &Writer{db: db, suffixes: map[string]*suffixSet{}} }
 
 // Begin starts a batch. now is the import time recorded on new and changed
 // articles.
-func Begin(ctx context.Context, db *sql.DB, now time.Time) (*Batch, error) {
-	tx, err := db.BeginTx(ctx, nil)
+func (w *Writer) Begin(ctx context.Context, now time.Time) (*Batch, error) {
+	tx, err := w.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, describeOpenError(err)
 	}
 	return &Batch{
-		tx:      tx,
-		now:     now.UTC().Format(time.RFC3339),
-		ids:     map[string]int64{},
-		touched: map[string]map[int64]bool{"tags": {}, "authors": {}, "outlets": {}},
+		tx:       tx,
+		now:      now.UTC().Format(time.RFC3339),
+		ids:      map[string]int64{},
+		delta:    map[string]map[int64]int{"tags": {}, "authors": {}, "outlets": {}},
+		stmts:    map[string]*sql.Stmt{},
+		suffixes: w.suffixes,
 	}, nil
 }
 
-// Rollback abandons the batch.
-func (b *Batch) Rollback() { b.tx.Rollback() }
+// Rollback abandons the batch, and the slugs the writer learned (they may
+// be the batch's own).
+func (b *Batch) Rollback() {
+	b.closeStmts()
+	clear(b.suffixes)
+	b.tx.Rollback()
+}
 
-// Commit recounts what the batch touched, bumps the archive's generation if
-// anything changed, and commits.
+func (b *Batch) closeStmts() {
+	for _, st := range b.stmts {
+		st.Close()
+	}
+	clear(b.stmts)
+}
+
+// stmt returns query prepared in the batch's transaction.
+func (b *Batch) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st, ok := b.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := b.tx.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	b.stmts[query] = st
+	return st, nil
+}
+
+func (b *Batch) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := b.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// queryRow is QueryRowContext on a prepared statement; a failed prepare
+// shows up as the row's error.
+func (b *Batch) queryRow(ctx context.Context, query string, args ...any) scanner {
+	st, err := b.stmt(ctx, query)
+	if err != nil {
+		return errRow{err}
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+type errRow struct{ err error }
+
+func (r errRow) Scan(...any) error { return r.err }
+
+// flushIndex writes the pending full-text rows.
+func (b *Batch) flushIndex(ctx context.Context) error {
+	for _, r := range b.fts {
+		if _, err := b.exec(ctx, `INSERT INTO articles_fts (rowid, title, dek, body_text, authors_text, tags_text) VALUES (?, ?, ?, ?, ?, ?)`,
+			r.id, r.title, r.dek, r.body, r.authors, r.tagList); err != nil {
+			return fmt.Errorf("index article %d: %w", r.id, err)
+		}
+	}
+	b.fts = b.fts[:0]
+	return nil
+}
+
+// Commit writes the search index of the batch's new articles, updates the
+// counts of what it touched, bumps the archive's generation if anything
+// changed, and commits.
 func (b *Batch) Commit(ctx context.Context) error {
+	defer b.closeStmts()
 	if b.changed {
+		if err := b.flushIndex(ctx); err != nil {
+			b.Rollback()
+			return err
+		}
 		if err := b.recount(ctx); err != nil {
-			b.tx.Rollback()
+			b.Rollback()
 			return err
 		}
 		if _, err := b.tx.ExecContext(ctx,
 			`UPDATE meta SET value = CASE key WHEN 'generation' THEN CAST(value AS INTEGER) + 1 ELSE ? END
 			 WHERE key IN ('generation', 'updated_at')`, b.now); err != nil {
-			b.tx.Rollback()
+			b.Rollback()
 			return fmt.Errorf("bump generation: %w", err)
 		}
 	}
@@ -94,7 +188,7 @@ func (b *Batch) Commit(ctx context.Context) error {
 func (b *Batch) Source(ctx context.Context, path string) (Source, error) {
 	var s Source
 	var primary string
-	err := b.tx.QueryRowContext(ctx,
+	err := b.queryRow(ctx,
 		`SELECT s.article_id, s.file_hash, a.source_path FROM sources s JOIN articles a ON a.id = s.article_id WHERE s.path = ?`,
 		path).Scan(&s.ArticleID, &s.FileHash, &primary)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -110,7 +204,7 @@ func (b *Batch) Source(ctx context.Context, path string) (Source, error) {
 // ByContentHash finds a stored article with the same content.
 func (b *Batch) ByContentHash(ctx context.Context, hash string) (Existing, error) {
 	var e Existing
-	err := b.tx.QueryRowContext(ctx,
+	err := b.queryRow(ctx,
 		`SELECT id, slug, source_path FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1`, hash).
 		Scan(&e.ID, &e.Slug, &e.SourcePath)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -124,7 +218,7 @@ func (b *Batch) ByContentHash(ctx context.Context, hash string) (Existing, error
 
 // SetSource records that path, with the given hash, holds article id.
 func (b *Batch) SetSource(ctx context.Context, path, fileHash string, id int64) error {
-	_, err := b.tx.ExecContext(ctx,
+	_, err := b.exec(ctx,
 		`INSERT INTO sources (path, file_hash, article_id, seen_at) VALUES (?, ?, ?, ?)
 		 ON CONFLICT (path) DO UPDATE SET file_hash = excluded.file_hash, article_id = excluded.article_id, seen_at = excluded.seen_at`,
 		path, fileHash, id, b.now)
@@ -175,10 +269,13 @@ func (b *Batch) Insert(ctx context.Context, r Record) (int64, string, error) {
 	if err != nil {
 		return 0, "", err
 	}
+	if outletID != nil {
+		b.delta["outlets"][outletID.(int64)]++
+	}
 	alt, caption, credit, hasImage := image(a)
 	authorsText, tagsText := joinAuthors(a), joinTags(a)
 	var id int64
-	err = b.tx.QueryRowContext(ctx, `INSERT INTO articles (slug, first_slug, title, dek, outlet_id, published, sort_key,
+	err = b.queryRow(ctx, `INSERT INTO articles (slug, first_slug, title, dek, outlet_id, published, sort_key,
 		reading_minutes, word_count, language, image_alt, image_caption, image_credit, has_image,
 		body_md, body_html, source_url, body_text, authors_text, tags_text, content_hash, source_path,
 		imported_at, updated_at, pub_day)
@@ -190,11 +287,7 @@ func (b *Batch) Insert(ctx context.Context, r Record) (int64, string, error) {
 	if err != nil {
 		return 0, "", fmt.Errorf("insert article: %w", err)
 	}
-	if _, err := b.tx.ExecContext(ctx,
-		`INSERT INTO articles_fts (rowid, title, dek, body_text, authors_text, tags_text) VALUES (?, ?, ?, ?, ?, ?)`,
-		id, a.Title, a.Dek, r.BodyText, authorsText, tagsText); err != nil {
-		return 0, "", fmt.Errorf("index article: %w", err)
-	}
+	b.fts = append(b.fts, ftsRow{id, a.Title, a.Dek, r.BodyText, authorsText, tagsText})
 	if err := b.link(ctx, id, a); err != nil {
 		return 0, "", err
 	}
@@ -209,7 +302,7 @@ func (b *Batch) Update(ctx context.Context, id int64, r Record) (string, error) 
 	a := r.Article
 	var cur string
 	var oldOutlet sql.NullInt64
-	if err := b.tx.QueryRowContext(ctx, `SELECT slug, outlet_id FROM articles WHERE id = ?`, id).Scan(&cur, &oldOutlet); err != nil {
+	if err := b.queryRow(ctx, `SELECT slug, outlet_id FROM articles WHERE id = ?`, id).Scan(&cur, &oldOutlet); err != nil {
 		return "", fmt.Errorf("load article %d: %w", id, err)
 	}
 	slug := cur
@@ -220,10 +313,10 @@ func (b *Batch) Update(ctx context.Context, id int64, r Record) (string, error) 
 		}
 		// The new slug may be one this article had before; it is current
 		// again, and the one it replaces becomes an alias.
-		if _, err := b.tx.ExecContext(ctx, `DELETE FROM slug_aliases WHERE slug = ? AND article_id = ?`, slug, id); err != nil {
+		if _, err := b.exec(ctx, `DELETE FROM slug_aliases WHERE slug = ? AND article_id = ?`, slug, id); err != nil {
 			return "", fmt.Errorf("update aliases: %w", err)
 		}
-		if _, err := b.tx.ExecContext(ctx, `INSERT INTO slug_aliases (slug, article_id) VALUES (?, ?)`, cur, id); err != nil {
+		if _, err := b.exec(ctx, `INSERT INTO slug_aliases (slug, article_id) VALUES (?, ?)`, cur, id); err != nil {
 			return "", fmt.Errorf("keep old slug: %w", err)
 		}
 	}
@@ -232,10 +325,18 @@ func (b *Batch) Update(ctx context.Context, id int64, r Record) (string, error) 
 		return "", err
 	}
 	if oldOutlet.Valid {
-		b.touched["outlets"][oldOutlet.Int64] = true
+		b.delta["outlets"][oldOutlet.Int64]--
+	}
+	if outletID != nil {
+		b.delta["outlets"][outletID.(int64)]++
+	}
+	// The update trigger re-indexes the old row: rows this batch inserted
+	// must be in the index before it runs.
+	if err := b.flushIndex(ctx); err != nil {
+		return "", err
 	}
 	alt, caption, credit, hasImage := image(a)
-	if _, err := b.tx.ExecContext(ctx, `UPDATE articles SET slug = ?, title = ?, dek = ?, outlet_id = ?, published = ?,
+	if _, err := b.exec(ctx, `UPDATE articles SET slug = ?, title = ?, dek = ?, outlet_id = ?, published = ?,
 		sort_key = ?, reading_minutes = ?, word_count = ?, language = ?, image_alt = ?, image_caption = ?,
 		image_credit = ?, has_image = ?, body_md = ?, body_html = ?, source_url = ?, body_text = ?,
 		authors_text = ?, tags_text = ?, content_hash = ?, source_path = ?, updated_at = ?, pub_day = ? WHERE id = ?`,
@@ -255,7 +356,7 @@ func (b *Batch) Update(ctx context.Context, id int64, r Record) (string, error) 
 				rows.Close()
 				return "", err
 			}
-			b.touched[table][old] = true
+			b.delta[table][old]--
 		}
 		if err := rows.Close(); err != nil {
 			return "", fmt.Errorf("unlink %s: %w", table, err)
@@ -287,25 +388,105 @@ func slugFits(cur, want string) bool {
 // freeSlug returns want, or want-2, want-3, … : the first not used by
 // another article, current or retired. Slugs that article self held are free
 // to it.
+//
+// Many articles can share a headline ("Live updates"), so the numbered
+// slugs of a headline are read in one range scan per batch and remembered,
+// instead of probing want-2, want-3, … one query each: that made importing
+// k articles with one headline cost k² queries.
 func (b *Batch) freeSlug(ctx context.Context, want string, self int64) (string, error) {
 	if want == "" {
 		want = "article"
 	}
-	for n := 1; ; n++ {
-		s := want
-		if n > 1 {
-			s = fmt.Sprintf("%s-%d", want, n)
+	owner, err := b.slugOwner(ctx, want)
+	if err != nil {
+		return "", err
+	}
+	if owner == 0 || (self != 0 && owner == self) {
+		return want, nil
+	}
+	sf, ok := b.suffixes[want]
+	if !ok {
+		if sf, err = b.usedSuffixes(ctx, want); err != nil {
+			return "", err
 		}
-		var owner int64
-		err := b.tx.QueryRowContext(ctx,
-			`SELECT id FROM articles WHERE slug = ?1 UNION ALL SELECT article_id FROM slug_aliases WHERE slug = ?1 LIMIT 1`, s).Scan(&owner)
-		if errors.Is(err, sql.ErrNoRows) || (err == nil && owner == self && self != 0) {
-			return s, nil
+		b.suffixes[want] = sf
+	}
+	n := 2
+	if self == 0 {
+		n = sf.next // below it every number is taken
+	}
+	for ; ; n++ {
+		o, taken := sf.used[n]
+		if taken && !(self != 0 && o == self) {
+			continue
 		}
-		if err != nil {
-			return "", fmt.Errorf("check slug: %w", err)
+		s := fmt.Sprintf("%s-%d", want, n)
+		if !taken {
+			// Another headline may have produced this very slug ("Live
+			// updates 2") since the scan.
+			if o, err = b.slugOwner(ctx, s); err != nil {
+				return "", err
+			}
+			if o != 0 && !(self != 0 && o == self) {
+				sf.used[n] = o
+				continue
+			}
+		}
+		sf.used[n] = max(self, -1) // -1: the article about to be inserted
+		if self == 0 {
+			sf.next = n + 1
+		}
+		return s, nil
+	}
+}
+
+// suffixSet is the numbers taken after a slug's "-" and their owners.
+type suffixSet struct {
+	used map[int]int64
+	next int
+}
+
+// slugOwner returns the article that has or had slug s, or 0.
+func (b *Batch) slugOwner(ctx context.Context, s string) (int64, error) {
+	var owner int64
+	err := b.queryRow(ctx,
+		`SELECT id FROM articles WHERE slug = ?1 UNION ALL SELECT article_id FROM slug_aliases WHERE slug = ?1 LIMIT 1`, s).Scan(&owner)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("check slug: %w", err)
+	}
+	return owner, nil
+}
+
+// usedSuffixes reads every want-N slug, current or retired.
+func (b *Batch) usedSuffixes(ctx context.Context, want string) (*suffixSet, error) {
+	// '-' is followed by '.' in byte order: the range is every slug that
+	// starts with want-.
+	st, err := b.stmt(ctx, `SELECT slug, id FROM articles WHERE slug > ?1 || '-' AND slug < ?1 || '.'
+		UNION ALL SELECT slug, article_id FROM slug_aliases WHERE slug > ?1 || '-' AND slug < ?1 || '.'`)
+	if err != nil {
+		return nil, fmt.Errorf("check slugs: %w", err)
+	}
+	rows, err := st.QueryContext(ctx, want)
+	if err != nil {
+		return nil, fmt.Errorf("check slugs: %w", err)
+	}
+	defer rows.Close()
+	sf := &suffixSet{used: map[int]int64{}, next: 2}
+	for rows.Next() {
+		var slug string
+		var id int64
+		if err := rows.Scan(&slug, &id); err != nil {
+			return nil, err
+		}
+		rest := slug[len(want)+1:]
+		if n, err := strconv.Atoi(rest); err == nil && n >= 2 && strconv.Itoa(n) == rest {
+			sf.used[n] = id
 		}
 	}
+	return sf, rows.Err()
 }
 
 // link writes the article's authors and tags, and the copies of its sort key
@@ -322,10 +503,11 @@ func (b *Batch) link(ctx context.Context, id int64, a article.Article) error {
 			continue
 		}
 		seen[aid] = true
-		if _, err := b.tx.ExecContext(ctx, `INSERT INTO article_authors (article_id, author_id, position, sort_key) VALUES (?, ?, ?, ?)`,
+		if _, err := b.exec(ctx, `INSERT INTO article_authors (article_id, author_id, position, sort_key) VALUES (?, ?, ?, ?)`,
 			id, aid, i, key); err != nil {
 			return fmt.Errorf("link author: %w", err)
 		}
+		b.delta["authors"][aid]++
 	}
 	clear(seen)
 	for i, t := range a.Tags {
@@ -337,10 +519,11 @@ func (b *Batch) link(ctx context.Context, id int64, a article.Article) error {
 			continue
 		}
 		seen[tid] = true
-		if _, err := b.tx.ExecContext(ctx, `INSERT INTO article_tags (article_id, tag_id, position, sort_key) VALUES (?, ?, ?, ?)`,
+		if _, err := b.exec(ctx, `INSERT INTO article_tags (article_id, tag_id, position, sort_key) VALUES (?, ?, ?, ?)`,
 			id, tid, i, key); err != nil {
 			return fmt.Errorf("link tag: %w", err)
 		}
+		b.delta["tags"][tid]++
 	}
 	return nil
 }
@@ -364,33 +547,32 @@ func (b *Batch) nameID(ctx context.Context, table, name, slug string) (int64, er
 	key := table + "\x00" + slug
 	id, ok := b.ids[key]
 	if !ok {
-		err := b.tx.QueryRowContext(ctx, `INSERT INTO `+table+` (name, slug) VALUES (?, ?)
+		err := b.queryRow(ctx, `INSERT INTO `+table+` (name, slug) VALUES (?, ?)
 			ON CONFLICT (slug) DO UPDATE SET name = name RETURNING id`, name, slug).Scan(&id)
 		if err != nil {
 			return 0, fmt.Errorf("save %s %q: %w", singular(table), name, err)
 		}
 		b.ids[key] = id
 	}
-	b.touched[table][id] = true
 	return id, nil
 }
 
-// recount refreshes article_count for every author, tag and outlet the
-// batch touched, and drops those left with no article (their pages 404).
+// recount applies the batch's changes to article_count of every author, tag
+// and outlet it linked or unlinked, and drops those left with no article
+// (their pages 404).
 func (b *Batch) recount(ctx context.Context) error {
-	for table, ids := range b.touched {
-		col := singular(table) + "_id"
-		for id := range ids {
-			var q string
-			if table == "outlets" {
-				q = `UPDATE outlets SET article_count = (SELECT count(*) FROM articles WHERE outlet_id = ?1) WHERE id = ?1`
-			} else {
-				q = `UPDATE ` + table + ` SET article_count = (SELECT count(*) FROM article_` + table + ` WHERE ` + col + ` = ?1) WHERE id = ?1`
+	for table, ids := range b.delta {
+		for id, d := range ids {
+			if d == 0 {
+				continue
 			}
-			if _, err := b.tx.ExecContext(ctx, q, id); err != nil {
+			if _, err := b.exec(ctx, `UPDATE `+table+` SET article_count = article_count + ? WHERE id = ?`, d, id); err != nil {
 				return fmt.Errorf("recount %s: %w", table, err)
 			}
-			if _, err := b.tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE id = ? AND article_count = 0`, id); err != nil {
+			if d > 0 {
+				continue
+			}
+			if _, err := b.exec(ctx, `DELETE FROM `+table+` WHERE id = ? AND article_count <= 0`, id); err != nil {
 				return fmt.Errorf("drop unused %s: %w", table, err)
 			}
 		}

@@ -1,0 +1,205 @@
+package bench
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+)
+
+func ms(d time.Duration) string {
+	switch {
+	case d == 0:
+		return "–"
+	case d < 10*time.Millisecond:
+		return fmt.Sprintf("%.2f ms", float64(d)/1e6)
+	default:
+		return fmt.Sprintf("%.0f ms", float64(d)/1e6)
+	}
+}
+
+func mb(n int64) string { return fmt.Sprintf("%.0f MB", float64(n)/1e6) }
+
+// ratios divides a[i] by b[i] run by run.
+func ratios(a, b []float64) []float64 {
+	var r []float64
+	for i := range min(len(a), len(b)) {
+		if b[i] > 0 {
+			r = append(r, a[i]/b[i])
+		}
+	}
+	return r
+}
+
+func rps(ls []Load) []float64 {
+	out := make([]float64, len(ls))
+	for i, l := range ls {
+		out[i] = l.RPS
+	}
+	return out
+}
+
+func p50s(ls []Load) []time.Duration {
+	out := make([]time.Duration, len(ls))
+	for i, l := range ls {
+		out[i] = l.P50
+	}
+	return out
+}
+
+func p99s(ls []Load) []time.Duration {
+	out := make([]time.Duration, len(ls))
+	for i, l := range ls {
+		out[i] = l.P99
+	}
+	return out
+}
+
+func errorsOf(ls []Load) int {
+	n := 0
+	for _, l := range ls {
+		n += l.Errors
+	}
+	return n
+}
+
+// label says what a page kind is.
+func (p PageResult) label() string {
+	switch p.Kind {
+	case "article":
+		return fmt.Sprintf("article (%d different)", len(p.Paths))
+	case "listing":
+		return "listing " + strings.TrimPrefix(p.Paths[0], "/?")
+	case "search":
+		return fmt.Sprintf("search (%d queries)", len(p.Paths))
+	case "tag":
+		return "tag (largest)"
+	}
+	return p.Kind
+}
+
+// Write prints the report as Markdown.
+func (r *Report) Write(w io.Writer) {
+	p := func(format string, args ...any) { fmt.Fprintf(w, format+"\n", args...) }
+	p("## morgue bench, %d articles (seed %d), %s", r.Articles, r.Seed, r.Date)
+	p("")
+	p("Machine: %s. Load: %s, %d connections, %d runs of %s per page and server; medians, and medians of same-run ratios.", r.Machine, r.Tool, r.Conns, r.Runs, r.Duration)
+	p("")
+	im := r.Import
+	p("### Import (%d runs, corpus %.0f MB)", len(im.Morgue), float64(r.Corpus.Bytes)/1e6)
+	p("")
+	p("| | morgue import | bare insert loop | ratio |")
+	p("|---|---:|---:|---:|")
+	p("| articles/s | %.0f | %.0f | %.2f× |", median(im.Morgue), median(im.Bare), median(ratios(im.Morgue, im.Bare)))
+	p("| CPU per article (user+system, all cores) | %.2f ms | %.2f ms | %.2f× |", median(im.MorgueCPU), median(im.BareCPU), median(ratios(im.BareCPU, im.MorgueCPU)))
+	p("| database size | %s | %s | %.2f× |", mb(im.DBBytes), mb(im.BareBytes), float64(im.DBBytes)/float64(max(1, im.BareBytes)))
+	p("| time | %s | | |", median(im.Elapsed).Round(100*time.Millisecond))
+	p("")
+	p("### Pages under load")
+	p("")
+	p("| page | morgue req/s | p50 | p99 | FileServer req/s | p50 | p99 | morgue/FileServer | uncached req/s | p50 | p99 | uncached/FileServer | nginx req/s | nginx p99 |")
+	p("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+	for _, pg := range r.Pages {
+		m, f, u, n := pg.Loads[SrvMorgue], pg.Loads[SrvFile], pg.Loads[SrvNoCache], pg.Loads[SrvNginx]
+		nr, np := "–", "–"
+		if len(n) > 0 {
+			nr, np = fmt.Sprintf("%.0f", median(rps(n))), ms(median(p99s(n)))
+		}
+		p("| %s | %.0f | %s | %s | %.0f | %s | %s | %.2f× | %.0f | %s | %s | %.2f× | %s | %s |", pg.label(),
+			median(rps(m)), ms(median(p50s(m))), ms(median(p99s(m))),
+			median(rps(f)), ms(median(p50s(f))), ms(median(p99s(f))), median(ratios(rps(m), rps(f))),
+			median(rps(u)), ms(median(p50s(u))), ms(median(p99s(u))), median(ratios(rps(u), rps(f))), nr, np)
+		if e := errorsOf(m) + errorsOf(u) + errorsOf(f); e > 0 {
+			p("| ↑ %d failed requests | | | | | | | | | | | | | |", e)
+		}
+	}
+	p("")
+	p("### Server")
+	p("")
+	p("| start to first answered request (median of %d) | RSS under load (max) | RSS peak (VmHWM) |", len(r.Startup))
+	p("|---:|---:|---:|")
+	p("| %s | %s | %s |", ms(median(r.Startup)), mb(r.RSSLoad), mb(r.RSSPeak))
+	p("")
+	p("### Search latency (%d repetitions each, through the store as the search page calls it; bare = the same MATCH, top 20 by rank)", r.SearchReps)
+	p("")
+	p("| query | typed | matches | p50 | p95 | max | bare p50 | bare p95 | p50/bare |")
+	p("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+	for _, s := range r.Search {
+		typed := s.Q
+		if s.Tag != "" {
+			typed += " [tag " + s.Tag + "]"
+		}
+		if s.Date {
+			typed += " [by date]"
+		}
+		match := "–"
+		if s.Matches >= 0 {
+			match = fmt.Sprintf("%d (%.1f%%)", s.Matches, 100*s.Fraction)
+		}
+		ratio := "–"
+		if s.BareP50 > 0 {
+			ratio = fmt.Sprintf("%.1f×", float64(s.P50)/float64(s.BareP50))
+		}
+		p("| %s | `%s` | %s | %s | %s | %s | %s | %s | %s |", s.Label, typed, match, ms(s.P50), ms(s.P95), ms(s.Max), ms(s.BareP50), ms(s.BareP95), ratio)
+	}
+	p("")
+	r.writeTargets(p)
+}
+
+func (r *Report) load(kind, srv string) []Load {
+	for _, pg := range r.Pages {
+		if pg.Kind == kind {
+			return pg.Loads[srv]
+		}
+	}
+	return nil
+}
+
+// writeTargets checks the issue's targets (written for 100,000 articles on
+// two cores) against this run.
+func (r *Report) writeTargets(p func(string, ...any)) {
+	p("### Targets (issue #5; they are set for 100,000 articles)")
+	p("")
+	p("| target | measured | |")
+	p("|---|---|---|")
+	verdict := func(ok bool) string {
+		if ok {
+			return "met"
+		}
+		return "**missed**"
+	}
+	imp := median(ratios(r.Import.Morgue, r.Import.Bare))
+	p("| import ≥ 0.75× bare insert | %.2f× | %s |", imp, verdict(imp >= 0.75))
+	art := r.load("article", SrvMorgue)
+	artRatio := median(ratios(rps(art), rps(r.load("article", SrvFile))))
+	p("| article page ≥ 0.8× FileServer (cached pages) | %.2f× | %s |", artRatio, verdict(artRatio >= 0.8))
+	unc := median(ratios(rps(r.load("article", SrvNoCache)), rps(r.load("article", SrvFile))))
+	p("| article page ≥ 0.8× FileServer (uncached: every request renders) | %.2f× | %s |", unc, verdict(unc >= 0.8))
+	p99 := median(p99s(art))
+	p("| article p99 ≤ 20 ms at %d connections (cached) | %s | %s |", r.Conns, ms(p99), verdict(p99 <= 20*time.Millisecond))
+	up99 := median(p99s(r.load("article", SrvNoCache)))
+	p("| article p99 ≤ 20 ms at %d connections (uncached) | %s | %s |", r.Conns, ms(up99), verdict(up99 <= 20*time.Millisecond))
+	for _, kind := range []string{"home", "tag", "listing"} {
+		for _, srv := range []string{SrvMorgue, SrvNoCache} {
+			ls := r.load(kind, srv)
+			if len(ls) == 0 {
+				continue
+			}
+			base := median(p50s(r.load("article", srv)))
+			got := median(p50s(ls))
+			p("| %s p50 ≤ 2× article p50 (%s) | %s vs %s (%.1f×) | %s |", kind, srv, ms(got), ms(base), float64(got)/float64(max(1, base)), verdict(got <= 2*base))
+		}
+	}
+	var worstSmall, worstAll time.Duration
+	for _, s := range r.Search {
+		if s.Matches >= 0 && s.Fraction <= 0.10 {
+			worstSmall = max(worstSmall, s.P95)
+		}
+		worstAll = max(worstAll, s.P95)
+	}
+	p("| search p95 ≤ 30 ms, queries matching ≤ 10%% | worst %s | %s |", ms(worstSmall), verdict(worstSmall <= 30*time.Millisecond))
+	p("| search p95 ≤ 150 ms, every query | worst %s | %s |", ms(worstAll), verdict(worstAll <= 150*time.Millisecond))
+	p("| RSS ≤ 120 MB under load | %s | %s |", mb(r.RSSLoad), verdict(r.RSSLoad <= 120e6))
+	st := median(r.Startup)
+	p("| first request ≤ 300 ms after start | %s | %s |", ms(st), verdict(st <= 300*time.Millisecond))
+}

@@ -1,0 +1,208 @@
+package bench
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+
+	"morgue/internal/corpus"
+	"morgue/internal/search"
+	"morgue/internal/store"
+)
+
+// Query is one search of the fixed set.
+type Query struct {
+	Label string // what it stands for: "word in ~10%", "phrase", …
+	Q     string // as typed in the search box
+	Tag   string // tag filter slug, or ""
+	Date  bool   // sort=date
+}
+
+// Matches counts the articles a MATCH expression finds.
+func matches(ctx context.Context, db *sql.DB, expr string) (int, error) {
+	var n int
+	err := db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, expr).Scan(&n)
+	return n, err
+}
+
+func matchOf(q string) (string, error) {
+	pq, err := search.Parse(q)
+	if err != nil {
+		return "", err
+	}
+	return store.MatchExpr(pq), nil
+}
+
+// QuerySet picks the fixed query set for this archive: words of the
+// generator's vocabulary whose document frequency is nearest to rare, ~1%,
+// ~10% and ~60% of the articles, and queries built from them.
+func QuerySet(ctx context.Context, db *sql.DB, g *corpus.Generator, total int, tag string) ([]Query, error) {
+	type cand struct {
+		word string
+		df   int
+	}
+	var cands []cand
+	seen := map[int]bool{}
+	for x := 0.0; ; x += 0.25 {
+		rank := int(math.Pow(2, x)) - 1
+		if rank >= g.Words() {
+			break
+		}
+		if seen[rank] {
+			continue
+		}
+		seen[rank] = true
+		w := g.Word(rank)
+		expr, err := matchOf(w)
+		if err != nil {
+			continue
+		}
+		n, err := matches(ctx, db, expr)
+		if err != nil {
+			return nil, err
+		}
+		if n > 0 {
+			cands = append(cands, cand{w, n})
+		}
+	}
+	if len(cands) == 0 {
+		return nil, fmt.Errorf("no vocabulary word is in the index: is this a generated corpus?")
+	}
+	nearest := func(frac float64) string {
+		want := max(1, frac*float64(total))
+		best, bestD := "", math.Inf(1)
+		for _, c := range cands {
+			if d := math.Abs(math.Log(float64(c.df) / want)); d < bestD {
+				best, bestD = c.word, d
+			}
+		}
+		return best
+	}
+	rare, w1, w10, w60 := nearest(0.0001), nearest(0.01), nearest(0.10), nearest(0.60)
+	star, top := g.Person(0), g.Person(60)
+	qs := []Query{
+		{Label: "rare word", Q: rare},
+		{Label: "word in ~1%", Q: w1},
+		{Label: "word in ~10%", Q: w10},
+		{Label: "word in ~60%", Q: w60},
+		{Label: "two words ~1% + ~10%", Q: w1 + " " + w10},
+		{Label: "two words ~10% + ~60%", Q: w10 + " " + w60},
+		{Label: "either word ~1% OR ~10%", Q: w1 + " OR " + w10},
+		{Label: "phrase, a rarer name", Q: `"` + top + `"`},
+		{Label: "phrase, the commonest name", Q: `"` + star + `"`},
+		{Label: "prefix, 3 letters (indexed)", Q: prefix(w10, 3) + "*"},
+		{Label: "prefix, 5 letters", Q: prefix(w1, 5) + "*"},
+		{Label: "title: word ~10%", Q: "title:" + w10},
+		{Label: "word ~60%, by date", Q: w60, Date: true},
+	}
+	if tag != "" {
+		qs = append(qs,
+			Query{Label: "word ~10% + largest tag", Q: w10, Tag: tag},
+			Query{Label: "word ~60% + largest tag", Q: w60, Tag: tag},
+			Query{Label: "largest tag only (no words)", Tag: tag})
+	}
+	return qs, nil
+}
+
+func prefix(w string, n int) string {
+	r := []rune(w)
+	return string(r[:min(n, len(r))])
+}
+
+// URL is the search page of q.
+func (q Query) URL() string {
+	v := []string{}
+	if q.Q != "" {
+		v = append(v, "q="+url.QueryEscape(q.Q))
+	}
+	if q.Tag != "" {
+		v = append(v, "tag="+url.QueryEscape(q.Tag))
+	}
+	if q.Date {
+		v = append(v, "sort=date")
+	}
+	return "/search?" + strings.Join(v, "&")
+}
+
+// SearchResult is the latency of one query, through the store and bare.
+type SearchResult struct {
+	Query
+	Matches   int // articles the MATCH finds, before filters
+	Fraction  float64
+	Total     int // what the store reports (capped)
+	P50, P95  time.Duration
+	Max       time.Duration
+	BareP50   time.Duration
+	BareP95   time.Duration
+	BareMatch string
+}
+
+// MeasureSearch runs every query reps times through the store's Search, as
+// the search page does, and the bare FTS5 query with the same MATCH (top 20
+// by rank), alternating the two.
+func MeasureSearch(ctx context.Context, db *sql.DB, qs []Query, total, reps int) ([]SearchResult, error) {
+	r := store.NewReader(db)
+	var out []SearchResult
+	for _, q := range qs {
+		sq := store.SearchQuery{Tag: q.Tag, ByDate: q.Date, Limit: 20}
+		res := SearchResult{Query: q}
+		if q.Q != "" {
+			pq, err := search.Parse(q.Q)
+			if err != nil {
+				return nil, fmt.Errorf("query %q: %w", q.Q, err)
+			}
+			sq.Query = pq
+			res.BareMatch = store.MatchExpr(pq)
+			if res.Matches, err = matches(ctx, db, res.BareMatch); err != nil {
+				return nil, err
+			}
+		} else {
+			res.Matches = -1
+		}
+		res.Fraction = float64(res.Matches) / float64(total)
+		var lat, bare []time.Duration
+		for i := range reps + 1 {
+			t := time.Now()
+			sr, err := r.Search(ctx, sq)
+			if err != nil {
+				return nil, fmt.Errorf("search %q: %w", q.Q, err)
+			}
+			if i > 0 { // the first run warms the page cache
+				lat = append(lat, time.Since(t))
+			}
+			res.Total = sr.Total
+			if res.BareMatch == "" {
+				continue
+			}
+			t = time.Now()
+			if err := bareSearch(ctx, db, res.BareMatch); err != nil {
+				return nil, err
+			}
+			if i > 0 {
+				bare = append(bare, time.Since(t))
+			}
+		}
+		slices.Sort(lat)
+		slices.Sort(bare)
+		res.P50, res.P95, res.Max = quantile(lat, 0.5), quantile(lat, 0.95), lat[len(lat)-1]
+		res.BareP50, res.BareP95 = quantile(bare, 0.5), quantile(bare, 0.95)
+		out = append(out, res)
+	}
+	return out, nil
+}
+
+func bareSearch(ctx context.Context, db *sql.DB, expr string) error {
+	rows, err := db.QueryContext(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT 20`, expr)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+	}
+	return rows.Err()
+}
