@@ -108,7 +108,8 @@ CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
 ) WITHOUT ROWID;
-INSERT INTO meta (key, value) VALUES ('generation', '0'), ('updated_at', '');
+-- articles and undated count the rows, so listings never count them.
+INSERT INTO meta (key, value) VALUES ('generation', '0'), ('updated_at', ''), ('articles', '0'), ('undated', '0');
 
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
     title, dek, body_text, authors_text, tags_text,

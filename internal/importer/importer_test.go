@@ -245,3 +245,25 @@ func TestSeedIsSearchable(t *testing.T) {
 		}
 	}
 }
+
+// The counts the importer keeps for listings agree with the rows.
+func TestKeptCountsMatchTheRows(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.md"), md("Dated story", "Text one."))
+	write(t, filepath.Join(dir, "b.md"), "---\ntitle: Undated story\n---\nText two.\n")
+	write(t, filepath.Join(dir, "c.md"), "---\ntitle: Another undated\n---\nText three.\n")
+	db := openDB(t, filepath.Join(dir, "m.db"))
+	run(t, db, dir)
+	// One undated article gets a date, one dated story loses it.
+	write(t, filepath.Join(dir, "b.md"), "---\ntitle: Undated story\ndate: 2024-01-01\n---\nText two.\n")
+	write(t, filepath.Join(dir, "a.md"), "---\ntitle: Dated story\n---\nText one.\n")
+	run(t, db, dir)
+	var kept, rows, keptUndated, undated int
+	db.QueryRow(`SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'articles'`).Scan(&kept)
+	db.QueryRow(`SELECT count(*) FROM articles`).Scan(&rows)
+	db.QueryRow(`SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'undated'`).Scan(&keptUndated)
+	db.QueryRow(`SELECT count(*) FROM articles WHERE published IS NULL`).Scan(&undated)
+	if kept != 3 || rows != 3 || keptUndated != 2 || undated != 2 {
+		t.Fatalf("kept %d/%d undated, rows %d/%d undated", kept, keptUndated, rows, undated)
+	}
+}

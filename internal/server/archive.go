@@ -24,7 +24,6 @@ func (s *Server) archive(w http.ResponseWriter, r *http.Request) {
 		Lang:        "en",
 		Section:     "archive",
 	}}
-	dated := 0
 	for _, m := range months {
 		if len(data.Years) == 0 || data.Years[len(data.Years)-1].Year != m.Year {
 			data.Years = append(data.Years, ArchiveYear{Year: m.Year})
@@ -32,14 +31,11 @@ func (s *Server) archive(w http.ResponseWriter, r *http.Request) {
 		y := &data.Years[len(data.Years)-1]
 		y.Count += m.Count
 		y.Months = append(y.Months, m)
-		dated += m.Count
 	}
-	_, total, err := s.reader.List(r.Context(), store.ListQuery{Limit: 1})
-	if err != nil {
+	if _, data.Undated, err = s.reader.Counts(r.Context()); err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	data.Undated = total - dated
 	s.page(w, r, "archive", data, stateFrom(r.Context()).UpdatedAt)
 }
 

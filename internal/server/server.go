@@ -27,6 +27,7 @@ type Reader interface {
 	Related(ctx context.Context, it store.Item, limit int) ([]store.Item, error)
 	Neighbours(ctx context.Context, it store.Item) (newer, older *store.Item, err error)
 	Months(ctx context.Context) ([]store.Period, error)
+	Counts(ctx context.Context) (articles, undated int, err error)
 	Search(ctx context.Context, q store.SearchQuery) (store.SearchResult, error)
 	// For feeds and sitemaps.
 	Bodies(ctx context.Context, items []store.Item) error

@@ -34,12 +34,14 @@ func newFixture(t *testing.T, paths ...string) *fixture {
 	dbPath := filepath.Join(t.TempDir(), "m.db")
 	f := &fixture{t: t, dbPath: dbPath}
 	f.importPaths(paths...)
-	ro, err := store.OpenRead(context.Background(), dbPath)
+	// The reader "morgue serve" uses: it follows the file and remembers
+	// the archive's state while the files show no commit.
+	reader, err := store.OpenReader(context.Background(), dbPath, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ro.Close() })
-	srv, err := server.New(store.NewReader(ro), server.Config{BaseURL: base})
+	t.Cleanup(func() { reader.Close() })
+	srv, err := server.New(reader, server.Config{BaseURL: base})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -51,7 +51,7 @@ type Link struct {
 // LinkCounts returns how many article pages and how many tag, author and
 // outlet pages the site has.
 func (r *Reader) LinkCounts(ctx context.Context) (articles, names int, err error) {
-	err = r.conn().QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles),
+	err = r.conn().QueryRowContext(ctx, `SELECT (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'articles'),
 		(SELECT count(*) FROM tags) + (SELECT count(*) FROM authors) + (SELECT count(*) FROM outlets)`).
 		Scan(&articles, &names)
 	if err != nil {

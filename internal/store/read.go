@@ -32,7 +32,40 @@ type Reader struct {
 	nextCheck atomic.Int64
 	onReopen  func(error)
 	epoch     atomic.Int64 // how many times the file was reopened
+	state     atomic.Pointer[cachedState]
 }
+
+// cachedState is the last State read from the database, with what the
+// files looked like then.
+type cachedState struct {
+	files fileMarks
+	at    time.Time
+	st    State
+}
+
+// fileMarks are the size and modification time of the database file and
+// its write-ahead log: every commit changes at least one of them.
+type fileMarks [4]int64
+
+func marksOf(path string) (fileMarks, bool) {
+	var m fileMarks
+	for i, p := range []string{path, path + "-wal"} {
+		fi, err := os.Stat(p)
+		if err != nil {
+			if i == 1 && errors.Is(err, os.ErrNotExist) {
+				continue // no WAL yet, or folded in
+			}
+			return m, false
+		}
+		m[2*i], m[2*i+1] = fi.Size(), fi.ModTime().UnixNano()
+	}
+	return m, true
+}
+
+// stateMaxAge bounds how long a remembered State is trusted even when the
+// files look unchanged (a modification time may not tick between two quick
+// commits of the same size).
+const stateMaxAge = time.Second
 
 // NewReader wraps a database opened with OpenRead.
 func NewReader(db *sql.DB) *Reader {
@@ -144,8 +177,26 @@ type State struct {
 
 // State reads the archive's generation, which changes on every import that
 // changes anything.
+//
+// Every page request asks, so when the reader follows a file it answers
+// from memory while the files show no commit, and asks SQLite otherwise.
 func (r *Reader) State(ctx context.Context) (State, error) {
 	r.follow(ctx)
+	if r.path == "" {
+		return r.readState(ctx)
+	}
+	marks, ok := marksOf(r.path)
+	if c := r.state.Load(); ok && c != nil && c.files == marks && c.st.Epoch == r.epoch.Load() && time.Since(c.at) < stateMaxAge {
+		return c.st, nil
+	}
+	st, err := r.readState(ctx)
+	if err == nil && ok {
+		r.state.Store(&cachedState{files: marks, at: time.Now(), st: st})
+	}
+	return st, err
+}
+
+func (r *Reader) readState(ctx context.Context) (State, error) {
 	st := State{Epoch: r.epoch.Load()}
 	rows, err := r.conn().QueryContext(ctx, `SELECT key, value FROM meta WHERE key IN ('generation', 'updated_at')`)
 	if err != nil {
@@ -325,7 +376,9 @@ func (r *Reader) List(ctx context.Context, q ListQuery) ([]Item, int, error) {
 		order = "pub_day DESC, sort_key DESC, id DESC"
 	default:
 		inner = `SELECT id, sort_key FROM articles WHERE 1`
-		count = `SELECT count(*) FROM articles`
+		// The importer keeps the count: counting 100,000 rows per page
+		// view would cost more than the rest of the page.
+		count = `SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'articles'`
 	}
 	countArgs := append([]any(nil), args...)
 	keyID := "id"
@@ -587,6 +640,18 @@ func (r *Reader) Neighbours(ctx context.Context, it Item) (newer, older *Item, e
 		}
 	}
 	return newer, older, nil
+}
+
+// Counts returns how many articles the archive holds and how many of them
+// have no known date, as the importer keeps them.
+func (r *Reader) Counts(ctx context.Context) (articles, undated int, err error) {
+	err = r.conn().QueryRowContext(ctx, `SELECT
+		(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'articles'),
+		(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'undated')`).Scan(&articles, &undated)
+	if err != nil {
+		return 0, 0, fmt.Errorf("counts: %w", err)
+	}
+	return articles, undated, nil
 }
 
 // Period is a year, or a month of a year, with its article count.

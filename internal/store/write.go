@@ -60,6 +60,9 @@ type Batch struct {
 	// written between other statements would each become a segment to
 	// merge; written last, a batch becomes one or a few.
 	fts []ftsRow
+	// How the archive's article counts move, kept in meta so that listings
+	// need not count every row.
+	added, undated int
 }
 
 type ftsRow struct {
@@ -172,8 +175,12 @@ func (b *Batch) Commit(ctx context.Context) error {
 			return err
 		}
 		if _, err := b.tx.ExecContext(ctx,
-			`UPDATE meta SET value = CASE key WHEN 'generation' THEN CAST(value AS INTEGER) + 1 ELSE ? END
-			 WHERE key IN ('generation', 'updated_at')`, b.now); err != nil {
+			`UPDATE meta SET value = CASE key
+				WHEN 'generation' THEN CAST(value AS INTEGER) + 1
+				WHEN 'articles' THEN CAST(value AS INTEGER) + ?
+				WHEN 'undated' THEN CAST(value AS INTEGER) + ?
+				ELSE ? END
+			 WHERE key IN ('generation', 'articles', 'undated', 'updated_at')`, b.added, b.undated, b.now); err != nil {
 			b.Rollback()
 			return fmt.Errorf("bump generation: %w", err)
 		}
@@ -288,6 +295,10 @@ func (b *Batch) Insert(ctx context.Context, r Record) (int64, string, error) {
 		return 0, "", fmt.Errorf("insert article: %w", err)
 	}
 	b.fts = append(b.fts, ftsRow{id, a.Title, a.Dek, r.BodyText, authorsText, tagsText})
+	b.added++
+	if a.Published == nil {
+		b.undated++
+	}
 	if err := b.link(ctx, id, a); err != nil {
 		return 0, "", err
 	}
@@ -302,8 +313,16 @@ func (b *Batch) Update(ctx context.Context, id int64, r Record) (string, error) 
 	a := r.Article
 	var cur string
 	var oldOutlet sql.NullInt64
-	if err := b.queryRow(ctx, `SELECT slug, outlet_id FROM articles WHERE id = ?`, id).Scan(&cur, &oldOutlet); err != nil {
+	var wasUndated bool
+	if err := b.queryRow(ctx, `SELECT slug, outlet_id, published IS NULL FROM articles WHERE id = ?`, id).
+		Scan(&cur, &oldOutlet, &wasUndated); err != nil {
 		return "", fmt.Errorf("load article %d: %w", id, err)
+	}
+	if wasUndated {
+		b.undated--
+	}
+	if a.Published == nil {
+		b.undated++
 	}
 	slug := cur
 	if !slugFits(cur, a.Slug) {
