@@ -46,18 +46,20 @@ CREATE TABLE articles (
     image_caption   TEXT NOT NULL DEFAULT '',
     image_credit    TEXT NOT NULL DEFAULT '',
     has_image       INTEGER NOT NULL DEFAULT 0,
-    body_md         TEXT NOT NULL,
-    body_html       TEXT NOT NULL,
     source_url      TEXT NOT NULL DEFAULT '',
-    -- Denormalised text for the full-text index (external content below).
-    body_text       TEXT NOT NULL,
-    authors_text    TEXT NOT NULL DEFAULT '',
-    tags_text       TEXT NOT NULL DEFAULT '',
     -- Identifies the same article arriving in two files.
     content_hash    TEXT NOT NULL,
     source_path     TEXT NOT NULL,      -- the file this article's text comes from
     imported_at     TEXT NOT NULL,      -- first import, RFC 3339 UTC
-    updated_at      TEXT NOT NULL       -- last change, RFC 3339 UTC
+    updated_at      TEXT NOT NULL,      -- last change, RFC 3339 UTC
+    -- The long texts come last: SQLite reads a row's columns in order, so
+    -- filters and listings never walk the overflow pages of a body.
+    body_md         TEXT NOT NULL,
+    body_html       TEXT NOT NULL,
+    -- Denormalised text for the full-text index (external content below).
+    body_text       TEXT NOT NULL,
+    authors_text    TEXT NOT NULL DEFAULT '',
+    tags_text       TEXT NOT NULL DEFAULT ''
 );
 
 CREATE INDEX articles_sort ON articles (sort_key DESC, id DESC);

@@ -310,7 +310,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, http.StatusBadRequest, "Give words to search for (q) or at least one filter: tag, author, outlet, from or to.")
 		return
 	}
-	res, err := s.reader.Search(r.Context(), req.query)
+	res, err := s.runSearch(r.Context(), req.query)
 	if err != nil {
 		s.fail(w, r, err)
 		return

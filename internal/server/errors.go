@@ -75,6 +75,9 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		s.notFound(w, r)
 	case errors.Is(err, store.ErrBadRequest):
 		s.badRequest(w, r, err.Error())
+	case errors.Is(err, errBusy):
+		w.Header().Set("Retry-After", "5")
+		s.renderError(w, r, http.StatusServiceUnavailable, "The archive is answering many searches right now. Please try again in a few seconds.")
 	default:
 		s.serverError(w, r, err)
 	}

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -170,5 +171,58 @@ func TestRecoversFromPanicsWithoutLeaking(t *testing.T) {
 	srv.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
 	if rec.Code != 200 {
 		t.Errorf("after a panic: %d", rec.Code)
+	}
+}
+
+// slowSearch is the real archive with searches that wait to be released.
+type slowSearch struct {
+	server.Reader
+	release chan struct{}
+}
+
+func (s slowSearch) Search(ctx context.Context, q store.SearchQuery) (store.SearchResult, error) {
+	<-s.release
+	return s.Reader.Search(ctx, q)
+}
+
+// A burst of slow searches takes a few slots; one more gets a 503 with
+// Retry-After instead of piling onto the cores, and pages keep coming.
+func TestSearchBurstIsBounded(t *testing.T) {
+	f := sample(t)
+	ro, err := store.OpenRead(context.Background(), f.dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	slow := slowSearch{store.NewReader(ro), make(chan struct{})}
+	srv, err := server.New(slow, server.Config{BaseURL: base, SearchWait: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slots := 2 * runtime.GOMAXPROCS(0)
+	codes := make(chan int, slots)
+	for i := range slots {
+		go func() {
+			rec := httptest.NewRecorder()
+			srv.ServeHTTP(rec, httptest.NewRequest("GET", fmt.Sprintf("/search?q=storm%d", i), nil))
+			codes <- rec.Code
+		}()
+	}
+	time.Sleep(50 * time.Millisecond)
+	rec := httptest.NewRecorder()
+	srv.ServeHTTP(rec, httptest.NewRequest("GET", "/search?q=harbour", nil))
+	if rec.Code != 503 || rec.Header().Get("Retry-After") == "" || !strings.Contains(rec.Body.String(), "try again") {
+		t.Errorf("search beyond the slots: %d %v", rec.Code, rec.Header())
+	}
+	rec = httptest.NewRecorder()
+	srv.ServeHTTP(rec, httptest.NewRequest("GET", "/tags", nil))
+	if rec.Code != 200 {
+		t.Errorf("a page while searches are busy: %d", rec.Code)
+	}
+	close(slow.release)
+	for range slots {
+		if c := <-codes; c != 200 {
+			t.Errorf("a held search ended with %d", c)
+		}
 	}
 }

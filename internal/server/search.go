@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -110,7 +111,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	}
 	runQuery := problem == "" && (!req.query.Query.Empty() || req.form.filtered())
 	if runQuery {
-		res, err := s.reader.Search(r.Context(), req.query)
+		res, err := s.runSearch(r.Context(), req.query)
 		if err != nil {
 			s.fail(w, r, err)
 			return
@@ -136,4 +137,24 @@ func capitalize(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// errBusy means every search slot stayed taken for the configured wait.
+var errBusy = errors.New("busy")
+
+// runSearch runs a search in one of a few slots: a burst of uncached
+// searches of common words would otherwise take every core and starve
+// the pages (which come from the cache in microseconds).
+func (s *Server) runSearch(ctx context.Context, q store.SearchQuery) (store.SearchResult, error) {
+	t := time.NewTimer(s.searchWait)
+	defer t.Stop()
+	select {
+	case s.searchSlots <- struct{}{}:
+	case <-t.C:
+		return store.SearchResult{}, errBusy
+	case <-ctx.Done():
+		return store.SearchResult{}, ctx.Err()
+	}
+	defer func() { <-s.searchSlots }()
+	return s.reader.Search(ctx, q)
 }

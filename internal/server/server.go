@@ -8,6 +8,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"strings"
 	"time"
 
@@ -44,6 +45,9 @@ type Config struct {
 	Logger  *slog.Logger
 	// CacheBytes bounds the rendered-page cache; 0 means 32 MiB.
 	CacheBytes int
+	// SearchWait is how long a search waits for one of the few search
+	// slots before the answer is 503; 0 means 5 seconds.
+	SearchWait time.Duration
 	// SitemapURLs bounds the URLs of one sitemap file; 0 means
 	// MaxSitemapURLs, the protocol's limit.
 	SitemapURLs int
@@ -60,6 +64,9 @@ type Server struct {
 	handler http.Handler
 	// sitemapURLs is the most URLs one sitemap file lists.
 	sitemapURLs int
+	// searchSlots bounds the searches running at once.
+	searchSlots chan struct{}
+	searchWait  time.Duration
 }
 
 // New builds the site. Templates and assets are parsed here, once, so a
@@ -85,6 +92,11 @@ func New(r Reader, cfg Config) (*Server, error) {
 		size = 32 << 20
 	}
 	s.cache = newPageCache(size)
+	s.searchSlots = make(chan struct{}, 2*runtime.GOMAXPROCS(0))
+	s.searchWait = cfg.SearchWait
+	if s.searchWait <= 0 {
+		s.searchWait = 5 * time.Second
+	}
 	s.sitemapURLs = cfg.SitemapURLs
 	if s.sitemapURLs <= 0 || s.sitemapURLs > MaxSitemapURLs {
 		s.sitemapURLs = MaxSitemapURLs
