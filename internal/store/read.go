@@ -386,11 +386,20 @@ func (r *Reader) List(ctx context.Context, q ListQuery) ([]Item, int, error) {
 		keyID = "article_id"
 	}
 	if q.After != nil {
-		inner += ` AND (sort_key, ` + keyID + `) < (?, ?)`
-		args = append(args, q.After.SortKey, q.After.ID)
+		// The rest of the cursor's sort key, then the keys below it: two
+		// index ranges. A row-value "(sort_key, id) < (?, ?)" would step
+		// through every article sharing the key (all the undated ones).
+		base, baseArgs := inner, args
+		inner = `SELECT * FROM (` + base + ` AND sort_key = ? AND ` + keyID + ` < ? ORDER BY ` + keyID + ` DESC LIMIT ?)
+			UNION ALL SELECT * FROM (` + base + ` AND sort_key < ? ORDER BY ` + order + ` LIMIT ?)`
+		args = append(append(append([]any(nil), baseArgs...), q.After.SortKey, q.After.ID, q.Limit),
+			append(baseArgs, q.After.SortKey, q.Limit)...)
+		inner = `SELECT * FROM (` + inner + `) ORDER BY sort_key DESC, id DESC LIMIT ?`
+		args = append(args, q.Limit)
+	} else {
+		inner += ` ORDER BY ` + order + ` LIMIT ? OFFSET ?`
+		args = append(args, q.Limit, q.Offset)
 	}
-	inner += ` ORDER BY ` + order + ` LIMIT ? OFFSET ?`
-	args = append(args, q.Limit, q.Offset)
 	rows, err := r.conn().QueryContext(ctx, `SELECT `+listColumns+fromArticles+
 		`JOIN (`+inner+`) page ON page.id = a.id ORDER BY a.sort_key DESC, a.id DESC`, args...)
 	if err != nil {
