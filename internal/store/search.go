@@ -305,5 +305,3 @@ func (r *Reader) searchListing(ctx context.Context, lq ListQuery) (SearchResult,
 	}
 	return res, nil
 }
-
-
