@@ -52,6 +52,18 @@ func explain(data []byte) string {
 		if a.caption {
 			tags = append(tags, "cap["+a.credit+"]")
 		}
+		if a.names != nil {
+			tags = append(tags, "names="+strings.Join(a.names, ";"))
+		}
+		if a.relDate {
+			tags = append(tags, "rel")
+		}
+		if a.readMin > 0 {
+			tags = append(tags, fmt.Sprintf("read=%d", a.readMin))
+		}
+		if a.teaser || a.teaserItem {
+			tags = append(tags, "teaser")
+		}
 		if a.wall {
 			tags = append(tags, "WALL")
 		}

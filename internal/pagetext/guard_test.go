@@ -120,7 +120,7 @@ func guardCases() []guardCase {
 		{"reItemBullet", reItemBullet, func(s string) bool { return s != "" && (s[0] == '*' || s[0] == '-' || s[0] >= 0x80) }},
 		{"reGluedCredit", reGluedCredit, func(s string) bool {
 			ln := lineOf(s)
-			return creditHints.inLine(ln) && (strings.Contains(s, ":") || creditJoins.inLine(ln)) && mayHaveGluedCredit(s)
+			return creditHints.inLine(ln) && (strings.Contains(s, ":") || hasEllipsis(s) || creditJoins.inLine(ln)) && mayHaveGluedCredit(s)
 		}},
 	}
 }

@@ -354,6 +354,8 @@ func (p *page) findCaptions() {
 		if ln.words <= 80 {
 			if capt, credit := splitCredit(&ln); credit != "" {
 				a.caption, a.capText, a.credit = true, capt, credit
+			} else if capt, credit := trailingCredit(ln.text, p.code); credit != "" {
+				a.caption, a.capText, a.credit = true, capt, credit
 			}
 		}
 	}

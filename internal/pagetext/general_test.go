@@ -1,0 +1,61 @@
+package pagetext
+
+import (
+	"strings"
+	"testing"
+)
+
+// Rules added for layouts the package had not seen. The texts are made up.
+
+func TestTrailingCredit(t *testing.T) {
+	tests := []struct {
+		line, caption, credit string
+	}{
+		{"Commuters wait on the platform of the central station in Madrid. Claudia Ortega", "Commuters wait on the platform of the central station in Madrid.", "Claudia Ortega"},
+		{"Le maire devant la mairie de Lyon, le 3 mars. JEAN DURAND/AFP", "Le maire devant la mairie de Lyon, le 3 mars.", "JEAN DURAND/AFP"},
+		{"De nieuwe brug over de rivier bij Arnhem. © Piet Jansen", "De nieuwe brug over de rivier bij Arnhem.", "Piet Jansen"},
+		{"Obras na ponte sobre o rio em Lisboa - Ana Pires/Agência", "Obras na ponte sobre o rio em Lisboa", "Ana Pires/Agência"},
+		{"The mayor at the opening of the new harbour bridge on Monday.Sam Field", "The mayor at the opening of the new harbour bridge on Monday.", "Sam Field"},
+		// Not credits.
+		{"The mayor said the bridge would open in May. It did not.", "", ""},
+		{"The bridge will reopen next spring, the council said.Click To Tweet", "", ""},
+		{"Do you think I was wrong for asking? I have grandkids. -- WORRIED AUNT", "", ""},
+		{"Bridge closure - what commuters need to know", "", ""},
+		{"Council votes to close bridge. Mayor Responds", "", ""},
+		{"Short. Jane Doe", "", ""},
+	}
+	for _, tt := range tests {
+		c, cr := trailingCredit(tt.line, "")
+		if c != tt.caption || cr != tt.credit {
+			t.Errorf("trailingCredit(%q) = %q, %q; want %q, %q", tt.line, c, cr, tt.caption, tt.credit)
+		}
+	}
+}
+
+func TestCreditEllipsis(t *testing.T) {
+	const capt = "The old harbour bridge seen from the north bank on Monday"
+	art, _ := mustParse(t, dump(storyTitle, "By John Roe", capt+".Credit...Jane Doe for The Daily Planet", story()))
+	if art.Image == nil || art.Image.Credit != "Jane Doe for The Daily Planet" {
+		t.Errorf("image %+v", art.Image)
+	}
+	wantBody(t, art.Body, storyParas)
+}
+
+// A caption with its credit glued on loses the headline to the line above
+// the standfirst.
+func TestCaptionIsNotHeadline(t *testing.T) {
+	for _, capt := range []string{
+		"Commuters wait on the platform of the central station on Monday. Claudia Ortega",
+		"The mayor at the harbour bridge in Portsmouth, Va.Credit...Sam Field/The Daily Planet",
+	} {
+		a, _ := mustParse(t, dump("News", storyTitle,
+			"Engineers found rust deep in the steel of the ninety-year-old crossing",
+			capt, "By Jane Doe", "March 27, 2025", story()))
+		if a.Title != storyTitle {
+			t.Errorf("%q: title %q", capt, a.Title)
+		}
+		if strings.Join(a.Authors, "|") != "Jane Doe" {
+			t.Errorf("%q: authors %q", capt, a.Authors)
+		}
+	}
+}
