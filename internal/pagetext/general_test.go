@@ -59,3 +59,46 @@ func TestCaptionIsNotHeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestBylineAffiliations(t *testing.T) {
+	tests := []struct {
+		line string
+		want []string
+	}{
+		{"By Jane Doe For MailOnline", []string{"Jane Doe"}},
+		{"By Jane Doe in Brussels", []string{"Jane Doe"}},
+		{"By Jane Doe of the Daily Planet", []string{"Jane Doe"}},
+		{"By Jane Doe and John Roe at Harbour Park", []string{"Jane Doe", "John Roe"}},
+		{"ByJane Doe", []string{"Jane Doe"}},
+		{"di Mario Rossi", []string{"Mario Rossi"}},
+		{"di MARIO ROSSI", []string{"MARIO ROSSI"}},
+		{"Di Maio ha detto che il governo andrà avanti", nil},
+		{"Byron Smith", nil},
+		{"By in Brussels", nil},
+	}
+	for _, tt := range tests {
+		got := explicitByline(tt.line, true)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("explicitByline(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+// "Jane Doe in Brussels" is a byline next to a dateline; a headline in
+// title case of the same shape is not.
+func TestPlaceByline(t *testing.T) {
+	a, _ := mustParse(t, dump("World", storyTitle, "Jane Doe in Brussels", "Thu 27 Mar 2025 15.02 GMT", story()))
+	if strings.Join(a.Authors, "|") != "Jane Doe" || a.Title != storyTitle {
+		t.Errorf("authors %q, title %q", a.Authors, a.Title)
+	}
+	const title = "Storm Hits Coast of Florida"
+	for _, parts := range [][]string{
+		{"World", title, "By Jane Doe", "March 27, 2025", story()},
+		{"World", title, "March 27, 2025", story()},
+	} {
+		a, _ = mustParse(t, dump(parts...))
+		if a.Title != title || len(a.Authors) > 0 && a.Authors[0] != "Jane Doe" {
+			t.Errorf("title %q, authors %q", a.Title, a.Authors)
+		}
+	}
+}

@@ -227,7 +227,7 @@ func splitGluedRoleRef(s string) string {
 
 func isByLabelRef(s string) bool {
 	switch strings.ToLower(strings.Trim(s, " :")) {
-	case "by", "author", "authors", "written by", "posted by", "von", "por", "par", "door", "autor", "auteur":
+	case "by", "author", "authors", "written by", "posted by", "von", "por", "par", "door", "di", "autor", "auteur":
 		return true
 	}
 	return false

@@ -56,6 +56,7 @@ type ann struct {
 	repeat     bool       // the same text is repeated within three lines
 	relDate    bool       // a relative date ("3 hours ago", "Today 9:05")
 	names      []string   // the line read as bare names ("Jane Doe")
+	placeNames []string   // names of a byline with a place next to a dateline ("Jane Doe in Brussels")
 	teaser     bool       // opens a box of links to other stories ("Related")
 	teaserItem bool       // a headline in such a box
 }
@@ -236,6 +237,7 @@ func (p *page) annotate() {
 			}
 		}
 	}
+	p.placeBylines()
 	p.findCaptions()
 	near := p.nearRepeats()
 	for i := range p.lines {
@@ -244,6 +246,38 @@ func (p *page) annotate() {
 		a.furniture = a.junk || a.wall || a.caption || a.header() || a.repeat || a.relDate
 	}
 	p.rank()
+}
+
+// placeBylines reads the names of a byline that says where the writer is
+// or works, "Jane Doe in Brussels", "Jane Doe For MailOnline", when it sits
+// next to a dateline or byline. Such a line may as well be a headline in
+// title case ("Storm Hits Coast of Florida"), so the reading only weighs
+// against it as a headline and for the line above it.
+func (p *page) placeBylines() {
+	for i := range p.lines {
+		ln := &p.lines[i]
+		a := &p.ann[i]
+		if a.names != nil || a.header() || a.junk || ln.words < 3 || ln.words > 10 || endsSentence(ln.text) {
+			continue
+		}
+		if cut := cutAffiliation(ln.text); len(cut) < len(ln.text) && (p.headerNeighbour(i, -1) || p.headerNeighbour(i, 1)) {
+			a.placeNames = bareNames(cut)
+		}
+	}
+}
+
+// headerNeighbour reports whether the nearest line in direction dir that
+// is not a button is a dateline or byline, within two lines.
+func (p *page) headerNeighbour(i, dir int) bool {
+	for j := i + dir; j >= 0 && j < len(p.lines) && abs(j-i) <= 2; j += dir {
+		if p.ann[j].header() {
+			return true
+		}
+		if !p.ann[j].junk {
+			return false
+		}
+	}
+	return false
 }
 
 // nearRepeats marks lines repeated close by (within three lines): a
@@ -528,6 +562,9 @@ func (p *page) findAuthors(title int) []string {
 			ns = bareNames(dateRemainder(p.lines[i].text, p.monthFirst))
 		} else {
 			ns = p.namesOf(i)
+			if ns == nil {
+				ns = a.placeNames
+			}
 		}
 		if ns != nil {
 			return ns

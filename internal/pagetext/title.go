@@ -38,7 +38,7 @@ func (p *page) titleScore(i int) (float64, bool) {
 		if p.ann[j].isFurniture() || p.lines[j].text == t {
 			continue // buttons, or the headline repeated
 		}
-		if p.ann[j].anchor() {
+		if p.ann[j].anchor() || p.ann[j].placeNames != nil {
 			score += []float64{4, 3, 2, 1}[k]
 			// A second header line right after (byline then date) makes
 			// a header block.
@@ -142,6 +142,10 @@ func (p *page) titleScore(i int) (float64, bool) {
 	}
 	if strings.Contains(t, " | ") {
 		score -= 1
+	}
+	// "Jane Doe in Brussels" next to a dateline is likelier a byline.
+	if a.placeNames != nil {
+		score -= 3
 	}
 	// The site's own name line: "Example News Example.com".
 	if domainIn(t) != "" {
