@@ -101,6 +101,26 @@ var roleWords = toSet(
 	"updated", "published", "posted", "read", "share", "comments", "minutes", "min", "by",
 )
 
+// bylineRoles are the jobs a byline gives its writers.
+var bylineRoles = toSet("writer", "writers", "reporter", "reporters", "editor", "editors",
+	"correspondent", "correspondents", "columnist", "contributor", "contributors", "journalist",
+	"journalists", "critic", "producer", "redakteur", "redakteurin", "korrespondent",
+	"korrespondentin", "redacteur", "verslaggever", "correspondant", "correspondante",
+	"journaliste", "rédacteur", "rédactrice", "periodista", "corresponsal", "redactor",
+	"redactora", "giornalista", "corrispondente", "inviato", "inviata", "repórter",
+	"jornalista", "correspondente")
+
+// hasBylineRole reports whether a line (in lower case) names one of
+// bylineRoles.
+func hasBylineRole(low string) bool {
+	for w := range wordsIn(low) {
+		if bylineRoles[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // nameParticles may appear lower-case inside a name: "Ludwig van Beethoven".
 var nameParticles = toSet("van", "von", "der", "den", "de", "da", "del", "della", "di", "du",
 	"la", "le", "bin", "al", "el", "y", "ten", "ter", "dos", "das", "zu", "st.", "af", "vom")

@@ -102,3 +102,19 @@ func TestPlaceByline(t *testing.T) {
 		}
 	}
 }
+
+// A writer's job printed on its own line by the byline is not a headline.
+func TestRoleLine(t *testing.T) {
+	for _, header := range [][]string{
+		{"Jane Doe", "Daily Planet Senior Writer"},
+		{"By Jane Doe", "Daily Planet chief harbour reporter at City Hall"},
+		{"Jane Doe Political correspondent and John Roe"},
+	} {
+		parts := append([]string{"News", storyTitle}, header...)
+		parts = append(parts, "March 27, 2025", story())
+		a, _ := mustParse(t, dump(parts...))
+		if a.Title != storyTitle || len(a.Authors) == 0 || a.Authors[0] != "Jane Doe" {
+			t.Errorf("%q: title %q, authors %q", header, a.Title, a.Authors)
+		}
+	}
+}

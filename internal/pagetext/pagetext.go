@@ -57,6 +57,7 @@ type ann struct {
 	relDate    bool       // a relative date ("3 hours ago", "Today 9:05")
 	names      []string   // the line read as bare names ("Jane Doe")
 	placeNames []string   // names of a byline with a place next to a dateline ("Jane Doe in Brussels")
+	role       bool       // a writer's role under a byline ("Senior Writer")
 	teaser     bool       // opens a box of links to other stories ("Related")
 	teaserItem bool       // a headline in such a box
 }
@@ -238,12 +239,13 @@ func (p *page) annotate() {
 		}
 	}
 	p.placeBylines()
+	p.findRoles()
 	p.findCaptions()
 	near := p.nearRepeats()
 	for i := range p.lines {
 		a := &p.ann[i]
 		a.repeat = near[i]
-		a.furniture = a.junk || a.wall || a.caption || a.header() || a.repeat || a.relDate
+		a.furniture = a.junk || a.wall || a.caption || a.header() || a.repeat || a.relDate || a.role
 	}
 	p.rank()
 }
@@ -264,6 +266,35 @@ func (p *page) placeBylines() {
 			a.placeNames = bareNames(cut)
 		}
 	}
+}
+
+// findRoles marks the line that gives a writer's job under or over a
+// byline: "ESPN Senior Writer", "Political correspondent at Westminster".
+func (p *page) findRoles() {
+	for i := range p.lines {
+		ln := &p.lines[i]
+		a := &p.ann[i]
+		if a.names != nil || a.header() || a.junk || ln.words > 10 || endsSentence(ln.text) || !hasBylineRole(ln.low) {
+			continue
+		}
+		if p.namesNeighbour(i, -1) || p.namesNeighbour(i, 1) {
+			a.role = true
+		}
+	}
+}
+
+// namesNeighbour reports whether the nearest line in direction dir that
+// is not a button is a byline or a line of names, within two lines.
+func (p *page) namesNeighbour(i, dir int) bool {
+	for j := i + dir; j >= 0 && j < len(p.lines) && abs(j-i) <= 2; j += dir {
+		if b := p.ann[j]; b.byline != nil || b.names != nil || b.placeNames != nil {
+			return true
+		}
+		if !p.ann[j].junk {
+			return false
+		}
+	}
+	return false
 }
 
 // headerNeighbour reports whether the nearest line in direction dir that

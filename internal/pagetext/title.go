@@ -18,7 +18,7 @@ import (
 func (p *page) titleScore(i int) (float64, bool) {
 	ln := p.lines[i]
 	a := p.ann[i]
-	if a.junk || a.wall || a.caption || a.header() || a.names != nil && ln.words <= 5 {
+	if a.junk || a.wall || a.caption || a.header() || a.role || a.names != nil && (ln.words <= 5 || hasBylineRole(ln.low)) {
 		return 0, false
 	}
 	if ln.words < 2 || ln.words > 40 || ln.runes < 8 || ln.runes > 300 || a.repeat && ln.words > 20 {
