@@ -118,3 +118,14 @@ func TestRoleLine(t *testing.T) {
 		}
 	}
 }
+
+// A standfirst that reads like a paragraph, with the byline and dateline
+// under it, is not the story's first paragraph.
+func TestHeaderUnderStandfirst(t *testing.T) {
+	const dek = "Engineers found the steel under the deck had rusted far more than expected, and the council says the crossing cannot stay open to heavy traffic."
+	a, _ := mustParse(t, dump("News", storyTitle, dek, "Author: Jane Doe", "Published: 11:03 AM CST March 27, 2025", story()))
+	if a.Dek != dek || strings.Join(a.Authors, "|") != "Jane Doe" || a.Published == nil {
+		t.Errorf("dek %q, authors %q, published %v", a.Dek, a.Authors, a.Published)
+	}
+	wantBody(t, a.Body, storyParas)
+}

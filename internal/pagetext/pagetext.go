@@ -466,6 +466,14 @@ func (p *page) findBody() {
 	for e > s && ctx[e-1] != clsGood {
 		e--
 	}
+	// A byline or dateline just inside the top of the run: what sits
+	// above it is the standfirst, not the story.
+	if h := p.headerAtTop(s, e); h >= 0 {
+		s = h + 1
+		for s < e && (ctx[s] != clsGood || (!endsSentence(p.lines[s].text) && p.lines[s].words < 25)) {
+			s++
+		}
+	}
 	// A short opening paragraph ("A half century on, the band is still
 	// touring.") is too short to be "good" and has the header above it;
 	// take it in when it reads as a sentence.
@@ -489,6 +497,26 @@ func (p *page) findBody() {
 		e++
 	}
 	p.bodyStart, p.bodyEnd = s, e
+}
+
+// headerAtTop returns the last byline, dateline or reading time among
+// the first lines of the run [s, e) that have at most two lines of text
+// above them, neither of them long, or -1.
+func (p *page) headerAtTop(s, e int) int {
+	h, text := -1, 0
+	for i := s; i < e && i < s+8; i++ {
+		a := p.ann[i]
+		switch {
+		case a.header():
+			h = i
+		case a.furniture || a.cls != clsGood:
+		default:
+			if text++; text > 2 || p.lines[i].words > 45 {
+				return h
+			}
+		}
+	}
+	return h
 }
 
 // bodyLines returns which lines make the body.
