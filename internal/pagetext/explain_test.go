@@ -24,7 +24,7 @@ func TestExplain(t *testing.T) {
 // explain renders the per-line reading of a page as text.
 func explain(data []byte) string {
 	lines, _ := splitLines(string(data))
-	p := &page{lines: lines}
+	p := &page{lines: lines, blocks: hasBlocks(lines)}
 	p.code = langOf(lines)
 	p.monthFirst = p.code == "en" || p.code == ""
 	countWords(lines, p.code)

@@ -129,3 +129,17 @@ func TestHeaderUnderStandfirst(t *testing.T) {
 	}
 	wantBody(t, a.Body, storyParas)
 }
+
+// Highlights under the headline, one block of lines, are no headline.
+func TestHighlightsUnderHeadline(t *testing.T) {
+	in := dump("News", "Latest Headlines", storyTitle,
+		"Engineers found rust deep in the steel of the ninety-year-old crossing\n"+
+			"The mayor promised extra ferries and buses while the work is done\n"+
+			"Shop owners fear losing customers for most of the coming year",
+		"By Jane Doe For The Daily Planet", "Published: 07:32 EST, 27 March 2025", story())
+	a, _ := mustParse(t, in)
+	if a.Title != storyTitle || strings.Join(a.Authors, "|") != "Jane Doe" {
+		t.Errorf("title %q, authors %q", a.Title, a.Authors)
+	}
+	wantBody(t, a.Body, storyParas)
+}

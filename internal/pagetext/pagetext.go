@@ -93,6 +93,7 @@ type page struct {
 	bodyStart  int
 	bodyEnd    int
 	titleConf  float64
+	blocks     bool // blank lines part the blocks: a block of several lines is one element
 }
 
 // Parse reads a page dump. It returns the article, warnings about what it
@@ -107,7 +108,7 @@ func Parse(data []byte) (article.Article, []string, error) {
 	if len(lines) == 0 {
 		return a, warnings, ErrNoTitle
 	}
-	p := &page{lines: lines}
+	p := &page{lines: lines, blocks: hasBlocks(lines)}
 	p.code = langOf(lines)
 	p.monthFirst = p.code == "en" || p.code == ""
 	countWords(lines, p.code)
@@ -161,6 +162,13 @@ func Parse(data []byte) (article.Article, []string, error) {
 		warnings = append(warnings, fmt.Sprintf("story text is short (%d words)", a.WordCount))
 	}
 	return a, warnings, nil
+}
+
+// hasBlocks reports whether blank lines part most lines of the dump (as a
+// browser's copy does), so that lines of one block belong together. Some
+// dumps have no blank lines at all.
+func hasBlocks(lines []line) bool {
+	return len(lines) > 0 && 2*(lines[len(lines)-1].block+1) > len(lines)
 }
 
 // langOf guesses the page language from its longer lines (the first

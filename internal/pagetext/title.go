@@ -32,11 +32,16 @@ func (p *page) titleScore(i int) (float64, bool) {
 
 	// Neighbourhood: header lines (byline, date, reading time) below, with
 	// at most one standfirst in between.
-	k, dekSeen := 0, false
+	k, dekSeen, dekBlock := 0, false, -1
 	for j := i + 1; j < len(p.lines) && j <= i+scanLimit && k < 4; j++ {
 		// k counts the lines between the candidate and the header.
 		if p.ann[j].isFurniture() || p.lines[j].text == t {
 			continue // buttons, or the headline repeated
+		}
+		// A standfirst of several lines in one block: a list of
+		// highlights under the headline.
+		if p.blocks && p.lines[j].block == dekBlock && !p.ann[j].anchor() {
+			continue
 		}
 		if p.ann[j].anchor() || p.ann[j].placeNames != nil {
 			score += []float64{4, 3, 2, 1}[k]
@@ -52,6 +57,9 @@ func (p *page) titleScore(i int) (float64, bool) {
 		}
 		if !dekSeen && p.dekLike(j) {
 			dekSeen = true
+			if p.lines[j].block != ln.block {
+				dekBlock = p.lines[j].block
+			}
 			continue
 		}
 		k++
@@ -99,6 +107,10 @@ func (p *page) titleScore(i int) (float64, bool) {
 		score += 1
 	case density >= 0.45:
 		score -= 0.5
+	}
+	// An item of a list: the line above is text of the same block.
+	if p.blocks && i > 0 && p.lines[i-1].block == ln.block && !p.ann[i-1].isFurniture() && p.lines[i-1].words >= 4 {
+		score -= 2
 	}
 	// Teaser lists: a headline-shaped line between two others.
 	if p.headlineShaped(p.prevReal(i)) && p.headlineShaped(p.nextReal(i)) {
