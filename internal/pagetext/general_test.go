@@ -32,6 +32,30 @@ func TestTrailingCredit(t *testing.T) {
 	}
 }
 
+func TestNamedCredits(t *testing.T) {
+	const capt = "The old harbour bridge seen from the north bank on Monday"
+	tests := []struct {
+		line, caption, credit string
+	}{
+		{capt + " (foto Jane Doe/AGF)", capt, "foto Jane Doe/AGF"},
+		{capt + ". (Daily Planet: Jane Doe)", capt + ".", "Daily Planet: Jane Doe"},
+		{"PHOTO: " + capt + ". (Daily Planet: Jane Doe)", capt + ".", "Daily Planet: Jane Doe"},
+		{"Image: " + capt + ".", capt + ".", ""},
+	}
+	for _, tt := range tests {
+		art, _ := mustParse(t, dump(storyTitle, "By John Roe", tt.line, story()))
+		if art.Image == nil || art.Image.Caption != tt.caption || art.Image.Credit != tt.credit {
+			t.Errorf("%q: image %+v", tt.line, art.Image)
+		}
+		wantBody(t, art.Body, storyParas)
+	}
+	for _, s := range []string{"AC/DC", "the mayor said (see below)", "Jane Doe (John Roe)"} {
+		if namedCredit(s) {
+			t.Errorf("namedCredit(%q)", s)
+		}
+	}
+}
+
 func TestCreditEllipsis(t *testing.T) {
 	const capt = "The old harbour bridge seen from the north bank on Monday"
 	art, _ := mustParse(t, dump(storyTitle, "By John Roe", capt+".Credit...Jane Doe for The Daily Planet", story()))

@@ -181,6 +181,9 @@ func creditOnly(s string) string {
 		return ""
 	}
 	if loc := creditLabel(s); loc != nil {
+		if wordCount(s[loc[1]:]) > 8 {
+			return "" // "PHOTO: Firefighters at work near …": a caption
+		}
 		return cleanCredit(s[loc[1]:])
 	}
 	if n := wordCount(s); n == 0 || n > 6 || endsSentence(s) {
@@ -231,8 +234,33 @@ func splitCredit(ln *line) (caption, credit string) {
 		if c := creditOnly(inner); c != "" {
 			return strings.TrimSpace(m[1]), c
 		}
+		if namedCredit(inner) {
+			return strings.TrimSpace(m[1]), inner
+		}
 	}
 	return s, ""
+}
+
+// namedCredit reports a credit in brackets that names the photographer:
+// "foto Jane Doe/AGF", "Jane Doe/Daily Planet", "Daily Planet: Jane Doe".
+func namedCredit(s string) bool {
+	if wordCount(s) > 7 {
+		return false
+	}
+	if k := strings.IndexByte(s, ':'); k > 0 {
+		_, ok := asName(s[k+1:])
+		return ok && isCapitalised(s[:k])
+	}
+	k := strings.IndexByte(s, '/')
+	if k < 0 {
+		return false
+	}
+	name := s[:k]
+	if f := strings.Fields(name); len(f) > 2 && labelWords.startsIn(strings.ToLower(f[0])) {
+		name = strings.Join(f[1:], " ") // "foto Jane Doe"
+	}
+	_, ok := asName(name)
+	return ok && isCapitalised(s[k+1:])
 }
 
 // trailingCredit separates a credit written after a caption's last

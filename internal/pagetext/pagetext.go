@@ -393,6 +393,16 @@ func (p *page) findCaptions() {
 		if ln.words < 3 || ln.runes > 600 || a.names != nil {
 			continue // a line of names repeated with a role is a byline
 		}
+		// A caption under a label: "PHOTO: Firefighters at work … (Jane Doe)".
+		if loc := creditLabel(ln.text); loc != nil && loc[1] < len(ln.text) {
+			capt := ln.text[loc[1]:]
+			credit := ""
+			if m := parenCredit(capt); m != nil {
+				capt, credit = strings.TrimSpace(m[1]), m[2]
+			}
+			a.caption, a.capText, a.credit = true, capt, credit
+			continue
+		}
 		// The same caption repeated below with a credit or a label.
 		for j := i + 1; j < n && j <= i+2; j++ {
 			next := p.lines[j].text
