@@ -167,3 +167,32 @@ func TestHighlightsUnderHeadline(t *testing.T) {
 	}
 	wantBody(t, a.Body, storyParas)
 }
+
+// A box about the writer under the story ends it, and names the writer
+// when the top of the page does not.
+func TestAuthorBox(t *testing.T) {
+	const bio = "Jane Doe is a correspondent for the Daily Planet. She covers city hall and the harbour."
+	for _, head := range [][]string{
+		{"News", storyTitle, "March 27, 2025"},
+		{"News", storyTitle, "By Jane Doe", "March 27, 2025"},
+	} {
+		parts := append(append([]string{}, head...), story(), "Jane Doe", bio, "Share this story", "More from News")
+		a, _ := mustParse(t, dump(parts...))
+		if strings.Join(a.Authors, "|") != "Jane Doe" {
+			t.Errorf("%q: authors %q", head, a.Authors)
+		}
+		wantBody(t, a.Body, storyParas)
+	}
+	// A paragraph about somebody else is story.
+	paras := append(append([]string{}, storyParas...), "John Roe is a ferry captain who has worked on the river for thirty years, and he says the boats are ready.")
+	a, _ := mustParse(t, dump(append([]string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}, paras...)...))
+	wantBody(t, a.Body, paras)
+}
+
+// A blog names its writer above the headline, next to the date.
+func TestNamesAboveTitle(t *testing.T) {
+	a, _ := mustParse(t, dump("Sign in", "Jane Doe", "Follow", "Mar 27, 2025", "6 min read", storyTitle, story()))
+	if a.Title != storyTitle || strings.Join(a.Authors, "|") != "Jane Doe" {
+		t.Errorf("title %q, authors %q", a.Title, a.Authors)
+	}
+}

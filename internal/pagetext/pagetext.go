@@ -133,6 +133,10 @@ func Parse(data []byte) (article.Article, []string, error) {
 	a.Outlet = p.findOutlet(ti)
 	a.Authors = p.findAuthors(ti)
 	if len(a.Authors) == 0 {
+		a.Authors = p.namesAboveTitle(ti)
+	}
+	a.Authors = p.endAtAuthorBox(a.Authors)
+	if len(a.Authors) == 0 {
 		warnings = append(warnings, "no byline found")
 	}
 	if t, ok := p.findDate(ti); ok {
@@ -650,6 +654,86 @@ func (p *page) findAuthors(title int) []string {
 	return nil
 }
 
+// namesAboveTitle returns a line of names above the headline, next to a
+// dateline or reading time: a blog's author box ("Jane Doe", "Follow",
+// "Mar 27, 2025", "6 min read").
+func (p *page) namesAboveTitle(title int) []string {
+	lo, _ := p.headerZone(title)
+	for i := title - 1; i >= lo; i-- {
+		if ns := p.ann[i].names; ns != nil && (p.headerNeighbour(i, -1) || p.headerNeighbour(i, 1)) {
+			return ns
+		}
+	}
+	return nil
+}
+
+// bioVerbs follow a writer's name in the note about them under a story:
+// "Jane Doe is a reporter …", "Jane Doe covers …".
+var bioVerbs = toSet("is", "was", "has", "covers", "writes", "reports", "joined", "lives", "teaches",
+	"es", "est", "ist", "è", "é")
+
+// isBioOf reports whether line i is a note about one of the writers
+// named: it opens with the name and a verb of bioVerbs.
+func (p *page) isBioOf(i int, names []string) bool {
+	ln := p.lines[i]
+	if ln.words < 4 || ln.words > 80 {
+		return false
+	}
+	for _, n := range names {
+		if rest, ok := strings.CutPrefix(ln.text, n+" "); ok {
+			verb, _, _ := strings.Cut(rest, " ")
+			if bioVerbs[strings.ToLower(verb)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endAtAuthorBox ends the story at a box about its writer: the writer's
+// name on a line of its own and a note about them, or the note alone
+// ("Jane Doe is a staff writer …"). Under the story, such a box also names
+// the writer of a story without a byline at the top. It returns the
+// writers.
+func (p *page) endAtAuthorBox(authors []string) []string {
+	n := len(p.lines)
+	// A note about a writer of the byline ends the story anywhere past its
+	// first paragraph; a box naming someone else only in its second half.
+	half := p.bodyStart + (p.bodyEnd-p.bodyStart)/2
+	for i := p.bodyStart + 1; i < n && i < p.bodyEnd+8; i++ {
+		names := authors
+		box := -1 // the first line of the box
+		switch {
+		case names != nil && p.isBioOf(i, names):
+			box = i
+			if i > 0 && p.ann[i-1].names != nil && p.isBioOf(i, p.ann[i-1].names) {
+				box = i - 1
+			}
+		case i >= half && p.ann[i].names != nil && len(p.ann[i].names) == 1:
+			for j := i + 1; j < n && j <= i+2; j++ {
+				if p.isBioOf(j, p.ann[i].names) {
+					if names == nil {
+						names = p.ann[i].names
+					}
+					box = i
+					break
+				}
+				if !p.ann[j].junk {
+					break
+				}
+			}
+		}
+		if box < 0 {
+			continue
+		}
+		if box < p.bodyEnd {
+			p.bodyEnd = box
+		}
+		return names
+	}
+	return authors
+}
+
 // namesOf returns bareNames(p.lines[i].text), which annotate has worked
 // out for the short lines.
 func (p *page) namesOf(i int) []string {
@@ -701,7 +785,7 @@ func dateRemainder(s string, monthFirst bool) string {
 	// Keep the longest piece between separators.
 	best := ""
 	for _, part := range strings.Split(out, "|") {
-		part = strings.TrimSpace(part)
+		part = strings.Trim(part, " /•·,;-–—") // "Jane Doe / 3:03 pm • March 27, 2025"
 		if len(part) > len(best) {
 			best = part
 		}
