@@ -38,7 +38,7 @@ func bodyRange(lines []line, cls []class, wall []bool, ann []ann) (int, int) {
 			sum += float64(ln.words)
 		} else {
 			sum -= badCost(ln)
-			if ann[i].teaser {
+			if ann[i].teaser && !ann[i].smallBox {
 				// A box of other stories: the story rarely goes on
 				// after one, so crossing it must pay.
 				sum -= teaserCost

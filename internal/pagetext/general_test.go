@@ -196,3 +196,20 @@ func TestNamesAboveTitle(t *testing.T) {
 		t.Errorf("title %q, authors %q", a.Title, a.Authors)
 	}
 }
+
+// A box with a link or two inside the story is crossed; its label is read
+// in other languages too.
+func TestSmallBoxInsideStory(t *testing.T) {
+	for _, label := range []string{"Read also", "LEGGI ANCHE", "Lees ook", "Mirá también", "RELATED STORY: Ferry timetable changes from Monday"} {
+		parts := []string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}
+		parts = append(parts, storyParas[:3]...)
+		parts = append(parts, label)
+		if !strings.Contains(label, ":") {
+			parts = append(parts, "Ferry timetable changes from Monday as buses fill up")
+		}
+		parts = append(parts, storyParas[3:]...)
+		parts = append(parts, "More from News", "Harbour festival moves to August", "New mayor sworn in at city hall", "School roof repairs finished early")
+		a, _ := mustParse(t, dump(parts...))
+		wantBody(t, a.Body, storyParas)
+	}
+}

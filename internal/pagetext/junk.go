@@ -42,6 +42,12 @@ var junkExact = toSet(
 	"we recommend", "more stories", "more news", "also read", "see also", "more like this",
 	"around the web", "from the web", "you may like", "recommended reading", "further reading",
 	"related topics", "more to explore", "popular now", "most shared", "what to read next",
+	"related story", "related article",
+	// The same labels in other languages.
+	"lire aussi", "à lire aussi", "sur le même sujet", "la rédaction vous conseille", "leggi anche",
+	"articoli correlati", "lees ook", "lees meer", "meer nieuws", "lesen sie auch", "mehr zum thema",
+	"zum thema", "weiterlesen", "mirá también", "ver también", "lea también", "te puede interesar",
+	"noticias relacionadas", "leia também", "veja também", "notícias relacionadas",
 )
 
 // maxJunkExact is the length of the longest junkExact line: a longer key
@@ -63,6 +69,13 @@ var teaserMarkers = []string{
 	"read more", "read next", "also read", "see also", "top stories", "latest", "popular",
 	"editor's picks", "more like this", "around the web", "from the web", "what to read next",
 	"further reading", "recommended reading", "watch next", "more to explore", "most shared",
+	// The same boxes in other languages.
+	"lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "la rédaction vous conseille",
+	"leggi anche", "potrebbe interessarti", "articoli correlati", "i più letti",
+	"lees ook", "lees meer", "meer nieuws", "gerelateerd", "meest gelezen",
+	"lesen sie auch", "mehr zum thema", "zum thema", "weiterlesen", "meistgelesen",
+	"mirá también", "ver también", "lea también", "te puede interesar", "noticias relacionadas",
+	"más leídas", "leia também", "veja também", "notícias relacionadas", "mais lidas",
 }
 
 // isTeaserMarker reports a line that opens a box of links to other stories.
@@ -98,6 +111,9 @@ var junkPrefixes = byFirstByte(
 	"terms of service", "all rights reserved", "for more news", "visit our", "visit website",
 	"for the latest", "get our newsletter", "get the latest", "enter your email", "your email",
 	"email address", "email (required)", "loading", "next up in", "more stories from",
+	"related story:", "related article:", "related stories:", "related articles:",
+	"lire aussi", "à lire aussi", "leggi anche", "lees ook", "lesen sie auch", "mehr zum thema",
+	"mirá también", "ver también", "lea también", "leia também", "veja também",
 )
 
 // containsAnyOf reports whether s contains one of the strings: one pass

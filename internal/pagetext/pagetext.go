@@ -60,6 +60,7 @@ type ann struct {
 	role       bool       // a writer's role under a byline ("Senior Writer")
 	teaser     bool       // opens a box of links to other stories ("Related")
 	teaserItem bool       // a headline in such a box
+	smallBox   bool       // a teaser label over one or two headlines ("Read also: …" inside a story)
 }
 
 // isFurniture reports lines that are not story text by their own reading
@@ -469,6 +470,7 @@ func (p *page) findBody() {
 			teaser = false
 		}
 	}
+	p.markSmallBoxes(cls)
 	// Buttons and labels ("Advertisement", "Related") interrupt the story
 	// without ending it: the labels look through them.
 	transparent := make([]bool, n)
@@ -539,6 +541,32 @@ func (p *page) headerAtTop(s, e int) int {
 		}
 	}
 	return h
+}
+
+// markSmallBoxes marks the labels of teaser boxes that list one or two
+// headlines and then go on with prose: stories carry such boxes inside
+// them ("Read also", one link). A label over a longer list of headlines,
+// or over none, ends a story more often than not.
+func (p *page) markSmallBoxes(cls []class) {
+	n := len(p.lines)
+	for i := 0; i < n; i++ {
+		if !p.ann[i].teaser {
+			continue
+		}
+		j, items := i+1, 0
+		for j < n && (p.ann[j].teaser || p.ann[j].teaserItem || p.ann[j].junk) {
+			if p.ann[j].teaserItem {
+				items++
+			}
+			j++
+		}
+		if items >= 1 && items <= 2 && j < n && cls[j] >= clsNearGood {
+			for k := i; k < j; k++ {
+				p.ann[k].smallBox = p.ann[k].teaser
+			}
+		}
+		i = j - 1
+	}
 }
 
 // bodyLines returns which lines make the body.
