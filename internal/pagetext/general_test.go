@@ -213,3 +213,16 @@ func TestSmallBoxInsideStory(t *testing.T) {
 		wantBody(t, a.Body, storyParas)
 	}
 }
+
+// A post embedded in the story stays in it; the line under it, with its
+// date, is no dateline that ends the story.
+func TestEmbeddedPost(t *testing.T) {
+	post := "The ferries start on Monday, and we will add more if the queues get long. See the new timetable below."
+	attr := "— Harbour Ferries (@harbourferries) March 27, 2025"
+	paras := append(append(append([]string{}, storyParas[:3]...), post, attr), storyParas[3:]...)
+	a, _ := mustParse(t, dump(append([]string{"News", storyTitle, "By Jane Doe", "March 26, 2025"}, paras...)...))
+	wantBody(t, a.Body, paras)
+	if a.Published == nil || a.Published.Day() != 26 {
+		t.Errorf("published %v", a.Published)
+	}
+}

@@ -251,6 +251,7 @@ func (p *page) annotate() {
 			}
 		}
 	}
+	p.findEmbeds()
 	p.placeBylines()
 	p.findRoles()
 	p.findCaptions()
@@ -261,6 +262,27 @@ func (p *page) annotate() {
 		a.furniture = a.junk || a.wall || a.caption || a.header() || a.repeat || a.relDate || a.role
 	}
 	p.rank()
+}
+
+// findEmbeds reads the line under a post a story embeds from a social
+// network, "— Jane Doe (@janedoe) March 27, 2025", as part of the story
+// (as the post above it is), not as a dateline.
+func (p *page) findEmbeds() {
+	for i := range p.lines {
+		if a := &p.ann[i]; a.date != nil && isEmbedAttribution(&p.lines[i]) {
+			a.date, a.byline = nil, nil
+		}
+	}
+}
+
+// isEmbedAttribution reports the line under an embedded post: a dash, a
+// name and a handle in brackets, and usually a date.
+func isEmbedAttribution(ln *line) bool {
+	t := ln.text
+	if ln.words > 20 || !strings.Contains(t, "(@") {
+		return false
+	}
+	return strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "-- ")
 }
 
 // placeBylines reads the names of a byline that says where the writer is
