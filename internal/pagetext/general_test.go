@@ -226,3 +226,17 @@ func TestEmbeddedPost(t *testing.T) {
 		t.Errorf("published %v", a.Published)
 	}
 }
+
+// Pictures between the paragraphs do not cut the story.
+func TestPicturesInsideStory(t *testing.T) {
+	parts := []string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}
+	parts = append(parts, storyParas[:2]...)
+	parts = append(parts,
+		"The old harbour bridge seen from the north bank on Monday, where engineers found the rust",
+		"The old harbour bridge seen from the north bank on Monday, where engineers found the rustCredit: EPA",
+		"Ferries will run every twenty minutes while the bridge is closed to traffic",
+		"Ferries will run every twenty minutes while the bridge is closed to trafficCredit: Getty - Contributor")
+	parts = append(parts, storyParas[2:]...)
+	a, _ := mustParse(t, dump(parts...))
+	wantBody(t, a.Body, storyParas)
+}
