@@ -240,3 +240,21 @@ func TestPicturesInsideStory(t *testing.T) {
 	a, _ := mustParse(t, dump(parts...))
 	wantBody(t, a.Body, storyParas)
 }
+
+func TestPromoLinksAndSectionBoxes(t *testing.T) {
+	for _, s := range []string{"On Example.com: Ferry fares to rise in May", "More Business News", "More Sports Stories"} {
+		ln := newLine(s, 0)
+		countWords([]line{ln}, "en")
+		ln.words = wordCount(s)
+		if !isJunk(ln, false) && !isTeaserMarker(ln) {
+			t.Errorf("%q is neither junk nor a teaser label", s)
+		}
+	}
+	for _, s := range []string{"On Monday: the council met again", "More business owners joined the news conference"} {
+		ln := newLine(s, 0)
+		ln.words = wordCount(s)
+		if isJunk(ln, false) || isTeaserMarker(ln) {
+			t.Errorf("%q read as furniture", s)
+		}
+	}
+}

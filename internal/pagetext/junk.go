@@ -89,7 +89,25 @@ func isTeaserMarker(ln line) bool {
 			return true
 		}
 	}
+	// "More Business News", "More Sports Stories".
+	if ln.words <= 4 && strings.HasPrefix(key, "more ") {
+		for _, w := range []string{" news", " stories", " articles", " videos", " headlines"} {
+			if strings.HasSuffix(key, w) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// isPromoLink reports a link to another story of the site inside the
+// body: "On Example.com: Car sales plunge in August".
+func isPromoLink(ln *line) bool {
+	if ln.words > 16 || endsSentence(ln.text) || !hasDotLetter(ln.text) {
+		return false
+	}
+	label, _, ok := strings.Cut(ln.text, ": ")
+	return ok && domainIn(label) != ""
 }
 
 // junkPrefixes start lines that are prompts, not prose; they are looked up
@@ -243,6 +261,9 @@ func isJunk(ln line, commentsStart bool) bool {
 		return true
 	}
 	if ln.words <= 16 && allShareWords(low) {
+		return true
+	}
+	if isPromoLink(&ln) {
 		return true
 	}
 	return false
