@@ -258,3 +258,12 @@ func TestPromoLinksAndSectionBoxes(t *testing.T) {
 		}
 	}
 }
+
+// "Source: …" under the story names the story's source: the paragraph
+// above it is no picture caption. A bookmark prompt is no paragraph.
+func TestSourceLineAndBookmarkPrompt(t *testing.T) {
+	a, _ := mustParse(t, dump(append(append([]string{"News", storyTitle, "March 27, 2025",
+		"Save articles to read later and create your own reading list."}, storyParas...),
+		"Source: Daily Planet and news agencies", "Advertisement")...))
+	wantBody(t, a.Body, storyParas)
+}

@@ -174,6 +174,7 @@ var junkContains = byFirstByte(
 	"newsletter", "(opens in new window)", "open in new window", "subscribe", "javascript",
 	"your browser", "ad blocker", "adblock", "follow us on", "like us on facebook", "share this",
 	"click here", "you may also like", "recommended for you", "affiliate link", "read more",
+	"read later", "reading list",
 )
 
 // shareWords are the words of share bars and social buttons; a short line

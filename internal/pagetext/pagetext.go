@@ -404,7 +404,9 @@ func (p *page) findCaptions() {
 		}
 		if c != "" && ln.words <= 8 {
 			a.caption, a.credit = true, c
-			if i > 0 {
+			// "Source: Reuters" under the story names where the story,
+			// not a picture, came from.
+			if i > 0 && !strings.HasPrefix(ln.low, "source") {
 				prev := &p.ann[i-1]
 				if !prev.junk && !prev.header() && p.lines[i-1].words >= 4 && p.lines[i-1].words <= 60 {
 					if !prev.caption {
