@@ -108,6 +108,13 @@ func (p *page) titleScore(i int) (float64, bool) {
 	case density >= 0.45:
 		score -= 0.5
 	}
+	// A short label inside the header block of a longer headline above
+	// it: "Heard on Morning Edition" between the dateline and the byline.
+	if pr := p.prevReal(i); ln.words <= 6 && pr >= 0 && p.ann[pr].anchor() {
+		if h := p.prevReal(pr); p.headlineShaped(h) && p.lines[h].words >= ln.words+3 && pr-h <= 3 {
+			score -= 2
+		}
+	}
 	// An item of a list: the line above is text of the same block.
 	if p.blocks && i > 0 && p.lines[i-1].block == ln.block && !p.ann[i-1].isFurniture() && p.lines[i-1].words >= 4 {
 		score -= 2
