@@ -40,8 +40,9 @@ func bodyRange(lines []line, cls []class, wall []bool, ann []ann) (int, int) {
 		}
 		if cls[i] == clsGood {
 			sum += float64(ln.words)
-		} else if ann[i].caption && !ann[i].teaserItem {
-			// A picture inside the story: its caption and credit.
+		} else if ann[i].caption && !ann[i].teaserItem || ann[i].smallBox {
+			// A picture inside the story, its caption and credit; a box
+			// of a link or two.
 			sum -= captionCost
 		} else {
 			sum -= badCost(ln)

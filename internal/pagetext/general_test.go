@@ -191,20 +191,25 @@ func TestAuthorBox(t *testing.T) {
 
 // A blog names its writer above the headline, next to the date.
 func TestNamesAboveTitle(t *testing.T) {
-	a, _ := mustParse(t, dump("Sign in", "Jane Doe", "Follow", "Mar 27, 2025", "6 min read", storyTitle, story()))
-	if a.Title != storyTitle || strings.Join(a.Authors, "|") != "Jane Doe" {
-		t.Errorf("title %q, authors %q", a.Title, a.Authors)
+	for _, head := range [][]string{
+		{"Sign in", "Jane Doe", "Follow", "Mar 27, 2025", "6 min read"},
+		{"Subscribe", "Jane Doe", "Ideas", "03.27.2025 07:00 AM"},
+	} {
+		a, _ := mustParse(t, dump(append(head, storyTitle, story())...))
+		if a.Title != storyTitle || strings.Join(a.Authors, "|") != "Jane Doe" {
+			t.Errorf("%q: title %q, authors %q", head, a.Title, a.Authors)
+		}
 	}
 }
 
 // A box with a link or two inside the story is crossed; its label is read
 // in other languages too.
 func TestSmallBoxInsideStory(t *testing.T) {
-	for _, label := range []string{"Read also", "LEGGI ANCHE", "Lees ook", "Mirá también", "RELATED STORY: Ferry timetable changes from Monday"} {
+	for _, label := range []string{"Read also", "LEGGI ANCHE", "Lees ook", "Mirá también", "RELATED STORY: Ferry timetable changes from Monday", "Related Topics\nHarbour Bridge\nCity Council"} {
 		parts := []string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}
 		parts = append(parts, storyParas[:3]...)
 		parts = append(parts, label)
-		if !strings.Contains(label, ":") {
+		if !strings.Contains(label, ":") && !strings.Contains(label, "\n") {
 			parts = append(parts, "Ferry timetable changes from Monday as buses fill up")
 		}
 		parts = append(parts, storyParas[3:]...)
@@ -266,4 +271,13 @@ func TestSourceLineAndBookmarkPrompt(t *testing.T) {
 		"Save articles to read later and create your own reading list."}, storyParas...),
 		"Source: Daily Planet and news agencies", "Advertisement")...))
 	wantBody(t, a.Body, storyParas)
+}
+
+// A short label between the dateline and the byline under a headline is
+// no headline.
+func TestLabelInHeaderBlock(t *testing.T) {
+	a, _ := mustParse(t, dump("News", "Health", storyTitle, "March 27, 2025 5:03 AM ET", "Heard on Morning Radio", "Jane Doe", "Listen · 3:45", story()))
+	if a.Title != storyTitle || strings.Join(a.Authors, "|") != "Jane Doe" {
+		t.Errorf("title %q, authors %q", a.Title, a.Authors)
+	}
 }

@@ -60,7 +60,7 @@ type ann struct {
 	role       bool       // a writer's role under a byline ("Senior Writer")
 	teaser     bool       // opens a box of links to other stories ("Related")
 	teaserItem bool       // a headline in such a box
-	smallBox   bool       // a teaser label over one or two headlines ("Read also: …" inside a story)
+	smallBox   bool       // in a box of one or two links inside a story ("Read also: …")
 }
 
 // isFurniture reports lines that are not story text by their own reading
@@ -586,7 +586,7 @@ func (p *page) markSmallBoxes(cls []class) {
 		}
 		if items >= 1 && items <= 2 && j < n && cls[j] >= clsNearGood {
 			for k := i; k < j; k++ {
-				p.ann[k].smallBox = p.ann[k].teaser
+				p.ann[k].smallBox = true
 			}
 		}
 		i = j - 1
@@ -712,11 +712,26 @@ func (p *page) findAuthors(title int) []string {
 func (p *page) namesAboveTitle(title int) []string {
 	lo, _ := p.headerZone(title)
 	for i := title - 1; i >= lo; i-- {
-		if ns := p.ann[i].names; ns != nil && (p.headerNeighbour(i, -1) || p.headerNeighbour(i, 1)) {
+		if ns := p.ann[i].names; ns != nil && (p.dateNear(i, -1) || p.dateNear(i, 1)) {
 			return ns
 		}
 	}
 	return nil
+}
+
+// dateNear reports whether a dateline or reading time follows line i in
+// direction dir, with nothing but labels of a few words between ("Jane
+// Doe", "Backchannel", "11.19.2019 07:00 AM").
+func (p *page) dateNear(i, dir int) bool {
+	for j := i + dir; j >= 0 && j < len(p.lines) && abs(j-i) <= 3; j += dir {
+		if p.ann[j].date != nil || p.ann[j].readMin > 0 {
+			return true
+		}
+		if p.lines[j].words > 3 && !p.ann[j].junk {
+			return false
+		}
+	}
+	return false
 }
 
 // bioVerbs follow a writer's name in the note about them under a story:
