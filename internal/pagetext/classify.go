@@ -76,7 +76,11 @@ func initialClass(ln line, furniture bool) class {
 // shortRuns marks the lines of runs of at least n consecutive short lines
 // that hardly use function words: lists of names or links, not the short
 // sentences of a bulleted passage.
-func shortRuns(lines []line, cls []class, n int) []bool {
+//
+// With blocks (blank lines part the dump's blocks), a run whose lines come
+// from one or two blocks, most of them from one, is a list printed in the
+// story (ingredients, results), not a column of links.
+func shortRuns(lines []line, cls []class, n int, blocks bool) []bool {
 	out := make([]bool, len(cls))
 	start := 0
 	for i := 0; i <= len(cls); i++ {
@@ -88,7 +92,7 @@ func shortRuns(lines []line, cls []class, n int) []bool {
 			words += lines[j].words
 			stops += lines[j].stops
 		}
-		if i-start >= n && float64(stops) < 0.2*float64(words) {
+		if i-start >= n && float64(stops) < 0.2*float64(words) && !(blocks && isListBlock(lines[start:i])) {
 			for j := start; j < i; j++ {
 				out[j] = true
 			}
@@ -96,6 +100,22 @@ func shortRuns(lines []line, cls []class, n int) []bool {
 		start = i + 1
 	}
 	return out
+}
+
+// isListBlock reports whether the lines come from at most two blocks,
+// one of them holding most of the lines.
+func isListBlock(lines []line) bool {
+	first, last := lines[0].block, lines[len(lines)-1].block
+	if last-first > 1 {
+		return false
+	}
+	inFirst := 0
+	for _, ln := range lines {
+		if ln.block == first {
+			inFirst++
+		}
+	}
+	return 2*inFirst > len(lines) || 2*(len(lines)-inFirst) > len(lines)
 }
 
 // endsSentence reports whether s ends like a sentence: a full stop,
@@ -116,7 +136,7 @@ func endsSentence(s string) bool {
 // jusText does: a short line between two paragraphs of the story (a
 // subheading, a one-sentence paragraph) belongs to it; one between two bits
 // of furniture does not.
-func contextClass(lines []line, cls []class, transparent []bool) []class {
+func contextClass(lines []line, cls []class, transparent []bool, blocks bool) []class {
 	out := make([]class, len(cls))
 	copy(out, cls)
 	// near[i][d] is the class of the nearest line before (d=0) or after
@@ -173,7 +193,7 @@ func contextClass(lines []line, cls []class, transparent []bool) []class {
 	// Then short lines, from the settled labels around them: between two
 	// prose lines a short line (subheading, one-liner) belongs to the story.
 	// A long run of short lines is a list of links or names, never prose.
-	inRun := shortRuns(lines, cls, 4)
+	inRun := shortRuns(lines, cls, 4, blocks)
 	prev := make([]class, n)
 	last := clsBad
 	for i := 0; i < n; i++ {

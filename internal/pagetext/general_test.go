@@ -281,3 +281,11 @@ func TestLabelInHeaderBlock(t *testing.T) {
 		t.Errorf("title %q, authors %q", a.Title, a.Authors)
 	}
 }
+
+// A list printed in one block between paragraphs is part of the story.
+func TestListBlockInsideStory(t *testing.T) {
+	list := "What the work involves\nNew steel beams\nFresh paint\nNew lamps\nWider footpaths"
+	paras := append(append(append([]string{}, storyParas[:3]...), list), storyParas[3:]...)
+	a, _ := mustParse(t, dump(append([]string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}, paras...)...))
+	wantBody(t, a.Body, paras)
+}

@@ -501,7 +501,7 @@ func (p *page) findBody() {
 	for i := range p.lines {
 		transparent[i] = (p.ann[i].junk || p.ann[i].teaserItem) && !p.ann[i].wall
 	}
-	ctx := contextClass(p.lines, cls, transparent)
+	ctx := contextClass(p.lines, cls, transparent, p.blocks)
 	for i := range ctx {
 		p.ann[i].cls = ctx[i]
 	}
