@@ -247,7 +247,7 @@ func TestPicturesInsideStory(t *testing.T) {
 }
 
 func TestPromoLinksAndSectionBoxes(t *testing.T) {
-	for _, s := range []string{"On Example.com: Ferry fares to rise in May", "More Business News", "More Sports Stories"} {
+	for _, s := range []string{"On Example.com: Ferry fares to rise in May", "More Business News", "More Sports Stories", "SIGN UP: Get breaking news alerts sent to your inbox"} {
 		ln := newLine(s, 0)
 		countWords([]line{ln}, "en")
 		ln.words = wordCount(s)

@@ -113,7 +113,7 @@ func isPromoLink(ln *line) bool {
 // junkPrefixes start lines that are prompts, not prose; they are looked up
 // by their first byte.
 var junkPrefixes = byFirstByte(
-	"sign up for", "sign up to", "subscribe to", "subscribe for", "follow us", "follow me on",
+	"sign up for", "sign up to", "sign up:", "sign up now", "subscribe to", "subscribe for", "follow us", "follow me on",
 	"click here", "click to", "tap here", "share on ", "share via ", "share this", "read more:",
 	"read more at", "more in ", "more from ", "more on ", "more stories", "more news", "filed under",
 	"tags:", "topics:", "posted in ", "found a mistake", "found an error", "spotted an error",
