@@ -26,7 +26,7 @@ func explain(data []byte) string {
 	lines, _ := splitLines(string(data))
 	p := &page{lines: lines, blocks: hasBlocks(lines)}
 	p.code = langOf(lines)
-	p.monthFirst = p.code == "en" || p.code == ""
+	p.monthFirst = (p.code == "en" || p.code == "") && !dayFirstPage(lines)
 	countWords(lines, p.code)
 	p.annotate()
 	p.findBody()

@@ -289,3 +289,21 @@ func TestListBlockInsideStory(t *testing.T) {
 	a, _ := mustParse(t, dump(append([]string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}, paras...)...))
 	wantBody(t, a.Body, paras)
 }
+
+// Numeric dates are read day first on British pages.
+func TestDayFirstPages(t *testing.T) {
+	tests := []struct {
+		head []string
+		day  int
+	}{
+		{[]string{storyTitle, "By Jane Doe", "05/11/2019 14:03 GMT"}, 5},
+		{[]string{storyTitle, "By Jane Doe", "05/11/2019 2:03 PM ET"}, 11},
+		{[]string{storyTitle, "By Jane Doe", "05/11/2019", "Updated 25/11/2019"}, 5},
+	}
+	for _, tt := range tests {
+		a, _ := mustParse(t, dump(append(tt.head, story())...))
+		if a.Published == nil || a.Published.Day() != tt.day {
+			t.Errorf("%q: published %v, want day %d", tt.head, a.Published, tt.day)
+		}
+	}
+}

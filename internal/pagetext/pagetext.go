@@ -111,7 +111,7 @@ func Parse(data []byte) (article.Article, []string, error) {
 	}
 	p := &page{lines: lines, blocks: hasBlocks(lines)}
 	p.code = langOf(lines)
-	p.monthFirst = p.code == "en" || p.code == ""
+	p.monthFirst = (p.code == "en" || p.code == "") && !dayFirstPage(lines)
 	countWords(lines, p.code)
 	p.annotate()
 	p.findBody()
@@ -174,6 +174,38 @@ func Parse(data []byte) (article.Article, []string, error) {
 // dumps have no blank lines at all.
 func hasBlocks(lines []line) bool {
 	return len(lines) > 0 && 2*(lines[len(lines)-1].block+1) > len(lines)
+}
+
+// dayFirstPage reports whether an English page writes numeric dates day
+// first (05/11/2019 for 5 November), as British pages do: its numeric
+// dates say so when one of them has a day above 12 in either place, and
+// otherwise British marks decide (a GMT or BST time, a pound sign).
+func dayFirstPage(lines []line) bool {
+	dayFirst, monthFirst, british := 0, 0, false
+	for i := range lines {
+		ln := &lines[i]
+		if ln.digits >= 2 && strings.IndexByte(ln.text, '/') >= 0 && hasDigitSepDigit(ln.text, "/") {
+			for _, m := range reNumeric.FindAllStringSubmatch(ln.text, -1) {
+				if m[2] != "/" || m[4] != "/" {
+					continue
+				}
+				a, b := atoi(m[1], 0, len(m[1])), atoi(m[3], 0, len(m[3]))
+				switch {
+				case a > 12 && b <= 12:
+					dayFirst++
+				case b > 12 && a <= 12:
+					monthFirst++
+				}
+			}
+		}
+		if !british && (ln.digits >= 1 && (strings.Contains(ln.text, " GMT") || strings.Contains(ln.text, " BST")) || strings.Contains(ln.text, "£")) {
+			british = true
+		}
+	}
+	if dayFirst != monthFirst {
+		return dayFirst > monthFirst
+	}
+	return british
 }
 
 // langOf guesses the page language from its longer lines (the first
