@@ -20,12 +20,12 @@ import (
 var reByMarker = regexp.MustCompile(`(?i)(?:^|[\s|•·,—–-])(?:(?:written|posted|reported|reporting|story|words|text|published|edited|compiled|photos?)\s+)?(?:by|von|por|par|door|di)\s*:?\s+`)
 
 // reAuthorLabel is a label before names: "Author: …", "Authors: …".
-var reAuthorLabel = regexp.MustCompile(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs?|autore|auteur)\s*:\s*`)
+var reAuthorLabel = regexp.MustCompile(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs?|autore|auteur|reporter|contributor|writer|text|texto|texte)\s*:\s*`)
 
 // Guards (see guard.go): a label opens the line with one of labelNames and
 // ends in a colon; a "by" marker is one of byWords, standing alone.
 var (
-	labelNames = newKeywordSet("author", "written by", "autor", "auteur")
+	labelNames = newKeywordSet("author", "written by", "autor", "auteur", "reporter", "contributor", "writer", "text")
 	byWords    = newKeywordSet("by", "von", "por", "par", "door", "di")
 )
 
@@ -439,7 +439,7 @@ func namesIn(s string, dates []foundDate) []string {
 			continue
 		}
 		n, ok := asName(part)
-		if !ok && len(names) == 0 {
+		if !ok {
 			// "Jane Doe Senior Contributor": drop the role words.
 			n, ok = asName(beforeRole(part))
 		}
@@ -583,8 +583,8 @@ func unglueBy(s string) string {
 
 // affiliationWords join a name to where the writer is or works: "Jane
 // Doe in Brussels", "Jane Doe For MailOnline", "Jane Doe of the Daily
-// Planet".
-var affiliationWords = []string{"in", "for", "of", "at", "from", "In", "For", "Of", "At", "From"}
+// Planet", "Jane Doe, Special to the Planet".
+var affiliationWords = []string{"in", "for", "of", "at", "from", "to", "In", "For", "Of", "At", "From", "To"}
 
 // cutAffiliation cuts a byline before an affiliation word that follows
 // two words or more and comes before a capital or "the": the place or

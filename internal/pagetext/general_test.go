@@ -97,6 +97,10 @@ func TestBylineAffiliations(t *testing.T) {
 		{"di Mario Rossi", []string{"Mario Rossi"}},
 		{"di MARIO ROSSI", []string{"MARIO ROSSI"}},
 		{"Di Maio ha detto che il governo andrà avanti", nil},
+		{"By Jane Doe Special to the Daily Planet", []string{"Jane Doe"}},
+		{"By JANE DOE and JOHN ROE Associated Press", []string{"JANE DOE", "JOHN ROE"}},
+		{"Reporter: Jane Doe", []string{"Jane Doe"}},
+		{"Text: Anna Schmidt", []string{"Anna Schmidt"}},
 		{"Byron Smith", nil},
 		{"By in Brussels", nil},
 	}

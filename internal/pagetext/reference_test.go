@@ -112,7 +112,7 @@ func namesInRef(s string, dates []foundDate) []string {
 			continue
 		}
 		n, ok := asNameRef(part)
-		if !ok && len(names) == 0 {
+		if !ok {
 			n, ok = asNameRef(beforeRoleRef(part))
 		}
 		if !ok {
