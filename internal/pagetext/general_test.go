@@ -311,3 +311,16 @@ func TestDayFirstPages(t *testing.T) {
 		}
 	}
 }
+
+// A standfirst without a full stop under the headline is no headline.
+func TestStandfirstWithoutStop(t *testing.T) {
+	for _, dek := range []string{
+		"The mayor promised extra ferries and buses while the work is done",
+		"Work on the crossing starts in spring",
+	} {
+		a, _ := mustParse(t, dump("News", storyTitle, dek, "By Jane Doe", "March 27, 2025", story()))
+		if a.Title != storyTitle || a.Dek != dek {
+			t.Errorf("title %q, dek %q", a.Title, a.Dek)
+		}
+	}
+}

@@ -152,6 +152,10 @@ func (p *page) titleScore(i int) (float64, bool) {
 	// A long line right under a headline-shaped one is its standfirst.
 	if pr := p.prevReal(i); ln.words >= 12 && p.headlineShaped(pr) && p.lines[pr].words >= 5 && p.lines[pr].words <= ln.words {
 		score -= 2
+	} else if ln.words >= 6 && p.headlineShaped(pr) && p.lines[pr].words >= 6 {
+		// Two headline-shaped lines above the byline: the second is the
+		// standfirst.
+		score -= 1.5
 	}
 	if ln.runes > 180 {
 		score -= 2
