@@ -102,6 +102,12 @@ func shortRuns(lines []line, cls []class, n int, blocks bool) []bool {
 	return out
 }
 
+// shortSentence reports a short line that reads as a sentence: some
+// words, some of them function words, and a full stop.
+func shortSentence(ln line) bool {
+	return ln.words >= 5 && float64(ln.stops) >= 0.2*float64(ln.words) && endsSentence(ln.text)
+}
+
 // isListBlock reports whether the lines come from at most two blocks,
 // one of them holding most of the lines.
 func isListBlock(lines []line) bool {
@@ -194,25 +200,40 @@ func contextClass(lines []line, cls []class, transparent []bool, blocks bool) []
 	// prose lines a short line (subheading, one-liner) belongs to the story.
 	// A long run of short lines is a list of links or names, never prose.
 	inRun := shortRuns(lines, cls, 4, blocks)
-	prev := make([]class, n)
-	last := clsBad
+	// A short sentence ("He was also banned from driving.") looks through
+	// an advertisement to its neighbours: ads are put between the
+	// paragraphs of a story. A short line that is no sentence (the title of
+	// a video, a label) does not.
+	prev := make([][2]class, n)
+	last := [2]class{clsBad, clsBad}
+	adBreak := func(i int) bool { return transparent[i] && strings.Contains(lines[i].low, "advert") }
 	for i := 0; i < n; i++ {
 		prev[i] = last
 		if cls[i] != clsShort {
-			last = out[i]
+			if !adBreak(i) {
+				last[1] = out[i]
+			}
+			last[0] = out[i]
 		}
 	}
-	last = clsBad
+	last = [2]class{clsBad, clsBad}
 	for i := n - 1; i >= 0; i-- {
 		if cls[i] == clsShort {
-			if prev[i] == clsGood && last == clsGood && !inRun[i] {
+			k := 0
+			if shortSentence(lines[i]) {
+				k = 1
+			}
+			if prev[i][k] == clsGood && last[k] == clsGood && !inRun[i] {
 				out[i] = clsGood
 			} else {
 				out[i] = clsBad
 			}
 			continue
 		}
-		last = out[i]
+		if !adBreak(i) {
+			last[1] = out[i]
+		}
+		last[0] = out[i]
 	}
 	return out
 }

@@ -324,3 +324,15 @@ func TestStandfirstWithoutStop(t *testing.T) {
 		}
 	}
 }
+
+// A one-sentence paragraph under an advertisement stays in the story; the
+// title of a video under a player does not.
+func TestShortSentenceAfterAd(t *testing.T) {
+	short := "The mayor also said the ferries would be free."
+	paras := append(append(append([]string{}, storyParas[:2]...), "Advertisement", short), storyParas[2:]...)
+	a, _ := mustParse(t, dump(append([]string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}, paras...)...))
+	wantBody(t, a.Body, append(append(append([]string{}, storyParas[:2]...), short), storyParas[2:]...))
+	paras = append(append(append([]string{}, storyParas[:2]...), "VIDEO", "2:31", "Mayor: the ferries will be free"), storyParas[2:]...)
+	a, _ = mustParse(t, dump(append([]string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}, paras...)...))
+	wantBody(t, a.Body, storyParas)
+}

@@ -66,7 +66,7 @@ var teaserMarkers = []string{
 	"related", "more from", "more in", "more on", "more stories", "more news", "next up",
 	"up next", "recommended", "we recommend", "most popular", "most read", "most viewed",
 	"trending", "you may also like", "you might also like", "you may like", "don't miss",
-	"read more", "read next", "also read", "see also", "top stories", "latest", "popular",
+	"read more", "read next", "also read", "read also", "see also", "top stories", "latest", "popular",
 	"editor's picks", "more like this", "around the web", "from the web", "what to read next",
 	"further reading", "recommended reading", "watch next", "more to explore", "most shared",
 	// The same boxes in other languages.

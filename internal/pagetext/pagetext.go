@@ -434,6 +434,7 @@ func (p *page) findCaptions() {
 				c = ""
 			}
 		}
+
 		if c != "" && ln.words <= 8 {
 			a.caption, a.credit = true, c
 			// "Source: Reuters" under the story names where the story,
