@@ -336,3 +336,11 @@ func TestShortSentenceAfterAd(t *testing.T) {
 	a, _ = mustParse(t, dump(append([]string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}, paras...)...))
 	wantBody(t, a.Body, storyParas)
 }
+
+// A paragraph that opens with "Today" is no relative dateline.
+func TestTodayOpensParagraph(t *testing.T) {
+	last := "Today, the bridge carries more than forty thousand cars a day, most of them driven by commuters from the northern suburbs."
+	paras := append(append([]string{}, storyParas...), last)
+	a, _ := mustParse(t, dump(append([]string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}, paras...)...))
+	wantBody(t, a.Body, paras)
+}

@@ -268,7 +268,8 @@ func (p *page) annotate() {
 		a.wall = isCommentsStart(&ln)
 		a.junk = isJunk(ln, a.wall)
 		if ln.words <= 30 {
-			a.relDate = mayBeRelDate(&ln) && reRelDate.MatchString(ln.text)
+			// A relative date is a short line: "Today, more than …" opens a sentence.
+			a.relDate = ln.words <= 8 && mayBeRelDate(&ln) && reRelDate.MatchString(ln.text)
 			if ln.words <= 8 {
 				a.names = bareNames(ln.text)
 			}
