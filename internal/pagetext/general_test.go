@@ -344,3 +344,11 @@ func TestTodayOpensParagraph(t *testing.T) {
 	a, _ := mustParse(t, dump(append([]string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}, paras...)...))
 	wantBody(t, a.Body, paras)
 }
+
+// A headline right over a picture's credit is still the headline.
+func TestHeadlineOverCredit(t *testing.T) {
+	a, _ := mustParse(t, dump("News", "Harbour", storyTitle, "John Roe/Getty Images", "by Jane Doe", "27 Mar 2025", story()))
+	if a.Title != storyTitle || a.Image != nil {
+		t.Errorf("title %q, image %+v", a.Title, a.Image)
+	}
+}

@@ -51,6 +51,7 @@ type ann struct {
 	readMin    int        // stated reading time
 	caption    bool       // a picture caption (or its credit line)
 	capText    string     // the caption, credit split off
+	capByNext  bool       // a caption only for the credit line under it (a headline over a picture's credit reads so too)
 	credit     string     // the picture credit, if one is given
 	cls        class      // final body label
 	repeat     bool       // the same text is repeated within three lines
@@ -444,7 +445,7 @@ func (p *page) findCaptions() {
 				prev := &p.ann[i-1]
 				if !prev.junk && !prev.header() && p.lines[i-1].words >= 4 && p.lines[i-1].words <= 60 {
 					if !prev.caption {
-						prev.caption, prev.capText = true, p.lines[i-1].text
+						prev.caption, prev.capText, prev.capByNext = true, p.lines[i-1].text, true
 					}
 					if prev.credit == "" {
 						prev.credit = c
@@ -934,7 +935,7 @@ func (p *page) findImage(title int) *article.Image {
 	end := min(len(p.lines), p.bodyStart+3)
 	for i := max(0, title-3); i < end; i++ {
 		a := p.ann[i]
-		if !a.caption || a.capText == "" {
+		if !a.caption || a.capText == "" || i == title {
 			continue
 		}
 		return &article.Image{Caption: a.capText, Credit: a.credit}

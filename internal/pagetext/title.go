@@ -18,7 +18,7 @@ import (
 func (p *page) titleScore(i int) (float64, bool) {
 	ln := p.lines[i]
 	a := p.ann[i]
-	if a.junk || a.wall || a.caption || a.header() || a.role || a.names != nil && (ln.words <= 5 || hasBylineRole(ln.low)) {
+	if a.junk || a.wall || a.caption && !a.capByNext || a.header() || a.role || a.names != nil && (ln.words <= 5 || hasBylineRole(ln.low)) {
 		return 0, false
 	}
 	if ln.words < 2 || ln.words > 40 || ln.runes < 8 || ln.runes > 300 || a.repeat && ln.words > 20 {
@@ -165,6 +165,11 @@ func (p *page) titleScore(i int) (float64, bool) {
 	}
 	if strings.Contains(t, " | ") {
 		score -= 1
+	}
+	// A line over a picture credit is likelier the picture's caption, but
+	// the headline may sit right over the picture too.
+	if a.capByNext {
+		score -= 2.5
 	}
 	// "Jane Doe in Brussels" next to a dateline is likelier a byline.
 	if a.placeNames != nil {
