@@ -176,6 +176,9 @@ func TestHighlightsUnderHeadline(t *testing.T) {
 // when the top of the page does not.
 func TestAuthorBox(t *testing.T) {
 	const bio = "Jane Doe is a correspondent for the Daily Planet. She covers city hall and the harbour."
+	a, _ := mustParse(t, dump(append(append([]string{"News", storyTitle, "by Jane Doe", "March 27, 2025"}, storyParas...),
+		"Jane Doe serves as harbour editor for the Daily Planet.", "Read More Stories About:", "Harbour")...))
+	wantBody(t, a.Body, storyParas)
 	for _, head := range [][]string{
 		{"News", storyTitle, "March 27, 2025"},
 		{"News", storyTitle, "By Jane Doe", "March 27, 2025"},
@@ -189,7 +192,7 @@ func TestAuthorBox(t *testing.T) {
 	}
 	// A paragraph about somebody else is story.
 	paras := append(append([]string{}, storyParas...), "John Roe is a ferry captain who has worked on the river for thirty years, and he says the boats are ready.")
-	a, _ := mustParse(t, dump(append([]string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}, paras...)...))
+	a, _ = mustParse(t, dump(append([]string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}, paras...)...))
 	wantBody(t, a.Body, paras)
 }
 

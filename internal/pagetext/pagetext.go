@@ -772,7 +772,7 @@ func (p *page) dateNear(i, dir int) bool {
 // bioVerbs follow a writer's name in the note about them under a story:
 // "Jane Doe is a reporter …", "Jane Doe covers …".
 var bioVerbs = toSet("is", "was", "has", "covers", "writes", "reports", "joined", "lives", "teaches",
-	"es", "est", "ist", "è", "é")
+	"serves", "works", "edits", "contributes", "es", "est", "ist", "è", "é")
 
 // isBioOf reports whether line i is a note about one of the writers
 // named: it opens with the name and a verb of bioVerbs.
