@@ -201,12 +201,14 @@ func contextClass(lines []line, cls []class, transparent []bool, blocks bool) []
 	// A long run of short lines is a list of links or names, never prose.
 	inRun := shortRuns(lines, cls, 4, blocks)
 	// A short sentence ("He was also banned from driving.") looks through
-	// an advertisement to its neighbours: ads are put between the
-	// paragraphs of a story. A short line that is no sentence (the title of
-	// a video, a label) does not.
+	// an advertisement or a newsletter pitch to its neighbours: such
+	// inserts are put between the paragraphs of a story. A short line that
+	// is no sentence (the title of a video, a label) does not.
 	prev := make([][2]class, n)
 	last := [2]class{clsBad, clsBad}
-	adBreak := func(i int) bool { return transparent[i] && strings.Contains(lines[i].low, "advert") }
+	adBreak := func(i int) bool {
+		return transparent[i] && (strings.Contains(lines[i].low, "advert") || strings.Contains(lines[i].low, "newsletter"))
+	}
 	for i := 0; i < n; i++ {
 		prev[i] = last
 		if cls[i] != clsShort {

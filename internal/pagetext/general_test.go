@@ -355,3 +355,13 @@ func TestHeadlineOverCredit(t *testing.T) {
 		t.Errorf("title %q, image %+v", a.Title, a.Image)
 	}
 }
+
+// A newsletter pitch inside the story is junk, however long, and the story
+// goes on past it.
+func TestNewsletterPitch(t *testing.T) {
+	pitch := "Never miss a story — sign up for the Daily Planet's free morning newsletter to stay up to date on the best of what we have to offer, from city hall to the harbour."
+	short := "The mayor also said the ferries would be free."
+	paras := append(append(append([]string{}, storyParas[:2]...), "Advertisement", short, pitch), storyParas[2:]...)
+	a, _ := mustParse(t, dump(append(append([]string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}, paras...), "Contact us at letters@example.com.")...))
+	wantBody(t, a.Body, append(append(append([]string{}, storyParas[:2]...), short), storyParas[2:]...))
+}

@@ -129,7 +129,7 @@ var junkPrefixes = byFirstByte(
 	"terms of service", "all rights reserved", "for more news", "visit our", "visit website",
 	"for the latest", "get our newsletter", "get the latest", "enter your email", "your email",
 	"email address", "email (required)", "loading", "next up in", "more stories from",
-	"related story:", "related article:", "related stories:", "related articles:",
+	"related story:", "related article:", "related stories:", "related articles:", "contact us at", "contact us:",
 	"lire aussi", "à lire aussi", "leggi anche", "lees ook", "lesen sie auch", "mehr zum thema",
 	"mirá también", "ver también", "lea también", "leia também", "veja também",
 )
@@ -265,6 +265,11 @@ func isJunk(ln line, commentsStart bool) bool {
 		return true
 	}
 	if isPromoLink(&ln) {
+		return true
+	}
+	// A pitch for a newsletter, however long: "Never miss a story — sign
+	// up for our free daily newsletter to …".
+	if ln.words <= 50 && strings.Contains(low, "newsletter") && (strings.Contains(low, "sign up") || strings.Contains(low, "subscribe")) {
 		return true
 	}
 	return false
