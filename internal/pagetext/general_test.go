@@ -365,3 +365,12 @@ func TestNewsletterPitch(t *testing.T) {
 	a, _ := mustParse(t, dump(append(append([]string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}, paras...), "Contact us at letters@example.com.")...))
 	wantBody(t, a.Body, append(append(append([]string{}, storyParas[:2]...), short), storyParas[2:]...))
 }
+
+// A lone "Comments" header ends the story: what follows is readers' prose.
+func TestCommentsHeader(t *testing.T) {
+	a, _ := mustParse(t, dump(append(append([]string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas...),
+		"Comments", "Log in to comment", "Sarah M.",
+		"My mother drove over that bridge every day for thirty years and it was falling apart back then too, so I am glad they are finally fixing it.",
+		"Reply")...))
+	wantBody(t, a.Body, storyParas)
+}

@@ -183,7 +183,7 @@ func checkGuards(t *testing.T, s string) {
 	same("explicitByline", explicitByline(s, true), explicitBylineRef(s, true))
 	same("explicitByline (day first)", explicitByline(s, false), explicitBylineRef(s, false))
 	same("isTimecode", isTimecode(s), reTimecode.MatchString(s))
-	same("isCommentsStart", isCommentsStart(lineOf(s)), reCommentsHead.MatchString(s) || reCommentBy.MatchString(s))
+	same("isCommentsStart", isCommentsStart(lineOf(s)), reCommentsHead.MatchString(s) || reCommentBy.MatchString(s) || commentsWalls[lineOf(s).key])
 	same("cutAt", cutAt(s), reCutAt.FindStringIndex(s))
 	same("bareSep", bareSep(s), reBareSep.FindStringIndex(s))
 	same("trimTrailFiller", trimTrailFiller(s), reTrailFiller.ReplaceAllString(s, ""))

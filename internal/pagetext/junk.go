@@ -296,8 +296,15 @@ func isCommentsStart(ln *line) bool {
 		return false
 	}
 	return (isDigitByte(t[0]) || commentsHeads.startsIn(t)) && reCommentsHead.MatchString(t) ||
-		strings.HasSuffix(t, ":") && reCommentBy.MatchString(t)
+		strings.HasSuffix(t, ":") && reCommentBy.MatchString(t) ||
+		commentsWalls[ln.key]
 }
+
+// commentsWalls are whole lines (as junkKey reads them) that open reader
+// comments.
+var commentsWalls = toSet("comments", "reader comments", "log in to comment", "sign in to comment",
+	"login to comment", "you must be logged in to post a comment", "sort by best", "sort by newest",
+	"sort by oldest", "commentaires", "kommentare", "comentarios", "commenti", "reacties", "comentários")
 
 // mayBeURL reports whether reURLOnly could match t: it opens with http or
 // www. (in that case), or ends in a dot and a picture's file extension.
