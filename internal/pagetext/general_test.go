@@ -374,3 +374,11 @@ func TestCommentsHeader(t *testing.T) {
 		"Reply")...))
 	wantBody(t, a.Body, storyParas)
 }
+
+// A byline may go on on the next line.
+func TestBylineOverTwoLines(t *testing.T) {
+	a, _ := mustParse(t, dump("News", storyTitle, "By Jane Doe", "and John Roe", "March 27, 2025", story()))
+	if strings.Join(a.Authors, "|") != "Jane Doe|John Roe" {
+		t.Errorf("authors %q", a.Authors)
+	}
+}

@@ -702,6 +702,9 @@ func (p *page) findAuthors(title int) []string {
 	order := nearOrder(title, lo, hi)
 	for _, i := range order {
 		if ns := p.ann[i].byline; ns != nil {
+			if more := p.moreNames(i + 1); more != nil {
+				return dedupeNames(append(append([]string{}, ns...), more...))
+			}
 			return ns
 		}
 	}
@@ -737,6 +740,20 @@ func (p *page) findAuthors(title int) []string {
 		if ns != nil {
 			return ns
 		}
+	}
+	return nil
+}
+
+// moreNames reads the names on line i when it goes on with a byline from
+// the line above: "Von Jane Doe" / "und John Roe".
+func (p *page) moreNames(i int) []string {
+	if i >= len(p.lines) || p.lines[i].words > 10 {
+		return nil
+	}
+	w, rest, _ := strings.Cut(p.lines[i].text, " ")
+	switch strings.ToLower(w) {
+	case "and", "und", "y", "et", "e", "en", "&":
+		return bareNames(rest)
 	}
 	return nil
 }
