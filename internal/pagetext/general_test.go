@@ -382,3 +382,16 @@ func TestBylineOverTwoLines(t *testing.T) {
 		t.Errorf("authors %q", a.Authors)
 	}
 }
+
+// A contributor's box above the headline names the writer; the note about
+// them under the story is no paragraph of it, whatever its case.
+func TestContributorBox(t *testing.T) {
+	a, _ := mustParse(t, dump(append(append([]string{"Business", "Jane Doe", ", Contributor", "I write about harbours and bridges.",
+		storyTitle, "Mar 27, 2025 @ 02:03 PM", "1,234 views"}, storyParas...), "Jane Doe is the founder of a firm that inspects bridges.")...))
+	if strings.Join(a.Authors, "|") != "Jane Doe" {
+		t.Errorf("authors %q", a.Authors)
+	}
+	wantBody(t, a.Body, storyParas)
+	a, _ = mustParse(t, dump(append(append([]string{"News", storyTitle, "JANE DOE", "MARCH 27, 2025 2:03PM (UTC)"}, storyParas...), "Jane Doe is a harbour writer for the Planet.")...))
+	wantBody(t, a.Body, storyParas)
+}

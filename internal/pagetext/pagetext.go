@@ -759,12 +759,13 @@ func (p *page) moreNames(i int) []string {
 }
 
 // namesAboveTitle returns a line of names above the headline, next to a
-// dateline or reading time: a blog's author box ("Jane Doe", "Follow",
-// "Mar 27, 2025", "6 min read").
+// dateline or reading time or the writer's role: a blog's author box
+// ("Jane Doe", "Follow", "Mar 27, 2025", "6 min read").
 func (p *page) namesAboveTitle(title int) []string {
 	lo, _ := p.headerZone(title)
 	for i := title - 1; i >= lo; i-- {
-		if ns := p.ann[i].names; ns != nil && (p.dateNear(i, -1) || p.dateNear(i, 1)) {
+		if ns := p.ann[i].names; ns != nil && (p.dateNear(i, -1) || p.dateNear(i, 1) ||
+			i+1 < len(p.lines) && p.ann[i+1].role || i > 0 && p.ann[i-1].role) {
 			return ns
 		}
 	}
@@ -799,8 +800,9 @@ func (p *page) isBioOf(i int, names []string) bool {
 		return false
 	}
 	for _, n := range names {
-		if rest, ok := strings.CutPrefix(ln.text, n+" "); ok {
-			verb, _, _ := strings.Cut(rest, " ")
+		// "SIMON ROE" in the byline, "Simon Roe is …" in the note.
+		if len(ln.text) > len(n) && ln.text[len(n)] == ' ' && strings.EqualFold(ln.text[:len(n)], n) {
+			verb, _, _ := strings.Cut(ln.text[len(n)+1:], " ")
 			if bioVerbs[strings.ToLower(verb)] {
 				return true
 			}
