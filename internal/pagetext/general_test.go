@@ -237,6 +237,11 @@ func TestEmbeddedPost(t *testing.T) {
 	if a.Published == nil || a.Published.Day() != 26 {
 		t.Errorf("published %v", a.Published)
 	}
+	// A post of names and links, at the end of the story.
+	post = "New ferry timetable from Monday via @harbourferries https://t.co/abc123 pic.twitter.com/xyz789"
+	paras = append(append([]string{}, storyParas...), post, attr)
+	a, _ = mustParse(t, dump(append(append([]string{"News", storyTitle, "By Jane Doe", "March 26, 2025"}, paras...), "Subscribe to our channel for all the latest videos!", "Ferry review: the best seats on the boat [Video]")...))
+	wantBody(t, a.Body, paras)
 }
 
 // Pictures between the paragraphs do not cut the story.

@@ -61,6 +61,7 @@ type ann struct {
 	role       bool       // a writer's role under a byline ("Senior Writer")
 	teaser     bool       // opens a box of links to other stories ("Related")
 	teaserItem bool       // a headline in such a box
+	embed      bool       // a post embedded from a social network, or the line naming its author
 	smallBox   bool       // in a box of one or two links inside a story ("Read also: …")
 }
 
@@ -303,8 +304,11 @@ func (p *page) annotate() {
 // (as the post above it is), not as a dateline.
 func (p *page) findEmbeds() {
 	for i := range p.lines {
-		if a := &p.ann[i]; a.date != nil && isEmbedAttribution(&p.lines[i]) {
-			a.date, a.byline = nil, nil
+		if a := &p.ann[i]; isEmbedAttribution(&p.lines[i]) {
+			a.date, a.byline, a.embed = nil, nil, true
+			if i > 0 && !p.ann[i-1].header() && !p.ann[i-1].junk {
+				p.ann[i-1].embed = true // the post
+			}
 		}
 	}
 }
@@ -516,6 +520,11 @@ func (p *page) findBody() {
 	teaser := false
 	for i, ln := range p.lines {
 		cls[i] = initialClass(ln, p.ann[i].furniture)
+		// An embedded post is quoted in the story, whatever its wording
+		// (handles, links); the line under it goes with it.
+		if p.ann[i].embed && cls[i] < clsNearGood && ln.words >= 3 {
+			cls[i] = clsNearGood
+		}
 		wall[i] = p.ann[i].wall
 		// Headline-shaped lines in a box of links to other stories.
 		switch {
