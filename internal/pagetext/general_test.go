@@ -16,6 +16,9 @@ func TestTrailingCredit(t *testing.T) {
 		{"De nieuwe brug over de rivier bij Arnhem. © Piet Jansen", "De nieuwe brug over de rivier bij Arnhem.", "Piet Jansen"},
 		{"Obras na ponte sobre o rio em Lisboa - Ana Pires/Agência", "Obras na ponte sobre o rio em Lisboa", "Ana Pires/Agência"},
 		{"The mayor at the opening of the new harbour bridge on Monday.Sam Field", "The mayor at the opening of the new harbour bridge on Monday.", "Sam Field"},
+		{"Can a bridge rust from the inside? (Photo: Getty Images)GETTY", "Can a bridge rust from the inside? (Photo: Getty Images)", "GETTY"},
+		{"The mayor opens the new harbour bridge on MondayAFP", "The mayor opens the new harbour bridge on Monday", "AFP"},
+		{"Council votes to fine the EPA", "", ""},
 		// Not credits.
 		{"The mayor said the bridge would open in May. It did not.", "", ""},
 		{"The bridge will reopen next spring, the council said.Click To Tweet", "", ""},

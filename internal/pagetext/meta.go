@@ -273,6 +273,17 @@ func trailingCredit(s, code string) (caption, credit string) {
 	if endsSentence(s) || len(s) > 600 {
 		return "", ""
 	}
+	// An agency's name in capitals glued to the caption: "… (Photo:
+	// Getty Images)GETTY", "… Monday.AFP".
+	k := len(s)
+	for k > 0 && s[k-1] >= 'A' && s[k-1] <= 'Z' {
+		k--
+	}
+	if len(s)-k >= 2 && k > 0 && (s[k-1] >= 'a' && s[k-1] <= 'z' || strings.IndexByte(").]", s[k-1]) >= 0) && agencyWords[strings.ToLower(s[k:])] {
+		if head := strings.TrimSpace(s[:k]); wordCount(head) >= 4 {
+			return head, s[k:]
+		}
+	}
 	// "… © Jane Doe": the sign says what follows is a credit.
 	if k := strings.LastIndex(s, "©"); k > 0 {
 		head, tail := strings.TrimSpace(s[:k]), strings.TrimSpace(s[k+len("©"):])
