@@ -403,3 +403,19 @@ func TestContributorBox(t *testing.T) {
 	a, _ = mustParse(t, dump(append(append([]string{"News", storyTitle, "JANE DOE", "MARCH 27, 2025 2:03PM (UTC)"}, storyParas...), "Jane Doe is a harbour writer for the Planet.")...))
 	wantBody(t, a.Body, storyParas)
 }
+
+// A page that scrolls on into the next story: its header ends this one.
+func TestNextStoryBelow(t *testing.T) {
+	next := []string{"Next Article", "Ferry operator orders two new boats for the river crossing", "By John Roe", "March 28, 2025",
+		"The ferry company that will carry commuters while the bridge is shut has ordered two new boats, each able to carry four hundred people.",
+		"The boats will be built at a yard down the coast and should arrive before the end of the summer, the company said on Wednesday."}
+	a, _ := mustParse(t, dump(append(append([]string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas...), next...)...))
+	wantBody(t, a.Body, storyParas)
+	if a.Title != storyTitle || strings.Join(a.Authors, "|") != "Jane Doe" {
+		t.Errorf("title %q, authors %q", a.Title, a.Authors)
+	}
+	// A dateline alone inside the story does not end it.
+	paras := append(append(append([]string{}, storyParas[:3]...), "Updated March 28, 2025"), storyParas[3:]...)
+	a, _ = mustParse(t, dump(append([]string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}, paras...)...))
+	wantBody(t, a.Body, storyParas)
+}

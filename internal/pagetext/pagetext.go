@@ -566,6 +566,14 @@ func (p *page) findBody() {
 			s++
 		}
 	}
+	// Another story's header further down (a page that scrolls on to the
+	// next article): the run ends above its headline.
+	if h := p.nextHeader(s, e); h >= 0 {
+		e = h
+		for e > s && ctx[e-1] != clsGood {
+			e--
+		}
+	}
 	// A short opening paragraph ("A half century on, the band is still
 	// touring.") is too short to be "good" and has the header above it;
 	// take it in when it reads as a sentence.
@@ -589,6 +597,30 @@ func (p *page) findBody() {
 		e++
 	}
 	p.bodyStart, p.bodyEnd = s, e
+}
+
+// nextHeader returns where another story starts inside the run [s, e):
+// a byline next to a dateline after two paragraphs or more, with the
+// headline and labels above them. It returns -1 if there is none.
+func (p *page) nextHeader(s, e int) int {
+	good := 0
+	for i := s; i < e; i++ {
+		a := p.ann[i]
+		if a.cls == clsGood && !a.furniture {
+			good++
+			continue
+		}
+		if good < 2 || a.byline == nil || !(p.dateNear(i, 1) || p.dateNear(i, -1)) {
+			continue
+		}
+		j := i
+		for j-1 > s && i-(j-1) <= 4 && (p.ann[j-1].junk || p.ann[j-1].teaser || p.ann[j-1].teaserItem ||
+			p.ann[j-1].anchor() || p.headlineShaped(j-1)) {
+			j--
+		}
+		return j
+	}
+	return -1
 }
 
 // headerAtTop returns the last byline, dateline or reading time among
