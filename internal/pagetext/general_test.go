@@ -419,3 +419,11 @@ func TestNextStoryBelow(t *testing.T) {
 	a, _ = mustParse(t, dump(append([]string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}, paras...)...))
 	wantBody(t, a.Body, storyParas)
 }
+
+// A story signed at its end.
+func TestBylineBelowStory(t *testing.T) {
+	a, _ := mustParse(t, dump(append(append([]string{"Features", storyTitle}, storyParas...), "Story by Jane Doe · March 27, 2025", "More features")...))
+	if strings.Join(a.Authors, "|") != "Jane Doe" || a.Published == nil {
+		t.Errorf("authors %q, published %v", a.Authors, a.Published)
+	}
+}

@@ -138,6 +138,9 @@ func Parse(data []byte) (article.Article, []string, error) {
 	if len(a.Authors) == 0 {
 		a.Authors = p.namesAboveTitle(ti)
 	}
+	if len(a.Authors) == 0 {
+		a.Authors = p.bylineBelow()
+	}
 	a.Authors = p.endAtAuthorBox(a.Authors)
 	if len(a.Authors) == 0 {
 		warnings = append(warnings, "no byline found")
@@ -795,6 +798,18 @@ func (p *page) moreNames(i int) []string {
 	switch strings.ToLower(w) {
 	case "and", "und", "y", "et", "e", "en", "&":
 		return bareNames(rest)
+	}
+	return nil
+}
+
+// bylineBelow returns the names of a byline just under the story ("Story
+// by Jane Doe · March 27, 2025"), for pages that sign their stories at the
+// end.
+func (p *page) bylineBelow() []string {
+	for i := p.bodyEnd; i < len(p.lines) && i < p.bodyEnd+4; i++ {
+		if ns := p.ann[i].byline; ns != nil {
+			return ns
+		}
 	}
 	return nil
 }
