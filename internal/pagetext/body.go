@@ -21,8 +21,9 @@ func badCost(ln line) float64 {
 	return 6 + float64(min(ln.words, 20))/2
 }
 
-// captionCost is what a picture caption inside the body costs: pictures
-// sit between the paragraphs of a story, lists of links do not.
+// captionCost is what a picture caption inside the body costs, and a line
+// of a box with a link or two: pictures and such boxes sit between the
+// paragraphs of a story, long lists of links do not.
 const captionCost = 3
 
 // teaserCost is the extra price of crossing a "Related" or "More from"
@@ -46,7 +47,7 @@ func bodyRange(lines []line, cls []class, wall []bool, ann []ann) (int, int) {
 			sum -= captionCost
 		} else {
 			sum -= badCost(ln)
-			if ann[i].teaser && !ann[i].smallBox {
+			if ann[i].teaser {
 				// A box of other stories: the story rarely goes on
 				// after one, so crossing it must pay.
 				sum -= teaserCost
