@@ -21,6 +21,11 @@ func badCost(ln line) float64 {
 	return 6 + float64(min(ln.words, 20))/2
 }
 
+// captionCost is what a picture caption inside the body costs, and a line
+// of a box with a link or two: pictures and such boxes sit between the
+// paragraphs of a story, long lists of links do not.
+const captionCost = 3
+
 // teaserCost is the extra price of crossing a "Related" or "More from"
 // label.
 const teaserCost = 10
@@ -36,6 +41,10 @@ func bodyRange(lines []line, cls []class, wall []bool, ann []ann) (int, int) {
 		}
 		if cls[i] == clsGood {
 			sum += float64(ln.words)
+		} else if ann[i].caption && !ann[i].teaserItem || ann[i].smallBox {
+			// A picture inside the story, its caption and credit; a box
+			// of a link or two.
+			sum -= captionCost
 		} else {
 			sum -= badCost(ln)
 			if ann[i].teaser {

@@ -17,16 +17,16 @@ import (
 
 // reByMarker finds the "by" that introduces names, at the start of a line or
 // after a separator or a date: "By …", "Posted by …", "… | by …".
-var reByMarker = regexp.MustCompile(`(?i)(?:^|[\s|•·,—–-])(?:(?:written|posted|reported|reporting|story|words|text|published|edited|compiled|photos?)\s+)?(?:by|von|por|par|door)\s*:?\s+`)
+var reByMarker = regexp.MustCompile(`(?i)(?:^|[\s|•·,—–-])(?:(?:written|posted|reported|reporting|story|words|text|published|edited|compiled|photos?)\s+)?(?:by|von|por|par|door|di)\s*:?\s+`)
 
 // reAuthorLabel is a label before names: "Author: …", "Authors: …".
-var reAuthorLabel = regexp.MustCompile(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs?|autore|auteur)\s*:\s*`)
+var reAuthorLabel = regexp.MustCompile(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs?|autore|auteur|reporter|contributor|writer|text|texto|texte)\s*:\s*`)
 
 // Guards (see guard.go): a label opens the line with one of labelNames and
 // ends in a colon; a "by" marker is one of byWords, standing alone.
 var (
-	labelNames = newKeywordSet("author", "written by", "autor", "auteur")
-	byWords    = newKeywordSet("by", "von", "por", "par", "door")
+	labelNames = newKeywordSet("author", "written by", "autor", "auteur", "reporter", "contributor", "writer", "text")
+	byWords    = newKeywordSet("by", "von", "por", "par", "door", "di")
 )
 
 // mayOpenByline reports whether s could hold a match of reByMarker that
@@ -100,6 +100,26 @@ var roleWords = toSet(
 	"world", "us", "u.s", "uk", "contact", "email", "follow", "twitter", "facebook",
 	"updated", "published", "posted", "read", "share", "comments", "minutes", "min", "by",
 )
+
+// bylineRoles are the jobs a byline gives its writers.
+var bylineRoles = toSet("writer", "writers", "reporter", "reporters", "editor", "editors",
+	"correspondent", "correspondents", "columnist", "contributor", "contributors", "journalist",
+	"journalists", "critic", "producer", "redakteur", "redakteurin", "korrespondent",
+	"korrespondentin", "redacteur", "verslaggever", "correspondant", "correspondante",
+	"journaliste", "rédacteur", "rédactrice", "periodista", "corresponsal", "redactor",
+	"redactora", "giornalista", "corrispondente", "inviato", "inviata", "repórter",
+	"jornalista", "correspondente")
+
+// hasBylineRole reports whether a line (in lower case) names one of
+// bylineRoles.
+func hasBylineRole(low string) bool {
+	for w := range wordsIn(low) {
+		if bylineRoles[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // nameParticles may appear lower-case inside a name: "Ludwig van Beethoven".
 var nameParticles = toSet("van", "von", "der", "den", "de", "da", "del", "della", "di", "du",
@@ -419,7 +439,7 @@ func namesIn(s string, dates []foundDate) []string {
 			continue
 		}
 		n, ok := asName(part)
-		if !ok && len(names) == 0 {
+		if !ok {
 			// "Jane Doe Senior Contributor": drop the role words.
 			n, ok = asName(beforeRole(part))
 		}
@@ -525,9 +545,10 @@ func dedupeNames(names []string) []string {
 // explicitByline reads a line that introduces names with "By" or an author
 // label, returning the names, or nil.
 func explicitByline(s string, monthFirst bool) []string {
+	s = unglueBy(s)
 	if labelNames.startsIn(s) && strings.Contains(s, ":") {
 		if m := reAuthorLabel.FindStringIndex(s); m != nil {
-			rest := s[m[1]:]
+			rest := cutAffiliation(s[m[1]:])
 			return namesIn(rest, findDates(rest, monthFirst))
 		}
 	}
@@ -541,12 +562,61 @@ func explicitByline(s string, monthFirst bool) []string {
 		if !onlyDateBefore(s[:m[0]], monthFirst) {
 			continue
 		}
-		rest := s[m[1]:]
+		rest := cutAffiliation(s[m[1]:])
 		if ns := namesIn(rest, findDates(rest, monthFirst)); len(ns) > 0 {
 			return ns
 		}
 	}
 	return nil
+}
+
+// unglueBy puts back the space the page's markup lost between "By" and the
+// name: "ByJane Doe".
+func unglueBy(s string) string {
+	if len(s) > 3 && s[0] == 'B' && (s[1] == 'y' || s[1] == 'Y') {
+		if r, _ := utf8.DecodeRuneInString(s[2:]); unicode.IsUpper(r) && (s[1] == 'y' || len(s) > 3 && !unicode.IsUpper(rune(s[3]))) {
+			return s[:2] + " " + s[2:]
+		}
+	}
+	return s
+}
+
+// affiliationWords join a name to where the writer is or works: "Jane
+// Doe in Brussels", "Jane Doe For MailOnline", "Jane Doe of the Daily
+// Planet", "Jane Doe, Special to the Planet".
+var affiliationWords = []string{"in", "for", "of", "at", "from", "to", "In", "For", "Of", "At", "From", "To"}
+
+// cutAffiliation cuts a byline before an affiliation word that follows
+// two words or more and comes before a capital or "the": the place or
+// outlet after it is no name.
+func cutAffiliation(s string) string {
+	words := 0
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if i == j {
+			break
+		}
+		if words >= 2 && j+1 < len(s) {
+			w := s[i:j]
+			for _, a := range affiliationWords {
+				if w == a {
+					next := s[j+1:]
+					if r, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(r) || strings.HasPrefix(next, "the ") {
+						return strings.TrimRight(s[:i], " ")
+					}
+				}
+			}
+		}
+		words++
+		i = j
+	}
+	return s
 }
 
 // onlyDateBefore reports whether s (the text before a "by") is empty or
@@ -564,7 +634,7 @@ func onlyDateBefore(s string, monthFirst bool) bool {
 func isByLabel(low string) bool {
 	k := strings.Trim(low, " :")
 	switch k {
-	case "by", "author", "authors", "written by", "posted by", "von", "por", "par", "door", "autor", "auteur":
+	case "by", "author", "authors", "written by", "posted by", "von", "por", "par", "door", "di", "autor", "auteur":
 		return true
 	}
 	return false

@@ -76,7 +76,11 @@ func initialClass(ln line, furniture bool) class {
 // shortRuns marks the lines of runs of at least n consecutive short lines
 // that hardly use function words: lists of names or links, not the short
 // sentences of a bulleted passage.
-func shortRuns(lines []line, cls []class, n int) []bool {
+//
+// With blocks (blank lines part the dump's blocks), a run whose lines come
+// from one or two blocks, most of them from one, is a list printed in the
+// story (ingredients, results), not a column of links.
+func shortRuns(lines []line, cls []class, n int, blocks bool) []bool {
 	out := make([]bool, len(cls))
 	start := 0
 	for i := 0; i <= len(cls); i++ {
@@ -88,7 +92,7 @@ func shortRuns(lines []line, cls []class, n int) []bool {
 			words += lines[j].words
 			stops += lines[j].stops
 		}
-		if i-start >= n && float64(stops) < 0.2*float64(words) {
+		if i-start >= n && float64(stops) < 0.2*float64(words) && !(blocks && isListBlock(lines[start:i])) {
 			for j := start; j < i; j++ {
 				out[j] = true
 			}
@@ -96,6 +100,28 @@ func shortRuns(lines []line, cls []class, n int) []bool {
 		start = i + 1
 	}
 	return out
+}
+
+// shortSentence reports a short line that reads as a sentence: some
+// words, some of them function words, and a full stop.
+func shortSentence(ln line) bool {
+	return ln.words >= 5 && float64(ln.stops) >= 0.2*float64(ln.words) && endsSentence(ln.text)
+}
+
+// isListBlock reports whether the lines come from at most two blocks,
+// one of them holding most of the lines.
+func isListBlock(lines []line) bool {
+	first, last := lines[0].block, lines[len(lines)-1].block
+	if last-first > 1 {
+		return false
+	}
+	inFirst := 0
+	for _, ln := range lines {
+		if ln.block == first {
+			inFirst++
+		}
+	}
+	return 2*inFirst > len(lines) || 2*(len(lines)-inFirst) > len(lines)
 }
 
 // endsSentence reports whether s ends like a sentence: a full stop,
@@ -116,7 +142,7 @@ func endsSentence(s string) bool {
 // jusText does: a short line between two paragraphs of the story (a
 // subheading, a one-sentence paragraph) belongs to it; one between two bits
 // of furniture does not.
-func contextClass(lines []line, cls []class, transparent []bool) []class {
+func contextClass(lines []line, cls []class, transparent []bool, blocks bool) []class {
 	out := make([]class, len(cls))
 	copy(out, cls)
 	// near[i][d] is the class of the nearest line before (d=0) or after
@@ -173,26 +199,43 @@ func contextClass(lines []line, cls []class, transparent []bool) []class {
 	// Then short lines, from the settled labels around them: between two
 	// prose lines a short line (subheading, one-liner) belongs to the story.
 	// A long run of short lines is a list of links or names, never prose.
-	inRun := shortRuns(lines, cls, 4)
-	prev := make([]class, n)
-	last := clsBad
+	inRun := shortRuns(lines, cls, 4, blocks)
+	// A short sentence ("He was also banned from driving.") looks through
+	// an advertisement or a newsletter pitch to its neighbours: such
+	// inserts are put between the paragraphs of a story. A short line that
+	// is no sentence (the title of a video, a label) does not.
+	prev := make([][2]class, n)
+	last := [2]class{clsBad, clsBad}
+	adBreak := func(i int) bool {
+		return transparent[i] && (strings.Contains(lines[i].low, "advert") || strings.Contains(lines[i].low, "newsletter"))
+	}
 	for i := 0; i < n; i++ {
 		prev[i] = last
 		if cls[i] != clsShort {
-			last = out[i]
+			if !adBreak(i) {
+				last[1] = out[i]
+			}
+			last[0] = out[i]
 		}
 	}
-	last = clsBad
+	last = [2]class{clsBad, clsBad}
 	for i := n - 1; i >= 0; i-- {
 		if cls[i] == clsShort {
-			if prev[i] == clsGood && last == clsGood && !inRun[i] {
+			k := 0
+			if shortSentence(lines[i]) {
+				k = 1
+			}
+			if prev[i][k] == clsGood && last[k] == clsGood && !inRun[i] {
 				out[i] = clsGood
 			} else {
 				out[i] = clsBad
 			}
 			continue
 		}
-		last = out[i]
+		if !adBreak(i) {
+			last[1] = out[i]
+		}
+		last[0] = out[i]
 	}
 	return out
 }

@@ -24,9 +24,9 @@ func TestExplain(t *testing.T) {
 // explain renders the per-line reading of a page as text.
 func explain(data []byte) string {
 	lines, _ := splitLines(string(data))
-	p := &page{lines: lines}
+	p := &page{lines: lines, blocks: hasBlocks(lines)}
 	p.code = langOf(lines)
-	p.monthFirst = p.code == "en" || p.code == ""
+	p.monthFirst = (p.code == "en" || p.code == "") && !dayFirstPage(lines)
 	countWords(lines, p.code)
 	p.annotate()
 	p.findBody()
@@ -51,6 +51,18 @@ func explain(data []byte) string {
 		}
 		if a.caption {
 			tags = append(tags, "cap["+a.credit+"]")
+		}
+		if a.names != nil {
+			tags = append(tags, "names="+strings.Join(a.names, ";"))
+		}
+		if a.relDate {
+			tags = append(tags, "rel")
+		}
+		if a.readMin > 0 {
+			tags = append(tags, fmt.Sprintf("read=%d", a.readMin))
+		}
+		if a.teaser || a.teaserItem {
+			tags = append(tags, "teaser")
 		}
 		if a.wall {
 			tags = append(tags, "WALL")

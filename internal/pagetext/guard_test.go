@@ -120,7 +120,7 @@ func guardCases() []guardCase {
 		{"reItemBullet", reItemBullet, func(s string) bool { return s != "" && (s[0] == '*' || s[0] == '-' || s[0] >= 0x80) }},
 		{"reGluedCredit", reGluedCredit, func(s string) bool {
 			ln := lineOf(s)
-			return creditHints.inLine(ln) && (strings.Contains(s, ":") || creditJoins.inLine(ln)) && mayHaveGluedCredit(s)
+			return creditHints.inLine(ln) && (strings.Contains(s, ":") || hasEllipsis(s) || creditJoins.inLine(ln)) && mayHaveGluedCredit(s)
 		}},
 	}
 }
@@ -183,7 +183,7 @@ func checkGuards(t *testing.T, s string) {
 	same("explicitByline", explicitByline(s, true), explicitBylineRef(s, true))
 	same("explicitByline (day first)", explicitByline(s, false), explicitBylineRef(s, false))
 	same("isTimecode", isTimecode(s), reTimecode.MatchString(s))
-	same("isCommentsStart", isCommentsStart(lineOf(s)), reCommentsHead.MatchString(s) || reCommentBy.MatchString(s))
+	same("isCommentsStart", isCommentsStart(lineOf(s)), reCommentsHead.MatchString(s) || reCommentBy.MatchString(s) || commentsWalls[lineOf(s).key])
 	same("cutAt", cutAt(s), reCutAt.FindStringIndex(s))
 	same("bareSep", bareSep(s), reBareSep.FindStringIndex(s))
 	same("trimTrailFiller", trimTrailFiller(s), reTrailFiller.ReplaceAllString(s, ""))
@@ -227,7 +227,7 @@ func splitGluedRoleRef(s string) string {
 
 func isByLabelRef(s string) bool {
 	switch strings.ToLower(strings.Trim(s, " :")) {
-	case "by", "author", "authors", "written by", "posted by", "von", "por", "par", "door", "autor", "auteur":
+	case "by", "author", "authors", "written by", "posted by", "von", "por", "par", "door", "di", "autor", "auteur":
 		return true
 	}
 	return false

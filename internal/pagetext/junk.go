@@ -42,6 +42,12 @@ var junkExact = toSet(
 	"we recommend", "more stories", "more news", "also read", "see also", "more like this",
 	"around the web", "from the web", "you may like", "recommended reading", "further reading",
 	"related topics", "more to explore", "popular now", "most shared", "what to read next",
+	"related story", "related article",
+	// The same labels in other languages.
+	"lire aussi", "à lire aussi", "sur le même sujet", "la rédaction vous conseille", "leggi anche",
+	"articoli correlati", "lees ook", "lees meer", "meer nieuws", "lesen sie auch", "mehr zum thema",
+	"zum thema", "weiterlesen", "mirá también", "ver también", "lea también", "te puede interesar",
+	"noticias relacionadas", "leia também", "veja também", "notícias relacionadas",
 )
 
 // maxJunkExact is the length of the longest junkExact line: a longer key
@@ -60,9 +66,16 @@ var teaserMarkers = []string{
 	"related", "more from", "more in", "more on", "more stories", "more news", "next up",
 	"up next", "recommended", "we recommend", "most popular", "most read", "most viewed",
 	"trending", "you may also like", "you might also like", "you may like", "don't miss",
-	"read more", "read next", "also read", "see also", "top stories", "latest", "popular",
+	"read more", "read next", "also read", "read also", "see also", "top stories", "latest", "popular",
 	"editor's picks", "more like this", "around the web", "from the web", "what to read next",
 	"further reading", "recommended reading", "watch next", "more to explore", "most shared",
+	// The same boxes in other languages.
+	"lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "la rédaction vous conseille",
+	"leggi anche", "potrebbe interessarti", "articoli correlati", "i più letti",
+	"lees ook", "lees meer", "meer nieuws", "gerelateerd", "meest gelezen",
+	"lesen sie auch", "mehr zum thema", "zum thema", "weiterlesen", "meistgelesen",
+	"mirá también", "ver también", "lea también", "te puede interesar", "noticias relacionadas",
+	"más leídas", "leia também", "veja também", "notícias relacionadas", "mais lidas",
 }
 
 // isTeaserMarker reports a line that opens a box of links to other stories.
@@ -76,13 +89,31 @@ func isTeaserMarker(ln line) bool {
 			return true
 		}
 	}
+	// "More Business News", "More Sports Stories".
+	if ln.words <= 4 && strings.HasPrefix(key, "more ") {
+		for _, w := range []string{" news", " stories", " articles", " videos", " headlines"} {
+			if strings.HasSuffix(key, w) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// isPromoLink reports a link to another story of the site inside the
+// body: "On Example.com: Car sales plunge in August".
+func isPromoLink(ln *line) bool {
+	if ln.words > 16 || endsSentence(ln.text) || !hasDotLetter(ln.text) {
+		return false
+	}
+	label, _, ok := strings.Cut(ln.text, ": ")
+	return ok && domainIn(label) != ""
 }
 
 // junkPrefixes start lines that are prompts, not prose; they are looked up
 // by their first byte.
 var junkPrefixes = byFirstByte(
-	"sign up for", "sign up to", "subscribe to", "subscribe for", "follow us", "follow me on",
+	"sign up for", "sign up to", "sign up:", "sign up now", "subscribe to", "subscribe for", "follow us", "follow me on",
 	"click here", "click to", "tap here", "share on ", "share via ", "share this", "read more:",
 	"read more at", "more in ", "more from ", "more on ", "more stories", "more news", "filed under",
 	"tags:", "topics:", "posted in ", "found a mistake", "found an error", "spotted an error",
@@ -98,6 +129,9 @@ var junkPrefixes = byFirstByte(
 	"terms of service", "all rights reserved", "for more news", "visit our", "visit website",
 	"for the latest", "get our newsletter", "get the latest", "enter your email", "your email",
 	"email address", "email (required)", "loading", "next up in", "more stories from",
+	"related story:", "related article:", "related stories:", "related articles:", "contact us at", "contact us:",
+	"lire aussi", "à lire aussi", "leggi anche", "lees ook", "lesen sie auch", "mehr zum thema",
+	"mirá también", "ver también", "lea también", "leia também", "veja também",
 )
 
 // containsAnyOf reports whether s contains one of the strings: one pass
@@ -140,6 +174,7 @@ var junkContains = byFirstByte(
 	"newsletter", "(opens in new window)", "open in new window", "subscribe", "javascript",
 	"your browser", "ad blocker", "adblock", "follow us on", "like us on facebook", "share this",
 	"click here", "you may also like", "recommended for you", "affiliate link", "read more",
+	"read later", "reading list",
 )
 
 // shareWords are the words of share bars and social buttons; a short line
@@ -229,6 +264,14 @@ func isJunk(ln line, commentsStart bool) bool {
 	if ln.words <= 16 && allShareWords(low) {
 		return true
 	}
+	if isPromoLink(&ln) {
+		return true
+	}
+	// A pitch for a newsletter, however long: "Never miss a story — sign
+	// up for our free daily newsletter to …".
+	if ln.words <= 50 && strings.Contains(low, "newsletter") && (strings.Contains(low, "sign up") || strings.Contains(low, "subscribe")) {
+		return true
+	}
 	return false
 }
 
@@ -253,8 +296,15 @@ func isCommentsStart(ln *line) bool {
 		return false
 	}
 	return (isDigitByte(t[0]) || commentsHeads.startsIn(t)) && reCommentsHead.MatchString(t) ||
-		strings.HasSuffix(t, ":") && reCommentBy.MatchString(t)
+		strings.HasSuffix(t, ":") && reCommentBy.MatchString(t) ||
+		commentsWalls[ln.key]
 }
+
+// commentsWalls are whole lines (as junkKey reads them) that open reader
+// comments.
+var commentsWalls = toSet("comments", "reader comments", "log in to comment", "sign in to comment",
+	"login to comment", "you must be logged in to post a comment", "sort by best", "sort by newest",
+	"sort by oldest", "commentaires", "kommentare", "comentarios", "commenti", "reacties", "comentários")
 
 // mayBeURL reports whether reURLOnly could match t: it opens with http or
 // www. (in that case), or ends in a dot and a picture's file extension.

@@ -4,7 +4,10 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"morgue/internal/lang"
 )
 
 // Reading time: "5 min read", "2 minutes read", "Reading time: 4 minutes",
@@ -79,15 +82,16 @@ func hasDotLetter(s string) bool {
 // Image credits: "Photo: Getty Images", "Credit: AP", "(Reuters)",
 // "Photograph by Jane Doe", "Image: Agency".
 var (
-	reCreditLabel = regexp.MustCompile(`(?i)^\(?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^\(?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy)\s+`)
-	reGluedCredit = regexp.MustCompile(`(?i)^(.*?\S)\s*\(?\s*((?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:\s*[^()]+?|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+[^()]+?)\s*\)?\s*$`)
+	reCreditLabel = regexp.MustCompile(`(?i)^\(?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*|^\(?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy)\s+`)
+	reGluedCredit = regexp.MustCompile(`(?i)^(.*?\S)\s*\(?\s*((?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:\s*[^()]+?|(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*[^()]+?|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+[^()]+?)\s*\)?\s*$`)
 	reParenCredit = regexp.MustCompile(`^(.*\S)\s*\(([^()]{2,60})\)\s*$`)
 	// How reGluedCredit's credit opens.
-	reCreditStart = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+)`)
+	reCreditStart = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:|(?-i:Credits?|CREDITS?)\s*(?:\.\.|…)|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+)`)
 )
 
 // Guards for the credit patterns (see guard.go). reCreditLabel needs one of
-// its labels and then a colon or slash, or "by" or "courtesy"; reGluedCredit
+// its labels and then a colon or slash, or "by" or "courtesy", or is
+// "Credit" and an ellipsis ("Credit...Jane Doe"); reGluedCredit
 // needs one of creditHints and the same; reParenCredit needs a closing
 // bracket at the end.
 var (
@@ -124,11 +128,17 @@ func mayHaveGluedCredit(s string) bool {
 	return false
 }
 
+// hasEllipsis reports two dots in a row or "…", which a label such as
+// "Credit...Jane Doe" ends with.
+func hasEllipsis(s string) bool {
+	return strings.Contains(s, "..") || strings.Contains(s, "…")
+}
+
 // creditLabel returns reCreditLabel's match in s, or nil. The pattern is
 // anchored: a label opens the text, after a bracket and spaces at most.
 func creditLabel(s string) []int {
 	t := strings.TrimLeft(strings.TrimPrefix(s, "("), " \t\n\f\r")
-	if !labelWords.startsIn(t) || !strings.ContainsAny(s, ":/") && !creditJoins.in(s) {
+	if !labelWords.startsIn(t) || !strings.ContainsAny(s, ":/") && !hasEllipsis(s) && !creditJoins.in(s) {
 		return nil
 	}
 	return reCreditLabel.FindStringIndex(s)
@@ -171,6 +181,9 @@ func creditOnly(s string) string {
 		return ""
 	}
 	if loc := creditLabel(s); loc != nil {
+		if wordCount(s[loc[1]:]) > 8 {
+			return "" // "PHOTO: Firefighters at work near …": a caption
+		}
 		return cleanCredit(s[loc[1]:])
 	}
 	if n := wordCount(s); n == 0 || n > 6 || endsSentence(s) {
@@ -209,7 +222,7 @@ func splitCredit(ln *line) (caption, credit string) {
 	s := ln.text
 	// The cheaper guards first: most lines have no colon, "by" or
 	// "courtesy", fewer a label word.
-	if (strings.Contains(s, ":") || creditJoins.inLine(ln)) && creditHints.inLine(ln) && mayHaveGluedCredit(s) {
+	if (strings.Contains(s, ":") || hasEllipsis(s) || creditJoins.inLine(ln)) && creditHints.inLine(ln) && mayHaveGluedCredit(s) {
 		if m := reGluedCredit.FindStringSubmatch(s); m != nil && len(m[2]) < 120 {
 			if c := cleanCredit(m[2]); c != "" {
 				return strings.TrimSpace(m[1]), c
@@ -221,6 +234,144 @@ func splitCredit(ln *line) (caption, credit string) {
 		if c := creditOnly(inner); c != "" {
 			return strings.TrimSpace(m[1]), c
 		}
+		if namedCredit(inner) {
+			return strings.TrimSpace(m[1]), inner
+		}
 	}
 	return s, ""
+}
+
+// namedCredit reports a credit in brackets that names the photographer:
+// "foto Jane Doe/AGF", "Jane Doe/Daily Planet", "Daily Planet: Jane Doe".
+func namedCredit(s string) bool {
+	if wordCount(s) > 7 {
+		return false
+	}
+	if k := strings.IndexByte(s, ':'); k > 0 {
+		_, ok := asName(s[k+1:])
+		return ok && isCapitalised(s[:k])
+	}
+	k := strings.IndexByte(s, '/')
+	if k < 0 {
+		return false
+	}
+	name := s[:k]
+	if f := strings.Fields(name); len(f) > 2 && labelWords.startsIn(strings.ToLower(f[0])) {
+		name = strings.Join(f[1:], " ") // "foto Jane Doe"
+	}
+	_, ok := asName(name)
+	return ok && isCapitalised(s[k+1:])
+}
+
+// trailingCredit separates a credit written after a caption's last
+// sentence without a label: "… in Madrid. Claudio Álvarez", "… le 18
+// novembre. LUDOVIC MARIN/AFP", "… in Utrecht. © Ton Koene", "… no Pará -
+// Lalo de Almeida/Folhapress". The credit is a personal name, an agency, or
+// a name and an agency split by a slash; what comes before it must be a
+// sentence of some length. A line ending a sentence has no such credit.
+func trailingCredit(s, code string) (caption, credit string) {
+	if endsSentence(s) || len(s) > 600 {
+		return "", ""
+	}
+	// An agency's name in capitals glued to the caption: "… (Photo:
+	// Getty Images)GETTY", "… Monday.AFP".
+	k := len(s)
+	for k > 0 && s[k-1] >= 'A' && s[k-1] <= 'Z' {
+		k--
+	}
+	if len(s)-k >= 2 && k > 0 && (s[k-1] >= 'a' && s[k-1] <= 'z' || strings.IndexByte(").]", s[k-1]) >= 0) && agencyWords[strings.ToLower(s[k:])] {
+		if head := strings.TrimSpace(s[:k]); wordCount(head) >= 4 {
+			return head, s[k:]
+		}
+	}
+	// "… © Jane Doe": the sign says what follows is a credit.
+	if k := strings.LastIndex(s, "©"); k > 0 {
+		head, tail := strings.TrimSpace(s[:k]), strings.TrimSpace(s[k+len("©"):])
+		if wordCount(head) >= 4 && tail != "" && wordCount(tail) <= 6 {
+			return strings.Trim(head, " -–—|"), tail
+		}
+		return "", ""
+	}
+	// After the last full stop: "… in Madrid. Claudio Álvarez". A bare
+	// name needs a longer sentence before it than an agency does: a short
+	// headline may end in two capitalised words ("… bridge. Mayor Responds").
+	if k := lastSentenceEnd(s); k > 0 {
+		head, tail := s[:k+1], strings.TrimSpace(s[k+1:])
+		if n := wordCount(head); n >= 5 && creditTail(tail, code, n < 7) {
+			return head, tail
+		}
+	}
+	// After a spaced dash or bar: only a credit that names an agency or
+	// splits a name from one ("Lalo de Almeida/Folhapress"), since
+	// headlines are cut this way too ("Brexit - what happens next").
+	for _, sep := range []string{" - ", " – ", " — ", " | "} {
+		if k := strings.LastIndex(s, sep); k > 0 {
+			head, tail := s[:k], strings.TrimSpace(s[k+len(sep):])
+			if wordCount(head) >= 5 && creditTail(tail, code, true) {
+				return head, tail
+			}
+		}
+	}
+	return "", ""
+}
+
+// lastSentenceEnd returns the index of the full stop that ends the last
+// sentence before a trailing credit: a stop after a lower-case letter or a
+// digit, followed by a space or glued to a capital. It returns -1 if there
+// is none.
+func lastSentenceEnd(s string) int {
+	for k := strings.LastIndexByte(s, '.'); k > 0; k = strings.LastIndexByte(s[:k], '.') {
+		if k+1 >= len(s) {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:k])
+		next, _ := utf8.DecodeRuneInString(s[k+1:])
+		if (unicode.IsLower(prev) || unicode.IsDigit(prev)) && (next == ' ' || unicode.IsUpper(next)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// creditTail reports whether s reads as a picture credit on its own: a
+// personal name ("Claudio Álvarez", "JAVIER BARBANCHO"), an agency
+// ("LUDOVIC MARIN/AFP"), or a name with a slash and an outlet ("Lalo de
+// Almeida/Folhapress"). With agencyOnly a bare name is not enough. The
+// credit opens with a capital and has no function word of the language
+// code written as one ("Click To Tweet" is a button, not a name).
+func creditTail(s, code string, agencyOnly bool) bool {
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) || endsSentence(s) || wordCount(s) > 6 || strings.ContainsAny(s, ",;:") {
+		return false
+	}
+	for w := range wordsIn(strings.ToLower(s)) {
+		if !nameParticles[w] && lang.IsStopword(code, w) {
+			return false
+		}
+	}
+	if creditOnly(s) != "" {
+		return true
+	}
+	if k := strings.IndexByte(s, '/'); k > 0 {
+		if _, ok := asName(s[:k]); ok && isCapitalised(s[k+1:]) {
+			return true
+		}
+	}
+	if agencyOnly {
+		return false
+	}
+	_, ok := asName(s)
+	return ok
+}
+
+// isCapitalised reports whether every word of s opens with a capital.
+func isCapitalised(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

@@ -51,13 +51,18 @@ type ann struct {
 	readMin    int        // stated reading time
 	caption    bool       // a picture caption (or its credit line)
 	capText    string     // the caption, credit split off
+	capByNext  bool       // a caption only for the credit line under it (a headline over a picture's credit reads so too)
 	credit     string     // the picture credit, if one is given
 	cls        class      // final body label
 	repeat     bool       // the same text is repeated within three lines
 	relDate    bool       // a relative date ("3 hours ago", "Today 9:05")
 	names      []string   // the line read as bare names ("Jane Doe")
+	placeNames []string   // names of a byline with a place next to a dateline ("Jane Doe in Brussels")
+	role       bool       // a writer's role under a byline ("Senior Writer")
 	teaser     bool       // opens a box of links to other stories ("Related")
 	teaserItem bool       // a headline in such a box
+	embed      bool       // a post embedded from a social network, or the line naming its author
+	smallBox   bool       // in a box of one or two links inside a story ("Read also: …")
 }
 
 // isFurniture reports lines that are not story text by their own reading
@@ -91,6 +96,7 @@ type page struct {
 	bodyStart  int
 	bodyEnd    int
 	titleConf  float64
+	blocks     bool // blank lines part the blocks: a block of several lines is one element
 }
 
 // Parse reads a page dump. It returns the article, warnings about what it
@@ -105,9 +111,9 @@ func Parse(data []byte) (article.Article, []string, error) {
 	if len(lines) == 0 {
 		return a, warnings, ErrNoTitle
 	}
-	p := &page{lines: lines}
+	p := &page{lines: lines, blocks: hasBlocks(lines)}
 	p.code = langOf(lines)
-	p.monthFirst = p.code == "en" || p.code == ""
+	p.monthFirst = (p.code == "en" || p.code == "") && !dayFirstPage(lines)
 	countWords(lines, p.code)
 	p.annotate()
 	p.findBody()
@@ -129,6 +135,13 @@ func Parse(data []byte) (article.Article, []string, error) {
 	}
 	a.Outlet = p.findOutlet(ti)
 	a.Authors = p.findAuthors(ti)
+	if len(a.Authors) == 0 {
+		a.Authors = p.namesAboveTitle(ti)
+	}
+	if len(a.Authors) == 0 {
+		a.Authors = p.bylineBelow()
+	}
+	a.Authors = p.endAtAuthorBox(a.Authors)
 	if len(a.Authors) == 0 {
 		warnings = append(warnings, "no byline found")
 	}
@@ -159,6 +172,45 @@ func Parse(data []byte) (article.Article, []string, error) {
 		warnings = append(warnings, fmt.Sprintf("story text is short (%d words)", a.WordCount))
 	}
 	return a, warnings, nil
+}
+
+// hasBlocks reports whether blank lines part most lines of the dump (as a
+// browser's copy does), so that lines of one block belong together. Some
+// dumps have no blank lines at all.
+func hasBlocks(lines []line) bool {
+	return len(lines) > 0 && 2*(lines[len(lines)-1].block+1) > len(lines)
+}
+
+// dayFirstPage reports whether an English page writes numeric dates day
+// first (05/11/2019 for 5 November), as British pages do: its numeric
+// dates say so when one of them has a day above 12 in either place, and
+// otherwise British marks decide (a GMT or BST time, a pound sign).
+func dayFirstPage(lines []line) bool {
+	dayFirst, monthFirst, british := 0, 0, false
+	for i := range lines {
+		ln := &lines[i]
+		if ln.digits >= 2 && strings.IndexByte(ln.text, '/') >= 0 && hasDigitSepDigit(ln.text, "/") {
+			for _, m := range reNumeric.FindAllStringSubmatch(ln.text, -1) {
+				if m[2] != "/" || m[4] != "/" {
+					continue
+				}
+				a, b := atoi(m[1], 0, len(m[1])), atoi(m[3], 0, len(m[3]))
+				switch {
+				case a > 12 && b <= 12:
+					dayFirst++
+				case b > 12 && a <= 12:
+					monthFirst++
+				}
+			}
+		}
+		if !british && (ln.digits >= 1 && (strings.Contains(ln.text, " GMT") || strings.Contains(ln.text, " BST")) || strings.Contains(ln.text, "£")) {
+			british = true
+		}
+	}
+	if dayFirst != monthFirst {
+		return dayFirst > monthFirst
+	}
+	return british
 }
 
 // langOf guesses the page language from its longer lines (the first
@@ -221,7 +273,8 @@ func (p *page) annotate() {
 		a.wall = isCommentsStart(&ln)
 		a.junk = isJunk(ln, a.wall)
 		if ln.words <= 30 {
-			a.relDate = mayBeRelDate(&ln) && reRelDate.MatchString(ln.text)
+			// A relative date is a short line: "Today, more than …" opens a sentence.
+			a.relDate = ln.words <= 8 && mayBeRelDate(&ln) && reRelDate.MatchString(ln.text)
 			if ln.words <= 8 {
 				a.names = bareNames(ln.text)
 			}
@@ -236,14 +289,102 @@ func (p *page) annotate() {
 			}
 		}
 	}
+	p.findEmbeds()
+	p.placeBylines()
+	p.findRoles()
 	p.findCaptions()
 	near := p.nearRepeats()
 	for i := range p.lines {
 		a := &p.ann[i]
 		a.repeat = near[i]
-		a.furniture = a.junk || a.wall || a.caption || a.header() || a.repeat || a.relDate
+		a.furniture = a.junk || a.wall || a.caption || a.header() || a.repeat || a.relDate || a.role
 	}
 	p.rank()
+}
+
+// findEmbeds reads the line under a post a story embeds from a social
+// network, "— Jane Doe (@janedoe) March 27, 2025", as part of the story
+// (as the post above it is), not as a dateline.
+func (p *page) findEmbeds() {
+	for i := range p.lines {
+		if a := &p.ann[i]; isEmbedAttribution(&p.lines[i]) {
+			a.date, a.byline, a.embed = nil, nil, true
+			if i > 0 && !p.ann[i-1].header() && !p.ann[i-1].junk {
+				p.ann[i-1].embed = true // the post
+			}
+		}
+	}
+}
+
+// isEmbedAttribution reports the line under an embedded post: a dash, a
+// name and a handle in brackets, and usually a date.
+func isEmbedAttribution(ln *line) bool {
+	t := ln.text
+	if ln.words > 20 || !strings.Contains(t, "(@") {
+		return false
+	}
+	return strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "-- ")
+}
+
+// placeBylines reads the names of a byline that says where the writer is
+// or works, "Jane Doe in Brussels", "Jane Doe For MailOnline", when it sits
+// next to a dateline or byline. Such a line may as well be a headline in
+// title case ("Storm Hits Coast of Florida"), so the reading only weighs
+// against it as a headline and for the line above it.
+func (p *page) placeBylines() {
+	for i := range p.lines {
+		ln := &p.lines[i]
+		a := &p.ann[i]
+		if a.names != nil || a.header() || a.junk || ln.words < 3 || ln.words > 10 || endsSentence(ln.text) {
+			continue
+		}
+		if cut := cutAffiliation(ln.text); len(cut) < len(ln.text) && (p.headerNeighbour(i, -1) || p.headerNeighbour(i, 1)) {
+			a.placeNames = bareNames(cut)
+		}
+	}
+}
+
+// findRoles marks the line that gives a writer's job under or over a
+// byline: "ESPN Senior Writer", "Political correspondent at Westminster".
+func (p *page) findRoles() {
+	for i := range p.lines {
+		ln := &p.lines[i]
+		a := &p.ann[i]
+		if a.names != nil || a.header() || a.junk || ln.words > 10 || endsSentence(ln.text) || !hasBylineRole(ln.low) {
+			continue
+		}
+		if p.namesNeighbour(i, -1) || p.namesNeighbour(i, 1) {
+			a.role = true
+		}
+	}
+}
+
+// namesNeighbour reports whether the nearest line in direction dir that
+// is not a button is a byline or a line of names, within two lines.
+func (p *page) namesNeighbour(i, dir int) bool {
+	for j := i + dir; j >= 0 && j < len(p.lines) && abs(j-i) <= 2; j += dir {
+		if b := p.ann[j]; b.byline != nil || b.names != nil || b.placeNames != nil {
+			return true
+		}
+		if !p.ann[j].junk {
+			return false
+		}
+	}
+	return false
+}
+
+// headerNeighbour reports whether the nearest line in direction dir that
+// is not a button is a dateline or byline, within two lines.
+func (p *page) headerNeighbour(i, dir int) bool {
+	for j := i + dir; j >= 0 && j < len(p.lines) && abs(j-i) <= 2; j += dir {
+		if p.ann[j].header() {
+			return true
+		}
+		if !p.ann[j].junk {
+			return false
+		}
+	}
+	return false
 }
 
 // nearRepeats marks lines repeated close by (within three lines): a
@@ -302,13 +443,16 @@ func (p *page) findCaptions() {
 				c = ""
 			}
 		}
+
 		if c != "" && ln.words <= 8 {
 			a.caption, a.credit = true, c
-			if i > 0 {
+			// "Source: Reuters" under the story names where the story,
+			// not a picture, came from.
+			if i > 0 && !strings.HasPrefix(ln.low, "source") {
 				prev := &p.ann[i-1]
 				if !prev.junk && !prev.header() && p.lines[i-1].words >= 4 && p.lines[i-1].words <= 60 {
 					if !prev.caption {
-						prev.caption, prev.capText = true, p.lines[i-1].text
+						prev.caption, prev.capText, prev.capByNext = true, p.lines[i-1].text, true
 					}
 					if prev.credit == "" {
 						prev.credit = c
@@ -319,6 +463,16 @@ func (p *page) findCaptions() {
 		}
 		if ln.words < 3 || ln.runes > 600 || a.names != nil {
 			continue // a line of names repeated with a role is a byline
+		}
+		// A caption under a label: "PHOTO: Firefighters at work … (Jane Doe)".
+		if loc := creditLabel(ln.text); loc != nil && loc[1] < len(ln.text) {
+			capt := ln.text[loc[1]:]
+			credit := ""
+			if m := parenCredit(capt); m != nil {
+				capt, credit = strings.TrimSpace(m[1]), m[2]
+			}
+			a.caption, a.capText, a.credit = true, capt, credit
+			continue
 		}
 		// The same caption repeated below with a credit or a label.
 		for j := i + 1; j < n && j <= i+2; j++ {
@@ -354,6 +508,8 @@ func (p *page) findCaptions() {
 		if ln.words <= 80 {
 			if capt, credit := splitCredit(&ln); credit != "" {
 				a.caption, a.capText, a.credit = true, capt, credit
+			} else if capt, credit := trailingCredit(ln.text, p.code); credit != "" {
+				a.caption, a.capText, a.credit = true, capt, credit
 			}
 		}
 	}
@@ -367,6 +523,11 @@ func (p *page) findBody() {
 	teaser := false
 	for i, ln := range p.lines {
 		cls[i] = initialClass(ln, p.ann[i].furniture)
+		// An embedded post is quoted in the story, whatever its wording
+		// (handles, links); the line under it goes with it.
+		if p.ann[i].embed && cls[i] < clsNearGood && ln.words >= 3 {
+			cls[i] = clsNearGood
+		}
 		wall[i] = p.ann[i].wall
 		// Headline-shaped lines in a box of links to other stories.
 		switch {
@@ -380,13 +541,14 @@ func (p *page) findBody() {
 			teaser = false
 		}
 	}
+	p.markSmallBoxes(cls)
 	// Buttons and labels ("Advertisement", "Related") interrupt the story
 	// without ending it: the labels look through them.
 	transparent := make([]bool, n)
 	for i := range p.lines {
 		transparent[i] = (p.ann[i].junk || p.ann[i].teaserItem) && !p.ann[i].wall
 	}
-	ctx := contextClass(p.lines, cls, transparent)
+	ctx := contextClass(p.lines, cls, transparent, p.blocks)
 	for i := range ctx {
 		p.ann[i].cls = ctx[i]
 	}
@@ -398,6 +560,22 @@ func (p *page) findBody() {
 	}
 	for e > s && ctx[e-1] != clsGood {
 		e--
+	}
+	// A byline or dateline just inside the top of the run: what sits
+	// above it is the standfirst, not the story.
+	if h := p.headerAtTop(s, e); h >= 0 {
+		s = h + 1
+		for s < e && (ctx[s] != clsGood || (!endsSentence(p.lines[s].text) && p.lines[s].words < 25)) {
+			s++
+		}
+	}
+	// Another story's header further down (a page that scrolls on to the
+	// next article): the run ends above its headline.
+	if h := p.nextHeader(s, e); h >= 0 {
+		e = h
+		for e > s && ctx[e-1] != clsGood {
+			e--
+		}
 	}
 	// A short opening paragraph ("A half century on, the band is still
 	// touring.") is too short to be "good" and has the header above it;
@@ -422,6 +600,76 @@ func (p *page) findBody() {
 		e++
 	}
 	p.bodyStart, p.bodyEnd = s, e
+}
+
+// nextHeader returns where another story starts inside the run [s, e):
+// a byline next to a dateline after two paragraphs or more, with the
+// headline and labels above them. It returns -1 if there is none.
+func (p *page) nextHeader(s, e int) int {
+	good := 0
+	for i := s; i < e; i++ {
+		a := p.ann[i]
+		if a.cls == clsGood && !a.furniture {
+			good++
+			continue
+		}
+		if good < 2 || a.byline == nil || !(p.dateNear(i, 1) || p.dateNear(i, -1)) {
+			continue
+		}
+		j := i
+		for j-1 > s && i-(j-1) <= 4 && (p.ann[j-1].junk || p.ann[j-1].teaser || p.ann[j-1].teaserItem ||
+			p.ann[j-1].anchor() || p.headlineShaped(j-1)) {
+			j--
+		}
+		return j
+	}
+	return -1
+}
+
+// headerAtTop returns the last byline, dateline or reading time among
+// the first lines of the run [s, e) that have at most two lines of text
+// above them, neither of them long, or -1.
+func (p *page) headerAtTop(s, e int) int {
+	h, text := -1, 0
+	for i := s; i < e && i < s+8; i++ {
+		a := p.ann[i]
+		switch {
+		case a.header():
+			h = i
+		case a.furniture || a.cls != clsGood:
+		default:
+			if text++; text > 2 || p.lines[i].words > 45 {
+				return h
+			}
+		}
+	}
+	return h
+}
+
+// markSmallBoxes marks the labels of teaser boxes that list one or two
+// headlines and then go on with prose: stories carry such boxes inside
+// them ("Read also", one link). A label over a longer list of headlines,
+// or over none, ends a story more often than not.
+func (p *page) markSmallBoxes(cls []class) {
+	n := len(p.lines)
+	for i := 0; i < n; i++ {
+		if !p.ann[i].teaser {
+			continue
+		}
+		j, items := i+1, 0
+		for j < n && (p.ann[j].teaser || p.ann[j].teaserItem || p.ann[j].junk) {
+			if p.ann[j].teaserItem {
+				items++
+			}
+			j++
+		}
+		if items >= 1 && items <= 2 && j < n && cls[j] >= clsNearGood {
+			for k := i; k < j; k++ {
+				p.ann[k].smallBox = true
+			}
+		}
+		i = j - 1
+	}
 }
 
 // bodyLines returns which lines make the body.
@@ -498,6 +746,9 @@ func (p *page) findAuthors(title int) []string {
 	order := nearOrder(title, lo, hi)
 	for _, i := range order {
 		if ns := p.ann[i].byline; ns != nil {
+			if more := p.moreNames(i + 1); more != nil {
+				return dedupeNames(append(append([]string{}, ns...), more...))
+			}
 			return ns
 		}
 	}
@@ -526,12 +777,138 @@ func (p *page) findAuthors(title int) []string {
 			ns = bareNames(dateRemainder(p.lines[i].text, p.monthFirst))
 		} else {
 			ns = p.namesOf(i)
+			if ns == nil {
+				ns = a.placeNames
+			}
 		}
 		if ns != nil {
 			return ns
 		}
 	}
 	return nil
+}
+
+// moreNames reads the names on line i when it goes on with a byline from
+// the line above: "Von Jane Doe" / "und John Roe".
+func (p *page) moreNames(i int) []string {
+	if i >= len(p.lines) || p.lines[i].words > 10 {
+		return nil
+	}
+	w, rest, _ := strings.Cut(p.lines[i].text, " ")
+	switch strings.ToLower(w) {
+	case "and", "und", "y", "et", "e", "en", "&":
+		return bareNames(rest)
+	}
+	return nil
+}
+
+// bylineBelow returns the names of a byline just under the story ("Story
+// by Jane Doe · March 27, 2025"), for pages that sign their stories at the
+// end.
+func (p *page) bylineBelow() []string {
+	for i := p.bodyEnd; i < len(p.lines) && i < p.bodyEnd+4; i++ {
+		if ns := p.ann[i].byline; ns != nil {
+			return ns
+		}
+	}
+	return nil
+}
+
+// namesAboveTitle returns a line of names above the headline, next to a
+// dateline or reading time or the writer's role: a blog's author box
+// ("Jane Doe", "Follow", "Mar 27, 2025", "6 min read").
+func (p *page) namesAboveTitle(title int) []string {
+	lo, _ := p.headerZone(title)
+	for i := title - 1; i >= lo; i-- {
+		if ns := p.ann[i].names; ns != nil && (p.dateNear(i, -1) || p.dateNear(i, 1) ||
+			i+1 < len(p.lines) && p.ann[i+1].role || i > 0 && p.ann[i-1].role) {
+			return ns
+		}
+	}
+	return nil
+}
+
+// dateNear reports whether a dateline or reading time follows line i in
+// direction dir, with nothing but labels of a few words between ("Jane
+// Doe", "Backchannel", "11.19.2019 07:00 AM").
+func (p *page) dateNear(i, dir int) bool {
+	for j := i + dir; j >= 0 && j < len(p.lines) && abs(j-i) <= 3; j += dir {
+		if p.ann[j].date != nil || p.ann[j].readMin > 0 {
+			return true
+		}
+		if p.lines[j].words > 3 && !p.ann[j].junk {
+			return false
+		}
+	}
+	return false
+}
+
+// bioVerbs follow a writer's name in the note about them under a story:
+// "Jane Doe is a reporter …", "Jane Doe covers …".
+var bioVerbs = toSet("is", "was", "has", "covers", "writes", "reports", "joined", "lives", "teaches",
+	"serves", "works", "edits", "contributes", "es", "est", "ist", "è", "é")
+
+// isBioOf reports whether line i is a note about one of the writers
+// named: it opens with the name and a verb of bioVerbs.
+func (p *page) isBioOf(i int, names []string) bool {
+	ln := p.lines[i]
+	if ln.words < 4 || ln.words > 80 {
+		return false
+	}
+	for _, n := range names {
+		// "SIMON ROE" in the byline, "Simon Roe is …" in the note.
+		if len(ln.text) > len(n) && ln.text[len(n)] == ' ' && strings.EqualFold(ln.text[:len(n)], n) {
+			verb, _, _ := strings.Cut(ln.text[len(n)+1:], " ")
+			if bioVerbs[strings.ToLower(verb)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endAtAuthorBox ends the story at a box about its writer: the writer's
+// name on a line of its own and a note about them, or the note alone
+// ("Jane Doe is a staff writer …"). Under the story, such a box also names
+// the writer of a story without a byline at the top. It returns the
+// writers.
+func (p *page) endAtAuthorBox(authors []string) []string {
+	n := len(p.lines)
+	// A note about a writer of the byline ends the story anywhere past its
+	// first paragraph; a box naming someone else only in its second half.
+	half := p.bodyStart + (p.bodyEnd-p.bodyStart)/2
+	for i := p.bodyStart + 1; i < n && i < p.bodyEnd+8; i++ {
+		names := authors
+		box := -1 // the first line of the box
+		switch {
+		case names != nil && p.isBioOf(i, names):
+			box = i
+			if i > 0 && p.ann[i-1].names != nil && p.isBioOf(i, p.ann[i-1].names) {
+				box = i - 1
+			}
+		case i >= half && p.ann[i].names != nil && len(p.ann[i].names) == 1:
+			for j := i + 1; j < n && j <= i+2; j++ {
+				if p.isBioOf(j, p.ann[i].names) {
+					if names == nil {
+						names = p.ann[i].names
+					}
+					box = i
+					break
+				}
+				if !p.ann[j].junk {
+					break
+				}
+			}
+		}
+		if box < 0 {
+			continue
+		}
+		if box < p.bodyEnd {
+			p.bodyEnd = box
+		}
+		return names
+	}
+	return authors
 }
 
 // namesOf returns bareNames(p.lines[i].text), which annotate has worked
@@ -585,7 +962,7 @@ func dateRemainder(s string, monthFirst bool) string {
 	// Keep the longest piece between separators.
 	best := ""
 	for _, part := range strings.Split(out, "|") {
-		part = strings.TrimSpace(part)
+		part = strings.Trim(part, " /•·,;-–—") // "Jane Doe / 3:03 pm • March 27, 2025"
 		if len(part) > len(best) {
 			best = part
 		}
@@ -633,7 +1010,7 @@ func (p *page) findImage(title int) *article.Image {
 	end := min(len(p.lines), p.bodyStart+3)
 	for i := max(0, title-3); i < end; i++ {
 		a := p.ann[i]
-		if !a.caption || a.capText == "" {
+		if !a.caption || a.capText == "" || i == title {
 			continue
 		}
 		return &article.Image{Caption: a.capText, Credit: a.credit}

@@ -112,7 +112,7 @@ func namesInRef(s string, dates []foundDate) []string {
 			continue
 		}
 		n, ok := asNameRef(part)
-		if !ok && len(names) == 0 {
+		if !ok {
 			n, ok = asNameRef(beforeRoleRef(part))
 		}
 		if !ok {
@@ -127,15 +127,16 @@ func namesInRef(s string, dates []foundDate) []string {
 }
 
 func explicitBylineRef(s string, monthFirst bool) []string {
+	s = unglueBy(s)
 	if m := reAuthorLabel.FindStringIndex(s); m != nil {
-		rest := s[m[1]:]
+		rest := cutAffiliation(s[m[1]:])
 		return namesInRef(rest, findDates(rest, monthFirst))
 	}
 	for _, m := range reByMarker.FindAllStringIndex(s, -1) {
 		if !onlyDateBefore(s[:m[0]], monthFirst) {
 			continue
 		}
-		rest := s[m[1]:]
+		rest := cutAffiliation(s[m[1]:])
 		if ns := namesInRef(rest, findDates(rest, monthFirst)); len(ns) > 0 {
 			return ns
 		}

@@ -18,7 +18,7 @@ import (
 func (p *page) titleScore(i int) (float64, bool) {
 	ln := p.lines[i]
 	a := p.ann[i]
-	if a.junk || a.wall || a.caption || a.header() || a.names != nil && ln.words <= 5 {
+	if a.junk || a.wall || a.caption && !a.capByNext || a.header() || a.role || a.names != nil && (ln.words <= 5 || hasBylineRole(ln.low)) {
 		return 0, false
 	}
 	if ln.words < 2 || ln.words > 40 || ln.runes < 8 || ln.runes > 300 || a.repeat && ln.words > 20 {
@@ -32,13 +32,18 @@ func (p *page) titleScore(i int) (float64, bool) {
 
 	// Neighbourhood: header lines (byline, date, reading time) below, with
 	// at most one standfirst in between.
-	k, dekSeen := 0, false
+	k, dekSeen, dekBlock := 0, false, -1
 	for j := i + 1; j < len(p.lines) && j <= i+scanLimit && k < 4; j++ {
 		// k counts the lines between the candidate and the header.
 		if p.ann[j].isFurniture() || p.lines[j].text == t {
 			continue // buttons, or the headline repeated
 		}
-		if p.ann[j].anchor() {
+		// A standfirst of several lines in one block: a list of
+		// highlights under the headline.
+		if p.blocks && p.lines[j].block == dekBlock && !p.ann[j].anchor() {
+			continue
+		}
+		if p.ann[j].anchor() || p.ann[j].placeNames != nil {
 			score += []float64{4, 3, 2, 1}[k]
 			// A second header line right after (byline then date) makes
 			// a header block.
@@ -52,6 +57,9 @@ func (p *page) titleScore(i int) (float64, bool) {
 		}
 		if !dekSeen && p.dekLike(j) {
 			dekSeen = true
+			if p.lines[j].block != ln.block {
+				dekBlock = p.lines[j].block
+			}
 			continue
 		}
 		k++
@@ -100,6 +108,17 @@ func (p *page) titleScore(i int) (float64, bool) {
 	case density >= 0.45:
 		score -= 0.5
 	}
+	// A short label inside the header block of a longer headline above
+	// it: "Heard on Morning Edition" between the dateline and the byline.
+	if pr := p.prevReal(i); ln.words <= 6 && pr >= 0 && p.ann[pr].anchor() {
+		if h := p.prevReal(pr); p.headlineShaped(h) && p.lines[h].words >= ln.words+3 && pr-h <= 3 {
+			score -= 2
+		}
+	}
+	// An item of a list: the line above is text of the same block.
+	if p.blocks && i > 0 && p.lines[i-1].block == ln.block && !p.ann[i-1].isFurniture() && p.lines[i-1].words >= 4 {
+		score -= 2
+	}
 	// Teaser lists: a headline-shaped line between two others.
 	if p.headlineShaped(p.prevReal(i)) && p.headlineShaped(p.nextReal(i)) {
 		score -= 2
@@ -133,6 +152,10 @@ func (p *page) titleScore(i int) (float64, bool) {
 	// A long line right under a headline-shaped one is its standfirst.
 	if pr := p.prevReal(i); ln.words >= 12 && p.headlineShaped(pr) && p.lines[pr].words >= 5 && p.lines[pr].words <= ln.words {
 		score -= 2
+	} else if ln.words >= 6 && p.headlineShaped(pr) && p.lines[pr].words >= 6 {
+		// Two headline-shaped lines above the byline: the second is the
+		// standfirst.
+		score -= 1.5
 	}
 	if ln.runes > 180 {
 		score -= 2
@@ -142,6 +165,15 @@ func (p *page) titleScore(i int) (float64, bool) {
 	}
 	if strings.Contains(t, " | ") {
 		score -= 1
+	}
+	// A line over a picture credit is likelier the picture's caption, but
+	// the headline may sit right over the picture too.
+	if a.capByNext {
+		score -= 2.5
+	}
+	// "Jane Doe in Brussels" next to a dateline is likelier a byline.
+	if a.placeNames != nil {
+		score -= 3
 	}
 	// The site's own name line: "Example News Example.com".
 	if domainIn(t) != "" {
