@@ -427,3 +427,20 @@ func TestBylineBelowStory(t *testing.T) {
 		t.Errorf("authors %q, published %v", a.Authors, a.Published)
 	}
 }
+
+// A line of several long names right above the dateline is the byline even
+// when the headline above it is odd (this header is from "morgue gen").
+func TestLongNameLineAboveDateIsByline(t *testing.T) {
+	const title = "William Nguyen the dafe tilazobu in Lima"
+	a, _ := mustParse(t, dump("The Evening Standardbearer UK standardbearer.co.uk", title,
+		"The vica are kogasolquin stonrubife for been ketiheza, miquin beltota komebe cezovorad, to nohalanmin report for vomito prova the muhozoda solsekate nagara no heki.",
+		"Minister William Nguyen (R) and Minister William Nguyen in Lima",
+		"Minister William Nguyen (R) and Minister William Nguyen in LimaReuters",
+		"Grace Vargas Peterson and Jean Castillo Johnson", "September 27, 2023", "6 minutes read", story()))
+	if a.Title != title {
+		t.Errorf("title %q", a.Title)
+	}
+	if len(a.Authors) != 2 || a.Authors[0] != "Grace Vargas Peterson" || a.Authors[1] != "Jean Castillo Johnson" {
+		t.Errorf("authors %q", a.Authors)
+	}
+}

@@ -13,12 +13,31 @@ import (
 // a closing full stop, not a label in capitals) and that pages tend to repeat
 // it (in a share bar, a picture's alt text, a print header).
 
+// dateBelow reports whether the next line that is not furniture is a
+// dateline.
+func (p *page) dateBelow(i int) bool {
+	for j := i + 1; j < len(p.lines) && j <= i+3; j++ {
+		if p.ann[j].date != nil {
+			return true
+		}
+		if !p.ann[j].isFurniture() {
+			return false
+		}
+	}
+	return false
+}
+
 // titleScore rates line i as the headline; ok is false for lines that cannot
 // be one at all.
 func (p *page) titleScore(i int) (float64, bool) {
 	ln := p.lines[i]
 	a := p.ann[i]
 	if a.junk || a.wall || a.caption && !a.capByNext || a.header() || a.role || a.names != nil && (ln.words <= 5 || hasBylineRole(ln.low)) {
+		return 0, false
+	}
+	// A line of nothing but names right above a dateline is the byline,
+	// however many names it lists.
+	if a.names != nil && p.dateBelow(i) {
 		return 0, false
 	}
 	if ln.words < 2 || ln.words > 40 || ln.runes < 8 || ln.runes > 300 || a.repeat && ln.words > 20 {
