@@ -501,17 +501,26 @@ func (t *tagger) topicWord(tk token, prev, prev2 *token, ln *line) bool {
 	if tk.shape != shLower || tk.apos || !lettersOnly(tk.text) || t.isStop(tk.low) || utf8.RuneCountInString(tk.key) < 3 {
 		return false
 	}
-	if ln.f == fBody || ln.f == fCaption {
+	// Only sequences the title or dek also has can become topics, and
+	// the words pickTopics weighs them against are title or dek words
+	// too, so nothing else is counted: most body words cost one lookup.
+	if (ln.f == fBody || ln.f == fCaption) && len(t.inHead) > 0 {
 		k := singular(tk.key)
-		t.addTopic(k, tk.low, ln.w)
+		if t.inHead[k] != 0 {
+			t.addTopic(k, tk.low, ln.w)
+		}
 		if prev != nil && !tk.brk {
 			t.keyBuf = append(append(append(t.keyBuf[:0], prev.key...), ' '), k...)
-			t.formBuf = append(append(append(t.formBuf[:0], prev.low...), ' '), tk.low...)
-			t.addTopicBytes(ln.w)
+			if t.inHead[string(t.keyBuf)] != 0 {
+				t.formBuf = append(append(append(t.formBuf[:0], prev.low...), ' '), tk.low...)
+				t.addTopicBytes(ln.w)
+			}
 			if prev2 != nil && !prev.brk {
 				t.keyBuf = append(append(append(append(append(t.keyBuf[:0], prev2.key...), ' '), prev.key...), ' '), k...)
-				t.formBuf = append(append(append(append(append(t.formBuf[:0], prev2.low...), ' '), prev.low...), ' '), tk.low...)
-				t.addTopicBytes(ln.w)
+				if t.inHead[string(t.keyBuf)] != 0 {
+					t.formBuf = append(append(append(append(append(t.formBuf[:0], prev2.low...), ' '), prev.low...), ' '), tk.low...)
+					t.addTopicBytes(ln.w)
+				}
 			}
 		}
 	}
