@@ -410,7 +410,7 @@ func (t *tagger) match(ln *line, idx map[string]redirect) {
 			continue
 		}
 		for k, p := range splitHyphens(tk.text) {
-			if pt, ok := makeToken(p); ok {
+			if pt, ok := t.makeToken(p, ""); ok {
 				if k == 0 {
 					pt.brk = tk.brk
 				}

@@ -102,6 +102,7 @@ package tagger
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -140,10 +141,11 @@ const (
 )
 
 type line struct {
-	toks []token
-	f    field
-	w    float64
-	kind lineKind
+	toks   []token // a window on tagger.toks, set once every field is read
+	lo, hi int     // the window's bounds
+	f      field
+	w      float64
+	kind   lineKind
 }
 
 // cand is a candidate name with its pooled evidence.
@@ -170,14 +172,21 @@ type cand struct {
 	factor  float64 // share of a mention it passes on when merged
 }
 
+// A tagger holds the state of one call of Tags. Taggers are pooled: the
+// importer tags every article, from several goroutines, and the maps and
+// slices below are the bulk of what a call would otherwise allocate.
+// Nothing here may be shared between calls except through the pool, and
+// nothing a call returns may point into it.
 type tagger struct {
 	code      string // stopword language, "" for any
 	german    bool
 	lines     []line
-	lowerSeen map[string]bool // words written in lower case
-	midCap    map[string]bool // capitalised words seen inside a sentence
-	soloCap   map[string]int  // ... as a name of one word, counted
-	capPairs  map[string]int  // adjacent capitalised words, counted
+	toks      []token               // the tokens of every line, in order
+	lowerSeen map[string]bool       // words written in lower case
+	midCap    map[string]bool       // capitalised words seen inside a sentence
+	soloCap   map[string]int        // ... as a name of one word, counted
+	capPairs  map[[2]string]int     // adjacent capitalised words, counted
+	folded    map[string]foldedWord // low and key of non-ASCII words
 	cands     map[string]*cand
 	list      []*cand // in creation order
 	pos       int
@@ -191,9 +200,50 @@ type tagger struct {
 	inHead   map[string]field // title and dek words and word pairs
 }
 
+var pool = sync.Pool{New: func() any {
+	return &tagger{
+		lowerSeen: map[string]bool{},
+		midCap:    map[string]bool{},
+		soloCap:   map[string]int{},
+		capPairs:  map[[2]string]int{},
+		folded:    map[string]foldedWord{},
+		cands:     map[string]*cand{},
+		topics:    map[string]*topic{},
+		inHead:    map[string]field{},
+	}
+}}
+
+// reset empties t for the next call, keeping the memory of its maps and
+// slices but dropping every reference into the last article.
+func (t *tagger) reset() {
+	clear(t.lines)
+	clear(t.toks)
+	clear(t.list)
+	clear(t.topicSeq)
+	clear(t.lowerSeen)
+	clear(t.midCap)
+	clear(t.soloCap)
+	clear(t.capPairs)
+	clear(t.folded)
+	clear(t.cands)
+	clear(t.topics)
+	clear(t.inHead)
+	*t = tagger{
+		lines: t.lines[:0], toks: t.toks[:0], list: t.list[:0], topicSeq: t.topicSeq[:0],
+		lowerSeen: t.lowerSeen, midCap: t.midCap, soloCap: t.soloCap, capPairs: t.capPairs,
+		folded: t.folded, cands: t.cands, topics: t.topics, inHead: t.inHead,
+		keyBuf: t.keyBuf[:0], formBuf: t.formBuf[:0],
+	}
+}
+
 // Tags returns the article's tags, most important first.
 func Tags(a article.Article) []article.Tag {
-	t := read(a)
+	t := pool.Get().(*tagger)
+	defer func() {
+		t.reset()
+		pool.Put(t)
+	}()
+	t.read(a)
 	if t.cased == 0 {
 		return t.fallback(a)
 	}
@@ -203,16 +253,7 @@ func Tags(a article.Article) []article.Tag {
 
 // read reads every field of a and, when any line is in sentence case,
 // extracts the candidate names and topics.
-func read(a article.Article) *tagger {
-	t := &tagger{
-		lowerSeen: map[string]bool{},
-		midCap:    map[string]bool{},
-		soloCap:   map[string]int{},
-		capPairs:  map[string]int{},
-		cands:     map[string]*cand{},
-		topics:    map[string]*topic{},
-		inHead:    map[string]field{},
-	}
+func (t *tagger) read(a article.Article) {
 	body := unescape(dropLinkTargets(a.Body))
 	t.setLanguage(a, body)
 	t.addField(unescape(a.Title), fTitle, titleWeight)
@@ -222,6 +263,12 @@ func read(a article.Article) *tagger {
 		t.addField(unescape(a.Image.Alt), fCaption, captionWeight)
 	}
 	t.addField(body, fBody, 1)
+	// The token slice may have moved while it grew: the lines get their
+	// windows on it only now.
+	for i := range t.lines {
+		ln := &t.lines[i]
+		ln.toks = t.toks[ln.lo:ln.hi:ln.hi]
+	}
 	if t.cased > 0 {
 		for i := range t.lines {
 			if t.lines[i].kind == kCased {
@@ -229,7 +276,6 @@ func read(a article.Article) *tagger {
 			}
 		}
 	}
-	return t
 }
 
 var knownLanguages = map[string]bool{"en": true, "es": true, "fr": true, "de": true, "it": true, "pt": true, "nl": true}
@@ -271,8 +317,18 @@ func (t *tagger) leadStop(low string) bool {
 // addField reads one field line by line: tokens, the line's kind, and the
 // words seen in lower case and capitalised inside sentences.
 func (t *tagger) addField(s string, f field, w float64) {
-	for _, raw := range strings.Split(s, "\n") {
-		toks := tokenize(raw)
+	low := lowerASCII(s)
+	for len(s) > 0 {
+		// One line, and the same bytes in lower case.
+		n := strings.IndexByte(s, '\n')
+		if n < 0 {
+			n = len(s)
+		}
+		raw, rawLow := s[:n], low[:n]
+		s, low = s[min(n+1, len(s)):], low[min(n+1, len(low)):]
+		lo := len(t.toks)
+		t.toks = t.tokenize(t.toks, raw, rawLow)
+		toks := t.toks[lo:]
 		if len(toks) == 0 {
 			continue
 		}
@@ -281,7 +337,7 @@ func (t *tagger) addField(s string, f field, w float64) {
 			lw = 1 + 1/float64(2+t.paras)
 			t.paras++
 		}
-		ln := line{toks: toks, f: f, w: lw, kind: t.classify(toks)}
+		ln := line{lo: lo, hi: len(t.toks), f: f, w: lw, kind: t.classify(toks)}
 		if f == fTitle || f == fDek {
 			t.noteHead(toks, f)
 		}
@@ -297,7 +353,7 @@ func (t *tagger) addField(s string, f field, w float64) {
 					joinedPrev := i > 0 && !tk.brk && toks[i-1].nameLike()
 					joinedNext := i+1 < len(toks) && !toks[i+1].brk && toks[i+1].nameLike()
 					if joinedNext {
-						t.capPairs[tk.key+" "+toks[i+1].key]++
+						t.capPairs[[2]string{tk.key, toks[i+1].key}]++
 					}
 					if !tk.start && !joinedPrev && !joinedNext {
 						t.soloCap[tk.key]++
@@ -388,7 +444,7 @@ func (t *tagger) expand(toks []token) []token {
 		}
 		var ps []token
 		for _, p := range splitHyphens(tk.text) {
-			if pt, ok := makeToken(p); ok {
+			if pt, ok := t.makeToken(p, ""); ok {
 				ps = append(ps, pt)
 			}
 		}
@@ -436,7 +492,7 @@ func (t *tagger) expand(toks []token) []token {
 			for k, p := range span {
 				texts[k] = p.text
 			}
-			p, _ := makeToken(strings.Join(texts, "-"))
+			p, _ := t.makeToken(strings.Join(texts, "-"), "")
 			if p.shape != shAcro {
 				p.shape = shCap
 			}
@@ -703,7 +759,7 @@ func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
 	}
 	// "envoy to Ukraine Kurt Volker": a one-word name seen on its own
 	// inside sentences, joined to a person only here.
-	if len(run) >= 3 && !start && t.soloCap[run[0].key] >= 2 && t.capPairs[run[0].key+" "+run[1].key] <= 1 &&
+	if len(run) >= 3 && !start && t.soloCap[run[0].key] >= 2 && t.capPairs[[2]string{run[0].key, run[1].key}] <= 1 &&
 		!t.roleKey(run[0]) && personLike(run[1:]) {
 		t.emit(run[:1], ln, false, false)
 		run = run[1:]

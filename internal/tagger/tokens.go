@@ -37,8 +37,19 @@ type token struct {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWord marks the ASCII letters and digits, the ASCII word runes.
+var asciiWord = func() (w [utf8.RuneSelf]bool) {
+	for c := range w {
+		w[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return w
+}()
 
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
@@ -57,6 +68,9 @@ func runeAt(s string, i int) (rune, int) {
 	if i < 0 || i >= len(s) {
 		return 0, 0
 	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
 	return utf8.DecodeRuneInString(s[i:])
 }
 
@@ -64,6 +78,9 @@ func runeAt(s string, i int) (rune, int) {
 func runeBefore(s string, i int) rune {
 	if i <= 0 || i > len(s) {
 		return 0
+	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return rune(c)
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return r
@@ -114,10 +131,31 @@ func isASCIIPunct(c byte) bool {
 	return c > ' ' && c < 0x7f && !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
 }
 
+// lowerASCII returns s with its ASCII capitals in lower case and every
+// other byte as it is, so the lower-case form of any ASCII word of s sits
+// at the same offsets: one copy per field instead of one per word.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // tokenize splits one line into words, noting sentence starts and the
-// punctuation between words.
-func tokenize(s string) []token {
-	out := make([]token, 0, len(s)/6+1)
+// punctuation between words, and appends them to out. low is lowerASCII
+// of s.
+func (t *tagger) tokenize(out []token, s, low string) []token {
+	first := len(out)
 	start, brk, open := true, false, false
 	closable := false // only "." or "," since the last word
 	for i := 0; i < len(s); {
@@ -127,17 +165,17 @@ func tokenize(s string) []token {
 			raw := s[i:j]
 			// A full stop after an initial, a dotted acronym or a known
 			// abbreviation belongs to the word and ends no sentence.
-			if next, _ := runeAt(s, j); next == '.' && keepsStop(raw, dotted) {
+			if next, _ := runeAt(s, j); next == '.' && keepsStop(raw, low[i:j], dotted) {
 				j++
 				raw = s[i:j]
 			}
-			if t, ok := makeToken(raw); ok {
-				t.start, t.brk, t.qOpen = start, brk, open
-				out = append(out, t)
+			if tk, ok := t.makeToken(raw, low[i:j]); ok {
+				tk.start, tk.brk, tk.qOpen = start, brk, open
+				out = append(out, tk)
 				closable = true
 				// "4 Things to Do": the word after a leading number
 				// still starts the sentence.
-				start = start && t.shape == shNum
+				start = start && tk.shape == shNum
 			} else {
 				start = false
 			}
@@ -163,7 +201,7 @@ func tokenize(s string) []token {
 			brk = true
 			if next, _ := runeAt(s, i+w); isWordRune(next) && !isWordRune(runeBefore(s, i)) {
 				start, open = true, true
-			} else if closable && len(out) > 0 {
+			} else if closable && len(out) > first {
 				out[len(out)-1].qEnd = true
 			}
 			closable = false
@@ -222,8 +260,9 @@ func endsIn(word string) bool {
 	return len(word) >= 4 && (strings.HasSuffix(word, "in") || strings.HasSuffix(word, "IN"))
 }
 
-// keepsStop reports whether a full stop after raw is part of it.
-func keepsStop(raw string, dotted bool) bool {
+// keepsStop reports whether a full stop after raw is part of it. rawLow
+// is lowerASCII of raw.
+func keepsStop(raw, rawLow string, dotted bool) bool {
 	if dotted {
 		return true
 	}
@@ -234,14 +273,32 @@ func keepsStop(raw string, dotted bool) bool {
 	if raw == "vs" {
 		return true
 	}
-	return unicode.IsUpper(r) && abbreviations[strings.ToLower(raw)]
+	return unicode.IsUpper(r) && abbreviations[lowerOf(raw, rawLow)]
 }
 
+// lowerOf is strings.ToLower(s), given lowerASCII(s) (or "" when it is
+// not at hand): the two are the same when s is ASCII.
+func lowerOf(s, sLow string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	if sLow == "" {
+		return lowerASCII(s)
+	}
+	return sLow
+}
+
+// foldedWord is the lower case and the key of a word.
+type foldedWord struct{ low, key string }
+
 // makeToken classifies a word; ok is false for what is left of nothing.
-func makeToken(raw string) (token, bool) {
+// rawLow is lowerASCII(raw), or "" when it is not at hand.
+func (t *tagger) makeToken(raw, rawLow string) (token, bool) {
 	text := raw
 	poss := false
-	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
 		if len(text) > len(suf) && strings.HasSuffix(text, suf) {
 			text = text[:len(text)-len(suf)]
 			poss = true
@@ -251,25 +308,50 @@ func makeToken(raw string) (token, bool) {
 	if text == "" {
 		return token{}, false
 	}
-	low := strings.ToLower(text)
-	t := token{text: text, low: low, key: foldKey(low), poss: poss}
+	tk := token{text: text, poss: poss}
+	ascii := true
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; {
 		case c == '-':
-			t.hyph = true
+			tk.hyph = true
 		case c == '\'':
-			t.apos = true
+			tk.apos = true
 		case c >= 0x80:
-			t.hyph = t.hyph || strings.ContainsAny(text[i:], "‐‑")
-			t.apos = t.apos || strings.ContainsRune(text[i:], '’')
+			// (Only the hyphens and apostrophes up to the first
+			// non-ASCII byte are seen in ASCII form, as always.)
+			tk.hyph = tk.hyph || strings.ContainsAny(text[i:], "‐‑")
+			tk.apos = tk.apos || strings.ContainsRune(text[i:], '’')
+			ascii = false
 			i = len(text)
 		}
 	}
-	t.shape = shapeOf(text)
-	if t.apos && contraction(text) {
-		t.shape = shLower
+	if ascii {
+		// Most words: the lower case is a slice of the line's, and the
+		// key is the same unless the word has full stops.
+		if rawLow != "" {
+			tk.low = rawLow[:len(text)]
+		} else {
+			tk.low = lowerASCII(text)
+		}
+		tk.key = tk.low
+		if strings.IndexByte(tk.low, '.') >= 0 {
+			tk.key = strings.ReplaceAll(tk.low, ".", "")
+		}
+	} else {
+		// Folding accents normalises the text: do it once per word.
+		f, ok := t.folded[text]
+		if !ok {
+			low := strings.ToLower(text)
+			f = foldedWord{low, foldKey(low)}
+			t.folded[text] = f
+		}
+		tk.low, tk.key = f.low, f.key
 	}
-	return t, true
+	tk.shape = shapeOf(text)
+	if tk.apos && contraction(text) {
+		tk.shape = shLower
+	}
+	return tk, true
 }
 
 // keyOf is the key of a name: article.Slugify of it without full stops
@@ -335,6 +417,9 @@ func contraction(text string) bool {
 }
 
 func shapeOf(text string) shape {
+	if s, ok := shapeOfASCII(text); ok {
+		return s
+	}
 	first, _ := utf8.DecodeRuneInString(text)
 	if unicode.IsDigit(first) {
 		return shNum
@@ -368,6 +453,48 @@ func shapeOf(text string) shape {
 		return shCap
 	}
 	return shLower
+}
+
+// shapeOfASCII is shapeOf for an ASCII word, byte by byte; ok is false
+// when text is not ASCII.
+func shapeOfASCII(text string) (s shape, ok bool) {
+	if text == "" {
+		return 0, false
+	}
+	first := text[0]
+	if '0' <= first && first <= '9' {
+		return shNum, true
+	}
+	upper, lower := 0, 0
+	camel := false
+	firstSeg := true
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c >= utf8.RuneSelf:
+			return 0, false
+		case 'A' <= c && c <= 'Z':
+			upper++
+			if i > 0 && firstSeg && 'a' <= first && first <= 'z' {
+				camel = true
+			}
+		case 'a' <= c && c <= 'z':
+			lower++
+		case c == '-' || c == '\'':
+			firstSeg = false
+		}
+	}
+	letters := upper + lower
+	switch {
+	case letters == 1 && upper == 1 && text[len(text)-1] == '.':
+		return shInit, true
+	case lower == 0 && upper >= 2 && upper <= 6:
+		return shAcro, true
+	case lower == 0 && upper > 6:
+		return shShout, true
+	case 'A' <= first && first <= 'Z' || camel:
+		return shCap, true
+	}
+	return shLower, true
 }
 
 // nameLike reports whether a token can be part of a name.
