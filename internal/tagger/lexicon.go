@@ -336,3 +336,88 @@ var germanArticleNames = set(`
 ukraine schweiz turkei tuerkei usa eu nato uno slowakei mongolei krim niederlande
 irak iran libanon sudan jemen kongo vereinigten staaten
 `)
+
+// lex says which of the lists above hold a word. Every token looks its
+// key and lower case up once, in lexicon, when it is made; the rules then
+// test bits instead of looking the word up in list after list, which was
+// most of the tagger's time.
+type lex uint32
+
+// Lists of keys (folded, without full stops).
+const (
+	lxCalendar lex = 1 << iota
+	lxDayCombo
+	lxNameMonth
+	lxRoleHead // isRoleHead, with the German compound titles
+	lxRoyal
+	lxRoleWord
+	lxParticle
+	lxCorporate
+	lxOpener
+	lxJunk
+	lxOrg
+	lxCountryPrefix
+	lxAlias   // a key of aliases
+	lxDemonym // a key of demonyms
+	lxGeneric // genericTopics
+
+	// Lists of lower-case words (accents kept).
+	lxConnector
+	lxInner // innerConnectors
+	lxLeadFunction
+	lxTitleLower
+	lxGermanDet
+	lxStop // the stopwords of the article's language (see isStop)
+
+	keyLists = lxConnector - 1
+	lowLists = ^keyLists
+)
+
+var lexicon = func() map[string]lex {
+	m := map[string]lex{}
+	for _, l := range []struct {
+		set map[string]bool
+		bit lex
+	}{
+		{calendar, lxCalendar}, {dayCombos, lxDayCombo}, {nameMonths, lxNameMonth},
+		{roleHeads, lxRoleHead}, {royalHeads, lxRoyal}, {roleWords, lxRoleWord},
+		{particles, lxParticle}, {corporateSuffixes, lxCorporate}, {openers, lxOpener},
+		{junk, lxJunk}, {orgWords, lxOrg}, {countryPrefix, lxCountryPrefix},
+		{genericTopics, lxGeneric}, {connectors, lxConnector}, {innerConnectors, lxInner},
+		{leadFunction, lxLeadFunction}, {titleLower, lxTitleLower}, {germanDeterminers, lxGermanDet},
+	} {
+		for w := range l.set {
+			m[w] |= l.bit
+		}
+	}
+	for w, v := range aliases {
+		if v != "" {
+			m[w] |= lxAlias
+		}
+	}
+	for w, v := range demonyms {
+		if v != "" {
+			m[w] |= lxDemonym
+		}
+	}
+	return m
+}()
+
+// lexOf is what the lists say of a word with this key and lower case.
+func (t *tagger) lexOf(key, low string) lex {
+	kx := lexicon[key]
+	lx := kx
+	if low != key {
+		lx = lexicon[low]
+	}
+	x := kx&keyLists | lx&lowLists
+	if !x.has(lxRoleHead) && isRoleHead(key) {
+		x |= lxRoleHead
+	}
+	if t.isStop(low) {
+		x |= lxStop
+	}
+	return x
+}
+
+func (x lex) has(b lex) bool { return x&b != 0 }

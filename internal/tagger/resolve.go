@@ -439,7 +439,7 @@ func (t *tagger) match(ln *line, idx map[string]redirect) {
 			if !ok {
 				continue
 			}
-			if n == 1 && t.isStop(toks[i].low) && !(toks[i].shape == shAcro && ln.kind != kShout) {
+			if n == 1 && toks[i].lx.has(lxStop) && !(toks[i].shape == shAcro && ln.kind != kShout) {
 				continue
 			}
 			r.c.credit(ln.w*r.f, ln.f, true)
@@ -498,7 +498,7 @@ func singular(k string) string {
 // topicWord counts a body word, and the pair and triple it ends, as
 // possible topics, and reports whether it can continue a sequence.
 func (t *tagger) topicWord(tk token, prev, prev2 *token, ln *line) bool {
-	if tk.shape != shLower || tk.apos || !lettersOnly(tk.text) || t.isStop(tk.low) || utf8.RuneCountInString(tk.key) < 3 {
+	if tk.shape != shLower || tk.apos || !lettersOnly(tk.text) || tk.lx.has(lxStop) || utf8.RuneCountInString(tk.key) < 3 {
 		return false
 	}
 	// Only sequences the title or dek also has can become topics, and
@@ -572,10 +572,10 @@ func (t *tagger) noteHead(toks []token, f field) {
 	}
 	prev, prev2 := "", ""
 	for _, tk := range toks {
-		if tk.shape == shNum || !lettersOnly(tk.text) || t.isStop(tk.low) || tk.brk {
+		if tk.shape == shNum || !lettersOnly(tk.text) || tk.lx.has(lxStop) || tk.brk {
 			prev, prev2 = "", ""
 		}
-		if tk.shape == shNum || !lettersOnly(tk.text) || t.isStop(tk.low) {
+		if tk.shape == shNum || !lettersOnly(tk.text) || tk.lx.has(lxStop) {
 			continue
 		}
 		k := singular(tk.key)

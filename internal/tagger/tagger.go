@@ -348,7 +348,7 @@ func (t *tagger) addField(s string, f field, w float64) {
 				// "Summary Eating a breakfast": a word after an opener
 				// still starts its sentence.
 				tk.start = tk.start || lead && !tk.brk
-				lead = tk.start && tk.shape == shCap && (openers[tk.key] || leadFunction[tk.low])
+				lead = tk.start && tk.shape == shCap && tk.lx.has(lxOpener|lxLeadFunction)
 				if tk.nameLike() && !tk.hyph {
 					joinedPrev := i > 0 && !tk.brk && toks[i-1].nameLike()
 					joinedNext := i+1 < len(toks) && !toks[i+1].brk && toks[i+1].nameLike()
@@ -385,16 +385,29 @@ func (t *tagger) addField(s string, f field, w float64) {
 func (t *tagger) classify(toks []token) lineKind {
 	upper, letters, caps, lower := 0, 0, 0, 0
 	for _, tk := range toks {
-		for _, r := range tk.text {
+		for i := 0; i < len(tk.text); {
+			if c := tk.text[i]; c < utf8.RuneSelf {
+				switch {
+				case 'a' <= c && c <= 'z':
+					letters++
+				case 'A' <= c && c <= 'Z':
+					letters++
+					upper++
+				}
+				i++
+				continue
+			}
+			r, w := utf8.DecodeRuneInString(tk.text[i:])
 			if unicode.IsLetter(r) {
 				letters++
 				if unicode.IsUpper(r) {
 					upper++
 				}
 			}
+			i += w
 		}
-		if tk.shape == shNum || tk.shape == shAmp || t.isStop(tk.low) || connectors[tk.low] ||
-			utf8.RuneCountInString(tk.key) < 3 || titleLower[tk.low] || tk.apos {
+		if tk.shape == shNum || tk.shape == shAmp || tk.lx.has(lxStop|lxConnector|lxTitleLower) ||
+			utf8.RuneCountInString(tk.key) < 3 || tk.apos {
 			continue
 		}
 		if tk.shape == shLower {
@@ -448,7 +461,7 @@ func (t *tagger) expand(toks []token) []token {
 				ps = append(ps, pt)
 			}
 		}
-		if len(ps) >= 2 && ps[0].shape == shLower && particles[ps[0].key] && ps[1].nameLike() {
+		if len(ps) >= 2 && ps[0].shape == shLower && ps[0].lx.has(lxParticle) && ps[1].nameLike() {
 			tk.shape = shCap
 			out = append(out, tk)
 			continue
@@ -505,7 +518,7 @@ func (t *tagger) expand(toks []token) []token {
 
 // anyConnector reports a word that may stand inside a name somewhere.
 func anyConnector(tk token) bool {
-	return tk.shape == shAmp || tk.shape == shLower && (connectors[tk.low] || innerConnectors[tk.low])
+	return tk.shape == shAmp || tk.shape == shLower && tk.lx.has(lxConnector|lxInner)
 }
 
 // isConnector reports a word that may stand inside a name, after the
@@ -517,10 +530,10 @@ func isConnector(tk token, run []token) bool {
 	if tk.shape != shLower {
 		return false
 	}
-	if innerConnectors[tk.low] {
-		return len(run) > 0 && connectors[run[len(run)-1].low]
+	if tk.lx.has(lxInner) {
+		return len(run) > 0 && run[len(run)-1].lx.has(lxConnector)
 	}
-	return connectors[tk.low]
+	return tk.lx.has(lxConnector)
 }
 
 // nameMonths are calendar words that are also surnames ("Theresa May").
@@ -529,17 +542,17 @@ var nameMonths = set(`may march april june august`)
 // calendarBreak reports whether a day or month name ends the current run
 // instead of joining it.
 func calendarBreak(tk token, run []token) bool {
-	if !calendar[tk.key] {
+	if !tk.lx.has(lxCalendar) {
 		return false
 	}
 	if len(run) == 0 {
 		return true
 	}
 	last := run[len(run)-1]
-	if dayCombos[last.key] {
+	if last.lx.has(lxDayCombo) {
 		return false
 	}
-	return !(nameMonths[tk.key] && last.shape == shCap && !calendar[last.key])
+	return !(tk.lx.has(lxNameMonth) && last.shape == shCap && !last.lx.has(lxCalendar))
 }
 
 // extract finds the candidate names and topic words of a sentence-case
@@ -592,7 +605,7 @@ func (t *tagger) extract(ln *line) {
 				flush() // "Noem's Colombia trip"
 			}
 		case len(run) > 0 && isConnector(tk, run) && i+1 < len(toks) && !toks[i+1].brk &&
-			(toks[i+1].nameLike() || innerConnectors[toks[i+1].low] && connectors[tk.low]):
+			(toks[i+1].nameLike() || toks[i+1].lx.has(lxInner) && tk.lx.has(lxConnector)):
 			run = append(run, tk)
 		default:
 			flush()
@@ -611,7 +624,7 @@ func (t *tagger) extract(ln *line) {
 // without punctuation, the first and last capitalised, and every other
 // word capitalised or a short function word.
 func (t *tagger) quotedTitle(toks []token, i int) int {
-	if openers[toks[i].key] {
+	if toks[i].lx.has(lxOpener) {
 		return -1 // "Welcome Jose", "Read More"
 	}
 	caps := 0
@@ -623,7 +636,7 @@ func (t *tagger) quotedTitle(toks []token, i int) int {
 		switch {
 		case tk.shape == shCap || tk.shape == shAcro || tk.shape == shNum && j > i:
 			caps++
-		case j > i && (leadFunction[tk.low] || connectors[tk.low] || t.isStop(tk.low)) && utf8.RuneCountInString(tk.low) <= 4:
+		case j > i && tk.lx.has(lxLeadFunction|lxConnector|lxStop) && utf8.RuneCountInString(tk.low) <= 4:
 		default:
 			return -1
 		}
@@ -663,7 +676,7 @@ func afterRolePreposition(before []token) bool {
 	}
 	switch before[n-1].low {
 	case "to", "of", "in", "for", "at", "from":
-		return isRoleHead(before[n-2].key)
+		return before[n-2].lx.has(lxRoleHead)
 	}
 	return false
 }
@@ -671,7 +684,7 @@ func afterRolePreposition(before []token) bool {
 // plainCaps reports an ordinary word in capitals ("CHEER ON"): it is
 // written in lower case elsewhere, or is a function word.
 func (t *tagger) plainCaps(tk token) bool {
-	return tk.shape == shAcro && aliases[tk.key] == "" && (t.lowerSeen[tk.key] || t.isStop(tk.low))
+	return tk.shape == shAcro && !tk.lx.has(lxAlias) && (t.lowerSeen[tk.key] || tk.lx.has(lxStop))
 }
 
 // germanModifier reports whether the words before a capitalised German
@@ -684,13 +697,13 @@ func germanModifier(before []token) bool {
 	if tk.shape != shLower {
 		return false
 	}
-	if germanDeterminers[tk.low] {
+	if tk.lx.has(lxGermanDet) {
 		return true
 	}
 	if utf8.RuneCountInString(tk.low) < 4 || lang.IsStopword("de", tk.low) || n < 2 || tk.brk {
 		return false
 	}
-	if p := before[n-2]; p.shape != shLower || !germanDeterminers[p.low] && !lang.IsStopword("de", p.low) {
+	if p := before[n-2]; p.shape != shLower || !p.lx.has(lxGermanDet) && !lang.IsStopword("de", p.low) {
 		return false
 	}
 	for _, suf := range []string{"e", "en", "er", "es", "em"} {
@@ -702,7 +715,7 @@ func germanModifier(before []token) bool {
 }
 
 func (t *tagger) roleKey(tk token) bool {
-	return isRoleHead(tk.key) || roleWords[tk.key] || royalHeads[tk.key]
+	return tk.lx.has(lxRoleHead | lxRoleWord | lxRoyal)
 }
 
 // processRun turns one run of capitalised words into mentions.
@@ -725,7 +738,7 @@ func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
 		}
 		plain := true
 		for _, w := range run[:c] {
-			if orgWords[w.key] || t.roleKey(w) || w.shape == shAcro || anyConnector(w) {
+			if w.lx.has(lxOrg) || t.roleKey(w) || w.shape == shAcro || anyConnector(w) {
 				plain = false
 				break
 			}
@@ -738,7 +751,7 @@ func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
 	}
 	start := run[0].start
 	// Leading function words: "The Colombian government", "To LeBron".
-	for len(run) > 0 && run[0].shape == shCap && (leadFunction[run[0].low] || start && t.leadStop(run[0].low)) {
+	for len(run) > 0 && run[0].shape == shCap && (run[0].lx.has(lxLeadFunction) || start && t.leadStop(run[0].low)) {
 		run = run[1:]
 		start = false
 	}
@@ -746,13 +759,13 @@ func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
 		return
 	}
 	// "U.S. Federal Reserve": the country and the body are two names.
-	if len(run) >= 3 && run[0].shape == shAcro && countryPrefix[run[0].key] {
+	if len(run) >= 3 && run[0].shape == shAcro && run[0].lx.has(lxCountryPrefix) {
 		t.emit(run[:1], ln, false, false)
 		run = run[1:]
 		start = false
 	}
 	// "Shares of Apple", "Residents of Paris" open a sentence.
-	if start && len(run) >= 3 && run[1].low == "of" && run[0].shape == shCap && !orgWords[run[0].key] &&
+	if start && len(run) >= 3 && run[1].low == "of" && run[0].shape == shCap && !run[0].lx.has(lxOrg) &&
 		!t.roleKey(run[0]) && !t.midCap[run[0].key] {
 		run = run[2:]
 		start = false
@@ -785,7 +798,7 @@ func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
 	// "Summary Studies show", "Major WeWork layoffs": openers go, and
 	// the word after them still starts the sentence.
 	for start && len(run) > 0 && run[0].shape == shCap &&
-		(t.opener(run[0]) || len(run) > 1 && roleWords[run[0].key] && !t.midCap[run[0].key]) {
+		(t.opener(run[0]) || len(run) > 1 && run[0].lx.has(lxRoleWord) && !t.midCap[run[0].key]) {
 		run = run[1:]
 	}
 	if len(run) == 0 {
@@ -802,7 +815,7 @@ var countryPrefix = set(`us usa uk`)
 // name: a known opener, or a word the text also writes in lower case and
 // never capitalises inside a sentence.
 func (t *tagger) opener(tk token) bool {
-	return openers[tk.key] || t.lowerSeen[tk.key] && !t.midCap[tk.key] && !particles[tk.key]
+	return tk.lx.has(lxOpener) || t.lowerSeen[tk.key] && !t.midCap[tk.key] && !tk.lx.has(lxParticle)
 }
 
 // splitRole cuts titles from a run: the words before the title (prefix)
@@ -810,11 +823,11 @@ func (t *tagger) opener(tk token) bool {
 func (t *tagger) splitRole(run []token, ln *line) (prefix, name []token, ok bool) {
 	h := -1
 	for i, tk := range run {
-		if isRoleHead(tk.key) {
+		if tk.lx.has(lxRoleHead) {
 			h = i
 			break
 		}
-		if royalHeads[tk.key] && allRoleWords(run[:i]) {
+		if tk.lx.has(lxRoyal) && allRoleWords(run[:i]) {
 			h = i
 			break
 		}
@@ -830,7 +843,7 @@ func (t *tagger) splitRole(run []token, ln *line) (prefix, name []token, ok bool
 	if len(rest) > 0 && anyConnector(rest[0]) {
 		// A portfolio: "Secretary of Homeland Security Kristi Noem",
 		// "President of Colombia Gustavo Petro".
-		for len(rest) > 0 && (anyConnector(rest[0]) || rest[0].low == "the" || roleWords[rest[0].key]) {
+		for len(rest) > 0 && (anyConnector(rest[0]) || rest[0].low == "the" || rest[0].lx.has(lxRoleWord)) {
 			rest = rest[1:]
 		}
 		var portfolio []token
@@ -845,7 +858,7 @@ func (t *tagger) splitRole(run []token, ln *line) (prefix, name []token, ok bool
 			rest = rest[len(rest)-2:]
 		}
 	}
-	if royalHeads[run[h].key] && e == h && len(rest) == 1 {
+	if run[h].lx.has(lxRoyal) && e == h && len(rest) == 1 {
 		rest = run[h : h+2]
 	}
 	return run[:h], rest, true
@@ -853,7 +866,7 @@ func (t *tagger) splitRole(run []token, ln *line) (prefix, name []token, ok bool
 
 func allRoleWords(ts []token) bool {
 	for _, tk := range ts {
-		if !roleWords[tk.key] {
+		if !tk.lx.has(lxRoleWord) {
 			return false
 		}
 	}
@@ -864,10 +877,10 @@ func allRoleWords(ts []token) bool {
 // CEO Sundar Pichai", "Colombian" in "Colombian Defense Minister". A
 // single word counts only if the name is confirmed elsewhere.
 func (t *tagger) processPrefix(p []token, ln *line, start bool) {
-	for len(p) > 0 && (roleWords[p[len(p)-1].key] || anyConnector(p[len(p)-1])) {
+	for len(p) > 0 && (p[len(p)-1].lx.has(lxRoleWord) || anyConnector(p[len(p)-1])) {
 		p = p[:len(p)-1]
 	}
-	for len(p) > 0 && (leadFunction[p[0].low] || start && t.leadStop(p[0].low) || anyConnector(p[0])) {
+	for len(p) > 0 && (p[0].lx.has(lxLeadFunction) || start && t.leadStop(p[0].low) || anyConnector(p[0])) {
 		p = p[1:]
 		start = false
 	}
@@ -884,7 +897,7 @@ func (t *tagger) processPrefix(p []token, ln *line, start bool) {
 func (t *tagger) emit(words []token, ln *line, weak, det bool) {
 	for len(words) > 0 {
 		last := words[len(words)-1]
-		if anyConnector(last) || last.shape == shInit || len(words) > 1 && corporateSuffixes[last.key] {
+		if anyConnector(last) || last.shape == shInit || len(words) > 1 && last.lx.has(lxCorporate) {
 			words = words[:len(words)-1]
 			continue
 		}
@@ -901,8 +914,8 @@ func (t *tagger) emit(words []token, ln *line, weak, det bool) {
 	}
 	if len(words) == 1 {
 		w := words[0]
-		if utf8.RuneCountInString(w.key) < 2 || junk[w.key] || calendar[w.key] ||
-			isRoleHead(w.key) || royalHeads[w.key] || w.shape != shAcro && t.isStop(w.low) {
+		if utf8.RuneCountInString(w.key) < 2 || w.lx.has(lxJunk|lxCalendar|lxRoleHead|lxRoyal) ||
+			w.shape != shAcro && w.lx.has(lxStop) {
 			return
 		}
 	}
@@ -970,10 +983,10 @@ func personLike(words []token) bool {
 		switch {
 		case w.shape == shInit:
 		case w.shape == shCap:
-			if orgWords[w.key] || i == 0 && demonyms[w.key] != "" {
+			if w.lx.has(lxOrg) || i == 0 && w.lx.has(lxDemonym) {
 				return false
 			}
-		case w.shape == shLower && (connectors[w.low] || innerConnectors[w.low]):
+		case w.shape == shLower && w.lx.has(lxConnector|lxInner):
 		default:
 			return false
 		}

@@ -26,6 +26,7 @@ type token struct {
 	text  string // as written, possessive "'s" removed
 	low   string // lower case, accents kept (for stopword lists)
 	key   string // lower case, accents folded, full stops removed
+	lx    lex    // the lists that hold key or low
 	shape shape
 	start bool // first word of a sentence or of a quotation
 	brk   bool // punctuation separates it from the word before
@@ -207,7 +208,7 @@ func (t *tagger) tokenize(out []token, s, low string) []token {
 			closable = false
 		case r == '&' && unicode.IsSpace(runeBefore(s, i)):
 			if next, _ := runeAt(s, i+w); unicode.IsSpace(next) {
-				out = append(out, token{text: "&", low: "&", key: "&", shape: shAmp, brk: brk})
+				out = append(out, token{text: "&", low: "&", key: "&", lx: t.lexOf("&", "&"), shape: shAmp, brk: brk})
 				brk = false
 				break
 			}
@@ -347,6 +348,7 @@ func (t *tagger) makeToken(raw, rawLow string) (token, bool) {
 		}
 		tk.low, tk.key = f.low, f.key
 	}
+	tk.lx = t.lexOf(tk.key, tk.low)
 	tk.shape = shapeOf(text)
 	if tk.apos && contraction(text) {
 		tk.shape = shLower
