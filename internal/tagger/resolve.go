@@ -323,8 +323,7 @@ func (t *tagger) matchUncased() {
 	// a Title Case heading also has it. The title and dek may confirm a
 	// name seen only at the start of sentences ("— Michigan health
 	// authorities").
-	idx := map[string]redirect{}
-	head := map[string]redirect{}
+	idx, head := t.idx, t.head
 	for _, c := range t.list {
 		if l, f := c.live(); l != nil {
 			if l.strong > 0 {
@@ -334,20 +333,27 @@ func (t *tagger) matchUncased() {
 			}
 		}
 	}
-	for _, v := range aliasOrder {
-		if c, ok := t.cands[aliasKeys[v]]; ok {
+	// Each variant is its own key of idx, so the order in which the
+	// targets are visited does not matter; visiting each target once
+	// saves a lookup per variant.
+	for _, g := range aliasTargets {
+		if c, ok := t.cands[g.key]; ok {
 			if l, f := c.live(); l != nil && l.strong > 0 {
-				if _, ok := idx[v]; !ok {
-					idx[v] = redirect{l, f}
+				for _, v := range g.variants {
+					if _, ok := idx[v]; !ok {
+						idx[v] = redirect{l, f}
+					}
 				}
 			}
 		}
 	}
-	for _, adj := range demonymOrder {
-		if c, ok := t.cands[demonymKeys[adj]]; ok {
+	for _, g := range demonymTargets {
+		if c, ok := t.cands[g.key]; ok {
 			if l, f := c.live(); l != nil && l.strong > 0 {
-				if _, ok := idx[adj]; !ok {
-					idx[adj] = redirect{l, f * demonymShare}
+				for _, adj := range g.variants {
+					if _, ok := idx[adj]; !ok {
+						idx[adj] = redirect{l, f * demonymShare}
+					}
 				}
 			}
 		}
@@ -389,7 +395,33 @@ func (t *tagger) matchUncased() {
 var (
 	aliasKeys, aliasOrder     = targetKeys(aliases)
 	demonymKeys, demonymOrder = targetKeys(demonyms)
+	aliasTargets              = byTarget(aliasKeys, aliasOrder)
+	demonymTargets            = byTarget(demonymKeys, demonymOrder)
 )
+
+// target is the key of an alias or demonym target and its variants.
+type target struct {
+	key      string
+	variants []string
+}
+
+// byTarget groups the variants by target key, in the order of their
+// first variant.
+func byTarget(keys map[string]string, order []string) []target {
+	var out []target
+	at := map[string]int{}
+	for _, v := range order {
+		k := keys[v]
+		i, ok := at[k]
+		if !ok {
+			i = len(out)
+			at[k] = i
+			out = append(out, target{key: k})
+		}
+		out[i].variants = append(out[i].variants, v)
+	}
+	return out
+}
 
 func targetKeys(m map[string]string) (map[string]string, []string) {
 	keys := make(map[string]string, len(m))
@@ -403,13 +435,15 @@ func targetKeys(m map[string]string) (map[string]string, []string) {
 }
 
 func (t *tagger) match(ln *line, idx map[string]redirect) {
-	var toks []token
+	toks := t.expBuf[:0] // free: every line is extracted by now
+	defer func() { t.expBuf = toks[:0] }()
 	for _, tk := range ln.toks {
 		if !tk.hyph {
 			toks = append(toks, tk)
 			continue
 		}
-		for k, p := range splitHyphens(tk.text) {
+		t.strBuf = hyphenParts(t.strBuf[:0], tk.text)
+		for k, p := range t.strBuf {
 			if pt, ok := t.makeToken(p, ""); ok {
 				if k == 0 {
 					pt.brk = tk.brk
@@ -418,10 +452,14 @@ func (t *tagger) match(ln *line, idx map[string]redirect) {
 			}
 		}
 	}
-	keys := make([]string, len(toks))
-	for i, tk := range toks {
-		keys[i] = keyOf(tk.text)
+	keys := t.strBuf[:0]
+	for _, tk := range toks {
+		keys = append(keys, keyOfWord(tk))
 	}
+	t.strBuf = keys
+	// ends[n] is where the key of the n words from i ends in keyBuf:
+	// the keys of shorter matches are prefixes of the longest.
+	var ends [maxNameWords + 1]int
 	for i := 0; i < len(toks); {
 		if toks[i].shape == shLower || toks[i].shape == shNum || keys[i] == "" {
 			i++
@@ -431,11 +469,19 @@ func (t *tagger) match(ln *line, idx map[string]redirect) {
 		if n > maxNameWords {
 			n = maxNameWords
 		}
+		t.keyBuf = t.keyBuf[:0]
+		for k := 1; k <= n; k++ {
+			if k > 1 {
+				t.keyBuf = append(t.keyBuf, '-')
+			}
+			t.keyBuf = append(t.keyBuf, keys[i+k-1]...)
+			ends[k] = len(t.keyBuf)
+		}
 		for ; n >= 1; n-- {
 			if hasBreak(toks[i+1 : i+n]) {
 				continue
 			}
-			r, ok := idx[strings.Join(keys[i:i+n], "-")]
+			r, ok := idx[string(t.keyBuf[:ends[n]])]
 			if !ok {
 				continue
 			}

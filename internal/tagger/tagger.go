@@ -198,6 +198,16 @@ type tagger struct {
 	keyBuf   []byte // scratch space for topic keys
 	formBuf  []byte
 	inHead   map[string]field // title and dek words and word pairs
+
+	// Scratch space reused line after line and call after call.
+	byName  map[string]*cand // emit: a name as written → its candidate, nil for none
+	nameBuf []byte           // emit: the name being recorded
+	expBuf  []token          // expand: the line's tokens
+	partBuf []token          // expand: the parts of one hyphenated word
+	strBuf  []string         // hyphen parts, keys of a line
+	runBuf  []token          // extract: the run of capitalised words
+	idx     map[string]redirect
+	head    map[string]redirect
 }
 
 var pool = sync.Pool{New: func() any {
@@ -210,6 +220,9 @@ var pool = sync.Pool{New: func() any {
 		cands:     map[string]*cand{},
 		topics:    map[string]*topic{},
 		inHead:    map[string]field{},
+		byName:    map[string]*cand{},
+		idx:       map[string]redirect{},
+		head:      map[string]redirect{},
 	}
 }}
 
@@ -228,11 +241,20 @@ func (t *tagger) reset() {
 	clear(t.cands)
 	clear(t.topics)
 	clear(t.inHead)
+	clear(t.byName)
+	clear(t.expBuf)
+	clear(t.partBuf)
+	clear(t.strBuf)
+	clear(t.runBuf)
+	clear(t.idx)
+	clear(t.head)
 	*t = tagger{
 		lines: t.lines[:0], toks: t.toks[:0], list: t.list[:0], topicSeq: t.topicSeq[:0],
 		lowerSeen: t.lowerSeen, midCap: t.midCap, soloCap: t.soloCap, capPairs: t.capPairs,
 		folded: t.folded, cands: t.cands, topics: t.topics, inHead: t.inHead,
 		keyBuf: t.keyBuf[:0], formBuf: t.formBuf[:0],
+		byName: t.byName, nameBuf: t.nameBuf[:0], expBuf: t.expBuf[:0], partBuf: t.partBuf[:0],
+		strBuf: t.strBuf[:0], runBuf: t.runBuf[:0], idx: t.idx, head: t.head,
 	}
 }
 
@@ -365,9 +387,10 @@ func (t *tagger) addField(s string, f field, w float64) {
 				case (tk.shape == shCap || tk.shape == shAcro) && !tk.start:
 					t.midCap[tk.key] = true
 					if tk.hyph {
-						for _, p := range splitHyphens(tk.text) {
+						t.strBuf = hyphenParts(t.strBuf[:0], tk.text)
+						for _, p := range t.strBuf {
 							if s := shapeOf(p); s == shCap || s == shAcro {
-								t.midCap[foldKey(strings.ToLower(p))] = true
+								t.midCap[t.keyOfWord(p)] = true
 							}
 						}
 					}
@@ -428,8 +451,23 @@ func (t *tagger) classify(toks []token) lineKind {
 // titleLower are short words Title Case leaves in lower case.
 var titleLower = set(`via per amid vs the and but for nor yet off out`)
 
-func splitHyphens(s string) []string {
-	return strings.FieldsFunc(s, isHyphen)
+// hyphenParts appends to dst the parts of s between hyphens, as
+// strings.FieldsFunc(s, isHyphen) returns them.
+func hyphenParts(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		switch {
+		case isHyphen(r) && start >= 0:
+			dst = append(dst, s[start:i])
+			start = -1
+		case !isHyphen(r) && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }
 
 // expand splits hyphenated words around names: "US-Colombia" → "US",
@@ -444,7 +482,8 @@ func (t *tagger) expand(toks []token) []token {
 	if !hyph {
 		return toks
 	}
-	out := make([]token, 0, len(toks)+4)
+	out := t.expBuf[:0]
+	defer func() { t.expBuf = out[:0] }()
 	pending := false
 	for _, tk := range toks {
 		if pending {
@@ -455,12 +494,14 @@ func (t *tagger) expand(toks []token) []token {
 			out = append(out, tk)
 			continue
 		}
-		var ps []token
-		for _, p := range splitHyphens(tk.text) {
+		ps := t.partBuf[:0]
+		t.strBuf = hyphenParts(t.strBuf[:0], tk.text)
+		for _, p := range t.strBuf {
 			if pt, ok := t.makeToken(p, ""); ok {
 				ps = append(ps, pt)
 			}
 		}
+		t.partBuf = ps
 		if len(ps) >= 2 && ps[0].shape == shLower && ps[0].lx.has(lxParticle) && ps[1].nameLike() {
 			tk.shape = shCap
 			out = append(out, tk)
@@ -501,11 +542,14 @@ func (t *tagger) expand(toks []token) []token {
 				emit(p)
 			}
 		} else {
-			texts := make([]string, len(span))
+			var b strings.Builder
 			for k, p := range span {
-				texts[k] = p.text
+				if k > 0 {
+					b.WriteByte('-')
+				}
+				b.WriteString(p.text)
 			}
-			p, _ := t.makeToken(strings.Join(texts, "-"), "")
+			p, _ := t.makeToken(b.String(), "")
 			if p.shape != shAcro {
 				p.shape = shCap
 			}
@@ -562,7 +606,8 @@ func (t *tagger) extract(ln *line) {
 	if ln.f == fBody {
 		toks = skipDateline(toks)
 	}
-	var run []token
+	run := t.runBuf[:0]
+	defer func() { t.runBuf = run[:0] }()
 	runDet, runPlace := false, false
 	flush := func() {
 		if len(run) > 0 {
@@ -919,24 +964,34 @@ func (t *tagger) emit(words []token, ln *line, weak, det bool) {
 			return
 		}
 	}
-	texts := make([]string, len(words))
+	// The name as written, in scratch space: a name met before is found
+	// without building its string or key again.
+	t.nameBuf = t.nameBuf[:0]
 	for i, w := range words {
-		texts[i] = w.text
+		if i > 0 {
+			t.nameBuf = append(t.nameBuf, ' ')
+		}
+		t.nameBuf = append(t.nameBuf, w.text...)
 	}
-	display := strings.Join(texts, " ")
-	key := keyOf(display)
-	if key == "" || junkPhrases[key] {
+	c, seen := t.byName[string(t.nameBuf)]
+	if !seen {
+		display := string(t.nameBuf)
+		if key := keyOf(display); key != "" && !junkPhrases[key] {
+			c = t.cands[key]
+			if c == nil {
+				c = &cand{key: key, words: strings.Split(key, "-"), first: t.pos}
+				c.acro = len(words) == 1 && words[0].shape == shAcro
+				c.person = personLike(words)
+				t.cands[key] = c
+				t.list = append(t.list, c)
+			}
+		}
+		t.byName[display] = c
+	}
+	if c == nil {
 		return
 	}
-	c := t.cands[key]
-	if c == nil {
-		c = &cand{key: key, words: strings.Split(key, "-"), first: t.pos}
-		c.acro = len(words) == 1 && words[0].shape == shAcro
-		c.person = personLike(words)
-		t.cands[key] = c
-		t.list = append(t.list, c)
-	}
-	c.forms.add(display)
+	c.forms.addBytes(t.nameBuf)
 	c.credit(ln.w, ln.f, !weak)
 	if det {
 		c.det++
@@ -1001,6 +1056,18 @@ type spellings []spelling
 type spelling struct {
 	text string
 	n    int
+}
+
+// addBytes is add for a spelling in scratch space; it allocates only for
+// a spelling not seen before.
+func (s *spellings) addBytes(text []byte) {
+	for i := range *s {
+		if (*s)[i].text == string(text) {
+			(*s)[i].n++
+			return
+		}
+	}
+	*s = append(*s, spelling{string(text), 1})
 }
 
 func (s *spellings) add(text string) {

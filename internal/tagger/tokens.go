@@ -291,6 +291,23 @@ func lowerOf(s, sLow string) string {
 	return sLow
 }
 
+// keyOfWord is foldKey(strings.ToLower(w)), with the ASCII and
+// once-per-call shortcuts of makeToken.
+func (t *tagger) keyOfWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			f, ok := t.folded[w]
+			if !ok {
+				low := strings.ToLower(w)
+				f = foldedWord{low, foldKey(low)}
+				t.folded[w] = f
+			}
+			return f.key
+		}
+	}
+	return foldKey(lowerASCII(w))
+}
+
 // foldedWord is the lower case and the key of a word.
 type foldedWord struct{ low, key string }
 
@@ -385,6 +402,20 @@ func keyOf(name string) string {
 		}
 	}
 	return string(b)
+}
+
+// keyOfWord is keyOf(tk.text) without allocating for a plain word,
+// ASCII letters, digits and full stops, whose key is tk.key.
+func keyOfWord(tk token) string {
+	if len(tk.text) > article.MaxSlugLen {
+		return keyOf(tk.text)
+	}
+	for i := 0; i < len(tk.text); i++ {
+		if c := tk.text[i]; c >= utf8.RuneSelf || !asciiWord[c] && c != '.' {
+			return keyOf(tk.text)
+		}
+	}
+	return tk.key
 }
 
 // foldKey folds accents and drops full stops: "U.S." → "us", "Patiño" →
