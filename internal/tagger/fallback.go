@@ -99,7 +99,7 @@ func (t *tagger) fallback(a article.Article) []article.Tag {
 			clash = clash || usedWord[w]
 		}
 		name := titleCase(g.text)
-		slug := article.Slugify(name)
+		slug := slugOf(name)
 		if clash || slug == "" || seen[slug] || bad[slug] || bad[compact(slug)] {
 			continue
 		}

@@ -73,6 +73,9 @@ func isRoleHead(key string) bool {
 	if roleHeads[key] {
 		return true
 	}
+	if len(key) <= 4+3 {
+		return false // shorter than any compound title ("chef" is the shortest suffix)
+	}
 	for _, suf := range roleSuffixes {
 		if len(key) > len(suf)+3 && strings.HasSuffix(key, suf) {
 			return true

@@ -285,7 +285,7 @@ func (t *tagger) exclude(a article.Article) {
 func excluded(a article.Article) map[string]bool {
 	bad := map[string]bool{}
 	for _, au := range a.Authors {
-		k := article.Slugify(au)
+		k := slugOf(au)
 		if k == "" {
 			continue
 		}
@@ -296,13 +296,13 @@ func excluded(a article.Article) map[string]bool {
 	}
 	if o := strings.ToLower(strings.TrimSpace(a.Outlet)); o != "" {
 		for _, v := range []string{o, strings.TrimPrefix(o, "the ")} {
-			if k := compact(article.Slugify(v)); k != "" {
+			if k := compact(slugOf(v)); k != "" {
 				bad[k] = true
 			}
 		}
 		host := strings.TrimPrefix(o, "www.")
 		if i := strings.IndexByte(host, '.'); i > 0 && !strings.ContainsRune(host, ' ') {
-			if k := compact(article.Slugify(host[:i])); k != "" {
+			if k := compact(slugOf(host[:i])); k != "" {
 				bad[k] = true
 			}
 		}
@@ -518,6 +518,19 @@ type topic struct {
 }
 
 func lettersOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return lettersOnlyUnicode(s[i:])
+		}
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-' || c == '\'') {
+			return false
+		}
+	}
+	return true
+}
+
+func lettersOnlyUnicode(s string) bool {
 	for _, r := range s {
 		if !unicode.IsLetter(r) && !isHyphen(r) && !isApostrophe(r) && !unicode.Is(unicode.Mn, r) {
 			return false
@@ -552,9 +565,11 @@ func (t *tagger) topicWord(tk token, prev, prev2 *token, ln *line) bool {
 	// too, so nothing else is counted: most body words cost one lookup.
 	if (ln.f == fBody || ln.f == fCaption) && len(t.inHead) > 0 {
 		k := singular(tk.key)
-		if t.inHead[k] != 0 {
-			t.addTopic(k, tk.low, ln.w)
+		if t.inHead[k] == 0 {
+			// A title or dek sequence ends in a title or dek word.
+			return true
 		}
+		t.addTopic(k, tk.low, ln.w)
 		if prev != nil && !tk.brk {
 			t.keyBuf = append(append(append(t.keyBuf[:0], prev.key...), ' '), k...)
 			if t.inHead[string(t.keyBuf)] != 0 {
@@ -685,7 +700,7 @@ func (t *tagger) pick() []article.Tag {
 	var out []article.Tag
 	var picked []string // keys, plural-folded, between spaces
 	add := func(it pickItem) {
-		slug := article.Slugify(it.name)
+		slug := slugOf(it.name)
 		if slug == "" || len(out) >= maxTags {
 			return
 		}

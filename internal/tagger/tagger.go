@@ -1102,7 +1102,7 @@ func (c *cand) name() string {
 	for _, sp := range c.forms {
 		f := sp.text
 		n, x := 2*sp.n, nonASCII(f)
-		if shapeOf(f) == shShout || utf8.RuneCountInString(f) > 4 && strings.ToUpper(f) == f {
+		if shapeOf(f) == shShout || utf8.RuneCountInString(f) > 4 && isUpper(f) {
 			n--
 		}
 		if n > bestN || n == bestN && x > bestX {
@@ -1118,6 +1118,18 @@ func (c *cand) name() string {
 		best += "'s"
 	}
 	return best
+}
+
+// isUpper reports strings.ToUpper(s) == s.
+func isUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return strings.ToUpper(s) == s
+		} else if 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 func nonASCII(s string) int {

@@ -434,10 +434,43 @@ func TestUnescape(t *testing.T) {
 	}
 }
 
+// shortcutInputs are words and names for the tests of the ASCII
+// shortcuts below.
+var shortcutInputs = []string{"U.S.", "Otty Patiño", "PG&E", "O'Brien", "O’Brien", "St. Louis", "Kristi  Noem",
+	"-A-", "", "1,700", "AT&T Inc.", strings.Repeat("Long Name ", 12), strings.Repeat("x", 81), "Bogotá-based",
+	"US-Colombia", "anti‐Trump", "a--b", "-", "İstanbul", "ǅemal", "STRASSE", "Straße", "ÉTÉ", "K", "\xff\xfeAB",
+	"Mr.", "e.Go", "DEAR ABBY", "rockin'", "Ünïcödé", "ʻŌlelo"}
+
 func TestKeyOf(t *testing.T) {
-	for _, s := range []string{"U.S.", "Otty Patiño", "PG&E", "O'Brien", "St. Louis", "Kristi  Noem", "-A-", "", "1,700", "AT&T Inc.", strings.Repeat("Long Name ", 12)} {
+	for _, s := range shortcutInputs {
 		if got, want := keyOf(s), article.Slugify(strings.ReplaceAll(s, ".", "")); got != want {
 			t.Errorf("keyOf(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// The shortcuts for ASCII text give what the general functions give.
+func TestASCIIShortcuts(t *testing.T) {
+	for _, s := range shortcutInputs {
+		if got, want := slugOf(s), article.Slugify(s); got != want {
+			t.Errorf("slugOf(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := lowerOf(s, lowerASCII(s)), strings.ToLower(s); got != want {
+			t.Errorf("lowerOf(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := isUpper(s), strings.ToUpper(s) == s; got != want {
+			t.Errorf("isUpper(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := hyphenParts(nil, s), strings.FieldsFunc(s, isHyphen); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+			t.Errorf("hyphenParts(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := lettersOnly(s), lettersOnlyUnicode(s); got != want {
+			t.Errorf("lettersOnly(%q) = %v, want %v", s, got, want)
+		}
+		for _, w := range strings.Fields(s) {
+			if got, want := shapeOf(w), shapeOfUnicode(w); got != want {
+				t.Errorf("shapeOf(%q) = %v, want %v", w, got, want)
+			}
 		}
 	}
 }

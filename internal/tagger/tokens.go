@@ -136,20 +136,29 @@ func isASCIIPunct(c byte) bool {
 // other byte as it is, so the lower-case form of any ASCII word of s sits
 // at the same offsets: one copy per field instead of one per word.
 func lowerASCII(s string) string {
-	i := 0
-	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
-		i++
-	}
-	if i == len(s) {
+	i := indexUpperASCII(s)
+	if i < 0 {
 		return s
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	var b strings.Builder
+	b.Grow(len(s))
+	for i >= 0 {
+		b.WriteString(s[:i])
+		b.WriteByte(s[i] + 'a' - 'A')
+		s = s[i+1:]
+		i = indexUpperASCII(s)
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+func indexUpperASCII(s string) int {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return i
 		}
 	}
-	return string(b)
+	return -1
 }
 
 // tokenize splits one line into words, noting sentence starts and the
@@ -377,31 +386,53 @@ func (t *tagger) makeToken(raw, rawLow string) (token, bool) {
 // ("U.S." → "us", "Otty Patiño" → "otty-patino"), computed without
 // Unicode normalisation when the name is plain ASCII.
 func keyOf(name string) string {
-	if len(name) > article.MaxSlugLen {
-		return article.Slugify(strings.ReplaceAll(name, ".", ""))
+	if k, ok := asciiSlug(name, true); ok {
+		return k
 	}
-	b := make([]byte, 0, len(name))
+	return article.Slugify(strings.ReplaceAll(name, ".", ""))
+}
+
+// slugOf is article.Slugify(name), without Unicode normalisation when
+// the name is plain ASCII.
+func slugOf(name string) string {
+	if s, ok := asciiSlug(name, false); ok {
+		return s
+	}
+	return article.Slugify(name)
+}
+
+// asciiSlug is article.Slugify of a name in ASCII of at most MaxSlugLen
+// bytes, which needs no normalisation and no shortening, with full stops
+// dropped if dropDots; ok is false for any other name.
+func asciiSlug(name string, dropDots bool) (slug string, ok bool) {
+	if len(name) > article.MaxSlugLen {
+		return "", false
+	}
+	var b strings.Builder
 	dash := false
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		switch {
-		case c >= 0x80:
-			return article.Slugify(strings.ReplaceAll(name, ".", ""))
+		case c >= utf8.RuneSelf:
+			return "", false
 		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
 			fallthrough
 		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-			if dash && len(b) > 0 {
-				b = append(b, '-')
+			if b.Len() == 0 {
+				b.Grow(len(name) - i)
+			}
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
 			}
 			dash = false
-			b = append(b, c)
-		case c == '\'' || c == '.':
+			b.WriteByte(c)
+		case c == '\'' || c == '.' && dropDots:
 		default:
 			dash = true
 		}
 	}
-	return string(b)
+	return b.String(), true
 }
 
 // keyOfWord is keyOf(tk.text) without allocating for a plain word,
@@ -453,6 +484,10 @@ func shapeOf(text string) shape {
 	if s, ok := shapeOfASCII(text); ok {
 		return s
 	}
+	return shapeOfUnicode(text)
+}
+
+func shapeOfUnicode(text string) shape {
 	first, _ := utf8.DecodeRuneInString(text)
 	if unicode.IsDigit(first) {
 		return shNum
