@@ -56,8 +56,8 @@ func (t *tagger) fallback(a article.Article) []article.Tag {
 			if tk.brk {
 				flush()
 			}
-			if tk.shape == shNum || tk.shape == shAmp || !lettersOnly(tk.text) ||
-				tk.lx.has(lxStop|lxCalendar|lxJunk|lxRoleHead|lxGeneric) ||
+			if tk.shape == shNum || tk.shape == shAmp || !lettersOnly(tk.text) || t.isStop(tk.low) ||
+				tk.lx.has(lxCalendar|lxJunk|lxRoleHead|lxGeneric) ||
 				utf8.RuneCountInString(tk.key) < 2 {
 				flush()
 				continue

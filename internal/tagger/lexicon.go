@@ -370,7 +370,6 @@ const (
 	lxLeadFunction
 	lxTitleLower
 	lxGermanDet
-	lxStop // the stopwords of the article's language (see isStop)
 
 	keyLists = lxConnector - 1
 	lowLists = ^keyLists
@@ -407,7 +406,9 @@ var lexicon = func() map[string]lex {
 }()
 
 // lexOf is what the lists say of a word with this key and lower case.
-func (t *tagger) lexOf(key, low string) lex {
+// The stopwords of lang are not among them: most words never need the
+// test (see classify and topicWord), so isStop is asked when needed.
+func lexOf(key, low string) lex {
 	kx := lexicon[key]
 	lx := kx
 	if low != key {
@@ -416,9 +417,6 @@ func (t *tagger) lexOf(key, low string) lex {
 	x := kx&keyLists | lx&lowLists
 	if !x.has(lxRoleHead) && isRoleHead(key) {
 		x |= lxRoleHead
-	}
-	if t.isStop(low) {
-		x |= lxStop
 	}
 	return x
 }

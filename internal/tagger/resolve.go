@@ -485,7 +485,7 @@ func (t *tagger) match(ln *line, idx map[string]redirect) {
 			if !ok {
 				continue
 			}
-			if n == 1 && toks[i].lx.has(lxStop) && !(toks[i].shape == shAcro && ln.kind != kShout) {
+			if n == 1 && t.isStop(toks[i].low) && !(toks[i].shape == shAcro && ln.kind != kShout) {
 				continue
 			}
 			r.c.credit(ln.w*r.f, ln.f, true)
@@ -555,19 +555,24 @@ func singular(k string) string {
 }
 
 // topicWord counts a body word, and the pair and triple it ends, as
-// possible topics, and reports whether it can continue a sequence.
-func (t *tagger) topicWord(tk token, prev, prev2 *token, ln *line) bool {
-	if tk.shape != shLower || tk.apos || !lettersOnly(tk.text) || tk.lx.has(lxStop) || utf8.RuneCountInString(tk.key) < 3 {
-		return false
-	}
+// possible topics. A topic word is a plain word (see plainWord) that is no
+// stopword; prev and prev2 are the plain words before tk, if any, and
+// their stopword test is left until a sequence needs them.
+func (t *tagger) topicWord(tk token, prev, prev2 *token, ln *line) {
 	// Only sequences the title or dek also has can become topics, and
 	// the words pickTopics weighs them against are title or dek words
 	// too, so nothing else is counted: most body words cost one lookup.
 	if (ln.f == fBody || ln.f == fCaption) && len(t.inHead) > 0 {
 		k := singular(tk.key)
-		if t.inHead[k] == 0 {
+		if t.inHead[k] == 0 || t.isStop(tk.low) {
 			// A title or dek sequence ends in a title or dek word.
-			return true
+			return
+		}
+		if prev != nil && t.isStop(prev.low) {
+			prev, prev2 = nil, nil
+		}
+		if prev2 != nil && t.isStop(prev2.low) {
+			prev2 = nil
 		}
 		t.addTopic(k, tk.low, ln.w)
 		if prev != nil && !tk.brk {
@@ -585,7 +590,12 @@ func (t *tagger) topicWord(tk token, prev, prev2 *token, ln *line) bool {
 			}
 		}
 	}
-	return true
+}
+
+// plainWord reports a word that may be part of a topic if it is no
+// stopword: in lower case, letters only, three or more of them.
+func plainWord(tk token) bool {
+	return tk.shape == shLower && !tk.apos && lettersOnly(tk.text) && utf8.RuneCountInString(tk.key) >= 3
 }
 
 // addTopicBytes counts the sequence in keyBuf, written formBuf, and
@@ -633,10 +643,10 @@ func (t *tagger) noteHead(toks []token, f field) {
 	}
 	prev, prev2 := "", ""
 	for _, tk := range toks {
-		if tk.shape == shNum || !lettersOnly(tk.text) || tk.lx.has(lxStop) || tk.brk {
+		if tk.shape == shNum || !lettersOnly(tk.text) || t.isStop(tk.low) || tk.brk {
 			prev, prev2 = "", ""
 		}
-		if tk.shape == shNum || !lettersOnly(tk.text) || tk.lx.has(lxStop) {
+		if tk.shape == shNum || !lettersOnly(tk.text) || t.isStop(tk.low) {
 			continue
 		}
 		k := singular(tk.key)

@@ -429,13 +429,18 @@ func (t *tagger) classify(toks []token) lineKind {
 			}
 			i += w
 		}
-		if tk.shape == shNum || tk.shape == shAmp || tk.lx.has(lxStop|lxConnector|lxTitleLower) ||
+		if tk.shape == shNum || tk.shape == shAmp || tk.lx.has(lxConnector|lxTitleLower) ||
 			utf8.RuneCountInString(tk.key) < 3 || tk.apos {
 			continue
 		}
+		// Title Case needs no lower-case word and three capitalised
+		// ones, stopwords aside: a stopword test is spent only while
+		// the answer is open, which in sentence case is a few words.
 		if tk.shape == shLower {
-			lower++
-		} else {
+			if lower == 0 && !t.isStop(tk.low) {
+				lower++
+			}
+		} else if !t.german && lower == 0 && caps < 3 && !t.isStop(tk.low) {
 			caps++
 		}
 	}
@@ -655,7 +660,8 @@ func (t *tagger) extract(ln *line) {
 		default:
 			flush()
 		}
-		if !t.german && t.topicWord(tk, prev, prev2, ln) {
+		if !t.german && plainWord(tk) {
+			t.topicWord(tk, prev, prev2, ln)
 			prev2, prev = prev, &toks[i]
 		} else {
 			prev, prev2 = nil, nil
@@ -681,7 +687,7 @@ func (t *tagger) quotedTitle(toks []token, i int) int {
 		switch {
 		case tk.shape == shCap || tk.shape == shAcro || tk.shape == shNum && j > i:
 			caps++
-		case j > i && tk.lx.has(lxLeadFunction|lxConnector|lxStop) && utf8.RuneCountInString(tk.low) <= 4:
+		case j > i && (tk.lx.has(lxLeadFunction|lxConnector) || t.isStop(tk.low)) && utf8.RuneCountInString(tk.low) <= 4:
 		default:
 			return -1
 		}
@@ -729,7 +735,7 @@ func afterRolePreposition(before []token) bool {
 // plainCaps reports an ordinary word in capitals ("CHEER ON"): it is
 // written in lower case elsewhere, or is a function word.
 func (t *tagger) plainCaps(tk token) bool {
-	return tk.shape == shAcro && !tk.lx.has(lxAlias) && (t.lowerSeen[tk.key] || tk.lx.has(lxStop))
+	return tk.shape == shAcro && !tk.lx.has(lxAlias) && (t.lowerSeen[tk.key] || t.isStop(tk.low))
 }
 
 // germanModifier reports whether the words before a capitalised German
@@ -960,7 +966,7 @@ func (t *tagger) emit(words []token, ln *line, weak, det bool) {
 	if len(words) == 1 {
 		w := words[0]
 		if utf8.RuneCountInString(w.key) < 2 || w.lx.has(lxJunk|lxCalendar|lxRoleHead|lxRoyal) ||
-			w.shape != shAcro && w.lx.has(lxStop) {
+			w.shape != shAcro && t.isStop(w.low) {
 			return
 		}
 	}

@@ -217,7 +217,7 @@ func (t *tagger) tokenize(out []token, s, low string) []token {
 			closable = false
 		case r == '&' && unicode.IsSpace(runeBefore(s, i)):
 			if next, _ := runeAt(s, i+w); unicode.IsSpace(next) {
-				out = append(out, token{text: "&", low: "&", key: "&", lx: t.lexOf("&", "&"), shape: shAmp, brk: brk})
+				out = append(out, token{text: "&", low: "&", key: "&", lx: lexOf("&", "&"), shape: shAmp, brk: brk})
 				brk = false
 				break
 			}
@@ -374,7 +374,7 @@ func (t *tagger) makeToken(raw, rawLow string) (token, bool) {
 		}
 		tk.low, tk.key = f.low, f.key
 	}
-	tk.lx = t.lexOf(tk.key, tk.low)
+	tk.lx = lexOf(tk.key, tk.low)
 	tk.shape = shapeOf(text)
 	if tk.apos && contraction(text) {
 		tk.shape = shLower
