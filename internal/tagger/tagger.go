@@ -170,6 +170,8 @@ type cand struct {
 	pending bool
 	into    *cand   // merged into this one
 	factor  float64 // share of a mention it passes on when merged
+
+	formsBuf [2]spelling // room for the usual one or two spellings
 }
 
 // A tagger holds the state of one call of Tags. Taggers are pooled: the
@@ -208,6 +210,10 @@ type tagger struct {
 	runBuf  []token          // extract: the run of capitalised words
 	idx     map[string]redirect
 	head    map[string]redirect
+	candKey []byte   // emit: the key of the name being recorded
+	slabs   [][]cand // the candidates, in chunks (see newCand)
+	slabN   int      // the chunk being filled
+	words   []string // the words of the candidates' keys
 }
 
 var pool = sync.Pool{New: func() any {
@@ -248,6 +254,11 @@ func (t *tagger) reset() {
 	clear(t.runBuf)
 	clear(t.idx)
 	clear(t.head)
+	for i := range t.slabs[:min(t.slabN+1, len(t.slabs))] {
+		clear(t.slabs[i])
+		t.slabs[i] = t.slabs[i][:0]
+	}
+	clear(t.words)
 	*t = tagger{
 		lines: t.lines[:0], toks: t.toks[:0], list: t.list[:0], topicSeq: t.topicSeq[:0],
 		lowerSeen: t.lowerSeen, midCap: t.midCap, soloCap: t.soloCap, capPairs: t.capPairs,
@@ -255,6 +266,7 @@ func (t *tagger) reset() {
 		keyBuf: t.keyBuf[:0], formBuf: t.formBuf[:0],
 		byName: t.byName, nameBuf: t.nameBuf[:0], expBuf: t.expBuf[:0], partBuf: t.partBuf[:0],
 		strBuf: t.strBuf[:0], runBuf: t.runBuf[:0], idx: t.idx, head: t.head,
+		candKey: t.candKey[:0], slabs: t.slabs, words: t.words[:0],
 	}
 }
 
@@ -982,22 +994,25 @@ func (t *tagger) emit(words []token, ln *line, weak, det bool) {
 	c, seen := t.byName[string(t.nameBuf)]
 	if !seen {
 		display := string(t.nameBuf)
-		if key := keyOf(display); key != "" && !junkPhrases[key] {
-			c = t.cands[key]
+		t.candKey = appendKeyOf(t.candKey[:0], display)
+		if len(t.candKey) > 0 && !junkPhrases[string(t.candKey)] {
+			c = t.cands[string(t.candKey)]
 			if c == nil {
-				c = &cand{key: key, words: strings.Split(key, "-"), first: t.pos}
+				c = t.newCand(string(t.candKey))
 				c.acro = len(words) == 1 && words[0].shape == shAcro
 				c.person = personLike(words)
-				t.cands[key] = c
-				t.list = append(t.list, c)
 			}
 		}
 		t.byName[display] = c
+		if c != nil {
+			c.forms.add(display)
+		}
+	} else if c != nil {
+		c.forms.addBytes(t.nameBuf)
 	}
 	if c == nil {
 		return
 	}
-	c.forms.addBytes(t.nameBuf)
 	c.credit(ln.w, ln.f, !weak)
 	if det {
 		c.det++
@@ -1183,7 +1198,37 @@ func (t *tagger) get(key, display string) *cand {
 		c, _ = c.live()
 		return c
 	}
-	c := &cand{key: key, words: strings.Split(key, "-"), first: t.pos, fixed: display}
+	c := t.newCand(key)
+	c.fixed = display
+	return c
+}
+
+// newCand adds a candidate for key, first mentioned now. Candidates are
+// allocated in chunks that the pool keeps: the chunks never move, so the
+// pointers stay good.
+func (t *tagger) newCand(key string) *cand {
+	for t.slabN < len(t.slabs) && len(t.slabs[t.slabN]) == cap(t.slabs[t.slabN]) {
+		t.slabN++
+	}
+	if t.slabN == len(t.slabs) {
+		t.slabs = append(t.slabs, make([]cand, 0, 64))
+	}
+	s := &t.slabs[t.slabN]
+	*s = append(*s, cand{key: key, first: t.pos})
+	c := &(*s)[len(*s)-1]
+	// The words of the key, "-" apart, as strings.Split gives them.
+	lo := len(t.words)
+	for k := key; ; {
+		i := strings.IndexByte(k, '-')
+		if i < 0 {
+			t.words = append(t.words, k)
+			break
+		}
+		t.words = append(t.words, k[:i])
+		k = k[i+1:]
+	}
+	c.words = t.words[lo:len(t.words):len(t.words)]
+	c.forms = c.formsBuf[:0]
 	t.cands[key] = c
 	t.list = append(t.list, c)
 	return c

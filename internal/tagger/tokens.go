@@ -392,6 +392,15 @@ func keyOf(name string) string {
 	return article.Slugify(strings.ReplaceAll(name, ".", ""))
 }
 
+// appendKeyOf appends keyOf(name) to dst, allocating nothing for an
+// ASCII name.
+func appendKeyOf(dst []byte, name string) []byte {
+	if b, ok := appendASCIISlug(dst, name, true); ok {
+		return b
+	}
+	return append(dst, keyOf(name)...)
+}
+
 // slugOf is article.Slugify(name), without Unicode normalisation when
 // the name is plain ASCII.
 func slugOf(name string) string {
@@ -405,34 +414,38 @@ func slugOf(name string) string {
 // bytes, which needs no normalisation and no shortening, with full stops
 // dropped if dropDots; ok is false for any other name.
 func asciiSlug(name string, dropDots bool) (slug string, ok bool) {
+	var buf [article.MaxSlugLen]byte
+	b, ok := appendASCIISlug(buf[:0], name, dropDots)
+	return string(b), ok
+}
+
+// appendASCIISlug appends asciiSlug(name, dropDots) to dst.
+func appendASCIISlug(dst []byte, name string, dropDots bool) ([]byte, bool) {
 	if len(name) > article.MaxSlugLen {
-		return "", false
+		return dst, false
 	}
-	var b strings.Builder
+	start := len(dst)
 	dash := false
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			return "", false
+			return dst[:start], false
 		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
 			fallthrough
 		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-			if b.Len() == 0 {
-				b.Grow(len(name) - i)
-			}
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
+			if dash && len(dst) > start {
+				dst = append(dst, '-')
 			}
 			dash = false
-			b.WriteByte(c)
+			dst = append(dst, c)
 		case c == '\'' || c == '.' && dropDots:
 		default:
 			dash = true
 		}
 	}
-	return b.String(), true
+	return dst, true
 }
 
 // keyOfWord is keyOf(tk.text) without allocating for a plain word,
