@@ -449,6 +449,26 @@ func TestKeyOf(t *testing.T) {
 	}
 }
 
+// Folding Latin text rune by rune gives what article.FoldASCII gives:
+// every rune below latinEnd, alone and next to every other.
+func TestLatinFold(t *testing.T) {
+	var runes []rune
+	for r := range rune(latinEnd) {
+		runes = append(runes, r)
+	}
+	for _, a := range runes {
+		if got, want := foldASCII(string(a)), article.FoldASCII(string(a)); got != want {
+			t.Fatalf("foldASCII(%q) = %q, want %q", a, got, want)
+		}
+		for _, b := range runes {
+			s := string([]rune{a, b})
+			if got, want := foldASCII(s), article.FoldASCII(s); got != want {
+				t.Fatalf("foldASCII(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}
+
 // The shortcuts for ASCII text give what the general functions give.
 func TestASCIIShortcuts(t *testing.T) {
 	for _, s := range shortcutInputs {

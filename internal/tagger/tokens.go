@@ -389,6 +389,9 @@ func keyOf(name string) string {
 	if k, ok := asciiSlug(name, true); ok {
 		return k
 	}
+	if k, ok := latinSlug(name, true); ok {
+		return k
+	}
 	return article.Slugify(strings.ReplaceAll(name, ".", ""))
 }
 
@@ -407,7 +410,60 @@ func slugOf(name string) string {
 	if s, ok := asciiSlug(name, false); ok {
 		return s
 	}
+	if s, ok := latinSlug(name, false); ok {
+		return s
+	}
 	return article.Slugify(name)
+}
+
+// latinSlug is asciiSlug for a name in the Latin alphabets that folds to
+// ASCII ("Bogotá", "Patiño", "Rondón"), through latinFold.
+func latinSlug(name string, dropDots bool) (string, bool) {
+	folded, ok := latinFold(name)
+	if !ok {
+		return "", false
+	}
+	return asciiSlug(strings.ToLower(folded), dropDots)
+}
+
+// latinFolds holds article.FoldASCII of each rune below latinEnd: the
+// Latin letters of Western and Central European languages and their
+// accents ("é" → "e", "ß" → "ss", "ł" → "l"). Folding such text rune by
+// rune gives what FoldASCII gives (TestLatinFold tries every pair), and
+// spares the Unicode normalisation of every accented word.
+const latinEnd = 0x250
+
+var latinFolds = func() (f [latinEnd]string) {
+	for r := range rune(latinEnd) {
+		f[r] = article.FoldASCII(string(r))
+	}
+	return f
+}()
+
+// latinFold is article.FoldASCII(s) when every rune of s is below
+// latinEnd; ok is false otherwise.
+func latinFold(s string) (string, bool) {
+	n := 0
+	for _, r := range s {
+		if r >= latinEnd {
+			return "", false
+		}
+		n += len(latinFolds[r])
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, r := range s {
+		b.WriteString(latinFolds[r])
+	}
+	return b.String(), true
+}
+
+// foldASCII is article.FoldASCII, by latinFold when it can.
+func foldASCII(s string) string {
+	if f, ok := latinFold(s); ok {
+		return f
+	}
+	return article.FoldASCII(s)
 }
 
 // asciiSlug is article.Slugify of a name in ASCII of at most MaxSlugLen
@@ -473,7 +529,7 @@ func foldKey(low string) string {
 		}
 	}
 	if !ascii {
-		low = strings.ToLower(article.FoldASCII(low))
+		low = strings.ToLower(foldASCII(low))
 	}
 	if strings.IndexByte(low, '.') >= 0 {
 		low = strings.ReplaceAll(low, ".", "")
