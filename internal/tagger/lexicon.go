@@ -68,13 +68,26 @@ diputado diputada senor senora sr sra don dona herr frau monsieur madame mme mll
 var roleSuffixes = []string{"minister", "ministerin", "kanzler", "kanzlerin", "prasident", "prasidentin",
 	"sprecher", "sprecherin", "chef", "chefin", "senator", "senatorin"}
 
+// roleSuffixMin is the length of the shortest of roleSuffixes, and
+// roleSuffixLast holds their last letters.
+var roleSuffixMin, roleSuffixLast = func() (int, [256]bool) {
+	n, last := len(roleSuffixes[0]), [256]bool{}
+	for _, suf := range roleSuffixes {
+		n = min(n, len(suf))
+		last[suf[len(suf)-1]] = true
+	}
+	return n, last
+}()
+
 // isRoleHead reports a title before a name.
 func isRoleHead(key string) bool {
 	if roleHeads[key] {
 		return true
 	}
-	if len(key) <= 4+3 {
-		return false // shorter than any compound title ("chef" is the shortest suffix)
+	// Most words are too short for a compound title, or end in a letter
+	// no title ends in.
+	if len(key) <= roleSuffixMin+3 || !roleSuffixLast[key[len(key)-1]] {
+		return false
 	}
 	for _, suf := range roleSuffixes {
 		if len(key) > len(suf)+3 && strings.HasSuffix(key, suf) {
@@ -409,10 +422,10 @@ var lexicon = func() map[string]lex {
 // The stopwords of lang are not among them: most words never need the
 // test (see classify and topicWord), so isStop is asked when needed.
 func lexOf(key, low string) lex {
-	kx := lexicon[key]
+	kx := lexTable.get(key)
 	lx := kx
 	if low != key {
-		lx = lexicon[low]
+		lx = lexTable.get(low)
 	}
 	x := kx&keyLists | lx&lowLists
 	if !x.has(lxRoleHead) && isRoleHead(key) {
@@ -422,3 +435,56 @@ func lexOf(key, low string) lex {
 }
 
 func (x lex) has(b lex) bool { return x&b != 0 }
+
+// lexTable is lexicon as an open-addressing hash table. Every token
+// looks its words up in it, and for this fixed set of short words a
+// simple table with an FNV hash is about twice as fast as a map.
+var lexTable = newLexHash(lexicon)
+
+type lexHash struct {
+	slots []lexSlot // a power of two, at most a quarter full
+	mask  uint32
+}
+
+type lexSlot struct {
+	word string // "" for an empty slot
+	lx   lex
+}
+
+func newLexHash(m map[string]lex) lexHash {
+	n := 1
+	for n < 4*len(m) {
+		n *= 2
+	}
+	h := lexHash{slots: make([]lexSlot, n), mask: uint32(n - 1)}
+	for w, x := range m {
+		if w == "" {
+			continue // no list holds it; get("") finds an empty slot
+		}
+		i := fnv32(w) & h.mask
+		for h.slots[i].word != "" {
+			i = (i + 1) & h.mask
+		}
+		h.slots[i] = lexSlot{w, x}
+	}
+	return h
+}
+
+// get is lexicon[w].
+func (h lexHash) get(w string) lex {
+	for i := fnv32(w) & h.mask; ; i = (i + 1) & h.mask {
+		if s := &h.slots[i]; s.word == w || s.word == "" {
+			return s.lx
+		}
+	}
+}
+
+// fnv32 is the 32-bit FNV-1a hash.
+func fnv32(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}

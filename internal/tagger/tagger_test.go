@@ -469,6 +469,19 @@ func TestLatinFold(t *testing.T) {
 	}
 }
 
+// The hash table of the word lists answers as the map does.
+func TestLexTable(t *testing.T) {
+	words := []string{"", "x", "zzzzzz", "the", "The", "presidents", "bundesinnenministerin"}
+	for w := range lexicon {
+		words = append(words, w, w+"s", strings.ToUpper(w))
+	}
+	for _, w := range words {
+		if got, want := lexTable.get(w), lexicon[w]; got != want {
+			t.Errorf("lexTable.get(%q) = %b, want %b", w, got, want)
+		}
+	}
+}
+
 // The shortcuts for ASCII text give what the general functions give.
 func TestASCIIShortcuts(t *testing.T) {
 	for _, s := range shortcutInputs {

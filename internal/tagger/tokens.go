@@ -169,6 +169,11 @@ func (t *tagger) tokenize(out []token, s, low string) []token {
 	start, brk, open := true, false, false
 	closable := false // only "." or "," since the last word
 	for i := 0; i < len(s); {
+		if s[i] == ' ' { // the commonest case of all, below
+			closable = false
+			i++
+			continue
+		}
 		r, w := runeAt(s, i)
 		if isWordRune(r) {
 			j, dotted := scanWord(s, i)
@@ -237,6 +242,11 @@ func scanWord(s string, i int) (end int, dotted bool) {
 	seg := 0 // letters in the current segment
 	j := i
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
+			seg++
+			j++
+			continue
+		}
 		r, w := runeAt(s, j)
 		if isWordRune(r) {
 			seg++
@@ -323,13 +333,15 @@ type foldedWord struct{ low, key string }
 // makeToken classifies a word; ok is false for what is left of nothing.
 // rawLow is lowerASCII(raw), or "" when it is not at hand.
 func (t *tagger) makeToken(raw, rawLow string) (token, bool) {
+	// A possessive "'s", "’s", "'S" or "’S" goes.
 	text := raw
 	poss := false
-	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
-		if len(text) > len(suf) && strings.HasSuffix(text, suf) {
-			text = text[:len(text)-len(suf)]
-			poss = true
-			break
+	if n := len(text); n > 2 && (text[n-1] == 's' || text[n-1] == 'S') {
+		switch {
+		case text[n-2] == '\'':
+			text, poss = text[:n-2], true
+		case n > 4 && text[n-4:n-1] == "’":
+			text, poss = text[:n-4], true
 		}
 	}
 	if text == "" {
