@@ -79,11 +79,8 @@ var roleSuffixMin, roleSuffixLast = func() (int, [256]bool) {
 	return n, last
 }()
 
-// isRoleHead reports a title before a name.
-func isRoleHead(key string) bool {
-	if roleHeads[key] {
-		return true
-	}
+// compoundRole reports a German compound title: "Bundesinnenministerin".
+func compoundRole(key string) bool {
 	// Most words are too short for a compound title, or end in a letter
 	// no title ends in.
 	if len(key) <= roleSuffixMin+3 || !roleSuffixLast[key[len(key)-1]] {
@@ -364,7 +361,7 @@ const (
 	lxCalendar lex = 1 << iota
 	lxDayCombo
 	lxNameMonth
-	lxRoleHead // isRoleHead, with the German compound titles
+	lxRoleHead // roleHeads and the German compound titles (compoundRole)
 	lxRoyal
 	lxRoleWord
 	lxParticle
@@ -428,7 +425,7 @@ func lexOf(key, low string) lex {
 		lx = lexTable.get(low)
 	}
 	x := kx&keyLists | lx&lowLists
-	if !x.has(lxRoleHead) && isRoleHead(key) {
+	if !x.has(lxRoleHead) && compoundRole(key) {
 		x |= lxRoleHead
 	}
 	return x
@@ -477,14 +474,4 @@ func (h lexHash) get(w string) lex {
 			return s.lx
 		}
 	}
-}
-
-// fnv32 is the 32-bit FNV-1a hash.
-func fnv32(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	return h
 }

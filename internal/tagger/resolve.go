@@ -365,7 +365,7 @@ func (t *tagger) matchUncased() {
 			continue
 		}
 		last := p.words[len(p.words)-1]
-		if _, ok := idx[last]; !ok && len(last) >= 3 && !t.lowerSeen[last] && !t.isStop(last) {
+		if _, ok := idx[last]; !ok && len(last) >= 3 && !t.lowerSeen(last) && !t.isStop(last) {
 			idx[last] = redirect{p, 1}
 		}
 	}
@@ -562,9 +562,9 @@ func (t *tagger) topicWord(tk token, prev, prev2 *token, ln *line) {
 	// Only sequences the title or dek also has can become topics, and
 	// the words pickTopics weighs them against are title or dek words
 	// too, so nothing else is counted: most body words cost one lookup.
-	if (ln.f == fBody || ln.f == fCaption) && len(t.inHead) > 0 {
+	if (ln.f == fBody || ln.f == fCaption) && t.inHead.n > 0 {
 		k := singular(tk.key)
-		if t.inHead[k] == 0 || t.isStop(tk.low) {
+		if t.inHead.get(k) == 0 || t.isStop(tk.low) {
 			// A title or dek sequence ends in a title or dek word.
 			return
 		}
@@ -577,13 +577,13 @@ func (t *tagger) topicWord(tk token, prev, prev2 *token, ln *line) {
 		t.addTopic(k, tk.low, ln.w)
 		if prev != nil && !tk.brk {
 			t.keyBuf = append(append(append(t.keyBuf[:0], prev.key...), ' '), k...)
-			if t.inHead[string(t.keyBuf)] != 0 {
+			if t.inHead.getBytes(t.keyBuf) != 0 {
 				t.formBuf = append(append(append(t.formBuf[:0], prev.low...), ' '), tk.low...)
 				t.addTopicBytes(ln.w)
 			}
 			if prev2 != nil && !prev.brk {
 				t.keyBuf = append(append(append(append(append(t.keyBuf[:0], prev2.key...), ' '), prev.key...), ' '), k...)
-				if t.inHead[string(t.keyBuf)] != 0 {
+				if t.inHead.getBytes(t.keyBuf) != 0 {
 					t.formBuf = append(append(append(append(append(t.formBuf[:0], prev2.low...), ' '), prev.low...), ' '), tk.low...)
 					t.addTopicBytes(ln.w)
 				}
@@ -650,11 +650,11 @@ func (t *tagger) noteHead(toks []token, f field) {
 			continue
 		}
 		k := singular(tk.key)
-		t.inHead[k] |= bit
+		*t.inHead.at(k) |= uint32(bit)
 		if prev != "" {
-			t.inHead[prev+" "+k] |= bit
+			*t.inHead.at(prev + " " + k) |= uint32(bit)
 			if prev2 != "" {
-				t.inHead[prev2+" "+prev+" "+k] |= bit
+				*t.inHead.at(prev2 + " " + prev + " " + k) |= uint32(bit)
 			}
 		}
 		prev2, prev = prev, tk.key
@@ -772,7 +772,7 @@ func adjectival(w string) bool {
 func (t *tagger) pickTopics(used map[string]bool) []pickItem {
 	var groups [4][]pickItem
 	for _, tp := range t.topicSeq {
-		head := t.inHead[tp.key]
+		head := field(t.inHead.get(tp.key))
 		if head == 0 {
 			continue
 		}

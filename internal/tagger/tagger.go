@@ -180,26 +180,24 @@ type cand struct {
 // Nothing here may be shared between calls except through the pool, and
 // nothing a call returns may point into it.
 type tagger struct {
-	code      string // stopword language, "" for any
-	german    bool
-	lines     []line
-	toks      []token               // the tokens of every line, in order
-	lowerSeen map[string]bool       // words written in lower case
-	midCap    map[string]bool       // capitalised words seen inside a sentence
-	soloCap   map[string]int        // ... as a name of one word, counted
-	capPairs  map[[2]string]int     // adjacent capitalised words, counted
-	folded    map[string]foldedWord // low and key of non-ASCII words
-	cands     map[string]*cand
-	list      []*cand // in creation order
-	pos       int
-	paras     int
-	cased     int // words in sentence-case lines
+	code     string // stopword language, "" for any
+	german   bool
+	lines    []line
+	toks     []token               // the tokens of every line, in order
+	seen     wordTable             // keys written in lower case or capitalised (seenLower, ...)
+	capPairs map[[2]string]int     // adjacent capitalised words, counted
+	folded   map[string]foldedWord // low and key of non-ASCII words
+	cands    map[string]*cand
+	list     []*cand // in creation order
+	pos      int
+	paras    int
+	cased    int // words in sentence-case lines
 
 	topics   map[string]*topic
 	topicSeq []*topic
 	keyBuf   []byte // scratch space for topic keys
 	formBuf  []byte
-	inHead   map[string]field // title and dek words and word pairs
+	inHead   wordTable // title and dek words, pairs and triples: 1 in the title, 2 in the dek
 
 	// Scratch space reused line after line and call after call.
 	byName  map[string]*cand // emit: a name as written → its candidate, nil for none
@@ -218,50 +216,39 @@ type tagger struct {
 
 var pool = sync.Pool{New: func() any {
 	return &tagger{
-		lowerSeen: map[string]bool{},
-		midCap:    map[string]bool{},
-		soloCap:   map[string]int{},
-		capPairs:  map[[2]string]int{},
-		folded:    map[string]foldedWord{},
-		cands:     map[string]*cand{},
-		topics:    map[string]*topic{},
-		inHead:    map[string]field{},
-		byName:    map[string]*cand{},
-		idx:       map[string]redirect{},
-		head:      map[string]redirect{},
+		capPairs: map[[2]string]int{},
+		folded:   map[string]foldedWord{},
+		cands:    map[string]*cand{},
+		topics:   map[string]*topic{},
+		byName:   map[string]*cand{},
+		idx:      map[string]redirect{},
+		head:     map[string]redirect{},
 	}
 }}
 
 // reset empties t for the next call, keeping the memory of its maps and
-// slices but dropping every reference into the last article.
+// slices. The maps are cleared; the slices are only cut to length zero,
+// as the next call overwrites what it uses: so a pooled tagger may keep
+// the words of the last article it read reachable, which costs less
+// than clearing some 60 KB of tokens after every call.
 func (t *tagger) reset() {
-	clear(t.lines)
-	clear(t.toks)
 	clear(t.list)
 	clear(t.topicSeq)
-	clear(t.lowerSeen)
-	clear(t.midCap)
-	clear(t.soloCap)
+	t.seen.reset()
 	clear(t.capPairs)
 	clear(t.folded)
 	clear(t.cands)
 	clear(t.topics)
-	clear(t.inHead)
+	t.inHead.reset()
 	clear(t.byName)
-	clear(t.expBuf)
-	clear(t.partBuf)
-	clear(t.strBuf)
-	clear(t.runBuf)
 	clear(t.idx)
 	clear(t.head)
-	for i := range t.slabs[:min(t.slabN+1, len(t.slabs))] {
-		clear(t.slabs[i])
+	for i := range t.slabs {
 		t.slabs[i] = t.slabs[i][:0]
 	}
-	clear(t.words)
 	*t = tagger{
 		lines: t.lines[:0], toks: t.toks[:0], list: t.list[:0], topicSeq: t.topicSeq[:0],
-		lowerSeen: t.lowerSeen, midCap: t.midCap, soloCap: t.soloCap, capPairs: t.capPairs,
+		seen: t.seen, capPairs: t.capPairs,
 		folded: t.folded, cands: t.cands, topics: t.topics, inHead: t.inHead,
 		keyBuf: t.keyBuf[:0], formBuf: t.formBuf[:0],
 		byName: t.byName, nameBuf: t.nameBuf[:0], expBuf: t.expBuf[:0], partBuf: t.partBuf[:0],
@@ -269,6 +256,17 @@ func (t *tagger) reset() {
 		candKey: t.candKey[:0], slabs: t.slabs, words: t.words[:0],
 	}
 }
+
+// What t.seen records of a key.
+const (
+	seenLower  = 1 << iota // written in lower case
+	seenMidCap             // capitalised inside a sentence
+	soloOne                // (a unit of) the count of mentions as a name of one word
+)
+
+func (t *tagger) lowerSeen(key string) bool { return t.seen.get(key)&seenLower != 0 }
+func (t *tagger) midCap(key string) bool    { return t.seen.get(key)&seenMidCap != 0 }
+func (t *tagger) soloCap(key string) int    { return int(t.seen.get(key) / soloOne) }
 
 // Tags returns the article's tags, most important first.
 func Tags(a article.Article) []article.Tag {
@@ -390,19 +388,19 @@ func (t *tagger) addField(s string, f field, w float64) {
 						t.capPairs[[2]string{tk.key, toks[i+1].key}]++
 					}
 					if !tk.start && !joinedPrev && !joinedNext {
-						t.soloCap[tk.key]++
+						*t.seen.at(tk.key) += soloOne
 					}
 				}
 				switch {
 				case tk.shape == shLower && !tk.hyph:
-					t.lowerSeen[tk.key] = true
+					*t.seen.at(tk.key) |= seenLower
 				case (tk.shape == shCap || tk.shape == shAcro) && !tk.start:
-					t.midCap[tk.key] = true
+					*t.seen.at(tk.key) |= seenMidCap
 					if tk.hyph {
 						t.strBuf = hyphenParts(t.strBuf[:0], tk.text)
 						for _, p := range t.strBuf {
 							if s := shapeOf(p); s == shCap || s == shAcro {
-								t.midCap[t.keyOfWord(p)] = true
+								*t.seen.at(t.keyOfWord(p)) |= seenMidCap
 							}
 						}
 					}
@@ -539,7 +537,7 @@ func (t *tagger) expand(toks []token) []token {
 		span := ps[i:j]
 		split := false
 		for _, p := range span {
-			if len(span) > 1 && (p.shape == shAcro || t.midCap[p.key]) {
+			if len(span) > 1 && (p.shape == shAcro || t.midCap(p.key)) {
 				split = true
 			}
 		}
@@ -747,7 +745,7 @@ func afterRolePreposition(before []token) bool {
 // plainCaps reports an ordinary word in capitals ("CHEER ON"): it is
 // written in lower case elsewhere, or is a function word.
 func (t *tagger) plainCaps(tk token) bool {
-	return tk.shape == shAcro && !tk.lx.has(lxAlias) && (t.lowerSeen[tk.key] || t.isStop(tk.low))
+	return tk.shape == shAcro && !tk.lx.has(lxAlias) && (t.lowerSeen(tk.key) || t.isStop(tk.low))
 }
 
 // germanModifier reports whether the words before a capitalised German
@@ -829,13 +827,13 @@ func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
 	}
 	// "Shares of Apple", "Residents of Paris" open a sentence.
 	if start && len(run) >= 3 && run[1].low == "of" && run[0].shape == shCap && !run[0].lx.has(lxOrg) &&
-		!t.roleKey(run[0]) && !t.midCap[run[0].key] {
+		!t.roleKey(run[0]) && !t.midCap(run[0].key) {
 		run = run[2:]
 		start = false
 	}
 	// "envoy to Ukraine Kurt Volker": a one-word name seen on its own
 	// inside sentences, joined to a person only here.
-	if len(run) >= 3 && !start && t.soloCap[run[0].key] >= 2 && t.capPairs[[2]string{run[0].key, run[1].key}] <= 1 &&
+	if len(run) >= 3 && !start && t.soloCap(run[0].key) >= 2 && t.capPairs[[2]string{run[0].key, run[1].key}] <= 1 &&
 		!t.roleKey(run[0]) && personLike(run[1:]) {
 		t.emit(run[:1], ln, false, false)
 		run = run[1:]
@@ -861,7 +859,7 @@ func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
 	// "Summary Studies show", "Major WeWork layoffs": openers go, and
 	// the word after them still starts the sentence.
 	for start && len(run) > 0 && run[0].shape == shCap &&
-		(t.opener(run[0]) || len(run) > 1 && run[0].lx.has(lxRoleWord) && !t.midCap[run[0].key]) {
+		(t.opener(run[0]) || len(run) > 1 && run[0].lx.has(lxRoleWord) && !t.midCap(run[0].key)) {
 		run = run[1:]
 	}
 	if len(run) == 0 {
@@ -878,7 +876,7 @@ var countryPrefix = set(`us usa uk`)
 // name: a known opener, or a word the text also writes in lower case and
 // never capitalises inside a sentence.
 func (t *tagger) opener(tk token) bool {
-	return tk.lx.has(lxOpener) || t.lowerSeen[tk.key] && !t.midCap[tk.key] && !tk.lx.has(lxParticle)
+	return tk.lx.has(lxOpener) || t.lowerSeen(tk.key) && !t.midCap(tk.key) && !tk.lx.has(lxParticle)
 }
 
 // splitRole cuts titles from a run: the words before the title (prefix)
@@ -910,7 +908,7 @@ func (t *tagger) splitRole(run []token, ln *line) (prefix, name []token, ok bool
 			rest = rest[1:]
 		}
 		var portfolio []token
-		for len(rest) > 2 && t.midCap[rest[0].key] {
+		for len(rest) > 2 && t.midCap(rest[0].key) {
 			portfolio = append(portfolio, rest[0])
 			rest = rest[1:]
 		}

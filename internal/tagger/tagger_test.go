@@ -482,6 +482,40 @@ func TestLexTable(t *testing.T) {
 	}
 }
 
+// A wordTable keeps what a map keeps, across growth and resets.
+func TestWordTable(t *testing.T) {
+	var m wordTable
+	for round := 0; round < 3; round++ {
+		want := map[string]uint32{}
+		for i := 0; i < 1000*(round+1); i++ {
+			w := strings.Repeat("ab", i%5) + string(rune('a'+i%26)) + string(rune('a'+i/26%26))
+			if i%7 == 0 {
+				w = ""
+			}
+			*m.at(w) += uint32(i%3 + 1)
+			want[w] += uint32(i%3 + 1)
+		}
+		if m.n != len(want) {
+			t.Errorf("round %d: %d words, want %d", round, m.n, len(want))
+		}
+		for w, v := range want {
+			if got := m.get(w); got != v {
+				t.Errorf("round %d: get(%q) = %d, want %d", round, w, got, v)
+			}
+			if got := m.getBytes([]byte(w)); got != v {
+				t.Errorf("round %d: getBytes(%q) = %d, want %d", round, w, got, v)
+			}
+		}
+		if got := m.get("absent"); got != 0 {
+			t.Errorf("round %d: get(absent) = %d", round, got)
+		}
+		m.reset()
+		if got := m.get("a"); got != 0 || m.n != 0 {
+			t.Errorf("round %d: after reset get(a) = %d, %d words", round, got, m.n)
+		}
+	}
+}
+
 // The shortcuts for ASCII text give what the general functions give.
 func TestASCIIShortcuts(t *testing.T) {
 	for _, s := range shortcutInputs {
