@@ -3,7 +3,7 @@ package tagger
 // wordTable maps words to small numbers. It holds the per-call tables
 // that most tokens touch (the words seen in lower case or capitalised,
 // the words of the title and dek): for such short keys an
-// open-addressing table with an FNV hash costs less than a Go map, and a
+// open-addressing table with a simple hash costs less than a Go map, and a
 // new generation number empties it at once for the next call.
 type wordTable struct {
 	slots []wordSlot // a power of two in length, at most half full
@@ -33,7 +33,7 @@ func (m *wordTable) get(w string) uint32 {
 		return 0
 	}
 	mask := uint32(len(m.slots) - 1)
-	for i := fnv32(w) & mask; ; i = (i + 1) & mask {
+	for i := hashWord(w) & mask; ; i = (i + 1) & mask {
 		s := &m.slots[i]
 		if s.gen != m.gen {
 			return 0
@@ -50,7 +50,7 @@ func (m *wordTable) getBytes(w []byte) uint32 {
 		return 0
 	}
 	mask := uint32(len(m.slots) - 1)
-	for i := fnv32(w) & mask; ; i = (i + 1) & mask {
+	for i := hashWord(w) & mask; ; i = (i + 1) & mask {
 		s := &m.slots[i]
 		if s.gen != m.gen {
 			return 0
@@ -68,7 +68,7 @@ func (m *wordTable) at(w string) *uint32 {
 		m.grow()
 	}
 	mask := uint32(len(m.slots) - 1)
-	i := fnv32(w) & mask
+	i := hashWord(w) & mask
 	for ; m.slots[i].gen == m.gen; i = (i + 1) & mask {
 		if m.slots[i].word == w {
 			return &m.slots[i].val
@@ -90,12 +90,25 @@ func (m *wordTable) grow() {
 	}
 }
 
-// fnv32 is the 32-bit FNV-1a hash.
-func fnv32[S ~string | ~[]byte](s S) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
+// hashWord hashes a word for wordTable and lexHash from its length and
+// its first and last four bytes, which for words is nearly always enough
+// and costs the same for every length; a collision only costs a probe.
+func hashWord[S ~string | ~[]byte](s S) uint32 {
+	n := len(s)
+	var a, b uint32
+	switch {
+	case n >= 4:
+		a = uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+		b = uint32(s[n-4]) | uint32(s[n-3])<<8 | uint32(s[n-2])<<16 | uint32(s[n-1])<<24
+	case n > 0:
+		a = uint32(s[0]) | uint32(s[n/2])<<8 | uint32(s[n-1])<<16
 	}
-	return h
+	// Mixed as by MurmurHash3's finaliser.
+	h := (uint64(a)<<32 | uint64(b)) ^ uint64(n)*0x9e3779b97f4a7c15
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return uint32(h)
 }
