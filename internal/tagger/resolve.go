@@ -1,6 +1,8 @@
 package tagger
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -26,13 +28,16 @@ func (t *tagger) resolve(a article.Article) {
 	t.matchUncased()
 }
 
+// snapshot lists the candidates not merged or dropped, in creation order.
+// The list is scratch space, good until the next call of snapshot.
 func (t *tagger) snapshot() []*cand {
-	out := make([]*cand, 0, len(t.list))
+	out := t.snap[:0]
 	for _, c := range t.list {
 		if c.into == nil && !c.dead {
 			out = append(out, c)
 		}
 	}
+	t.snap = out
 	return out
 }
 
@@ -70,30 +75,41 @@ func (t *tagger) mergeShortNames() {
 // mergeAcronyms counts "ESA" for "European Space Agency" when exactly
 // one name of the article has those initials.
 func (t *tagger) mergeAcronyms() {
-	byInitials := map[string][]*cand{}
+	// An article has few acronyms: each is compared with every name of
+	// several words, rather than indexing the names by their initials.
 	cs := t.snapshot()
 	for _, c := range cs {
-		if len(c.words) < 2 {
+		if !c.acro || c.into != nil || len(c.key) < 2 {
 			continue
 		}
-		var b strings.Builder
-		for _, w := range c.words {
-			if !connectors[w] && w != "the" && w != "and" {
-				b.WriteByte(w[0])
+		var full *cand
+		n := 0
+		for _, f := range cs {
+			if len(f.words) >= 2 && initialsAre(f.words, c.key) {
+				full = f
+				n++
 			}
 		}
-		if b.Len() >= 2 {
-			byInitials[b.String()] = append(byInitials[b.String()], c)
+		if n == 1 {
+			merge(c, full, 1)
 		}
 	}
-	for _, c := range cs {
-		if !c.acro || c.into != nil {
+}
+
+// initialsAre reports whether the initials of words, connectors, "the"
+// and "and" aside, spell s.
+func initialsAre(words []string, s string) bool {
+	k := 0
+	for _, w := range words {
+		if lexTable.get(w).has(lxConnector) || w == "the" || w == "and" {
 			continue
 		}
-		if full := byInitials[c.key]; len(full) == 1 {
-			merge(c, full[0], 1)
+		if k == len(s) || w[0] != s[k] {
+			return false
 		}
+		k++
 	}
+	return k == len(s)
 }
 
 // demonymSuffixes make the regular adjectives of places: "Colombia" →
@@ -157,21 +173,25 @@ func (t *tagger) mergeDemonyms() {
 // "Laura Sarabia". When several people share the surname the most
 // mentioned one takes it.
 func (t *tagger) mergeSurnames() {
-	byLast := map[string][]*cand{}
 	cs := t.snapshot()
+	persons := t.persons[:0]
 	for _, c := range cs {
 		if c.person {
-			last := c.words[len(c.words)-1]
-			byLast[last] = append(byLast[last], c)
+			persons = append(persons, c)
 		}
 	}
-	sort.SliceStable(cs, func(i, j int) bool { return len(cs[i].words) > len(cs[j].words) })
+	t.persons = persons
+	slices.SortStableFunc(cs, func(a, b *cand) int { return cmp.Compare(len(b.words), len(a.words)) })
 	for _, c := range cs {
 		if c.into != nil || c.dead || c.acro {
 			continue
 		}
 		var best *cand
-		for _, p := range byLast[c.words[len(c.words)-1]] {
+		last := c.words[len(c.words)-1]
+		for _, p := range persons {
+			if p.words[len(p.words)-1] != last {
+				continue
+			}
 			if p == c || p.into != nil || p.dead || len(p.words) <= len(c.words) || !hasSuffix(p.words, c.words) {
 				continue
 			}
@@ -188,19 +208,23 @@ func (t *tagger) mergeSurnames() {
 // mergeFirstNames counts "LeBron" for "LeBron James" when exactly one
 // person of the article has that first name.
 func (t *tagger) mergeFirstNames() {
-	byFirst := map[string][]*cand{}
 	cs := t.snapshot()
-	for _, c := range cs {
-		if c.person {
-			byFirst[c.words[0]] = append(byFirst[c.words[0]], c)
-		}
-	}
 	for _, c := range cs {
 		if len(c.words) != 1 || c.acro || c.into != nil || c.dead {
 			continue
 		}
-		if ps := byFirst[c.key]; len(ps) == 1 && ps[0] != c {
-			if p, _ := ps[0].live(); p != nil {
+		// The people of the snapshot with this first name (only names
+		// of one word are merged here, so that set does not change).
+		var p *cand
+		n := 0
+		for _, q := range cs {
+			if q.person && q.words[0] == c.key {
+				p = q
+				n++
+			}
+		}
+		if n == 1 && p != c {
+			if p, _ := p.live(); p != nil {
 				merge(c, p, 1)
 			}
 		}
@@ -270,11 +294,30 @@ func (t *tagger) germanNouns() {
 
 func compact(s string) string { return strings.ReplaceAll(s, "-", "") }
 
+// appendCompact appends compact(s) to dst.
+func appendCompact(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '-' {
+			dst = append(dst, s[i])
+		}
+	}
+	return dst
+}
+
 // exclude drops the authors and the outlet.
 func (t *tagger) exclude(a article.Article) {
+	if len(a.Authors) == 0 && a.Outlet == "" {
+		return
+	}
 	bad := excluded(a)
 	for _, c := range t.snapshot() {
-		if bad[c.key] || bad[compact(c.key)] || bad[compact(strings.TrimPrefix(c.key, "the-"))] {
+		t.keyBuf = appendCompact(t.keyBuf[:0], c.key)
+		if bad[c.key] || bad[string(t.keyBuf)] {
+			c.dead = true
+			continue
+		}
+		t.keyBuf = appendCompact(t.keyBuf[:0], strings.TrimPrefix(c.key, "the-"))
+		if bad[string(t.keyBuf)] {
 			c.dead = true
 		}
 	}
@@ -359,7 +402,7 @@ func (t *tagger) matchUncased() {
 		}
 	}
 	persons := t.snapshot()
-	sort.SliceStable(persons, func(i, j int) bool { return persons[i].score > persons[j].score })
+	slices.SortStableFunc(persons, func(a, b *cand) int { return cmp.Compare(b.score, a.score) })
 	for _, p := range persons {
 		if !p.person || p.strong == 0 {
 			continue
@@ -674,15 +717,14 @@ type pickItem struct {
 }
 
 func byScore(items []pickItem) {
-	sort.SliceStable(items, func(i, j int) bool {
-		a, b := items[i], items[j]
-		if a.score != b.score {
-			return a.score > b.score
+	slices.SortStableFunc(items, func(a, b pickItem) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
 		}
-		if a.first != b.first {
-			return a.first < b.first
+		if c := cmp.Compare(a.first, b.first); c != 0 {
+			return c
 		}
-		return a.key < b.key
+		return strings.Compare(a.key, b.key)
 	})
 }
 
@@ -716,7 +758,7 @@ func (t *tagger) pick() []article.Tag {
 		}
 		// "Davis Cup" and "Davis Cup Finals", "MacBook" and "MacBooks":
 		// one tag is enough.
-		k := " " + foldPlurals(slug) + " "
+		k := foldPlurals(slug)
 		for _, p := range picked {
 			if strings.Contains(p, k) || strings.Contains(k, p) {
 				return
@@ -743,13 +785,21 @@ func (t *tagger) pick() []article.Tag {
 	return out
 }
 
-// foldPlurals turns a slug into space-separated words in singular form.
+// foldPlurals turns a slug into its words in singular form, each
+// between spaces: "davis-cup-finals" → " davis cup final ".
 func foldPlurals(slug string) string {
-	ws := strings.Split(slug, "-")
-	for i, w := range ws {
-		ws[i] = singular(w)
+	var b strings.Builder
+	b.Grow(len(slug) + 2)
+	b.WriteByte(' ')
+	for {
+		w, rest, more := strings.Cut(slug, "-")
+		b.WriteString(singular(w))
+		b.WriteByte(' ')
+		if !more {
+			return b.String()
+		}
+		slug = rest
 	}
-	return strings.Join(ws, " ")
 }
 
 // adjectiveSuffixes mark words that describe rather than name a topic.
