@@ -366,6 +366,13 @@ func (t *tagger) matchUncased() {
 	// a Title Case heading also has it. The title and dek may confirm a
 	// name seen only at the start of sentences ("— Michigan health
 	// authorities").
+	uncased := false
+	for i := range t.lines {
+		uncased = uncased || t.lines[i].kind != kCased
+	}
+	if !uncased {
+		return // nothing to match
+	}
 	idx, head := t.idx, t.head
 	for _, c := range t.list {
 		if l, f := c.live(); l != nil {
@@ -638,7 +645,7 @@ func (t *tagger) topicWord(tk token, prev, prev2 *token, ln *line) {
 // plainWord reports a word that may be part of a topic if it is no
 // stopword: in lower case, letters only, three or more of them.
 func plainWord(tk token) bool {
-	return tk.shape == shLower && !tk.apos && lettersOnly(tk.text) && utf8.RuneCountInString(tk.key) >= 3
+	return tk.shape == shLower && !tk.apos && !fewerRunes(tk.key, 3) && lettersOnly(tk.text)
 }
 
 // addTopicBytes counts the sequence in keyBuf, written formBuf, and
@@ -731,7 +738,7 @@ func byScore(items []pickItem) {
 // pick ranks names and topics and keeps those that clear the bar.
 func (t *tagger) pick() []article.Tag {
 	var solid, weak []pickItem
-	used := map[string]bool{} // words of the names, so topics do not repeat them
+	used := &t.used // words of the names, so topics do not repeat them
 	for _, c := range t.snapshot() {
 		if c.strong == 0 || c.n == 0 || c.pending {
 			continue
@@ -740,7 +747,7 @@ func (t *tagger) pick() []article.Tag {
 		if c.n >= 2 || c.title || c.dek {
 			solid = append(solid, it)
 			for _, w := range c.words {
-				used[w] = true
+				*used.at(w) = 1
 			}
 		} else {
 			weak = append(weak, it)
@@ -819,7 +826,7 @@ func adjectival(w string) bool {
 // be how at least one of its words is mostly used ("water vapor", not
 // "water" alone), a single word three times. Longer sequences are
 // preferred to the words in them.
-func (t *tagger) pickTopics(used map[string]bool) []pickItem {
+func (t *tagger) pickTopics(used *wordTable) []pickItem {
 	var groups [4][]pickItem
 	for _, tp := range t.topicSeq {
 		head := field(t.inHead.get(tp.key))
@@ -831,7 +838,7 @@ func (t *tagger) pickTopics(used map[string]bool) []pickItem {
 		// A gerund may end a sequence ("binge eating", "human
 		// trafficking") but is no topic alone.
 		last := ws[n-1]
-		if used[ws[0]] || used[last] || genericTopics[ws[0]] || strings.HasSuffix(ws[0], "ly") ||
+		if used.get(ws[0]) != 0 || used.get(last) != 0 || genericTopics[ws[0]] || strings.HasSuffix(ws[0], "ly") ||
 			adjectival(last) && !(n > 1 && strings.HasSuffix(last, "ing")) {
 			continue
 		}

@@ -208,12 +208,13 @@ type tagger struct {
 	runBuf  []token          // extract: the run of capitalised words
 	idx     map[string]redirect
 	head    map[string]redirect
-	candKey []byte   // emit: the key of the name being recorded
-	slabs   [][]cand // the candidates, in chunks (see newCand)
-	slabN   int      // the chunk being filled
-	words   []string // the words of the candidates' keys
-	snap    []*cand  // snapshot
-	persons []*cand  // mergeSurnames
+	candKey []byte    // emit: the key of the name being recorded
+	used    wordTable // pick: the words of the names picked
+	slabs   [][]cand  // the candidates, in chunks (see newCand)
+	slabN   int       // the chunk being filled
+	words   []string  // the words of the candidates' keys
+	snap    []*cand   // snapshot
+	persons []*cand   // mergeSurnames
 }
 
 var pool = sync.Pool{New: func() any {
@@ -242,6 +243,7 @@ func (t *tagger) reset() {
 	clear(t.cands)
 	clear(t.topics)
 	t.inHead.reset()
+	t.used.reset()
 	clear(t.byName)
 	clear(t.idx)
 	clear(t.head)
@@ -250,7 +252,7 @@ func (t *tagger) reset() {
 	}
 	*t = tagger{
 		lines: t.lines[:0], toks: t.toks[:0], list: t.list[:0], topicSeq: t.topicSeq[:0],
-		seen: t.seen, capPairs: t.capPairs,
+		seen: t.seen, used: t.used, capPairs: t.capPairs,
 		folded: t.folded, cands: t.cands, topics: t.topics, inHead: t.inHead,
 		keyBuf: t.keyBuf[:0], formBuf: t.formBuf[:0],
 		byName: t.byName, nameBuf: t.nameBuf[:0], expBuf: t.expBuf[:0], partBuf: t.partBuf[:0],
@@ -442,7 +444,7 @@ func (t *tagger) classify(toks []token) lineKind {
 			i += w
 		}
 		if tk.shape == shNum || tk.shape == shAmp || tk.lx.has(lxConnector|lxTitleLower) ||
-			utf8.RuneCountInString(tk.key) < 3 || tk.apos {
+			fewerRunes(tk.key, 3) || tk.apos {
 			continue
 		}
 		// Title Case needs no lower-case word and three capitalised

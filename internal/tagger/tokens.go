@@ -184,14 +184,15 @@ func (t *tagger) tokenize(out []token, s, low string) []token {
 				j++
 				raw = s[i:j]
 			}
-			if tk, ok := t.makeToken(raw, low[i:j]); ok {
+			out = append(out, token{})
+			if tk := &out[len(out)-1]; t.setToken(tk, raw, low[i:j]) {
 				tk.start, tk.brk, tk.qOpen = start, brk, open
-				out = append(out, tk)
 				closable = true
 				// "4 Things to Do": the word after a leading number
 				// still starts the sentence.
 				start = start && tk.shape == shNum
 			} else {
+				out = out[:len(out)-1]
 				start = false
 			}
 			brk, open = false, false
@@ -333,6 +334,14 @@ type foldedWord struct{ low, key string }
 // makeToken classifies a word; ok is false for what is left of nothing.
 // rawLow is lowerASCII(raw), or "" when it is not at hand.
 func (t *tagger) makeToken(raw, rawLow string) (token, bool) {
+	var tk token
+	ok := t.setToken(&tk, raw, rawLow)
+	return tk, ok
+}
+
+// setToken is makeToken writing to *tk, which must be zero: tokenize
+// makes its tokens in place, as copying them cost more than making them.
+func (t *tagger) setToken(tk *token, raw, rawLow string) bool {
 	// A possessive "'s", "’s", "'S" or "’S" goes.
 	text := raw
 	poss := false
@@ -345,9 +354,9 @@ func (t *tagger) makeToken(raw, rawLow string) (token, bool) {
 		}
 	}
 	if text == "" {
-		return token{}, false
+		return false
 	}
-	tk := token{text: text, poss: poss}
+	tk.text, tk.poss = text, poss
 	ascii := true
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; {
@@ -391,7 +400,7 @@ func (t *tagger) makeToken(raw, rawLow string) (token, bool) {
 	if tk.apos && contraction(text) {
 		tk.shape = shLower
 	}
-	return tk, true
+	return true
 }
 
 // keyOf is the key of a name: article.Slugify of it without full stops
@@ -644,6 +653,18 @@ func shapeOfASCII(text string) (s shape, ok bool) {
 		return shCap, true
 	}
 	return shLower, true
+}
+
+// fewerRunes is utf8.RuneCountInString(s) < n, without counting when
+// the length in bytes decides.
+func fewerRunes(s string, n int) bool {
+	switch {
+	case len(s) < n:
+		return true
+	case len(s) >= utf8.UTFMax*n:
+		return false
+	}
+	return utf8.RuneCountInString(s) < n
 }
 
 // nameLike reports whether a token can be part of a name.
