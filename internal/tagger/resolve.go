@@ -608,7 +608,7 @@ func singular(k string) string {
 // possible topics. A topic word is a plain word (see plainWord) that is no
 // stopword; prev and prev2 are the plain words before tk, if any, and
 // their stopword test is left until a sequence needs them.
-func (t *tagger) topicWord(tk token, prev, prev2 *token, ln *line) {
+func (t *tagger) topicWord(tk, prev, prev2 *token, ln *line) {
 	// Only sequences the title or dek also has can become topics, and
 	// the words pickTopics weighs them against are title or dek words
 	// too, so nothing else is counted: most body words cost one lookup.
@@ -644,7 +644,7 @@ func (t *tagger) topicWord(tk token, prev, prev2 *token, ln *line) {
 
 // plainWord reports a word that may be part of a topic if it is no
 // stopword: in lower case, letters only, three or more of them.
-func plainWord(tk token) bool {
+func plainWord(tk *token) bool {
 	return tk.shape == shLower && !tk.apos && !fewerRunes(tk.key, 3) && lettersOnly(tk.text)
 }
 

@@ -217,6 +217,10 @@ type tagger struct {
 	persons []*cand   // mergeSurnames
 }
 
+// maxPooledTokens bounds the size of the taggers kept in the pool: a long
+// article has some 2,000 words.
+const maxPooledTokens = 1 << 15
+
 var pool = sync.Pool{New: func() any {
 	return &tagger{
 		capPairs: map[[2]string]int{},
@@ -276,8 +280,12 @@ func (t *tagger) soloCap(key string) int    { return int(t.seen.get(key) / soloO
 func Tags(a article.Article) []article.Tag {
 	t := pool.Get().(*tagger)
 	defer func() {
-		t.reset()
-		pool.Put(t)
+		// A tagger that read a book would keep a book's memory: only
+		// one sized for articles goes back to the pool.
+		if len(t.toks) <= maxPooledTokens {
+			t.reset()
+			pool.Put(t)
+		}
 	}()
 	t.read(a)
 	if t.cased == 0 {
@@ -586,7 +594,7 @@ func anyConnector(tk token) bool {
 
 // isConnector reports a word that may stand inside a name, after the
 // words of run.
-func isConnector(tk token, run []token) bool {
+func isConnector(tk *token, run []token) bool {
 	if tk.shape == shAmp {
 		return true
 	}
@@ -604,7 +612,7 @@ var nameMonths = set(`may march april june august`)
 
 // calendarBreak reports whether a day or month name ends the current run
 // instead of joining it.
-func calendarBreak(tk token, run []token) bool {
+func calendarBreak(tk *token, run []token) bool {
 	if !tk.lx.has(lxCalendar) {
 		return false
 	}
@@ -641,7 +649,8 @@ func (t *tagger) extract(ln *line) {
 	}
 	var prev, prev2 *token
 	skip := 0
-	for i, tk := range toks {
+	for i := range toks {
+		tk := &toks[i] // (a token is 64 bytes: not copied for every test)
 		t.pos++
 		if tk.brk {
 			flush()
@@ -664,19 +673,19 @@ func (t *tagger) extract(ln *line) {
 				runDet = t.german && i > 0 && !tk.brk && germanModifier(toks[:i])
 				runPlace = !tk.brk && afterRolePreposition(toks[:i])
 			}
-			run = append(run, tk)
+			run = append(run, *tk)
 			if tk.poss {
 				flush() // "Noem's Colombia trip"
 			}
 		case len(run) > 0 && isConnector(tk, run) && i+1 < len(toks) && !toks[i+1].brk &&
 			(toks[i+1].nameLike() || toks[i+1].lx.has(lxInner) && tk.lx.has(lxConnector)):
-			run = append(run, tk)
+			run = append(run, *tk)
 		default:
 			flush()
 		}
 		if !t.german && plainWord(tk) {
 			t.topicWord(tk, prev, prev2, ln)
-			prev2, prev = prev, &toks[i]
+			prev2, prev = prev, tk
 		} else {
 			prev, prev2 = nil, nil
 		}
@@ -748,7 +757,7 @@ func afterRolePreposition(before []token) bool {
 
 // plainCaps reports an ordinary word in capitals ("CHEER ON"): it is
 // written in lower case elsewhere, or is a function word.
-func (t *tagger) plainCaps(tk token) bool {
+func (t *tagger) plainCaps(tk *token) bool {
 	return tk.shape == shAcro && !tk.lx.has(lxAlias) && (t.lowerSeen(tk.key) || t.isStop(tk.low))
 }
 

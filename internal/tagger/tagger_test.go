@@ -4,6 +4,7 @@ import (
 	"os"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"morgue/internal/article"
@@ -406,6 +407,37 @@ func TestDeterministic(t *testing.T) {
 			t.Fatalf("run %d: %q, first %q", i, names(got), names(first))
 		}
 	}
+}
+
+// Tags called from several goroutines at once, as the importer calls it,
+// gives what it gives alone: the pooled scratch space is never shared.
+func TestConcurrent(t *testing.T) {
+	seed := seedArticle(t)
+	arts := []article.Article{seed, benchArticle(t), {Title: "Obama visits Kenya"},
+		{Title: "KRISTI NOEM MEETS GUSTAVO PETRO", Body: "RECOMMENDATION\n\nFOUND A MISTAKE? CONTACT US!"},
+		{Language: "de", Title: "Scholz empfängt Macron", Body: "Bundeskanzler Olaf Scholz hat den Präsidenten Emmanuel Macron in Berlin empfangen."}}
+	long := seed
+	long.Body = strings.Repeat(seed.Body+"\n\n", maxPooledTokens/300)
+	arts = append(arts, long)
+	want := make([][]article.Tag, len(arts))
+	for i, a := range arts {
+		want[i] = Tags(a)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 20; k++ {
+				i := (g + k) % len(arts)
+				if got := Tags(arts[i]); !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("article %d: %q, alone %q", i, names(got), names(want[i]))
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 func TestDropLinkTargets(t *testing.T) {
