@@ -75,41 +75,32 @@ func (t *tagger) mergeShortNames() {
 // mergeAcronyms counts "ESA" for "European Space Agency" when exactly
 // one name of the article has those initials.
 func (t *tagger) mergeAcronyms() {
-	// An article has few acronyms: each is compared with every name of
-	// several words, rather than indexing the names by their initials.
+	byInitials := &t.index
+	byInitials.reset()
 	cs := t.snapshot()
 	for _, c := range cs {
-		if !c.acro || c.into != nil || len(c.key) < 2 {
+		if len(c.words) < 2 {
 			continue
 		}
-		var full *cand
-		n := 0
-		for _, f := range cs {
-			if len(f.words) >= 2 && initialsAre(f.words, c.key) {
-				full = f
-				n++
+		b := t.keyBuf[:0]
+		for _, w := range c.words {
+			if !lexTable.get(w).has(lxConnector) && w != "the" && w != "and" {
+				b = append(b, w[0])
 			}
 		}
-		if n == 1 {
+		t.keyBuf = b
+		if len(b) >= 2 {
+			byInitials.add(string(b), c)
+		}
+	}
+	for _, c := range cs {
+		if !c.acro || c.into != nil {
+			continue
+		}
+		if full := byInitials.only(c.key); full != nil {
 			merge(c, full, 1)
 		}
 	}
-}
-
-// initialsAre reports whether the initials of words, connectors, "the"
-// and "and" aside, spell s.
-func initialsAre(words []string, s string) bool {
-	k := 0
-	for _, w := range words {
-		if lexTable.get(w).has(lxConnector) || w == "the" || w == "and" {
-			continue
-		}
-		if k == len(s) || w[0] != s[k] {
-			return false
-		}
-		k++
-	}
-	return k == len(s)
 }
 
 // demonymSuffixes make the regular adjectives of places: "Colombia" →
@@ -173,25 +164,22 @@ func (t *tagger) mergeDemonyms() {
 // "Laura Sarabia". When several people share the surname the most
 // mentioned one takes it.
 func (t *tagger) mergeSurnames() {
+	byLast := &t.index
+	byLast.reset()
 	cs := t.snapshot()
-	persons := t.persons[:0]
 	for _, c := range cs {
 		if c.person {
-			persons = append(persons, c)
+			byLast.add(c.words[len(c.words)-1], c)
 		}
 	}
-	t.persons = persons
 	slices.SortStableFunc(cs, func(a, b *cand) int { return cmp.Compare(len(b.words), len(a.words)) })
 	for _, c := range cs {
 		if c.into != nil || c.dead || c.acro {
 			continue
 		}
 		var best *cand
-		last := c.words[len(c.words)-1]
-		for _, p := range persons {
-			if p.words[len(p.words)-1] != last {
-				continue
-			}
+		for i := byLast.first(c.words[len(c.words)-1]); i >= 0; i = byLast.entries[i].next {
+			p := byLast.entries[i].c
 			if p == c || p.into != nil || p.dead || len(p.words) <= len(c.words) || !hasSuffix(p.words, c.words) {
 				continue
 			}
@@ -208,22 +196,19 @@ func (t *tagger) mergeSurnames() {
 // mergeFirstNames counts "LeBron" for "LeBron James" when exactly one
 // person of the article has that first name.
 func (t *tagger) mergeFirstNames() {
+	byFirst := &t.index
+	byFirst.reset()
 	cs := t.snapshot()
+	for _, c := range cs {
+		if c.person {
+			byFirst.add(c.words[0], c)
+		}
+	}
 	for _, c := range cs {
 		if len(c.words) != 1 || c.acro || c.into != nil || c.dead {
 			continue
 		}
-		// The people of the snapshot with this first name (only names
-		// of one word are merged here, so that set does not change).
-		var p *cand
-		n := 0
-		for _, q := range cs {
-			if q.person && q.words[0] == c.key {
-				p = q
-				n++
-			}
-		}
-		if n == 1 && p != c {
+		if p := byFirst.only(c.key); p != nil && p != c {
 			if p, _ := p.live(); p != nil {
 				merge(c, p, 1)
 			}

@@ -214,7 +214,7 @@ type tagger struct {
 	slabN   int       // the chunk being filled
 	words   []string  // the words of the candidates' keys
 	snap    []*cand   // snapshot
-	persons []*cand   // mergeSurnames
+	index   candIndex // the merges' indexes
 }
 
 // maxPooledTokens bounds the size of the taggers kept in the pool: a long
@@ -261,7 +261,7 @@ func (t *tagger) reset() {
 		keyBuf: t.keyBuf[:0], formBuf: t.formBuf[:0],
 		byName: t.byName, nameBuf: t.nameBuf[:0], expBuf: t.expBuf[:0], partBuf: t.partBuf[:0],
 		strBuf: t.strBuf[:0], runBuf: t.runBuf[:0], idx: t.idx, head: t.head,
-		candKey: t.candKey[:0], slabs: t.slabs, words: t.words[:0], snap: t.snap[:0], persons: t.persons[:0],
+		candKey: t.candKey[:0], slabs: t.slabs, words: t.words[:0], snap: t.snap[:0], index: t.index,
 	}
 }
 

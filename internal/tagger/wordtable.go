@@ -112,3 +112,52 @@ func hashWord[S ~string | ~[]byte](s S) uint32 {
 	h ^= h >> 33
 	return uint32(h)
 }
+
+// candIndex lists candidates under string keys, in the order they were
+// added: the indexes the merges build on every call, kept in the pool,
+// with the candidates of a key chained through one shared slice instead
+// of a slice per key.
+type candIndex struct {
+	ends    map[string][2]int32 // the first and last entry of each key
+	entries []candEntry
+}
+
+type candEntry struct {
+	c    *cand
+	next int32 // the key's next entry, or -1
+}
+
+func (x *candIndex) reset() {
+	if x.ends == nil {
+		x.ends = map[string][2]int32{}
+	}
+	clear(x.ends)
+	x.entries = x.entries[:0]
+}
+
+func (x *candIndex) add(key string, c *cand) {
+	i := int32(len(x.entries))
+	x.entries = append(x.entries, candEntry{c, -1})
+	if e, ok := x.ends[key]; ok {
+		x.entries[e[1]].next = i
+		x.ends[key] = [2]int32{e[0], i}
+	} else {
+		x.ends[key] = [2]int32{i, i}
+	}
+}
+
+// first is the first entry of key, or -1; entries[i].next the one after.
+func (x *candIndex) first(key string) int32 {
+	if e, ok := x.ends[key]; ok {
+		return e[0]
+	}
+	return -1
+}
+
+// only is the one candidate of key, or nil if it has none or several.
+func (x *candIndex) only(key string) *cand {
+	if e, ok := x.ends[key]; ok && e[0] == e[1] {
+		return x.entries[e[0]].c
+	}
+	return nil
+}
