@@ -436,43 +436,45 @@ func (x lex) has(b lex) bool { return x&b != 0 }
 // lexTable is lexicon as an open-addressing hash table. Every token
 // looks its words up in it, and for this fixed set of short words a
 // simple table with a simple hash (hashWord) is about twice as fast as a
-// map.
+// map. The table probes 32-bit tags, 16 KB of them, and reads a word only
+// when its tag matches.
 var lexTable = newLexHash(lexicon)
 
 type lexHash struct {
-	slots []lexSlot // a power of two, at most a quarter full
+	tags  []uint32 // hashWord of the word in the slot, with the low bit set; 0 for none
+	words []string
+	lx    []lex
 	mask  uint32
-}
-
-type lexSlot struct {
-	word string // "" for an empty slot
-	lx   lex
 }
 
 func newLexHash(m map[string]lex) lexHash {
 	n := 1
-	for n < 4*len(m) {
+	for n < 2*len(m) {
 		n *= 2
 	}
-	h := lexHash{slots: make([]lexSlot, n), mask: uint32(n - 1)}
+	h := lexHash{tags: make([]uint32, n), words: make([]string, n), lx: make([]lex, n), mask: uint32(n - 1)}
 	for w, x := range m {
-		if w == "" {
-			continue // no list holds it; get("") finds an empty slot
-		}
-		i := hashWord(w) & h.mask
-		for h.slots[i].word != "" {
+		tag := hashWord(w) | 1
+		i := tag & h.mask
+		for h.tags[i] != 0 {
 			i = (i + 1) & h.mask
 		}
-		h.slots[i] = lexSlot{w, x}
+		h.tags[i], h.words[i], h.lx[i] = tag, w, x
 	}
 	return h
 }
 
 // get is lexicon[w].
 func (h lexHash) get(w string) lex {
-	for i := hashWord(w) & h.mask; ; i = (i + 1) & h.mask {
-		if s := &h.slots[i]; s.word == w || s.word == "" {
-			return s.lx
+	tag := hashWord(w) | 1
+	for i := tag & h.mask; ; i = (i + 1) & h.mask {
+		switch h.tags[i] {
+		case 0:
+			return 0
+		case tag:
+			if h.words[i] == w {
+				return h.lx[i]
+			}
 		}
 	}
 }
