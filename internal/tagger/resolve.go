@@ -489,7 +489,7 @@ func (t *tagger) match(ln *line, idx map[string]redirect) {
 	}
 	keys := t.strBuf[:0]
 	for _, tk := range toks {
-		keys = append(keys, keyOfWord(tk))
+		keys = append(keys, keyOfToken(tk))
 	}
 	t.strBuf = keys
 	// ends[n] is where the key of the n words from i ends in keyBuf:

@@ -412,7 +412,7 @@ func (t *tagger) addField(s string, f field, w float64) {
 						t.strBuf = hyphenParts(t.strBuf[:0], tk.text)
 						for _, p := range t.strBuf {
 							if s := shapeOf(p); s == shCap || s == shAcro {
-								*t.seen.at(t.keyOfWord(p)) |= seenMidCap
+								*t.seen.at(t.foldWord(p)) |= seenMidCap
 							}
 						}
 					}

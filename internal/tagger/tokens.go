@@ -311,18 +311,12 @@ func lowerOf(s, sLow string) string {
 	return sLow
 }
 
-// keyOfWord is foldKey(strings.ToLower(w)), with the ASCII and
-// once-per-call shortcuts of makeToken.
-func (t *tagger) keyOfWord(w string) string {
+// foldWord is foldKey(strings.ToLower(w)), with the shortcuts of
+// setToken.
+func (t *tagger) foldWord(w string) string {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
-			f, ok := t.folded[w]
-			if !ok {
-				low := strings.ToLower(w)
-				f = foldedWord{low, foldKey(low)}
-				t.folded[w] = f
-			}
-			return f.key
+			return t.fold(w).key
 		}
 	}
 	return foldKey(lowerASCII(w))
@@ -330,6 +324,19 @@ func (t *tagger) keyOfWord(w string) string {
 
 // foldedWord is the lower case and the key of a word.
 type foldedWord struct{ low, key string }
+
+// fold returns the lower case and key of a word that is not ASCII,
+// computed once per call: the same words recur, and folding accents
+// may mean normalising.
+func (t *tagger) fold(w string) foldedWord {
+	f, ok := t.folded[w]
+	if !ok {
+		low := strings.ToLower(w)
+		f = foldedWord{low, foldKey(low)}
+		t.folded[w] = f
+	}
+	return f
+}
 
 // makeToken classifies a word; ok is false for what is left of nothing.
 // rawLow is lowerASCII(raw), or "" when it is not at hand.
@@ -386,13 +393,7 @@ func (t *tagger) setToken(tk *token, raw, rawLow string) bool {
 			tk.key = strings.ReplaceAll(tk.low, ".", "")
 		}
 	} else {
-		// Folding accents normalises the text: do it once per word.
-		f, ok := t.folded[text]
-		if !ok {
-			low := strings.ToLower(text)
-			f = foldedWord{low, foldKey(low)}
-			t.folded[text] = f
-		}
+		f := t.fold(text)
 		tk.low, tk.key = f.low, f.key
 	}
 	tk.lx = lexOf(tk.key, tk.low)
@@ -525,9 +526,9 @@ func appendASCIISlug(dst []byte, name string, dropDots bool) ([]byte, bool) {
 	return dst, true
 }
 
-// keyOfWord is keyOf(tk.text) without allocating for a plain word,
+// keyOfToken is keyOf(tk.text) without allocating for a plain word,
 // ASCII letters, digits and full stops, whose key is tk.key.
-func keyOfWord(tk token) string {
+func keyOfToken(tk token) string {
 	if len(tk.text) > article.MaxSlugLen {
 		return keyOf(tk.text)
 	}
