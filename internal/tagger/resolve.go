@@ -84,7 +84,7 @@ func (t *tagger) mergeAcronyms() {
 		}
 		b := t.keyBuf[:0]
 		for _, w := range c.words {
-			if !lexTable.get(w).has(lxConnector) && w != "the" && w != "and" {
+			if !connectors[w] && w != "the" && w != "and" {
 				b = append(b, w[0])
 			}
 		}
@@ -599,10 +599,12 @@ func (t *tagger) topicWord(tk, prev, prev2 *token, ln *line) {
 	// too, so nothing else is counted: most body words cost one lookup.
 	if (ln.f == fBody || ln.f == fCaption) && t.inHead.n > 0 {
 		k := singular(tk.key)
+		// Every title or dek sequence ends in a title or dek word, so
+		// any other word starts no count; nor does a stopword.
 		if t.inHead.get(k) == 0 || t.isStop(tk.low) {
-			// A title or dek sequence ends in a title or dek word.
 			return
 		}
+		// The words before take part only if they are no stopwords.
 		if prev != nil && t.isStop(prev.low) {
 			prev, prev2 = nil, nil
 		}
