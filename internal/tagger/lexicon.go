@@ -352,8 +352,8 @@ irak iran libanon sudan jemen kongo vereinigten staaten
 
 // lex says which of the lists above hold a word. Every token looks its
 // key and lower case up once, in lexicon, when it is made; the rules then
-// test bits instead of looking the word up in list after list, which was
-// most of the tagger's time.
+// test bits instead of looking the word up in list after list, which
+// took a large share of the tagger's time.
 type lex uint32
 
 // Lists of keys (folded, without full stops).
