@@ -724,7 +724,7 @@ func byScore(items []pickItem) {
 
 // pick ranks names and topics and keeps those that clear the bar.
 func (t *tagger) pick() []article.Tag {
-	var solid, weak []pickItem
+	solid, weak := t.solid[:0], t.weak[:0]
 	used := &t.used // words of the names, so topics do not repeat them
 	for _, c := range t.snapshot() {
 		if c.strong == 0 || c.n == 0 || c.pending {
@@ -741,6 +741,7 @@ func (t *tagger) pick() []article.Tag {
 		}
 	}
 	items := append(solid, t.pickTopics(used)...)
+	t.solid, t.weak = items[:0], weak[:0]
 	byScore(items)
 	byScore(weak)
 	var out []article.Tag
@@ -814,7 +815,10 @@ func adjectival(w string) bool {
 // "water" alone), a single word three times. Longer sequences are
 // preferred to the words in them.
 func (t *tagger) pickTopics(used *wordTable) []pickItem {
-	var groups [4][]pickItem
+	groups := &t.groups
+	for n := range groups {
+		groups[n] = groups[n][:0]
+	}
 	for _, tp := range t.topicSeq {
 		head := field(t.inHead.get(tp.key))
 		if head == 0 {

@@ -101,9 +101,9 @@
 package tagger
 
 import (
+	"math"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"morgue/internal/article"
@@ -200,21 +200,25 @@ type tagger struct {
 	inHead   wordTable // title and dek words, pairs and triples: 1 in the title, 2 in the dek
 
 	// Scratch space reused line after line and call after call.
-	byName  map[string]*cand // emit: a name as written → its candidate, nil for none
-	nameBuf []byte           // emit: the name being recorded
-	expBuf  []token          // expand: the line's tokens
-	partBuf []token          // expand: the parts of one hyphenated word
-	strBuf  []string         // hyphen parts, keys of a line
-	runBuf  []token          // extract: the run of capitalised words
+	byName  wordTable // emit: a name as written → 1 + its index in named
+	named   []*cand   // ... its candidate, nil for none
+	nameBuf []byte    // emit: the name being recorded
+	expBuf  []token   // expand: the line's tokens
+	partBuf []token   // expand: the parts of one hyphenated word
+	strBuf  []string  // hyphen parts, keys of a line
+	runBuf  []token   // extract: the run of capitalised words
 	idx     map[string]redirect
 	head    map[string]redirect
-	candKey []byte    // emit: the key of the name being recorded
-	used    wordTable // pick: the words of the names picked
-	slabs   [][]cand  // the candidates, in chunks (see newCand)
-	slabN   int       // the chunk being filled
-	words   []string  // the words of the candidates' keys
-	snap    []*cand   // snapshot
-	index   candIndex // the merges' indexes
+	candKey []byte        // emit: the key of the name being recorded
+	used    wordTable     // pick: the words of the names picked
+	slabs   [][]cand      // the candidates, in chunks (see newCand)
+	slabN   int           // the chunk being filled
+	words   []string      // the words of the candidates' keys
+	snap    []*cand       // snapshot
+	index   candIndex     // the merges' indexes
+	solid   []pickItem    // pick
+	weak    []pickItem    // pick
+	groups  [4][]pickItem // pickTopics
 }
 
 // maxPooledTokens bounds the size of the taggers kept in the pool: a long
@@ -227,7 +231,6 @@ var pool = sync.Pool{New: func() any {
 		folded:   map[string]foldedWord{},
 		cands:    map[string]*cand{},
 		topics:   map[string]*topic{},
-		byName:   map[string]*cand{},
 		idx:      map[string]redirect{},
 		head:     map[string]redirect{},
 	}
@@ -248,7 +251,8 @@ func (t *tagger) reset() {
 	clear(t.topics)
 	t.inHead.reset()
 	t.used.reset()
-	clear(t.byName)
+	t.byName.reset()
+	clear(t.named)
 	clear(t.idx)
 	clear(t.head)
 	for i := range t.slabs {
@@ -259,9 +263,10 @@ func (t *tagger) reset() {
 		seen: t.seen, used: t.used, capPairs: t.capPairs,
 		folded: t.folded, cands: t.cands, topics: t.topics, inHead: t.inHead,
 		keyBuf: t.keyBuf[:0], formBuf: t.formBuf[:0],
-		byName: t.byName, nameBuf: t.nameBuf[:0], expBuf: t.expBuf[:0], partBuf: t.partBuf[:0],
+		byName: t.byName, named: t.named[:0], nameBuf: t.nameBuf[:0], expBuf: t.expBuf[:0], partBuf: t.partBuf[:0],
 		strBuf: t.strBuf[:0], runBuf: t.runBuf[:0], idx: t.idx, head: t.head,
 		candKey: t.candKey[:0], slabs: t.slabs, words: t.words[:0], snap: t.snap[:0], index: t.index,
+		solid: t.solid[:0], weak: t.weak[:0], groups: t.groups,
 	}
 }
 
@@ -429,27 +434,13 @@ func (t *tagger) addField(s string, f field, w float64) {
 // Colombia" is, "Secretary Kristi Noem met President Gustavo Petro" is not.
 func (t *tagger) classify(toks []token) lineKind {
 	upper, letters, caps, lower := 0, 0, 0, 0
-	for _, tk := range toks {
-		for i := 0; i < len(tk.text); {
-			if c := tk.text[i]; c < utf8.RuneSelf {
-				switch {
-				case 'a' <= c && c <= 'z':
-					letters++
-				case 'A' <= c && c <= 'Z':
-					letters++
-					upper++
-				}
-				i++
-				continue
-			}
-			r, w := utf8.DecodeRuneInString(tk.text[i:])
-			if unicode.IsLetter(r) {
-				letters++
-				if unicode.IsUpper(r) {
-					upper++
-				}
-			}
-			i += w
+	for i := range toks {
+		tk := &toks[i]
+		if tk.letters == math.MaxUint16 {
+			l, u := countLetters(tk.text)
+			letters, upper = letters+l, upper+u
+		} else {
+			letters, upper = letters+int(tk.letters), upper+int(tk.upper)
 		}
 		if tk.shape == shNum || tk.shape == shAmp || tk.lx.has(lxConnector|lxTitleLower) ||
 			fewerRunes(tk.key, 3) || tk.apos {
@@ -1002,8 +993,13 @@ func (t *tagger) emit(words []token, ln *line, weak, det bool) {
 		}
 		t.nameBuf = append(t.nameBuf, w.text...)
 	}
-	c, seen := t.byName[string(t.nameBuf)]
-	if !seen {
+	var c *cand
+	if i := t.byName.getBytes(t.nameBuf); i > 0 {
+		c = t.named[i-1]
+		if c != nil {
+			c.forms.addBytes(t.nameBuf)
+		}
+	} else {
 		display := string(t.nameBuf)
 		t.candKey = appendKeyOf(t.candKey[:0], display)
 		if len(t.candKey) > 0 && !junkPhrases[string(t.candKey)] {
@@ -1014,12 +1010,11 @@ func (t *tagger) emit(words []token, ln *line, weak, det bool) {
 				c.person = personLike(words)
 			}
 		}
-		t.byName[display] = c
+		t.named = append(t.named, c)
+		*t.byName.at(display) = uint32(len(t.named))
 		if c != nil {
 			c.forms.add(display)
 		}
-	} else if c != nil {
-		c.forms.addBytes(t.nameBuf)
 	}
 	if c == nil {
 		return

@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,18 +24,21 @@ const (
 
 // token is one word of a line.
 type token struct {
-	text  string // as written, possessive "'s" removed
-	low   string // lower case, accents kept (for stopword lists)
-	key   string // lower case, accents folded, full stops removed
-	lx    lex    // the lists that hold key or low
-	shape shape
-	start bool // first word of a sentence or of a quotation
-	brk   bool // punctuation separates it from the word before
-	hyph  bool // contains a hyphen
-	apos  bool // contains an apostrophe
-	poss  bool // had a possessive "'s"
-	qOpen bool // directly after an opening quotation mark
-	qEnd  bool // directly before a closing quotation mark
+	text string // as written, possessive "'s" removed
+	low  string // lower case, accents kept (for stopword lists)
+	key  string // lower case, accents folded, full stops removed
+	lx   lex    // the lists that hold key or low
+	// The letters of text and the capitals among them, for classify;
+	// both are math.MaxUint16 for a word too long to count so.
+	letters, upper uint16
+	shape          shape
+	start          bool // first word of a sentence or of a quotation
+	brk            bool // punctuation separates it from the word before
+	hyph           bool // contains a hyphen
+	apos           bool // contains an apostrophe
+	poss           bool // had a possessive "'s"
+	qOpen          bool // directly after an opening quotation mark
+	qEnd           bool // directly before a closing quotation mark
 }
 
 func isWordRune(r rune) bool {
@@ -247,6 +251,8 @@ func scanWord(s string, i int) (end int, dotted bool) {
 			seg++
 			j++
 			continue
+		} else if c == ' ' || c == ',' {
+			return j, dotted // (the commonest ends, which join nothing)
 		}
 		r, w := runeAt(s, j)
 		if isWordRune(r) {
@@ -365,8 +371,14 @@ func (t *tagger) setToken(tk *token, raw, rawLow string) bool {
 	}
 	tk.text, tk.poss = text, poss
 	ascii := true
+	letters, upper := 0, 0
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; {
+		case 'a' <= c && c <= 'z':
+			letters++
+		case 'A' <= c && c <= 'Z':
+			letters++
+			upper++
 		case c == '-':
 			tk.hyph = true
 		case c == '\'':
@@ -379,6 +391,14 @@ func (t *tagger) setToken(tk *token, raw, rawLow string) bool {
 			ascii = false
 			i = len(text)
 		}
+	}
+	if !ascii {
+		letters, upper = countLetters(text)
+	}
+	if letters < math.MaxUint16 {
+		tk.letters, tk.upper = uint16(letters), uint16(upper)
+	} else {
+		tk.letters, tk.upper = math.MaxUint16, math.MaxUint16
 	}
 	if ascii {
 		// Most words: the lower case is a slice of the line's, and the
@@ -654,6 +674,32 @@ func shapeOfASCII(text string) (s shape, ok bool) {
 		return shCap, true
 	}
 	return shLower, true
+}
+
+// countLetters counts the letters of s and the capitals among them.
+func countLetters(s string) (letters, upper int) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+				letters++
+			case 'A' <= c && c <= 'Z':
+				letters++
+				upper++
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+		i += w
+	}
+	return letters, upper
 }
 
 // fewerRunes is utf8.RuneCountInString(s) < n, without counting when
