@@ -679,11 +679,13 @@ func (t *tagger) noteHead(toks []token, f field) {
 		bit = 2
 	}
 	prev, prev2 := "", ""
-	for _, tk := range toks {
-		if tk.shape == shNum || !lettersOnly(tk.text) || t.isStop(tk.low) || tk.brk {
+	for i := range toks {
+		tk := &toks[i]
+		skip := tk.shape == shNum || !lettersOnly(tk.text) || t.isStop(tk.low)
+		if skip || tk.brk {
 			prev, prev2 = "", ""
 		}
-		if tk.shape == shNum || !lettersOnly(tk.text) || t.isStop(tk.low) {
+		if skip {
 			continue
 		}
 		k := singular(tk.key)

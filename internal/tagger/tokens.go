@@ -370,33 +370,28 @@ func (t *tagger) setToken(tk *token, raw, rawLow string) bool {
 		return false
 	}
 	tk.text, tk.poss = text, poss
-	ascii := true
-	letters, upper := 0, 0
-	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
-		case 'a' <= c && c <= 'z':
-			letters++
-		case 'A' <= c && c <= 'Z':
-			letters++
-			upper++
-		case c == '-':
-			tk.hyph = true
-		case c == '\'':
-			tk.apos = true
-		case c >= 0x80:
-			// (Only the hyphens and apostrophes up to the first
-			// non-ASCII byte are seen in ASCII form, as always.)
-			tk.hyph = tk.hyph || strings.ContainsAny(text[i:], "‐‑")
-			tk.apos = tk.apos || strings.ContainsRune(text[i:], '’')
-			ascii = false
-			i = len(text)
-		}
-	}
+	wi, ascii := readASCII(text)
 	if !ascii {
-		letters, upper = countLetters(text)
+		for i := 0; i < len(text); i++ {
+			switch c := text[i]; {
+			case c == '-':
+				wi.hyph = true
+			case c == '\'':
+				wi.apos = true
+			case c >= utf8.RuneSelf:
+				// (Only the hyphens and apostrophes up to the first
+				// non-ASCII byte are seen in ASCII form, as always.)
+				wi.hyph = wi.hyph || strings.ContainsAny(text[i:], "‐‑")
+				wi.apos = wi.apos || strings.ContainsRune(text[i:], '’')
+				i = len(text)
+			}
+		}
+		wi.letters, wi.upper = countLetters(text)
+		wi.shape = shapeOfUnicode(text)
 	}
-	if letters < math.MaxUint16 {
-		tk.letters, tk.upper = uint16(letters), uint16(upper)
+	tk.hyph, tk.apos, tk.shape = wi.hyph, wi.apos, wi.shape
+	if wi.letters < math.MaxUint16 {
+		tk.letters, tk.upper = uint16(wi.letters), uint16(wi.upper)
 	} else {
 		tk.letters, tk.upper = math.MaxUint16, math.MaxUint16
 	}
@@ -417,7 +412,6 @@ func (t *tagger) setToken(tk *token, raw, rawLow string) bool {
 		tk.low, tk.key = f.low, f.key
 	}
 	tk.lx = lexOf(tk.key, tk.low)
-	tk.shape = shapeOf(text)
 	if tk.apos && contraction(text) {
 		tk.shape = shLower
 	}
@@ -634,46 +628,66 @@ func shapeOfUnicode(text string) shape {
 	return shLower
 }
 
-// shapeOfASCII is shapeOf for an ASCII word, byte by byte; ok is false
-// when text is not ASCII.
+// shapeOfASCII is shapeOf for an ASCII word; ok is false when text is
+// not ASCII.
 func shapeOfASCII(text string) (s shape, ok bool) {
+	wi, ok := readASCII(text)
+	return wi.shape, ok
+}
+
+// wordInfo is what setToken learns of a word's letters.
+type wordInfo struct {
+	shape          shape
+	letters, upper int  // letters, and capitals among them
+	hyph, apos     bool // has a hyphen, an apostrophe
+}
+
+// readASCII reads an ASCII word in one pass, byte by byte: its shape (as
+// shapeOfUnicode gives it), letters, hyphens and apostrophes. ok is false
+// when text is not ASCII, or empty.
+func readASCII(text string) (wi wordInfo, ok bool) {
 	if text == "" {
-		return 0, false
+		return wi, false
 	}
 	first := text[0]
-	if '0' <= first && first <= '9' {
-		return shNum, true
-	}
-	upper, lower := 0, 0
+	lower := 0
 	camel := false
 	firstSeg := true
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; {
 		case c >= utf8.RuneSelf:
-			return 0, false
+			return wordInfo{}, false
 		case 'A' <= c && c <= 'Z':
-			upper++
+			wi.upper++
 			if i > 0 && firstSeg && 'a' <= first && first <= 'z' {
 				camel = true
 			}
 		case 'a' <= c && c <= 'z':
 			lower++
-		case c == '-' || c == '\'':
+		case c == '-':
+			wi.hyph = true
+			firstSeg = false
+		case c == '\'':
+			wi.apos = true
 			firstSeg = false
 		}
 	}
-	letters := upper + lower
+	wi.letters = wi.upper + lower
 	switch {
-	case letters == 1 && upper == 1 && text[len(text)-1] == '.':
-		return shInit, true
-	case lower == 0 && upper >= 2 && upper <= 6:
-		return shAcro, true
-	case lower == 0 && upper > 6:
-		return shShout, true
+	case '0' <= first && first <= '9':
+		wi.shape = shNum
+	case wi.letters == 1 && wi.upper == 1 && text[len(text)-1] == '.':
+		wi.shape = shInit
+	case lower == 0 && wi.upper >= 2 && wi.upper <= 6:
+		wi.shape = shAcro
+	case lower == 0 && wi.upper > 6:
+		wi.shape = shShout
 	case 'A' <= first && first <= 'Z' || camel:
-		return shCap, true
+		wi.shape = shCap
+	default:
+		wi.shape = shLower
 	}
-	return shLower, true
+	return wi, true
 }
 
 // countLetters counts the letters of s and the capitals among them.
