@@ -57,7 +57,7 @@ func (t *tagger) fallback(a article.Article) []article.Tag {
 				flush()
 			}
 			if tk.shape == shNum || tk.shape == shAmp || !lettersOnly(tk.text) || t.isStop(tk.low) ||
-				calendar[tk.key] || junk[tk.key] || isRoleHead(tk.key) || genericTopics[tk.key] ||
+				tk.lx.has(lxCalendar|lxJunk|lxRoleHead|lxGeneric) ||
 				utf8.RuneCountInString(tk.key) < 2 {
 				flush()
 				continue
@@ -99,7 +99,7 @@ func (t *tagger) fallback(a article.Article) []article.Tag {
 			clash = clash || usedWord[w]
 		}
 		name := titleCase(g.text)
-		slug := article.Slugify(name)
+		slug := slugOf(name)
 		if clash || slug == "" || seen[slug] || bad[slug] || bad[compact(slug)] {
 			continue
 		}

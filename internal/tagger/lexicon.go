@@ -68,10 +68,23 @@ diputado diputada senor senora sr sra don dona herr frau monsieur madame mme mll
 var roleSuffixes = []string{"minister", "ministerin", "kanzler", "kanzlerin", "prasident", "prasidentin",
 	"sprecher", "sprecherin", "chef", "chefin", "senator", "senatorin"}
 
-// isRoleHead reports a title before a name.
-func isRoleHead(key string) bool {
-	if roleHeads[key] {
-		return true
+// roleSuffixMin is the length of the shortest of roleSuffixes, and
+// roleSuffixLast holds their last letters.
+var roleSuffixMin, roleSuffixLast = func() (int, [256]bool) {
+	n, last := len(roleSuffixes[0]), [256]bool{}
+	for _, suf := range roleSuffixes {
+		n = min(n, len(suf))
+		last[suf[len(suf)-1]] = true
+	}
+	return n, last
+}()
+
+// compoundRole reports a German compound title: "Bundesinnenministerin".
+func compoundRole(key string) bool {
+	// Most words are too short for a compound title, or end in a letter
+	// no title ends in.
+	if len(key) <= roleSuffixMin+3 || !roleSuffixLast[key[len(key)-1]] {
+		return false
 	}
 	for _, suf := range roleSuffixes {
 		if len(key) > len(suf)+3 && strings.HasSuffix(key, suf) {
@@ -336,3 +349,132 @@ var germanArticleNames = set(`
 ukraine schweiz turkei tuerkei usa eu nato uno slowakei mongolei krim niederlande
 irak iran libanon sudan jemen kongo vereinigten staaten
 `)
+
+// lex says which of the lists above hold a word. Every token looks its
+// key and lower case up once, in lexicon, when it is made; the rules then
+// test bits instead of looking the word up in list after list, which
+// took a large share of the tagger's time.
+type lex uint32
+
+// Lists of keys (folded, without full stops).
+const (
+	lxCalendar lex = 1 << iota
+	lxDayCombo
+	lxNameMonth
+	lxRoleHead // roleHeads and the German compound titles (compoundRole)
+	lxRoyal
+	lxRoleWord
+	lxParticle
+	lxCorporate
+	lxOpener
+	lxJunk
+	lxOrg
+	lxCountryPrefix
+	lxAlias   // a key of aliases
+	lxDemonym // a key of demonyms
+	lxGeneric // genericTopics
+
+	// Lists of lower-case words (accents kept).
+	lxConnector
+	lxInner // innerConnectors
+	lxLeadFunction
+	lxTitleLower
+	lxGermanDet
+
+	keyLists = lxConnector - 1
+	lowLists = ^keyLists
+)
+
+var lexicon = func() map[string]lex {
+	m := map[string]lex{}
+	for _, l := range []struct {
+		set map[string]bool
+		bit lex
+	}{
+		{calendar, lxCalendar}, {dayCombos, lxDayCombo}, {nameMonths, lxNameMonth},
+		{roleHeads, lxRoleHead}, {royalHeads, lxRoyal}, {roleWords, lxRoleWord},
+		{particles, lxParticle}, {corporateSuffixes, lxCorporate}, {openers, lxOpener},
+		{junk, lxJunk}, {orgWords, lxOrg}, {countryPrefix, lxCountryPrefix},
+		{genericTopics, lxGeneric}, {connectors, lxConnector}, {innerConnectors, lxInner},
+		{leadFunction, lxLeadFunction}, {titleLower, lxTitleLower}, {germanDeterminers, lxGermanDet},
+	} {
+		for w := range l.set {
+			m[w] |= l.bit
+		}
+	}
+	for w, v := range aliases {
+		if v != "" {
+			m[w] |= lxAlias
+		}
+	}
+	for w, v := range demonyms {
+		if v != "" {
+			m[w] |= lxDemonym
+		}
+	}
+	return m
+}()
+
+// lexOf is what the lists say of a word with this key and lower case.
+// The stopwords of lang are not among them: most words never need the
+// test (see classify and topicWord), so isStop is asked when needed.
+func lexOf(key, low string) lex {
+	kx := lexTable.get(key)
+	lx := kx
+	if low != key {
+		lx = lexTable.get(low)
+	}
+	x := kx&keyLists | lx&lowLists
+	if !x.has(lxRoleHead) && compoundRole(key) {
+		x |= lxRoleHead
+	}
+	return x
+}
+
+func (x lex) has(b lex) bool { return x&b != 0 }
+
+// lexTable is lexicon as an open-addressing hash table. Every token
+// looks its words up in it, and for this fixed set of short words a
+// simple table with a simple hash (hashWord) is about twice as fast as a
+// map. The table probes 32-bit tags, 16 KB of them, and reads a word only
+// when its tag matches.
+var lexTable = newLexHash(lexicon)
+
+type lexHash struct {
+	tags  []uint32 // hashWord of the word in the slot, with the low bit set; 0 for none
+	words []string
+	lx    []lex
+	mask  uint32
+}
+
+func newLexHash(m map[string]lex) lexHash {
+	n := 1
+	for n < 2*len(m) {
+		n *= 2
+	}
+	h := lexHash{tags: make([]uint32, n), words: make([]string, n), lx: make([]lex, n), mask: uint32(n - 1)}
+	for w, x := range m {
+		tag := hashWord(w) | 1
+		i := tag & h.mask
+		for h.tags[i] != 0 {
+			i = (i + 1) & h.mask
+		}
+		h.tags[i], h.words[i], h.lx[i] = tag, w, x
+	}
+	return h
+}
+
+// get is lexicon[w].
+func (h lexHash) get(w string) lex {
+	tag := hashWord(w) | 1
+	for i := tag & h.mask; ; i = (i + 1) & h.mask {
+		switch h.tags[i] {
+		case 0:
+			return 0
+		case tag:
+			if h.words[i] == w {
+				return h.lx[i]
+			}
+		}
+	}
+}

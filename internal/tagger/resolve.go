@@ -1,6 +1,8 @@
 package tagger
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -26,13 +28,16 @@ func (t *tagger) resolve(a article.Article) {
 	t.matchUncased()
 }
 
+// snapshot lists the candidates not merged or dropped, in creation order.
+// The list is scratch space, good until the next call of snapshot.
 func (t *tagger) snapshot() []*cand {
-	out := make([]*cand, 0, len(t.list))
+	out := t.snap[:0]
 	for _, c := range t.list {
 		if c.into == nil && !c.dead {
 			out = append(out, c)
 		}
 	}
+	t.snap = out
 	return out
 }
 
@@ -70,28 +75,30 @@ func (t *tagger) mergeShortNames() {
 // mergeAcronyms counts "ESA" for "European Space Agency" when exactly
 // one name of the article has those initials.
 func (t *tagger) mergeAcronyms() {
-	byInitials := map[string][]*cand{}
+	byInitials := &t.index
+	byInitials.reset()
 	cs := t.snapshot()
 	for _, c := range cs {
 		if len(c.words) < 2 {
 			continue
 		}
-		var b strings.Builder
+		b := t.keyBuf[:0]
 		for _, w := range c.words {
 			if !connectors[w] && w != "the" && w != "and" {
-				b.WriteByte(w[0])
+				b = append(b, w[0])
 			}
 		}
-		if b.Len() >= 2 {
-			byInitials[b.String()] = append(byInitials[b.String()], c)
+		t.keyBuf = b
+		if len(b) >= 2 {
+			byInitials.add(string(b), c)
 		}
 	}
 	for _, c := range cs {
 		if !c.acro || c.into != nil {
 			continue
 		}
-		if full := byInitials[c.key]; len(full) == 1 {
-			merge(c, full[0], 1)
+		if full := byInitials.only(c.key); full != nil {
+			merge(c, full, 1)
 		}
 	}
 }
@@ -157,21 +164,22 @@ func (t *tagger) mergeDemonyms() {
 // "Laura Sarabia". When several people share the surname the most
 // mentioned one takes it.
 func (t *tagger) mergeSurnames() {
-	byLast := map[string][]*cand{}
+	byLast := &t.index
+	byLast.reset()
 	cs := t.snapshot()
 	for _, c := range cs {
 		if c.person {
-			last := c.words[len(c.words)-1]
-			byLast[last] = append(byLast[last], c)
+			byLast.add(c.words[len(c.words)-1], c)
 		}
 	}
-	sort.SliceStable(cs, func(i, j int) bool { return len(cs[i].words) > len(cs[j].words) })
+	slices.SortStableFunc(cs, func(a, b *cand) int { return cmp.Compare(len(b.words), len(a.words)) })
 	for _, c := range cs {
 		if c.into != nil || c.dead || c.acro {
 			continue
 		}
 		var best *cand
-		for _, p := range byLast[c.words[len(c.words)-1]] {
+		for i := byLast.first(c.words[len(c.words)-1]); i >= 0; i = byLast.entries[i].next {
+			p := byLast.entries[i].c
 			if p == c || p.into != nil || p.dead || len(p.words) <= len(c.words) || !hasSuffix(p.words, c.words) {
 				continue
 			}
@@ -188,19 +196,20 @@ func (t *tagger) mergeSurnames() {
 // mergeFirstNames counts "LeBron" for "LeBron James" when exactly one
 // person of the article has that first name.
 func (t *tagger) mergeFirstNames() {
-	byFirst := map[string][]*cand{}
+	byFirst := &t.index
+	byFirst.reset()
 	cs := t.snapshot()
 	for _, c := range cs {
 		if c.person {
-			byFirst[c.words[0]] = append(byFirst[c.words[0]], c)
+			byFirst.add(c.words[0], c)
 		}
 	}
 	for _, c := range cs {
 		if len(c.words) != 1 || c.acro || c.into != nil || c.dead {
 			continue
 		}
-		if ps := byFirst[c.key]; len(ps) == 1 && ps[0] != c {
-			if p, _ := ps[0].live(); p != nil {
+		if p := byFirst.only(c.key); p != nil && p != c {
+			if p, _ := p.live(); p != nil {
 				merge(c, p, 1)
 			}
 		}
@@ -270,11 +279,30 @@ func (t *tagger) germanNouns() {
 
 func compact(s string) string { return strings.ReplaceAll(s, "-", "") }
 
+// appendCompact appends compact(s) to dst.
+func appendCompact(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '-' {
+			dst = append(dst, s[i])
+		}
+	}
+	return dst
+}
+
 // exclude drops the authors and the outlet.
 func (t *tagger) exclude(a article.Article) {
+	if len(a.Authors) == 0 && a.Outlet == "" {
+		return
+	}
 	bad := excluded(a)
 	for _, c := range t.snapshot() {
-		if bad[c.key] || bad[compact(c.key)] || bad[compact(strings.TrimPrefix(c.key, "the-"))] {
+		t.keyBuf = appendCompact(t.keyBuf[:0], c.key)
+		if bad[c.key] || bad[string(t.keyBuf)] {
+			c.dead = true
+			continue
+		}
+		t.keyBuf = appendCompact(t.keyBuf[:0], strings.TrimPrefix(c.key, "the-"))
+		if bad[string(t.keyBuf)] {
 			c.dead = true
 		}
 	}
@@ -285,7 +313,7 @@ func (t *tagger) exclude(a article.Article) {
 func excluded(a article.Article) map[string]bool {
 	bad := map[string]bool{}
 	for _, au := range a.Authors {
-		k := article.Slugify(au)
+		k := slugOf(au)
 		if k == "" {
 			continue
 		}
@@ -296,13 +324,13 @@ func excluded(a article.Article) map[string]bool {
 	}
 	if o := strings.ToLower(strings.TrimSpace(a.Outlet)); o != "" {
 		for _, v := range []string{o, strings.TrimPrefix(o, "the ")} {
-			if k := compact(article.Slugify(v)); k != "" {
+			if k := compact(slugOf(v)); k != "" {
 				bad[k] = true
 			}
 		}
 		host := strings.TrimPrefix(o, "www.")
 		if i := strings.IndexByte(host, '.'); i > 0 && !strings.ContainsRune(host, ' ') {
-			if k := compact(article.Slugify(host[:i])); k != "" {
+			if k := compact(slugOf(host[:i])); k != "" {
 				bad[k] = true
 			}
 		}
@@ -323,8 +351,14 @@ func (t *tagger) matchUncased() {
 	// a Title Case heading also has it. The title and dek may confirm a
 	// name seen only at the start of sentences ("— Michigan health
 	// authorities").
-	idx := map[string]redirect{}
-	head := map[string]redirect{}
+	uncased := false
+	for i := range t.lines {
+		uncased = uncased || t.lines[i].kind != kCased
+	}
+	if !uncased {
+		return // nothing to match
+	}
+	idx, head := t.idx, t.head
 	for _, c := range t.list {
 		if l, f := c.live(); l != nil {
 			if l.strong > 0 {
@@ -334,32 +368,39 @@ func (t *tagger) matchUncased() {
 			}
 		}
 	}
-	for _, v := range aliasOrder {
-		if c, ok := t.cands[aliasKeys[v]]; ok {
+	// Each variant is its own key of idx, so the order in which the
+	// targets are visited does not matter; visiting each target once
+	// saves a lookup per variant.
+	for _, g := range aliasTargets {
+		if c, ok := t.cands[g.key]; ok {
 			if l, f := c.live(); l != nil && l.strong > 0 {
-				if _, ok := idx[v]; !ok {
-					idx[v] = redirect{l, f}
+				for _, v := range g.variants {
+					if _, ok := idx[v]; !ok {
+						idx[v] = redirect{l, f}
+					}
 				}
 			}
 		}
 	}
-	for _, adj := range demonymOrder {
-		if c, ok := t.cands[demonymKeys[adj]]; ok {
+	for _, g := range demonymTargets {
+		if c, ok := t.cands[g.key]; ok {
 			if l, f := c.live(); l != nil && l.strong > 0 {
-				if _, ok := idx[adj]; !ok {
-					idx[adj] = redirect{l, f * demonymShare}
+				for _, adj := range g.variants {
+					if _, ok := idx[adj]; !ok {
+						idx[adj] = redirect{l, f * demonymShare}
+					}
 				}
 			}
 		}
 	}
 	persons := t.snapshot()
-	sort.SliceStable(persons, func(i, j int) bool { return persons[i].score > persons[j].score })
+	slices.SortStableFunc(persons, func(a, b *cand) int { return cmp.Compare(b.score, a.score) })
 	for _, p := range persons {
 		if !p.person || p.strong == 0 {
 			continue
 		}
 		last := p.words[len(p.words)-1]
-		if _, ok := idx[last]; !ok && len(last) >= 3 && !t.lowerSeen[last] && !t.isStop(last) {
+		if _, ok := idx[last]; !ok && len(last) >= 3 && !t.lowerSeen(last) && !t.isStop(last) {
 			idx[last] = redirect{p, 1}
 		}
 	}
@@ -389,7 +430,33 @@ func (t *tagger) matchUncased() {
 var (
 	aliasKeys, aliasOrder     = targetKeys(aliases)
 	demonymKeys, demonymOrder = targetKeys(demonyms)
+	aliasTargets              = byTarget(aliasKeys, aliasOrder)
+	demonymTargets            = byTarget(demonymKeys, demonymOrder)
 )
+
+// target is the key of an alias or demonym target and its variants.
+type target struct {
+	key      string
+	variants []string
+}
+
+// byTarget groups the variants by target key, in the order of their
+// first variant.
+func byTarget(keys map[string]string, order []string) []target {
+	var out []target
+	at := map[string]int{}
+	for _, v := range order {
+		k := keys[v]
+		i, ok := at[k]
+		if !ok {
+			i = len(out)
+			at[k] = i
+			out = append(out, target{key: k})
+		}
+		out[i].variants = append(out[i].variants, v)
+	}
+	return out
+}
 
 func targetKeys(m map[string]string) (map[string]string, []string) {
 	keys := make(map[string]string, len(m))
@@ -403,14 +470,16 @@ func targetKeys(m map[string]string) (map[string]string, []string) {
 }
 
 func (t *tagger) match(ln *line, idx map[string]redirect) {
-	var toks []token
+	toks := t.expBuf[:0] // free: every line is extracted by now
+	defer func() { t.expBuf = toks[:0] }()
 	for _, tk := range ln.toks {
 		if !tk.hyph {
 			toks = append(toks, tk)
 			continue
 		}
-		for k, p := range splitHyphens(tk.text) {
-			if pt, ok := makeToken(p); ok {
+		t.strBuf = hyphenParts(t.strBuf[:0], tk.text)
+		for k, p := range t.strBuf {
+			if pt, ok := t.makeToken(p, ""); ok {
 				if k == 0 {
 					pt.brk = tk.brk
 				}
@@ -418,10 +487,14 @@ func (t *tagger) match(ln *line, idx map[string]redirect) {
 			}
 		}
 	}
-	keys := make([]string, len(toks))
-	for i, tk := range toks {
-		keys[i] = keyOf(tk.text)
+	keys := t.strBuf[:0]
+	for _, tk := range toks {
+		keys = append(keys, keyOfToken(tk))
 	}
+	t.strBuf = keys
+	// ends[n] is where the key of the n words from i ends in keyBuf:
+	// the keys of shorter matches are prefixes of the longest.
+	var ends [maxNameWords + 1]int
 	for i := 0; i < len(toks); {
 		if toks[i].shape == shLower || toks[i].shape == shNum || keys[i] == "" {
 			i++
@@ -431,11 +504,19 @@ func (t *tagger) match(ln *line, idx map[string]redirect) {
 		if n > maxNameWords {
 			n = maxNameWords
 		}
+		t.keyBuf = t.keyBuf[:0]
+		for k := 1; k <= n; k++ {
+			if k > 1 {
+				t.keyBuf = append(t.keyBuf, '-')
+			}
+			t.keyBuf = append(t.keyBuf, keys[i+k-1]...)
+			ends[k] = len(t.keyBuf)
+		}
 		for ; n >= 1; n-- {
 			if hasBreak(toks[i+1 : i+n]) {
 				continue
 			}
-			r, ok := idx[strings.Join(keys[i:i+n], "-")]
+			r, ok := idx[string(t.keyBuf[:ends[n]])]
 			if !ok {
 				continue
 			}
@@ -472,6 +553,19 @@ type topic struct {
 }
 
 func lettersOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return lettersOnlyUnicode(s[i:])
+		}
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-' || c == '\'') {
+			return false
+		}
+	}
+	return true
+}
+
+func lettersOnlyUnicode(s string) bool {
 	for _, r := range s {
 		if !unicode.IsLetter(r) && !isHyphen(r) && !isApostrophe(r) && !unicode.Is(unicode.Mn, r) {
 			return false
@@ -496,26 +590,49 @@ func singular(k string) string {
 }
 
 // topicWord counts a body word, and the pair and triple it ends, as
-// possible topics, and reports whether it can continue a sequence.
-func (t *tagger) topicWord(tk token, prev, prev2 *token, ln *line) bool {
-	if tk.shape != shLower || tk.apos || !lettersOnly(tk.text) || t.isStop(tk.low) || utf8.RuneCountInString(tk.key) < 3 {
-		return false
-	}
-	if ln.f == fBody || ln.f == fCaption {
+// possible topics. A topic word is a plain word (see plainWord) that is no
+// stopword; prev and prev2 are the plain words before tk, if any, and
+// their stopword test is left until a sequence needs them.
+func (t *tagger) topicWord(tk, prev, prev2 *token, ln *line) {
+	// Only sequences the title or dek also has can become topics, and
+	// the words pickTopics weighs them against are title or dek words
+	// too, so nothing else is counted: most body words cost one lookup.
+	if (ln.f == fBody || ln.f == fCaption) && t.inHead.n > 0 {
 		k := singular(tk.key)
+		// Every title or dek sequence ends in a title or dek word, so
+		// any other word starts no count; nor does a stopword.
+		if t.inHead.get(k) == 0 || t.isStop(tk.low) {
+			return
+		}
+		// The words before take part only if they are no stopwords.
+		if prev != nil && t.isStop(prev.low) {
+			prev, prev2 = nil, nil
+		}
+		if prev2 != nil && t.isStop(prev2.low) {
+			prev2 = nil
+		}
 		t.addTopic(k, tk.low, ln.w)
 		if prev != nil && !tk.brk {
 			t.keyBuf = append(append(append(t.keyBuf[:0], prev.key...), ' '), k...)
-			t.formBuf = append(append(append(t.formBuf[:0], prev.low...), ' '), tk.low...)
-			t.addTopicBytes(ln.w)
+			if t.inHead.getBytes(t.keyBuf) != 0 {
+				t.formBuf = append(append(append(t.formBuf[:0], prev.low...), ' '), tk.low...)
+				t.addTopicBytes(ln.w)
+			}
 			if prev2 != nil && !prev.brk {
 				t.keyBuf = append(append(append(append(append(t.keyBuf[:0], prev2.key...), ' '), prev.key...), ' '), k...)
-				t.formBuf = append(append(append(append(append(t.formBuf[:0], prev2.low...), ' '), prev.low...), ' '), tk.low...)
-				t.addTopicBytes(ln.w)
+				if t.inHead.getBytes(t.keyBuf) != 0 {
+					t.formBuf = append(append(append(append(append(t.formBuf[:0], prev2.low...), ' '), prev.low...), ' '), tk.low...)
+					t.addTopicBytes(ln.w)
+				}
 			}
 		}
 	}
-	return true
+}
+
+// plainWord reports a word that may be part of a topic if it is no
+// stopword: in lower case, letters only, three or more of them.
+func plainWord(tk *token) bool {
+	return tk.shape == shLower && !tk.apos && !fewerRunes(tk.key, 3) && lettersOnly(tk.text)
 }
 
 // addTopicBytes counts the sequence in keyBuf, written formBuf, and
@@ -562,19 +679,21 @@ func (t *tagger) noteHead(toks []token, f field) {
 		bit = 2
 	}
 	prev, prev2 := "", ""
-	for _, tk := range toks {
-		if tk.shape == shNum || !lettersOnly(tk.text) || t.isStop(tk.low) || tk.brk {
+	for i := range toks {
+		tk := &toks[i]
+		skip := tk.shape == shNum || !lettersOnly(tk.text) || t.isStop(tk.low)
+		if skip || tk.brk {
 			prev, prev2 = "", ""
 		}
-		if tk.shape == shNum || !lettersOnly(tk.text) || t.isStop(tk.low) {
+		if skip {
 			continue
 		}
 		k := singular(tk.key)
-		t.inHead[k] |= bit
+		*t.inHead.at(k) |= uint32(bit)
 		if prev != "" {
-			t.inHead[prev+" "+k] |= bit
+			*t.inHead.at(prev + " " + k) |= uint32(bit)
 			if prev2 != "" {
-				t.inHead[prev2+" "+prev+" "+k] |= bit
+				*t.inHead.at(prev2 + " " + prev + " " + k) |= uint32(bit)
 			}
 		}
 		prev2, prev = prev, tk.key
@@ -594,22 +713,21 @@ type pickItem struct {
 }
 
 func byScore(items []pickItem) {
-	sort.SliceStable(items, func(i, j int) bool {
-		a, b := items[i], items[j]
-		if a.score != b.score {
-			return a.score > b.score
+	slices.SortStableFunc(items, func(a, b pickItem) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
 		}
-		if a.first != b.first {
-			return a.first < b.first
+		if c := cmp.Compare(a.first, b.first); c != 0 {
+			return c
 		}
-		return a.key < b.key
+		return strings.Compare(a.key, b.key)
 	})
 }
 
 // pick ranks names and topics and keeps those that clear the bar.
 func (t *tagger) pick() []article.Tag {
-	var solid, weak []pickItem
-	used := map[string]bool{} // words of the names, so topics do not repeat them
+	solid, weak := t.solid[:0], t.weak[:0]
+	used := &t.used // words of the names, so topics do not repeat them
 	for _, c := range t.snapshot() {
 		if c.strong == 0 || c.n == 0 || c.pending {
 			continue
@@ -618,25 +736,26 @@ func (t *tagger) pick() []article.Tag {
 		if c.n >= 2 || c.title || c.dek {
 			solid = append(solid, it)
 			for _, w := range c.words {
-				used[w] = true
+				*used.at(w) = 1
 			}
 		} else {
 			weak = append(weak, it)
 		}
 	}
 	items := append(solid, t.pickTopics(used)...)
+	t.solid, t.weak = items[:0], weak[:0]
 	byScore(items)
 	byScore(weak)
 	var out []article.Tag
 	var picked []string // keys, plural-folded, between spaces
 	add := func(it pickItem) {
-		slug := article.Slugify(it.name)
+		slug := slugOf(it.name)
 		if slug == "" || len(out) >= maxTags {
 			return
 		}
 		// "Davis Cup" and "Davis Cup Finals", "MacBook" and "MacBooks":
 		// one tag is enough.
-		k := " " + foldPlurals(slug) + " "
+		k := foldPlurals(slug)
 		for _, p := range picked {
 			if strings.Contains(p, k) || strings.Contains(k, p) {
 				return
@@ -663,13 +782,21 @@ func (t *tagger) pick() []article.Tag {
 	return out
 }
 
-// foldPlurals turns a slug into space-separated words in singular form.
+// foldPlurals turns a slug into its words in singular form, each
+// between spaces: "davis-cup-finals" → " davis cup final ".
 func foldPlurals(slug string) string {
-	ws := strings.Split(slug, "-")
-	for i, w := range ws {
-		ws[i] = singular(w)
+	var b strings.Builder
+	b.Grow(len(slug) + 2)
+	b.WriteByte(' ')
+	for {
+		w, rest, more := strings.Cut(slug, "-")
+		b.WriteString(singular(w))
+		b.WriteByte(' ')
+		if !more {
+			return b.String()
+		}
+		slug = rest
 	}
-	return strings.Join(ws, " ")
 }
 
 // adjectiveSuffixes mark words that describe rather than name a topic.
@@ -689,10 +816,13 @@ func adjectival(w string) bool {
 // be how at least one of its words is mostly used ("water vapor", not
 // "water" alone), a single word three times. Longer sequences are
 // preferred to the words in them.
-func (t *tagger) pickTopics(used map[string]bool) []pickItem {
-	var groups [4][]pickItem
+func (t *tagger) pickTopics(used *wordTable) []pickItem {
+	groups := &t.groups
+	for n := range groups {
+		groups[n] = groups[n][:0]
+	}
 	for _, tp := range t.topicSeq {
-		head := t.inHead[tp.key]
+		head := field(t.inHead.get(tp.key))
 		if head == 0 {
 			continue
 		}
@@ -701,7 +831,7 @@ func (t *tagger) pickTopics(used map[string]bool) []pickItem {
 		// A gerund may end a sequence ("binge eating", "human
 		// trafficking") but is no topic alone.
 		last := ws[n-1]
-		if used[ws[0]] || used[last] || genericTopics[ws[0]] || strings.HasSuffix(ws[0], "ly") ||
+		if used.get(ws[0]) != 0 || used.get(last) != 0 || genericTopics[ws[0]] || strings.HasSuffix(ws[0], "ly") ||
 			adjectival(last) && !(n > 1 && strings.HasSuffix(last, "ing")) {
 			continue
 		}

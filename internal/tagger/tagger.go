@@ -101,8 +101,9 @@
 package tagger
 
 import (
+	"math"
 	"strings"
-	"unicode"
+	"sync"
 	"unicode/utf8"
 
 	"morgue/internal/article"
@@ -140,10 +141,11 @@ const (
 )
 
 type line struct {
-	toks []token
-	f    field
-	w    float64
-	kind lineKind
+	toks   []token // a window on tagger.toks, set once every field is read
+	lo, hi int     // the window's bounds
+	f      field
+	w      float64
+	kind   lineKind
 }
 
 // cand is a candidate name with its pooled evidence.
@@ -168,32 +170,129 @@ type cand struct {
 	pending bool
 	into    *cand   // merged into this one
 	factor  float64 // share of a mention it passes on when merged
+
+	formsBuf [2]spelling // room for the usual one or two spellings
 }
 
+// A tagger holds the state of one call of Tags. Taggers are pooled: the
+// importer tags every article, from several goroutines, and the maps and
+// slices below are the bulk of what a call would otherwise allocate.
+// Nothing here may be shared between calls except through the pool, and
+// nothing a call returns may point into it.
 type tagger struct {
-	code      string // stopword language, "" for any
-	german    bool
-	lines     []line
-	lowerSeen map[string]bool // words written in lower case
-	midCap    map[string]bool // capitalised words seen inside a sentence
-	soloCap   map[string]int  // ... as a name of one word, counted
-	capPairs  map[string]int  // adjacent capitalised words, counted
-	cands     map[string]*cand
-	list      []*cand // in creation order
-	pos       int
-	paras     int
-	cased     int // words in sentence-case lines
+	code     string // stopword language, "" for any
+	german   bool
+	lines    []line
+	toks     []token               // the tokens of every line, in order
+	seen     wordTable             // keys written in lower case or capitalised (seenLower, ...)
+	capPairs map[[2]string]int     // adjacent capitalised words, counted
+	folded   map[string]foldedWord // low and key of non-ASCII words
+	cands    map[string]*cand
+	list     []*cand // in creation order
+	pos      int
+	paras    int
+	cased    int // words in sentence-case lines
 
 	topics   map[string]*topic
 	topicSeq []*topic
 	keyBuf   []byte // scratch space for topic keys
 	formBuf  []byte
-	inHead   map[string]field // title and dek words and word pairs
+	inHead   wordTable // title and dek words, pairs and triples: 1 in the title, 2 in the dek
+
+	// Scratch space reused line after line and call after call.
+	byName  wordTable // emit: a name as written → 1 + its index in named
+	named   []*cand   // ... its candidate, nil for none
+	nameBuf []byte    // emit: the name being recorded
+	expBuf  []token   // expand: the line's tokens
+	partBuf []token   // expand: the parts of one hyphenated word
+	strBuf  []string  // hyphen parts, keys of a line
+	runBuf  []token   // extract: the run of capitalised words
+	idx     map[string]redirect
+	head    map[string]redirect
+	candKey []byte        // emit: the key of the name being recorded
+	used    wordTable     // pick: the words of the names picked
+	slabs   [][]cand      // the candidates, in chunks (see newCand)
+	slabN   int           // the chunk being filled
+	words   []string      // the words of the candidates' keys
+	snap    []*cand       // snapshot
+	index   candIndex     // the merges' indexes
+	solid   []pickItem    // pick
+	weak    []pickItem    // pick
+	groups  [4][]pickItem // pickTopics
 }
+
+// maxPooledTokens bounds the size of the taggers kept in the pool: a long
+// article has some 2,000 words.
+const maxPooledTokens = 1 << 15
+
+var pool = sync.Pool{New: func() any {
+	return &tagger{
+		capPairs: map[[2]string]int{},
+		folded:   map[string]foldedWord{},
+		cands:    map[string]*cand{},
+		topics:   map[string]*topic{},
+		idx:      map[string]redirect{},
+		head:     map[string]redirect{},
+	}
+}}
+
+// reset empties t for the next call, keeping the memory of its maps and
+// slices. The maps are cleared; the slices are only cut to length zero,
+// as the next call overwrites what it uses: so a pooled tagger may keep
+// the words of the last article it read reachable, which costs less
+// than clearing some 60 KB of tokens after every call.
+func (t *tagger) reset() {
+	clear(t.list)
+	clear(t.topicSeq)
+	t.seen.reset()
+	clear(t.capPairs)
+	clear(t.folded)
+	clear(t.cands)
+	clear(t.topics)
+	t.inHead.reset()
+	t.used.reset()
+	t.byName.reset()
+	clear(t.named)
+	clear(t.idx)
+	clear(t.head)
+	for i := range t.slabs {
+		t.slabs[i] = t.slabs[i][:0]
+	}
+	*t = tagger{
+		lines: t.lines[:0], toks: t.toks[:0], list: t.list[:0], topicSeq: t.topicSeq[:0],
+		seen: t.seen, used: t.used, capPairs: t.capPairs,
+		folded: t.folded, cands: t.cands, topics: t.topics, inHead: t.inHead,
+		keyBuf: t.keyBuf[:0], formBuf: t.formBuf[:0],
+		byName: t.byName, named: t.named[:0], nameBuf: t.nameBuf[:0], expBuf: t.expBuf[:0], partBuf: t.partBuf[:0],
+		strBuf: t.strBuf[:0], runBuf: t.runBuf[:0], idx: t.idx, head: t.head,
+		candKey: t.candKey[:0], slabs: t.slabs, words: t.words[:0], snap: t.snap[:0], index: t.index,
+		solid: t.solid[:0], weak: t.weak[:0], groups: t.groups,
+	}
+}
+
+// What t.seen records of a key.
+const (
+	seenLower  = 1 << iota // written in lower case
+	seenMidCap             // capitalised inside a sentence
+	soloOne                // (a unit of) the count of mentions as a name of one word
+)
+
+func (t *tagger) lowerSeen(key string) bool { return t.seen.get(key)&seenLower != 0 }
+func (t *tagger) midCap(key string) bool    { return t.seen.get(key)&seenMidCap != 0 }
+func (t *tagger) soloCap(key string) int    { return int(t.seen.get(key) / soloOne) }
 
 // Tags returns the article's tags, most important first.
 func Tags(a article.Article) []article.Tag {
-	t := read(a)
+	t := pool.Get().(*tagger)
+	defer func() {
+		// A tagger that read a book would keep a book's memory: only
+		// one sized for articles goes back to the pool.
+		if len(t.toks) <= maxPooledTokens {
+			t.reset()
+			pool.Put(t)
+		}
+	}()
+	t.read(a)
 	if t.cased == 0 {
 		return t.fallback(a)
 	}
@@ -203,16 +302,7 @@ func Tags(a article.Article) []article.Tag {
 
 // read reads every field of a and, when any line is in sentence case,
 // extracts the candidate names and topics.
-func read(a article.Article) *tagger {
-	t := &tagger{
-		lowerSeen: map[string]bool{},
-		midCap:    map[string]bool{},
-		soloCap:   map[string]int{},
-		capPairs:  map[string]int{},
-		cands:     map[string]*cand{},
-		topics:    map[string]*topic{},
-		inHead:    map[string]field{},
-	}
+func (t *tagger) read(a article.Article) {
 	body := unescape(dropLinkTargets(a.Body))
 	t.setLanguage(a, body)
 	t.addField(unescape(a.Title), fTitle, titleWeight)
@@ -222,6 +312,12 @@ func read(a article.Article) *tagger {
 		t.addField(unescape(a.Image.Alt), fCaption, captionWeight)
 	}
 	t.addField(body, fBody, 1)
+	// The token slice may have moved while it grew: the lines get their
+	// windows on it only now.
+	for i := range t.lines {
+		ln := &t.lines[i]
+		ln.toks = t.toks[ln.lo:ln.hi:ln.hi]
+	}
 	if t.cased > 0 {
 		for i := range t.lines {
 			if t.lines[i].kind == kCased {
@@ -229,7 +325,6 @@ func read(a article.Article) *tagger {
 			}
 		}
 	}
-	return t
 }
 
 var knownLanguages = map[string]bool{"en": true, "es": true, "fr": true, "de": true, "it": true, "pt": true, "nl": true}
@@ -271,8 +366,18 @@ func (t *tagger) leadStop(low string) bool {
 // addField reads one field line by line: tokens, the line's kind, and the
 // words seen in lower case and capitalised inside sentences.
 func (t *tagger) addField(s string, f field, w float64) {
-	for _, raw := range strings.Split(s, "\n") {
-		toks := tokenize(raw)
+	low := lowerASCII(s)
+	for len(s) > 0 {
+		// One line, and the same bytes in lower case.
+		n := strings.IndexByte(s, '\n')
+		if n < 0 {
+			n = len(s)
+		}
+		raw, rawLow := s[:n], low[:n]
+		s, low = s[min(n+1, len(s)):], low[min(n+1, len(low)):]
+		lo := len(t.toks)
+		t.toks = t.tokenize(t.toks, raw, rawLow)
+		toks := t.toks[lo:]
 		if len(toks) == 0 {
 			continue
 		}
@@ -281,7 +386,7 @@ func (t *tagger) addField(s string, f field, w float64) {
 			lw = 1 + 1/float64(2+t.paras)
 			t.paras++
 		}
-		ln := line{toks: toks, f: f, w: lw, kind: t.classify(toks)}
+		ln := line{lo: lo, hi: len(t.toks), f: f, w: lw, kind: t.classify(toks)}
 		if f == fTitle || f == fDek {
 			t.noteHead(toks, f)
 		}
@@ -292,26 +397,27 @@ func (t *tagger) addField(s string, f field, w float64) {
 				// "Summary Eating a breakfast": a word after an opener
 				// still starts its sentence.
 				tk.start = tk.start || lead && !tk.brk
-				lead = tk.start && tk.shape == shCap && (openers[tk.key] || leadFunction[tk.low])
+				lead = tk.start && tk.shape == shCap && tk.lx.has(lxOpener|lxLeadFunction)
 				if tk.nameLike() && !tk.hyph {
 					joinedPrev := i > 0 && !tk.brk && toks[i-1].nameLike()
 					joinedNext := i+1 < len(toks) && !toks[i+1].brk && toks[i+1].nameLike()
 					if joinedNext {
-						t.capPairs[tk.key+" "+toks[i+1].key]++
+						t.capPairs[[2]string{tk.key, toks[i+1].key}]++
 					}
 					if !tk.start && !joinedPrev && !joinedNext {
-						t.soloCap[tk.key]++
+						*t.seen.at(tk.key) += soloOne
 					}
 				}
 				switch {
 				case tk.shape == shLower && !tk.hyph:
-					t.lowerSeen[tk.key] = true
+					*t.seen.at(tk.key) |= seenLower
 				case (tk.shape == shCap || tk.shape == shAcro) && !tk.start:
-					t.midCap[tk.key] = true
+					*t.seen.at(tk.key) |= seenMidCap
 					if tk.hyph {
-						for _, p := range splitHyphens(tk.text) {
+						t.strBuf = hyphenParts(t.strBuf[:0], tk.text)
+						for _, p := range t.strBuf {
 							if s := shapeOf(p); s == shCap || s == shAcro {
-								t.midCap[foldKey(strings.ToLower(p))] = true
+								*t.seen.at(t.foldWord(p)) |= seenMidCap
 							}
 						}
 					}
@@ -328,22 +434,26 @@ func (t *tagger) addField(s string, f field, w float64) {
 // Colombia" is, "Secretary Kristi Noem met President Gustavo Petro" is not.
 func (t *tagger) classify(toks []token) lineKind {
 	upper, letters, caps, lower := 0, 0, 0, 0
-	for _, tk := range toks {
-		for _, r := range tk.text {
-			if unicode.IsLetter(r) {
-				letters++
-				if unicode.IsUpper(r) {
-					upper++
-				}
-			}
+	for i := range toks {
+		tk := &toks[i]
+		if tk.letters == math.MaxUint16 {
+			l, u := countLetters(tk.text)
+			letters, upper = letters+l, upper+u
+		} else {
+			letters, upper = letters+int(tk.letters), upper+int(tk.upper)
 		}
-		if tk.shape == shNum || tk.shape == shAmp || t.isStop(tk.low) || connectors[tk.low] ||
-			utf8.RuneCountInString(tk.key) < 3 || titleLower[tk.low] || tk.apos {
+		if tk.shape == shNum || tk.shape == shAmp || tk.lx.has(lxConnector|lxTitleLower) ||
+			fewerRunes(tk.key, 3) || tk.apos {
 			continue
 		}
+		// Title Case needs no lower-case word and three capitalised
+		// ones, stopwords aside: a stopword test is spent only while
+		// the answer is open, which in sentence case is a few words.
 		if tk.shape == shLower {
-			lower++
-		} else {
+			if lower == 0 && !t.isStop(tk.low) {
+				lower++
+			}
+		} else if !t.german && lower == 0 && caps < 3 && !t.isStop(tk.low) {
 			caps++
 		}
 	}
@@ -359,8 +469,23 @@ func (t *tagger) classify(toks []token) lineKind {
 // titleLower are short words Title Case leaves in lower case.
 var titleLower = set(`via per amid vs the and but for nor yet off out`)
 
-func splitHyphens(s string) []string {
-	return strings.FieldsFunc(s, isHyphen)
+// hyphenParts appends to dst the parts of s between hyphens, as
+// strings.FieldsFunc(s, isHyphen) returns them.
+func hyphenParts(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		switch {
+		case isHyphen(r) && start >= 0:
+			dst = append(dst, s[start:i])
+			start = -1
+		case !isHyphen(r) && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }
 
 // expand splits hyphenated words around names: "US-Colombia" → "US",
@@ -375,7 +500,8 @@ func (t *tagger) expand(toks []token) []token {
 	if !hyph {
 		return toks
 	}
-	out := make([]token, 0, len(toks)+4)
+	out := t.expBuf[:0]
+	defer func() { t.expBuf = out[:0] }()
 	pending := false
 	for _, tk := range toks {
 		if pending {
@@ -386,13 +512,15 @@ func (t *tagger) expand(toks []token) []token {
 			out = append(out, tk)
 			continue
 		}
-		var ps []token
-		for _, p := range splitHyphens(tk.text) {
-			if pt, ok := makeToken(p); ok {
+		ps := t.partBuf[:0]
+		t.strBuf = hyphenParts(t.strBuf[:0], tk.text)
+		for _, p := range t.strBuf {
+			if pt, ok := t.makeToken(p, ""); ok {
 				ps = append(ps, pt)
 			}
 		}
-		if len(ps) >= 2 && ps[0].shape == shLower && particles[ps[0].key] && ps[1].nameLike() {
+		t.partBuf = ps
+		if len(ps) >= 2 && ps[0].shape == shLower && ps[0].lx.has(lxParticle) && ps[1].nameLike() {
 			tk.shape = shCap
 			out = append(out, tk)
 			continue
@@ -412,7 +540,7 @@ func (t *tagger) expand(toks []token) []token {
 		span := ps[i:j]
 		split := false
 		for _, p := range span {
-			if len(span) > 1 && (p.shape == shAcro || t.midCap[p.key]) {
+			if len(span) > 1 && (p.shape == shAcro || t.midCap(p.key)) {
 				split = true
 			}
 		}
@@ -432,11 +560,14 @@ func (t *tagger) expand(toks []token) []token {
 				emit(p)
 			}
 		} else {
-			texts := make([]string, len(span))
+			var b strings.Builder
 			for k, p := range span {
-				texts[k] = p.text
+				if k > 0 {
+					b.WriteByte('-')
+				}
+				b.WriteString(p.text)
 			}
-			p, _ := makeToken(strings.Join(texts, "-"))
+			p, _ := t.makeToken(b.String(), "")
 			if p.shape != shAcro {
 				p.shape = shCap
 			}
@@ -449,22 +580,22 @@ func (t *tagger) expand(toks []token) []token {
 
 // anyConnector reports a word that may stand inside a name somewhere.
 func anyConnector(tk token) bool {
-	return tk.shape == shAmp || tk.shape == shLower && (connectors[tk.low] || innerConnectors[tk.low])
+	return tk.shape == shAmp || tk.shape == shLower && tk.lx.has(lxConnector|lxInner)
 }
 
 // isConnector reports a word that may stand inside a name, after the
 // words of run.
-func isConnector(tk token, run []token) bool {
+func isConnector(tk *token, run []token) bool {
 	if tk.shape == shAmp {
 		return true
 	}
 	if tk.shape != shLower {
 		return false
 	}
-	if innerConnectors[tk.low] {
-		return len(run) > 0 && connectors[run[len(run)-1].low]
+	if tk.lx.has(lxInner) {
+		return len(run) > 0 && run[len(run)-1].lx.has(lxConnector)
 	}
-	return connectors[tk.low]
+	return tk.lx.has(lxConnector)
 }
 
 // nameMonths are calendar words that are also surnames ("Theresa May").
@@ -472,18 +603,18 @@ var nameMonths = set(`may march april june august`)
 
 // calendarBreak reports whether a day or month name ends the current run
 // instead of joining it.
-func calendarBreak(tk token, run []token) bool {
-	if !calendar[tk.key] {
+func calendarBreak(tk *token, run []token) bool {
+	if !tk.lx.has(lxCalendar) {
 		return false
 	}
 	if len(run) == 0 {
 		return true
 	}
 	last := run[len(run)-1]
-	if dayCombos[last.key] {
+	if last.lx.has(lxDayCombo) {
 		return false
 	}
-	return !(nameMonths[tk.key] && last.shape == shCap && !calendar[last.key])
+	return !(tk.lx.has(lxNameMonth) && last.shape == shCap && !last.lx.has(lxCalendar))
 }
 
 // extract finds the candidate names and topic words of a sentence-case
@@ -493,7 +624,8 @@ func (t *tagger) extract(ln *line) {
 	if ln.f == fBody {
 		toks = skipDateline(toks)
 	}
-	var run []token
+	run := t.runBuf[:0]
+	defer func() { t.runBuf = run[:0] }()
 	runDet, runPlace := false, false
 	flush := func() {
 		if len(run) > 0 {
@@ -508,7 +640,8 @@ func (t *tagger) extract(ln *line) {
 	}
 	var prev, prev2 *token
 	skip := 0
-	for i, tk := range toks {
+	for i := range toks {
+		tk := &toks[i] // (a token is 64 bytes: not copied for every test)
 		t.pos++
 		if tk.brk {
 			flush()
@@ -531,18 +664,19 @@ func (t *tagger) extract(ln *line) {
 				runDet = t.german && i > 0 && !tk.brk && germanModifier(toks[:i])
 				runPlace = !tk.brk && afterRolePreposition(toks[:i])
 			}
-			run = append(run, tk)
+			run = append(run, *tk)
 			if tk.poss {
 				flush() // "Noem's Colombia trip"
 			}
 		case len(run) > 0 && isConnector(tk, run) && i+1 < len(toks) && !toks[i+1].brk &&
-			(toks[i+1].nameLike() || innerConnectors[toks[i+1].low] && connectors[tk.low]):
-			run = append(run, tk)
+			(toks[i+1].nameLike() || toks[i+1].lx.has(lxInner) && tk.lx.has(lxConnector)):
+			run = append(run, *tk)
 		default:
 			flush()
 		}
-		if !t.german && t.topicWord(tk, prev, prev2, ln) {
-			prev2, prev = prev, &toks[i]
+		if !t.german && plainWord(tk) {
+			t.topicWord(tk, prev, prev2, ln)
+			prev2, prev = prev, tk
 		} else {
 			prev, prev2 = nil, nil
 		}
@@ -555,7 +689,7 @@ func (t *tagger) extract(ln *line) {
 // without punctuation, the first and last capitalised, and every other
 // word capitalised or a short function word.
 func (t *tagger) quotedTitle(toks []token, i int) int {
-	if openers[toks[i].key] {
+	if toks[i].lx.has(lxOpener) {
 		return -1 // "Welcome Jose", "Read More"
 	}
 	caps := 0
@@ -567,7 +701,7 @@ func (t *tagger) quotedTitle(toks []token, i int) int {
 		switch {
 		case tk.shape == shCap || tk.shape == shAcro || tk.shape == shNum && j > i:
 			caps++
-		case j > i && (leadFunction[tk.low] || connectors[tk.low] || t.isStop(tk.low)) && utf8.RuneCountInString(tk.low) <= 4:
+		case j > i && (tk.lx.has(lxLeadFunction|lxConnector) || t.isStop(tk.low)) && utf8.RuneCountInString(tk.low) <= 4:
 		default:
 			return -1
 		}
@@ -607,15 +741,15 @@ func afterRolePreposition(before []token) bool {
 	}
 	switch before[n-1].low {
 	case "to", "of", "in", "for", "at", "from":
-		return isRoleHead(before[n-2].key)
+		return before[n-2].lx.has(lxRoleHead)
 	}
 	return false
 }
 
 // plainCaps reports an ordinary word in capitals ("CHEER ON"): it is
 // written in lower case elsewhere, or is a function word.
-func (t *tagger) plainCaps(tk token) bool {
-	return tk.shape == shAcro && aliases[tk.key] == "" && (t.lowerSeen[tk.key] || t.isStop(tk.low))
+func (t *tagger) plainCaps(tk *token) bool {
+	return tk.shape == shAcro && !tk.lx.has(lxAlias) && (t.lowerSeen(tk.key) || t.isStop(tk.low))
 }
 
 // germanModifier reports whether the words before a capitalised German
@@ -628,13 +762,13 @@ func germanModifier(before []token) bool {
 	if tk.shape != shLower {
 		return false
 	}
-	if germanDeterminers[tk.low] {
+	if tk.lx.has(lxGermanDet) {
 		return true
 	}
 	if utf8.RuneCountInString(tk.low) < 4 || lang.IsStopword("de", tk.low) || n < 2 || tk.brk {
 		return false
 	}
-	if p := before[n-2]; p.shape != shLower || !germanDeterminers[p.low] && !lang.IsStopword("de", p.low) {
+	if p := before[n-2]; p.shape != shLower || !p.lx.has(lxGermanDet) && !lang.IsStopword("de", p.low) {
 		return false
 	}
 	for _, suf := range []string{"e", "en", "er", "es", "em"} {
@@ -646,7 +780,7 @@ func germanModifier(before []token) bool {
 }
 
 func (t *tagger) roleKey(tk token) bool {
-	return isRoleHead(tk.key) || roleWords[tk.key] || royalHeads[tk.key]
+	return tk.lx.has(lxRoleHead | lxRoleWord | lxRoyal)
 }
 
 // processRun turns one run of capitalised words into mentions.
@@ -669,7 +803,7 @@ func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
 		}
 		plain := true
 		for _, w := range run[:c] {
-			if orgWords[w.key] || t.roleKey(w) || w.shape == shAcro || anyConnector(w) {
+			if w.lx.has(lxOrg) || t.roleKey(w) || w.shape == shAcro || anyConnector(w) {
 				plain = false
 				break
 			}
@@ -682,7 +816,7 @@ func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
 	}
 	start := run[0].start
 	// Leading function words: "The Colombian government", "To LeBron".
-	for len(run) > 0 && run[0].shape == shCap && (leadFunction[run[0].low] || start && t.leadStop(run[0].low)) {
+	for len(run) > 0 && run[0].shape == shCap && (run[0].lx.has(lxLeadFunction) || start && t.leadStop(run[0].low)) {
 		run = run[1:]
 		start = false
 	}
@@ -690,20 +824,20 @@ func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
 		return
 	}
 	// "U.S. Federal Reserve": the country and the body are two names.
-	if len(run) >= 3 && run[0].shape == shAcro && countryPrefix[run[0].key] {
+	if len(run) >= 3 && run[0].shape == shAcro && run[0].lx.has(lxCountryPrefix) {
 		t.emit(run[:1], ln, false, false)
 		run = run[1:]
 		start = false
 	}
 	// "Shares of Apple", "Residents of Paris" open a sentence.
-	if start && len(run) >= 3 && run[1].low == "of" && run[0].shape == shCap && !orgWords[run[0].key] &&
-		!t.roleKey(run[0]) && !t.midCap[run[0].key] {
+	if start && len(run) >= 3 && run[1].low == "of" && run[0].shape == shCap && !run[0].lx.has(lxOrg) &&
+		!t.roleKey(run[0]) && !t.midCap(run[0].key) {
 		run = run[2:]
 		start = false
 	}
 	// "envoy to Ukraine Kurt Volker": a one-word name seen on its own
 	// inside sentences, joined to a person only here.
-	if len(run) >= 3 && !start && t.soloCap[run[0].key] >= 2 && t.capPairs[run[0].key+" "+run[1].key] <= 1 &&
+	if len(run) >= 3 && !start && t.soloCap(run[0].key) >= 2 && t.capPairs[[2]string{run[0].key, run[1].key}] <= 1 &&
 		!t.roleKey(run[0]) && personLike(run[1:]) {
 		t.emit(run[:1], ln, false, false)
 		run = run[1:]
@@ -729,7 +863,7 @@ func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
 	// "Summary Studies show", "Major WeWork layoffs": openers go, and
 	// the word after them still starts the sentence.
 	for start && len(run) > 0 && run[0].shape == shCap &&
-		(t.opener(run[0]) || len(run) > 1 && roleWords[run[0].key] && !t.midCap[run[0].key]) {
+		(t.opener(run[0]) || len(run) > 1 && run[0].lx.has(lxRoleWord) && !t.midCap(run[0].key)) {
 		run = run[1:]
 	}
 	if len(run) == 0 {
@@ -746,7 +880,7 @@ var countryPrefix = set(`us usa uk`)
 // name: a known opener, or a word the text also writes in lower case and
 // never capitalises inside a sentence.
 func (t *tagger) opener(tk token) bool {
-	return openers[tk.key] || t.lowerSeen[tk.key] && !t.midCap[tk.key] && !particles[tk.key]
+	return tk.lx.has(lxOpener) || t.lowerSeen(tk.key) && !t.midCap(tk.key) && !tk.lx.has(lxParticle)
 }
 
 // splitRole cuts titles from a run: the words before the title (prefix)
@@ -754,11 +888,11 @@ func (t *tagger) opener(tk token) bool {
 func (t *tagger) splitRole(run []token, ln *line) (prefix, name []token, ok bool) {
 	h := -1
 	for i, tk := range run {
-		if isRoleHead(tk.key) {
+		if tk.lx.has(lxRoleHead) {
 			h = i
 			break
 		}
-		if royalHeads[tk.key] && allRoleWords(run[:i]) {
+		if tk.lx.has(lxRoyal) && allRoleWords(run[:i]) {
 			h = i
 			break
 		}
@@ -774,11 +908,11 @@ func (t *tagger) splitRole(run []token, ln *line) (prefix, name []token, ok bool
 	if len(rest) > 0 && anyConnector(rest[0]) {
 		// A portfolio: "Secretary of Homeland Security Kristi Noem",
 		// "President of Colombia Gustavo Petro".
-		for len(rest) > 0 && (anyConnector(rest[0]) || rest[0].low == "the" || roleWords[rest[0].key]) {
+		for len(rest) > 0 && (anyConnector(rest[0]) || rest[0].low == "the" || rest[0].lx.has(lxRoleWord)) {
 			rest = rest[1:]
 		}
 		var portfolio []token
-		for len(rest) > 2 && t.midCap[rest[0].key] {
+		for len(rest) > 2 && t.midCap(rest[0].key) {
 			portfolio = append(portfolio, rest[0])
 			rest = rest[1:]
 		}
@@ -789,7 +923,7 @@ func (t *tagger) splitRole(run []token, ln *line) (prefix, name []token, ok bool
 			rest = rest[len(rest)-2:]
 		}
 	}
-	if royalHeads[run[h].key] && e == h && len(rest) == 1 {
+	if run[h].lx.has(lxRoyal) && e == h && len(rest) == 1 {
 		rest = run[h : h+2]
 	}
 	return run[:h], rest, true
@@ -797,7 +931,7 @@ func (t *tagger) splitRole(run []token, ln *line) (prefix, name []token, ok bool
 
 func allRoleWords(ts []token) bool {
 	for _, tk := range ts {
-		if !roleWords[tk.key] {
+		if !tk.lx.has(lxRoleWord) {
 			return false
 		}
 	}
@@ -808,10 +942,10 @@ func allRoleWords(ts []token) bool {
 // CEO Sundar Pichai", "Colombian" in "Colombian Defense Minister". A
 // single word counts only if the name is confirmed elsewhere.
 func (t *tagger) processPrefix(p []token, ln *line, start bool) {
-	for len(p) > 0 && (roleWords[p[len(p)-1].key] || anyConnector(p[len(p)-1])) {
+	for len(p) > 0 && (p[len(p)-1].lx.has(lxRoleWord) || anyConnector(p[len(p)-1])) {
 		p = p[:len(p)-1]
 	}
-	for len(p) > 0 && (leadFunction[p[0].low] || start && t.leadStop(p[0].low) || anyConnector(p[0])) {
+	for len(p) > 0 && (p[0].lx.has(lxLeadFunction) || start && t.leadStop(p[0].low) || anyConnector(p[0])) {
 		p = p[1:]
 		start = false
 	}
@@ -828,7 +962,7 @@ func (t *tagger) processPrefix(p []token, ln *line, start bool) {
 func (t *tagger) emit(words []token, ln *line, weak, det bool) {
 	for len(words) > 0 {
 		last := words[len(words)-1]
-		if anyConnector(last) || last.shape == shInit || len(words) > 1 && corporateSuffixes[last.key] {
+		if anyConnector(last) || last.shape == shInit || len(words) > 1 && last.lx.has(lxCorporate) {
 			words = words[:len(words)-1]
 			continue
 		}
@@ -845,29 +979,46 @@ func (t *tagger) emit(words []token, ln *line, weak, det bool) {
 	}
 	if len(words) == 1 {
 		w := words[0]
-		if utf8.RuneCountInString(w.key) < 2 || junk[w.key] || calendar[w.key] ||
-			isRoleHead(w.key) || royalHeads[w.key] || w.shape != shAcro && t.isStop(w.low) {
+		if utf8.RuneCountInString(w.key) < 2 || w.lx.has(lxJunk|lxCalendar|lxRoleHead|lxRoyal) ||
+			w.shape != shAcro && t.isStop(w.low) {
 			return
 		}
 	}
-	texts := make([]string, len(words))
+	// The name as written, in scratch space: a name met before is found
+	// without building its string or key again.
+	t.nameBuf = t.nameBuf[:0]
 	for i, w := range words {
-		texts[i] = w.text
+		if i > 0 {
+			t.nameBuf = append(t.nameBuf, ' ')
+		}
+		t.nameBuf = append(t.nameBuf, w.text...)
 	}
-	display := strings.Join(texts, " ")
-	key := keyOf(display)
-	if key == "" || junkPhrases[key] {
+	var c *cand
+	if i := t.byName.getBytes(t.nameBuf); i > 0 {
+		c = t.named[i-1]
+		if c != nil {
+			c.forms.addBytes(t.nameBuf)
+		}
+	} else {
+		display := string(t.nameBuf)
+		t.candKey = appendKeyOf(t.candKey[:0], display)
+		if len(t.candKey) > 0 && !junkPhrases[string(t.candKey)] {
+			c = t.cands[string(t.candKey)]
+			if c == nil {
+				c = t.newCand(string(t.candKey))
+				c.acro = len(words) == 1 && words[0].shape == shAcro
+				c.person = personLike(words)
+			}
+		}
+		t.named = append(t.named, c)
+		*t.byName.at(display) = uint32(len(t.named))
+		if c != nil {
+			c.forms.add(display)
+		}
+	}
+	if c == nil {
 		return
 	}
-	c := t.cands[key]
-	if c == nil {
-		c = &cand{key: key, words: strings.Split(key, "-"), first: t.pos}
-		c.acro = len(words) == 1 && words[0].shape == shAcro
-		c.person = personLike(words)
-		t.cands[key] = c
-		t.list = append(t.list, c)
-	}
-	c.forms.add(display)
 	c.credit(ln.w, ln.f, !weak)
 	if det {
 		c.det++
@@ -914,10 +1065,10 @@ func personLike(words []token) bool {
 		switch {
 		case w.shape == shInit:
 		case w.shape == shCap:
-			if orgWords[w.key] || i == 0 && demonyms[w.key] != "" {
+			if w.lx.has(lxOrg) || i == 0 && w.lx.has(lxDemonym) {
 				return false
 			}
-		case w.shape == shLower && (connectors[w.low] || innerConnectors[w.low]):
+		case w.shape == shLower && w.lx.has(lxConnector|lxInner):
 		default:
 			return false
 		}
@@ -932,6 +1083,18 @@ type spellings []spelling
 type spelling struct {
 	text string
 	n    int
+}
+
+// addBytes is add for a spelling in scratch space; it allocates only for
+// a spelling not seen before.
+func (s *spellings) addBytes(text []byte) {
+	for i := range *s {
+		if (*s)[i].text == string(text) {
+			(*s)[i].n++
+			return
+		}
+	}
+	*s = append(*s, spelling{string(text), 1})
 }
 
 func (s *spellings) add(text string) {
@@ -966,7 +1129,7 @@ func (c *cand) name() string {
 	for _, sp := range c.forms {
 		f := sp.text
 		n, x := 2*sp.n, nonASCII(f)
-		if shapeOf(f) == shShout || utf8.RuneCountInString(f) > 4 && strings.ToUpper(f) == f {
+		if shapeOf(f) == shShout || utf8.RuneCountInString(f) > 4 && isUpper(f) {
 			n--
 		}
 		if n > bestN || n == bestN && x > bestX {
@@ -982,6 +1145,18 @@ func (c *cand) name() string {
 		best += "'s"
 	}
 	return best
+}
+
+// isUpper reports strings.ToUpper(s) == s.
+func isUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return strings.ToUpper(s) == s
+		} else if 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 func nonASCII(s string) int {
@@ -1029,7 +1204,37 @@ func (t *tagger) get(key, display string) *cand {
 		c, _ = c.live()
 		return c
 	}
-	c := &cand{key: key, words: strings.Split(key, "-"), first: t.pos, fixed: display}
+	c := t.newCand(key)
+	c.fixed = display
+	return c
+}
+
+// newCand adds a candidate for key, first mentioned now. Candidates are
+// allocated in chunks that the pool keeps: the chunks never move, so the
+// pointers stay good.
+func (t *tagger) newCand(key string) *cand {
+	for t.slabN < len(t.slabs) && len(t.slabs[t.slabN]) == cap(t.slabs[t.slabN]) {
+		t.slabN++
+	}
+	if t.slabN == len(t.slabs) {
+		t.slabs = append(t.slabs, make([]cand, 0, 64))
+	}
+	s := &t.slabs[t.slabN]
+	*s = append(*s, cand{key: key, first: t.pos})
+	c := &(*s)[len(*s)-1]
+	// The words of the key, "-" apart, as strings.Split gives them.
+	lo := len(t.words)
+	for k := key; ; {
+		i := strings.IndexByte(k, '-')
+		if i < 0 {
+			t.words = append(t.words, k)
+			break
+		}
+		t.words = append(t.words, k[:i])
+		k = k[i+1:]
+	}
+	c.words = t.words[lo:len(t.words):len(t.words)]
+	c.forms = c.formsBuf[:0]
 	t.cands[key] = c
 	t.list = append(t.list, c)
 	return c

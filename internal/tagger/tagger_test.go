@@ -4,6 +4,7 @@ import (
 	"os"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"morgue/internal/article"
@@ -408,6 +409,37 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
+// Tags called from several goroutines at once, as the importer calls it,
+// gives what it gives alone: the pooled scratch space is never shared.
+func TestConcurrent(t *testing.T) {
+	seed := seedArticle(t)
+	arts := []article.Article{seed, benchArticle(t), {Title: "Obama visits Kenya"},
+		{Title: "KRISTI NOEM MEETS GUSTAVO PETRO", Body: "RECOMMENDATION\n\nFOUND A MISTAKE? CONTACT US!"},
+		{Language: "de", Title: "Scholz empfängt Macron", Body: "Bundeskanzler Olaf Scholz hat den Präsidenten Emmanuel Macron in Berlin empfangen."}}
+	long := seed
+	long.Body = strings.Repeat(seed.Body+"\n\n", maxPooledTokens/300)
+	arts = append(arts, long)
+	want := make([][]article.Tag, len(arts))
+	for i, a := range arts {
+		want[i] = Tags(a)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 20; k++ {
+				i := (g + k) % len(arts)
+				if got := Tags(arts[i]); !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("article %d: %q, alone %q", i, names(got), names(want[i]))
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
 func TestDropLinkTargets(t *testing.T) {
 	for in, want := range map[string]string{
 		"The [European Commission](https://ec.europa.eu/x.html) fined Google.": "The [European Commission] fined Google.",
@@ -434,10 +466,110 @@ func TestUnescape(t *testing.T) {
 	}
 }
 
+// shortcutInputs are words and names for the tests of the ASCII
+// shortcuts below.
+var shortcutInputs = []string{"U.S.", "Otty Patiño", "PG&E", "O'Brien", "O’Brien", "St. Louis", "Kristi  Noem",
+	"-A-", "", "1,700", "AT&T Inc.", strings.Repeat("Long Name ", 12), strings.Repeat("x", 81), "Bogotá-based",
+	"US-Colombia", "anti‐Trump", "a--b", "-", "İstanbul", "ǅemal", "STRASSE", "Straße", "ÉTÉ", "K", "\xff\xfeAB",
+	"Mr.", "e.Go", "DEAR ABBY", "rockin'", "Ünïcödé", "ʻŌlelo"}
+
 func TestKeyOf(t *testing.T) {
-	for _, s := range []string{"U.S.", "Otty Patiño", "PG&E", "O'Brien", "St. Louis", "Kristi  Noem", "-A-", "", "1,700", "AT&T Inc.", strings.Repeat("Long Name ", 12)} {
+	for _, s := range shortcutInputs {
 		if got, want := keyOf(s), article.Slugify(strings.ReplaceAll(s, ".", "")); got != want {
 			t.Errorf("keyOf(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// Folding Latin text rune by rune gives what article.FoldASCII gives:
+// every rune below latinEnd, alone and next to every other.
+func TestLatinFold(t *testing.T) {
+	var runes []rune
+	for r := range rune(latinEnd) {
+		runes = append(runes, r)
+	}
+	for _, a := range runes {
+		if got, want := foldASCII(string(a)), article.FoldASCII(string(a)); got != want {
+			t.Fatalf("foldASCII(%q) = %q, want %q", a, got, want)
+		}
+		for _, b := range runes {
+			s := string([]rune{a, b})
+			if got, want := foldASCII(s), article.FoldASCII(s); got != want {
+				t.Fatalf("foldASCII(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}
+
+// The hash table of the word lists answers as the map does.
+func TestLexTable(t *testing.T) {
+	words := []string{"", "x", "zzzzzz", "the", "The", "presidents", "bundesinnenministerin"}
+	for w := range lexicon {
+		words = append(words, w, w+"s", strings.ToUpper(w))
+	}
+	for _, w := range words {
+		if got, want := lexTable.get(w), lexicon[w]; got != want {
+			t.Errorf("lexTable.get(%q) = %b, want %b", w, got, want)
+		}
+	}
+}
+
+// A wordTable keeps what a map keeps, across growth and resets.
+func TestWordTable(t *testing.T) {
+	var m wordTable
+	for round := 0; round < 3; round++ {
+		want := map[string]uint32{}
+		for i := 0; i < 1000*(round+1); i++ {
+			w := strings.Repeat("ab", i%5) + string(rune('a'+i%26)) + string(rune('a'+i/26%26))
+			if i%7 == 0 {
+				w = ""
+			}
+			*m.at(w) += uint32(i%3 + 1)
+			want[w] += uint32(i%3 + 1)
+		}
+		if m.n != len(want) {
+			t.Errorf("round %d: %d words, want %d", round, m.n, len(want))
+		}
+		for w, v := range want {
+			if got := m.get(w); got != v {
+				t.Errorf("round %d: get(%q) = %d, want %d", round, w, got, v)
+			}
+			if got := m.getBytes([]byte(w)); got != v {
+				t.Errorf("round %d: getBytes(%q) = %d, want %d", round, w, got, v)
+			}
+		}
+		if got := m.get("absent"); got != 0 {
+			t.Errorf("round %d: get(absent) = %d", round, got)
+		}
+		m.reset()
+		if got := m.get("a"); got != 0 || m.n != 0 {
+			t.Errorf("round %d: after reset get(a) = %d, %d words", round, got, m.n)
+		}
+	}
+}
+
+// The shortcuts for ASCII text give what the general functions give.
+func TestASCIIShortcuts(t *testing.T) {
+	for _, s := range shortcutInputs {
+		if got, want := slugOf(s), article.Slugify(s); got != want {
+			t.Errorf("slugOf(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := lowerOf(s, lowerASCII(s)), strings.ToLower(s); got != want {
+			t.Errorf("lowerOf(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := isUpper(s), strings.ToUpper(s) == s; got != want {
+			t.Errorf("isUpper(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := hyphenParts(nil, s), strings.FieldsFunc(s, isHyphen); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+			t.Errorf("hyphenParts(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := lettersOnly(s), lettersOnlyUnicode(s); got != want {
+			t.Errorf("lettersOnly(%q) = %v, want %v", s, got, want)
+		}
+		for _, w := range strings.Fields(s) {
+			if got, want := shapeOf(w), shapeOfUnicode(w); got != want {
+				t.Errorf("shapeOf(%q) = %v, want %v", w, got, want)
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,22 +24,37 @@ const (
 
 // token is one word of a line.
 type token struct {
-	text  string // as written, possessive "'s" removed
-	low   string // lower case, accents kept (for stopword lists)
-	key   string // lower case, accents folded, full stops removed
-	shape shape
-	start bool // first word of a sentence or of a quotation
-	brk   bool // punctuation separates it from the word before
-	hyph  bool // contains a hyphen
-	apos  bool // contains an apostrophe
-	poss  bool // had a possessive "'s"
-	qOpen bool // directly after an opening quotation mark
-	qEnd  bool // directly before a closing quotation mark
+	text string // as written, possessive "'s" removed
+	low  string // lower case, accents kept (for stopword lists)
+	key  string // lower case, accents folded, full stops removed
+	lx   lex    // the lists that hold key or low
+	// The letters of text and the capitals among them, for classify;
+	// both are math.MaxUint16 for a word too long to count so.
+	letters, upper uint16
+	shape          shape
+	start          bool // first word of a sentence or of a quotation
+	brk            bool // punctuation separates it from the word before
+	hyph           bool // contains a hyphen
+	apos           bool // contains an apostrophe
+	poss           bool // had a possessive "'s"
+	qOpen          bool // directly after an opening quotation mark
+	qEnd           bool // directly before a closing quotation mark
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWord marks the ASCII letters and digits, the ASCII word runes.
+var asciiWord = func() (w [utf8.RuneSelf]bool) {
+	for c := range w {
+		w[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return w
+}()
 
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
@@ -57,6 +73,9 @@ func runeAt(s string, i int) (rune, int) {
 	if i < 0 || i >= len(s) {
 		return 0, 0
 	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
 	return utf8.DecodeRuneInString(s[i:])
 }
 
@@ -64,6 +83,9 @@ func runeAt(s string, i int) (rune, int) {
 func runeBefore(s string, i int) rune {
 	if i <= 0 || i > len(s) {
 		return 0
+	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return rune(c)
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return r
@@ -114,31 +136,67 @@ func isASCIIPunct(c byte) bool {
 	return c > ' ' && c < 0x7f && !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
 }
 
+// lowerASCII returns s with its ASCII capitals in lower case and every
+// other byte as it is, so the lower-case form of any ASCII word of s sits
+// at the same offsets: one copy per field instead of one per word.
+func lowerASCII(s string) string {
+	i := indexUpperASCII(s)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i >= 0 {
+		b.WriteString(s[:i])
+		b.WriteByte(s[i] + 'a' - 'A')
+		s = s[i+1:]
+		i = indexUpperASCII(s)
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+func indexUpperASCII(s string) int {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return i
+		}
+	}
+	return -1
+}
+
 // tokenize splits one line into words, noting sentence starts and the
-// punctuation between words.
-func tokenize(s string) []token {
-	out := make([]token, 0, len(s)/6+1)
+// punctuation between words, and appends them to out. low is lowerASCII
+// of s.
+func (t *tagger) tokenize(out []token, s, low string) []token {
+	first := len(out)
 	start, brk, open := true, false, false
 	closable := false // only "." or "," since the last word
 	for i := 0; i < len(s); {
+		if s[i] == ' ' { // the commonest case of all, below
+			closable = false
+			i++
+			continue
+		}
 		r, w := runeAt(s, i)
 		if isWordRune(r) {
 			j, dotted := scanWord(s, i)
 			raw := s[i:j]
 			// A full stop after an initial, a dotted acronym or a known
 			// abbreviation belongs to the word and ends no sentence.
-			if next, _ := runeAt(s, j); next == '.' && keepsStop(raw, dotted) {
+			if next, _ := runeAt(s, j); next == '.' && keepsStop(raw, low[i:j], dotted) {
 				j++
 				raw = s[i:j]
 			}
-			if t, ok := makeToken(raw); ok {
-				t.start, t.brk, t.qOpen = start, brk, open
-				out = append(out, t)
+			out = append(out, token{})
+			if tk := &out[len(out)-1]; t.setToken(tk, raw, low[i:j]) {
+				tk.start, tk.brk, tk.qOpen = start, brk, open
 				closable = true
 				// "4 Things to Do": the word after a leading number
 				// still starts the sentence.
-				start = start && t.shape == shNum
+				start = start && tk.shape == shNum
 			} else {
+				out = out[:len(out)-1]
 				start = false
 			}
 			brk, open = false, false
@@ -163,13 +221,13 @@ func tokenize(s string) []token {
 			brk = true
 			if next, _ := runeAt(s, i+w); isWordRune(next) && !isWordRune(runeBefore(s, i)) {
 				start, open = true, true
-			} else if closable && len(out) > 0 {
+			} else if closable && len(out) > first {
 				out[len(out)-1].qEnd = true
 			}
 			closable = false
 		case r == '&' && unicode.IsSpace(runeBefore(s, i)):
 			if next, _ := runeAt(s, i+w); unicode.IsSpace(next) {
-				out = append(out, token{text: "&", low: "&", key: "&", shape: shAmp, brk: brk})
+				out = append(out, token{text: "&", low: "&", key: "&", lx: lexOf("&", "&"), shape: shAmp, brk: brk})
 				brk = false
 				break
 			}
@@ -189,6 +247,13 @@ func scanWord(s string, i int) (end int, dotted bool) {
 	seg := 0 // letters in the current segment
 	j := i
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
+			seg++
+			j++
+			continue
+		} else if c == ' ' || c == ',' {
+			return j, dotted // (the commonest ends, which join nothing)
+		}
 		r, w := runeAt(s, j)
 		if isWordRune(r) {
 			seg++
@@ -222,8 +287,9 @@ func endsIn(word string) bool {
 	return len(word) >= 4 && (strings.HasSuffix(word, "in") || strings.HasSuffix(word, "IN"))
 }
 
-// keepsStop reports whether a full stop after raw is part of it.
-func keepsStop(raw string, dotted bool) bool {
+// keepsStop reports whether a full stop after raw is part of it. rawLow
+// is lowerASCII of raw.
+func keepsStop(raw, rawLow string, dotted bool) bool {
 	if dotted {
 		return true
 	}
@@ -234,73 +300,258 @@ func keepsStop(raw string, dotted bool) bool {
 	if raw == "vs" {
 		return true
 	}
-	return unicode.IsUpper(r) && abbreviations[strings.ToLower(raw)]
+	return unicode.IsUpper(r) && abbreviations[lowerOf(raw, rawLow)]
+}
+
+// lowerOf is strings.ToLower(s), given lowerASCII(s) (or "" when it is
+// not at hand): the two are the same when s is ASCII.
+func lowerOf(s, sLow string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	if sLow == "" {
+		return lowerASCII(s)
+	}
+	return sLow
+}
+
+// foldWord is foldKey(strings.ToLower(w)), with the shortcuts of
+// setToken.
+func (t *tagger) foldWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return t.fold(w).key
+		}
+	}
+	return foldKey(lowerASCII(w))
+}
+
+// foldedWord is the lower case and the key of a word.
+type foldedWord struct{ low, key string }
+
+// fold returns the lower case and key of a word that is not ASCII,
+// computed once per call: the same words recur, and folding accents
+// may mean normalising.
+func (t *tagger) fold(w string) foldedWord {
+	f, ok := t.folded[w]
+	if !ok {
+		low := strings.ToLower(w)
+		f = foldedWord{low, foldKey(low)}
+		t.folded[w] = f
+	}
+	return f
 }
 
 // makeToken classifies a word; ok is false for what is left of nothing.
-func makeToken(raw string) (token, bool) {
+// rawLow is lowerASCII(raw), or "" when it is not at hand.
+func (t *tagger) makeToken(raw, rawLow string) (token, bool) {
+	var tk token
+	ok := t.setToken(&tk, raw, rawLow)
+	return tk, ok
+}
+
+// setToken is makeToken writing to *tk, which must be zero: tokenize
+// makes its tokens in place, as copying them cost more than making them.
+func (t *tagger) setToken(tk *token, raw, rawLow string) bool {
+	// A possessive "'s", "’s", "'S" or "’S" goes.
 	text := raw
 	poss := false
-	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
-		if len(text) > len(suf) && strings.HasSuffix(text, suf) {
-			text = text[:len(text)-len(suf)]
-			poss = true
-			break
+	if n := len(text); n > 2 && (text[n-1] == 's' || text[n-1] == 'S') {
+		switch {
+		case text[n-2] == '\'':
+			text, poss = text[:n-2], true
+		case n > 4 && text[n-4:n-1] == "’":
+			text, poss = text[:n-4], true
 		}
 	}
 	if text == "" {
-		return token{}, false
+		return false
 	}
-	low := strings.ToLower(text)
-	t := token{text: text, low: low, key: foldKey(low), poss: poss}
-	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
-		case c == '-':
-			t.hyph = true
-		case c == '\'':
-			t.apos = true
-		case c >= 0x80:
-			t.hyph = t.hyph || strings.ContainsAny(text[i:], "‐‑")
-			t.apos = t.apos || strings.ContainsRune(text[i:], '’')
-			i = len(text)
+	tk.text, tk.poss = text, poss
+	wi, ascii := readASCII(text)
+	if !ascii {
+		for i := 0; i < len(text); i++ {
+			switch c := text[i]; {
+			case c == '-':
+				wi.hyph = true
+			case c == '\'':
+				wi.apos = true
+			case c >= utf8.RuneSelf:
+				// (Only the hyphens and apostrophes up to the first
+				// non-ASCII byte are seen in ASCII form, as always.)
+				wi.hyph = wi.hyph || strings.ContainsAny(text[i:], "‐‑")
+				wi.apos = wi.apos || strings.ContainsRune(text[i:], '’')
+				i = len(text)
+			}
 		}
+		wi.letters, wi.upper = countLetters(text)
+		wi.shape = shapeOfUnicode(text)
 	}
-	t.shape = shapeOf(text)
-	if t.apos && contraction(text) {
-		t.shape = shLower
+	tk.hyph, tk.apos, tk.shape = wi.hyph, wi.apos, wi.shape
+	if wi.letters < math.MaxUint16 {
+		tk.letters, tk.upper = uint16(wi.letters), uint16(wi.upper)
+	} else {
+		tk.letters, tk.upper = math.MaxUint16, math.MaxUint16
 	}
-	return t, true
+	if ascii {
+		// Most words: the lower case is a slice of the line's, and the
+		// key is the same unless the word has full stops.
+		if rawLow != "" {
+			tk.low = rawLow[:len(text)]
+		} else {
+			tk.low = lowerASCII(text)
+		}
+		tk.key = tk.low
+		if strings.IndexByte(tk.low, '.') >= 0 {
+			tk.key = strings.ReplaceAll(tk.low, ".", "")
+		}
+	} else {
+		f := t.fold(text)
+		tk.low, tk.key = f.low, f.key
+	}
+	tk.lx = lexOf(tk.key, tk.low)
+	if tk.apos && contraction(text) {
+		tk.shape = shLower
+	}
+	return true
 }
 
 // keyOf is the key of a name: article.Slugify of it without full stops
 // ("U.S." → "us", "Otty Patiño" → "otty-patino"), computed without
 // Unicode normalisation when the name is plain ASCII.
 func keyOf(name string) string {
-	if len(name) > article.MaxSlugLen {
-		return article.Slugify(strings.ReplaceAll(name, ".", ""))
+	if k, ok := asciiSlug(name, true); ok {
+		return k
 	}
-	b := make([]byte, 0, len(name))
+	if k, ok := latinSlug(name, true); ok {
+		return k
+	}
+	return article.Slugify(strings.ReplaceAll(name, ".", ""))
+}
+
+// appendKeyOf appends keyOf(name) to dst, allocating nothing for an
+// ASCII name.
+func appendKeyOf(dst []byte, name string) []byte {
+	if b, ok := appendASCIISlug(dst, name, true); ok {
+		return b
+	}
+	return append(dst, keyOf(name)...)
+}
+
+// slugOf is article.Slugify(name), without Unicode normalisation when
+// the name is plain ASCII.
+func slugOf(name string) string {
+	if s, ok := asciiSlug(name, false); ok {
+		return s
+	}
+	if s, ok := latinSlug(name, false); ok {
+		return s
+	}
+	return article.Slugify(name)
+}
+
+// latinSlug is asciiSlug for a name in the Latin alphabets that folds to
+// ASCII ("Bogotá", "Patiño", "Rondón"), through latinFold.
+func latinSlug(name string, dropDots bool) (string, bool) {
+	folded, ok := latinFold(name)
+	if !ok {
+		return "", false
+	}
+	return asciiSlug(strings.ToLower(folded), dropDots)
+}
+
+// latinFolds holds article.FoldASCII of each rune below latinEnd: the
+// Latin letters of Western and Central European languages and their
+// accents ("é" → "e", "ß" → "ss", "ł" → "l"). Folding such text rune by
+// rune gives what FoldASCII gives (TestLatinFold tries every pair), and
+// spares the Unicode normalisation of every accented word.
+const latinEnd = 0x250
+
+var latinFolds = func() (f [latinEnd]string) {
+	for r := range rune(latinEnd) {
+		f[r] = article.FoldASCII(string(r))
+	}
+	return f
+}()
+
+// latinFold is article.FoldASCII(s) when every rune of s is below
+// latinEnd; ok is false otherwise.
+func latinFold(s string) (string, bool) {
+	n := 0
+	for _, r := range s {
+		if r >= latinEnd {
+			return "", false
+		}
+		n += len(latinFolds[r])
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, r := range s {
+		b.WriteString(latinFolds[r])
+	}
+	return b.String(), true
+}
+
+// foldASCII is article.FoldASCII, by latinFold when it can.
+func foldASCII(s string) string {
+	if f, ok := latinFold(s); ok {
+		return f
+	}
+	return article.FoldASCII(s)
+}
+
+// asciiSlug is article.Slugify of a name in ASCII of at most MaxSlugLen
+// bytes, which needs no normalisation and no shortening, with full stops
+// dropped if dropDots; ok is false for any other name.
+func asciiSlug(name string, dropDots bool) (slug string, ok bool) {
+	var buf [article.MaxSlugLen]byte
+	b, ok := appendASCIISlug(buf[:0], name, dropDots)
+	return string(b), ok
+}
+
+// appendASCIISlug appends asciiSlug(name, dropDots) to dst.
+func appendASCIISlug(dst []byte, name string, dropDots bool) ([]byte, bool) {
+	if len(name) > article.MaxSlugLen {
+		return dst, false
+	}
+	start := len(dst)
 	dash := false
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		switch {
-		case c >= 0x80:
-			return article.Slugify(strings.ReplaceAll(name, ".", ""))
+		case c >= utf8.RuneSelf:
+			return dst[:start], false
 		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
 			fallthrough
 		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-			if dash && len(b) > 0 {
-				b = append(b, '-')
+			if dash && len(dst) > start {
+				dst = append(dst, '-')
 			}
 			dash = false
-			b = append(b, c)
-		case c == '\'' || c == '.':
+			dst = append(dst, c)
+		case c == '\'' || c == '.' && dropDots:
 		default:
 			dash = true
 		}
 	}
-	return string(b)
+	return dst, true
+}
+
+// keyOfToken is keyOf(tk.text) without allocating for a plain word,
+// ASCII letters, digits and full stops, whose key is tk.key.
+func keyOfToken(tk token) string {
+	if len(tk.text) > article.MaxSlugLen {
+		return keyOf(tk.text)
+	}
+	for i := 0; i < len(tk.text); i++ {
+		if c := tk.text[i]; c >= utf8.RuneSelf || !asciiWord[c] && c != '.' {
+			return keyOf(tk.text)
+		}
+	}
+	return tk.key
 }
 
 // foldKey folds accents and drops full stops: "U.S." → "us", "Patiño" →
@@ -314,7 +565,7 @@ func foldKey(low string) string {
 		}
 	}
 	if !ascii {
-		low = strings.ToLower(article.FoldASCII(low))
+		low = strings.ToLower(foldASCII(low))
 	}
 	if strings.IndexByte(low, '.') >= 0 {
 		low = strings.ReplaceAll(low, ".", "")
@@ -335,6 +586,13 @@ func contraction(text string) bool {
 }
 
 func shapeOf(text string) shape {
+	if s, ok := shapeOfASCII(text); ok {
+		return s
+	}
+	return shapeOfUnicode(text)
+}
+
+func shapeOfUnicode(text string) shape {
 	first, _ := utf8.DecodeRuneInString(text)
 	if unicode.IsDigit(first) {
 		return shNum
@@ -368,6 +626,106 @@ func shapeOf(text string) shape {
 		return shCap
 	}
 	return shLower
+}
+
+// shapeOfASCII is shapeOf for an ASCII word; ok is false when text is
+// not ASCII.
+func shapeOfASCII(text string) (s shape, ok bool) {
+	wi, ok := readASCII(text)
+	return wi.shape, ok
+}
+
+// wordInfo is what setToken learns of a word's letters.
+type wordInfo struct {
+	shape          shape
+	letters, upper int  // letters, and capitals among them
+	hyph, apos     bool // has a hyphen, an apostrophe
+}
+
+// readASCII reads an ASCII word in one pass, byte by byte: its shape (as
+// shapeOfUnicode gives it), letters, hyphens and apostrophes. ok is false
+// when text is not ASCII, or empty.
+func readASCII(text string) (wi wordInfo, ok bool) {
+	if text == "" {
+		return wi, false
+	}
+	first := text[0]
+	lower := 0
+	camel := false
+	firstSeg := true
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c >= utf8.RuneSelf:
+			return wordInfo{}, false
+		case 'A' <= c && c <= 'Z':
+			wi.upper++
+			if i > 0 && firstSeg && 'a' <= first && first <= 'z' {
+				camel = true
+			}
+		case 'a' <= c && c <= 'z':
+			lower++
+		case c == '-':
+			wi.hyph = true
+			firstSeg = false
+		case c == '\'':
+			wi.apos = true
+			firstSeg = false
+		}
+	}
+	wi.letters = wi.upper + lower
+	switch {
+	case '0' <= first && first <= '9':
+		wi.shape = shNum
+	case wi.letters == 1 && wi.upper == 1 && text[len(text)-1] == '.':
+		wi.shape = shInit
+	case lower == 0 && wi.upper >= 2 && wi.upper <= 6:
+		wi.shape = shAcro
+	case lower == 0 && wi.upper > 6:
+		wi.shape = shShout
+	case 'A' <= first && first <= 'Z' || camel:
+		wi.shape = shCap
+	default:
+		wi.shape = shLower
+	}
+	return wi, true
+}
+
+// countLetters counts the letters of s and the capitals among them.
+func countLetters(s string) (letters, upper int) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+				letters++
+			case 'A' <= c && c <= 'Z':
+				letters++
+				upper++
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+		i += w
+	}
+	return letters, upper
+}
+
+// fewerRunes is utf8.RuneCountInString(s) < n, without counting when
+// the length in bytes decides.
+func fewerRunes(s string, n int) bool {
+	switch {
+	case len(s) < n:
+		return true
+	case len(s) >= utf8.UTFMax*n:
+		return false
+	}
+	return utf8.RuneCountInString(s) < n
 }
 
 // nameLike reports whether a token can be part of a name.
