@@ -3,8 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"strconv"
-	"strings"
 	"time"
 )
 
@@ -15,13 +13,12 @@ func (r *Reader) Bodies(ctx context.Context, items []Item) error {
 		return nil
 	}
 	byID := make(map[int64]*Item, len(items))
-	ids := make([]string, len(items))
+	ids := make([]int64, len(items))
 	for i := range items {
 		byID[items[i].ID] = &items[i]
-		ids[i] = strconv.FormatInt(items[i].ID, 10)
+		ids[i] = items[i].ID
 	}
-	// Integers only: safe to inline.
-	rows, err := r.conn().QueryContext(ctx, `SELECT id, body_md, body_html FROM articles WHERE id IN (`+strings.Join(ids, ",")+`)`)
+	rows, err := r.conn().QueryContext(ctx, `SELECT id, body_md, body_html FROM articles WHERE id IN `+idSet, idList(ids))
 	if err != nil {
 		return fmt.Errorf("load bodies: %w", err)
 	}

@@ -26,7 +26,7 @@ const exportPage = 500
 // see some of its changes and not others. An error from fn stops the walk
 // and is returned as it is.
 func (r *Reader) Export(ctx context.Context, fn func(Exported) error) error {
-	tx, err := r.conn().BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := r.conn().db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}

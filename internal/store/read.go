@@ -22,7 +22,7 @@ import (
 
 // Reader answers the server's questions. It never writes.
 type Reader struct {
-	cur atomic.Pointer[sql.DB]
+	cur atomic.Pointer[conn]
 	// When path is set, the reader follows the file: if it is replaced (a
 	// freshly built archive renamed over it), the next check reopens it.
 	path      string
@@ -70,7 +70,7 @@ const stateMaxAge = time.Second
 // NewReader wraps a database opened with OpenRead.
 func NewReader(db *sql.DB) *Reader {
 	r := &Reader{}
-	r.cur.Store(db)
+	r.cur.Store(newConn(db))
 	return r
 }
 
@@ -101,7 +101,7 @@ func OpenReader(ctx context.Context, path string, onReopen func(error)) (*Reader
 	return r, nil
 }
 
-func (r *Reader) conn() *sql.DB { return r.cur.Load() }
+func (r *Reader) conn() *conn { return r.cur.Load() }
 
 // Close closes the current database.
 func (r *Reader) Close() error { return r.conn().Close() }
@@ -127,7 +127,7 @@ func (r *Reader) follow(ctx context.Context) {
 		}
 		return
 	}
-	old := r.cur.Swap(db)
+	old := r.cur.Swap(newConn(db))
 	r.epoch.Add(1)
 	r.opened = fi
 	if r.onReopen != nil {
@@ -291,14 +291,14 @@ func (r *Reader) fillNames(ctx context.Context, items []Item) error {
 		return nil
 	}
 	byID := make(map[int64]*Item, len(items))
-	ids := make([]string, len(items))
+	ids := make([]int64, len(items))
 	for i := range items {
 		byID[items[i].ID] = &items[i]
-		ids[i] = strconv.FormatInt(items[i].ID, 10)
+		ids[i] = items[i].ID
 	}
-	in := strings.Join(ids, ",") // integers only: safe to inline
+	in := idList(ids)
 	rows, err := r.conn().QueryContext(ctx, `SELECT x.article_id, n.name FROM article_authors x JOIN authors n ON n.id = x.author_id
-		WHERE x.article_id IN (`+in+`) ORDER BY x.article_id, x.position`)
+		WHERE x.article_id IN `+idSet+` ORDER BY x.article_id, x.position`, in)
 	if err != nil {
 		return fmt.Errorf("load authors: %w", err)
 	}
@@ -313,7 +313,7 @@ func (r *Reader) fillNames(ctx context.Context, items []Item) error {
 	}
 	rows.Close()
 	rows, err = r.conn().QueryContext(ctx, `SELECT x.article_id, n.name, n.slug FROM article_tags x JOIN tags n ON n.id = x.tag_id
-		WHERE x.article_id IN (`+in+`) ORDER BY x.article_id, x.position`)
+		WHERE x.article_id IN `+idSet+` ORDER BY x.article_id, x.position`, in)
 	if err != nil {
 		return fmt.Errorf("load tags: %w", err)
 	}
@@ -586,11 +586,7 @@ func (r *Reader) byIDs(ctx context.Context, ids []int64) ([]Item, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	strs := make([]string, len(ids))
-	for i, id := range ids {
-		strs[i] = strconv.FormatInt(id, 10)
-	}
-	rows, err := r.conn().QueryContext(ctx, `SELECT `+listColumns+fromArticles+`WHERE a.id IN (`+strings.Join(strs, ",")+`)`)
+	rows, err := r.conn().QueryContext(ctx, `SELECT `+listColumns+fromArticles+`WHERE a.id IN `+idSet, idList(ids))
 	if err != nil {
 		return nil, fmt.Errorf("load articles: %w", err)
 	}

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"morgue/internal/search"
@@ -253,12 +252,8 @@ func (r *Reader) snippets(ctx context.Context, match string, ids []int64) (map[i
 	if match == "" || len(ids) == 0 {
 		return out, nil
 	}
-	strs := make([]string, len(ids))
-	for i, id := range ids {
-		strs[i] = strconv.FormatInt(id, 10)
-	}
 	rows, err := r.conn().QueryContext(ctx, `SELECT rowid, snippet(articles_fts, 2, '`+MarkStart+`', '`+MarkEnd+`', '…', 30)
-		FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN (`+strings.Join(strs, ",")+`)`, match)
+		FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN `+idSet, match, idList(ids))
 	if err != nil {
 		return nil, fmt.Errorf("snippets: %w", err)
 	}
