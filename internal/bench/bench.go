@@ -158,11 +158,11 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	nocache, err := serveUncached(ctx, ro)
+	nocache, err := serveUncached(ctx, dbPath)
 	if err != nil {
 		return nil, err
 	}
-	defer nocache.srv.Close()
+	defer nocache.close()
 	saddr, err := freeAddr()
 	if err != nil {
 		return nil, err
@@ -381,19 +381,28 @@ func pageSets(ctx context.Context, db *sql.DB, total int, tag string, qs []Query
 // so that every request renders: the cost of a page nobody asked for yet.
 type uncached struct {
 	srv      *http.Server
+	reader   *store.Reader
 	inflight atomic.Int64
 }
 
-func serveUncached(ctx context.Context, db *sql.DB) (*uncached, error) {
-	site, err := server.New(store.NewReader(db), server.Config{BaseURL: "http://127.0.0.1", CacheBytes: 1})
+func serveUncached(ctx context.Context, dbPath string) (*uncached, error) {
+	// Opened as "morgue serve" opens it, following the file, so that only
+	// the page cache differs.
+	r, err := store.OpenReader(ctx, dbPath, nil)
 	if err != nil {
+		return nil, err
+	}
+	site, err := server.New(r, server.Config{BaseURL: "http://127.0.0.1", CacheBytes: 1})
+	if err != nil {
+		r.Close()
 		return nil, err
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
+		r.Close()
 		return nil, err
 	}
-	u := &uncached{}
+	u := &uncached{reader: r}
 	u.srv = server.HTTPServer(ln.Addr().String(), http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		u.inflight.Add(1)
 		defer u.inflight.Add(-1)
@@ -401,6 +410,11 @@ func serveUncached(ctx context.Context, db *sql.DB) (*uncached, error) {
 	}))
 	go u.srv.Serve(ln)
 	return u, nil
+}
+
+func (u *uncached) close() {
+	u.srv.Close()
+	u.reader.Close()
 }
 
 // drain waits until the requests the load generator gave up on are done,

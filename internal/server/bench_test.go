@@ -31,12 +31,12 @@ func benchSite(b *testing.B, n, cacheBytes int) (http.Handler, *store.Reader) {
 		b.Fatal(err)
 	}
 	db.Close()
-	ro, err := store.OpenRead(context.Background(), dbPath)
+	// Opened as "morgue serve" opens it.
+	r, err := store.OpenReader(context.Background(), dbPath, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.Cleanup(func() { ro.Close() })
-	r := store.NewReader(ro)
+	b.Cleanup(func() { r.Close() })
 	srv, err := server.New(r, server.Config{BaseURL: base, CacheBytes: cacheBytes})
 	if err != nil {
 		b.Fatal(err)
