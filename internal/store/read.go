@@ -33,6 +33,8 @@ type Reader struct {
 	onReopen  func(error)
 	epoch     atomic.Int64 // how many times the file was reopened
 	state     atomic.Pointer[cachedState]
+	// capOverride replaces CountCap in tests, where archives are small.
+	capOverride int
 }
 
 // cachedState is the last State read from the database, with what the

@@ -3,9 +3,14 @@ package store_test
 import (
 	"context"
 	"database/sql"
+	"fmt"
+	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
+	"morgue/internal/importer"
 	"morgue/internal/search"
 	"morgue/internal/store"
 )
@@ -60,4 +65,65 @@ func FuzzSearchQuery(f *testing.F) {
 			t.Fatalf("Search(%q) as %s: %v", in, store.MatchExpr(q), err)
 		}
 	})
+}
+
+// A search with more matches than the count bound says so, ranks only the
+// most recently added matches (the bound), and still cuts snippets; below
+// the bound every match is ranked, title matches first.
+func TestSearchRanksWithinTheCountBound(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 6 {
+		title := fmt.Sprintf("Story %d", i)
+		if i == 1 || i == 5 {
+			title += " about the harbour"
+		}
+		body := fmt.Sprintf("---\ntitle: %s\n---\nThe harbour of town %d was busy.\n", title, i)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%d.md", i)), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx := context.Background()
+	db, err := store.OpenWrite(ctx, filepath.Join(dir, "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := importer.Run(ctx, db, []string{dir}, importer.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	q, _ := search.Parse("harbour")
+	titles := func(res store.SearchResult) []string {
+		var out []string
+		for _, h := range res.Hits {
+			if !strings.Contains(h.Snippet, store.MarkStart+"harbour"+store.MarkEnd) {
+				t.Errorf("%s: snippet %q has no marked match", h.Title, h.Snippet)
+			}
+			out = append(out, h.Title)
+		}
+		return out
+	}
+
+	r := store.NewReader(db)
+	res, err := r.Search(ctx, store.SearchQuery{Query: q, Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := titles(res)
+	if res.Total != 6 || res.Capped || len(got) != 6 || !strings.Contains(got[0], "harbour") || !strings.Contains(got[1], "harbour") {
+		t.Fatalf("unbounded: total %d capped %v, %q", res.Total, res.Capped, got)
+	}
+
+	store.SetCountCap(r, 3)
+	res, err = r.Search(ctx, store.SearchQuery{Query: q, Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = titles(res)
+	want := []string{"Story 5 about the harbour", "Story 4", "Story 3"}
+	if res.Total != 3 || !res.Capped || strings.Join(got[:1], "") != want[0] || len(got) != 3 {
+		t.Fatalf("bounded: total %d capped %v, %q; want the 3 newest, %q first", res.Total, res.Capped, got, want[0])
+	}
+	if slices.Contains(got, "Story 1 about the harbour") {
+		t.Errorf("bounded: an older match was ranked: %q", got)
+	}
 }
