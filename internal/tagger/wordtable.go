@@ -28,24 +28,12 @@ func (m *wordTable) reset() {
 }
 
 // get returns the number of w, 0 if w is not in m.
-func (m *wordTable) get(w string) uint32 {
-	if m.n == 0 {
-		return 0
-	}
-	mask := uint32(len(m.slots) - 1)
-	for i := hashWord(w) & mask; ; i = (i + 1) & mask {
-		s := &m.slots[i]
-		if s.gen != m.gen {
-			return 0
-		}
-		if s.word == w {
-			return s.val
-		}
-	}
-}
+func (m *wordTable) get(w string) uint32 { return lookup(m, w) }
 
 // getBytes is get(string(w)), without allocating.
-func (m *wordTable) getBytes(w []byte) uint32 {
+func (m *wordTable) getBytes(w []byte) uint32 { return lookup(m, w) }
+
+func lookup[W string | []byte](m *wordTable, w W) uint32 {
 	if m.n == 0 {
 		return 0
 	}
