@@ -37,7 +37,7 @@ figures as JSON, in the work folder.`, stderr)
 	n := fs.Int("n", 10000, "number of `articles`")
 	seed := fs.Uint64("seed", 1, "corpus `seed`")
 	runs := fs.Int("runs", 3, "load `runs` per page and server, and server starts")
-	importRuns := fs.Int("import-runs", 3, "import `runs` (each imports the whole corpus twice: morgue and bare)")
+	importRuns := fs.Int("import-runs", 3, "import `runs` (each imports the whole corpus twice: morgue and bare); 0 measures pages and search on the database of the last run")
 	duration := fs.Duration("duration", 3*time.Second, "`length` of one load run")
 	conns := fs.Int("conns", 64, "concurrent `connections`")
 	reps := fs.Int("search-reps", 20, "`repetitions` of each search query")
@@ -51,7 +51,7 @@ figures as JSON, in the work folder.`, stderr)
 		fmt.Fprintf(stderr, "morgue bench: %v\n", bench.ServeStatic(*static, *addr))
 		return 1
 	}
-	if fs.NArg() != 0 || *n < 1 || *runs < 1 || *importRuns < 1 || *conns < 1 || *reps < 1 {
+	if fs.NArg() != 0 || *n < 1 || *runs < 1 || *importRuns < 0 || *conns < 1 || *reps < 1 {
 		fs.Usage()
 		return 2
 	}

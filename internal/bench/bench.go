@@ -107,6 +107,12 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 	rep.Corpus = man
 	files, _, _ := importer.Collect([]string{dir})
 	dbPath := filepath.Join(opt.Work, "morgue.db")
+	if opt.ImportRuns == 0 {
+		if _, err := os.Stat(dbPath); err != nil {
+			return nil, fmt.Errorf("no database of an earlier run to reuse (run with --import-runs 1 or more): %w", err)
+		}
+		opt.logf("reusing %s; import not measured", dbPath)
+	}
 	if err := measureImport(ctx, &opt, files, dbPath, &rep.Import); err != nil {
 		return nil, err
 	}

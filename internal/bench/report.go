@@ -86,15 +86,17 @@ func (r *Report) Write(w io.Writer) {
 	p("Machine: %s. Load: %s, %d connections, %d runs of %s per page and server; medians, and medians of same-run ratios.", r.Machine, r.Tool, r.Conns, r.Runs, r.Duration)
 	p("")
 	im := r.Import
-	p("### Import (%d runs, corpus %.0f MB)", len(im.Morgue), float64(r.Corpus.Bytes)/1e6)
-	p("")
-	p("| | morgue import | bare insert loop | ratio |")
-	p("|---|---:|---:|---:|")
-	p("| articles/s | %.0f | %.0f | %.2f× |", median(im.Morgue), median(im.Bare), median(ratios(im.Morgue, im.Bare)))
-	p("| CPU per article (user+system, all cores) | %.2f ms | %.2f ms | %.2f× |", median(im.MorgueCPU), median(im.BareCPU), median(ratios(im.BareCPU, im.MorgueCPU)))
-	p("| database size | %s | %s | %.2f× |", mb(im.DBBytes), mb(im.BareBytes), float64(im.DBBytes)/float64(max(1, im.BareBytes)))
-	p("| time | %s | | |", median(im.Elapsed).Round(100*time.Millisecond))
-	p("")
+	if len(im.Morgue) > 0 {
+		p("### Import (%d runs, corpus %.0f MB)", len(im.Morgue), float64(r.Corpus.Bytes)/1e6)
+		p("")
+		p("| | morgue import | bare insert loop | ratio |")
+		p("|---|---:|---:|---:|")
+		p("| articles/s | %.0f | %.0f | %.2f× |", median(im.Morgue), median(im.Bare), median(ratios(im.Morgue, im.Bare)))
+		p("| CPU per article (user+system, all cores) | %.2f ms | %.2f ms | %.2f× |", median(im.MorgueCPU), median(im.BareCPU), median(ratios(im.BareCPU, im.MorgueCPU)))
+		p("| database size | %s | %s | %.2f× |", mb(im.DBBytes), mb(im.BareBytes), float64(im.DBBytes)/float64(max(1, im.BareBytes)))
+		p("| time | %s | | |", median(im.Elapsed).Round(100*time.Millisecond))
+		p("")
+	}
 	p("### Pages under load")
 	p("")
 	p("| page | morgue req/s | p50 | p99 | FileServer req/s | p50 | p99 | morgue/FileServer | uncached req/s | p50 | p99 | uncached/FileServer | nginx req/s | nginx p99 |")
@@ -168,8 +170,10 @@ func (r *Report) writeTargets(p func(string, ...any)) {
 		}
 		return "**missed**"
 	}
-	imp := median(ratios(r.Import.Morgue, r.Import.Bare))
-	p("| import ≥ 0.75× bare insert | %.2f× | %s |", imp, verdict(imp >= 0.75))
+	if len(r.Import.Morgue) > 0 {
+		imp := median(ratios(r.Import.Morgue, r.Import.Bare))
+		p("| import ≥ 0.75× bare insert | %.2f× | %s |", imp, verdict(imp >= 0.75))
+	}
 	art := r.load("article", SrvMorgue)
 	artRatio := median(ratios(rps(art), rps(r.load("article", SrvFile))))
 	p("| article page ≥ 0.8× FileServer (cached pages) | %.2f× | %s |", artRatio, verdict(artRatio >= 0.8))
