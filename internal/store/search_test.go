@@ -77,7 +77,11 @@ func TestSearchRanksWithinTheCountBound(t *testing.T) {
 		if i == 1 || i == 5 {
 			title += " about the harbour"
 		}
-		body := fmt.Sprintf("---\ntitle: %s\n---\nThe harbour of town %d was busy.\n", title, i)
+		tags := ""
+		if i%2 == 1 {
+			tags = "tags: [Ports]\n"
+		}
+		body := fmt.Sprintf("---\ntitle: %s\n%s---\nThe harbour of town %d was busy.\n", title, tags, i)
 		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%d.md", i)), []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -113,6 +117,19 @@ func TestSearchRanksWithinTheCountBound(t *testing.T) {
 		t.Fatalf("unbounded: total %d capped %v, %q", res.Total, res.Capped, got)
 	}
 
+	// With a filter: only the tagged stories (1, 3, 5), the count too.
+	res, err = r.Search(ctx, store.SearchQuery{Query: q, Tag: "ports", Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = titles(res)
+	if res.Total != 3 || res.Capped || len(got) != 3 || !strings.Contains(got[0], "harbour") || !strings.Contains(got[1], "harbour") || got[2] != "Story 3" {
+		t.Fatalf("tag filter: total %d capped %v, %q", res.Total, res.Capped, got)
+	}
+	if res, err = r.Search(ctx, store.SearchQuery{Query: q, Tag: "ports", Limit: 2, Offset: 2}); err != nil || res.Total != 3 || len(res.Hits) != 1 {
+		t.Fatalf("tag filter, page 2: total %d, %d hits, %v", res.Total, len(res.Hits), err)
+	}
+
 	store.SetCountCap(r, 3)
 	res, err = r.Search(ctx, store.SearchQuery{Query: q, Limit: 10})
 	if err != nil {
@@ -125,5 +142,13 @@ func TestSearchRanksWithinTheCountBound(t *testing.T) {
 	}
 	if slices.Contains(got, "Story 1 about the harbour") {
 		t.Errorf("bounded: an older match was ranked: %q", got)
+	}
+	// More word matches than the bound, but the filter leaves 3: all ranked.
+	res, err = r.Search(ctx, store.SearchQuery{Query: q, Tag: "ports", Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got = titles(res); res.Total != 3 || res.Capped || len(got) != 3 || got[2] != "Story 3" {
+		t.Fatalf("bounded, tag filter: total %d capped %v, %q", res.Total, res.Capped, got)
 	}
 }
