@@ -131,7 +131,10 @@ var junkPrefixes = byFirstByte(
 	"email address", "email (required)", "loading", "next up in", "more stories from",
 	"related story:", "related article:", "related stories:", "related articles:", "contact us at", "contact us:",
 	"lire aussi", "à lire aussi", "leggi anche", "lees ook", "lesen sie auch", "mehr zum thema",
-	"mirá también", "ver también", "lea también", "leia também", "veja também",
+	"mirá también", "ver también", "lea también", "leia também", "veja también",
+	"skip to main", "skip to content", "skip to navigation", "skip links", "listen to this article",
+	"do you have a story", "got a story", "thanks for reading", "a version of this article appears",
+	"this article appears in",
 )
 
 // containsAnyOf reports whether s contains one of the strings: one pass
@@ -267,6 +270,9 @@ func isJunk(ln line, commentsStart bool) bool {
 	if isPromoLink(&ln) {
 		return true
 	}
+	if ln.words <= 40 && isCreditNote(low) {
+		return true
+	}
 	// A pitch for a newsletter, however long: "Never miss a story — sign
 	// up for our free daily newsletter to …".
 	if ln.words <= 50 && strings.Contains(low, "newsletter") && (strings.Contains(low, "sign up") || strings.Contains(low, "subscribe")) {
@@ -327,4 +333,12 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// isCreditNote reports the notes a story ends with that credit other
+// writers or give the writer's address: "Jane Doe contributed to this
+// report.", "Jane Doe can be reached at jdoe@example.com."
+func isCreditNote(low string) bool {
+	return strings.Contains(low, "contributed to this report") || strings.Contains(low, "contributed reporting") ||
+		strings.Contains(low, "can be reached at") && (strings.Contains(low, "@") || digitCount(low) >= 7)
 }
