@@ -42,7 +42,7 @@ var junkExact = toSet(
 	"we recommend", "more stories", "more news", "also read", "see also", "more like this",
 	"around the web", "from the web", "you may like", "recommended reading", "further reading",
 	"related topics", "more to explore", "popular now", "most shared", "what to read next",
-	"related story", "related article",
+	"related story", "related article", "gift article", "share full article",
 	// The same labels in other languages.
 	"lire aussi", "à lire aussi", "sur le même sujet", "la rédaction vous conseille", "leggi anche",
 	"articoli correlati", "lees ook", "lees meer", "meer nieuws", "lesen sie auch", "mehr zum thema",
@@ -134,7 +134,7 @@ var junkPrefixes = byFirstByte(
 	"mirá también", "ver también", "lea también", "leia também", "veja también",
 	"skip to main", "skip to content", "skip to navigation", "skip links", "listen to this article",
 	"do you have a story", "got a story", "thanks for reading", "a version of this article appears",
-	"this article appears in",
+	"this article appears in", "this article is more than", "add to your saved", "gift this article",
 )
 
 // containsAnyOf reports whether s contains one of the strings: one pass
