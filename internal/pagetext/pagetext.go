@@ -768,7 +768,7 @@ func (p *page) findAuthors(title int) []string {
 			continue
 		}
 		real++
-		nearDate := (i > 0 && p.ann[i-1].date != nil) || (i+1 < len(p.lines) && p.ann[i+1].date != nil)
+		nearDate := a.date != nil || (i > 0 && p.ann[i-1].date != nil) || (i+1 < len(p.lines) && p.ann[i+1].date != nil)
 		if real > 5 && !nearDate {
 			continue
 		}
@@ -782,10 +782,20 @@ func (p *page) findAuthors(title int) []string {
 			}
 		}
 		if ns != nil {
-			return ns
+			return p.namesUnderRoles(i, hi, ns)
 		}
 	}
 	return nil
+}
+
+// namesUnderRoles adds to the names on line i those of the writers listed
+// below it, each name on its line over its role ("Jane Doe", "Senior
+// Editor", "John Roe", "Contributing Writer").
+func (p *page) namesUnderRoles(i, hi int, ns []string) []string {
+	for j := i + 1; j+1 < hi && p.ann[j].role && p.ann[j+1].names != nil; j += 2 {
+		ns = append(ns[:len(ns):len(ns)], p.ann[j+1].names...) // a copy: ns may be a line's own
+	}
+	return dedupeNames(ns)
 }
 
 // moreNames reads the names on line i when it goes on with a byline from
