@@ -259,6 +259,18 @@ func keptLower(lines []line, keep []bool) []string {
 	return out
 }
 
+// isAboutBoilerplate reports the heading of the blurb a press release ends
+// with, which describes the company under its name: "About Northwind
+// Energy" over "Northwind Energy Inc. develops …". The story is over.
+func isAboutBoilerplate(s, next string) bool {
+	name, ok := strings.CutPrefix(s, "About ")
+	if !ok || endsSentence(name) || wordCount(name) > 5 || !isCapitalised(name) {
+		return false
+	}
+	first, _, _ := strings.Cut(name, " ")
+	return strings.HasPrefix(next, first+" ")
+}
+
 // annotate reads every line for the roles it could play.
 func (p *page) annotate() {
 	n := len(p.lines)
@@ -270,7 +282,7 @@ func (p *page) annotate() {
 	for i := range p.lines {
 		ln := p.lines[i]
 		a := &p.ann[i]
-		a.wall = isCommentsStart(&ln)
+		a.wall = isCommentsStart(&ln) || i+1 < n && isAboutBoilerplate(ln.text, p.lines[i+1].text)
 		a.junk = isJunk(ln, a.wall)
 		if ln.words <= 30 {
 			// A relative date is a short line: "Today, more than …" opens a sentence.
