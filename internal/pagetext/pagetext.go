@@ -16,6 +16,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"morgue/internal/article"
 	"morgue/internal/lang"
@@ -443,6 +444,10 @@ func (p *page) findCaptions() {
 	for i := 0; i < n; i++ {
 		ln := p.lines[i]
 		a := &p.ann[i]
+		if pictureControls[ln.key] {
+			p.captionBelowControl(i)
+			continue
+		}
 		if a.junk || a.header() {
 			continue
 		}
@@ -525,6 +530,27 @@ func (p *page) findCaptions() {
 			}
 		}
 	}
+}
+
+// pictureControls are the buttons of a picture viewer, printed right above
+// the picture's caption.
+var pictureControls = toSet("enlarge this image", "enlarge image", "expand image", "view image", "toggle caption")
+
+// captionBelowControl marks the caption under the picture control on line
+// i, and the short line under that caption as its credit: "Enlarge this
+// image", "A rendering of the fruit fly brain …", "Jane Doe for FlyWire".
+func (p *page) captionBelowControl(i int) {
+	c := i + 1
+	if c >= len(p.lines) || p.ann[c].header() || p.lines[c].words < 3 || p.lines[c].words > 60 || pictureControls[p.lines[c].key] {
+		return
+	}
+	p.ann[c].caption, p.ann[c].capText = true, p.lines[c].text
+	cr := c + 1
+	if cr >= len(p.lines) || p.ann[cr].header() || p.lines[cr].words > 10 || endsSentence(p.lines[cr].text) ||
+		!unicode.IsUpper(firstRune(p.lines[cr].text)) {
+		return
+	}
+	p.ann[cr].caption, p.ann[c].credit, p.ann[cr].credit = true, p.lines[cr].text, p.lines[cr].text
 }
 
 // findBody labels the lines and picks the main run of prose.
