@@ -116,6 +116,9 @@ func namesInRef(s string, dates []foundDate) []string {
 			n, ok = asNameRef(beforeRoleRef(part))
 		}
 		if !ok {
+			n, ok = asNameRef(beforePhraseRole(part))
+		}
+		if !ok {
 			if len(names) == 0 {
 				return nil
 			}
@@ -136,7 +139,7 @@ func explicitBylineRef(s string, monthFirst bool) []string {
 		if !onlyDateBefore(s[:m[0]], monthFirst) {
 			continue
 		}
-		rest := cutAffiliation(s[m[1]:])
+		rest := cutAffiliation(dropLeadingRole(s[m[1]:]))
 		if ns := namesInRef(rest, findDates(rest, monthFirst)); len(ns) > 0 {
 			return ns
 		}
