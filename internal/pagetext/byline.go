@@ -446,6 +446,11 @@ func namesIn(s string, dates []foundDate) []string {
 		if !ok {
 			n, ok = asName(beforePhraseRole(part))
 		}
+		// The writers of one byline are written in one style: "Jane Doe,
+		// USA TODAY" names an outlet after the writer.
+		if ok && len(names) > 0 && isUpperText(n) != isUpperText(names[0]) {
+			ok = false
+		}
 		if !ok {
 			// "Jane Doe, Reuters": an outlet or role after the first
 			// name ends the list; a bad first part means no byline.

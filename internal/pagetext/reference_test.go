@@ -118,6 +118,11 @@ func namesInRef(s string, dates []foundDate) []string {
 		if !ok {
 			n, ok = asNameRef(beforePhraseRole(part))
 		}
+		// The writers of one byline are written in one style: "Jane Doe,
+		// USA TODAY" names an outlet after the writer.
+		if ok && len(names) > 0 && isUpperText(n) != isUpperText(names[0]) {
+			ok = false
+		}
 		if !ok {
 			if len(names) == 0 {
 				return nil

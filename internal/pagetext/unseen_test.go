@@ -70,6 +70,8 @@ func TestRolesAroundNames(t *testing.T) {
 		{"By Chief Political Correspondent Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
 		{"Patrick Butler Social policy editor", []string{"Patrick Butler"}},
 		{"By Jane Doe", []string{"Jane Doe"}},
+		{"Jane Doe, USA TODAY", []string{"Jane Doe"}},
+		{"By JANE DOE and JOHN ROE", []string{"JANE DOE", "JOHN ROE"}},
 		// No writer at all.
 		{"By The Associated Press", nil},
 		{"By staff reporter", nil},
