@@ -135,6 +135,7 @@ var junkPrefixes = byFirstByte(
 	"skip to main", "skip to content", "skip to navigation", "skip links", "listen to this article",
 	"do you have a story", "got a story", "thanks for reading", "a version of this article appears",
 	"this article appears in", "this article is more than", "add to your saved", "gift this article",
+	"by submitting", "also read |", "read also |", "read more |", "also read -",
 )
 
 // containsAnyOf reports whether s contains one of the strings: one pass
@@ -177,7 +178,7 @@ var junkContains = byFirstByte(
 	"newsletter", "(opens in new window)", "open in new window", "subscribe", "javascript",
 	"your browser", "ad blocker", "adblock", "follow us on", "like us on facebook", "share this",
 	"click here", "you may also like", "recommended for you", "affiliate link", "read more",
-	"read later", "reading list",
+	"read later", "reading list", "to your inbox",
 )
 
 // shareWords are the words of share bars and social buttons; a short line
