@@ -93,6 +93,9 @@ func TestCreditNotes(t *testing.T) {
 		"Jane Doe can be reached at jdoe@example.com or 555-214-3300.",
 		"This article is more than 1 year old",
 		"Add to your saved stories",
+		"Get the best stories delivered to your inbox every morning.",
+		"By submitting your information you agree to the Terms & Conditions and Privacy Policy.",
+		"Also Read | City to add electric buses by 2027",
 	} {
 		if !junkLine(s) {
 			t.Errorf("%q is not read as furniture", s)
@@ -101,6 +104,7 @@ func TestCreditNotes(t *testing.T) {
 	for _, s := range []string{
 		"The mayor said the council can be reached at any time by residents who have questions.",
 		"Residents contributed to the cost of the new bridge, the council said.",
+		"The carmaker said owners who registered online would get notices about the recall sent straight to your inbox, as it put it.",
 	} {
 		if junkLine(s) {
 			t.Errorf("%q is read as furniture", s)
