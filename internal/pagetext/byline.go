@@ -444,6 +444,14 @@ func namesIn(s string, dates []foundDate) []string {
 			n, ok = asName(beforeRole(part))
 		}
 		if !ok {
+			n, ok = asName(beforePhraseRole(part))
+		}
+		// The writers of one byline are written in one style: "Jane Doe,
+		// USA TODAY" names an outlet after the writer.
+		if ok && len(names) > 0 && isUpperText(n) != isUpperText(names[0]) {
+			ok = false
+		}
+		if !ok {
 			// "Jane Doe, Reuters": an outlet or role after the first
 			// name ends the list; a bad first part means no byline.
 			if len(names) == 0 {
@@ -526,6 +534,52 @@ func beforeRole(s string) string {
 	return strings.Join(strings.Fields(s)[:cut], " ")
 }
 
+// beforePhraseRole returns the words of s before a role written in
+// sentence case, which need not be made of role words but ends in a job
+// ("Jane Doe Social affairs editor" → "Jane Doe"), or s.
+func beforePhraseRole(s string) string {
+	f := strings.Fields(s)
+	last := len(f) - 1
+	if last < 3 || !bylineRoles[f[last]] {
+		return s
+	}
+	j := last - 1
+	for j > 0 && !unicode.IsUpper(firstRune(f[j])) {
+		j--
+	}
+	if j < 2 {
+		return s
+	}
+	return strings.Join(f[:j], " ")
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// dropLeadingRole strips a job written before the names: "business
+// reporter Jane Doe", "Political Editor Jane Doe". The words must all be
+// role words and the last a job, so that outlets are not mistaken for one.
+func dropLeadingRole(s string) string {
+	rest := strings.TrimLeft(s, " ")
+	cut := -1
+	for k := 0; k < 4; k++ {
+		w, after, ok := strings.Cut(rest, " ")
+		if !ok || !hasLower(roleWords, w) && !hasLower(bylineRoles, w) {
+			break
+		}
+		rest = strings.TrimLeft(after, " ")
+		if hasLower(bylineRoles, w) {
+			cut = len(s) - len(rest)
+		}
+	}
+	if cut < 0 {
+		return s
+	}
+	return s[cut:]
+}
+
 func dedupeNames(names []string) []string {
 	if len(names) < 2 {
 		return names // nothing to drop
@@ -562,7 +616,7 @@ func explicitByline(s string, monthFirst bool) []string {
 		if !onlyDateBefore(s[:m[0]], monthFirst) {
 			continue
 		}
-		rest := cutAffiliation(s[m[1]:])
+		rest := cutAffiliation(dropLeadingRole(s[m[1]:]))
 		if ns := namesIn(rest, findDates(rest, monthFirst)); len(ns) > 0 {
 			return ns
 		}

@@ -42,7 +42,7 @@ var junkExact = toSet(
 	"we recommend", "more stories", "more news", "also read", "see also", "more like this",
 	"around the web", "from the web", "you may like", "recommended reading", "further reading",
 	"related topics", "more to explore", "popular now", "most shared", "what to read next",
-	"related story", "related article",
+	"related story", "related article", "gift article", "share full article",
 	// The same labels in other languages.
 	"lire aussi", "à lire aussi", "sur le même sujet", "la rédaction vous conseille", "leggi anche",
 	"articoli correlati", "lees ook", "lees meer", "meer nieuws", "lesen sie auch", "mehr zum thema",
@@ -131,7 +131,11 @@ var junkPrefixes = byFirstByte(
 	"email address", "email (required)", "loading", "next up in", "more stories from",
 	"related story:", "related article:", "related stories:", "related articles:", "contact us at", "contact us:",
 	"lire aussi", "à lire aussi", "leggi anche", "lees ook", "lesen sie auch", "mehr zum thema",
-	"mirá también", "ver también", "lea también", "leia também", "veja também",
+	"mirá también", "ver también", "lea también", "leia também", "veja también",
+	"skip to main", "skip to content", "skip to navigation", "skip links", "listen to this article",
+	"do you have a story", "got a story", "thanks for reading", "a version of this article appears",
+	"this article appears in", "this article is more than", "add to your saved", "gift this article",
+	"by submitting", "also read |", "read also |", "read more |", "also read -",
 )
 
 // containsAnyOf reports whether s contains one of the strings: one pass
@@ -174,7 +178,7 @@ var junkContains = byFirstByte(
 	"newsletter", "(opens in new window)", "open in new window", "subscribe", "javascript",
 	"your browser", "ad blocker", "adblock", "follow us on", "like us on facebook", "share this",
 	"click here", "you may also like", "recommended for you", "affiliate link", "read more",
-	"read later", "reading list",
+	"read later", "reading list", "to your inbox",
 )
 
 // shareWords are the words of share bars and social buttons; a short line
@@ -267,6 +271,9 @@ func isJunk(ln line, commentsStart bool) bool {
 	if isPromoLink(&ln) {
 		return true
 	}
+	if ln.words <= 40 && isCreditNote(low) {
+		return true
+	}
 	// A pitch for a newsletter, however long: "Never miss a story — sign
 	// up for our free daily newsletter to …".
 	if ln.words <= 50 && strings.Contains(low, "newsletter") && (strings.Contains(low, "sign up") || strings.Contains(low, "subscribe")) {
@@ -327,4 +334,12 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// isCreditNote reports the notes a story ends with that credit other
+// writers or give the writer's address: "Jane Doe contributed to this
+// report.", "Jane Doe can be reached at jdoe@example.com."
+func isCreditNote(low string) bool {
+	return strings.Contains(low, "contributed to this report") || strings.Contains(low, "contributed reporting") ||
+		strings.Contains(low, "can be reached at") && (strings.Contains(low, "@") || digitCount(low) >= 7)
 }

@@ -229,16 +229,50 @@ func splitCredit(ln *line) (caption, credit string) {
 			}
 		}
 	}
-	if m := parenCredit(s); m != nil {
+	m := parenCredit(s)
+	if m == nil {
+		m = squareCredit(s)
+	}
+	if m != nil {
 		inner := m[2]
 		if c := creditOnly(inner); c != "" {
 			return strings.TrimSpace(m[1]), c
 		}
-		if namedCredit(inner) {
+		if namedCredit(inner) || commissionedCredit(inner) {
 			return strings.TrimSpace(m[1]), inner
 		}
 	}
 	return s, ""
+}
+
+// squareCredit splits a caption ending in a credit in square brackets
+// ("… [File: Jane Doe/Reuters]") as parenCredit splits one in round
+// brackets: the whole match, the text before, the text inside.
+func squareCredit(s string) []string {
+	t := strings.TrimRight(s, " \t\n\f\r")
+	if !strings.HasSuffix(t, "]") {
+		return nil
+	}
+	t = t[:len(t)-1]
+	k := strings.LastIndexAny(t, "[]")
+	if k <= 0 || t[k] != '[' || strings.TrimSpace(t[:k]) == "" {
+		return nil
+	}
+	if n := utf8.RuneCountInString(t[k+1:]); n < 2 || n > 60 {
+		return nil
+	}
+	return []string{s, strings.TrimSpace(t[:k]), t[k+1:]}
+}
+
+// commissionedCredit reports a credit naming a photographer who worked
+// for an outlet: "Jane Doe for The Daily Planet".
+func commissionedCredit(s string) bool {
+	name, outlet, ok := strings.Cut(s, " for ")
+	if !ok || wordCount(s) > 9 {
+		return false
+	}
+	_, isName := asName(name)
+	return isName && isCapitalised(strings.TrimPrefix(outlet, "the "))
 }
 
 // namedCredit reports a credit in brackets that names the photographer:

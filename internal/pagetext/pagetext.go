@@ -16,6 +16,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"morgue/internal/article"
 	"morgue/internal/lang"
@@ -259,6 +260,18 @@ func keptLower(lines []line, keep []bool) []string {
 	return out
 }
 
+// isAboutBoilerplate reports the heading of the blurb a press release ends
+// with, which describes the company under its name: "About Northwind
+// Energy" over "Northwind Energy Inc. develops …". The story is over.
+func isAboutBoilerplate(s, next string) bool {
+	name, ok := strings.CutPrefix(s, "About ")
+	if !ok || endsSentence(name) || wordCount(name) > 5 || !isCapitalised(name) {
+		return false
+	}
+	first, _, _ := strings.Cut(name, " ")
+	return strings.HasPrefix(next, first+" ")
+}
+
 // annotate reads every line for the roles it could play.
 func (p *page) annotate() {
 	n := len(p.lines)
@@ -270,7 +283,7 @@ func (p *page) annotate() {
 	for i := range p.lines {
 		ln := p.lines[i]
 		a := &p.ann[i]
-		a.wall = isCommentsStart(&ln)
+		a.wall = isCommentsStart(&ln) || i+1 < n && isAboutBoilerplate(ln.text, p.lines[i+1].text)
 		a.junk = isJunk(ln, a.wall)
 		if ln.words <= 30 {
 			// A relative date is a short line: "Today, more than …" opens a sentence.
@@ -431,6 +444,10 @@ func (p *page) findCaptions() {
 	for i := 0; i < n; i++ {
 		ln := p.lines[i]
 		a := &p.ann[i]
+		if pictureControls[ln.key] {
+			p.captionBelowControl(i)
+			continue
+		}
 		if a.junk || a.header() {
 			continue
 		}
@@ -513,6 +530,27 @@ func (p *page) findCaptions() {
 			}
 		}
 	}
+}
+
+// pictureControls are the buttons of a picture viewer, printed right above
+// the picture's caption.
+var pictureControls = toSet("enlarge this image", "enlarge image", "expand image", "view image", "toggle caption")
+
+// captionBelowControl marks the caption under the picture control on line
+// i, and the short line under that caption as its credit: "Enlarge this
+// image", "A rendering of the fruit fly brain …", "Jane Doe for FlyWire".
+func (p *page) captionBelowControl(i int) {
+	c := i + 1
+	if c >= len(p.lines) || p.ann[c].header() || p.lines[c].words < 3 || p.lines[c].words > 60 || pictureControls[p.lines[c].key] {
+		return
+	}
+	p.ann[c].caption, p.ann[c].capText = true, p.lines[c].text
+	cr := c + 1
+	if cr >= len(p.lines) || p.ann[cr].header() || p.lines[cr].words > 10 || endsSentence(p.lines[cr].text) ||
+		!unicode.IsUpper(firstRune(p.lines[cr].text)) {
+		return
+	}
+	p.ann[cr].caption, p.ann[c].credit, p.ann[cr].credit = true, p.lines[cr].text, p.lines[cr].text
 }
 
 // findBody labels the lines and picks the main run of prose.
@@ -768,7 +806,7 @@ func (p *page) findAuthors(title int) []string {
 			continue
 		}
 		real++
-		nearDate := (i > 0 && p.ann[i-1].date != nil) || (i+1 < len(p.lines) && p.ann[i+1].date != nil)
+		nearDate := a.date != nil || (i > 0 && p.ann[i-1].date != nil) || (i+1 < len(p.lines) && p.ann[i+1].date != nil)
 		if real > 5 && !nearDate {
 			continue
 		}
@@ -782,10 +820,20 @@ func (p *page) findAuthors(title int) []string {
 			}
 		}
 		if ns != nil {
-			return ns
+			return p.namesUnderRoles(i, hi, ns)
 		}
 	}
 	return nil
+}
+
+// namesUnderRoles adds to the names on line i those of the writers listed
+// below it, each name on its line over its role ("Jane Doe", "Senior
+// Editor", "John Roe", "Contributing Writer").
+func (p *page) namesUnderRoles(i, hi int, ns []string) []string {
+	for j := i + 1; j+1 < hi && p.ann[j].role && p.ann[j+1].names != nil; j += 2 {
+		ns = append(ns[:len(ns):len(ns)], p.ann[j+1].names...) // a copy: ns may be a line's own
+	}
+	return dedupeNames(ns)
 }
 
 // moreNames reads the names on line i when it goes on with a byline from

@@ -116,6 +116,14 @@ func namesInRef(s string, dates []foundDate) []string {
 			n, ok = asNameRef(beforeRoleRef(part))
 		}
 		if !ok {
+			n, ok = asNameRef(beforePhraseRole(part))
+		}
+		// The writers of one byline are written in one style: "Jane Doe,
+		// USA TODAY" names an outlet after the writer.
+		if ok && len(names) > 0 && isUpperText(n) != isUpperText(names[0]) {
+			ok = false
+		}
+		if !ok {
 			if len(names) == 0 {
 				return nil
 			}
@@ -136,7 +144,7 @@ func explicitBylineRef(s string, monthFirst bool) []string {
 		if !onlyDateBefore(s[:m[0]], monthFirst) {
 			continue
 		}
-		rest := cutAffiliation(s[m[1]:])
+		rest := cutAffiliation(dropLeadingRole(s[m[1]:]))
 		if ns := namesInRef(rest, findDates(rest, monthFirst)); len(ns) > 0 {
 			return ns
 		}

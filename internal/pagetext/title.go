@@ -165,7 +165,9 @@ func (p *page) titleScore(i int) (float64, bool) {
 		score += 1
 	}
 	// A headline is often followed right away by its standfirst.
-	if nr := p.nextReal(i); nr >= 0 && p.dekLike(nr) && !p.headlineShaped(nr) {
+	// A short one reads like a headline itself, but the byline right under
+	// it gives it away: "Workers return Tuesday after labour board order".
+	if nr := p.nextReal(i); nr >= 0 && (p.dekLike(nr) && !p.headlineShaped(nr) || p.headlineShaped(nr) && p.anchorNext(nr)) {
 		score += 1.5
 	}
 	// A long line right under a headline-shaped one is its standfirst.
@@ -199,6 +201,13 @@ func (p *page) titleScore(i int) (float64, bool) {
 		score -= 3
 	}
 	return score, true
+}
+
+// anchorNext reports whether the next line that is not furniture is a
+// header line.
+func (p *page) anchorNext(j int) bool {
+	n := p.nextReal(j)
+	return n >= 0 && p.ann[n].anchor()
 }
 
 // prevReal and nextReal return the nearest line above or below i that is
