@@ -148,19 +148,29 @@ func creditLabel(s string) []int {
 // needs a closing bracket at the end and, before it, an opening one with
 // two to sixty characters and no bracket between.
 func parenCredit(s string) []string {
-	t := strings.TrimRight(s, " \t\n\f\r")
-	if !strings.HasSuffix(t, ")") {
-		return nil
-	}
-	t = t[:len(t)-1]
-	k := strings.LastIndexAny(t, "()")
-	if k < 0 || t[k] != '(' {
-		return nil
-	}
-	if n := utf8.RuneCountInString(t[k+1:]); n < 2 || n > 60 {
+	if _, _, ok := finalBracket(s, '(', ')'); !ok {
 		return nil
 	}
 	return reParenCredit.FindStringSubmatch(s)
+}
+
+// finalBracket splits s, which must end (but for spaces) in a closing
+// bracket, at the opening one before it, with two to sixty characters and
+// no bracket of the pair between: the text before and the text inside.
+func finalBracket(s string, open, close byte) (before, inside string, ok bool) {
+	t := strings.TrimRight(s, " \t\n\f\r")
+	if !strings.HasSuffix(t, string(close)) {
+		return "", "", false
+	}
+	t = t[:len(t)-1]
+	k := strings.LastIndexAny(t, string([]byte{open, close}))
+	if k < 0 || t[k] != open {
+		return "", "", false
+	}
+	if n := utf8.RuneCountInString(t[k+1:]); n < 2 || n > 60 {
+		return "", "", false
+	}
+	return t[:k], t[k+1:], true
 }
 
 // agencyWords mark a short line, or a final parenthesis, as a picture
@@ -249,19 +259,11 @@ func splitCredit(ln *line) (caption, credit string) {
 // ("… [File: Jane Doe/Reuters]") as parenCredit splits one in round
 // brackets: the whole match, the text before, the text inside.
 func squareCredit(s string) []string {
-	t := strings.TrimRight(s, " \t\n\f\r")
-	if !strings.HasSuffix(t, "]") {
+	before, inside, ok := finalBracket(s, '[', ']')
+	if !ok || strings.TrimSpace(before) == "" {
 		return nil
 	}
-	t = t[:len(t)-1]
-	k := strings.LastIndexAny(t, "[]")
-	if k <= 0 || t[k] != '[' || strings.TrimSpace(t[:k]) == "" {
-		return nil
-	}
-	if n := utf8.RuneCountInString(t[k+1:]); n < 2 || n > 60 {
-		return nil
-	}
-	return []string{s, strings.TrimSpace(t[:k]), t[k+1:]}
+	return []string{s, strings.TrimSpace(before), inside}
 }
 
 // commissionedCredit reports a credit naming a photographer who worked

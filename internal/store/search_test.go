@@ -4,13 +4,11 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"morgue/internal/importer"
 	"morgue/internal/search"
 	"morgue/internal/store"
 )
@@ -71,8 +69,7 @@ func FuzzSearchQuery(f *testing.F) {
 // most recently added matches (the bound), and still cuts snippets; below
 // the bound every match is ranked, title matches first.
 func TestSearchRanksWithinTheCountBound(t *testing.T) {
-	dir := t.TempDir()
-	for i := range 6 {
+	db := importedArchive(t, 6, func(i int) string {
 		title := fmt.Sprintf("Story %d", i)
 		if i == 1 || i == 5 {
 			title += " about the harbour"
@@ -81,20 +78,9 @@ func TestSearchRanksWithinTheCountBound(t *testing.T) {
 		if i%2 == 1 {
 			tags = "tags: [Ports]\n"
 		}
-		body := fmt.Sprintf("---\ntitle: %s\n%s---\nThe harbour of town %d was busy.\n", title, tags, i)
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%d.md", i)), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+		return fmt.Sprintf("---\ntitle: %s\n%s---\nThe harbour of town %d was busy.\n", title, tags, i)
+	})
 	ctx := context.Background()
-	db, err := store.OpenWrite(ctx, filepath.Join(dir, "m.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := importer.Run(ctx, db, []string{dir}, importer.Options{}); err != nil {
-		t.Fatal(err)
-	}
 	q, _ := search.Parse("harbour")
 	titles := func(res store.SearchResult) []string {
 		var out []string
