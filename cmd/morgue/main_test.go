@@ -69,9 +69,9 @@ func TestParseErrors(t *testing.T) {
 		msg  string
 	}{
 		{[]string{"parse"}, 2, "Usage"},
-		{[]string{"parse", filepath.Join(dir, "missing.txt")}, 1, "no such file"},
-		{[]string{"parse", empty}, 1, "empty file"},
-		{[]string{"parse", dir}, 1, "not a regular file"},
+		{[]string{"parse", filepath.Join(dir, "missing.txt")}, 1, "missing.txt: cannot open: no such file"},
+		{[]string{"parse", empty}, 1, "empty.txt: empty file"},
+		{[]string{"parse", dir}, 1, dir + ": not a regular file"},
 	} {
 		code, _, errOut := runCLI(c.args...)
 		if code != c.code || !strings.Contains(errOut, c.msg) {

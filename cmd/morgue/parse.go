@@ -25,7 +25,7 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 	path := fs.Arg(0)
 	data, err := importer.ReadFile(path)
 	if err != nil {
-		fmt.Fprintf(stderr, "morgue parse: %v\n", err)
+		fmt.Fprintf(stderr, "morgue parse: %s: %v\n", path, err)
 		return 1
 	}
 	a, warnings, err := importer.ParseFile(path, data)
