@@ -235,6 +235,19 @@ func hasCutWord(s string) bool {
 	if strings.Contains(s, "ſ") {
 		return true
 	}
+	return someWord(s, func(word, rest string) bool {
+		for _, w := range cutWords {
+			if len(word) == len(w) && hasFoldAt(word, w) && (w != "on" || strings.HasPrefix(rest, " ")) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// someWord reports whether f holds for one of the runs of word bytes in
+// s; f gets the word and the text after it.
+func someWord(s string, f func(word, rest string) bool) bool {
 	for i := 0; i < len(s); {
 		if !isWordByte(s[i]) {
 			i++
@@ -244,10 +257,8 @@ func hasCutWord(s string) bool {
 		for j < len(s) && isWordByte(s[j]) {
 			j++
 		}
-		for _, w := range cutWords {
-			if j-i == len(w) && hasFoldAt(s[i:], w) && (w != "on" || j < len(s) && s[j] == ' ') {
-				return true
-			}
+		if f(s[i:j], s[j:]) {
+			return true
 		}
 		i = j
 	}
@@ -282,20 +293,14 @@ func maySplitNames(s string) bool {
 	if strings.ContainsAny(s, ",;&") {
 		return true
 	}
-	for i := 0; i < len(s); {
-		if !isWordByte(s[i]) {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(s) && isWordByte(s[j]) {
-			j++
-		}
-		switch s[i:j] {
-		case "and", "y", "et", "und", "e", "en":
-			return true
-		}
-		i = j
+	return someWord(s, func(word, _ string) bool { return isNameJoiner(word) })
+}
+
+// isNameJoiner reports the words at which reNameSplit splits names.
+func isNameJoiner(w string) bool {
+	switch w {
+	case "and", "y", "et", "und", "e", "en":
+		return true
 	}
 	return false
 }
@@ -367,8 +372,7 @@ func mayOpenName(s string) bool {
 			for j < len(s) && isWordByte(s[j]) {
 				j++
 			}
-			switch s[i:j] {
-			case "and", "y", "et", "und", "e", "en": // reNameSplit's words
+			if isNameJoiner(s[i:j]) {
 				i = j
 				continue
 			}

@@ -43,8 +43,9 @@ func checkMonthDates(t *testing.T, s string) {
 	}
 }
 
-// pageLines returns the lines of the seed and of the dev set, if present.
-func pageLines(t testing.TB) []string {
+// pageTexts returns the text of the seed and of each dev set page, if
+// present.
+func pageTexts(t testing.TB) []string {
 	paths, _ := filepath.Glob(filepath.Join(devsetDir, "*.txt"))
 	paths = append(paths, "../../seeds/000_c153485bfbf5b6b5.txt")
 	var out []string
@@ -53,7 +54,16 @@ func pageLines(t testing.TB) []string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		lines, _ := splitLines(string(data))
+		out = append(out, string(data))
+	}
+	return out
+}
+
+// pageLines returns the lines of the seed and of the dev set, if present.
+func pageLines(t testing.TB) []string {
+	var out []string
+	for _, text := range pageTexts(t) {
+		lines, _ := splitLines(text)
 		for _, ln := range lines {
 			out = append(out, ln.text)
 		}
@@ -295,16 +305,7 @@ func langOfRef(lines []line) string {
 }
 
 func TestLanguageFromLowerCase(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(devsetDir, "*.txt"))
-	paths = append(paths, "../../seeds/000_c153485bfbf5b6b5.txt")
-	texts := []string{strings.Repeat("Die Stadt und der Fluss sind nicht mehr, was sie waren. ", 5000)}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
+	texts := append([]string{strings.Repeat("Die Stadt und der Fluss sind nicht mehr, was sie waren. ", 5000)}, pageTexts(t)...)
 	for i, text := range texts {
 		lines, _ := splitLines(text)
 		if got, want := langOf(lines), langOfRef(lines); got != want {

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -264,27 +263,12 @@ func (s *Server) apiListArticles(w http.ResponseWriter, r *http.Request) {
 // apiGetArticle answers one article in full. A retired slug answers 301 to
 // the current one, as the article pages do.
 func (s *Server) apiGetArticle(w http.ResponseWriter, r *http.Request) {
-	slug := chi.URLParam(r, "slug")
-	it, err := s.reader.Article(r.Context(), slug)
-	if errors.Is(err, store.ErrNotFound) {
-		cur, aerr := s.reader.Alias(r.Context(), slug)
-		switch {
-		case aerr == nil:
-			target := &url.URL{Path: "/api/articles/" + cur, RawQuery: r.URL.RawQuery}
-			http.Redirect(w, r, target.String(), http.StatusMovedPermanently)
-			return
-		case errors.Is(aerr, store.ErrNotFound):
-			s.apiError(w, r, http.StatusNotFound, fmt.Sprintf("No article has the slug %q.", slug))
-			return
-		default:
-			err = aerr
-		}
+	it, ok := s.lookupArticle(w, r, "/api/articles/", func(w http.ResponseWriter, r *http.Request) {
+		s.apiError(w, r, http.StatusNotFound, fmt.Sprintf("No article has the slug %q.", chi.URLParam(r, "slug")))
+	})
+	if ok {
+		s.sendJSON(w, r, s.apiArticleOf(it, true))
 	}
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	s.sendJSON(w, r, s.apiArticleOf(it, true))
 }
 
 // apiSearch runs the search page's query language and filters.

@@ -21,25 +21,37 @@ const relatedCount = 5
 // links keep working.
 func (s *Server) articleCtx(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		slug := chi.URLParam(r, "slug")
-		it, err := s.reader.Article(r.Context(), slug)
-		if errors.Is(err, store.ErrNotFound) {
-			cur, aerr := s.reader.Alias(r.Context(), slug)
-			if aerr == nil {
-				target := &url.URL{Path: "/articles/" + cur, RawQuery: r.URL.RawQuery}
-				http.Redirect(w, r, target.String(), http.StatusMovedPermanently)
-				return
-			}
-			if !errors.Is(aerr, store.ErrNotFound) {
-				err = aerr
-			}
+		if it, ok := s.lookupArticle(w, r, "/articles/", s.notFound); ok {
+			next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), articleKey, it)))
 		}
-		if err != nil {
-			s.fail(w, r, err)
-			return
-		}
-		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), articleKey, it)))
 	})
+}
+
+// lookupArticle finds the article named by {slug}. A retired slug answers
+// 301 to prefix and the current slug, an unknown one notFound; ok is false
+// when an answer was sent.
+func (s *Server) lookupArticle(w http.ResponseWriter, r *http.Request, prefix string, notFound http.HandlerFunc) (store.Item, bool) {
+	slug := chi.URLParam(r, "slug")
+	it, err := s.reader.Article(r.Context(), slug)
+	if errors.Is(err, store.ErrNotFound) {
+		cur, aerr := s.reader.Alias(r.Context(), slug)
+		switch {
+		case aerr == nil:
+			target := &url.URL{Path: prefix + cur, RawQuery: r.URL.RawQuery}
+			http.Redirect(w, r, target.String(), http.StatusMovedPermanently)
+			return it, false
+		case errors.Is(aerr, store.ErrNotFound):
+			notFound(w, r)
+			return it, false
+		default:
+			err = aerr
+		}
+	}
+	if err != nil {
+		s.fail(w, r, err)
+		return it, false
+	}
+	return it, true
 }
 
 func (s *Server) article(w http.ResponseWriter, r *http.Request) {

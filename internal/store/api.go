@@ -12,13 +12,8 @@ func (r *Reader) Bodies(ctx context.Context, items []Item) error {
 	if len(items) == 0 {
 		return nil
 	}
-	byID := make(map[int64]*Item, len(items))
-	ids := make([]int64, len(items))
-	for i := range items {
-		byID[items[i].ID] = &items[i]
-		ids[i] = items[i].ID
-	}
-	rows, err := r.conn().QueryContext(ctx, `SELECT id, body_md, body_html FROM articles WHERE id IN `+idSet, idList(ids))
+	byID, in := itemIndex(items)
+	rows, err := r.conn().QueryContext(ctx, `SELECT id, body_md, body_html FROM articles WHERE id IN `+idSet, in)
 	if err != nil {
 		return fmt.Errorf("load bodies: %w", err)
 	}

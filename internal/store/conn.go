@@ -89,3 +89,15 @@ func idList(ids []int64) string {
 	}
 	return string(append(b, ']'))
 }
+
+// itemIndex maps items by id, to fill in what a second query loads, and
+// lists their ids for idSet.
+func itemIndex(items []Item) (map[int64]*Item, string) {
+	byID := make(map[int64]*Item, len(items))
+	ids := make([]int64, len(items))
+	for i := range items {
+		byID[items[i].ID] = &items[i]
+		ids[i] = items[i].ID
+	}
+	return byID, idList(ids)
+}

@@ -291,13 +291,7 @@ func (r *Reader) fillNames(ctx context.Context, items []Item) error {
 	if len(items) == 0 {
 		return nil
 	}
-	byID := make(map[int64]*Item, len(items))
-	ids := make([]int64, len(items))
-	for i := range items {
-		byID[items[i].ID] = &items[i]
-		ids[i] = items[i].ID
-	}
-	in := idList(ids)
+	byID, in := itemIndex(items)
 	rows, err := r.conn().QueryContext(ctx, `SELECT x.article_id, n.name FROM article_authors x JOIN authors n ON n.id = x.author_id
 		WHERE x.article_id IN `+idSet+` ORDER BY x.article_id, x.position`, in)
 	if err != nil {

@@ -231,10 +231,12 @@ func (r *Reader) rankedPage(ctx context.Context, q SearchQuery, match string, to
 	cond := where(append([]string{`articles_fts MATCH ?`}, conds...))
 	args := append([]any{match}, fa...)
 	var query string
+	var snippets map[int64]string // nil: the caller cuts them
 	if total <= r.countCap() {
 		query = `SELECT f.rowid, ` + snippetExpr + ` FROM articles_fts f` + cond + ` ORDER BY f.rank LIMIT ? OFFSET ?`
+		snippets = map[int64]string{}
 	} else {
-		query = `SELECT rowid, NULL FROM (SELECT f.rowid, f.rank FROM articles_fts f` + cond +
+		query = `SELECT rowid, '' FROM (SELECT f.rowid, f.rank FROM articles_fts f` + cond +
 			` ORDER BY f.rowid DESC LIMIT ?) ORDER BY rank LIMIT ? OFFSET ?`
 		args = append(args, r.countCap())
 	}
@@ -244,18 +246,15 @@ func (r *Reader) rankedPage(ctx context.Context, q SearchQuery, match string, to
 	}
 	defer rows.Close()
 	var ids []int64
-	snippets := map[int64]string{}
 	for rows.Next() {
 		var id int64
-		var sn *string
+		var sn string
 		if err := rows.Scan(&id, &sn); err != nil {
 			return nil, nil, fmt.Errorf("search: %w", err)
 		}
 		ids = append(ids, id)
-		if sn == nil {
-			snippets = nil
-		} else if snippets != nil {
-			snippets[id] = *sn
+		if snippets != nil {
+			snippets[id] = sn
 		}
 	}
 	if err := rows.Err(); err != nil {
