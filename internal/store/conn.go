@@ -20,6 +20,7 @@ type conn struct {
 	db    *sql.DB
 	stmts sync.Map // query text → *sql.Stmt
 	n     atomic.Int32
+	sets  setCache
 }
 
 func newConn(db *sql.DB) *conn { return &conn{db: db} }
@@ -69,6 +70,7 @@ func (c *conn) Close() error {
 		st.(*sql.Stmt).Close()
 		return true
 	})
+	c.dropSets()
 	return c.db.Close()
 }
 

@@ -109,16 +109,21 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	}
 	// The count comes first (it stops at CountCap+1): it decides how to
 	// rank and how to walk.
-	total, err := r.countMatches(ctx, q, match)
+	f, err := r.holdFacets(ctx, q)
+	if err != nil {
+		return res, err
+	}
+	defer f.release()
+	total, err := r.countMatches(ctx, q, f, match)
 	if err != nil {
 		return res, err
 	}
 	var ids []int64
 	var snippets map[int64]string
 	if match != "" && !q.ByDate {
-		ids, snippets, err = r.rankedPage(ctx, q, match, total)
+		ids, snippets, err = r.rankedPage(ctx, q, f, match, total)
 	} else {
-		ids, err = r.searchPage(ctx, q, match, total)
+		ids, err = r.searchPage(ctx, q, f, match, total)
 	}
 	if err != nil {
 		return res, err
@@ -142,26 +147,52 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	return res, nil
 }
 
-// filters returns the SQL conditions for the filters of q on the article
-// whose id is the expression id. Tags and authors are probes of their
-// link tables' primary keys, so no article row is read for them; outlet and
-// dates read the article row's leading columns.
-func filters(q SearchQuery, id string) (conds []string, args []any) {
-	if q.Tag != "" {
-		conds = append(conds, `EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = `+id+
-			` AND t.tag_id = (SELECT id FROM tags WHERE slug = ?))`)
-		args = append(args, q.Tag)
+// facets are the member sets of a search's tag, author and outlet
+// filters (nil where it has none), held until the search ends.
+type facets [3]*memberSet
+
+// holdFacets finds, or reads, the member sets q filters by.
+func (r *Reader) holdFacets(ctx context.Context, q SearchQuery) (facets, error) {
+	var f facets
+	if q.Tag == "" && q.Author == "" && q.Outlet == "" {
+		return f, nil
 	}
-	if q.Author != "" {
-		conds = append(conds, `EXISTS (SELECT 1 FROM article_authors x WHERE x.article_id = `+id+
-			` AND x.author_id = (SELECT id FROM authors WHERE slug = ?))`)
-		args = append(args, q.Author)
+	st, err := r.State(ctx)
+	if err != nil {
+		return f, err
+	}
+	for i, n := range [3]setName{{"tag", q.Tag}, {"author", q.Author}, {"outlet", q.Outlet}} {
+		if n.slug == "" {
+			continue
+		}
+		if f[i], err = r.conn().memberSet(ctx, n, st.Generation); err != nil {
+			f.release()
+			return facets{}, err
+		}
+	}
+	return f, nil
+}
+
+func (f facets) release() {
+	for _, s := range f {
+		if s != nil {
+			release(s)
+		}
+	}
+}
+
+// filters returns the SQL conditions for the filters of q on the article
+// whose id is the expression id. Tags, authors and outlets are member sets
+// (in_set), so no index or article row is read for them; dates read the
+// article row's leading columns.
+func filters(q SearchQuery, f facets, id string) (conds []string, args []any) {
+	for _, s := range f {
+		if s != nil {
+			conds = append(conds, `in_set(?, `+id+`)`)
+			args = append(args, s.key)
+		}
 	}
 	var row []string
-	if q.Outlet != "" {
-		row = append(row, `r.outlet_id = (SELECT id FROM outlets WHERE slug = ?)`)
-		args = append(args, q.Outlet)
-	}
 	if q.FromDay != 0 {
 		row = append(row, `r.pub_day >= ?`)
 		args = append(args, q.FromDay)
@@ -184,7 +215,7 @@ func where(conds []string) string {
 }
 
 // countMatches counts the matches of q up to CountCap+1.
-func (r *Reader) countMatches(ctx context.Context, q SearchQuery, match string) (int, error) {
+func (r *Reader) countMatches(ctx context.Context, q SearchQuery, f facets, match string) (int, error) {
 	var conds []string
 	var args []any
 	from := ` FROM articles a`
@@ -193,7 +224,7 @@ func (r *Reader) countMatches(ctx context.Context, q SearchQuery, match string) 
 		from, id = ` FROM articles_fts f`, `f.rowid`
 		conds, args = append(conds, `articles_fts MATCH ?`), append(args, match)
 	}
-	fc, fa := filters(q, id)
+	fc, fa := filters(q, f, id)
 	conds, args = append(conds, fc...), append(args, fa...)
 	var n int
 	err := r.conn().QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1`+from+where(conds)+` LIMIT ?)`,
@@ -226,8 +257,8 @@ const snippetExpr = `snippet(articles_fts, 2, '` + MarkStart + `', '` + MarkEnd 
 // scoring every match of a word found in most articles costs bm25 on each
 // (a quarter of a second at 100,000 articles, and linear), while FTS5 reads
 // matches in rowid order and stops at the bound.
-func (r *Reader) rankedPage(ctx context.Context, q SearchQuery, match string, total int) ([]int64, map[int64]string, error) {
-	conds, fa := filters(q, `f.rowid`)
+func (r *Reader) rankedPage(ctx context.Context, q SearchQuery, f facets, match string, total int) ([]int64, map[int64]string, error) {
+	conds, fa := filters(q, f, `f.rowid`)
 	cond := where(append([]string{`articles_fts MATCH ?`}, conds...))
 	args := append([]any{match}, fa...)
 	var query string
@@ -265,12 +296,12 @@ func (r *Reader) rankedPage(ctx context.Context, q SearchQuery, match string, to
 
 // searchPage returns the ids of one page of results in date order, or of
 // the articles matching only filters.
-func (r *Reader) searchPage(ctx context.Context, q SearchQuery, match string, total int) ([]int64, error) {
+func (r *Reader) searchPage(ctx context.Context, q SearchQuery, f facets, match string, total int) ([]int64, error) {
 	var query string
 	var args []any
 	switch {
 	default:
-		conds, fa := filters(q, `a.id`)
+		conds, fa := filters(q, f, `a.id`)
 		if match != "" {
 			articles, _, err := r.Counts(ctx)
 			if err != nil {

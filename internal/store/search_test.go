@@ -4,11 +4,13 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"morgue/internal/importer"
 	"morgue/internal/search"
 	"morgue/internal/store"
 )
@@ -136,5 +138,65 @@ func TestSearchRanksWithinTheCountBound(t *testing.T) {
 	}
 	if got = titles(res); res.Total != 3 || res.Capped || len(got) != 3 || got[2] != "Story 3" {
 		t.Fatalf("bounded, tag filter: total %d capped %v, %q", res.Total, res.Capped, got)
+	}
+}
+
+// Filters by tag, author and outlet combine, and a filtered search sees the
+// articles an import added since the last one (the member sets it keeps are
+// for one generation of the archive).
+func TestFilteredSearchFollowsImports(t *testing.T) {
+	story := func(i int) string {
+		outlet := "Harbour Gazette"
+		if i%3 == 0 {
+			outlet = "Inland Post"
+		}
+		return fmt.Sprintf("---\ntitle: Story %d\ntags: [Ports]\nauthor: Ana Ruiz\noutlet: %s\n---\nThe harbour of town %d was busy.\n", i, outlet, i)
+	}
+	db := importedArchive(t, 6, story)
+	ctx := context.Background()
+	r := store.NewReader(db)
+	q, _ := search.Parse("harbour")
+	count := func(sq store.SearchQuery) int {
+		t.Helper()
+		sq.Query, sq.Limit = q, 20
+		res, err := r.Search(ctx, sq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Hits) != res.Total {
+			t.Fatalf("%+v: %d hits, total %d", sq, len(res.Hits), res.Total)
+		}
+		return res.Total
+	}
+	for _, c := range []struct {
+		sq   store.SearchQuery
+		want int
+	}{
+		{store.SearchQuery{Tag: "ports"}, 6},
+		{store.SearchQuery{Author: "ana-ruiz"}, 6},
+		{store.SearchQuery{Outlet: "inland-post"}, 2},
+		{store.SearchQuery{Tag: "ports", Author: "ana-ruiz", Outlet: "harbour-gazette"}, 4},
+		{store.SearchQuery{Tag: "ports", Outlet: "inland-post", ByDate: true}, 2},
+		{store.SearchQuery{Tag: "no-such-tag"}, 0},
+	} {
+		if got := count(c.sq); got != c.want {
+			t.Errorf("%+v: %d results, want %d", c.sq, got, c.want)
+		}
+	}
+
+	dir := t.TempDir()
+	for i := 6; i < 9; i++ {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("b%d.md", i)), []byte(story(i)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := importer.Run(ctx, db, []string{dir}, importer.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if got := count(store.SearchQuery{Tag: "ports"}); got != 9 {
+		t.Errorf("after a second import, tag filter: %d results, want 9", got)
+	}
+	if got := count(store.SearchQuery{Outlet: "inland-post"}); got != 3 {
+		t.Errorf("after a second import, outlet filter: %d results, want 3", got)
 	}
 }
