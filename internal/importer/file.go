@@ -52,11 +52,14 @@ func ReadFile(path string) ([]byte, error) {
 	if st.Size() > MaxFileSize {
 		return nil, fmt.Errorf("too large: %d bytes, the limit is %d", st.Size(), MaxFileSize)
 	}
-	// The file may grow between Stat and Read; the limit still holds.
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
+	// Sized from Stat, the read takes two system calls instead of one per
+	// doubling of a growing buffer. The file may grow between Stat and
+	// Read; the limit still holds.
+	buf := bytes.NewBuffer(make([]byte, 0, st.Size()+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, MaxFileSize+1)); err != nil {
 		return nil, fmt.Errorf("cannot read: %w", unwrapPathError(err))
 	}
+	data := buf.Bytes()
 	if len(data) > MaxFileSize {
 		return nil, fmt.Errorf("too large: over %d bytes", MaxFileSize)
 	}

@@ -18,7 +18,8 @@ func TestContentHashUnchanged(t *testing.T) {
 		io.WriteString(h, strings.Join(strings.Fields(strings.ToLower(body)), " "))
 		return hex.EncodeToString(h.Sum(nil))
 	}
-	for _, c := range [][2]string{{"", ""}, {"  A  B ", "\tÉcole\u00a0ÀB\r\n x  "}, {"İstanbul ǅ", "ΣΑΣ  straße\u2003Ω"}} {
+	for _, c := range [][2]string{{"", ""}, {"  A  B ", "\tÉcole\u00a0ÀB\r\n x  "}, {"İstanbul ǅ", "ΣΑΣ  straße\u2003Ω"},
+		{"\u0085NEL\u0085", "bad \xff\xfe bytes\u2028Line\u3000END\x00"}, {"   ", "ONE"}, {"Ünïcödé\n\n", "\v\f Ŧitle ẞ"}} {
 		if got, want := contentHash(c[0], c[1]), old(c[0], c[1]); got != want {
 			t.Errorf("%q: %s != %s", c, got, want)
 		}

@@ -152,7 +152,16 @@ func OpenWrite(ctx context.Context, file string) (*sql.DB, error) {
 		// A 64 MB page cache (the default is 2 MB) keeps the indexes an
 		// import inserts into at random (slugs, content hashes, tags) in
 		// memory once the archive holds more than a few thousand articles.
-		"_pragma=cache_size(-65536)"))
+		"_pragma=cache_size(-65536)",
+		// Copy the write-ahead log into the database every 64 MB rather
+		// than every 4 MB: a batch of the importer writes tens of
+		// megabytes, and at the default every commit ran a checkpoint
+		// that rewrote pages the next batch changes again.
+		"_pragma=wal_autocheckpoint(16384)",
+		// Statement journals (an upsert or a many-row insert keeps one to
+		// undo itself alone) in memory: in a file, each journalled page
+		// was a system call.
+		"_pragma=temp_store(MEMORY)"))
 	if err != nil {
 		return nil, err
 	}

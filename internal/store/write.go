@@ -512,7 +512,31 @@ func (b *Batch) usedSuffixes(ctx context.Context, want string) (*suffixSet, erro
 // that make per-author and per-tag listings one index range each.
 func (b *Batch) link(ctx context.Context, id int64, a article.Article) error {
 	key := sortKey(a)
+	// One statement per link table and article, not one per row: an
+	// article has a dozen tags, and each statement run costs more than the
+	// row it writes.
+	var pairs []byte
 	seen := map[int64]bool{}
+	add := func(nameID int64, position int) {
+		if len(pairs) > 0 {
+			pairs = append(pairs, ',')
+		}
+		pairs = append(pairs, '[')
+		pairs = strconv.AppendInt(pairs, nameID, 10)
+		pairs = append(pairs, ',')
+		pairs = strconv.AppendInt(pairs, int64(position), 10)
+		pairs = append(pairs, ']')
+	}
+	insert := func(table, column string) error {
+		if len(pairs) == 0 {
+			return nil
+		}
+		_, err := b.exec(ctx, `INSERT INTO `+table+` (article_id, `+column+`, position, sort_key)
+			SELECT ?, value ->> 0, value ->> 1, ? FROM json_each(?)`, id, key, "["+string(pairs)+"]")
+		pairs = pairs[:0]
+		clear(seen)
+		return err
+	}
 	for i, name := range a.Authors {
 		aid, err := b.nameID(ctx, "authors", name, article.Slugify(name))
 		if err != nil {
@@ -522,13 +546,12 @@ func (b *Batch) link(ctx context.Context, id int64, a article.Article) error {
 			continue
 		}
 		seen[aid] = true
-		if _, err := b.exec(ctx, `INSERT INTO article_authors (article_id, author_id, position, sort_key) VALUES (?, ?, ?, ?)`,
-			id, aid, i, key); err != nil {
-			return fmt.Errorf("link author: %w", err)
-		}
+		add(aid, i)
 		b.delta["authors"][aid]++
 	}
-	clear(seen)
+	if err := insert("article_authors", "author_id"); err != nil {
+		return fmt.Errorf("link authors: %w", err)
+	}
 	for i, t := range a.Tags {
 		tid, err := b.nameID(ctx, "tags", t.Name, t.Slug)
 		if err != nil {
@@ -538,11 +561,11 @@ func (b *Batch) link(ctx context.Context, id int64, a article.Article) error {
 			continue
 		}
 		seen[tid] = true
-		if _, err := b.exec(ctx, `INSERT INTO article_tags (article_id, tag_id, position, sort_key) VALUES (?, ?, ?, ?)`,
-			id, tid, i, key); err != nil {
-			return fmt.Errorf("link tag: %w", err)
-		}
+		add(tid, i)
 		b.delta["tags"][tid]++
+	}
+	if err := insert("article_tags", "tag_id"); err != nil {
+		return fmt.Errorf("link tags: %w", err)
 	}
 	return nil
 }
