@@ -305,7 +305,6 @@ func Prepare(a article.Article, path string) (store.Record, error) {
 	text := strings.NewReplacer(store.MarkStart, "", store.MarkEnd, "").Replace(markdown.Text(html))
 	return store.Record{
 		Article:     a,
-		BodyHTML:    html,
 		BodyText:    text,
 		ContentHash: contentHash(a.Title, text),
 		SourcePath:  path,

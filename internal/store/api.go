@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"morgue/internal/markdown"
 )
 
 // Bodies fills in Body and BodyHTML of items that came from a listing, in
@@ -13,15 +15,19 @@ func (r *Reader) Bodies(ctx context.Context, items []Item) error {
 		return nil
 	}
 	byID, in := itemIndex(items)
-	rows, err := r.conn().QueryContext(ctx, `SELECT id, body_md, body_html FROM articles WHERE id IN `+idSet, in)
+	rows, err := r.conn().QueryContext(ctx, `SELECT id, body_md FROM articles WHERE id IN `+idSet, in)
 	if err != nil {
 		return fmt.Errorf("load bodies: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id int64
-		var md, html string
-		if err := rows.Scan(&id, &md, &html); err != nil {
+		var md string
+		if err := rows.Scan(&id, &md); err != nil {
+			return fmt.Errorf("load bodies: %w", err)
+		}
+		html, err := markdown.ToHTML(md)
+		if err != nil {
 			return fmt.Errorf("load bodies: %w", err)
 		}
 		byID[id].Body, byID[id].BodyHTML = md, html

@@ -51,7 +51,7 @@ func (r *Reader) Export(ctx context.Context, fn func(Exported) error) error {
 
 // exportBatch loads the articles after id in full.
 func exportBatch(ctx context.Context, tx *sql.Tx, after int64) ([]Exported, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT `+listColumns+`, a.body_md, a.body_html`+fromArticles+
+	rows, err := tx.QueryContext(ctx, `SELECT `+listColumns+`, a.body_md`+fromArticles+
 		`WHERE a.id > ? ORDER BY a.id LIMIT ?`, after, exportPage)
 	if err != nil {
 		return nil, fmt.Errorf("export articles: %w", err)

@@ -17,6 +17,7 @@ import (
 
 	"morgue/internal/article"
 	"morgue/internal/lang"
+	"morgue/internal/markdown"
 )
 
 // Reader answers the server's questions. It never writes.
@@ -138,7 +139,8 @@ func (r *Reader) follow(ctx context.Context) {
 	go old.Close()
 }
 
-// Item is a stored article. Listings leave Body and BodyHTML empty.
+// Item is a stored article. Listings leave Body and BodyHTML empty;
+// BodyHTML is rendered from Body when read (see Record).
 type Item struct {
 	ID int64
 	// FirstSlug is the slug the article was first published under here; it
@@ -237,10 +239,16 @@ func scanItem(s scanner, full bool) (Item, error) {
 		&it.ReadingMinutes, &it.WordCount, &it.Language, &alt, &caption, &credit, &hasImage,
 		&it.SourceURL, &imported, &updated}
 	if full {
-		dest = append(dest, &it.Body, &it.BodyHTML)
+		dest = append(dest, &it.Body)
 	}
 	if err := s.Scan(dest...); err != nil {
 		return it, err
+	}
+	if full {
+		var err error
+		if it.BodyHTML, err = markdown.ToHTML(it.Body); err != nil {
+			return it, err
+		}
 	}
 	if pub.Valid {
 		if t, err := time.Parse(time.RFC3339, pub.String); err == nil {
@@ -257,7 +265,7 @@ func scanItem(s scanner, full bool) (Item, error) {
 
 // Article returns the article with this current slug, body included.
 func (r *Reader) Article(ctx context.Context, slug string) (Item, error) {
-	row := r.conn().QueryRowContext(ctx, `SELECT `+listColumns+`, a.body_md, a.body_html`+fromArticles+`WHERE a.slug = ?`, slug)
+	row := r.conn().QueryRowContext(ctx, `SELECT `+listColumns+`, a.body_md`+fromArticles+`WHERE a.slug = ?`, slug)
 	it, err := scanItem(row, true)
 	if errors.Is(err, sql.ErrNoRows) {
 		return it, ErrNotFound

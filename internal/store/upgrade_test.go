@@ -1,0 +1,139 @@
+package store_test
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"morgue/internal/importer"
+	"morgue/internal/search"
+	"morgue/internal/store"
+	"morgue/migrations"
+)
+
+// ftsIntact runs FTS5's own check that the index holds exactly what the
+// content (the articles_search view) says.
+func ftsIntact(t *testing.T, db *sql.DB, when string) {
+	t.Helper()
+	if _, err := db.Exec(`INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')`); err != nil {
+		t.Fatalf("%s: search index does not match the articles: %v", when, err)
+	}
+}
+
+func searchTitles(t *testing.T, db *sql.DB, q string) []string {
+	t.Helper()
+	pq, err := search.Parse(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := store.NewReader(db).Search(context.Background(), store.SearchQuery{Query: pq, Limit: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, h := range res.Hits {
+		if !strings.Contains(h.Snippet, store.MarkStart) {
+			t.Errorf("%q: snippet of %q has no match marked: %q", q, h.Title, h.Snippet)
+		}
+		out = append(out, h.Title)
+	}
+	return out
+}
+
+// Bodies whose Markdown is their text keep it once, bodies with markup keep
+// their text apart; search finds words of both, snippets are cut from the
+// right text, and changing or re-importing an article keeps the index in
+// step.
+func TestSearchIndexFollowsBothKindsOfBody(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		t.Helper()
+		text := "---\ntitle: " + strings.TrimSuffix(name, ".md") + "\n---\n" + body + "\n"
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("plain.md", "The lighthouse keeper wrote every night.")
+	write("marked.md", "The **lighthouse** log is [online](https://example.org/log) now.")
+	ctx := context.Background()
+	db, err := store.OpenWrite(ctx, filepath.Join(t.TempDir(), "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	imp := func() {
+		t.Helper()
+		if _, err := importer.Run(ctx, db, []string{dir}, importer.Options{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	imp()
+	var kept string
+	db.QueryRow(`SELECT group_concat(title || '=' || (body_text = ''), ' ') FROM (SELECT title, body_text FROM articles ORDER BY title)`).Scan(&kept)
+	if kept != "marked=0 plain=1" {
+		t.Errorf("which bodies keep their text apart (1 = kept once): %s", kept)
+	}
+	ftsIntact(t, db, "after import")
+	if got := searchTitles(t, db, "lighthouse"); len(got) != 2 {
+		t.Errorf("lighthouse: %q", got)
+	}
+	// A link's address is not text: only the word it stands on is found.
+	if got := searchTitles(t, db, "example"); len(got) != 0 {
+		t.Errorf("a link address was indexed: %q", got)
+	}
+
+	write("plain.md", "The harbour master wrote every **morning**.")
+	write("marked.md", "Now plain: the log went offline.")
+	imp()
+	ftsIntact(t, db, "after changes")
+	if got := searchTitles(t, db, "lighthouse"); len(got) != 0 {
+		t.Errorf("old words still found: %q", got)
+	}
+	if got := fmt.Sprint(searchTitles(t, db, "harbour"), searchTitles(t, db, "offline")); got != "[plain] [marked]" {
+		t.Errorf("new words: %s", got)
+	}
+}
+
+// An archive made with the first schema is upgraded in place: its articles
+// stay searchable through the rebuilt index.
+func TestUpgradeFromFirstSchema(t *testing.T) {
+	init1, err := migrations.FS.ReadFile("0001_init.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "old.db")
+	raw, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{string(init1), `PRAGMA user_version = 1`,
+		`INSERT INTO articles (id, slug, first_slug, title, sort_key, reading_minutes, word_count, content_hash,
+			source_path, imported_at, updated_at, body_md, body_html, body_text)
+		 VALUES (1, 'old-story', 'old-story', 'Old story', 0, 1, 4, 'h', 'old.txt', '2025-01-01T00:00:00Z',
+			'2025-01-01T00:00:00Z', 'The *old* harbour.', '<p>The <em>old</em> harbour.</p>', 'The old harbour.')`,
+		`INSERT INTO articles_fts (rowid, title, dek, body_text, authors_text, tags_text)
+		 VALUES (1, 'Old story', '', 'The old harbour.', '', '')`} {
+		if _, err := raw.Exec(q); err != nil {
+			t.Fatalf("%.40s: %v", q, err)
+		}
+	}
+	raw.Close()
+
+	db, err := store.OpenWrite(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ftsIntact(t, db, "after the upgrade")
+	if got := searchTitles(t, db, "harbour"); len(got) != 1 || got[0] != "Old story" {
+		t.Fatalf("after the upgrade: %q", got)
+	}
+	it, err := store.NewReader(db).Article(context.Background(), "old-story")
+	if err != nil || it.BodyHTML != "<p>The <em>old</em> harbour.</p>\n" {
+		t.Fatalf("rendered body %q, %v", it.BodyHTML, err)
+	}
+}
