@@ -50,8 +50,8 @@ type Batch struct {
 	tx      *sql.Tx
 	now     string
 	changed bool
-	// ids of names written in this batch, and how each one's article count
-	// moves.
+	// ids of the names (tags, authors, outlets) the writer has written,
+	// and how each one's article count moves in this batch.
 	ids   map[string]int64
 	delta map[string]map[int64]int
 	// Numbered slugs per headline already taken: the writer's.
@@ -76,14 +76,19 @@ type ftsRow struct {
 
 // Writer runs the batches of one import and keeps, from one batch to the
 // next, the numbered slugs of each headline it has seen, so that k articles
-// with one headline cost one range scan, not one per batch.
+// with one headline cost one range scan, not one per batch, and the ids of
+// the names it has written, so that a tag costs one upsert per import, not
+// one per batch.
 type Writer struct {
 	db       *sql.DB
 	suffixes map[string]*suffixSet
+	ids      map[string]int64
 }
 
 // NewWriter prepares batches on db, opened with OpenWrite.
-func NewWriter(db *sql.DB) *Writer { return &Writer{db: db, suffixes: map[string]*suffixSet{}} }
+func NewWriter(db *sql.DB) *Writer {
+	return &Writer{db: db, suffixes: map[string]*suffixSet{}, ids: map[string]int64{}}
+}
 
 // Begin starts a batch. now is the import time recorded on new and changed
 // articles.
@@ -95,18 +100,19 @@ func (w *Writer) Begin(ctx context.Context, now time.Time) (*Batch, error) {
 	return &Batch{
 		tx:       tx,
 		now:      now.UTC().Format(time.RFC3339),
-		ids:      map[string]int64{},
+		ids:      w.ids,
 		delta:    map[string]map[int64]int{"tags": {}, "authors": {}, "outlets": {}},
 		stmts:    map[string]*sql.Stmt{},
 		suffixes: w.suffixes,
 	}, nil
 }
 
-// Rollback abandons the batch, and the slugs the writer learned (they may
-// be the batch's own).
+// Rollback abandons the batch, and the slugs and name ids the writer
+// learned (they may be the batch's own).
 func (b *Batch) Rollback() {
 	b.closeStmts()
 	clear(b.suffixes)
+	clear(b.ids)
 	b.tx.Rollback()
 }
 
@@ -623,6 +629,8 @@ func (b *Batch) recount(ctx context.Context) error {
 			if _, err := b.exec(ctx, `DELETE FROM `+table+` WHERE id = ? AND article_count <= 0`, id); err != nil {
 				return fmt.Errorf("drop unused %s: %w", table, err)
 			}
+			// The name may be gone: the next batch asks again.
+			clear(b.ids)
 		}
 	}
 	return nil
