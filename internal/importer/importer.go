@@ -165,6 +165,21 @@ func RunFiles(ctx context.Context, db *sql.DB, files []string, walkFailures []Re
 	if size <= 0 {
 		size = BatchSize
 	}
+	cp, err := store.StartCheckpoints(ctx, db)
+	if err != nil {
+		return sum, err
+	}
+	err = runWriter(ctx, db, files, known, workers, size, now, report)
+	if stopErr := cp.Stop(context.WithoutCancel(ctx)); err == nil && stopErr != nil {
+		err = stopErr
+	}
+	sum.Elapsed = time.Since(start)
+	return sum, err
+}
+
+// runWriter parses files in parallel and writes them in batches, in order.
+func runWriter(ctx context.Context, db *sql.DB, files []string, known map[string]string, workers, size int,
+	now func() time.Time, report func(Result)) error {
 	results := parseAll(ctx, files, known, workers, size)
 	w := store.NewWriter(db)
 	batch := make([]parsed, 0, size)
@@ -193,7 +208,7 @@ func RunFiles(ctx context.Context, db *sql.DB, files []string, walkFailures []Re
 			// writer, the bottleneck, never idles.
 			if len(batch) >= minBatch {
 				if err := flush(); err != nil {
-					return sum, err
+					return err
 				}
 			}
 			p, ok = <-results
@@ -204,18 +219,17 @@ func RunFiles(ctx context.Context, db *sql.DB, files []string, walkFailures []Re
 		batch = append(batch, p)
 		if len(batch) == size {
 			if err := flush(); err != nil {
-				return sum, err
+				return err
 			}
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return sum, err
+		return err
 	}
 	if err := flush(); err != nil {
-		return sum, err
+		return err
 	}
-	sum.Elapsed = time.Since(start)
-	return sum, nil
+	return nil
 }
 
 // parseAll reads and parses files on several goroutines and yields the

@@ -157,7 +157,7 @@ func OpenWrite(ctx context.Context, file string) (*sql.DB, error) {
 		// than every 4 MB: a batch of the importer writes tens of
 		// megabytes, and at the default every commit ran a checkpoint
 		// that rewrote pages the next batch changes again.
-		"_pragma=wal_autocheckpoint(16384)",
+		fmt.Sprintf("_pragma=wal_autocheckpoint(%d)", walAutocheckpoint),
 		// Statement journals (an upsert or a many-row insert keeps one to
 		// undo itself alone) in memory: in a file, each journalled page
 		// was a system call.
