@@ -33,10 +33,6 @@ const ParserVersion = "1"
 // faster; a killed import loses at most one batch, which the next run redoes.
 const BatchSize = 2000
 
-// minBatch is the smallest batch written early when the parsers fall
-// behind: a transaction costs little, but a few rows each would not.
-const minBatch = 32
-
 // Outcome is what happened to one file.
 type Outcome int
 
@@ -203,10 +199,14 @@ func runWriter(ctx context.Context, db *sql.DB, files []string, known map[string
 		select {
 		case p, ok = <-results:
 		default:
-			// The parsers are behind (as at the start): rather than
-			// wait for a full batch, write what is ready so that the
-			// writer, the bottleneck, never idles.
-			if len(batch) >= minBatch {
+			// The parsers are behind. Half a batch is written rather
+			// than waiting for a whole one, but no less: each commit
+			// makes a search-index segment to merge later, and with
+			// the smallest batches (it was 32 files) the writer caught
+			// up with the parser after every commit, so batches stayed
+			// that small and at 100,000 articles the import ran at 490
+			// articles/s instead of 640.
+			if len(batch) >= max(1, size/2) {
 				if err := flush(); err != nil {
 					return err
 				}

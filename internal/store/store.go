@@ -149,10 +149,11 @@ func OpenWrite(ctx context.Context, file string) (*sql.DB, error) {
 	db, err := sql.Open("sqlite", dsn(file,
 		"_pragma=journal_mode(WAL)", "_pragma=busy_timeout(10000)", "_pragma=foreign_keys(1)",
 		"_pragma=synchronous(NORMAL)", "_txlock=immediate",
-		// A 64 MB page cache (the default is 2 MB) keeps the indexes an
-		// import inserts into at random (slugs, content hashes, tags) in
-		// memory once the archive holds more than a few thousand articles.
-		"_pragma=cache_size(-65536)",
+		// A page cache of up to 256 MB (the default is 2 MB) keeps the
+		// indexes an import inserts into at random (slugs, content hashes,
+		// tag and date listings) in memory: at 100,000 articles they are
+		// about 70 MB, and with 64 MB the import ran 6% slower.
+		"_pragma=cache_size(-262144)",
 		// Copy the write-ahead log into the database every 64 MB rather
 		// than every 4 MB: a batch of the importer writes tens of
 		// megabytes, and at the default every commit ran a checkpoint
