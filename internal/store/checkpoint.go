@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"sync"
@@ -29,8 +30,7 @@ type Checkpoints struct {
 	db     *sql.DB
 	stop   chan struct{}
 	wg     sync.WaitGroup
-	mu     sync.Mutex
-	err    error
+	err    error // the checkpoint that failed, read after wg.Wait
 }
 
 // StartCheckpoints takes checkpointing over from the writer db (opened with
@@ -38,22 +38,14 @@ type Checkpoints struct {
 func StartCheckpoints(ctx context.Context, writer *sql.DB) (*Checkpoints, error) {
 	c := &Checkpoints{writer: writer, stop: make(chan struct{})}
 	var file string
-	rows, err := writer.QueryContext(ctx, `SELECT file FROM pragma_database_list WHERE name = 'main'`)
-	if err != nil {
+	if err := writer.QueryRowContext(ctx, `SELECT file FROM pragma_database_list WHERE name = 'main'`).Scan(&file); err != nil {
 		return nil, fmt.Errorf("checkpoints: %w", err)
 	}
-	for rows.Next() {
-		if err := rows.Scan(&file); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("checkpoints: %w", err)
-		}
-	}
-	rows.Close()
 	if file == "" {
 		return c, nil
 	}
-	c.db, err = sql.Open("sqlite", dsn(file, "_pragma=busy_timeout(10000)"))
-	if err != nil {
+	var err error
+	if c.db, err = sql.Open("sqlite", dsn(file, "_pragma=busy_timeout(10000)")); err != nil {
 		return nil, fmt.Errorf("checkpoints: %w", err)
 	}
 	c.db.SetMaxOpenConns(1)
@@ -61,17 +53,17 @@ func StartCheckpoints(ctx context.Context, writer *sql.DB) (*Checkpoints, error)
 		c.db.Close()
 		return nil, fmt.Errorf("checkpoints: %w", err)
 	}
-	c.wg.Go(func() { c.run(file + "-wal") })
+	c.wg.Go(func() { c.err = c.run(file + "-wal") })
 	return c, nil
 }
 
-func (c *Checkpoints) run(wal string) {
+func (c *Checkpoints) run(wal string) error {
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
 	for {
 		select {
 		case <-c.stop:
-			return
+			return nil
 		case <-tick.C:
 		}
 		if st, err := os.Stat(wal); err != nil || st.Size() < checkpointAt {
@@ -81,10 +73,7 @@ func (c *Checkpoints) run(wal string) {
 		// for the writer; a busy result just means "later".
 		var busy, logged, copied int
 		if err := c.db.QueryRow(`PRAGMA wal_checkpoint(PASSIVE)`).Scan(&busy, &logged, &copied); err != nil {
-			c.mu.Lock()
-			c.err = fmt.Errorf("checkpoint: %w", err)
-			c.mu.Unlock()
-			return
+			return fmt.Errorf("checkpoint: %w", err)
 		}
 	}
 }
@@ -100,10 +89,5 @@ func (c *Checkpoints) Stop(ctx context.Context) error {
 	c.wg.Wait()
 	c.db.Close()
 	_, err := c.writer.ExecContext(ctx, fmt.Sprintf(`PRAGMA wal_autocheckpoint = %d`, walAutocheckpoint))
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.err != nil {
-		return c.err
-	}
-	return err
+	return errors.Join(c.err, err)
 }

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 
 	"modernc.org/sqlite"
@@ -134,30 +136,20 @@ type setCache struct {
 // setQueries read the ids of a set's articles, in order, through the
 // indexes that hold them (no article row is read).
 var setQueries = map[string]string{
-	"tag":    `SELECT group_concat(article_id) FROM (SELECT article_id FROM article_tags WHERE tag_id = (SELECT id FROM tags WHERE slug = ?) ORDER BY article_id)`,
-	"author": `SELECT group_concat(article_id) FROM (SELECT article_id FROM article_authors WHERE author_id = (SELECT id FROM authors WHERE slug = ?) ORDER BY article_id)`,
-	"outlet": `SELECT group_concat(id) FROM (SELECT id FROM articles WHERE outlet_id = (SELECT id FROM outlets WHERE slug = ?) ORDER BY id)`,
+	"tag":    `SELECT coalesce(group_concat(article_id), '') FROM (SELECT article_id FROM article_tags WHERE tag_id = (SELECT id FROM tags WHERE slug = ?) ORDER BY article_id)`,
+	"author": `SELECT coalesce(group_concat(article_id), '') FROM (SELECT article_id FROM article_authors WHERE author_id = (SELECT id FROM authors WHERE slug = ?) ORDER BY article_id)`,
+	"outlet": `SELECT coalesce(group_concat(id), '') FROM (SELECT id FROM articles WHERE outlet_id = (SELECT id FROM outlets WHERE slug = ?) ORDER BY id)`,
 }
 
 // memberSet returns the set named, as of generation, held for the caller,
 // who releases it when its queries are done.
 func (c *conn) memberSet(ctx context.Context, name setName, generation int64) (*memberSet, error) {
-	c.sets.mu.Lock()
-	if c.sets.m == nil {
-		c.sets.m = map[setName]*setEntry{}
+	if s := c.sets.get(name, generation); s != nil {
+		return s, nil
 	}
-	c.sets.clock++
-	if e := c.sets.m[name]; e != nil && e.generation == generation {
-		e.used = c.sets.clock
-		hold(e.set)
-		c.sets.mu.Unlock()
-		return e.set, nil
-	}
-	c.sets.mu.Unlock()
-
-	// Read outside the lock: two requests may both read a new set, and the
-	// later one is kept; either is right.
-	var list []byte
+	// Read outside the cache's lock: two requests may both read a new set,
+	// and the later one is kept; either is right.
+	var list string
 	if err := c.QueryRowContext(ctx, setQueries[name.kind], name.slug).Scan(&list); err != nil {
 		return nil, fmt.Errorf("read %s %q: %w", name.kind, name.slug, err)
 	}
@@ -168,64 +160,79 @@ func (c *conn) memberSet(ctx context.Context, name setName, generation int64) (*
 	s := newMemberSet(ids)
 	register(s)
 	hold(s)
+	c.sets.put(name, generation, s)
+	return s, nil
+}
 
-	c.sets.mu.Lock()
-	defer c.sets.mu.Unlock()
-	if old := c.sets.m[name]; old != nil {
-		c.sets.bytes -= old.set.size
-		release(old.set)
+// get returns the cached set for name at generation, held, or nil.
+func (sc *setCache) get(name setName, generation int64) *memberSet {
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	sc.clock++
+	e := sc.m[name]
+	if e == nil || e.generation != generation {
+		return nil
 	}
-	c.sets.m[name] = &setEntry{set: s, generation: generation, used: c.sets.clock}
-	c.sets.bytes += s.size
-	for c.sets.bytes > setCacheBytes && len(c.sets.m) > 1 {
+	e.used = sc.clock
+	hold(e.set)
+	return e.set
+}
+
+// put keeps s (registered, with the cache's hold) as name's set at
+// generation, in place of an older one, and lets go of the least recently
+// used sets past setCacheBytes.
+func (sc *setCache) put(name setName, generation int64, s *memberSet) {
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	if sc.m == nil {
+		sc.m = map[setName]*setEntry{}
+	}
+	sc.drop(name)
+	sc.m[name] = &setEntry{set: s, generation: generation, used: sc.clock}
+	sc.bytes += s.size
+	for sc.bytes > setCacheBytes && len(sc.m) > 1 {
 		var oldest setName
 		var e *setEntry
-		for n, x := range c.sets.m {
+		for n, x := range sc.m {
 			if n != name && (e == nil || x.used < e.used) {
 				oldest, e = n, x
 			}
 		}
-		delete(c.sets.m, oldest)
-		c.sets.bytes -= e.set.size
+		sc.drop(oldest)
+	}
+}
+
+// drop lets go of name's set, if the cache holds one.
+func (sc *setCache) drop(name setName) {
+	if e := sc.m[name]; e != nil {
+		delete(sc.m, name)
+		sc.bytes -= e.set.size
 		release(e.set)
 	}
-	return s, nil
 }
 
 // dropSets releases every set the cache holds, when its archive closes.
 func (c *conn) dropSets() {
 	c.sets.mu.Lock()
 	defer c.sets.mu.Unlock()
-	for n, e := range c.sets.m {
-		release(e.set)
-		delete(c.sets.m, n)
+	for n := range c.sets.m {
+		c.sets.drop(n)
 	}
-	c.sets.bytes = 0
 }
 
 // parseIDs reads the comma-separated ids group_concat wrote (nothing when
 // the set is empty or its name unknown).
-func parseIDs(list []byte) ([]int64, error) {
+func parseIDs(list string) ([]int64, error) {
+	if list == "" {
+		return nil, nil
+	}
 	ids := make([]int64, 0, len(list)/6)
-	var id int64
-	digits := 0
-	for i := 0; i <= len(list); i++ {
-		if i == len(list) || list[i] == ',' {
-			if digits == 0 {
-				if i == len(list) && len(ids) == 0 {
-					break
-				}
-				return nil, errors.New("id list: empty id")
-			}
-			ids = append(ids, id)
-			id, digits = 0, 0
-			continue
+	for f := range strings.SplitSeq(list, ",") {
+		id, err := strconv.ParseInt(f, 10, 64)
+		if err != nil || id < 0 {
+			return nil, fmt.Errorf("id list: %q is not an id", f)
 		}
-		d := list[i] - '0'
-		if d > 9 || digits == 18 {
-			return nil, fmt.Errorf("id list: %q is not an id", list[i])
-		}
-		id, digits = id*10+int64(d), digits+1
+		ids = append(ids, id)
 	}
 	return ids, nil
 }

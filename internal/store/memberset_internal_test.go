@@ -26,13 +26,13 @@ func TestMemberSetForms(t *testing.T) {
 
 func TestParseIDs(t *testing.T) {
 	for in, want := range map[string][]int64{"": {}, "7": {7}, "1,22,333": {1, 22, 333}} {
-		got, err := parseIDs([]byte(in))
+		got, err := parseIDs(in)
 		if err != nil || !slices.Equal(got, want) {
 			t.Errorf("parseIDs(%q) = %v, %v", in, got, err)
 		}
 	}
 	for _, in := range []string{",", "1,,2", "1,", "x", "1,-2", "12345678901234567890"} {
-		if got, err := parseIDs([]byte(in)); err == nil {
+		if got, err := parseIDs(in); err == nil {
 			t.Errorf("parseIDs(%q) = %v, want an error", in, got)
 		}
 	}
