@@ -11,7 +11,7 @@ FUZZ     := ./internal/pagetext:FuzzParse ./internal/tagger:FuzzTags ./internal/
             ./internal/store:FuzzSearchQuery ./internal/article:FuzzEscapeMarkdown
 FUZZTIME ?= 10s
 
-.PHONY: all build run import serve test fuzz bench eval vet clean
+.PHONY: all build run import serve test fuzz bench eval train vet clean
 
 all: build
 
@@ -77,6 +77,12 @@ eval: build
 	@$(call EVAL_SCORE,devset-wcxb)
 	@$(call EVAL_SPLIT,devset-wcxb)
 	@$(SCORER) --jobs $(EVAL_JOBS) --cases $(SHARED)/devset-ml --json $(EVAL_DIR)/devset-ml.json ./$(BIN) parse | grep -E '^  |^score:' | sed 's/^/devset-ml: /'
+
+## train: retrain the page-text parser's line classifier and headline ranker
+## on the even devset-wcxb cases and the devset (counted thrice), and write
+## internal/pagetext/weights_gen.go. By hand only: CI never retrains.
+train: build
+	./$(BIN) train --out internal/pagetext/weights_gen.go $(SHARED)/devset-wcxb:even '$(SHARED)/devset*3'
 
 vet:
 	$(GO) vet ./...
