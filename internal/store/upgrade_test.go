@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"morgue/internal/importer"
+	"morgue/internal/markdown"
 	"morgue/internal/search"
 	"morgue/internal/store"
 	"morgue/migrations"
@@ -133,7 +134,10 @@ func TestUpgradeFromFirstSchema(t *testing.T) {
 		t.Fatalf("after the upgrade: %q", got)
 	}
 	it, err := store.NewReader(db).Article(context.Background(), "old-story")
-	if err != nil || it.BodyHTML != "<p>The <em>old</em> harbour.</p>\n" {
-		t.Fatalf("rendered body %q, %v", it.BodyHTML, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if html, err := markdown.ToHTML(it.Body); err != nil || html != "<p>The <em>old</em> harbour.</p>\n" {
+		t.Fatalf("rendered body %q, %v", html, err)
 	}
 }
