@@ -13,7 +13,7 @@ import (
 	"github.com/klauspost/compress/zstd"
 )
 
-// The archive keeps the bytes of every source it read (migration 0003), so
+// The archive keeps the bytes of every source it read (migration 0004), so
 // that the original text can be shown, checked against its SHA-256 and
 // parsed again by a better parser when the files are long gone.
 //

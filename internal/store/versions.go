@@ -12,7 +12,7 @@ import (
 
 // Articles are edited after publication: headlines change, corrections are
 // added. The articles row is always the current state; every earlier state
-// whose text differed is kept in article_versions (migration 0003).
+// whose text differed is kept in article_versions (migration 0004).
 
 // Revise replaces the stored article id with r, as Update does, and first
 // keeps the stored state as a version of its own when what a reader sees of
