@@ -20,7 +20,8 @@ type conn struct {
 	db    *sql.DB
 	stmts sync.Map // query text → *sql.Stmt
 	n     atomic.Int32
-	sets  setCache
+	sets   setCache
+	facets facetSlot
 }
 
 func newConn(db *sql.DB) *conn { return &conn{db: db} }
