@@ -17,9 +17,9 @@ const maxStmts = 256
 // every query it is given anew, and parsing was a fifth of the time of an
 // article page; a prepared statement is parsed once per connection.
 type conn struct {
-	db    *sql.DB
-	stmts sync.Map // query text → *sql.Stmt
-	n     atomic.Int32
+	db     *sql.DB
+	stmts  sync.Map // query text → *sql.Stmt
+	n      atomic.Int32
 	sets   setCache
 	facets facetSlot
 }
