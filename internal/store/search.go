@@ -37,6 +37,7 @@ type SearchQuery struct {
 	// names (a part of a name typed in a filter), and all must hold.
 	Names          []NameFilter
 	FromDay, ToDay int  // YYYYMMDD, inclusive; 0 for open
+	Undated        bool // only the articles with no known date
 	ByDate         bool // newest first instead of best match first
 	Oldest         bool // with ByDate: oldest first (undated still last)
 	Offset, Limit  int
@@ -142,7 +143,7 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 			return res, err
 		}
 	case q.Facets != nil:
-		if res.Facets, err = r.facetsOfScope(ctx, facetScope{sets: f, fromDay: q.FromDay, toDay: q.ToDay}, *q.Facets); err != nil {
+		if res.Facets, err = r.facetsOfScope(ctx, facetScope{sets: f, fromDay: q.FromDay, toDay: q.ToDay, undated: q.Undated}, *q.Facets); err != nil {
 			return res, err
 		}
 		fallthrough
@@ -264,6 +265,9 @@ func filters(q SearchQuery, f filterSets, id string) (conds []string, args []any
 	if q.ToDay != 0 {
 		row = append(row, `r.pub_day <= ?`)
 		args = append(args, q.ToDay)
+	}
+	if q.Undated {
+		row = append(row, `r.pub_day IS NULL`)
 	}
 	if len(row) > 0 {
 		conds = append(conds, `EXISTS (SELECT 1 FROM articles r WHERE r.id = `+id+` AND `+strings.Join(row, ` AND `)+`)`)
@@ -453,7 +457,7 @@ func (r *Reader) snippets(ctx context.Context, match string, ids []int64) (map[i
 // answers, where the general query would sort every article of the tag.
 func (q SearchQuery) listing() (ListQuery, bool) {
 	nf := q.nameFilters()
-	if !q.Query.Empty() || q.FromDay != 0 || q.ToDay != 0 || q.Oldest || len(nf) != 1 || len(nf[0].Slugs) != 1 {
+	if !q.Query.Empty() || q.FromDay != 0 || q.ToDay != 0 || q.Undated || q.Oldest || len(nf) != 1 || len(nf[0].Slugs) != 1 {
 		return ListQuery{}, false
 	}
 	lq := ListQuery{Offset: q.Offset, Limit: q.Limit}
