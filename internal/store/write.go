@@ -19,10 +19,9 @@ const UndatedSortKey = math.MinInt64
 // Record is an article ready to store: the parsed value plus what the
 // importer derived from it once.
 //
-// The HTML of the body is not stored (body_html stays empty): readers
-// render the Markdown, which costs a tenth of a millisecond per article
-// and is cached with the page, while storing it made every import write a
-// third more.
+// The HTML of the body is not stored: readers render the Markdown, which
+// costs a tenth of a millisecond per article and is cached with the page,
+// while storing it made every import write a third more.
 type Record struct {
 	Article     article.Article
 	BodyText    string // plain text of the body, for the search index
@@ -295,12 +294,12 @@ func (b *Batch) Insert(ctx context.Context, r Record) (int64, string, error) {
 	var id int64
 	err = b.queryRow(ctx, `INSERT INTO articles (slug, first_slug, title, dek, outlet_id, published, sort_key,
 		reading_minutes, word_count, language, image_alt, image_caption, image_credit, has_image,
-		body_md, body_html, source_url, body_text, authors_text, tags_text, content_hash, source_path,
+		body_md, source_url, body_text, authors_text, tags_text, content_hash, source_path,
 		imported_at, updated_at, pub_day)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		slug, slug, a.Title, a.Dek, outletID, published(a), sortKey(a),
 		a.ReadingMinutes, a.WordCount, a.Language, alt, caption, credit, hasImage,
-		a.Body, "", a.SourceURL, storedText, authorsText, tagsText, r.ContentHash, r.SourcePath,
+		a.Body, a.SourceURL, storedText, authorsText, tagsText, r.ContentHash, r.SourcePath,
 		b.now, b.now, pubDay(a)).Scan(&id)
 	if err != nil {
 		return 0, "", fmt.Errorf("insert article: %w", err)
@@ -369,10 +368,10 @@ func (b *Batch) Update(ctx context.Context, id int64, r Record) (string, error) 
 	storedText, _ := bodyText(a.Body, r.BodyText)
 	if _, err := b.exec(ctx, `UPDATE articles SET slug = ?, title = ?, dek = ?, outlet_id = ?, published = ?,
 		sort_key = ?, reading_minutes = ?, word_count = ?, language = ?, image_alt = ?, image_caption = ?,
-		image_credit = ?, has_image = ?, body_md = ?, body_html = ?, source_url = ?, body_text = ?,
+		image_credit = ?, has_image = ?, body_md = ?, source_url = ?, body_text = ?,
 		authors_text = ?, tags_text = ?, content_hash = ?, source_path = ?, updated_at = ?, pub_day = ? WHERE id = ?`,
 		slug, a.Title, a.Dek, outletID, published(a), sortKey(a), a.ReadingMinutes, a.WordCount, a.Language,
-		alt, caption, credit, hasImage, a.Body, "", a.SourceURL, storedText,
+		alt, caption, credit, hasImage, a.Body, a.SourceURL, storedText,
 		joinAuthors(a), joinTags(a), r.ContentHash, r.SourcePath, b.now, pubDay(a), id); err != nil {
 		return "", fmt.Errorf("update article: %w", err)
 	}
