@@ -18,7 +18,7 @@ type Meta struct {
 	Query       string // kept in the header's search box
 	Noindex     bool
 	Feeds       []Feed
-	Wide        bool // the page has a column of facets beside its list
+	Wide        bool        // the page has a column of facets beside its list
 	Social      *Social     // link previews; nil where a page has none
 	LinkedData  template.JS // one JSON-LD object, made only by linkedData
 }
@@ -58,9 +58,9 @@ type ListPage struct {
 	Pager   Pager
 	Crumbs  []Crumb // the way here from the home page
 	Facets  *FacetView
-	Follow  *Follow     // the page's own feeds, shown as links
-	Periods *PeriodNav  // previous and next periods of a date page
-	Days    []DayLink   // the days of a month page
+	Follow  *Follow    // the page's own feeds, shown as links
+	Periods *PeriodNav // previous and next periods of a date page
+	Days    []DayLink  // the days of a month page
 	// query is the listing, for its facets; sel, the same as a search.
 	query store.ListQuery
 	sel   selection

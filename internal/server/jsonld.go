@@ -236,7 +236,9 @@ func (s *Server) nameCrumbs(kind string, n store.Named) []Crumb {
 	return []Crumb{{Name: index, URL: s.base + "/" + kind, Path: "/" + kind}, {Name: n.Name, URL: s.base + p, Path: p}}
 }
 
-func (s *Server) crumb(name, path string) Crumb { return Crumb{Name: name, URL: s.base + path, Path: path} }
+func (s *Server) crumb(name, path string) Crumb {
+	return Crumb{Name: name, URL: s.base + path, Path: path}
+}
 
 // archiveCrumbs is the trail to a year's or a month's page; month is 0 for
 // a year.

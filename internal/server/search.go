@@ -191,7 +191,9 @@ func replaceWords(s string, repl map[string]string) string {
 	return b.String()
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // nameLists are the names each filter field offers: those its typed value
 // matched, then the most used.

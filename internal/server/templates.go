@@ -32,8 +32,8 @@ func loadTemplates(a *assets) (*templates, error) {
 		"comma":     comma,
 		"plural":    plural,
 		"highlight": highlight,
-		"first": func(n int, tags []article.Tag) []article.Tag { return tags[:min(n, len(tags))] },
-		"initial": store.Initial,
+		"first":     func(n int, tags []article.Tag) []article.Tag { return tags[:min(n, len(tags))] },
+		"initial":   store.Initial,
 		"nameFields": func(param, label, list string, vals []string, errMsg string) nameFields {
 			// One field per value typed, and one to type in when none.
 			if len(vals) == 0 {

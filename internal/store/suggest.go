@@ -89,20 +89,6 @@ func stem(w string) string { return porterstemmer.StemString(w) }
 // textSet is idSet for strings: one of the JSON array parameter's values.
 const textSet = `(SELECT value FROM json_each(?))`
 
-func jsonStrings(ss []string) string {
-	var b strings.Builder
-	b.WriteByte('[')
-	for i, s := range ss {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		// Candidates are letters only: nothing to escape but to be sure.
-		fmt.Fprintf(&b, "%q", s)
-	}
-	b.WriteByte(']')
-	return b.String()
-}
-
 // edits1 lists the words one edit from w: each letter deleted, each pair
 // of neighbours swapped, each letter replaced and a letter inserted
 // anywhere, with the letters a–z and those of w.
