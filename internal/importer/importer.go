@@ -414,11 +414,11 @@ func writeTx(ctx context.Context, w *store.Writer, now time.Time, batch []parsed
 	if err != nil {
 		return nil, err
 	}
+	defer b.Rollback() // after Commit, a no-op
 	rs := make([]Result, 0, len(batch))
 	for _, p := range batch {
 		r, err := writeOne(ctx, b, p)
 		if err != nil {
-			b.Rollback()
 			if ctx.Err() != nil {
 				return nil, ctx.Err()
 			}
