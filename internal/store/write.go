@@ -31,9 +31,10 @@ type Record struct {
 
 // Source is what the archive remembers of one imported file.
 type Source struct {
-	ArticleID int64
-	FileHash  string
-	Primary   bool // the article's text comes from this file
+	ArticleID  int64
+	FileHash   string
+	ParsedHash string // fingerprint of the last parse of it; "" when unknown
+	Primary    bool   // the article's text comes from this file
 }
 
 // Existing identifies a stored article.
@@ -209,8 +210,8 @@ func (b *Batch) Source(ctx context.Context, path string) (Source, error) {
 	var s Source
 	var primary string
 	err := b.queryRow(ctx,
-		`SELECT s.article_id, s.file_hash, a.source_path FROM sources s JOIN articles a ON a.id = s.article_id WHERE s.path = ?`,
-		path).Scan(&s.ArticleID, &s.FileHash, &primary)
+		`SELECT s.article_id, s.file_hash, COALESCE(s.parsed_hash, ''), a.source_path FROM sources s JOIN articles a ON a.id = s.article_id WHERE s.path = ?`,
+		path).Scan(&s.ArticleID, &s.FileHash, &s.ParsedHash, &primary)
 	if errors.Is(err, sql.ErrNoRows) {
 		return s, ErrNotFound
 	}
@@ -234,18 +235,6 @@ func (b *Batch) ByContentHash(ctx context.Context, hash string) (Existing, error
 		return e, fmt.Errorf("look up content: %w", err)
 	}
 	return e, nil
-}
-
-// SetSource records that path, with the given hash, holds article id.
-func (b *Batch) SetSource(ctx context.Context, path, fileHash string, id int64) error {
-	_, err := b.exec(ctx,
-		`INSERT INTO sources (path, file_hash, article_id, seen_at) VALUES (?, ?, ?, ?)
-		 ON CONFLICT (path) DO UPDATE SET file_hash = excluded.file_hash, article_id = excluded.article_id, seen_at = excluded.seen_at`,
-		path, fileHash, id, b.now)
-	if err != nil {
-		return fmt.Errorf("record source: %w", err)
-	}
-	return nil
 }
 
 func sortKey(a article.Article) int64 {
@@ -657,23 +646,4 @@ func joinTags(a article.Article) string {
 		names[i] = t.Name
 	}
 	return strings.Join(names, ", ")
-}
-
-// SourceHashes returns the file hash of every imported path, so the
-// importer can skip unchanged files before parsing them.
-func SourceHashes(ctx context.Context, db *sql.DB) (map[string]string, error) {
-	rows, err := db.QueryContext(ctx, `SELECT path, file_hash FROM sources`)
-	if err != nil {
-		return nil, fmt.Errorf("load sources: %w", err)
-	}
-	defer rows.Close()
-	m := map[string]string{}
-	for rows.Next() {
-		var p, h string
-		if err := rows.Scan(&p, &h); err != nil {
-			return nil, err
-		}
-		m[p] = h
-	}
-	return m, rows.Err()
 }
