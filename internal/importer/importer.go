@@ -525,7 +525,6 @@ func writeTx(ctx context.Context, w *store.Writer, now time.Time, batch []parsed
 		rs = append(rs, r)
 	}
 	if err := b.TouchSources(ctx, seen); err != nil {
-		b.Rollback()
 		return nil, err
 	}
 	if err := b.Commit(ctx); err != nil {
