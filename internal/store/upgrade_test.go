@@ -131,12 +131,17 @@ func testUpgradeFrom(t *testing.T, from int) {
 		}
 		qs = append(qs, string(b))
 	}
-	// A row as the importer of those schemas wrote it, body_html included.
+	// A row as the importer of those schemas wrote it, body_html included
+	// while the schema had it (0003 dropped it).
+	htmlColumn, htmlValue := ", body_html", ", '<p>The <em>old</em> harbour.</p>'"
+	if from >= 3 {
+		htmlColumn, htmlValue = "", ""
+	}
 	qs = append(qs, fmt.Sprintf(`PRAGMA user_version = %d`, from),
 		`INSERT INTO articles (id, slug, first_slug, title, sort_key, reading_minutes, word_count, content_hash,
-			source_path, imported_at, updated_at, body_md, body_html, body_text)
+			source_path, imported_at, updated_at, body_md`+htmlColumn+`, body_text)
 		 VALUES (1, 'old-story', 'old-story', 'Old story', 0, 1, 4, 'h', 'old.txt', '2025-01-01T00:00:00Z',
-			'2025-01-01T00:00:00Z', 'The *old* harbour.', '<p>The <em>old</em> harbour.</p>', 'The old harbour.')`,
+			'2025-01-01T00:00:00Z', 'The *old* harbour.'`+htmlValue+`, 'The old harbour.')`,
 		`INSERT INTO articles_fts (rowid, title, dek, body_text, authors_text, tags_text)
 		 VALUES (1, 'Old story', '', 'The old harbour.', '', '')`,
 		`UPDATE meta SET value = '1' WHERE key = 'articles'`)
