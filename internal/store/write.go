@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"morgue/internal/article"
+	"morgue/internal/tagger"
 )
 
 // UndatedSortKey sorts articles without a date after every dated one.
@@ -68,6 +69,7 @@ type Batch struct {
 	// How the archive's article counts move, kept in meta so that listings
 	// need not count every row.
 	added, undated int
+	w              *Writer
 }
 
 type ftsRow struct {
@@ -84,6 +86,7 @@ type Writer struct {
 	db       *sql.DB
 	suffixes map[string]*suffixSet
 	ids      map[string]int64
+	tags     *tagger.Index // the archive's tags, read at the first use (tagmerge.go)
 }
 
 // NewWriter prepares batches on db, opened with OpenWrite.
@@ -105,6 +108,7 @@ func (w *Writer) Begin(ctx context.Context, now time.Time) (*Batch, error) {
 		delta:    map[string]map[int64]int{"tags": {}, "authors": {}, "outlets": {}},
 		stmts:    map[string]*sql.Stmt{},
 		suffixes: w.suffixes,
+		w:        w,
 	}, nil
 }
 
@@ -118,6 +122,7 @@ func (b *Batch) Rollback() {
 	b.closeStmts()
 	clear(b.suffixes)
 	clear(b.ids)
+	b.w.tags = nil
 	b.tx.Rollback()
 }
 
@@ -270,6 +275,10 @@ func image(a article.Article) (alt, caption, credit string, has bool) {
 // is the article's own slug made unique against every slug ever used.
 func (b *Batch) Insert(ctx context.Context, r Record) (int64, string, error) {
 	a := r.Article
+	var err error
+	if a.Tags, err = b.canonicalTags(ctx, a.Tags); err != nil {
+		return 0, "", err
+	}
 	slug, err := b.freeSlug(ctx, a.Slug, 0)
 	if err != nil {
 		return 0, "", err
@@ -314,6 +323,10 @@ func (b *Batch) Insert(ctx context.Context, r Record) (int64, string, error) {
 // that redirects.
 func (b *Batch) Update(ctx context.Context, id int64, r Record) (string, error) {
 	a := r.Article
+	var err error
+	if a.Tags, err = b.canonicalTags(ctx, a.Tags); err != nil {
+		return "", err
+	}
 	var cur string
 	var oldOutlet sql.NullInt64
 	var wasUndated bool
