@@ -364,6 +364,9 @@ func (s *Server) apiListTags(w http.ResponseWriter, r *http.Request) {
 func (s *Server) apiGetTag(w http.ResponseWriter, r *http.Request) {
 	slug := chi.URLParam(r, "slug")
 	t, err := s.reader.Name(r.Context(), "tags", slug)
+	if s.tagMoved(w, r, "tags", err) {
+		return
+	}
 	if errors.Is(err, store.ErrNotFound) {
 		s.apiError(w, r, http.StatusNotFound, fmt.Sprintf("No tag has the slug %q.", slug))
 		return

@@ -1,8 +1,11 @@
 package server
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
+	"strings"
 
 	"github.com/go-chi/chi/v5"
 
@@ -15,7 +18,9 @@ func (s *Server) named(kind string) http.HandlerFunc {
 		slug := chi.URLParam(r, "slug")
 		n, err := s.reader.Name(r.Context(), kind, slug)
 		if err != nil {
-			s.fail(w, r, err)
+			if !s.tagMoved(w, r, kind, err) {
+				s.fail(w, r, err)
+			}
 			return
 		}
 		q := store.ListQuery{}
@@ -61,4 +66,21 @@ func plural(n int, one, many string) string {
 		return fmt.Sprintf("%d %s", n, one)
 	}
 	return fmt.Sprintf("%s %s", comma(n), many)
+}
+
+// tagMoved answers 301 when err says that {slug} names no tag because the
+// tag was merged into a fuller name of its subject (store/tagmerge.go):
+// the same page of the tag it went to. It reports whether it answered.
+func (s *Server) tagMoved(w http.ResponseWriter, r *http.Request, kind string, err error) bool {
+	if kind != "tags" || !errors.Is(err, store.ErrNotFound) {
+		return false
+	}
+	cur, aerr := s.reader.TagAlias(r.Context(), chi.URLParam(r, "slug"))
+	if aerr != nil {
+		return false
+	}
+	pattern := chi.RouteContext(r.Context()).RoutePattern()
+	target := &url.URL{Path: strings.Replace(pattern, "{slug}", cur, 1), RawQuery: r.URL.RawQuery}
+	http.Redirect(w, r, target.String(), http.StatusMovedPermanently)
+	return true
 }

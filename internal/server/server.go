@@ -24,6 +24,7 @@ type Reader interface {
 	Alias(ctx context.Context, slug string) (string, error)
 	List(ctx context.Context, q store.ListQuery) ([]store.Item, int, error)
 	Name(ctx context.Context, kind, slug string) (store.Named, error)
+	TagAlias(ctx context.Context, slug string) (string, error)
 	Tags(ctx context.Context, offset, limit int) ([]store.Named, int, error)
 	Related(ctx context.Context, it store.Item, limit int) ([]store.Item, error)
 	Neighbours(ctx context.Context, it store.Item) (newer, older *store.Item, err error)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -115,6 +116,14 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	var res SearchResult
 	if q.Limit <= 0 {
 		q.Limit = 20
+	}
+	if q.Tag != "" {
+		// A tag merged into a fuller name filters by the tag it went to.
+		if cur, err := r.TagAlias(ctx, q.Tag); err == nil {
+			q.Tag = cur
+		} else if !errors.Is(err, ErrNotFound) {
+			return res, err
+		}
 	}
 	if lq, ok := q.listing(); ok {
 		return r.searchListing(ctx, lq, q.Facets)
