@@ -287,10 +287,13 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, http.StatusBadRequest, "Search results are ranked and paged by number: use page, not cursor.")
 		return
 	}
-	req, problem, err := readSearch(r, limit)
+	req, problem, err := s.readSearch(r, limit)
 	switch {
 	case err != nil:
 		s.apiError(w, r, http.StatusBadRequest, capitalize(err.Error())+".")
+		return
+	case req.errs.Any():
+		s.apiError(w, r, http.StatusBadRequest, req.errs.Join())
 		return
 	case problem != "":
 		s.apiError(w, r, http.StatusBadRequest, problem)
@@ -361,6 +364,9 @@ func (s *Server) apiListTags(w http.ResponseWriter, r *http.Request) {
 func (s *Server) apiGetTag(w http.ResponseWriter, r *http.Request) {
 	slug := chi.URLParam(r, "slug")
 	t, err := s.reader.Name(r.Context(), "tags", slug)
+	if s.tagMoved(w, r, "tags", err) {
+		return
+	}
 	if errors.Is(err, store.ErrNotFound) {
 		s.apiError(w, r, http.StatusNotFound, fmt.Sprintf("No tag has the slug %q.", slug))
 		return

@@ -84,7 +84,9 @@ func (s *Server) feed(kind, format string) http.HandlerFunc {
 		if kind != "" {
 			n, err := s.reader.Name(r.Context(), kind, chi.URLParam(r, "slug"))
 			if err != nil {
-				s.fail(w, r, err)
+				if !s.tagMoved(w, r, kind, err) {
+					s.fail(w, r, err)
+				}
 				return
 			}
 			src.named = n

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"morgue/internal/article"
+	"morgue/internal/tagger"
 )
 
 // UndatedSortKey sorts articles without a date after every dated one.
@@ -47,9 +48,10 @@ type Existing struct {
 // Batch is one write transaction of the importer. Callers group many files
 // in one batch for speed; a failed batch is rolled back whole.
 type Batch struct {
-	tx      *sql.Tx
-	now     string
-	changed bool
+	tx        *sql.Tx
+	now       string
+	changed   bool
+	committed bool
 	// ids of the names (tags, authors, outlets) the writer has written,
 	// and how each one's article count moves in this batch.
 	ids   map[string]int64
@@ -67,6 +69,7 @@ type Batch struct {
 	// How the archive's article counts move, kept in meta so that listings
 	// need not count every row.
 	added, undated int
+	w              *Writer
 }
 
 type ftsRow struct {
@@ -83,6 +86,7 @@ type Writer struct {
 	db       *sql.DB
 	suffixes map[string]*suffixSet
 	ids      map[string]int64
+	tags     *tagger.Index // the archive's tags, read at the first use (tagmerge.go)
 }
 
 // NewWriter prepares batches on db, opened with OpenWrite.
@@ -104,15 +108,21 @@ func (w *Writer) Begin(ctx context.Context, now time.Time) (*Batch, error) {
 		delta:    map[string]map[int64]int{"tags": {}, "authors": {}, "outlets": {}},
 		stmts:    map[string]*sql.Stmt{},
 		suffixes: w.suffixes,
+		w:        w,
 	}, nil
 }
 
 // Rollback abandons the batch, and the slugs and name ids the writer
-// learned (they may be the batch's own).
+// learned (they may be the batch's own). After a successful Commit it does
+// nothing, so callers defer it as soon as Begin returns, as with sql.Tx.
 func (b *Batch) Rollback() {
+	if b.committed {
+		return
+	}
 	b.closeStmts()
 	clear(b.suffixes)
 	clear(b.ids)
+	b.w.tags = nil
 	b.tx.Rollback()
 }
 
@@ -172,16 +182,15 @@ func (b *Batch) flushIndex(ctx context.Context) error {
 
 // Commit writes the search index of the batch's new articles, updates the
 // counts of what it touched, bumps the archive's generation if anything
-// changed, and commits.
+// changed, and commits. When it fails, the caller's deferred Rollback
+// abandons the batch.
 func (b *Batch) Commit(ctx context.Context) error {
 	defer b.closeStmts()
 	if b.changed {
 		if err := b.flushIndex(ctx); err != nil {
-			b.Rollback()
 			return err
 		}
 		if err := b.recount(ctx); err != nil {
-			b.Rollback()
 			return err
 		}
 		if _, err := b.tx.ExecContext(ctx,
@@ -191,13 +200,13 @@ func (b *Batch) Commit(ctx context.Context) error {
 				WHEN 'undated' THEN CAST(value AS INTEGER) + ?
 				ELSE ? END
 			 WHERE key IN ('generation', 'articles', 'undated', 'updated_at')`, b.added, b.undated, b.now); err != nil {
-			b.Rollback()
 			return fmt.Errorf("bump generation: %w", err)
 		}
 	}
 	if err := b.tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
+	b.committed = true
 	return nil
 }
 
@@ -266,6 +275,10 @@ func image(a article.Article) (alt, caption, credit string, has bool) {
 // is the article's own slug made unique against every slug ever used.
 func (b *Batch) Insert(ctx context.Context, r Record) (int64, string, error) {
 	a := r.Article
+	var err error
+	if a.Tags, err = b.canonicalTags(ctx, a.Tags); err != nil {
+		return 0, "", err
+	}
 	slug, err := b.freeSlug(ctx, a.Slug, 0)
 	if err != nil {
 		return 0, "", err
@@ -310,6 +323,10 @@ func (b *Batch) Insert(ctx context.Context, r Record) (int64, string, error) {
 // that redirects.
 func (b *Batch) Update(ctx context.Context, id int64, r Record) (string, error) {
 	a := r.Article
+	var err error
+	if a.Tags, err = b.canonicalTags(ctx, a.Tags); err != nil {
+		return "", err
+	}
 	var cur string
 	var oldOutlet sql.NullInt64
 	var wasUndated bool
