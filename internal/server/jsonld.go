@@ -229,9 +229,9 @@ func (s *Server) tagsLinkedData(meta Meta, tags []store.Named, offset int) templ
 
 // nameCrumbs is the trail to a tag's, author's or outlet's page. Only tags
 // have an index page to pass through.
-func (s *Server) nameCrumbs(kind string, n store.Named) []Crumb {
-	here := Crumb{Name: n.Name, URL: s.base + "/" + kind + "/" + n.Slug}
-	if kind == "tags" {
+func (s *Server) nameCrumbs(kind store.Kind, n store.Named) []Crumb {
+	here := Crumb{Name: n.Name, URL: s.base + namePath(kind, n.Slug)}
+	if kind == store.Tags {
 		return []Crumb{{Name: "Tags", URL: s.base + "/tags"}, here}
 	}
 	return []Crumb{here}

@@ -47,8 +47,25 @@ func (s *Server) tags(w http.ResponseWriter, r *http.Request) {
 		Pager: Pager{Current: n, Last: last, base: *r.URL}}, stateFrom(r.Context()).UpdatedAt)
 }
 
+// namePath is the path of a tag's, author's or outlet's page.
+func namePath(k store.Kind, slug string) string { return "/" + k.String() + "/" + slug }
+
+// nameHeading is the heading of a tag's, author's or outlet's page, which
+// its feeds take as their title; for wholeArchive, the home page's feeds'.
+func nameHeading(k store.Kind, name string) string {
+	switch k {
+	case store.Tags:
+		return "Tagged: " + name
+	case store.Authors:
+		return "By " + name
+	case store.Outlets:
+		return "From " + name
+	}
+	return "Newest articles"
+}
+
 // named serves the article list of one tag, author or outlet.
-func (s *Server) named(kind string) http.HandlerFunc {
+func (s *Server) named(kind store.Kind) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		slug := chi.URLParam(r, "slug")
 		n, err := s.reader.Name(r.Context(), kind, slug)
@@ -58,28 +75,22 @@ func (s *Server) named(kind string) http.HandlerFunc {
 			}
 			return
 		}
-		q := store.ListQuery{}
-		var heading, desc, section string
+		heading := nameHeading(kind, n.Name)
+		var desc, section string
 		switch kind {
-		case "tags":
-			q.Tag = n.Slug
-			heading = "Tagged: " + n.Name
+		case store.Tags:
 			desc = "Articles in the archive about " + n.Name + "."
 			section = "tags"
-		case "authors":
-			q.Author = n.Slug
-			heading = "By " + n.Name
+		case store.Authors:
 			desc = "Articles by " + n.Name + " in the archive."
-		case "outlets":
-			q.Outlet = n.Slug
-			heading = "From " + n.Name
+		case store.Outlets:
 			desc = "Articles from " + n.Name + " in the archive."
 		}
-		s.listing(w, r, q, ListPage{
+		s.listing(w, r, kind.Listing(n.Slug), ListPage{
 			Meta: Meta{
 				Title:       heading,
 				Description: desc,
-				Canonical:   s.base + "/" + kind + "/" + n.Slug,
+				Canonical:   s.base + namePath(kind, n.Slug),
 				Lang:        "en",
 				Section:     section,
 				Feeds:       s.feedLinks(kind, n),
@@ -101,8 +112,8 @@ func plural(n int, one, many string) string {
 // tagMoved answers 301 when err says that {slug} names no tag because the
 // tag was merged into a fuller name of its subject (store/tagmerge.go):
 // the same page of the tag it went to. It reports whether it answered.
-func (s *Server) tagMoved(w http.ResponseWriter, r *http.Request, kind string, err error) bool {
-	if kind != "tags" || !errors.Is(err, store.ErrNotFound) {
+func (s *Server) tagMoved(w http.ResponseWriter, r *http.Request, kind store.Kind, err error) bool {
+	if kind != store.Tags || !errors.Is(err, store.ErrNotFound) {
 		return false
 	}
 	cur, aerr := s.reader.TagAlias(r.Context(), chi.URLParam(r, "slug"))

@@ -23,7 +23,7 @@ type Reader interface {
 	Article(ctx context.Context, slug string) (store.Item, error)
 	Alias(ctx context.Context, slug string) (string, error)
 	List(ctx context.Context, q store.ListQuery) ([]store.Item, int, error)
-	Name(ctx context.Context, kind, slug string) (store.Named, error)
+	Name(ctx context.Context, kind store.Kind, slug string) (store.Named, error)
 	TagAlias(ctx context.Context, slug string) (string, error)
 	Tags(ctx context.Context, offset, limit int) ([]store.Named, int, error)
 	Related(ctx context.Context, it store.Item, limit int) ([]store.Item, error)
@@ -124,9 +124,9 @@ func (s *Server) routes() http.Handler {
 		r.Get("/", s.home)
 		r.With(s.articleCtx).Get("/articles/{slug}", s.article)
 		r.Get("/tags", s.tags)
-		r.Get("/tags/{slug}", s.named("tags"))
-		r.Get("/authors/{slug}", s.named("authors"))
-		r.Get("/outlets/{slug}", s.named("outlets"))
+		for _, kind := range store.Kinds {
+			r.Get("/"+kind.String()+"/{slug}", s.named(kind))
+		}
 		r.Get("/archive", s.archive)
 		r.Get("/archive/{year}", s.archivePeriod)
 		r.Get("/archive/{year}/{month}", s.archivePeriod)

@@ -170,7 +170,7 @@ func (r *Reader) holdFacets(ctx context.Context, q SearchQuery) (facets, error) 
 	if err != nil {
 		return f, err
 	}
-	for i, n := range [3]setName{{"tag", q.Tag}, {"author", q.Author}, {"outlet", q.Outlet}} {
+	for i, n := range [3]setName{{Tags, q.Tag}, {Authors, q.Author}, {Outlets, q.Outlet}} {
 		if n.slug == "" {
 			continue
 		}
