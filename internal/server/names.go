@@ -12,41 +12,6 @@ import (
 	"morgue/internal/store"
 )
 
-// tagsPerPage is the number of tags on one page of /tags.
-const tagsPerPage = 200
-
-func (s *Server) tags(w http.ResponseWriter, r *http.Request) {
-	n, err := pageNumber(r)
-	if err != nil {
-		s.badRequest(w, r, err.Error())
-		return
-	}
-	tags, total, err := s.reader.Tags(r.Context(), (n-1)*tagsPerPage, tagsPerPage)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	last := lastPage(total, tagsPerPage)
-	if n > last {
-		s.renderError(w, r, http.StatusNotFound, fmt.Sprintf("There are %d pages of tags; there is no page %d.", last, n))
-		return
-	}
-	meta := Meta{
-		Title:       "All tags – morgue",
-		Description: fmt.Sprintf("The %d people, places, organisations and topics of the archive, with their article counts.", total),
-		Canonical:   s.base + "/tags",
-		Lang:        "en",
-		Section:     "tags",
-	}
-	if n > 1 {
-		meta.Title = fmt.Sprintf("All tags (page %d) – morgue", n)
-		meta.Canonical += fmt.Sprintf("?page=%d", n)
-	}
-	meta.LinkedData = s.tagsLinkedData(meta, tags, (n-1)*tagsPerPage)
-	s.page(w, r, "tags", TagsPage{Meta: meta, Tags: tags, Total: total,
-		Pager: Pager{Current: n, Last: last, base: *r.URL}}, stateFrom(r.Context()).UpdatedAt)
-}
-
 // namePath is the path of a tag's, author's or outlet's page.
 func namePath(k store.Kind, slug string) string { return "/" + k.String() + "/" + slug }
 
@@ -64,6 +29,10 @@ func nameHeading(k store.Kind, name string) string {
 	return "Newest articles"
 }
 
+// indexTitle is the heading of the index of a kind of names: "Tags",
+// "Authors", "Outlets".
+func indexTitle(k store.Kind) string { return strings.ToUpper(k.String()[:1]) + k.String()[1:] }
+
 // named serves the article list of one tag, author or outlet.
 func (s *Server) named(kind store.Kind) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
@@ -76,28 +45,32 @@ func (s *Server) named(kind store.Kind) http.HandlerFunc {
 			return
 		}
 		heading := nameHeading(kind, n.Name)
-		var desc, section string
+		var desc string
 		switch kind {
 		case store.Tags:
 			desc = "Articles in the archive about " + n.Name + "."
-			section = "tags"
 		case store.Authors:
 			desc = "Articles by " + n.Name + " in the archive."
 		case store.Outlets:
 			desc = "Articles from " + n.Name + " in the archive."
 		}
+		// The search form's parameter of the kind: "tag", "author", "outlet".
+		param := kind.Singular()
+		src := feedSource{kind: kind, named: n}
 		s.listing(w, r, kind.Listing(n.Slug), ListPage{
 			Meta: Meta{
 				Title:       heading,
 				Description: desc,
 				Canonical:   s.base + namePath(kind, n.Slug),
 				Lang:        "en",
-				Section:     section,
+				Section:     kind.String(),
 				Feeds:       s.feedLinks(kind, n),
 			},
 			Crumbs:  s.nameCrumbs(kind, n),
 			Heading: heading,
 			Intro:   "in the archive, newest first.",
+			Follow:  &Follow{What: "Follow this " + param, Atom: src.feedPath("atom"), JSON: src.feedPath("json")},
+			sel:     selection{v: map[string][]string{param: {n.Name}}},
 		}, "")
 	}
 }

@@ -31,6 +31,14 @@ type Reader interface {
 	Months(ctx context.Context) ([]store.Period, error)
 	Counts(ctx context.Context) (articles, undated int, err error)
 	Search(ctx context.Context, q store.SearchQuery) (store.SearchResult, error)
+	// For facets, name indexes, the date archive and "did you mean".
+	ListFacets(ctx context.Context, q store.ListQuery, opt store.FacetOptions) (*store.Facets, error)
+	Names(ctx context.Context, kind store.Kind, byName bool, offset, limit int) ([]store.Named, int, error)
+	FindNames(ctx context.Context, kind store.Kind, part string, limit int) ([]store.Named, error)
+	NameGuide(ctx context.Context, kind store.Kind, perPage int) ([]store.GuidePage, []store.Letter, error)
+	Days(ctx context.Context, year, month int) ([]store.Period, error)
+	Adjacent(ctx context.Context, year, month, day int) (before, after int, err error)
+	Suggest(ctx context.Context, word string) (store.Suggestion, error)
 	// For feeds and sitemaps.
 	Bodies(ctx context.Context, items []store.Item) error
 	LinkCounts(ctx context.Context) (articles, names int, err error)
@@ -127,9 +135,13 @@ func (s *Server) routes() http.Handler {
 		for _, kind := range store.Kinds {
 			r.Get("/"+kind.String()+"/{slug}", s.named(kind))
 		}
+		r.Get("/authors", s.nameIndex(store.Authors))
+		r.Get("/outlets", s.nameIndex(store.Outlets))
 		r.Get("/archive", s.archive)
+		r.Get("/archive/undated", s.undated)
 		r.Get("/archive/{year}", s.archivePeriod)
 		r.Get("/archive/{year}/{month}", s.archivePeriod)
+		r.Get("/archive/{year}/{month}/{day}", s.archivePeriod)
 		r.Get("/search", s.search)
 	})
 	s.machineRoutes(r)

@@ -33,17 +33,26 @@ func (k Kind) String() string {
 
 func (k Kind) valid() bool { return k >= Tags && k <= Outlets }
 
+// ParseKind reads a kind from its String, as a URL gives it.
+func ParseKind(s string) (Kind, bool) {
+	for _, k := range Kinds {
+		if k.String() == s {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
 // table is the kind's table.
 func (k Kind) table() string { return k.String() }
 
-// singular names one name of the kind, for messages: "tag", "author",
-// "outlet".
-func (k Kind) singular() string { return k.String()[:len(k.String())-1] }
+// Singular names one name of the kind: "tag", "author", "outlet".
+func (k Kind) Singular() string { return k.String()[:len(k.String())-1] }
 
 // links are the table linking articles to names of the kind and its column
 // of name ids. An article's outlet is a column of its own row instead.
 func (k Kind) links() (table, column string) {
-	return "article_" + k.table(), k.singular() + "_id"
+	return "article_" + k.table(), k.Singular() + "_id"
 }
 
 // Listing selects the newest-first listing of the articles that carry the

@@ -615,7 +615,7 @@ func (b *Batch) nameID(ctx context.Context, k Kind, name, slug string) (int64, e
 		err := b.queryRow(ctx, `INSERT INTO `+k.table()+` (name, slug) VALUES (?, ?)
 			ON CONFLICT (slug) DO UPDATE SET name = name RETURNING id`, name, slug).Scan(&id)
 		if err != nil {
-			return 0, fmt.Errorf("save %s %q: %w", k.singular(), name, err)
+			return 0, fmt.Errorf("save %s %q: %w", k.Singular(), name, err)
 		}
 		b.ids[key] = id
 	}
