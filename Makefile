@@ -3,8 +3,8 @@ GO      ?= go
 BIN     := data/bin/morgue
 DB      ?= data/morgue.db
 ADDR    ?= 127.0.0.1:8080
-DEVSET  ?= ../shared/devset
-SCORER  ?= ../shared/tools/score-parser
+SHARED  ?= ../shared
+SCORER  ?= $(SHARED)/tools/score-parser
 
 # Fuzz targets as package:Target; each runs for FUZZTIME in make test.
 FUZZ     := ./internal/pagetext:FuzzParse ./internal/tagger:FuzzTags ./internal/mdarticle:FuzzParse \
@@ -60,10 +60,26 @@ bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	./$(BIN) bench --n $(N) --runs $(RUNS) --import-runs $(IMPORT_RUNS)
 
-## eval: the parser's score on the shared dev set (never copied into the repo)
+## eval: the parser's scores on the shared dev sets (read from $(SHARED),
+## never copied into the repo). devset-wcxb is printed whole and split into
+## even case numbers (the part the parser is tuned and trained on) and odd
+## ones (held out). Per-case tables land in $(EVAL_DIR)/NAME.json; add a set
+## by adding a line. The last line scores the tags of 60 labelled pages
+## (internal/tagger/eval_test.go; per page in $(EVAL_DIR)/tags.txt).
+EVAL_DIR  ?= data/eval
+EVAL_JOBS ?= 4
+EVAL_SCORE = $(SCORER) --jobs $(EVAL_JOBS) --cases $(SHARED)/$(1) --json $(EVAL_DIR)/$(1).json ./$(BIN) parse | tail -1 | sed 's/^score:/$(1):/'
+# Prints the even and odd halves of a scorer's per-case table.
+EVAL_SPLIT = python3 -c 'import json,sys; cs=json.load(open(sys.argv[1]));   m=lambda xs: "%.3f" % (sum(xs)/len(xs)) if xs else "-";   [print("%s %s: %d cases, title_acc=%s, body_f1=%s, body_p=%s, body_r=%s, author_acc=%s (of %d), date_acc=%s (of %d), empty_body=%d" % (sys.argv[2], name, len(s),     m([c["title_ok"] for c in s]), m([c["f1"] for c in s if c["f1"] is not None]), m([c["p"] for c in s if c["p"] is not None]), m([c["r"] for c in s if c["r"] is not None]),     m([c["author_ok"] for c in s if c["author_ok"] is not None]), len([c for c in s if c["author_ok"] is not None]),     m([c["date_ok"] for c in s if c["date_ok"] is not None]), len([c for c in s if c["date_ok"] is not None]), sum(c["empty_body"] for c in s)))    for name, s in (("even", [c for c in cs if int(c["id"]) % 2 == 0]), ("odd (held out)", [c for c in cs if int(c["id"]) % 2 == 1]))]' $(EVAL_DIR)/$(1).json $(1)
 eval: build
-	@test -d $(DEVSET) || { echo "eval: no dev set at $(DEVSET)"; exit 1; }
-	$(SCORER) --cases $(DEVSET) ./$(BIN) parse
+	@for d in devset devset-wcxb devset-ml; do test -d $(SHARED)/$$d || { echo "eval: no $$d in $(SHARED)"; exit 1; }; done
+	@mkdir -p $(EVAL_DIR)
+	@$(call EVAL_SCORE,devset)
+	@$(call EVAL_SCORE,devset-wcxb)
+	@$(call EVAL_SPLIT,devset-wcxb)
+	@$(SCORER) --jobs $(EVAL_JOBS) --cases $(SHARED)/devset-ml --json $(EVAL_DIR)/devset-ml.json ./$(BIN) parse | grep -E '^  |^score:' | sed 's/^/devset-ml: /'
+	@MORGUE_WCXB=$(abspath $(SHARED)/devset-wcxb) MORGUE_TAG_REPORT=$(abspath $(EVAL_DIR))/tags.txt \
+		$(GO) test -count=1 -v -run '^TestWCXBTags$$' ./internal/tagger | grep -E 'tags, |FAIL|cases: precision' | sed 's/^ *eval_test.go:[0-9]*: /devset-wcxb /'
 
 vet:
 	$(GO) vet ./...

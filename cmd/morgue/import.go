@@ -58,7 +58,12 @@ exit code is then 1.`, stderr)
 	defer conn.Close()
 
 	bar := &progress{w: stderr}
-	sum, err := importer.Run(ctx, conn, paths, importer.Options{Start: bar.start, Report: func(r importer.Result) {
+	reparseFailed := func(r importer.Result) {
+		if r.Outcome == importer.Failed {
+			fmt.Fprintf(stderr, "morgue import: re-parsing the kept source %s: %s (its article stays as it was)\n", r.Path, r.Note)
+		}
+	}
+	sum, err := importer.Run(ctx, conn, paths, importer.Options{Start: bar.start, ReparseReport: reparseFailed, Report: func(r importer.Result) {
 		bar.step()
 		switch {
 		case r.Outcome == importer.Failed:

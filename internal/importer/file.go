@@ -21,17 +21,30 @@ import (
 // tens of kilobytes; anything far larger is not a single article.
 const MaxFileSize = 10 << 20
 
-// Extensions the importer reads; other files in a walked folder are skipped.
+// The parsers by format name. A source's format is stored with its bytes,
+// so that a re-parse knows the parser without a file name.
 var parsers = map[string]func([]byte) (article.Article, []string, error){
-	".txt":      pagetext.Parse,
-	".md":       mdarticle.Parse,
-	".markdown": mdarticle.Parse,
+	"txt": pagetext.Parse,
+	"md":  mdarticle.Parse,
+}
+
+// Extensions the importer reads, and their formats; other files in a
+// walked folder are skipped.
+var formats = map[string]string{
+	".txt":      "txt",
+	".md":       "md",
+	".markdown": "md",
 }
 
 // Supported reports whether the importer reads files with path's extension.
 func Supported(path string) bool {
-	_, ok := parsers[strings.ToLower(filepath.Ext(path))]
+	_, ok := formats[strings.ToLower(filepath.Ext(path))]
 	return ok
+}
+
+// Format is the format of a file, by its extension; "" when unsupported.
+func Format(path string) string {
+	return formats[strings.ToLower(filepath.Ext(path))]
 }
 
 // ReadFile reads one input file, refusing anything that is not a regular
@@ -128,9 +141,17 @@ func decodeUTF16(data []byte, bigEndian bool) ([]byte, error) {
 // by the parser for its extension, tagged and given a slug. The slug may
 // still clash with another article's; the store makes it unique.
 func ParseFile(path string, data []byte) (article.Article, []string, error) {
-	parse, ok := parsers[strings.ToLower(filepath.Ext(path))]
-	if !ok {
+	if Format(path) == "" {
 		return article.Article{}, nil, fmt.Errorf("unsupported file type %q (want .txt or .md)", filepath.Ext(path))
+	}
+	return ParseFormat(Format(path), data)
+}
+
+// ParseFormat is ParseFile for bytes whose format is known: "txt" or "md".
+func ParseFormat(format string, data []byte) (article.Article, []string, error) {
+	parse, ok := parsers[format]
+	if !ok {
+		return article.Article{}, nil, fmt.Errorf("unsupported format %q", format)
 	}
 	text, err := Decode(data)
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"morgue/internal/article"
+	"morgue/internal/markdown"
 	"morgue/internal/store"
 )
 
@@ -44,24 +45,20 @@ type apiArticle struct {
 	UpdatedAt  string  `json:"updated_at"`
 }
 
-func (s *Server) apiArticleOf(it store.Item, full bool) apiArticle {
-	a := apiArticle{
+// apiArticleOf is an article as listings give it, without its body.
+func (s *Server) apiArticleOf(it store.Item) apiArticle {
+	return apiArticle{
 		JSON:       it.Article.JSON(),
 		URL:        s.articleURL(it.Slug),
 		ImportedAt: it.ImportedAt.UTC().Format(time.RFC3339),
 		UpdatedAt:  it.UpdatedAt.UTC().Format(time.RFC3339),
 	}
-	if full {
-		body, html := it.Body, it.BodyHTML
-		a.Body, a.HTML = &body, &html
-	}
-	return a
 }
 
 func (s *Server) apiArticles(items []store.Item) []apiArticle {
 	out := make([]apiArticle, len(items))
 	for i, it := range items {
-		out[i] = s.apiArticleOf(it, false)
+		out[i] = s.apiArticleOf(it)
 	}
 	return out
 }
@@ -266,9 +263,17 @@ func (s *Server) apiGetArticle(w http.ResponseWriter, r *http.Request) {
 	it, ok := s.lookupArticle(w, r, "/api/articles/", func(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, http.StatusNotFound, fmt.Sprintf("No article has the slug %q.", chi.URLParam(r, "slug")))
 	})
-	if ok {
-		s.sendJSON(w, r, s.apiArticleOf(it, true))
+	if !ok {
+		return
 	}
+	html, err := markdown.ToHTML(it.Body)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	a := s.apiArticleOf(it)
+	a.Body, a.HTML = &it.Body, &html
+	s.sendJSON(w, r, a)
 }
 
 // apiSearch runs the search page's query language and filters.
@@ -308,7 +313,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		Page: req.page, Pages: last}
 	unmark := strings.NewReplacer(store.MarkStart, "", store.MarkEnd, "")
 	for i, h := range res.Hits {
-		out.Results[i] = apiSearchHit{apiArticle: s.apiArticleOf(h.Item, false), Snippet: unmark.Replace(h.Snippet)}
+		out.Results[i] = apiSearchHit{apiArticle: s.apiArticleOf(h.Item), Snippet: unmark.Replace(h.Snippet)}
 	}
 	if req.page < last {
 		out.Next = s.nextURL(r, "page", strconv.Itoa(req.page+1))

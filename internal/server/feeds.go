@@ -12,6 +12,7 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"morgue/internal/article"
+	"morgue/internal/markdown"
 	"morgue/internal/store"
 )
 
@@ -203,12 +204,16 @@ func (s *Server) atom(src feedSource, items []store.Item, archiveUpdated time.Ti
 	}
 	var newest time.Time
 	for _, it := range items {
+		html, err := markdown.ToHTML(it.Body)
+		if err != nil {
+			return nil, fmt.Errorf("atom feed: %w", err)
+		}
 		e := atomEntry{
 			ID:      s.entryID(it),
 			Title:   atomText{Type: "text", Body: it.Title},
 			Links:   []atomLink{{Rel: "alternate", Type: "text/html", Href: s.articleURL(it.Slug)}},
 			Updated: it.UpdatedAt.UTC().Format(time.RFC3339),
-			Content: atomText{Type: "html", Body: it.BodyHTML},
+			Content: atomText{Type: "html", Body: html},
 		}
 		if p := it.PublishedRFC3339(); p != nil {
 			e.Published = *p
@@ -298,13 +303,17 @@ func (s *Server) jsonFeed(src feedSource, items []store.Item) ([]byte, error) {
 		f.Description = fmt.Sprintf("The newest articles of %s in the archive.", src.named.Name)
 	}
 	for _, it := range items {
+		html, err := markdown.ToHTML(it.Body)
+		if err != nil {
+			return nil, fmt.Errorf("json feed: %w", err)
+		}
 		item := jsonFeedItem{
 			ID:           s.entryID(it),
 			URL:          s.articleURL(it.Slug),
 			ExternalURL:  it.SourceURL,
 			Title:        it.Title,
 			Summary:      it.Dek,
-			ContentHTML:  it.BodyHTML,
+			ContentHTML:  html,
 			DateModified: it.UpdatedAt.UTC().Format(time.RFC3339),
 			Language:     it.Language,
 		}

@@ -17,7 +17,6 @@ import (
 
 	"morgue/internal/article"
 	"morgue/internal/lang"
-	"morgue/internal/markdown"
 )
 
 // Reader answers the server's questions. It never writes.
@@ -139,15 +138,15 @@ func (r *Reader) follow(ctx context.Context) {
 	go old.Close()
 }
 
-// Item is a stored article. Listings leave Body and BodyHTML empty;
-// BodyHTML is rendered from Body when read (see Record).
+// Item is a stored article. Listings leave Body empty. The store keeps
+// the body as Markdown only: turning it into HTML is the reader's work
+// (markdown.ToHTML), not storage.
 type Item struct {
 	ID int64
 	// FirstSlug is the slug the article was first published under here; it
 	// outlives title changes.
 	FirstSlug string
 	article.Article
-	BodyHTML   string
 	SortKey    int64
 	ImportedAt time.Time
 	UpdatedAt  time.Time
@@ -243,12 +242,6 @@ func scanItem(s scanner, full bool) (Item, error) {
 	}
 	if err := s.Scan(dest...); err != nil {
 		return it, err
-	}
-	if full {
-		var err error
-		if it.BodyHTML, err = markdown.ToHTML(it.Body); err != nil {
-			return it, err
-		}
 	}
 	if pub.Valid {
 		if t, err := time.Parse(time.RFC3339, pub.String); err == nil {

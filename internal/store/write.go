@@ -19,10 +19,9 @@ const UndatedSortKey = math.MinInt64
 // Record is an article ready to store: the parsed value plus what the
 // importer derived from it once.
 //
-// The HTML of the body is not stored (body_html stays empty): readers
-// render the Markdown, which costs a tenth of a millisecond per article
-// and is cached with the page, while storing it made every import write a
-// third more.
+// The HTML of the body is not stored: readers render the Markdown, which
+// costs a tenth of a millisecond per article and is cached with the page,
+// while storing it made every import write a third more.
 type Record struct {
 	Article     article.Article
 	BodyText    string // plain text of the body, for the search index
@@ -32,9 +31,10 @@ type Record struct {
 
 // Source is what the archive remembers of one imported file.
 type Source struct {
-	ArticleID int64
-	FileHash  string
-	Primary   bool // the article's text comes from this file
+	ArticleID  int64
+	FileHash   string
+	ParsedHash string // fingerprint of the last parse of it; "" when unknown
+	Primary    bool   // the article's text comes from this file
 }
 
 // Existing identifies a stored article.
@@ -206,8 +206,8 @@ func (b *Batch) Source(ctx context.Context, path string) (Source, error) {
 	var s Source
 	var primary string
 	err := b.queryRow(ctx,
-		`SELECT s.article_id, s.file_hash, a.source_path FROM sources s JOIN articles a ON a.id = s.article_id WHERE s.path = ?`,
-		path).Scan(&s.ArticleID, &s.FileHash, &primary)
+		`SELECT s.article_id, s.file_hash, COALESCE(s.parsed_hash, ''), a.source_path FROM sources s JOIN articles a ON a.id = s.article_id WHERE s.path = ?`,
+		path).Scan(&s.ArticleID, &s.FileHash, &s.ParsedHash, &primary)
 	if errors.Is(err, sql.ErrNoRows) {
 		return s, ErrNotFound
 	}
@@ -231,18 +231,6 @@ func (b *Batch) ByContentHash(ctx context.Context, hash string) (Existing, error
 		return e, fmt.Errorf("look up content: %w", err)
 	}
 	return e, nil
-}
-
-// SetSource records that path, with the given hash, holds article id.
-func (b *Batch) SetSource(ctx context.Context, path, fileHash string, id int64) error {
-	_, err := b.exec(ctx,
-		`INSERT INTO sources (path, file_hash, article_id, seen_at) VALUES (?, ?, ?, ?)
-		 ON CONFLICT (path) DO UPDATE SET file_hash = excluded.file_hash, article_id = excluded.article_id, seen_at = excluded.seen_at`,
-		path, fileHash, id, b.now)
-	if err != nil {
-		return fmt.Errorf("record source: %w", err)
-	}
-	return nil
 }
 
 func sortKey(a article.Article) int64 {
@@ -295,12 +283,12 @@ func (b *Batch) Insert(ctx context.Context, r Record) (int64, string, error) {
 	var id int64
 	err = b.queryRow(ctx, `INSERT INTO articles (slug, first_slug, title, dek, outlet_id, published, sort_key,
 		reading_minutes, word_count, language, image_alt, image_caption, image_credit, has_image,
-		body_md, body_html, source_url, body_text, authors_text, tags_text, content_hash, source_path,
+		body_md, source_url, body_text, authors_text, tags_text, content_hash, source_path,
 		imported_at, updated_at, pub_day)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		slug, slug, a.Title, a.Dek, outletID, published(a), sortKey(a),
 		a.ReadingMinutes, a.WordCount, a.Language, alt, caption, credit, hasImage,
-		a.Body, "", a.SourceURL, storedText, authorsText, tagsText, r.ContentHash, r.SourcePath,
+		a.Body, a.SourceURL, storedText, authorsText, tagsText, r.ContentHash, r.SourcePath,
 		b.now, b.now, pubDay(a)).Scan(&id)
 	if err != nil {
 		return 0, "", fmt.Errorf("insert article: %w", err)
@@ -369,10 +357,10 @@ func (b *Batch) Update(ctx context.Context, id int64, r Record) (string, error) 
 	storedText, _ := bodyText(a.Body, r.BodyText)
 	if _, err := b.exec(ctx, `UPDATE articles SET slug = ?, title = ?, dek = ?, outlet_id = ?, published = ?,
 		sort_key = ?, reading_minutes = ?, word_count = ?, language = ?, image_alt = ?, image_caption = ?,
-		image_credit = ?, has_image = ?, body_md = ?, body_html = ?, source_url = ?, body_text = ?,
+		image_credit = ?, has_image = ?, body_md = ?, source_url = ?, body_text = ?,
 		authors_text = ?, tags_text = ?, content_hash = ?, source_path = ?, updated_at = ?, pub_day = ? WHERE id = ?`,
 		slug, a.Title, a.Dek, outletID, published(a), sortKey(a), a.ReadingMinutes, a.WordCount, a.Language,
-		alt, caption, credit, hasImage, a.Body, "", a.SourceURL, storedText,
+		alt, caption, credit, hasImage, a.Body, a.SourceURL, storedText,
 		joinAuthors(a), joinTags(a), r.ContentHash, r.SourcePath, b.now, pubDay(a), id); err != nil {
 		return "", fmt.Errorf("update article: %w", err)
 	}
@@ -654,23 +642,4 @@ func joinTags(a article.Article) string {
 		names[i] = t.Name
 	}
 	return strings.Join(names, ", ")
-}
-
-// SourceHashes returns the file hash of every imported path, so the
-// importer can skip unchanged files before parsing them.
-func SourceHashes(ctx context.Context, db *sql.DB) (map[string]string, error) {
-	rows, err := db.QueryContext(ctx, `SELECT path, file_hash FROM sources`)
-	if err != nil {
-		return nil, fmt.Errorf("load sources: %w", err)
-	}
-	defer rows.Close()
-	m := map[string]string{}
-	for rows.Next() {
-		var p, h string
-		if err := rows.Scan(&p, &h); err != nil {
-			return nil, err
-		}
-		m[p] = h
-	}
-	return m, rows.Err()
 }
