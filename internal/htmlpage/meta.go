@@ -86,7 +86,11 @@ func readMeta(doc *html.Node) *meta {
 				return
 			case atom.Script:
 				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
-					m.readLD(textOf(n))
+					var src strings.Builder
+					for c := n.FirstChild; c != nil; c = c.NextSibling {
+						src.WriteString(c.Data)
+					}
+					m.readLD(src.String())
 				}
 				return
 			case atom.Style, atom.Noscript, atom.Template:

@@ -154,6 +154,12 @@ func ParseFormat(format string, data []byte) (article.Article, []string, error) 
 	if err != nil {
 		return a, warnings, err
 	}
+	a, err = finish(a)
+	return a, warnings, err
+}
+
+// finish tags a parsed article and gives it a slug.
+func finish(a article.Article) (article.Article, error) {
 	if a.Tags == nil { // an empty list is the source saying "no tags"
 		a.Tags = tagger.Tags(a)
 	}
@@ -164,7 +170,7 @@ func ParseFormat(format string, data []byte) (article.Article, []string, error) 
 		// A title with nothing transliterable still needs a stable URL.
 		a.Slug = "article"
 	}
-	return a, warnings, nil
+	return a, nil
 }
 
 // parseBytes runs the parser of format: text formats get their bytes
