@@ -297,12 +297,12 @@ func (b *Batch) Insert(ctx context.Context, r Record) (int64, string, error) {
 	err = b.queryRow(ctx, `INSERT INTO articles (slug, first_slug, title, dek, outlet_id, published, sort_key,
 		reading_minutes, word_count, language, image_alt, image_caption, image_credit, has_image,
 		body_md, source_url, body_text, authors_text, tags_text, content_hash, source_path,
-		imported_at, updated_at, pub_day)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		imported_at, updated_at, pub_day, captured_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		slug, slug, a.Title, a.Dek, outletID, published(a), sortKey(a),
 		a.ReadingMinutes, a.WordCount, a.Language, alt, caption, credit, hasImage,
 		a.Body, a.SourceURL, storedText, authorsText, tagsText, r.ContentHash, r.SourcePath,
-		b.now, b.now, pubDay(a)).Scan(&id)
+		b.now, b.now, pubDay(a), capturedAt(a)).Scan(&id)
 	if err != nil {
 		return 0, "", fmt.Errorf("insert article: %w", err)
 	}
@@ -375,10 +375,10 @@ func (b *Batch) Update(ctx context.Context, id int64, r Record) (string, error) 
 	if _, err := b.exec(ctx, `UPDATE articles SET slug = ?, title = ?, dek = ?, outlet_id = ?, published = ?,
 		sort_key = ?, reading_minutes = ?, word_count = ?, language = ?, image_alt = ?, image_caption = ?,
 		image_credit = ?, has_image = ?, body_md = ?, source_url = ?, body_text = ?,
-		authors_text = ?, tags_text = ?, content_hash = ?, source_path = ?, updated_at = ?, pub_day = ? WHERE id = ?`,
+		authors_text = ?, tags_text = ?, content_hash = ?, source_path = ?, updated_at = ?, pub_day = ?, captured_at = ? WHERE id = ?`,
 		slug, a.Title, a.Dek, outletID, published(a), sortKey(a), a.ReadingMinutes, a.WordCount, a.Language,
 		alt, caption, credit, hasImage, a.Body, a.SourceURL, storedText,
-		joinAuthors(a), joinTags(a), r.ContentHash, r.SourcePath, b.now, pubDay(a), id); err != nil {
+		joinAuthors(a), joinTags(a), r.ContentHash, r.SourcePath, b.now, pubDay(a), capturedAt(a), id); err != nil {
 		return "", fmt.Errorf("update article: %w", err)
 	}
 	for _, k := range []Kind{Authors, Tags} {
