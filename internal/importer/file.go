@@ -17,6 +17,12 @@ import (
 	"morgue/internal/tagger"
 )
 
+// ErrNoStory refuses a file in which no story text was found (a page of
+// links or a headline alone), or a Markdown file with an empty body.
+var ErrNoStory = errors.New("no story text found: the file has no body to archive")
+
+func isPageText(path string) bool { return strings.EqualFold(filepath.Ext(path), ".txt") }
+
 // MaxFileSize bounds what one article file may weigh. Real page dumps are
 // tens of kilobytes; anything far larger is not a single article.
 const MaxFileSize = 10 << 20
@@ -139,6 +145,16 @@ func ParseFile(path string, data []byte) (article.Article, []string, error) {
 	a, warnings, err := parse(text)
 	if err != nil {
 		return a, warnings, err
+	}
+	if article.CountWords(a.Body) == 0 {
+		// An article is its story: a headline alone is not archived.
+		return a, warnings, ErrNoStory
+	}
+	if a.ReadingMinutes == article.ReadingMinutes(a.WordCount) && isPageText(path) {
+		// The page stated no reading time and the parser estimated one
+		// from words; Chinese and Japanese are read by the character, at
+		// their own speed.
+		a.ReadingMinutes = article.EstimateMinutes(a.Body)
 	}
 	if a.Tags == nil { // an empty list is the source saying "no tags"
 		a.Tags = tagger.Tags(a)
