@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"morgue/internal/article"
+	"morgue/internal/lang"
 	"morgue/internal/store"
 	"morgue/web"
 )
@@ -32,6 +33,8 @@ func loadTemplates(a *assets) (*templates, error) {
 		"comma":     comma,
 		"plural":    plural,
 		"highlight": highlight,
+		// dir is the writing direction of a language code, for dir=.
+		"dir": lang.Dir,
 	}
 	names, err := fs.Glob(web.Templates, "templates/*.html")
 	if err != nil {
