@@ -84,7 +84,7 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 			// The site's own words are English; the article element
 			// carries the article's language and direction.
 			Lang:       "en",
-			Feeds:      s.feedLinks("", store.Named{}),
+			Feeds:      s.feedLinks(wholeArchive, store.Named{}),
 			Social:     s.articleSocial(it, desc),
 			LinkedData: s.articleLinkedData(it, desc),
 		},

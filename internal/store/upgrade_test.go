@@ -134,23 +134,24 @@ func testUpgradeFrom(t *testing.T, from int) {
 		qs = append(qs, string(b))
 	}
 	// Rows as the importer of those schemas wrote them, body_html
-	// included until schema 3 dropped it; the second in Chinese, which
-	// only the index of schema 4 can find.
-	html, htmlValue := "", ""
-	if from < 3 {
-		html, htmlValue = ", body_html", ", ''"
+	// included while the schema had it (0003 dropped it); the second in
+	// Chinese, which only the grams index (0008) can find.
+	htmlColumn, htmlValue := ", body_html", ", '<p>The <em>old</em> harbour.</p>'"
+	zhHTML := ", ''"
+	if from >= 3 {
+		htmlColumn, htmlValue, zhHTML = "", "", ""
 	}
 	qs = append(qs, fmt.Sprintf(`PRAGMA user_version = %d`, from),
 		`INSERT INTO articles (id, slug, first_slug, title, sort_key, reading_minutes, word_count, content_hash,
-			source_path, imported_at, updated_at, body_md, body_text`+html+`)
+			source_path, imported_at, updated_at, body_md`+htmlColumn+`, body_text)
 		 VALUES (1, 'old-story', 'old-story', 'Old story', 0, 1, 4, 'h', 'old.txt', '2025-01-01T00:00:00Z',
-			'2025-01-01T00:00:00Z', 'The *old* harbour.', 'The old harbour.'`+htmlValue+`)`,
+			'2025-01-01T00:00:00Z', 'The *old* harbour.'`+htmlValue+`, 'The old harbour.')`,
 		`INSERT INTO articles_fts (rowid, title, dek, body_text, authors_text, tags_text)
 		 VALUES (1, 'Old story', '', 'The old harbour.', '', '')`,
 		`INSERT INTO articles (id, slug, first_slug, title, sort_key, reading_minutes, word_count, content_hash,
-			source_path, imported_at, updated_at, body_md, body_text`+html+`)
+			source_path, imported_at, updated_at, body_md, body_text`+htmlColumn+`)
 		 VALUES (2, 'article', 'article', '港口重新开放', 0, 1, 12, 'h2', 'old-zh.txt', '2025-01-01T00:00:00Z',
-			'2025-01-01T00:00:00Z', '风暴过后，渔船回到港口。', ''`+htmlValue+`)`,
+			'2025-01-01T00:00:00Z', '风暴过后，渔船回到港口。', ''`+zhHTML+`)`,
 		`INSERT INTO articles_fts (rowid, title, dek, body_text, authors_text, tags_text)
 		 VALUES (2, '港口重新开放', '', '风暴过后，渔船回到港口。', '', '')`,
 		`UPDATE meta SET value = '2' WHERE key = 'articles'`)
