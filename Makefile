@@ -11,7 +11,7 @@ FUZZ     := ./internal/pagetext:FuzzParse ./internal/tagger:FuzzTags ./internal/
             ./internal/store:FuzzSearchQuery ./internal/article:FuzzEscapeMarkdown
 FUZZTIME ?= 10s
 
-.PHONY: all build run import serve test fuzz bench eval train vet clean
+.PHONY: all build run import serve test fuzz bench eval eval-html train vet clean
 
 all: build
 
@@ -64,7 +64,8 @@ bench: build
 ## never copied into the repo). devset-wcxb is printed whole and split into
 ## even case numbers (the part the parser is tuned and trained on) and odd
 ## ones (held out). Per-case tables land in $(EVAL_DIR)/NAME.json; add a set
-## by adding a line.
+## by adding a line. The last line scores the tags of 60 labelled pages
+## (internal/tagger/eval_test.go; per page in $(EVAL_DIR)/tags.txt).
 EVAL_DIR  ?= data/eval
 EVAL_JOBS ?= 4
 EVAL_SCORE = $(SCORER) --jobs $(EVAL_JOBS) --cases $(SHARED)/$(1) --json $(EVAL_DIR)/$(1).json ./$(BIN) parse | tail -1 | sed 's/^score:/$(1):/'
@@ -77,6 +78,17 @@ eval: build
 	@$(call EVAL_SCORE,devset-wcxb)
 	@$(call EVAL_SPLIT,devset-wcxb)
 	@$(SCORER) --jobs $(EVAL_JOBS) --cases $(SHARED)/devset-ml --json $(EVAL_DIR)/devset-ml.json ./$(BIN) parse | grep -E '^  |^score:' | sed 's/^/devset-ml: /'
+	@MORGUE_WCXB=$(abspath $(SHARED)/devset-wcxb) MORGUE_TAG_REPORT=$(abspath $(EVAL_DIR))/tags.txt \
+		$(GO) test -count=1 -v -run '^TestWCXBTags$$' ./internal/tagger | grep -E 'tags, |FAIL|cases: precision' | sed 's/^ *eval_test.go:[0-9]*: /devset-wcxb /'
+
+## eval-html: the HTML parser's score on the saved pages of devset-html
+## (title, body F1, authors, dates, as score-parser prints them), then the
+## even-numbered cases (tuned on) and the odd ones (held out) apart.
+eval-html: build
+	@test -d $(SHARED)/devset-html || { echo "eval-html: no devset-html in $(SHARED)"; exit 1; }
+	@mkdir -p $(EVAL_DIR)
+	@$(call EVAL_SCORE,devset-html)
+	@$(call EVAL_SPLIT,devset-html)
 
 ## train: retrain the page-text parser's line classifier and headline ranker
 ## on the even devset-wcxb cases and the devset (counted thrice), and write

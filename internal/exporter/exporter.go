@@ -20,6 +20,7 @@ import (
 	"unicode"
 
 	"morgue/internal/article"
+	"morgue/internal/markdown"
 	"morgue/internal/mdarticle"
 	"morgue/internal/store"
 )
@@ -40,18 +41,22 @@ type Record struct {
 }
 
 // NewRecord is the JSON Lines form of one article.
-func NewRecord(e store.Exported) Record {
+func NewRecord(e store.Exported) (Record, error) {
 	aliases := e.Aliases
 	if aliases == nil {
 		aliases = []string{}
 	}
+	html, err := markdown.ToHTML(e.Body)
+	if err != nil {
+		return Record{}, fmt.Errorf("%s: %w", e.Slug, err)
+	}
 	return Record{
 		JSON:       e.Article.JSON(),
-		HTML:       e.BodyHTML,
+		HTML:       html,
 		ImportedAt: e.ImportedAt.UTC().Format(time.RFC3339),
 		UpdatedAt:  e.UpdatedAt.UTC().Format(time.RFC3339),
 		Aliases:    aliases,
-	}
+	}, nil
 }
 
 // JSONL writes every article as one JSON object per line and returns how
@@ -61,7 +66,11 @@ func JSONL(ctx context.Context, src Source, w io.Writer) (int, error) {
 	enc.SetEscapeHTML(false) // a data file, never read as HTML
 	n := 0
 	err := src.Export(ctx, func(e store.Exported) error {
-		if err := enc.Encode(NewRecord(e)); err != nil {
+		rec, err := NewRecord(e)
+		if err != nil {
+			return err
+		}
+		if err := enc.Encode(rec); err != nil {
 			return fmt.Errorf("write %s: %w", e.Slug, err)
 		}
 		n++

@@ -10,9 +10,11 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"runtime"
 	"strings"
 	"time"
@@ -27,7 +29,7 @@ import (
 // ParserVersion is mixed into every file's hash. Raise it when a parser
 // change should reach files that did not change: the next import re-parses
 // them all and updates their articles in place.
-const ParserVersion = "1"
+const ParserVersion = "2"
 
 // BatchSize is how many files share one transaction. Larger batches import
 // faster; a killed import loses at most one batch, which the next run redoes.
@@ -47,10 +49,13 @@ const (
 	Unchanged
 	Duplicate
 	Failed
+	// NotArticle is a page of a web archive that is no story (a front, a
+	// tag or search page, a login wall): left out, and counted.
+	NotArticle
 )
 
 func (o Outcome) String() string {
-	return [...]string{"new", "updated", "unchanged", "duplicate", "failed"}[o]
+	return [...]string{"new", "updated", "unchanged", "duplicate", "failed", "not an article"}[o]
 }
 
 // Result is one file's outcome. Note says more: the reason of a failure, or
@@ -65,9 +70,20 @@ type Result struct {
 
 // Summary counts the outcomes of one run.
 type Summary struct {
-	Counts  [Failed + 1]int
+	Counts  [NotArticle + 1]int
+	// Records counts the records of web archives that are not HTML pages
+	// answered 200 (requests, metadata, pictures, redirects, revisits)
+	// or older captures of a page, which are left out.
+	Records int
 	Skipped int // files in walked folders that are not articles
 	Elapsed time.Duration
+	// Of a re-parse: it counts stored sources, and Missing those whose
+	// bytes the archive does not keep (imported before it kept them).
+	Reparse bool
+	Missing int
+	// Reparsed is the re-parse an import ran first, because the parser
+	// is newer than the archive's articles; nil when none ran.
+	Reparsed *Summary
 }
 
 // Total is the number of files considered.
@@ -79,16 +95,34 @@ func (s Summary) Total() int {
 	return n
 }
 
-// String is the one-line summary printed at the end of an import.
+// String is the one-line summary printed at the end of an import or a
+// re-parse.
 func (s Summary) String() string {
-	line := fmt.Sprintf("%d new, %d updated, %d unchanged, %d duplicate, %d failed",
-		s.Counts[New], s.Counts[Updated], s.Counts[Unchanged], s.Counts[Duplicate], s.Counts[Failed])
+	// A re-parse changes articles; an import updates them from files.
+	changed := "updated"
+	if s.Reparse {
+		changed = "changed"
+	}
+	line := fmt.Sprintf("%d new, %d %s, %d unchanged, %d duplicate, %d failed",
+		s.Counts[New], s.Counts[Updated], changed, s.Counts[Unchanged], s.Counts[Duplicate], s.Counts[Failed])
 	if s.Skipped > 0 {
-		line += fmt.Sprintf(", %d skipped (not .txt or .md)", s.Skipped)
+		line += fmt.Sprintf(", %d skipped (not .txt, .md, .html or .warc)", s.Skipped)
+	}
+	if n := s.Counts[NotArticle]; n > 0 {
+		line += fmt.Sprintf(", %d pages skipped as not articles", n)
+	}
+	if s.Records > 0 {
+		line += fmt.Sprintf(", %d web-archive records left out (not an HTML page, or an older capture)", s.Records)
+	}
+	if s.Missing > 0 {
+		line += fmt.Sprintf(", %d without kept bytes (imported before sources were kept: import those files again)", s.Missing)
 	}
 	line += fmt.Sprintf(" in %s", s.Elapsed.Round(time.Millisecond))
 	if s.Counts[New]+s.Counts[Updated] == 0 && s.Counts[Failed] == 0 {
 		line += "; nothing changed"
+	}
+	if r := s.Reparsed; r != nil && r.Total() > 0 {
+		line += fmt.Sprintf(" (first, for parser version %s, re-parsed the archive's sources: %s)", ParserVersion, r)
 	}
 	return line
 }
@@ -106,6 +140,14 @@ type Options struct {
 	BatchSize int
 	// Start, when set, learns how many files the run will report on.
 	Start func(total int)
+	// ReparseReport is Report for the re-parse an import runs first when
+	// the parser is newer than the archive's articles.
+	ReparseReport func(Result)
+	// StartBytes, when set, learns how many bytes of web archives the run
+	// reads, and Bytes how many more have been read (from another
+	// goroutine than Report).
+	StartBytes func(total int64)
+	Bytes      func(n int64)
 }
 
 // parsed is a file after the CPU-bound work, before the store.
@@ -113,10 +155,21 @@ type parsed struct {
 	path     string
 	fileHash string
 	rec      store.Record
-	warnings []string
-	err      error
-	skip     bool // unchanged since the last import: nothing to write
-	known    bool // imported before: the archive has a source for it
+	// src is the source's bytes, hashed and compressed here rather than
+	// by the single writer; parsedHash fingerprints rec.
+	src        store.SourceBytes
+	parsedHash string
+	warnings   []string
+	err        error
+	skip       bool // unchanged since the last import: nothing to write
+	known      bool // imported before: the archive has a source for it
+	// keepOnly: the file is unchanged, but the archive was made before
+	// sources were kept: its bytes (and the fingerprint of its parse) are
+	// stored, its article is left alone.
+	keepOnly bool
+	reparse  bool // from the archive's own bytes, not from a file
+	// notArticle says why a page of a web archive is left out.
+	notArticle string
 }
 
 // Run imports every article file under paths into db. It returns an error
@@ -151,10 +204,46 @@ func RunFiles(ctx context.Context, db *sql.DB, files []string, walkFailures []Re
 	for _, f := range walkFailures {
 		report(f)
 	}
+	// A newer parser re-parses what the archive keeps first, files or
+	// not; the files given are then unchanged unless their bytes are.
+	if v, err := store.ParserVersion(ctx, db); err != nil {
+		return sum, err
+	} else if v != ParserVersion {
+		rs, err := Reparse(ctx, db, Options{Now: opt.Now, Report: opt.ReparseReport, Workers: opt.Workers, BatchSize: opt.BatchSize})
+		sum.Reparsed = &rs
+		if err != nil {
+			return sum, fmt.Errorf("re-parse for parser version %s: %w", ParserVersion, err)
+		}
+	}
 	known, err := store.SourceHashes(ctx, db)
 	if err != nil {
 		return sum, err
 	}
+	startWARCBytes(files, opt)
+	jobs := func(yield func(func() parsed) bool) {
+		for _, f := range files {
+			if IsWARC(f) {
+				for _, j := range warcJobs(f, known, opt.Bytes, &sum.Records) {
+					if !yield(j) {
+						return
+					}
+				}
+				continue
+			}
+			if !yield(func() parsed { return parseOne(f, known) }) {
+				return
+			}
+		}
+	}
+	err = runPipeline(ctx, db, jobs, opt, now, report)
+	sum.Elapsed = time.Since(start)
+	return sum, err
+}
+
+// runPipeline parses jobs in parallel and writes them in batches, in order,
+// with the write-ahead log checkpointed beside the writer.
+func runPipeline(ctx context.Context, db *sql.DB, jobs iter.Seq[func() parsed], opt Options,
+	now func() time.Time, report func(Result)) error {
 	workers := opt.Workers
 	if workers <= 0 {
 		// The writer is the bottleneck and needs a core of its own; one
@@ -167,20 +256,19 @@ func RunFiles(ctx context.Context, db *sql.DB, files []string, walkFailures []Re
 	}
 	cp, err := store.StartCheckpoints(ctx, db)
 	if err != nil {
-		return sum, err
+		return err
 	}
-	err = runWriter(ctx, db, files, known, workers, size, now, report)
+	err = runWriter(ctx, db, jobs, workers, size, now, report)
 	if stopErr := cp.Stop(context.WithoutCancel(ctx)); err == nil && stopErr != nil {
 		err = stopErr
 	}
-	sum.Elapsed = time.Since(start)
-	return sum, err
+	return err
 }
 
-// runWriter parses files in parallel and writes them in batches, in order.
-func runWriter(ctx context.Context, db *sql.DB, files []string, known map[string]string, workers, size int,
+// runWriter parses jobs in parallel and writes them in batches, in order.
+func runWriter(ctx context.Context, db *sql.DB, jobs iter.Seq[func() parsed], workers, size int,
 	now func() time.Time, report func(Result)) error {
-	results := parseAll(ctx, files, known, workers, size)
+	results := parseAll(ctx, jobs, workers, size)
 	w := store.NewWriter(db)
 	early := min(firstBatch, max(1, size/2)) // the smallest batch written before it is full
 	batch := make([]parsed, 0, size)
@@ -240,37 +328,38 @@ func runWriter(ctx context.Context, db *sql.DB, files []string, known map[string
 	return nil
 }
 
-// parseAll reads and parses files on several goroutines and yields the
-// results in input order, keeping a bounded number in flight: up to a batch
-// ahead, so that the next batch is parsed while the writer stores this one.
-func parseAll(ctx context.Context, files []string, known map[string]string, workers, ahead int) <-chan parsed {
+// parseAll runs jobs (reading and parsing one source each) on several
+// goroutines and yields the results in input order, keeping a bounded
+// number in flight: up to a batch ahead, so that the next batch is parsed
+// while the writer stores this one.
+func parseAll(ctx context.Context, jobs iter.Seq[func() parsed], workers, ahead int) <-chan parsed {
 	out := make(chan parsed, workers)
 	pending := make(chan chan parsed, ahead+workers*4)
-	jobs := make(chan struct {
-		path string
-		res  chan parsed
+	work := make(chan struct {
+		do  func() parsed
+		res chan parsed
 	})
 	for range workers {
 		go func() {
-			for j := range jobs {
-				j.res <- parseOne(j.path, known)
+			for j := range work {
+				j.res <- j.do()
 			}
 		}()
 	}
 	go func() {
-		defer close(jobs)
+		defer close(work)
 		defer close(pending)
-		for _, f := range files {
+		for do := range jobs {
 			res := make(chan parsed, 1)
 			select {
 			case pending <- res:
 			case <-ctx.Done():
 				return
 			}
-			jobs <- struct {
-				path string
-				res  chan parsed
-			}{f, res}
+			work <- struct {
+				do  func() parsed
+				res chan parsed
+			}{do, res}
 		}
 	}()
 	go func() {
@@ -290,31 +379,65 @@ func parseAll(ctx context.Context, files []string, known map[string]string, work
 }
 
 // parseOne does everything that needs no database: read, hash, parse, tag,
-// render.
-func parseOne(path string, known map[string]string) parsed {
+// render, compress.
+func parseOne(path string, known map[string]store.KnownSource) parsed {
 	p := parsed{path: path}
 	data, err := ReadFile(path)
 	if err != nil {
 		p.err = err
 		return p
 	}
+	p.fileHash = fileHash(data)
+	k, ok := known[path]
+	p.known = ok
+	if k.FileHash == p.fileHash {
+		if k.Kept {
+			p.skip = true
+			return p
+		}
+		p.keepOnly = true
+	}
+	format := Format(path)
+	if parseSource(&p, format, data) {
+		p.src = store.NewSourceBytes(path, store.KindFile, format, data)
+	}
+	return p
+}
+
+// fileHash identifies a file's bytes as read by this parser: a new parser
+// version makes every file new to it.
+func fileHash(data []byte) string {
 	h := sha256.New()
 	io.WriteString(h, "morgue parser "+ParserVersion+"\n")
 	h.Write(data)
-	p.fileHash = hex.EncodeToString(h.Sum(nil))
-	_, p.known = known[path]
-	if known[path] == p.fileHash {
-		p.skip = true
-		return p
-	}
-	a, warnings, err := ParseFile(path, data)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// parseSource parses data into p.rec and fingerprints it; false when it
+// fails (p.err says why). A source that fails is not stored: it has no
+// article.
+func parseSource(p *parsed, format string, data []byte) bool {
+	a, warnings, err := ParseFormat(format, data)
 	p.warnings = warnings
 	if err != nil {
 		p.err = err
-		return p
+		return false
 	}
-	p.rec, p.err = Prepare(a, path)
-	return p
+	if p.rec, p.err = Prepare(a, p.path); p.err != nil {
+		return false
+	}
+	p.parsedHash = fingerprint(p.rec)
+	return true
+}
+
+// fingerprint identifies everything the store keeps of a parse, so that a
+// re-parse that makes the same article knows it has nothing to write.
+func fingerprint(r store.Record) string {
+	h := sha256.New()
+	// An Article always encodes: strings, numbers, a time and plain structs.
+	json.NewEncoder(h).Encode(r.Article)
+	io.WriteString(h, r.BodyText+"\x00"+r.ContentHash)
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // Prepare derives what the store keeps besides the article itself.
@@ -414,17 +537,24 @@ func writeTx(ctx context.Context, w *store.Writer, now time.Time, batch []parsed
 	if err != nil {
 		return nil, err
 	}
+	defer b.Rollback() // after Commit, a no-op
 	rs := make([]Result, 0, len(batch))
+	var seen []string // unchanged files read again
 	for _, p := range batch {
+		if p.skip && !p.reparse {
+			seen = append(seen, p.path)
+		}
 		r, err := writeOne(ctx, b, p)
 		if err != nil {
-			b.Rollback()
 			if ctx.Err() != nil {
 				return nil, ctx.Err()
 			}
 			return nil, &fileError{fmt.Errorf("store: %w", err)}
 		}
 		rs = append(rs, r)
+	}
+	if err := b.TouchSources(ctx, seen); err != nil {
+		return nil, err
 	}
 	if err := b.Commit(ctx); err != nil {
 		return nil, err
@@ -437,6 +567,9 @@ func writeOne(ctx context.Context, b *store.Batch, p parsed) (Result, error) {
 	switch {
 	case p.err != nil:
 		r.Outcome, r.Note = Failed, p.err.Error()
+		return r, nil
+	case p.notArticle != "":
+		r.Outcome, r.Note = NotArticle, p.notArticle
 		return r, nil
 	case p.skip:
 		r.Outcome = Unchanged
@@ -452,19 +585,29 @@ func writeOne(ctx context.Context, b *store.Batch, p parsed) (Result, error) {
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return r, err
 	}
+	if err == nil && (p.keepOnly || src.ParsedHash == p.parsedHash) {
+		// The parser makes of it what the archive holds already: at
+		// most its bytes and hashes are new.
+		r.Outcome = Unchanged
+		if p.reparse && src.FileHash == p.fileHash {
+			return r, nil
+		}
+		return r, b.PutSource(ctx, p.src, p.fileHash, p.parsedHash, src.ArticleID)
+	}
 	if err == nil && src.Primary {
-		// The file this article was made from changed: update in place.
-		r.Slug, err = b.Update(ctx, src.ArticleID, p.rec)
+		// The file this article was made from changed: update in place,
+		// keeping the state it replaces as a version.
+		r.Slug, err = b.Revise(ctx, src.ArticleID, p.rec)
 		if err != nil {
 			return r, err
 		}
 		r.Outcome = Updated
-		return r, b.SetSource(ctx, p.path, p.fileHash, src.ArticleID)
+		return r, b.PutSource(ctx, p.src, p.fileHash, p.parsedHash, src.ArticleID)
 	}
 	if same, err := b.ByContentHash(ctx, p.rec.ContentHash); err == nil {
 		r.Outcome, r.Slug = Duplicate, same.Slug
 		r.Note = "same article as " + same.SourcePath + ", which is kept"
-		return r, b.SetSource(ctx, p.path, p.fileHash, same.ID)
+		return r, b.PutSource(ctx, p.src, p.fileHash, p.parsedHash, same.ID)
 	} else if !errors.Is(err, store.ErrNotFound) {
 		return r, err
 	}
@@ -473,5 +616,5 @@ func writeOne(ctx context.Context, b *store.Batch, p parsed) (Result, error) {
 		return r, err
 	}
 	r.Outcome, r.Slug = New, slug
-	return r, b.SetSource(ctx, p.path, p.fileHash, id)
+	return r, b.PutSource(ctx, p.src, p.fileHash, p.parsedHash, id)
 }

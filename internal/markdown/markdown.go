@@ -1,6 +1,17 @@
-// Package markdown renders article bodies to HTML once, at import, so that a
-// page view only fills a template, and derives the plain text the search
-// index and snippets use.
+// Package markdown is the one place where an article's body becomes HTML.
+// The archive stores only the Markdown; the server renders it when it builds
+// a page, a feed or an API answer (and its page cache keeps the result), and
+// the exporter when it writes the body out. The importer uses it too, to
+// derive the plain text the search index and snippets read.
+//
+// Why pages may show this HTML without escaping it: goldmark runs without
+// html.WithUnsafe, so raw HTML in the source, inline or as a block, comes
+// out as a "raw HTML omitted" comment; goldmark escapes every text and
+// attribute value it writes; and it leaves out link and image targets that
+// could run script (javascript:, vbscript:, file:, and data: other than
+// images). The output holds no markup but what Markdown itself makes,
+// whatever the stored Markdown says. Because the HTML is made on every
+// read, from the Markdown, nothing the archive stores is trusted as HTML.
 package markdown
 
 import (
@@ -13,12 +24,12 @@ import (
 	"github.com/yuin/goldmark/extension"
 )
 
-// md leaves raw HTML out (goldmark's default without html.WithUnsafe) and
-// drops javascript: and similar link targets: bodies come from scraped pages
-// and curated files, and neither may inject markup or script.
+// md is goldmark's default HTML renderer (no html.WithUnsafe: see the
+// package comment): bodies come from scraped pages and curated files, and
+// neither may inject markup or script.
 var md = goldmark.New(goldmark.WithExtensions(extension.Strikethrough, extension.Table))
 
-// ToHTML renders Markdown to safe HTML.
+// ToHTML renders Markdown to HTML that is safe to show as it is.
 func ToHTML(src string) (string, error) {
 	var buf bytes.Buffer
 	if err := md.Convert([]byte(src), &buf); err != nil {

@@ -196,7 +196,9 @@ func asName(s string) (string, bool) {
 // dates, "Updated", "on Monday".
 var (
 	reCutAt     = regexp.MustCompile(`(?i)(\S*@\S*|https?://\S*|www\.\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}| \| |\||•|·| - | — | – |—|–| / |\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bon \d)`)
-	reNameSplit = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\by\b|\bet\b|\bund\b|\be\b|\ben\b)\s*`)
+	// The joining words stand between spaces: \b is blind to letters
+	// beyond ASCII and would split "Ayşe" at its "e".
+	reNameSplit = regexp.MustCompile(`\s*[,;&]\s*(?:(?:and|y|et|und|e|en)\s+)?|\s+(?:and|y|et|und|e|en)\s+`)
 	// "Jane Doe@janedoe": a handle glued to a name.
 	reGluedHandle = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]*)@\w+`)
 	reTrailFiller = regexp.MustCompile(`(?:\s+(?:on|at|in|for|and|the|of|from|via|updated|published|posted))+\s*$`)
@@ -444,6 +446,10 @@ func namesIn(s string, dates []foundDate) []string {
 		}
 		n, ok := asName(part)
 		if !ok {
+			// "Jane Doe PhD", "Jane A. Doe CPP": drop the letters.
+			n, ok = asName(dropCredentials(part))
+		}
+		if !ok {
 			// "Jane Doe Senior Contributor": drop the role words.
 			n, ok = asName(beforeRole(part))
 		}
@@ -603,7 +609,7 @@ func dedupeNames(names []string) []string {
 // explicitByline reads a line that introduces names with "By" or an author
 // label, returning the names, or nil.
 func explicitByline(s string, monthFirst bool) []string {
-	s = unglueBy(s)
+	s = unglueByline(unglueBy(s))
 	if labelNames.startsIn(s) && strings.Contains(s, ":") {
 		if m := reAuthorLabel.FindStringIndex(s); m != nil {
 			rest := cutAffiliation(s[m[1]:])
@@ -611,7 +617,7 @@ func explicitByline(s string, monthFirst bool) []string {
 		}
 	}
 	if !mayOpenByline(s) {
-		return nil
+		return langByline(s)
 	}
 	for _, m := range reByMarker.FindAllStringIndex(s, -1) {
 		// "By" opens a byline only at the start of the line or after a
@@ -625,7 +631,7 @@ func explicitByline(s string, monthFirst bool) []string {
 			return ns
 		}
 	}
-	return nil
+	return langByline(s)
 }
 
 // unglueBy puts back the space the page's markup lost between "By" and the
@@ -704,6 +710,7 @@ func bareNames(s string) []string {
 	if utf8.RuneCountInString(s) > 80 || !hasUpper(s) {
 		return nil
 	}
+	s = collapseDoubled(dropPhotoText(unglueByline(s)))
 	s = splitGluedRole(s)
 	// A role or outlet after a comma or bar: keep the part before.
 	if loc := bareSep(s); loc != nil {

@@ -14,7 +14,6 @@ import (
 	"errors"
 	"regexp"
 	"strings"
-	"time"
 	"unicode"
 
 	"morgue/internal/article"
@@ -96,7 +95,8 @@ type page struct {
 	bodyStart  int
 	bodyEnd    int
 	titleConf  float64
-	blocks     bool    // blank lines part the blocks: a block of several lines is one element
+	blocks     bool            // blank lines part the blocks: a block of several lines is one element
+	common     map[string]bool // words the prose writes in lower case, as looked up (see isCommonWord)
 	stopShare  float64 // stopwords among the words of longer lines: 0 where the language has no list
 
 	// What the passes (pipeline.go) add, each field set by one pass.
@@ -231,8 +231,7 @@ func (p *page) annotate() {
 			a.byline = explicitByline(ln.text, p.monthFirst)
 			a.byLabel = isByLabel(ln.low)
 			a.readMin = readingMinutes(ln.text)
-			// Every date has two digits in a row (see findDates).
-			if ln.digits >= 2 {
+			if mayHoldDate(&ln) {
 				if d, ok := readDateLine(ln.text, p.monthFirst); ok && (d.rest <= 6 || a.byline != nil && d.rest <= 14) {
 					a.date = &d
 				}
@@ -274,67 +273,6 @@ func isEmbedAttribution(ln *line) bool {
 		return false
 	}
 	return strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "-- ")
-}
-
-// placeBylines reads the names of a byline that says where the writer is
-// or works, "Jane Doe in Brussels", "Jane Doe For MailOnline", when it sits
-// next to a dateline or byline. Such a line may as well be a headline in
-// title case ("Storm Hits Coast of Florida"), so the reading only weighs
-// against it as a headline and for the line above it.
-func (p *page) placeBylines() {
-	for i := range p.lines {
-		ln := &p.lines[i]
-		a := &p.ann[i]
-		if a.names != nil || a.header() || a.junk || ln.words < 3 || ln.words > 10 || endsSentence(ln.text) {
-			continue
-		}
-		if cut := cutAffiliation(ln.text); len(cut) < len(ln.text) && (p.headerNeighbour(i, -1) || p.headerNeighbour(i, 1)) {
-			a.placeNames = bareNames(cut)
-		}
-	}
-}
-
-// findRoles marks the line that gives a writer's job under or over a
-// byline: "ESPN Senior Writer", "Political correspondent at Westminster".
-func (p *page) findRoles() {
-	for i := range p.lines {
-		ln := &p.lines[i]
-		a := &p.ann[i]
-		if a.names != nil || a.header() || a.junk || ln.words > 10 || endsSentence(ln.text) || !hasBylineRole(ln.low) {
-			continue
-		}
-		if p.namesNeighbour(i, -1) || p.namesNeighbour(i, 1) {
-			a.role = true
-		}
-	}
-}
-
-// namesNeighbour reports whether the nearest line in direction dir that
-// is not a button is a byline or a line of names, within two lines.
-func (p *page) namesNeighbour(i, dir int) bool {
-	for j := i + dir; j >= 0 && j < len(p.lines) && abs(j-i) <= 2; j += dir {
-		if b := p.ann[j]; b.byline != nil || b.names != nil || b.placeNames != nil {
-			return true
-		}
-		if !p.ann[j].junk {
-			return false
-		}
-	}
-	return false
-}
-
-// headerNeighbour reports whether the nearest line in direction dir that
-// is not a button is a dateline or byline, within two lines.
-func (p *page) headerNeighbour(i, dir int) bool {
-	for j := i + dir; j >= 0 && j < len(p.lines) && abs(j-i) <= 2; j += dir {
-		if p.ann[j].header() {
-			return true
-		}
-		if !p.ann[j].junk {
-			return false
-		}
-	}
-	return false
 }
 
 // nearRepeats marks lines repeated close by (within three lines): a
@@ -694,125 +632,6 @@ func (p *page) findDek(title int) int {
 	return -1
 }
 
-// findOutlet returns a domain written in the header lines above the title.
-func (p *page) findOutlet(title int) string {
-	for i := 0; i < title && i < 20; i++ {
-		if d := domainIn(p.lines[i].text); d != "" {
-			return d
-		}
-	}
-	return ""
-}
-
-// headerZone returns the lines to search for header facts: from a few lines
-// above the headline to the story's start.
-func (p *page) headerZone(title int) (int, int) {
-	lo := max(0, title-6)
-	hi := max(p.bodyStart, title+1)
-	if hi-title > 60 {
-		hi = title + 60
-	}
-	return lo, min(hi, len(p.lines))
-}
-
-// findAuthors reads the byline nearest the headline.
-func (p *page) findAuthors(title int) []string {
-	lo, hi := p.headerZone(title)
-	order := nearOrder(title, lo, hi)
-	for _, i := range order {
-		if ns := p.ann[i].byline; ns != nil {
-			if more := p.moreNames(i + 1); more != nil {
-				return dedupeNames(append(append([]string{}, ns...), more...))
-			}
-			return ns
-		}
-	}
-	for _, i := range order {
-		if p.ann[i].byLabel && i+1 < len(p.lines) {
-			if ns := p.namesOf(i + 1); ns != nil {
-				return ns
-			}
-		}
-	}
-	// Bare names in the header block: within a few lines under the
-	// headline, or next to a dateline.
-	real := 0
-	for i := title + 1; i < hi; i++ {
-		a := p.ann[i]
-		if a.caption || (a.junk && a.date == nil) {
-			continue
-		}
-		real++
-		nearDate := a.date != nil || (i > 0 && p.ann[i-1].date != nil) || (i+1 < len(p.lines) && p.ann[i+1].date != nil)
-		if real > 5 && !nearDate {
-			continue
-		}
-		var ns []string
-		if a.date != nil {
-			ns = bareNames(dateRemainder(p.lines[i].text, p.monthFirst))
-		} else {
-			ns = p.namesOf(i)
-			if ns == nil {
-				ns = a.placeNames
-			}
-		}
-		if ns != nil {
-			return p.namesUnderRoles(i, hi, ns)
-		}
-	}
-	return nil
-}
-
-// namesUnderRoles adds to the names on line i those of the writers listed
-// below it, each name on its line over its role ("Jane Doe", "Senior
-// Editor", "John Roe", "Contributing Writer").
-func (p *page) namesUnderRoles(i, hi int, ns []string) []string {
-	for j := i + 1; j+1 < hi && p.ann[j].role && p.ann[j+1].names != nil; j += 2 {
-		ns = append(ns[:len(ns):len(ns)], p.ann[j+1].names...) // a copy: ns may be a line's own
-	}
-	return dedupeNames(ns)
-}
-
-// moreNames reads the names on line i when it goes on with a byline from
-// the line above: "Von Jane Doe" / "und John Roe".
-func (p *page) moreNames(i int) []string {
-	if i >= len(p.lines) || p.lines[i].words > 10 {
-		return nil
-	}
-	w, rest, _ := strings.Cut(p.lines[i].text, " ")
-	switch strings.ToLower(w) {
-	case "and", "und", "y", "et", "e", "en", "&":
-		return bareNames(rest)
-	}
-	return nil
-}
-
-// bylineBelow returns the names of a byline just under the story ("Story
-// by Jane Doe · March 27, 2025"), for pages that sign their stories at the
-// end.
-func (p *page) bylineBelow() []string {
-	for i := p.bodyEnd; i < len(p.lines) && i < p.bodyEnd+4; i++ {
-		if ns := p.ann[i].byline; ns != nil {
-			return ns
-		}
-	}
-	return nil
-}
-
-// namesAboveTitle returns a line of names above the headline, next to a
-// dateline or reading time or the writer's role: a blog's author box
-// ("Jane Doe", "Follow", "Mar 27, 2025", "6 min read").
-func (p *page) namesAboveTitle(title int) []string {
-	lo, _ := p.headerZone(title)
-	for i := title - 1; i >= lo; i-- {
-		if ns := p.ann[i].names; ns != nil && (p.dateNear(i, -1) || p.dateNear(i, 1) ||
-			i+1 < len(p.lines) && p.ann[i+1].role || i > 0 && p.ann[i-1].role) {
-			return ns
-		}
-	}
-	return nil
-}
-
 // dateNear reports whether a dateline or reading time follows line i in
 // direction dir, with nothing but labels of a few words between ("Jane
 // Doe", "Backchannel", "11.19.2019 07:00 AM").
@@ -896,97 +715,11 @@ func (p *page) endAtAuthorBox(authors []string) []string {
 	return authors
 }
 
-// namesOf returns bareNames(p.lines[i].text), which annotate has worked
-// out for the short lines.
-func (p *page) namesOf(i int) []string {
-	if p.lines[i].words <= 8 {
-		return p.ann[i].names
-	}
-	return bareNames(p.lines[i].text)
-}
-
-// nearOrder lists lo..hi-1 by distance from i, later lines first on ties
-// (a byline sits under its headline more often than above it).
-func nearOrder(i, lo, hi int) []int {
-	out := make([]int, 0, hi-lo)
-	for d := 0; ; d++ {
-		if j := i + d; j >= lo && j < hi {
-			out = append(out, j)
-		}
-		if j := i - d; d > 0 && j >= lo && j < hi {
-			out = append(out, j)
-		}
-		if i+d >= hi && i-d < lo {
-			return out
-		}
-	}
-}
-
 func abs(x int) int {
 	if x < 0 {
 		return -x
 	}
 	return x
-}
-
-// dateRemainder cuts the dates and times out of a dateline, leaving, say,
-// the name in "November 20, 2019 Jane Doe".
-func dateRemainder(s string, monthFirst bool) string {
-	ds := findDates(s, monthFirst)
-	var b strings.Builder
-	last := 0
-	for _, d := range ds {
-		b.WriteString(s[last:d.start])
-		b.WriteString(" | ")
-		last = d.end
-	}
-	b.WriteString(s[last:])
-	out := b.String()
-	out = reTime12.ReplaceAllString(out, " | ")
-	out = reTime24.ReplaceAllString(out, " | ")
-	// Keep the longest piece between separators.
-	best := ""
-	for _, part := range strings.Split(out, "|") {
-		part = strings.Trim(part, " /•·,;-–—") // "Jane Doe / 3:03 pm • March 27, 2025"
-		if len(part) > len(best) {
-			best = part
-		}
-	}
-	return best
-}
-
-// findDate picks the dateline nearest the headline, preferring a
-// publication date over an update.
-func (p *page) findDate(title int) (time.Time, bool) {
-	lo, hi := p.headerZone(title)
-	bestScore := 0.0
-	var best *datedLine
-	consider := func(i int, penalty float64) {
-		d := p.ann[i].date
-		if d == nil {
-			return
-		}
-		s := -float64(abs(i-title)) - penalty
-		if d.updated {
-			s -= 3
-		}
-		if best == nil || s > bestScore {
-			best, bestScore = d, s
-		}
-	}
-	for i := lo; i < hi; i++ {
-		consider(i, 0)
-	}
-	if best == nil {
-		// A dateline under the story ("Published …" in the footer).
-		for i := p.bodyEnd; i < len(p.lines) && i < p.bodyEnd+6; i++ {
-			consider(i, 0)
-		}
-	}
-	if best == nil {
-		return time.Time{}, false
-	}
-	return best.t, true
 }
 
 // findImage returns the lead picture: the first caption between the

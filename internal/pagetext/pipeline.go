@@ -65,13 +65,7 @@ func Parse(data []byte) (article.Article, []string, error) {
 		a.Dek = lines[di].text
 	}
 	a.Outlet = p.findOutlet(ti)
-	a.Authors = p.findAuthors(ti)
-	if len(a.Authors) == 0 {
-		a.Authors = p.namesAboveTitle(ti)
-	}
-	if len(a.Authors) == 0 {
-		a.Authors = p.bylineBelow()
-	}
+	a.Authors = p.findByline(ti)
 	a.Authors = p.endAtAuthorBox(a.Authors)
 	if len(a.Authors) == 0 {
 		warnings = append(warnings, "no byline found")
@@ -130,14 +124,7 @@ func (p *page) runRules() {
 	rk.title, rk.dek = p.findTitle(), -1
 	if rk.title >= 0 {
 		rk.dek = p.findDek(rk.title)
-		authors := p.findAuthors(rk.title)
-		if len(authors) == 0 {
-			authors = p.namesAboveTitle(rk.title)
-		}
-		if len(authors) == 0 {
-			authors = p.bylineBelow()
-		}
-		p.endAtAuthorBox(authors)
+		p.endAtAuthorBox(p.findByline(rk.title))
 	}
 	rk.start, rk.end = p.bodyStart, p.bodyEnd
 	rk.cls = make([]class, len(p.lines))

@@ -15,6 +15,7 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"morgue/internal/article"
+	"morgue/internal/markdown"
 	"morgue/internal/store"
 )
 
@@ -44,24 +45,20 @@ type apiArticle struct {
 	UpdatedAt  string  `json:"updated_at"`
 }
 
-func (s *Server) apiArticleOf(it store.Item, full bool) apiArticle {
-	a := apiArticle{
+// apiArticleOf is an article as listings give it, without its body.
+func (s *Server) apiArticleOf(it store.Item) apiArticle {
+	return apiArticle{
 		JSON:       it.Article.JSON(),
 		URL:        s.articleURL(it.Slug),
 		ImportedAt: it.ImportedAt.UTC().Format(time.RFC3339),
 		UpdatedAt:  it.UpdatedAt.UTC().Format(time.RFC3339),
 	}
-	if full {
-		body, html := it.Body, it.BodyHTML
-		a.Body, a.HTML = &body, &html
-	}
-	return a
 }
 
 func (s *Server) apiArticles(items []store.Item) []apiArticle {
 	out := make([]apiArticle, len(items))
 	for i, it := range items {
-		out[i] = s.apiArticleOf(it, false)
+		out[i] = s.apiArticleOf(it)
 	}
 	return out
 }
@@ -266,9 +263,17 @@ func (s *Server) apiGetArticle(w http.ResponseWriter, r *http.Request) {
 	it, ok := s.lookupArticle(w, r, "/api/articles/", func(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, http.StatusNotFound, fmt.Sprintf("No article has the slug %q.", chi.URLParam(r, "slug")))
 	})
-	if ok {
-		s.sendJSON(w, r, s.apiArticleOf(it, true))
+	if !ok {
+		return
 	}
+	html, err := markdown.ToHTML(it.Body)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	a := s.apiArticleOf(it)
+	a.Body, a.HTML = &it.Body, &html
+	s.sendJSON(w, r, a)
 }
 
 // apiSearch runs the search page's query language and filters.
@@ -282,10 +287,13 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, http.StatusBadRequest, "Search results are ranked and paged by number: use page, not cursor.")
 		return
 	}
-	req, problem, err := readSearch(r, limit)
+	req, problem, err := s.readSearch(r, limit)
 	switch {
 	case err != nil:
 		s.apiError(w, r, http.StatusBadRequest, capitalize(err.Error())+".")
+		return
+	case req.errs.Any():
+		s.apiError(w, r, http.StatusBadRequest, req.errs.Join())
 		return
 	case problem != "":
 		s.apiError(w, r, http.StatusBadRequest, problem)
@@ -308,7 +316,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		Page: req.page, Pages: last}
 	unmark := strings.NewReplacer(store.MarkStart, "", store.MarkEnd, "")
 	for i, h := range res.Hits {
-		out.Results[i] = apiSearchHit{apiArticle: s.apiArticleOf(h.Item, false), Snippet: unmark.Replace(h.Snippet)}
+		out.Results[i] = apiSearchHit{apiArticle: s.apiArticleOf(h.Item), Snippet: unmark.Replace(h.Snippet)}
 	}
 	if req.page < last {
 		out.Next = s.nextURL(r, "page", strconv.Itoa(req.page+1))
@@ -316,8 +324,8 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	s.sendJSON(w, r, out)
 }
 
-func (s *Server) apiNameOf(kind string, n store.Named) apiName {
-	return apiName{Name: n.Name, Slug: n.Slug, Count: n.Count, URL: s.base + "/" + kind + "/" + n.Slug}
+func (s *Server) apiNameOf(kind store.Kind, n store.Named) apiName {
+	return apiName{Name: n.Name, Slug: n.Slug, Count: n.Count, URL: s.base + namePath(kind, n.Slug)}
 }
 
 // apiListTags pages through the tags, most used first.
@@ -344,7 +352,7 @@ func (s *Server) apiListTags(w http.ResponseWriter, r *http.Request) {
 	}
 	out := apiTags{Tags: make([]apiName, len(tags)), Total: total, Page: n, Pages: last}
 	for i, t := range tags {
-		out.Tags[i] = s.apiNameOf("tags", t)
+		out.Tags[i] = s.apiNameOf(store.Tags, t)
 	}
 	if n < last {
 		out.Next = s.nextURL(r, "page", strconv.Itoa(n+1))
@@ -355,7 +363,10 @@ func (s *Server) apiListTags(w http.ResponseWriter, r *http.Request) {
 // apiGetTag answers a tag and a keyset page of its articles.
 func (s *Server) apiGetTag(w http.ResponseWriter, r *http.Request) {
 	slug := chi.URLParam(r, "slug")
-	t, err := s.reader.Name(r.Context(), "tags", slug)
+	t, err := s.reader.Name(r.Context(), store.Tags, slug)
+	if s.tagMoved(w, r, store.Tags, err) {
+		return
+	}
 	if errors.Is(err, store.ErrNotFound) {
 		s.apiError(w, r, http.StatusNotFound, fmt.Sprintf("No tag has the slug %q.", slug))
 		return
@@ -368,7 +379,7 @@ func (s *Server) apiGetTag(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	tag := s.apiNameOf("tags", t)
+	tag := s.apiNameOf(store.Tags, t)
 	out.Tag = &tag
 	s.sendJSON(w, r, out)
 }

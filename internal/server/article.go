@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
+	"morgue/internal/markdown"
 	"morgue/internal/store"
 )
 
@@ -66,29 +67,34 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	body, err := markdown.ToHTML(it.Body)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	desc := it.Dek
 	if desc == "" {
 		desc = summary(it.Body, 200)
-	}
-	lang := it.Language
-	if lang == "" {
-		lang = "en"
 	}
 	s.page(w, r, "article", ArticlePage{
 		Meta: Meta{
 			Title:       it.Title + " – morgue",
 			Description: desc,
 			Canonical:   s.base + "/articles/" + it.Slug,
-			Lang:        lang,
-			Feeds:       s.feedLinks("", store.Named{}),
-			Social:      s.articleSocial(it, desc),
-			LinkedData:  s.articleLinkedData(it, desc),
+			// The site's own words are English; the article element
+			// carries the article's language and direction.
+			Lang:       "en",
+			Feeds:      s.feedLinks(wholeArchive, store.Named{}),
+			Social:     s.articleSocial(it, desc),
+			LinkedData: s.articleLinkedData(it, desc),
 		},
 		Article: it,
-		// The body HTML was rendered at import by goldmark with raw HTML
-		// off and dangerous link targets dropped, from text the parsers
-		// escaped: it holds no markup but what Markdown itself makes.
-		BodyHTML: template.HTML(it.BodyHTML), //nolint:gosec // see above
+		// body was rendered just now from the stored Markdown by goldmark
+		// with raw HTML off: it escapes all text, omits raw HTML and drops
+		// script link targets, so the result holds no markup but what
+		// Markdown itself makes, whatever the archive holds (the whole
+		// argument is in package markdown's comment).
+		BodyHTML: template.HTML(body), //nolint:gosec // see above
 		Related:  related,
 		Newer:    newer,
 		Older:    older,

@@ -4,11 +4,9 @@ import (
 	"context"
 	"fmt"
 	"time"
-
-	"morgue/internal/markdown"
 )
 
-// Bodies fills in Body and BodyHTML of items that came from a listing, in
+// Bodies fills in Body of items that came from a listing, in
 // one query: feeds carry whole articles, listings do not.
 func (r *Reader) Bodies(ctx context.Context, items []Item) error {
 	if len(items) == 0 {
@@ -26,11 +24,7 @@ func (r *Reader) Bodies(ctx context.Context, items []Item) error {
 		if err := rows.Scan(&id, &md); err != nil {
 			return fmt.Errorf("load bodies: %w", err)
 		}
-		html, err := markdown.ToHTML(md)
-		if err != nil {
-			return fmt.Errorf("load bodies: %w", err)
-		}
-		byID[id].Body, byID[id].BodyHTML = md, html
+		byID[id].Body = md
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("load bodies: %w", err)

@@ -4,6 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +14,7 @@ import (
 
 	"morgue/internal/importer"
 	"morgue/internal/search"
+	"morgue/internal/server"
 	"morgue/internal/store"
 	"morgue/migrations"
 )
@@ -19,8 +23,10 @@ import (
 // content (the articles_search view) says.
 func ftsIntact(t *testing.T, db *sql.DB, when string) {
 	t.Helper()
-	if _, err := db.Exec(`INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')`); err != nil {
-		t.Fatalf("%s: search index does not match the articles: %v", when, err)
+	for _, table := range []string{"articles_fts", "articles_fts_grams"} {
+		if _, err := db.Exec(`INSERT INTO ` + table + ` (` + table + `) VALUES ('integrity-check')`); err != nil {
+			t.Fatalf("%s: search index %s does not match the articles: %v", when, table, err)
+		}
 	}
 }
 
@@ -98,42 +104,111 @@ func TestSearchIndexFollowsBothKindsOfBody(t *testing.T) {
 	}
 }
 
-// An archive made with the first schema is upgraded in place: its articles
-// stay searchable through the rebuilt index.
-func TestUpgradeFromFirstSchema(t *testing.T) {
-	init1, err := migrations.FS.ReadFile("0001_init.sql")
-	if err != nil {
-		t.Fatal(err)
+// An archive made with any earlier schema is upgraded in place: the dead
+// body_html column goes, its articles stay searchable through the rebuilt
+// index, the site serves them with their bodies rendered, and new imports
+// go in beside them.
+func TestUpgradeFromEarlierSchemas(t *testing.T) {
+	for from := 1; from < store.SchemaVersion(); from++ {
+		t.Run(fmt.Sprintf("schema %d", from), func(t *testing.T) { testUpgradeFrom(t, from) })
 	}
-	path := filepath.Join(t.TempDir(), "old.db")
+}
+
+func testUpgradeFrom(t *testing.T, from int) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "old.db")
 	raw, err := sql.Open("sqlite", "file:"+path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range []string{string(init1), `PRAGMA user_version = 1`,
+	var qs []string
+	for v := 1; v <= from; v++ {
+		names, err := fs.Glob(migrations.FS, fmt.Sprintf("%04d_*.sql", v))
+		if err != nil || len(names) != 1 {
+			t.Fatalf("migration %d: %q %v", v, names, err)
+		}
+		b, err := migrations.FS.ReadFile(names[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs = append(qs, string(b))
+	}
+	// Rows as the importer of those schemas wrote them, body_html
+	// included while the schema had it (0003 dropped it); the second in
+	// Chinese, which only the grams index (0008) can find.
+	htmlColumn, htmlValue := ", body_html", ", '<p>The <em>old</em> harbour.</p>'"
+	zhHTML := ", ''"
+	if from >= 3 {
+		htmlColumn, htmlValue, zhHTML = "", "", ""
+	}
+	qs = append(qs, fmt.Sprintf(`PRAGMA user_version = %d`, from),
 		`INSERT INTO articles (id, slug, first_slug, title, sort_key, reading_minutes, word_count, content_hash,
-			source_path, imported_at, updated_at, body_md, body_html, body_text)
+			source_path, imported_at, updated_at, body_md`+htmlColumn+`, body_text)
 		 VALUES (1, 'old-story', 'old-story', 'Old story', 0, 1, 4, 'h', 'old.txt', '2025-01-01T00:00:00Z',
-			'2025-01-01T00:00:00Z', 'The *old* harbour.', '<p>The <em>old</em> harbour.</p>', 'The old harbour.')`,
+			'2025-01-01T00:00:00Z', 'The *old* harbour.'`+htmlValue+`, 'The old harbour.')`,
 		`INSERT INTO articles_fts (rowid, title, dek, body_text, authors_text, tags_text)
-		 VALUES (1, 'Old story', '', 'The old harbour.', '', '')`} {
+		 VALUES (1, 'Old story', '', 'The old harbour.', '', '')`,
+		`INSERT INTO articles (id, slug, first_slug, title, sort_key, reading_minutes, word_count, content_hash,
+			source_path, imported_at, updated_at, body_md, body_text`+htmlColumn+`)
+		 VALUES (2, 'article', 'article', '港口重新开放', 0, 1, 12, 'h2', 'old-zh.txt', '2025-01-01T00:00:00Z',
+			'2025-01-01T00:00:00Z', '风暴过后，渔船回到港口。', ''`+zhHTML+`)`,
+		`INSERT INTO articles_fts (rowid, title, dek, body_text, authors_text, tags_text)
+		 VALUES (2, '港口重新开放', '', '风暴过后，渔船回到港口。', '', '')`,
+		`UPDATE meta SET value = '2' WHERE key = 'articles'`)
+	for _, q := range qs {
 		if _, err := raw.Exec(q); err != nil {
 			t.Fatalf("%.40s: %v", q, err)
 		}
 	}
 	raw.Close()
 
-	db, err := store.OpenWrite(context.Background(), path)
+	ctx := context.Background()
+	db, err := store.OpenWrite(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
+	var htmlColumns int
+	if err := db.QueryRow(`SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'body_html'`).Scan(&htmlColumns); err != nil || htmlColumns != 0 {
+		t.Errorf("body_html columns after the upgrade: %d (%v)", htmlColumns, err)
+	}
 	ftsIntact(t, db, "after the upgrade")
 	if got := searchTitles(t, db, "harbour"); len(got) != 1 || got[0] != "Old story" {
 		t.Fatalf("after the upgrade: %q", got)
 	}
-	it, err := store.NewReader(db).Article(context.Background(), "old-story")
-	if err != nil || it.BodyHTML != "<p>The <em>old</em> harbour.</p>\n" {
-		t.Fatalf("rendered body %q, %v", it.BodyHTML, err)
+	if got := searchTitles(t, db, "渔船"); len(got) != 1 || got[0] != "港口重新开放" {
+		t.Fatalf("a Chinese word after the upgrade: %q", got)
+	}
+	md := filepath.Join(dir, "new.md")
+	if err := os.WriteFile(md, []byte("---\ntitle: New story\n---\nThe new harbour wall.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if sum, err := importer.Run(ctx, db, []string{md}, importer.Options{}); err != nil || sum.Counts[importer.New] != 1 {
+		t.Fatalf("import into the upgraded archive: %v %v", sum, err)
+	}
+	ftsIntact(t, db, "after an import")
+	db.Close()
+
+	// Served as "morgue serve" serves it, which refuses any schema but
+	// the newest.
+	reader, err := store.OpenReader(ctx, path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reader.Close()
+	site, err := server.New(reader, server.Config{BaseURL: "http://archive.test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ target, want string }{
+		{"/articles/old-story", "<p>The <em>old</em> harbour.</p>"},
+		{"/search?q=harbour", "2 results"},
+		{"/search?q=harbour", `href="/articles/old-story"`},
+	} {
+		rec := httptest.NewRecorder()
+		site.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, c.target, nil))
+		if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), c.want) {
+			t.Errorf("%s: %d, want %q in:\n%s", c.target, rec.Code, c.want, rec.Body.String())
+		}
 	}
 }

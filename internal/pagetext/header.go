@@ -1,0 +1,357 @@
+package pagetext
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"morgue/internal/lang"
+)
+
+// The header facts of a story (who wrote it, when, for which outlet) are
+// read here from the lines around the headline, once the headline and the
+// story's run of lines are known. The readers of single lines are in
+// byline.go, dates.go and meta.go.
+
+// placeBylines reads the names of a byline that says where the writer is
+// or works, "Jane Doe in Brussels", "Jane Doe For MailOnline", when it sits
+// next to a dateline or byline. Such a line may as well be a headline in
+// title case ("Storm Hits Coast of Florida"), so the reading only weighs
+// against it as a headline and for the line above it.
+func (p *page) placeBylines() {
+	for i := range p.lines {
+		ln := &p.lines[i]
+		a := &p.ann[i]
+		if a.names != nil || a.header() || a.junk || ln.words < 3 || ln.words > 10 || endsSentence(ln.text) {
+			continue
+		}
+		if cut := cutAffiliation(ln.text); len(cut) < len(ln.text) && (p.headerNeighbour(i, -1) || p.headerNeighbour(i, 1)) {
+			a.placeNames = bareNames(cut)
+		}
+	}
+}
+
+// findRoles marks the line that gives a writer's job under or over a
+// byline: "ESPN Senior Writer", "Political correspondent at Westminster".
+func (p *page) findRoles() {
+	for i := range p.lines {
+		ln := &p.lines[i]
+		a := &p.ann[i]
+		if a.names != nil || a.header() || a.junk || ln.words > 10 || endsSentence(ln.text) || !hasBylineRole(ln.low) {
+			continue
+		}
+		if p.namesNeighbour(i, -1) || p.namesNeighbour(i, 1) {
+			a.role = true
+		}
+	}
+}
+
+// namesNeighbour reports whether the nearest line in direction dir that
+// is not a button is a byline or a line of names, within two lines.
+func (p *page) namesNeighbour(i, dir int) bool {
+	for j := i + dir; j >= 0 && j < len(p.lines) && abs(j-i) <= 2; j += dir {
+		if b := p.ann[j]; b.byline != nil || b.names != nil || b.placeNames != nil {
+			return true
+		}
+		if !p.ann[j].junk {
+			return false
+		}
+	}
+	return false
+}
+
+// headerNeighbour reports whether the nearest line in direction dir that
+// is not a button is a dateline or byline, within two lines.
+func (p *page) headerNeighbour(i, dir int) bool {
+	for j := i + dir; j >= 0 && j < len(p.lines) && abs(j-i) <= 2; j += dir {
+		if p.ann[j].header() {
+			return true
+		}
+		if !p.ann[j].junk {
+			return false
+		}
+	}
+	return false
+}
+
+// findOutlet returns a domain written in the header lines above the title.
+func (p *page) findOutlet(title int) string {
+	for i := 0; i < title && i < 20; i++ {
+		if d := domainIn(p.lines[i].text); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// headerZone returns the lines to search for header facts: from a few lines
+// above the headline to the story's start.
+func (p *page) headerZone(title int) (int, int) {
+	lo := max(0, title-6)
+	hi := max(p.bodyStart, title+1)
+	if hi-title > 60 {
+		hi = title + 60
+	}
+	return lo, min(hi, len(p.lines))
+}
+
+// findByline returns the writers: the byline nearest the headline, else
+// names above the headline next to a dateline, else a byline under the
+// story.
+func (p *page) findByline(title int) []string {
+	if ns := p.findAuthors(title); len(ns) > 0 {
+		return ns
+	}
+	if ns := p.namesAboveTitle(title); len(ns) > 0 {
+		return ns
+	}
+	return p.bylineBelow()
+}
+
+// findAuthors reads the byline nearest the headline.
+func (p *page) findAuthors(title int) []string {
+	lo, hi := p.headerZone(title)
+	order := nearOrder(title, lo, hi)
+	for _, i := range order {
+		if ns := p.ann[i].byline; ns != nil {
+			if more := p.moreNames(i + 1); more != nil {
+				return dedupeNames(append(append([]string{}, ns...), more...))
+			}
+			return ns
+		}
+	}
+	for _, i := range order {
+		if p.ann[i].byLabel && i+1 < len(p.lines) {
+			if ns := p.namesOf(i + 1); ns != nil {
+				return ns
+			}
+		}
+	}
+	// Bare names in the header block: within a few lines under the
+	// headline, or next to a dateline.
+	real := 0
+	for i := title + 1; i < hi; i++ {
+		a := p.ann[i]
+		if a.caption || (a.junk && a.date == nil) {
+			continue
+		}
+		real++
+		nearDate := a.date != nil || (i > 0 && p.ann[i-1].date != nil) || (i+1 < len(p.lines) && p.ann[i+1].date != nil)
+		if real > 5 && !nearDate {
+			continue
+		}
+		var ns []string
+		if a.date != nil {
+			ns = bareNames(dateRemainder(p.lines[i].text, p.monthFirst))
+		} else {
+			ns = p.namesOf(i)
+			if ns == nil {
+				ns = a.placeNames
+			}
+		}
+		if ns != nil && p.namesPlausible(ns) {
+			return p.namesUnderRoles(i, hi, ns)
+		}
+	}
+	return nil
+}
+
+// namesPlausible reports whether names read from a line alone can be
+// people's: not when every word of the first is one the page's prose
+// writes in lower case ("Reading Time", "Back To All", "Key Highlights")
+// or a function word of the page's language. Names are rarely written in
+// lower case in a story; headings and buttons are made of words that are.
+func (p *page) namesPlausible(ns []string) bool {
+	if len(ns) == 0 {
+		return false
+	}
+	for w := range strings.FieldsSeq(ns[0]) {
+		w = strings.Trim(w, ".,'’")
+		if utf8.RuneCountInString(w) < 2 || !isUpperText(w) && !unicode.IsUpper(firstRune(w)) {
+			continue // initials and particles say nothing
+		}
+		if !p.isCommonWord(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCommonWord reports whether the prose of the page (lines of eight
+// words or more, the first 400) writes w in lower case, or w is a
+// function word of its language.
+func (p *page) isCommonWord(w string) bool {
+	if lang.IsStopword(p.code, w) {
+		return true
+	}
+	if v, ok := p.common[w]; ok {
+		return v
+	}
+	found := false
+	for i := 0; i < len(p.lines) && i < 400 && !found; i++ {
+		ln := &p.lines[i]
+		if ln.words < 8 {
+			continue
+		}
+		for k := strings.Index(ln.text, w); k >= 0; {
+			e := k + len(w)
+			if (k == 0 || !isLetterBefore(ln.text, k)) && (e == len(ln.text) || !unicode.IsLetter(firstRune(ln.text[e:]))) {
+				found = true
+				break
+			}
+			n := strings.Index(ln.text[e:], w)
+			if n < 0 {
+				break
+			}
+			k = e + n
+		}
+	}
+	if p.common == nil {
+		p.common = map[string]bool{}
+	}
+	p.common[w] = found
+	return found
+}
+
+// isLetterBefore reports whether a letter ends s[:k].
+func isLetterBefore(s string, k int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:k])
+	return unicode.IsLetter(r)
+}
+
+// namesUnderRoles adds to the names on line i those of the writers listed
+// below it, each name on its line over its role ("Jane Doe", "Senior
+// Editor", "John Roe", "Contributing Writer").
+func (p *page) namesUnderRoles(i, hi int, ns []string) []string {
+	for j := i + 1; j+1 < hi && p.ann[j].role && p.ann[j+1].names != nil; j += 2 {
+		ns = append(ns[:len(ns):len(ns)], p.ann[j+1].names...) // a copy: ns may be a line's own
+	}
+	return dedupeNames(ns)
+}
+
+// moreNames reads the names on line i when it goes on with a byline from
+// the line above: "Von Jane Doe" / "und John Roe".
+func (p *page) moreNames(i int) []string {
+	if i >= len(p.lines) || p.lines[i].words > 10 {
+		return nil
+	}
+	w, rest, _ := strings.Cut(p.lines[i].text, " ")
+	switch strings.ToLower(w) {
+	case "and", "und", "y", "et", "e", "en", "&":
+		return bareNames(rest)
+	}
+	return nil
+}
+
+// bylineBelow returns the names of a byline just under the story ("Story
+// by Jane Doe · March 27, 2025"), for pages that sign their stories at the
+// end.
+func (p *page) bylineBelow() []string {
+	for i := p.bodyEnd; i < len(p.lines) && i < p.bodyEnd+4; i++ {
+		if ns := p.ann[i].byline; ns != nil {
+			return ns
+		}
+	}
+	return nil
+}
+
+// namesAboveTitle returns a line of names above the headline, next to a
+// dateline or reading time or the writer's role: a blog's author box
+// ("Jane Doe", "Follow", "Mar 27, 2025", "6 min read").
+func (p *page) namesAboveTitle(title int) []string {
+	lo, _ := p.headerZone(title)
+	for i := title - 1; i >= lo; i-- {
+		if ns := p.ann[i].names; ns != nil && (p.dateNear(i, -1) || p.dateNear(i, 1) ||
+			i+1 < len(p.lines) && p.ann[i+1].role || i > 0 && p.ann[i-1].role) {
+			return ns
+		}
+	}
+	return nil
+}
+
+// namesOf returns bareNames(p.lines[i].text), which annotate has worked
+// out for the short lines.
+func (p *page) namesOf(i int) []string {
+	if p.lines[i].words <= 8 {
+		return p.ann[i].names
+	}
+	return bareNames(p.lines[i].text)
+}
+
+// nearOrder lists lo..hi-1 by distance from i, later lines first on ties
+// (a byline sits under its headline more often than above it).
+func nearOrder(i, lo, hi int) []int {
+	out := make([]int, 0, hi-lo)
+	for d := 0; ; d++ {
+		if j := i + d; j >= lo && j < hi {
+			out = append(out, j)
+		}
+		if j := i - d; d > 0 && j >= lo && j < hi {
+			out = append(out, j)
+		}
+		if i+d >= hi && i-d < lo {
+			return out
+		}
+	}
+}
+
+// dateRemainder cuts the dates and times out of a dateline, leaving, say,
+// the name in "November 20, 2019 Jane Doe".
+func dateRemainder(s string, monthFirst bool) string {
+	ds := findDates(s, monthFirst)
+	var b strings.Builder
+	last := 0
+	for _, d := range ds {
+		b.WriteString(s[last:d.start])
+		b.WriteString(" | ")
+		last = d.end
+	}
+	b.WriteString(s[last:])
+	out := b.String()
+	out = reTime12.ReplaceAllString(out, " | ")
+	out = reTime24.ReplaceAllString(out, " | ")
+	// Keep the longest piece between separators.
+	best := ""
+	for _, part := range strings.Split(out, "|") {
+		part = strings.Trim(part, " /•·,;-–—") // "Jane Doe / 3:03 pm • March 27, 2025"
+		if len(part) > len(best) {
+			best = part
+		}
+	}
+	return best
+}
+
+// findDate picks the dateline nearest the headline, preferring a
+// publication date over an update.
+func (p *page) findDate(title int) (time.Time, bool) {
+	lo, hi := p.headerZone(title)
+	bestScore := 0.0
+	var best *datedLine
+	consider := func(i int, penalty float64) {
+		d := p.ann[i].date
+		if d == nil {
+			return
+		}
+		s := -float64(abs(i-title)) - penalty
+		if d.updated {
+			s -= 3
+		}
+		if best == nil || s > bestScore {
+			best, bestScore = d, s
+		}
+	}
+	for i := lo; i < hi; i++ {
+		consider(i, 0)
+	}
+	if best == nil {
+		// A dateline under the story ("Published …" in the footer).
+		for i := p.bodyEnd; i < len(p.lines) && i < p.bodyEnd+6; i++ {
+			consider(i, 0)
+		}
+	}
+	if best == nil {
+		return time.Time{}, false
+	}
+	return best.t, true
+}

@@ -1,0 +1,51 @@
+package pagetext
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+func TestReadByline(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"By Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
+		{"Jane Doe | Staff writer", []string{"Jane Doe"}},
+		{"  By\u00a0Jane Doe, Reuters ", []string{"Jane Doe"}},
+		{"Posted by Jane Doe on March 27, 2025", []string{"Jane Doe"}},
+		{"Jane Doe March 27, 2025", []string{"Jane Doe"}},
+		{"March 27, 2025", nil},
+		{"Share this story", nil},
+		{"", nil},
+	} {
+		if got := ReadByline(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("ReadByline(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestReadDate(t *testing.T) {
+	et := time.FixedZone("ET", -4*3600)
+	for _, c := range []struct {
+		in         string
+		monthFirst bool
+		want       time.Time
+		ok         bool
+	}{
+		{"March 27, 2025", true, time.Date(2025, 3, 27, 0, 0, 0, 0, time.UTC), true},
+		{"Updated Mar. 27, 2025 at 3:10 p.m. ET", true, time.Date(2025, 3, 27, 15, 10, 0, 0, et), true},
+		{"Published 03/04/2025", true, time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC), true},
+		{"Published 03/04/2025", false, time.Date(2025, 4, 3, 0, 0, 0, 0, time.UTC), true},
+		{"Published March 1, 2025, updated March 3, 2025", true, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), true},
+		{"2025-03-27T10:45:00Z", false, time.Date(2025, 3, 27, 10, 45, 0, 0, time.UTC), true},
+		{"3 hours ago", true, time.Time{}, false},
+		{"no date here", true, time.Time{}, false},
+	} {
+		got, ok := ReadDate(c.in, c.monthFirst)
+		if ok != c.ok || !got.Equal(c.want) {
+			t.Errorf("ReadDate(%q, %v) = %v, %v; want %v, %v", c.in, c.monthFirst, got, ok, c.want, c.ok)
+		}
+	}
+}
