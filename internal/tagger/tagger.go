@@ -102,6 +102,7 @@ package tagger
 
 import (
 	"math"
+	"unicode"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -121,6 +122,7 @@ const (
 	demonymShare  = 0.5
 	topicShare    = 0.7
 	scoreFloor    = 0.15
+	bodyFloor     = 0.3 // share of the best score a long text's body-only name needs
 )
 
 type field uint8
@@ -146,6 +148,8 @@ type line struct {
 	f      field
 	w      float64
 	kind   lineKind
+	no     int  // 1 + the line's index in tagger.lines
+	prose  bool // a sentence, not a heading, label or list of names
 }
 
 // cand is a candidate name with its pooled evidence.
@@ -156,6 +160,9 @@ type cand struct {
 	fixed  string // display name when an alias decides it
 	score  float64
 	n      int // mentions
+	lines  int // lines with a mention: one paragraph's name, or the article's
+	prose  int // mentions in sentences (line.prose)
+	last   int // the last of them (line.no)
 	strong int // mentions not at the start of a sentence
 	det    int // German: mentions after a determiner or adjective
 	poss   int // mentions with a possessive "'s"
@@ -386,7 +393,8 @@ func (t *tagger) addField(s string, f field, w float64) {
 			lw = 1 + 1/float64(2+t.paras)
 			t.paras++
 		}
-		ln := line{lo: lo, hi: len(t.toks), f: f, w: lw, kind: t.classify(toks)}
+		ln := line{lo: lo, hi: len(t.toks), f: f, w: lw, kind: t.classify(toks), no: len(t.lines) + 1,
+			prose: len(toks) >= 12 || endsSentence(raw)}
 		if f == fTitle || f == fDek {
 			t.noteHead(toks, f)
 		}
@@ -508,7 +516,14 @@ func (t *tagger) expand(toks []token) []token {
 			tk.brk = true
 			pending = false
 		}
-		if !tk.hyph || tk.shape == shNum {
+		if !tk.hyph || tk.shape == shNum || numbered(tk.text) {
+			// "GPT-5", "COVID-19", "AVX-512": a name with its number.
+			if tk.hyph && tk.shape != shNum {
+				tk.shape = shCap
+				if upperStart(tk.text) {
+					tk.shape = shAcro
+				}
+			}
 			out = append(out, tk)
 			continue
 		}
@@ -538,12 +553,15 @@ func (t *tagger) expand(toks []token) []token {
 			j++
 		}
 		span := ps[i:j]
-		split := false
+		// Two names that stand alone elsewhere ("US-Colombia") are
+		// split; "Mini-SGLang" and "Coca-Cola" stay whole.
+		alone := 0
 		for _, p := range span {
-			if len(span) > 1 && (p.shape == shAcro || t.midCap(p.key)) {
-				split = true
+			if p.shape == shAcro || t.midCap(p.key) {
+				alone++
 			}
 		}
+		split := len(span) > 1 && alone >= 2
 		lead := i > 0
 		first := true
 		emit := func(p token) {
@@ -576,6 +594,47 @@ func (t *tagger) expand(toks []token) []token {
 		pending = j < len(ps)
 	}
 	return out
+}
+
+// endsSentence reports a line that ends like a sentence.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t\"'”’»)*_")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？':
+		return true
+	}
+	return false
+}
+
+// numbered reports a hyphenated name ending in a number: "GPT-5",
+// "Llama-3", "AVX-512", "COVID-19", but not "2019-20".
+func numbered(text string) bool {
+	i := strings.LastIndexAny(text, "-‐‑")
+	if i <= 0 || i == len(text)-1 {
+		return false
+	}
+	for _, r := range text[i+1:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r)
+}
+
+// upperStart reports a word whose first two letters are capitals.
+func upperStart(text string) bool {
+	n := 0
+	for _, r := range text {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		if n++; n == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // anyConnector reports a word that may stand inside a name somewhere.
@@ -1019,7 +1078,7 @@ func (t *tagger) emit(words []token, ln *line, weak, det bool) {
 	if c == nil {
 		return
 	}
-	c.credit(ln.w, ln.f, !weak)
+	c.credit(ln, ln.w, !weak)
 	if det {
 		c.det++
 	}
@@ -1041,9 +1100,17 @@ func shouted(words []token) bool {
 	return long
 }
 
-func (c *cand) credit(w float64, f field, strong bool) {
+func (c *cand) credit(ln *line, w float64, strong bool) {
+	f := ln.f
 	c.score += w
 	c.n++
+	if ln.no != c.last {
+		c.lines++
+		c.last = ln.no
+	}
+	if ln.prose {
+		c.prose++
+	}
 	if strong {
 		c.strong++
 	}
@@ -1189,6 +1256,8 @@ func merge(src, dst *cand, factor float64) {
 	}
 	dst.score += src.score * factor
 	dst.n += src.n
+	dst.lines += src.lines
+	dst.prose += src.prose
 	dst.strong += src.strong
 	dst.det += src.det
 	dst.title = dst.title || src.title
