@@ -16,6 +16,7 @@ require (
 )
 
 require (
+	github.com/blevesearch/go-porterstemmer v1.0.3 // indirect
 	github.com/dustin/go-humanize v1.1.0 // indirect
 	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/google/uuid v1.6.0 // indirect

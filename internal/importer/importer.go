@@ -508,6 +508,7 @@ func writeTx(ctx context.Context, w *store.Writer, now time.Time, batch []parsed
 	if err != nil {
 		return nil, err
 	}
+	defer b.Rollback() // after Commit, a no-op
 	rs := make([]Result, 0, len(batch))
 	var seen []string // unchanged files read again
 	for _, p := range batch {
@@ -516,7 +517,6 @@ func writeTx(ctx context.Context, w *store.Writer, now time.Time, batch []parsed
 		}
 		r, err := writeOne(ctx, b, p)
 		if err != nil {
-			b.Rollback()
 			if ctx.Err() != nil {
 				return nil, ctx.Err()
 			}
@@ -525,7 +525,6 @@ func writeTx(ctx context.Context, w *store.Writer, now time.Time, batch []parsed
 		rs = append(rs, r)
 	}
 	if err := b.TouchSources(ctx, seen); err != nil {
-		b.Rollback()
 		return nil, err
 	}
 	if err := b.Commit(ctx); err != nil {

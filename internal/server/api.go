@@ -287,10 +287,13 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, http.StatusBadRequest, "Search results are ranked and paged by number: use page, not cursor.")
 		return
 	}
-	req, problem, err := readSearch(r, limit)
+	req, problem, err := s.readSearch(r, limit)
 	switch {
 	case err != nil:
 		s.apiError(w, r, http.StatusBadRequest, capitalize(err.Error())+".")
+		return
+	case req.errs.Any():
+		s.apiError(w, r, http.StatusBadRequest, req.errs.Join())
 		return
 	case problem != "":
 		s.apiError(w, r, http.StatusBadRequest, problem)

@@ -62,6 +62,21 @@ func (s *Server) listing(w http.ResponseWriter, r *http.Request, q store.ListQue
 	}
 	data.Items, data.Total = items, total
 	data.Pager = Pager{Current: n, Last: last, base: *r.URL}
+	if total > 0 {
+		fq := q
+		fq.Offset, fq.Limit = 0, 0
+		f, err := s.reader.ListFacets(r.Context(), fq, facetOptions(r.URL))
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		if data.sel.v == nil {
+			data.sel = newSelection()
+		}
+		data.sel.home = true
+		data.Facets = facetView(f, data.sel, r.URL)
+		data.Meta.Wide = data.Facets != nil
+	}
 	if n > 1 {
 		data.Meta.Title = fmt.Sprintf("%s (page %d)", data.Meta.Title, n)
 		data.Meta.Canonical += "?page=" + strconv.Itoa(n)

@@ -12,41 +12,6 @@ import (
 	"morgue/internal/store"
 )
 
-// tagsPerPage is the number of tags on one page of /tags.
-const tagsPerPage = 200
-
-func (s *Server) tags(w http.ResponseWriter, r *http.Request) {
-	n, err := pageNumber(r)
-	if err != nil {
-		s.badRequest(w, r, err.Error())
-		return
-	}
-	tags, total, err := s.reader.Tags(r.Context(), (n-1)*tagsPerPage, tagsPerPage)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	last := lastPage(total, tagsPerPage)
-	if n > last {
-		s.renderError(w, r, http.StatusNotFound, fmt.Sprintf("There are %d pages of tags; there is no page %d.", last, n))
-		return
-	}
-	meta := Meta{
-		Title:       "All tags – morgue",
-		Description: fmt.Sprintf("The %d people, places, organisations and topics of the archive, with their article counts.", total),
-		Canonical:   s.base + "/tags",
-		Lang:        "en",
-		Section:     "tags",
-	}
-	if n > 1 {
-		meta.Title = fmt.Sprintf("All tags (page %d) – morgue", n)
-		meta.Canonical += fmt.Sprintf("?page=%d", n)
-	}
-	meta.LinkedData = s.tagsLinkedData(meta, tags, (n-1)*tagsPerPage)
-	s.page(w, r, "tags", TagsPage{Meta: meta, Tags: tags, Total: total,
-		Pager: Pager{Current: n, Last: last, base: *r.URL}}, stateFrom(r.Context()).UpdatedAt)
-}
-
 // named serves the article list of one tag, author or outlet.
 func (s *Server) named(kind string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
@@ -59,34 +24,39 @@ func (s *Server) named(kind string) http.HandlerFunc {
 			return
 		}
 		q := store.ListQuery{}
-		var heading, desc, section string
+		var heading, desc, what, param string
 		switch kind {
 		case "tags":
 			q.Tag = n.Slug
 			heading = "Tagged: " + n.Name
 			desc = "Articles in the archive about " + n.Name + "."
-			section = "tags"
+			what, param = "Follow this tag", "tag"
 		case "authors":
 			q.Author = n.Slug
 			heading = "By " + n.Name
 			desc = "Articles by " + n.Name + " in the archive."
+			what, param = "Follow this author", "author"
 		case "outlets":
 			q.Outlet = n.Slug
 			heading = "From " + n.Name
 			desc = "Articles from " + n.Name + " in the archive."
+			what, param = "Follow this outlet", "outlet"
 		}
+		src := feedSource{kind: kind, named: n}
 		s.listing(w, r, q, ListPage{
 			Meta: Meta{
 				Title:       heading,
 				Description: desc,
 				Canonical:   s.base + "/" + kind + "/" + n.Slug,
 				Lang:        "en",
-				Section:     section,
+				Section:     kind,
 				Feeds:       s.feedLinks(kind, n),
 			},
 			Crumbs:  s.nameCrumbs(kind, n),
 			Heading: heading,
 			Intro:   "in the archive, newest first.",
+			Follow:  &Follow{What: what, Atom: src.feedPath("atom"), JSON: src.feedPath("json")},
+			sel:     selection{v: map[string][]string{param: {n.Name}}},
 		}, "")
 	}
 }

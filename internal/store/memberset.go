@@ -5,6 +5,7 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -49,6 +50,29 @@ func newMemberSet(ids []int64) *memberSet {
 		s.ids = ids
 		s.size = 8 * len(ids)
 	}
+	return s
+}
+
+// unionSet makes a set of the articles in any of parts, registered and
+// held once for the caller (no cache keeps it).
+func unionSet(parts []*memberSet) *memberSet {
+	var ids []int64
+	for _, p := range parts {
+		if p.bits != nil {
+			for w, word := range p.bits {
+				for word != 0 {
+					b := bits.TrailingZeros64(word)
+					ids = append(ids, int64(w)*64+int64(b))
+					word &= word - 1
+				}
+			}
+		} else {
+			ids = append(ids, p.ids...)
+		}
+	}
+	slices.Sort(ids)
+	s := newMemberSet(slices.Compact(ids))
+	register(s)
 	return s
 }
 

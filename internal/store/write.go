@@ -48,9 +48,10 @@ type Existing struct {
 // Batch is one write transaction of the importer. Callers group many files
 // in one batch for speed; a failed batch is rolled back whole.
 type Batch struct {
-	tx      *sql.Tx
-	now     string
-	changed bool
+	tx        *sql.Tx
+	now       string
+	changed   bool
+	committed bool
 	// ids of the names (tags, authors, outlets) the writer has written,
 	// and how each one's article count moves in this batch.
 	ids   map[string]int64
@@ -112,8 +113,12 @@ func (w *Writer) Begin(ctx context.Context, now time.Time) (*Batch, error) {
 }
 
 // Rollback abandons the batch, and the slugs and name ids the writer
-// learned (they may be the batch's own).
+// learned (they may be the batch's own). After a successful Commit it does
+// nothing, so callers defer it as soon as Begin returns, as with sql.Tx.
 func (b *Batch) Rollback() {
+	if b.committed {
+		return
+	}
 	b.closeStmts()
 	clear(b.suffixes)
 	clear(b.ids)
@@ -177,16 +182,15 @@ func (b *Batch) flushIndex(ctx context.Context) error {
 
 // Commit writes the search index of the batch's new articles, updates the
 // counts of what it touched, bumps the archive's generation if anything
-// changed, and commits.
+// changed, and commits. When it fails, the caller's deferred Rollback
+// abandons the batch.
 func (b *Batch) Commit(ctx context.Context) error {
 	defer b.closeStmts()
 	if b.changed {
 		if err := b.flushIndex(ctx); err != nil {
-			b.Rollback()
 			return err
 		}
 		if err := b.recount(ctx); err != nil {
-			b.Rollback()
 			return err
 		}
 		if _, err := b.tx.ExecContext(ctx,
@@ -196,13 +200,13 @@ func (b *Batch) Commit(ctx context.Context) error {
 				WHEN 'undated' THEN CAST(value AS INTEGER) + ?
 				ELSE ? END
 			 WHERE key IN ('generation', 'articles', 'undated', 'updated_at')`, b.added, b.undated, b.now); err != nil {
-			b.Rollback()
 			return fmt.Errorf("bump generation: %w", err)
 		}
 	}
 	if err := b.tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
+	b.committed = true
 	return nil
 }
 
