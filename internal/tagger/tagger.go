@@ -90,6 +90,53 @@
 // preferred to the words in them. Topics score 70% of a name with the same
 // mentions, so names usually come first. German text gets no topics.
 //
+// # Long texts
+//
+// Features, reviews and round-ups name many things once or twice. In a text
+// of more than 250 words a name in the title or dek must come back in the
+// body, any other name must be mentioned three times in three paragraphs,
+// two of them sentences rather than headings or list lines, and score at
+// least 30% of the best tag; a single-word topic must be in three
+// paragraphs too, and generic nouns ("method", "tools", "engine") are no
+// topics on their own. A hyphenated name with a number stays whole
+// ("GPT-5", "AVX-512"), and a hyphenated compound is split only between
+// two names that stand alone elsewhere ("US-Colombia", not "Mini-SGLang").
+//
+// # Scripts without capitals
+//
+// Chinese, Japanese, Korean, Arabic, Persian, Hindi and Thai give names no
+// capitals, so the script of most letters of the title and the start of
+// the body decides (not article.Language, which may be empty or wrong), and
+// the subjects are the strings of the title and dek that the body repeats.
+// No dictionary is loaded: a segmenter's takes seconds and tens of
+// megabytes on every parse of such a page, and a plain English page pays
+// nothing but a scan of its first 4 KB for letters outside ASCII.
+//
+//   - Chinese: every string of two to six Han characters of the title that
+//     neither starts nor ends with a function character (的, 了, 在, 是, 和,
+//     年, …) and that the body has three times; a string inside a longer
+//     one that is nearly as frequent is a fragment of it ("近平" of
+//     "习近平") and is dropped.
+//   - Japanese: the same for the kanji runs of the title (its particles are
+//     written in kana, which ends a run); a run of katakana is a word or a
+//     foreign name as a whole ("トヨタ"), split at "・".
+//   - Korean: words between spaces, with the particles after them removed
+//     ("삼성전자가" → "삼성전자"); one word of the title that the body has
+//     three times, or two or three consecutive words it has twice, the
+//     sequence winning when it is how its words are mostly used.
+//   - Arabic and Persian: the same with words between spaces, vowel marks
+//     and tatweel dropped and the clitics before a word (و, ب, ل, ف, ك,
+//     ال) set aside when counting; the tag is written as the body mostly
+//     writes it ("المتحف المصري الكبير").
+//   - Hindi (Devanagari): the same with words between spaces; its
+//     postpositions (में, का, की, पर, …) are function words.
+//   - Thai: words are not spaced but phrases are, and names mostly stand
+//     between spaces: a phrase of the title of three to twenty characters
+//     that the body repeats twice.
+//
+// Each script's function words are never a tag nor the edge of one, and
+// such a text gets at most five tags: fewer rather than fragments.
+//
 // # Text without case
 //
 // A text with no sentence-case line at all (everything in capitals) falls
@@ -299,6 +346,9 @@ func Tags(a article.Article) []article.Tag {
 			pool.Put(t)
 		}
 	}()
+	if sc := dominantScript(a); sc != scCased {
+		return uncasedTags(a, sc)
+	}
 	t.read(a)
 	if t.cased == 0 {
 		return t.fallback(a)
