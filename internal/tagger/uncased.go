@@ -22,13 +22,13 @@ import (
 type script uint8
 
 const (
-	scCased    script = iota // Latin, Cyrillic, Greek, …: names have capitals
-	scHan                    // Chinese
-	scJapanese               // kanji with kana
-	scHangul                 // Korean: words between spaces, particles after them
-	scArabic                 // Arabic, Persian, Urdu: words between spaces, clitics before them
-	scDevanagari             // Hindi, Marathi, Nepali: words between spaces
-	scThai                   // no spaces between words, spaces between phrases
+	scCased      script = iota // Latin, Cyrillic, Greek, …: names have capitals
+	scHan                      // Chinese
+	scJapanese                 // kanji with kana
+	scHangul                   // Korean: words between spaces, particles after them
+	scArabic                   // Arabic, Persian, Urdu: words between spaces, clitics before them
+	scDevanagari               // Hindi, Marathi, Nepali: words between spaces
+	scThai                     // no spaces between words, spaces between phrases
 )
 
 // maxUncased caps the tags of a text in a script without capitals: fewer
@@ -39,15 +39,19 @@ const maxUncased = 5
 // start of the body are in. Only a text with letters outside ASCII is
 // looked at rune by rune.
 func dominantScript(a article.Article) script {
-	sample := a.Title + "\n" + a.Dek + "\n" + a.Body
-	if len(sample) > 4096 {
-		sample = sample[:4096]
-	}
+	// The fields are read in place, up to 4 KB in all: copying the body
+	// to join them cost an allocation per article.
+	budget := 4096
+	fields := [3]string{a.Title, a.Dek, a.Body}
 	ascii := true
-	for i := 0; i < len(sample); i++ {
-		if sample[i] >= utf8.RuneSelf {
-			ascii = false
-			break
+	for i, f := range fields {
+		if len(f) > budget {
+			f = f[:budget]
+		}
+		budget -= len(f)
+		fields[i] = f
+		for j := 0; j < len(f) && ascii; j++ {
+			ascii = f[j] < utf8.RuneSelf
 		}
 	}
 	if ascii {
@@ -55,26 +59,28 @@ func dominantScript(a article.Article) script {
 	}
 	var n [scThai + 1]int
 	kana := 0
-	for _, r := range sample {
-		switch {
-		case r < utf8.RuneSelf:
-			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+	for _, f := range fields {
+		for _, r := range f {
+			switch {
+			case r < utf8.RuneSelf:
+				if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+					n[scCased]++
+				}
+			case unicode.Is(unicode.Han, r):
+				n[scHan]++
+			case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+				kana++
+			case unicode.Is(unicode.Hangul, r):
+				n[scHangul]++
+			case unicode.Is(unicode.Arabic, r):
+				n[scArabic]++
+			case unicode.Is(unicode.Devanagari, r):
+				n[scDevanagari]++
+			case unicode.Is(unicode.Thai, r):
+				n[scThai]++
+			case unicode.IsLetter(r):
 				n[scCased]++
 			}
-		case unicode.Is(unicode.Han, r):
-			n[scHan]++
-		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-			kana++
-		case unicode.Is(unicode.Hangul, r):
-			n[scHangul]++
-		case unicode.Is(unicode.Arabic, r):
-			n[scArabic]++
-		case unicode.Is(unicode.Devanagari, r):
-			n[scDevanagari]++
-		case unicode.Is(unicode.Thai, r):
-			n[scThai]++
-		case unicode.IsLetter(r):
-			n[scCased]++
 		}
 	}
 	if kana > 0 && kana*10 >= n[scHan] {
