@@ -95,9 +95,10 @@ type page struct {
 	bodyStart  int
 	bodyEnd    int
 	titleConf  float64
+	box        [2]int          // the lines [from, to) of the box about the writer under the story (endAtAuthorBox); to is 0 when none
 	blocks     bool            // blank lines part the blocks: a block of several lines is one element
 	common     map[string]bool // words the prose writes in lower case, as looked up (see isCommonWord)
-	stopShare  float64 // stopwords among the words of longer lines: 0 where the language has no list
+	stopShare  float64         // stopwords among the words of longer lines: 0 where the language has no list
 
 	// What the passes (pipeline.go) add, each field set by one pass.
 	model       *model     // the weights: trained, or those being trained
@@ -110,6 +111,7 @@ type page struct {
 	cands       []titleCandidate
 	title, dek  int // title: the headline and standfirst lines, or -1
 	titleUnsure bool
+	authors     []string // byline: the writers
 }
 
 // hasBlocks reports whether blank lines part most lines of the dump (as a
@@ -596,7 +598,7 @@ func (p *page) bodyLines(title, dek int) []bool {
 		}
 		// A line in capitals inside mixed-case prose is a shouted link to
 		// another story, not a sentence of this one.
-		if ln.words >= 5 && isUpperText(ln.text) {
+		if ln.words >= 5 && shouted(ln.text) {
 			continue
 		}
 		// The standfirst printed again right above the first paragraph.
@@ -683,10 +685,10 @@ func (p *page) endAtAuthorBox(authors []string) []string {
 	half := p.bodyStart + (p.bodyEnd-p.bodyStart)/2
 	for i := p.bodyStart + 1; i < n && i < p.bodyEnd+8; i++ {
 		names := authors
-		box := -1 // the first line of the box
+		box, bio := -1, -1 // the first line of the box, and the note
 		switch {
 		case names != nil && p.isBioOf(i, names):
-			box = i
+			box, bio = i, i
 			if i > 0 && p.ann[i-1].names != nil && p.isBioOf(i, p.ann[i-1].names) {
 				box = i - 1
 			}
@@ -696,7 +698,7 @@ func (p *page) endAtAuthorBox(authors []string) []string {
 					if names == nil {
 						names = p.ann[i].names
 					}
-					box = i
+					box, bio = i, j
 					break
 				}
 				if !p.ann[j].junk {
@@ -710,6 +712,7 @@ func (p *page) endAtAuthorBox(authors []string) []string {
 		if box < p.bodyEnd {
 			p.bodyEnd = box
 		}
+		p.box = [2]int{box, bio + 1}
 		return names
 	}
 	return authors

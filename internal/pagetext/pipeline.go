@@ -3,6 +3,7 @@ package pagetext
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"morgue/internal/article"
 	"morgue/internal/lang"
@@ -23,6 +24,7 @@ var passes = []pass{
 	{"features", (*page).features}, // every line's feature vector, once
 	{"body", (*page).classify},     // the line classifier picks the body lines
 	{"title", (*page).chooseTitle}, // the headline ranker, then the standfirst
+	{"byline", (*page).readByline}, // the writers, and their box under the story leaves the body
 }
 
 // ruleResult is what the rules pass decided: the jusText labels, the main
@@ -35,6 +37,7 @@ type ruleResult struct {
 	keep       []bool
 	teaser     []bool // labels of boxes of links to other stories
 	teaserItem []bool // headlines in such boxes
+	box        [2]int // the box about the writer under the story, [from, to); to is 0 when none
 }
 
 // Parse reads a page dump. It returns the article, warnings about what it
@@ -65,8 +68,7 @@ func Parse(data []byte) (article.Article, []string, error) {
 		a.Dek = lines[di].text
 	}
 	a.Outlet = p.findOutlet(ti)
-	a.Authors = p.findByline(ti)
-	a.Authors = p.endAtAuthorBox(a.Authors)
+	a.Authors = p.authors
 	if len(a.Authors) == 0 {
 		warnings = append(warnings, "no byline found")
 	}
@@ -127,6 +129,7 @@ func (p *page) runRules() {
 		p.endAtAuthorBox(p.findByline(rk.title))
 	}
 	rk.start, rk.end = p.bodyStart, p.bodyEnd
+	rk.box = p.box
 	rk.cls = make([]class, len(p.lines))
 	rk.teaser = make([]bool, len(p.lines))
 	rk.teaserItem = make([]bool, len(p.lines))
@@ -154,16 +157,59 @@ func (p *page) classify() {
 	p.bodyP = make([]float32, len(p.lines))
 	for i, z := range p.z2 {
 		p.bodyP[i] = sigmoid(z)
-		p.keep[i] = z > 0 && !p.furnitureByWording(i)
+		p.keep[i] = z > 0 && !p.furnitureByWording(i) && !inBox(i, p.rules.box)
+	}
+	p.keepBlocks()
+}
+
+// keepBlocks keeps the rest of a block of which the classifier kept half
+// the lines or more: a block is one element of the page (a list, an
+// address), whose short items the classifier weighs one by one.
+func (p *page) keepBlocks() {
+	if !p.blocks {
+		return // no blank lines: the whole dump is one block
+	}
+	for s := 0; s < len(p.lines); {
+		e := s + 1
+		for e < len(p.lines) && p.lines[e].block == p.lines[s].block {
+			e++
+		}
+		kept := 0
+		for i := s; i < e; i++ {
+			if p.keep[i] {
+				kept++
+			}
+		}
+		if e-s >= 2 && 2*kept >= e-s {
+			for i := s; i < e; i++ {
+				p.keep[i] = p.keep[i] || !p.furnitureByWording(i) && !inBox(i, p.rules.box)
+			}
+		}
+		s = e
 	}
 }
 
+// inBox reports whether line i is one of the lines of a box about the
+// writer: the note is about the writer, not part of the story, however
+// much it reads like prose.
+func inBox(i int, box [2]int) bool {
+	return i >= box[0] && i < box[1]
+}
+
 // furnitureByWording reports a short line that the line readings call a
-// button, a counter or a dateline: whatever the classifier thinks of its
-// neighbourhood, such a line is never story text.
+// button, a counter or a dateline, and the title of a video under its
+// player: whatever the classifier thinks of its neighbourhood, such a line
+// is never story text.
 func (p *page) furnitureByWording(i int) bool {
 	a := &p.ann[i]
-	return p.lines[i].words <= 8 && (a.junk || a.header() || a.relDate)
+	return p.lines[i].words <= 8 && (a.junk || a.header() || a.relDate) || p.videoTitle(i)
+}
+
+// videoTitle reports a line that names a video under its player: a
+// phrase, not a sentence, right under the player's clock ("2:31").
+func (p *page) videoTitle(i int) bool {
+	ln := &p.lines[i]
+	return i > 0 && isTimecode(p.lines[i-1].text) && ln.words <= 20 && !endsSentenceAny(ln.text)
 }
 
 // chooseTitle ranks the candidate lines for the headline and takes the
@@ -174,6 +220,7 @@ func (p *page) chooseTitle() {
 	if ti < 0 {
 		return
 	}
+	ti = p.overStandfirst(ti)
 	// The same headline printed twice: the first copy heads the page.
 	for i := range ti {
 		if p.lines[i].text == p.lines[ti].text {
@@ -200,6 +247,43 @@ func (p *page) chooseTitle() {
 	if p.dek >= 0 {
 		p.keep[p.dek] = false
 	}
+}
+
+// readByline reads the writers around the headline, and a box about
+// them under the story, whose lines leave the body.
+func (p *page) readByline() {
+	if p.title < 0 {
+		return
+	}
+	p.box = [2]int{}
+	p.authors = p.endAtAuthorBox(p.findByline(p.title))
+	for i := p.box[0]; i < p.box[1]; i++ {
+		p.keep[i] = false
+	}
+}
+
+// overStandfirst returns the rules' headline when the ranker took the
+// standfirst the rules read under it, and that headline reads as one: a
+// capitalised phrase of five words or more, not a sentence, not shouted,
+// not a trail of sections. A standfirst retells the story in more of its
+// words than the headline does, which the ranker weighs; the order of the
+// two is the surer sign.
+func (p *page) overStandfirst(ti int) int {
+	t := p.rules.title
+	if t < 0 || ti != p.rules.dek {
+		return ti
+	}
+	ln := &p.lines[t]
+	if ln.words < 5 || unicode.IsLower(firstLetter(ln.text)) || endsSentenceAny(ln.text) || shouted(ln.text) ||
+		separators(ln.text) > 0 || glued(ln.text) > 1 || p.ann[t].caption || strings.Contains(ln.text, ",") {
+		return ti
+	}
+	for j := t + 1; j < ti; j++ {
+		if !p.ann[j].isFurniture() {
+			return ti
+		}
+	}
+	return t
 }
 
 // titleSureMargin is how far the headline's score must lead the runner-up
