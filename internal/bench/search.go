@@ -23,19 +23,20 @@ type Query struct {
 	Date  bool   // sort=date
 }
 
-// Matches counts the articles a MATCH expression finds.
-func matches(ctx context.Context, db *sql.DB, expr string) (int, error) {
+// Matches counts the articles a MATCH expression finds in table.
+func matches(ctx context.Context, db *sql.DB, table, expr string) (int, error) {
 	var n int
-	err := db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, expr).Scan(&n)
+	err := db.QueryRowContext(ctx, `SELECT count(*) FROM `+table+` WHERE `+table+` MATCH ?`, expr).Scan(&n)
 	return n, err
 }
 
-func matchOf(q string) (string, error) {
+func matchOf(q string) (string, string, error) {
 	pq, err := search.Parse(q)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
-	return store.MatchExpr(pq), nil
+	table, expr := store.IndexMatch(pq)
+	return table, expr, nil
 }
 
 // QuerySet picks the fixed query set for this archive: words of the
@@ -58,11 +59,11 @@ func QuerySet(ctx context.Context, db *sql.DB, g *corpus.Generator, total int, t
 		}
 		seen[rank] = true
 		w := g.Word(rank)
-		expr, err := matchOf(w)
+		table, expr, err := matchOf(w)
 		if err != nil {
 			continue
 		}
-		n, err := matches(ctx, db, expr)
+		n, err := matches(ctx, db, table, expr)
 		if err != nil {
 			return nil, err
 		}
@@ -99,6 +100,18 @@ func QuerySet(ctx context.Context, db *sql.DB, g *corpus.Generator, total int, t
 		{Label: "prefix, 5 letters", Q: prefix(w1, 5) + "*"},
 		{Label: "title: word ~10%", Q: "title:" + w10},
 		{Label: "word ~60%, by date", Q: w60, Date: true},
+	}
+	// Chinese, through the index of two-character pieces, when the corpus
+	// has Chinese articles: its most common two-character word, and a
+	// three-character one of middling frequency (a phrase of two pieces).
+	if zh2 := g.ZhWord(0, 2); zh2 != "" {
+		if table, expr, err := matchOf(zh2); err == nil {
+			if n, err := matches(ctx, db, table, expr); err == nil && n > 0 {
+				qs = append(qs,
+					Query{Label: "Chinese word, 2 characters", Q: zh2},
+					Query{Label: "Chinese word, 3 characters", Q: g.ZhWord(200, 3)})
+			}
+		}
 	}
 	if tag != "" {
 		qs = append(qs,
@@ -140,6 +153,7 @@ type SearchResult struct {
 	BareP50   time.Duration
 	BareP95   time.Duration
 	BareMatch string
+	BareTable string // the full-text table BareMatch is for
 }
 
 // MeasureSearch runs every query reps times through the store's Search, as
@@ -157,8 +171,8 @@ func MeasureSearch(ctx context.Context, db *sql.DB, qs []Query, total, reps int)
 				return nil, fmt.Errorf("query %q: %w", q.Q, err)
 			}
 			sq.Query = pq
-			res.BareMatch = store.MatchExpr(pq)
-			if res.Matches, err = matches(ctx, db, res.BareMatch); err != nil {
+			res.BareTable, res.BareMatch = store.IndexMatch(pq)
+			if res.Matches, err = matches(ctx, db, res.BareTable, res.BareMatch); err != nil {
 				return nil, err
 			}
 		} else {
@@ -180,7 +194,7 @@ func MeasureSearch(ctx context.Context, db *sql.DB, qs []Query, total, reps int)
 				continue
 			}
 			t = time.Now()
-			if err := bareSearch(ctx, db, res.BareMatch); err != nil {
+			if err := bareSearch(ctx, db, res.BareTable, res.BareMatch); err != nil {
 				return nil, err
 			}
 			if i > 0 {
@@ -196,8 +210,8 @@ func MeasureSearch(ctx context.Context, db *sql.DB, qs []Query, total, reps int)
 	return out, nil
 }
 
-func bareSearch(ctx context.Context, db *sql.DB, expr string) error {
-	rows, err := db.QueryContext(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT 20`, expr)
+func bareSearch(ctx context.Context, db *sql.DB, table, expr string) error {
+	rows, err := db.QueryContext(ctx, `SELECT rowid FROM `+table+` WHERE `+table+` MATCH ? ORDER BY rank LIMIT 20`, expr)
 	if err != nil {
 		return err
 	}
