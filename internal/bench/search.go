@@ -23,26 +23,10 @@ type Query struct {
 	Date  bool   // sort=date
 }
 
-// Matches counts the articles a MATCH expression finds in table.
-func matches(ctx context.Context, db *sql.DB, table, expr string) (int, error) {
-	var n int
-	err := db.QueryRowContext(ctx, `SELECT count(*) FROM `+table+` WHERE `+table+` MATCH ?`, expr).Scan(&n)
-	return n, err
-}
-
-func matchOf(q string) (string, string, error) {
-	pq, err := search.Parse(q)
-	if err != nil {
-		return "", "", err
-	}
-	table, expr := store.IndexMatch(pq)
-	return table, expr, nil
-}
-
 // QuerySet picks the fixed query set for this archive: words of the
 // generator's vocabulary whose document frequency is nearest to rare, ~1%,
 // ~10% and ~60% of the articles, and queries built from them.
-func QuerySet(ctx context.Context, db *sql.DB, g *corpus.Generator, total int, tag string) ([]Query, error) {
+func QuerySet(ctx context.Context, r *store.Reader, g *corpus.Generator, total int, tag string) ([]Query, error) {
 	type cand struct {
 		word string
 		df   int
@@ -59,11 +43,11 @@ func QuerySet(ctx context.Context, db *sql.DB, g *corpus.Generator, total int, t
 		}
 		seen[rank] = true
 		w := g.Word(rank)
-		table, expr, err := matchOf(w)
+		pq, err := search.Parse(w)
 		if err != nil {
 			continue
 		}
-		n, err := matches(ctx, db, table, expr)
+		n, err := r.Matches(ctx, pq)
 		if err != nil {
 			return nil, err
 		}
@@ -104,13 +88,11 @@ func QuerySet(ctx context.Context, db *sql.DB, g *corpus.Generator, total int, t
 	// Chinese, through the index of two-character pieces, when the corpus
 	// has Chinese articles: its most common two-character word, and a
 	// three-character one of middling frequency (a phrase of two pieces).
-	if zh2 := g.ZhWord(0, 2); zh2 != "" {
-		if table, expr, err := matchOf(zh2); err == nil {
-			if n, err := matches(ctx, db, table, expr); err == nil && n > 0 {
-				qs = append(qs,
-					Query{Label: "Chinese word, 2 characters", Q: zh2},
-					Query{Label: "Chinese word, 3 characters", Q: g.ZhWord(200, 3)})
-			}
+	if pq, err := search.Parse(g.ZhWord(0, 2)); err == nil {
+		if n, err := r.Matches(ctx, pq); err == nil && n > 0 {
+			qs = append(qs,
+				Query{Label: "Chinese word, 2 characters", Q: g.ZhWord(0, 2)},
+				Query{Label: "Chinese word, 3 characters", Q: g.ZhWord(200, 3)})
 		}
 	}
 	if tag != "" {
@@ -158,9 +140,8 @@ type SearchResult struct {
 
 // MeasureSearch runs every query reps times through the store's Search, as
 // the search page does, and the bare FTS5 query with the same MATCH (top 20
-// by rank), alternating the two.
-func MeasureSearch(ctx context.Context, db *sql.DB, qs []Query, total, reps int) ([]SearchResult, error) {
-	r := store.NewReader(db)
+// by rank) on db, the same archive, alternating the two.
+func MeasureSearch(ctx context.Context, r *store.Reader, db *sql.DB, qs []Query, total, reps int) ([]SearchResult, error) {
 	var out []SearchResult
 	for _, q := range qs {
 		sq := store.SearchQuery{Tag: q.Tag, ByDate: q.Date, Limit: 20}
@@ -172,7 +153,7 @@ func MeasureSearch(ctx context.Context, db *sql.DB, qs []Query, total, reps int)
 			}
 			sq.Query = pq
 			res.BareTable, res.BareMatch = store.IndexMatch(pq)
-			if res.Matches, err = matches(ctx, db, res.BareTable, res.BareMatch); err != nil {
+			if res.Matches, err = r.Matches(ctx, pq); err != nil {
 				return nil, err
 			}
 		} else {
@@ -208,15 +189,4 @@ func MeasureSearch(ctx context.Context, db *sql.DB, qs []Query, total, reps int)
 		out = append(out, res)
 	}
 	return out, nil
-}
-
-func bareSearch(ctx context.Context, db *sql.DB, table, expr string) error {
-	rows, err := db.QueryContext(ctx, `SELECT rowid FROM `+table+` WHERE `+table+` MATCH ? ORDER BY rank LIMIT 20`, expr)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-	}
-	return rows.Err()
 }
