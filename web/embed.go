@@ -5,9 +5,10 @@ package web
 import "embed"
 
 // Templates are html/template files: layout.html holds the shared page
-// frame, every other file one page's "main" block.
+// frame, every other file one page's "main" block, and partials/ blocks
+// that pages share.
 //
-//go:embed templates/*.html
+//go:embed templates/*.html templates/partials/*.html
 var Templates embed.FS
 
 // Static files are served under /static/ with a content hash in the name.

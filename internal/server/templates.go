@@ -28,6 +28,7 @@ func loadTemplates(a *assets) (*templates, error) {
 		"sub":       func(a, b int) int { return a - b },
 		"rfc3339":   func(t *time.Time) string { return t.Format(time.RFC3339) },
 		"longDate":  longDate,
+		"utcDate":   func(t time.Time) string { return t.UTC().Format("January 2, 2006, 15:04 UTC") },
 		"monthName": func(m int) string { return time.Month(m).String() },
 		"comma":     comma,
 		"plural":    plural,
@@ -42,7 +43,7 @@ func loadTemplates(a *assets) (*templates, error) {
 		if n == "templates/layout.html" {
 			continue
 		}
-		tmpl, err := template.New("").Funcs(funcs).ParseFS(web.Templates, "templates/layout.html", n)
+		tmpl, err := template.New("").Funcs(funcs).ParseFS(web.Templates, "templates/layout.html", "templates/partials/*.html", n)
 		if err != nil {
 			return nil, fmt.Errorf("template %s: %w", n, err)
 		}
