@@ -5,10 +5,10 @@ package web
 import "embed"
 
 // Templates are html/template files: layout.html holds the shared page
-// frame, every other file one page's "main" block, and partials/ blocks
-// that pages share.
+// frame, parts/ the pieces several pages share (facets, filters), every
+// other file one page's "main" block.
 //
-//go:embed templates/*.html templates/partials/*.html
+//go:embed templates/*.html templates/parts/*.html
 var Templates embed.FS
 
 // Static files are served under /static/ with a content hash in the name.

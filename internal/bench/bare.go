@@ -35,49 +35,43 @@ func BareImport(ctx context.Context, dbPath string, files []string) (time.Durati
 	if _, err := db.ExecContext(ctx, bareSchema); err != nil {
 		return 0, fmt.Errorf("bare schema: %w", err)
 	}
-	var tx *sql.Tx
-	var ins, fts *sql.Stmt
-	commit := func() error {
-		if tx == nil {
-			return nil
-		}
-		ins.Close()
-		fts.Close()
-		err := tx.Commit()
-		tx = nil
-		return err
-	}
-	for i, f := range files {
-		if tx == nil {
-			if tx, err = db.BeginTx(ctx, nil); err != nil {
-				return 0, err
-			}
-			if ins, err = tx.PrepareContext(ctx, `INSERT INTO docs (id, path, body) VALUES (?, ?, ?)`); err != nil {
-				return 0, err
-			}
-			if fts, err = tx.PrepareContext(ctx, `INSERT INTO docs_fts (rowid, body) VALUES (?, ?)`); err != nil {
-				return 0, err
-			}
-		}
-		data, err := os.ReadFile(f)
-		if err != nil {
+	for first := 0; first < len(files); first += BareBatch {
+		if err := bareBatch(ctx, db, files[first:min(first+BareBatch, len(files))], first+1); err != nil {
 			return 0, err
 		}
-		text := string(data)
-		if _, err := ins.ExecContext(ctx, i+1, f, text); err != nil {
-			return 0, err
-		}
-		if _, err := fts.ExecContext(ctx, i+1, text); err != nil {
-			return 0, err
-		}
-		if (i+1)%BareBatch == 0 {
-			if err := commit(); err != nil {
-				return 0, err
-			}
-		}
-	}
-	if err := commit(); err != nil {
-		return 0, err
 	}
 	return time.Since(start), nil
+}
+
+// bareBatch inserts files in one transaction, numbering them from id.
+func bareBatch(ctx context.Context, db *sql.DB, files []string, id int) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() // after Commit, a no-op
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO docs (id, path, body) VALUES (?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	fts, err := tx.PrepareContext(ctx, `INSERT INTO docs_fts (rowid, body) VALUES (?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer fts.Close()
+	for i, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		text := string(data)
+		if _, err := ins.ExecContext(ctx, id+i, f, text); err != nil {
+			return err
+		}
+		if _, err := fts.ExecContext(ctx, id+i, text); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
 }

@@ -17,27 +17,23 @@ import (
 // looked for right next to it. A date is only ever read from what the page
 // says: relative forms ("22 hours ago", "Today") give nothing.
 
-// monthNames maps month names and abbreviations, in the languages the
-// language detector knows, to month numbers.
+// monthNames maps the month names of monthTables (and the Solar Hijri
+// months, after jalaliBase) to month numbers.
 var monthNames = func() map[string]time.Month {
 	m := map[string]time.Month{}
-	add := func(names string) {
+	add := func(names string, base time.Month) {
 		for i, n := range strings.Fields(names) {
 			for _, alt := range strings.Split(n, "/") {
-				m[alt] = time.Month(i + 1)
+				if alt != "-" {
+					m[alt] = base + time.Month(i+1)
+				}
 			}
 		}
 	}
-	add("january february march april may june july august september october november december")
-	add("jan feb mar apr may jun jul aug sep/sept oct nov dec")
-	add("enero febrero marzo abril mayo junio julio agosto septiembre/setiembre octubre noviembre diciembre")
-	add("ene feb mar abr may jun jul ago sep oct nov dic")
-	add("janvier février/fevrier mars avril mai juin juillet août/aout septembre octobre novembre décembre/decembre")
-	add("janv févr/fevr mars avr mai juin juil août sept oct nov déc")
-	add("januar/jänner februar märz/maerz april mai juni juli august september oktober november dezember")
-	add("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre")
-	add("janeiro fevereiro março/marco abril maio junho julho agosto setembro outubro novembro dezembro")
-	add("januari februari maart april mei juni juli augustus september oktober november december")
+	for _, names := range monthTables {
+		add(names, 0)
+	}
+	add(jalaliMonths, jalaliBase)
 	return m
 }()
 
@@ -53,6 +49,14 @@ var (
 	reISO                  = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
 	reNumeric              = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b`)
 	reYMD                  = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
+	// "2019年11月20日", "2019년 11월 20일": Chinese, Japanese and Korean.
+	reCJKDate = regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?`)
+	// "2019. 11. 20.": Korean, and Hungarian with a month name
+	// ("2019. november 20.").
+	reYMDSpaced = regexp.MustCompile(`\b(\d{4})\.\s(\d{1,2})\.\s?(\d{1,2})\.`)
+	reYMonthD   = regexp.MustCompile(`(?i)\b(\d{4})\.\s*(\pL+)\s+(\d{1,2})\.`)
+	// "20 tháng 11 năm 2019", "20 tháng 11, 2019": Vietnamese.
+	reVietDate = regexp.MustCompile(`(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})\b`)
 	// A clock time, 12-hour ("3:10 p.m.", "7pm") or 24-hour ("19:09", "14h30").
 	reTime12 = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([ap])\.?\s?m\b\.?`)
 	reTime24 = regexp.MustCompile(`\b([01]?\d|2[0-3])[:h.]([0-5]\d)\b`)
@@ -209,7 +213,9 @@ func monthSpans(s string) []monthSpan {
 		if i < len(s) {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if size > 0 && unicode.IsLetter(r) {
+		// Marks count as letters: the vowel signs of Devanagari and Thai
+		// are marks inside the month's name.
+		if size > 0 && (unicode.IsLetter(r) || unicode.IsMark(r)) {
 			starts[n%len(starts)] = i
 			n++
 			i += size
@@ -351,7 +357,22 @@ type foundDate struct {
 
 // findDates returns the dates in s in order of position. monthFirst reads
 // an ambiguous numeric date such as 03/04/2025 as March 4 (US usage).
+// Digits of other scripts (Arabic-Indic, Persian, Devanagari, Thai, full
+// width) are read as the ASCII ones; the spans are those in s.
 func findDates(s string, monthFirst bool) []foundDate {
+	if hasWideDigits(s) {
+		t, pos := asciiDigits(s)
+		ds := findASCIIDates(t, monthFirst)
+		for i := range ds {
+			ds[i].start, ds[i].end = pos[ds[i].start], pos[ds[i].end]
+		}
+		return ds
+	}
+	return findASCIIDates(s, monthFirst)
+}
+
+// findASCIIDates is findDates for a text whose digits are ASCII.
+func findASCIIDates(s string, monthFirst bool) []foundDate {
 	// Every form has a year of two or four digits; most lines have none.
 	if !hasDigitRun(s, 2) {
 		return nil
@@ -366,6 +387,7 @@ func findDates(s string, monthFirst bool) []foundDate {
 		return false
 	}
 	addIf := func(f foundDate) {
+		f.y, f.m, f.d = calendarDate(f.y, f.m, f.d)
 		if validDate(f.y, f.m, f.d) && !taken(f.start, f.end) {
 			out = append(out, f)
 		}
@@ -404,6 +426,9 @@ func findDates(s string, monthFirst bool) []foundDate {
 			addIf(foundDate{y: atoi(s, m[2], m[3]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]})
 		}
 	}
+	if year {
+		out = append(out, otherDates(s, taken)...)
+	}
 	if seps {
 		for _, m := range reNumeric.FindAllStringSubmatchIndex(s, -1) {
 			if s[m[4]:m[5]] != s[m[8]:m[9]] {
@@ -428,6 +453,100 @@ func findDates(s string, monthFirst bool) []foundDate {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// otherDates finds the year-first forms of East Asia and Hungary and the
+// Vietnamese "ngày 20 tháng 11 năm 2019", each where a cheap look at s
+// says it may be; taken tells the spans already read.
+func otherDates(s string, taken func(a, b int) bool) []foundDate {
+	var out []foundDate
+	add := func(y int, m time.Month, d, start, end int) {
+		y, m, d = calendarDate(y, m, d)
+		if validDate(y, m, d) && !taken(start, end) {
+			out = append(out, foundDate{y: y, m: m, d: d, start: start, end: end})
+		}
+	}
+	if strings.Contains(s, "年") || strings.Contains(s, "년") {
+		for _, m := range reCJKDate.FindAllStringSubmatchIndex(s, -1) {
+			add(atoi(s, m[2], m[3]), time.Month(atoi(s, m[4], m[5])), atoi(s, m[6], m[7]), m[0], m[1])
+		}
+	}
+	if strings.Contains(s, ". ") {
+		for _, m := range reYMDSpaced.FindAllStringSubmatchIndex(s, -1) {
+			add(atoi(s, m[2], m[3]), time.Month(atoi(s, m[4], m[5])), atoi(s, m[6], m[7]), m[0], m[1])
+		}
+		for _, m := range reYMonthD.FindAllStringSubmatchIndex(s, -1) {
+			if mon, ok := monthNames[strings.ToLower(s[m[4]:m[5]])]; ok {
+				add(atoi(s, m[2], m[3]), mon, atoi(s, m[6], m[7]), m[0], m[1])
+			}
+		}
+	}
+	if strings.Contains(s, "háng") || strings.Contains(s, "HÁNG") {
+		for _, m := range reVietDate.FindAllStringSubmatchIndex(s, -1) {
+			add(atoi(s, m[6], m[7]), time.Month(atoi(s, m[4], m[5])), atoi(s, m[2], m[3]), m[0], m[1])
+		}
+	}
+	return out
+}
+
+// mayHoldDate reports whether findDates may find a date in a line: every
+// date has two digits in a row, ASCII or of another script.
+func mayHoldDate(ln *line) bool {
+	return ln.digits >= 2 || ln.runes < len(ln.text) && hasWideDigits(ln.text)
+}
+
+// hasWideDigits reports whether s has a decimal digit of a script other
+// than Latin: Arabic-Indic (٢٠١٩), Persian (۱۳۹۸), Devanagari, Bengali,
+// Thai, Myanmar, Khmer or full width (２０１９). Their UTF-8 forms open with
+// one of a few bytes, which are looked for first.
+func hasWideDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 0xD9, 0xDB, 0xE0, 0xE1, 0xEF:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asciiDigits writes s with the digits of other scripts as ASCII ones,
+// and where each byte of the result came from in s (one more entry, for
+// the end).
+func asciiDigits(s string) (string, []int) {
+	var b strings.Builder
+	pos := make([]int, 0, len(s)+1)
+	for i, r := range s {
+		if r > unicode.MaxASCII && unicode.IsDigit(r) {
+			if d := digitValue(r); d >= 0 {
+				b.WriteByte(byte('0' + d))
+				pos = append(pos, i)
+				continue
+			}
+		}
+		n := utf8.RuneLen(r)
+		if r == utf8.RuneError {
+			n = 1
+		}
+		b.WriteString(s[i : i+n])
+		for k := 0; k < n; k++ {
+			pos = append(pos, i+k)
+		}
+	}
+	pos = append(pos, len(s))
+	return b.String(), pos
+}
+
+// digitValue returns the value of a decimal digit of any script: Unicode
+// puts each script's ten digits in a row, zero first.
+func digitValue(r rune) int {
+	for z := r; z >= r-10; z-- {
+		if !unicode.IsDigit(z) {
+			return int(r - z - 1)
+		}
+	}
+	return -1
 }
 
 // hasDigitSepDigit reports whether s has a byte of seps between two
@@ -595,6 +714,9 @@ var updateWords = []string{"updated", "update", "modified", "actualizado", "mis 
 // states (preferring one not marked as an update), and how many words are
 // left over once dates, times and filler are set aside.
 func readDateLine(s string, monthFirst bool) (datedLine, bool) {
+	if hasWideDigits(s) {
+		s, _ = asciiDigits(s)
+	}
 	ds := findDates(s, monthFirst)
 	if len(ds) == 0 {
 		return datedLine{}, false

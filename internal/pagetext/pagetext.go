@@ -287,8 +287,7 @@ func (p *page) annotate() {
 			a.byline = explicitByline(ln.text, p.monthFirst)
 			a.byLabel = isByLabel(ln.low)
 			a.readMin = readingMinutes(ln.text)
-			// Every date has two digits in a row (see findDates).
-			if ln.digits >= 2 {
+			if mayHoldDate(&ln) {
 				if d, ok := readDateLine(ln.text, p.monthFirst); ok && (d.rest <= 6 || a.byline != nil && d.rest <= 14) {
 					a.date = &d
 				}

@@ -292,10 +292,13 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, http.StatusBadRequest, "Search results are ranked and paged by number: use page, not cursor.")
 		return
 	}
-	req, problem, err := readSearch(r, limit)
+	req, problem, err := s.readSearch(r, limit)
 	switch {
 	case err != nil:
 		s.apiError(w, r, http.StatusBadRequest, capitalize(err.Error())+".")
+		return
+	case req.errs.Any():
+		s.apiError(w, r, http.StatusBadRequest, req.errs.Join())
 		return
 	case problem != "":
 		s.apiError(w, r, http.StatusBadRequest, problem)
@@ -326,8 +329,8 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	s.sendJSON(w, r, out)
 }
 
-func (s *Server) apiNameOf(kind string, n store.Named) apiName {
-	return apiName{Name: n.Name, Slug: n.Slug, Count: n.Count, URL: s.base + "/" + kind + "/" + n.Slug}
+func (s *Server) apiNameOf(kind store.Kind, n store.Named) apiName {
+	return apiName{Name: n.Name, Slug: n.Slug, Count: n.Count, URL: s.base + namePath(kind, n.Slug)}
 }
 
 // apiListTags pages through the tags, most used first.
@@ -354,7 +357,7 @@ func (s *Server) apiListTags(w http.ResponseWriter, r *http.Request) {
 	}
 	out := apiTags{Tags: make([]apiName, len(tags)), Total: total, Page: n, Pages: last}
 	for i, t := range tags {
-		out.Tags[i] = s.apiNameOf("tags", t)
+		out.Tags[i] = s.apiNameOf(store.Tags, t)
 	}
 	if n < last {
 		out.Next = s.nextURL(r, "page", strconv.Itoa(n+1))
@@ -365,7 +368,10 @@ func (s *Server) apiListTags(w http.ResponseWriter, r *http.Request) {
 // apiGetTag answers a tag and a keyset page of its articles.
 func (s *Server) apiGetTag(w http.ResponseWriter, r *http.Request) {
 	slug := chi.URLParam(r, "slug")
-	t, err := s.reader.Name(r.Context(), "tags", slug)
+	t, err := s.reader.Name(r.Context(), store.Tags, slug)
+	if s.tagMoved(w, r, store.Tags, err) {
+		return
+	}
 	if errors.Is(err, store.ErrNotFound) {
 		s.apiError(w, r, http.StatusNotFound, fmt.Sprintf("No tag has the slug %q.", slug))
 		return
@@ -378,7 +384,7 @@ func (s *Server) apiGetTag(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	tag := s.apiNameOf("tags", t)
+	tag := s.apiNameOf(store.Tags, t)
 	out.Tag = &tag
 	s.sendJSON(w, r, out)
 }

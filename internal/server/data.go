@@ -18,6 +18,7 @@ type Meta struct {
 	Query       string // kept in the header's search box
 	Noindex     bool
 	Feeds       []Feed
+	Wide        bool        // the page has a column of facets beside its list
 	Social      *Social     // link previews; nil where a page has none
 	LinkedData  template.JS // one JSON-LD object, made only by linkedData
 }
@@ -55,7 +56,37 @@ type ListPage struct {
 	Total   int
 	Items   []store.Item
 	Pager   Pager
-	Crumbs  []Crumb // the way here from the home page, for structured data
+	Crumbs  []Crumb // the way here from the home page
+	Facets  *FacetView
+	Follow  *Follow    // the page's own feeds, shown as links
+	Periods *PeriodNav // previous and next periods of a date page
+	Days    []DayLink  // the days of a month page
+	// query is the listing, for its facets; sel, the same as a search.
+	query store.ListQuery
+	sel   selection
+}
+
+// Follow names a page's feeds for people: "Follow this tag: Atom · JSON".
+type Follow struct {
+	What, Atom, JSON string
+}
+
+// PeriodNav links the neighbouring periods that have articles.
+type PeriodNav struct {
+	Prev, Next *PeriodLink
+}
+
+// PeriodLink is a year, month or day page.
+type PeriodLink struct {
+	Label, URL string
+}
+
+// DayLink is one day of a month with its article count.
+type DayLink struct {
+	Day   int
+	Label string
+	Count int
+	URL   string
 }
 
 // ArticlePage is one article with its neighbours.
@@ -88,24 +119,6 @@ type ArchivePage struct {
 	Meta    Meta
 	Years   []ArchiveYear
 	Undated int
-}
-
-// SearchForm is the search box and filters as the reader typed them.
-type SearchForm struct {
-	Q, Tag, Author, Outlet, From, To, Sort string
-}
-
-// SearchPage shows a search form and, once searched, the results.
-type SearchPage struct {
-	Meta     Meta
-	Form     SearchForm
-	Searched bool
-	Problem  string // why the query could not run, in plain words
-	Hits     []store.Hit
-	Total    int
-	Capped   bool
-	Start    int // number of the first hit on this page
-	Pager    Pager
 }
 
 // ErrorPage explains a 4xx or 5xx answer.

@@ -62,6 +62,21 @@ func (s *Server) listing(w http.ResponseWriter, r *http.Request, q store.ListQue
 	}
 	data.Items, data.Total = items, total
 	data.Pager = Pager{Current: n, Last: last, base: *r.URL}
+	if total > 0 {
+		fq := q
+		fq.Offset, fq.Limit = 0, 0
+		f, err := s.reader.ListFacets(r.Context(), fq, facetOptions(r.URL))
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		if data.sel.v == nil {
+			data.sel = newSelection()
+		}
+		data.sel.home = true
+		data.Facets = facetView(f, data.sel, r.URL)
+		data.Meta.Wide = data.Facets != nil
+	}
 	if n > 1 {
 		data.Meta.Title = fmt.Sprintf("%s (page %d)", data.Meta.Title, n)
 		data.Meta.Canonical += "?page=" + strconv.Itoa(n)
@@ -79,7 +94,7 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 			Canonical:   s.base + "/",
 			Lang:        "en",
 			Section:     "home",
-			Feeds:       s.feedLinks("", store.Named{}),
+			Feeds:       s.feedLinks(wholeArchive, store.Named{}),
 		},
 		Heading: "Newest articles",
 		Intro:   "in the archive, newest first; articles with no known date come last.",

@@ -28,6 +28,7 @@ type Social struct {
 // Crumb is one step of a breadcrumb trail.
 type Crumb struct {
 	Name, URL string // URL absolute
+	Path      string // the same, on this site
 }
 
 // linkedData encodes a JSON-LD object for a <script type="application/ld+json">
@@ -227,24 +228,23 @@ func (s *Server) tagsLinkedData(meta Meta, tags []store.Named, offset int) templ
 	return linkedData(ld)
 }
 
-// nameCrumbs is the trail to a tag's, author's or outlet's page. Only tags
-// have an index page to pass through.
-func (s *Server) nameCrumbs(kind string, n store.Named) []Crumb {
-	here := Crumb{Name: n.Name, URL: s.base + "/" + kind + "/" + n.Slug}
-	if kind == "tags" {
-		return []Crumb{{Name: "Tags", URL: s.base + "/tags"}, here}
-	}
-	return []Crumb{here}
+// nameCrumbs is the trail to a tag's, author's or outlet's page, through
+// the index of its kind.
+func (s *Server) nameCrumbs(kind store.Kind, n store.Named) []Crumb {
+	return []Crumb{s.crumb(indexTitle(kind), "/"+kind.String()), s.crumb(n.Name, namePath(kind, n.Slug))}
+}
+
+func (s *Server) crumb(name, path string) Crumb {
+	return Crumb{Name: name, URL: s.base + path, Path: path}
 }
 
 // archiveCrumbs is the trail to a year's or a month's page; month is 0 for
 // a year.
 func (s *Server) archiveCrumbs(year, month int) []Crumb {
 	y := strconv.Itoa(year)
-	trail := []Crumb{{Name: "Archive", URL: s.base + "/archive"}, {Name: y, URL: s.base + "/archive/" + y}}
+	trail := []Crumb{s.crumb("Archive", "/archive"), s.crumb(y, "/archive/"+y)}
 	if month != 0 {
-		trail = append(trail, Crumb{Name: time.Month(month).String() + " " + y,
-			URL: fmt.Sprintf("%s/archive/%s/%02d", s.base, y, month)})
+		trail = append(trail, s.crumb(time.Month(month).String()+" "+y, fmt.Sprintf("/archive/%s/%02d", y, month)))
 	}
 	return trail
 }

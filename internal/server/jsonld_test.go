@@ -184,8 +184,8 @@ func TestListingStructuredData(t *testing.T) {
 	}{
 		"/":                       {nil, 4},
 		"/tags/port-elwin":        {[]string{"morgue " + base + "/", "Tags " + base + "/tags", "Port Elwin " + base + "/tags/port-elwin"}, 2},
-		"/authors/jane-doe":       {[]string{"morgue " + base + "/", "Jane Doe " + base + "/authors/jane-doe"}, 2},
-		"/outlets/daily-planet":   {[]string{"morgue " + base + "/", "Daily Planet " + base + "/outlets/daily-planet"}, 1},
+		"/authors/jane-doe":       {[]string{"morgue " + base + "/", "Authors " + base + "/authors", "Jane Doe " + base + "/authors/jane-doe"}, 2},
+		"/outlets/daily-planet":   {[]string{"morgue " + base + "/", "Outlets " + base + "/outlets", "Daily Planet " + base + "/outlets/daily-planet"}, 1},
 		"/archive/2025/03":        {[]string{"morgue " + base + "/", "Archive " + base + "/archive", "2025 " + base + "/archive/2025", "March 2025 " + base + "/archive/2025/03"}, 2},
 		"/tags":                   {[]string{"morgue " + base + "/", "Tags " + base + "/tags"}, 6},
 		"/archive/2024":           {[]string{"morgue " + base + "/", "Archive " + base + "/archive", "2024 " + base + "/archive/2024"}, 1},

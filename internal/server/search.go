@@ -5,90 +5,57 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
+	"unicode"
 
-	"morgue/internal/article"
 	"morgue/internal/search"
 	"morgue/internal/store"
 )
 
-// searchRequest is a search as the reader asked for it, checked.
-type searchRequest struct {
-	form  SearchForm
-	query store.SearchQuery
-	page  int
+// SearchPage shows a search form and, once searched, the results.
+type SearchPage struct {
+	Meta       Meta
+	Form       SearchForm
+	Errors     FormErrors
+	Searched   bool
+	Problem    string // why the query could not run, in plain words
+	Hits       []store.Hit
+	Total      int
+	Capped     bool
+	Start      int // number of the first hit on this page
+	Pager      Pager
+	Facets     *FacetView
+	Chips      []Chip
+	Matches    []NameMatch // typed parts of names that several names share
+	Suggestion *Suggestion
+	Lists      NameLists
+	// FiltersOpen unfolds the filters: they are in use, or one is wrong.
+	FiltersOpen bool
 }
 
-// readSearch validates the search parameters. Errors are messages for a
-// 400 page; a query that parses to nothing is not an error but a Problem.
-func readSearch(r *http.Request, size int) (searchRequest, string, error) {
-	v := r.URL.Query()
-	f := SearchForm{
-		Q:      strings.TrimSpace(v.Get("q")),
-		Tag:    strings.TrimSpace(v.Get("tag")),
-		Author: strings.TrimSpace(v.Get("author")),
-		Outlet: strings.TrimSpace(v.Get("outlet")),
-		From:   strings.TrimSpace(v.Get("from")),
-		To:     strings.TrimSpace(v.Get("to")),
-		Sort:   strings.TrimSpace(v.Get("sort")),
-	}
-	req := searchRequest{form: f}
-	n, err := pageNumber(r)
-	if err != nil {
-		return req, "", err
-	}
-	req.page = n
-	q := store.SearchQuery{Offset: (n - 1) * size, Limit: size}
-	switch f.Sort {
-	case "", "relevance":
-	case "date":
-		q.ByDate = true
-	default:
-		return req, "", fmt.Errorf("the order %q is unknown: use relevance or date", f.Sort)
-	}
-	// Filters accept a slug or a name as typed; both fold to the slug.
-	q.Tag, q.Author, q.Outlet = article.Slugify(f.Tag), article.Slugify(f.Author), article.Slugify(f.Outlet)
-	if q.FromDay, err = day(f.From, "from"); err != nil {
-		return req, "", err
-	}
-	if q.ToDay, err = day(f.To, "to"); err != nil {
-		return req, "", err
-	}
-	if q.FromDay != 0 && q.ToDay != 0 && q.FromDay > q.ToDay {
-		return req, "", errors.New("the from date is after the to date")
-	}
-	problem := ""
-	if f.Q != "" {
-		q.Query, err = search.Parse(f.Q)
-		switch {
-		case errors.Is(err, search.ErrTooLong), errors.Is(err, search.ErrTooMany):
-			return req, "", err
-		case err != nil:
-			problem = "Nothing was searched: " + err.Error() + "."
-		}
-	}
-	req.query = q
-	return req, problem, nil
+// Suggestion is "did you mean": the query with a word the archive has.
+type Suggestion struct {
+	Query string
+	URL   string
+	Total int
 }
 
-func day(s, name string) (int, error) {
-	if s == "" {
-		return 0, nil
-	}
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil {
-		return 0, fmt.Errorf("the %s date %q is not a date like 2025-03-27", name, s)
-	}
-	return t.Year()*10000 + int(t.Month())*100 + t.Day(), nil
+// NameLists are the names the filter fields offer to pick from.
+type NameLists struct {
+	Tags, Authors, Outlets []string
 }
 
-func (f SearchForm) filtered() bool {
-	return f.Tag != "" || f.Author != "" || f.Outlet != "" || f.From != "" || f.To != ""
-}
+// datalistSize is how many of the most used names a filter field offers,
+// besides those matching what was typed.
+const datalistSize = 30
+
+// fewResults: a search with fewer results gets a "did you mean".
+const fewResults = 3
 
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
-	req, problem, err := readSearch(r, perPage)
+	req, problem, err := s.readSearch(r, perPage)
 	if err != nil {
 		s.badRequest(w, r, capitalize(err.Error())+".")
 		return
@@ -102,15 +69,32 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 			Section:     "search",
 			Query:       req.form.Q,
 		},
-		Form:    req.form,
-		Problem: problem,
+		Form:        req.form,
+		Errors:      req.errs,
+		Problem:     problem,
+		Matches:     req.matches,
+		FiltersOpen: req.form.filtered() || req.errs.Any() || (req.form.Sort != "" && req.form.Sort != "relevance"),
+	}
+	if data.Lists, err = s.nameLists(r, req); err != nil {
+		s.fail(w, r, err)
+		return
 	}
 	if req.form.Q != "" || req.form.filtered() {
 		data.Meta.Title = "Search: " + req.form.Q + " – morgue"
 		data.Meta.Noindex = true // result pages are endless; the articles are indexed
 	}
+	if req.errs.Any() {
+		// The form comes back as typed, each message beside its field.
+		data.Meta.Title = "Search: check the form – morgue"
+		s.pageStatus(w, r, http.StatusBadRequest, "search", data)
+		return
+	}
+	sel := searchSelection(r.URL)
+	data.Chips = chips(sel)
 	runQuery := problem == "" && (!req.query.Query.Empty() || req.form.filtered())
 	if runQuery {
+		opt := facetOptions(r.URL)
+		req.query.Facets = &opt
 		res, err := s.runSearch(r.Context(), req.query)
 		if err != nil {
 			s.fail(w, r, err)
@@ -125,11 +109,134 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		data.Hits, data.Total, data.Capped = res.Hits, res.Total, res.Capped
 		data.Start = req.query.Offset + 1
 		data.Pager = Pager{Current: req.page, Last: last, base: *r.URL}
+		data.Facets = facetView(res.Facets, sel, r.URL)
+		data.Meta.Wide = data.Facets != nil
 		if req.page > 1 {
 			data.Meta.Title = fmt.Sprintf("Search: %s (page %d) – morgue", req.form.Q, req.page)
 		}
+		if res.Total < fewResults && !req.query.Query.Empty() {
+			if data.Suggestion, err = s.suggest(r.Context(), req, res.Total); err != nil {
+				s.fail(w, r, err)
+				return
+			}
+		}
 	}
 	s.page(w, r, "search", data, stateFrom(r.Context()).UpdatedAt)
+}
+
+// suggest offers the query with each word the archive has (almost) not
+// replaced by the most common word one edit away, when that finds more.
+func (s *Server) suggest(ctx context.Context, req searchRequest, total int) (*Suggestion, error) {
+	repl := map[string]string{}
+	for _, g := range req.query.Query.All {
+		for _, t := range g {
+			for _, w := range t.Words {
+				sg, err := s.reader.Suggest(ctx, w)
+				if err != nil {
+					return nil, err
+				}
+				if sg.Word != "" {
+					repl[strings.ToLower(w)] = sg.Word
+				}
+			}
+		}
+	}
+	if len(repl) == 0 {
+		return nil, nil
+	}
+	typed := replaceWords(req.form.Q, repl)
+	pq, err := search.Parse(typed)
+	if err != nil {
+		return nil, nil
+	}
+	q := req.query
+	q.Query, q.Offset, q.Limit, q.Facets = pq, 0, 1, nil
+	res, err := s.runSearch(ctx, q)
+	if err != nil || res.Total <= total {
+		return nil, err
+	}
+	v := url.Values{}
+	for k, vals := range searchSelection(&url.URL{RawQuery: req.rawQuery}).v {
+		v[k] = vals
+	}
+	v.Set("q", typed)
+	return &Suggestion{Query: typed, URL: "/search?" + v.Encode(), Total: res.Total}, nil
+}
+
+// replaceWords swaps whole words of s (any case) for their replacements,
+// keeping a capital first letter.
+func replaceWords(s string, repl map[string]string) string {
+	var b strings.Builder
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		if !isWordRune(rs[i]) {
+			b.WriteRune(rs[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && isWordRune(rs[j]) {
+			j++
+		}
+		w := string(rs[i:j])
+		if r, ok := repl[strings.ToLower(w)]; ok {
+			if unicode.IsUpper(rs[i]) {
+				r = capitalize(r)
+			}
+			w = r
+		}
+		b.WriteString(w)
+		i = j
+	}
+	return b.String()
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// nameLists are the names each filter field offers: those its typed value
+// matched, then the most used.
+func (s *Server) nameLists(r *http.Request, req searchRequest) (NameLists, error) {
+	var l NameLists
+	for _, k := range []struct {
+		kind store.Kind
+		out  *[]string
+	}{{store.Tags, &l.Tags}, {store.Authors, &l.Authors}, {store.Outlets, &l.Outlets}} {
+		seen := map[string]bool{}
+		for _, m := range req.matches {
+			if m.Kind == k.kind {
+				for _, n := range m.Names {
+					if !seen[n.Name] {
+						seen[n.Name] = true
+						*k.out = append(*k.out, n.Name)
+					}
+				}
+			}
+		}
+		names, _, err := s.reader.Names(r.Context(), k.kind, false, 0, datalistSize)
+		if err != nil {
+			return l, err
+		}
+		for _, n := range names {
+			if !seen[n.Name] {
+				seen[n.Name] = true
+				*k.out = append(*k.out, n.Name)
+			}
+		}
+	}
+	return l, nil
+}
+
+// pageStatus renders a page with a status other than 200 (a form sent
+// back with its problems): never cached.
+func (s *Server) pageStatus(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
+	body, err := s.pages.render(name, data)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	newResponse(status, "text/html; charset=utf-8", body, time.Time{}).write(w, r)
 }
 
 func capitalize(s string) string {

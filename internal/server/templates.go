@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"morgue/internal/article"
+	"morgue/internal/lang"
 	"morgue/internal/store"
 	"morgue/web"
 )
@@ -33,6 +34,17 @@ func loadTemplates(a *assets) (*templates, error) {
 		"comma":     comma,
 		"plural":    plural,
 		"highlight": highlight,
+		"first":     func(n int, tags []article.Tag) []article.Tag { return tags[:min(n, len(tags))] },
+		"initial":   store.Initial,
+		"nameFields": func(param, label, list string, vals []string, errMsg string) nameFields {
+			// One field per value typed, and one to type in when none.
+			if len(vals) == 0 {
+				vals = []string{""}
+			}
+			return nameFields{Param: param, Label: label, List: list, Values: vals, Error: errMsg}
+		},
+		// dir is the writing direction of a language code, for dir=.
+		"dir": lang.Dir,
 	}
 	names, err := fs.Glob(web.Templates, "templates/*.html")
 	if err != nil {
@@ -43,7 +55,8 @@ func loadTemplates(a *assets) (*templates, error) {
 		if n == "templates/layout.html" {
 			continue
 		}
-		tmpl, err := template.New("").Funcs(funcs).ParseFS(web.Templates, "templates/layout.html", "templates/partials/*.html", n)
+		// Every page gets the layout and the shared parts.
+		tmpl, err := template.New("").Funcs(funcs).ParseFS(web.Templates, "templates/layout.html", "templates/parts/*.html", n)
 		if err != nil {
 			return nil, fmt.Errorf("template %s: %w", n, err)
 		}
@@ -51,6 +64,13 @@ func loadTemplates(a *assets) (*templates, error) {
 		t.byName[name] = tmpl
 	}
 	return t, nil
+}
+
+// nameFields are the form fields of one name filter.
+type nameFields struct {
+	Param, Label, List string
+	Values             []string
+	Error              string
 }
 
 // render executes a page into a buffer: a template error yields an error,

@@ -330,7 +330,8 @@ func (r *Reader) fillNames(ctx context.Context, items []Item) error {
 // based (HTML pages) or After a cursor (the API).
 type ListQuery struct {
 	Tag, Author, Outlet string // slugs
-	Year, Month         int
+	Year, Month, Day    int
+	Undated             bool // the articles with no known date
 	Offset, Limit       int
 	After               *Cursor
 }
@@ -361,11 +362,12 @@ func (r *Reader) List(ctx context.Context, q ListQuery) ([]Item, int, error) {
 		inner = `SELECT id, sort_key FROM articles WHERE outlet_id = (SELECT id FROM outlets WHERE slug = ?)`
 		count = `SELECT article_count FROM outlets WHERE slug = ?`
 		args = append(args, q.Outlet)
+	case q.Undated:
+		inner = `SELECT id, sort_key FROM articles WHERE sort_key = ?`
+		count = `SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'undated' AND ? IS NOT NULL`
+		args = append(args, int64(UndatedSortKey))
 	case q.Year != 0:
-		lo, hi := q.Year*10000, q.Year*10000+9999
-		if q.Month != 0 {
-			lo, hi = lo+q.Month*100, lo+q.Month*100+99
-		}
+		lo, hi := periodDays(q.Year, q.Month, q.Day)
 		inner = `SELECT id, sort_key FROM articles WHERE pub_day BETWEEN ? AND ?`
 		count = `SELECT count(*) FROM articles WHERE pub_day BETWEEN ? AND ?`
 		args = append(args, lo, hi)
@@ -427,16 +429,13 @@ func (r *Reader) List(ctx context.Context, q ListQuery) ([]Item, int, error) {
 	return items, total, nil
 }
 
-// Name returns the tag, author or outlet with this slug; kind is "tags",
-// "authors" or "outlets".
-func (r *Reader) Name(ctx context.Context, kind, slug string) (Named, error) {
-	switch kind {
-	case "tags", "authors", "outlets":
-	default:
-		return Named{}, fmt.Errorf("unknown kind %q", kind)
+// Name returns the tag, author or outlet with this slug.
+func (r *Reader) Name(ctx context.Context, kind Kind, slug string) (Named, error) {
+	if !kind.valid() {
+		return Named{}, fmt.Errorf("unknown kind %v", kind)
 	}
 	var n Named
-	err := r.conn().QueryRowContext(ctx, `SELECT name, slug, article_count FROM `+kind+` WHERE slug = ?`, slug).
+	err := r.conn().QueryRowContext(ctx, `SELECT name, slug, article_count FROM `+kind.table()+` WHERE slug = ?`, slug).
 		Scan(&n.Name, &n.Slug, &n.Count)
 	if errors.Is(err, sql.ErrNoRows) {
 		return n, ErrNotFound
@@ -477,24 +476,53 @@ func (r *Reader) Tags(ctx context.Context, offset, limit int) ([]Named, int, err
 // articles are considered.
 const relatedPerTag = 200
 
+// What makes another article related, so that an article page lists fewer
+// related articles, or none, rather than unrelated ones:
+//
+//   - it shares at least two tags with the article, or one specific tag: a
+//     tag given to at most relatedSpecificMin articles or to at most one in
+//     relatedSpecificShare of the archive (a person, a place, an event,
+//     rather than a broad topic);
+//   - failing enough of those, its headline shares with the article's
+//     two telling words (three letters or more, not a function word,
+//     compared as the index stems them), or one specific word: a word
+//     found in no more articles than a specific tag.
+const (
+	relatedSpecificMin   = 20
+	relatedSpecificShare = 50
+)
+
+// specificCount is the most articles a tag or word may be found in and
+// still say what an article is about.
+func (r *Reader) specificCount(ctx context.Context) (int, error) {
+	articles, _, err := r.Counts(ctx)
+	return max(relatedSpecificMin, articles/relatedSpecificShare), err
+}
+
 // Related returns articles that share the most tags with it, newest first
-// among equals.
+// among equals, and only those related by the rule above.
 func (r *Reader) Related(ctx context.Context, it Item, limit int) ([]Item, error) {
 	// One bounded range per tag (its newest articles), merged and scored
 	// in one statement: cheaper than one query that SQLite would have to
 	// sort across every article of a big tag, and than a round trip a tag.
 	var ids []int64
 	if len(it.Tags) > 0 {
+		specific, err := r.specificCount(ctx)
+		if err != nil {
+			return nil, err
+		}
 		parts := make([]string, len(it.Tags))
-		args := make([]any, 0, 2*len(it.Tags)+2)
+		args := make([]any, 0, 4*len(it.Tags)+2)
 		for i, t := range it.Tags {
-			parts[i] = `SELECT * FROM (SELECT article_id, sort_key FROM article_tags
+			// A specific tag weighs two, a broad one one; two are needed.
+			parts[i] = `SELECT article_id, sort_key, (SELECT CASE WHEN article_count <= ? THEN 2 ELSE 1 END FROM tags WHERE slug = ?) AS w
+				FROM (SELECT article_id, sort_key FROM article_tags
 				WHERE tag_id = (SELECT id FROM tags WHERE slug = ?) ORDER BY sort_key DESC, article_id DESC LIMIT ?)`
-			args = append(args, t.Slug, relatedPerTag)
+			args = append(args, specific, t.Slug, t.Slug, relatedPerTag)
 		}
 		rows, err := r.conn().QueryContext(ctx, `SELECT article_id FROM (`+strings.Join(parts, ` UNION ALL `)+`)
-			WHERE article_id != ? GROUP BY article_id
-			ORDER BY count(*) DESC, max(sort_key) DESC, article_id DESC LIMIT ?`, append(args, it.ID, limit)...)
+			WHERE article_id != ? GROUP BY article_id HAVING sum(w) >= 2
+			ORDER BY sum(w) DESC, max(sort_key) DESC, article_id DESC LIMIT ?`, append(args, it.ID, limit)...)
 		if err != nil {
 			return nil, fmt.Errorf("related: %w", err)
 		}
@@ -512,8 +540,6 @@ func (r *Reader) Related(ctx context.Context, it Item, limit int) ([]Item, error
 		}
 	}
 	if len(ids) < limit {
-		// Too few shared tags: fill up with the articles whose words are
-		// most like the headline's.
 		more, err := r.similar(ctx, it, limit-len(ids), append(ids, it.ID))
 		if err != nil {
 			return nil, err
@@ -523,25 +549,66 @@ func (r *Reader) Related(ctx context.Context, it Item, limit int) ([]Item, error
 	return r.byIDs(ctx, ids)
 }
 
-// similar finds up to n articles, best first, that share the most telling
-// words of it's headline (any of them, ranked by bm25), leaving out skip.
-func (r *Reader) similar(ctx context.Context, it Item, n int, skip []int64) ([]int64, error) {
-	var terms []string
+// titleWords are the telling words of a headline, as the index stems
+// them, in order, each once, at most 8; words holds them as written.
+func titleWords(title string) (stems, words []string) {
 	seen := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(it.Title), func(r rune) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
-		if utf8.RuneCountInString(w) < 3 || lang.IsStopword("", w) || seen[w] || len(terms) == 8 {
+		if utf8.RuneCountInString(w) < 3 || lang.IsStopword("", w) {
 			continue
 		}
-		seen[w] = true
-		terms = append(terms, `"`+w+`"`)
+		s := stem(w)
+		if seen[s] || len(stems) == 8 {
+			continue
+		}
+		seen[s] = true
+		stems, words = append(stems, s), append(words, w)
 	}
-	if len(terms) == 0 {
+	return stems, words
+}
+
+// similar finds up to n articles, best first, whose headlines share two
+// telling words with it's, or one specific word, leaving out skip.
+func (r *Reader) similar(ctx context.Context, it Item, n int, skip []int64) ([]int64, error) {
+	stems, words := titleWords(it.Title)
+	if len(words) == 0 {
 		return nil, nil
 	}
-	rows, err := r.conn().QueryContext(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
-		strings.Join(terms, " OR "), n+len(skip))
+	specific, err := r.specificCount(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// A specific word weighs two, any other one.
+	weight := map[string]int{}
+	vrows, err := r.conn().QueryContext(ctx, `SELECT term, doc FROM articles_vocab WHERE term IN `+textSet, jsonStrings(stems))
+	if err != nil {
+		return nil, fmt.Errorf("similar articles: %w", err)
+	}
+	for vrows.Next() {
+		var term string
+		var docs int
+		if err := vrows.Scan(&term, &docs); err != nil {
+			vrows.Close()
+			return nil, fmt.Errorf("similar articles: %w", err)
+		}
+		weight[term] = 1
+		if docs <= specific {
+			weight[term] = 2
+		}
+	}
+	vrows.Close()
+	if err := vrows.Err(); err != nil {
+		return nil, fmt.Errorf("similar articles: %w", err)
+	}
+	terms := make([]string, len(words))
+	for i, w := range words {
+		terms[i] = `"` + w + `"`
+	}
+	rows, err := r.conn().QueryContext(ctx, `SELECT f.rowid, a.title FROM articles_fts f JOIN articles a ON a.id = f.rowid
+		WHERE articles_fts MATCH ? ORDER BY f.rank LIMIT ?`,
+		"title : ("+strings.Join(terms, " OR ")+")", 5*n+len(skip))
 	if err != nil {
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}
@@ -549,10 +616,16 @@ func (r *Reader) similar(ctx context.Context, it Item, n int, skip []int64) ([]i
 	var out []int64
 	for rows.Next() && len(out) < n {
 		var id int64
-		if err := rows.Scan(&id); err != nil {
+		var title string
+		if err := rows.Scan(&id, &title); err != nil {
 			return nil, err
 		}
-		if !slices.Contains(skip, id) {
+		score := 0
+		theirs, _ := titleWords(title)
+		for _, w := range theirs {
+			score += weight[w]
+		}
+		if score >= 2 && !slices.Contains(skip, id) {
 			out = append(out, id)
 		}
 	}
@@ -639,8 +712,8 @@ func (r *Reader) Counts(ctx context.Context) (articles, undated int, err error) 
 
 // Period is a year, or a month of a year, with its article count.
 type Period struct {
-	Year, Month int
-	Count       int
+	Year, Month, Day int // Day 0 for a month, Month 0 for a year
+	Count            int
 }
 
 // Months returns every month that has dated articles, newest first.

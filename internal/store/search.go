@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -33,9 +34,26 @@ func (r *Reader) countCap() int {
 type SearchQuery struct {
 	Query               search.Query
 	Tag, Author, Outlet string // slugs
-	FromDay, ToDay      int    // YYYYMMDD, inclusive; 0 for open
-	ByDate              bool   // newest first instead of best match first
-	Offset, Limit       int
+	// Names are more filters: each keeps the articles of any of its
+	// names (a part of a name typed in a filter), and all must hold.
+	Names          []NameFilter
+	FromDay, ToDay int  // YYYYMMDD, inclusive; 0 for open
+	Undated        bool // only the articles with no known date
+	ByDate         bool // newest first instead of best match first
+	Oldest         bool // with ByDate: oldest first (undated still last)
+	Offset, Limit  int
+	// Facets, when set, asks for counts of all the results by period,
+	// outlet, author and tag.
+	Facets *FacetOptions
+	// fts is the full-text table the words are looked up in: the grams
+	// index when they have text of scripts without spaces.
+	fts string
+}
+
+// NameFilter keeps the articles of any of Slugs, names of Kind.
+type NameFilter struct {
+	Kind  Kind
+	Slugs []string
 }
 
 // Hit is one result: the article and a passage with the matches between
@@ -50,11 +68,38 @@ type SearchResult struct {
 	Hits   []Hit
 	Total  int
 	Capped bool // Total is CountCap and there are more
+	Facets *Facets
+}
+
+// Full-text tables: every article, and the articles with text of scripts
+// without spaces, in two-character pieces (grams.go).
+const (
+	ftsWords = "articles_fts"
+	ftsGrams = "articles_fts_grams"
+)
+
+// usesGrams reports whether q has text of the scripts the grams index
+// holds; its words are then looked up there.
+func usesGrams(q search.Query) bool {
+	for _, g := range append(q.All, q.Exclude) {
+		for _, t := range g {
+			for _, w := range t.Words {
+				if HasGrams(w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // MatchExpr translates a parsed query into an FTS5 expression. Every word is
 // a double-quoted string, so no user text is ever read as FTS5 syntax.
-func MatchExpr(q search.Query) string {
+func MatchExpr(q search.Query) string { return matchExpr(q, false) }
+
+// matchExpr is MatchExpr for the words index, or for the grams index with
+// each word as its pieces: 北京举行 is the phrase "北京 京举 举行".
+func matchExpr(q search.Query, grams bool) string {
 	var b strings.Builder
 	for i, group := range q.All {
 		if i > 0 {
@@ -67,7 +112,7 @@ func MatchExpr(q search.Query) string {
 			if j > 0 {
 				b.WriteString(" OR ")
 			}
-			writeTerm(&b, t)
+			writeTerm(&b, t, grams)
 		}
 		if len(group) > 1 {
 			b.WriteByte(')')
@@ -75,19 +120,30 @@ func MatchExpr(q search.Query) string {
 	}
 	for _, t := range q.Exclude {
 		b.WriteString(" NOT ")
-		writeTerm(&b, t)
+		writeTerm(&b, t, grams)
 	}
 	return b.String()
 }
 
-func writeTerm(b *strings.Builder, t search.Term) {
+func writeTerm(b *strings.Builder, t search.Term, grams bool) {
 	if t.TitleOnly {
 		b.WriteString("title : ")
 	}
+	words, prefix := t.Words, t.Prefix
+	if grams {
+		words = nil
+		for _, w := range t.Words {
+			tokens, single := gramTokens(w)
+			words = append(words, tokens...)
+			// One character is the first of the pieces it begins (or
+			// a run's last, which the index adds on its own).
+			prefix = prefix || single && len(t.Words) == 1
+		}
+	}
 	b.WriteByte('"')
-	b.WriteString(strings.ReplaceAll(strings.Join(t.Words, " "), `"`, `""`))
+	b.WriteString(strings.ReplaceAll(strings.Join(words, " "), `"`, `""`))
 	b.WriteByte('"')
-	if t.Prefix {
+	if prefix {
 		b.WriteByte('*')
 	}
 }
@@ -100,23 +156,54 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	if q.Limit <= 0 {
 		q.Limit = 20
 	}
+	if q.Tag != "" {
+		// A tag merged into a fuller name filters by the tag it went to.
+		if cur, err := r.TagAlias(ctx, q.Tag); err == nil {
+			q.Tag = cur
+		} else if !errors.Is(err, ErrNotFound) {
+			return res, err
+		}
+	}
 	if lq, ok := q.listing(); ok {
-		return r.searchListing(ctx, lq)
+		return r.searchListing(ctx, lq, q.Facets)
 	}
 	match := ""
+	q.fts = ftsWords
 	if !q.Query.Empty() {
-		match = MatchExpr(q.Query)
+		grams := usesGrams(q.Query)
+		if grams {
+			q.fts = ftsGrams
+		}
+		match = matchExpr(q.Query, grams)
 	}
 	// The count comes first (it stops at CountCap+1): it decides how to
 	// rank and how to walk.
-	f, err := r.holdFacets(ctx, q)
+	f, err := r.holdFilters(ctx, q)
 	if err != nil {
 		return res, err
 	}
 	defer f.release()
-	total, err := r.countMatches(ctx, q, f, match)
-	if err != nil {
-		return res, err
+	var total int
+	switch {
+	case q.Facets != nil && match != "":
+		// The matches' ids come with their count, for the facets.
+		var ids []int64
+		if ids, err = r.matchIDs(ctx, q, f, match); err != nil {
+			return res, err
+		}
+		total = len(ids)
+		if res.Facets, err = r.facetsOfIDs(ctx, ids[:min(len(ids), r.countCap())], total > r.countCap(), *q.Facets); err != nil {
+			return res, err
+		}
+	case q.Facets != nil:
+		if res.Facets, err = r.facetsOfScope(ctx, facetScope{sets: f, fromDay: q.FromDay, toDay: q.ToDay, undated: q.Undated}, *q.Facets); err != nil {
+			return res, err
+		}
+		fallthrough
+	default:
+		if total, err = r.countMatches(ctx, q, f, match); err != nil {
+			return res, err
+		}
 	}
 	var ids []int64
 	var snippets map[int64]string
@@ -133,7 +220,12 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 		return res, err
 	}
 	if snippets == nil {
-		if snippets, err = r.snippets(ctx, match, ids); err != nil {
+		if q.fts == ftsGrams {
+			snippets, err = r.gramSnippets(ctx, q.Query, ids)
+		} else {
+			snippets, err = r.snippets(ctx, match, ids)
+		}
+		if err != nil {
 			return res, err
 		}
 	}
@@ -147,33 +239,60 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	return res, nil
 }
 
-// facets are the member sets of a search's tag, author and outlet
-// filters (nil where it has none), held until the search ends.
-type facets [3]*memberSet
+// filterSets are the member sets of a search's tag, author and outlet
+// filters, held until the search ends.
+type filterSets []*memberSet
 
-// holdFacets finds, or reads, the member sets q filters by.
-func (r *Reader) holdFacets(ctx context.Context, q SearchQuery) (facets, error) {
-	var f facets
-	if q.Tag == "" && q.Author == "" && q.Outlet == "" {
-		return f, nil
+// nameFilters lists every name filter of q.
+func (q SearchQuery) nameFilters() []NameFilter {
+	var out []NameFilter
+	for _, n := range [3]NameFilter{{Tags, []string{q.Tag}}, {Authors, []string{q.Author}}, {Outlets, []string{q.Outlet}}} {
+		if n.Slugs[0] != "" {
+			out = append(out, n)
+		}
+	}
+	return append(out, q.Names...)
+}
+
+// holdFilters finds, or reads, the member sets q filters by: one per
+// filter, the union of its names' sets when it has several.
+func (r *Reader) holdFilters(ctx context.Context, q SearchQuery) (filterSets, error) {
+	nf := q.nameFilters()
+	if len(nf) == 0 {
+		return nil, nil
 	}
 	st, err := r.State(ctx)
 	if err != nil {
-		return f, err
+		return nil, err
 	}
-	for i, n := range [3]setName{{"tag", q.Tag}, {"author", q.Author}, {"outlet", q.Outlet}} {
-		if n.slug == "" {
+	var f filterSets
+	for _, n := range nf {
+		if !n.Kind.valid() || len(n.Slugs) == 0 {
+			f.release()
+			return nil, fmt.Errorf("%w: a filter of unknown kind %v", ErrBadRequest, n.Kind)
+		}
+		parts := make([]*memberSet, 0, len(n.Slugs))
+		for _, slug := range n.Slugs {
+			s, err := r.conn().memberSet(ctx, setName{n.Kind, slug}, st.Generation)
+			if err != nil {
+				filterSets(parts).release()
+				f.release()
+				return nil, err
+			}
+			parts = append(parts, s)
+		}
+		if len(parts) == 1 {
+			f = append(f, parts[0])
 			continue
 		}
-		if f[i], err = r.conn().memberSet(ctx, n, st.Generation); err != nil {
-			f.release()
-			return facets{}, err
-		}
+		u := unionSet(parts)
+		filterSets(parts).release()
+		f = append(f, u)
 	}
 	return f, nil
 }
 
-func (f facets) release() {
+func (f filterSets) release() {
 	for _, s := range f {
 		if s != nil {
 			release(s)
@@ -185,7 +304,7 @@ func (f facets) release() {
 // whose id is the expression id. Tags, authors and outlets are member sets
 // (in_set), so no index or article row is read for them; dates read the
 // article row's leading columns.
-func filters(q SearchQuery, f facets, id string) (conds []string, args []any) {
+func filters(q SearchQuery, f filterSets, id string) (conds []string, args []any) {
 	for _, s := range f {
 		if s != nil {
 			conds = append(conds, `in_set(?, `+id+`)`)
@@ -201,6 +320,9 @@ func filters(q SearchQuery, f facets, id string) (conds []string, args []any) {
 		row = append(row, `r.pub_day <= ?`)
 		args = append(args, q.ToDay)
 	}
+	if q.Undated {
+		row = append(row, `r.pub_day IS NULL`)
+	}
 	if len(row) > 0 {
 		conds = append(conds, `EXISTS (SELECT 1 FROM articles r WHERE r.id = `+id+` AND `+strings.Join(row, ` AND `)+`)`)
 	}
@@ -215,14 +337,14 @@ func where(conds []string) string {
 }
 
 // countMatches counts the matches of q up to CountCap+1.
-func (r *Reader) countMatches(ctx context.Context, q SearchQuery, f facets, match string) (int, error) {
+func (r *Reader) countMatches(ctx context.Context, q SearchQuery, f filterSets, match string) (int, error) {
 	var conds []string
 	var args []any
 	from := ` FROM articles a`
 	id := `a.id`
 	if match != "" {
-		from, id = ` FROM articles_fts f`, `f.rowid`
-		conds, args = append(conds, `articles_fts MATCH ?`), append(args, match)
+		from, id = ` FROM `+q.fts+` f`, `f.rowid`
+		conds, args = append(conds, q.fts+` MATCH ?`), append(args, match)
 	}
 	fc, fa := filters(q, f, id)
 	conds, args = append(conds, fc...), append(args, fa...)
@@ -233,6 +355,22 @@ func (r *Reader) countMatches(ctx context.Context, q SearchQuery, f facets, matc
 		return 0, fmt.Errorf("count results: %w", err)
 	}
 	return n, nil
+}
+
+// matchIDs returns the ids of the matches of q, newest first, up to
+// CountCap+1: the count and what the facets count, in one pass. The ids
+// come as one string (group_concat) rather than a row each, which costs
+// about as much as counting them.
+func (r *Reader) matchIDs(ctx context.Context, q SearchQuery, f filterSets, match string) ([]int64, error) {
+	conds, args := filters(q, f, `f.rowid`)
+	conds, args = append([]string{q.fts + ` MATCH ?`}, conds...), append([]any{match}, args...)
+	var list string
+	err := r.conn().QueryRowContext(ctx, `SELECT coalesce(group_concat(rowid), '') FROM (SELECT f.rowid FROM `+q.fts+` f`+
+		where(conds)+` ORDER BY f.rowid DESC LIMIT ?)`, append(args, r.countCap()+1)...).Scan(&list)
+	if err != nil {
+		return nil, fmt.Errorf("count results: %w", err)
+	}
+	return parseIDs(list)
 }
 
 // walkShare: when at least one article in this many matches, date order
@@ -257,13 +395,22 @@ const snippetExpr = `snippet(articles_fts, 2, '` + MarkStart + `', '` + MarkEnd 
 // scoring every match of a word found in most articles costs bm25 on each
 // (a quarter of a second at 100,000 articles, and linear), while FTS5 reads
 // matches in rowid order and stops at the bound.
-func (r *Reader) rankedPage(ctx context.Context, q SearchQuery, f facets, match string, total int) ([]int64, map[int64]string, error) {
+func (r *Reader) rankedPage(ctx context.Context, q SearchQuery, f filterSets, match string, total int) ([]int64, map[int64]string, error) {
 	conds, fa := filters(q, f, `f.rowid`)
-	cond := where(append([]string{`articles_fts MATCH ?`}, conds...))
+	cond := where(append([]string{q.fts + ` MATCH ?`}, conds...))
 	args := append([]any{match}, fa...)
 	var query string
 	var snippets map[int64]string // nil: the caller cuts them
-	if total <= r.countCap() {
+	if q.fts != ftsWords {
+		// The grams index holds pieces, not the text to show: the
+		// caller cuts its snippets from the text.
+		query = `SELECT f.rowid, '' FROM ` + q.fts + ` f` + cond + ` ORDER BY f.rank LIMIT ? OFFSET ?`
+		if total > r.countCap() {
+			query = `SELECT rowid, '' FROM (SELECT f.rowid, f.rank FROM ` + q.fts + ` f` + cond +
+				` ORDER BY f.rowid DESC LIMIT ?) ORDER BY rank LIMIT ? OFFSET ?`
+			args = append(args, r.countCap())
+		}
+	} else if total <= r.countCap() {
 		query = `SELECT f.rowid, ` + snippetExpr + ` FROM articles_fts f` + cond + ` ORDER BY f.rank LIMIT ? OFFSET ?`
 		snippets = map[int64]string{}
 	} else {
@@ -296,7 +443,7 @@ func (r *Reader) rankedPage(ctx context.Context, q SearchQuery, f facets, match 
 
 // searchPage returns the ids of one page of results in date order, or of
 // the articles matching only filters.
-func (r *Reader) searchPage(ctx context.Context, q SearchQuery, f facets, match string, total int) ([]int64, error) {
+func (r *Reader) searchPage(ctx context.Context, q SearchQuery, f filterSets, match string, total int) ([]int64, error) {
 	var query string
 	var args []any
 	switch {
@@ -308,11 +455,22 @@ func (r *Reader) searchPage(ctx context.Context, q SearchQuery, f facets, match 
 				return nil, err
 			}
 			if total*walkShare >= articles {
-				conds = append([]string{`EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = a.id)`}, conds...)
+				conds = append([]string{`EXISTS (SELECT 1 FROM ` + q.fts + ` WHERE ` + q.fts + ` MATCH ? AND rowid = a.id)`}, conds...)
 			} else {
-				conds = append([]string{`a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`}, conds...)
+				conds = append([]string{`a.id IN (SELECT rowid FROM ` + q.fts + ` WHERE ` + q.fts + ` MATCH ?)`}, conds...)
 			}
 			fa = append([]any{match}, fa...)
+		}
+		if q.Oldest {
+			// Dated articles oldest first, then the undated ones: two
+			// index ranges one after the other, so the undated (whose
+			// key is the smallest) do not come first.
+			dated := append(append([]string(nil), conds...), `a.sort_key > ?`)
+			undated := append(append([]string(nil), conds...), `a.sort_key = ?`)
+			query = `SELECT id FROM (SELECT a.id FROM articles a` + where(dated) + ` ORDER BY a.sort_key, a.id)
+				UNION ALL SELECT id FROM (SELECT a.id FROM articles a` + where(undated) + ` ORDER BY a.id) LIMIT ? OFFSET ?`
+			args = append(append(append(append([]any(nil), fa...), int64(UndatedSortKey)), fa...), int64(UndatedSortKey), q.Limit, q.Offset)
+			break
 		}
 		query = `SELECT a.id FROM articles a` + where(conds) + ` ORDER BY a.sort_key DESC, a.id DESC LIMIT ? OFFSET ?`
 		args = append(fa, q.Limit, q.Offset)
@@ -361,23 +519,28 @@ func (r *Reader) snippets(ctx context.Context, match string, ids []int64) (map[i
 // newest first with no words and no dates: a listing, which one index range
 // answers, where the general query would sort every article of the tag.
 func (q SearchQuery) listing() (ListQuery, bool) {
-	n := 0
-	for _, f := range []string{q.Tag, q.Author, q.Outlet} {
-		if f != "" {
-			n++
-		}
-	}
-	if !q.Query.Empty() || q.FromDay != 0 || q.ToDay != 0 || n != 1 {
+	nf := q.nameFilters()
+	if !q.Query.Empty() || q.FromDay != 0 || q.ToDay != 0 || q.Undated || q.Oldest || len(nf) != 1 || len(nf[0].Slugs) != 1 {
 		return ListQuery{}, false
 	}
-	return ListQuery{Tag: q.Tag, Author: q.Author, Outlet: q.Outlet, Offset: q.Offset, Limit: q.Limit}, true
+	if !nf[0].Kind.valid() {
+		return ListQuery{}, false
+	}
+	lq := nf[0].Kind.Listing(nf[0].Slugs[0])
+	lq.Offset, lq.Limit = q.Offset, q.Limit
+	return lq, true
 }
 
-func (r *Reader) searchListing(ctx context.Context, lq ListQuery) (SearchResult, error) {
+func (r *Reader) searchListing(ctx context.Context, lq ListQuery, facets *FacetOptions) (SearchResult, error) {
 	var res SearchResult
 	items, total, err := r.List(ctx, lq)
 	if err != nil {
 		return res, err
+	}
+	if facets != nil {
+		if res.Facets, err = r.ListFacets(ctx, lq, *facets); err != nil {
+			return res, err
+		}
 	}
 	for _, it := range items {
 		res.Hits = append(res.Hits, Hit{Item: it})

@@ -1,0 +1,81 @@
+package pagetext
+
+import (
+	"testing"
+	"time"
+)
+
+// Datelines as the news pages of each language write them (made-up lines).
+func TestDatelinesByLanguage(t *testing.T) {
+	day := func(y int, m time.Month, d int) string { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format("2006-01-02") }
+	for _, c := range []struct {
+		lang, line, want string
+	}{
+		{"en", "Published November 20, 2019", day(2019, 11, 20)},
+		{"es", "Publicado el 20 de noviembre de 2019, 14:05", day(2019, 11, 20)},
+		{"es", "07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17", day(2022, 5, 7)},
+		{"fr", "Publié le 20 nov. 2019 à 14h05", day(2019, 11, 20)},
+		{"de", "Veröffentlicht am 20. November 2019, 14:05 Uhr", day(2019, 11, 20)},
+		{"de", "20.11.2019", day(2019, 11, 20)},
+		{"it", "20 novembre 2019 - aggiornato alle 14:05", day(2019, 11, 20)},
+		{"pt", "20 de novembro de 2019 às 14h05", day(2019, 11, 20)},
+		{"nl", "20 nov 2019 om 14:05", day(2019, 11, 20)},
+		{"ru", "11 октября 2018, 13:43", day(2018, 10, 11)},
+		{"ru", "Опубликовано 5 МАЯ 2021", day(2021, 5, 5)},
+		{"uk", "20 листопада 2019, 14:05", day(2019, 11, 20)},
+		{"pl", "Dodano: 30 kwietnia 2021, 11:55", day(2021, 4, 30)},
+		{"pl", "05 MAJA 2021", day(2021, 5, 5)},
+		{"tr", "20 Kasım 2019 Çarşamba 14:05", day(2019, 11, 20)},
+		{"tr", "20 KASIM 2019", day(2019, 11, 20)},
+		{"id", "Rabu, 20 Nov 2019 14:05 WIB", day(2019, 11, 20)},
+		{"id", "20 Agustus 2019", day(2019, 8, 20)},
+		{"vi", "Thứ tư, 20/11/2019, 14:05 (GMT+7)", day(2019, 11, 20)},
+		{"vi", "Ngày 20 tháng 11 năm 2019", day(2019, 11, 20)},
+		{"ar", "٢٠ نوفمبر ٢٠١٩", day(2019, 11, 20)},
+		{"ar", "نُشر في 20 أيار 2019", day(2019, 5, 20)},
+		{"fa", "۲۹ آبان ۱۳۹۸ - ۱۴:۰۵", day(2019, 11, 20)},
+		{"fa", "۱ فروردین ۱۴۰۳", day(2024, 3, 20)},
+		{"fa", "۲۰ نوامبر ۲۰۱۹", day(2019, 11, 20)},
+		{"hi", "20 नवंबर 2019, 02:05 PM IST", day(2019, 11, 20)},
+		{"hi", "२० नवम्बर २०१९", day(2019, 11, 20)},
+		{"th", "20 พฤศจิกายน 2562", day(2019, 11, 20)},
+		{"th", "เผยแพร่ 20 พฤศจิกายน 2019 14:05 น.", day(2019, 11, 20)},
+		{"zh", "2019年11月20日 14:05", day(2019, 11, 20)},
+		{"zh", "更新时间 2012年12月10日, 格林尼治标准时间10:41", day(2012, 12, 10)},
+		{"ja", "2019年11月20日 14時05分", day(2019, 11, 20)},
+		{"ja", "２０１９年１１月２０日", day(2019, 11, 20)},
+		{"ko", "입력 2019.11.20 14:05", day(2019, 11, 20)},
+		{"ko", "2019년 11월 20일 오후 2시", day(2019, 11, 20)},
+		{"ko", "승인 2019. 11. 20. 14:05", day(2019, 11, 20)},
+		{"hu", "2019. november 20. 14:05", day(2019, 11, 20)},
+	} {
+		d, ok := readDateLine(c.line, false)
+		if !ok {
+			t.Errorf("%s: %q: no date", c.lang, c.line)
+			continue
+		}
+		if got := d.t.Format("2006-01-02"); got != c.want {
+			t.Errorf("%s: %q: got %s, want %s", c.lang, c.line, got, c.want)
+		}
+		if d.rest > 6 {
+			t.Errorf("%s: %q: %d words besides the date; a dateline has at most 6", c.lang, c.line, d.rest)
+		}
+	}
+}
+
+// The spans of dates written in other digits are those of the line, so
+// that the text around them can be cut.
+func TestWideDigitSpans(t *testing.T) {
+	s := "نوشته علی رضایی ۲۹ آبان ۱۳۹۸"
+	ds := findDates(s, false)
+	if len(ds) != 1 || s[ds[0].start:ds[0].end] != "۲۹ آبان ۱۳۹۸" {
+		t.Fatalf("findDates(%q) = %+v", s, ds)
+	}
+}
+
+func TestTimesWithTheDate(t *testing.T) {
+	d, ok := readDateLine("2019年11月20日 14:05", false)
+	if !ok || d.t.Hour() != 14 || d.t.Minute() != 5 {
+		t.Errorf("got %v, %v; want 14:05", d.t, ok)
+	}
+}

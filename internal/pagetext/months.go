@@ -1,0 +1,110 @@
+package pagetext
+
+import (
+	"time"
+
+	"github.com/jalaali/go-jalaali"
+)
+
+// monthTables spell the twelve months, January first, in the languages
+// whose datelines the parser reads; a slash joins spellings of one month
+// (with and without accents, nominative and genitive, long and short).
+// Names are looked up in lower case. A name shared by two languages must
+// mean the same month in both ("mar" is March in English and Indonesian,
+// "maj" May in Polish and Swedish).
+var monthTables = []string{
+	// en
+	"january february march april may june july august september october november december",
+	"jan feb mar apr may jun jul aug sep/sept oct nov dec",
+	// es
+	"enero febrero marzo abril mayo junio julio agosto septiembre/setiembre octubre noviembre diciembre",
+	"ene feb mar abr may jun jul ago sep/set oct nov dic",
+	// fr
+	"janvier février/fevrier mars avril mai juin juillet août/aout septembre octobre novembre décembre/decembre",
+	"janv févr/fevr mars avr mai juin juil août sept oct nov déc",
+	// de
+	"januar/jänner februar/feber märz/maerz april mai juni juli august september oktober november dezember",
+	"jan feb mär apr mai jun jul aug sep/sept okt nov dez",
+	// it
+	"gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+	"gen feb mar apr mag giu lug ago set ott nov dic",
+	// pt
+	"janeiro fevereiro março/marco abril maio junho julho agosto setembro outubro novembro dezembro",
+	"jan fev mar abr mai jun jul ago set out nov dez",
+	// nl
+	"januari februari maart april mei juni juli augustus september oktober november december",
+	"jan feb mrt apr mei jun jul aug sep okt nov dec",
+	// id, ms
+	"januari februari maret april mei juni juli agustus september oktober november desember",
+	"jan feb mar apr mei jun jul agu/agt/ags sep okt nov des",
+	// tr (ı written as i too: "KASIM" lowers to "kasim")
+	"ocak şubat/subat mart nisan mayıs/mayis haziran temmuz ağustos/agustos eylül/eylul ekim kasım/kasim aralık/aralik",
+	// pl: genitive (of dates) and nominative
+	"stycznia lutego marca kwietnia maja czerwca lipca sierpnia września/wrzesnia października/pazdziernika listopada grudnia",
+	"styczeń/styczen luty marzec kwiecień/kwiecien maj czerwiec lipiec sierpień/sierpien wrzesień/wrzesien październik/pazdziernik listopad grudzień/grudzien",
+	// cs
+	"ledna února března dubna května června července srpna září října listopadu prosince",
+	// ru: genitive, nominative, short
+	"января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+	"январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+	"янв фев/февр мар апр мая июн июл авг сен/сент окт ноя/нояб дек",
+	// uk: genitive, nominative
+	"січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+	"січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень",
+	// hu, sv, no, da, fi (genitive "marraskuuta")
+	"január február március április május június július augusztus szeptember október november december",
+	"januari februari mars april maj juni juli augusti september oktober november december",
+	"januar februar mars april mai juni juli august september oktober november desember",
+	"tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+	// el: genitive
+	"ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
+	// ar: the names of Egypt and the Maghreb, then those of the Levant and
+	// Iraq (whose two-word months, كانون الثاني and the like, are left out)
+	"يناير فبراير مارس أبريل/ابريل/إبريل مايو يونيو/يونيه يوليو/يوليه أغسطس/اغسطس سبتمبر أكتوبر/اكتوبر نوفمبر ديسمبر",
+	"- شباط آذار/اذار نيسان أيار/ايار حزيران تموز آب/اب أيلول/ايلول - - -",
+	// fa: the Gregorian months as Persian writes them
+	"ژانویه فوریه مارس آوریل مه ژوئن ژوئیه/ژوئيه اوت/آگوست سپتامبر اکتبر نوامبر دسامبر",
+	// hi
+	"जनवरी फ़रवरी/फरवरी मार्च अप्रैल/अप्रेल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर/अक्तूबर नवंबर/नवम्बर दिसंबर/दिसम्बर",
+	// th: the year is often of the Buddhist era (see gregorianYear)
+	"มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",
+}
+
+// jalaliMonths are the months of the Solar Hijri calendar of Iran and
+// Afghanistan, in which Persian pages date their stories ("۲۹ آبان ۱۳۹۸").
+// They are stored in monthNames after the Gregorian ones, as 13 to 24.
+const jalaliMonths = "فروردین اردیبهشت خرداد تیر مرداد/امرداد شهریور مهر آبان آذر دی بهمن اسفند"
+
+// jalaliBase is added to a Solar Hijri month's number in monthNames.
+const jalaliBase = 12
+
+// calendarDate turns a date read with a month of monthNames into a
+// Gregorian one: a Solar Hijri month is converted with its year, and a
+// Thai year of the Buddhist era (2562 for 2019) is brought back to the
+// common era.
+func calendarDate(y int, m time.Month, d int) (int, time.Month, int) {
+	if m > jalaliBase {
+		// The conversion of go-jalaali (Borkowski's algorithm, as in
+		// jalaali-js) follows the leap years of the astronomical calendar
+		// Iran keeps, which a plain 2820-year cycle gets wrong.
+		if y < 1200 || y > 1600 || d < 1 || d > 31 || m-jalaliBase > 6 && d > 30 {
+			return 0, 0, 0
+		}
+		gy, gm, gd, err := jalaali.ToGregorian(y, jalaali.Month(m-jalaliBase), d)
+		if err != nil {
+			return 0, 0, 0
+		}
+		return gy, gm, gd
+	}
+	return gregorianYear(y), m, d
+}
+
+// gregorianYear reads a year between 2400 and 2700 as one of the Buddhist
+// era, which Thai pages use: no news page dates a story five centuries
+// ahead.
+func gregorianYear(y int) int {
+	if y >= 2400 && y <= 2700 {
+		return y - 543
+	}
+	return y
+}

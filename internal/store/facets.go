@@ -1,0 +1,451 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Facets count a search's or a listing's articles by year (or month),
+// outlet, author and tag, so a reader sees where the results fall before
+// reading them.
+//
+// They are counted in Go over a facet index held in memory per version of
+// the archive (see facetIndex): a search hands over the ids of its matches
+// in the query that counts them, and a listing (no words) tests every
+// article of the index against its filters. Counts are exact up to
+// CountCap matches of a search; past it they are counted on the CountCap
+// most recently added matches and scaled to an estimated total (About).
+type Facets struct {
+	Total   int  // articles counted (estimated when About)
+	About   bool // counted on a sample and scaled
+	Periods []PeriodCount
+	// ByMonth: every dated article falls in one year, so Periods are its
+	// months.
+	ByMonth                bool
+	Undated                int
+	Outlets, Authors, Tags FacetGroup
+}
+
+// PeriodCount is the number of articles of a year, or a month of a year.
+type PeriodCount struct {
+	Year, Month int // Month is 0 for a year
+	Count       int
+}
+
+// FacetGroup is the most frequent names of one kind among the results.
+type FacetGroup struct {
+	Top  []Named // Count is the number of results with the name
+	More int     // names found beyond Top
+}
+
+// FacetOptions asks for facets: the top Limit names of each kind (10 when
+// 0), or ExpandLimit of the kind Expand.
+type FacetOptions struct {
+	Limit       int
+	Expand      Kind
+	ExpandLimit int
+}
+
+func (o FacetOptions) limit(kind Kind) int {
+	if o.Expand == kind && o.ExpandLimit > 0 {
+		return o.ExpandLimit
+	}
+	if o.Limit > 0 {
+		return o.Limit
+	}
+	return 10
+}
+
+// facetIndex holds, for every article id, what facets count: its day, its
+// outlet, its authors and its tags, as flat arrays (about 50 bytes an
+// article with ten tags: 5 MB at 100,000 articles). It is read once per
+// version of the archive, in one read transaction, through indexes only.
+type facetIndex struct {
+	generation int64
+	day        []int32  // YYYYMMDD; 0 undated; -1 no article with this id
+	outlet     []int32  // outlet id; 0 none
+	tagAt      []uint32 // tags of id are tags[tagAt[id]:tagAt[id+1]]
+	tags       []int32
+	authorAt   []uint32
+	authors    []int32
+	maxTag     int32
+	maxAuthor  int32
+	maxOutlet  int32
+	articles   int // ids with an article
+}
+
+// facetSlot keeps one open archive's facet index.
+type facetSlot struct {
+	mu  sync.Mutex // one load at a time
+	idx *facetIndex
+}
+
+func (c *conn) facetIndex(ctx context.Context, generation int64) (*facetIndex, error) {
+	c.facets.mu.Lock()
+	defer c.facets.mu.Unlock()
+	if fi := c.facets.idx; fi != nil && fi.generation == generation {
+		return fi, nil
+	}
+	fi, err := loadFacetIndex(ctx, c.db)
+	if err != nil {
+		return nil, err
+	}
+	// When an import committed meanwhile, the index is of the newer
+	// version: the next request asks for that one.
+	c.facets.idx = fi
+	return fi, nil
+}
+
+// loadFacetIndex reads the index in one snapshot. Each list comes out of
+// SQLite as one string (group_concat) rather than a row per link: at a
+// million tag links, scanning rows through database/sql cost several
+// times more than parsing the string.
+func loadFacetIndex(ctx context.Context, db *sql.DB) (*facetIndex, error) {
+	tx, err := db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("facet index: %w", err)
+	}
+	defer tx.Rollback()
+	fi := &facetIndex{}
+	var gen string
+	var maxID sql.NullInt64
+	if err := tx.QueryRowContext(ctx, `SELECT (SELECT value FROM meta WHERE key = 'generation'), (SELECT max(id) FROM articles)`).
+		Scan(&gen, &maxID); err != nil {
+		return nil, fmt.Errorf("facet index: %w", err)
+	}
+	fi.generation, _ = strconv.ParseInt(gen, 10, 64)
+	n := int(maxID.Int64) + 1
+	fi.day = make([]int32, n)
+	fi.outlet = make([]int32, n)
+	for i := range fi.day {
+		fi.day[i] = -1
+	}
+	pairs := func(query string, each func(a, b int64)) error {
+		var s string
+		if err := tx.QueryRowContext(ctx, query).Scan(&s); err != nil {
+			return fmt.Errorf("facet index: %w", err)
+		}
+		return eachPair(s, each)
+	}
+	// Every article, with its outlet (0 for none), from the outlet index.
+	err = pairs(`SELECT coalesce(group_concat(id || ',' || coalesce(outlet_id, 0)), '') FROM articles INDEXED BY articles_outlet`,
+		func(id, outlet int64) {
+			if id >= 0 && id < int64(n) {
+				fi.day[id], fi.outlet[id] = 0, int32(outlet)
+				fi.maxOutlet = max(fi.maxOutlet, int32(outlet))
+				fi.articles++
+			}
+		})
+	if err != nil {
+		return nil, err
+	}
+	err = pairs(`SELECT coalesce(group_concat(id || ',' || pub_day), '') FROM articles INDEXED BY articles_day WHERE pub_day IS NOT NULL`,
+		func(id, day int64) {
+			if id >= 0 && id < int64(n) && fi.day[id] == 0 {
+				fi.day[id] = int32(day)
+			}
+		})
+	if err != nil {
+		return nil, err
+	}
+	// Links come in whatever order SQLite scans them (it may take the
+	// smaller index, by name): counted per article first, then placed.
+	links := func(table, column string) ([]uint32, []int32, int32, error) {
+		at := make([]uint32, n+1)
+		var pairsOf []int64
+		var top int32
+		err := pairs(`SELECT coalesce(group_concat(article_id || ',' || `+column+`), '') FROM `+table,
+			func(id, v int64) {
+				if id >= 0 && id < int64(n) {
+					pairsOf = append(pairsOf, id, v)
+					at[id+1]++
+					top = max(top, int32(v))
+				}
+			})
+		for k := 1; k <= n; k++ {
+			at[k] += at[k-1]
+		}
+		vals := make([]int32, len(pairsOf)/2)
+		next := slices.Clone(at[:n])
+		for i := 0; i < len(pairsOf); i += 2 {
+			id := pairsOf[i]
+			vals[next[id]] = int32(pairsOf[i+1])
+			next[id]++
+		}
+		return at, vals, top, err
+	}
+	if fi.tagAt, fi.tags, fi.maxTag, err = links("article_tags", "tag_id"); err != nil {
+		return nil, err
+	}
+	if fi.authorAt, fi.authors, fi.maxAuthor, err = links("article_authors", "author_id"); err != nil {
+		return nil, err
+	}
+	return fi, nil
+}
+
+// eachPair calls each for every pair of numbers in "a,b,a,b,…".
+func eachPair(s string, each func(a, b int64)) error {
+	var a int64
+	first := true
+	for f := range strings.SplitSeq(s, ",") {
+		if f == "" {
+			continue
+		}
+		v, err := strconv.ParseInt(f, 10, 64)
+		if err != nil {
+			return fmt.Errorf("facet index: %q is not a number", f)
+		}
+		if first {
+			a = v
+		} else {
+			each(a, v)
+		}
+		first = !first
+	}
+	return nil
+}
+
+// facetScope is what a listing or a search without words selects: every
+// article in all of sets, within the days, or only undated ones.
+type facetScope struct {
+	sets           []*memberSet
+	fromDay, toDay int
+	undated        bool
+}
+
+func (sc facetScope) has(fi *facetIndex, id int64) bool {
+	d := fi.day[id]
+	if d < 0 {
+		return false
+	}
+	if sc.undated && d != 0 {
+		return false
+	}
+	if (sc.fromDay != 0 || sc.toDay != 0) && d == 0 {
+		return false
+	}
+	if sc.fromDay != 0 && int(d) < sc.fromDay || sc.toDay != 0 && int(d) > sc.toDay {
+		return false
+	}
+	for _, s := range sc.sets {
+		if !s.has(id) {
+			return false
+		}
+	}
+	return true
+}
+
+// tally counts ids by period, outlet, author and tag.
+type tally struct {
+	n                      int
+	undated                int
+	years                  map[int32]int
+	months                 map[int32]int // YYYYMM
+	outlets, authors, tags []int32
+}
+
+func newTally(fi *facetIndex) *tally {
+	return &tally{years: map[int32]int{}, months: map[int32]int{},
+		outlets: make([]int32, fi.maxOutlet+1), authors: make([]int32, fi.maxAuthor+1), tags: make([]int32, fi.maxTag+1)}
+}
+
+func (t *tally) add(fi *facetIndex, id int64) {
+	d := fi.day[id]
+	if d < 0 {
+		return // deleted since the ids were read
+	}
+	t.n++
+	if d == 0 {
+		t.undated++
+	} else {
+		t.years[d/10000]++
+		t.months[d/100]++
+	}
+	if o := fi.outlet[id]; o > 0 {
+		t.outlets[o]++
+	}
+	for _, a := range fi.authors[fi.authorAt[id]:fi.authorAt[id+1]] {
+		t.authors[a]++
+	}
+	for _, g := range fi.tags[fi.tagAt[id]:fi.tagAt[id+1]] {
+		t.tags[g]++
+	}
+}
+
+// facetsOfScope counts every article of the index that sc selects: exact.
+func (r *Reader) facetsOfScope(ctx context.Context, sc facetScope, opt FacetOptions) (*Facets, error) {
+	st, err := r.State(ctx)
+	if err != nil {
+		return nil, err
+	}
+	fi, err := r.conn().facetIndex(ctx, st.Generation)
+	if err != nil {
+		return nil, err
+	}
+	t := newTally(fi)
+	for id := range int64(len(fi.day)) {
+		if sc.has(fi, id) {
+			t.add(fi, id)
+		}
+	}
+	return r.facetsOf(ctx, fi, t, 1, opt)
+}
+
+// facetsOfIDs counts the matches of a search, given as ids in descending
+// order. When capped, they are the most recently added CountCap+1 matches;
+// the total is then estimated from the share of the archive's articles
+// whose ids they span (ids are given in import order, which says nothing
+// of what an article is about).
+func (r *Reader) facetsOfIDs(ctx context.Context, ids []int64, capped bool, opt FacetOptions) (*Facets, error) {
+	st, err := r.State(ctx)
+	if err != nil {
+		return nil, err
+	}
+	fi, err := r.conn().facetIndex(ctx, st.Generation)
+	if err != nil {
+		return nil, err
+	}
+	t := newTally(fi)
+	for _, id := range ids {
+		if id >= 0 && id < int64(len(fi.day)) {
+			t.add(fi, id)
+		}
+	}
+	scale := 1.0
+	if capped && len(ids) > 0 {
+		low := ids[len(ids)-1]
+		spanned := 0
+		for id := low; id < int64(len(fi.day)); id++ {
+			if fi.day[id] >= 0 {
+				spanned++
+			}
+		}
+		if spanned > 0 {
+			scale = float64(fi.articles) / float64(spanned)
+		}
+	}
+	f, err := r.facetsOf(ctx, fi, t, scale, opt)
+	if err == nil && capped {
+		f.About = true
+	}
+	return f, err
+}
+
+// facetsOf turns a tally into Facets, scaling every count.
+func (r *Reader) facetsOf(ctx context.Context, fi *facetIndex, t *tally, scale float64, opt FacetOptions) (*Facets, error) {
+	sc := func(n int) int { return int(math.Round(float64(n) * scale)) }
+	f := &Facets{Total: sc(t.n), Undated: sc(t.undated)}
+	if len(t.years) == 1 {
+		f.ByMonth = true
+		for ym, n := range t.months {
+			f.Periods = append(f.Periods, PeriodCount{Year: int(ym / 100), Month: int(ym % 100), Count: sc(n)})
+		}
+	} else {
+		for y, n := range t.years {
+			f.Periods = append(f.Periods, PeriodCount{Year: int(y), Count: sc(n)})
+		}
+	}
+	slices.SortFunc(f.Periods, func(a, b PeriodCount) int { return (b.Year*100 + b.Month) - (a.Year*100 + a.Month) })
+	var err error
+	for _, g := range []struct {
+		kind   Kind
+		counts []int32
+		out    *FacetGroup
+	}{{Outlets, t.outlets, &f.Outlets}, {Authors, t.authors, &f.Authors}, {Tags, t.tags, &f.Tags}} {
+		if *g.out, err = r.topNames(ctx, g.kind, g.counts, opt.limit(g.kind), sc); err != nil {
+			return nil, err
+		}
+	}
+	return f, nil
+}
+
+// topNames picks the limit most counted ids of kind (ties: the older name
+// first) and reads their names.
+func (r *Reader) topNames(ctx context.Context, kind Kind, counts []int32, limit int, scale func(int) int) (FacetGroup, error) {
+	type idCount struct {
+		id int64
+		n  int32
+	}
+	var all []idCount
+	for id, n := range counts {
+		if n > 0 {
+			all = append(all, idCount{int64(id), n})
+		}
+	}
+	slices.SortFunc(all, func(a, b idCount) int {
+		if a.n != b.n {
+			return int(b.n - a.n)
+		}
+		return int(a.id - b.id)
+	})
+	var g FacetGroup
+	if len(all) > limit {
+		g.More = len(all) - limit
+		all = all[:limit]
+	}
+	if len(all) == 0 {
+		return g, nil
+	}
+	ids := make([]int64, len(all))
+	for i, x := range all {
+		ids[i] = x.id
+	}
+	rows, err := r.conn().QueryContext(ctx, `SELECT id, name, slug FROM `+kind.table()+` WHERE id IN `+idSet, idList(ids))
+	if err != nil {
+		return g, fmt.Errorf("facet names: %w", err)
+	}
+	defer rows.Close()
+	names := map[int64]Named{}
+	for rows.Next() {
+		var id int64
+		var n Named
+		if err := rows.Scan(&id, &n.Name, &n.Slug); err != nil {
+			return g, fmt.Errorf("facet names: %w", err)
+		}
+		names[id] = n
+	}
+	if err := rows.Err(); err != nil {
+		return g, fmt.Errorf("facet names: %w", err)
+	}
+	for _, x := range all {
+		if n, ok := names[x.id]; ok {
+			n.Count = scale(int(x.n))
+			g.Top = append(g.Top, n)
+		}
+	}
+	return g, nil
+}
+
+// ListFacets counts the articles of a listing (every article, one tag's,
+// author's or outlet's, a period's, or the undated ones): always exact.
+func (r *Reader) ListFacets(ctx context.Context, q ListQuery, opt FacetOptions) (*Facets, error) {
+	sq := SearchQuery{Tag: q.Tag, Author: q.Author, Outlet: q.Outlet}
+	sets, err := r.holdFilters(ctx, sq)
+	if err != nil {
+		return nil, err
+	}
+	defer sets.release()
+	sc := facetScope{sets: sets, undated: q.Undated}
+	if q.Year != 0 {
+		sc.fromDay, sc.toDay = periodDays(q.Year, q.Month, q.Day)
+	}
+	return r.facetsOfScope(ctx, sc, opt)
+}
+
+// periodDays is the first and last YYYYMMDD of a year, a month or a day.
+func periodDays(year, month, day int) (int, int) {
+	lo, hi := year*10000, year*10000+9999
+	if month != 0 {
+		lo, hi = lo+month*100, lo+month*100+99
+		if day != 0 {
+			lo, hi = lo+day, lo+day
+		}
+	}
+	return lo, hi
+}

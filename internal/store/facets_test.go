@@ -1,0 +1,162 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"morgue/internal/search"
+	"morgue/internal/store"
+)
+
+// facetArchive: 40 articles; article i is by author i%4 (and author 4 when
+// i%5 == 0), from outlet i%3 (none when i%7 == 6), tagged t(i%5) and t9
+// when even, dated in year 2020+i%4 (undated when i%6 == 5), and has the
+// word "ferry" when i%2 == 0.
+func facetArchive(t *testing.T) *store.Reader {
+	db := importedArchive(t, 40, func(i int) string {
+		authors := fmt.Sprintf("Writer %c", 'A'+i%4)
+		if i%5 == 0 {
+			authors += ", Writer E"
+		}
+		tags := fmt.Sprintf("Topic %d", i%5)
+		if i%2 == 0 {
+			tags += ", Topic 9"
+		}
+		s := fmt.Sprintf("---\ntitle: Story number %d\nauthors: [%s]\ntags: [%s]\n", i, authors, tags)
+		if i%7 != 6 {
+			s += fmt.Sprintf("outlet: Outlet %d\n", i%3)
+		}
+		if i%6 != 5 {
+			s += fmt.Sprintf("date: %d-%02d-10\n", 2020+i%4, 1+i%12)
+		}
+		body := "A plain story."
+		if i%2 == 0 {
+			body = "A story about the ferry."
+		}
+		return s + "---\n" + body + "\n"
+	})
+	return store.NewReader(db)
+}
+
+func named(g store.FacetGroup) map[string]int {
+	m := map[string]int{}
+	for _, n := range g.Top {
+		m[n.Name] = n.Count
+	}
+	return m
+}
+
+// Facets count exactly what the search selects, and a count narrows to
+// exactly that many results.
+func TestFacetCounts(t *testing.T) {
+	r := facetArchive(t)
+	ctx := context.Background()
+	q, _ := search.Parse("ferry")
+	res, err := r.Search(ctx, store.SearchQuery{Query: q, Facets: &store.FacetOptions{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := res.Facets
+	if f == nil || res.Total != 20 || f.Total != 20 || f.About {
+		t.Fatalf("total %d, facets %+v", res.Total, f)
+	}
+	// Even i: authors A and C (10 each), E for i%10 == 0 (4).
+	if a := named(f.Authors); a["Writer A"] != 10 || a["Writer C"] != 10 || a["Writer E"] != 4 || len(a) != 3 {
+		t.Errorf("authors %v", a)
+	}
+	if g := named(f.Tags); g["Topic 9"] != 20 || g["Topic 0"] != 4 || g["Topic 1"] != 4 {
+		t.Errorf("tags %v", g)
+	}
+	// Even i, undated when i%6 == 5: none are (5 is odd mod 6 for evens? i=... even i never ≡ 5 mod 6).
+	years := map[int]int{}
+	for _, p := range f.Periods {
+		years[p.Year] = p.Count
+	}
+	if years[2020] != 10 || years[2022] != 10 || len(years) != 2 || f.Undated != 0 {
+		t.Errorf("years %v, undated %d", years, f.Undated)
+	}
+	// Narrowing by a count's name finds exactly that count.
+	for _, n := range f.Outlets.Top {
+		res2, err := r.Search(ctx, store.SearchQuery{Query: q, Outlet: n.Slug})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res2.Total != n.Count {
+			t.Errorf("outlet %s: facet says %d, narrowed search finds %d", n.Name, n.Count, res2.Total)
+		}
+	}
+	for _, n := range f.Tags.Top {
+		res2, err := r.Search(ctx, store.SearchQuery{Query: q, Names: []store.NameFilter{{Kind: store.Tags, Slugs: []string{n.Slug}}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res2.Total != n.Count {
+			t.Errorf("tag %s: facet says %d, narrowed search finds %d", n.Name, n.Count, res2.Total)
+		}
+	}
+	// The top is cut at the limit, and says how many more there are.
+	res, _ = r.Search(ctx, store.SearchQuery{Query: q, Facets: &store.FacetOptions{Limit: 2}})
+	if len(res.Facets.Tags.Top) != 2 || res.Facets.Tags.More != 4 {
+		t.Errorf("limited tags: %d shown, %d more", len(res.Facets.Tags.Top), res.Facets.Tags.More)
+	}
+}
+
+// Listings count every article they hold; one year's are counted by month.
+func TestListFacets(t *testing.T) {
+	r := facetArchive(t)
+	ctx := context.Background()
+	f, err := r.ListFacets(ctx, store.ListQuery{}, store.FacetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// i%6 == 5: 5, 11, 17, 23, 29, 35.
+	if f.Total != 40 || f.Undated != 6 || f.ByMonth {
+		t.Errorf("all: total %d undated %d", f.Total, f.Undated)
+	}
+	f, err = r.ListFacets(ctx, store.ListQuery{Tag: "topic-9"}, store.FacetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Total != 20 {
+		t.Errorf("topic 9: %d", f.Total)
+	}
+	f, err = r.ListFacets(ctx, store.ListQuery{Year: 2021}, store.FacetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// i%4 == 1 and i%6 != 5: 1, 9, 13, 21, 25, 33, 37 (5, 17, 29 undated).
+	if f.Total != 7 || !f.ByMonth || f.Undated != 0 {
+		t.Errorf("2021: total %d, by month %v, periods %v", f.Total, f.ByMonth, f.Periods)
+	}
+	f, err = r.ListFacets(ctx, store.ListQuery{Undated: true}, store.FacetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Total != 6 || f.Undated != 6 || len(f.Periods) != 0 {
+		t.Errorf("undated: %+v", f)
+	}
+	items, total, err := r.List(ctx, store.ListQuery{Undated: true, Limit: 20})
+	if err != nil || total != 6 || len(items) != 6 {
+		t.Errorf("undated list: %d of %d, %v", len(items), total, err)
+	}
+}
+
+// Past the count bound, facets are estimated from the newest matches and
+// say so.
+func TestFacetsPastTheBoundAreEstimates(t *testing.T) {
+	r := facetArchive(t)
+	store.SetCountCap(r, 10)
+	q, _ := search.Parse("story")
+	res, err := r.Search(context.Background(), store.SearchQuery{Query: q, Facets: &store.FacetOptions{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := res.Facets
+	if !res.Capped || !f.About {
+		t.Fatalf("capped %v, about %v", res.Capped, f.About)
+	}
+	if f.Total < 30 || f.Total > 50 {
+		t.Errorf("estimated total %d, want about 40", f.Total)
+	}
+}
