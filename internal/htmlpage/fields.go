@@ -131,14 +131,15 @@ func cutSiteName(t string, site []string) string {
 // authors are the story's writers, from the most trusted source that
 // names any person.
 func (m *meta) authors(fromExtractor string) []string {
-	outlet := fold(m.outlet(""))
 	clean := func(names []string) []string {
 		var out []string
 		seen := map[string]bool{}
 		for _, n := range names {
 			for _, n := range splitNames(n) {
 				k := fold(n)
-				if k == "" || seen[k] || k == outlet || looksLikeURL(n) || len(n) > 80 {
+				// An organisation named as the author (a newsroom, a
+				// university) is kept: it is who the page says wrote it.
+				if k == "" || seen[k] || looksLikeURL(n) || len(n) > 80 {
 					continue
 				}
 				seen[k] = true
@@ -161,6 +162,11 @@ func (m *meta) authors(fromExtractor string) []string {
 		if ns := clean(pagetext.ReadByline(b)); len(ns) > 0 {
 			return ns
 		}
+	}
+	// A link the page marks rel=author names its writer, whatever the
+	// name looks like (a user name, a single word).
+	if ns := clean(m.authorLinks); len(ns) > 0 {
+		return ns
 	}
 	return clean(pagetext.ReadByline(fromExtractor))
 }

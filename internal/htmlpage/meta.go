@@ -11,17 +11,18 @@ import (
 // meta is what a page says about itself in machine-readable form, read
 // before the extractor cleans the document.
 type meta struct {
-	ld        []ldArticle         // JSON-LD articles, in page order
-	ldTypes   []string            // every JSON-LD @type seen
-	ldDates   []string            // datePublished of JSON-LD objects that are not articles (a WebPage)
-	tags      map[string][]string // <meta> by lower-cased name or property
-	canonical string
-	title     string   // <title>
-	h1        []string // visible <h1> texts
-	lang      string   // <html lang>
-	times     []timeElem
-	bylines   []string // visible text of elements marked as a byline or author
-	dateText  []string // visible text of elements marked as a date
+	ld          []ldArticle         // JSON-LD articles, in page order
+	ldTypes     []string            // every JSON-LD @type seen
+	ldDates     []string            // datePublished of JSON-LD objects that are not articles (a WebPage)
+	tags        map[string][]string // <meta> by lower-cased name or property
+	canonical   string
+	title       string   // <title>
+	h1          []string // visible <h1> texts
+	lang        string   // <html lang>
+	times       []timeElem
+	bylines     []string // visible text of elements marked as a byline or author
+	dateText    []string // visible text of elements marked as a date
+	authorLinks []string // text of <a rel=author> links
 }
 
 type timeElem struct {
@@ -110,6 +111,11 @@ func readMeta(doc *html.Node) *meta {
 			if ip := strings.ToLower(attr(n, "itemprop")); ip == "datepublished" {
 				if v := attr(n, "datetime"); v != "" && n.DataAtom != atom.Time {
 					m.times = append(m.times, timeElem{v, true})
+				}
+			}
+			if n.DataAtom == atom.A && contains(strings.Fields(strings.ToLower(attr(n, "rel"))), "author") {
+				if t := collapse(visibleText(n)); t != "" && len(strings.Fields(t)) <= 4 && len(m.authorLinks) < 10 {
+					m.authorLinks = append(m.authorLinks, t)
 				}
 			}
 			if !inHead && n.DataAtom != atom.Html && n.DataAtom != atom.Body {
