@@ -163,6 +163,9 @@ func (m *meta) authors(fromExtractor string) []string {
 			return ns
 		}
 	}
+	if ns := clean(m.headerByline()); len(ns) > 0 {
+		return ns
+	}
 	// A link the page marks rel=author names its writer, whatever the
 	// name looks like (a user name, a single word).
 	if ns := clean(m.authorLinks); len(ns) > 0 {
@@ -199,26 +202,59 @@ func looksLikeURL(s string) bool {
 // story updated and shown as of its update), the visible one wins.
 func (m *meta) published() (time.Time, bool) {
 	monthFirst := strings.HasPrefix(strings.ToLower(m.lang), "en-us") || m.lang == "" || strings.EqualFold(m.lang, "en")
+	seen := m.visibleDates(monthFirst, m.dateText)
 	t, ok := m.machineDate()
 	if !ok {
-		for _, d := range m.dateText {
-			if t, ok := pagetext.ReadDate(d, monthFirst); ok && plausible(t) {
-				return t, true
-			}
+		// With no machine-readable date, the header's own words come
+		// first, then elements marked as dates anywhere.
+		if hd := m.visibleDates(monthFirst, m.header); len(hd) > 0 {
+			return hd[0], true
+		}
+		if len(seen) > 0 {
+			return seen[0], true
 		}
 		return m.modified()
 	}
-	if mod, ok := m.modified(); ok && !sameDay(mod, t) {
-		for _, d := range m.dateText {
-			if v, ok := pagetext.ReadDate(d, monthFirst); ok && plausible(v) {
-				if sameDay(v, mod) {
-					return mod, true
-				}
-				break
-			}
-		}
+	if mod, ok := m.modified(); ok && !sameDay(mod, t) && len(seen) > 0 && sameDay(seen[0], mod) {
+		return mod, true
 	}
 	return t, true
+}
+
+// visibleDates are the dates a reader sees in lines.
+func (m *meta) visibleDates(monthFirst bool, lines []string) []time.Time {
+	var out []time.Time
+	for _, l := range lines {
+		if t, ok := pagetext.ReadDate(l, monthFirst); ok && plausible(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// headerByline reads a byline in the header: a line opening with a byline
+// word ("By Jane Doe"), or a lone label line ("Written by") and the line
+// under it.
+func (m *meta) headerByline() []string {
+	for i, l := range m.header {
+		low := strings.ToLower(l)
+		cand := ""
+		switch {
+		case low == "by" || low == "written by" || low == "author" || low == "author:" || low == "words by":
+			if i+1 < len(m.header) {
+				cand = "By " + m.header[i+1]
+			}
+		case strings.HasPrefix(low, "by ") || strings.HasPrefix(low, "written by "):
+			cand = l
+		}
+		if cand == "" {
+			continue
+		}
+		if ns := pagetext.ReadByline(cand); len(ns) > 0 {
+			return ns
+		}
+	}
+	return nil
 }
 
 func (m *meta) machineDate() (time.Time, bool) {

@@ -23,6 +23,9 @@ type meta struct {
 	bylines     []string // visible text of elements marked as a byline or author
 	dateText    []string // visible text of elements marked as a date
 	authorLinks []string // text of <a rel=author> links
+	// header is the visible text around the first headline, one line per
+	// block: where a reader sees the byline and the date.
+	header []string
 }
 
 type timeElem struct {
@@ -99,6 +102,9 @@ func readMeta(doc *html.Node) *meta {
 			case atom.H1:
 				if t := collapse(textOf(n)); t != "" && !hidden(n) {
 					m.h1 = append(m.h1, t)
+					if m.header == nil {
+						m.header = headerLines(n)
+					}
 				}
 			case atom.Time:
 				if dt := strings.TrimSpace(attr(n, "datetime")); dt != "" {
@@ -383,3 +389,26 @@ func visibleText(n *html.Node) string {
 }
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// headerLines is the visible text of the headline's surroundings: the
+// largest ancestor of the <h1> (up to four levels up) whose text stays
+// short enough to be a story's header rather than the story.
+func headerLines(h1 *html.Node) []string {
+	best := h1
+	for i, p := 0, h1.Parent; p != nil && i < 4; i, p = i+1, p.Parent {
+		if p.Type != html.ElementNode || p.DataAtom == atom.Body || p.DataAtom == atom.Html {
+			break
+		}
+		if len(visibleText(p)) > 3000 {
+			break
+		}
+		best = p
+	}
+	var lines []string
+	for _, l := range strings.Split(visibleText(best), "\n") {
+		if l = collapse(l); l != "" && len(l) < 300 {
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
