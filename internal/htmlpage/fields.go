@@ -49,12 +49,12 @@ func (m *meta) headline(fromExtractor string) string {
 		}
 	}
 	if bestScore >= 0.5 {
-		return best
+		return cutLabel(best)
 	}
 	site := []string{m.first("og:site_name"), m.ldField(func(l ldArticle) string { return l.publisher }), m.first("application-name")}
 	for _, k := range known {
 		if t := cutSiteName(k, site); t != "" {
-			return t
+			return cutLabel(t)
 		}
 	}
 	if len(m.h1) > 0 {
@@ -89,6 +89,24 @@ func overlap(a, b string) float64 {
 		return float64(n) / float64(len(wb))
 	}
 	return float64(n) / float64(len(wa))
+}
+
+// cutLabel drops a section label set off by " | " at either end of a
+// headline ("Opinion", "The Agency"): one or two words against a headline
+// of four or more.
+func cutLabel(t string) string {
+	parts := strings.Split(t, " | ")
+	if len(parts) != 2 {
+		return t
+	}
+	a, b := len(strings.Fields(parts[0])), len(strings.Fields(parts[1]))
+	switch {
+	case b <= 2 && a >= 4:
+		return strings.TrimSpace(parts[0])
+	case a <= 2 && b >= 4:
+		return strings.TrimSpace(parts[1])
+	}
+	return t
 }
 
 // titleSeps part a headline from the site's name in <title> and og:title.
