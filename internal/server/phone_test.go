@@ -50,12 +50,12 @@ func TestPhoneShowsResultsFirst(t *testing.T) {
 		t.Fatal(err)
 	}
 	for target, first := range map[string]string{
-		"/search?q=ferry":                         ".results li:first-child h2",
+		"/search?q=ferry":                          ".results li:first-child h2",
 		"/search?q=budget&tag=Weather&sort=newest": ".results li:first-child h2",
-		"/search?author=Marisol":                  ".results li:first-child h2",
-		"/":                                       ".entries .entry:first-child h2",
-		"/tags/weather":                           ".entries .entry:first-child h2",
-		"/archive/2024/03":                        ".entries .entry:first-child h2",
+		"/search?author=Marisol":                   ".results li:first-child h2",
+		"/":                                        ".entries .entry:first-child h2",
+		"/tags/weather":                            ".entries .entry:first-child h2",
+		"/archive/2024/03":                         ".entries .entry:first-child h2",
 	} {
 		if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+target), chromedp.WaitVisible(chromedp.CSS(first))); err != nil {
 			t.Fatalf("%s: %v", target, err)

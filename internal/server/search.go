@@ -69,10 +69,10 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 			Section:     "search",
 			Query:       req.form.Q,
 		},
-		Form:        req.form,
-		Errors:      req.errs,
-		Problem:     problem,
-		Matches:     req.matches,
+		Form:    req.form,
+		Errors:  req.errs,
+		Problem: problem,
+		Matches: req.matches,
 		// Folded unless a field has a problem: the chips show the filters
 		// in use, and on a phone the results come first.
 		FiltersOpen: req.errs.Any(),
