@@ -11,7 +11,7 @@ FUZZ     := ./internal/pagetext:FuzzParse ./internal/tagger:FuzzTags ./internal/
             ./internal/store:FuzzSearchQuery ./internal/article:FuzzEscapeMarkdown
 FUZZTIME ?= 10s
 
-.PHONY: all build run import serve test fuzz bench eval vet clean
+.PHONY: all build run import serve test fuzz bench eval eval-html vet clean
 
 all: build
 
@@ -80,6 +80,15 @@ eval: build
 	@$(SCORER) --jobs $(EVAL_JOBS) --cases $(SHARED)/devset-ml --json $(EVAL_DIR)/devset-ml.json ./$(BIN) parse | grep -E '^  |^score:' | sed 's/^/devset-ml: /'
 	@MORGUE_WCXB=$(abspath $(SHARED)/devset-wcxb) MORGUE_TAG_REPORT=$(abspath $(EVAL_DIR))/tags.txt \
 		$(GO) test -count=1 -v -run '^TestWCXBTags$$' ./internal/tagger | grep -E 'tags, |FAIL|cases: precision' | sed 's/^ *eval_test.go:[0-9]*: /devset-wcxb /'
+
+## eval-html: the HTML parser's score on the saved pages of devset-html
+## (title, body F1, authors, dates, as score-parser prints them), then the
+## even-numbered cases (tuned on) and the odd ones (held out) apart.
+eval-html: build
+	@test -d $(SHARED)/devset-html || { echo "eval-html: no devset-html in $(SHARED)"; exit 1; }
+	@mkdir -p $(EVAL_DIR)
+	@$(call EVAL_SCORE,devset-html)
+	@$(call EVAL_SPLIT,devset-html)
 
 vet:
 	$(GO) vet ./...

@@ -24,8 +24,10 @@ func init() {
 func runImport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("import", "[--db FILE] [-v] [PATH...]",
 		`Imports article files into the archive database, creating it if needed.
-PATH is a file or a folder (walked recursively; .txt page dumps and .md
-Markdown articles with front matter); the default is seeds/.
+PATH is a file or a folder (walked recursively; .txt page dumps, .md
+Markdown articles with front matter, .html/.htm saved web pages, and
+.warc/.warc.gz web archives, whose HTML pages that read as articles are
+imported under their URI); the default is seeds/.
 
 A second run over the same files changes nothing; a changed file updates its
 article in place and keeps its URL; the same article in two files is stored
@@ -63,13 +65,16 @@ exit code is then 1.`, stderr)
 			fmt.Fprintf(stderr, "morgue import: re-parsing the kept source %s: %s (its article stays as it was)\n", r.Path, r.Note)
 		}
 	}
-	sum, err := importer.Run(ctx, conn, paths, importer.Options{Start: bar.start, ReparseReport: reparseFailed, Report: func(r importer.Result) {
+	sum, err := importer.Run(ctx, conn, paths, importer.Options{Start: bar.start, StartBytes: bar.startBytes, Bytes: bar.addBytes,
+		ReparseReport: reparseFailed, Report: func(r importer.Result) {
 		bar.step()
 		switch {
 		case r.Outcome == importer.Failed:
 			bar.printf("morgue import: %s: %s\n", r.Path, r.Note)
 		case r.Outcome == importer.Duplicate:
 			bar.printf("morgue import: %s: %s\n", r.Path, r.Note)
+		case r.Outcome == importer.NotArticle && *verbose:
+			bar.printf("%s: skipped, not an article: %s\n", r.Path, r.Note)
 		case *verbose:
 			bar.printf("%s: %s %s\n", r.Path, r.Outcome, r.Slug)
 		}

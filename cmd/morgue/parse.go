@@ -10,11 +10,11 @@ import (
 )
 
 func init() {
-	commands["parse"] = command{"parse one page-text (.txt) or Markdown (.md) file and print it as JSON", runParse}
+	commands["parse"] = command{"parse one page-text (.txt), Markdown (.md), HTML (.html) or web-archive (.warc.gz) file and print it as JSON", runParse}
 }
 
 func runParse(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("parse", "FILE", "Parses one file without touching any database and prints the article as JSON.\nWarnings list what the parser was unsure of.", stderr)
+	fs := newFlags("parse", "FILE", "Parses one file without touching any database and prints the article as JSON.\nWarnings list what the parser was unsure of. A web archive (.warc, .warc.gz)\nprints one JSON object per article on a line of its own (JSON Lines), with\ncaptured_at, and names the pages it leaves out on stderr.", stderr)
 	if code, done := parseFlags(fs, args, stdout); done {
 		return code
 	}
@@ -23,6 +23,9 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	path := fs.Arg(0)
+	if importer.IsWARC(path) {
+		return parseWARC(path, stdout, stderr)
+	}
 	data, err := importer.ReadFile(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "morgue parse: %s: %v\n", path, err)

@@ -45,6 +45,9 @@ type Article struct {
 	Slug string `json:"slug"`
 	// SourceURL is where the article was originally published, when known.
 	SourceURL string `json:"source_url"`
+	// CapturedAt is when a web archive captured the page (UTC), beside
+	// the page's own publication date; nil for files saved by hand.
+	CapturedAt *time.Time `json:"captured_at"`
 }
 
 // WordsPerMinute is the reading speed used when a page states no reading time.

@@ -39,7 +39,7 @@ var formats = map[string]string{
 // Supported reports whether the importer reads files with path's extension.
 func Supported(path string) bool {
 	_, ok := formats[strings.ToLower(filepath.Ext(path))]
-	return ok
+	return ok || IsWARC(path)
 }
 
 // Format is the format of a file, by its extension; "" when unsupported.
@@ -142,25 +142,24 @@ func decodeUTF16(data []byte, bigEndian bool) ([]byte, error) {
 // still clash with another article's; the store makes it unique.
 func ParseFile(path string, data []byte) (article.Article, []string, error) {
 	if Format(path) == "" {
-		return article.Article{}, nil, fmt.Errorf("unsupported file type %q (want .txt or .md)", filepath.Ext(path))
+		return article.Article{}, nil, fmt.Errorf("unsupported file type %q (want .txt, .md, .html or .warc.gz)", filepath.Ext(path))
 	}
 	return ParseFormat(Format(path), data)
 }
 
-// ParseFormat is ParseFile for bytes whose format is known: "txt" or "md".
+// ParseFormat is ParseFile for bytes whose format is known: "txt", "md",
+// "html" or "warc" (one record of a web archive).
 func ParseFormat(format string, data []byte) (article.Article, []string, error) {
-	parse, ok := parsers[format]
-	if !ok {
-		return article.Article{}, nil, fmt.Errorf("unsupported format %q", format)
-	}
-	text, err := Decode(data)
-	if err != nil {
-		return article.Article{}, nil, err
-	}
-	a, warnings, err := parse(text)
+	a, warnings, err := parseBytes(format, data)
 	if err != nil {
 		return a, warnings, err
 	}
+	a, err = finish(a)
+	return a, warnings, err
+}
+
+// finish tags a parsed article and gives it a slug.
+func finish(a article.Article) (article.Article, error) {
 	if a.Tags == nil { // an empty list is the source saying "no tags"
 		a.Tags = tagger.Tags(a)
 	}
@@ -171,5 +170,23 @@ func ParseFormat(format string, data []byte) (article.Article, []string, error) 
 		// A title with nothing transliterable still needs a stable URL.
 		a.Slug = "article"
 	}
-	return a, warnings, nil
+	return a, nil
+}
+
+// parseBytes runs the parser of format: text formats get their bytes
+// decoded to UTF-8 first, formats that declare their own encoding (HTML,
+// WARC records) get them raw.
+func parseBytes(format string, data []byte) (article.Article, []string, error) {
+	if raw, ok := rawParsers[format]; ok {
+		return raw(data)
+	}
+	parse, ok := parsers[format]
+	if !ok {
+		return article.Article{}, nil, fmt.Errorf("unsupported format %q", format)
+	}
+	text, err := Decode(data)
+	if err != nil {
+		return article.Article{}, nil, err
+	}
+	return parse(text)
 }

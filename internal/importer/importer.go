@@ -49,10 +49,13 @@ const (
 	Unchanged
 	Duplicate
 	Failed
+	// NotArticle is a page of a web archive that is no story (a front, a
+	// tag or search page, a login wall): left out, and counted.
+	NotArticle
 )
 
 func (o Outcome) String() string {
-	return [...]string{"new", "updated", "unchanged", "duplicate", "failed"}[o]
+	return [...]string{"new", "updated", "unchanged", "duplicate", "failed", "not an article"}[o]
 }
 
 // Result is one file's outcome. Note says more: the reason of a failure, or
@@ -67,7 +70,11 @@ type Result struct {
 
 // Summary counts the outcomes of one run.
 type Summary struct {
-	Counts  [Failed + 1]int
+	Counts  [NotArticle + 1]int
+	// Records counts the records of web archives that are not HTML pages
+	// answered 200 (requests, metadata, pictures, redirects, revisits)
+	// or older captures of a page, which are left out.
+	Records int
 	Skipped int // files in walked folders that are not articles
 	Elapsed time.Duration
 	// Of a re-parse: it counts stored sources, and Missing those whose
@@ -99,7 +106,13 @@ func (s Summary) String() string {
 	line := fmt.Sprintf("%d new, %d %s, %d unchanged, %d duplicate, %d failed",
 		s.Counts[New], s.Counts[Updated], changed, s.Counts[Unchanged], s.Counts[Duplicate], s.Counts[Failed])
 	if s.Skipped > 0 {
-		line += fmt.Sprintf(", %d skipped (not .txt or .md)", s.Skipped)
+		line += fmt.Sprintf(", %d skipped (not .txt, .md, .html or .warc)", s.Skipped)
+	}
+	if n := s.Counts[NotArticle]; n > 0 {
+		line += fmt.Sprintf(", %d pages skipped as not articles", n)
+	}
+	if s.Records > 0 {
+		line += fmt.Sprintf(", %d web-archive records left out (not an HTML page, or an older capture)", s.Records)
 	}
 	if s.Missing > 0 {
 		line += fmt.Sprintf(", %d without kept bytes (imported before sources were kept: import those files again)", s.Missing)
@@ -130,6 +143,11 @@ type Options struct {
 	// ReparseReport is Report for the re-parse an import runs first when
 	// the parser is newer than the archive's articles.
 	ReparseReport func(Result)
+	// StartBytes, when set, learns how many bytes of web archives the run
+	// reads, and Bytes how many more have been read (from another
+	// goroutine than Report).
+	StartBytes func(total int64)
+	Bytes      func(n int64)
 }
 
 // parsed is a file after the CPU-bound work, before the store.
@@ -150,6 +168,8 @@ type parsed struct {
 	// stored, its article is left alone.
 	keepOnly bool
 	reparse  bool // from the archive's own bytes, not from a file
+	// notArticle says why a page of a web archive is left out.
+	notArticle string
 }
 
 // Run imports every article file under paths into db. It returns an error
@@ -199,8 +219,17 @@ func RunFiles(ctx context.Context, db *sql.DB, files []string, walkFailures []Re
 	if err != nil {
 		return sum, err
 	}
+	startWARCBytes(files, opt)
 	jobs := func(yield func(func() parsed) bool) {
 		for _, f := range files {
+			if IsWARC(f) {
+				for _, j := range warcJobs(f, known, opt.Bytes, &sum.Records) {
+					if !yield(j) {
+						return
+					}
+				}
+				continue
+			}
 			if !yield(func() parsed { return parseOne(f, known) }) {
 				return
 			}
@@ -538,6 +567,9 @@ func writeOne(ctx context.Context, b *store.Batch, p parsed) (Result, error) {
 	switch {
 	case p.err != nil:
 		r.Outcome, r.Note = Failed, p.err.Error()
+		return r, nil
+	case p.notArticle != "":
+		r.Outcome, r.Note = NotArticle, p.notArticle
 		return r, nil
 	case p.skip:
 		r.Outcome = Unchanged

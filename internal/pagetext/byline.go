@@ -196,7 +196,9 @@ func asName(s string) (string, bool) {
 // dates, "Updated", "on Monday".
 var (
 	reCutAt     = regexp.MustCompile(`(?i)(\S*@\S*|https?://\S*|www\.\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}| \| |\||•|·| - | — | – |—|–| / |\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bon \d)`)
-	reNameSplit = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\by\b|\bet\b|\bund\b|\be\b|\ben\b)\s*`)
+	// The joining words stand between spaces: \b is blind to letters
+	// beyond ASCII and would split "Ayşe" at its "e".
+	reNameSplit = regexp.MustCompile(`\s*[,;&]\s*(?:(?:and|y|et|und|e|en)\s+)?|\s+(?:and|y|et|und|e|en)\s+`)
 	// "Jane Doe@janedoe": a handle glued to a name.
 	reGluedHandle = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]*)@\w+`)
 	reTrailFiller = regexp.MustCompile(`(?:\s+(?:on|at|in|for|and|the|of|from|via|updated|published|posted))+\s*$`)
@@ -611,7 +613,7 @@ func explicitByline(s string, monthFirst bool) []string {
 		}
 	}
 	if !mayOpenByline(s) {
-		return nil
+		return langByline(s)
 	}
 	for _, m := range reByMarker.FindAllStringIndex(s, -1) {
 		// "By" opens a byline only at the start of the line or after a
@@ -625,7 +627,7 @@ func explicitByline(s string, monthFirst bool) []string {
 			return ns
 		}
 	}
-	return nil
+	return langByline(s)
 }
 
 // unglueBy puts back the space the page's markup lost between "By" and the

@@ -324,8 +324,8 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	s.sendJSON(w, r, out)
 }
 
-func (s *Server) apiNameOf(kind string, n store.Named) apiName {
-	return apiName{Name: n.Name, Slug: n.Slug, Count: n.Count, URL: s.base + "/" + kind + "/" + n.Slug}
+func (s *Server) apiNameOf(kind store.Kind, n store.Named) apiName {
+	return apiName{Name: n.Name, Slug: n.Slug, Count: n.Count, URL: s.base + namePath(kind, n.Slug)}
 }
 
 // apiListTags pages through the tags, most used first.
@@ -352,7 +352,7 @@ func (s *Server) apiListTags(w http.ResponseWriter, r *http.Request) {
 	}
 	out := apiTags{Tags: make([]apiName, len(tags)), Total: total, Page: n, Pages: last}
 	for i, t := range tags {
-		out.Tags[i] = s.apiNameOf("tags", t)
+		out.Tags[i] = s.apiNameOf(store.Tags, t)
 	}
 	if n < last {
 		out.Next = s.nextURL(r, "page", strconv.Itoa(n+1))
@@ -363,8 +363,8 @@ func (s *Server) apiListTags(w http.ResponseWriter, r *http.Request) {
 // apiGetTag answers a tag and a keyset page of its articles.
 func (s *Server) apiGetTag(w http.ResponseWriter, r *http.Request) {
 	slug := chi.URLParam(r, "slug")
-	t, err := s.reader.Name(r.Context(), "tags", slug)
-	if s.tagMoved(w, r, "tags", err) {
+	t, err := s.reader.Name(r.Context(), store.Tags, slug)
+	if s.tagMoved(w, r, store.Tags, err) {
 		return
 	}
 	if errors.Is(err, store.ErrNotFound) {
@@ -379,7 +379,7 @@ func (s *Server) apiGetTag(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	tag := s.apiNameOf("tags", t)
+	tag := s.apiNameOf(store.Tags, t)
 	out.Tag = &tag
 	s.sendJSON(w, r, out)
 }

@@ -86,7 +86,7 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 			Description: desc,
 			Canonical:   s.base + "/articles/" + it.Slug,
 			Lang:        lang,
-			Feeds:       s.feedLinks("", store.Named{}),
+			Feeds:       s.feedLinks(wholeArchive, store.Named{}),
 			Social:      s.articleSocial(it, desc),
 			LinkedData:  s.articleLinkedData(it, desc),
 		},

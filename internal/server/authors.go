@@ -16,7 +16,7 @@ const namesPerPage = 200
 // index), or, for tags, most used first.
 type NamesPage struct {
 	Meta    Meta
-	Kind    string // "tags", "authors", "outlets"
+	Kind    string // "tags", "authors", "outlets": the first part of the names' paths
 	Heading string
 	Total   int
 	ByName  bool
@@ -68,20 +68,20 @@ func letterLabel(l string) string {
 	return strings.ToUpper(l)
 }
 
-func (s *Server) tags(w http.ResponseWriter, r *http.Request) { s.nameIndex("tags")(w, r) }
+func (s *Server) tags(w http.ResponseWriter, r *http.Request) { s.nameIndex(store.Tags)(w, r) }
 
 // nameIndex serves /tags, /authors or /outlets. Tags are listed most used
 // first unless ?sort=name; authors and outlets A–Z.
-func (s *Server) nameIndex(kind string) http.HandlerFunc {
+func (s *Server) nameIndex(kind store.Kind) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		n, err := pageNumber(r)
 		if err != nil {
 			s.badRequest(w, r, err.Error())
 			return
 		}
-		byName := kind != "tags"
+		byName := kind != store.Tags
 		switch sort := r.URL.Query().Get("sort"); {
-		case kind != "tags" && sort != "":
+		case kind != store.Tags && sort != "":
 			s.badRequest(w, r, fmt.Sprintf("The %s are listed A–Z only: leave out sort.", kind))
 			return
 		case sort == "name":
@@ -101,15 +101,15 @@ func (s *Server) nameIndex(kind string) http.HandlerFunc {
 			s.renderError(w, r, http.StatusNotFound, fmt.Sprintf("There are %d pages of %s; there is no page %d.", last, kind, n))
 			return
 		}
-		title := map[string]string{"tags": "Tags", "authors": "Authors", "outlets": "Outlets"}[kind]
-		what := map[string]string{
-			"tags":    "people, places, organisations and topics",
-			"authors": "writers",
-			"outlets": "newspapers, sites and agencies",
+		title := indexTitle(kind)
+		what := map[store.Kind]string{
+			store.Tags:    "people, places, organisations and topics",
+			store.Authors: "writers",
+			store.Outlets: "newspapers, sites and agencies",
 		}[kind]
-		path := "/" + kind
+		path := "/" + kind.String()
 		sortParam := ""
-		if kind == "tags" && byName {
+		if kind == store.Tags && byName {
 			sortParam = "sort=name"
 		}
 		data := NamesPage{
@@ -118,9 +118,9 @@ func (s *Server) nameIndex(kind string) http.HandlerFunc {
 				Description: fmt.Sprintf("The %d %s of the archive, with their article counts.", total, what),
 				Canonical:   s.base + path + query(sortParam, n),
 				Lang:        "en",
-				Section:     kind,
+				Section:     kind.String(),
 			},
-			Kind: kind, Heading: title, Total: total, ByName: byName, Names: names,
+			Kind: kind.String(), Heading: title, Total: total, ByName: byName, Names: names,
 			Pager:  Pager{Current: n, Last: last, base: *r.URL},
 			Crumbs: []Crumb{s.crumb(title, path)},
 		}
@@ -135,7 +135,7 @@ func (s *Server) nameIndex(kind string) http.HandlerFunc {
 			return
 		}
 		azParam := ""
-		if kind == "tags" {
+		if kind == store.Tags {
 			azParam = "sort=name"
 		}
 		for _, l := range letters {
@@ -148,7 +148,7 @@ func (s *Server) nameIndex(kind string) http.HandlerFunc {
 					URL: path + query(azParam, g.Page), Current: byName && g.Page == n})
 			}
 		}
-		if kind == "tags" {
+		if kind == store.Tags {
 			data.Meta.LinkedData = s.tagsLinkedData(data.Meta, names, (n-1)*namesPerPage)
 		}
 		s.page(w, r, "names", data, stateFrom(r.Context()).UpdatedAt)

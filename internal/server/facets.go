@@ -187,9 +187,8 @@ func periodPath(from, to string) string {
 // longer.
 func facetOptions(u *url.URL) store.FacetOptions {
 	o := store.FacetOptions{Limit: facetLimit}
-	switch m := u.Query().Get("more"); m {
-	case "tags", "authors", "outlets":
-		o.Expand, o.ExpandLimit = m, facetMore
+	if k, ok := store.ParseKind(u.Query().Get("more")); ok {
+		o.Expand, o.ExpandLimit = k, facetMore
 	}
 	return o
 }
@@ -234,26 +233,23 @@ func facetView(f *store.Facets, sel selection, u *url.URL) *FacetView {
 	}
 	expanded := u.Query().Get("more")
 	for _, g := range []struct {
-		id, title, param string
-		group            store.FacetGroup
-	}{
-		{"outlets", "Outlets", "outlet", f.Outlets},
-		{"authors", "Authors", "author", f.Authors},
-		{"tags", "Tags", "tag", f.Tags},
-	} {
+		kind  store.Kind
+		group store.FacetGroup
+	}{{store.Outlets, f.Outlets}, {store.Authors, f.Authors}, {store.Tags, f.Tags}} {
 		if len(g.group.Top) == 0 {
 			continue
 		}
-		gv := FacetGroupView{ID: g.id, Title: g.title, More: g.group.More}
+		id, param := g.kind.String(), g.kind.Singular()
+		gv := FacetGroupView{ID: id, Title: indexTitle(g.kind), More: g.group.More}
 		if g.group.More > 0 {
-			gv.MoreURL = withMore(u, g.id)
+			gv.MoreURL = withMore(u, id)
 		}
-		if expanded == g.id {
+		if expanded == id {
 			gv.FewerURL = withMore(u, "")
 		}
 		for _, n := range g.group.Top {
-			l := FacetLink{Name: n.Name, Count: n.Count, URL: sel.with(g.param, n.Name).url()}
-			for _, x := range sel.v[g.param] {
+			l := FacetLink{Name: n.Name, Count: n.Count, URL: sel.with(param, n.Name).url()}
+			for _, x := range sel.v[param] {
 				if article.Slugify(x) == n.Slug {
 					l.Active = true
 				}

@@ -25,46 +25,39 @@ const (
 	jsonFeedType = "application/feed+json; charset=utf-8"
 )
 
-// feedSource is what one feed covers: the whole archive (kind "") or one
-// tag's, author's or outlet's articles.
+// wholeArchive is the kind of no name: a feed of every article.
+const wholeArchive store.Kind = 0
+
+// feedSource is what one feed covers: the whole archive or one tag's,
+// author's or outlet's articles.
 type feedSource struct {
-	kind  string
+	kind  store.Kind
 	named store.Named
 }
 
 func (f feedSource) pagePath() string {
-	if f.kind == "" {
+	if f.kind == wholeArchive {
 		return "/"
 	}
-	return "/" + f.kind + "/" + f.named.Slug
+	return namePath(f.kind, f.named.Slug)
 }
 
 func (f feedSource) feedPath(ext string) string {
-	if f.kind == "" {
+	if f.kind == wholeArchive {
 		return "/feed." + ext
 	}
 	return f.pagePath() + "/feed." + ext
 }
 
 // title matches the heading of the page the feed follows.
-func (f feedSource) title() string {
-	switch f.kind {
-	case "tags":
-		return "Tagged: " + f.named.Name + " – morgue"
-	case "authors":
-		return "By " + f.named.Name + " – morgue"
-	case "outlets":
-		return "From " + f.named.Name + " – morgue"
-	}
-	return "Newest articles – morgue"
-}
+func (f feedSource) title() string { return nameHeading(f.kind, f.named.Name) + " – morgue" }
 
 // feedLinks are the <link rel="alternate"> entries of a page: its own feeds
 // first, then the whole archive's.
-func (s *Server) feedLinks(kind string, n store.Named) []Feed {
+func (s *Server) feedLinks(kind store.Kind, n store.Named) []Feed {
 	var out []Feed
 	srcs := []feedSource{{kind: kind, named: n}}
-	if kind != "" {
+	if kind != wholeArchive {
 		srcs = append(srcs, feedSource{})
 	}
 	for _, f := range srcs {
@@ -75,13 +68,13 @@ func (s *Server) feedLinks(kind string, n store.Named) []Feed {
 	return out
 }
 
-// feed serves the newest articles of the archive (kind "") or of the tag,
+// feed serves the newest articles of the whole archive or of the tag,
 // author or outlet named by {slug}, as Atom or JSON Feed.
-func (s *Server) feed(kind, format string) http.HandlerFunc {
+func (s *Server) feed(kind store.Kind, format string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		src := feedSource{kind: kind}
-		q := store.ListQuery{Limit: feedSize}
-		if kind != "" {
+		var q store.ListQuery
+		if kind != wholeArchive {
 			n, err := s.reader.Name(r.Context(), kind, chi.URLParam(r, "slug"))
 			if err != nil {
 				if !s.tagMoved(w, r, kind, err) {
@@ -90,15 +83,9 @@ func (s *Server) feed(kind, format string) http.HandlerFunc {
 				return
 			}
 			src.named = n
-			switch kind {
-			case "tags":
-				q.Tag = n.Slug
-			case "authors":
-				q.Author = n.Slug
-			case "outlets":
-				q.Outlet = n.Slug
-			}
+			q = kind.Listing(n.Slug)
 		}
+		q.Limit = feedSize
 		items, _, err := s.reader.List(r.Context(), q)
 		if err == nil {
 			err = s.reader.Bodies(r.Context(), items)
@@ -201,7 +188,7 @@ func (s *Server) atom(src feedSource, items []store.Item, archiveUpdated time.Ti
 		Author:    atomPerson{Name: siteName, URI: s.base + "/"},
 		Generator: siteName,
 	}
-	if src.kind != "" {
+	if src.kind != wholeArchive {
 		f.Subtitle = fmt.Sprintf("The newest articles of %s in the archive.", src.named.Name)
 	}
 	var newest time.Time
@@ -301,7 +288,7 @@ func (s *Server) jsonFeed(src feedSource, items []store.Item) ([]byte, error) {
 		Authors:     []jsonFeedAuthor{{Name: siteName, URL: s.base + "/"}},
 		Items:       []jsonFeedItem{},
 	}
-	if src.kind != "" {
+	if src.kind != wholeArchive {
 		f.Description = fmt.Sprintf("The newest articles of %s in the archive.", src.named.Name)
 	}
 	for _, it := range items {

@@ -94,7 +94,7 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 			Canonical:   s.base + "/",
 			Lang:        "en",
 			Section:     "home",
-			Feeds:       s.feedLinks("", store.Named{}),
+			Feeds:       s.feedLinks(wholeArchive, store.Named{}),
 		},
 		Heading: "Newest articles",
 		Intro:   "in the archive, newest first; articles with no known date come last.",

@@ -230,10 +230,8 @@ func (s *Server) tagsLinkedData(meta Meta, tags []store.Named, offset int) templ
 
 // nameCrumbs is the trail to a tag's, author's or outlet's page, through
 // the index of its kind.
-func (s *Server) nameCrumbs(kind string, n store.Named) []Crumb {
-	p := "/" + kind + "/" + n.Slug
-	index := map[string]string{"tags": "Tags", "authors": "Authors", "outlets": "Outlets"}[kind]
-	return []Crumb{{Name: index, URL: s.base + "/" + kind, Path: "/" + kind}, {Name: n.Name, URL: s.base + p, Path: p}}
+func (s *Server) nameCrumbs(kind store.Kind, n store.Named) []Crumb {
+	return []Crumb{s.crumb(indexTitle(kind), "/"+kind.String()), s.crumb(n.Name, namePath(kind, n.Slug))}
 }
 
 func (s *Server) crumb(name, path string) Crumb {

@@ -4,6 +4,8 @@ import (
 	"net/http"
 
 	"github.com/go-chi/chi/v5"
+
+	"morgue/internal/store"
 )
 
 // siteName names the archive in feeds, link previews and structured data.
@@ -18,11 +20,11 @@ func (s *Server) articleURL(slug string) string { return s.base + "/articles/" +
 func (s *Server) machineRoutes(r chi.Router) {
 	r.Group(func(r chi.Router) {
 		r.Use(allowAnyOrigin, s.cached)
-		r.Get("/feed.atom", s.feed("", "atom"))
-		r.Get("/feed.json", s.feed("", "json"))
-		for _, kind := range []string{"tags", "authors", "outlets"} {
-			r.Get("/"+kind+"/{slug}/feed.atom", s.feed(kind, "atom"))
-			r.Get("/"+kind+"/{slug}/feed.json", s.feed(kind, "json"))
+		r.Get("/feed.atom", s.feed(wholeArchive, "atom"))
+		r.Get("/feed.json", s.feed(wholeArchive, "json"))
+		for _, kind := range store.Kinds {
+			r.Get("/"+kind.String()+"/{slug}/feed.atom", s.feed(kind, "atom"))
+			r.Get("/"+kind.String()+"/{slug}/feed.json", s.feed(kind, "json"))
 		}
 		r.Get("/robots.txt", s.robots)
 		r.Get("/sitemap.xml", s.sitemapIndex)

@@ -12,6 +12,14 @@ import (
 	"github.com/go-chi/chi/v5/middleware"
 )
 
+// ctxKey keys what middlewares load into a request's context.
+type ctxKey int
+
+const (
+	stateKey ctxKey = iota
+	articleKey
+)
+
 // Limits on what a request may carry; an archive URL is short.
 const (
 	maxURILen      = 2048

@@ -12,8 +12,29 @@ import (
 	"morgue/internal/store"
 )
 
+// namePath is the path of a tag's, author's or outlet's page.
+func namePath(k store.Kind, slug string) string { return "/" + k.String() + "/" + slug }
+
+// nameHeading is the heading of a tag's, author's or outlet's page, which
+// its feeds take as their title; for wholeArchive, the home page's feeds'.
+func nameHeading(k store.Kind, name string) string {
+	switch k {
+	case store.Tags:
+		return "Tagged: " + name
+	case store.Authors:
+		return "By " + name
+	case store.Outlets:
+		return "From " + name
+	}
+	return "Newest articles"
+}
+
+// indexTitle is the heading of the index of a kind of names: "Tags",
+// "Authors", "Outlets".
+func indexTitle(k store.Kind) string { return strings.ToUpper(k.String()[:1]) + k.String()[1:] }
+
 // named serves the article list of one tag, author or outlet.
-func (s *Server) named(kind string) http.HandlerFunc {
+func (s *Server) named(kind store.Kind) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		slug := chi.URLParam(r, "slug")
 		n, err := s.reader.Name(r.Context(), kind, slug)
@@ -23,39 +44,32 @@ func (s *Server) named(kind string) http.HandlerFunc {
 			}
 			return
 		}
-		q := store.ListQuery{}
-		var heading, desc, what, param string
+		heading := nameHeading(kind, n.Name)
+		var desc string
 		switch kind {
-		case "tags":
-			q.Tag = n.Slug
-			heading = "Tagged: " + n.Name
+		case store.Tags:
 			desc = "Articles in the archive about " + n.Name + "."
-			what, param = "Follow this tag", "tag"
-		case "authors":
-			q.Author = n.Slug
-			heading = "By " + n.Name
+		case store.Authors:
 			desc = "Articles by " + n.Name + " in the archive."
-			what, param = "Follow this author", "author"
-		case "outlets":
-			q.Outlet = n.Slug
-			heading = "From " + n.Name
+		case store.Outlets:
 			desc = "Articles from " + n.Name + " in the archive."
-			what, param = "Follow this outlet", "outlet"
 		}
+		// The search form's parameter of the kind: "tag", "author", "outlet".
+		param := kind.Singular()
 		src := feedSource{kind: kind, named: n}
-		s.listing(w, r, q, ListPage{
+		s.listing(w, r, kind.Listing(n.Slug), ListPage{
 			Meta: Meta{
 				Title:       heading,
 				Description: desc,
-				Canonical:   s.base + "/" + kind + "/" + n.Slug,
+				Canonical:   s.base + namePath(kind, n.Slug),
 				Lang:        "en",
-				Section:     kind,
+				Section:     kind.String(),
 				Feeds:       s.feedLinks(kind, n),
 			},
 			Crumbs:  s.nameCrumbs(kind, n),
 			Heading: heading,
 			Intro:   "in the archive, newest first.",
-			Follow:  &Follow{What: what, Atom: src.feedPath("atom"), JSON: src.feedPath("json")},
+			Follow:  &Follow{What: "Follow this " + param, Atom: src.feedPath("atom"), JSON: src.feedPath("json")},
 			sel:     selection{v: map[string][]string{param: {n.Name}}},
 		}, "")
 	}
@@ -71,8 +85,8 @@ func plural(n int, one, many string) string {
 // tagMoved answers 301 when err says that {slug} names no tag because the
 // tag was merged into a fuller name of its subject (store/tagmerge.go):
 // the same page of the tag it went to. It reports whether it answered.
-func (s *Server) tagMoved(w http.ResponseWriter, r *http.Request, kind string, err error) bool {
-	if kind != "tags" || !errors.Is(err, store.ErrNotFound) {
+func (s *Server) tagMoved(w http.ResponseWriter, r *http.Request, kind store.Kind, err error) bool {
+	if kind != store.Tags || !errors.Is(err, store.ErrNotFound) {
 		return false
 	}
 	cur, aerr := s.reader.TagAlias(r.Context(), chi.URLParam(r, "slug"))

@@ -202,9 +202,9 @@ func isWordRune(r rune) bool {
 func (s *Server) nameLists(r *http.Request, req searchRequest) (NameLists, error) {
 	var l NameLists
 	for _, k := range []struct {
-		kind string
+		kind store.Kind
 		out  *[]string
-	}{{"tags", &l.Tags}, {"authors", &l.Authors}, {"outlets", &l.Outlets}} {
+	}{{store.Tags, &l.Tags}, {store.Authors, &l.Authors}, {store.Outlets, &l.Outlets}} {
 		seen := map[string]bool{}
 		for _, m := range req.matches {
 			if m.Kind == k.kind {

@@ -46,8 +46,9 @@ func (e FormErrors) Join() string {
 // share: the results hold the articles of any of them, and the page lists
 // them to pick one.
 type NameMatch struct {
-	Kind, Label, Typed string
-	Names              []NameChoice
+	Kind         store.Kind
+	Label, Typed string
+	Names        []NameChoice
 }
 
 // NameChoice is one name a typed part matched, with the search narrowed
@@ -75,10 +76,12 @@ type searchRequest struct {
 	rawQuery string
 }
 
-// filterKinds are the name filters: URL parameter, store kind, label.
-var filterKinds = []struct{ param, kind, label string }{
-	{"tag", "tags", "Tag"}, {"author", "authors", "Author"}, {"outlet", "outlets", "Outlet"},
-}
+// filterKinds are the name filters: URL parameter, kind, label.
+var filterKinds = []struct {
+	param string
+	kind  store.Kind
+	label string
+}{{"tag", store.Tags, "Tag"}, {"author", store.Authors, "Author"}, {"outlet", store.Outlets, "Outlet"}}
 
 // readSearch reads and checks the search parameters. A problem with a
 // field lands in req.errs, for the form to show beside the field; err is
@@ -162,7 +165,7 @@ func values(v url.Values, key string) []string {
 // readNames resolves the typed values of one name filter into q: each
 // value is a name, a slug or a part of a name, and stands for every name
 // it is a part of. It returns the message for the field, if any.
-func (s *Server) readNames(ctx context.Context, kind, label string, typed []string, q *store.SearchQuery, matches *[]NameMatch, u *url.URL) string {
+func (s *Server) readNames(ctx context.Context, kind store.Kind, label string, typed []string, q *store.SearchQuery, matches *[]NameMatch, u *url.URL) string {
 	if len(typed) > maxNameFilters {
 		return fmt.Sprintf("Give at most %d %s filters.", maxNameFilters, strings.ToLower(label))
 	}

@@ -45,15 +45,14 @@ type FacetGroup struct {
 }
 
 // FacetOptions asks for facets: the top Limit names of each kind (10 when
-// 0), or ExpandLimit of the kind named by Expand ("tags", "authors",
-// "outlets").
+// 0), or ExpandLimit of the kind Expand.
 type FacetOptions struct {
 	Limit       int
-	Expand      string
+	Expand      Kind
 	ExpandLimit int
 }
 
-func (o FacetOptions) limit(kind string) int {
+func (o FacetOptions) limit(kind Kind) int {
 	if o.Expand == kind && o.ExpandLimit > 0 {
 		return o.ExpandLimit
 	}
@@ -355,10 +354,10 @@ func (r *Reader) facetsOf(ctx context.Context, fi *facetIndex, t *tally, scale f
 	slices.SortFunc(f.Periods, func(a, b PeriodCount) int { return (b.Year*100 + b.Month) - (a.Year*100 + a.Month) })
 	var err error
 	for _, g := range []struct {
-		kind   string
+		kind   Kind
 		counts []int32
 		out    *FacetGroup
-	}{{"outlets", t.outlets, &f.Outlets}, {"authors", t.authors, &f.Authors}, {"tags", t.tags, &f.Tags}} {
+	}{{Outlets, t.outlets, &f.Outlets}, {Authors, t.authors, &f.Authors}, {Tags, t.tags, &f.Tags}} {
 		if *g.out, err = r.topNames(ctx, g.kind, g.counts, opt.limit(g.kind), sc); err != nil {
 			return nil, err
 		}
@@ -368,7 +367,7 @@ func (r *Reader) facetsOf(ctx context.Context, fi *facetIndex, t *tally, scale f
 
 // topNames picks the limit most counted ids of kind (ties: the older name
 // first) and reads their names.
-func (r *Reader) topNames(ctx context.Context, kind string, counts []int32, limit int, scale func(int) int) (FacetGroup, error) {
+func (r *Reader) topNames(ctx context.Context, kind Kind, counts []int32, limit int, scale func(int) int) (FacetGroup, error) {
 	type idCount struct {
 		id int64
 		n  int32
@@ -397,7 +396,7 @@ func (r *Reader) topNames(ctx context.Context, kind string, counts []int32, limi
 	for i, x := range all {
 		ids[i] = x.id
 	}
-	rows, err := r.conn().QueryContext(ctx, `SELECT id, name, slug FROM `+kind+` WHERE id IN `+idSet, idList(ids))
+	rows, err := r.conn().QueryContext(ctx, `SELECT id, name, slug FROM `+kind.table()+` WHERE id IN `+idSet, idList(ids))
 	if err != nil {
 		return g, fmt.Errorf("facet names: %w", err)
 	}

@@ -87,7 +87,7 @@ func TestFacetCounts(t *testing.T) {
 		}
 	}
 	for _, n := range f.Tags.Top {
-		res2, err := r.Search(ctx, store.SearchQuery{Query: q, Names: []store.NameFilter{{Kind: "tags", Slugs: []string{n.Slug}}}})
+		res2, err := r.Search(ctx, store.SearchQuery{Query: q, Names: []store.NameFilter{{Kind: store.Tags, Slugs: []string{n.Slug}}}})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -139,8 +139,11 @@ func release(s *memberSet) {
 // rebuilt from its index in milliseconds when it was dropped.
 const setCacheBytes = 8 << 20
 
-// setName names a set: "tag", "author" or "outlet", and a slug.
-type setName struct{ kind, slug string }
+// setName names a set: the kind and slug of its name.
+type setName struct {
+	kind Kind
+	slug string
+}
 
 type setEntry struct {
 	set        *memberSet
@@ -159,10 +162,10 @@ type setCache struct {
 
 // setQueries read the ids of a set's articles, in order, through the
 // indexes that hold them (no article row is read).
-var setQueries = map[string]string{
-	"tag":    `SELECT coalesce(group_concat(article_id), '') FROM (SELECT article_id FROM article_tags WHERE tag_id = (SELECT id FROM tags WHERE slug = ?) ORDER BY article_id)`,
-	"author": `SELECT coalesce(group_concat(article_id), '') FROM (SELECT article_id FROM article_authors WHERE author_id = (SELECT id FROM authors WHERE slug = ?) ORDER BY article_id)`,
-	"outlet": `SELECT coalesce(group_concat(id), '') FROM (SELECT id FROM articles WHERE outlet_id = (SELECT id FROM outlets WHERE slug = ?) ORDER BY id)`,
+var setQueries = map[Kind]string{
+	Tags:    `SELECT coalesce(group_concat(article_id), '') FROM (SELECT article_id FROM article_tags WHERE tag_id = (SELECT id FROM tags WHERE slug = ?) ORDER BY article_id)`,
+	Authors: `SELECT coalesce(group_concat(article_id), '') FROM (SELECT article_id FROM article_authors WHERE author_id = (SELECT id FROM authors WHERE slug = ?) ORDER BY article_id)`,
+	Outlets: `SELECT coalesce(group_concat(id), '') FROM (SELECT id FROM articles WHERE outlet_id = (SELECT id FROM outlets WHERE slug = ?) ORDER BY id)`,
 }
 
 // memberSet returns the set named, as of generation, held for the caller,
@@ -175,11 +178,11 @@ func (c *conn) memberSet(ctx context.Context, name setName, generation int64) (*
 	// and the later one is kept; either is right.
 	var list string
 	if err := c.QueryRowContext(ctx, setQueries[name.kind], name.slug).Scan(&list); err != nil {
-		return nil, fmt.Errorf("read %s %q: %w", name.kind, name.slug, err)
+		return nil, fmt.Errorf("read %s %q: %w", name.kind.Singular(), name.slug, err)
 	}
 	ids, err := parseIDs(list)
 	if err != nil {
-		return nil, fmt.Errorf("read %s %q: %w", name.kind, name.slug, err)
+		return nil, fmt.Errorf("read %s %q: %w", name.kind.Singular(), name.slug, err)
 	}
 	s := newMemberSet(ids)
 	register(s)

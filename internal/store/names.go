@@ -8,20 +8,19 @@ import (
 	"morgue/internal/article"
 )
 
-// checkKind refuses anything but the three name tables, whose names go
-// into SQL text.
-func checkKind(kind string) error {
-	switch kind {
-	case "tags", "authors", "outlets":
-		return nil
+// checkKind refuses a Kind that is none of the three, whose tables' names
+// go into SQL text.
+func checkKind(kind Kind) error {
+	if !kind.valid() {
+		return fmt.Errorf("unknown kind %v", kind)
 	}
-	return fmt.Errorf("unknown kind %q", kind)
+	return nil
 }
 
 // Names returns one page of the names of kind that have articles, A–Z by
 // slug (which folds case and accents) or most used first, and how many
 // there are.
-func (r *Reader) Names(ctx context.Context, kind string, byName bool, offset, limit int) ([]Named, int, error) {
+func (r *Reader) Names(ctx context.Context, kind Kind, byName bool, offset, limit int) ([]Named, int, error) {
 	if err := checkKind(kind); err != nil {
 		return nil, 0, err
 	}
@@ -29,7 +28,7 @@ func (r *Reader) Names(ctx context.Context, kind string, byName bool, offset, li
 	if byName {
 		order = `slug`
 	}
-	rows, err := r.conn().QueryContext(ctx, `SELECT name, slug, article_count FROM `+kind+
+	rows, err := r.conn().QueryContext(ctx, `SELECT name, slug, article_count FROM `+kind.table()+
 		` WHERE article_count > 0 ORDER BY `+order+` LIMIT ? OFFSET ?`, limit, offset)
 	if err != nil {
 		return nil, 0, fmt.Errorf("%s: %w", kind, err)
@@ -39,7 +38,7 @@ func (r *Reader) Names(ctx context.Context, kind string, byName bool, offset, li
 		return nil, 0, fmt.Errorf("%s: %w", kind, err)
 	}
 	var total int
-	if err := r.conn().QueryRowContext(ctx, `SELECT count(*) FROM `+kind+` WHERE article_count > 0`).Scan(&total); err != nil {
+	if err := r.conn().QueryRowContext(ctx, `SELECT count(*) FROM `+kind.table()+` WHERE article_count > 0`).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("count %s: %w", kind, err)
 	}
 	return out, total, nil
@@ -69,7 +68,7 @@ func scanNames(rows rowScanner) ([]Named, error) {
 // slugs, so case, accents and punctuation do not matter), most used first,
 // at most limit. A name that is all of part comes alone: "Jane Doe" means
 // her, not also "Jane Doe-Smith".
-func (r *Reader) FindNames(ctx context.Context, kind, part string, limit int) ([]Named, error) {
+func (r *Reader) FindNames(ctx context.Context, kind Kind, part string, limit int) ([]Named, error) {
 	if err := checkKind(kind); err != nil {
 		return nil, err
 	}
@@ -78,14 +77,14 @@ func (r *Reader) FindNames(ctx context.Context, kind, part string, limit int) ([
 		return nil, nil
 	}
 	var exact Named
-	err := r.conn().QueryRowContext(ctx, `SELECT name, slug, article_count FROM `+kind+` WHERE slug = ? AND article_count > 0`, slug).
+	err := r.conn().QueryRowContext(ctx, `SELECT name, slug, article_count FROM `+kind.table()+` WHERE slug = ? AND article_count > 0`, slug).
 		Scan(&exact.Name, &exact.Slug, &exact.Count)
 	if err == nil {
 		return []Named{exact}, nil
 	}
 	// Slugs hold only a-z, 0-9 and dashes, so the pattern has no wildcard
 	// but its own.
-	rows, err := r.conn().QueryContext(ctx, `SELECT name, slug, article_count FROM `+kind+
+	rows, err := r.conn().QueryContext(ctx, `SELECT name, slug, article_count FROM `+kind.table()+
 		` WHERE article_count > 0 AND slug LIKE ? ORDER BY article_count DESC, slug LIMIT ?`, "%"+slug+"%", limit)
 	if err != nil {
 		return nil, fmt.Errorf("find %s: %w", kind, err)
@@ -113,13 +112,13 @@ type Letter struct {
 
 // NameGuide returns the guide words of every page of kind's A–Z index
 // (perPage names a page) and the page where each initial starts.
-func (r *Reader) NameGuide(ctx context.Context, kind string, perPage int) ([]GuidePage, []Letter, error) {
+func (r *Reader) NameGuide(ctx context.Context, kind Kind, perPage int) ([]GuidePage, []Letter, error) {
 	if err := checkKind(kind); err != nil {
 		return nil, nil, err
 	}
-	numbered := `SELECT row_number() OVER (ORDER BY slug) AS n, name, slug FROM ` + kind + ` WHERE article_count > 0`
+	numbered := `SELECT row_number() OVER (ORDER BY slug) AS n, name, slug FROM ` + kind.table() + ` WHERE article_count > 0`
 	rows, err := r.conn().QueryContext(ctx, `SELECT n, name FROM (`+numbered+`)
-		WHERE (n - 1) % ?1 = 0 OR n % ?1 = 0 OR n = (SELECT count(*) FROM `+kind+` WHERE article_count > 0) ORDER BY n`, perPage)
+		WHERE (n - 1) % ?1 = 0 OR n % ?1 = 0 OR n = (SELECT count(*) FROM `+kind.table()+` WHERE article_count > 0) ORDER BY n`, perPage)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s guide: %w", kind, err)
 	}

@@ -429,16 +429,13 @@ func (r *Reader) List(ctx context.Context, q ListQuery) ([]Item, int, error) {
 	return items, total, nil
 }
 
-// Name returns the tag, author or outlet with this slug; kind is "tags",
-// "authors" or "outlets".
-func (r *Reader) Name(ctx context.Context, kind, slug string) (Named, error) {
-	switch kind {
-	case "tags", "authors", "outlets":
-	default:
-		return Named{}, fmt.Errorf("unknown kind %q", kind)
+// Name returns the tag, author or outlet with this slug.
+func (r *Reader) Name(ctx context.Context, kind Kind, slug string) (Named, error) {
+	if !kind.valid() {
+		return Named{}, fmt.Errorf("unknown kind %v", kind)
 	}
 	var n Named
-	err := r.conn().QueryRowContext(ctx, `SELECT name, slug, article_count FROM `+kind+` WHERE slug = ?`, slug).
+	err := r.conn().QueryRowContext(ctx, `SELECT name, slug, article_count FROM `+kind.table()+` WHERE slug = ?`, slug).
 		Scan(&n.Name, &n.Slug, &n.Count)
 	if errors.Is(err, sql.ErrNoRows) {
 		return n, ErrNotFound

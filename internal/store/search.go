@@ -47,10 +47,9 @@ type SearchQuery struct {
 	Facets *FacetOptions
 }
 
-// NameFilter keeps the articles of any of Slugs, names of Kind ("tags",
-// "authors" or "outlets").
+// NameFilter keeps the articles of any of Slugs, names of Kind.
 type NameFilter struct {
-	Kind  string
+	Kind  Kind
 	Slugs []string
 }
 
@@ -197,16 +196,13 @@ type filterSets []*memberSet
 // nameFilters lists every name filter of q.
 func (q SearchQuery) nameFilters() []NameFilter {
 	var out []NameFilter
-	for _, n := range [3]NameFilter{{"tags", []string{q.Tag}}, {"authors", []string{q.Author}}, {"outlets", []string{q.Outlet}}} {
+	for _, n := range [3]NameFilter{{Tags, []string{q.Tag}}, {Authors, []string{q.Author}}, {Outlets, []string{q.Outlet}}} {
 		if n.Slugs[0] != "" {
 			out = append(out, n)
 		}
 	}
 	return append(out, q.Names...)
 }
-
-// setKinds maps a name kind to its member sets' kind.
-var setKinds = map[string]string{"tags": "tag", "authors": "author", "outlets": "outlet"}
 
 // holdFilters finds, or reads, the member sets q filters by: one per
 // filter, the union of its names' sets when it has several.
@@ -221,14 +217,13 @@ func (r *Reader) holdFilters(ctx context.Context, q SearchQuery) (filterSets, er
 	}
 	var f filterSets
 	for _, n := range nf {
-		kind, ok := setKinds[n.Kind]
-		if !ok || len(n.Slugs) == 0 {
+		if !n.Kind.valid() || len(n.Slugs) == 0 {
 			f.release()
-			return nil, fmt.Errorf("%w: a filter of unknown kind %q", ErrBadRequest, n.Kind)
+			return nil, fmt.Errorf("%w: a filter of unknown kind %v", ErrBadRequest, n.Kind)
 		}
 		parts := make([]*memberSet, 0, len(n.Slugs))
 		for _, slug := range n.Slugs {
-			s, err := r.conn().memberSet(ctx, setName{kind, slug}, st.Generation)
+			s, err := r.conn().memberSet(ctx, setName{n.Kind, slug}, st.Generation)
 			if err != nil {
 				filterSets(parts).release()
 				f.release()
@@ -469,17 +464,11 @@ func (q SearchQuery) listing() (ListQuery, bool) {
 	if !q.Query.Empty() || q.FromDay != 0 || q.ToDay != 0 || q.Undated || q.Oldest || len(nf) != 1 || len(nf[0].Slugs) != 1 {
 		return ListQuery{}, false
 	}
-	lq := ListQuery{Offset: q.Offset, Limit: q.Limit}
-	switch slug := nf[0].Slugs[0]; nf[0].Kind {
-	case "tags":
-		lq.Tag = slug
-	case "authors":
-		lq.Author = slug
-	case "outlets":
-		lq.Outlet = slug
-	default:
+	if !nf[0].Kind.valid() {
 		return ListQuery{}, false
 	}
+	lq := nf[0].Kind.Listing(nf[0].Slugs[0])
+	lq.Offset, lq.Limit = q.Offset, q.Limit
 	return lq, true
 }
 

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"strconv"
@@ -42,6 +43,8 @@ func loadMigrations() ([]migration, error) {
 	}
 	var ms []migration
 	for _, e := range entries {
+		// Names in an fs.FS are slash-separated on every system: package
+		// path reads them, filepath is for the files of the machine.
 		num, _, ok := strings.Cut(e.Name(), "_")
 		v, err := strconv.Atoi(num)
 		if !ok || err != nil || path.Ext(e.Name()) != ".sql" {
@@ -143,12 +146,11 @@ func describeOpenError(err error) error {
 // OpenWrite opens (creating if needed) the archive for the importer and
 // migrates it to the newest schema. One connection: SQLite has one writer.
 func OpenWrite(ctx context.Context, file string) (*sql.DB, error) {
-	if dir := path.Dir(file); dir != "" {
-		if st, err := os.Stat(dir); err != nil {
-			return nil, fmt.Errorf("database folder %s: %w", dir, errors.Unwrap(err))
-		} else if !st.IsDir() {
-			return nil, fmt.Errorf("database folder %s is not a folder", dir)
-		}
+	dir := filepath.Dir(file)
+	if st, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("database folder %s: %w", dir, errors.Unwrap(err))
+	} else if !st.IsDir() {
+		return nil, fmt.Errorf("database folder %s is not a folder", dir)
 	}
 	db, err := sql.Open("sqlite", dsn(file,
 		"_pragma=journal_mode(WAL)", "_pragma=busy_timeout(10000)", "_pragma=foreign_keys(1)",

@@ -102,7 +102,7 @@ func (b *Batch) mergeTag(ctx context.Context, m tagger.Merge) error {
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return fmt.Errorf("merge tag %q: %w", m.From.Name, err)
 	}
-	into, err := b.nameID(ctx, "tags", m.Into.Name, m.Into.Slug)
+	into, err := b.nameID(ctx, Tags, m.Into.Name, m.Into.Slug)
 	if err != nil {
 		return err
 	}
@@ -129,10 +129,10 @@ func (b *Batch) mergeTag(ctx context.Context, m tagger.Merge) error {
 		if _, err := b.exec(ctx, `DELETE FROM article_tags WHERE tag_id = ?`, from); err != nil {
 			return fmt.Errorf("merge tag %q: %w", m.From.Name, err)
 		}
-		b.delta["tags"][into] += int(added)
+		b.delta[Tags][into] += int(added)
 		// The merged tag goes now, not with the recount: links this batch
 		// gave it leave its count unchanged.
-		delete(b.delta["tags"], from)
+		delete(b.delta[Tags], from)
 		if _, err := b.exec(ctx, `DELETE FROM tags WHERE id = ?`, from); err != nil {
 			return fmt.Errorf("merge tag %q: %w", m.From.Name, err)
 		}

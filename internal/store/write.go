@@ -54,8 +54,8 @@ type Batch struct {
 	committed bool
 	// ids of the names (tags, authors, outlets) the writer has written,
 	// and how each one's article count moves in this batch.
-	ids   map[string]int64
-	delta map[string]map[int64]int
+	ids   map[nameKey]int64
+	delta map[Kind]map[int64]int
 	// Numbered slugs per headline already taken: the writer's.
 	suffixes map[string]*suffixSet
 	// Statements prepared once per batch: SQLite parses each only once.
@@ -85,13 +85,13 @@ type ftsRow struct {
 type Writer struct {
 	db       *sql.DB
 	suffixes map[string]*suffixSet
-	ids      map[string]int64
+	ids      map[nameKey]int64
 	tags     *tagger.Index // the archive's tags, read at the first use (tagmerge.go)
 }
 
 // NewWriter prepares batches on db, opened with OpenWrite.
 func NewWriter(db *sql.DB) *Writer {
-	return &Writer{db: db, suffixes: map[string]*suffixSet{}, ids: map[string]int64{}}
+	return &Writer{db: db, suffixes: map[string]*suffixSet{}, ids: map[nameKey]int64{}}
 }
 
 // Begin starts a batch. now is the import time recorded on new and changed
@@ -105,7 +105,7 @@ func (w *Writer) Begin(ctx context.Context, now time.Time) (*Batch, error) {
 		tx:       tx,
 		now:      now.UTC().Format(time.RFC3339),
 		ids:      w.ids,
-		delta:    map[string]map[int64]int{"tags": {}, "authors": {}, "outlets": {}},
+		delta:    map[Kind]map[int64]int{Tags: {}, Authors: {}, Outlets: {}},
 		stmts:    map[string]*sql.Stmt{},
 		suffixes: w.suffixes,
 		w:        w,
@@ -288,7 +288,7 @@ func (b *Batch) Insert(ctx context.Context, r Record) (int64, string, error) {
 		return 0, "", err
 	}
 	if outletID != nil {
-		b.delta["outlets"][outletID.(int64)]++
+		b.delta[Outlets][outletID.(int64)]++
 	}
 	alt, caption, credit, hasImage := image(a)
 	authorsText, tagsText := joinAuthors(a), joinTags(a)
@@ -297,12 +297,12 @@ func (b *Batch) Insert(ctx context.Context, r Record) (int64, string, error) {
 	err = b.queryRow(ctx, `INSERT INTO articles (slug, first_slug, title, dek, outlet_id, published, sort_key,
 		reading_minutes, word_count, language, image_alt, image_caption, image_credit, has_image,
 		body_md, source_url, body_text, authors_text, tags_text, content_hash, source_path,
-		imported_at, updated_at, pub_day)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		imported_at, updated_at, pub_day, captured_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		slug, slug, a.Title, a.Dek, outletID, published(a), sortKey(a),
 		a.ReadingMinutes, a.WordCount, a.Language, alt, caption, credit, hasImage,
 		a.Body, a.SourceURL, storedText, authorsText, tagsText, r.ContentHash, r.SourcePath,
-		b.now, b.now, pubDay(a)).Scan(&id)
+		b.now, b.now, pubDay(a), capturedAt(a)).Scan(&id)
 	if err != nil {
 		return 0, "", fmt.Errorf("insert article: %w", err)
 	}
@@ -360,10 +360,10 @@ func (b *Batch) Update(ctx context.Context, id int64, r Record) (string, error) 
 		return "", err
 	}
 	if oldOutlet.Valid {
-		b.delta["outlets"][oldOutlet.Int64]--
+		b.delta[Outlets][oldOutlet.Int64]--
 	}
 	if outletID != nil {
-		b.delta["outlets"][outletID.(int64)]++
+		b.delta[Outlets][outletID.(int64)]++
 	}
 	// The update trigger re-indexes the old row: rows this batch inserted
 	// must be in the index before it runs.
@@ -375,16 +375,17 @@ func (b *Batch) Update(ctx context.Context, id int64, r Record) (string, error) 
 	if _, err := b.exec(ctx, `UPDATE articles SET slug = ?, title = ?, dek = ?, outlet_id = ?, published = ?,
 		sort_key = ?, reading_minutes = ?, word_count = ?, language = ?, image_alt = ?, image_caption = ?,
 		image_credit = ?, has_image = ?, body_md = ?, source_url = ?, body_text = ?,
-		authors_text = ?, tags_text = ?, content_hash = ?, source_path = ?, updated_at = ?, pub_day = ? WHERE id = ?`,
+		authors_text = ?, tags_text = ?, content_hash = ?, source_path = ?, updated_at = ?, pub_day = ?, captured_at = ? WHERE id = ?`,
 		slug, a.Title, a.Dek, outletID, published(a), sortKey(a), a.ReadingMinutes, a.WordCount, a.Language,
 		alt, caption, credit, hasImage, a.Body, a.SourceURL, storedText,
-		joinAuthors(a), joinTags(a), r.ContentHash, r.SourcePath, b.now, pubDay(a), id); err != nil {
+		joinAuthors(a), joinTags(a), r.ContentHash, r.SourcePath, b.now, pubDay(a), capturedAt(a), id); err != nil {
 		return "", fmt.Errorf("update article: %w", err)
 	}
-	for _, table := range []string{"authors", "tags"} {
-		rows, err := b.tx.QueryContext(ctx, `DELETE FROM article_`+table+` WHERE article_id = ? RETURNING `+singular(table)+`_id`, id)
+	for _, k := range []Kind{Authors, Tags} {
+		table, column := k.links()
+		rows, err := b.tx.QueryContext(ctx, `DELETE FROM `+table+` WHERE article_id = ? RETURNING `+column, id)
 		if err != nil {
-			return "", fmt.Errorf("unlink %s: %w", table, err)
+			return "", fmt.Errorf("unlink %s: %w", k, err)
 		}
 		for rows.Next() {
 			var old int64
@@ -392,10 +393,10 @@ func (b *Batch) Update(ctx context.Context, id int64, r Record) (string, error) 
 				rows.Close()
 				return "", err
 			}
-			b.delta[table][old]--
+			b.delta[k][old]--
 		}
 		if err := rows.Close(); err != nil {
-			return "", fmt.Errorf("unlink %s: %w", table, err)
+			return "", fmt.Errorf("unlink %s: %w", k, err)
 		}
 	}
 	if err := b.link(ctx, id, a); err != nil {
@@ -404,8 +405,6 @@ func (b *Batch) Update(ctx context.Context, id int64, r Record) (string, error) 
 	b.changed = true
 	return slug, nil
 }
-
-func singular(table string) string { return strings.TrimSuffix(table, "s") }
 
 // slugFits reports whether the current slug still stands for the wanted one:
 // the same, or the same with a "-N" suffix added to make it unique.
@@ -544,10 +543,11 @@ func (b *Batch) link(ctx context.Context, id int64, a article.Article) error {
 		pairs = strconv.AppendInt(pairs, int64(position), 10)
 		pairs = append(pairs, ']')
 	}
-	insert := func(table, column string) error {
+	insert := func(k Kind) error {
 		if len(pairs) == 0 {
 			return nil
 		}
+		table, column := k.links()
 		_, err := b.exec(ctx, `INSERT INTO `+table+` (article_id, `+column+`, position, sort_key)
 			SELECT ?, value ->> 0, value ->> 1, ? FROM json_each(?)`, id, key, "["+string(pairs)+"]")
 		pairs = pairs[:0]
@@ -555,7 +555,7 @@ func (b *Batch) link(ctx context.Context, id int64, a article.Article) error {
 		return err
 	}
 	for i, name := range a.Authors {
-		aid, err := b.nameID(ctx, "authors", name, article.Slugify(name))
+		aid, err := b.nameID(ctx, Authors, name, article.Slugify(name))
 		if err != nil {
 			return err
 		}
@@ -564,13 +564,13 @@ func (b *Batch) link(ctx context.Context, id int64, a article.Article) error {
 		}
 		seen[aid] = true
 		add(aid, i)
-		b.delta["authors"][aid]++
+		b.delta[Authors][aid]++
 	}
-	if err := insert("article_authors", "author_id"); err != nil {
+	if err := insert(Authors); err != nil {
 		return fmt.Errorf("link authors: %w", err)
 	}
 	for i, t := range a.Tags {
-		tid, err := b.nameID(ctx, "tags", t.Name, t.Slug)
+		tid, err := b.nameID(ctx, Tags, t.Name, t.Slug)
 		if err != nil {
 			return err
 		}
@@ -579,37 +579,43 @@ func (b *Batch) link(ctx context.Context, id int64, a article.Article) error {
 		}
 		seen[tid] = true
 		add(tid, i)
-		b.delta["tags"][tid]++
+		b.delta[Tags][tid]++
 	}
-	if err := insert("article_tags", "tag_id"); err != nil {
+	if err := insert(Tags); err != nil {
 		return fmt.Errorf("link tags: %w", err)
 	}
 	return nil
 }
 
 func (b *Batch) outletID(ctx context.Context, name string) (any, error) {
-	id, err := b.nameID(ctx, "outlets", name, article.Slugify(name))
+	id, err := b.nameID(ctx, Outlets, name, article.Slugify(name))
 	if err != nil || id == 0 {
 		return nil, err
 	}
 	return id, nil
 }
 
+// nameKey names one tag, author or outlet in the writer's memory of ids.
+type nameKey struct {
+	kind Kind
+	slug string
+}
+
 // nameID returns the id of the author, tag or outlet with this slug,
 // creating it with this display name if it is new. A name with no usable
 // slug gets id 0 and is not stored.
-func (b *Batch) nameID(ctx context.Context, table, name, slug string) (int64, error) {
+func (b *Batch) nameID(ctx context.Context, k Kind, name, slug string) (int64, error) {
 	name = strings.TrimSpace(name)
 	if name == "" || slug == "" {
 		return 0, nil
 	}
-	key := table + "\x00" + slug
+	key := nameKey{k, slug}
 	id, ok := b.ids[key]
 	if !ok {
-		err := b.queryRow(ctx, `INSERT INTO `+table+` (name, slug) VALUES (?, ?)
+		err := b.queryRow(ctx, `INSERT INTO `+k.table()+` (name, slug) VALUES (?, ?)
 			ON CONFLICT (slug) DO UPDATE SET name = name RETURNING id`, name, slug).Scan(&id)
 		if err != nil {
-			return 0, fmt.Errorf("save %s %q: %w", singular(table), name, err)
+			return 0, fmt.Errorf("save %s %q: %w", k.Singular(), name, err)
 		}
 		b.ids[key] = id
 	}
@@ -620,19 +626,19 @@ func (b *Batch) nameID(ctx context.Context, table, name, slug string) (int64, er
 // and outlet it linked or unlinked, and drops those left with no article
 // (their pages 404).
 func (b *Batch) recount(ctx context.Context) error {
-	for table, ids := range b.delta {
+	for k, ids := range b.delta {
 		for id, d := range ids {
 			if d == 0 {
 				continue
 			}
-			if _, err := b.exec(ctx, `UPDATE `+table+` SET article_count = article_count + ? WHERE id = ?`, d, id); err != nil {
-				return fmt.Errorf("recount %s: %w", table, err)
+			if _, err := b.exec(ctx, `UPDATE `+k.table()+` SET article_count = article_count + ? WHERE id = ?`, d, id); err != nil {
+				return fmt.Errorf("recount %s: %w", k, err)
 			}
 			if d > 0 {
 				continue
 			}
-			if _, err := b.exec(ctx, `DELETE FROM `+table+` WHERE id = ? AND article_count <= 0`, id); err != nil {
-				return fmt.Errorf("drop unused %s: %w", table, err)
+			if _, err := b.exec(ctx, `DELETE FROM `+k.table()+` WHERE id = ? AND article_count <= 0`, id); err != nil {
+				return fmt.Errorf("drop unused %s: %w", k, err)
 			}
 			// The name may be gone: the next batch asks again.
 			clear(b.ids)

@@ -1,10 +1,12 @@
+// A response is rendered once, whole, and then written as often as asked:
+// with a strong ETag, gzipped when the client takes it, or as 304 when the
+// client's copy is current. The page cache (cache.go) keeps responses.
+
 package server
 
 import (
 	"bytes"
 	"compress/gzip"
-	"container/list"
-	"context"
 	"crypto/sha256"
 	"encoding/base64"
 	"net/http"
@@ -12,8 +14,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	"morgue/internal/store"
 )
 
 // response is a fully rendered answer, kept in the page cache.
@@ -130,103 +130,6 @@ func acceptsGzip(r *http.Request) bool {
 	return false
 }
 
-// pageCache keeps rendered 200 responses of one version of the archive,
-// least recently used out first. A new version empties it at once.
-type pageCache struct {
-	mu    sync.Mutex
-	limit int
-	size  int
-	ver   version
-	ll    *list.List
-	items map[string]*list.Element
-}
-
-type cacheEntry struct {
-	key string
-	res *response
-}
-
-func newPageCache(limit int) *pageCache {
-	return &pageCache{limit: limit, ll: list.New(), items: map[string]*list.Element{}}
-}
-
-// version names one state of the archive; pages of another are stale.
-type version struct{ epoch, gen int64 }
-
-func versionOf(st store.State) version { return version{st.Epoch, st.Generation} }
-
-func (c *pageCache) get(v version, key string) *response {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if v != c.ver {
-		return nil
-	}
-	if el, ok := c.items[key]; ok {
-		c.ll.MoveToFront(el)
-		return el.Value.(*cacheEntry).res
-	}
-	return nil
-}
-
-func (c *pageCache) put(v version, key string, res *response) {
-	cost := len(res.body) + len(res.gz) + len(key) + 256
-	if cost > c.limit/8 {
-		return // one huge page must not flush everything else
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if v != c.ver {
-		c.ver, c.size = v, 0
-		c.ll.Init()
-		clear(c.items)
-	}
-	if el, ok := c.items[key]; ok {
-		c.size -= entryCost(el.Value.(*cacheEntry))
-		c.ll.Remove(el)
-	}
-	c.items[key] = c.ll.PushFront(&cacheEntry{key, res})
-	c.size += cost
-	for c.size > c.limit {
-		el := c.ll.Back()
-		e := el.Value.(*cacheEntry)
-		c.ll.Remove(el)
-		delete(c.items, e.key)
-		c.size -= entryCost(e)
-	}
-}
-
-func entryCost(e *cacheEntry) int { return len(e.res.body) + len(e.res.gz) + len(e.key) + 256 }
-
-type ctxKey int
-
-const (
-	stateKey ctxKey = iota
-	articleKey
-)
-
-// cached serves a page from the cache when this generation of the archive
-// has rendered it before; otherwise the handler renders it and page() keeps
-// it. The archive's state rides in the context for Last-Modified.
-func (s *Server) cached(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		st, err := s.reader.State(r.Context())
-		if err != nil {
-			s.serverError(w, r, err)
-			return
-		}
-		if res := s.cache.get(versionOf(st), r.URL.RequestURI()); res != nil {
-			res.write(w, r)
-			return
-		}
-		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), stateKey, st)))
-	})
-}
-
-func stateFrom(ctx context.Context) store.State {
-	st, _ := ctx.Value(stateKey).(store.State)
-	return st
-}
-
 // page renders an HTML page, keeps it in the cache and sends it.
 func (s *Server) page(w http.ResponseWriter, r *http.Request, name string, data any, modified time.Time) {
 	body, err := s.pages.render(name, data)
@@ -235,12 +138,4 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request, name string, data 
 		return
 	}
 	s.send(w, r, newResponse(http.StatusOK, "text/html; charset=utf-8", body, modified))
-}
-
-// send caches a 200 response under the request's URL and writes it.
-func (s *Server) send(w http.ResponseWriter, r *http.Request, res *response) {
-	if st, ok := r.Context().Value(stateKey).(store.State); ok && res.status == http.StatusOK {
-		s.cache.put(versionOf(st), r.URL.RequestURI(), res)
-	}
-	res.write(w, r)
 }

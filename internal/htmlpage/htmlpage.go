@@ -1,0 +1,314 @@
+// Package htmlpage turns a saved web page into an article.Article. The
+// story text is found by an extractor (codeberg.org/readeck/go-readability,
+// Readability.js's algorithm as Readeck keeps it) and kept as Markdown;
+// the headline, writers, date, outlet and original address come from what
+// the page says about itself, most trusted first: JSON-LD, OpenGraph and
+// article:* tags, Highwire citation_* tags, <meta name=author>, <time
+// datetime>, and last the visible byline and date, read with the page-text
+// parser's readers. Parsing is pure: bytes in, value out.
+package htmlpage
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+
+	"morgue/internal/article"
+	"morgue/internal/lang"
+)
+
+// ErrNoTitle means the page names no headline anywhere.
+var ErrNoTitle = errors.New("no recognisable title")
+
+// MaxPage bounds the page size the parser accepts; a news page is rarely
+// over a few megabytes with its inline scripts.
+const MaxPage = 10 << 20
+
+// Page says what a page is, beyond the article made of it.
+type Page struct {
+	// Kind is what the page's own metadata calls it: "article" for a
+	// schema.org Article or og:type article, the JSON-LD or OpenGraph type
+	// otherwise ("website", "CollectionPage", …), "" when it says nothing.
+	Kind string
+	// Words is the length of the story text; LinkWords how much of it is
+	// the text of links.
+	Words, LinkWords int
+}
+
+// NotArticle says why a page is not a story (a home page, a section front,
+// a tag or search page, a login wall), or "" when it reads as one. Files
+// a person saved are imported whatever this says; crawls use it to leave
+// the rest out.
+func (p Page) NotArticle() string {
+	switch {
+	case p.Kind == "article":
+		if p.Words < 40 {
+			return fmt.Sprintf("too little text (%d words)", p.Words)
+		}
+		return ""
+	case notStoryKinds[strings.ToLower(p.Kind)]:
+		if p.Words >= 400 && p.LinkWords*4 < p.Words {
+			return "" // a story whose page calls itself a website
+		}
+		return "the page calls itself " + p.Kind
+	case p.Words < 150:
+		return fmt.Sprintf("too little text (%d words)", p.Words)
+	case p.LinkWords*2 > p.Words:
+		return fmt.Sprintf("mostly links (%d of %d words)", p.LinkWords, p.Words)
+	}
+	return ""
+}
+
+// notStoryKinds are page types that name fronts, lists and profiles.
+var notStoryKinds = map[string]bool{
+	"website": true, "webpage": true, "collectionpage": true, "searchresultspage": true,
+	"profilepage": true, "profile": true, "itempage": false, "aboutpage": true, "contactpage": true,
+	"checkoutpage": true, "itemlist": true, "product": true, "video.other": true, "video.movie": true,
+	"music.song": true, "book": false, "place": true, "organization": true, "person": true,
+}
+
+// Options tell the parser what is known about a page from outside it.
+type Options struct {
+	// URL is where the page was captured from; relative links resolve
+	// against it, and it is the article's source URL when the page names
+	// none of its own.
+	URL string
+	// ContentType is the HTTP Content-Type the page came with, whose
+	// charset wins over the page's own declaration.
+	ContentType string
+}
+
+// Parse reads a saved page (a file: nothing known from outside it).
+func Parse(data []byte) (article.Article, []string, error) {
+	a, _, warnings, err := ParsePage(data, Options{})
+	return a, warnings, err
+}
+
+// ParsePage reads a page and says what kind of page it is.
+func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error) {
+	var a article.Article
+	var pg Page
+	if len(data) > MaxPage {
+		return a, pg, nil, fmt.Errorf("page too large: %d bytes, the limit is %d", len(data), MaxPage)
+	}
+	text, _, err := toUTF8(data, opt.ContentType)
+	if err != nil {
+		return a, pg, nil, err
+	}
+	doc, err := html.Parse(bytes.NewReader(text))
+	if err != nil {
+		return a, pg, nil, fmt.Errorf("cannot read the HTML: %w", err)
+	}
+	m := readMeta(doc)
+	var warnings []string
+
+	base, _ := url.Parse(opt.URL)
+	a.SourceURL = m.sourceURL(base)
+	if base == nil || !base.IsAbs() {
+		base, _ = url.Parse(a.SourceURL)
+	}
+	if base != nil && !base.IsAbs() {
+		base = nil
+	}
+
+	rp := readability.NewParser()
+	ex, exErr := rp.ParseAndMutate(doc, base)
+	var blocks []string
+	if exErr == nil && ex.Node != nil {
+		blocks = toMarkdown(ex.Node, base)
+		pg.Words, pg.LinkWords = wordsAndLinks(ex.Node)
+	}
+	a.Title = m.headline(ex.Title())
+	if a.Title == "" {
+		return a, pg, warnings, ErrNoTitle
+	}
+	blocks = dropTitleBlock(blocks, a.Title)
+	a.Body = strings.Join(blocks, "\n\n")
+	if a.Body == "" {
+		warnings = append(warnings, "no story text found")
+	}
+	a.Authors = m.authors(ex.Byline())
+	if len(a.Authors) == 0 {
+		warnings = append(warnings, "no byline found")
+	}
+	if t, ok := m.published(); ok {
+		a.Published = &t
+	} else {
+		warnings = append(warnings, "no publication date found")
+	}
+	a.Outlet = m.outlet(ex.SiteName())
+	a.Dek = m.dek(a.Body)
+	a.Image = m.image()
+	a.WordCount = article.CountWords(a.Body)
+	a.ReadingMinutes = article.ReadingMinutes(a.WordCount)
+	a.Language = m.language(a.Body)
+	pg.Kind = m.kind()
+	return a, pg, warnings, nil
+}
+
+// sourceURL is where the page says it lives: <link rel=canonical>, then
+// og:url, then the JSON-LD url, each made absolute against the capture
+// address; the capture address when the page names none.
+func (m *meta) sourceURL(base *url.URL) string {
+	for _, c := range []string{m.canonical, m.first("og:url"), m.ldField(func(l ldArticle) string { return l.url })} {
+		u, err := url.Parse(strings.TrimSpace(c))
+		if c == "" || err != nil {
+			continue
+		}
+		if base != nil && base.IsAbs() {
+			u = base.ResolveReference(u)
+		}
+		if u.IsAbs() && (u.Scheme == "http" || u.Scheme == "https") {
+			return u.String()
+		}
+	}
+	if base != nil && base.IsAbs() {
+		return base.String()
+	}
+	return ""
+}
+
+// ldField is the first non-empty value of f over the JSON-LD articles.
+func (m *meta) ldField(f func(ldArticle) string) string {
+	for _, l := range m.ld {
+		if v := f(l); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// kind is the page's own word for what it is.
+func (m *meta) kind() string {
+	if len(m.ld) > 0 {
+		return "article"
+	}
+	og := strings.ToLower(m.first("og:type"))
+	if og == "article" || strings.HasPrefix(og, "article") {
+		return "article"
+	}
+	for _, t := range m.ldTypes {
+		if notStoryKinds[strings.ToLower(t)] {
+			return t
+		}
+	}
+	return og
+}
+
+// outlet is the publisher's name.
+func (m *meta) outlet(fromExtractor string) string {
+	for _, s := range []string{m.ldField(func(l ldArticle) string { return l.publisher }), m.first("og:site_name"),
+		m.first("citation_journal_title", "citation_publisher", "application-name"), fromExtractor} {
+		if s = collapse(s); s != "" && len(s) < 100 {
+			return s
+		}
+	}
+	return ""
+}
+
+// dek is the page's summary, when it is not just the story's first lines.
+func (m *meta) dek(body string) string {
+	d := collapse(m.ldField(func(l ldArticle) string { return l.description }))
+	if d == "" {
+		d = collapse(m.first("og:description", "description", "twitter:description"))
+	}
+	if d == "" || len(d) > 400 || strings.HasSuffix(d, "...") || strings.HasSuffix(d, "…") {
+		return ""
+	}
+	fb := fold(body)
+	if fd := fold(d); fd == "" || strings.Contains(fb[:min(len(fb), len(fd)*3+200)], fd) {
+		return ""
+	}
+	return d
+}
+
+// image is the lead picture's words.
+func (m *meta) image() *article.Image {
+	img := article.Image{
+		Alt:     collapse(m.first("og:image:alt", "twitter:image:alt")),
+		Caption: collapse(m.ldField(func(l ldArticle) string { return l.imageCaption })),
+	}
+	if img.Alt == "" && img.Caption == "" {
+		return nil
+	}
+	return &img
+}
+
+// language is the page's declared language, or the story text's.
+func (m *meta) language(body string) string {
+	if code := lang.Detect(body); code != "" {
+		return code
+	}
+	l := strings.ToLower(strings.TrimSpace(m.lang))
+	if i := strings.IndexAny(l, "-_"); i > 0 {
+		l = l[:i]
+	}
+	if len(l) == 2 {
+		return l
+	}
+	return ""
+}
+
+// dropTitleBlock removes the headline when the extractor kept it as the
+// story's first block.
+func dropTitleBlock(blocks []string, title string) []string {
+	ft := fold(title)
+	for i, b := range blocks[:min(len(blocks), 3)] {
+		if fold(strings.TrimLeft(b, "# ")) == ft {
+			return append(blocks[:i:i], blocks[i+1:]...)
+		}
+	}
+	return blocks
+}
+
+// wordsAndLinks counts the words of the extracted text and of its links.
+func wordsAndLinks(n *html.Node) (words, links int) {
+	var walk func(*html.Node, bool)
+	walk = func(n *html.Node, inLink bool) {
+		if n.Type == html.TextNode {
+			w := article.CountWords(n.Data)
+			words += w
+			if inLink {
+				links += w
+			}
+			return
+		}
+		if n.Type == html.ElementNode && n.Data == "a" {
+			inLink = true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink)
+		}
+	}
+	walk(n, false)
+	return words, links
+}
+
+// parseTime reads a machine-readable date: ISO 8601 / RFC 3339 forms with
+// or without a time and zone. A time without a zone is taken as UTC.
+func parseTime(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, false
+	}
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04Z07:00",
+		"2006-01-02T15:04:05.999999999", "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05Z07:00",
+		"2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02", "20060102",
+		time.RFC1123Z, time.RFC1123, "2006/01/02", "2006-01"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, plausible(t)
+		}
+	}
+	return time.Time{}, false
+}
+
+// plausible rejects dates no news page was published on.
+func plausible(t time.Time) bool {
+	return t.Year() >= 1990 && t.Year() <= 2100
+}

@@ -1,0 +1,341 @@
+package htmlpage
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"morgue/internal/article"
+)
+
+// The extractor hands over cleaned HTML; the archive keeps Markdown. Only
+// what a reader of the story needs survives: paragraphs, subheadings,
+// lists, block quotes, links and preformatted text. Every piece of page
+// text is escaped, so that it renders literally.
+
+// hardBreak marks a <br> while a paragraph is assembled; whitespace is
+// collapsed around it before it becomes a Markdown line break.
+const hardBreak = "\x00"
+
+// skipped elements never hold story text.
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Form: true, atom.Button: true, atom.Input: true, atom.Select: true, atom.Textarea: true,
+	atom.Nav: true, atom.Iframe: true, atom.Svg: true, atom.Math: true, atom.Canvas: true,
+	atom.Img: true, atom.Picture: true, atom.Video: true, atom.Audio: true, atom.Object: true,
+	atom.Embed: true, atom.Head: true, atom.Title: true, atom.Label: true,
+}
+
+// blockElems start a new block; everything else is inline.
+var blockElems = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true,
+	atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Figure: true, atom.Figcaption: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Ul: true, atom.Ol: true, atom.Li: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
+	atom.Blockquote: true, atom.Pre: true, atom.Table: true, atom.Tr: true, atom.Thead: true,
+	atom.Tbody: true, atom.Tfoot: true, atom.Hr: true, atom.Address: true, atom.Details: true,
+	atom.Summary: true, atom.Center: true, atom.Caption: true,
+}
+
+type mdWriter struct {
+	base   *url.URL
+	blocks []string
+	inline strings.Builder
+	prefix string // "> " inside block quotes
+}
+
+// toMarkdown renders the extractor's content node as Markdown blocks
+// separated by blank lines.
+func toMarkdown(n *html.Node, base *url.URL) []string {
+	w := &mdWriter{base: base}
+	w.children(n)
+	w.flush()
+	return w.blocks
+}
+
+func (w *mdWriter) children(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.node(c)
+	}
+}
+
+// flush ends the paragraph being assembled.
+func (w *mdWriter) flush() {
+	s := w.inline.String()
+	w.inline.Reset()
+	if p := cleanInline(s); p != "" {
+		w.add(p)
+	}
+}
+
+// add appends one block, quoted when inside a block quote.
+func (w *mdWriter) add(block string) {
+	if w.prefix != "" {
+		lines := strings.Split(block, "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimRight(w.prefix+l, " ")
+		}
+		block = strings.Join(lines, "\n")
+	}
+	w.blocks = append(w.blocks, block)
+}
+
+// cleanInline collapses whitespace and turns break marks into Markdown
+// hard line breaks.
+func cleanInline(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.ReplaceAll(s, " "+hardBreak, hardBreak)
+	s = strings.ReplaceAll(s, hardBreak+" ", hardBreak)
+	s = strings.Trim(s, hardBreak+" ")
+	for strings.Contains(s, hardBreak+hardBreak) {
+		s = strings.ReplaceAll(s, hardBreak+hardBreak, hardBreak)
+	}
+	return strings.ReplaceAll(s, hardBreak, "\\\n")
+}
+
+func (w *mdWriter) node(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		w.inline.WriteString(article.EscapeMarkdown(n.Data))
+		return
+	case html.ElementNode:
+	default:
+		w.children(n)
+		return
+	}
+	if skipped[n.DataAtom] || hidden(n) {
+		return
+	}
+	if !blockElems[n.DataAtom] {
+		w.inlineElem(n)
+		return
+	}
+	w.flush()
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		if t := w.inlineOf(n); t != "" {
+			level := int(n.Data[1] - '0')
+			w.add(strings.Repeat("#", max(2, level)) + " " + strings.ReplaceAll(t, "\\\n", " "))
+		}
+	case atom.Ul, atom.Ol:
+		w.list(n, "")
+	case atom.Blockquote:
+		old := w.prefix
+		w.prefix += "> "
+		w.children(n)
+		w.flush()
+		w.prefix = old
+	case atom.Pre:
+		w.pre(n)
+	case atom.Tr:
+		w.row(n)
+	case atom.Hr:
+	default:
+		w.children(n)
+		w.flush()
+	}
+}
+
+// inlineElem writes an inline element: a link as a Markdown link when its
+// target is a web address, anything else as its text.
+func (w *mdWriter) inlineElem(n *html.Node) {
+	switch n.DataAtom {
+	case atom.Br:
+		w.inline.WriteString(hardBreak)
+		return
+	case atom.A:
+		href := w.link(attr(n, "href"))
+		text := cleanInline(w.inlineOf(n))
+		text = strings.ReplaceAll(text, "\\\n", " ")
+		if href == "" || text == "" {
+			w.inline.WriteString(" " + text + " ")
+			return
+		}
+		w.inline.WriteString("[" + text + "](" + href + ")")
+		return
+	}
+	w.children(n)
+}
+
+// inlineOf renders n's content as one paragraph's text, on its own.
+func (w *mdWriter) inlineOf(n *html.Node) string {
+	sub := &mdWriter{base: w.base}
+	sub.children(n)
+	s := cleanInline(sub.inline.String())
+	for _, b := range sub.blocks { // blocks inside an inline container
+		s = strings.TrimSpace(s + " " + b)
+	}
+	return s
+}
+
+// link resolves href against the page's address and keeps web addresses
+// only (no javascript:, no fragments of this page), written so that it
+// cannot end the Markdown link early.
+func (w *mdWriter) link(href string) string {
+	href = strings.TrimSpace(href)
+	if href == "" || strings.HasPrefix(href, "#") {
+		return ""
+	}
+	u, err := url.Parse(href)
+	if err != nil {
+		return ""
+	}
+	if w.base != nil {
+		u = w.base.ResolveReference(u)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" && u.Scheme != "mailto" {
+		return ""
+	}
+	if !u.IsAbs() {
+		return ""
+	}
+	return strings.NewReplacer("(", "%28", ")", "%29", " ", "%20", "<", "%3C", ">", "%3E").Replace(u.String())
+}
+
+// list writes the items of a list, nested lists indented under their item.
+func (w *mdWriter) list(n *html.Node, indent string) {
+	num := 1
+	if s, err := strconv.Atoi(attr(n, "start")); err == nil && s >= 0 && s < 1e6 {
+		num = s
+	}
+	for li := n.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type != html.ElementNode || li.DataAtom != atom.Li {
+			continue
+		}
+		marker := "- "
+		if n.DataAtom == atom.Ol {
+			marker = strconv.Itoa(num) + ". "
+			num++
+		}
+		// The item's own text, then its nested lists.
+		var nested []*html.Node
+		sub := &mdWriter{base: w.base}
+		for c := li.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Ul || c.DataAtom == atom.Ol) {
+				nested = append(nested, c)
+				continue
+			}
+			sub.node(c)
+		}
+		sub.flush()
+		text := strings.Join(sub.blocks, " ")
+		text = strings.ReplaceAll(text, "\\\n", " ")
+		if text != "" {
+			w.add(indent + marker + text)
+		}
+		for _, c := range nested {
+			w.list(c, indent+strings.Repeat(" ", len(marker)))
+		}
+	}
+	// Items are one block each; readers see them as one list.
+	w.joinTrailingItems()
+}
+
+// joinTrailingItems merges consecutive list-item blocks into one block so
+// that Markdown renders a tight list.
+func (w *mdWriter) joinTrailingItems() {
+	var out []string
+	for _, b := range w.blocks {
+		if len(out) > 0 && isItem(b, w.prefix) && isItem(out[len(out)-1], w.prefix) {
+			out[len(out)-1] += "\n" + b
+			continue
+		}
+		out = append(out, b)
+	}
+	w.blocks = out
+}
+
+func isItem(b, prefix string) bool {
+	b = strings.TrimPrefix(b, prefix)
+	last := b[strings.LastIndexByte(b, '\n')+1:]
+	last = strings.TrimLeft(strings.TrimPrefix(last, prefix), " ")
+	if strings.HasPrefix(last, "- ") {
+		return true
+	}
+	i := 0
+	for i < len(last) && last[i] >= '0' && last[i] <= '9' {
+		i++
+	}
+	return i > 0 && strings.HasPrefix(last[i:], ". ")
+}
+
+// pre keeps preformatted text as a fenced block, longer fences than any
+// run of backticks inside.
+func (w *mdWriter) pre(n *html.Node) {
+	text := strings.Trim(textOf(n), "\n")
+	if strings.TrimSpace(text) == "" {
+		return
+	}
+	fence := "```"
+	for strings.Contains(text, fence) {
+		fence += "`"
+	}
+	w.add(fence + "\n" + text + "\n" + fence)
+}
+
+// row writes a table row as one line, cells apart.
+func (w *mdWriter) row(n *html.Node) {
+	var cells []string
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+			if t := strings.ReplaceAll(w.inlineOf(c), "\\\n", " "); t != "" {
+				cells = append(cells, t)
+			}
+		}
+	}
+	if len(cells) > 0 {
+		w.add(strings.Join(cells, " · "))
+	}
+}
+
+// textOf is the raw text under n, scripts and styles left out.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			return
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript || n.DataAtom == atom.Template) {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Br {
+			b.WriteByte('\n')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// hidden reports elements a browser does not show.
+func hidden(n *html.Node) bool {
+	if _, ok := attrOK(n, "hidden"); ok {
+		return true
+	}
+	if attr(n, "aria-hidden") == "true" {
+		return true
+	}
+	st := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
+}
+
+func attr(n *html.Node, key string) string {
+	v, _ := attrOK(n, key)
+	return v
+}
+
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val, true
+		}
+	}
+	return "", false
+}

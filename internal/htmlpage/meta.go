@@ -1,0 +1,379 @@
+package htmlpage
+
+import (
+	"encoding/json"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// meta is what a page says about itself in machine-readable form, read
+// before the extractor cleans the document.
+type meta struct {
+	ld        []ldArticle         // JSON-LD articles, in page order
+	ldTypes   []string            // every JSON-LD @type seen
+	ldDates   []string            // datePublished of JSON-LD objects that are not articles (a WebPage)
+	tags      map[string][]string // <meta> by lower-cased name or property
+	canonical string
+	title     string   // <title>
+	h1        []string // visible <h1> texts
+	lang      string   // <html lang>
+	times     []timeElem
+	bylines   []string // visible text of elements marked as a byline or author
+	dateText  []string // visible text of elements marked as a date
+}
+
+type timeElem struct {
+	datetime string
+	marked   bool // itemprop=datePublished or a class/parent naming publication
+}
+
+// ldArticle is a schema.org Article (or a subtype) in JSON-LD.
+type ldArticle struct {
+	typ           string
+	headline      string
+	authors       []string
+	published     string
+	modified      string
+	publisher     string
+	description   string
+	imageCaption  string
+	url           string
+	articleBodyLn int
+}
+
+// articleTypes are the schema.org types that describe one story.
+var articleTypes = map[string]bool{
+	"article": true, "newsarticle": true, "blogposting": true, "reportagenewsarticle": true,
+	"analysisnewsarticle": true, "opinionnewsarticle": true, "reviewnewsarticle": true,
+	"backgroundnewsarticle": true, "askpublicnewsarticle": true, "scholarlyarticle": true,
+	"techarticle": true, "socialmediaposting": true, "liveblogposting": true, "report": true,
+	"medicalscholarlyarticle": true, "satiricalarticle": true, "advertisercontentarticle": true,
+	"posting": true, "discussionforumposting": false,
+}
+
+// readMeta walks the parsed page once.
+func readMeta(doc *html.Node) *meta {
+	m := &meta{tags: map[string][]string{}}
+	var walk func(n *html.Node, inHead bool)
+	walk = func(n *html.Node, inHead bool) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Html:
+				m.lang = attr(n, "lang")
+			case atom.Head:
+				inHead = true
+			case atom.Meta:
+				key := strings.ToLower(strings.TrimSpace(attr(n, "property")))
+				if key == "" {
+					key = strings.ToLower(strings.TrimSpace(attr(n, "name")))
+				}
+				if key == "" {
+					key = strings.ToLower(strings.TrimSpace(attr(n, "itemprop")))
+				}
+				if v := strings.TrimSpace(attr(n, "content")); key != "" && v != "" {
+					m.tags[key] = append(m.tags[key], v)
+				}
+			case atom.Link:
+				if rels := strings.Fields(strings.ToLower(attr(n, "rel"))); contains(rels, "canonical") && m.canonical == "" {
+					m.canonical = strings.TrimSpace(attr(n, "href"))
+				}
+			case atom.Title:
+				if m.title == "" && inHead || m.title == "" && !insideSVG(n) {
+					m.title = collapse(textOf(n))
+				}
+				return
+			case atom.Script:
+				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+					var src strings.Builder
+					for c := n.FirstChild; c != nil; c = c.NextSibling {
+						src.WriteString(c.Data)
+					}
+					m.readLD(src.String())
+				}
+				return
+			case atom.Style, atom.Noscript, atom.Template:
+				return
+			case atom.H1:
+				if t := collapse(textOf(n)); t != "" && !hidden(n) {
+					m.h1 = append(m.h1, t)
+				}
+			case atom.Time:
+				if dt := strings.TrimSpace(attr(n, "datetime")); dt != "" {
+					m.times = append(m.times, timeElem{dt, marksPublished(n)})
+				}
+				if t := collapse(visibleText(n)); t != "" && len(t) < 100 && len(m.dateText) <= 20 {
+					m.dateText = append(m.dateText, t)
+				}
+			}
+			if ip := strings.ToLower(attr(n, "itemprop")); ip == "datepublished" {
+				if v := attr(n, "datetime"); v != "" && n.DataAtom != atom.Time {
+					m.times = append(m.times, timeElem{v, true})
+				}
+			}
+			if !inHead && n.DataAtom != atom.Html && n.DataAtom != atom.Body {
+				m.readVisible(n)
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inHead)
+		}
+	}
+	walk(doc, false)
+	return m
+}
+
+func insideSVG(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Svg {
+			return true
+		}
+	}
+	return false
+}
+
+// marksPublished reports a <time> that says it is the publication date,
+// by its own attributes or its parent's.
+func marksPublished(n *html.Node) bool {
+	for i, p := 0, n; p != nil && i < 3; i, p = i+1, p.Parent {
+		if p.Type != html.ElementNode {
+			continue
+		}
+		s := strings.ToLower(attr(p, "itemprop") + " " + attr(p, "class") + " " + attr(p, "id"))
+		if strings.Contains(s, "publish") || strings.Contains(s, "posted") || strings.Contains(s, "entry-date") {
+			return true
+		}
+	}
+	return false
+}
+
+// readVisible keeps the text of small elements a page marks as its byline
+// or its date, for when nothing machine-readable names them.
+func (m *meta) readVisible(n *html.Node) {
+	if len(m.bylines) > 20 && len(m.dateText) > 20 {
+		return
+	}
+	marks := strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "itemprop") + " " + attr(n, "rel"))
+	if marks == "   " {
+		return
+	}
+	isBy := strings.Contains(marks, "byline") || strings.Contains(marks, "author")
+	isDate := strings.Contains(marks, "date") || strings.Contains(marks, "publish") || strings.Contains(marks, "posted")
+	if !isBy && !isDate {
+		return
+	}
+	t := strings.TrimSpace(visibleText(n))
+	if t == "" || len(t) > 300 {
+		return
+	}
+	// One entry per line of the element: "Written by" and the name are
+	// often apart, and a role under the name must not join it.
+	for _, l := range strings.Split(t, "\n") {
+		if l = collapse(l); l == "" {
+			continue
+		}
+		if isBy && len(m.bylines) <= 40 {
+			m.bylines = append(m.bylines, l)
+		}
+		if isDate && len(m.dateText) <= 40 {
+			m.dateText = append(m.dateText, l)
+		}
+	}
+	if isBy && strings.Contains(t, "\n") && len(m.bylines) <= 40 {
+		m.bylines = append(m.bylines, collapse(t))
+	}
+}
+
+// first returns the first value of the first <meta> key that has one.
+func (m *meta) first(keys ...string) string {
+	for _, k := range keys {
+		if vs := m.tags[k]; len(vs) > 0 {
+			return vs[0]
+		}
+	}
+	return ""
+}
+
+// readLD reads one JSON-LD block. Pages often carry blocks that are not
+// quite JSON (raw line breaks in strings, CDATA or comment wrappers); those
+// are mended where that is safe.
+func (m *meta) readLD(src string) {
+	src = strings.TrimSpace(src)
+	for _, w := range []string{"<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"} {
+		src = strings.ReplaceAll(src, w, "")
+	}
+	var v any
+	if err := json.Unmarshal([]byte(src), &v); err != nil {
+		mended := strings.NewReplacer("\n", " ", "\r", " ", "\t", " ").Replace(src)
+		if err := json.Unmarshal([]byte(mended), &v); err != nil {
+			return
+		}
+	}
+	m.walkLD(v, 0)
+}
+
+func (m *meta) walkLD(v any, depth int) {
+	if depth > 8 {
+		return
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			m.walkLD(e, depth+1)
+		}
+	case map[string]any:
+		types := ldStrings(x["@type"])
+		m.ldTypes = append(m.ldTypes, types...)
+		isArticle := false
+		for _, t := range types {
+			if articleTypes[strings.ToLower(t)] {
+				isArticle = true
+			}
+		}
+		if isArticle {
+			m.ld = append(m.ld, ldArticleOf(x, types[0]))
+		} else if d := ldString(x["datePublished"]); d != "" {
+			m.ldDates = append(m.ldDates, d)
+		}
+		if g, ok := x["@graph"]; ok {
+			m.walkLD(g, depth+1)
+		}
+		if me, ok := x["mainEntity"]; ok && !isArticle {
+			m.walkLD(me, depth+1)
+		}
+	}
+}
+
+func ldArticleOf(x map[string]any, typ string) ldArticle {
+	a := ldArticle{typ: typ}
+	a.headline = ldString(x["headline"])
+	if a.headline == "" {
+		a.headline = ldString(x["name"])
+	}
+	a.authors = ldNames(x["author"])
+	if len(a.authors) == 0 {
+		a.authors = ldNames(x["creator"])
+	}
+	a.published = ldString(x["datePublished"])
+	if a.published == "" {
+		a.published = ldString(x["dateCreated"])
+	}
+	a.modified = ldString(x["dateModified"])
+	if p := ldNames(x["publisher"]); len(p) > 0 {
+		a.publisher = p[0]
+	}
+	a.description = ldString(x["description"])
+	if img, ok := x["image"].(map[string]any); ok {
+		a.imageCaption = ldString(img["caption"])
+	}
+	a.url = ldString(x["url"])
+	a.articleBodyLn = len(ldString(x["articleBody"]))
+	return a
+}
+
+// ldString is a JSON-LD value as text: a string, the first of a list, or
+// an object's @value / name.
+func ldString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(html.UnescapeString(x))
+	case []any:
+		for _, e := range x {
+			if s := ldString(e); s != "" {
+				return s
+			}
+		}
+	case map[string]any:
+		if s := ldString(x["@value"]); s != "" {
+			return s
+		}
+		return ldString(x["name"])
+	case float64:
+		return ""
+	}
+	return ""
+}
+
+func ldStrings(v any) []string {
+	switch x := v.(type) {
+	case string:
+		return []string{x}
+	case []any:
+		var out []string
+		for _, e := range x {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// ldNames reads the names of a JSON-LD person or organisation, or a list
+// of them.
+func ldNames(v any) []string {
+	var out []string
+	switch x := v.(type) {
+	case string:
+		if s := strings.TrimSpace(html.UnescapeString(x)); s != "" {
+			out = append(out, s)
+		}
+	case []any:
+		for _, e := range x {
+			out = append(out, ldNames(e)...)
+		}
+	case map[string]any:
+		if s := ldString(x["name"]); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// visibleText is the text under n with a line break between blocks and
+// a space between inline elements, so that words of neighbouring elements
+// never glue together.
+func visibleText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(strings.ReplaceAll(n.Data, "\n", " "))
+			return
+		case html.ElementNode:
+			if skipped[n.DataAtom] || hidden(n) {
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && (blockElems[n.DataAtom] || n.DataAtom == atom.Br)
+		if block {
+			b.WriteByte('\n')
+		} else if n.Type == html.ElementNode {
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			b.WriteByte('\n')
+		} else if n.Type == html.ElementNode {
+			b.WriteByte(' ')
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,19 @@
+package importer
+
+import (
+	"morgue/internal/article"
+	"morgue/internal/htmlpage"
+)
+
+// rawParsers read formats that carry their own character encoding, so
+// their bytes reach the parser undecoded.
+var rawParsers = map[string]func([]byte) (article.Article, []string, error){
+	"html": htmlpage.Parse,
+	"warc": parseWARCRecord,
+}
+
+func init() {
+	formats[".html"] = "html"
+	formats[".htm"] = "html"
+	formats[".xhtml"] = "html"
+}

@@ -1,0 +1,406 @@
+package importer
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/nlnwa/gowarc/v3"
+
+	"morgue/internal/article"
+	"morgue/internal/htmlpage"
+	"morgue/internal/store"
+)
+
+// Web archives (WARC 1.0 and 1.1, plain or gzipped per record, as
+// Webrecorder, ArchiveBox, Heritrix, wget and Browsertrix write them) are
+// read with github.com/nlnwa/gowarc, the Norwegian National Library's
+// maintained WARC library, in two passes. The first streams through the
+// whole file (memory stays flat however large it is) and keeps, per
+// target URI, where the latest capture of an HTML page answered 200 lies;
+// the second reads just those records back by offset and hands each page
+// to htmlpage. A record's source is the record itself, kept under its
+// target URI, so that a re-parse knows the capture's address and date.
+
+// IsWARC reports whether path names a web archive (.warc or .warc.gz).
+func IsWARC(path string) bool {
+	l := strings.ToLower(path)
+	return strings.HasSuffix(l, ".warc") || strings.HasSuffix(l, ".warc.gz")
+}
+
+// warcCandidate is the latest HTML capture of one URI.
+type warcCandidate struct {
+	uri          string
+	offset, size int64
+	date         time.Time
+	digest       string
+}
+
+// warcScan is what the first pass found in one file.
+type warcScan struct {
+	candidates []warcCandidate // in file order
+	bad        []Result        // records that could not be read
+	skipped    int             // records that are not HTML pages answered 200 (requests, metadata, images, redirects, revisits, older captures)
+	revisits   map[string]time.Time
+}
+
+// scanWARC is the first pass. progress learns how many bytes of the file
+// have been read so far.
+func scanWARC(path string, progress func(int64)) warcScan {
+	s := warcScan{revisits: map[string]time.Time{}}
+	fail := func(off int64, why string) {
+		s.bad = append(s.bad, Result{Path: path, Outcome: Failed, Note: fmt.Sprintf("record at offset %d: %s", off, why)})
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		s.bad = append(s.bad, Result{Path: path, Outcome: Failed, Note: "cannot open: " + unwrapPathError(err).Error()})
+		return s
+	}
+	defer f.Close()
+	r, err := gowarc.NewWarcFileReaderFromStream(f, 0, gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore))
+	if err != nil {
+		s.bad = append(s.bad, Result{Path: path, Outcome: Failed, Note: err.Error()})
+		return s
+	}
+	defer r.Close()
+	latest := map[string]int{} // URI → index in candidates
+	var done int64
+	for {
+		rec, err := r.Next()
+		if errors.Is(err, io.EOF) && rec.WarcRecord == nil {
+			break
+		}
+		if err != nil || rec.WarcRecord == nil {
+			if err == nil {
+				err = errors.New("no record")
+			}
+			fail(rec.Offset, describeWARCError(err))
+			break // past a broken record the framing cannot be trusted
+		}
+		if progress != nil && rec.Offset+rec.Size > done {
+			progress(rec.Offset + rec.Size - done)
+			done = rec.Offset + rec.Size
+		}
+		c, keep, err := candidateOf(rec)
+		if err != nil {
+			rec.Close()
+			fail(rec.Offset, describeWARCError(err))
+			break
+		}
+		if rec.WarcRecord.Type() == gowarc.Revisit {
+			if uri := rec.WarcRecord.WarcHeader().Get(gowarc.WarcTargetURI); uri != "" {
+				if d, err := rec.WarcRecord.Date(); err == nil && d.After(s.revisits[uri]) {
+					s.revisits[uri] = d
+				}
+			}
+		}
+		if err := rec.Close(); err != nil {
+			fail(rec.Offset, describeWARCError(err))
+			break
+		}
+		if !keep {
+			s.skipped++
+			continue
+		}
+		if i, ok := latest[c.uri]; ok {
+			s.skipped++ // one of the two captures is left out
+			if !c.date.Before(s.candidates[i].date) {
+				s.candidates[i] = c
+			}
+			continue
+		}
+		latest[c.uri] = len(s.candidates)
+		s.candidates = append(s.candidates, c)
+	}
+	// The size of the record last read is only known once the next one
+	// starts (or the file ends).
+	if st, err := f.Stat(); err == nil && progress != nil && st.Size() > done {
+		progress(st.Size() - done)
+	}
+	return s
+}
+
+// candidateOf reads a record's headers (and its HTTP status line) and
+// says whether it is an HTML page answered 200. Its payload is not read.
+func candidateOf(rec gowarc.Record) (warcCandidate, bool, error) {
+	w := rec.WarcRecord
+	c := warcCandidate{offset: rec.Offset, size: rec.Size, uri: w.WarcHeader().Get(gowarc.WarcTargetURI)}
+	if w.Type() != gowarc.Response || c.uri == "" {
+		return c, false, nil
+	}
+	hb, ok := w.Block().(gowarc.HttpResponseBlock)
+	if !ok {
+		return c, false, nil
+	}
+	if hb.HttpStatusCode() != 200 || !isHTMLType(hb.HttpHeader().Get("Content-Type")) {
+		return c, false, nil
+	}
+	d, err := w.Date()
+	if err != nil {
+		return c, false, fmt.Errorf("bad WARC-Date: %w", err)
+	}
+	c.date = d
+	c.digest = w.WarcHeader().Get(gowarc.WarcPayloadDigest)
+	return c, true, nil
+}
+
+// isHTMLType reports an HTTP Content-Type of a web page; a missing one
+// counts, as browsers sniff those.
+func isHTMLType(ct string) bool {
+	if strings.TrimSpace(ct) == "" {
+		return true
+	}
+	mt, _, err := mime.ParseMediaType(ct)
+	if err != nil {
+		mt = strings.ToLower(strings.TrimSpace(strings.SplitN(ct, ";", 2)[0]))
+	}
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}
+
+// describeWARCError says in a few words what is wrong with a record.
+func describeWARCError(err error) string {
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return "the file ends inside the record (truncated)"
+	case errors.Is(err, gzip.ErrChecksum), errors.Is(err, gzip.ErrHeader):
+		return "broken gzip data: " + err.Error()
+	}
+	return err.Error()
+}
+
+// readRecord reads one record's bytes back by its place in the file,
+// uncompressed.
+func readRecord(path string, offset, size int64) ([]byte, error) {
+	if size > MaxFileSize {
+		return nil, fmt.Errorf("record too large: %d bytes, the limit is %d", size, MaxFileSize)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot open: %w", unwrapPathError(err))
+	}
+	defer f.Close()
+	raw := make([]byte, size)
+	if _, err := f.ReadAt(raw, offset); err != nil {
+		return nil, fmt.Errorf("cannot read: %w", unwrapPathError(err))
+	}
+	if !bytes.HasPrefix(raw, []byte{0x1f, 0x8b}) {
+		return raw, nil
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		return nil, err
+	}
+	zr.Multistream(false)
+	out, err := io.ReadAll(io.LimitReader(zr, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(out) > MaxFileSize {
+		return nil, fmt.Errorf("record too large: over %d bytes", MaxFileSize)
+	}
+	return out, nil
+}
+
+// warcPage is one record read as a page.
+type warcPage struct {
+	a        article.Article
+	page     htmlpage.Page
+	warnings []string
+}
+
+// readWARCRecord parses the bytes of one response record (uncompressed or
+// gzipped): its target URI is where the page was captured from, its date
+// the capture's.
+func readWARCRecord(data []byte) (warcPage, error) {
+	var wp warcPage
+	r, err := gowarc.NewWarcFileReaderFromStream(bytes.NewReader(data), 0, gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore))
+	if err != nil {
+		return wp, err
+	}
+	defer r.Close()
+	rec, err := r.Next()
+	if err != nil {
+		return wp, fmt.Errorf("not a WARC record: %s", describeWARCError(err))
+	}
+	defer rec.Close()
+	w := rec.WarcRecord
+	if w.Type() != gowarc.Response {
+		return wp, fmt.Errorf("a %s record, not a response", w.Type())
+	}
+	hb, ok := w.Block().(gowarc.HttpResponseBlock)
+	if !ok {
+		return wp, errors.New("the record holds no HTTP response")
+	}
+	payload, err := hb.PayloadBytes()
+	if err != nil {
+		return wp, err
+	}
+	body, err := io.ReadAll(io.LimitReader(payload, htmlpage.MaxPage+1))
+	if err != nil {
+		return wp, fmt.Errorf("cannot read the page: %s", describeWARCError(err))
+	}
+	body, err = decodeContent(body, hb.HttpHeader().Get("Content-Encoding"))
+	if err != nil {
+		return wp, err
+	}
+	uri := w.WarcHeader().Get(gowarc.WarcTargetURI)
+	wp.a, wp.page, wp.warnings, err = htmlpage.ParsePage(body, htmlpage.Options{URL: uri, ContentType: hb.HttpHeader().Get("Content-Type")})
+	if err != nil {
+		return wp, err
+	}
+	if d, err := w.Date(); err == nil {
+		d = d.UTC()
+		wp.a.CapturedAt = &d
+	}
+	if wp.a.SourceURL == "" {
+		wp.a.SourceURL = uri
+	}
+	return wp, nil
+}
+
+// decodeContent undoes an HTTP Content-Encoding that crawlers keep as
+// sent (gzip); anything else is read as it is.
+func decodeContent(body []byte, enc string) ([]byte, error) {
+	switch strings.ToLower(strings.TrimSpace(enc)) {
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(bytes.NewReader(body))
+		if err != nil {
+			return body, nil // already decoded by the crawler
+		}
+		out, err := io.ReadAll(io.LimitReader(zr, htmlpage.MaxPage+1))
+		if err != nil {
+			return nil, fmt.Errorf("cannot ungzip the page: %w", err)
+		}
+		return out, nil
+	}
+	return body, nil
+}
+
+// parseWARCRecord is the "warc" format's parser: one stored record.
+func parseWARCRecord(data []byte) (article.Article, []string, error) {
+	wp, err := readWARCRecord(data)
+	return wp.a, wp.warnings, err
+}
+
+// warcJobs is the second pass over one file as import jobs: one per
+// candidate page, and one per record that could not be read.
+func warcJobs(path string, known map[string]store.KnownSource, progress func(int64), skipped *int) []func() parsed {
+	s := scanWARC(path, progress)
+	*skipped += s.skipped
+	jobs := make([]func() parsed, 0, len(s.candidates)+len(s.bad))
+	for _, c := range s.candidates {
+		if d, ok := s.revisits[c.uri]; ok && d.After(c.date) {
+			c.date = d // seen again unchanged later on
+		}
+		jobs = append(jobs, func() parsed { return parseWARCCandidate(path, c, known) })
+	}
+	for _, b := range s.bad {
+		jobs = append(jobs, func() parsed { return parsed{path: b.Path, err: errors.New(b.Note)} })
+	}
+	return jobs
+}
+
+// parseWARCCandidate is parseOne for a record of a web archive, keyed by
+// its target URI.
+func parseWARCCandidate(file string, c warcCandidate, known map[string]store.KnownSource) parsed {
+	p := parsed{path: c.uri}
+	where := func(err error) error {
+		return fmt.Errorf("%s, record at offset %d: %w", file, c.offset, err)
+	}
+	data, err := readRecord(file, c.offset, c.size)
+	if err != nil {
+		p.err = where(err)
+		return p
+	}
+	p.fileHash = fileHash(data)
+	k, ok := known[c.uri]
+	p.known = ok
+	if k.FileHash == p.fileHash {
+		if k.Kept {
+			p.skip = true
+			return p
+		}
+		p.keepOnly = true
+	}
+	wp, err := readWARCRecord(data)
+	p.warnings = wp.warnings
+	if err != nil {
+		p.err = where(err)
+		return p
+	}
+	if why := wp.page.NotArticle(); why != "" {
+		p.notArticle = why
+		return p
+	}
+	if !c.date.IsZero() {
+		d := c.date.UTC()
+		wp.a.CapturedAt = &d
+	}
+	a, err := finish(wp.a)
+	if err != nil {
+		p.err = where(err)
+		return p
+	}
+	if p.rec, p.err = Prepare(a, c.uri); p.err != nil {
+		return p
+	}
+	p.parsedHash = fingerprint(p.rec)
+	p.src = store.NewSourceBytes(c.uri, store.KindURI, "warc", data)
+	return p
+}
+
+// startWARCBytes tells opt.StartBytes how many bytes of web archives
+// the run will read.
+func startWARCBytes(files []string, opt Options) {
+	if opt.StartBytes == nil {
+		return
+	}
+	var total int64
+	for _, f := range files {
+		if IsWARC(f) {
+			if st, err := os.Stat(f); err == nil {
+				total += st.Size()
+			}
+		}
+	}
+	if total > 0 {
+		opt.StartBytes(total)
+	}
+}
+
+// WARCPage is one page of a web archive read without an archive database:
+// an article, a page left out as no article (NotArticle says why), or a
+// record that could not be read (Err, naming the file and offset).
+type WARCPage struct {
+	URI        string
+	Offset     int64
+	Article    article.Article
+	Warnings   []string
+	NotArticle string
+	Err        error
+}
+
+// ParseWARC reads every candidate page of a web archive, as an import
+// would, and hands each to fn in file order. It returns how many records
+// were left out as not HTML pages or older captures.
+func ParseWARC(path string, fn func(WARCPage)) int {
+	s := scanWARC(path, nil)
+	for _, c := range s.candidates {
+		if d, ok := s.revisits[c.uri]; ok && d.After(c.date) {
+			c.date = d
+		}
+		p := parseWARCCandidate(path, c, nil)
+		wp := WARCPage{URI: c.uri, Offset: c.offset, Article: p.rec.Article, Warnings: p.warnings, NotArticle: p.notArticle, Err: p.err}
+		fn(wp)
+	}
+	for _, b := range s.bad {
+		fn(WARCPage{Err: fmt.Errorf("%s: %s", b.Path, b.Note)})
+	}
+	return s.skipped
+}

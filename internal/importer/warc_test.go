@@ -1,0 +1,263 @@
+package importer_test
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nlnwa/gowarc/v3"
+
+	"morgue/internal/importer"
+	"morgue/internal/store"
+)
+
+// warcRec is one record a test writes into a web archive.
+type warcRec struct {
+	typ     gowarc.RecordType
+	uri     string
+	date    time.Time
+	http    string // the HTTP message (status line, headers, body)
+	profile string // of a revisit
+}
+
+func response(uri string, date time.Time, status, contentType, body string) warcRec {
+	return warcRec{typ: gowarc.Response, uri: uri, date: date,
+		http: "HTTP/1.1 " + status + "\r\nContent-Type: " + contentType + "\r\n\r\n" + body}
+}
+
+// writeWARC writes records with gowarc's own builder and marshaler, each
+// record a gzip member of its own when gz is set (as crawlers write them).
+func writeWARC(t testing.TB, path string, gz bool, recs ...warcRec) {
+	t.Helper()
+	var out bytes.Buffer
+	for i, r := range recs {
+		b := gowarc.NewRecordBuilder(r.typ, gowarc.WithAddMissingDigest(true), gowarc.WithFixContentLength(true), gowarc.WithAddMissingContentLength(true))
+		b.AddWarcHeader(gowarc.WarcRecordID, fmt.Sprintf("<urn:uuid:00000000-0000-4000-8000-%012d>", i+1))
+		b.AddWarcHeaderTime(gowarc.WarcDate, r.date)
+		b.AddWarcHeader(gowarc.WarcTargetURI, r.uri)
+		switch r.typ {
+		case gowarc.Response, gowarc.Revisit:
+			b.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=response")
+		case gowarc.Request:
+			b.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=request")
+		}
+		if r.profile != "" {
+			b.AddWarcHeader(gowarc.WarcProfile, r.profile)
+			b.AddWarcHeader(gowarc.WarcRefersToTargetURI, r.uri)
+		}
+		if _, err := b.WriteString(r.http); err != nil {
+			t.Fatal(err)
+		}
+		rec, _, err := b.Build()
+		if err != nil {
+			t.Fatalf("record %d: %v", i, err)
+		}
+		var one bytes.Buffer
+		if _, _, err := gowarc.NewMarshaler().Marshal(&one, rec, 0); err != nil {
+			t.Fatal(err)
+		}
+		rec.Close()
+		if gz {
+			zw := gzip.NewWriter(&out)
+			zw.Write(one.Bytes())
+			zw.Close()
+		} else {
+			out.Write(one.Bytes())
+		}
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// storyPage is a made-up news page with its metadata in JSON-LD.
+func storyPage(title, author, date string, paragraphs int) string {
+	var body strings.Builder
+	for i := range paragraphs {
+		fmt.Fprintf(&body, "<p>Paragraph %d of the story: the harbour master said the fishing fleet of Port Elwin would sail again once the channel was dredged, and the council agreed to pay for the work before the winter storms.</p>\n", i+1)
+	}
+	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>` + title + ` | The Elwin Gazette</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="The Elwin Gazette">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"` + title + `",
+"author":[{"@type":"Person","name":"` + author + `"}],"datePublished":"` + date + `","publisher":{"@type":"Organization","name":"The Elwin Gazette"}}</script>
+</head><body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article><h1>` + title + `</h1><p class="byline">By ` + author + `</p>` + body.String() + `</article>
+<footer><a href="/about">About us</a></footer></body></html>`
+}
+
+// frontPage is a section front: many headlines, each a link.
+func frontPage() string {
+	var b strings.Builder
+	b.WriteString(`<!doctype html><html><head><title>News | The Elwin Gazette</title><meta property="og:type" content="website"></head><body><h1>News</h1><ul>`)
+	for i := range 30 {
+		fmt.Fprintf(&b, `<li><a href="/news/story-%d">Council debates the harbour budget for the %dth time this year</a></li>`, i, i+1)
+	}
+	b.WriteString(`</ul></body></html>`)
+	return b.String()
+}
+
+var (
+	day1 = time.Date(2025, 3, 27, 10, 0, 0, 0, time.UTC)
+	day2 = time.Date(2025, 3, 29, 8, 30, 0, 0, time.UTC)
+	day3 = time.Date(2025, 4, 2, 7, 0, 0, 0, time.UTC)
+)
+
+func TestImportWARC(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "crawl.warc.gz")
+	story := "https://gazette.example/news/harbour-reopens"
+	writeWARC(t, path, true,
+		warcRec{typ: gowarc.Request, uri: story, date: day1, http: "GET /news/harbour-reopens HTTP/1.1\r\nHost: gazette.example\r\n\r\n"},
+		response(story, day1, "200 OK", "text/html; charset=utf-8", storyPage("Harbour reopens after the storm", "Jane Doe", "2025-03-27T09:00:00+01:00", 6)),
+		response("https://gazette.example/news", day1, "200 OK", "text/html", frontPage()),
+		response("https://gazette.example/old-harbour", day1, "301 Moved Permanently", "text/html", "<html><body>Moved</body></html>"),
+		response("https://gazette.example/logo.png", day1, "200 OK", "image/png", "\x89PNG\r\n\x1a\n"),
+		// A later capture of the same page, with a corrected headline: it wins.
+		response(story, day2, "200 OK", "text/html; charset=utf-8", storyPage("Harbour reopens after the great storm", "Jane Doe", "2025-03-27T09:00:00+01:00", 6)),
+		// Seen again unchanged even later: the capture date moves on.
+		warcRec{typ: gowarc.Revisit, uri: story, date: day3, profile: "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest",
+			http: "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"},
+	)
+	if os.Getenv("MORGUE_KEEP_WARC") != "" {
+		data, _ := os.ReadFile(path)
+		os.WriteFile(os.Getenv("MORGUE_KEEP_WARC"), data, 0o644)
+	}
+	db := openDB(t, filepath.Join(t.TempDir(), "morgue.db"))
+	sum, err := importer.Run(context.Background(), db, []string{dir}, importer.Options{Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Counts[importer.New] != 1 || sum.Counts[importer.NotArticle] != 1 || sum.Counts[importer.Failed] != 0 {
+		t.Fatalf("summary %q: want 1 new, 1 not an article, nothing failed", sum)
+	}
+	if !strings.Contains(sum.String(), "1 pages skipped as not articles") {
+		t.Errorf("summary %q does not say a page was skipped", sum)
+	}
+	var title, source, captured, published, authors string
+	if err := db.QueryRow(`SELECT title, source_url, captured_at, published, authors_text FROM articles`).
+		Scan(&title, &source, &captured, &published, &authors); err != nil {
+		t.Fatal(err)
+	}
+	if title != "Harbour reopens after the great storm" {
+		t.Errorf("title %q: the latest capture should win", title)
+	}
+	if source != story || captured != "2025-04-02T07:00:00Z" || published != "2025-03-27T09:00:00+01:00" || !strings.Contains(authors, "Jane Doe") {
+		t.Errorf("got source %q captured %q published %q authors %q", source, captured, published, authors)
+	}
+	var key, kind, format string
+	if err := db.QueryRow(`SELECT path, kind, format FROM sources`).Scan(&key, &kind, &format); err != nil {
+		t.Fatal(err)
+	}
+	if key != story || kind != store.KindURI || format != "warc" {
+		t.Errorf("source kept as %q %q %q, want the target URI, uri, warc", key, kind, format)
+	}
+
+	// Idempotent: the same archive again changes nothing.
+	sum, err = importer.Run(context.Background(), db, []string{dir}, importer.Options{Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Counts[importer.New]+sum.Counts[importer.Updated] != 0 || sum.Counts[importer.Unchanged] != 1 {
+		t.Errorf("second import: %q, want the article unchanged", sum)
+	}
+}
+
+func TestImportTruncatedWARC(t *testing.T) {
+	dir := t.TempDir()
+	whole := filepath.Join(dir, "whole.warc.gz")
+	writeWARC(t, whole, true,
+		response("https://gazette.example/a", day1, "200 OK", "text/html", storyPage("Ferry timetable changes for the summer", "Ann Lee", "2025-03-20", 5)),
+		response("https://gazette.example/b", day1, "200 OK", "text/html", storyPage("Lighthouse keeper retires after forty years", "Bo Chen", "2025-03-21", 5)),
+		response("https://gazette.example/c", day1, "200 OK", "text/html", storyPage("New school opens on the hill above the port", "Cy Dee", "2025-03-22", 5)),
+	)
+	data, err := os.ReadFile(whole)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(whole)
+	path := filepath.Join(dir, "cut.warc.gz")
+	if err := os.WriteFile(path, data[:len(data)-200], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := openDB(t, filepath.Join(t.TempDir(), "morgue.db"))
+	var failures []importer.Result
+	sum, err := importer.Run(context.Background(), db, []string{path}, importer.Options{Now: fixedNow, Report: func(r importer.Result) {
+		if r.Outcome == importer.Failed {
+			failures = append(failures, r)
+		}
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Counts[importer.New] != 2 || len(failures) != 1 {
+		t.Fatalf("summary %q, failures %v: want the two whole records imported and one failure", sum, failures)
+	}
+	f := failures[0]
+	if f.Path != path || !strings.Contains(f.Note, "offset") || !strings.Contains(f.Note, "truncated") {
+		t.Errorf("failure %s: %s: want the file, the record's offset and the reason", f.Path, f.Note)
+	}
+}
+
+func TestImportPlainWARC10(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "old.warc")
+	writeWARC(t, path, false,
+		response("https://gazette.example/plain", day1, "200 OK", "text/html; charset=windows-1252",
+			strings.ReplaceAll(storyPage("Caf\xe9 owners welcome the ferry", "Zo\xeb Park", "2025-03-23", 5), `<meta charset="utf-8">`, "")))
+	// WARC 1.0: the version line is the only difference a reader sees.
+	data, _ := os.ReadFile(path)
+	os.WriteFile(path, bytes.Replace(data, []byte("WARC/1.1"), []byte("WARC/1.0"), 1), 0o644)
+	db := openDB(t, filepath.Join(t.TempDir(), "morgue.db"))
+	sum, err := importer.Run(context.Background(), db, []string{path}, importer.Options{Now: fixedNow})
+	if err != nil || sum.Counts[importer.New] != 1 {
+		t.Fatalf("summary %q, err %v", sum, err)
+	}
+	var title, authors string
+	db.QueryRow(`SELECT title, authors_text FROM articles`).Scan(&title, &authors)
+	if title != "Café owners welcome the ferry" || !strings.Contains(authors, "Zoë Park") {
+		t.Errorf("title %q authors %q: the HTTP charset should decode the page", title, authors)
+	}
+}
+
+func TestImportSavedHTMLAndWARCFolder(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "saved.html"), []byte(storyPage("Ferry strike ends after talks", "Ann Lee", "2025-03-28", 5)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	writeWARC(t, filepath.Join(dir, "crawl", "one.warc.gz"), true,
+		response("https://gazette.example/lighthouse", day1, "200 OK", "text/html", storyPage("Lighthouse keeper retires", "Bo Chen", "2025-03-21", 5)),
+		response("https://gazette.example/tag/port", day1, "200 OK", "text/html", frontPage()))
+	db := openDB(t, filepath.Join(t.TempDir(), "morgue.db"))
+	sum, err := importer.Run(context.Background(), db, []string{dir}, importer.Options{Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Counts[importer.New] != 2 || sum.Counts[importer.NotArticle] != 1 || sum.Skipped != 0 {
+		t.Fatalf("summary %q: want the saved page and the crawled story, the tag page skipped", sum)
+	}
+	var paths []string
+	rows, _ := db.Query(`SELECT path || ' ' || kind || ' ' || format FROM sources ORDER BY path`)
+	for rows.Next() {
+		var p string
+		rows.Scan(&p)
+		paths = append(paths, p)
+	}
+	rows.Close()
+	want := []string{filepath.Join(dir, "saved.html") + " file html", "https://gazette.example/lighthouse uri warc"}
+	if strings.Join(paths, "\n") != strings.Join(want, "\n") {
+		t.Errorf("sources %q, want %q", paths, want)
+	}
+	sum, _ = importer.Run(context.Background(), db, []string{dir}, importer.Options{Now: fixedNow})
+	if sum.Counts[importer.Unchanged] != 2 || sum.Counts[importer.New] != 0 {
+		t.Errorf("second run %q: want both unchanged", sum)
+	}
+}

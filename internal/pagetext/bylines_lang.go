@@ -1,0 +1,271 @@
+package pagetext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Bylines of languages whose writers are not introduced by "By" or one of
+// its European equivalents (see reByMarker), nor named in capitalised
+// words alone: a label before the names ("Текст: Лида Буслаева", "Yazar:
+// Ayşe Yılmaz", "بقلم: محمد علي", "作者：张伟", "โดย สมชาย ใจดี"), a word
+// after them ("김민수 기자", "राम शर्मा द्वारा"), or a reporter named in
+// brackets inside a Chinese or Japanese dateline ("（记者 张伟）",
+// "【ワシントン=田中太郎】").
+
+// bylineLabels open a byline, in lower case, by the lower case of the
+// first letter of the line; a separator (a colon, a slash, a dash, a
+// middle dot or a space) and the names follow.
+var bylineLabels = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, l := range []string{
+		"текст", "автор", "авторы", "автори", "автор материала", // ru, uk
+		"tekst", "autorzy", "opracowanie", // pl
+		"yazar", "yazan", "haber", "muhabir", // tr
+		"oleh", "penulis", "pewarta", "wartawan", // id
+		"tác giả", "bởi", "phóng viên", // vi
+		"بقلم", "كتب", "كتبت", "بواسطة", "الكاتب", "تقرير", // ar
+		"نویسنده", "نوشته", "به قلم", "گزارش", "خبرنگار", // fa
+		"लेखक", "रिपोर्ट", "संवाददाता", // hi
+		"โดย", "เขียนโดย", "ผู้เขียน", "เรื่อง", // th
+		"作者", "文", "记者", "記者", "撰文", "责任编辑", "編輯", "编辑", "筆者", "取材・文", // zh, ja
+		"글", "기자", "작성자", // ko
+	} {
+		r, _ := utf8.DecodeRuneInString(l)
+		m[r] = append(m[r], l)
+	}
+	return m
+}()
+
+// nameAfter are words written after the names: "김민수 기자", "田中太郎記者",
+// "राम शर्मा द्वारा".
+var nameAfter = []string{"기자", "特派員", "記者", "记者", "द्वारा"}
+
+// langByline reads a byline of the forms above, or returns nil.
+func langByline(s string) []string {
+	if len(s) > 400 || utf8.RuneCountInString(s) > 120 {
+		return nil
+	}
+	t := strings.TrimLeft(s, " ([（【「")
+	r, _ := utf8.DecodeRuneInString(t)
+	for _, l := range bylineLabels[unicode.ToLower(r)] {
+		if len(t) <= len(l) || !strings.EqualFold(t[:len(l)], l) {
+			continue
+		}
+		rest, ok := afterLabel(t[len(l):], l)
+		if !ok {
+			continue
+		}
+		if ns := labelledNames(rest); ns != nil {
+			return ns
+		}
+	}
+	if isASCII(s) {
+		return nil
+	}
+	for _, w := range nameAfter {
+		// The word stands alone: "기자회견" is a press conference.
+		if k := strings.Index(s, w); k > 0 && !unicode.IsLetter(firstRune(s[k+len(w):])) {
+			if ns := namesBefore(s[:k]); ns != nil {
+				return ns
+			}
+		}
+	}
+	return bracketReporter(s)
+}
+
+// afterLabel returns what follows a label's separator. A label of one
+// letter of a script without spaces ("文") needs a separator other than a
+// space: "文化" is a word, not a byline.
+func afterLabel(s, label string) (string, bool) {
+	k := 0
+	for k < len(s) {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if !strings.ContainsRune(" :：/／・·|｜-–—=", r) {
+			break
+		}
+		k += n
+	}
+	if k == 0 {
+		return "", false
+	}
+	if utf8.RuneCountInString(label) == 1 && strings.TrimSpace(s[:k]) == "" {
+		return "", false
+	}
+	return s[k:], true
+}
+
+// nameJoiners part the names of one byline in the scripts above.
+var nameJoiners = []string{"、", "，", "،", ",", "/", "·", "・", " و ", " и ", " і ", " ve ", " dan ", " và ", " และ ", " और ", " 및 ", " と ", " i ", "&", " ", "　"}
+
+// labelledNames reads the names after a label: all of what follows, up to
+// a separator or a date, must be names.
+func labelledNames(s string) []string {
+	s = strings.TrimSpace(s)
+	for _, cut := range []string{"|", "｜", " - ", " – ", " — ", "(", "（", "】", "」", ")", "）", "]", "@", "http"} {
+		if k := strings.Index(s, cut); k >= 0 {
+			s = s[:k]
+		}
+	}
+	if ds := findDates(s, false); len(ds) > 0 {
+		s = s[:ds[0].start]
+	}
+	s = strings.TrimRight(s, " ,.;:،")
+	if s == "" {
+		return nil
+	}
+	// A Latin or Cyrillic name is read as the other bylines are.
+	if hasUpper(s) {
+		return namesIn(s, nil)
+	}
+	return uncasedNames(s)
+}
+
+// namesBefore reads the names that end s, before a word such as 기자.
+func namesBefore(s string) []string {
+	s = strings.TrimRight(s, " ")
+	// The names are the last words before the marker: a Hangul or Han name
+	// is one word ("김민수", "김민수·이영희"), a Devanagari one two or three.
+	k := strings.LastIndexAny(s, " =)）】」]\n")
+	word := s[k+1:]
+	if word == "" {
+		return nil
+	}
+	r, _ := utf8.DecodeRuneInString(word)
+	if unicode.Is(unicode.Devanagari, r) {
+		f := strings.Fields(s)
+		for n := min(3, len(f)); n >= 2; n-- {
+			if ns := uncasedNames(strings.Join(f[len(f)-n:], " ")); ns != nil {
+				return ns
+			}
+		}
+		return nil
+	}
+	return uncasedNames(word)
+}
+
+// bracketReporter reads a reporter named in brackets in a Chinese or
+// Japanese dateline: "（记者 张伟 李娜）", "【ワシントン=田中太郎】".
+func bracketReporter(s string) []string {
+	for _, open := range []string{"（记者", "(记者", "（記者", "(記者"} {
+		if k := strings.Index(s, open); k >= 0 {
+			rest := s[k+len(open):]
+			if e := strings.IndexAny(rest, ")）"); e > 0 {
+				return uncasedNames(strings.TrimSpace(rest[:e]))
+			}
+		}
+	}
+	if k := strings.Index(s, "【"); k >= 0 {
+		rest := s[k+len("【"):]
+		if e := strings.Index(rest, "】"); e > 0 {
+			if _, name, ok := strings.Cut(rest[:e], "="); ok {
+				return uncasedNames(name)
+			}
+			if _, name, ok := strings.Cut(rest[:e], "＝"); ok {
+				return uncasedNames(name)
+			}
+		}
+	}
+	return nil
+}
+
+// uncasedNames splits s into names at nameJoiners and returns them when
+// every part reads as a name of a script without capitals; else nil.
+func uncasedNames(s string) []string {
+	parts := []string{strings.TrimSpace(s)}
+	han := isHanName(parts[0]) || isHangulName(parts[0])
+	for _, j := range nameJoiners {
+		if (j == " " || j == "　") && !han {
+			continue // the words of one Arabic, Devanagari or Thai name
+		}
+		var next []string
+		for _, p := range parts {
+			for _, q := range strings.Split(p, j) {
+				if q = strings.TrimSpace(q); q != "" {
+					next = append(next, q)
+				}
+			}
+		}
+		parts = next
+	}
+	if len(parts) == 0 || len(parts) > 6 {
+		return nil
+	}
+	for _, p := range parts {
+		if !isUncasedName(p) {
+			return nil
+		}
+	}
+	return dedupeNames(parts)
+}
+
+// isUncasedName reports whether s reads as one person's name in a script
+// without capitals: two to four Han characters (or up to six of Han and
+// kana, for Japanese), two to four Hangul syllables, or one to four words
+// of letters of one of the Arabic, Devanagari or Thai scripts.
+func isUncasedName(s string) bool {
+	if isHanName(s) || isHangulName(s) {
+		return true
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 || utf8.RuneCountInString(s) > 40 {
+		return false
+	}
+	var script *unicode.RangeTable
+	for _, w := range words {
+		for _, r := range w {
+			if unicode.IsMark(r) {
+				continue
+			}
+			if !unicode.IsLetter(r) {
+				return false
+			}
+			if script == nil {
+				for _, t := range []*unicode.RangeTable{unicode.Arabic, unicode.Devanagari, unicode.Thai, unicode.Hebrew} {
+					if unicode.Is(t, r) {
+						script = t
+					}
+				}
+				if script == nil {
+					return false
+				}
+			}
+			if !unicode.Is(script, r) {
+				return false
+			}
+		}
+	}
+	// A Thai name is a given name and a family name; an Arabic or
+	// Devanagari one has two words or more, but one will do.
+	return script != unicode.Thai || len(words) >= 2
+}
+
+// isHanName reports two to four Han characters, or two to six of Han and
+// kana with at most one space (a Japanese family and given name).
+func isHanName(s string) bool {
+	n, kana := 0, 0
+	for _, r := range strings.Replace(strings.Replace(s, "　", "", 1), " ", "", 1) {
+		switch {
+		case unicode.Is(unicode.Han, r):
+		case unicode.In(r, unicode.Hiragana, unicode.Katakana):
+			kana++
+		default:
+			return false
+		}
+		n++
+	}
+	return n >= 2 && (kana == 0 && n <= 4 || kana > 0 && n <= 6)
+}
+
+// isHangulName reports two to four Hangul syllables.
+func isHangulName(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
+}

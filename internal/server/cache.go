@@ -1,0 +1,116 @@
+// The page cache keeps rendered responses of one version of the archive, so
+// a repeated request costs a map lookup; an import or a replaced file
+// makes a new version and empties it at once.
+
+package server
+
+import (
+	"container/list"
+	"context"
+	"net/http"
+	"sync"
+
+	"morgue/internal/store"
+)
+
+// pageCache keeps rendered 200 responses of one version of the archive,
+// least recently used out first. A new version empties it at once.
+type pageCache struct {
+	mu    sync.Mutex
+	limit int
+	size  int
+	ver   version
+	ll    *list.List
+	items map[string]*list.Element
+}
+
+type cacheEntry struct {
+	key string
+	res *response
+}
+
+func newPageCache(limit int) *pageCache {
+	return &pageCache{limit: limit, ll: list.New(), items: map[string]*list.Element{}}
+}
+
+// version names one state of the archive; pages of another are stale.
+type version struct{ epoch, gen int64 }
+
+func versionOf(st store.State) version { return version{st.Epoch, st.Generation} }
+
+func (c *pageCache) get(v version, key string) *response {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if v != c.ver {
+		return nil
+	}
+	if el, ok := c.items[key]; ok {
+		c.ll.MoveToFront(el)
+		return el.Value.(*cacheEntry).res
+	}
+	return nil
+}
+
+func (c *pageCache) put(v version, key string, res *response) {
+	cost := entryCost(key, res)
+	if cost > c.limit/8 {
+		return // one huge page must not flush everything else
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if v != c.ver {
+		c.ver, c.size = v, 0
+		c.ll.Init()
+		clear(c.items)
+	}
+	if el, ok := c.items[key]; ok {
+		e := el.Value.(*cacheEntry)
+		c.size -= entryCost(e.key, e.res)
+		c.ll.Remove(el)
+	}
+	c.items[key] = c.ll.PushFront(&cacheEntry{key, res})
+	c.size += cost
+	for c.size > c.limit {
+		el := c.ll.Back()
+		e := el.Value.(*cacheEntry)
+		c.ll.Remove(el)
+		delete(c.items, e.key)
+		c.size -= entryCost(e.key, e.res)
+	}
+}
+
+// entryCost is the memory an entry holds, with a guess at the overhead of
+// the list element, the map slot and the response itself.
+func entryCost(key string, res *response) int { return len(res.body) + len(res.gz) + len(key) + 256 }
+
+// cached serves a page from the cache when this generation of the archive
+// has rendered it before; otherwise the handler renders it and page() keeps
+// it. The archive's state rides in the context for Last-Modified.
+func (s *Server) cached(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		st, err := s.reader.State(r.Context())
+		if err != nil {
+			s.serverError(w, r, err)
+			return
+		}
+		if res := s.cache.get(versionOf(st), r.URL.RequestURI()); res != nil {
+			res.write(w, r)
+			return
+		}
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), stateKey, st)))
+	})
+}
+
+// stateFrom is the archive's state that cached put in the context.
+func stateFrom(ctx context.Context) store.State {
+	st, _ := ctx.Value(stateKey).(store.State)
+	return st
+}
+
+// send caches a 200 response under the request's URL and writes it.
+func (s *Server) send(w http.ResponseWriter, r *http.Request, res *response) {
+	if st, ok := r.Context().Value(stateKey).(store.State); ok && res.status == http.StatusOK {
+		s.cache.put(versionOf(st), r.URL.RequestURI(), res)
+	}
+	res.write(w, r)
+}
