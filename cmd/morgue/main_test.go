@@ -63,6 +63,8 @@ func TestParseErrors(t *testing.T) {
 	dir := t.TempDir()
 	empty := filepath.Join(dir, "empty.txt")
 	os.WriteFile(empty, nil, 0o644)
+	headline := filepath.Join(dir, "headline.md")
+	os.WriteFile(headline, []byte("---\ntitle: Only a headline\n---\n"), 0o644)
 	for _, c := range []struct {
 		args []string
 		code int
@@ -72,6 +74,7 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"parse", filepath.Join(dir, "missing.txt")}, 1, "missing.txt: cannot open: no such file"},
 		{[]string{"parse", empty}, 1, "empty.txt: empty file"},
 		{[]string{"parse", dir}, 1, dir + ": not a regular file"},
+		{[]string{"parse", headline}, 1, "headline.md: no story text found"},
 	} {
 		code, _, errOut := runCLI(c.args...)
 		if code != c.code || !strings.Contains(errOut, c.msg) {

@@ -50,11 +50,10 @@ type Article struct {
 	CapturedAt *time.Time `json:"captured_at"`
 }
 
-// WordsPerMinute is the reading speed used when a page states no reading time.
-const WordsPerMinute = 230
-
-// ReadingMinutes estimates reading time from a word count, rounded up, and at
-// least one minute for any text at all.
+// ReadingMinutes estimates reading time from a count of words of a
+// spaced script, rounded up, and at least one minute for any text at all.
+// EstimateMinutes reads the text itself, and so knows characters of Chinese
+// or Japanese from words.
 func ReadingMinutes(words int) int {
 	if words <= 0 {
 		return 0

@@ -17,8 +17,20 @@ func TestSlugify(t *testing.T) {
 		"Straße & Ærø – Łódź":                         "strasse-aero-lodz",
 		"Don't stop: it’s 2025!":                      "dont-stop-its-2025",
 		"  --Leading and trailing--  ":                "leading-and-trailing",
-		"日本語":                                         "",
 		"":                                            "",
+		"!!! — ???":                                   "",
+		// Other scripts are transliterated.
+		"北京举行新闻发布会":                  "bei-jing-ju-xing-xin-wen-fa-bu-hui",
+		"東京の美術館で展覧会":                 "dong-jing-no-mei-shu-guan-de-zhan-lan-hui",
+		"서울에서 열린 회의":                 "seouleseo-yeolrin-hoeyi",
+		"Путин заявил о переговорах": "putin-zaiavil-o-peregovorakh",
+		"Київ: нова лінія метро":     "kiyiv-nova-liniia-metro",
+		"القاهرة تستضيف القمة":       "lqhr-tstdyf-lqm",
+		"भारत में चुनाव":             "bhaart-men-cunaav",
+		"Αθήνα 2025":                 "athena-2025",
+		"กรุงเทพมหานคร":              "krungethphmhaankhr",
+		"iPhone 17 发布会":              "iphone-17-fa-bu-hui",
+		"Ngozi Okonjo-Iweala says ŋ": "ngozi-okonjo-iweala-says-ng",
 	} {
 		if got := article.Slugify(in); got != want {
 			t.Errorf("Slugify(%q) = %q, want %q", in, got, want)
@@ -39,8 +51,47 @@ func TestReadingMinutes(t *testing.T) {
 }
 
 func TestCountWords(t *testing.T) {
-	if n := article.CountWords(`It\'s 1,700 \*deportations\* — "quoted" U.S.`); n != 8 {
-		t.Errorf("CountWords = %d, want 8", n)
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{`It\'s 1,700 \*deportations\* — "quoted" U.S.`, 8},
+		// Characters count where words are not spaced.
+		{"北京举行新闻发布会。", 9},
+		{"2019年11月20日，东京的美术馆。", 3 + 9},
+		{"รัฐมนตรีกล่าว", 10}, // 13 code points, 3 of them vowel and tone marks,
+		// Spaced scripts count words; a vowel sign stays in its word.
+		{"서울에서 열린 회의", 3},
+		{"Министр заявил, что всё готово.", 5},
+		{"मंत्री ने कहा कि भारत तैयार है।", 7},
+		{"قال الوزير إنَّ الاتفاقَ جاهز", 5},
+	} {
+		if n := article.CountWords(c.text); n != c.want {
+			t.Errorf("CountWords(%q) = %d, want %d", c.text, n, c.want)
+		}
+	}
+}
+
+// A 2,000-character Chinese article is eight minutes, a 1,800-character
+// Japanese one six, and neither is a handful of words.
+func TestEstimateMinutes(t *testing.T) {
+	zh := strings.Repeat("北京举行新闻发布会，宣布新的经济政策和计划。", 100) // 2,000 Han
+	ja := strings.Repeat("東京の美術館で新しい展覧会が開かれた。", 100)    // 1,800 kanji and kana
+	for _, c := range []struct {
+		name        string
+		text        string
+		words, mins int
+	}{
+		{"english", strings.Repeat("word ", 461), 461, 3},
+		{"chinese", zh, 2000, 8},
+		{"japanese", ja, 1800, 6},
+		{"empty", "", 0, 0},
+		{"one character", "猫", 1, 1},
+	} {
+		c1 := article.Count(c.text)
+		if c1.Total() != c.words || c1.Minutes() != c.mins || article.EstimateMinutes(c.text) != c.mins {
+			t.Errorf("%s: %d words, %d minutes; want %d, %d", c.name, c1.Total(), c1.Minutes(), c.words, c.mins)
+		}
 	}
 }
 

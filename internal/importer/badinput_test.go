@@ -49,6 +49,10 @@ func TestOddInputMatrix(t *testing.T) {
 		{"badyaml.md", "---\ntitle: [oops\n---\nBody", "front matter", "", ""},
 		{"baddate.md", "---\ntitle: Fine\ndate: 32 Octember\n---\nBody", "date", "", ""},
 		{"mdhtml.md", "---\ntitle: Curated\n---\nText <script>alert(1)</script> and *emphasis*.", "", "Curated", "*emphasis*"},
+		// A headline with nothing under it is not an article.
+		{"nobody.md", "---\ntitle: Only a headline\n---\n\n  \n", "no story text found", "", ""},
+		{"punctuation.md", "---\ntitle: Only marks\n---\n---\n\n* * *\n", "no story text found", "", ""},
+		{"nostory.txt", "Example News\n\nHarbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\nShare\n\nAdvertisement\n", "no story text found", "", ""},
 	}
 	for _, c := range cases {
 		write(t, filepath.Join(in, c.name), c.content)

@@ -17,6 +17,10 @@ import (
 	"morgue/internal/tagger"
 )
 
+// ErrNoStory refuses a file in which no story text was found (a page of
+// links or a headline alone), or a Markdown file with an empty body.
+var ErrNoStory = errors.New("no story text found: the file has no body to archive")
+
 // MaxFileSize bounds what one article file may weigh. Real page dumps are
 // tens of kilobytes; anything far larger is not a single article.
 const MaxFileSize = 10 << 20
@@ -154,12 +158,22 @@ func ParseFormat(format string, data []byte) (article.Article, []string, error) 
 	if err != nil {
 		return a, warnings, err
 	}
+	if a.ReadingMinutes == article.ReadingMinutes(a.WordCount) && format == "txt" {
+		// The page stated no reading time and the parser estimated one
+		// from words; Chinese and Japanese are read by the character, at
+		// their own speed.
+		a.ReadingMinutes = article.EstimateMinutes(a.Body)
+	}
 	a, err = finish(a)
 	return a, warnings, err
 }
 
-// finish tags a parsed article and gives it a slug.
+// finish refuses an article without a story, tags it and gives it a slug.
 func finish(a article.Article) (article.Article, error) {
+	if article.CountWords(a.Body) == 0 {
+		// An article is its story: a headline alone is not archived.
+		return a, ErrNoStory
+	}
 	if a.Tags == nil { // an empty list is the source saying "no tags"
 		a.Tags = tagger.Tags(a)
 	}

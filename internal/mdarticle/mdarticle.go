@@ -152,7 +152,7 @@ func build(fm frontMatter, body []byte, warn []string) (article.Article, []strin
 	if fm.ReadingMinutes != nil && *fm.ReadingMinutes >= 0 {
 		a.ReadingMinutes = *fm.ReadingMinutes
 	} else {
-		a.ReadingMinutes = article.ReadingMinutes(a.WordCount)
+		a.ReadingMinutes = article.EstimateMinutes(a.Body)
 	}
 	if fm.Language != nil {
 		a.Language = strings.ToLower(strings.TrimSpace(*fm.Language))

@@ -160,10 +160,11 @@ func makeTerm(tok token) (Term, bool) {
 		t.Prefix = true
 		text = strings.TrimRight(text, "*")
 	}
-	// Split like the index's tokenizer does: letters and digits make words,
-	// everything else separates them.
+	// Split like the index's tokenizer does: letters, digits and marks
+	// (the vowel signs of Devanagari or Thai, Arabic's short vowels) make
+	// words, everything else separates them.
 	t.Words = strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
 	})
 	if len(t.Words) == 0 {
 		return t, false

@@ -31,6 +31,10 @@ func TestParse(t *testing.T) {
 		{"AND NEAR( x", search.Query{All: [][]search.Term{{term("AND")}, {term("NEAR")}, {term("x")}}}},
 		{"OR noem", search.Query{All: [][]search.Term{{term("noem")}}}},
 		{"Rondón", search.Query{All: [][]search.Term{{term("Rondón")}}}},
+		// Words of other scripts stay whole, vowel signs included.
+		{"भारत चुनाव", search.Query{All: [][]search.Term{{term("भारत")}, {term("चुनाव")}}}},
+		{"北京，经济", search.Query{All: [][]search.Term{{term("北京", "经济")}}}},
+		{"Москва", search.Query{All: [][]search.Term{{term("Москва")}}}},
 	} {
 		got, err := search.Parse(c.in)
 		if err != nil {

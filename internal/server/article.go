@@ -76,19 +76,17 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 	if desc == "" {
 		desc = summary(it.Body, 200)
 	}
-	lang := it.Language
-	if lang == "" {
-		lang = "en"
-	}
 	s.page(w, r, "article", ArticlePage{
 		Meta: Meta{
 			Title:       it.Title + " – morgue",
 			Description: desc,
 			Canonical:   s.base + "/articles/" + it.Slug,
-			Lang:        lang,
-			Feeds:       s.feedLinks(wholeArchive, store.Named{}),
-			Social:      s.articleSocial(it, desc),
-			LinkedData:  s.articleLinkedData(it, desc),
+			// The site's own words are English; the article element
+			// carries the article's language and direction.
+			Lang:       "en",
+			Feeds:      s.feedLinks(wholeArchive, store.Named{}),
+			Social:     s.articleSocial(it, desc),
+			LinkedData: s.articleLinkedData(it, desc),
 		},
 		Article: it,
 		// body was rendered just now from the stored Markdown by goldmark

@@ -45,7 +45,7 @@ func TestBrowserJourney(t *testing.T) {
 		}
 		t.Skip("no Chromium found (.ci/run installs Debian's chromium)")
 	}
-	f := newFixture(t, "testdata/articles", "../../seeds")
+	f := newFixture(t, "testdata/articles", "../../seeds", "testdata/world")
 	ts := httptest.NewServer(f.h)
 	defer ts.Close()
 
@@ -136,6 +136,28 @@ func TestBrowserJourney(t *testing.T) {
 	}
 	if focused != "Skip to content" {
 		t.Errorf("first Tab focuses %q, want the skip link", focused)
+	}
+
+	// An Arabic article reads right to left: the article is rtl, the
+	// caption's rule and the list's indent are on the right.
+	step("arabic article", chromedp.Navigate(ts.URL+"/articles/lqhr-tstdyf-mwtmr-dwly-lltq-lmtjdd"),
+		chromedp.WaitVisible(chromedp.CSS("article.story h1")))
+	for expr, want := range map[string]string{
+		`getComputedStyle(document.querySelector("article.story")).direction`:                                                                                                               "rtl",
+		`getComputedStyle(document.querySelector("article.story .body p")).textAlign`:                                                                                                       "start",
+		`getComputedStyle(document.querySelector("article.story .photo")).borderRightWidth`:                                                                                                 "3px",
+		`getComputedStyle(document.querySelector("article.story .photo")).borderLeftWidth`:                                                                                                  "0px",
+		`getComputedStyle(document.querySelector("article.story .body ul")).paddingRight !== "0px"`:                                                                                         "true",
+		`String(document.querySelector("article.story .body ul li").getBoundingClientRect().right > document.querySelector("article.story .body ul li").getBoundingClientRect().left + 50)`: "true",
+		`getComputedStyle(document.querySelector("main")).direction`:                                                                                                                        "ltr",
+	} {
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[any](expr))
+		if err != nil {
+			t.Fatalf("%s: %v", expr, err)
+		}
+		if fmt.Sprint(got) != want {
+			t.Errorf("%s = %v, want %s", expr, got, want)
+		}
 	}
 	mu.Lock()
 	defer mu.Unlock()

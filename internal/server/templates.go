@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"morgue/internal/article"
+	"morgue/internal/lang"
 	"morgue/internal/store"
 	"morgue/web"
 )
@@ -41,6 +42,8 @@ func loadTemplates(a *assets) (*templates, error) {
 			}
 			return nameFields{Param: param, Label: label, List: list, Values: vals, Error: errMsg}
 		},
+		// dir is the writing direction of a language code, for dir=.
+		"dir": lang.Dir,
 	}
 	names, err := fs.Glob(web.Templates, "templates/*.html")
 	if err != nil {

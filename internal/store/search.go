@@ -45,6 +45,9 @@ type SearchQuery struct {
 	// Facets, when set, asks for counts of all the results by period,
 	// outlet, author and tag.
 	Facets *FacetOptions
+	// fts is the full-text table the words are looked up in: the grams
+	// index when they have text of scripts without spaces.
+	fts string
 }
 
 // NameFilter keeps the articles of any of Slugs, names of Kind.
@@ -68,9 +71,35 @@ type SearchResult struct {
 	Facets *Facets
 }
 
+// Full-text tables: every article, and the articles with text of scripts
+// without spaces, in two-character pieces (grams.go).
+const (
+	ftsWords = "articles_fts"
+	ftsGrams = "articles_fts_grams"
+)
+
+// usesGrams reports whether q has text of the scripts the grams index
+// holds; its words are then looked up there.
+func usesGrams(q search.Query) bool {
+	for _, g := range append(q.All, q.Exclude) {
+		for _, t := range g {
+			for _, w := range t.Words {
+				if HasGrams(w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // MatchExpr translates a parsed query into an FTS5 expression. Every word is
 // a double-quoted string, so no user text is ever read as FTS5 syntax.
-func MatchExpr(q search.Query) string {
+func MatchExpr(q search.Query) string { return matchExpr(q, false) }
+
+// matchExpr is MatchExpr for the words index, or for the grams index with
+// each word as its pieces: 北京举行 is the phrase "北京 京举 举行".
+func matchExpr(q search.Query, grams bool) string {
 	var b strings.Builder
 	for i, group := range q.All {
 		if i > 0 {
@@ -83,7 +112,7 @@ func MatchExpr(q search.Query) string {
 			if j > 0 {
 				b.WriteString(" OR ")
 			}
-			writeTerm(&b, t)
+			writeTerm(&b, t, grams)
 		}
 		if len(group) > 1 {
 			b.WriteByte(')')
@@ -91,19 +120,30 @@ func MatchExpr(q search.Query) string {
 	}
 	for _, t := range q.Exclude {
 		b.WriteString(" NOT ")
-		writeTerm(&b, t)
+		writeTerm(&b, t, grams)
 	}
 	return b.String()
 }
 
-func writeTerm(b *strings.Builder, t search.Term) {
+func writeTerm(b *strings.Builder, t search.Term, grams bool) {
 	if t.TitleOnly {
 		b.WriteString("title : ")
 	}
+	words, prefix := t.Words, t.Prefix
+	if grams {
+		words = nil
+		for _, w := range t.Words {
+			tokens, single := gramTokens(w)
+			words = append(words, tokens...)
+			// One character is the first of the pieces it begins (or
+			// a run's last, which the index adds on its own).
+			prefix = prefix || single && len(t.Words) == 1
+		}
+	}
 	b.WriteByte('"')
-	b.WriteString(strings.ReplaceAll(strings.Join(t.Words, " "), `"`, `""`))
+	b.WriteString(strings.ReplaceAll(strings.Join(words, " "), `"`, `""`))
 	b.WriteByte('"')
-	if t.Prefix {
+	if prefix {
 		b.WriteByte('*')
 	}
 }
@@ -128,8 +168,13 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 		return r.searchListing(ctx, lq, q.Facets)
 	}
 	match := ""
+	q.fts = ftsWords
 	if !q.Query.Empty() {
-		match = MatchExpr(q.Query)
+		grams := usesGrams(q.Query)
+		if grams {
+			q.fts = ftsGrams
+		}
+		match = matchExpr(q.Query, grams)
 	}
 	// The count comes first (it stops at CountCap+1): it decides how to
 	// rank and how to walk.
@@ -175,7 +220,12 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 		return res, err
 	}
 	if snippets == nil {
-		if snippets, err = r.snippets(ctx, match, ids); err != nil {
+		if q.fts == ftsGrams {
+			snippets, err = r.gramSnippets(ctx, q.Query, ids)
+		} else {
+			snippets, err = r.snippets(ctx, match, ids)
+		}
+		if err != nil {
 			return res, err
 		}
 	}
@@ -293,8 +343,8 @@ func (r *Reader) countMatches(ctx context.Context, q SearchQuery, f filterSets, 
 	from := ` FROM articles a`
 	id := `a.id`
 	if match != "" {
-		from, id = ` FROM articles_fts f`, `f.rowid`
-		conds, args = append(conds, `articles_fts MATCH ?`), append(args, match)
+		from, id = ` FROM `+q.fts+` f`, `f.rowid`
+		conds, args = append(conds, q.fts+` MATCH ?`), append(args, match)
 	}
 	fc, fa := filters(q, f, id)
 	conds, args = append(conds, fc...), append(args, fa...)
@@ -313,9 +363,9 @@ func (r *Reader) countMatches(ctx context.Context, q SearchQuery, f filterSets, 
 // about as much as counting them.
 func (r *Reader) matchIDs(ctx context.Context, q SearchQuery, f filterSets, match string) ([]int64, error) {
 	conds, args := filters(q, f, `f.rowid`)
-	conds, args = append([]string{`articles_fts MATCH ?`}, conds...), append([]any{match}, args...)
+	conds, args = append([]string{q.fts + ` MATCH ?`}, conds...), append([]any{match}, args...)
 	var list string
-	err := r.conn().QueryRowContext(ctx, `SELECT coalesce(group_concat(rowid), '') FROM (SELECT f.rowid FROM articles_fts f`+
+	err := r.conn().QueryRowContext(ctx, `SELECT coalesce(group_concat(rowid), '') FROM (SELECT f.rowid FROM `+q.fts+` f`+
 		where(conds)+` ORDER BY f.rowid DESC LIMIT ?)`, append(args, r.countCap()+1)...).Scan(&list)
 	if err != nil {
 		return nil, fmt.Errorf("count results: %w", err)
@@ -347,11 +397,20 @@ const snippetExpr = `snippet(articles_fts, 2, '` + MarkStart + `', '` + MarkEnd 
 // matches in rowid order and stops at the bound.
 func (r *Reader) rankedPage(ctx context.Context, q SearchQuery, f filterSets, match string, total int) ([]int64, map[int64]string, error) {
 	conds, fa := filters(q, f, `f.rowid`)
-	cond := where(append([]string{`articles_fts MATCH ?`}, conds...))
+	cond := where(append([]string{q.fts + ` MATCH ?`}, conds...))
 	args := append([]any{match}, fa...)
 	var query string
 	var snippets map[int64]string // nil: the caller cuts them
-	if total <= r.countCap() {
+	if q.fts != ftsWords {
+		// The grams index holds pieces, not the text to show: the
+		// caller cuts its snippets from the text.
+		query = `SELECT f.rowid, '' FROM ` + q.fts + ` f` + cond + ` ORDER BY f.rank LIMIT ? OFFSET ?`
+		if total > r.countCap() {
+			query = `SELECT rowid, '' FROM (SELECT f.rowid, f.rank FROM ` + q.fts + ` f` + cond +
+				` ORDER BY f.rowid DESC LIMIT ?) ORDER BY rank LIMIT ? OFFSET ?`
+			args = append(args, r.countCap())
+		}
+	} else if total <= r.countCap() {
 		query = `SELECT f.rowid, ` + snippetExpr + ` FROM articles_fts f` + cond + ` ORDER BY f.rank LIMIT ? OFFSET ?`
 		snippets = map[int64]string{}
 	} else {
@@ -396,9 +455,9 @@ func (r *Reader) searchPage(ctx context.Context, q SearchQuery, f filterSets, ma
 				return nil, err
 			}
 			if total*walkShare >= articles {
-				conds = append([]string{`EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = a.id)`}, conds...)
+				conds = append([]string{`EXISTS (SELECT 1 FROM ` + q.fts + ` WHERE ` + q.fts + ` MATCH ? AND rowid = a.id)`}, conds...)
 			} else {
-				conds = append([]string{`a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`}, conds...)
+				conds = append([]string{`a.id IN (SELECT rowid FROM ` + q.fts + ` WHERE ` + q.fts + ` MATCH ?)`}, conds...)
 			}
 			fa = append([]any{match}, fa...)
 		}

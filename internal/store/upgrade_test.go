@@ -23,8 +23,10 @@ import (
 // content (the articles_search view) says.
 func ftsIntact(t *testing.T, db *sql.DB, when string) {
 	t.Helper()
-	if _, err := db.Exec(`INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')`); err != nil {
-		t.Fatalf("%s: search index does not match the articles: %v", when, err)
+	for _, table := range []string{"articles_fts", "articles_fts_grams"} {
+		if _, err := db.Exec(`INSERT INTO ` + table + ` (` + table + `) VALUES ('integrity-check')`); err != nil {
+			t.Fatalf("%s: search index %s does not match the articles: %v", when, table, err)
+		}
 	}
 }
 
@@ -131,11 +133,13 @@ func testUpgradeFrom(t *testing.T, from int) {
 		}
 		qs = append(qs, string(b))
 	}
-	// A row as the importer of those schemas wrote it, body_html included
-	// while the schema had it (0003 dropped it).
+	// Rows as the importer of those schemas wrote them, body_html
+	// included while the schema had it (0003 dropped it); the second in
+	// Chinese, which only the grams index (0008) can find.
 	htmlColumn, htmlValue := ", body_html", ", '<p>The <em>old</em> harbour.</p>'"
+	zhHTML := ", ''"
 	if from >= 3 {
-		htmlColumn, htmlValue = "", ""
+		htmlColumn, htmlValue, zhHTML = "", "", ""
 	}
 	qs = append(qs, fmt.Sprintf(`PRAGMA user_version = %d`, from),
 		`INSERT INTO articles (id, slug, first_slug, title, sort_key, reading_minutes, word_count, content_hash,
@@ -144,7 +148,13 @@ func testUpgradeFrom(t *testing.T, from int) {
 			'2025-01-01T00:00:00Z', 'The *old* harbour.'`+htmlValue+`, 'The old harbour.')`,
 		`INSERT INTO articles_fts (rowid, title, dek, body_text, authors_text, tags_text)
 		 VALUES (1, 'Old story', '', 'The old harbour.', '', '')`,
-		`UPDATE meta SET value = '1' WHERE key = 'articles'`)
+		`INSERT INTO articles (id, slug, first_slug, title, sort_key, reading_minutes, word_count, content_hash,
+			source_path, imported_at, updated_at, body_md, body_text`+htmlColumn+`)
+		 VALUES (2, 'article', 'article', '港口重新开放', 0, 1, 12, 'h2', 'old-zh.txt', '2025-01-01T00:00:00Z',
+			'2025-01-01T00:00:00Z', '风暴过后，渔船回到港口。', ''`+zhHTML+`)`,
+		`INSERT INTO articles_fts (rowid, title, dek, body_text, authors_text, tags_text)
+		 VALUES (2, '港口重新开放', '', '风暴过后，渔船回到港口。', '', '')`,
+		`UPDATE meta SET value = '2' WHERE key = 'articles'`)
 	for _, q := range qs {
 		if _, err := raw.Exec(q); err != nil {
 			t.Fatalf("%.40s: %v", q, err)
@@ -165,6 +175,9 @@ func testUpgradeFrom(t *testing.T, from int) {
 	ftsIntact(t, db, "after the upgrade")
 	if got := searchTitles(t, db, "harbour"); len(got) != 1 || got[0] != "Old story" {
 		t.Fatalf("after the upgrade: %q", got)
+	}
+	if got := searchTitles(t, db, "渔船"); len(got) != 1 || got[0] != "港口重新开放" {
+		t.Fatalf("a Chinese word after the upgrade: %q", got)
 	}
 	md := filepath.Join(dir, "new.md")
 	if err := os.WriteFile(md, []byte("---\ntitle: New story\n---\nThe new harbour wall.\n"), 0o644); err != nil {

@@ -1,0 +1,65 @@
+package server_test
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// The articles of testdata/world, one per script, as the site shows them.
+var worldArticles = []struct {
+	file, slug, lang, dir, word string
+}{
+	{"zh-beijing.md", "bei-jing-ju-xing-xin-wen-fa-bu-hui-xuan-bu-xin-de-jing-ji-zheng-ce", "zh", "ltr", "经济"},
+	{"ja-tokyo.md", "dong-jing-no-mei-shu-guan-de-xin-shii-zhan-lan-hui-ga-shi-maru", "ja", "ltr", "美術館"},
+	{"ko-seoul.md", "seouleseo-gugje-gihu-hoeyi-yeolryeo", "ko", "ltr", "서울"},
+	{"th-bangkok.md", "krungethph-epidswnsaathaarnaaehngaihmrimaemnam", "th", "ltr", "แม่น้ำ"},
+	{"ar-cairo.md", "lqhr-tstdyf-mwtmr-dwly-lltq-lmtjdd", "ar", "rtl", "القاهرة"},
+	{"ru-moscow.md", "v-moskve-otkrylas-novaia-liniia-metro", "ru", "ltr", "метро"},
+	{"hi-election.md", "bhaart-men-cunaav-kii-taiyaarii-shuruu", "hi", "ltr", "चुनाव"},
+}
+
+// Through a real server on 127.0.0.1: each article has a readable slug,
+// its language and direction on the article element, and a word of it
+// typed into the search box finds it, marked in the snippet.
+func TestWorldArticlesServedAndFound(t *testing.T) {
+	f := newFixture(t, "testdata/articles", "testdata/world")
+	ts := httptest.NewServer(f.h)
+	defer ts.Close()
+	get := func(target string) string {
+		t.Helper()
+		resp, err := http.Get(ts.URL + target)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != 200 {
+			t.Fatalf("GET %s: %d", target, resp.StatusCode)
+		}
+		return string(b)
+	}
+	for _, a := range worldArticles {
+		page := get("/articles/" + a.slug)
+		mustContain(t, a.file, page, `<article class="story" lang="`+a.lang+`" dir="`+a.dir+`">`, a.word)
+		results := get("/search?q=" + url.QueryEscape(a.word))
+		mustContain(t, a.file+" search", results, "1 result", `href="/articles/`+a.slug+`"`, "<mark>"+a.word+"</mark>")
+		// The result itself is set in its language and direction.
+		mustContain(t, a.file+" search", results, `<article class="entry" lang="`+a.lang+`" dir="`+a.dir+`">`)
+	}
+	// A two-character Chinese word inside longer runs, a filter, date
+	// order, and English search beside them.
+	mustContain(t, "北京", get("/search?q=%E5%8C%97%E4%BA%AC"), "1 result", "<mark>北京</mark>")
+	mustContain(t, "经济 by date", get("/search?q="+url.QueryEscape("经济")+"&sort=date&from=2019-01-01"), "1 result")
+	mustContain(t, "经济 too early", get("/search?q="+url.QueryEscape("经济")+"&to=2018-01-01"), "0 results")
+	mustContain(t, "storm", get("/search?q=storm"), "3 results")
+	// Lists on the home page carry each article's direction too.
+	home := get("/")
+	mustContain(t, "home", home, `lang="ar" dir="rtl"`)
+	if strings.Count(home, `dir="rtl"`) != 1 {
+		t.Errorf("home: %d right-to-left entries, want 1", strings.Count(home, `dir="rtl"`))
+	}
+}
