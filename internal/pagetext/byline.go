@@ -446,6 +446,10 @@ func namesIn(s string, dates []foundDate) []string {
 		}
 		n, ok := asName(part)
 		if !ok {
+			// "Jane Doe PhD", "Jane A. Doe CPP": drop the letters.
+			n, ok = asName(dropCredentials(part))
+		}
+		if !ok {
 			// "Jane Doe Senior Contributor": drop the role words.
 			n, ok = asName(beforeRole(part))
 		}
@@ -605,7 +609,7 @@ func dedupeNames(names []string) []string {
 // explicitByline reads a line that introduces names with "By" or an author
 // label, returning the names, or nil.
 func explicitByline(s string, monthFirst bool) []string {
-	s = unglueBy(s)
+	s = unglueByline(unglueBy(s))
 	if labelNames.startsIn(s) && strings.Contains(s, ":") {
 		if m := reAuthorLabel.FindStringIndex(s); m != nil {
 			rest := cutAffiliation(s[m[1]:])
@@ -706,6 +710,7 @@ func bareNames(s string) []string {
 	if utf8.RuneCountInString(s) > 80 || !hasUpper(s) {
 		return nil
 	}
+	s = collapseDoubled(dropPhotoText(unglueByline(s)))
 	s = splitGluedRole(s)
 	// A role or outlet after a comma or bar: keep the part before.
 	if loc := bareSep(s); loc != nil {

@@ -3,6 +3,10 @@ package pagetext
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"morgue/internal/lang"
 )
 
 // The header facts of a story (who wrote it, when, for which outlet) are
@@ -146,11 +150,74 @@ func (p *page) findAuthors(title int) []string {
 				ns = a.placeNames
 			}
 		}
-		if ns != nil {
+		if ns != nil && p.namesPlausible(ns) {
 			return p.namesUnderRoles(i, hi, ns)
 		}
 	}
 	return nil
+}
+
+// namesPlausible reports whether names read from a line alone can be
+// people's: not when every word of the first is one the page's prose
+// writes in lower case ("Reading Time", "Back To All", "Key Highlights")
+// or a function word of the page's language. Names are rarely written in
+// lower case in a story; headings and buttons are made of words that are.
+func (p *page) namesPlausible(ns []string) bool {
+	if len(ns) == 0 {
+		return false
+	}
+	for w := range strings.FieldsSeq(ns[0]) {
+		w = strings.Trim(w, ".,'’")
+		if utf8.RuneCountInString(w) < 2 || !isUpperText(w) && !unicode.IsUpper(firstRune(w)) {
+			continue // initials and particles say nothing
+		}
+		if !p.isCommonWord(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCommonWord reports whether the prose of the page (lines of eight
+// words or more, the first 400) writes w in lower case, or w is a
+// function word of its language.
+func (p *page) isCommonWord(w string) bool {
+	if lang.IsStopword(p.code, w) {
+		return true
+	}
+	if v, ok := p.common[w]; ok {
+		return v
+	}
+	found := false
+	for i := 0; i < len(p.lines) && i < 400 && !found; i++ {
+		ln := &p.lines[i]
+		if ln.words < 8 {
+			continue
+		}
+		for k := strings.Index(ln.text, w); k >= 0; {
+			e := k + len(w)
+			if (k == 0 || !isLetterBefore(ln.text, k)) && (e == len(ln.text) || !unicode.IsLetter(firstRune(ln.text[e:]))) {
+				found = true
+				break
+			}
+			n := strings.Index(ln.text[e:], w)
+			if n < 0 {
+				break
+			}
+			k = e + n
+		}
+	}
+	if p.common == nil {
+		p.common = map[string]bool{}
+	}
+	p.common[w] = found
+	return found
+}
+
+// isLetterBefore reports whether a letter ends s[:k].
+func isLetterBefore(s string, k int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:k])
+	return unicode.IsLetter(r)
 }
 
 // namesUnderRoles adds to the names on line i those of the writers listed

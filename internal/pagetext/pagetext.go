@@ -96,7 +96,8 @@ type page struct {
 	bodyStart  int
 	bodyEnd    int
 	titleConf  float64
-	blocks     bool // blank lines part the blocks: a block of several lines is one element
+	blocks     bool            // blank lines part the blocks: a block of several lines is one element
+	common     map[string]bool // words the prose writes in lower case, as looked up (see isCommonWord)
 }
 
 // Parse reads a page dump. It returns the article, warnings about what it

@@ -1,0 +1,214 @@
+package pagetext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A byline as a page dump gives it is often not a clean list of names: the
+// markup that set the name apart from the date or the outlet is gone
+// ("Jane DoeNovember 19, 2019", "JANE DOEPUBLISHED: NOV 19, 2019", "Jane
+// DoeFOXBusiness"), the picture of the writer left its description ("Picture
+// of Jane Doe", "Jane Doe Profile Image"), the name is printed twice ("Jane
+// Doe Jane Doe"), or letters follow it ("Jane Doe, PhD"). These helpers undo
+// that before the names are read.
+
+// glueWords are the words a page's markup glues to a name: what follows a
+// byline (a date, an update, a place) or opens one ("2025By Jane Doe").
+var glueWords = func() map[string]bool {
+	m := toSet("by", "in", "on", "published", "updated", "posted", "last", "reading", "read", "share", "follow", "and")
+	for n := range monthNames {
+		if len(n) >= 3 && isASCII(n) {
+			m[n] = true
+		}
+	}
+	return m
+}()
+
+// unglueByline puts back the spaces between a name and what the markup
+// glued to it: at a lower-case letter or digit followed by a capital
+// that opens one of glueWords ("DoeNovember", "2025By", "DoeIn"), by an
+// outlet in capitals ("DoeFOXBusiness"), and inside a word in capitals
+// that ends in one ("DOEPUBLISHED", "DOENOVEMBER").
+func unglueByline(s string) string {
+	if !hasGlue(s) && !hasDigitCapital(s) && !hasLongCapsRun(s) {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	prev := rune(0)
+	for i, r := range s {
+		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev)) {
+			w := wordAt(s[i:])
+			if glueWords[strings.ToLower(w)] || unicode.IsLower(prev) && capsThenWord(w) {
+				b.WriteString(s[last:i])
+				b.WriteByte(' ')
+				last = i
+			}
+		}
+		prev = r
+	}
+	b.WriteString(s[last:])
+	out := b.String()
+	if hasLongCapsRun(out) {
+		out = unglueCaps(out)
+	}
+	return out
+}
+
+// wordAt returns the run of letters s opens with.
+func wordAt(s string) string {
+	for i, r := range s {
+		if !unicode.IsLetter(r) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// capsThenWord reports a run of two capitals or more followed by a
+// capitalised word: "FOXBusiness", "CNNPolitics".
+func capsThenWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			break
+		}
+		n++
+	}
+	return n >= 3 && n < utf8.RuneCountInString(w) && unicode.IsLower(lastRune(w))
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// hasDigitCapital reports a digit followed by a capital: "2025By".
+func hasDigitCapital(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' && isDigitByte(s[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLongCapsRun reports a run of eight capitals or more, which a name in
+// capitals with a word glued to it makes.
+func hasLongCapsRun(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			if run++; run >= 8 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// unglueCaps splits a word in capitals that ends in one of glueWords of
+// four letters or more, after two letters at least: "DOEPUBLISHED",
+// "SANSONEPUBLISHED:", "DOENOVEMBER".
+func unglueCaps(s string) string {
+	f := strings.Fields(s)
+	changed := false
+	for k, w := range f {
+		core := strings.TrimRight(w, ":,.;")
+		if len(core) < 6 || !isUpperText(core) || !isASCII(core) {
+			continue
+		}
+		low := strings.ToLower(core)
+		for cut := 2; cut <= len(low)-4; cut++ {
+			if glueWords[low[cut:]] {
+				f[k] = core[:cut] + " " + w[cut:]
+				changed = true
+				break
+			}
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(f, " ")
+}
+
+// photoPhrases describe a writer's picture in its alternative text.
+var (
+	photoBefore = []string{"picture of ", "photo of ", "image of ", "headshot of ", "avatar of ", "portrait of ", "profile photo of ", "profile picture of "}
+	photoAfter  = []string{"'s avatar", "’s avatar", " profile image", " profile picture", " profile photo", " avatar", " headshot", " photo", " image", " author image"}
+)
+
+// dropPhotoText strips the description of a writer's picture from a
+// line: "Picture of Jane Doe" → "Jane Doe", "Jane Doe Profile Image" →
+// "Jane Doe". A line that is only such a description of someone named in
+// it is the name, whatever else the page says about the picture.
+func dropPhotoText(s string) string {
+	low := strings.ToLower(s)
+	for _, p := range photoBefore {
+		if strings.HasPrefix(low, p) {
+			s, low = s[len(p):], low[len(p):]
+			break
+		}
+	}
+	for _, p := range photoAfter {
+		if strings.HasSuffix(low, p) {
+			s = s[:len(s)-len(p)]
+			break
+		}
+	}
+	return s
+}
+
+// collapseDoubled returns one copy of a name printed twice in a row:
+// "Jane Doe Jane Doe" (the picture's text and the name).
+func collapseDoubled(s string) string {
+	f := strings.Fields(s)
+	if n := len(f); n >= 4 && n%2 == 0 {
+		h := n / 2
+		for k := 0; k < h; k++ {
+			if !strings.EqualFold(f[k], f[h+k]) {
+				return s
+			}
+		}
+		return strings.Join(f[:h], " ")
+	}
+	return s
+}
+
+// dropCredentials strips the letters of degrees and certificates after a
+// name: "Jane Doe PhD", "Jane A. Doe CPP", "Jane Doe, CEPF®" (the comma is
+// gone by now). They are words in capitals, some with dots or a sign,
+// after a name in mixed case.
+func dropCredentials(s string) string {
+	f := strings.Fields(s)
+	k := len(f)
+	for k > 2 && isCredential(f[k-1]) {
+		k--
+	}
+	if k == len(f) {
+		return s
+	}
+	return strings.Join(f[:k], " ")
+}
+
+// credentials are the common degrees and certificates written after a
+// writer's name; others are known by the sign of a registered mark.
+var credentials = toSet("phd", "ph.d.", "ph.d", "md", "m.d.", "mba", "jd", "j.d.", "rn", "dds", "esq.", "esq",
+	"cpp", "psp", "cfa", "cpa", "cfp", "cepf", "cissp", "pmp", "facp", "faclm", "frcp", "mph", "msc", "bsc",
+	"llm", "dvm", "lcsw", "rd", "rdn", "cscs", "ms", "ma", "pe", "aia", "facs", "faan", "dnp", "np", "pa-c")
+
+// isCredential reports one of credentials, or a word in capitals with
+// the sign of a registered mark ("CEPF®").
+func isCredential(w string) bool {
+	w = strings.TrimRight(w, ",")
+	if credentials[strings.ToLower(w)] {
+		return true
+	}
+	core := strings.TrimRight(w, "®™")
+	return len(core) < len(w) && len(core) >= 2 && isUpperText(core)
+}
