@@ -75,3 +75,16 @@ func bareBatch(ctx context.Context, db *sql.DB, files []string, id int) error {
 	}
 	return tx.Commit()
 }
+
+// bareSearch is the baseline of a search: the top 20 of a MATCH by rank,
+// straight from the index, with no filter, count, snippet or article row.
+func bareSearch(ctx context.Context, db *sql.DB, expr string) error {
+	rows, err := db.QueryContext(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT 20`, expr)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+	}
+	return rows.Err()
+}

@@ -9,7 +9,6 @@ package bench
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"io"
 	"net"
@@ -117,22 +116,31 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 		return nil, err
 	}
 
+	// The archive is read through the store, as the server reads it; the
+	// bare baseline of search (bare.go) queries the same database itself.
 	ro, err := store.OpenRead(ctx, dbPath)
 	if err != nil {
 		return nil, err
 	}
-	defer ro.Close()
-	if err := ro.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&rep.Articles); err != nil {
+	reader := store.NewReader(ro)
+	defer reader.Close()
+	if rep.Articles, _, err = reader.Counts(ctx); err != nil {
 		return nil, err
 	}
 	var tag string
-	ro.QueryRowContext(ctx, `SELECT slug FROM tags ORDER BY article_count DESC, slug LIMIT 1`).Scan(&tag)
-	opt.logf("choosing the query set")
-	qs, err := QuerySet(ctx, ro, corpus.New(opt.Seed), rep.Articles, tag)
+	top, _, err := reader.Names(ctx, store.Tags, false, 0, 1)
 	if err != nil {
 		return nil, err
 	}
-	pages, err := pageSets(ctx, ro, rep.Articles, tag, qs)
+	if len(top) > 0 {
+		tag = top[0].Slug
+	}
+	opt.logf("choosing the query set")
+	qs, err := QuerySet(ctx, reader, corpus.New(opt.Seed), rep.Articles, tag)
+	if err != nil {
+		return nil, err
+	}
+	pages, err := pageSets(ctx, reader, rep.Articles, tag, qs)
 	if err != nil {
 		return nil, err
 	}
@@ -234,7 +242,7 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 	rep.Pages = pages
 
 	opt.logf("search latency, %d repetitions per query", opt.SearchReps)
-	if rep.Search, err = MeasureSearch(ctx, ro, qs, rep.Articles, opt.SearchReps); err != nil {
+	if rep.Search, err = MeasureSearch(ctx, reader, ro, qs, rep.Articles, opt.SearchReps); err != nil {
 		return nil, err
 	}
 	return rep, nil
@@ -349,26 +357,26 @@ func cpuTime() time.Duration {
 func perArticle(d time.Duration, n int) float64 { return float64(d) / 1e6 / float64(max(1, n)) }
 
 // pageSets lists the URLs of each page kind: a thousand articles spread
-// over the archive, the home page, the largest tag, page 500 of the newest
-// list (or its last page in a smaller archive), and the search pages of the
-// query set.
-func pageSets(ctx context.Context, db *sql.DB, total int, tag string, qs []Query) ([]PageResult, error) {
+// over the archive (every step-th in import order), the home page, the
+// largest tag, page 500 of the newest list (or its last page in a smaller
+// archive), and the search pages of the query set.
+func pageSets(ctx context.Context, r *store.Reader, total int, tag string, qs []Query) ([]PageResult, error) {
 	step := max(1, total/1000)
-	rows, err := db.QueryContext(ctx, `SELECT slug FROM articles WHERE id % ? = 0 ORDER BY id LIMIT 1000`, step)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	var articles []string
-	for rows.Next() {
-		var slug string
-		if err := rows.Scan(&slug); err != nil {
+	const linksPage = 10_000
+	for offset := 0; len(articles) < 1000; offset += linksPage {
+		links, err := r.ArticleLinks(ctx, offset, linksPage)
+		if err != nil {
 			return nil, err
 		}
-		articles = append(articles, "/articles/"+url.PathEscape(slug))
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
+		for i, l := range links {
+			if (offset+i+1)%step == 0 && len(articles) < 1000 {
+				articles = append(articles, "/articles/"+url.PathEscape(l.Slug))
+			}
+		}
+		if len(links) < linksPage {
+			break
+		}
 	}
 	sets := []PageResult{{Kind: "article", Paths: articles}, {Kind: "home", Paths: []string{"/"}}}
 	if tag != "" {

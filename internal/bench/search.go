@@ -23,25 +23,10 @@ type Query struct {
 	Date  bool   // sort=date
 }
 
-// Matches counts the articles a MATCH expression finds.
-func matches(ctx context.Context, db *sql.DB, expr string) (int, error) {
-	var n int
-	err := db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, expr).Scan(&n)
-	return n, err
-}
-
-func matchOf(q string) (string, error) {
-	pq, err := search.Parse(q)
-	if err != nil {
-		return "", err
-	}
-	return store.MatchExpr(pq), nil
-}
-
 // QuerySet picks the fixed query set for this archive: words of the
 // generator's vocabulary whose document frequency is nearest to rare, ~1%,
 // ~10% and ~60% of the articles, and queries built from them.
-func QuerySet(ctx context.Context, db *sql.DB, g *corpus.Generator, total int, tag string) ([]Query, error) {
+func QuerySet(ctx context.Context, r *store.Reader, g *corpus.Generator, total int, tag string) ([]Query, error) {
 	type cand struct {
 		word string
 		df   int
@@ -58,11 +43,11 @@ func QuerySet(ctx context.Context, db *sql.DB, g *corpus.Generator, total int, t
 		}
 		seen[rank] = true
 		w := g.Word(rank)
-		expr, err := matchOf(w)
+		pq, err := search.Parse(w)
 		if err != nil {
 			continue
 		}
-		n, err := matches(ctx, db, expr)
+		n, err := r.Matches(ctx, pq)
 		if err != nil {
 			return nil, err
 		}
@@ -149,9 +134,8 @@ type SearchResult struct {
 
 // MeasureSearch runs every query reps times through the store's Search, as
 // the search page does, and the bare FTS5 query with the same MATCH (top 20
-// by rank), alternating the two.
-func MeasureSearch(ctx context.Context, db *sql.DB, qs []Query, total, reps int) ([]SearchResult, error) {
-	r := store.NewReader(db)
+// by rank) on db, the same archive, alternating the two.
+func MeasureSearch(ctx context.Context, r *store.Reader, db *sql.DB, qs []Query, total, reps int) ([]SearchResult, error) {
 	var out []SearchResult
 	for _, q := range qs {
 		sq := store.SearchQuery{Tag: q.Tag, ByDate: q.Date, Limit: 20}
@@ -163,7 +147,7 @@ func MeasureSearch(ctx context.Context, db *sql.DB, qs []Query, total, reps int)
 			}
 			sq.Query = pq
 			res.BareMatch = store.MatchExpr(pq)
-			if res.Matches, err = matches(ctx, db, res.BareMatch); err != nil {
+			if res.Matches, err = r.Matches(ctx, pq); err != nil {
 				return nil, err
 			}
 		} else {
@@ -212,15 +196,4 @@ func MeasureSearch(ctx context.Context, db *sql.DB, qs []Query, total, reps int)
 		out = append(out, res)
 	}
 	return out, nil
-}
-
-func bareSearch(ctx context.Context, db *sql.DB, expr string) error {
-	rows, err := db.QueryContext(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT 20`, expr)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-	}
-	return rows.Err()
 }

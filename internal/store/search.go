@@ -148,6 +148,19 @@ func writeTerm(b *strings.Builder, t search.Term, grams bool) {
 	}
 }
 
+// Matches counts every article the words of q match, with no bound and no
+// filter: how common a query is (the benchmark picks its queries by it).
+func (r *Reader) Matches(ctx context.Context, q search.Query) (int, error) {
+	if q.Empty() {
+		return 0, fmt.Errorf("%w: no words to match", ErrBadRequest)
+	}
+	var n int
+	if err := r.conn().QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, MatchExpr(q)).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count matches: %w", err)
+	}
+	return n, nil
+}
+
 // Search runs a query. With words it ranks by bm25 (title weighted above
 // the body, set once in the schema) or by date; with only filters it lists
 // newest first.

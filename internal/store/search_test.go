@@ -119,6 +119,9 @@ func TestSearchRanksWithinTheCountBound(t *testing.T) {
 	}
 
 	store.SetCountCap(r, 3)
+	if n, err := r.Matches(ctx, q); n != 6 || err != nil {
+		t.Errorf("Matches past the count bound: %d, %v; want all 6", n, err)
+	}
 	res, err = r.Search(ctx, store.SearchQuery{Query: q, Limit: 10})
 	if err != nil {
 		t.Fatal(err)
