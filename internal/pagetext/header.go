@@ -103,10 +103,26 @@ func (p *page) findByline(title int) []string {
 	if ns := p.findAuthors(title); len(ns) > 0 {
 		return ns
 	}
-	if ns := p.namesAboveTitle(title); len(ns) > 0 {
+	if ns := p.namesAboveTitle(title); len(ns) > 0 && p.namesPlausible(ns) {
+		return ns
+	}
+	if ns := p.bylineAboveStory(title); len(ns) > 0 {
 		return ns
 	}
 	return p.bylineBelow()
+}
+
+// bylineAboveStory returns the explicit byline ("By Jane Doe") nearest
+// above the story's first lines, when none is near the headline: the
+// headline may be misread, but a "By" over the story still names its
+// writers.
+func (p *page) bylineAboveStory(title int) []string {
+	for i := min(p.bodyStart+2, len(p.lines)) - 1; i >= 0; i-- {
+		if ns := p.ann[i].byline; ns != nil && p.lines[i].words <= 20 {
+			return ns
+		}
+	}
+	return nil
 }
 
 // findAuthors reads the byline nearest the headline.
@@ -248,8 +264,8 @@ func (p *page) moreNames(i int) []string {
 // by Jane Doe · March 27, 2025"), for pages that sign their stories at the
 // end.
 func (p *page) bylineBelow() []string {
-	for i := p.bodyEnd; i < len(p.lines) && i < p.bodyEnd+4; i++ {
-		if ns := p.ann[i].byline; ns != nil {
+	for i := max(p.bodyStart, p.bodyEnd-3); i < len(p.lines) && i < p.bodyEnd+12; i++ {
+		if ns := p.ann[i].byline; ns != nil && p.lines[i].words <= 20 {
 			return ns
 		}
 	}
