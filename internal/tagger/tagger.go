@@ -149,9 +149,9 @@ package tagger
 
 import (
 	"math"
-	"unicode"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"morgue/internal/article"
