@@ -20,7 +20,7 @@ import (
 var reByMarker = regexp.MustCompile(`(?i)(?:^|[\s|•·,—–-])(?:(?:written|posted|reported|reporting|story|words|text|published|edited|compiled|photos?)\s+)?(?:by|von|por|par|door|di)\s*:?\s+`)
 
 // reAuthorLabel is a label before names: "Author: …", "Authors: …".
-var reAuthorLabel = regexp.MustCompile(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs?|autore|auteur|reporter|contributor|writer|text|texto|texte)\s*:\s*`)
+var reAuthorLabel = regexp.MustCompile(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs?|autore|auteur|reporters?|contributors?|writers?|text|texto|texte)\s*:\s*`)
 
 // Guards (see guard.go): a label opens the line with one of labelNames and
 // ends in a colon; a "by" marker is one of byWords, standing alone.
@@ -195,7 +195,7 @@ func asName(s string) (string, bool) {
 // reCutters end the names part of a byline: contact details, separators,
 // dates, "Updated", "on Monday".
 var (
-	reCutAt     = regexp.MustCompile(`(?i)(\S*@\S*|https?://\S*|www\.\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}| \| |\||•|·| - | — | – |—|–| / |\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bon \d)`)
+	reCutAt     = regexp.MustCompile(`(?i)(\S*@\S*|https?://\S*|www\.\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}| \| |\||•|·|●|∙|▪| - | — | – |—|–| / |\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bon \d)`)
 	// The joining words stand between spaces: \b is blind to letters
 	// beyond ASCII and would split "Ayşe" at its "e".
 	reNameSplit = regexp.MustCompile(`\s*[,;&]\s*(?:(?:and|y|et|und|e|en)\s+)?|\s+(?:and|y|et|und|e|en)\s+`)
@@ -218,7 +218,7 @@ var (
 	trailFillers = toSet("on", "at", "in", "for", "and", "the", "of", "from", "via", "updated", "published", "posted")
 )
 
-const cutDots = "•·—–"
+const cutDots = "•·—–●∙▪"
 
 // cutAt returns reCutAt's first match in s, or nil.
 func cutAt(s string) []int {
@@ -623,7 +623,7 @@ func explicitByline(s string, monthFirst bool) []string {
 		// "By" opens a byline only at the start of the line or after a
 		// date or separator ("March 27, 2025 | By …"); elsewhere it is
 		// prose: "sacked by Manchester United".
-		if !onlyDateBefore(s[:m[0]], monthFirst) {
+		if !onlyDateBefore(s[:m[0]], monthFirst) && !onlyPhotoWords(s[:m[0]]) && !sameNameBefore(s[:m[0]], s[m[1]:]) {
 			continue
 		}
 		rest := cutAffiliation(dropLeadingRole(s[m[1]:]))
@@ -632,6 +632,29 @@ func explicitByline(s string, monthFirst bool) []string {
 		}
 	}
 	return langByline(s)
+}
+
+// photoWords describe a writer's picture, whose text may stand before a
+// byline: "Byline profile image Written by Jane Doe".
+var photoWords = toSet("byline", "author", "profile", "image", "photo", "picture", "avatar", "headshot", "img", "thumbnail")
+
+// onlyPhotoWords reports whether s is made only of photoWords.
+func onlyPhotoWords(s string) bool {
+	n := 0
+	for w := range wordsIn(strings.ToLower(s)) {
+		if !photoWords[w] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// sameNameBefore reports whether the text before a "By" is the name after
+// it, as a picture's text prints it: "Jane Doe By Jane Doe".
+func sameNameBefore(before, after string) bool {
+	before = strings.TrimSpace(before)
+	return len(before) > 3 && len(after) >= len(before) && strings.EqualFold(after[:len(before)], before) && strings.Contains(before, " ")
 }
 
 // unglueBy puts back the space the page's markup lost between "By" and the

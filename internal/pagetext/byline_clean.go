@@ -17,7 +17,7 @@ import (
 // glueWords are the words a page's markup glues to a name: what follows a
 // byline (a date, an update, a place) or opens one ("2025By Jane Doe").
 var glueWords = func() map[string]bool {
-	m := toSet("by", "in", "on", "published", "updated", "posted", "last", "reading", "read", "share", "follow", "and")
+	m := toSet("by", "in", "on", "published", "updated", "posted", "written", "last", "reading", "read", "share", "follow", "and")
 	for n := range monthNames {
 		if len(n) >= 3 && isASCII(n) {
 			m[n] = true

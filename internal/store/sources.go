@@ -281,3 +281,35 @@ func jsonStrings(ss []string) string {
 	b, _ := json.Marshal(ss) // strings always encode
 	return string(b)
 }
+
+// exportSources fills in the hash (and, withBytes, the bytes) of the kept
+// source of each article of an export page; in is their ids, inlined.
+func exportSources(ctx context.Context, tx *sql.Tx, in string, withBytes bool, byID map[int64]*Exported) error {
+	data := "NULL, ''"
+	if withBytes {
+		data = "b.data, b.compression"
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT a.id, b.sha256, `+data+` FROM articles a
+		JOIN sources s ON s.path = a.source_path JOIN source_blobs b ON b.id = s.blob_id
+		WHERE a.id IN (`+in+`)`)
+	if err != nil {
+		return fmt.Errorf("export sources: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var sha, compression string
+		var raw []byte
+		if err := rows.Scan(&id, &sha, &raw, &compression); err != nil {
+			return fmt.Errorf("export sources: %w", err)
+		}
+		e := byID[id]
+		e.SourceSHA256 = sha
+		if withBytes {
+			if e.Source, err = Decompress(compression, raw, sha); err != nil {
+				return fmt.Errorf("export source of %s: %w", e.Slug, err)
+			}
+		}
+	}
+	return rows.Err()
+}

@@ -326,6 +326,34 @@ overcome retire taste share shares support help top last latest
 one two three four five six seven eight nine ten dozen dozens hundreds thousands millions
 `)
 
+// genericNouns are common nouns too general to be a topic on their own
+// ("method", "tools", "engine"), though they may end one ("information
+// bottleneck method", "developer tools").
+var genericNouns = set(`
+method methods model models tool tools port ports command commands message messages engine engines
+workflow workflows challenge challenges module modules part parts problem approach approaches
+system systems process processes feature features option options test tests code codes app user users
+step steps guide review reviews design designs project projects idea work works set version versions
+research human humans garden gardens bloom blooms boot parser parsers solution solutions platform
+platforms product products article articles post blog example examples answer type field fields file
+files value number numbers line lines text word words name names team experience experiences
+order raise girl boy role fight wrote write writing read reading room rooms job jobs task tasks
+technology technologies tech software hardware computer computers machine machines network internet
+web digital media content knowledge skill skills quality performance speed size cost benefit benefits
+practice practices strategy strategies trend trends term terms goal goals factor factors element
+elements structure level context detail details moment moments hour hours minute minutes season
+`)
+
+// genericStart are words that never start a topic of several words: they
+// describe or count what follows ("new rules", "first time").
+var genericStart = set(`
+new first last many much more most make made just like well good best great said says including
+other others different same several various certain real full free open close better worst worse easy
+hard likely possible important available able true false major minor early late recent latest next big
+small large little high low long short top key main whole entire own such every each also really very
+one two three four five six seven eight nine ten today year years day days week weeks time times
+`)
+
 // germanNounSuffixes mark German common nouns, which are capitalised like
 // names.
 var germanNounSuffixes = []string{

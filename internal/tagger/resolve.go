@@ -238,6 +238,8 @@ func (t *tagger) splitComposites() {
 			for _, p := range []*cand{a, b} {
 				p.score += c.score
 				p.n += c.n
+				p.lines += c.lines
+				p.prose += c.prose
 				p.strong += c.strong
 				p.title = p.title || c.title
 				p.dek = p.dek || c.dek
@@ -523,7 +525,7 @@ func (t *tagger) match(ln *line, idx map[string]redirect) {
 			if n == 1 && t.isStop(toks[i].low) && !(toks[i].shape == shAcro && ln.kind != kShout) {
 				continue
 			}
-			r.c.credit(ln.w*r.f, ln.f, true)
+			r.c.credit(ln, ln.w*r.f, true)
 			r.c.pending = false
 			break
 		}
@@ -549,7 +551,18 @@ type topic struct {
 	forms spellings
 	score float64
 	n     int
+	lines int // lines with a mention, as for names
+	last  int
 	first int
+}
+
+func (tp *topic) credit(ln *line) {
+	tp.score += ln.w
+	tp.n++
+	if ln.no != tp.last {
+		tp.lines++
+		tp.last = ln.no
+	}
 }
 
 func lettersOnly(s string) bool {
@@ -611,18 +624,18 @@ func (t *tagger) topicWord(tk, prev, prev2 *token, ln *line) {
 		if prev2 != nil && t.isStop(prev2.low) {
 			prev2 = nil
 		}
-		t.addTopic(k, tk.low, ln.w)
+		t.addTopic(k, tk.low, ln)
 		if prev != nil && !tk.brk {
 			t.keyBuf = append(append(append(t.keyBuf[:0], prev.key...), ' '), k...)
 			if t.inHead.getBytes(t.keyBuf) != 0 {
 				t.formBuf = append(append(append(t.formBuf[:0], prev.low...), ' '), tk.low...)
-				t.addTopicBytes(ln.w)
+				t.addTopicBytes(ln)
 			}
 			if prev2 != nil && !prev.brk {
 				t.keyBuf = append(append(append(append(append(t.keyBuf[:0], prev2.key...), ' '), prev.key...), ' '), k...)
 				if t.inHead.getBytes(t.keyBuf) != 0 {
 					t.formBuf = append(append(append(append(append(t.formBuf[:0], prev2.low...), ' '), prev.low...), ' '), tk.low...)
-					t.addTopicBytes(ln.w)
+					t.addTopicBytes(ln)
 				}
 			}
 		}
@@ -637,7 +650,7 @@ func plainWord(tk *token) bool {
 
 // addTopicBytes counts the sequence in keyBuf, written formBuf, and
 // allocates only for a sequence or spelling not seen before.
-func (t *tagger) addTopicBytes(w float64) {
+func (t *tagger) addTopicBytes(ln *line) {
 	tp := t.topics[string(t.keyBuf)]
 	if tp == nil {
 		tp = &topic{key: string(t.keyBuf), first: t.pos}
@@ -655,11 +668,10 @@ func (t *tagger) addTopicBytes(w float64) {
 	if !found {
 		tp.forms = append(tp.forms, spelling{string(t.formBuf), 1})
 	}
-	tp.score += w
-	tp.n++
+	tp.credit(ln)
 }
 
-func (t *tagger) addTopic(key, form string, w float64) {
+func (t *tagger) addTopic(key, form string, ln *line) {
 	tp := t.topics[key]
 	if tp == nil {
 		tp = &topic{key: key, first: t.pos}
@@ -667,8 +679,7 @@ func (t *tagger) addTopic(key, form string, w float64) {
 		t.topicSeq = append(t.topicSeq, tp)
 	}
 	tp.forms.add(form)
-	tp.score += w
-	tp.n++
+	tp.credit(ln)
 }
 
 // noteHead records the words and word pairs of the title and dek, in any
@@ -706,6 +717,7 @@ const shortText = 250
 
 type pickItem struct {
 	multi bool // a name of several words
+	head  bool // in the title or dek
 	name  string
 	score float64
 	first int
@@ -724,6 +736,22 @@ func byScore(items []pickItem) {
 	})
 }
 
+// subject reports whether mentions in lines (and the headline, if head)
+// make a name a subject of the text. In a short text a second mention or
+// the headline is enough. In a long one, where lists, reviews and round-ups
+// name many things once or twice, a name the title or dek carries must
+// come back in the body, and any other must be named in three paragraphs,
+// two of them sentences (not headings or lists).
+func (t *tagger) subject(n, lines, prose int, head bool) bool {
+	if t.cased <= shortText {
+		return n >= 2 || head
+	}
+	if head {
+		return n >= 2
+	}
+	return n >= 3 && lines >= 3 && prose >= 2
+}
+
 // pick ranks names and topics and keeps those that clear the bar.
 func (t *tagger) pick() []article.Tag {
 	solid, weak := t.solid[:0], t.weak[:0]
@@ -732,8 +760,9 @@ func (t *tagger) pick() []article.Tag {
 		if c.strong == 0 || c.n == 0 || c.pending {
 			continue
 		}
-		it := pickItem{name: c.name(), score: c.score, first: c.first, key: c.key, multi: c.fixed == "" && len(c.words) > 1}
-		if c.n >= 2 || c.title || c.dek {
+		it := pickItem{name: c.name(), score: c.score, first: c.first, key: c.key, multi: c.fixed == "" && len(c.words) > 1,
+			head: c.title || c.dek}
+		if t.subject(c.n, c.lines, c.prose, c.title || c.dek) {
 			solid = append(solid, it)
 			for _, w := range c.words {
 				*used.at(w) = 1
@@ -767,6 +796,12 @@ func (t *tagger) pick() []article.Tag {
 	for _, it := range items {
 		if it.score < items[0].score*scoreFloor {
 			break
+		}
+		// In a long text, a name the headline does not carry must be
+		// near the top to count: one of the many a feature names is no
+		// subject of it.
+		if !it.head && t.cased > shortText && it.score < items[0].score*bodyFloor {
+			continue
 		}
 		add(it)
 	}
@@ -831,8 +866,8 @@ func (t *tagger) pickTopics(used *wordTable) []pickItem {
 		// A gerund may end a sequence ("binge eating", "human
 		// trafficking") but is no topic alone.
 		last := ws[n-1]
-		if used.get(ws[0]) != 0 || used.get(last) != 0 || genericTopics[ws[0]] || strings.HasSuffix(ws[0], "ly") ||
-			adjectival(last) && !(n > 1 && strings.HasSuffix(last, "ing")) {
+		if used.get(ws[0]) != 0 || used.get(last) != 0 || genericStart[ws[0]] || strings.HasSuffix(ws[0], "ly") ||
+			adjectival(last) && !(n > 1 && strings.HasSuffix(last, "ing")) || allGeneric(ws) {
 			continue
 		}
 		score := tp.score
@@ -844,7 +879,7 @@ func (t *tagger) pickTopics(used *wordTable) []pickItem {
 		}
 		score *= topicShare
 		if n == 1 {
-			if tp.n < 3 || utf8.RuneCountInString(tp.key) < 4 {
+			if tp.n < 3 || utf8.RuneCountInString(tp.key) < 4 || t.cased > shortText && tp.lines < 3 {
 				continue
 			}
 		} else {
@@ -862,7 +897,7 @@ func (t *tagger) pickTopics(used *wordTable) []pickItem {
 			}
 			score *= 1.2
 		}
-		groups[n] = append(groups[n], pickItem{name: tp.display(), score: score, first: tp.first, key: tp.key})
+		groups[n] = append(groups[n], pickItem{name: tp.display(), score: score, first: tp.first, key: tp.key, head: true})
 	}
 	var out []pickItem
 	for n := 3; n >= 1; n-- {
@@ -885,6 +920,16 @@ func (t *tagger) pickTopics(used *wordTable) []pickItem {
 		}
 	}
 	return out
+}
+
+// allGeneric reports a topic whose every word is a generic one.
+func allGeneric(ws []string) bool {
+	for _, w := range ws {
+		if !genericTopics[w] && !genericNouns[w] && !genericStart[w] {
+			return false
+		}
+	}
+	return true
 }
 
 func (tp *topic) display() string { return tp.forms.most() }

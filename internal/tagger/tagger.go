@@ -90,6 +90,53 @@
 // preferred to the words in them. Topics score 70% of a name with the same
 // mentions, so names usually come first. German text gets no topics.
 //
+// # Long texts
+//
+// Features, reviews and round-ups name many things once or twice. In a text
+// of more than 250 words a name in the title or dek must come back in the
+// body, any other name must be mentioned three times in three paragraphs,
+// two of them sentences rather than headings or list lines, and score at
+// least 30% of the best tag; a single-word topic must be in three
+// paragraphs too, and generic nouns ("method", "tools", "engine") are no
+// topics on their own. A hyphenated name with a number stays whole
+// ("GPT-5", "AVX-512"), and a hyphenated compound is split only between
+// two names that stand alone elsewhere ("US-Colombia", not "Mini-SGLang").
+//
+// # Scripts without capitals
+//
+// Chinese, Japanese, Korean, Arabic, Persian, Hindi and Thai give names no
+// capitals, so the script of most letters of the title and the start of
+// the body decides (not article.Language, which may be empty or wrong), and
+// the subjects are the strings of the title and dek that the body repeats.
+// No dictionary is loaded: a segmenter's takes seconds and tens of
+// megabytes on every parse of such a page, and a plain English page pays
+// nothing but a scan of its first 4 KB for letters outside ASCII.
+//
+//   - Chinese: every string of two to six Han characters of the title that
+//     neither starts nor ends with a function character (的, 了, 在, 是, 和,
+//     年, …) and that the body has three times; a string inside a longer
+//     one that is nearly as frequent is a fragment of it ("近平" of
+//     "习近平") and is dropped.
+//   - Japanese: the same for the kanji runs of the title (its particles are
+//     written in kana, which ends a run); a run of katakana is a word or a
+//     foreign name as a whole ("トヨタ"), split at "・".
+//   - Korean: words between spaces, with the particles after them removed
+//     ("삼성전자가" → "삼성전자"); one word of the title that the body has
+//     three times, or two or three consecutive words it has twice, the
+//     sequence winning when it is how its words are mostly used.
+//   - Arabic and Persian: the same with words between spaces, vowel marks
+//     and tatweel dropped and the clitics before a word (و, ب, ل, ف, ك,
+//     ال) set aside when counting; the tag is written as the body mostly
+//     writes it ("المتحف المصري الكبير").
+//   - Hindi (Devanagari): the same with words between spaces; its
+//     postpositions (में, का, की, पर, …) are function words.
+//   - Thai: words are not spaced but phrases are, and names mostly stand
+//     between spaces: a phrase of the title of three to twenty characters
+//     that the body repeats twice.
+//
+// Each script's function words are never a tag nor the edge of one, and
+// such a text gets at most five tags: fewer rather than fragments.
+//
 // # Text without case
 //
 // A text with no sentence-case line at all (everything in capitals) falls
@@ -104,6 +151,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"morgue/internal/article"
@@ -121,6 +169,7 @@ const (
 	demonymShare  = 0.5
 	topicShare    = 0.7
 	scoreFloor    = 0.15
+	bodyFloor     = 0.3 // share of the best score a long text's body-only name needs
 )
 
 type field uint8
@@ -146,6 +195,8 @@ type line struct {
 	f      field
 	w      float64
 	kind   lineKind
+	no     int  // 1 + the line's index in tagger.lines
+	prose  bool // a sentence, not a heading, label or list of names
 }
 
 // cand is a candidate name with its pooled evidence.
@@ -156,6 +207,9 @@ type cand struct {
 	fixed  string // display name when an alias decides it
 	score  float64
 	n      int // mentions
+	lines  int // lines with a mention: one paragraph's name, or the article's
+	prose  int // mentions in sentences (line.prose)
+	last   int // the last of them (line.no)
 	strong int // mentions not at the start of a sentence
 	det    int // German: mentions after a determiner or adjective
 	poss   int // mentions with a possessive "'s"
@@ -292,6 +346,9 @@ func Tags(a article.Article) []article.Tag {
 			pool.Put(t)
 		}
 	}()
+	if sc := dominantScript(a); sc != scCased {
+		return uncasedTags(a, sc)
+	}
 	t.read(a)
 	if t.cased == 0 {
 		return t.fallback(a)
@@ -330,15 +387,61 @@ func (t *tagger) read(a article.Article) {
 var knownLanguages = map[string]bool{"en": true, "es": true, "fr": true, "de": true, "it": true, "pt": true, "nl": true}
 
 func (t *tagger) setLanguage(a article.Article, body string) {
+	// The parsers detect the language (lang.Detect) and leave it empty
+	// when the detector is unsure: running the detector again on the same
+	// text would cost most of a call of Tags for the same answer. The
+	// tagger needs the language only for its function words, so it counts
+	// those of its few languages in the start of the text instead.
 	code := strings.ToLower(a.Language)
 	if code == "" {
-		code = lang.Detect(a.Title + "\n" + a.Dek + "\n" + body)
+		code = stopwordLanguage(a.Title + "\n" + a.Dek + "\n" + prefix(body, 600))
 	}
 	if !knownLanguages[code] {
 		code = ""
 	}
 	t.code = code
 	t.german = code == "de"
+}
+
+// stopwordLanguage returns the language among knownLanguages whose
+// function words make up most of text, if they make up a fifth of its
+// words, else "".
+func stopwordLanguage(text string) string {
+	var hits [len(stopwordCodes)]int
+	words := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		words++
+		for i, code := range stopwordCodes {
+			if lang.IsStopword(code, w) {
+				hits[i]++
+			}
+		}
+	}
+	best := 0
+	for i := range hits {
+		if hits[i] > hits[best] {
+			best = i
+		}
+	}
+	if words == 0 || hits[best]*5 < words {
+		return ""
+	}
+	return stopwordCodes[best]
+}
+
+// stopwordCodes are knownLanguages in a fixed order, English first so it
+// wins a tie.
+var stopwordCodes = [...]string{"en", "es", "fr", "de", "it", "pt", "nl"}
+
+// prefix is the first n bytes of s or fewer, cut between runes.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 func (t *tagger) isStop(low string) bool {
@@ -386,7 +489,8 @@ func (t *tagger) addField(s string, f field, w float64) {
 			lw = 1 + 1/float64(2+t.paras)
 			t.paras++
 		}
-		ln := line{lo: lo, hi: len(t.toks), f: f, w: lw, kind: t.classify(toks)}
+		ln := line{lo: lo, hi: len(t.toks), f: f, w: lw, kind: t.classify(toks), no: len(t.lines) + 1,
+			prose: len(toks) >= 12 || endsSentence(raw)}
 		if f == fTitle || f == fDek {
 			t.noteHead(toks, f)
 		}
@@ -508,7 +612,14 @@ func (t *tagger) expand(toks []token) []token {
 			tk.brk = true
 			pending = false
 		}
-		if !tk.hyph || tk.shape == shNum {
+		if !tk.hyph || tk.shape == shNum || numbered(tk.text) {
+			// "GPT-5", "COVID-19", "AVX-512": a name with its number.
+			if tk.hyph && tk.shape != shNum {
+				tk.shape = shCap
+				if upperStart(tk.text) {
+					tk.shape = shAcro
+				}
+			}
 			out = append(out, tk)
 			continue
 		}
@@ -538,12 +649,15 @@ func (t *tagger) expand(toks []token) []token {
 			j++
 		}
 		span := ps[i:j]
-		split := false
+		// Two names that stand alone elsewhere ("US-Colombia") are
+		// split; "Mini-SGLang" and "Coca-Cola" stay whole.
+		alone := 0
 		for _, p := range span {
-			if len(span) > 1 && (p.shape == shAcro || t.midCap(p.key)) {
-				split = true
+			if p.shape == shAcro || t.midCap(p.key) {
+				alone++
 			}
 		}
+		split := len(span) > 1 && alone >= 2
 		lead := i > 0
 		first := true
 		emit := func(p token) {
@@ -576,6 +690,47 @@ func (t *tagger) expand(toks []token) []token {
 		pending = j < len(ps)
 	}
 	return out
+}
+
+// endsSentence reports a line that ends like a sentence.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t\"'”’»)*_")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？':
+		return true
+	}
+	return false
+}
+
+// numbered reports a hyphenated name ending in a number: "GPT-5",
+// "Llama-3", "AVX-512", "COVID-19", but not "2019-20".
+func numbered(text string) bool {
+	i := strings.LastIndexAny(text, "-‐‑")
+	if i <= 0 || i == len(text)-1 {
+		return false
+	}
+	for _, r := range text[i+1:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r)
+}
+
+// upperStart reports a word whose first two letters are capitals.
+func upperStart(text string) bool {
+	n := 0
+	for _, r := range text {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		if n++; n == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // anyConnector reports a word that may stand inside a name somewhere.
@@ -1019,7 +1174,7 @@ func (t *tagger) emit(words []token, ln *line, weak, det bool) {
 	if c == nil {
 		return
 	}
-	c.credit(ln.w, ln.f, !weak)
+	c.credit(ln, ln.w, !weak)
 	if det {
 		c.det++
 	}
@@ -1041,9 +1196,17 @@ func shouted(words []token) bool {
 	return long
 }
 
-func (c *cand) credit(w float64, f field, strong bool) {
+func (c *cand) credit(ln *line, w float64, strong bool) {
+	f := ln.f
 	c.score += w
 	c.n++
+	if ln.no != c.last {
+		c.lines++
+		c.last = ln.no
+	}
+	if ln.prose {
+		c.prose++
+	}
 	if strong {
 		c.strong++
 	}
@@ -1189,6 +1352,8 @@ func merge(src, dst *cand, factor float64) {
 	}
 	dst.score += src.score * factor
 	dst.n += src.n
+	dst.lines += src.lines
+	dst.prose += src.prose
 	dst.strong += src.strong
 	dst.det += src.det
 	dst.title = dst.title || src.title

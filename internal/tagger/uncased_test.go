@@ -1,0 +1,110 @@
+package tagger
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"morgue/internal/article"
+)
+
+// Texts in scripts without capitals, written for these tests: the
+// subjects are what the headline says and the body repeats; particles,
+// affixes and fragments of longer names never are.
+func TestUncasedScripts(t *testing.T) {
+	for _, tc := range []struct {
+		lang    string
+		script  script
+		a       article.Article
+		want    []string
+		notWant []string
+	}{
+		{"zh", scHan, article.Article{
+			Title: "北京举行人工智能大会",
+			Body: body("人工智能大会周三在北京开幕。来自全国的专家在北京讨论人工智能的发展。",
+				"大会主办方表示，人工智能产业今年增长迅速。北京市政府也宣布了新的支持政策。"),
+		}, []string{"北京", "人工智能"}, []string{"的", "在北京", "北京举行", "大会", "人工", "智能"}},
+		{"ja", scJapanese, article.Article{
+			Title: "トヨタ、東京で新型電気自動車を発表",
+			Body: body("トヨタ自動車は東京で新型の電気自動車を発表した。トヨタによると、この電気自動車は来年から東京など全国で販売される。",
+				"トヨタの社長は記者会見で電気自動車の重要性を強調した。東京の会場には多くの人が集まった。"),
+		}, []string{"トヨタ", "電気自動車", "東京"}, []string{"自動車", "電気", "で", "を", "発表"}},
+		{"ko", scHangul, article.Article{
+			Title: "삼성전자, 서울에서 새 스마트폰 공개",
+			Body: body("삼성전자가 서울에서 새 스마트폰을 공개했다. 삼성전자는 이번 스마트폰이 인공지능 기능을 갖췄다고 밝혔다.",
+				"서울 행사에는 많은 사람이 모였다. 서울의 매장에서 삼성전자의 스마트폰은 다음 달 출시된다."),
+		}, []string{"삼성전자", "서울", "스마트폰"}, []string{"삼성전자가", "서울에서", "새", "공개"}},
+		{"ar", scArabic, article.Article{
+			Title: "مصر تفتتح المتحف المصري الكبير في القاهرة",
+			Body: body("افتتحت مصر المتحف المصري الكبير في القاهرة يوم السبت. ويضم المتحف المصري الكبير آلاف القطع الأثرية.",
+				"وقال مسؤولون في القاهرة إن المتحف سيجذب ملايين السياح إلى مصر. ويقع المتحف قرب أهرامات الجيزة في القاهرة، أكبر مدن مصر."),
+		}, []string{"القاهرة", "المتحف المصري الكبير", "مصر"}, []string{"في", "المتحف", "تفتتح"}},
+		{"fa", scArabic, article.Article{
+			Title: "تهران میزبان نمایشگاه کتاب شد",
+			Body: body("نمایشگاه کتاب تهران امروز آغاز شد. ناشران زیادی در نمایشگاه کتاب حضور دارند.",
+				"شهرداری تهران گفت که نمایشگاه کتاب تا هفته آینده ادامه دارد. مردم تهران از این نمایشگاه استقبال کردند."),
+		}, []string{"تهران", "نمایشگاه کتاب"}, []string{"شد", "میزبان", "نمایشگاه", "کتاب"}},
+		{"hi", scDevanagari, article.Article{
+			Title: "दिल्ली में वायु प्रदूषण पर नई रिपोर्ट",
+			Body: body("दिल्ली में वायु प्रदूषण लगातार बढ़ रहा है। नई रिपोर्ट के अनुसार दिल्ली की हवा सबसे खराब है।",
+				"विशेषज्ञों ने कहा कि वायु प्रदूषण से स्वास्थ्य को खतरा है। सरकार ने दिल्ली में नए नियम लागू किए।"),
+		}, []string{"दिल्ली", "वायु प्रदूषण"}, []string{"में", "पर", "नई", "प्रदूषण"}},
+		{"th", scThai, article.Article{
+			Title: "กรุงเทพ จัดงาน เทศกาลอาหาร",
+			Body: body("กรุงเทพ จัดงาน เทศกาลอาหาร ครั้งใหญ่ในสัปดาห์นี้",
+				"นักท่องเที่ยวจำนวนมากเดินทางมาที่ กรุงเทพ เพื่อร่วม เทศกาลอาหาร ครั้งนี้"),
+		}, []string{"กรุงเทพ", "เทศกาลอาหาร"}, []string{"จัดงาน"}},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			tc.a.Language = tc.lang
+			if got := dominantScript(tc.a); got != tc.script {
+				t.Fatalf("script %d, want %d", got, tc.script)
+			}
+			got := uncasedNames(tc.a, tc.script)
+			t.Logf("names: %q", got)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q in %q", w, got)
+				}
+			}
+			for _, w := range tc.notWant {
+				if slices.Contains(got, w) {
+					t.Errorf("unwanted %q in %q", w, got)
+				}
+			}
+			// Tags carries them whenever their slug is not empty.
+			tags := Tags(tc.a)
+			checkTags(t, tags)
+			for _, n := range got {
+				if article.Slugify(n) != "" && !has(tags, n) {
+					t.Errorf("Tags lost %q: %q", n, names(tags))
+				}
+			}
+		})
+	}
+}
+
+// A short text, or one whose headline the body does not repeat, gets no
+// tags rather than guesses.
+func TestUncasedFewerRatherThanJunk(t *testing.T) {
+	for _, a := range []article.Article{
+		{Title: "北京", Body: "北京"},
+		{Title: "今日のニュース", Body: body("今日は晴れです。明日は雨が降るでしょう。")},
+		{Title: "오늘의 날씨", Body: body("오늘은 맑겠습니다. 내일은 비가 오겠습니다.")},
+		{Title: "في", Body: body("في في في في")},
+	} {
+		if got := uncasedNames(a, dominantScript(a)); len(got) != 0 {
+			t.Errorf("%q: %q, want none", a.Title, got)
+		}
+	}
+}
+
+// English text never takes the path of these scripts, whatever quotes or
+// accents it has.
+func TestDominantScriptOfLatinText(t *testing.T) {
+	for _, s := range []string{"Otty Patiño met the “rebels” in Bogotá.", "Москва и Киев", "plain ASCII", strings.Repeat("é", 10) + " 北京"} {
+		if got := dominantScript(article.Article{Title: s}); got != scCased {
+			t.Errorf("%q: script %d", s, got)
+		}
+	}
+}
