@@ -26,6 +26,13 @@ func (m *meta) headline(fromExtractor string) string {
 			known = append(known, t)
 		}
 	}
+	site := []string{m.first("og:site_name"), m.ldField(func(l ldArticle) string { return l.publisher }), m.first("application-name")}
+	var metaOnly []string // the metadata's titles with the site's name cut off
+	for _, k := range known {
+		if t := cutLabel(cutSiteName(k, site)); t != "" {
+			metaOnly = append(metaOnly, t)
+		}
+	}
 	best, bestScore := "", 0.0
 	for _, h := range m.h1 {
 		if len(h) > 300 || wordCount(h) < 2 && len(m.h1) > 1 {
@@ -48,22 +55,125 @@ func (m *meta) headline(fromExtractor string) string {
 			}
 		}
 	}
-	if bestScore >= 0.5 || len(m.h1) == 1 && bestScore >= 0.3 && wordCount(best) >= 3 {
+	if best != "" && shouting(best) && bestScore < 3 {
+		// A heading in capitals that no metadata title spells the same
+		// is a section label set above the story ("SUPPORTING
+		// COMPLIANCE"), not its headline.
+		best, bestScore = "", 0
+	}
+	if best != "" {
+		// A heading whose characters the page's encoding lost ("Beginner?
+		// Guide") is the metadata's title spelt right.
+		for _, t := range metaOnly {
+			if damagedCopy(best, t) {
+				return t
+			}
+		}
+	}
+	// A two-word heading whose words are all in the story's metadata
+	// title (its name without the site's) is that title, shortened.
+	allIn := false
+	for _, t := range metaOnly {
+		allIn = allIn || wordCount(best) == 2 && wordsWithin(fold(best), fold(t))
+	}
+	if bestScore >= 0.5 || len(m.h1) == 1 && (bestScore >= 0.3 && wordCount(best) >= 3 || allIn) {
 		// The page's only headline, sharing some words with its
 		// metadata: the visible wording wins (sites write a different
 		// title for search engines).
-		return cutLabel(best)
-	}
-	site := []string{m.first("og:site_name"), m.ldField(func(l ldArticle) string { return l.publisher }), m.first("application-name")}
-	for _, k := range known {
-		if t := cutSiteName(k, site); t != "" {
-			return cutLabel(t)
+		h := cutLabel(best)
+		// Unless the metadata's title is the same headline said in
+		// full: the heading with a number or a qualifier left out ("8
+		// Recent Trends" shown as "Recent Trends").
+		for _, t := range metaOnly {
+			if extends(t, h) {
+				return t
+			}
 		}
+		return h
+	}
+	for _, t := range metaOnly {
+		return t
 	}
 	if len(m.h1) > 0 {
 		return m.h1[0]
 	}
 	return ""
+}
+
+// wordsWithin reports whether every word of the folded heading h is in
+// the folded title t.
+func wordsWithin(h, t string) bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(t) {
+		set[w] = true
+	}
+	for _, w := range strings.Fields(h) {
+		if !set[w] {
+			return false
+		}
+	}
+	return h != ""
+}
+
+// shouting reports a heading written in capital letters throughout.
+func shouting(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 4
+}
+
+// damagedCopy reports whether heading h is title t with some characters
+// lost to a wrong encoding: each '?' or U+FFFD inside h stands for one to
+// three characters of t, and the rest is the same.
+func damagedCopy(h, t string) bool {
+	if !strings.ContainsAny(strings.TrimRight(h, "?!. "), "?\uFFFD") || h == t {
+		return false
+	}
+	hr, tr := []rune(h), []rune(t)
+	var match func(i, j int) bool
+	match = func(i, j int) bool {
+		if i == len(hr) {
+			return j == len(tr)
+		}
+		if hr[i] == '?' || hr[i] == '\uFFFD' {
+			for k := 1; k <= 3 && j+k <= len(tr); k++ {
+				if match(i+1, j+k) {
+					return true
+				}
+			}
+			return j < len(tr) && tr[j] == hr[i] && match(i+1, j+1)
+		}
+		return j < len(tr) && unicode.ToLower(hr[i]) == unicode.ToLower(tr[j]) && match(i+1, j+1)
+	}
+	return match(0, 0)
+}
+
+// extends reports whether title t is heading h with words added before
+// or after it (not a site's name or a label set off by a separator), or
+// with a leading article dropped: the same headline, said in full.
+func extends(t, h string) bool {
+	ft, fh := fold(t), fold(h)
+	for _, a := range []string{"the ", "a ", "an "} {
+		if strings.HasPrefix(fh, a) && !strings.HasPrefix(ft, a) {
+			fh = fh[len(a):]
+		}
+	}
+	if fh == "" || ft == fh || !strings.Contains(" "+ft+" ", " "+fh+" ") {
+		return false
+	}
+	for _, sep := range append(titleSeps, ": ", ", ") {
+		if strings.Contains(t, sep) && !strings.Contains(h, sep) {
+			return false
+		}
+	}
+	return true
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
