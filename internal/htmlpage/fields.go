@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -260,16 +261,29 @@ func cutSiteName(t string, site []string) string {
 }
 
 // authors are the story's writers, from the most trusted source that
-// names any person.
+// names any. An organisation named as the author (a newsroom, a
+// university, the site itself) is kept when nothing else names the
+// writer; when a later source names a person (the visible byline, a
+// rel=author link), the person is the writer.
 func (m *meta) authors(fromExtractor string) []string {
+	outlets := map[string]bool{}
+	for _, l := range m.ld {
+		outlets[fold(l.publisher)] = true
+		for _, o := range l.orgAuthors {
+			outlets[fold(o)] = true
+		}
+	}
+	for _, k := range []string{"og:site_name", "application-name", "twitter:site"} {
+		outlets[fold(strings.TrimPrefix(m.first(k), "@"))] = true
+	}
+	delete(outlets, "")
 	clean := func(names []string) []string {
 		var out []string
 		seen := map[string]bool{}
 		for _, n := range names {
 			for _, n := range splitNames(n) {
+				n = strings.TrimFunc(n, func(r rune) bool { return unicode.IsPunct(r) && r != '.' || unicode.IsSpace(r) })
 				k := fold(n)
-				// An organisation named as the author (a newsroom, a
-				// university) is kept: it is who the page says wrote it.
 				if k == "" || seen[k] || looksLikeURL(n) || len(n) > 80 {
 					continue
 				}
@@ -277,33 +291,86 @@ func (m *meta) authors(fromExtractor string) []string {
 				out = append(out, n)
 			}
 		}
-		return out
-	}
-	for _, l := range m.ld {
-		if ns := clean(l.authors); len(ns) > 0 {
-			return ns
+		// A name said again with words around it ("More about Jane
+		// Doe", "Jane Doe Staff Writer") is the same writer.
+		kept := out[:0]
+		for i, n := range out {
+			dup := false
+			for j, o := range out {
+				dup = dup || i != j && len(o) < len(n) && strings.Contains(" "+fold(n)+" ", " "+fold(o)+" ")
+			}
+			if !dup {
+				kept = append(kept, n)
+			}
 		}
+		return kept
+	}
+	var sources [][]string
+	for _, l := range m.ld {
+		sources = append(sources, l.authors)
 	}
 	for _, key := range []string{"article:author", "citation_author", "author", "dc.creator", "parsely-author", "sailthru.author", "byl"} {
-		if ns := clean(m.tags[key]); len(ns) > 0 {
-			return ns
-		}
+		sources = append(sources, m.tags[key])
 	}
 	for _, b := range m.bylines {
-		if ns := clean(pagetext.ReadByline(b)); len(ns) > 0 {
-			return ns
-		}
-	}
-	if ns := clean(m.headerByline()); len(ns) > 0 {
-		return ns
+		sources = append(sources, pagetext.ReadByline(b))
 	}
 	// A link the page marks rel=author names its writer, whatever the
 	// name looks like (a user name, a single word).
-	if ns := clean(m.authorLinks); len(ns) > 0 {
-		return ns
+	sources = append(sources, m.headerByline(), m.authorLinks, pagetext.ReadByline(fromExtractor), m.groupByline())
+	var first []string
+	for _, src := range sources {
+		ns := clean(src)
+		if len(ns) == 0 {
+			continue
+		}
+		var people []string
+		for _, n := range ns {
+			if !outlets[fold(n)] {
+				people = append(people, n)
+			}
+		}
+		switch {
+		case len(people) > 0 && first == nil:
+			return ns
+		case len(people) > 0:
+			return people
+		case first == nil:
+			first = ns
+		}
 	}
-	return clean(pagetext.ReadByline(fromExtractor))
+	return first
 }
+
+// groupByline reads a byline that names a group rather than a person ("By
+// The Currency editors", "By ASU Online"), which the byline reader does
+// not take for names: in an element marked as a byline, or in a part of
+// a header line set off by a separator, "By" and one to five words that
+// open with a capital and hold no digits.
+func (m *meta) groupByline() []string {
+	for _, l := range append(append([]string{}, m.bylines...), m.header...) {
+		for _, part := range reBylineSeps.Split(l, -1) {
+			part = strings.TrimSpace(part)
+			low := strings.ToLower(part)
+			rest := ""
+			for _, p := range []string{"by ", "written by "} {
+				if strings.HasPrefix(low, p) {
+					rest = strings.TrimSpace(part[len(p):])
+				}
+			}
+			words := strings.Fields(rest)
+			if len(words) == 0 || len(words) > 5 || strings.ContainsAny(rest, "0123456789.,:;!?@/()") {
+				continue
+			}
+			if r := []rune(rest)[0]; unicode.IsUpper(r) {
+				return []string{rest}
+			}
+		}
+	}
+	return nil
+}
+
+var reBylineSeps = regexp.MustCompile(`\s[·|•—–]\s`)
 
 // splitNames reads one metadata value that may hold several names ("Jane
 // Doe and John Roe", "By Jane Doe") with the page-text byline reader;

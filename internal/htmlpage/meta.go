@@ -38,6 +38,7 @@ type ldArticle struct {
 	typ           string
 	headline      string
 	authors       []string
+	orgAuthors    []string // the authors the page types as an organisation
 	published     string
 	modified      string
 	publisher     string
@@ -263,10 +264,12 @@ func ldArticleOf(x map[string]any, typ string) ldArticle {
 	if a.headline == "" {
 		a.headline = ldString(x["name"])
 	}
-	a.authors = ldNames(x["author"])
-	if len(a.authors) == 0 {
-		a.authors = ldNames(x["creator"])
+	by := x["author"]
+	if len(ldNames(by)) == 0 {
+		by = x["creator"]
 	}
+	a.authors = ldNames(by)
+	a.orgAuthors = ldOrgNames(by)
 	a.published = ldString(x["datePublished"])
 	if a.published == "" {
 		a.published = ldString(x["dateCreated"])
@@ -342,6 +345,34 @@ func ldNames(v any) []string {
 		}
 	}
 	return out
+}
+
+// ldOrgNames are the names of the organisations in a JSON-LD author value.
+func ldOrgNames(v any) []string {
+	var out []string
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			out = append(out, ldOrgNames(e)...)
+		}
+	case map[string]any:
+		for _, t := range ldStrings(x["@type"]) {
+			if orgTypes[strings.ToLower(t)] {
+				if s := ldString(x["name"]); s != "" {
+					out = append(out, s)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// orgTypes are the schema.org types of an organisation.
+var orgTypes = map[string]bool{
+	"organization": true, "newsmediaorganization": true, "corporation": true, "educationalorganization": true,
+	"collegeoruniversity": true, "governmentorganization": true, "ngo": true, "localbusiness": true,
+	"medicalorganization": true, "onlinebusiness": true, "brand": true, "website": true,
 }
 
 func contains(ss []string, s string) bool {
