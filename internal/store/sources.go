@@ -121,13 +121,16 @@ func (b *Batch) blobID(ctx context.Context, src SourceBytes) (any, error) {
 	if src.SHA256 == "" {
 		return nil, nil // nothing to keep: the caller had no bytes
 	}
+	// New bytes are the common case: one statement inserts them, and only
+	// bytes stored before need a second to find their row.
 	var id int64
-	err := b.queryRow(ctx, `SELECT id FROM source_blobs WHERE sha256 = ?`, src.SHA256).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
-		err = b.queryRow(ctx, `INSERT INTO source_blobs (sha256, size, compression, data) VALUES (?, ?, ?, ?) RETURNING id`,
-			src.SHA256, src.Size, src.Compression, src.Compressed).Scan(&id)
-		// A page may now link a source it could not before.
-		b.changed = true
+	err := b.queryRow(ctx, `INSERT INTO source_blobs (sha256, size, compression, data) VALUES (?, ?, ?, ?)
+		ON CONFLICT (sha256) DO NOTHING RETURNING id`,
+		src.SHA256, src.Size, src.Compression, src.Compressed).Scan(&id)
+	if err == nil {
+		b.changed = true // a page may now link a source it could not before
+	} else if errors.Is(err, sql.ErrNoRows) {
+		err = b.queryRow(ctx, `SELECT id FROM source_blobs WHERE sha256 = ?`, src.SHA256).Scan(&id)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store source bytes: %w", err)
