@@ -49,12 +49,12 @@ func (m *meta) headline(fromExtractor string) string {
 		}
 	}
 	if bestScore >= 0.5 {
-		return best
+		return cutLabel(best)
 	}
 	site := []string{m.first("og:site_name"), m.ldField(func(l ldArticle) string { return l.publisher }), m.first("application-name")}
 	for _, k := range known {
 		if t := cutSiteName(k, site); t != "" {
-			return t
+			return cutLabel(t)
 		}
 	}
 	if len(m.h1) > 0 {
@@ -89,6 +89,24 @@ func overlap(a, b string) float64 {
 		return float64(n) / float64(len(wb))
 	}
 	return float64(n) / float64(len(wa))
+}
+
+// cutLabel drops a section label set off by " | " at either end of a
+// headline ("Opinion", "The Agency"): one or two words against a headline
+// of four or more.
+func cutLabel(t string) string {
+	parts := strings.Split(t, " | ")
+	if len(parts) != 2 {
+		return t
+	}
+	a, b := len(strings.Fields(parts[0])), len(strings.Fields(parts[1]))
+	switch {
+	case b <= 2 && a >= 4:
+		return strings.TrimSpace(parts[0])
+	case a <= 2 && b >= 4:
+		return strings.TrimSpace(parts[1])
+	}
+	return t
 }
 
 // titleSeps part a headline from the site's name in <title> and og:title.
@@ -131,14 +149,15 @@ func cutSiteName(t string, site []string) string {
 // authors are the story's writers, from the most trusted source that
 // names any person.
 func (m *meta) authors(fromExtractor string) []string {
-	outlet := fold(m.outlet(""))
 	clean := func(names []string) []string {
 		var out []string
 		seen := map[string]bool{}
 		for _, n := range names {
 			for _, n := range splitNames(n) {
 				k := fold(n)
-				if k == "" || seen[k] || k == outlet || looksLikeURL(n) || len(n) > 80 {
+				// An organisation named as the author (a newsroom, a
+				// university) is kept: it is who the page says wrote it.
+				if k == "" || seen[k] || looksLikeURL(n) || len(n) > 80 {
 					continue
 				}
 				seen[k] = true
@@ -161,6 +180,14 @@ func (m *meta) authors(fromExtractor string) []string {
 		if ns := clean(pagetext.ReadByline(b)); len(ns) > 0 {
 			return ns
 		}
+	}
+	if ns := clean(m.headerByline()); len(ns) > 0 {
+		return ns
+	}
+	// A link the page marks rel=author names its writer, whatever the
+	// name looks like (a user name, a single word).
+	if ns := clean(m.authorLinks); len(ns) > 0 {
+		return ns
 	}
 	return clean(pagetext.ReadByline(fromExtractor))
 }
@@ -193,26 +220,59 @@ func looksLikeURL(s string) bool {
 // story updated and shown as of its update), the visible one wins.
 func (m *meta) published() (time.Time, bool) {
 	monthFirst := strings.HasPrefix(strings.ToLower(m.lang), "en-us") || m.lang == "" || strings.EqualFold(m.lang, "en")
+	seen := m.visibleDates(monthFirst, m.dateText)
 	t, ok := m.machineDate()
 	if !ok {
-		for _, d := range m.dateText {
-			if t, ok := pagetext.ReadDate(d, monthFirst); ok && plausible(t) {
-				return t, true
-			}
+		// With no machine-readable date, the header's own words come
+		// first, then elements marked as dates anywhere.
+		if hd := m.visibleDates(monthFirst, m.header); len(hd) > 0 {
+			return hd[0], true
+		}
+		if len(seen) > 0 {
+			return seen[0], true
 		}
 		return m.modified()
 	}
-	if mod, ok := m.modified(); ok && !sameDay(mod, t) {
-		for _, d := range m.dateText {
-			if v, ok := pagetext.ReadDate(d, monthFirst); ok && plausible(v) {
-				if sameDay(v, mod) {
-					return mod, true
-				}
-				break
-			}
-		}
+	if mod, ok := m.modified(); ok && !sameDay(mod, t) && len(seen) > 0 && sameDay(seen[0], mod) {
+		return mod, true
 	}
 	return t, true
+}
+
+// visibleDates are the dates a reader sees in lines.
+func (m *meta) visibleDates(monthFirst bool, lines []string) []time.Time {
+	var out []time.Time
+	for _, l := range lines {
+		if t, ok := pagetext.ReadDate(l, monthFirst); ok && plausible(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// headerByline reads a byline in the header: a line opening with a byline
+// word ("By Jane Doe"), or a lone label line ("Written by") and the line
+// under it.
+func (m *meta) headerByline() []string {
+	for i, l := range m.header {
+		low := strings.ToLower(l)
+		cand := ""
+		switch {
+		case low == "by" || low == "written by" || low == "author" || low == "author:" || low == "words by":
+			if i+1 < len(m.header) {
+				cand = "By " + m.header[i+1]
+			}
+		case strings.HasPrefix(low, "by ") || strings.HasPrefix(low, "written by "):
+			cand = l
+		}
+		if cand == "" {
+			continue
+		}
+		if ns := pagetext.ReadByline(cand); len(ns) > 0 {
+			return ns
+		}
+	}
+	return nil
 }
 
 func (m *meta) machineDate() (time.Time, bool) {

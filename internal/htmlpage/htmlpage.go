@@ -124,6 +124,13 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 		blocks = toMarkdown(ex.Node, base)
 		pg.Words, pg.LinkWords = wordsAndLinks(ex.Node)
 	}
+	if area := storyArea(text); area != nil {
+		words, links := wordsAndLinks(area)
+		if words-links > 2*(pg.Words-pg.LinkWords)+100 && links*3 < words {
+			blocks = toMarkdown(area, base)
+			pg.Words, pg.LinkWords = words, links
+		}
+	}
 	a.Title = m.headline(ex.Title())
 	if a.Title == "" {
 		return a, pg, warnings, ErrNoTitle

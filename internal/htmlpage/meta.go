@@ -11,17 +11,21 @@ import (
 // meta is what a page says about itself in machine-readable form, read
 // before the extractor cleans the document.
 type meta struct {
-	ld        []ldArticle         // JSON-LD articles, in page order
-	ldTypes   []string            // every JSON-LD @type seen
-	ldDates   []string            // datePublished of JSON-LD objects that are not articles (a WebPage)
-	tags      map[string][]string // <meta> by lower-cased name or property
-	canonical string
-	title     string   // <title>
-	h1        []string // visible <h1> texts
-	lang      string   // <html lang>
-	times     []timeElem
-	bylines   []string // visible text of elements marked as a byline or author
-	dateText  []string // visible text of elements marked as a date
+	ld          []ldArticle         // JSON-LD articles, in page order
+	ldTypes     []string            // every JSON-LD @type seen
+	ldDates     []string            // datePublished of JSON-LD objects that are not articles (a WebPage)
+	tags        map[string][]string // <meta> by lower-cased name or property
+	canonical   string
+	title       string   // <title>
+	h1          []string // visible <h1> texts
+	lang        string   // <html lang>
+	times       []timeElem
+	bylines     []string // visible text of elements marked as a byline or author
+	dateText    []string // visible text of elements marked as a date
+	authorLinks []string // text of <a rel=author> links
+	// header is the visible text around the first headline, one line per
+	// block: where a reader sees the byline and the date.
+	header []string
 }
 
 type timeElem struct {
@@ -98,6 +102,9 @@ func readMeta(doc *html.Node) *meta {
 			case atom.H1:
 				if t := collapse(textOf(n)); t != "" && !hidden(n) {
 					m.h1 = append(m.h1, t)
+					if m.header == nil {
+						m.header = headerLines(n)
+					}
 				}
 			case atom.Time:
 				if dt := strings.TrimSpace(attr(n, "datetime")); dt != "" {
@@ -110,6 +117,11 @@ func readMeta(doc *html.Node) *meta {
 			if ip := strings.ToLower(attr(n, "itemprop")); ip == "datepublished" {
 				if v := attr(n, "datetime"); v != "" && n.DataAtom != atom.Time {
 					m.times = append(m.times, timeElem{v, true})
+				}
+			}
+			if n.DataAtom == atom.A && contains(strings.Fields(strings.ToLower(attr(n, "rel"))), "author") {
+				if t := collapse(visibleText(n)); t != "" && len(strings.Fields(t)) <= 4 && len(m.authorLinks) < 10 {
+					m.authorLinks = append(m.authorLinks, t)
 				}
 			}
 			if !inHead && n.DataAtom != atom.Html && n.DataAtom != atom.Body {
@@ -377,3 +389,26 @@ func visibleText(n *html.Node) string {
 }
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// headerLines is the visible text of the headline's surroundings: the
+// largest ancestor of the <h1> (up to four levels up) whose text stays
+// short enough to be a story's header rather than the story.
+func headerLines(h1 *html.Node) []string {
+	best := h1
+	for i, p := 0, h1.Parent; p != nil && i < 4; i, p = i+1, p.Parent {
+		if p.Type != html.ElementNode || p.DataAtom == atom.Body || p.DataAtom == atom.Html {
+			break
+		}
+		if len(visibleText(p)) > 3000 {
+			break
+		}
+		best = p
+	}
+	var lines []string
+	for _, l := range strings.Split(visibleText(best), "\n") {
+		if l = collapse(l); l != "" && len(l) < 300 {
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
