@@ -48,7 +48,10 @@ func (m *meta) headline(fromExtractor string) string {
 			}
 		}
 	}
-	if bestScore >= 0.5 {
+	if bestScore >= 0.5 || len(m.h1) == 1 && bestScore >= 0.3 && wordCount(best) >= 3 {
+		// The page's only headline, sharing some words with its
+		// metadata: the visible wording wins (sites write a different
+		// title for search engines).
 		return cutLabel(best)
 	}
 	site := []string{m.first("og:site_name"), m.ldField(func(l ldArticle) string { return l.publisher }), m.first("application-name")}

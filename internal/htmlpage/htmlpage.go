@@ -21,6 +21,7 @@ import (
 
 	"morgue/internal/article"
 	"morgue/internal/lang"
+	"morgue/internal/pagetext"
 )
 
 // ErrNoTitle means the page names no headline anywhere.
@@ -143,6 +144,10 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	a.Authors = m.authors(ex.Byline())
 	if len(a.Authors) == 0 {
 		warnings = append(warnings, "no byline found")
+	}
+	if n := len(blocks); n > 0 {
+		blocks = dropHeaderBlocks(blocks, a.Authors)
+		a.Body = strings.Join(blocks, "\n\n")
 	}
 	if t, ok := m.published(); ok {
 		a.Published = &t
@@ -270,6 +275,39 @@ func dropTitleBlock(blocks []string, title string) []string {
 		if fold(strings.TrimLeft(b, "# ")) == ft {
 			return append(blocks[:i:i], blocks[i+1:]...)
 		}
+	}
+	return blocks
+}
+
+// dropHeaderBlocks removes the byline and dateline when the extractor
+// kept them as the story's first blocks: short blocks that name the
+// article's writers, or hold a date and little else.
+func dropHeaderBlocks(blocks []string, authors []string) []string {
+	names := map[string]bool{}
+	for _, a := range authors {
+		names[fold(a)] = true
+	}
+	for i := 0; i < len(blocks) && i < 3; {
+		b := blocks[i]
+		plain := strings.NewReplacer("\\", "", "\n", " ").Replace(b)
+		if len(plain) > 120 || strings.HasPrefix(b, "#") {
+			i++
+			continue
+		}
+		drop := false
+		for _, n := range pagetext.ReadByline(plain) {
+			if names[fold(n)] {
+				drop = true
+			}
+		}
+		if _, ok := pagetext.ReadDate(plain, true); ok && len(strings.Fields(plain)) <= 8 {
+			drop = true
+		}
+		if !drop {
+			i++
+			continue
+		}
+		blocks = append(blocks[:i:i], blocks[i+1:]...)
 	}
 	return blocks
 }

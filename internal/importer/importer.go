@@ -70,7 +70,7 @@ type Result struct {
 
 // Summary counts the outcomes of one run.
 type Summary struct {
-	Counts  [NotArticle + 1]int
+	Counts [NotArticle + 1]int
 	// Records counts the records of web archives that are not HTML pages
 	// answered 200 (requests, metadata, pictures, redirects, revisits)
 	// or older captures of a page, which are left out.
