@@ -595,6 +595,12 @@ func writeOne(ctx context.Context, b *store.Batch, p parsed) (Result, error) {
 		return r, b.PutSource(ctx, p.src, p.fileHash, p.parsedHash, src.ArticleID)
 	}
 	if err == nil && src.Primary {
+		if older, err := olderCapture(ctx, b, p, src.ArticleID); err != nil || older {
+			// An earlier capture of a page than the one the archive
+			// holds (another web archive, read later) changes nothing.
+			r.Outcome, r.Note = Unchanged, "an older capture than the one kept"
+			return r, err
+		}
 		// The file this article was made from changed: update in place,
 		// keeping the state it replaces as a version.
 		return revise(ctx, b, p, r, src.ArticleID)

@@ -3,6 +3,7 @@ package importer
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -319,8 +320,11 @@ func parseWARCCandidate(file string, c warcCandidate, known map[string]store.Kno
 		return p
 	}
 	p.fileHash = fileHash(data)
-	k, ok := known[c.uri]
-	p.known = ok
+	k := known[c.uri]
+	// Always looked up: the same URI may come from another web archive
+	// earlier in this run, and must update that article, not make a
+	// second one.
+	p.known = true
 	if k.FileHash == p.fileHash {
 		if k.Kept {
 			p.skip = true
@@ -403,4 +407,18 @@ func ParseWARC(path string, fn func(WARCPage)) int {
 		fn(WARCPage{Err: fmt.Errorf("%s: %s", b.Path, b.Note)})
 	}
 	return s.skipped
+}
+
+// olderCapture reports whether p is a capture of a web page made before
+// the one article id was made from.
+func olderCapture(ctx context.Context, b *store.Batch, p parsed, id int64) (bool, error) {
+	c := p.rec.Article.CapturedAt
+	if c == nil {
+		return false, nil
+	}
+	kept, ok, err := b.CapturedAt(ctx, id)
+	if err != nil || !ok {
+		return false, err
+	}
+	return c.Before(kept), nil
 }
