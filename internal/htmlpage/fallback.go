@@ -13,8 +13,9 @@ import (
 // whose story is split over several sibling blocks (a guide in sections,
 // a list of items each in its own box) that container is one part of it.
 // When the page marks its story area itself (itemprop=articleBody, or a
-// single <article> or <main>) and that area holds far more prose than the
-// extractor kept, the area is taken instead, with the furniture
+// single <article> or <main>) and that area holds half as much prose again
+// as the extractor kept (plus a hundred words), and is not mostly links,
+// the area is taken instead, with the furniture
 // Readability also drops (navigation, forms, asides, share and related
 // boxes) left out.
 

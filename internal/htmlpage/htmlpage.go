@@ -127,7 +127,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	}
 	if area := storyArea(text); area != nil {
 		words, links := wordsAndLinks(area)
-		if words-links > 2*(pg.Words-pg.LinkWords)+100 && links*3 < words {
+		if 2*(words-links) > 3*(pg.Words-pg.LinkWords)+200 && links*3 < words {
 			blocks = toMarkdown(area, base)
 			pg.Words, pg.LinkWords = words, links
 		}

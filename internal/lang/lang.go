@@ -108,15 +108,23 @@ func Detect(text string) string {
 		letters >= lettersForAnyConfidence
 	if info.Script == unicode.Latin {
 		// A second opinion from the function words of the languages
-		// that have a list: when they make up a quarter of the text they
+		// that have a list: when they make up a fifth of the text they
 		// outvote the trigrams (made-up words between English function
-		// words have Italian trigrams), and when the trigrams are unsure
-		// they settle it if the two agree.
+		// words can have Italian or Spanish trigrams); when the trigrams
+		// are unsure they settle it if the two agree, and leave it
+		// open if not.
 		words, stop, hits := byStopwords(sample)
 		switch {
-		case stop != "" && stop != code && hits*4 >= words:
+		case stop == "" || stop == code:
+		case hits*5 >= words:
 			return stop
-		case !sure && stop != code:
+		case info.Confidence < confidenceLow:
+			// Two weak opinions that disagree: better no answer
+			// than a wrong one, which would make the parser count
+			// the function words of the wrong language.
+			return ""
+		}
+		if !sure && stop != code {
 			return ""
 		}
 		return code
