@@ -134,7 +134,7 @@ func Parse(data []byte) (article.Article, []string, error) {
 		a.Dek = lines[di].text
 		p.ann[di].furniture = true
 	}
-	a.Outlet = p.findOutlet(ti)
+	a.Outlet, a.SourceURL = p.findSource(ti)
 	a.Authors = p.findByline(ti)
 	a.Authors = p.endAtAuthorBox(a.Authors)
 	if len(a.Authors) == 0 {
