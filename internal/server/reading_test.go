@@ -255,3 +255,50 @@ func writeArticle(t *testing.T, dir, name, text string) {
 		t.Fatal(err)
 	}
 }
+
+// Every author, outlet, tag and month is reached from the home page in at
+// most three clicks on ordinary links (no search, no facet).
+func TestEverythingWithinThreeClicks(t *testing.T) {
+	f := newFixture(t, "testdata/articles", "testdata/reading", "../../seeds")
+	hrefRe := regexp.MustCompile(`href="(/[^"#]*)`)
+	depth := map[string]int{"/": 0}
+	queue := []string{"/"}
+	for len(queue) > 0 {
+		p := queue[0]
+		queue = queue[1:]
+		if depth[p] == 3 {
+			continue
+		}
+		a := f.get(p)
+		for _, m := range hrefRe.FindAllStringSubmatch(a.body, -1) {
+			next := html.UnescapeString(m[1])
+			if strings.HasPrefix(next, "/search") || strings.HasPrefix(next, "/static/") || strings.Contains(next, "/feed.") {
+				continue
+			}
+			if _, seen := depth[next]; !seen {
+				depth[next] = depth[p] + 1
+				queue = append(queue, next)
+			}
+		}
+	}
+	var want []string
+	for _, kind := range []string{"authors", "outlets", "tags"} {
+		for _, m := range regexp.MustCompile(`href="(/`+kind+`/[^"/?#]+)"`).FindAllStringSubmatch(f.get("/"+kind+"?sort=name").body, -1) {
+			want = append(want, m[1])
+		}
+	}
+	for _, m := range regexp.MustCompile(`href="(/archive/\d{4}/\d{2})"`).FindAllStringSubmatch(f.get("/archive").body, -1) {
+		want = append(want, m[1])
+	}
+	if len(want) < 40 {
+		t.Fatalf("only %d names and months to look for", len(want))
+	}
+	t.Logf("%d authors, outlets, tags and months; %d pages within three clicks", len(want), len(depth))
+	for _, w := range want {
+		if d, ok := depth[w]; !ok {
+			t.Errorf("%s is not within three clicks of the home page", w)
+		} else if d > 3 {
+			t.Errorf("%s is %d clicks away", w, d)
+		}
+	}
+}
