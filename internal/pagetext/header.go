@@ -280,7 +280,12 @@ func (p *page) headerZone(title int) (int, int) {
 // findByline returns the writers: the byline nearest the headline, else
 // names above the headline next to a dateline, else a byline under the
 // story.
+//
+// A byline that no "By" or label introduces near the headline (a line of
+// names, names beside a date, a byline far from the headline) is marked
+// as read with low confidence (p.bylineWeak), for a person to check.
 func (p *page) findByline(title int) []string {
+	p.bylineWeak = true
 	if ns := p.findAuthors(title); len(ns) > 0 {
 		return ns
 	}
@@ -312,6 +317,7 @@ func (p *page) findAuthors(title int) []string {
 	order := nearOrder(title, lo, hi)
 	for _, i := range order {
 		if ns := p.ann[i].byline; ns != nil {
+			p.bylineWeak = false
 			if more := p.moreNames(i + 1); more != nil {
 				return dedupeNames(append(append([]string{}, ns...), more...))
 			}
@@ -321,6 +327,7 @@ func (p *page) findAuthors(title int) []string {
 	for _, i := range order {
 		if p.ann[i].byLabel && i+1 < len(p.lines) {
 			if ns := p.namesOf(i + 1); ns != nil {
+				p.bylineWeak = false
 				return ns
 			}
 		}

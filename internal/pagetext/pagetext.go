@@ -21,6 +21,10 @@ import (
 	"morgue/internal/lang"
 )
 
+// WarnWeakByline is the warning of a byline read with low confidence: no
+// "By" or author label introduced the names near the headline.
+const WarnWeakByline = "byline chosen with low confidence"
+
 // ErrNoTitle means nothing in the text looks like a headline.
 var ErrNoTitle = errors.New("no recognisable title")
 
@@ -98,6 +102,7 @@ type page struct {
 	titleConf  float64
 	blocks     bool            // blank lines part the blocks: a block of several lines is one element
 	common     map[string]bool // words the prose writes in lower case, as looked up (see isCommonWord)
+	bylineWeak bool            // the byline was read without a "By" or label near the headline
 }
 
 // Parse reads a page dump. It returns the article, warnings about what it
@@ -139,6 +144,8 @@ func Parse(data []byte) (article.Article, []string, error) {
 	a.Authors = p.endAtAuthorBox(a.Authors)
 	if len(a.Authors) == 0 {
 		warnings = append(warnings, "no byline found")
+	} else if p.bylineWeak {
+		warnings = append(warnings, WarnWeakByline)
 	}
 	if t, ok := p.findDate(ti); ok {
 		a.Published = &t
