@@ -355,6 +355,9 @@ func (p *page) findAuthors(title int) []string {
 			}
 		}
 		if ns != nil && p.namesPlausible(ns) {
+			// Names right beside a dateline or reading time, in the
+			// header under the headline, are a byline without its "By".
+			p.bylineWeak = real > 5 || !p.headerNeighbour(i, -1) && !p.headerNeighbour(i, 1)
 			return p.namesUnderRoles(i, hi, ns)
 		}
 	}
