@@ -609,7 +609,10 @@ func dedupeNames(names []string) []string {
 // explicitByline reads a line that introduces names with "By" or an author
 // label, returning the names, or nil.
 func explicitByline(s string, monthFirst bool) []string {
-	s = unglueByline(unglueBy(s))
+	s = unglueBy(s)
+	if len(s) <= 200 {
+		s = unglueByline(s) // bylines are short; prose is left alone
+	}
 	if labelNames.startsIn(s) && strings.Contains(s, ":") {
 		if m := reAuthorLabel.FindStringIndex(s); m != nil {
 			rest := cutAffiliation(s[m[1]:])

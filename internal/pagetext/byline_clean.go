@@ -148,15 +148,14 @@ var (
 // "Jane Doe". A line that is only such a description of someone named in
 // it is the name, whatever else the page says about the picture.
 func dropPhotoText(s string) string {
-	low := strings.ToLower(s)
 	for _, p := range photoBefore {
-		if strings.HasPrefix(low, p) {
-			s, low = s[len(p):], low[len(p):]
+		if hasFoldAt(s, p) {
+			s = s[len(p):]
 			break
 		}
 	}
 	for _, p := range photoAfter {
-		if strings.HasSuffix(low, p) {
+		if len(s) > len(p) && hasFoldAt(s[len(s)-len(p):], p) {
 			s = s[:len(s)-len(p)]
 			break
 		}
