@@ -394,29 +394,46 @@ func looksLikeURL(s string) bool {
 	return strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || strings.Contains(s, "@")
 }
 
-// published is the story's publication date: the first machine-readable
-// one the page gives, most trusted source first. Where the date a reader
-// sees on the page is the page's stated modification date instead (a
-// story updated and shown as of its update), the visible one wins.
+// published is the story's date as the page states it. The date a reader
+// sees with the story (in the headline's surroundings, else the first
+// element marked as a date outside comments and side boxes) is the one the
+// page gives; the machine-readable dates (JSON-LD, article:published_time,
+// <time datetime>, …) often are the CMS's own, and a story updated and
+// shown as of its update says so only in its visible date. A machine
+// date on the same day is kept for its time and zone. With nothing
+// shown, the most trusted machine-readable publication date is taken,
+// then the stated modification date.
 func (m *meta) published() (time.Time, bool) {
 	monthFirst := strings.HasPrefix(strings.ToLower(m.lang), "en-us") || m.lang == "" || strings.EqualFold(m.lang, "en")
-	seen := m.visibleDates(monthFirst, m.dateText)
+	shown := m.visibleDates(monthFirst, m.header)
+	if len(shown) == 0 {
+		shown = m.visibleDates(monthFirst, m.dateText)
+	}
 	t, ok := m.machineDate()
-	if !ok {
-		// With no machine-readable date, the header's own words come
-		// first, then elements marked as dates anywhere.
-		if hd := m.visibleDates(monthFirst, m.header); len(hd) > 0 {
-			return hd[0], true
+	mod, modOK := m.modified()
+	if len(shown) == 0 {
+		if ok {
+			return t, true
 		}
-		if len(seen) > 0 {
-			return seen[0], true
-		}
-		return m.modified()
+		return mod, modOK
 	}
-	if mod, ok := m.modified(); ok && !sameDay(mod, t) && len(seen) > 0 && sameDay(seen[0], mod) {
+	s := shown[0]
+	switch {
+	case ok && sameDay(s, t):
+		return t, true
+	case modOK && sameDay(s, mod):
 		return mod, true
+	case ok && swapped(s, t):
+		// 03/04 read the other way round: the machine date says which.
+		return t, true
 	}
-	return t, true
+	return s, true
+}
+
+// swapped reports whether a and b are the same date with day and month
+// read the other way round.
+func swapped(a, b time.Time) bool {
+	return a.Year() == b.Year() && int(a.Month()) == b.Day() && a.Day() == int(b.Month())
 }
 
 // visibleDates are the dates a reader sees in lines.
