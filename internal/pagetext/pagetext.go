@@ -20,6 +20,10 @@ import (
 	"morgue/internal/lang"
 )
 
+// WarnWeakByline is the warning of a byline read with low confidence: no
+// "By" or author label introduced the names near the headline.
+const WarnWeakByline = "byline chosen with low confidence"
+
 // ErrNoTitle means nothing in the text looks like a headline.
 var ErrNoTitle = errors.New("no recognisable title")
 
@@ -112,6 +116,7 @@ type page struct {
 	title, dek  int // title: the headline and standfirst lines, or -1
 	titleUnsure bool
 	authors     []string // byline: the writers
+	bylineWeak  bool     // byline: read without a "By" or label near the headline
 }
 
 // hasBlocks reports whether blank lines part most lines of the dump (as a

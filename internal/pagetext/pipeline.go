@@ -67,10 +67,12 @@ func Parse(data []byte) (article.Article, []string, error) {
 	if di >= 0 {
 		a.Dek = lines[di].text
 	}
-	a.Outlet = p.findOutlet(ti)
+	a.Outlet, a.SourceURL = p.findSource(ti)
 	a.Authors = p.authors
 	if len(a.Authors) == 0 {
 		warnings = append(warnings, "no byline found")
+	} else if p.bylineWeak {
+		warnings = append(warnings, WarnWeakByline)
 	}
 	if t, ok := p.findDate(ti); ok {
 		a.Published = &t
