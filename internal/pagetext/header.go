@@ -356,7 +356,9 @@ func (p *page) findAuthors(title int) []string {
 		}
 		var ns []string
 		if a.date != nil {
-			ns = bareNames(dateRemainder(p.lines[i].text, p.monthFirst))
+			// "Dec 26, 2025 • Jane Doe in Politics": the dateline is the
+			// header, so what follows the names is a place or section.
+			ns = bareNames(cutAffiliation(dateRemainder(p.lines[i].text, p.monthFirst)))
 		} else {
 			ns = p.namesOf(i)
 			if ns == nil {
