@@ -320,11 +320,23 @@ func (p *page) bylineAboveStory(title int) []string {
 	return nil
 }
 
+// bylineReach is how many lines under the headline a byline may stand
+// when the story seems to start right under it: a standfirst or a line
+// of the story taken for the start leaves the byline below it.
+const bylineReach = 8
+
 // findAuthors reads the byline nearest the headline.
 func (p *page) findAuthors(title int) []string {
 	lo, hi := p.headerZone(title)
+	p.zoneEnd = hi
+	if reach := min(title+1+bylineReach, len(p.lines)); hi < reach {
+		hi = reach
+	}
 	order := nearOrder(title, lo, hi)
 	for _, i := range order {
+		if p.storyLine(i) {
+			continue
+		}
 		if ns := p.ann[i].byline; ns != nil {
 			p.bylineWeak = false
 			if more := p.moreNames(i + 1); more != nil {
@@ -334,8 +346,12 @@ func (p *page) findAuthors(title int) []string {
 		}
 	}
 	for _, i := range order {
-		if p.ann[i].byLabel && i+1 < len(p.lines) {
+		if p.ann[i].byLabel && i+1 < len(p.lines) && !p.storyLine(i) {
 			if ns := p.namesOf(i + 1); ns != nil {
+				p.bylineWeak = false
+				return ns
+			}
+			if ns := p.labelledNames(i); ns != nil {
 				p.bylineWeak = false
 				return ns
 			}
@@ -346,7 +362,7 @@ func (p *page) findAuthors(title int) []string {
 	real := 0
 	for i := title + 1; i < hi; i++ {
 		a := p.ann[i]
-		if a.caption || (a.junk && a.date == nil) {
+		if a.caption || (a.junk && a.date == nil) || p.storyLine(i) {
 			continue
 		}
 		real++
@@ -373,6 +389,14 @@ func (p *page) findAuthors(title int) []string {
 		}
 	}
 	return nil
+}
+
+// storyLine reports a line the classifier kept as the story's, once it
+// has run, where no byline is read: a sentence, or any line past the
+// story's start (p.zoneEnd), where a byline is looked for only because
+// the start may be misread.
+func (p *page) storyLine(i int) bool {
+	return p.keep != nil && p.keep[i] && (p.lines[i].words > 8 || i >= p.zoneEnd)
 }
 
 // namesPlausible reports whether names read from a line alone can be
@@ -470,8 +494,61 @@ func (p *page) bylineBelow() []string {
 		if ns := p.ann[i].byline; ns != nil && p.lines[i].words <= 20 {
 			return ns
 		}
+		if ns := p.labelledNames(i); ns != nil {
+			return ns
+		}
 	}
 	return nil
+}
+
+// labelledNames returns the names on the line after line i when line i
+// says that a writer's name follows: a label ("Written by", "Author") or
+// what the writer's picture leaves ("author-image", "Author avatar"). A
+// line of initials, which stands in for a missing picture ("JD"), may
+// come between.
+func (p *page) labelledNames(i int) []string {
+	a := &p.ann[i]
+	if !a.byLabel && !writerPicture(p.lines[i].low) {
+		return nil
+	}
+	for j := i + 1; j < len(p.lines) && j <= i+2; j++ {
+		if ns := p.ann[j].names; ns != nil && p.namesPlausible(ns) {
+			return ns
+		}
+		if !isInitials(p.lines[j].text) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// writerPicture reports a short line (in lower case) that only describes
+// a writer's picture: "author-image", "Author avatar", "byline photo".
+func writerPicture(low string) bool {
+	if len(low) > 40 || !onlyPhotoWords(low) {
+		return false
+	}
+	for w := range wordsIn(low) {
+		switch w {
+		case "author", "avatar", "byline", "headshot", "profile":
+			return true
+		}
+	}
+	return false
+}
+
+// isInitials reports a word of two or three capitals: a writer's
+// initials where the picture is missing.
+func isInitials(s string) bool {
+	if len(s) < 2 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // namesAboveTitle returns a line of names above the headline, next to a
@@ -544,11 +621,15 @@ func dateRemainder(s string, monthFirst bool) string {
 // publication date over an update.
 func (p *page) findDate(title int) (time.Time, bool) {
 	lo, hi := p.headerZone(title)
+	p.zoneEnd = hi
+	if reach := min(title+1+bylineReach, len(p.lines)); hi < reach {
+		hi = reach // as for the byline: the story's start may be misread
+	}
 	bestScore := 0.0
 	var best *datedLine
 	consider := func(i int, penalty float64) {
 		d := p.ann[i].date
-		if d == nil {
+		if d == nil || p.storyLine(i) {
 			return
 		}
 		s := -float64(abs(i-title)) - penalty
