@@ -8,7 +8,8 @@ import (
 
 // Explain parses a page dump with the passes of Parse and renders how each
 // line was read: the rules' label, the classifier's body probability with
-// the features that weighed most for and against it, and the headline
+// the features that weighed most for and against it, the form the
+// structure pass gave a body line (h2, item, row, …), and the headline
 // candidates with their scores and the features behind them. It is a
 // tool for a person tuning the parser (`morgue parse --explain`).
 func Explain(data []byte) string {
@@ -46,6 +47,9 @@ func Explain(data []byte) string {
 			mark = "D"
 		case p.keep[i]:
 			mark = "|"
+			if f := p.structure.form[i]; f != formPara {
+				tags = append(tags, f.String())
+			}
 		}
 		txt := ln.text
 		if len(txt) > 80 {

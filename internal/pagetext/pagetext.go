@@ -97,7 +97,7 @@ type page struct {
 	titleConf  float64
 	blocks     bool            // blank lines part the blocks: a block of several lines is one element
 	common     map[string]bool // words the prose writes in lower case, as looked up (see isCommonWord)
-	stopShare  float64 // stopwords among the words of longer lines: 0 where the language has no list
+	stopShare  float64         // stopwords among the words of longer lines: 0 where the language has no list
 
 	// What the passes (pipeline.go) add, each field set by one pass.
 	model       *model     // the weights: trained, or those being trained
@@ -106,6 +106,7 @@ type page struct {
 	z1, z2      []float32  // body: stage one's and stage two's logits
 	ctx         []ctxVec   // body: stage two's context features
 	bodyP       []float32  // body: probability that a line is body text
+	structure   structure  // structure: the kept lines' headings, lists, quotes and tables
 	keep        []bool     // body, title: the body's lines
 	cands       []titleCandidate
 	title, dek  int // title: the headline and standfirst lines, or -1

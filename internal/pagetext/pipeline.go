@@ -18,11 +18,12 @@ type pass struct {
 // passes are the steps of a parse, in order. Parse and the explain tool
 // both run exactly these.
 var passes = []pass{
-	{"read", (*page).read},         // language, word counts, each line read alone (annotate)
-	{"rules", (*page).runRules},    // jusText labels, the main run of prose, the rules' headline
-	{"features", (*page).features}, // every line's feature vector, once
-	{"body", (*page).classify},     // the line classifier picks the body lines
-	{"title", (*page).chooseTitle}, // the headline ranker, then the standfirst
+	{"read", (*page).read},               // language, word counts, each line read alone (annotate)
+	{"rules", (*page).runRules},          // jusText labels, the main run of prose, the rules' headline
+	{"features", (*page).features},       // every line's feature vector, once
+	{"body", (*page).classify},           // the line classifier picks the body lines
+	{"title", (*page).chooseTitle},       // the headline ranker, then the standfirst
+	{"structure", (*page).findStructure}, // subheadings, lists, quotes and tables among the body's lines
 }
 
 // ruleResult is what the rules pass decided: the jusText labels, the main
@@ -77,7 +78,7 @@ func Parse(data []byte) (article.Article, []string, error) {
 	}
 	a.Image = p.findImage(ti)
 
-	a.Body = renderBody(lines, p.keep)
+	a.Body = renderBody(lines, p.keep, p.structure)
 	if a.Body == "" {
 		warnings = append(warnings, "no story text found")
 	}
