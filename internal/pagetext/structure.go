@@ -397,66 +397,83 @@ const (
 // question mark: the questions of an FAQ), opens with no lower-case letter
 // or quotation mark, has story text above it and under it a paragraph, a
 // list, a table or an introduction, longer than itself and opening with
-// no lower-case letter.
+// no lower-case letter. A plain subheading may also stand right over a
+// question ("Frequently asked questions" over the first question).
 func (p *page) findHeadings(kept []int, sh []shape, done []bool, set func(int, form)) {
 	st := &p.structure
-	var heads []int
-	var styles []headingStyle
-	for k := 1; k+1 < len(kept); k++ {
-		if done[k] {
+	heading := make([]bool, len(kept))
+	styles := make([]headingStyle, len(kept))
+	// From the last line up, so that whether the line under is a
+	// subheading is known.
+	for k := len(kept) - 2; k >= 1; k-- {
+		style, ok := p.headingShaped(kept, sh, done, k)
+		if !ok {
 			continue
 		}
-		i, next := kept[k], kept[k+1]
-		ln := &p.lines[i]
-		if sh[k].tokens == 0 || sh[k].tokens > headingTokens || ln.runes > 150 || ln.cells != nil || !p.ownBlock(kept, k) {
-			continue
-		}
-		style := stylePlain
-		if _, size := numberOf(ln.text); size > 0 {
-			style = styleNumbered
-		}
-		if isQuestion(ln.text) {
-			style = styleQuestion
-		} else if last, _ := utf8.DecodeLastRuneInString(ln.text); sh[k].endsSent || endsWithColon(ln.text) || strings.ContainsRune(",;，；、", last) {
-			continue
-		}
-		first, _ := utf8.DecodeRuneInString(ln.text)
-		if unicode.IsLower(first) || strings.ContainsRune("\"“„«‘'「『([", first) {
-			continue
-		}
-		a := &p.ann[i]
-		if a.junk || a.caption || a.header() || a.relDate || a.teaser || a.teaserItem {
-			continue
-		}
+		styles[k] = style
+		next := kept[k+1]
 		if r, _ := utf8.DecodeRuneInString(p.lines[next].text); unicode.IsLower(r) {
 			continue // a line going on from this one, or a picture's description
 		}
-		under := st.form[next] != formPara || endsWithColon(p.lines[next].text) ||
-			sh[k+1].tokens > sh[k].tokens && (sh[k+1].endsSent && !isQuestion(p.lines[next].text) || sh[k+1].tokens > headingTokens)
-		if !under {
+		switch f := st.form[next]; {
+		case f == formItem || f == formNumbered || f == formRow || f == formQuote, endsWithColon(p.lines[next].text):
+		case f == formPara && sh[k+1].tokens > sh[k].tokens && (sh[k+1].endsSent && !isQuestion(p.lines[next].text) || sh[k+1].tokens > headingTokens):
+		case heading[k+1] && style == stylePlain && styles[k+1] == styleQuestion:
+		default:
 			continue
 		}
+		heading[k] = true
 		set(k, formHeading)
-		heads = append(heads, k)
-		styles = append(styles, style)
 	}
 	// A second level: numbered subheadings or questions after a plain
 	// one, where the story has plain subheadings to part them (one plain
 	// heading over a numbered list of them is no more than a title).
-	plain := 0
-	for _, s := range styles {
-		if s == stylePlain {
-			plain++
+	plain, first := 0, -1
+	for k, h := range heading {
+		if h {
+			if first < 0 {
+				first = k
+			}
+			if styles[k] == stylePlain {
+				plain++
+			}
 		}
 	}
-	if plain < 2 || styles[0] != stylePlain {
+	if plain < 2 || styles[first] != stylePlain {
 		return
 	}
-	for h, k := range heads {
-		if styles[h] != stylePlain {
+	for k, h := range heading {
+		if h && styles[k] != stylePlain {
 			st.form[kept[k]] = formSubheading
 		}
 	}
+}
+
+// headingShaped reports whether the k-th kept line could be a subheading
+// by its own shape, and its style.
+func (p *page) headingShaped(kept []int, sh []shape, done []bool, k int) (headingStyle, bool) {
+	ln := &p.lines[kept[k]]
+	if done[k] || sh[k].tokens == 0 || sh[k].tokens > headingTokens || ln.runes > 150 || ln.cells != nil || !p.ownBlock(kept, k) {
+		return 0, false
+	}
+	style := stylePlain
+	if _, size := numberOf(ln.text); size > 0 {
+		style = styleNumbered
+	}
+	if isQuestion(ln.text) {
+		style = styleQuestion
+	} else if last, _ := utf8.DecodeLastRuneInString(ln.text); sh[k].endsSent || endsWithColon(ln.text) || strings.ContainsRune(",;，；、", last) {
+		return 0, false
+	}
+	first, _ := utf8.DecodeRuneInString(ln.text)
+	if unicode.IsLower(first) || strings.ContainsRune("\"“„«‘'「『([", first) {
+		return 0, false
+	}
+	a := &p.ann[kept[k]]
+	if a.junk || a.caption || a.header() || a.relDate || a.teaser || a.teaserItem {
+		return 0, false
+	}
+	return style, true
 }
 
 // isQuestion reports a line that ends with a question mark, in any script.

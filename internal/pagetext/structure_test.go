@@ -38,6 +38,10 @@ func TestStructureSubheadings(t *testing.T) {
 		// where two or more plain ones part them.
 		{dump(proseA, "What the growers say", proseB, "1. Apples", proseC, "How the market took it", proseB, "Why did prices fall?", proseA),
 			dump(proseA, "## What the growers say", proseB, "### 1\\. Apples", proseC, "## How the market took it", proseB, "### Why did prices fall?", proseA)},
+		// An FAQ: its label over the first question, the questions a
+		// level below the plain subheadings.
+		{dump(proseA, "What the growers say", proseB, "Questions and answers", "Who buys the apples?", proseC, "When is the market open?", proseA),
+			dump(proseA, "## What the growers say", proseB, "## Questions and answers", "### Who buys the apples?", proseC, "### When is the market open?", proseA)},
 		// Any script's question mark.
 		{dump(proseA, "¿Por qué bajaron los precios?", proseB), dump(proseA, "## ¿Por qué bajaron los precios?", proseB)},
 	}
