@@ -23,6 +23,15 @@ func Explain(data []byte) string {
 		ps.run(p)
 	}
 	fmt.Fprintf(&b, "passes: %s\n", passNames())
+	if p.title >= 0 {
+		a := p.art
+		published := "-"
+		if a.Published != nil {
+			published = a.Published.Format("2006-01-02T15:04Z07:00")
+		}
+		fmt.Fprintf(&b, "read: outlet=%q authors=%q published=%s words=%d language=%s warnings=%q\n",
+			a.Outlet, a.Authors, published, a.WordCount, a.Language, p.warnings)
+	}
 	fmt.Fprintf(&b, "lang=%s stopwords=%.2f rules: run=[%d,%d) title=%d dek=%d; headline=%d standfirst=%d\n",
 		p.code, p.stopShare, p.rules.start, p.rules.end, p.rules.title, p.rules.dek, p.title, p.dek)
 	m := p.model

@@ -1,13 +1,3 @@
-// Package pagetext turns the text a person gets by copying a news web page
-// into an article.Article. Parsing is pure: bytes in, value out.
-//
-// The text is split into lines (one per rendered block of the page). Every
-// line is read for what it could be: furniture (buttons, teasers, player
-// controls), a dateline, a byline, a reading time, a picture caption. The
-// story body is the main run of prose lines, found with jusText-style
-// labels (length and stopword share) and a maximum-sum stretch; the
-// headline is the best-scoring line above it, and the byline, date, dek and
-// picture are read from the lines between the two. No rule knows any site.
 package pagetext
 
 import (
@@ -111,6 +101,10 @@ type page struct {
 	cands       []titleCandidate
 	title, dek  int // title: the headline and standfirst lines, or -1
 	titleUnsure bool
+
+	// What Parse returns, filled by the header and render passes.
+	art      article.Article
+	warnings []string // what the passes were unsure of or did not find
 }
 
 // hasBlocks reports whether blank lines part most lines of the dump (as a
