@@ -24,8 +24,12 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		`Writes every article of the archive out, reading the database read-only.
 
   --format jsonl FILE   one JSON object per line with every field: those of
-                        "morgue parse" plus html, imported_at, updated_at and
-                        aliases (retired slugs). FILE "-" is standard output.
+                        "morgue parse" plus html, imported_at, updated_at,
+                        aliases (retired slugs) and source_sha256 (of the
+                        bytes the article was imported from). With
+                        --with-source, also the source itself ("source", or
+                        "source_base64" when it is not UTF-8). FILE "-" is
+                        standard output.
   --format md DIR       one Markdown file with front matter per article,
                         named SLUG.md, into DIR (created if needed; it must
                         be empty). "morgue import DIR" reads it back into an
@@ -36,6 +40,7 @@ that would not come back unchanged is named on standard error and the exit
 code is 1.`, stderr)
 	db := fs.String("db", defaultDB, "archive database `file`")
 	format := fs.String("format", "", "`jsonl` or md")
+	withSource := fs.Bool("with-source", false, "jsonl: include each article's source text as the archive keeps it")
 	if code, done := parseFlags(fs, args, stdout); done {
 		return code
 	}
@@ -53,6 +58,10 @@ code is 1.`, stderr)
 		fs.Usage()
 		return 2
 	}
+	if *withSource && *format != "jsonl" {
+		fmt.Fprintln(stderr, "morgue export: --with-source goes with --format jsonl (Markdown files hold the article, not its source)")
+		return 2
+	}
 	out := fs.Arg(0)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -67,7 +76,11 @@ code is 1.`, stderr)
 	start := time.Now()
 	var n int
 	if *format == "jsonl" {
-		n, err = exportJSONL(ctx, src, out, stdout)
+		write := func(ctx context.Context, w io.Writer) (int, error) { return exporter.JSONL(ctx, src, w) }
+		if *withSource {
+			write = func(ctx context.Context, w io.Writer) (int, error) { return exporter.JSONLWithSources(ctx, src, w) }
+		}
+		n, err = exportJSONL(ctx, write, out, stdout)
 		if err != nil {
 			fmt.Fprintf(stderr, "morgue export: %v\n", err)
 			return 1
@@ -98,10 +111,10 @@ code is 1.`, stderr)
 // exportJSONL writes to stdout for "-"; otherwise to a temporary file beside
 // path that replaces it only once complete, so a failed or interrupted
 // export never leaves half a file under the name asked for.
-func exportJSONL(ctx context.Context, src exporter.Source, path string, stdout io.Writer) (int, error) {
+func exportJSONL(ctx context.Context, write func(context.Context, io.Writer) (int, error), path string, stdout io.Writer) (int, error) {
 	if path == "-" {
 		w := bufio.NewWriter(stdout)
-		n, err := exporter.JSONL(ctx, src, w)
+		n, err := write(ctx, w)
 		if err != nil {
 			return n, err
 		}
@@ -116,7 +129,7 @@ func exportJSONL(ctx context.Context, src exporter.Source, path string, stdout i
 	}
 	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
 	w := bufio.NewWriterSize(tmp, 1<<20)
-	n, err := exporter.JSONL(ctx, src, w)
+	n, err := write(ctx, w)
 	if err == nil {
 		err = w.Flush()
 	}

@@ -69,26 +69,26 @@ exit code is then 1.`, stderr)
 	}
 	sum, err := importer.Run(ctx, conn, paths, importer.Options{Start: bar.start, StartBytes: bar.startBytes, Bytes: bar.addBytes,
 		ReparseReport: reparseFailed, Report: func(r importer.Result) {
-		bar.step()
-		switch {
-		case r.Outcome == importer.Failed:
-			bar.printf("morgue import: %s: %s\n", r.Path, r.Note)
-		case r.Outcome == importer.Duplicate:
-			bar.printf("morgue import: %s: %s\n", r.Path, r.Note)
-		case r.Outcome == importer.NotArticle && *verbose:
-			bar.printf("%s: skipped, not an article: %s\n", r.Path, r.Note)
-		case *verbose:
-			bar.printf("%s: %s %s\n", r.Path, r.Outcome, r.Slug)
-		}
-		if *verbose {
-			for _, w := range r.Warnings {
-				bar.printf("  warning: %s\n", w)
+			bar.step()
+			switch {
+			case r.Outcome == importer.Failed:
+				bar.printf("morgue import: %s: %s\n", r.Path, r.Note)
+			case r.Outcome == importer.Duplicate:
+				bar.printf("morgue import: %s: %s\n", r.Path, r.Note)
+			case r.Outcome == importer.NotArticle && *verbose:
+				bar.printf("%s: skipped, not an article: %s\n", r.Path, r.Note)
+			case *verbose:
+				bar.printf("%s: %s %s\n", r.Path, r.Outcome, r.Slug)
 			}
-			if r.Unsure() != nil {
-				unsure = append(unsure, r)
+			if *verbose {
+				for _, w := range r.Warnings {
+					bar.printf("  warning: %s\n", w)
+				}
+				if r.Unsure() != nil {
+					unsure = append(unsure, r)
+				}
 			}
-		}
-	}})
+		}})
 	bar.done()
 	if len(unsure) > 0 {
 		fmt.Fprintf(stdout, "check these first:\n")

@@ -77,9 +77,9 @@ func bareBatch(ctx context.Context, db *sql.DB, files []string, id int) error {
 }
 
 // bareSearch is the baseline of a search: the top 20 of a MATCH by rank,
-// straight from the index, with no filter, count, snippet or article row.
-func bareSearch(ctx context.Context, db *sql.DB, expr string) error {
-	rows, err := db.QueryContext(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT 20`, expr)
+// straight from the index (table) the store uses for it, with no filter, count, snippet or article row.
+func bareSearch(ctx context.Context, db *sql.DB, table, expr string) error {
+	rows, err := db.QueryContext(ctx, `SELECT rowid FROM `+table+` WHERE `+table+` MATCH ? ORDER BY rank LIMIT 20`, expr)
 	if err != nil {
 		return err
 	}

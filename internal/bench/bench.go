@@ -269,7 +269,7 @@ func machine() string {
 
 // ensureCorpus reuses the corpus folder when it holds the same corpus.
 func ensureCorpus(opt Options) (string, corpus.Manifest, error) {
-	want := corpus.Options{N: opt.N, Seed: opt.Seed, MDFraction: corpus.DefaultMDFraction}
+	want := corpus.Options{N: opt.N, Seed: opt.Seed, MDFraction: corpus.DefaultMDFraction, CJKFraction: corpus.DefaultCJKFraction}
 	dir := filepath.Join(opt.Work, fmt.Sprintf("corpus-%d-%d", opt.N, opt.Seed))
 	if m, err := corpus.ReadManifest(dir); err == nil && m.Options == want {
 		opt.logf("reusing the corpus in %s", dir)

@@ -48,6 +48,8 @@ type Generator struct {
 	peopleC []float64
 	placeC  []float64
 	authors []string
+	zh      []string // Chinese words, rank order (zh.go)
+	zhCDF   []float64
 }
 
 // New builds the vocabulary and name pools of seed.
@@ -80,6 +82,8 @@ func New(seed uint64) *Generator {
 			g.roles = append(g.roles, titlesOfOffice[r.IntN(len(titlesOfOffice))])
 		}
 	}
+	g.zh = zhVocabulary(seed)
+	g.zhCDF = zipfCDF(len(g.zh), zipfS)
 	g.peopleC = zipfCDF(len(g.people), 1.1)
 	g.placeC = zipfCDF(len(places), 1.0)
 	for len(g.authors) < 300 {

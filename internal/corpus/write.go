@@ -15,6 +15,8 @@ type Options struct {
 	N          int
 	Seed       uint64
 	MDFraction float64 // share of articles written as Markdown with tags
+	// CJKFraction is the share of articles written in Chinese (Markdown).
+	CJKFraction float64 `json:",omitempty"`
 }
 
 // DefaultMDFraction: the page-text parser finds no tags of its own yet, so a
@@ -60,7 +62,7 @@ func Write(dir string, opt Options) (Manifest, error) {
 		wg.Go(func() {
 			var n int64
 			for i := range next {
-				data, ext := g.Article(i, opt.MDFraction).Bytes()
+				data, ext := g.File(i, opt)
 				p := filepath.Join(dir, Path(i, ext))
 				err := os.MkdirAll(filepath.Dir(p), 0o755)
 				if err == nil {

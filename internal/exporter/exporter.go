@@ -6,6 +6,7 @@ package exporter
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -18,6 +19,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"morgue/internal/article"
 	"morgue/internal/markdown"
@@ -38,6 +40,13 @@ type Record struct {
 	ImportedAt string   `json:"imported_at"` // RFC 3339, UTC
 	UpdatedAt  string   `json:"updated_at"`  // RFC 3339, UTC
 	Aliases    []string `json:"aliases"`     // retired slugs that redirect here
+	// SourceSHA256 identifies the bytes the article was imported from, as
+	// the archive keeps them; null when it was imported before sources
+	// were kept. With --with-source, Source holds them as text (UTF-8),
+	// or SourceBase64 when they are not UTF-8.
+	SourceSHA256 *string `json:"source_sha256"`
+	Source       *string `json:"source,omitempty"`
+	SourceBase64 *string `json:"source_base64,omitempty"`
 }
 
 // NewRecord is the JSON Lines form of one article.
@@ -50,22 +59,49 @@ func NewRecord(e store.Exported) (Record, error) {
 	if err != nil {
 		return Record{}, fmt.Errorf("%s: %w", e.Slug, err)
 	}
-	return Record{
+	rec := Record{
 		JSON:       e.Article.JSON(),
 		HTML:       html,
 		ImportedAt: e.ImportedAt.UTC().Format(time.RFC3339),
 		UpdatedAt:  e.UpdatedAt.UTC().Format(time.RFC3339),
 		Aliases:    aliases,
-	}, nil
+	}
+	if e.SourceSHA256 != "" {
+		rec.SourceSHA256 = &e.SourceSHA256
+	}
+	if e.Source != nil {
+		if utf8.Valid(e.Source) {
+			text := string(e.Source)
+			rec.Source = &text
+		} else {
+			b64 := base64.StdEncoding.EncodeToString(e.Source)
+			rec.SourceBase64 = &b64
+		}
+	}
+	return rec, nil
 }
 
 // JSONL writes every article as one JSON object per line and returns how
 // many it wrote.
 func JSONL(ctx context.Context, src Source, w io.Writer) (int, error) {
+	return jsonl(ctx, src.Export, w)
+}
+
+// SourceBytes is an archive that exports its kept sources too.
+type SourceBytes interface {
+	ExportSources(ctx context.Context, fn func(store.Exported) error) error
+}
+
+// JSONLWithSources is JSONL with each article's source bytes.
+func JSONLWithSources(ctx context.Context, src SourceBytes, w io.Writer) (int, error) {
+	return jsonl(ctx, src.ExportSources, w)
+}
+
+func jsonl(ctx context.Context, export func(context.Context, func(store.Exported) error) error, w io.Writer) (int, error) {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false) // a data file, never read as HTML
 	n := 0
-	err := src.Export(ctx, func(e store.Exported) error {
+	err := export(ctx, func(e store.Exported) error {
 		rec, err := NewRecord(e)
 		if err != nil {
 			return err

@@ -9,7 +9,6 @@
 package htmlpage
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"net/url"
@@ -21,6 +20,7 @@ import (
 
 	"morgue/internal/article"
 	"morgue/internal/lang"
+	"morgue/internal/pagetext"
 )
 
 // ErrNoTitle means the page names no headline anywhere.
@@ -101,7 +101,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	if err != nil {
 		return a, pg, nil, err
 	}
-	doc, err := html.Parse(bytes.NewReader(text))
+	doc, err := parseHTML(text)
 	if err != nil {
 		return a, pg, nil, fmt.Errorf("cannot read the HTML: %w", err)
 	}
@@ -124,6 +124,13 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 		blocks = toMarkdown(ex.Node, base)
 		pg.Words, pg.LinkWords = wordsAndLinks(ex.Node)
 	}
+	if area := storyArea(text); area != nil {
+		words, links := wordsAndLinks(area)
+		if 2*(words-links) > 3*(pg.Words-pg.LinkWords)+200 && links*3 < words {
+			blocks = toMarkdown(area, base)
+			pg.Words, pg.LinkWords = words, links
+		}
+	}
 	a.Title = m.headline(ex.Title())
 	if a.Title == "" {
 		return a, pg, warnings, ErrNoTitle
@@ -136,6 +143,10 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	a.Authors = m.authors(ex.Byline())
 	if len(a.Authors) == 0 {
 		warnings = append(warnings, "no byline found")
+	}
+	if n := len(blocks); n > 0 {
+		blocks = dropHeaderBlocks(blocks, a.Authors)
+		a.Body = strings.Join(blocks, "\n\n")
 	}
 	if t, ok := m.published(); ok {
 		a.Published = &t
@@ -263,6 +274,39 @@ func dropTitleBlock(blocks []string, title string) []string {
 		if fold(strings.TrimLeft(b, "# ")) == ft {
 			return append(blocks[:i:i], blocks[i+1:]...)
 		}
+	}
+	return blocks
+}
+
+// dropHeaderBlocks removes the byline and dateline when the extractor
+// kept them as the story's first blocks: short blocks that name the
+// article's writers, or hold a date and little else.
+func dropHeaderBlocks(blocks []string, authors []string) []string {
+	names := map[string]bool{}
+	for _, a := range authors {
+		names[fold(a)] = true
+	}
+	for i := 0; i < len(blocks) && i < 3; {
+		b := blocks[i]
+		plain := strings.NewReplacer("\\", "", "\n", " ").Replace(b)
+		if len(plain) > 120 || strings.HasPrefix(b, "#") {
+			i++
+			continue
+		}
+		drop := false
+		for _, n := range pagetext.ReadByline(plain) {
+			if names[fold(n)] {
+				drop = true
+			}
+		}
+		if _, ok := pagetext.ReadDate(plain, true); ok && len(strings.Fields(plain)) <= 8 {
+			drop = true
+		}
+		if !drop {
+			i++
+			continue
+		}
+		blocks = append(blocks[:i:i], blocks[i+1:]...)
 	}
 	return blocks
 }

@@ -300,3 +300,38 @@ func TestUpgradeFromSchemaTwoKeepsSourcesFromTheNextImport(t *testing.T) {
 		t.Errorf("re-parse after the import: %s", sum)
 	}
 }
+
+// story is long enough for an edited copy of it to be recognised.
+func story(title, day, first string) string {
+	return "---\ntitle: " + title + "\ndate: " + day + "\nauthors: [Jane Doe]\noutlet: Example News\n---\n" + first +
+		" The council met in the old school hall, heard the engineers and the fishermen, and agreed to pay for" +
+		" the new pontoon from the harbour fund; work starts in May and should be done before the summer ferries" +
+		" begin their crossings to the islands.\n"
+}
+
+// The same story saved again after an edit, in another file, becomes a new
+// version of the stored article; another story that only shares its
+// headline stays an article of its own.
+func TestEditedCopyIsANewVersion(t *testing.T) {
+	dir := t.TempDir()
+	db := openDB(t, filepath.Join(dir, "m.db"))
+	write(t, filepath.Join(dir, "monday", "pontoon.md"), story("Council funds pontoon", "2025-05-05", "The harbour will get a new pontoon."))
+	run(t, db, filepath.Join(dir, "monday"))
+	write(t, filepath.Join(dir, "tuesday", "pontoon.md"), story("Council funds pontoon", "2025-05-05", "The harbour will get a new pontoon at last."))
+	sum, rs := run(t, db, filepath.Join(dir, "tuesday"))
+	if counts(sum) != [5]int{0, 1, 0, 0, 0} || rs[0].Slug != "council-funds-pontoon" || !strings.Contains(rs[0].Note, "new version") {
+		t.Fatalf("edited copy: %v %+v", counts(sum), rs)
+	}
+	vs, err := store.NewReader(db).Versions(context.Background(), articleID(t, db, "council-funds-pontoon"))
+	if err != nil || len(vs) != 2 || !strings.Contains(vs[1].Body, "at last") || strings.Contains(vs[0].Body, "at last") {
+		t.Fatalf("versions: %+v %v", vs, err)
+	}
+	// The same headline a week later, or about something else, is
+	// another article.
+	write(t, filepath.Join(dir, "later", "a.md"), story("Council funds pontoon", "2025-05-12", "The harbour will get a new pontoon."))
+	write(t, filepath.Join(dir, "later", "b.md"), "---\ntitle: Council funds pontoon\ndate: 2025-05-05\noutlet: Example News\n---\n"+
+		strings.Repeat("Another town, another council and a pontoon for rowing boats on the lake. ", 4)+"\n")
+	if sum, _ := run(t, db, filepath.Join(dir, "later")); counts(sum) != [5]int{2, 0, 0, 0, 0} {
+		t.Errorf("other stories with the same headline: %v, want 2 new", counts(sum))
+	}
+}

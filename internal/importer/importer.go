@@ -86,7 +86,7 @@ func (r Result) Unsure() []string {
 
 // Summary counts the outcomes of one run.
 type Summary struct {
-	Counts  [NotArticle + 1]int
+	Counts [NotArticle + 1]int
 	// Records counts the records of web archives that are not HTML pages
 	// answered 200 (requests, metadata, pictures, redirects, revisits)
 	// or older captures of a page, which are left out.
@@ -623,13 +623,21 @@ func writeOne(ctx context.Context, b *store.Batch, p parsed) (Result, error) {
 		return r, b.PutSource(ctx, p.src, p.fileHash, p.parsedHash, src.ArticleID)
 	}
 	if err == nil && src.Primary {
-		// The file this article was made from changed: update in place,
-		// keeping the state it replaces as a version.
-		r.Slug, err = b.Revise(ctx, src.ArticleID, p.rec)
-		if err != nil {
+		if older, err := olderCapture(ctx, b, p, src.ArticleID); err != nil || older {
+			// An earlier capture of a page than the one the archive
+			// holds (another web archive, read later) changes nothing.
+			r.Outcome, r.Note = Unchanged, "an older capture than the one kept"
 			return r, err
 		}
-		r.Outcome = Updated
+		// The file this article was made from changed: update in place,
+		// keeping the state it replaces as a version.
+		return revise(ctx, b, p, r, src.ArticleID)
+	}
+	if err == nil && p.reparse {
+		// Another copy of the article (a duplicate, or the file of an
+		// earlier version): the article follows the source it is made
+		// from now; of this one the new parse is recorded.
+		r.Outcome = Unchanged
 		return r, b.PutSource(ctx, p.src, p.fileHash, p.parsedHash, src.ArticleID)
 	}
 	if same, err := b.ByContentHash(ctx, p.rec.ContentHash); err == nil {
@@ -639,10 +647,29 @@ func writeOne(ctx context.Context, b *store.Batch, p parsed) (Result, error) {
 	} else if !errors.Is(err, store.ErrNotFound) {
 		return r, err
 	}
+	// An edited copy of a stored article (the same story saved again
+	// after the outlet corrected it) is its new version.
+	if prev, ok, err := earlierVersion(ctx, b, p.rec); err != nil {
+		return r, err
+	} else if ok {
+		r.Note = "a new version of the article from " + prev.SourcePath
+		return revise(ctx, b, p, r, prev.ID)
+	}
 	id, slug, err := b.Insert(ctx, p.rec)
 	if err != nil {
 		return r, err
 	}
 	r.Outcome, r.Slug = New, slug
+	return r, b.PutSource(ctx, p.src, p.fileHash, p.parsedHash, id)
+}
+
+// revise makes p the current state of article id, keeping the one it
+// replaces as a version.
+func revise(ctx context.Context, b *store.Batch, p parsed, r Result, id int64) (Result, error) {
+	slug, err := b.Revise(ctx, id, p.rec)
+	if err != nil {
+		return r, err
+	}
+	r.Outcome, r.Slug = Updated, slug
 	return r, b.PutSource(ctx, p.src, p.fileHash, p.parsedHash, id)
 }

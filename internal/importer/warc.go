@@ -3,12 +3,14 @@ package importer
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nlnwa/gowarc/v3"
@@ -27,6 +29,18 @@ import (
 // the second reads just those records back by offset and hands each page
 // to htmlpage. A record's source is the record itself, kept under its
 // target URI, so that a re-parse knows the capture's address and date.
+
+// readerMu serialises making readers: gowarc's option defaults switch on
+// google/uuid's random pool, a write to a global without a lock, each
+// time a reader is made, and the importer makes them on several
+// goroutines.
+var readerMu sync.Mutex
+
+func newWARCReader(r io.Reader) (*gowarc.WarcFileReader, error) {
+	readerMu.Lock()
+	defer readerMu.Unlock()
+	return gowarc.NewWarcFileReaderFromStream(r, 0, gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore))
+}
 
 // IsWARC reports whether path names a web archive (.warc or .warc.gz).
 func IsWARC(path string) bool {
@@ -63,7 +77,7 @@ func scanWARC(path string, progress func(int64)) warcScan {
 		return s
 	}
 	defer f.Close()
-	r, err := gowarc.NewWarcFileReaderFromStream(f, 0, gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore))
+	r, err := newWARCReader(f)
 	if err != nil {
 		s.bad = append(s.bad, Result{Path: path, Outcome: Failed, Note: err.Error()})
 		return s
@@ -219,7 +233,7 @@ type warcPage struct {
 // the capture's.
 func readWARCRecord(data []byte) (warcPage, error) {
 	var wp warcPage
-	r, err := gowarc.NewWarcFileReaderFromStream(bytes.NewReader(data), 0, gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore))
+	r, err := newWARCReader(bytes.NewReader(data))
 	if err != nil {
 		return wp, err
 	}
@@ -319,8 +333,11 @@ func parseWARCCandidate(file string, c warcCandidate, known map[string]store.Kno
 		return p
 	}
 	p.fileHash = fileHash(data)
-	k, ok := known[c.uri]
-	p.known = ok
+	k := known[c.uri]
+	// Always looked up: the same URI may come from another web archive
+	// earlier in this run, and must update that article, not make a
+	// second one.
+	p.known = true
 	if k.FileHash == p.fileHash {
 		if k.Kept {
 			p.skip = true
@@ -403,4 +420,18 @@ func ParseWARC(path string, fn func(WARCPage)) int {
 		fn(WARCPage{Err: fmt.Errorf("%s: %s", b.Path, b.Note)})
 	}
 	return s.skipped
+}
+
+// olderCapture reports whether p is a capture of a web page made before
+// the one article id was made from.
+func olderCapture(ctx context.Context, b *store.Batch, p parsed, id int64) (bool, error) {
+	c := p.rec.Article.CapturedAt
+	if c == nil {
+		return false, nil
+	}
+	kept, ok, err := b.CapturedAt(ctx, id)
+	if err != nil || !ok {
+		return false, err
+	}
+	return c.Before(kept), nil
 }

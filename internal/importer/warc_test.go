@@ -261,3 +261,22 @@ func TestImportSavedHTMLAndWARCFolder(t *testing.T) {
 		t.Errorf("second run %q: want both unchanged", sum)
 	}
 }
+
+func TestOlderCaptureInAnotherArchiveChangesNothing(t *testing.T) {
+	dir := t.TempDir()
+	uri := "https://gazette.example/news/ferry"
+	writeWARC(t, filepath.Join(dir, "a-new.warc.gz"), true,
+		response(uri, day2, "200 OK", "text/html", storyPage("Ferry strike ends after long talks", "Ann Lee", "2025-03-28", 5)))
+	writeWARC(t, filepath.Join(dir, "b-old.warc.gz"), true,
+		response(uri, day1, "200 OK", "text/html", storyPage("Ferry strike goes on", "Ann Lee", "2025-03-27", 5)))
+	db := openDB(t, filepath.Join(t.TempDir(), "morgue.db"))
+	sum, err := importer.Run(context.Background(), db, []string{dir}, importer.Options{Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var title, captured string
+	db.QueryRow(`SELECT title, captured_at FROM articles`).Scan(&title, &captured)
+	if sum.Counts[importer.New] != 1 || title != "Ferry strike ends after long talks" || captured != "2025-03-29T08:30:00Z" {
+		t.Errorf("summary %q, title %q, captured %q: the later capture should be kept", sum, title, captured)
+	}
+}

@@ -22,12 +22,14 @@
 //     weights in weights_gen.go are trained by `morgue train`).
 //  5. title: a ranker picks the headline among the candidate lines
 //     (titlefeatures.go), then the standfirst under it.
-//  6. header: the outlet, writers, date and picture around the headline
-//     (header.go, with the line readers of byline.go, dates.go, meta.go).
-//  7. structure: which body lines are subheadings, list items, block
+//  6. byline: the writers around the headline (header.go, byline.go, byline_clean.go), and
+//     a box about them under the story, whose lines leave the body.
+//  7. header: the outlet and source URL, the date and the picture around
+//     the headline (header.go, outlet.go, dates.go; the picture in pagetext.go).
+//  8. structure: which body lines are subheadings, list items, block
 //     quotes and table rows, from their shapes and neighbours
 //     (structure.go).
-//  8. render: the body as Markdown, every line escaped so that only that
+//  9. render: the body as Markdown, every line escaped so that only that
 //     structure becomes markup (render.go), with its word count, reading
 //     time and language.
 package pagetext

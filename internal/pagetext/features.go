@@ -237,7 +237,7 @@ func (p *page) pageFeatures(rk ruleResult) []lineVec {
 			v[fStopLow] = b2f(ln.words >= 5 && share < 0.2)
 		}
 		v[fCapShare] = float32(s.capShare)
-		v[fAllCaps] = b2f(ln.words >= 2 && isUpperText(ln.text))
+		v[fAllCaps] = b2f(ln.words >= 2 && shouted(ln.text))
 		v[fDigitShare] = float32(s.digits)
 		v[fRepeated] = b2f(p.count[ln.text] > 1)
 		v[fNearRepeat] = b2f(a.repeat)

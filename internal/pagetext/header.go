@@ -75,14 +75,204 @@ func (p *page) headerNeighbour(i, dir int) bool {
 	return false
 }
 
-// findOutlet returns a domain written in the header lines above the title.
-func (p *page) findOutlet(title int) string {
+// findSource returns the outlet and the address the story was first
+// published at, as far as the text says: a domain written above the
+// headline, the agency of a wire dateline, "Originally published by …",
+// a copyright line, an address whose path spells the headline, or the
+// site's name printed as a masthead over the headline.
+func (p *page) findSource(title int) (outlet, addr string) {
 	for i := 0; i < title && i < 20; i++ {
-		if d := domainIn(p.lines[i].text); d != "" {
-			return d
+		if d := domainIn(p.lines[i].text); d != "" && plausibleDomain(d) {
+			outlet = d
+			break
+		}
+	}
+	for i := p.bodyStart; outlet == "" && i < p.bodyEnd && i < p.bodyStart+3; i++ {
+		outlet = wireOutlet(p.lines[i].text)
+	}
+	for i := range p.lines {
+		if p.lines[i].words > 60 || !mayTellOrigin(p.lines[i].low) {
+			continue // the look-up below lower-cases the line again
+		}
+		if o, u := originallyPublished(p.lines[i].text); o != "" {
+			if outlet == "" {
+				outlet = o
+			}
+			addr = u
+			break
+		}
+	}
+	for i := len(p.lines) - 1; outlet == "" && i >= 0; i-- {
+		if ln := &p.lines[i]; ln.words <= 30 && ln.digits >= 4 && !p.ann[i].caption {
+			outlet = copyrightOutlet(ln.text)
+		}
+	}
+	if addr == "" && title >= 0 {
+		for i := range p.lines {
+			if p.lines[i].words > 12 {
+				continue // an address of the story stands nearly alone
+			}
+			if u := firstURL(p.lines[i].text); u != "" && storyURL(u, p.lines[title].text) {
+				addr = u
+				break
+			}
+		}
+	}
+	if outlet == "" && addr != "" {
+		outlet = hostOf(addr)
+	}
+	if outlet == "" {
+		outlet = p.pageDomain()
+	}
+	if outlet == "" {
+		outlet = p.masthead(title)
+	}
+	return outlet, addr
+}
+
+// fileExtensions end the names of files, which are written like domains:
+// "writeup.md", "photo.jpg".
+var fileExtensions = toSet("md", "jpg", "jpeg", "png", "gif", "webp", "svg", "pdf", "txt", "html", "htm", "js", "ts",
+	"py", "go", "rs", "java", "json", "xml", "yaml", "yml", "csv", "zip", "exe", "php", "css", "mp3", "mp4", "mov", "doc", "docx", "xls", "xlsx", "sh", "rb", "c", "h", "cpp")
+
+// plausibleDomain reports whether a name written like a domain is one:
+// its last label is two to ten lower-case letters and no file's
+// extension, and the label before it is two characters or more.
+// "context.Context" and "this.value" are code, "writeup.md" a file.
+func plausibleDomain(d string) bool {
+	labels := strings.Split(d, ".")
+	tld := labels[len(labels)-1]
+	if len(labels[0]) < 2 || len(tld) < 2 || len(tld) > 10 || fileExtensions[tld] {
+		return false
+	}
+	for i := 0; i < len(tld); i++ {
+		if tld[i] < 'a' || tld[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// contactBoxes are the local parts of the addresses a site gives for
+// reaching its newsroom: "news@example.com".
+var contactBoxes = toSet("news", "newsdesk", "info", "help", "contact", "editor", "editors", "editorial", "press",
+	"hello", "support", "tips", "letters", "feedback", "team", "office")
+
+// pageDomain returns the site's domain as the page writes it: one the
+// page names twice or more (the most often), a line that is only a
+// domain or a site's home address, or the domain of a newsroom's address
+// near the end ("news@example.com").
+func (p *page) pageDomain() string {
+	count := map[string]int{}
+	best, bestN, alone := "", 0, ""
+	for i := 0; i < len(p.lines); i++ {
+		if i == 10 && len(p.lines)-15 > i {
+			i = len(p.lines) - 15 // only the header and the footer
+		}
+		ln := &p.lines[i]
+		if !hasDotLetter(ln.text) || ln.runes > 2000 {
+			continue
+		}
+		if alone == "" && ln.words <= 4 && (i < 10 || i >= len(p.lines)-15) {
+			t := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(ln.text, "https://"), "http://"), "/")
+			if d := domainIn(t); d != "" && strings.EqualFold(strings.TrimPrefix(strings.ToLower(t), "www."), strings.TrimPrefix(strings.ToLower(d), "www.")) {
+				alone = d
+			}
+		}
+		if i >= len(p.lines)-15 && strings.Contains(ln.text, "@") {
+			for _, f := range strings.Fields(ln.text) {
+				if box, dom, ok := strings.Cut(strings.Trim(f, ".,;:()<>"), "@"); ok && contactBoxes[strings.ToLower(box)] {
+					if d := domainIn(dom); d != "" && alone == "" {
+						alone = d
+					}
+				}
+			}
+		}
+		// The site's own domain sits in its header or footer; further in,
+		// a page names other sites.
+		if i >= 10 && i < len(p.lines)-15 || ln.words > 30 {
+			continue
+		}
+		for _, m := range reDomain.FindAllStringSubmatch(ln.text, -1) {
+			d := strings.TrimPrefix(strings.ToLower(m[1]), "www.")
+			if !plausibleDomain(m[1]) {
+				continue
+			}
+			count[d]++
+			if count[d] > bestN {
+				best, bestN = m[1], count[d]
+			}
+		}
+	}
+	if alone != "" && plausibleDomain(alone) {
+		return strings.TrimPrefix(alone, "www.")
+	}
+	// A domain the header or footer names twice.
+	if bestN >= 2 {
+		return strings.TrimPrefix(best, "www.")
+	}
+	return ""
+}
+
+// masthead returns the site's name printed over the headline: a short
+// line among the first lines of the page that the page prints again
+// elsewhere ("Help Net Security" over "Help Net Security Sponsored", "Idle
+// Cartulary" over "… a production of Idle Cartulary"). A line of names is
+// a writer's, not a site's.
+func (p *page) masthead(title int) string {
+	for i := 0; i < title && i < 5; i++ {
+		ln := &p.lines[i]
+		a := p.ann[i]
+		// A site's name may read as a person's, but a page seldom opens
+		// with its writer's name.
+		if a.header() || i > 0 && a.names != nil && p.namesPlausible(a.names) || a.caption || ln.text == p.lines[title].text ||
+			!isSiteNameShape(ln) || i > 0 && ln.words < 2 {
+			continue
+		}
+		if p.printedElsewhere(i) {
+			return ln.text
 		}
 	}
 	return ""
+}
+
+// siteContexts are the words around a site's name where a page names
+// itself: "© 2025 X", "Subscribe to X", "a production of X", "the X team",
+// "X newsletter".
+var (
+	siteBefore = []string{"© ", "subscribe to ", "about ", "of ", "at ", "from ", "follow ", "join ", "welcome to ", "support "}
+	siteAfter  = []string{" team", " newsletter", " sponsored", " staff", " editors", " is ", " has ", "'s ", "’s ", " podcast", " members"}
+)
+
+// printedElsewhere reports whether the text of line i stands in another
+// line of the page in one of siteContexts.
+func (p *page) printedElsewhere(i int) bool {
+	s := p.lines[i].text
+	for j := range p.lines {
+		if j == i || len(p.lines[j].text) <= len(s) {
+			continue
+		}
+		t := p.lines[j].text
+		for k := strings.Index(t, s); k >= 0; {
+			before, after := strings.ToLower(t[:k]), strings.ToLower(t[k+len(s):])+" "
+			for _, w := range siteBefore {
+				if strings.HasSuffix(before, w) {
+					return true
+				}
+			}
+			for _, w := range siteAfter {
+				if strings.HasPrefix(after, w) {
+					return true
+				}
+			}
+			n := strings.Index(t[k+len(s):], s)
+			if n < 0 {
+				break
+			}
+			k += len(s) + n
+		}
+	}
+	return false
 }
 
 // headerZone returns the lines to search for header facts: from a few lines
@@ -99,7 +289,12 @@ func (p *page) headerZone(title int) (int, int) {
 // findByline returns the writers: the byline nearest the headline, else
 // names above the headline next to a dateline, else a byline under the
 // story.
+//
+// A byline that no "By" or label introduces near the headline (a line of
+// names, names beside a date, a byline far from the headline) is marked
+// as read with low confidence (p.bylineWeak), for a person to check.
 func (p *page) findByline(title int) []string {
+	p.bylineWeak = true
 	if ns := p.findAuthors(title); len(ns) > 0 {
 		return ns
 	}
@@ -131,6 +326,7 @@ func (p *page) findAuthors(title int) []string {
 	order := nearOrder(title, lo, hi)
 	for _, i := range order {
 		if ns := p.ann[i].byline; ns != nil {
+			p.bylineWeak = false
 			if more := p.moreNames(i + 1); more != nil {
 				return dedupeNames(append(append([]string{}, ns...), more...))
 			}
@@ -140,6 +336,7 @@ func (p *page) findAuthors(title int) []string {
 	for _, i := range order {
 		if p.ann[i].byLabel && i+1 < len(p.lines) {
 			if ns := p.namesOf(i + 1); ns != nil {
+				p.bylineWeak = false
 				return ns
 			}
 		}
@@ -167,6 +364,9 @@ func (p *page) findAuthors(title int) []string {
 			}
 		}
 		if ns != nil && p.namesPlausible(ns) {
+			// Names right beside a dateline or reading time, in the
+			// header under the headline, are a byline without its "By".
+			p.bylineWeak = real > 5 || !p.headerNeighbour(i, -1) && !p.headerNeighbour(i, 1)
 			return p.namesUnderRoles(i, hi, ns)
 		}
 	}

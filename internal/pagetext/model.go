@@ -58,9 +58,9 @@ var body2Names = append(append([]string{}, lineFeatureNames[:]...), contextFeatu
 
 // trained is the model of weights_gen.go.
 var trained = &model{
-	body1: loadForest(body1Base, body1Trees, lineFeatureNames[:]),
-	body2: loadForest(body2Base, body2Trees, body2Names),
-	title: loadForest(titleBase, titleTrees, titleFeatureNames[:]),
+	body1: loadForest(body1Base, nil, body1Trees, lineFeatureNames[:]),
+	body2: loadForest(body2Base, nil, body2Trees, body2Names),
+	title: loadForest(titleBase, titleLinear, titleTrees, titleFeatureNames[:]),
 }
 
 func sigmoid(z float32) float32 {
@@ -96,13 +96,19 @@ func contextOf(lines []line, z []float32) []ctxVec {
 		lo, hi := max(0, i-w), min(n, i+w+1)
 		return (cum[hi] - cum[lo]) / float32(hi-lo)
 	}
-	// The best run: the stretch whose lines' (p - 1/2), weighted by
-	// length, sums highest (a maximum-sum subarray, as in body.go).
+	// The best run: the stretch whose lines' (p - 1/2) sums highest (a
+	// maximum-sum subarray, as in body.go), a likely line weighted by its
+	// length and an unlikely one not: pictures and their captions between
+	// two paragraphs cost less than the paragraphs bring, a long list of
+	// links below the story more.
 	bestSum, bestS, bestE := float32(0), 0, 0
 	var sum float32
 	start := 0
 	for i := range n {
-		w := float32(math.Log1p(float64(lines[i].runes)))
+		w := float32(1)
+		if p[i] > 0.5 {
+			w = float32(math.Log1p(float64(lines[i].runes)))
+		}
 		sum += (p[i] - 0.5) * w
 		if sum <= 0 {
 			sum, start = 0, i+1

@@ -10,6 +10,11 @@ import (
 	"morgue/internal/lang"
 )
 
+// WarnWeakByline is the warning of a byline read with low confidence: no
+// "By" or author label introduced the names near the headline. It is
+// marked unsure, so that `morgue import -v` lists the file to be checked.
+var WarnWeakByline = article.Unsure("byline chosen with low confidence")
+
 // ErrNoTitle means nothing in the text looks like a headline.
 var ErrNoTitle = errors.New("no recognisable title")
 
@@ -85,6 +90,7 @@ type page struct {
 	bodyStart  int
 	bodyEnd    int
 	titleConf  float64
+	box        [2]int          // the lines [from, to) of the box about the writer under the story (endAtAuthorBox); to is 0 when none
 	blocks     bool            // blank lines part the blocks: a block of several lines is one element
 	common     map[string]bool // words the prose writes in lower case, as looked up (see isCommonWord)
 	stopShare  float64         // stopwords among the words of longer lines: 0 where the language has no list
@@ -101,6 +107,8 @@ type page struct {
 	cands       []titleCandidate
 	title, dek  int // title: the headline and standfirst lines, or -1
 	titleUnsure bool
+	authors     []string // byline: the writers
+	bylineWeak  bool     // byline: read without a "By" or label near the headline
 
 	// What Parse returns, filled by the header and render passes.
 	art      article.Article
@@ -591,7 +599,7 @@ func (p *page) bodyLines(title, dek int) []bool {
 		}
 		// A line in capitals inside mixed-case prose is a shouted link to
 		// another story, not a sentence of this one.
-		if ln.words >= 5 && isUpperText(ln.text) {
+		if ln.words >= 5 && shouted(ln.text) {
 			continue
 		}
 		// The standfirst printed again right above the first paragraph.
@@ -678,10 +686,10 @@ func (p *page) endAtAuthorBox(authors []string) []string {
 	half := p.bodyStart + (p.bodyEnd-p.bodyStart)/2
 	for i := p.bodyStart + 1; i < n && i < p.bodyEnd+8; i++ {
 		names := authors
-		box := -1 // the first line of the box
+		box, bio := -1, -1 // the first line of the box, and the note
 		switch {
 		case names != nil && p.isBioOf(i, names):
-			box = i
+			box, bio = i, i
 			if i > 0 && p.ann[i-1].names != nil && p.isBioOf(i, p.ann[i-1].names) {
 				box = i - 1
 			}
@@ -691,7 +699,7 @@ func (p *page) endAtAuthorBox(authors []string) []string {
 					if names == nil {
 						names = p.ann[i].names
 					}
-					box = i
+					box, bio = i, j
 					break
 				}
 				if !p.ann[j].junk {
@@ -705,6 +713,7 @@ func (p *page) endAtAuthorBox(authors []string) []string {
 		if box < p.bodyEnd {
 			p.bodyEnd = box
 		}
+		p.box = [2]int{box, bio + 1}
 		return names
 	}
 	return authors

@@ -3,14 +3,16 @@ package pagetext
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"morgue/internal/article"
 	"morgue/internal/lang"
 )
 
 // pass is one step of the parse: it reads what the passes before it left
-// in the page and adds its own part. One pass changes an earlier one's:
-// title takes the headline and standfirst out of the body's lines.
+// in the page and adds its own part. Two passes change an earlier one's:
+// title takes the headline and standfirst out of the body's lines, and
+// byline the box about the writer under the story.
 type pass struct {
 	name string
 	run  func(*page)
@@ -24,7 +26,8 @@ var passes = []pass{
 	{"features", (*page).features},       // every line's feature vector, once
 	{"body", (*page).classify},           // the line classifier picks the body lines
 	{"title", (*page).chooseTitle},       // the headline ranker, then the standfirst
-	{"header", (*page).readHeader},       // outlet, byline, date and picture around the headline
+	{"byline", (*page).readByline},       // the writers, and their box under the story leaves the body
+	{"header", (*page).readHeader},       // outlet, source URL, date and picture around the headline
 	{"structure", (*page).findStructure}, // subheadings, lists, quotes and tables among the body's lines
 	{"render", (*page).render},           // the body as Markdown, its length, reading time and language
 }
@@ -39,6 +42,7 @@ type ruleResult struct {
 	keep       []bool
 	teaser     []bool // labels of boxes of links to other stories
 	teaserItem []bool // headlines in such boxes
+	box        [2]int // the box about the writer under the story, [from, to); to is 0 when none
 }
 
 // Parse reads a page dump. It returns the article, warnings about what it
@@ -91,6 +95,7 @@ func (p *page) runRules() {
 		p.endAtAuthorBox(p.findByline(rk.title))
 	}
 	rk.start, rk.end = p.bodyStart, p.bodyEnd
+	rk.box = p.box
 	rk.cls = make([]class, len(p.lines))
 	rk.teaser = make([]bool, len(p.lines))
 	rk.teaserItem = make([]bool, len(p.lines))
@@ -118,16 +123,59 @@ func (p *page) classify() {
 	p.bodyP = make([]float32, len(p.lines))
 	for i, z := range p.z2 {
 		p.bodyP[i] = sigmoid(z)
-		p.keep[i] = z > 0 && !p.furnitureByWording(i)
+		p.keep[i] = z > 0 && !p.furnitureByWording(i) && !inBox(i, p.rules.box)
+	}
+	p.keepBlocks()
+}
+
+// keepBlocks keeps the rest of a block of which the classifier kept half
+// the lines or more: a block is one element of the page (a list, an
+// address), whose short items the classifier weighs one by one.
+func (p *page) keepBlocks() {
+	if !p.blocks {
+		return // no blank lines: the whole dump is one block
+	}
+	for s := 0; s < len(p.lines); {
+		e := s + 1
+		for e < len(p.lines) && p.lines[e].block == p.lines[s].block {
+			e++
+		}
+		kept := 0
+		for i := s; i < e; i++ {
+			if p.keep[i] {
+				kept++
+			}
+		}
+		if e-s >= 2 && 2*kept >= e-s {
+			for i := s; i < e; i++ {
+				p.keep[i] = p.keep[i] || !p.furnitureByWording(i) && !inBox(i, p.rules.box)
+			}
+		}
+		s = e
 	}
 }
 
+// inBox reports whether line i is one of the lines of a box about the
+// writer: the note is about the writer, not part of the story, however
+// much it reads like prose.
+func inBox(i int, box [2]int) bool {
+	return i >= box[0] && i < box[1]
+}
+
 // furnitureByWording reports a short line that the line readings call a
-// button, a counter or a dateline: whatever the classifier thinks of its
-// neighbourhood, such a line is never story text.
+// button, a counter or a dateline, and the title of a video under its
+// player: whatever the classifier thinks of its neighbourhood, such a line
+// is never story text.
 func (p *page) furnitureByWording(i int) bool {
 	a := &p.ann[i]
-	return p.lines[i].words <= 8 && (a.junk || a.header() || a.relDate)
+	return p.lines[i].words <= 8 && (a.junk || a.header() || a.relDate) || p.videoTitle(i)
+}
+
+// videoTitle reports a line that names a video under its player: a
+// phrase, not a sentence, right under the player's clock ("2:31").
+func (p *page) videoTitle(i int) bool {
+	ln := &p.lines[i]
+	return i > 0 && isTimecode(p.lines[i-1].text) && ln.words <= 20 && !endsSentenceAny(ln.text)
 }
 
 // chooseTitle ranks the candidate lines for the headline and takes the
@@ -138,6 +186,7 @@ func (p *page) chooseTitle() {
 	if ti < 0 {
 		return
 	}
+	ti = p.overStandfirst(ti)
 	// The same headline printed twice: the first copy heads the page.
 	for i := range ti {
 		if p.lines[i].text == p.lines[ti].text {
@@ -166,8 +215,9 @@ func (p *page) chooseTitle() {
 	}
 }
 
-// readHeader reads the headline and standfirst chosen, and the outlet,
-// writers, date and picture around them.
+// readHeader reads the headline and standfirst chosen, the writers the
+// byline pass found, and the outlet, source URL, date and picture around
+// the headline.
 func (p *page) readHeader() {
 	ti, di := p.title, p.dek
 	if ti < 0 {
@@ -181,10 +231,12 @@ func (p *page) readHeader() {
 	if di >= 0 {
 		a.Dek = p.lines[di].text
 	}
-	a.Outlet = p.findOutlet(ti)
-	a.Authors = p.endAtAuthorBox(p.findByline(ti))
+	a.Outlet, a.SourceURL = p.findSource(ti)
+	a.Authors = p.authors
 	if len(a.Authors) == 0 {
 		p.warn("no byline found")
+	} else if p.bylineWeak {
+		p.warn(WarnWeakByline)
 	}
 	if t, ok := p.findDate(ti); ok {
 		a.Published = &t
@@ -224,6 +276,43 @@ func (p *page) render() {
 
 // warn notes what a pass was unsure of or did not find.
 func (p *page) warn(w string) { p.warnings = append(p.warnings, w) }
+
+// readByline reads the writers around the headline, and a box about
+// them under the story, whose lines leave the body.
+func (p *page) readByline() {
+	if p.title < 0 {
+		return
+	}
+	p.box = [2]int{}
+	p.authors = p.endAtAuthorBox(p.findByline(p.title))
+	for i := p.box[0]; i < p.box[1]; i++ {
+		p.keep[i] = false
+	}
+}
+
+// overStandfirst returns the rules' headline when the ranker took the
+// standfirst the rules read under it, and that headline reads as one: a
+// capitalised phrase of five words or more, not a sentence, not shouted,
+// not a trail of sections. A standfirst retells the story in more of its
+// words than the headline does, which the ranker weighs; the order of the
+// two is the surer sign.
+func (p *page) overStandfirst(ti int) int {
+	t := p.rules.title
+	if t < 0 || ti != p.rules.dek {
+		return ti
+	}
+	ln := &p.lines[t]
+	if ln.words < 5 || unicode.IsLower(firstLetter(ln.text)) || endsSentenceAny(ln.text) || shouted(ln.text) ||
+		separators(ln.text) > 0 || glued(ln.text) > 1 || p.ann[t].caption || strings.Contains(ln.text, ",") {
+		return ti
+	}
+	for j := t + 1; j < ti; j++ {
+		if !p.ann[j].isFurniture() {
+			return ti
+		}
+	}
+	return t
+}
 
 // titleSureMargin is how far the headline's score must lead the runner-up
 // for the choice not to be reported as a guess.

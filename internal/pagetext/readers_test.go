@@ -49,3 +49,28 @@ func TestReadDate(t *testing.T) {
 		}
 	}
 }
+
+// A byline that no "By" introduces is reported as read with low
+// confidence, so that a person checks it first; a "By" byline is not.
+func TestWeakBylineWarning(t *testing.T) {
+	story := "\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n"
+	for _, c := range []struct {
+		header string
+		weak   bool
+	}{
+		{"Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025", false},
+		{"Harbour reopens after the storm\n\nJane Doe\n\nMarch 27, 2025", false}, // a byline beside its dateline
+		{"Harbour reopens after the storm\n\nJane Doe\n\nPhotographs by the harbour office", true},
+	} {
+		a, warnings, err := Parse([]byte(c.header + story))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(a.Authors, []string{"Jane Doe"}) {
+			t.Fatalf("%q: authors %q", c.header, a.Authors)
+		}
+		if got := slices.Contains(warnings, WarnWeakByline); got != c.weak {
+			t.Errorf("%q: weak-byline warning %v, want %v (warnings %q)", c.header, got, c.weak, warnings)
+		}
+	}
+}

@@ -24,15 +24,22 @@ type treeNode struct {
 	value       float32
 }
 
-// forest is a sum of trees over one kind of feature vector.
+// forest is a sum of trees over one kind of feature vector, on top of a
+// weighted sum of the features (linear, nil when none): the weighted sum
+// carries what holds the same way on every page, the trees what holds only
+// together with something else.
 type forest struct {
-	base  float32
-	trees [][]treeNode
+	base   float32
+	linear []float32
+	trees  [][]treeNode
 }
 
-// score adds up the trees' values for x.
+// score adds up the weighted sum and the trees' values for x.
 func (f *forest) score(x []float32) float32 {
 	s := f.base
+	for k, w := range f.linear {
+		s += w * x[k]
+	}
 	for _, t := range f.trees {
 		k := 0
 		for t[k].feature >= 0 {
@@ -51,6 +58,9 @@ func (f *forest) score(x []float32) float32 {
 // a tree credits the change of value to the feature asked.
 func (f *forest) contributions(x []float32, dim int) []float32 {
 	out := make([]float32, dim)
+	for k, w := range f.linear {
+		out[k] += w * x[k]
+	}
 	for _, t := range f.trees {
 		k := 0
 		for t[k].feature >= 0 {
@@ -75,11 +85,27 @@ type generatedNode struct {
 	value       float32
 }
 
+// generatedWeight is a weight of a forest's weighted sum as
+// weights_gen.go writes it: the feature by name.
+type generatedWeight struct {
+	feature string
+	weight  float32
+}
+
 // loadForest resolves a generated forest's feature names. A name the code
 // no longer has makes the tree answer as if the feature were 0 (its
-// threshold is taken as +Inf, so the tree always goes left): retrain.
-func loadForest(base float32, trees [][]generatedNode, names []string) forest {
+// threshold is taken as +Inf, so the tree always goes left), and its
+// weight is dropped: retrain.
+func loadForest(base float32, linear []generatedWeight, trees [][]generatedNode, names []string) forest {
 	f := forest{base: base}
+	if linear != nil {
+		f.linear = make([]float32, len(names))
+		for _, w := range linear {
+			if i := slices.Index(names, w.feature); i >= 0 {
+				f.linear[i] = w.weight
+			}
+		}
+	}
 	for _, gt := range trees {
 		t := make([]treeNode, len(gt))
 		for k, g := range gt {
@@ -278,8 +304,10 @@ func boostLogistic(rows [][]float32, ys, ws []float32, dim int, bp boostParams) 
 }
 
 // boostRanker fits a forest so that in each group the positive candidates
-// take the most of a softmax over the group.
-func boostRanker(groups []rankGroup, dim int, bp boostParams) forest {
+// take the most of a softmax over the group: first the weighted sum
+// (linearRanker, with L2 penalty l2), then bp.rounds trees on what it
+// leaves.
+func boostRanker(groups []rankGroup, dim int, l2 float64, bp boostParams) forest {
 	var rows [][]float32
 	var start []int
 	for _, g := range groups {
@@ -288,8 +316,13 @@ func boostRanker(groups []rankGroup, dim int, bp boostParams) forest {
 	}
 	b := binRows(rows, dim, bp.maxBins)
 	n := len(rows)
-	f := forest{}
+	f := forest{linear: linearRanker(groups, dim, l2)}
 	pred := make([]float64, n)
+	for r, x := range rows {
+		for k, w := range f.linear {
+			pred[r] += float64(w * x[k])
+		}
+	}
 	g, h := make([]float64, n), make([]float64, n)
 	idx := make([]int, n)
 	for r := range idx {
@@ -324,4 +357,65 @@ func boostRanker(groups []rankGroup, dim int, bp boostParams) forest {
 		f.trees = append(f.trees, growTree(b, g, h, idx, bp, pred))
 	}
 	return f
+}
+
+// linearRanker fits the weights of a softmax over each group's candidates
+// (a conditional logit) by full-batch gradient descent with Adam steps and
+// an L2 penalty.
+func linearRanker(groups []rankGroup, dim int, l2 float64) []float32 {
+	const (
+		rounds     = 600
+		step       = 0.05
+		beta1      = 0.9
+		beta2      = 0.999
+		smallValue = 1e-8
+	)
+	w := make([]float64, dim)
+	m1, m2 := make([]float64, dim), make([]float64, dim)
+	g := make([]float64, dim)
+	var s []float64
+	for round := 1; round <= rounds; round++ {
+		clear(g)
+		for _, grp := range groups {
+			s = s[:0]
+			top := math.Inf(-1)
+			for _, x := range grp.rows {
+				v := 0.0
+				for k := range dim {
+					v += w[k] * float64(x[k])
+				}
+				s = append(s, v)
+				top = max(top, v)
+			}
+			var all, pos float64
+			for k := range s {
+				s[k] = math.Exp(s[k] - top)
+				all += s[k]
+				if grp.pos[k] {
+					pos += s[k]
+				}
+			}
+			for k, x := range grp.rows {
+				d := s[k] / all
+				if grp.pos[k] {
+					d -= s[k] / pos
+				}
+				for f := range dim {
+					g[f] += d * float64(x[f])
+				}
+			}
+		}
+		c1, c2 := 1-math.Pow(beta1, float64(round)), 1-math.Pow(beta2, float64(round))
+		for k := range dim {
+			gk := g[k]/float64(len(groups)) + 2*l2*w[k]
+			m1[k] = beta1*m1[k] + (1-beta1)*gk
+			m2[k] = beta2*m2[k] + (1-beta2)*gk*gk
+			w[k] -= step * (m1[k] / c1) / (math.Sqrt(m2[k]/c2) + smallValue)
+		}
+	}
+	out := make([]float32, dim)
+	for k := range w {
+		out[k] = float32(w[k])
+	}
+	return out
 }

@@ -273,7 +273,12 @@ func (s *Server) apiGetArticle(w http.ResponseWriter, r *http.Request) {
 	}
 	a := s.apiArticleOf(it)
 	a.Body, a.HTML = &it.Body, &html
-	s.sendJSON(w, r, a)
+	full, err := s.apiFullArticleOf(r.Context(), it, a)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.sendJSON(w, r, full)
 }
 
 // apiSearch runs the search page's query language and filters.

@@ -389,13 +389,15 @@ func TestOpenAPIMatchesAnswers(t *testing.T) {
 		t.Fatalf("openapi %q servers %v", doc.OpenAPI, doc.Servers)
 	}
 	examples := map[string]string{
-		"/api":                 "/api",
-		"/api/openapi.json":    "/api/openapi.json",
-		"/api/articles":        "/api/articles",
-		"/api/articles/{slug}": "/api/articles/harbour-reopens-after-the-storm",
-		"/api/search":          "/api/search?q=storm",
-		"/api/tags":            "/api/tags",
-		"/api/tags/{slug}":     "/api/tags/storms",
+		"/api":                              "/api",
+		"/api/openapi.json":                 "/api/openapi.json",
+		"/api/articles":                     "/api/articles",
+		"/api/articles/{slug}":              "/api/articles/harbour-reopens-after-the-storm",
+		"/api/articles/{slug}/versions":     "/api/articles/harbour-reopens-after-the-storm/versions",
+		"/api/articles/{slug}/versions/{n}": "/api/articles/harbour-reopens-after-the-storm/versions/1",
+		"/api/search":                       "/api/search?q=storm",
+		"/api/tags":                         "/api/tags",
+		"/api/tags/{slug}":                  "/api/tags/storms",
 	}
 	for p := range doc.Paths {
 		if _, ok := examples[p]; !ok {
@@ -449,4 +451,11 @@ func TestOpenAPIMatchesAnswers(t *testing.T) {
 	check("TagRef", full["tags"].([]any)[0].(map[string]any))
 	f.apiGet("/api/articles/nope", 404, &errAns)
 	check("Error", errAns)
+	check("ArticleSource", full["source"].(map[string]any))
+	var versions, version map[string]any
+	f.apiGet("/api/articles/harbour-reopens-after-the-storm/versions", 200, &versions)
+	check("VersionList", versions)
+	check("VersionSummary", versions["versions"].([]any)[0].(map[string]any))
+	f.apiGet("/api/articles/harbour-reopens-after-the-storm/versions/1", 200, &version)
+	check("Version", version)
 }

@@ -38,7 +38,10 @@ func (s *Server) lookupArticle(w http.ResponseWriter, r *http.Request, prefix st
 		cur, aerr := s.reader.Alias(r.Context(), slug)
 		switch {
 		case aerr == nil:
-			target := &url.URL{Path: prefix + cur, RawQuery: r.URL.RawQuery}
+			// A page under the article's address (its history, its
+			// source) moves with it.
+			rest := strings.TrimPrefix(r.URL.Path, prefix+slug)
+			target := &url.URL{Path: prefix + cur + rest, RawQuery: r.URL.RawQuery}
 			http.Redirect(w, r, target.String(), http.StatusMovedPermanently)
 			return it, false
 		case errors.Is(aerr, store.ErrNotFound):
@@ -72,6 +75,11 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	archived, err := s.articleArchive(r.Context(), it)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	desc := it.Dek
 	if desc == "" {
 		desc = summary(it.Body, 200)
@@ -95,6 +103,7 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		// Markdown itself makes, whatever the archive holds (the whole
 		// argument is in package markdown's comment).
 		BodyHTML: template.HTML(body), //nolint:gosec // see above
+		Archive:  archived,
 		Related:  related,
 		Newer:    newer,
 		Older:    older,

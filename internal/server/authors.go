@@ -81,7 +81,7 @@ func (s *Server) nameIndex(kind store.Kind) http.HandlerFunc {
 		}
 		byName := kind != store.Tags
 		switch sort := r.URL.Query().Get("sort"); {
-		case kind != store.Tags && sort != "":
+		case kind != store.Tags && sort != "" && sort != "name":
 			s.badRequest(w, r, fmt.Sprintf("The %s are listed A–Z only: leave out sort.", kind))
 			return
 		case sort == "name":

@@ -45,7 +45,7 @@ func TestBrowserJourney(t *testing.T) {
 		}
 		t.Skip("no Chromium found (.ci/run installs Debian's chromium)")
 	}
-	f := newFixture(t, "testdata/articles", "../../seeds", "testdata/world")
+	f := changedCopy(t, "../../seeds", "testdata/world") // with an article of two versions
 	ts := httptest.NewServer(f.h)
 	defer ts.Close()
 
@@ -117,6 +117,9 @@ func TestBrowserJourney(t *testing.T) {
 	step("search", chromedp.SetValue(chromedp.ID("site-q"), "harbour"), chromedp.Submit(chromedp.ID("site-q")),
 		chromedp.WaitVisible(chromedp.CSS("p.count")))
 	results := text("p.count")
+	// What changed in an edited article, as a reader on the site sees it.
+	step("diff", chromedp.Navigate(ts.URL+ferry+"/diff"), chromedp.WaitVisible(chromedp.CSS("article.diff ins")))
+	deleted, inserted := text("article.diff .body del"), text("article.diff .body ins")
 	// The keyboard path works too: the skip link is the first stop.
 	if err := chromedp.Do(ctx, chromedp.KeyEvent("\t")); err != nil {
 		t.Fatal(err)
@@ -133,6 +136,10 @@ func TestBrowserJourney(t *testing.T) {
 	}
 	if !strings.Contains(results, "result") {
 		t.Errorf("search count = %q", results)
+	}
+	// The markers' words are there for screen readers, hidden on screen.
+	if !strings.Contains(deleted, "Thursday") || !strings.Contains(inserted, "Friday, almost") {
+		t.Errorf("diff page: deleted %q, inserted %q", deleted, inserted)
 	}
 	if focused != "Skip to content" {
 		t.Errorf("first Tab focuses %q, want the skip link", focused)

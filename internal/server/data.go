@@ -94,6 +94,7 @@ type ArticlePage struct {
 	Meta     Meta
 	Article  store.Item
 	BodyHTML template.HTML
+	Archive  ArticleArchive // permanent link, source, history, citations
 	Related  []store.Item
 	Newer    *store.Item
 	Older    *store.Item

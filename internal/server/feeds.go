@@ -33,6 +33,9 @@ const wholeArchive store.Kind = 0
 type feedSource struct {
 	kind  store.Kind
 	named store.Named
+	// versions counts the states of the entries that changed since first
+	// archived (see updateNote).
+	versions map[int64]int
 }
 
 func (f feedSource) pagePath() string {
@@ -89,6 +92,9 @@ func (s *Server) feed(kind store.Kind, format string) http.HandlerFunc {
 		items, _, err := s.reader.List(r.Context(), q)
 		if err == nil {
 			err = s.reader.Bodies(r.Context(), items)
+		}
+		if err == nil {
+			src.versions, err = s.reader.VersionCounts(r.Context(), items)
 		}
 		if err != nil {
 			s.fail(w, r, err)
@@ -202,7 +208,11 @@ func (s *Server) atom(src feedSource, items []store.Item, archiveUpdated time.Ti
 			Title:   atomText{Type: "text", Body: it.Title},
 			Links:   []atomLink{{Rel: "alternate", Type: "text/html", Href: s.articleURL(it.Slug)}},
 			Updated: it.UpdatedAt.UTC().Format(time.RFC3339),
-			Content: atomText{Type: "html", Body: html},
+			Content: atomText{Type: "html", Body: s.updateNote(it, src.versions[it.ID]) + html},
+		}
+		if src.versions[it.ID] > 1 {
+			// RFC 5829's relation: where the entry's versions are listed.
+			e.Links = append(e.Links, atomLink{Rel: "version-history", Type: "text/html", Href: s.articleURL(it.Slug) + "/history"})
 		}
 		if p := it.PublishedRFC3339(); p != nil {
 			e.Published = *p
@@ -302,7 +312,7 @@ func (s *Server) jsonFeed(src feedSource, items []store.Item) ([]byte, error) {
 			ExternalURL:  it.SourceURL,
 			Title:        it.Title,
 			Summary:      it.Dek,
-			ContentHTML:  html,
+			ContentHTML:  s.updateNote(it, src.versions[it.ID]) + html,
 			DateModified: it.UpdatedAt.UTC().Format(time.RFC3339),
 			Language:     it.Language,
 		}

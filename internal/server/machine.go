@@ -35,6 +35,8 @@ func (s *Server) machineRoutes(r chi.Router) {
 		r.Get("/api/openapi.json", s.apiOpenAPI)
 		r.Get("/api/articles", s.apiListArticles)
 		r.Get("/api/articles/{slug}", s.apiGetArticle)
+		r.Get("/api/articles/{slug}/versions", s.apiListVersions)
+		r.Get("/api/articles/{slug}/versions/{n}", s.apiGetVersion)
 		r.Get("/api/search", s.apiSearch)
 		r.Get("/api/tags", s.apiListTags)
 		r.Get("/api/tags/{slug}", s.apiGetTag)

@@ -31,7 +31,7 @@ type SearchPage struct {
 	Matches    []NameMatch // typed parts of names that several names share
 	Suggestion *Suggestion
 	Lists      NameLists
-	// FiltersOpen unfolds the filters: they are in use, or one is wrong.
+	// FiltersOpen unfolds the filters: one of them is wrong.
 	FiltersOpen bool
 }
 
@@ -69,11 +69,13 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 			Section:     "search",
 			Query:       req.form.Q,
 		},
-		Form:        req.form,
-		Errors:      req.errs,
-		Problem:     problem,
-		Matches:     req.matches,
-		FiltersOpen: req.form.filtered() || req.errs.Any() || (req.form.Sort != "" && req.form.Sort != "relevance"),
+		Form:    req.form,
+		Errors:  req.errs,
+		Problem: problem,
+		Matches: req.matches,
+		// Folded unless a field has a problem: the chips show the filters
+		// in use, and on a phone the results come first.
+		FiltersOpen: req.errs.Any(),
 	}
 	if data.Lists, err = s.nameLists(r, req); err != nil {
 		s.fail(w, r, err)

@@ -44,6 +44,12 @@ type Reader interface {
 	LinkCounts(ctx context.Context) (articles, names int, err error)
 	ArticleLinks(ctx context.Context, offset, limit int) ([]store.Link, error)
 	NameLinks(ctx context.Context, offset, limit int) ([]store.Link, error)
+	// Sources, versions and permanent links (provenance.go).
+	Provenance(ctx context.Context, id int64) (store.Provenance, error)
+	Versions(ctx context.Context, id int64) ([]store.Version, error)
+	VersionCounts(ctx context.Context, items []store.Item) (map[int64]int, error)
+	SourceOf(ctx context.Context, id int64, version int) (store.SourceFile, error)
+	SlugByID(ctx context.Context, id int64) (string, error)
 }
 
 // Config sets up a Server.
@@ -143,7 +149,9 @@ func (s *Server) routes() http.Handler {
 		r.Get("/archive/{year}/{month}", s.archivePeriod)
 		r.Get("/archive/{year}/{month}/{day}", s.archivePeriod)
 		r.Get("/search", s.search)
+		s.archiveRoutes(r)
 	})
+	s.sourceRoutes(r)
 	s.machineRoutes(r)
 	return r
 }

@@ -29,6 +29,7 @@ func loadTemplates(a *assets) (*templates, error) {
 		"sub":       func(a, b int) int { return a - b },
 		"rfc3339":   func(t *time.Time) string { return t.Format(time.RFC3339) },
 		"longDate":  longDate,
+		"utcDate":   func(t time.Time) string { return t.UTC().Format("January 2, 2006, 15:04 UTC") },
 		"monthName": func(m int) string { return time.Month(m).String() },
 		"comma":     comma,
 		"plural":    plural,

@@ -1,6 +1,9 @@
 package store
 
 import (
+	"context"
+	"database/sql"
+	"fmt"
 	"time"
 
 	"morgue/internal/article"
@@ -13,4 +16,18 @@ func capturedAt(a article.Article) any {
 		return nil
 	}
 	return a.CapturedAt.UTC().Format(time.RFC3339)
+}
+
+// CapturedAt is when the page of article id was captured by a web
+// archive; ok is false for an article that came from no web archive.
+func (b *Batch) CapturedAt(ctx context.Context, id int64) (t time.Time, ok bool, err error) {
+	var s sql.NullString
+	if err := b.queryRow(ctx, `SELECT captured_at FROM articles WHERE id = ?`, id).Scan(&s); err != nil {
+		return t, false, fmt.Errorf("load capture date of article %d: %w", id, err)
+	}
+	if !s.Valid {
+		return t, false, nil
+	}
+	t, err = time.Parse(time.RFC3339, s.String)
+	return t, err == nil, nil
 }

@@ -15,6 +15,10 @@ type Exported struct {
 	Item
 	// Aliases are the article's retired slugs, which redirect to it.
 	Aliases []string
+	// SourceSHA256 identifies the bytes the article was imported from
+	// ("" when not kept); Source holds them when the export asked for them.
+	SourceSHA256 string
+	Source       []byte
 }
 
 // exportPage is how many articles Export holds in memory at once.
@@ -26,6 +30,15 @@ const exportPage = 500
 // see some of its changes and not others. An error from fn stops the walk
 // and is returned as it is.
 func (r *Reader) Export(ctx context.Context, fn func(Exported) error) error {
+	return r.export(ctx, false, fn)
+}
+
+// ExportSources is Export with every article's kept source bytes.
+func (r *Reader) ExportSources(ctx context.Context, fn func(Exported) error) error {
+	return r.export(ctx, true, fn)
+}
+
+func (r *Reader) export(ctx context.Context, withBytes bool, fn func(Exported) error) error {
 	tx, err := r.conn().db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
@@ -33,7 +46,7 @@ func (r *Reader) Export(ctx context.Context, fn func(Exported) error) error {
 	defer tx.Rollback()
 	var after int64
 	for {
-		page, err := exportBatch(ctx, tx, after)
+		page, err := exportBatch(ctx, tx, after, withBytes)
 		if err != nil {
 			return err
 		}
@@ -50,7 +63,7 @@ func (r *Reader) Export(ctx context.Context, fn func(Exported) error) error {
 }
 
 // exportBatch loads the articles after id in full.
-func exportBatch(ctx context.Context, tx *sql.Tx, after int64) ([]Exported, error) {
+func exportBatch(ctx context.Context, tx *sql.Tx, after int64, withBytes bool) ([]Exported, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT `+listColumns+`, a.body_md`+fromArticles+
 		`WHERE a.id > ? ORDER BY a.id LIMIT ?`, after, exportPage)
 	if err != nil {
@@ -97,6 +110,9 @@ func exportBatch(ctx context.Context, tx *sql.Tx, after int64) ([]Exported, erro
 		func(id int64, slug, _ string) { byID[id].Aliases = append(byID[id].Aliases, slug) })
 	if err != nil {
 		return nil, fmt.Errorf("export aliases: %w", err)
+	}
+	if err := exportSources(ctx, tx, in, withBytes, byID); err != nil {
+		return nil, err
 	}
 	return page, nil
 }

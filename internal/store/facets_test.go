@@ -160,3 +160,33 @@ func TestFacetsPastTheBoundAreEstimates(t *testing.T) {
 		t.Errorf("estimated total %d, want about 40", f.Total)
 	}
 }
+
+// The A–Z guide names every page by its first and last names and says
+// where each initial starts, so any name is two clicks from the index.
+func TestNameGuide(t *testing.T) {
+	r := facetArchive(t)
+	// Authors: Writer A, B, C, D, E (slugs writer-a … writer-e).
+	pages, letters, err := r.NameGuide(context.Background(), store.Authors, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []store.GuidePage{{Page: 1, First: "Writer A", Last: "Writer B"}, {Page: 2, First: "Writer C", Last: "Writer D"}, {Page: 3, First: "Writer E", Last: "Writer E"}}
+	if fmt.Sprint(pages) != fmt.Sprint(want) {
+		t.Errorf("guide %v, want %v", pages, want)
+	}
+	if len(letters) != 1 || letters[0] != (store.Letter{Letter: "w", Page: 1, Count: 5}) {
+		t.Errorf("letters %v", letters)
+	}
+	names, total, err := r.Names(context.Background(), store.Authors, true, 2, 2)
+	if err != nil || total != 5 || len(names) != 2 || names[0].Name != "Writer C" {
+		t.Errorf("page 2: %v of %d, %v", names, total, err)
+	}
+	found, err := r.FindNames(context.Background(), store.Tags, "TOPIC", 10)
+	if err != nil || len(found) != 6 {
+		t.Errorf("tags with 'topic': %v, %v", found, err)
+	}
+	found, _ = r.FindNames(context.Background(), store.Tags, "Topic 9", 10)
+	if len(found) != 1 || found[0].Name != "Topic 9" {
+		t.Errorf("exact name: %v", found)
+	}
+}

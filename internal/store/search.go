@@ -93,6 +93,15 @@ func usesGrams(q search.Query) bool {
 	return false
 }
 
+// IndexMatch returns the full-text table a query's words are looked up in
+// and the FTS5 expression for it.
+func IndexMatch(q search.Query) (table, expr string) {
+	if usesGrams(q) {
+		return ftsGrams, matchExpr(q, true)
+	}
+	return ftsWords, matchExpr(q, false)
+}
+
 // MatchExpr translates a parsed query into an FTS5 expression. Every word is
 // a double-quoted string, so no user text is ever read as FTS5 syntax.
 func MatchExpr(q search.Query) string { return matchExpr(q, false) }
@@ -155,7 +164,8 @@ func (r *Reader) Matches(ctx context.Context, q search.Query) (int, error) {
 		return 0, fmt.Errorf("%w: no words to match", ErrBadRequest)
 	}
 	var n int
-	if err := r.conn().QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, MatchExpr(q)).Scan(&n); err != nil {
+	table, expr := IndexMatch(q)
+	if err := r.conn().QueryRowContext(ctx, `SELECT count(*) FROM `+table+` WHERE `+table+` MATCH ?`, expr).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count matches: %w", err)
 	}
 	return n, nil
@@ -183,11 +193,7 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	match := ""
 	q.fts = ftsWords
 	if !q.Query.Empty() {
-		grams := usesGrams(q.Query)
-		if grams {
-			q.fts = ftsGrams
-		}
-		match = matchExpr(q.Query, grams)
+		q.fts, match = IndexMatch(q.Query)
 	}
 	// The count comes first (it stops at CountCap+1): it decides how to
 	// rank and how to walk.

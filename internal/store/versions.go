@@ -249,3 +249,39 @@ func (r *Reader) SlugByID(ctx context.Context, id int64) (string, error) {
 	}
 	return slug, nil
 }
+
+// Candidate is a stored article that an edited copy of it could be a new
+// version of: one with the same headline.
+type Candidate struct {
+	Existing
+	OutletSlug string
+	PubDay     int    // YYYYMMDD as the page stated it; 0 when undated
+	Text       string // the body's plain text
+}
+
+// Candidates returns the articles whose slug is slug or slug-N (the same
+// headline), at most a few: an index range, so that every new article can
+// afford the question.
+func (b *Batch) Candidates(ctx context.Context, slug string) ([]Candidate, error) {
+	st, err := b.stmt(ctx, `SELECT a.id, a.slug, a.source_path, COALESCE(o.slug, ''), COALESCE(a.pub_day, 0),
+			CASE WHEN a.body_text = '' THEN a.body_md ELSE a.body_text END
+		FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
+		WHERE a.slug = ?1 OR (a.slug > ?1 || '-' AND a.slug < ?1 || '.') LIMIT 8`)
+	if err != nil {
+		return nil, fmt.Errorf("find earlier versions: %w", err)
+	}
+	rows, err := st.QueryContext(ctx, slug)
+	if err != nil {
+		return nil, fmt.Errorf("find earlier versions: %w", err)
+	}
+	defer rows.Close()
+	var out []Candidate
+	for rows.Next() {
+		var c Candidate
+		if err := rows.Scan(&c.ID, &c.Slug, &c.SourcePath, &c.OutletSlug, &c.PubDay, &c.Text); err != nil {
+			return nil, fmt.Errorf("find earlier versions: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}

@@ -149,9 +149,9 @@ package tagger
 
 import (
 	"math"
-	"unicode"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"morgue/internal/article"
@@ -387,15 +387,61 @@ func (t *tagger) read(a article.Article) {
 var knownLanguages = map[string]bool{"en": true, "es": true, "fr": true, "de": true, "it": true, "pt": true, "nl": true}
 
 func (t *tagger) setLanguage(a article.Article, body string) {
+	// The parsers detect the language (lang.Detect) and leave it empty
+	// when the detector is unsure: running the detector again on the same
+	// text would cost most of a call of Tags for the same answer. The
+	// tagger needs the language only for its function words, so it counts
+	// those of its few languages in the start of the text instead.
 	code := strings.ToLower(a.Language)
 	if code == "" {
-		code = lang.Detect(a.Title + "\n" + a.Dek + "\n" + body)
+		code = stopwordLanguage(a.Title + "\n" + a.Dek + "\n" + prefix(body, 600))
 	}
 	if !knownLanguages[code] {
 		code = ""
 	}
 	t.code = code
 	t.german = code == "de"
+}
+
+// stopwordLanguage returns the language among knownLanguages whose
+// function words make up most of text, if they make up a fifth of its
+// words, else "".
+func stopwordLanguage(text string) string {
+	var hits [len(stopwordCodes)]int
+	words := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		words++
+		for i, code := range stopwordCodes {
+			if lang.IsStopword(code, w) {
+				hits[i]++
+			}
+		}
+	}
+	best := 0
+	for i := range hits {
+		if hits[i] > hits[best] {
+			best = i
+		}
+	}
+	if words == 0 || hits[best]*5 < words {
+		return ""
+	}
+	return stopwordCodes[best]
+}
+
+// stopwordCodes are knownLanguages in a fixed order, English first so it
+// wins a tie.
+var stopwordCodes = [...]string{"en", "es", "fr", "de", "it", "pt", "nl"}
+
+// prefix is the first n bytes of s or fewer, cut between runes.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 func (t *tagger) isStop(low string) bool {

@@ -1,0 +1,224 @@
+package pagetext
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Where a story came from, as its text says: the outlet (a site's name or
+// domain, a news agency, the owner named in a copyright line) and the
+// address the story was first published at. Every reader here is a pattern
+// of how pages say it; none knows a site.
+
+// wireAgencies are the news agencies whose name a wire story's dateline
+// gives in brackets, "WASHINGTON (AP) —", with the name an archive files
+// them under.
+var wireAgencies = map[string]string{
+	"AP": "Associated Press", "Reuters": "Reuters", "AFP": "Agence France-Presse", "UPI": "United Press International",
+	"dpa": "dpa", "DPA": "dpa", "EFE": "EFE", "ANSA": "ANSA", "Xinhua": "Xinhua", "Kyodo": "Kyodo News",
+	"PTI": "Press Trust of India", "IANS": "IANS", "TASS": "TASS", "Bloomberg": "Bloomberg", "CNN": "CNN",
+	"AAP": "Australian Associated Press", "CP": "The Canadian Press", "PA": "PA Media", "ANI": "ANI",
+	"Yonhap": "Yonhap", "APA": "APA", "Belga": "Belga", "Europa Press": "Europa Press", "Anadolu": "Anadolu Agency",
+}
+
+// reWireDateline is the opening of a wire story: a place in capitals (or
+// none), the agency in brackets, a dash.
+var reWireDateline = regexp.MustCompile(`^(?:[\p{Lu}][\p{Lu}\p{Ll}.'’-]*(?:[ ,]+[\p{Lu}][\p{Lu}\p{Ll}.'’-]*){0,4}\s*)?\(([A-Za-z][A-Za-z .-]{0,20})\)\s*[—–-]`)
+
+// wireOutlet returns the agency of a story that opens with a wire
+// dateline: "WASHINGTON (AP) — …" → "Associated Press".
+func wireOutlet(s string) string {
+	k := strings.IndexByte(s, '(')
+	if k < 0 || k > 60 {
+		return ""
+	}
+	m := reWireDateline.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	return wireAgencies[m[1]]
+}
+
+// reCopyright reads the owner of a copyright line: "© 2019 Cable News
+// Network. All rights reserved.", "Copyright © 2025 Example Media, Inc.",
+// "(c) 2010–2025 The Daily Planet".
+var reCopyright = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[,.]?\s*(?:by\s+)?([^|•·]+)`)
+
+// copyrightOutlet returns the owner a copyright line names, or "". A
+// picture's credit ("© Jane Doe") has no year; a copyright line has.
+func copyrightOutlet(s string) string {
+	if len(s) > 200 || !hasDigitRun(s, 4) || !strings.Contains(s, "©") && !hasFoldWord(s, "copyright") && !strings.Contains(s, "(c)") && !strings.Contains(s, "(C)") {
+		return ""
+	}
+	m := reCopyright.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	return cleanOutletName(m[1])
+}
+
+// hasFoldWord reports whether s holds w (ASCII lower case) in any case.
+func hasFoldWord(s, w string) bool {
+	return strings.Contains(strings.ToLower(s), w)
+}
+
+// corporateEnds are the words a company's name ends with, dropped from an
+// outlet's name ("Example Media, Inc." → "Example Media").
+var corporateEnds = toSet("inc", "inc.", "llc", "llc.", "ltd", "ltd.", "limited", "corp", "corp.", "co.", "gmbh", "s.a.", "sa", "plc", "ag", "lp", "l.p.", "pty", "s.l.", "srl", "bv", "b.v.")
+
+// cleanOutletName cuts a name read after a copyright sign or "published
+// by" at the end of its phrase, and drops a company's legal form.
+func cleanOutletName(s string) string {
+	for _, cut := range []string{". ", ", ", "All rights", "all rights", "All Rights", " - ", " – ", " — ", ";", "(", "http", " and its ", " or its ", " unless "} {
+		if k := strings.Index(s, cut); k >= 0 {
+			s = s[:k]
+		}
+	}
+	s = strings.Trim(strings.TrimSpace(s), ".,:;")
+	f := strings.Fields(strings.ReplaceAll(s, ",", " , "))
+	for len(f) > 1 && (corporateEnds[strings.ToLower(f[len(f)-1])] || f[len(f)-1] == ",") {
+		f = f[:len(f)-1]
+	}
+	s = strings.Join(f, " ")
+	s = strings.ReplaceAll(s, " , ", ", ")
+	if s == "" || wordCount(s) > 8 || !titleCased(s) || len(findDates(s, true)) > 0 || hasDigitRun(s, 4) {
+		return ""
+	}
+	if _, ok := monthNames[strings.ToLower(wordAt(s))]; ok || weekdays[strings.ToLower(wordAt(s))] {
+		return "" // "March 2022", "Wednesday"
+	}
+	return s
+}
+
+// titleCased reports whether every word of s opens with a capital or a
+// digit, but for the short words of names ("of", "the", "and", "for").
+func titleCased(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		r := firstRune(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !smallNameWords[strings.ToLower(w)] {
+			return false
+		}
+		n++
+	}
+	return n > 0 && unicode.IsUpper(firstRune(s))
+}
+
+var weekdays = toSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// smallNameWords may stand in lower case inside an outlet's name.
+var smallNameWords = toSet("of", "the", "and", "for", "de", "du", "la", "le", "del", "di", "on", "in", "&")
+
+// reOriginally reads where a story was first published: "Originally
+// published by The Conversation", "This article originally appeared on
+// Example News", "First published in The Daily Planet on 3 May".
+var reOriginally = regexp.MustCompile(`(?i)\b(?:originally|first)\s+(?:published|appeared|ran|posted)\s+(?:by|on|in|at)\s+(?:the\s+website\s+of\s+)?(.+)`)
+
+// originallyPublished returns the outlet and the address a line says the
+// story was first published by, or "".
+func originallyPublished(s string) (outlet, addr string) {
+	if len(s) > 400 || !mayTellOrigin(strings.ToLower(s)) {
+		return "", ""
+	}
+	m := reOriginally.FindStringSubmatch(s)
+	if m == nil {
+		return "", ""
+	}
+	rest := m[1]
+	if u := firstURL(rest); u != "" {
+		return hostOf(u), u
+	}
+	// "on Example News on May 3, 2025", "in The Planet and is republished".
+	for _, cut := range []string{" on ", " and ", " under ", " as ", " with ", ", ", " in "} {
+		if k := strings.Index(rest, cut); k > 0 {
+			rest = rest[:k]
+		}
+	}
+	if d := domainIn(rest); d != "" {
+		return d, ""
+	}
+	return cleanOutletName(rest), ""
+}
+
+// mayTellOrigin reports whether a line in lower case may say where the
+// story was first published: reOriginally needs one of these words.
+func mayTellOrigin(low string) bool {
+	return strings.Contains(low, "originally ") || strings.Contains(low, "first ")
+}
+
+// reURL finds a web address.
+var reURL = regexp.MustCompile(`https?://[^\s"'<>()\[\]]+`)
+
+// firstURL returns the first web address in s, without trailing
+// punctuation.
+func firstURL(s string) string {
+	if !strings.Contains(s, "http") {
+		return ""
+	}
+	return strings.TrimRight(reURL.FindString(s), ".,;:!?")
+}
+
+// hostOf returns the host of an address without "www.".
+func hostOf(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(p.Host), "www.")
+}
+
+// storyURL reports whether an address is the story's own: its path
+// spells at least two of the headline's words of four letters or more,
+// or half of them ("…/2025/12/16/the-best-board-games-of-2025" under "The
+// Best Board Games of 2025").
+func storyURL(u, title string) bool {
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" || len(p.Path) < 8 {
+		return false
+	}
+	path := strings.ToLower(p.Path)
+	n, hit := 0, 0
+	for w := range wordsIn(strings.ToLower(title)) {
+		if utf8.RuneCountInString(w) < 4 || isDigits(w) {
+			continue
+		}
+		n++
+		if strings.Contains(path, w) {
+			hit++
+		}
+	}
+	return hit >= 2 && 3*hit >= 2*n
+}
+
+// siteNameWords are the words of the labels a page's navigation shows,
+// which are not its name.
+var siteNameWords = toSet("home", "menu", "news", "blog", "blogs", "search", "share", "subscribe", "login", "sign",
+	"log", "in", "up", "skip", "content", "main", "navigation", "toggle", "close", "open", "latest", "more", "all",
+	"resources", "articles", "article", "posts", "about", "contact", "us", "back", "top", "page", "sections", "section",
+	"advertisement", "sponsored", "follow", "the", "and", "of", "for", "to", "a", "an", "by", "on", "with", "your",
+	"english", "español", "français", "deutsch", "en", "es", "fr", "de", "guide", "guides", "tips", "insights", "learn")
+
+// isSiteNameShape reports whether a line could be a site's name printed as
+// its masthead: one to four words, opening with a capital or a digit,
+// no sentence, no date, not only navigation words.
+func isSiteNameShape(ln *line) bool {
+	if ln.words < 1 || ln.words > 4 || ln.runes > 40 || endsSentence(ln.text) || ln.digits >= 4 {
+		return false
+	}
+	r := firstRune(ln.text)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if strings.ContainsAny(ln.text, ":|/?!@#") {
+		return false
+	}
+	for w := range wordsIn(ln.low) {
+		if !siteNameWords[w] {
+			return true
+		}
+	}
+	return false
+}

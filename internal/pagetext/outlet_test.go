@@ -1,0 +1,97 @@
+package pagetext
+
+import "testing"
+
+func TestWireOutlet(t *testing.T) {
+	for in, want := range map[string]string{
+		"WASHINGTON (AP) — The Senate voted on Tuesday to approve the bill.": "Associated Press",
+		"LONDON, March 27 (Reuters) - Shares rose in early trade.":           "",
+		"NEW DELHI (Reuters) - Shares rose in early trade.":                  "Reuters",
+		"PARIS (AFP) – Le gouvernement a annoncé mardi une réforme.":         "Agence France-Presse",
+		"(CNN) — A storm hit the coast overnight.":                           "CNN",
+		"The senator (R) - who spoke first - said no.":                       "",
+		"He said (in private) – nothing.":                                    "",
+	} {
+		if got := wireOutlet(in); got != want {
+			t.Errorf("wireOutlet(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCopyrightOutlet(t *testing.T) {
+	for in, want := range map[string]string{
+		"© 2019 Cable News Network. All rights reserved.":           "Cable News Network",
+		"Copyright © 2025 Example Media, Inc. All Rights Reserved.": "Example Media",
+		"(c) 2010-2025 The Daily Planet | Privacy | Terms":          "The Daily Planet",
+		"© Jane Doe": "",
+		"Photo: © 2019 Getty Images, courtesy of the artist and the gallery": "Getty Images",
+		"All rights reserved.": "",
+	} {
+		if got := copyrightOutlet(in); got != want {
+			t.Errorf("copyrightOutlet(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestOriginallyPublished(t *testing.T) {
+	for _, c := range []struct{ in, outlet, addr string }{
+		{"This article was originally published by The Conversation.", "The Conversation", ""},
+		{"This story originally appeared on Example News on May 3, 2025.", "Example News", ""},
+		{"Originally published at https://blog.example.org/2025/05/harbour-reopens.", "blog.example.org", "https://blog.example.org/2025/05/harbour-reopens"},
+		{"First published in The Daily Planet and republished with permission.", "The Daily Planet", ""},
+		{"The bridge first opened in 1932.", "", ""},
+	} {
+		o, u := originallyPublished(c.in)
+		if o != c.outlet || u != c.addr {
+			t.Errorf("originallyPublished(%q) = %q, %q; want %q, %q", c.in, o, u, c.outlet, c.addr)
+		}
+	}
+}
+
+func TestStoryURL(t *testing.T) {
+	title := "The Best Board Games of 2025"
+	for u, want := range map[string]bool{
+		"https://games.example.com/tabletop/2025/12/16/the-best-board-games-of-2025": true,
+		"https://games.example.com/tabletop/2025/12/16/card-games-ranked":            false,
+		"https://games.example.com/": false,
+	} {
+		if got := storyURL(u, title); got != want {
+			t.Errorf("storyURL(%q) = %v, want %v", u, got, want)
+		}
+	}
+}
+
+func TestPlausibleDomain(t *testing.T) {
+	for d, want := range map[string]bool{
+		"Voz.us": true, "example.co.uk": true, "news.example.org": true,
+		"context.Context": false, "writeup.md": false, "photo.jpg": false, "a.com": false, "v1.2": false,
+	} {
+		if got := plausibleDomain(d); got != want {
+			t.Errorf("plausibleDomain(%q) = %v, want %v", d, got, want)
+		}
+	}
+}
+
+// The outlet and the story's address as whole pages give them.
+func TestSourceOfPage(t *testing.T) {
+	for _, c := range []struct{ name, page, outlet, addr string }{
+		{"wire dateline", "Senate approves the harbour bill\n\nBy Jane Doe\n\nMarch 27, 2025\n\nWASHINGTON (AP) — The Senate voted on Tuesday to approve the harbour bill after a long debate about its cost and about who would pay for it.\n\nThe bill now goes to the House, where its fate is less certain than it was in the Senate, members of both parties said.\n",
+			"Associated Press", ""},
+		{"copyright line", "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n\n© 2025 Port Elwin Gazette Ltd. All rights reserved.\n",
+			"Port Elwin Gazette", ""},
+		{"originally published", "Harbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n\nThis article was originally published at https://gazette.example.com/2025/03/harbour-reopens-after-storm.\n",
+			"gazette.example.com", "https://gazette.example.com/2025/03/harbour-reopens-after-storm"},
+		{"masthead printed again", "Elwin Coast Review\n\nHarbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n\nSubscribe to Elwin Coast Review for more stories from the coast.\n",
+			"Elwin Coast Review", ""},
+		{"nothing named", "Harbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n",
+			"", ""},
+	} {
+		a, _, err := Parse([]byte(c.page))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if a.Outlet != c.outlet || a.SourceURL != c.addr {
+			t.Errorf("%s: outlet %q, source %q; want %q, %q", c.name, a.Outlet, a.SourceURL, c.outlet, c.addr)
+		}
+	}
+}
