@@ -121,13 +121,17 @@ func (b *Batch) blobID(ctx context.Context, src SourceBytes) (any, error) {
 	if src.SHA256 == "" {
 		return nil, nil // nothing to keep: the caller had no bytes
 	}
+	// Most bytes are new: insert first, and look the row up only when
+	// they are not (one statement per source instead of two).
 	var id int64
-	err := b.queryRow(ctx, `SELECT id FROM source_blobs WHERE sha256 = ?`, src.SHA256).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
-		err = b.queryRow(ctx, `INSERT INTO source_blobs (sha256, size, compression, data) VALUES (?, ?, ?, ?) RETURNING id`,
-			src.SHA256, src.Size, src.Compression, src.Compressed).Scan(&id)
+	err := b.queryRow(ctx, `INSERT INTO source_blobs (sha256, size, compression, data) VALUES (?, ?, ?, ?)
+		ON CONFLICT (sha256) DO NOTHING RETURNING id`,
+		src.SHA256, src.Size, src.Compression, src.Compressed).Scan(&id)
+	if err == nil {
 		// A page may now link a source it could not before.
 		b.changed = true
+	} else if errors.Is(err, sql.ErrNoRows) {
+		err = b.queryRow(ctx, `SELECT id FROM source_blobs WHERE sha256 = ?`, src.SHA256).Scan(&id)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store source bytes: %w", err)
