@@ -55,7 +55,11 @@ func (b *Batch) tagIndex(ctx context.Context) (*tagger.Index, error) {
 	if err := rows.Close(); err != nil {
 		return nil, fmt.Errorf("load tag aliases: %w", err)
 	}
-	b.merges = append(b.merges, idx.Consolidate()...)
+	for _, m := range idx.Consolidate() {
+		if err := b.mergeTag(ctx, m); err != nil {
+			return nil, err
+		}
+	}
 	b.w.tags = idx
 	return idx, nil
 }
@@ -73,7 +77,11 @@ func (b *Batch) canonicalTags(ctx context.Context, tags []article.Tag) ([]articl
 	out := make([]article.Tag, 0, len(tags))
 	for _, t := range tags {
 		c, merges := idx.Resolve(t)
-		b.merges = append(b.merges, merges...)
+		for _, m := range merges {
+			if err := b.mergeTag(ctx, m); err != nil {
+				return nil, err
+			}
+		}
 		dup := false
 		for _, o := range out {
 			dup = dup || o.Slug == c.Slug
@@ -86,33 +94,8 @@ func (b *Batch) canonicalTags(ctx context.Context, tags []article.Tag) ([]articl
 	return out, nil
 }
 
-// applyMerges carries out the batch's merges, in the order they were
-// decided, once the batch's new articles are in the search index. Done as
-// each was decided, a merge wrote the index rows pending so far (the
-// update trigger re-indexes the merged tag's articles, which must be in
-// the index first), and each such write became an index segment for FTS5
-// to merge later: at 10,000 generated articles, 38 merges took a fifth of
-// the writer's time. Until then nothing links the merged tag any more:
-// the index resolves its name to the fuller one.
-func (b *Batch) applyMerges(ctx context.Context) error {
-	if len(b.merges) == 0 {
-		return nil
-	}
-	if err := b.flushIndex(ctx); err != nil {
-		return err
-	}
-	for _, m := range b.merges {
-		if err := b.mergeTag(ctx, m); err != nil {
-			return err
-		}
-	}
-	b.merges = b.merges[:0]
-	return nil
-}
-
 // mergeTag files every article of m.From under m.Into and keeps m.From's
-// slug as an alias of m.Into's. The articles' rows must be in the search
-// index (see applyMerges).
+// slug as an alias of m.Into's.
 func (b *Batch) mergeTag(ctx context.Context, m tagger.Merge) error {
 	var from int64
 	err := b.queryRow(ctx, `SELECT id FROM tags WHERE slug = ?`, m.From.Slug).Scan(&from)
@@ -131,13 +114,13 @@ func (b *Batch) mergeTag(ctx context.Context, m tagger.Merge) error {
 			return fmt.Errorf("merge tag %q: %w", m.From.Name, err)
 		}
 		added, _ := res.RowsAffected()
-		if _, err := b.exec(ctx, `UPDATE articles SET tags_text = (
-				SELECT coalesce(group_concat(name, ', '), '') FROM (
-					SELECT t.name FROM article_tags x JOIN tags t ON t.id = x.tag_id
-					WHERE x.article_id = articles.id AND x.tag_id <> ?1 ORDER BY x.position))
-			WHERE id IN (SELECT article_id FROM article_tags WHERE tag_id = ?1)`, from); err != nil {
-			return fmt.Errorf("merge tag %q: %w", m.From.Name, err)
-		}
+		// tags_text, the tag names the search index holds for an article,
+		// keeps the names it was indexed with (the merged name, which the
+		// tag's alias answers to as well), so nothing is re-indexed. Rewriting it re-indexed every article of
+		// the merged tag (the update trigger deletes and re-tokenizes the
+		// whole text), which at 10,000 generated articles was a fifth of
+		// the import's CPU (38 merges); a re-import or reparse writes the
+		// current names.
 		if _, err := b.exec(ctx, `DELETE FROM article_tags WHERE tag_id = ?`, from); err != nil {
 			return fmt.Errorf("merge tag %q: %w", m.From.Name, err)
 		}

@@ -66,8 +66,6 @@ type Batch struct {
 	// written between other statements would each become a segment to
 	// merge; written last, a batch becomes one or a few.
 	fts []ftsRow
-	// Tags merged into a fuller name, carried out at Commit (applyMerges).
-	merges []tagger.Merge
 	// How the archive's article counts move, kept in meta so that listings
 	// need not count every row.
 	added, undated int
@@ -196,9 +194,6 @@ func (b *Batch) flushIndex(ctx context.Context) error {
 // abandons the batch.
 func (b *Batch) Commit(ctx context.Context) error {
 	defer b.closeStmts()
-	if err := b.applyMerges(ctx); err != nil {
-		return err
-	}
 	if b.changed {
 		if err := b.flushIndex(ctx); err != nil {
 			return err
