@@ -56,10 +56,10 @@ func checkCounts(t *testing.T, db *sql.DB) {
 	}
 }
 
-// A tag merged into a fuller name leaves the search index as it was: the
-// article is still found by the name it was tagged with, and an update of
-// the article afterwards indexes its current tags, with the index still
-// matching the table.
+// A tag merged into a fuller name re-indexes the articles it moves, and an
+// update of such an article afterwards finds the index matching the table
+// (FTS5 deletes by the text it is given: a row indexed with other tags than
+// the table holds would leave words behind).
 func TestTagMergeKeepsSearchIndexExact(t *testing.T) {
 	dir := t.TempDir()
 	a := filepath.Join(dir, "a.md")
