@@ -166,8 +166,8 @@ func (s score) String() string {
 // loses ground fails `make eval`: the scores measured when the tagger was
 // last tuned, less a margin of one page's worth.
 var tagFloor = map[string][2]float64{ // part → precision, recall
-	"even": {0.49, 0.42},
-	"odd":  {0.66, 0.51},
+	"even": {0.51, 0.34},
+	"odd":  {0.58, 0.42},
 }
 
 func TestWCXBTags(t *testing.T) {
