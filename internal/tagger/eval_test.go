@@ -38,8 +38,9 @@ import (
 //   - recall is the share of core subjects, over all pages of a part, that
 //     some tag of their page matches.
 //
-// The cases with an even number are the ones the tagger was tuned on; the
-// odd ones are reported apart.
+// The cases with an even number are the ones the tagger was tuned on and
+// its scorer trained on (train_test.go); the odd ones are held out and
+// reported apart.
 
 type subject struct {
 	names []string // normalised spellings
@@ -166,8 +167,8 @@ func (s score) String() string {
 // loses ground fails `make eval`: the scores measured when the tagger was
 // last tuned, less a margin of one page's worth.
 var tagFloor = map[string][2]float64{ // part → precision, recall
-	"even": {0.51, 0.34},
-	"odd":  {0.58, 0.42},
+	"even": {0.78, 0.44},
+	"odd":  {0.83, 0.51},
 }
 
 func TestWCXBTags(t *testing.T) {
