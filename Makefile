@@ -12,7 +12,7 @@ FUZZ     := ./internal/pagetext:FuzzParse ./internal/tagger:FuzzTags ./internal/
             ./internal/htmlpage:FuzzParse
 FUZZTIME ?= 10s
 
-.PHONY: all build run import serve test fuzz bench eval eval-html train-tagger vet clean
+.PHONY: all build run import serve test fuzz bench eval eval-html train train-tagger vet clean
 
 all: build
 
@@ -98,6 +98,12 @@ eval-html: build
 	@mkdir -p $(EVAL_DIR)
 	@$(call EVAL_SCORE,devset-html)
 	@$(call EVAL_SPLIT,devset-html)
+
+## train: retrain the page-text parser's line classifier and headline ranker
+## on the even devset-wcxb cases and the devset (counted thrice), and write
+## internal/pagetext/weights_gen.go. By hand only: CI never retrains.
+train: build
+	./$(BIN) train --out internal/pagetext/weights_gen.go $(SHARED)/devset-wcxb:even '$(SHARED)/devset*3'
 
 vet:
 	$(GO) vet ./...

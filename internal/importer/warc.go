@@ -10,6 +10,7 @@ import (
 	"mime"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nlnwa/gowarc/v3"
@@ -28,6 +29,18 @@ import (
 // the second reads just those records back by offset and hands each page
 // to htmlpage. A record's source is the record itself, kept under its
 // target URI, so that a re-parse knows the capture's address and date.
+
+// readerMu serialises making readers: gowarc's option defaults switch on
+// google/uuid's random pool, a write to a global without a lock, each
+// time a reader is made, and the importer makes them on several
+// goroutines.
+var readerMu sync.Mutex
+
+func newWARCReader(r io.Reader) (*gowarc.WarcFileReader, error) {
+	readerMu.Lock()
+	defer readerMu.Unlock()
+	return gowarc.NewWarcFileReaderFromStream(r, 0, gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore))
+}
 
 // IsWARC reports whether path names a web archive (.warc or .warc.gz).
 func IsWARC(path string) bool {
@@ -64,7 +77,7 @@ func scanWARC(path string, progress func(int64)) warcScan {
 		return s
 	}
 	defer f.Close()
-	r, err := gowarc.NewWarcFileReaderFromStream(f, 0, gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore))
+	r, err := newWARCReader(f)
 	if err != nil {
 		s.bad = append(s.bad, Result{Path: path, Outcome: Failed, Note: err.Error()})
 		return s
@@ -220,7 +233,7 @@ type warcPage struct {
 // the capture's.
 func readWARCRecord(data []byte) (warcPage, error) {
 	var wp warcPage
-	r, err := gowarc.NewWarcFileReaderFromStream(bytes.NewReader(data), 0, gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore))
+	r, err := newWARCReader(bytes.NewReader(data))
 	if err != nil {
 		return wp, err
 	}

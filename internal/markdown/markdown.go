@@ -10,8 +10,9 @@
 // attribute value it writes; and it leaves out link and image targets that
 // could run script (javascript:, vbscript:, file:, and data: other than
 // images). The output holds no markup but what Markdown itself makes,
-// whatever the stored Markdown says. Because the HTML is made on every
-// read, from the Markdown, nothing the archive stores is trusted as HTML.
+// whatever the stored Markdown says. Because the HTML is made from the
+// Markdown when it is read (and kept only in memory), nothing the archive
+// stores is ever trusted as HTML.
 package markdown
 
 import (

@@ -112,21 +112,8 @@ var (
 
 // itemShape returns the shape of a list item ("month –"), or "".
 func itemShape(s string) string {
-	if s == "" {
-		return ""
-	}
-	// Each pattern is anchored: it runs only on lines that open as it
-	// needs (with a month, a digit, or one of the bullets: '*', '-' and
-	// runes beyond ASCII).
-	var open string
-	switch c := s[0]; {
-	case itemMonths.startsIn(s) && reItemMonth.MatchString(s):
-		open = "month"
-	case isDigitByte(c) && reItemNumber.MatchString(s):
-		open = "number"
-	case (c == '*' || c == '-' || c >= 0x80) && reItemBullet.MatchString(s):
-		open = "bullet"
-	default:
+	open := itemOpen(s)
+	if open == "" {
 		return ""
 	}
 	for _, sep := range itemSeps {
@@ -136,6 +123,26 @@ func itemShape(s string) string {
 	}
 	if open == "bullet" {
 		return open
+	}
+	return ""
+}
+
+// itemOpen returns how a list item opens: "month", "number", "bullet", or
+// "" for a line that opens like no list item.
+func itemOpen(s string) string {
+	if s == "" {
+		return ""
+	}
+	// Each pattern is anchored: it runs only on lines that open as it
+	// needs (with a month, a digit, or one of the bullets: '*', '-' and
+	// runes beyond ASCII).
+	switch c := s[0]; {
+	case itemMonths.startsIn(s) && reItemMonth.MatchString(s):
+		return "month"
+	case isDigitByte(c) && reItemNumber.MatchString(s):
+		return "number"
+	case (c == '*' || c == '-' || c >= 0x80) && reItemBullet.MatchString(s):
+		return "bullet"
 	}
 	return ""
 }

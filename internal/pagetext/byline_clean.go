@@ -148,18 +148,39 @@ var (
 // "Jane Doe". A line that is only such a description of someone named in
 // it is the name, whatever else the page says about the picture.
 func dropPhotoText(s string) string {
-	low := strings.ToLower(s)
 	for _, p := range photoBefore {
-		if strings.HasPrefix(low, p) {
-			s, low = s[len(p):], low[len(p):]
+		if hasFoldAt(s, p) {
+			s = s[len(p):]
 			break
 		}
 	}
 	for _, p := range photoAfter {
-		if strings.HasSuffix(low, p) {
-			s = s[:len(s)-len(p)]
+		if len(s) > len(p) && hasFoldAt(s[len(s)-len(p):], p) {
+			head := s[:len(s)-len(p)]
+			// "Jane Doe Submitted photo", "Jane Doe file photo": a credit
+			// under a picture, with a word about the picture, not a name.
+			if creditWords[strings.ToLower(lastField(head))] {
+				return s
+			}
+			s = head
 			break
 		}
+	}
+	return s
+}
+
+// creditWords say where a picture came from when they stand before
+// "photo" or "image".
+var creditWords = map[string]bool{
+	"submitted": true, "file": true, "contributed": true, "courtesy": true,
+	"staff": true, "handout": true, "stock": true, "archive": true, "supplied": true,
+}
+
+// lastField returns the last space-separated word of s.
+func lastField(s string) string {
+	s = strings.TrimRight(s, " ")
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
 	}
 	return s
 }

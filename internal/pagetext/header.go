@@ -91,6 +91,9 @@ func (p *page) findSource(title int) (outlet, addr string) {
 		outlet = wireOutlet(p.lines[i].text)
 	}
 	for i := range p.lines {
+		if p.lines[i].words > 60 || !mayTellOrigin(p.lines[i].low) {
+			continue // the look-up below lower-cases the line again
+		}
 		if o, u := originallyPublished(p.lines[i].text); o != "" {
 			if outlet == "" {
 				outlet = o
@@ -100,12 +103,15 @@ func (p *page) findSource(title int) (outlet, addr string) {
 		}
 	}
 	for i := len(p.lines) - 1; outlet == "" && i >= 0; i-- {
-		if p.lines[i].words <= 30 && !p.ann[i].caption {
-			outlet = copyrightOutlet(p.lines[i].text)
+		if ln := &p.lines[i]; ln.words <= 30 && ln.digits >= 4 && !p.ann[i].caption {
+			outlet = copyrightOutlet(ln.text)
 		}
 	}
 	if addr == "" && title >= 0 {
 		for i := range p.lines {
+			if p.lines[i].words > 12 {
+				continue // an address of the story stands nearly alone
+			}
 			if u := firstURL(p.lines[i].text); u != "" && storyURL(u, p.lines[title].text) {
 				addr = u
 				break
@@ -159,7 +165,10 @@ var contactBoxes = toSet("news", "newsdesk", "info", "help", "contact", "editor"
 func (p *page) pageDomain() string {
 	count := map[string]int{}
 	best, bestN, alone := "", 0, ""
-	for i := range p.lines {
+	for i := 0; i < len(p.lines); i++ {
+		if i == 10 && len(p.lines)-15 > i {
+			i = len(p.lines) - 15 // only the header and the footer
+		}
 		ln := &p.lines[i]
 		if !hasDotLetter(ln.text) || ln.runes > 2000 {
 			continue
@@ -355,6 +364,9 @@ func (p *page) findAuthors(title int) []string {
 			}
 		}
 		if ns != nil && p.namesPlausible(ns) {
+			// Names right beside a dateline or reading time, in the
+			// header under the headline, are a byline without its "By".
+			p.bylineWeak = real > 5 || !p.headerNeighbour(i, -1) && !p.headerNeighbour(i, 1)
 			return p.namesUnderRoles(i, hi, ns)
 		}
 	}

@@ -120,7 +120,7 @@ var reOriginally = regexp.MustCompile(`(?i)\b(?:originally|first)\s+(?:published
 // originallyPublished returns the outlet and the address a line says the
 // story was first published by, or "".
 func originallyPublished(s string) (outlet, addr string) {
-	if len(s) > 400 || !hasFoldWord(s, "originally") && !hasFoldWord(s, "first") {
+	if len(s) > 400 || !mayTellOrigin(strings.ToLower(s)) {
 		return "", ""
 	}
 	m := reOriginally.FindStringSubmatch(s)
@@ -141,6 +141,12 @@ func originallyPublished(s string) (outlet, addr string) {
 		return d, ""
 	}
 	return cleanOutletName(rest), ""
+}
+
+// mayTellOrigin reports whether a line in lower case may say where the
+// story was first published: reOriginally needs one of these words.
+func mayTellOrigin(low string) bool {
+	return strings.Contains(low, "originally ") || strings.Contains(low, "first ")
 }
 
 // reURL finds a web address.

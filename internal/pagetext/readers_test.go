@@ -59,7 +59,8 @@ func TestWeakBylineWarning(t *testing.T) {
 		weak   bool
 	}{
 		{"Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025", false},
-		{"Harbour reopens after the storm\n\nJane Doe\n\nMarch 27, 2025", true},
+		{"Harbour reopens after the storm\n\nJane Doe\n\nMarch 27, 2025", false}, // a byline beside its dateline
+		{"Harbour reopens after the storm\n\nJane Doe\n\nPhotographs by the harbour office", true},
 	} {
 		a, warnings, err := Parse([]byte(c.header + story))
 		if err != nil {

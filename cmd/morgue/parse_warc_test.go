@@ -1,0 +1,65 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nlnwa/gowarc/v3"
+)
+
+// TestParseWARCPrintsJSONLines: one line per article, with captured_at;
+// the page that is no story named on stderr; exit 0.
+func TestParseWARCPrintsJSONLines(t *testing.T) {
+	story := `<html><head><title>Tide gauge installed | Gazette</title><meta property="og:type" content="article"></head><body><article><h1>Tide gauge installed</h1>` +
+		strings.Repeat("<p>Engineers fixed a new tide gauge to the north pier on Monday, so that the harbour office can warn boats of storm surges an hour earlier than before.</p>", 4) +
+		`</article></body></html>`
+	front := `<html><head><title>Gazette</title><meta property="og:type" content="website"></head><body><h1>Gazette</h1>` +
+		strings.Repeat(`<p><a href="/a">Another headline on the front page</a></p>`, 20) + `</body></html>`
+	var buf bytes.Buffer
+	for i, page := range []struct{ uri, html string }{{"https://gazette.example/tide", story}, {"https://gazette.example/", front}} {
+		b := gowarc.NewRecordBuilder(gowarc.Response, gowarc.WithAddMissingDigest(true), gowarc.WithAddMissingContentLength(true))
+		b.AddWarcHeader(gowarc.WarcRecordID, "<urn:uuid:00000000-0000-4000-8000-00000000000"+string(rune('1'+i))+">")
+		b.AddWarcHeaderTime(gowarc.WarcDate, time.Date(2025, 5, 6, 7, 8, 9, 0, time.UTC))
+		b.AddWarcHeader(gowarc.WarcTargetURI, page.uri)
+		b.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=response")
+		b.WriteString("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page.html)
+		rec, _, err := b.Build()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := gowarc.NewMarshaler().Marshal(&buf, rec, 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "crawl.warc")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI("parse", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	if len(lines) != 1 {
+		t.Fatalf("want one JSON line, got %q", stdout)
+	}
+	var got struct {
+		Title      string  `json:"title"`
+		SourceURL  string  `json:"source_url"`
+		CapturedAt *string `json:"captured_at"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != "Tide gauge installed" || got.SourceURL != "https://gazette.example/tide" || got.CapturedAt == nil || *got.CapturedAt != "2025-05-06T07:08:09Z" {
+		t.Errorf("got %+v", got)
+	}
+	if !strings.Contains(stderr, "https://gazette.example/: not an article") || !strings.Contains(stderr, "1 articles, 1 pages not articles") {
+		t.Errorf("stderr %q does not name the skipped page", stderr)
+	}
+}
