@@ -165,10 +165,11 @@ func (s score) String() string {
 
 // tagFloor is what the evaluation must not fall below, so a change that
 // loses ground fails `make eval`: the scores measured when the tagger was
-// last tuned, less a margin of one page's worth.
+// last tuned, less a margin of two to three pages' worth (the page-text
+// parser changes under the tagger too).
 var tagFloor = map[string][2]float64{ // part → precision, recall
-	"even": {0.78, 0.44},
-	"odd":  {0.83, 0.51},
+	"even": {0.79, 0.50},
+	"odd":  {0.77, 0.54},
 }
 
 func TestWCXBTags(t *testing.T) {
