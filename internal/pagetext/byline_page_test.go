@@ -29,6 +29,7 @@ func TestAuthorBoxForms(t *testing.T) {
 	for _, box := range [][]string{
 		{"author-image", "Jane Doe", "I’m the founder of the Daily Planet and have written about harbours for twenty years."},
 		{"Written by", "JD", "Jane Doe", "Harbour correspondent, Daily Planet"},
+		{"Jane Doe", "This post was written by Jane Doe, head of harbour news at the Daily Planet."},
 		{"Jane Doe", "Dr. Jane Doe is chief engineer of the Harbour Trust and writes about bridges and ferries."},
 		{"Jane Doe", "Jane Doe Independent Technology Writer", "Jane explores how old harbours and their bridges are kept open, and what it costs the towns around them."},
 	} {

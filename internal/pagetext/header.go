@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -367,7 +368,7 @@ func (p *page) findAuthors(title int) []string {
 		}
 		real++
 		nearDate := a.date != nil || (i > 0 && p.ann[i-1].date != nil) || (i+1 < len(p.lines) && p.ann[i+1].date != nil)
-		if real > 5 && !nearDate {
+		if real > 5 && !nearDate && !p.pictured(i) {
 			continue
 		}
 		var ns []string
@@ -389,6 +390,23 @@ func (p *page) findAuthors(title int) []string {
 		}
 	}
 	return nil
+}
+
+// pictured reports a line of names next to the text of the same
+// person's picture ("Picture of Jane Doe" over "Jane Doe"): the box a
+// site prints about its writer.
+func (p *page) pictured(i int) bool {
+	ns := p.ann[i].names
+	if ns == nil {
+		return false
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(p.lines) && p.lines[j].text != p.lines[i].text && slices.Equal(p.ann[j].names, ns) &&
+			dropPhotoText(p.lines[j].text) != p.lines[j].text {
+			return true
+		}
+	}
+	return false
 }
 
 // storyLine reports a line the classifier kept as the story's, once it
@@ -557,7 +575,8 @@ func isInitials(s string) bool {
 func (p *page) namesAboveTitle(title int) []string {
 	lo, _ := p.headerZone(title)
 	for i := title - 1; i >= lo; i-- {
-		if ns := p.ann[i].names; ns != nil && (p.dateNear(i, -1) || p.dateNear(i, 1) ||
+		// A line with a date is the dateline, not the names beside it.
+		if ns := p.ann[i].names; ns != nil && p.ann[i].date == nil && p.namesPlausible(ns) && (p.dateNear(i, -1) || p.dateNear(i, 1) ||
 			i+1 < len(p.lines) && p.ann[i+1].role || i > 0 && p.ann[i-1].role) {
 			return ns
 		}

@@ -688,6 +688,10 @@ func (p *page) isBioOf(i int, names []string, byPart bool) bool {
 		if opensWith(n) {
 			return true
 		}
+		// "This post was written by Jane Doe, …" under the name.
+		if byPart && strings.Contains(strings.ToLower(text), "by "+strings.ToLower(n)) {
+			return true
+		}
 		if byPart && ln.words >= 8 {
 			f := strings.Fields(n)
 			if len(f) >= 2 && (len([]rune(f[0])) >= 3 && opensWith(f[0]) || len([]rune(f[len(f)-1])) >= 3 && opensWith(f[len(f)-1])) {
@@ -726,7 +730,9 @@ func (p *page) endAtAuthorBox(authors []string) []string {
 					box, bio = i, j
 					break
 				}
-				if !p.ann[j].junk {
+				// Junk, or the name again with the writer's role ("Jane
+				// Doe Staff Writer"), may stand between.
+				if !p.ann[j].junk && !strings.HasPrefix(p.lines[j].text, p.ann[i].names[0]+" ") {
 					break
 				}
 			}
