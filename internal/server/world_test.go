@@ -56,6 +56,11 @@ func TestWorldArticlesServedAndFound(t *testing.T) {
 	mustContain(t, "经济 by date", get("/search?q="+url.QueryEscape("经济")+"&sort=date&from=2019-01-01"), "1 result")
 	mustContain(t, "经济 too early", get("/search?q="+url.QueryEscape("经济")+"&to=2018-01-01"), "0 results")
 	mustContain(t, "storm", get("/search?q=storm"), "3 results")
+	// Russian and Arabic words find their other forms: Москва the
+	// article's Москве, станция its станции, بالقاهرة ("in Cairo") its القاهرة.
+	mustContain(t, "Москва", get("/search?q="+url.QueryEscape("Москва")), "1 result", "<mark>Москве</mark>")
+	mustContain(t, "станция", get("/search?q="+url.QueryEscape("станция")), "1 result", "<mark>станции</mark>")
+	mustContain(t, "بالقاهرة", get("/search?q="+url.QueryEscape("بالقاهرة")), "1 result", "<mark>القاهرة</mark>")
 	// Lists on the home page carry each article's direction too.
 	home := get("/")
 	mustContain(t, "home", home, `lang="ar" dir="rtl"`)
