@@ -4,7 +4,8 @@
 -- (stems(), a function of the store package: Москве → москв), for the
 -- articles that have any (has_stems()); queries with such letters are
 -- sent to it, stemmed the same way. articles_fts and articles_fts_grams
--- are unchanged.
+-- are unchanged. (Its name says stems; it also gives both new indexes
+-- their vocabulary, at the end.)
 CREATE VIEW articles_search_stems AS
 SELECT id, stems(title) AS title, stems(dek) AS dek,
        stems(CASE WHEN body_text = '' THEN body_md ELSE body_text END) AS body_text,
@@ -47,3 +48,8 @@ CREATE TRIGGER articles_fts_stems_update AFTER UPDATE OF title, dek, body_md, bo
     WHERE has_stems(new.title || ' ' || new.dek || ' ' || CASE WHEN new.body_text = '' THEN new.body_md ELSE new.body_text END
                     || ' ' || new.authors_text || ' ' || new.tags_text);
 END;
+
+-- The vocabularies of the second and third index, as 0006 made the first's:
+-- how many articles hold a term, for related articles in those scripts.
+CREATE VIRTUAL TABLE articles_vocab_grams USING fts5vocab(articles_fts_grams, row);
+CREATE VIRTUAL TABLE articles_vocab_stems USING fts5vocab(articles_fts_stems, row);
