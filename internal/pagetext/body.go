@@ -3,8 +3,6 @@ package pagetext
 import (
 	"regexp"
 	"strings"
-
-	"morgue/internal/article"
 )
 
 // The body is the main run of the page's prose. Lines are labelled good or
@@ -62,38 +60,6 @@ func bodyRange(lines []line, cls []class, wall []bool, ann []ann) (int, int) {
 		}
 	}
 	return bestStart, bestEnd
-}
-
-// renderBody writes the chosen lines as Markdown paragraphs. Lines of one
-// source block (a list, an address) stay one paragraph, joined by line
-// breaks, unless they are paragraphs of prose themselves: some dumps have no
-// blank lines at all. Each line is escaped on its own so that none of them
-// can start a list or heading.
-func renderBody(lines []line, keep []bool) string {
-	var b strings.Builder
-	size := 0
-	for i, ln := range lines {
-		if keep[i] {
-			size += len(ln.text) + 2
-		}
-	}
-	b.Grow(size + size/32) // and a little for escapes
-	prev := -1
-	for i, ln := range lines {
-		if !keep[i] {
-			continue
-		}
-		switch {
-		case prev < 0:
-		case ln.block == lines[prev].block && !(lines[prev].runes >= 100 && endsSentence(lines[prev].text)):
-			b.WriteString("\n")
-		default:
-			b.WriteString("\n\n")
-		}
-		b.WriteString(article.EscapeMarkdown(ln.text))
-		prev = i
-	}
-	return b.String()
 }
 
 // Lists (tour dates, results, steps) are part of a story, though their

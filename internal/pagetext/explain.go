@@ -8,7 +8,8 @@ import (
 
 // Explain parses a page dump with the passes of Parse and renders how each
 // line was read: the rules' label, the classifier's body probability with
-// the features that weighed most for and against it, and the headline
+// the features that weighed most for and against it, the form the
+// structure pass gave a body line (h2, item, row, …), and the headline
 // candidates with their scores and the features behind them. It is a
 // tool for a person tuning the parser (`morgue parse --explain`).
 func Explain(data []byte) string {
@@ -22,6 +23,15 @@ func Explain(data []byte) string {
 		ps.run(p)
 	}
 	fmt.Fprintf(&b, "passes: %s\n", passNames())
+	if p.title >= 0 {
+		a := p.art
+		published := "-"
+		if a.Published != nil {
+			published = a.Published.Format("2006-01-02T15:04Z07:00")
+		}
+		fmt.Fprintf(&b, "read: outlet=%q authors=%q published=%s words=%d language=%s warnings=%q\n",
+			a.Outlet, a.Authors, published, a.WordCount, a.Language, p.warnings)
+	}
 	fmt.Fprintf(&b, "lang=%s stopwords=%.2f rules: run=[%d,%d) title=%d dek=%d; headline=%d standfirst=%d\n",
 		p.code, p.stopShare, p.rules.start, p.rules.end, p.rules.title, p.rules.dek, p.title, p.dek)
 	m := p.model
@@ -46,6 +56,9 @@ func Explain(data []byte) string {
 			mark = "D"
 		case p.keep[i]:
 			mark = "|"
+			if f := p.structure.form[i]; f != formPara {
+				tags = append(tags, f.String())
+			}
 		}
 		txt := ln.text
 		if len(txt) > 80 {

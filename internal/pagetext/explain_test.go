@@ -3,6 +3,8 @@ package pagetext
 import (
 	"fmt"
 	"os"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -32,3 +34,27 @@ func TestExplainListsPasses(t *testing.T) {
 		t.Errorf("explain lists no headline candidates:\n%s", out)
 	}
 }
+
+// The package comment lists the passes, in the order Parse runs them.
+func TestPackageDocListsPasses(t *testing.T) {
+	src, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var listed []string
+	for l := range strings.SplitSeq(string(src), "\n") {
+		if m := reDocPass.FindStringSubmatch(l); m != nil {
+			listed = append(listed, m[1])
+		}
+	}
+	var names []string
+	for _, ps := range passes {
+		names = append(names, ps.name)
+	}
+	if !slices.Equal(listed, names) {
+		t.Errorf("doc.go lists the passes %q; Parse runs %q", listed, names)
+	}
+}
+
+// reDocPass matches a numbered pass in the package comment: "//  3. name:".
+var reDocPass = regexp.MustCompile(`^//\s+\d+\. (\w+):`)

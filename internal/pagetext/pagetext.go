@@ -1,13 +1,3 @@
-// Package pagetext turns the text a person gets by copying a news web page
-// into an article.Article. Parsing is pure: bytes in, value out.
-//
-// The text is split into lines (one per rendered block of the page). Every
-// line is read for what it could be: furniture (buttons, teasers, player
-// controls), a dateline, a byline, a reading time, a picture caption. The
-// story body is the main run of prose lines, found with jusText-style
-// labels (length and stopword share) and a maximum-sum stretch; the
-// headline is the best-scoring line above it, and the byline, date, dek and
-// picture are read from the lines between the two. No rule knows any site.
 package pagetext
 
 import (
@@ -21,8 +11,9 @@ import (
 )
 
 // WarnWeakByline is the warning of a byline read with low confidence: no
-// "By" or author label introduced the names near the headline.
-const WarnWeakByline = "byline chosen with low confidence"
+// "By" or author label introduced the names near the headline. It is
+// marked unsure, so that `morgue import -v` lists the file to be checked.
+var WarnWeakByline = article.Unsure("byline chosen with low confidence")
 
 // ErrNoTitle means nothing in the text looks like a headline.
 var ErrNoTitle = errors.New("no recognisable title")
@@ -111,12 +102,17 @@ type page struct {
 	z1, z2      []float32  // body: stage one's and stage two's logits
 	ctx         []ctxVec   // body: stage two's context features
 	bodyP       []float32  // body: probability that a line is body text
+	structure   structure  // structure: the kept lines' headings, lists, quotes and tables
 	keep        []bool     // body, title: the body's lines
 	cands       []titleCandidate
 	title, dek  int // title: the headline and standfirst lines, or -1
 	titleUnsure bool
 	authors     []string // byline: the writers
 	bylineWeak  bool     // byline: read without a "By" or label near the headline
+
+	// What Parse returns, filled by the header and render passes.
+	art      article.Article
+	warnings []string // what the passes were unsure of or did not find
 }
 
 // hasBlocks reports whether blank lines part most lines of the dump (as a

@@ -10,21 +10,26 @@ import (
 )
 
 // pass is one step of the parse: it reads what the passes before it left
-// in the page and adds its own part, never changing theirs.
+// in the page and adds its own part. Two passes change an earlier one's:
+// title takes the headline and standfirst out of the body's lines, and
+// byline the box about the writer under the story.
 type pass struct {
 	name string
 	run  func(*page)
 }
 
-// passes are the steps of a parse, in order. Parse and the explain tool
-// both run exactly these.
+// passes are the steps of a parse, in order: the one list of them, which
+// Parse and the explain tool both run. The package comment names them.
 var passes = []pass{
-	{"read", (*page).read},         // language, word counts, each line read alone (annotate)
-	{"rules", (*page).runRules},    // jusText labels, the main run of prose, the rules' headline
-	{"features", (*page).features}, // every line's feature vector, once
-	{"body", (*page).classify},     // the line classifier picks the body lines
-	{"title", (*page).chooseTitle}, // the headline ranker, then the standfirst
-	{"byline", (*page).readByline}, // the writers, and their box under the story leaves the body
+	{"read", (*page).read},               // language, word counts, each line read alone (annotate)
+	{"rules", (*page).runRules},          // jusText labels, the main run of prose, the rules' headline
+	{"features", (*page).features},       // every line's feature vector, once
+	{"body", (*page).classify},           // the line classifier picks the body lines
+	{"title", (*page).chooseTitle},       // the headline ranker, then the standfirst
+	{"byline", (*page).readByline},       // the writers, and their box under the story leaves the body
+	{"header", (*page).readHeader},       // outlet, source URL, date and picture around the headline
+	{"structure", (*page).findStructure}, // subheadings, lists, quotes and tables among the body's lines
+	{"render", (*page).render},           // the body as Markdown, its length, reading time and language
 }
 
 // ruleResult is what the rules pass decided: the jusText labels, the main
@@ -43,63 +48,22 @@ type ruleResult struct {
 // Parse reads a page dump. It returns the article, warnings about what it
 // was unsure of, and ErrNoTitle when nothing looks like a headline.
 func Parse(data []byte) (article.Article, []string, error) {
-	var a article.Article
 	var warnings []string
 	lines, more := splitLines(string(data))
 	if more {
 		warnings = append(warnings, fmt.Sprintf("the text has more than %d lines; only the first %d were read", maxLines, maxLines))
 	}
 	if len(lines) == 0 {
-		return a, warnings, ErrNoTitle
+		return article.Article{}, warnings, ErrNoTitle
 	}
 	p := newPage(lines)
 	for _, ps := range passes {
 		ps.run(p)
 	}
-	ti, di := p.title, p.dek
-	if ti < 0 {
-		return a, warnings, ErrNoTitle
+	if p.title < 0 {
+		return article.Article{}, warnings, ErrNoTitle
 	}
-	a.Title = strings.TrimSpace(lines[ti].text)
-	if p.titleUnsure {
-		warnings = append(warnings, article.Unsure("headline chosen with low confidence"))
-	}
-	if di >= 0 {
-		a.Dek = lines[di].text
-	}
-	a.Outlet, a.SourceURL = p.findSource(ti)
-	a.Authors = p.authors
-	if len(a.Authors) == 0 {
-		warnings = append(warnings, "no byline found")
-	} else if p.bylineWeak {
-		warnings = append(warnings, WarnWeakByline)
-	}
-	if t, ok := p.findDate(ti); ok {
-		a.Published = &t
-	} else {
-		warnings = append(warnings, "no publication date found")
-	}
-	a.Image = p.findImage(ti)
-
-	a.Body = renderBody(lines, p.keep)
-	if a.Body == "" {
-		warnings = append(warnings, "no story text found")
-	}
-	a.WordCount = article.CountWords(a.Body)
-	if rm := p.findReadingTime(); rm > 0 {
-		a.ReadingMinutes = rm
-	} else {
-		a.ReadingMinutes = article.ReadingMinutes(a.WordCount)
-	}
-	if code := lang.Detect(joinLines(keptLower(lines, p.keep))); code != "" {
-		a.Language = code
-	} else {
-		a.Language = p.code
-	}
-	if a.WordCount > 0 && a.WordCount < 60 {
-		warnings = append(warnings, fmt.Sprintf("story text is short (%d words)", a.WordCount))
-	}
-	return a, warnings, nil
+	return p.art, append(warnings, p.warnings...), nil
 }
 
 // newPage starts a parse of the lines.
@@ -250,6 +214,68 @@ func (p *page) chooseTitle() {
 		p.keep[p.dek] = false
 	}
 }
+
+// readHeader reads the headline and standfirst chosen, the writers the
+// byline pass found, and the outlet, source URL, date and picture around
+// the headline.
+func (p *page) readHeader() {
+	ti, di := p.title, p.dek
+	if ti < 0 {
+		return
+	}
+	a := &p.art
+	a.Title = strings.TrimSpace(p.lines[ti].text)
+	if p.titleUnsure {
+		p.warn(article.Unsure("headline chosen with low confidence"))
+	}
+	if di >= 0 {
+		a.Dek = p.lines[di].text
+	}
+	a.Outlet, a.SourceURL = p.findSource(ti)
+	a.Authors = p.authors
+	if len(a.Authors) == 0 {
+		p.warn("no byline found")
+	} else if p.bylineWeak {
+		p.warn(WarnWeakByline)
+	}
+	if t, ok := p.findDate(ti); ok {
+		a.Published = &t
+	} else {
+		p.warn("no publication date found")
+	}
+	a.Image = p.findImage(ti)
+}
+
+// render writes the body's lines as Markdown in their forms, and counts
+// it: words, reading time (the page's own, when it states one) and
+// language (of the body, else of the page).
+func (p *page) render() {
+	if p.title < 0 {
+		return
+	}
+	a := &p.art
+	a.Body = renderBody(p.lines, p.keep, p.structure)
+	if a.Body == "" {
+		p.warn("no story text found")
+	}
+	a.WordCount = article.CountWords(a.Body)
+	if rm := p.findReadingTime(); rm > 0 {
+		a.ReadingMinutes = rm
+	} else {
+		a.ReadingMinutes = article.ReadingMinutes(a.WordCount)
+	}
+	if code := lang.Detect(joinLines(keptLower(p.lines, p.keep))); code != "" {
+		a.Language = code
+	} else {
+		a.Language = p.code
+	}
+	if a.WordCount > 0 && a.WordCount < 60 {
+		p.warn(fmt.Sprintf("story text is short (%d words)", a.WordCount))
+	}
+}
+
+// warn notes what a pass was unsure of or did not find.
+func (p *page) warn(w string) { p.warnings = append(p.warnings, w) }
 
 // readByline reads the writers around the headline, and a box about
 // them under the story, whose lines leave the body.
