@@ -1,7 +1,6 @@
 package htmlpage
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 
@@ -25,7 +24,7 @@ var reFurniture = regexp.MustCompile(`(?i)-ad-|\bad-|banner|breadcrumb|combx|com
 
 // storyArea finds the page's own story container in a fresh parse.
 func storyArea(text []byte) *html.Node {
-	doc, err := html.Parse(bytes.NewReader(text))
+	doc, err := parseHTML(text)
 	if err != nil {
 		return nil
 	}

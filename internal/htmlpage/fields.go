@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -26,6 +27,13 @@ func (m *meta) headline(fromExtractor string) string {
 			known = append(known, t)
 		}
 	}
+	site := []string{m.first("og:site_name"), m.ldField(func(l ldArticle) string { return l.publisher }), m.first("application-name")}
+	var metaOnly []string // the metadata's titles with the site's name cut off
+	for _, k := range known {
+		if t := cutLabel(cutSiteName(k, site)); t != "" {
+			metaOnly = append(metaOnly, t)
+		}
+	}
 	best, bestScore := "", 0.0
 	for _, h := range m.h1 {
 		if len(h) > 300 || wordCount(h) < 2 && len(m.h1) > 1 {
@@ -48,22 +56,125 @@ func (m *meta) headline(fromExtractor string) string {
 			}
 		}
 	}
-	if bestScore >= 0.5 || len(m.h1) == 1 && bestScore >= 0.3 && wordCount(best) >= 3 {
+	if best != "" && shouting(best) && bestScore < 3 {
+		// A heading in capitals that no metadata title spells the same
+		// is a section label set above the story ("SUPPORTING
+		// COMPLIANCE"), not its headline.
+		best, bestScore = "", 0
+	}
+	if best != "" {
+		// A heading whose characters the page's encoding lost ("Beginner?
+		// Guide") is the metadata's title spelt right.
+		for _, t := range metaOnly {
+			if damagedCopy(best, t) {
+				return t
+			}
+		}
+	}
+	// A two-word heading whose words are all in the story's metadata
+	// title (its name without the site's) is that title, shortened.
+	allIn := false
+	for _, t := range metaOnly {
+		allIn = allIn || wordCount(best) == 2 && wordsWithin(fold(best), fold(t))
+	}
+	if bestScore >= 0.5 || len(m.h1) == 1 && (bestScore >= 0.3 && wordCount(best) >= 3 || allIn) {
 		// The page's only headline, sharing some words with its
 		// metadata: the visible wording wins (sites write a different
 		// title for search engines).
-		return cutLabel(best)
-	}
-	site := []string{m.first("og:site_name"), m.ldField(func(l ldArticle) string { return l.publisher }), m.first("application-name")}
-	for _, k := range known {
-		if t := cutSiteName(k, site); t != "" {
-			return cutLabel(t)
+		h := cutLabel(best)
+		// Unless the metadata's title is the same headline said in
+		// full: the heading with a number or a qualifier left out ("8
+		// Recent Trends" shown as "Recent Trends").
+		for _, t := range metaOnly {
+			if extends(t, h) {
+				return t
+			}
 		}
+		return h
+	}
+	for _, t := range metaOnly {
+		return t
 	}
 	if len(m.h1) > 0 {
 		return m.h1[0]
 	}
 	return ""
+}
+
+// wordsWithin reports whether every word of the folded heading h is in
+// the folded title t.
+func wordsWithin(h, t string) bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(t) {
+		set[w] = true
+	}
+	for _, w := range strings.Fields(h) {
+		if !set[w] {
+			return false
+		}
+	}
+	return h != ""
+}
+
+// shouting reports a heading written in capital letters throughout.
+func shouting(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 4
+}
+
+// damagedCopy reports whether heading h is title t with some characters
+// lost to a wrong encoding: each '?' or U+FFFD inside h stands for one to
+// three characters of t, and the rest is the same.
+func damagedCopy(h, t string) bool {
+	if !strings.ContainsAny(strings.TrimRight(h, "?!. "), "?\uFFFD") || h == t {
+		return false
+	}
+	hr, tr := []rune(h), []rune(t)
+	var match func(i, j int) bool
+	match = func(i, j int) bool {
+		if i == len(hr) {
+			return j == len(tr)
+		}
+		if hr[i] == '?' || hr[i] == '\uFFFD' {
+			for k := 1; k <= 3 && j+k <= len(tr); k++ {
+				if match(i+1, j+k) {
+					return true
+				}
+			}
+			return j < len(tr) && tr[j] == hr[i] && match(i+1, j+1)
+		}
+		return j < len(tr) && unicode.ToLower(hr[i]) == unicode.ToLower(tr[j]) && match(i+1, j+1)
+	}
+	return match(0, 0)
+}
+
+// extends reports whether title t is heading h with words added before
+// or after it (not a site's name or a label set off by a separator), or
+// with a leading article dropped: the same headline, said in full.
+func extends(t, h string) bool {
+	ft, fh := fold(t), fold(h)
+	for _, a := range []string{"the ", "a ", "an "} {
+		if strings.HasPrefix(fh, a) && !strings.HasPrefix(ft, a) {
+			fh = fh[len(a):]
+		}
+	}
+	if fh == "" || ft == fh || !strings.Contains(" "+ft+" ", " "+fh+" ") {
+		return false
+	}
+	for _, sep := range append(titleSeps, ": ", ", ") {
+		if strings.Contains(t, sep) && !strings.Contains(h, sep) {
+			return false
+		}
+	}
+	return true
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
@@ -150,16 +261,29 @@ func cutSiteName(t string, site []string) string {
 }
 
 // authors are the story's writers, from the most trusted source that
-// names any person.
+// names any. An organisation named as the author (a newsroom, a
+// university, the site itself) is kept when nothing else names the
+// writer; when a later source names a person (the visible byline, a
+// rel=author link), the person is the writer.
 func (m *meta) authors(fromExtractor string) []string {
+	outlets := map[string]bool{}
+	for _, l := range m.ld {
+		outlets[fold(l.publisher)] = true
+		for _, o := range l.orgAuthors {
+			outlets[fold(o)] = true
+		}
+	}
+	for _, k := range []string{"og:site_name", "application-name", "twitter:site"} {
+		outlets[fold(strings.TrimPrefix(m.first(k), "@"))] = true
+	}
+	delete(outlets, "")
 	clean := func(names []string) []string {
 		var out []string
 		seen := map[string]bool{}
 		for _, n := range names {
 			for _, n := range splitNames(n) {
+				n = strings.TrimFunc(n, func(r rune) bool { return unicode.IsPunct(r) && r != '.' || unicode.IsSpace(r) })
 				k := fold(n)
-				// An organisation named as the author (a newsroom, a
-				// university) is kept: it is who the page says wrote it.
 				if k == "" || seen[k] || looksLikeURL(n) || len(n) > 80 {
 					continue
 				}
@@ -167,33 +291,86 @@ func (m *meta) authors(fromExtractor string) []string {
 				out = append(out, n)
 			}
 		}
-		return out
-	}
-	for _, l := range m.ld {
-		if ns := clean(l.authors); len(ns) > 0 {
-			return ns
+		// A name said again with words around it ("More about Jane
+		// Doe", "Jane Doe Staff Writer") is the same writer.
+		kept := out[:0]
+		for i, n := range out {
+			dup := false
+			for j, o := range out {
+				dup = dup || i != j && len(o) < len(n) && strings.Contains(" "+fold(n)+" ", " "+fold(o)+" ")
+			}
+			if !dup {
+				kept = append(kept, n)
+			}
 		}
+		return kept
+	}
+	var sources [][]string
+	for _, l := range m.ld {
+		sources = append(sources, l.authors)
 	}
 	for _, key := range []string{"article:author", "citation_author", "author", "dc.creator", "parsely-author", "sailthru.author", "byl"} {
-		if ns := clean(m.tags[key]); len(ns) > 0 {
-			return ns
-		}
+		sources = append(sources, m.tags[key])
 	}
 	for _, b := range m.bylines {
-		if ns := clean(pagetext.ReadByline(b)); len(ns) > 0 {
-			return ns
-		}
-	}
-	if ns := clean(m.headerByline()); len(ns) > 0 {
-		return ns
+		sources = append(sources, pagetext.ReadByline(b))
 	}
 	// A link the page marks rel=author names its writer, whatever the
 	// name looks like (a user name, a single word).
-	if ns := clean(m.authorLinks); len(ns) > 0 {
-		return ns
+	sources = append(sources, m.headerByline(), m.authorLinks, pagetext.ReadByline(fromExtractor), m.groupByline())
+	var first []string
+	for _, src := range sources {
+		ns := clean(src)
+		if len(ns) == 0 {
+			continue
+		}
+		var people []string
+		for _, n := range ns {
+			if !outlets[fold(n)] {
+				people = append(people, n)
+			}
+		}
+		switch {
+		case len(people) > 0 && first == nil:
+			return ns
+		case len(people) > 0:
+			return people
+		case first == nil:
+			first = ns
+		}
 	}
-	return clean(pagetext.ReadByline(fromExtractor))
+	return first
 }
+
+// groupByline reads a byline that names a group rather than a person ("By
+// The Currency editors", "By ASU Online"), which the byline reader does
+// not take for names: in an element marked as a byline, or in a part of
+// a header line set off by a separator, "By" and one to five words that
+// open with a capital and hold no digits.
+func (m *meta) groupByline() []string {
+	for _, l := range append(append([]string{}, m.bylines...), m.header...) {
+		for _, part := range reBylineSeps.Split(l, -1) {
+			part = strings.TrimSpace(part)
+			low := strings.ToLower(part)
+			rest := ""
+			for _, p := range []string{"by ", "written by "} {
+				if strings.HasPrefix(low, p) {
+					rest = strings.TrimSpace(part[len(p):])
+				}
+			}
+			words := strings.Fields(rest)
+			if len(words) == 0 || len(words) > 5 || strings.ContainsAny(rest, "0123456789.,:;!?@/()") {
+				continue
+			}
+			if r := []rune(rest)[0]; unicode.IsUpper(r) {
+				return []string{rest}
+			}
+		}
+	}
+	return nil
+}
+
+var reBylineSeps = regexp.MustCompile(`\s[·|•—–]\s`)
 
 // splitNames reads one metadata value that may hold several names ("Jane
 // Doe and John Roe", "By Jane Doe") with the page-text byline reader;
@@ -217,29 +394,46 @@ func looksLikeURL(s string) bool {
 	return strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || strings.Contains(s, "@")
 }
 
-// published is the story's publication date: the first machine-readable
-// one the page gives, most trusted source first. Where the date a reader
-// sees on the page is the page's stated modification date instead (a
-// story updated and shown as of its update), the visible one wins.
+// published is the story's date as the page states it. The date a reader
+// sees with the story (in the headline's surroundings, else the first
+// element marked as a date outside comments and side boxes) is the one the
+// page gives; the machine-readable dates (JSON-LD, article:published_time,
+// <time datetime>, …) often are the CMS's own, and a story updated and
+// shown as of its update says so only in its visible date. A machine
+// date on the same day is kept for its time and zone. With nothing
+// shown, the most trusted machine-readable publication date is taken,
+// then the stated modification date.
 func (m *meta) published() (time.Time, bool) {
 	monthFirst := strings.HasPrefix(strings.ToLower(m.lang), "en-us") || m.lang == "" || strings.EqualFold(m.lang, "en")
-	seen := m.visibleDates(monthFirst, m.dateText)
+	shown := m.visibleDates(monthFirst, m.header)
+	if len(shown) == 0 {
+		shown = m.visibleDates(monthFirst, m.dateText)
+	}
 	t, ok := m.machineDate()
-	if !ok {
-		// With no machine-readable date, the header's own words come
-		// first, then elements marked as dates anywhere.
-		if hd := m.visibleDates(monthFirst, m.header); len(hd) > 0 {
-			return hd[0], true
+	mod, modOK := m.modified()
+	if len(shown) == 0 {
+		if ok {
+			return t, true
 		}
-		if len(seen) > 0 {
-			return seen[0], true
-		}
-		return m.modified()
+		return mod, modOK
 	}
-	if mod, ok := m.modified(); ok && !sameDay(mod, t) && len(seen) > 0 && sameDay(seen[0], mod) {
+	s := shown[0]
+	switch {
+	case ok && sameDay(s, t):
+		return t, true
+	case modOK && sameDay(s, mod):
 		return mod, true
+	case ok && swapped(s, t):
+		// 03/04 read the other way round: the machine date says which.
+		return t, true
 	}
-	return t, true
+	return s, true
+}
+
+// swapped reports whether a and b are the same date with day and month
+// read the other way round.
+func swapped(a, b time.Time) bool {
+	return a.Year() == b.Year() && int(a.Month()) == b.Day() && a.Day() == int(b.Month())
 }
 
 // visibleDates are the dates a reader sees in lines.

@@ -9,7 +9,6 @@
 package htmlpage
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"net/url"
@@ -102,7 +101,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	if err != nil {
 		return a, pg, nil, err
 	}
-	doc, err := html.Parse(bytes.NewReader(text))
+	doc, err := parseHTML(text)
 	if err != nil {
 		return a, pg, nil, fmt.Errorf("cannot read the HTML: %w", err)
 	}

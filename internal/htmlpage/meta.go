@@ -38,6 +38,7 @@ type ldArticle struct {
 	typ           string
 	headline      string
 	authors       []string
+	orgAuthors    []string // the authors the page types as an organisation
 	published     string
 	modified      string
 	publisher     string
@@ -60,9 +61,10 @@ var articleTypes = map[string]bool{
 // readMeta walks the parsed page once.
 func readMeta(doc *html.Node) *meta {
 	m := &meta{tags: map[string][]string{}}
-	var walk func(n *html.Node, inHead bool)
-	walk = func(n *html.Node, inHead bool) {
+	var walk func(n *html.Node, inHead, aside bool)
+	walk = func(n *html.Node, inHead, aside bool) {
 		if n.Type == html.ElementNode {
+			aside = aside || besideStory(n)
 			switch n.DataAtom {
 			case atom.Html:
 				m.lang = attr(n, "lang")
@@ -107,6 +109,9 @@ func readMeta(doc *html.Node) *meta {
 					}
 				}
 			case atom.Time:
+				if aside {
+					break
+				}
 				if dt := strings.TrimSpace(attr(n, "datetime")); dt != "" {
 					m.times = append(m.times, timeElem{dt, marksPublished(n)})
 				}
@@ -124,16 +129,49 @@ func readMeta(doc *html.Node) *meta {
 					m.authorLinks = append(m.authorLinks, t)
 				}
 			}
-			if !inHead && n.DataAtom != atom.Html && n.DataAtom != atom.Body {
+			if !inHead && !aside && n.DataAtom != atom.Html && n.DataAtom != atom.Body {
 				m.readVisible(n)
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, inHead)
+			walk(c, inHead, aside)
 		}
 	}
-	walk(doc, false)
+	walk(doc, false, false)
 	return m
+}
+
+// besideStory reports an element that holds what is not the story's own
+// header: the readers' comments, asides and navigation, related and
+// popular stories, and the "today's date" some sites show in their top
+// bar. The dates and names in them are other stories' or other people's.
+func besideStory(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Aside, atom.Nav:
+		return true
+	case atom.Html, atom.Body, atom.Main, atom.Article:
+		return false
+	}
+	// A class or id names such a box by its first or last word
+	// ("comments-area", "primary-sidebar", "todays-date"); a word inside
+	// ("story-sidebar-mode") or after has/with describes a layout.
+	for _, tok := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
+		parts := strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' })
+		if len(parts) == 0 || parts[0] == "has" || parts[0] == "with" || parts[0] == "no" {
+			continue
+		}
+		if besideWords[parts[0]] || besideWords[parts[len(parts)-1]] {
+			// A box that holds the headline is the story's own, whatever
+			// its layout is called ("template-sidebar").
+			return !hasH1(n)
+		}
+	}
+	return false
+}
+
+var besideWords = map[string]bool{
+	"comment": true, "comments": true, "related": true, "recent": true, "popular": true, "sidebar": true,
+	"trending": true, "today": true, "todays": true,
 }
 
 func insideSVG(n *html.Node) bool {
@@ -263,10 +301,12 @@ func ldArticleOf(x map[string]any, typ string) ldArticle {
 	if a.headline == "" {
 		a.headline = ldString(x["name"])
 	}
-	a.authors = ldNames(x["author"])
-	if len(a.authors) == 0 {
-		a.authors = ldNames(x["creator"])
+	by := x["author"]
+	if len(ldNames(by)) == 0 {
+		by = x["creator"]
 	}
+	a.authors = ldNames(by)
+	a.orgAuthors = ldOrgNames(by)
 	a.published = ldString(x["datePublished"])
 	if a.published == "" {
 		a.published = ldString(x["dateCreated"])
@@ -344,6 +384,34 @@ func ldNames(v any) []string {
 	return out
 }
 
+// ldOrgNames are the names of the organisations in a JSON-LD author value.
+func ldOrgNames(v any) []string {
+	var out []string
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			out = append(out, ldOrgNames(e)...)
+		}
+	case map[string]any:
+		for _, t := range ldStrings(x["@type"]) {
+			if orgTypes[strings.ToLower(t)] {
+				if s := ldString(x["name"]); s != "" {
+					out = append(out, s)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// orgTypes are the schema.org types of an organisation.
+var orgTypes = map[string]bool{
+	"organization": true, "newsmediaorganization": true, "corporation": true, "educationalorganization": true,
+	"collegeoruniversity": true, "governmentorganization": true, "ngo": true, "localbusiness": true,
+	"medicalorganization": true, "onlinebusiness": true, "brand": true, "website": true,
+}
+
 func contains(ss []string, s string) bool {
 	for _, x := range ss {
 		if x == s {
@@ -356,7 +424,7 @@ func contains(ss []string, s string) bool {
 // visibleText is the text under n with a line break between blocks and
 // a space between inline elements, so that words of neighbouring elements
 // never glue together.
-func visibleText(n *html.Node) string {
+func visibleText(root *html.Node) string {
 	var b strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -365,7 +433,7 @@ func visibleText(n *html.Node) string {
 			b.WriteString(strings.ReplaceAll(n.Data, "\n", " "))
 			return
 		case html.ElementNode:
-			if skipped[n.DataAtom] || hidden(n) {
+			if skipped[n.DataAtom] || hidden(n) || n != root && besideStory(n) {
 				return
 			}
 		}
@@ -384,7 +452,7 @@ func visibleText(n *html.Node) string {
 			b.WriteByte(' ')
 		}
 	}
-	walk(n)
+	walk(root)
 	return b.String()
 }
 

@@ -195,7 +195,7 @@ func asName(s string) (string, bool) {
 // reCutters end the names part of a byline: contact details, separators,
 // dates, "Updated", "on Monday".
 var (
-	reCutAt     = regexp.MustCompile(`(?i)(\S*@\S*|https?://\S*|www\.\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}| \| |\||•|·|●|∙|▪| - | — | – |—|–| / |\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bon \d)`)
+	reCutAt = regexp.MustCompile(`(?i)(\S*@\S*|https?://\S*|www\.\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}| \| |\||•|·|●|∙|▪| - | — | – |—|–| / |\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bon \d)`)
 	// The joining words stand between spaces: \b is blind to letters
 	// beyond ASCII and would split "Ayşe" at its "e".
 	reNameSplit = regexp.MustCompile(`\s*[,;&]\s*(?:(?:and|y|et|und|e|en)\s+)?|\s+(?:and|y|et|und|e|en)\s+`)

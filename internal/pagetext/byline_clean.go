@@ -156,9 +156,31 @@ func dropPhotoText(s string) string {
 	}
 	for _, p := range photoAfter {
 		if len(s) > len(p) && hasFoldAt(s[len(s)-len(p):], p) {
-			s = s[:len(s)-len(p)]
+			head := s[:len(s)-len(p)]
+			// "Jane Doe Submitted photo", "Jane Doe file photo": a credit
+			// under a picture, with a word about the picture, not a name.
+			if creditWords[strings.ToLower(lastField(head))] {
+				return s
+			}
+			s = head
 			break
 		}
+	}
+	return s
+}
+
+// creditWords say where a picture came from when they stand before
+// "photo" or "image".
+var creditWords = map[string]bool{
+	"submitted": true, "file": true, "contributed": true, "courtesy": true,
+	"staff": true, "handout": true, "stock": true, "archive": true, "supplied": true,
+}
+
+// lastField returns the last space-separated word of s.
+func lastField(s string) string {
+	s = strings.TrimRight(s, " ")
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
 	}
 	return s
 }

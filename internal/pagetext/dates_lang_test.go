@@ -7,7 +7,9 @@ import (
 
 // Datelines as the news pages of each language write them (made-up lines).
 func TestDatelinesByLanguage(t *testing.T) {
-	day := func(y int, m time.Month, d int) string { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format("2006-01-02") }
+	day := func(y int, m time.Month, d int) string {
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+	}
 	for _, c := range []struct {
 		lang, line, want string
 	}{

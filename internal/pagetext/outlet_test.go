@@ -5,12 +5,12 @@ import "testing"
 func TestWireOutlet(t *testing.T) {
 	for in, want := range map[string]string{
 		"WASHINGTON (AP) — The Senate voted on Tuesday to approve the bill.": "Associated Press",
-		"LONDON, March 27 (Reuters) - Shares rose in early trade.":            "",
-		"NEW DELHI (Reuters) - Shares rose in early trade.":                   "Reuters",
-		"PARIS (AFP) – Le gouvernement a annoncé mardi une réforme.":          "Agence France-Presse",
-		"(CNN) — A storm hit the coast overnight.":                            "CNN",
-		"The senator (R) - who spoke first - said no.":                        "",
-		"He said (in private) – nothing.":                                     "",
+		"LONDON, March 27 (Reuters) - Shares rose in early trade.":           "",
+		"NEW DELHI (Reuters) - Shares rose in early trade.":                  "Reuters",
+		"PARIS (AFP) – Le gouvernement a annoncé mardi une réforme.":         "Agence France-Presse",
+		"(CNN) — A storm hit the coast overnight.":                           "CNN",
+		"The senator (R) - who spoke first - said no.":                       "",
+		"He said (in private) – nothing.":                                    "",
 	} {
 		if got := wireOutlet(in); got != want {
 			t.Errorf("wireOutlet(%q) = %q, want %q", in, got, want)
@@ -20,12 +20,12 @@ func TestWireOutlet(t *testing.T) {
 
 func TestCopyrightOutlet(t *testing.T) {
 	for in, want := range map[string]string{
-		"© 2019 Cable News Network. All rights reserved.":                    "Cable News Network",
-		"Copyright © 2025 Example Media, Inc. All Rights Reserved.":          "Example Media",
-		"(c) 2010-2025 The Daily Planet | Privacy | Terms":                   "The Daily Planet",
-		"© Jane Doe":                                                         "",
+		"© 2019 Cable News Network. All rights reserved.":           "Cable News Network",
+		"Copyright © 2025 Example Media, Inc. All Rights Reserved.": "Example Media",
+		"(c) 2010-2025 The Daily Planet | Privacy | Terms":          "The Daily Planet",
+		"© Jane Doe": "",
 		"Photo: © 2019 Getty Images, courtesy of the artist and the gallery": "Getty Images",
-		"All rights reserved.":                                               "",
+		"All rights reserved.": "",
 	} {
 		if got := copyrightOutlet(in); got != want {
 			t.Errorf("copyrightOutlet(%q) = %q, want %q", in, got, want)
@@ -53,7 +53,7 @@ func TestStoryURL(t *testing.T) {
 	for u, want := range map[string]bool{
 		"https://games.example.com/tabletop/2025/12/16/the-best-board-games-of-2025": true,
 		"https://games.example.com/tabletop/2025/12/16/card-games-ranked":            false,
-		"https://games.example.com/":                                                 false,
+		"https://games.example.com/": false,
 	} {
 		if got := storyURL(u, title); got != want {
 			t.Errorf("storyURL(%q) = %v, want %v", u, got, want)

@@ -146,6 +146,10 @@ func TestBylines(t *testing.T) {
 		{"Local News", nil},
 		{"Share this story", nil},
 		{"Innovate Harbour ACME", nil},
+		// A credit under a picture names who is in it, not who wrote.
+		{"Christopher Battin Submitted photo", nil},
+		{"Jane Doe file photo", nil},
+		{"Jane Doe Profile Image", []string{"Jane Doe"}},
 	}
 	for _, tt := range bare {
 		got := bareNames(tt.line)

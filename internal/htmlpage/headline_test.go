@@ -1,0 +1,39 @@
+package htmlpage_test
+
+import (
+	"testing"
+
+	"morgue/internal/htmlpage"
+)
+
+func TestHeadline(t *testing.T) {
+	for _, c := range []struct {
+		name, head, header, want string
+	}{
+		{"the heading, confirmed by the metadata", `<meta property="og:title" content="Harbour reopens after the storm | Gazette">`,
+			`<h1>Harbour reopens after the storm</h1>`, "Harbour reopens after the storm"},
+		{"a heading the metadata says in full", `<meta property="og:site_name" content="Gazette"><meta property="og:title" content="8 Ways the Harbour Changed After the Storm - Gazette">`,
+			`<h1>Ways the Harbour Changed After the Storm</h1>`, "8 Ways the Harbour Changed After the Storm"},
+		{"a qualifier after a comma is not the headline", `<meta property="og:title" content="Harbour reopens after the storm, March 2025">`,
+			`<h1>Harbour reopens after the storm</h1>`, "Harbour reopens after the storm"},
+		{"a label in capitals above the story", `<meta property="og:title" content="Harbour Safety: Rules Every Skipper Should Follow">`,
+			`<h1>SUPPORTING HARBOUR SAFETY</h1>`, "Harbour Safety: Rules Every Skipper Should Follow"},
+		{"a heading written in capitals that is the headline", `<meta property="og:title" content="Harbour Reopens After The Storm">`,
+			`<h1>HARBOUR REOPENS AFTER THE STORM</h1>`, "HARBOUR REOPENS AFTER THE STORM"},
+		{"a heading whose apostrophe the encoding lost", `<title>The Harbour Master's Guide to the Storm</title>`,
+			`<h1>The Harbour Master? Guide to the Storm</h1>`, "The Harbour Master's Guide to the Storm"},
+		{"a short heading drawn from the metadata title", `<meta property="og:title" content="Harbour dues: what boats pay from April">`,
+			`<h1>Harbour dues</h1>`, "Harbour dues"},
+		{"a site's logo as the only heading", `<title>Harbour reopens after the storm | Elwin Gazette</title>`,
+			`<h1>Elwin Gazette</h1>`, "Harbour reopens after the storm"},
+	} {
+		a, _, err := htmlpage.Parse([]byte(page(c.head, c.header, english...)))
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if a.Title != c.want {
+			t.Errorf("%s: title %q, want %q", c.name, a.Title, c.want)
+		}
+	}
+}

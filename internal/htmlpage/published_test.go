@@ -1,0 +1,53 @@
+package htmlpage_test
+
+import (
+	"testing"
+	"time"
+
+	"morgue/internal/htmlpage"
+)
+
+func TestPublished(t *testing.T) {
+	ld := func(published, modified string) string {
+		return `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens after the storm",
+"datePublished":"` + published + `","dateModified":"` + modified + `"}</script>`
+	}
+	story := `<p>` + english[0] + `</p><p>` + english[1] + `</p><p>` + english[2] + `</p>`
+	for _, c := range []struct {
+		name, head, top, header, bottom, want string
+	}{
+		{"the metadata's date when the page shows none", ld("2025-03-10T09:00:00+01:00", "2025-03-27T10:00:00Z"), ``, ``, ``,
+			"2025-03-10T09:00:00+01:00"},
+		{"the date shown under the headline", ld("2025-03-10T09:00:00+01:00", ""), ``, `<p class="meta">March 12, 2025</p>`, ``,
+			"2025-03-12T00:00:00Z"},
+		{"shown as updated: the metadata's modification, with its time", ld("2025-03-10T09:00:00+01:00", "2025-03-27T10:00:00Z"), ``,
+			`<p>Updated March 27, 2025</p>`, ``, "2025-03-27T10:00:00Z"},
+		{"shown on the metadata's day: the metadata's time", ld("2025-03-10T09:00:00+01:00", ""), ``, `<p>March 10, 2025</p>`, ``,
+			"2025-03-10T09:00:00+01:00"},
+		{"day and month read the other way round", ld("2025-10-03", ""), ``, `<p class="date">03/10/2025</p>`, ``,
+			"2025-10-03T00:00:00Z"},
+		{"a reader's comment is not the story's date", ld("2025-03-10T09:00:00+01:00", ""), ``, ``,
+			`<section id="comments"><p>Vera said:</p><time class="entry-date published" datetime="2025-04-01">April 1, 2025</time></section>`,
+			"2025-03-10T09:00:00+01:00"},
+		{"today's date in the top bar is not the story's", ld("2025-03-10T09:00:00+01:00", ""),
+			`<div class="block-date"><p id="todays-date">Friday, April 4, 2025</p></div>`, ``, ``, "2025-03-10T09:00:00+01:00"},
+		{"related stories' dates are not the story's", ``, ``, ``,
+			`<div class="related-posts"><a href="/a">Quay works begin</a> <span class="date">April 2, 2025</span></div><p class="posted-on">Posted March 9, 2025</p>`,
+			"2025-03-09T00:00:00Z"},
+	} {
+		doc := `<!doctype html><html><head>` + c.head + `</head><body>` + c.top + `<article><header><h1>Harbour reopens after the storm</h1>` + c.header +
+			`</header>` + story + `</article>` + c.bottom + `</body></html>`
+		a, _, err := htmlpage.Parse([]byte(doc))
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		got := "none"
+		if a.Published != nil {
+			got = a.Published.Format(time.RFC3339)
+		}
+		if got != c.want {
+			t.Errorf("%s: published %s, want %s", c.name, got, c.want)
+		}
+	}
+}
