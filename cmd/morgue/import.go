@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 
 	"morgue/internal/importer"
@@ -34,7 +35,7 @@ article in place and keeps its URL; the same article in two files is stored
 once. A bad file is reported with its reason and the rest still import; the
 exit code is then 1.`, stderr)
 	db := fs.String("db", defaultDB, "archive database `file`")
-	verbose := fs.Bool("v", false, "also list every file's outcome and the parser's warnings")
+	verbose := fs.Bool("v", false, "also list every file's outcome and the parser's warnings, and at the end the files whose headline or byline was chosen with low confidence")
 	if code, done := parseFlags(fs, args, stdout); done {
 		return code
 	}
@@ -60,6 +61,7 @@ exit code is then 1.`, stderr)
 	defer conn.Close()
 
 	bar := &progress{w: stderr}
+	var unsure []importer.Result // listed again at the end, with -v, to be checked first
 	reparseFailed := func(r importer.Result) {
 		if r.Outcome == importer.Failed {
 			fmt.Fprintf(stderr, "morgue import: re-parsing the kept source %s: %s (its article stays as it was)\n", r.Path, r.Note)
@@ -82,9 +84,18 @@ exit code is then 1.`, stderr)
 				for _, w := range r.Warnings {
 					bar.printf("  warning: %s\n", w)
 				}
+				if r.Unsure() != nil {
+					unsure = append(unsure, r)
+				}
 			}
 		}})
 	bar.done()
+	if len(unsure) > 0 {
+		fmt.Fprintf(stdout, "check these first:\n")
+		for _, r := range unsure {
+			fmt.Fprintf(stdout, "  %s: %s\n", r.Path, strings.Join(r.Unsure(), "; "))
+		}
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "morgue import: %v (files committed before this stay; run again to finish)\n", err)
 		return 1

@@ -7,6 +7,7 @@ import (
 
 	"morgue/internal/article"
 	"morgue/internal/importer"
+	"morgue/internal/pagetext"
 )
 
 func init() {
@@ -15,6 +16,7 @@ func init() {
 
 func runParse(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("parse", "FILE", "Parses one file without touching any database and prints the article as JSON.\nWarnings list what the parser was unsure of. A web archive (.warc, .warc.gz)\nprints one JSON object per article on a line of its own (JSON Lines), with\ncaptured_at, and names the pages it leaves out on stderr.", stderr)
+	explain := fs.Bool("explain", false, "for a page dump (.txt): print how the parser read each line, pass by pass, instead of the JSON")
 	if code, done := parseFlags(fs, args, stdout); done {
 		return code
 	}
@@ -23,6 +25,9 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	path := fs.Arg(0)
+	if *explain {
+		return explainFile(path, stdout, stderr)
+	}
 	if importer.IsWARC(path) {
 		return parseWARC(path, stdout, stderr)
 	}
@@ -50,5 +55,25 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "morgue parse: %v\n", err)
 		return 1
 	}
+	return 0
+}
+
+// explainFile prints pagetext.Explain for a page dump: the passes of a
+// parse, each line's readings, body probability and form, and the
+// headline candidates, for a person tuning the parser.
+func explainFile(path string, stdout, stderr io.Writer) int {
+	if importer.Format(path) != "txt" {
+		fmt.Fprintf(stderr, "morgue parse: %s: --explain reads page dumps (.txt) only\n", path)
+		return 2
+	}
+	data, err := importer.ReadFile(path)
+	if err == nil {
+		data, err = importer.Decode(data)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "morgue parse: %s: %v\n", path, err)
+		return 1
+	}
+	fmt.Fprint(stdout, pagetext.Explain(data))
 	return 0
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"time"
 
 	"morgue/internal/article"
 	"morgue/internal/importer"
@@ -36,13 +35,9 @@ func parseWARC(path string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "morgue parse: %s: not an article: %s\n", p.URI, p.NotArticle)
 			return
 		}
-		out := warcArticle{JSON: p.Article.JSON(), Warnings: p.Warnings}
+		out := warcArticle{JSON: p.Article.JSON(), Warnings: p.Warnings, CapturedAt: p.Article.CapturedRFC3339()}
 		if out.Warnings == nil {
 			out.Warnings = []string{}
-		}
-		if t := p.Article.CapturedAt; t != nil {
-			s := t.Format(time.RFC3339)
-			out.CapturedAt = &s
 		}
 		if err := enc.Encode(out); err != nil && werr == nil {
 			werr = err

@@ -1,15 +1,13 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/nlnwa/gowarc/v3"
+	"morgue/internal/warctest"
 )
 
 // TestParseWARCPrintsJSONLines: one line per article, with captured_at;
@@ -20,26 +18,11 @@ func TestParseWARCPrintsJSONLines(t *testing.T) {
 		`</article></body></html>`
 	front := `<html><head><title>Gazette</title><meta property="og:type" content="website"></head><body><h1>Gazette</h1>` +
 		strings.Repeat(`<p><a href="/a">Another headline on the front page</a></p>`, 20) + `</body></html>`
-	var buf bytes.Buffer
-	for i, page := range []struct{ uri, html string }{{"https://gazette.example/tide", story}, {"https://gazette.example/", front}} {
-		b := gowarc.NewRecordBuilder(gowarc.Response, gowarc.WithAddMissingDigest(true), gowarc.WithAddMissingContentLength(true))
-		b.AddWarcHeader(gowarc.WarcRecordID, "<urn:uuid:00000000-0000-4000-8000-00000000000"+string(rune('1'+i))+">")
-		b.AddWarcHeaderTime(gowarc.WarcDate, time.Date(2025, 5, 6, 7, 8, 9, 0, time.UTC))
-		b.AddWarcHeader(gowarc.WarcTargetURI, page.uri)
-		b.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=response")
-		b.WriteString("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page.html)
-		rec, _, err := b.Build()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, _, err := gowarc.NewMarshaler().Marshal(&buf, rec, 0); err != nil {
-			t.Fatal(err)
-		}
-	}
 	path := filepath.Join(t.TempDir(), "crawl.warc")
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	captured := time.Date(2025, 5, 6, 7, 8, 9, 0, time.UTC)
+	warctest.Write(t, path, false,
+		warctest.Response("https://gazette.example/tide", captured, "200 OK", "text/html", story),
+		warctest.Response("https://gazette.example/", captured, "200 OK", "text/html", front))
 	code, stdout, stderr := runCLI("parse", path)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)

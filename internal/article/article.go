@@ -110,6 +110,16 @@ func (a Article) PublishedRFC3339() *string {
 	return &s
 }
 
+// CapturedRFC3339 is when a web archive captured the page, as RFC 3339
+// text in UTC, or nil.
+func (a Article) CapturedRFC3339() *string {
+	if a.CapturedAt == nil {
+		return nil
+	}
+	s := a.CapturedAt.UTC().Format(time.RFC3339)
+	return &s
+}
+
 func nullable(s string) *string {
 	if s == "" {
 		return nil

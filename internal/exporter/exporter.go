@@ -39,6 +39,7 @@ type Record struct {
 	HTML       string   `json:"html"`        // the body as the site shows it
 	ImportedAt string   `json:"imported_at"` // RFC 3339, UTC
 	UpdatedAt  string   `json:"updated_at"`  // RFC 3339, UTC
+	CapturedAt *string  `json:"captured_at"` // when a web archive captured the page (RFC 3339, UTC), else null
 	Aliases    []string `json:"aliases"`     // retired slugs that redirect here
 	// SourceSHA256 identifies the bytes the article was imported from, as
 	// the archive keeps them; null when it was imported before sources
@@ -64,6 +65,7 @@ func NewRecord(e store.Exported) (Record, error) {
 		HTML:       html,
 		ImportedAt: e.ImportedAt.UTC().Format(time.RFC3339),
 		UpdatedAt:  e.UpdatedAt.UTC().Format(time.RFC3339),
+		CapturedAt: e.CapturedRFC3339(),
 		Aliases:    aliases,
 	}
 	if e.SourceSHA256 != "" {

@@ -17,6 +17,7 @@ import (
 	"morgue/internal/importer"
 	"morgue/internal/mdarticle"
 	"morgue/internal/store"
+	"morgue/internal/warctest"
 )
 
 // tricky articles: every front matter value that could break YAML or come
@@ -214,13 +215,16 @@ func TestJSONLHasEveryField(t *testing.T) {
 			t.Fatalf("line %d: %v", lines, err)
 		}
 		for _, k := range []string{"title", "dek", "outlet", "authors", "published", "reading_minutes", "word_count",
-			"language", "image", "body", "tags", "slug", "source_url", "html", "imported_at", "updated_at", "aliases"} {
+			"language", "image", "body", "tags", "slug", "source_url", "html", "imported_at", "updated_at", "captured_at", "aliases"} {
 			if _, ok := m[k]; !ok {
 				t.Errorf("field %q missing", k)
 			}
 		}
 		if m["slug"] != "new-title" || m["body"] != "Some *body*." || m["html"] != "<p>Some <em>body</em>.</p>\n" {
 			t.Errorf("record: %v", m)
+		}
+		if m["captured_at"] != nil {
+			t.Errorf("captured_at = %v for a file, want null", m["captured_at"])
 		}
 		if a, _ := m["aliases"].([]any); len(a) != 1 || a[0] != "old-title" {
 			t.Errorf("aliases = %v, want [old-title]", m["aliases"])
@@ -242,5 +246,30 @@ func TestMarkdownDirRefusesNonEmptyFolder(t *testing.T) {
 	_, _, err := exporter.MarkdownDir(context.Background(), openReader(t, db), dir)
 	if err == nil || !strings.Contains(err.Error(), "not empty") {
 		t.Fatalf("export into a used folder: %v", err)
+	}
+}
+
+// TestJSONLKeepsCaptureDate: an article read from a web archive keeps, in
+// the export, when it was captured beside when it was published.
+func TestJSONLKeepsCaptureDate(t *testing.T) {
+	dir := t.TempDir()
+	page := `<html><head><title>Tide gauge installed</title><meta property="og:type" content="article">
+<meta property="article:published_time" content="2025-05-01T09:00:00Z"></head><body><article><h1>Tide gauge installed</h1>` +
+		strings.Repeat("<p>Engineers fixed a new tide gauge to the north pier on Monday, so that the harbour office can warn boats of storm surges an hour earlier.</p>", 5) +
+		`</article></body></html>`
+	warctest.Write(t, filepath.Join(dir, "crawl.warc"), false,
+		warctest.Response("https://gazette.example/tide", time.Date(2025, 5, 6, 7, 8, 9, 0, time.UTC), "200 OK", "text/html", page))
+	db := filepath.Join(t.TempDir(), "m.db")
+	importInto(t, db, dir)
+	var buf bytes.Buffer
+	if n, err := exporter.JSONL(context.Background(), openReader(t, db), &buf); err != nil || n != 1 {
+		t.Fatalf("JSONL: %d %v", n, err)
+	}
+	var rec exporter.Record
+	if err := json.Unmarshal(buf.Bytes(), &rec); err != nil {
+		t.Fatal(err)
+	}
+	if rec.CapturedAt == nil || *rec.CapturedAt != "2025-05-06T07:08:09Z" || rec.Published == nil || *rec.Published != "2025-05-01T09:00:00Z" || rec.SourceURL == nil || *rec.SourceURL != "https://gazette.example/tide" {
+		t.Errorf("captured %v, published %v, source %v", rec.CapturedAt, rec.Published, rec.SourceURL)
 	}
 }

@@ -69,6 +69,22 @@ type Result struct {
 	Warnings []string
 }
 
+// Unsure says which choices the parser made with low confidence for a
+// stored article ("headline chosen with low confidence"), from its
+// warnings: the files a person should check first.
+func (r Result) Unsure() []string {
+	if r.Outcome != New && r.Outcome != Updated {
+		return nil
+	}
+	var out []string
+	for _, w := range r.Warnings {
+		if article.IsUnsure(w) {
+			out = append(out, strings.TrimPrefix(w, article.Unsure("")))
+		}
+	}
+	return out
+}
+
 // Summary counts the outcomes of one run.
 type Summary struct {
 	Counts [NotArticle + 1]int
@@ -77,6 +93,7 @@ type Summary struct {
 	// or older captures of a page, which are left out.
 	Records int
 	Skipped int // files in walked folders that are not articles
+	Unsure  int // articles stored with a headline or byline chosen with low confidence
 	Elapsed time.Duration
 	// Of a re-parse: it counts stored sources, and Missing those whose
 	// bytes the archive does not keep (imported before it kept them).
@@ -85,6 +102,14 @@ type Summary struct {
 	// Reparsed is the re-parse an import ran first, because the parser
 	// is newer than the archive's articles; nil when none ran.
 	Reparsed *Summary
+}
+
+// add counts one file's result.
+func (s *Summary) add(r Result) {
+	s.Counts[r.Outcome]++
+	if r.Unsure() != nil {
+		s.Unsure++
+	}
 }
 
 // Total is the number of files considered.
@@ -106,6 +131,9 @@ func (s Summary) String() string {
 	}
 	line := fmt.Sprintf("%d new, %d %s, %d unchanged, %d duplicate, %d failed",
 		s.Counts[New], s.Counts[Updated], changed, s.Counts[Unchanged], s.Counts[Duplicate], s.Counts[Failed])
+	if s.Unsure > 0 {
+		line += fmt.Sprintf(", %d unsure (headline or byline chosen with low confidence; -v lists them)", s.Unsure)
+	}
 	if s.Skipped > 0 {
 		line += fmt.Sprintf(", %d skipped (not .txt, .md, .html or .warc)", s.Skipped)
 	}
@@ -197,7 +225,7 @@ func RunFiles(ctx context.Context, db *sql.DB, files []string, walkFailures []Re
 		opt.Start(len(files) + len(walkFailures))
 	}
 	report := func(r Result) {
-		sum.Counts[r.Outcome]++
+		sum.add(r)
 		if opt.Report != nil {
 			opt.Report(r)
 		}

@@ -65,7 +65,7 @@ func Reparse(ctx context.Context, db *sql.DB, opt Options) (Summary, error) {
 		}
 	}
 	report := func(r Result) {
-		sum.Counts[r.Outcome]++
+		sum.add(r)
 		if opt.Report != nil {
 			opt.Report(r)
 		}

@@ -2,7 +2,6 @@ package importer_test
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"fmt"
 	"os"
@@ -15,69 +14,8 @@ import (
 
 	"morgue/internal/importer"
 	"morgue/internal/store"
+	"morgue/internal/warctest"
 )
-
-// warcRec is one record a test writes into a web archive.
-type warcRec struct {
-	typ     gowarc.RecordType
-	uri     string
-	date    time.Time
-	http    string // the HTTP message (status line, headers, body)
-	profile string // of a revisit
-}
-
-func response(uri string, date time.Time, status, contentType, body string) warcRec {
-	return warcRec{typ: gowarc.Response, uri: uri, date: date,
-		http: "HTTP/1.1 " + status + "\r\nContent-Type: " + contentType + "\r\n\r\n" + body}
-}
-
-// writeWARC writes records with gowarc's own builder and marshaler, each
-// record a gzip member of its own when gz is set (as crawlers write them).
-func writeWARC(t testing.TB, path string, gz bool, recs ...warcRec) {
-	t.Helper()
-	var out bytes.Buffer
-	for i, r := range recs {
-		b := gowarc.NewRecordBuilder(r.typ, gowarc.WithAddMissingDigest(true), gowarc.WithFixContentLength(true), gowarc.WithAddMissingContentLength(true))
-		b.AddWarcHeader(gowarc.WarcRecordID, fmt.Sprintf("<urn:uuid:00000000-0000-4000-8000-%012d>", i+1))
-		b.AddWarcHeaderTime(gowarc.WarcDate, r.date)
-		b.AddWarcHeader(gowarc.WarcTargetURI, r.uri)
-		switch r.typ {
-		case gowarc.Response, gowarc.Revisit:
-			b.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=response")
-		case gowarc.Request:
-			b.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=request")
-		}
-		if r.profile != "" {
-			b.AddWarcHeader(gowarc.WarcProfile, r.profile)
-			b.AddWarcHeader(gowarc.WarcRefersToTargetURI, r.uri)
-		}
-		if _, err := b.WriteString(r.http); err != nil {
-			t.Fatal(err)
-		}
-		rec, _, err := b.Build()
-		if err != nil {
-			t.Fatalf("record %d: %v", i, err)
-		}
-		var one bytes.Buffer
-		if _, _, err := gowarc.NewMarshaler().Marshal(&one, rec, 0); err != nil {
-			t.Fatal(err)
-		}
-		rec.Close()
-		if gz {
-			zw := gzip.NewWriter(&out)
-			zw.Write(one.Bytes())
-			zw.Close()
-		} else {
-			out.Write(one.Bytes())
-		}
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
 
 // storyPage is a made-up news page with its metadata in JSON-LD.
 func storyPage(title, author, date string, paragraphs int) string {
@@ -115,17 +53,17 @@ func TestImportWARC(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "crawl.warc.gz")
 	story := "https://gazette.example/news/harbour-reopens"
-	writeWARC(t, path, true,
-		warcRec{typ: gowarc.Request, uri: story, date: day1, http: "GET /news/harbour-reopens HTTP/1.1\r\nHost: gazette.example\r\n\r\n"},
-		response(story, day1, "200 OK", "text/html; charset=utf-8", storyPage("Harbour reopens after the storm", "Jane Doe", "2025-03-27T09:00:00+01:00", 6)),
-		response("https://gazette.example/news", day1, "200 OK", "text/html", frontPage()),
-		response("https://gazette.example/old-harbour", day1, "301 Moved Permanently", "text/html", "<html><body>Moved</body></html>"),
-		response("https://gazette.example/logo.png", day1, "200 OK", "image/png", "\x89PNG\r\n\x1a\n"),
+	warctest.Write(t, path, true,
+		warctest.Record{Type: gowarc.Request, URI: story, Date: day1, HTTP: "GET /news/harbour-reopens HTTP/1.1\r\nHost: gazette.example\r\n\r\n"},
+		warctest.Response(story, day1, "200 OK", "text/html; charset=utf-8", storyPage("Harbour reopens after the storm", "Jane Doe", "2025-03-27T09:00:00+01:00", 6)),
+		warctest.Response("https://gazette.example/news", day1, "200 OK", "text/html", frontPage()),
+		warctest.Response("https://gazette.example/old-harbour", day1, "301 Moved Permanently", "text/html", "<html><body>Moved</body></html>"),
+		warctest.Response("https://gazette.example/logo.png", day1, "200 OK", "image/png", "\x89PNG\r\n\x1a\n"),
 		// A later capture of the same page, with a corrected headline: it wins.
-		response(story, day2, "200 OK", "text/html; charset=utf-8", storyPage("Harbour reopens after the great storm", "Jane Doe", "2025-03-27T09:00:00+01:00", 6)),
+		warctest.Response(story, day2, "200 OK", "text/html; charset=utf-8", storyPage("Harbour reopens after the great storm", "Jane Doe", "2025-03-27T09:00:00+01:00", 6)),
 		// Seen again unchanged even later: the capture date moves on.
-		warcRec{typ: gowarc.Revisit, uri: story, date: day3, profile: "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest",
-			http: "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"},
+		warctest.Record{Type: gowarc.Revisit, URI: story, Date: day3, Profile: "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest",
+			HTTP: "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"},
 	)
 	if os.Getenv("MORGUE_KEEP_WARC") != "" {
 		data, _ := os.ReadFile(path)
@@ -174,10 +112,10 @@ func TestImportWARC(t *testing.T) {
 func TestImportTruncatedWARC(t *testing.T) {
 	dir := t.TempDir()
 	whole := filepath.Join(dir, "whole.warc.gz")
-	writeWARC(t, whole, true,
-		response("https://gazette.example/a", day1, "200 OK", "text/html", storyPage("Ferry timetable changes for the summer", "Ann Lee", "2025-03-20", 5)),
-		response("https://gazette.example/b", day1, "200 OK", "text/html", storyPage("Lighthouse keeper retires after forty years", "Bo Chen", "2025-03-21", 5)),
-		response("https://gazette.example/c", day1, "200 OK", "text/html", storyPage("New school opens on the hill above the port", "Cy Dee", "2025-03-22", 5)),
+	warctest.Write(t, whole, true,
+		warctest.Response("https://gazette.example/a", day1, "200 OK", "text/html", storyPage("Ferry timetable changes for the summer", "Ann Lee", "2025-03-20", 5)),
+		warctest.Response("https://gazette.example/b", day1, "200 OK", "text/html", storyPage("Lighthouse keeper retires after forty years", "Bo Chen", "2025-03-21", 5)),
+		warctest.Response("https://gazette.example/c", day1, "200 OK", "text/html", storyPage("New school opens on the hill above the port", "Cy Dee", "2025-03-22", 5)),
 	)
 	data, err := os.ReadFile(whole)
 	if err != nil {
@@ -210,8 +148,8 @@ func TestImportTruncatedWARC(t *testing.T) {
 func TestImportPlainWARC10(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "old.warc")
-	writeWARC(t, path, false,
-		response("https://gazette.example/plain", day1, "200 OK", "text/html; charset=windows-1252",
+	warctest.Write(t, path, false,
+		warctest.Response("https://gazette.example/plain", day1, "200 OK", "text/html; charset=windows-1252",
 			strings.ReplaceAll(storyPage("Caf\xe9 owners welcome the ferry", "Zo\xeb Park", "2025-03-23", 5), `<meta charset="utf-8">`, "")))
 	// WARC 1.0: the version line is the only difference a reader sees.
 	data, _ := os.ReadFile(path)
@@ -233,9 +171,9 @@ func TestImportSavedHTMLAndWARCFolder(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "saved.html"), []byte(storyPage("Ferry strike ends after talks", "Ann Lee", "2025-03-28", 5)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	writeWARC(t, filepath.Join(dir, "crawl", "one.warc.gz"), true,
-		response("https://gazette.example/lighthouse", day1, "200 OK", "text/html", storyPage("Lighthouse keeper retires", "Bo Chen", "2025-03-21", 5)),
-		response("https://gazette.example/tag/port", day1, "200 OK", "text/html", frontPage()))
+	warctest.Write(t, filepath.Join(dir, "crawl", "one.warc.gz"), true,
+		warctest.Response("https://gazette.example/lighthouse", day1, "200 OK", "text/html", storyPage("Lighthouse keeper retires", "Bo Chen", "2025-03-21", 5)),
+		warctest.Response("https://gazette.example/tag/port", day1, "200 OK", "text/html", frontPage()))
 	db := openDB(t, filepath.Join(t.TempDir(), "morgue.db"))
 	sum, err := importer.Run(context.Background(), db, []string{dir}, importer.Options{Now: fixedNow})
 	if err != nil {
@@ -265,10 +203,10 @@ func TestImportSavedHTMLAndWARCFolder(t *testing.T) {
 func TestOlderCaptureInAnotherArchiveChangesNothing(t *testing.T) {
 	dir := t.TempDir()
 	uri := "https://gazette.example/news/ferry"
-	writeWARC(t, filepath.Join(dir, "a-new.warc.gz"), true,
-		response(uri, day2, "200 OK", "text/html", storyPage("Ferry strike ends after long talks", "Ann Lee", "2025-03-28", 5)))
-	writeWARC(t, filepath.Join(dir, "b-old.warc.gz"), true,
-		response(uri, day1, "200 OK", "text/html", storyPage("Ferry strike goes on", "Ann Lee", "2025-03-27", 5)))
+	warctest.Write(t, filepath.Join(dir, "a-new.warc.gz"), true,
+		warctest.Response(uri, day2, "200 OK", "text/html", storyPage("Ferry strike ends after long talks", "Ann Lee", "2025-03-28", 5)))
+	warctest.Write(t, filepath.Join(dir, "b-old.warc.gz"), true,
+		warctest.Response(uri, day1, "200 OK", "text/html", storyPage("Ferry strike goes on", "Ann Lee", "2025-03-27", 5)))
 	db := openDB(t, filepath.Join(t.TempDir(), "morgue.db"))
 	sum, err := importer.Run(context.Background(), db, []string{dir}, importer.Options{Now: fixedNow})
 	if err != nil {

@@ -27,6 +27,9 @@ type line struct {
 	// The longest run of ASCII digits: dates need two, most lines have
 	// none.
 	digits int
+	// The cells of a table row: a dump writes the cells of one row on one
+	// line, parted by tabs. nil unless the line has two or more.
+	cells []string
 }
 
 // newLine reads a cleaned line; words and stops are counted later, once
@@ -72,9 +75,32 @@ func splitLines(s string) (lines []line, more bool) {
 			block++
 		}
 		blank = false
-		out = append(out, newLine(t, block))
+		ln := newLine(t, block)
+		if strings.IndexByte(raw, '\t') >= 0 {
+			ln.cells = tabCells(raw)
+		}
+		out = append(out, ln)
 	}
 	return out, false
+}
+
+// tabCells returns the tab-parted cells of a raw line, each cleaned, or
+// nil when fewer than two hold text. cleanLine turns the tabs into spaces,
+// so the cells are read here, from the raw line.
+func tabCells(raw string) []string {
+	var cells []string
+	full := 0
+	for c := range strings.SplitSeq(strings.Trim(raw, "\t "), "\t") {
+		c = cleanLine(c)
+		if c != "" {
+			full++
+		}
+		cells = append(cells, c)
+	}
+	if full < 2 {
+		return nil
+	}
+	return cells
 }
 
 // cleanLine turns the odd spaces of web text (NBSP, tabs, thin spaces) into

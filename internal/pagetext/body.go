@@ -3,8 +3,6 @@ package pagetext
 import (
 	"regexp"
 	"strings"
-
-	"morgue/internal/article"
 )
 
 // The body is the main run of the page's prose. Lines are labelled good or
@@ -64,38 +62,6 @@ func bodyRange(lines []line, cls []class, wall []bool, ann []ann) (int, int) {
 	return bestStart, bestEnd
 }
 
-// renderBody writes the chosen lines as Markdown paragraphs. Lines of one
-// source block (a list, an address) stay one paragraph, joined by line
-// breaks, unless they are paragraphs of prose themselves: some dumps have no
-// blank lines at all. Each line is escaped on its own so that none of them
-// can start a list or heading.
-func renderBody(lines []line, keep []bool) string {
-	var b strings.Builder
-	size := 0
-	for i, ln := range lines {
-		if keep[i] {
-			size += len(ln.text) + 2
-		}
-	}
-	b.Grow(size + size/32) // and a little for escapes
-	prev := -1
-	for i, ln := range lines {
-		if !keep[i] {
-			continue
-		}
-		switch {
-		case prev < 0:
-		case ln.block == lines[prev].block && !(lines[prev].runes >= 100 && endsSentence(lines[prev].text)):
-			b.WriteString("\n")
-		default:
-			b.WriteString("\n\n")
-		}
-		b.WriteString(article.EscapeMarkdown(ln.text))
-		prev = i
-	}
-	return b.String()
-}
-
 // Lists (tour dates, results, steps) are part of a story, though their
 // items are short and full of names. They are recognised by shape: three or
 // more lines in a row that open the same way (a date, a number, a bullet)
@@ -112,21 +78,8 @@ var (
 
 // itemShape returns the shape of a list item ("month –"), or "".
 func itemShape(s string) string {
-	if s == "" {
-		return ""
-	}
-	// Each pattern is anchored: it runs only on lines that open as it
-	// needs (with a month, a digit, or one of the bullets: '*', '-' and
-	// runes beyond ASCII).
-	var open string
-	switch c := s[0]; {
-	case itemMonths.startsIn(s) && reItemMonth.MatchString(s):
-		open = "month"
-	case isDigitByte(c) && reItemNumber.MatchString(s):
-		open = "number"
-	case (c == '*' || c == '-' || c >= 0x80) && reItemBullet.MatchString(s):
-		open = "bullet"
-	default:
+	open := itemOpen(s)
+	if open == "" {
 		return ""
 	}
 	for _, sep := range itemSeps {
@@ -136,6 +89,26 @@ func itemShape(s string) string {
 	}
 	if open == "bullet" {
 		return open
+	}
+	return ""
+}
+
+// itemOpen returns how a list item opens: "month", "number", "bullet", or
+// "" for a line that opens like no list item.
+func itemOpen(s string) string {
+	if s == "" {
+		return ""
+	}
+	// Each pattern is anchored: it runs only on lines that open as it
+	// needs (with a month, a digit, or one of the bullets: '*', '-' and
+	// runes beyond ASCII).
+	switch c := s[0]; {
+	case itemMonths.startsIn(s) && reItemMonth.MatchString(s):
+		return "month"
+	case isDigitByte(c) && reItemNumber.MatchString(s):
+		return "number"
+	case (c == '*' || c == '-' || c >= 0x80) && reItemBullet.MatchString(s):
+		return "bullet"
 	}
 	return ""
 }

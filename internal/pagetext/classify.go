@@ -31,8 +31,10 @@ const (
 )
 
 // countWords fills in words and stopwords of every line for the language
-// code (any known language when code is "").
-func countWords(lines []line, code string) {
+// code (any known language when code is ""), and returns the share of
+// stopwords among the words of lines of eight words or more.
+func countWords(lines []line, code string) float64 {
+	words, stops := 0, 0
 	for i := range lines {
 		n, s := 0, 0
 		for w := range wordsIn(lines[i].low) {
@@ -45,7 +47,15 @@ func countWords(lines []line, code string) {
 			}
 		}
 		lines[i].words, lines[i].stops = n, s
+		if n >= 8 {
+			words += n
+			stops += s
+		}
 	}
+	if words == 0 {
+		return 0
+	}
+	return float64(stops) / float64(words)
 }
 
 // initialClass labels one line on its own.

@@ -3,12 +3,14 @@ package pagetext
 import (
 	"fmt"
 	"os"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
 
 // TestExplain prints how each line of a page dump was read. It runs only
-// when PAGETEXT_EXPLAIN names a file: a tool for tuning the rules by hand.
+// when PAGETEXT_EXPLAIN names a file: a tool for tuning the parser by hand.
 func TestExplain(t *testing.T) {
 	path := os.Getenv("PAGETEXT_EXPLAIN")
 	if path == "" {
@@ -18,69 +20,41 @@ func TestExplain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fmt.Print(explain(data))
+	fmt.Print(Explain(data))
 }
 
-// explain renders the per-line reading of a page as text.
-func explain(data []byte) string {
-	lines, _ := splitLines(string(data))
-	p := &page{lines: lines, blocks: hasBlocks(lines)}
-	p.code = langOf(lines)
-	p.monthFirst = (p.code == "en" || p.code == "") && !dayFirstPage(lines)
-	countWords(lines, p.code)
-	p.annotate()
-	p.findBody()
-	p.extendLists()
-	ti := p.findTitle()
-	var b strings.Builder
-	fmt.Fprintf(&b, "lang=%s body=[%d,%d) title=%d\n", p.code, p.bodyStart, p.bodyEnd, ti)
-	for i, ln := range lines {
-		a := p.ann[i]
-		var tags []string
-		if a.junk {
-			tags = append(tags, "junk")
+func TestExplainListsPasses(t *testing.T) {
+	out := Explain([]byte(dump(storyTitle, "By Jane Doe", story())))
+	for _, ps := range passes {
+		if !strings.Contains(out, ps.name) {
+			t.Errorf("explain does not name the pass %q:\n%s", ps.name, out)
 		}
-		if a.furniture {
-			tags = append(tags, "furn")
-		}
-		if a.date != nil {
-			tags = append(tags, "date="+a.date.t.Format("2006-01-02T15:04Z07:00"))
-		}
-		if a.byline != nil {
-			tags = append(tags, "by="+strings.Join(a.byline, ";"))
-		}
-		if a.caption {
-			tags = append(tags, "cap["+a.credit+"]")
-		}
-		if a.names != nil {
-			tags = append(tags, "names="+strings.Join(a.names, ";"))
-		}
-		if a.relDate {
-			tags = append(tags, "rel")
-		}
-		if a.readMin > 0 {
-			tags = append(tags, fmt.Sprintf("read=%d", a.readMin))
-		}
-		if a.teaser || a.teaserItem {
-			tags = append(tags, "teaser")
-		}
-		if a.wall {
-			tags = append(tags, "WALL")
-		}
-		in := " "
-		if i >= p.bodyStart && i < p.bodyEnd {
-			in = "|"
-		}
-		ts := ""
-		if s, ok := p.titleScore(i); ok {
-			ts = fmt.Sprintf("%.1f", s)
-		}
-		txt := ln.text
-		if len(txt) > 90 {
-			txt = txt[:90]
-		}
-		fmt.Fprintf(&b, "%3d %s%-5s w%-3d s%.2f %5s %-20s %s\n", i, in, a.cls, ln.words,
-			float64(ln.stops)/float64(max(1, ln.words)), ts, strings.Join(tags, ","), txt)
 	}
-	return b.String()
+	if !strings.Contains(out, "headline candidates:") || !strings.Contains(out, storyTitle[:20]) {
+		t.Errorf("explain lists no headline candidates:\n%s", out)
+	}
 }
+
+// The package comment lists the passes, in the order Parse runs them.
+func TestPackageDocListsPasses(t *testing.T) {
+	src, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var listed []string
+	for l := range strings.SplitSeq(string(src), "\n") {
+		if m := reDocPass.FindStringSubmatch(l); m != nil {
+			listed = append(listed, m[1])
+		}
+	}
+	var names []string
+	for _, ps := range passes {
+		names = append(names, ps.name)
+	}
+	if !slices.Equal(listed, names) {
+		t.Errorf("doc.go lists the passes %q; Parse runs %q", listed, names)
+	}
+}
+
+// reDocPass matches a numbered pass in the package comment: "//  3. name:".
+var reDocPass = regexp.MustCompile(`^//\s+\d+\. (\w+):`)

@@ -236,7 +236,9 @@ func TestEmbeddedPost(t *testing.T) {
 	attr := "— Harbour Ferries (@harbourferries) March 27, 2025"
 	paras := append(append(append([]string{}, storyParas[:3]...), post, attr), storyParas[3:]...)
 	a, _ := mustParse(t, dump(append([]string{"News", storyTitle, "By Jane Doe", "March 26, 2025"}, paras...)...))
-	wantBody(t, a.Body, paras)
+	// The post and the line naming it are one block quote.
+	quoted := append(append(append([]string{}, storyParas[:3]...), "> "+post+"\n>\n> "+attr), storyParas[3:]...)
+	wantBody(t, a.Body, quoted)
 	if a.Published == nil || a.Published.Day() != 26 {
 		t.Errorf("published %v", a.Published)
 	}
@@ -244,7 +246,7 @@ func TestEmbeddedPost(t *testing.T) {
 	post = "New ferry timetable from Monday via @harbourferries https://t.co/abc123 pic.twitter.com/xyz789"
 	paras = append(append([]string{}, storyParas...), post, attr)
 	a, _ = mustParse(t, dump(append(append([]string{"News", storyTitle, "By Jane Doe", "March 26, 2025"}, paras...), "Subscribe to our channel for all the latest videos!", "Ferry review: the best seats on the boat [Video]")...))
-	wantBody(t, a.Body, paras)
+	wantBody(t, a.Body, append(append([]string{}, storyParas...), "> "+post+"\n>\n> "+attr))
 }
 
 // Pictures between the paragraphs do not cut the story.
@@ -302,6 +304,8 @@ func TestListBlockInsideStory(t *testing.T) {
 	list := "What the work involves\nNew steel beams\nFresh paint\nNew lamps\nWider footpaths"
 	paras := append(append(append([]string{}, storyParas[:3]...), list), storyParas[3:]...)
 	a, _ := mustParse(t, dump(append([]string{"News", storyTitle, "By Jane Doe", "March 27, 2025"}, paras...)...))
+	// Short lines sharing a block are the items of a list.
+	paras[3] = "- What the work involves\n- New steel beams\n- Fresh paint\n- New lamps\n- Wider footpaths"
 	wantBody(t, a.Body, paras)
 }
 

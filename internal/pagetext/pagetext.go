@@ -1,18 +1,7 @@
-// Package pagetext turns the text a person gets by copying a news web page
-// into an article.Article. Parsing is pure: bytes in, value out.
-//
-// The text is split into lines (one per rendered block of the page). Every
-// line is read for what it could be: furniture (buttons, teasers, player
-// controls), a dateline, a byline, a reading time, a picture caption. The
-// story body is the main run of prose lines, found with jusText-style
-// labels (length and stopword share) and a maximum-sum stretch; the
-// headline is the best-scoring line above it, and the byline, date, dek and
-// picture are read from the lines between the two. No rule knows any site.
 package pagetext
 
 import (
 	"errors"
-	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -22,8 +11,9 @@ import (
 )
 
 // WarnWeakByline is the warning of a byline read with low confidence: no
-// "By" or author label introduced the names near the headline.
-const WarnWeakByline = "byline chosen with low confidence"
+// "By" or author label introduced the names near the headline. It is
+// marked unsure, so that `morgue import -v` lists the file to be checked.
+var WarnWeakByline = article.Unsure("byline chosen with low confidence")
 
 // ErrNoTitle means nothing in the text looks like a headline.
 var ErrNoTitle = errors.New("no recognisable title")
@@ -100,80 +90,29 @@ type page struct {
 	bodyStart  int
 	bodyEnd    int
 	titleConf  float64
+	box        [2]int          // the lines [from, to) of the box about the writer under the story (endAtAuthorBox); to is 0 when none
 	blocks     bool            // blank lines part the blocks: a block of several lines is one element
 	common     map[string]bool // words the prose writes in lower case, as looked up (see isCommonWord)
-	bylineWeak bool            // the byline was read without a "By" or label near the headline
-}
+	stopShare  float64         // stopwords among the words of longer lines: 0 where the language has no list
 
-// Parse reads a page dump. It returns the article, warnings about what it
-// was unsure of, and ErrNoTitle when nothing looks like a headline.
-func Parse(data []byte) (article.Article, []string, error) {
-	var a article.Article
-	var warnings []string
-	lines, more := splitLines(string(data))
-	if more {
-		warnings = append(warnings, fmt.Sprintf("the text has more than %d lines; only the first %d were read", maxLines, maxLines))
-	}
-	if len(lines) == 0 {
-		return a, warnings, ErrNoTitle
-	}
-	p := &page{lines: lines, blocks: hasBlocks(lines)}
-	p.code = langOf(lines)
-	p.monthFirst = (p.code == "en" || p.code == "") && !dayFirstPage(lines)
-	countWords(lines, p.code)
-	p.annotate()
-	p.findBody()
-	p.extendLists()
+	// What the passes (pipeline.go) add, each field set by one pass.
+	model       *model     // the weights: trained, or those being trained
+	rules       ruleResult // rules
+	vecs        []lineVec  // features
+	z1, z2      []float32  // body: stage one's and stage two's logits
+	ctx         []ctxVec   // body: stage two's context features
+	bodyP       []float32  // body: probability that a line is body text
+	structure   structure  // structure: the kept lines' headings, lists, quotes and tables
+	keep        []bool     // body, title: the body's lines
+	cands       []titleCandidate
+	title, dek  int // title: the headline and standfirst lines, or -1
+	titleUnsure bool
+	authors     []string // byline: the writers
+	bylineWeak  bool     // byline: read without a "By" or label near the headline
 
-	ti := p.findTitle()
-	if ti < 0 {
-		return a, warnings, ErrNoTitle
-	}
-	a.Title = strings.TrimSpace(lines[ti].text)
-	p.ann[ti].furniture = true
-	if p.titleConf < 2 {
-		warnings = append(warnings, "headline chosen with low confidence")
-	}
-	di := p.findDek(ti)
-	if di >= 0 {
-		a.Dek = lines[di].text
-		p.ann[di].furniture = true
-	}
-	a.Outlet, a.SourceURL = p.findSource(ti)
-	a.Authors = p.findByline(ti)
-	a.Authors = p.endAtAuthorBox(a.Authors)
-	if len(a.Authors) == 0 {
-		warnings = append(warnings, "no byline found")
-	} else if p.bylineWeak {
-		warnings = append(warnings, WarnWeakByline)
-	}
-	if t, ok := p.findDate(ti); ok {
-		a.Published = &t
-	} else {
-		warnings = append(warnings, "no publication date found")
-	}
-	a.Image = p.findImage(ti)
-
-	keep := p.bodyLines(ti, di)
-	a.Body = renderBody(lines, keep)
-	if a.Body == "" {
-		warnings = append(warnings, "no story text found")
-	}
-	a.WordCount = article.CountWords(a.Body)
-	if rm := p.findReadingTime(); rm > 0 {
-		a.ReadingMinutes = rm
-	} else {
-		a.ReadingMinutes = article.ReadingMinutes(a.WordCount)
-	}
-	if code := lang.Detect(joinLines(keptLower(lines, keep))); code != "" {
-		a.Language = code
-	} else {
-		a.Language = p.code
-	}
-	if a.WordCount > 0 && a.WordCount < 60 {
-		warnings = append(warnings, fmt.Sprintf("story text is short (%d words)", a.WordCount))
-	}
-	return a, warnings, nil
+	// What Parse returns, filled by the header and render passes.
+	art      article.Article
+	warnings []string // what the passes were unsure of or did not find
 }
 
 // hasBlocks reports whether blank lines part most lines of the dump (as a
@@ -660,7 +599,7 @@ func (p *page) bodyLines(title, dek int) []bool {
 		}
 		// A line in capitals inside mixed-case prose is a shouted link to
 		// another story, not a sentence of this one.
-		if ln.words >= 5 && isUpperText(ln.text) {
+		if ln.words >= 5 && shouted(ln.text) {
 			continue
 		}
 		// The standfirst printed again right above the first paragraph.
@@ -747,10 +686,10 @@ func (p *page) endAtAuthorBox(authors []string) []string {
 	half := p.bodyStart + (p.bodyEnd-p.bodyStart)/2
 	for i := p.bodyStart + 1; i < n && i < p.bodyEnd+8; i++ {
 		names := authors
-		box := -1 // the first line of the box
+		box, bio := -1, -1 // the first line of the box, and the note
 		switch {
 		case names != nil && p.isBioOf(i, names):
-			box = i
+			box, bio = i, i
 			if i > 0 && p.ann[i-1].names != nil && p.isBioOf(i, p.ann[i-1].names) {
 				box = i - 1
 			}
@@ -760,7 +699,7 @@ func (p *page) endAtAuthorBox(authors []string) []string {
 					if names == nil {
 						names = p.ann[i].names
 					}
-					box = i
+					box, bio = i, j
 					break
 				}
 				if !p.ann[j].junk {
@@ -774,6 +713,7 @@ func (p *page) endAtAuthorBox(authors []string) []string {
 		if box < p.bodyEnd {
 			p.bodyEnd = box
 		}
+		p.box = [2]int{box, bio + 1}
 		return names
 	}
 	return authors

@@ -422,8 +422,8 @@ func TestOddInputsAreQuick(t *testing.T) {
 func TestListUnderStory(t *testing.T) {
 	list := "Ferry timetable for the closure:\nMay 2 -- North pier, 6:00 and 18:00\nMay 3 -- North pier, 6:30 and 18:30\nMay 4 -- South pier, 7:00\nMay 5 -- South pier, 7:30"
 	a, _ := mustParse(t, dump(storyTitle, "By Jane Doe", story(), list, "Related", "Mayor opens new library on the east side", "Storm damages roofs across the valley"))
-	want := append(append([]string{}, storyParas...),
-		"Ferry timetable for the closure:\nMay 2 -- North pier, 6:00 and 18:00\nMay 3 -- North pier, 6:30 and 18:30\nMay 4 -- South pier, 7:00\nMay 5 -- South pier, 7:30")
+	want := append(append([]string{}, storyParas...), "Ferry timetable for the closure:",
+		"- May 2 -- North pier, 6:00 and 18:00\n- May 3 -- North pier, 6:30 and 18:30\n- May 4 -- South pier, 7:00\n- May 5 -- South pier, 7:30")
 	wantBody(t, a.Body, want)
 }
 

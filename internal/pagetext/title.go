@@ -274,6 +274,20 @@ func isBreadcrumb(s string) bool {
 	return false
 }
 
+// shouted reports a text in capitals: it has capitals and no small
+// letters. Scripts without case (Chinese, Arabic, Thai) are never
+// shouted.
+func shouted(s string) bool {
+	upper := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		upper = upper || unicode.IsUpper(r)
+	}
+	return upper
+}
+
 // isUpperText reports whether all letters of s are capitals.
 func isUpperText(s string) bool {
 	has := false

@@ -43,6 +43,9 @@ type apiArticle struct {
 	HTML       *string `json:"html,omitempty"`
 	ImportedAt string  `json:"imported_at"`
 	UpdatedAt  string  `json:"updated_at"`
+	// CapturedAt is when a web archive captured the page (UTC), null
+	// for an article from a file.
+	CapturedAt *string `json:"captured_at"`
 }
 
 // apiArticleOf is an article as listings give it, without its body.
@@ -52,6 +55,7 @@ func (s *Server) apiArticleOf(it store.Item) apiArticle {
 		URL:        s.articleURL(it.Slug),
 		ImportedAt: it.ImportedAt.UTC().Format(time.RFC3339),
 		UpdatedAt:  it.UpdatedAt.UTC().Format(time.RFC3339),
+		CapturedAt: it.CapturedRFC3339(),
 	}
 }
 

@@ -222,7 +222,7 @@ func (r *Reader) readState(ctx context.Context) (State, error) {
 
 const listColumns = `a.id, a.slug, a.first_slug, a.title, a.dek, COALESCE(o.name, ''), a.published, a.sort_key,
 	a.reading_minutes, a.word_count, a.language, a.image_alt, a.image_caption, a.image_credit, a.has_image,
-	a.source_url, a.imported_at, a.updated_at`
+	a.source_url, a.imported_at, a.updated_at, a.captured_at`
 
 const fromArticles = ` FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id `
 
@@ -231,12 +231,12 @@ type scanner interface{ Scan(...any) error }
 // scanItem reads listColumns, plus the body columns when full is set.
 func scanItem(s scanner, full bool) (Item, error) {
 	var it Item
-	var pub sql.NullString
+	var pub, captured sql.NullString
 	var hasImage bool
 	var alt, caption, credit, imported, updated string
 	dest := []any{&it.ID, &it.Slug, &it.FirstSlug, &it.Title, &it.Dek, &it.Outlet, &pub, &it.SortKey,
 		&it.ReadingMinutes, &it.WordCount, &it.Language, &alt, &caption, &credit, &hasImage,
-		&it.SourceURL, &imported, &updated}
+		&it.SourceURL, &imported, &updated, &captured}
 	if full {
 		dest = append(dest, &it.Body)
 	}
@@ -246,6 +246,11 @@ func scanItem(s scanner, full bool) (Item, error) {
 	if pub.Valid {
 		if t, err := time.Parse(time.RFC3339, pub.String); err == nil {
 			it.Published = &t
+		}
+	}
+	if captured.Valid {
+		if t, err := time.Parse(time.RFC3339, captured.String); err == nil {
+			it.CapturedAt = &t
 		}
 	}
 	if hasImage {

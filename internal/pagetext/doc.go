@@ -1,0 +1,35 @@
+// Package pagetext turns the text a person gets by copying a news web page
+// into an article.Article. Parsing is pure: bytes in, value out, and no
+// rule knows any site.
+//
+// The text is split into lines, one per rendered block of the page, and
+// the blank lines that part the blocks are kept as block numbers
+// (blocks.go). A parse is then a listed sequence of passes, each reading
+// what the passes before it left on the page and adding its own part. The
+// list is passes in pipeline.go; Parse and the explain tool (Explain,
+// `morgue parse --explain`) both run exactly it, in this order:
+//
+//  1. read: the page's language and stopword counts, and every line read
+//     alone for what it could be: furniture (buttons, teasers, player
+//     controls), a dateline, a byline, a reading time, a picture caption.
+//  2. rules: jusText-style labels (length and stopword share), the main
+//     run of prose as a maximum-sum stretch, the lists next to it, and the
+//     hand-weighed headline and standfirst.
+//  3. features: every line's feature vector, computed once and never
+//     changed (features.go).
+//  4. body: boosted trees in two stages pick the body lines from the
+//     features and their neighbours' first-stage scores (model.go; the
+//     weights in weights_gen.go are trained by `morgue train`).
+//  5. title: a ranker picks the headline among the candidate lines
+//     (titlefeatures.go), then the standfirst under it.
+//  6. byline: the writers around the headline (header.go, byline.go, byline_clean.go), and
+//     a box about them under the story, whose lines leave the body.
+//  7. header: the outlet and source URL, the date and the picture around
+//     the headline (header.go, outlet.go, dates.go; the picture in pagetext.go).
+//  8. structure: which body lines are subheadings, list items, block
+//     quotes and table rows, from their shapes and neighbours
+//     (structure.go).
+//  9. render: the body as Markdown, every line escaped so that only that
+//     structure becomes markup (render.go), with its word count, reading
+//     time and language.
+package pagetext

@@ -1,0 +1,297 @@
+package pagetext
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Every line is described once by a vector of features that hold in any
+// language and script: its length in characters and tokens, sentence
+// punctuation of any script, capitals, digits, where it sits, what is
+// around it, whether it repeats, and what the per-line readings (junk,
+// dateline, byline, caption, teaser box; see annotate) and the jusText
+// labels made of it. The stopword share is one feature among them, and
+// counts only on pages whose language has a stopword list. The vector is
+// computed in one pass after the readings and never changed; the line
+// classifier (model.go) and the headline ranker weigh it.
+
+// feature names a position in a line's feature vector.
+type feature int
+
+// The line features. The names are what the explain tool prints and what
+// the generated weight tables are keyed by.
+const (
+	fBias feature = iota
+	fRunesLog
+	fTokensLog
+	fTiny        // under 20 characters
+	fLong        // over 200 characters
+	fEndsSent    // ends like a sentence, in any script
+	fEndsColon   // ends with a colon: a label or an introduction
+	fPunct       // sentence and clause punctuation per token
+	fStopShare   // stopword share, where the language is known
+	fStopLow     // a longer line with few stopwords, where the language is known
+	fCapShare    // share of words that open with a capital (cased scripts)
+	fAllCaps     // every letter a capital
+	fDigitShare  // share of digits among letters and digits
+	fRepeated    // the same text elsewhere on the page
+	fNearRepeat  // the same text within three lines
+	fJunk        // furniture by its wording (buttons, prompts, counters)
+	fWall        // opens reader comments or a closing blurb
+	fCaption     // a picture caption or credit
+	fHeader      // dateline, byline or reading time
+	fRelDate     // "3 hours ago"
+	fNames       // a line of bare names
+	fRole        // a writer's job next to a byline
+	fTeaser      // labels a box of links to other stories
+	fTeaserItem  // a headline in such a box
+	fEmbed       // an embedded post or its attribution
+	fListItem    // opens like a list item (number, bullet, date)
+	fLinkLike    // a URL, a breadcrumb or a row of separators
+	fBlockMulti  // shares its block with other lines
+	fTop         // among the first ten lines
+	fRuleKept    // the jusText rules keep it in the body
+	fRuleInRun   // inside the rules' main run of prose
+	fRuleGood    // jusText label after context: good
+	fRuleTitle   // the rules' headline
+	fAboveTitle  // above the rules' headline
+	fRuleDek     // the rules' standfirst
+	fRunDist     // distance to the rules' main run, log lines
+	fHeadingLike // a short unpunctuated line over prose: a subheading
+	fPrevProse   // the line above is prose
+	fNextProse   // the line below is prose
+	fPrevKept    // the rules keep the line above
+	fNextKept    // the rules keep the line below
+	fPrevJunk    // the line above is junk
+	fNextJunk    // the line below is junk
+	fWin5        // share of prose lines within five lines
+	fWin15       // share of prose lines within fifteen lines
+	fAfterWall   // below a comments wall
+	fBlockProse  // its block holds a prose line
+	numLineFeatures
+)
+
+var lineFeatureNames = [numLineFeatures]string{
+	"bias", "runes_log", "tokens_log", "tiny", "long", "ends_sentence", "ends_colon", "punct",
+	"stop_share", "stop_low", "cap_share", "all_caps", "digit_share", "repeated", "near_repeat",
+	"junk", "wall", "caption", "header", "rel_date", "names", "role", "teaser", "teaser_item",
+	"embed", "list_item", "link_like", "block_multi", "top", "rule_kept", "rule_in_run",
+	"rule_good", "rule_title", "above_title", "rule_dek", "run_dist", "heading_like", "prev_prose",
+	"next_prose", "prev_kept", "next_kept", "prev_junk", "next_junk", "win5", "win15", "after_wall",
+	"block_prose",
+}
+
+func (f feature) String() string { return lineFeatureNames[f] }
+
+// lineVec is one line's features.
+type lineVec [numLineFeatures]float32
+
+// shape is what the features need of a line's text beyond the line struct:
+// counted once per line.
+type shape struct {
+	tokens   int     // words, and each character of scripts without spaces
+	punct    int     // sentence and clause marks of any script
+	capShare float64 // words opening with a capital, of cased words
+	digits   float64 // digit share among letters and digits
+	endsSent bool
+}
+
+// readShape counts a line's shape in one pass over its runes.
+func readShape(t string) shape {
+	var s shape
+	inWordRun := false
+	cased, capital, letters, digits := 0, 0, 0, 0
+	for _, r := range t {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+			if !inWordRun {
+				s.tokens++
+			}
+			inWordRun = true
+		case unicode.IsLetter(r):
+			letters++
+			if unspaced(r) {
+				s.tokens++
+				inWordRun = false
+				continue
+			}
+			if !inWordRun {
+				s.tokens++
+				if unicode.IsUpper(r) || unicode.IsTitle(r) {
+					capital++
+					cased++
+				} else if unicode.IsLower(r) {
+					cased++
+				}
+			}
+			inWordRun = true
+		case r == '\'' || r == '’':
+		default:
+			inWordRun = false
+			if isClausePunct(r) {
+				s.punct++
+			}
+		}
+	}
+	if cased > 0 {
+		s.capShare = float64(capital) / float64(cased)
+	}
+	if letters+digits > 0 {
+		s.digits = float64(digits) / float64(letters+digits)
+	}
+	s.endsSent = endsSentenceAny(t)
+	return s
+}
+
+// unspaced reports letters of scripts written without spaces between
+// words, where each character counts as a token (as the scorer counts).
+func unspaced(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r)) || r >= 0x0E00 && r <= 0x0EFF || r >= 0x1000 && r <= 0x109F || r >= 0x1780 && r <= 0x17FF
+}
+
+// isClausePunct reports sentence and clause punctuation of the world's
+// scripts.
+func isClausePunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', '。', '，', '、', '；', '：', '！', '？', '،', '؛', '؟', '।', '॥', '۔', '…':
+		return true
+	}
+	return false
+}
+
+// endsSentenceAny reports whether s ends like a sentence in any script:
+// a full stop, question or exclamation mark (Latin, CJK, Arabic, Devanagari,
+// Armenian, Ethiopic, Khmer, Myanmar), possibly inside closing quotes or
+// brackets.
+func endsSentenceAny(s string) bool {
+	s = strings.TrimRight(s, "\"'”’»)]* 」』）")
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？', '．', '؟', '۔', '।', '॥', '։', '።', '។', '။', '¡', '¿':
+		return true
+	}
+	return false
+}
+
+// prose reports a line that reads as a paragraph in any script: long
+// enough, ending like a sentence.
+func prose(ln *line, s *shape) bool {
+	return s.endsSent && (ln.runes >= 80 || s.tokens >= 15)
+}
+
+// pageFeatures computes every line's features from the lines, their
+// readings and the rules' labels. rules holds what the jusText pass
+// decided: the kept lines, its run and its headline and standfirst.
+func (p *page) pageFeatures(rk ruleResult) []lineVec {
+	n := len(p.lines)
+	vecs := make([]lineVec, n)
+	shapes := make([]shape, n)
+	isProse := make([]bool, n)
+	blockProse := make(map[int]bool)
+	blockLines := make(map[int]int)
+	for i := range p.lines {
+		shapes[i] = readShape(p.lines[i].text)
+		isProse[i] = prose(&p.lines[i], &shapes[i])
+		if isProse[i] {
+			blockProse[p.lines[i].block] = true
+		}
+		blockLines[p.lines[i].block]++
+	}
+	// Prefix sums of prose lines for the windows.
+	cum := make([]int, n+1)
+	for i := range n {
+		cum[i+1] = cum[i]
+		if isProse[i] {
+			cum[i+1]++
+		}
+	}
+	window := func(i, w int) float32 {
+		lo, hi := max(0, i-w), min(n, i+w+1)
+		return float32(cum[hi]-cum[lo]) / float32(hi-lo)
+	}
+	known := p.stopShare >= 0.1
+	wall := false
+	for i := range p.lines {
+		ln := &p.lines[i]
+		a := &p.ann[i]
+		s := &shapes[i]
+		v := &vecs[i]
+		v[fBias] = 1
+		v[fRunesLog] = float32(math.Log1p(float64(ln.runes)) / 6)
+		v[fTokensLog] = float32(math.Log1p(float64(s.tokens)) / 5)
+		v[fTiny] = b2f(ln.runes < 20)
+		v[fLong] = b2f(ln.runes > 200)
+		v[fEndsSent] = b2f(s.endsSent)
+		v[fEndsColon] = b2f(strings.HasSuffix(ln.text, ":") || strings.HasSuffix(ln.text, "："))
+		v[fPunct] = float32(min(1, float64(s.punct)/float64(max(1, s.tokens))*4))
+		if known && ln.words > 0 {
+			share := float64(ln.stops) / float64(ln.words)
+			v[fStopShare] = float32(share)
+			v[fStopLow] = b2f(ln.words >= 5 && share < 0.2)
+		}
+		v[fCapShare] = float32(s.capShare)
+		v[fAllCaps] = b2f(ln.words >= 2 && shouted(ln.text))
+		v[fDigitShare] = float32(s.digits)
+		v[fRepeated] = b2f(p.count[ln.text] > 1)
+		v[fNearRepeat] = b2f(a.repeat)
+		v[fJunk] = b2f(a.junk)
+		v[fWall] = b2f(a.wall)
+		v[fCaption] = b2f(a.caption)
+		v[fHeader] = b2f(a.header())
+		v[fRelDate] = b2f(a.relDate)
+		v[fNames] = b2f(a.names != nil)
+		v[fRole] = b2f(a.role)
+		v[fTeaser] = b2f(rk.teaser[i])
+		v[fTeaserItem] = b2f(rk.teaserItem[i])
+		v[fEmbed] = b2f(a.embed)
+		v[fListItem] = b2f(itemOpen(ln.text) != "")
+		v[fLinkLike] = b2f(strings.Contains(ln.text, "://") || strings.Contains(ln.text, "www.") || isBreadcrumb(ln.text) ||
+			strings.Count(ln.text, " | ") >= 2)
+		v[fBlockMulti] = b2f(blockLines[ln.block] > 1)
+		v[fTop] = b2f(i < 10)
+		v[fRuleKept] = b2f(rk.keep[i])
+		v[fRuleInRun] = b2f(i >= rk.start && i < rk.end)
+		v[fRuleGood] = b2f(rk.cls[i] == clsGood)
+		v[fRuleTitle] = b2f(i == rk.title)
+		v[fAboveTitle] = b2f(i < rk.title)
+		v[fRuleDek] = b2f(i == rk.dek)
+		d := 0
+		if i < rk.start {
+			d = rk.start - i
+		} else if i >= rk.end {
+			d = i - rk.end + 1
+		}
+		v[fRunDist] = float32(math.Log1p(float64(d)) / 5)
+		v[fHeadingLike] = b2f(s.tokens >= 1 && s.tokens <= 15 && !s.endsSent && !a.junk && i+1 < n && isProse[i+1])
+		if i > 0 {
+			v[fPrevProse] = b2f(isProse[i-1])
+			v[fPrevKept] = b2f(rk.keep[i-1])
+			v[fPrevJunk] = b2f(p.ann[i-1].junk)
+		}
+		if i+1 < n {
+			v[fNextProse] = b2f(isProse[i+1])
+			v[fNextKept] = b2f(rk.keep[i+1])
+			v[fNextJunk] = b2f(p.ann[i+1].junk)
+		}
+		v[fWin5] = window(i, 5)
+		v[fWin15] = window(i, 15)
+		wall = wall || a.wall
+		v[fAfterWall] = b2f(wall && !a.wall)
+		v[fBlockProse] = b2f(blockProse[ln.block])
+	}
+	return vecs
+}
+
+func b2f(b bool) float32 {
+	if b {
+		return 1
+	}
+	return 0
+}

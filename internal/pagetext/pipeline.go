@@ -1,0 +1,319 @@
+package pagetext
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"morgue/internal/article"
+	"morgue/internal/lang"
+)
+
+// pass is one step of the parse: it reads what the passes before it left
+// in the page and adds its own part. Two passes change an earlier one's:
+// title takes the headline and standfirst out of the body's lines, and
+// byline the box about the writer under the story.
+type pass struct {
+	name string
+	run  func(*page)
+}
+
+// passes are the steps of a parse, in order: the one list of them, which
+// Parse and the explain tool both run. The package comment names them.
+var passes = []pass{
+	{"read", (*page).read},               // language, word counts, each line read alone (annotate)
+	{"rules", (*page).runRules},          // jusText labels, the main run of prose, the rules' headline
+	{"features", (*page).features},       // every line's feature vector, once
+	{"body", (*page).classify},           // the line classifier picks the body lines
+	{"title", (*page).chooseTitle},       // the headline ranker, then the standfirst
+	{"byline", (*page).readByline},       // the writers, and their box under the story leaves the body
+	{"header", (*page).readHeader},       // outlet, source URL, date and picture around the headline
+	{"structure", (*page).findStructure}, // subheadings, lists, quotes and tables among the body's lines
+	{"render", (*page).render},           // the body as Markdown, its length, reading time and language
+}
+
+// ruleResult is what the rules pass decided: the jusText labels, the main
+// run of prose, the headline and standfirst by the hand-weighed scores and
+// the body lines they imply. The classifier reads it as features.
+type ruleResult struct {
+	cls        []class
+	start, end int // the main run
+	title, dek int // -1 when none
+	keep       []bool
+	teaser     []bool // labels of boxes of links to other stories
+	teaserItem []bool // headlines in such boxes
+	box        [2]int // the box about the writer under the story, [from, to); to is 0 when none
+}
+
+// Parse reads a page dump. It returns the article, warnings about what it
+// was unsure of, and ErrNoTitle when nothing looks like a headline.
+func Parse(data []byte) (article.Article, []string, error) {
+	var warnings []string
+	lines, more := splitLines(string(data))
+	if more {
+		warnings = append(warnings, fmt.Sprintf("the text has more than %d lines; only the first %d were read", maxLines, maxLines))
+	}
+	if len(lines) == 0 {
+		return article.Article{}, warnings, ErrNoTitle
+	}
+	p := newPage(lines)
+	for _, ps := range passes {
+		ps.run(p)
+	}
+	if p.title < 0 {
+		return article.Article{}, warnings, ErrNoTitle
+	}
+	return p.art, append(warnings, p.warnings...), nil
+}
+
+// newPage starts a parse of the lines.
+func newPage(lines []line) *page {
+	return &page{lines: lines, blocks: hasBlocks(lines), title: -1, dek: -1, model: trained}
+}
+
+// read guesses the language, counts words and stopwords, and reads every
+// line for the roles it could play.
+func (p *page) read() {
+	if p.code == "" {
+		p.code = langOf(p.lines)
+	}
+	p.monthFirst = (p.code == "en" || p.code == "") && !dayFirstPage(p.lines)
+	p.stopShare = countWords(p.lines, p.code)
+	p.annotate()
+}
+
+// runRules runs the hand-made rules: jusText labels and the main run of
+// prose (findBody), lists next to it, the headline and standfirst by
+// their scores, and the byline's box at the end.
+func (p *page) runRules() {
+	p.findBody()
+	p.extendLists()
+	rk := &p.rules
+	rk.title, rk.dek = p.findTitle(), -1
+	if rk.title >= 0 {
+		rk.dek = p.findDek(rk.title)
+		p.endAtAuthorBox(p.findByline(rk.title))
+	}
+	rk.start, rk.end = p.bodyStart, p.bodyEnd
+	rk.box = p.box
+	rk.cls = make([]class, len(p.lines))
+	rk.teaser = make([]bool, len(p.lines))
+	rk.teaserItem = make([]bool, len(p.lines))
+	for i := range p.lines {
+		rk.cls[i] = p.ann[i].cls
+		rk.teaser[i] = p.ann[i].teaser
+		rk.teaserItem[i] = p.ann[i].teaserItem
+	}
+	rk.keep = p.bodyLines(rk.title, rk.dek)
+}
+
+// features computes the feature vectors.
+func (p *page) features() {
+	p.vecs = p.pageFeatures(p.rules)
+}
+
+// classify scores every line in two stages and keeps the lines the second
+// stage calls body.
+func (p *page) classify() {
+	m := p.model
+	p.z1 = m.stageOne(p.vecs)
+	p.ctx = contextOf(p.lines, p.z1)
+	p.z2 = m.stageTwo(p.vecs, p.ctx)
+	p.keep = make([]bool, len(p.lines))
+	p.bodyP = make([]float32, len(p.lines))
+	for i, z := range p.z2 {
+		p.bodyP[i] = sigmoid(z)
+		p.keep[i] = z > 0 && !p.furnitureByWording(i) && !inBox(i, p.rules.box)
+	}
+	p.keepBlocks()
+}
+
+// keepBlocks keeps the rest of a block of which the classifier kept half
+// the lines or more: a block is one element of the page (a list, an
+// address), whose short items the classifier weighs one by one.
+func (p *page) keepBlocks() {
+	if !p.blocks {
+		return // no blank lines: the whole dump is one block
+	}
+	for s := 0; s < len(p.lines); {
+		e := s + 1
+		for e < len(p.lines) && p.lines[e].block == p.lines[s].block {
+			e++
+		}
+		kept := 0
+		for i := s; i < e; i++ {
+			if p.keep[i] {
+				kept++
+			}
+		}
+		if e-s >= 2 && 2*kept >= e-s {
+			for i := s; i < e; i++ {
+				p.keep[i] = p.keep[i] || !p.furnitureByWording(i) && !inBox(i, p.rules.box)
+			}
+		}
+		s = e
+	}
+}
+
+// inBox reports whether line i is one of the lines of a box about the
+// writer: the note is about the writer, not part of the story, however
+// much it reads like prose.
+func inBox(i int, box [2]int) bool {
+	return i >= box[0] && i < box[1]
+}
+
+// furnitureByWording reports a short line that the line readings call a
+// button, a counter or a dateline, and the title of a video under its
+// player: whatever the classifier thinks of its neighbourhood, such a line
+// is never story text.
+func (p *page) furnitureByWording(i int) bool {
+	a := &p.ann[i]
+	return p.lines[i].words <= 8 && (a.junk || a.header() || a.relDate) || p.videoTitle(i)
+}
+
+// videoTitle reports a line that names a video under its player: a
+// phrase, not a sentence, right under the player's clock ("2:31").
+func (p *page) videoTitle(i int) bool {
+	ln := &p.lines[i]
+	return i > 0 && isTimecode(p.lines[i-1].text) && ln.words <= 20 && !endsSentenceAny(ln.text)
+}
+
+// chooseTitle ranks the candidate lines for the headline and takes the
+// standfirst under it; the headline and standfirst leave the body.
+func (p *page) chooseTitle() {
+	p.cands = p.titleCandidates(p.bodyP, p.rules)
+	ti, margin := p.model.bestTitle(p.cands)
+	if ti < 0 {
+		return
+	}
+	ti = p.overStandfirst(ti)
+	// The same headline printed twice: the first copy heads the page.
+	for i := range ti {
+		if p.lines[i].text == p.lines[ti].text {
+			ti = i
+			break
+		}
+	}
+	p.title, p.titleUnsure = ti, margin < titleSureMargin
+	p.keep[ti] = false
+	// The body's run, for the readers of header facts below.
+	first, last := -1, -1
+	for i, k := range p.keep {
+		if k {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first >= 0 {
+		p.bodyStart, p.bodyEnd = first, last+1
+	}
+	p.dek = p.findDek(ti)
+	if p.dek >= 0 {
+		p.keep[p.dek] = false
+	}
+}
+
+// readHeader reads the headline and standfirst chosen, the writers the
+// byline pass found, and the outlet, source URL, date and picture around
+// the headline.
+func (p *page) readHeader() {
+	ti, di := p.title, p.dek
+	if ti < 0 {
+		return
+	}
+	a := &p.art
+	a.Title = strings.TrimSpace(p.lines[ti].text)
+	if p.titleUnsure {
+		p.warn(article.Unsure("headline chosen with low confidence"))
+	}
+	if di >= 0 {
+		a.Dek = p.lines[di].text
+	}
+	a.Outlet, a.SourceURL = p.findSource(ti)
+	a.Authors = p.authors
+	if len(a.Authors) == 0 {
+		p.warn("no byline found")
+	} else if p.bylineWeak {
+		p.warn(WarnWeakByline)
+	}
+	if t, ok := p.findDate(ti); ok {
+		a.Published = &t
+	} else {
+		p.warn("no publication date found")
+	}
+	a.Image = p.findImage(ti)
+}
+
+// render writes the body's lines as Markdown in their forms, and counts
+// it: words, reading time (the page's own, when it states one) and
+// language (of the body, else of the page).
+func (p *page) render() {
+	if p.title < 0 {
+		return
+	}
+	a := &p.art
+	a.Body = renderBody(p.lines, p.keep, p.structure)
+	if a.Body == "" {
+		p.warn("no story text found")
+	}
+	a.WordCount = article.CountWords(a.Body)
+	if rm := p.findReadingTime(); rm > 0 {
+		a.ReadingMinutes = rm
+	} else {
+		a.ReadingMinutes = article.ReadingMinutes(a.WordCount)
+	}
+	if code := lang.Detect(joinLines(keptLower(p.lines, p.keep))); code != "" {
+		a.Language = code
+	} else {
+		a.Language = p.code
+	}
+	if a.WordCount > 0 && a.WordCount < 60 {
+		p.warn(fmt.Sprintf("story text is short (%d words)", a.WordCount))
+	}
+}
+
+// warn notes what a pass was unsure of or did not find.
+func (p *page) warn(w string) { p.warnings = append(p.warnings, w) }
+
+// readByline reads the writers around the headline, and a box about
+// them under the story, whose lines leave the body.
+func (p *page) readByline() {
+	if p.title < 0 {
+		return
+	}
+	p.box = [2]int{}
+	p.authors = p.endAtAuthorBox(p.findByline(p.title))
+	for i := p.box[0]; i < p.box[1]; i++ {
+		p.keep[i] = false
+	}
+}
+
+// overStandfirst returns the rules' headline when the ranker took the
+// standfirst the rules read under it, and that headline reads as one: a
+// capitalised phrase of five words or more, not a sentence, not shouted,
+// not a trail of sections. A standfirst retells the story in more of its
+// words than the headline does, which the ranker weighs; the order of the
+// two is the surer sign.
+func (p *page) overStandfirst(ti int) int {
+	t := p.rules.title
+	if t < 0 || ti != p.rules.dek {
+		return ti
+	}
+	ln := &p.lines[t]
+	if ln.words < 5 || unicode.IsLower(firstLetter(ln.text)) || endsSentenceAny(ln.text) || shouted(ln.text) ||
+		separators(ln.text) > 0 || glued(ln.text) > 1 || p.ann[t].caption || strings.Contains(ln.text, ",") {
+		return ti
+	}
+	for j := t + 1; j < ti; j++ {
+		if !p.ann[j].isFurniture() {
+			return ti
+		}
+	}
+	return t
+}
+
+// titleSureMargin is how far the headline's score must lead the runner-up
+// for the choice not to be reported as a guess.
+const titleSureMargin = 1.0

@@ -1,0 +1,546 @@
+package pagetext
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"morgue/internal/lang"
+)
+
+// The headline is the best candidate line by a linear score over the
+// features below, trained as a ranker: of a page's candidates, the
+// headline should score highest. What marks one, in any script, is its
+// place (above the body, near its top, often under furniture and over a
+// byline), its shape (a phrase, not a sentence or a label), that pages
+// repeat it (in a share bar, in the window title with the site's name)
+// and the rules' own headline score (title.go), one feature among them.
+
+// titleFeature names a position in a candidate's feature vector.
+type titleFeature int
+
+const (
+	tBias            titleFeature = iota
+	tRuleScore                    // the rules' headline score, scaled
+	tRuleOK                       // the rules would take the line at all
+	tRulePick                     // the rules' headline
+	tBodyP                        // the classifier's body probability for the line
+	tNextBodyP                    // the best body probability of the next three lines
+	tBodyDist                     // log lines from the line down to the body's first line
+	tInBody                       // the line is at or below the body's first line
+	tRankAbove                    // 1/k for the k-th headline-shaped line upwards from the body
+	tTokensLog                    // log tokens
+	tFewTokens                    // under three tokens
+	tManyTokens                   // over 25 tokens
+	tEndsSent                     // ends like a sentence
+	tEndsColon                    // ends with a colon
+	tCapShare                     // share of capitalised words
+	tAllCaps                      // all capitals
+	tDigitShare                   // share of digits
+	tRepeated                     // the text occurs elsewhere
+	tFirstCopy                    // the first of several copies
+	tContained                    // a longer line contains the text ("Headline | Site")
+	tFirstLine                    // the page's first line
+	tPosLog                       // log line number
+	tHeaderBelow                  // a byline, dateline or reading time follows, maybe after a standfirst
+	tJunk                         // furniture by its wording
+	tCaption                      // a caption or credit
+	tNames                        // bare names
+	tHeader                       // a dateline or byline itself
+	tTeaserItem                   // a headline in a box of other stories
+	tLinkLike                     // a URL, breadcrumb or separators
+	tListItem                     // opens like a list item
+	tHasSep                       // " | " or " - ": a window title with the site's name
+	tHeadingBody                  // a short line inside the body: a subheading
+	tContainsOther                // holds another candidate and more: a breadcrumb, alt text or "Posted … on <headline>"
+	tCaseTwin                     // another line has the same words in other capitals
+	tSeps                         // separators of breadcrumbs and lists ("›", "/", "|", "•"), scaled
+	tGlue                         // words glued without a space ("HomeNews"), scaled
+	tLabelColon                   // opens with a label and a colon ("Family: …", "By: …")
+	tHasDate                      // holds a date
+	tNextDek                      // the next line reads as a standfirst
+	tPrevHeadline                 // the line above is headline-shaped too: this may be the standfirst
+	tShortRun                     // share of one- or two-word lines around: a menu
+	tNamesOverDate                // bare names over a dateline: more likely a byline
+	tInsideAtEnd                  // the end of a longer line ("Home › News › <this>")
+	tInsideAtStart                // the start of a longer line ("<this> | Site", "<this> cover")
+	tHoldsAtEnd                   // holds another candidate at its end: crumbs or a label before it
+	tHoldsAtStart                 // holds another candidate at its start: words after it
+	tExtraShort                   // the text around the other line is a word or two
+	tExtraMarked                  // the text around the other line is parted by a separator or glued on
+	tBodyOverlap                  // share of its words that the body uses
+	tLeadOverlap                  // share of its words that the body's first paragraphs use
+	tLowerStart                   // opens with a small letter: alt text, a label, a fragment
+	tCommas                       // commas per word: a list of tags or places
+	tRuleDek                      // the rules' standfirst under a headline of five words or more that opens with a capital
+	tUnderPhrase                  // right under a phrase of six words or more that is not story: a headline over this standfirst
+	tOverPhrase                   // right over such a phrase: a standfirst under this headline
+	tDomain                       // names a web address: a masthead or a link
+	tRulePickOverDek              // the rules' headline, with their standfirst under it
+	tOverCaption                  // right over a picture\'s caption: the picture\'s own title
+	numTitleFeatures
+)
+
+var titleFeatureNames = [numTitleFeatures]string{
+	"bias", "rule_score", "rule_ok", "rule_pick", "body_p", "next_body_p", "body_dist", "in_body",
+	"rank_above", "tokens_log", "few_tokens", "many_tokens", "ends_sentence", "ends_colon", "cap_share",
+	"all_caps", "digit_share", "repeated", "first_copy", "contained", "first_line", "pos_log",
+	"header_below", "junk", "caption", "names", "header", "teaser_item", "link_like", "list_item",
+	"has_sep", "heading_in_body", "contains_other", "case_twin", "seps", "glue", "label_colon",
+	"has_date", "next_dek", "prev_headline", "short_run", "names_over_date",
+	"inside_at_end", "inside_at_start", "holds_at_end", "holds_at_start", "extra_short", "extra_marked",
+	"body_overlap", "lead_overlap", "lower_start", "commas", "rule_dek", "under_phrase", "over_phrase", "domain", "rule_pick_over_dek", "over_caption",
+}
+
+func (f titleFeature) String() string { return titleFeatureNames[f] }
+
+// titleVec is one candidate's features.
+type titleVec [numTitleFeatures]float32
+
+// titleCandidate is a line that may be the headline, with its features.
+type titleCandidate struct {
+	line int
+	vec  titleVec
+}
+
+// titleCandidates lists the lines that may be the headline: lines with a
+// word or two at least and not too long, in the first maxTitleLine lines.
+// bodyP is the classifier's body probability of each line.
+func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate {
+	n := len(p.lines)
+	firstBody := n
+	for i, q := range bodyP {
+		if q >= 0.5 {
+			firstBody = i
+			break
+		}
+	}
+	limit := min(n, maxTitleLine)
+	// Headline-shaped lines above the body, counted upwards from it.
+	rank := make(map[int]int)
+	k := 0
+	for i := min(firstBody, limit) - 1; i >= 0; i-- {
+		a := &p.ann[i]
+		if p.lines[i].words >= 2 && p.lines[i].words <= 40 && !a.junk && !a.header() && !a.caption && !endsSentenceAny(p.lines[i].text) {
+			k++
+			rank[i] = k
+		}
+	}
+	seen := make(map[string]bool)
+	// The text of each line in lower case, and whether two lines give it
+	// in different capitals ("HEADLINE" over "Headline").
+	firstText := make(map[string]string, limit)
+	twin := make(map[string]bool)
+	for i := range limit {
+		ln := &p.lines[i]
+		if ln.words < 2 {
+			continue
+		}
+		if t, ok := firstText[ln.low]; !ok {
+			firstText[ln.low] = ln.text
+		} else if t != ln.text {
+			twin[ln.low] = true
+		}
+	}
+	bodyAll, bodyLead := p.bodyWords(bodyP)
+	leadEnd := firstBody
+	for w := 0; leadEnd < n && w < 150; leadEnd++ {
+		if bodyP[leadEnd] >= 0.5 {
+			w += p.lines[leadEnd].words
+		}
+	}
+	var out []titleCandidate
+	for i := range limit {
+		ln := &p.lines[i]
+		if ln.words == 0 || ln.runes > 300 {
+			continue
+		}
+		a := &p.ann[i]
+		// A headline is never a button, a dateline or a byline, nor a
+		// line of names with a writer's role. A line that the readings
+		// call names over a dateline (a headline of capitalised words) is
+		// left to the ranker.
+		if a.junk || a.wall || a.header() || a.relDate || a.role ||
+			a.names != nil && hasBylineRole(ln.low) {
+			continue
+		}
+		s := readShape(ln.text)
+		if s.tokens > 60 {
+			continue
+		}
+		var v titleVec
+		v[tBias] = 1
+		if sc, ok := p.titleScore(i); ok {
+			v[tRuleOK] = 1
+			v[tRuleScore] = clamp(float32(sc)/10, -2, 2)
+		}
+		v[tRulePick] = b2f(i == rk.title)
+		// The rules' standfirst is the standfirst when their headline
+		// looks like one; under a label, alt text or a fragment it is
+		// more often the headline.
+		if i == rk.dek && rk.title >= 0 {
+			t := &p.lines[rk.title]
+			v[tRuleDek] = b2f(t.words >= 5 && !unicode.IsLower(firstLetter(t.text)) && !endsSentenceAny(t.text))
+		}
+		v[tRulePickOverDek] = b2f(i == rk.title && rk.dek >= 0)
+		v[tOverCaption] = b2f(i+1 < n && p.ann[i+1].caption && !p.ann[i+1].capByNext)
+		v[tBodyP] = bodyP[i]
+		for j := i + 1; j < n && j <= i+3; j++ {
+			v[tNextBodyP] = max(v[tNextBodyP], bodyP[j])
+		}
+		if i < firstBody {
+			v[tBodyDist] = float32(math.Log1p(float64(firstBody-i)) / 5)
+		} else {
+			v[tInBody] = 1
+		}
+		if r := rank[i]; r > 0 {
+			v[tRankAbove] = 1 / float32(r)
+		}
+		v[tTokensLog] = float32(math.Log1p(float64(s.tokens)) / 4)
+		v[tFewTokens] = b2f(s.tokens < 3)
+		v[tManyTokens] = b2f(s.tokens > 25)
+		v[tEndsSent] = b2f(s.endsSent)
+		v[tEndsColon] = b2f(strings.HasSuffix(ln.text, ":"))
+		v[tCapShare] = float32(s.capShare)
+		v[tAllCaps] = b2f(ln.words >= 2 && shouted(ln.text))
+		v[tDigitShare] = float32(s.digits)
+		v[tRepeated] = b2f(p.count[ln.text] > 1)
+		v[tFirstCopy] = b2f(p.count[ln.text] > 1 && !seen[ln.text])
+		seen[ln.text] = true
+		v[tContained] = b2f(p.containedElsewhere(i))
+		v[tCaseTwin] = b2f(twin[ln.low])
+		v[tSeps] = float32(min(3, separators(ln.text))) / 3
+		v[tGlue] = float32(min(3, glued(ln.text))) / 3
+		v[tLabelColon] = b2f(labelColon(ln.text))
+		if mayHoldDate(ln) {
+			_, ok := readDateLine(ln.text, p.monthFirst)
+			v[tHasDate] = b2f(ok)
+		}
+		if j := p.nextReal(i); j >= 0 {
+			v[tNextDek] = b2f(p.dekLike(j) && !p.headlineShaped(j))
+		}
+		v[tPrevHeadline] = b2f(p.headlineShaped(p.prevReal(i)))
+		v[tUnderPhrase] = b2f(i > 0 && p.phraseAt(i-1, bodyP))
+		v[tOverPhrase] = b2f(i+1 < n && p.phraseAt(i+1, bodyP))
+		v[tDomain] = b2f(domainIn(ln.text) != "")
+		v[tShortRun] = p.shortShare(i, 3)
+		v[tNamesOverDate] = b2f(a.names != nil && p.dateBelow(i))
+		v[tLowerStart] = b2f(unicode.IsLower(firstLetter(ln.text)))
+		v[tCommas] = float32(min(1, float64(strings.Count(ln.text, ",")+strings.Count(ln.text, "、")+strings.Count(ln.text, "，"))/float64(max(1, ln.words))*3))
+		v[tBodyOverlap] = p.overlap(i, bodyAll, bodyP[i] >= 0.5)
+		v[tLeadOverlap] = p.overlap(i, bodyLead, bodyP[i] >= 0.5 && i < leadEnd)
+		v[tFirstLine] = b2f(i == 0)
+		v[tPosLog] = float32(math.Log1p(float64(i)) / 6)
+		// A byline or dateline under the line, or under the standfirst
+		// under it: headline and standfirst alike.
+		if j := p.nextReal(i); j >= 0 {
+			v[tHeaderBelow] = b2f(p.ann[j].anchor() || p.anchorNext(j))
+		}
+		v[tJunk] = b2f(a.junk)
+		v[tCaption] = b2f(a.caption)
+		v[tNames] = b2f(a.names != nil)
+		v[tHeader] = b2f(a.header())
+		v[tTeaserItem] = b2f(rk.teaserItem[i])
+		v[tLinkLike] = b2f(strings.Contains(ln.text, "://") || strings.Contains(ln.text, "www.") || isBreadcrumb(ln.text))
+		v[tListItem] = b2f(itemOpen(ln.text) != "")
+		v[tHasSep] = b2f(strings.Contains(ln.text, " | ") || strings.Contains(ln.text, " - ") || strings.Contains(ln.text, " – ") || strings.Contains(ln.text, " — "))
+		v[tHeadingBody] = b2f(i > firstBody && s.tokens <= 15 && !s.endsSent)
+		out = append(out, titleCandidate{line: i, vec: v})
+	}
+	if drop := p.markContainers(out); len(drop) > 0 {
+		kept := out[:0]
+		for k, c := range out {
+			if !drop[k] {
+				kept = append(kept, c)
+			}
+		}
+		out = kept
+	}
+	return out
+}
+
+// markContainers sets the features of lines held in others: of "Home ›
+// News › <headline>" and "<headline>", or "<headline> cover" and
+// "<headline>", the shorter line is the clean headline, while of
+// "<headline>: what it means for you" and "<headline>" the longer one is.
+// What tells them apart is where the shorter line sits in the longer one
+// and what the rest of the longer one is. It returns the candidates that
+// are only a dressed-up copy of another: a trail of sections ending in it,
+// or it in capitals.
+func (p *page) markContainers(cs []titleCandidate) (drop map[int]bool) {
+	const window = 60
+	drop = make(map[int]bool)
+	for a := range cs {
+		la := &p.lines[cs[a].line]
+		for b := range cs {
+			lb := &p.lines[cs[b].line]
+			if a == b || lb.words < 3 || lb.runes < 12 || len(la.low) <= len(lb.low) ||
+				abs(cs[a].line-cs[b].line) > window {
+				continue
+			}
+			k := strings.Index(la.low, lb.low)
+			if k < 0 {
+				continue
+			}
+			va, vb := &cs[a].vec, &cs[b].vec
+			va[tContainsOther] = 1
+			atEnd := k > 0 && k+len(lb.low) == len(la.low)
+			atStart := k == 0
+			if atEnd {
+				va[tHoldsAtEnd], vb[tInsideAtEnd] = 1, 1
+			} else if atStart {
+				va[tHoldsAtStart], vb[tInsideAtStart] = 1, 1
+			}
+			extra := strings.TrimSpace(la.text[:min(k, len(la.text))] + " " + la.text[min(len(la.text), k+len(lb.low)):])
+			if wordCount(extra) <= 2 {
+				va[tExtraShort], vb[tExtraShort] = 1, 1
+			}
+			marked := separators(extra) > 0 || gluedAt(la.text, k) || gluedAt(la.text, k+len(lb.low))
+			if marked {
+				va[tExtraMarked], vb[tExtraMarked] = 1, 1
+			}
+			// A trail of sections ending in the other line ("Home ›
+			// News › <headline>", "HomeNews<headline>"), or the other
+			// line shouted in capitals: the other line is the clean one.
+			if atEnd && marked || atStart && gluedAt(la.text, len(lb.low)) || shouted(la.text) && !shouted(lb.text) || atStart && pictureWords(extra) {
+				drop[a] = true
+			}
+		}
+	}
+	return drop
+}
+
+// pictureNames are the words alt text adds to a headline when a page
+// prints it as the text of its picture: "<headline> cover", "<headline>
+// Header Image".
+var pictureNames = toSet("cover", "image", "header", "featured", "hero", "thumbnail", "photo",
+	"picture", "banner", "illustration", "graphic", "img", "avatar", "logo", "icon")
+
+// pictureWords reports whether every word of s names a picture.
+func pictureWords(s string) bool {
+	n := 0
+	for w := range wordsIn(strings.ToLower(s)) {
+		if !pictureNames[w] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// firstLetter returns the first letter of s, or 0.
+func firstLetter(s string) rune {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return r
+		}
+	}
+	return 0
+}
+
+// gluedAt reports whether the text runs on without a space across byte
+// offset k: a word of the rest glued to the other line ("HomeNews").
+func gluedAt(s string, k int) bool {
+	if k <= 0 || k >= len(s) || len(strings.ToLower(s)) != len(s) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:k])
+	after, _ := utf8.DecodeRuneInString(s[k:])
+	return unicode.IsLetter(before) && unicode.IsLetter(after) || unicode.IsDigit(before) && unicode.IsLetter(after)
+}
+
+// overlapWords lists the words of a line that say what it is about:
+// words of four letters or more that are not stopwords of the page's
+// language, cut to their first four letters (so that "books" is "book"
+// and "reverses" is "reversing"), and each character of scripts without
+// spaces.
+func (p *page) overlapWords(low string, yield func(string)) {
+	for w := range wordsIn(low) {
+		start := 0
+		for i, r := range w {
+			if unspaced(r) {
+				start = i + utf8.RuneLen(r)
+				yield(string(r))
+			}
+		}
+		if start > 0 {
+			continue // a run of such characters, maybe with a Latin word in it
+		}
+		if utf8.RuneCountInString(w) >= 4 && !lang.IsStopword(p.code, w) {
+			yield(stem(w))
+		}
+	}
+}
+
+// stem cuts a word to its first four letters.
+func stem(w string) string {
+	k := 0
+	for i := range w {
+		if k == 4 {
+			return w[:i]
+		}
+		k++
+	}
+	return w
+}
+
+// bodyWords counts in how many body lines (those of body probability 1/2
+// or more) each word occurs, over the whole body and over its first
+// paragraphs (some 150 words).
+func (p *page) bodyWords(bodyP []float32) (all, lead map[string]int32) {
+	all, lead = make(map[string]int32), make(map[string]int32)
+	seen := make(map[string]int)
+	leadWords := 0
+	for i, q := range bodyP {
+		if q < 0.5 {
+			continue
+		}
+		inLead := leadWords < 150
+		p.overlapWords(p.lines[i].low, func(w string) {
+			if seen[w] == i+1 {
+				return
+			}
+			seen[w] = i + 1
+			all[w]++
+			if inLead {
+				lead[w]++
+			}
+		})
+		leadWords += p.lines[i].words
+	}
+	return all, lead
+}
+
+// overlap is the share of line i's words found in the body's count map,
+// not counting line i's own occurrence when it is a body line itself.
+func (p *page) overlap(i int, counts map[string]int32, self bool) float32 {
+	n, hit := 0, 0
+	seen := make(map[string]bool, 16)
+	p.overlapWords(p.lines[i].low, func(w string) {
+		if seen[w] {
+			return
+		}
+		seen[w] = true
+		n++
+		c := counts[w]
+		if self {
+			c--
+		}
+		if c > 0 {
+			hit++
+		}
+	})
+	if n == 0 {
+		return 0
+	}
+	// Two words in three are as good as all: a headline names the
+	// subject in fewer words than the standfirst under it, which retells
+	// the story.
+	return min(1, 1.5*float32(hit)/float32(n))
+}
+
+// separators counts the marks that part the items of a breadcrumb or a
+// list of labels: "Home › News", "News/World", "Tips | Guides", "A • B".
+func separators(s string) int {
+	n := 0
+	prev := ' '
+	for _, r := range s {
+		switch r {
+		case '›', '»', '>', '|', '•', '·', '▸', '→', '/', '\\':
+			n++
+		case '-', '–', '—', ':':
+			if prev == ' ' {
+				n++ // " - ", not a hyphen
+			}
+		}
+		prev = r
+	}
+	return n
+}
+
+// glued counts the places where a word runs into the next without a
+// space, a small letter followed by a capital ("HomeNews",
+// "BlogBest"), as menus copied without their layout read; "McIntyre" and
+// "iPhone" count too, rarely more than once a line.
+func glued(s string) int {
+	n := 0
+	var prev rune
+	for _, r := range s {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			n++
+		}
+		prev = r
+	}
+	return n
+}
+
+// labelColon reports a line that opens with a label of one to three
+// words and a colon: "Family: Rubiaceae", "Authored by: …".
+func labelColon(s string) bool {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 || i > 30 {
+		return false
+	}
+	return wordCount(s[:i]) <= 3 && i+1 < len(s)
+}
+
+// phraseAt reports whether line j is a phrase of six to sixty words that
+// is not story text, nor a header, caption or button: a headline or a
+// standfirst. The headline is the upper of two such lines far more often
+// than the lower.
+func (p *page) phraseAt(j int, bodyP []float32) bool {
+	a := &p.ann[j]
+	return p.lines[j].words >= 6 && p.lines[j].words <= 60 && bodyP[j] < 0.5 &&
+		!a.anchor() && !a.junk && !a.caption
+}
+
+// shortShare is the share of one- and two-word lines among the w lines
+// above and below line i: menus and lists of sections are runs of them.
+func (p *page) shortShare(i, w int) float32 {
+	n, short := 0, 0
+	for j := max(0, i-w); j < len(p.lines) && j <= i+w; j++ {
+		if j == i {
+			continue
+		}
+		n++
+		if p.lines[j].words <= 2 {
+			short++
+		}
+	}
+	return float32(short) / float32(max(1, n))
+}
+
+// bestTitle returns the candidate with the highest score, and the margin
+// over the runner-up (a low margin is a guess), or -1.
+func (m *model) bestTitle(cands []titleCandidate) (int, float32) {
+	best, second := -1, float32(math.Inf(-1))
+	var bestScore float32
+	for k := range cands {
+		s := m.title.score(cands[k].vec[:])
+		switch {
+		case best < 0 || s > bestScore:
+			if best >= 0 {
+				second = bestScore
+			}
+			best, bestScore = k, s
+		case s > second:
+			second = s
+		}
+	}
+	if best < 0 || !anyRuleOK(cands) {
+		return -1, 0
+	}
+	return cands[best].line, bestScore - second
+}
+
+// anyRuleOK reports whether the rules would take any candidate as a
+// headline at all: a page of nothing but buttons and counters has none.
+func anyRuleOK(cands []titleCandidate) bool {
+	for k := range cands {
+		if cands[k].vec[tRuleOK] > 0 {
+			return true
+		}
+	}
+	return false
+}
