@@ -197,8 +197,8 @@ func (t *tagger) rank(a article.Article) {
 func (t *tagger) display(s *subj) string {
 	if s.c != nil {
 		name := s.c.name()
-		if acronymPlural(name) {
-			return name[:len(name)-1] // "LLMs" → "LLM"
+		if acronymPlural(name[strings.LastIndexByte(name, ' ')+1:]) {
+			return name[:len(name)-1] // "LLMs" → "LLM", "Acme CLIs" → "Acme CLI"
 		}
 		return name
 	}

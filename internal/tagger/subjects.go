@@ -100,8 +100,15 @@ func (t *tagger) buildUnits() {
 				// Parts are runs of letters and digits.
 				j := 0
 				for j < len(k) {
+					if c := k[j]; c < utf8.RuneSelf {
+						if !asciiWord[c] {
+							break
+						}
+						j++
+						continue
+					}
 					r, w := utf8.DecodeRuneInString(k[j:])
-					if !(r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))) {
+					if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
 						break
 					}
 					j += w
@@ -123,7 +130,7 @@ func (t *tagger) buildUnits() {
 				t.units[lo].first = true
 				u := &t.units[len(t.units)-1]
 				u.last = true
-				if acronymPlural(tk.text) {
+				if tk.shape == shCap && acronymPlural(tk.text) {
 					u.w = strings.TrimSuffix(u.w, "s") // "LLMs" → "llm"
 				}
 			}

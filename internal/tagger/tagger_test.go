@@ -179,6 +179,24 @@ func TestTags(t *testing.T) {
 			min:     3,
 		},
 		{
+			// Identifiers of program code are not names; a tag names the
+			// tool, not its plural.
+			name: "code",
+			a: article.Article{
+				Language: "en",
+				Title:    "Why Larchwood rewrote its parser in Zig",
+				Body: body(
+					"The team behind Larchwood, a small note-taking app, spent the spring moving its Markdown parser from C to Zig. The old code called getLineStart on every character and kept a global named parseState that nobody dared to touch.",
+					"In Zig, the parser is one file. The function getLineStart is gone, and parseState became a struct passed by reference, which made the tests far simpler to write.",
+					"Larchwood now ships two command-line tools, and both Larchwood CLIs start in under ten milliseconds. Zig also made cross-compiling for the three platforms the app supports a single command.",
+					"The developers say they would choose Zig again, though they miss some of the libraries C offers. The next step is to move the sync engine, which still calls parseState and getLineStart through a thin wrapper.",
+				),
+			},
+			want:    []string{"Zig", "Larchwood"},
+			notWant: []string{"getLineStart", "parseState", "Larchwood CLIs"},
+			min:     2,
+		},
+		{
 			name: "german",
 			a: article.Article{
 				Language: "de",
