@@ -197,6 +197,23 @@ func TestTags(t *testing.T) {
 			min:     2,
 		},
 		{
+			// A first name that two people share is neither of them.
+			name: "shared first name",
+			a: article.Article{
+				Language: "en",
+				Title:    "Nadia and Nadia open a bakery in Port Elwin",
+				Body: body(
+					"Nadia Okafor and Nadia Brennan met at a cooking class ten years ago and married brothers a year apart. This week they opened a bakery on the harbour front in Port Elwin.",
+					"Nadia Okafor bakes the bread, starting at four in the morning, while Nadia Brennan runs the shop and the books. Nadia, as the regulars already call whichever of them is behind the counter, greets everyone by name.",
+					"The bakery sells rye loaves, cinnamon buns and a harbour cake made with local honey. Nadia Brennan says the first week sold out by noon every day.",
+					"Port Elwin has not had a bakery since 2019. Nadia Okafor hopes to hire two apprentices next year, and Nadia says the town council has promised a grant for a second oven.",
+				),
+			},
+			want:    []string{"Port Elwin", "Nadia Okafor", "Nadia Brennan"},
+			notWant: []string{"Nadia"},
+			min:     3,
+		},
+		{
 			name: "german",
 			a: article.Article{
 				Language: "de",
