@@ -12,7 +12,7 @@ FUZZ     := ./internal/pagetext:FuzzParse ./internal/tagger:FuzzTags ./internal/
             ./internal/htmlpage:FuzzParse
 FUZZTIME ?= 10s
 
-.PHONY: all build run import serve test fuzz bench eval eval-html train vet clean
+.PHONY: all build run import serve test fuzz bench eval eval-html train train-tagger vet clean
 
 all: build
 
@@ -65,7 +65,7 @@ bench: build
 ## never copied into the repo). devset-wcxb is printed whole and split into
 ## even case numbers (the part the parser is tuned and trained on) and odd
 ## ones (held out). Per-case tables land in $(EVAL_DIR)/NAME.json; add a set
-## by adding a line. The last line scores the tags of 60 labelled pages
+## by adding a line. The last line scores the tags of 120 labelled pages
 ## (internal/tagger/eval_test.go; per page in $(EVAL_DIR)/tags.txt).
 EVAL_DIR  ?= data/eval
 EVAL_JOBS ?= 4
@@ -81,6 +81,14 @@ eval: build
 	@$(SCORER) --jobs $(EVAL_JOBS) --cases $(SHARED)/devset-ml --json $(EVAL_DIR)/devset-ml.json ./$(BIN) parse | grep -E '^  |^score:' | sed 's/^/devset-ml: /'
 	@MORGUE_WCXB=$(abspath $(SHARED)/devset-wcxb) MORGUE_TAG_REPORT=$(abspath $(EVAL_DIR))/tags.txt \
 		$(GO) test -count=1 -v -run '^TestWCXBTags$$' ./internal/tagger | grep -E 'tags, |FAIL|cases: precision' | sed 's/^ *eval_test.go:[0-9]*: /devset-wcxb /'
+
+## train-tagger: refit the tag scorer on the labelled even-numbered pages
+## of devset-wcxb and rewrite its generated tables (internal/tagger/
+## scorer_weights.go, docfreq.txt); make test and CI never refit.
+train-tagger:
+	@test -d $(SHARED)/devset-wcxb || { echo "train-tagger: no devset-wcxb in $(SHARED)"; exit 1; }
+	@cd internal/tagger && MORGUE_TRAIN=1 MORGUE_SHARED=$(abspath $(SHARED)) \
+		$(GO) test -count=1 -v -run '^TestTrainScorer$$' . | grep -E 'examples|word rarity|FAIL|ok'
 
 ## eval-html: the HTML parser's score on the saved pages of devset-html
 ## (title, body F1, authors, dates, as score-parser prints them), then the

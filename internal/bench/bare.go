@@ -20,7 +20,7 @@ const BareBatch = 10_000
 const bareSchema = `
 CREATE TABLE docs (id INTEGER PRIMARY KEY, path TEXT NOT NULL, body TEXT NOT NULL);
 CREATE VIRTUAL TABLE docs_fts USING fts5 (body, content = 'docs', content_rowid = 'id',
-    tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3');`
+    tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3 4');`
 
 // BareImport reads files and inserts their texts into a new database at
 // dbPath, one transaction per BareBatch rows, and returns the time taken.

@@ -17,10 +17,11 @@ import (
 
 // Query is one search of the fixed set.
 type Query struct {
-	Label string // what it stands for: "word in ~10%", "phrase", …
-	Q     string // as typed in the search box
-	Tag   string // tag filter slug, or ""
-	Date  bool   // sort=date
+	Label  string // what it stands for: "word in ~10%", "phrase", …
+	Q      string // as typed in the search box
+	Tag    string // tag filter slug, or ""
+	Author string // author filter slug, or ""
+	Date   bool   // sort=date
 }
 
 // QuerySet picks the fixed query set for this archive: words of the
@@ -58,17 +59,31 @@ func QuerySet(ctx context.Context, r *store.Reader, g *corpus.Generator, total i
 	if len(cands) == 0 {
 		return nil, fmt.Errorf("no vocabulary word is in the index: is this a generated corpus?")
 	}
-	nearest := func(frac float64) string {
+	nearestExcept := func(frac float64, not string) string {
 		want := max(1, frac*float64(total))
 		best, bestD := "", math.Inf(1)
 		for _, c := range cands {
+			if c.word == not {
+				continue
+			}
 			if d := math.Abs(math.Log(float64(c.df) / want)); d < bestD {
 				best, bestD = c.word, d
 			}
 		}
 		return best
 	}
+	nearest := func(frac float64) string { return nearestExcept(frac, "") }
 	rare, w1, w10, w60 := nearest(0.0001), nearest(0.01), nearest(0.10), nearest(0.60)
+	rare2 := nearestExcept(0.0003, rare)
+	// Prefixes are cut from a word in about 10% of the articles long
+	// enough for six letters, so that each length widens the same word.
+	long := w10
+	for _, frac := range []float64{0.10, 0.05, 0.20, 0.02, 0.01} {
+		if w := nearest(frac); len([]rune(w)) >= 7 {
+			long = w
+			break
+		}
+	}
 	star, top := g.Person(0), g.Person(60)
 	qs := []Query{
 		{Label: "rare word", Q: rare},
@@ -80,8 +95,14 @@ func QuerySet(ctx context.Context, r *store.Reader, g *corpus.Generator, total i
 		{Label: "either word ~1% OR ~10%", Q: w1 + " OR " + w10},
 		{Label: "phrase, a rarer name", Q: `"` + top + `"`},
 		{Label: "phrase, the commonest name", Q: `"` + star + `"`},
-		{Label: "prefix, 3 letters (indexed)", Q: prefix(w10, 3) + "*"},
+		{Label: "prefix, 2 letters", Q: prefix(long, 2) + "*"},
+		{Label: "prefix, 3 letters", Q: prefix(long, 3) + "*"},
+		{Label: "prefix, 4 letters", Q: prefix(long, 4) + "*"},
 		{Label: "prefix, 5 letters", Q: prefix(w1, 5) + "*"},
+		{Label: "prefix, 6 letters", Q: prefix(long, 6) + "*"},
+		{Label: "phrase with a common word", Q: `"the ` + w10 + `"`},
+		{Label: "either rare word (OR)", Q: rare + " OR " + rare2},
+		{Label: "word ~1% -word ~60%", Q: w1 + " -" + w60},
 		{Label: "title: word ~10%", Q: "title:" + w10},
 		{Label: "word ~60%, by date", Q: w60, Date: true},
 	}
@@ -94,6 +115,27 @@ func QuerySet(ctx context.Context, r *store.Reader, g *corpus.Generator, total i
 				Query{Label: "Chinese word, 2 characters", Q: g.ZhWord(0, 2)},
 				Query{Label: "Chinese word, 3 characters", Q: g.ZhWord(200, 3)})
 		}
+	}
+	// A phrase of three names: the full name of an author of middling
+	// output (authors' names are three words), and the same filter on
+	// the author with the fewest articles, with a common word.
+	if _, n, err := r.Names(ctx, store.Authors, false, 0, 1); err == nil && n > 0 {
+		mid, _, err := r.Names(ctx, store.Authors, false, n/2, 1)
+		if err != nil {
+			return nil, err
+		}
+		small, _, err := r.Names(ctx, store.Authors, false, n-1, 1)
+		if err != nil {
+			return nil, err
+		}
+		if len(mid) == 1 && len(strings.Fields(mid[0].Name)) >= 3 {
+			qs = append(qs, Query{Label: "phrase of three names", Q: `"` + mid[0].Name + `"`})
+		}
+		if len(small) == 1 {
+			qs = append(qs, Query{Label: fmt.Sprintf("word ~60%% + smallest author (%d articles)", small[0].Count), Q: w60, Author: small[0].Slug})
+		}
+	} else if err != nil {
+		return nil, err
 	}
 	if tag != "" {
 		qs = append(qs,
@@ -117,6 +159,9 @@ func (q Query) URL() string {
 	}
 	if q.Tag != "" {
 		v = append(v, "tag="+url.QueryEscape(q.Tag))
+	}
+	if q.Author != "" {
+		v = append(v, "author="+url.QueryEscape(q.Author))
 	}
 	if q.Date {
 		v = append(v, "sort=date")
@@ -149,7 +194,7 @@ type SearchResult struct {
 func MeasureSearch(ctx context.Context, r *store.Reader, db *sql.DB, qs []Query, total, reps int) ([]SearchResult, error) {
 	var out []SearchResult
 	for _, q := range qs {
-		sq := store.SearchQuery{Tag: q.Tag, ByDate: q.Date, Limit: 20}
+		sq := store.SearchQuery{Tag: q.Tag, Author: q.Author, ByDate: q.Date, Limit: 20}
 		res := SearchResult{Query: q}
 		if q.Q != "" {
 			pq, err := search.Parse(q.Q)

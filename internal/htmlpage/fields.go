@@ -407,6 +407,9 @@ func (m *meta) published() (time.Time, bool) {
 	monthFirst := strings.HasPrefix(strings.ToLower(m.lang), "en-us") || m.lang == "" || strings.EqualFold(m.lang, "en")
 	shown := m.visibleDates(monthFirst, m.header)
 	if len(shown) == 0 {
+		shown = m.visibleDates(monthFirst, shortLines(m.after, 8))
+	}
+	if len(shown) == 0 {
 		shown = m.visibleDates(monthFirst, m.dateText)
 	}
 	t, ok := m.machineDate()
@@ -428,6 +431,18 @@ func (m *meta) published() (time.Time, bool) {
 		return t, true
 	}
 	return s, true
+}
+
+// shortLines are the lines of at most n words: a dateline, not a sentence
+// of the story that names a day.
+func shortLines(lines []string, n int) []string {
+	var out []string
+	for _, l := range lines {
+		if wordCount(l) <= n {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // swapped reports whether a and b are the same date with day and month

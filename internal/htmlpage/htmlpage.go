@@ -135,6 +135,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	if a.Title == "" {
 		return a, pg, warnings, ErrNoTitle
 	}
+	m.useHeadline(a.Title)
 	blocks = dropTitleBlock(blocks, a.Title)
 	a.Body = strings.Join(blocks, "\n\n")
 	if a.Body == "" {

@@ -23,9 +23,60 @@ type meta struct {
 	bylines     []string // visible text of elements marked as a byline or author
 	dateText    []string // visible text of elements marked as a date
 	authorLinks []string // text of <a rel=author> links
-	// header is the visible text around the first headline, one line per
-	// block: where a reader sees the byline and the date.
+	// header is the visible text around the headline, one line per
+	// block: where a reader sees the byline and the date. It is the
+	// first <h1>'s until the story's headline is known (useHeadline).
 	header []string
+	// h1Header are the surroundings of each <h1>, beside h1.
+	h1Header [][]string
+	h1Nodes  []*html.Node
+	// after are the short lines that follow the headline before the
+	// story's text begins, beyond its header's box: a dateline set in
+	// a block of its own under the headline.
+	after []string
+}
+
+// useHeadline takes the surroundings of the <h1> that holds the story's
+// headline as the header: a page whose first <h1> is its logo or a
+// section name sets the byline and date under a later one.
+func (m *meta) useHeadline(title string) {
+	ft := fold(title)
+	for i, h := range m.h1 {
+		if fh := fold(h); fh != "" && (fh == ft || strings.Contains(fh, ft) || strings.Contains(ft, fh) && len(fh)*2 > len(ft)) {
+			m.header = m.h1Header[i]
+			m.after = afterLines(m.h1Nodes[i])
+			return
+		}
+	}
+	if len(m.h1Nodes) > 0 {
+		m.after = afterLines(m.h1Nodes[0])
+	}
+}
+
+// afterLines are the visible lines that follow h1 in the page, up to the
+// first line long enough to be the story's text.
+func afterLines(h1 *html.Node) []string {
+	var lines []string
+	for n := h1; n != nil && n.DataAtom != atom.Body; n = n.Parent {
+		for s := n.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type == html.ElementNode && (skipped[s.DataAtom] || hidden(s) || besideStory(s)) {
+				continue
+			}
+			if s.Type != html.ElementNode && s.Type != html.TextNode {
+				continue
+			}
+			for _, l := range strings.Split(visibleText(s), "\n") {
+				if l = collapse(l); l == "" {
+					continue
+				}
+				if len(l) > 200 || len(lines) >= 20 {
+					return lines
+				}
+				lines = append(lines, l)
+			}
+		}
+	}
+	return lines
 }
 
 type timeElem struct {
@@ -104,8 +155,14 @@ func readMeta(doc *html.Node) *meta {
 			case atom.H1:
 				if t := collapse(textOf(n)); t != "" && !hidden(n) {
 					m.h1 = append(m.h1, t)
-					if m.header == nil {
-						m.header = headerLines(n)
+					var lines []string
+					if len(m.h1) <= 10 {
+						lines = headerLines(n)
+					}
+					m.h1Header = append(m.h1Header, lines)
+					m.h1Nodes = append(m.h1Nodes, n)
+					if len(m.h1) == 1 {
+						m.header = lines
 					}
 				}
 			case atom.Time:

@@ -36,10 +36,25 @@ import (
 // goroutines.
 var readerMu sync.Mutex
 
+// Header fields are read as written, not validated: gowarc empties a
+// field that fails its check, and wget (so ArchiveBox too) writes
+// WARC-Target-URI in angle brackets, as the WARC 1.0 grammar has it,
+// which the check refuses; targetURI takes the brackets off.
 func newWARCReader(r io.Reader) (*gowarc.WarcFileReader, error) {
 	readerMu.Lock()
 	defer readerMu.Unlock()
-	return gowarc.NewWarcFileReaderFromStream(r, 0, gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore))
+	return gowarc.NewWarcFileReaderFromStream(r, 0, gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore),
+		gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore))
+}
+
+// targetURI is the address a record was captured from, without the
+// angle brackets some writers put around it.
+func targetURI(w gowarc.WarcRecord) string {
+	u := strings.TrimSpace(w.WarcHeader().Get(gowarc.WarcTargetURI))
+	if strings.HasPrefix(u, "<") && strings.HasSuffix(u, ">") {
+		u = strings.TrimSpace(u[1 : len(u)-1])
+	}
+	return u
 }
 
 // IsWARC reports whether path names a web archive (.warc or .warc.gz).
@@ -108,7 +123,7 @@ func scanWARC(path string, progress func(int64)) warcScan {
 			break
 		}
 		if rec.WarcRecord.Type() == gowarc.Revisit {
-			if uri := rec.WarcRecord.WarcHeader().Get(gowarc.WarcTargetURI); uri != "" {
+			if uri := targetURI(rec.WarcRecord); uri != "" {
 				if d, err := rec.WarcRecord.Date(); err == nil && d.After(s.revisits[uri]) {
 					s.revisits[uri] = d
 				}
@@ -144,7 +159,7 @@ func scanWARC(path string, progress func(int64)) warcScan {
 // says whether it is an HTML page answered 200. Its payload is not read.
 func candidateOf(rec gowarc.Record) (warcCandidate, bool, error) {
 	w := rec.WarcRecord
-	c := warcCandidate{offset: rec.Offset, size: rec.Size, uri: w.WarcHeader().Get(gowarc.WarcTargetURI)}
+	c := warcCandidate{offset: rec.Offset, size: rec.Size, uri: targetURI(w)}
 	if w.Type() != gowarc.Response || c.uri == "" {
 		return c, false, nil
 	}
@@ -263,7 +278,7 @@ func readWARCRecord(data []byte) (warcPage, error) {
 	if err != nil {
 		return wp, err
 	}
-	uri := w.WarcHeader().Get(gowarc.WarcTargetURI)
+	uri := targetURI(w)
 	wp.a, wp.page, wp.warnings, err = htmlpage.ParsePage(body, htmlpage.Options{URL: uri, ContentType: hb.HttpHeader().Get("Content-Type")})
 	if err != nil {
 		return wp, err
@@ -272,7 +287,10 @@ func readWARCRecord(data []byte) (warcPage, error) {
 		d = d.UTC()
 		wp.a.CapturedAt = &d
 	}
-	if wp.a.SourceURL == "" {
+	// The address the page was captured from is its source, even when
+	// the page names another as canonical: it is what the archive holds
+	// and keys the article by.
+	if uri != "" {
 		wp.a.SourceURL = uri
 	}
 	return wp, nil

@@ -2,6 +2,7 @@ package importer_test
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"fmt"
 	"os"
@@ -216,5 +217,38 @@ func TestOlderCaptureInAnotherArchiveChangesNothing(t *testing.T) {
 	db.QueryRow(`SELECT title, captured_at FROM articles`).Scan(&title, &captured)
 	if sum.Counts[importer.New] != 1 || title != "Ferry strike ends after long talks" || captured != "2025-03-29T08:30:00Z" {
 		t.Errorf("summary %q, title %q, captured %q: the later capture should be kept", sum, title, captured)
+	}
+}
+
+// TestImportWgetWARC: wget (and so ArchiveBox) writes WARC 1.0 records
+// whose WARC-Target-URI stands in angle brackets. The page is read under
+// that address, which is also its source URL, whatever it names as
+// canonical.
+func TestImportWgetWARC(t *testing.T) {
+	page := strings.Replace(storyPage("Lighthouse keeper retires after forty years", "Bo Chen", "2025-03-21", 5),
+		"</title>", `</title><link rel="canonical" href="https://gazette.example/amp/lighthouse">`, 1)
+	httpMsg := "HTTP/1.0 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + fmt.Sprint(len(page)) + "\r\n\r\n" + page
+	rec := "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:8a9b1d52-4f1c-4c7e-9d35-1f1b2a3c4d5e>\r\n" +
+		"WARC-Warcinfo-ID: <urn:uuid:0b1c2d3e-4f50-4617-8283-949596979899>\r\n" +
+		"WARC-Target-URI: <http://gazette.example/news/lighthouse.html>\r\nWARC-Date: 2025-03-27T10:00:00Z\r\n" +
+		"WARC-IP-Address: 127.0.0.1\r\nContent-Type: application/http;msgtype=response\r\n" +
+		"Content-Length: " + fmt.Sprint(len(httpMsg)) + "\r\n\r\n" + httpMsg + "\r\n\r\n"
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(rec))
+	zw.Close()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "crawl.warc.gz"), gz.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := openDB(t, filepath.Join(t.TempDir(), "morgue.db"))
+	sum, err := importer.Run(context.Background(), db, []string{dir}, importer.Options{Now: fixedNow})
+	if err != nil || sum.Counts[importer.New] != 1 {
+		t.Fatalf("summary %q, err %v: want the page imported", sum, err)
+	}
+	var title, source, captured string
+	db.QueryRow(`SELECT title, source_url, captured_at FROM articles`).Scan(&title, &source, &captured)
+	if title != "Lighthouse keeper retires after forty years" || source != "http://gazette.example/news/lighthouse.html" || captured != "2025-03-27T10:00:00Z" {
+		t.Errorf("title %q, source %q, captured %q", title, source, captured)
 	}
 }

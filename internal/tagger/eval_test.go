@@ -38,8 +38,9 @@ import (
 //   - recall is the share of core subjects, over all pages of a part, that
 //     some tag of their page matches.
 //
-// The cases with an even number are the ones the tagger was tuned on; the
-// odd ones are reported apart.
+// The cases with an even number are the ones the tagger was tuned on and
+// its scorer trained on (train_test.go); the odd ones are held out and
+// reported apart.
 
 type subject struct {
 	names []string // normalised spellings
@@ -164,10 +165,11 @@ func (s score) String() string {
 
 // tagFloor is what the evaluation must not fall below, so a change that
 // loses ground fails `make eval`: the scores measured when the tagger was
-// last tuned, less a margin of one page's worth.
+// last tuned, less a margin of two to three pages' worth (the page-text
+// parser changes under the tagger too).
 var tagFloor = map[string][2]float64{ // part → precision, recall
-	"even": {0.49, 0.42},
-	"odd":  {0.66, 0.51},
+	"even": {0.79, 0.50},
+	"odd":  {0.77, 0.54},
 }
 
 func TestWCXBTags(t *testing.T) {

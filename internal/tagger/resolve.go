@@ -297,6 +297,7 @@ func (t *tagger) exclude(a article.Article) {
 		return
 	}
 	bad := excluded(a)
+	t.bad = bad
 	for _, c := range t.snapshot() {
 		t.keyBuf = appendCompact(t.keyBuf[:0], c.key)
 		if bad[c.key] || bad[string(t.keyBuf)] {
@@ -792,6 +793,7 @@ func (t *tagger) pick() []article.Tag {
 		}
 		picked = append(picked, k)
 		out = append(out, article.Tag{Name: it.name, Slug: slug})
+		t.oldKeys = append(t.oldKeys, it.key)
 	}
 	for _, it := range items {
 		if it.score < items[0].score*scoreFloor {

@@ -1,7 +1,8 @@
 // Package tagger chooses an article's tags from its own text: the people,
-// places, organisations and, at most two, topics the article is about. It
-// uses no model and no network, only capitalisation, position and counts,
-// and it is deterministic: the same article always gets the same tags in
+// places, organisations, works and topics the article is about. It uses no
+// network and no model loaded at run time, only capitalisation, position
+// and counts, weighed in English by a small table of learnt weights, and
+// it is deterministic: the same article always gets the same tags in
 // the same order, most important first. It takes time linear in the text.
 //
 // # Names
@@ -64,6 +65,27 @@
 // Title Case and capitals lines are then matched against the names found,
 // longest first, so a headline "Noem Signs Deal With Colombia's Petro"
 // counts for "Kristi Noem", "Colombia" and "Gustavo Petro".
+//
+// # English: candidates and a learned scorer
+//
+// In English text of 100 words or more the tags are chosen by a scorer
+// (subjects.go, scorer.go). The candidates are the names found as below,
+// and the phrases of the title and dek, in any case ("Quick Repairs Are the
+// Best!" gives "quick repairs"); each is counted in the body and weighed by
+// a logistic regression over some thirty features: where it stands in the
+// title, how often, how early and how widely the body mentions it, how it
+// is written there (capitalised inside sentences, in lower case, at the
+// start of sentences, in headings), how much of it lies inside a longer
+// candidate, its length, how common its words are on other pages, and
+// whether the rules below would have chosen it. The weights were fitted on
+// labelled pages of the shared dev set (TestTrainScorer, `make
+// train-tagger`) and are a generated table; nothing is learnt at run time.
+// At most six candidates with a probability of 0.7 or more become tags, a
+// person's surname carries the full name, and a candidate inside, over or
+// overlapping one already chosen is left out.
+//
+// In other languages, and in shorter texts, the rules of the sections
+// Scores, Topics and Long texts choose.
 //
 // # Scores
 //
@@ -273,6 +295,23 @@ type tagger struct {
 	solid   []pickItem    // pick
 	weak    []pickItem    // pick
 	groups  [4][]pickItem // pickTopics
+
+	// The scorer's (subjects.go, scorer.go).
+	units  []unit
+	unitLo []int32
+	subjs  []subj
+	reg    wordTable       // subject keys and their prefixes
+	bodyLo int             // the first body line
+	mostN  int             // the most mentions of a candidate
+	found  [][2]int32      // mentions: the subjects found at one place, and where they end
+	inside [][2]int32      // a subject mentioned inside another's mention
+	bad    map[string]bool // exclude: the keys of the authors and outlet
+	// The keys of the names and topics pick chose.
+	oldKeys  []string
+	formBuf2 []byte
+	edge     []bool    // headPhrases: which units may not end a phrase
+	idfs     wordTable // idf, as math.Float32bits, of the words met
+	order    []int32
 }
 
 // maxPooledTokens bounds the size of the taggers kept in the pool: a long
@@ -306,6 +345,9 @@ func (t *tagger) reset() {
 	t.inHead.reset()
 	t.used.reset()
 	t.byName.reset()
+	t.reg.reset()
+	t.idfs.reset()
+	clear(t.subjs)
 	clear(t.named)
 	clear(t.idx)
 	clear(t.head)
@@ -321,6 +363,9 @@ func (t *tagger) reset() {
 		strBuf: t.strBuf[:0], runBuf: t.runBuf[:0], idx: t.idx, head: t.head,
 		candKey: t.candKey[:0], slabs: t.slabs, words: t.words[:0], snap: t.snap[:0], index: t.index,
 		solid: t.solid[:0], weak: t.weak[:0], groups: t.groups,
+		units: t.units[:0], unitLo: t.unitLo[:0], subjs: t.subjs[:0], reg: t.reg, order: t.order[:0],
+		found: t.found[:0], inside: t.inside[:0], oldKeys: t.oldKeys[:0], formBuf2: t.formBuf2[:0],
+		edge: t.edge[:0], idfs: t.idfs,
 	}
 }
 
@@ -354,7 +399,12 @@ func Tags(a article.Article) []article.Tag {
 		return t.fallback(a)
 	}
 	t.resolve(a)
-	return t.pick()
+	old := t.pick()
+	if t.code != "en" && t.code != "" || t.cased < minScoredWords {
+		return old
+	}
+	t.rank(a)
+	return t.scored()
 }
 
 // read reads every field of a and, when any line is in sentence case,

@@ -1,0 +1,306 @@
+package tagger
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+
+	"morgue/internal/article"
+)
+
+// # The scorer
+//
+// Each candidate's features (below) are weighed by a logistic regression,
+// whose weights (scorer_weights.go) were fitted on the labelled pages of
+// the dev set with an even case number, by TestTrainScorer (`make
+// train-tagger`); CI never refits them. A candidate is a tag when its
+// probability of being a subject is at least scoreThreshold; the best
+// come first, and a candidate inside one already chosen ("Harbor" after
+// "Larch Harbor"), or holding one ("Larch Harbor Ferry" after "Larch
+// Harbor"), is left out, as is one with a chosen one's slug.
+
+const (
+	// minScoredWords is the fewest words in sentence case a text needs
+	// for the scorer: a few lines give it too little to count (the pages
+	// it learnt from have 140 words and more), and the rules decide.
+	minScoredWords = 100
+	scoreThreshold = 0.7
+	maxScored      = 6 // the most tags the scorer gives a text
+)
+
+// The features of a candidate, in the order of scorerWeights.
+const (
+	ftBias     = iota
+	ftTitle    // in the title
+	ftDek      // in the dek
+	ftChunk    // a whole run of the title or dek
+	ftPart     // part of such a run only
+	ftLogN     // log(1 + mentions)
+	ftSpread   // share of the body's lines that mention it
+	ftFirst    // where the first mention is, 0 (first line) to 1 (none)
+	ftEarly    // mentions in the first three lines, at most 3, / 3
+	ftHeading  // share of mentions in headings and list lines
+	ftCapMid   // share of mentions capitalised inside a sentence
+	ftLower    // share of mentions in lower case
+	ftStart    // share of mentions at the start of a sentence
+	ftInside   // share of mentions inside a longer candidate's
+	ftOneWord  // one word
+	ftTwoWords // two words
+	ftLong     // three words or more
+	ftMinIDF   // the commonest word's rarity (idf)
+	ftMaxIDF   // the rarest word's
+	ftAcronym  // one word in capitals
+	ftDigit    // holds a digit
+	ftName     // found by the name rules
+	ftPerson   // ... and looks like a person's name
+	ftOld      // chosen by the rule-based picker
+	ftOneLower // one word, in lower case: the share
+	ftOneIDF   // one word: its rarity
+	ftTitleN   // in the title: log(1 + mentions)
+	ftAcronymN // acronym: log(1 + mentions)
+	ftShort    // a text of under 250 words
+	ftSurname  // one word, the surname of a person named in full
+	ftFullN    // a person: log(1 + mentions, with those of the surname alone)
+	ftCovers   // several words: mentions / those of its most mentioned part
+	ftRelN     // mentions / those of the most mentioned candidate
+	numFeatures
+)
+
+var featureNames = [numFeatures]string{
+	"bias", "title", "dek", "chunk", "part", "logN", "spread", "first", "early", "heading",
+	"capMid", "lower", "start", "inside", "oneWord", "twoWords", "long", "minIDF", "maxIDF",
+	"acronym", "digit", "name", "person", "old", "oneLower", "oneIDF", "titleN", "acronymN", "short",
+	"surname", "fullN", "covers", "relN",
+}
+
+// features fills s.x.
+func (t *tagger) features(s *subj) {
+	x := &s.x
+	*x = [numFeatures]float64{}
+	b2f := func(b bool) float64 {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	n := float64(s.n)
+	share := func(k int) float64 {
+		if s.n == 0 {
+			return 0
+		}
+		return float64(k) / n
+	}
+	bodyLines := max(len(t.lines)-t.bodyLo, 1)
+	x[ftBias] = 1
+	x[ftTitle] = b2f(s.title)
+	x[ftDek] = b2f(s.dek)
+	x[ftChunk] = b2f(s.chunk)
+	x[ftPart] = b2f(s.part && !s.chunk)
+	x[ftLogN] = math.Log1p(n)
+	x[ftSpread] = float64(s.lines) / float64(bodyLines)
+	x[ftFirst] = 1
+	if s.first >= 0 {
+		x[ftFirst] = float64(s.first) / float64(bodyLines)
+	}
+	x[ftEarly] = float64(min(s.early, 3)) / 3
+	x[ftHeading] = share(s.heading)
+	x[ftCapMid] = share(s.capMid)
+	if s.n+s.lower > 0 {
+		x[ftLower] = float64(s.lower) / float64(s.n+s.lower)
+	}
+	x[ftStart] = share(s.start)
+	x[ftInside] = share(s.inside)
+	switch {
+	case s.words == 1:
+		x[ftOneWord] = 1
+	case s.words == 2:
+		x[ftTwoWords] = 1
+	default:
+		x[ftLong] = 1
+	}
+	lo, hi := 1.0, 0.0
+	for w := range strings.SplitSeq(s.key, " ") {
+		if connectorWord[w] {
+			continue
+		}
+		v := t.idf(w)
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	if hi < lo {
+		lo, hi = 0, 0
+	}
+	x[ftMinIDF], x[ftMaxIDF] = lo, hi
+	x[ftAcronym] = b2f(s.words == 1 && s.c != nil && s.c.acro)
+	x[ftDigit] = b2f(strings.ContainsAny(s.key, "0123456789"))
+	x[ftName] = b2f(s.c != nil)
+	x[ftPerson] = b2f(s.c != nil && s.c.person)
+	x[ftOld] = b2f(s.old)
+	x[ftOneLower] = x[ftOneWord] * x[ftLower]
+	x[ftOneIDF] = x[ftOneWord] * hi
+	x[ftTitleN] = x[ftTitle] * x[ftLogN]
+	x[ftAcronymN] = x[ftAcronym] * x[ftLogN]
+	x[ftShort] = b2f(t.cased <= shortText)
+	x[ftSurname] = b2f(s.fuller > 0)
+	if s.c != nil && s.c.person && s.words > 1 {
+		x[ftFullN] = math.Log1p(float64(s.n + s.surname))
+	}
+	if s.words > 1 && s.n > 0 {
+		most := 0
+		for w := range strings.SplitSeq(s.key, " ") {
+			if i := t.subjOf(w); i >= 0 {
+				most = max(most, t.subjs[i].n)
+			}
+		}
+		if most > 0 {
+			x[ftCovers] = min(n/float64(most), 1)
+		}
+	}
+	if t.mostN > 0 {
+		x[ftRelN] = n / float64(t.mostN)
+	}
+}
+
+func logistic(w *[numFeatures]float64, x *[numFeatures]float64) float64 {
+	z := 0.0
+	for i := range w {
+		z += w[i] * x[i]
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// rank collects and scores the candidates, after pick.
+func (t *tagger) rank(a article.Article) {
+	t.collect(a)
+	for _, k := range t.oldKeys {
+		if i := t.subjOf(k); i >= 0 {
+			t.subjs[i].old = true
+		} else if i := t.subjOf(t.foldKeyWords(k, "")); i >= 0 {
+			t.subjs[i].old = true
+		}
+	}
+	t.mostN = 0
+	for i := range t.subjs {
+		t.mostN = max(t.mostN, t.subjs[i].n)
+	}
+	for i := range t.subjs {
+		s := &t.subjs[i]
+		if s.n == 0 && !s.title && !s.dek {
+			continue // never written where it counts
+		}
+		t.features(s)
+		s.p = logistic(&scorerWeights, &s.x)
+	}
+}
+
+// display is the name a candidate is tagged with.
+func (t *tagger) display(s *subj) string {
+	if s.c != nil {
+		name := s.c.name()
+		if acronymPlural(name) {
+			return name[:len(name)-1] // "LLMs" → "LLM"
+		}
+		return name
+	}
+	if f := s.forms.most(); f != "" {
+		return f
+	}
+	if s.headLo == s.headHi {
+		return ""
+	}
+	return t.surface(t.units[s.headLo:s.headHi], t.lines[s.headLine].kind != kCased)
+}
+
+// scored picks the tags among the ranked candidates.
+func (t *tagger) scored() []article.Tag {
+	order := t.order[:0]
+	for i := range t.subjs {
+		if t.subjs[i].p >= scoreThreshold {
+			order = append(order, int32(i))
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int32) int {
+		return cmp.Compare(t.subjs[b].p, t.subjs[a].p)
+	})
+	t.order = order
+	var out []article.Tag
+	var picked []string
+	for _, i := range order {
+		s := &t.subjs[i]
+		if len(out) >= maxScored {
+			break
+		}
+		// A surname is tagged as the person's full name, if that is a
+		// subject too and written inside a sentence ("Devoted Okafor
+		// readers…" names no person).
+		if f := s.fuller - 1; f >= 0 && t.subjs[f].p >= scoreThreshold/2 && t.subjs[f].capMid > 0 {
+			s = &t.subjs[f]
+		}
+		name := strings.TrimSpace(t.display(s))
+		slug := slugOf(name)
+		if slug == "" {
+			continue
+		}
+		k := " " + s.key + " "
+		dup := false
+		for _, p := range picked {
+			if strings.Contains(p, k) || strings.Contains(k, p) || overlap(p, k) {
+				dup = true
+				break
+			}
+		}
+		for _, o := range out {
+			dup = dup || o.Slug == slug
+		}
+		// "SLM" and "small language models": an acronym and its words.
+		ini := keyInitials(s.key)
+		for _, p := range picked {
+			dup = dup || ini != "" && p == " "+ini+" " || s.words == 1 && keyInitials(strings.TrimSpace(p)) == s.key
+		}
+		if dup {
+			continue
+		}
+		picked = append(picked, k)
+		out = append(out, article.Tag{Name: name, Slug: slug})
+	}
+	return out
+}
+
+// keyInitials are the first letters of a key of two words or more, function
+// words left out: "small language model" → "slm".
+func keyInitials(key string) string {
+	if !strings.Contains(key, " ") {
+		return ""
+	}
+	var b []byte
+	for w := range strings.SplitSeq(key, " ") {
+		if w != "" && !connectorWord[w] {
+			b = append(b, w[0])
+		}
+	}
+	return string(b)
+}
+
+// overlap reports keys (" a b ", " b c ") that share words at their ends:
+// "search engine" and "engine optimization" are parts of one name.
+func overlap(a, b string) bool {
+	for _, x := range [2][2]string{{a, b}, {b, a}} {
+		p, q := x[0], x[1]
+		// A suffix of p that is a prefix of q, whole words.
+		for i := 1; i < len(p)-1; i++ {
+			if p[i] == ' ' && strings.HasPrefix(q, p[i:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// idf is idf(w), remembered for the call: the phrases share words.
+func (t *tagger) idf(w string) float64 {
+	v := t.idfs.at(w)
+	if *v == 0 {
+		*v = math.Float32bits(float32(idf(w))) | 1
+	}
+	return float64(math.Float32frombits(*v &^ 1))
+}

@@ -1,0 +1,617 @@
+package tagger
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"morgue/internal/article"
+)
+
+// # Subjects: candidates and their evidence
+//
+// In English text the tags are chosen among typed candidates by a learned
+// scorer (scorer.go). The candidates are
+//
+//   - the names the name rules found (tagger.go, resolve.go), each with the
+//     shorter names merged into it ("Noem" into "Kristi Noem", "U.S." into
+//     "United States", an acronym into its expansion);
+//   - the phrases of the title and the dek: every run of one to five words
+//     that neither starts nor ends with a function word, in any case, so a
+//     Title Case headline ("Quick Repairs Are the Best!", "The Best
+//     Board Games of 2025") gives its subjects too.
+//
+// Every candidate is then counted in the same way, in one pass over the
+// body and the caption: each place where its words stand (plurals folded,
+// accents and case ignored) is a mention, with what the mention says: in
+// which line and paragraph, whether capitalised inside a sentence, in
+// lower case, at the start of a sentence, in a heading or list line, and
+// whether a longer candidate covers it ("ferry" inside "ferry timetables").
+// Those counts, the candidate's place in the headline, its length and how
+// common its words are in other pages (docfreq.go) are its features.
+
+// subjMaxWords is the most words a title phrase has.
+const subjMaxWords = 5
+
+// unit is one word of a line for matching: a token, or one part of a
+// hyphenated or dotted token ("GPT-5" → "gpt", "5"), folded (lower case,
+// accents and full stops dropped) and, in English, made singular.
+type unit struct {
+	w     string
+	tok   int32 // index in t.toks
+	first bool  // the token's first part
+	last  bool  // the token's last part
+}
+
+// subj is a candidate subject.
+type subj struct {
+	key   string // its units' words, space apart
+	words int
+	c     *cand // the name it stands for; nil for a title phrase
+
+	title, dek bool // in the title, in the dek
+	chunk      bool // a whole run of the title or dek between function words
+	part       bool // inside such a run, not the whole of it
+	// Where the title or dek writes it: units headLo to headHi of line
+	// headLine (headLo == headHi for nowhere).
+	headLine, headLo, headHi int32
+
+	n       int // mentions in the body and caption
+	inside  int // ... inside a longer candidate's, mentioned twice or more
+	lines   int // body lines with a mention
+	last    int // the last of them
+	first   int // the first of them, -1 for none
+	early   int // mentions in the first three body lines
+	heading int // mentions in lines that are no sentences
+	capMid  int // mentions capitalised inside a sentence
+	lower   int // mentions in lower case
+	start   int // mentions at the start of a sentence
+	forms   spellings
+
+	old     bool // the rule-based picker chose it
+	fuller  int  // for a surname: 1 + the person it is the surname of
+	surname int  // for a person: mentions of the surname alone
+	x       [numFeatures]float64
+	p       float64
+	skip    bool
+}
+
+// connectorWord: function words a title phrase may hold inside ("Bank of
+// England", "Tools for Potters", "Saint Vincent and the Grenadines").
+var connectorWord = set(`of for and the de del la le los las von van der den du des da do di y et & in on`)
+
+// buildUnits splits every line's tokens into units, t.unitLo[i] being the
+// first unit of line i.
+func (t *tagger) buildUnits() {
+	t.units = t.units[:0]
+	t.unitLo = t.unitLo[:0]
+	for li := range t.lines {
+		ln := &t.lines[li]
+		t.unitLo = append(t.unitLo, int32(len(t.units)))
+		for i := ln.lo; i < ln.hi; i++ {
+			tk := &t.toks[i]
+			if tk.shape == shAmp {
+				t.units = append(t.units, unit{w: "&", tok: int32(i), first: true, last: true})
+				continue
+			}
+			lo := len(t.units)
+			k := tk.key
+			for len(k) > 0 {
+				// Parts are runs of letters and digits.
+				j := 0
+				for j < len(k) {
+					r, w := utf8.DecodeRuneInString(k[j:])
+					if !(r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))) {
+						break
+					}
+					j += w
+				}
+				if j > 0 {
+					w := k[:j]
+					if t.code == "en" || t.code == "" {
+						w = singular(w)
+					}
+					t.units = append(t.units, unit{w: w, tok: int32(i)})
+				}
+				if j == len(k) {
+					break
+				}
+				_, w := utf8.DecodeRuneInString(k[j:])
+				k = k[j+w:]
+			}
+			if len(t.units) > lo {
+				t.units[lo].first = true
+				u := &t.units[len(t.units)-1]
+				u.last = true
+				if acronymPlural(tk.text) {
+					u.w = strings.TrimSuffix(u.w, "s") // "LLMs" → "llm"
+				}
+			}
+		}
+	}
+	t.unitLo = append(t.unitLo, int32(len(t.units)))
+}
+
+// edgeStop reports a unit that may not start or end a phrase: a function
+// word, a contraction ("I've"), a lone letter or a number.
+func (t *tagger) edgeStop(u *unit) bool {
+	tk := &t.toks[u.tok]
+	if tk.shape == shNum || tk.shape == shAmp || fewerRunes(u.w, 2) && tk.shape != shAcro {
+		return true
+	}
+	if tk.apos && tk.shape != shCap {
+		return true
+	}
+	return phraseStop[tk.low] || t.code == "" && t.isStop(tk.low) || tk.lx.has(lxCalendar) || contraction(tk.text)
+}
+
+// phraseStop are the English function words: articles, pronouns,
+// prepositions, conjunctions, auxiliaries, quantifiers and the commonest
+// adverbs, and the adjectives headlines praise with ("The Best Garden
+// Chairs", "Five great hikes", "new rules"). (lang's stopword list also holds content words such as
+// "people", "work" and "home", which may well be part of a subject: how
+// common a word is, the scorer learns from docfreq.go.)
+var phraseStop = set(`a an the this that these those some any each every either neither no not nor
+and or but so yet if then than because while whereas although though unless until since as
+of for in on at to from by with without within into onto upon over under above below about against
+among amongst between through throughout during before after around across along behind beyond
+near off out up down via per vs versus like unlike toward towards despite except
+i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself
+she her hers herself it its itself they them their theirs themselves one ones someone something
+anyone anything everyone everything nobody nothing who whom whose which what whatever whoever
+when where why how whether here there
+is are was were be been being am do does did done doing have has had having will would shall
+should can could may might must ought get gets got getting let lets
+all both few more most less least many much several such own same other another else
+also just only even still again ever never always often sometimes already soon now today
+very too quite rather really almost enough maybe perhaps however thus therefore instead
+yes ok okay via etc
+new best top good great better big small latest first last next old many several simple easy
+essential ultimate complete quick key major main`)
+
+// register makes key name subject s, and its proper prefixes known as
+// prefixes; a key already naming a subject keeps it.
+func (t *tagger) register(key string, s int) bool {
+	v := t.reg.at(key)
+	if *v&regSubj != 0 {
+		return false
+	}
+	*v |= regSubj | uint32(s)
+	for i := len(key) - 1; i > 0; i-- {
+		if key[i] == ' ' {
+			*t.reg.at(key[:i]) |= regPrefix
+		}
+	}
+	return true
+}
+
+const (
+	regPrefix = 1 << 31
+	regSubj   = 1 << 30
+	regMask   = regSubj - 1
+)
+
+func (t *tagger) subjOf(key string) int {
+	v := t.reg.get(key)
+	if v&regSubj == 0 {
+		return -1
+	}
+	return int(v & regMask)
+}
+
+// acronymPlural reports an acronym with a plural "s": "LLMs", "GPUs".
+func acronymPlural(text string) bool {
+	n := len(text)
+	if n < 3 || text[n-1] != 's' {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if c := text[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// foldKeyWords turns a name's key ("raspberry-pi-5") into a subject key
+// ("raspberry pi 5"), each word singular in English; display is how the
+// name is written, for its acronyms' plurals.
+func (t *tagger) foldKeyWords(key, display string) string {
+	b := t.keyBuf[:0]
+	for len(key) > 0 {
+		n := strings.IndexAny(key, "- ")
+		if n < 0 {
+			n = len(key)
+		}
+		w := key[:n]
+		key = key[min(n+1, len(key)):]
+		if w == "" {
+			continue
+		}
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		if t.code == "en" || t.code == "" {
+			w = singular(w)
+		}
+		if key == "" && acronymPlural(display[strings.LastIndexAny(display, " -")+1:]) {
+			w = strings.TrimSuffix(w, "s")
+		}
+		b = append(b, w...)
+	}
+	t.keyBuf = b
+	return string(b)
+}
+
+func (t *tagger) newSubj(key string, c *cand) *subj {
+	t.subjs = append(t.subjs, subj{key: key, words: strings.Count(key, " ") + 1, c: c, first: -1, last: -1})
+	return &t.subjs[len(t.subjs)-1]
+}
+
+// collect gathers the candidates and counts their mentions.
+func (t *tagger) collect(a article.Article) {
+	t.subjs = t.subjs[:0]
+	t.inside = t.inside[:0]
+	t.reg.reset()
+	t.buildUnits()
+	t.bodyLo = len(t.lines)
+	for li := range t.lines {
+		if t.lines[li].f == fBody {
+			t.bodyLo = li
+			break
+		}
+	}
+	// Names. A name the rules merged into another is a candidate of its
+	// own ("Lumora" is no mention of a heading "Lumora Pricing",
+	// nor "Okafor" of "Devoted Okafor"), except the usual spellings
+	// ("U.S." of "United States", "the Fed" of "the Federal Reserve"), an
+	// acronym of its expansion and an adjective of nationality of its
+	// country ("Colombian" of "Colombia"), which count for the name they
+	// stand for.
+	var aliased []*cand
+	for _, c := range t.list {
+		dst, f := c.live()
+		if dst == nil || c.pending || c.n == 0 || c.strong == 0 && c.into == nil {
+			continue
+		}
+		if c.into != nil && (f < 1 || t.spelling(c, dst)) {
+			aliased = append(aliased, c)
+			continue
+		}
+		key := t.foldKeyWords(c.key, c.name())
+		if key == "" {
+			continue
+		}
+		if i := t.subjOf(key); i >= 0 {
+			// "AI" and "AIs": the name more often written, the singular
+			// in a tie.
+			if s := &t.subjs[i]; s.c != nil && (c.n > s.c.n || c.n == s.c.n && acronymPlural(s.c.name())) {
+				s.c = c
+			}
+			continue
+		}
+		t.newSubj(key, c)
+		t.register(key, len(t.subjs)-1)
+	}
+	for _, c := range aliased {
+		dst, _ := c.live()
+		if i := t.subjOf(t.foldKeyWords(dst.key, dst.name())); i >= 0 {
+			if k := t.foldKeyWords(c.key, c.name()); k != "" {
+				t.register(k, i)
+			}
+		}
+	}
+	// The phrases of the title and dek.
+	for li := range t.lines {
+		ln := &t.lines[li]
+		if ln.f != fTitle && ln.f != fDek {
+			continue
+		}
+		t.headPhrases(li, ln.f)
+	}
+	// Mentions.
+	for li := range t.lines {
+		ln := &t.lines[li]
+		if ln.f == fTitle || ln.f == fDek {
+			continue
+		}
+		t.mentions(li)
+	}
+	for _, ev := range t.inside {
+		if t.subjs[ev[1]].n >= 2 {
+			t.subjs[ev[0]].inside++
+		}
+	}
+	// "Okafor" is the surname of "Ada Okafor".
+	for i := range t.subjs {
+		p := &t.subjs[i]
+		if p.c == nil || !p.c.person || p.words < 2 {
+			continue
+		}
+		j := t.subjOf(p.key[strings.LastIndexByte(p.key, ' ')+1:])
+		if j < 0 {
+			continue
+		}
+		if sn := &t.subjs[j]; sn.c != nil && (sn.fuller == 0 || t.subjs[sn.fuller-1].n < p.n) {
+			sn.fuller = i + 1
+		}
+	}
+	for i := range t.subjs {
+		if f := t.subjs[i].fuller; f > 0 {
+			t.subjs[f-1].surname += t.subjs[i].n
+		}
+	}
+}
+
+// spelling reports whether c, merged into dst, is another way of writing
+// it rather than a shorter name of its own.
+func (t *tagger) spelling(c, dst *cand) bool {
+	if _, ok := aliases[c.key]; ok {
+		return true
+	}
+	if _, ok := shortNames[c.key]; ok {
+		return true
+	}
+	if !c.acro {
+		return false
+	}
+	var b []byte
+	for _, w := range dst.words {
+		if w != "" && !connectorWord[w] {
+			b = append(b, w[0])
+		}
+	}
+	return string(b) == c.key
+}
+
+// authorOrOutlet reports a phrase that names an author or the outlet.
+func (t *tagger) authorOrOutlet(key string) bool {
+	if t.bad == nil {
+		return false
+	}
+	b := t.formBuf2[:0]
+	for i := 0; i < len(key); i++ {
+		if key[i] == ' ' {
+			b = append(b, '-')
+		} else {
+			b = append(b, key[i])
+		}
+	}
+	bad := t.bad[string(b)]
+	b = b[:0]
+	for i := 0; i < len(key); i++ {
+		if key[i] != ' ' {
+			b = append(b, key[i])
+		}
+	}
+	t.formBuf2 = b
+	return bad || t.bad[string(b)]
+}
+
+// headPhrases registers the phrases of a title or dek line.
+func (t *tagger) headPhrases(li int, f field) {
+	us := t.units[t.unitLo[li]:t.unitLo[li+1]]
+	edge := t.edge[:0]
+	for i := range us {
+		edge = append(edge, t.edgeStop(&us[i]))
+	}
+	t.edge = edge
+	for i := range us {
+		if !us[i].first || edge[i] {
+			continue
+		}
+		b := t.keyBuf[:0]
+		words := 0
+		for j := i; j < len(us); j++ {
+			u := &us[j]
+			if j > i && u.first && t.toks[u.tok].brk {
+				break
+			}
+			if u.first {
+				words++
+				if words > subjMaxWords {
+					break
+				}
+			}
+			if j > i {
+				b = append(b, ' ')
+			}
+			b = append(b, u.w...)
+			if !u.last {
+				continue
+			}
+			if edge[j] {
+				if !connectorWord[t.toks[u.tok].low] {
+					break
+				}
+				continue
+			}
+			t.keyBuf = b
+			s := -1
+			if v := t.reg.getBytes(b); v&regSubj != 0 {
+				s = int(v & regMask)
+			} else {
+				key := string(b)
+				if t.authorOrOutlet(key) {
+					continue
+				}
+				t.newSubj(key, nil)
+				s = len(t.subjs) - 1
+				t.register(key, s)
+			}
+			sj := &t.subjs[s]
+			if f == fTitle {
+				sj.title = true
+			} else {
+				sj.dek = true
+			}
+			if sj.headLo == sj.headHi {
+				lo := t.unitLo[li]
+				sj.headLine, sj.headLo, sj.headHi = int32(li), lo+int32(i), lo+int32(j+1)
+			}
+			// A chunk stands between punctuation or function words.
+			before := i == 0 || t.toks[us[i].tok].brk || edge[i-1]
+			after := j+1 == len(us) || t.toks[us[j+1].tok].brk || edge[j+1]
+			if before && after {
+				sj.chunk = true
+			} else {
+				sj.part = true
+			}
+		}
+	}
+}
+
+// surface is a phrase as written; in a Title Case line, its plain words
+// in lower case ("Quick Repairs" → "quick repairs"), its names and acronyms
+// as they are.
+func (t *tagger) surface(us []unit, titleCase bool) string {
+	var b strings.Builder
+	for i := range us {
+		u := &us[i]
+		if !u.first {
+			continue
+		}
+		tk := &t.toks[u.tok]
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		if titleCase && tk.shape == shCap && t.seen.get(tk.key)&seenLower != 0 && t.seen.get(tk.key)&seenMidCap == 0 {
+			b.WriteString(tk.low)
+		} else {
+			b.WriteString(tk.text)
+		}
+	}
+	return b.String()
+}
+
+// mentions counts the candidates named in line li, and notes each mention
+// inside a longer one ("ferry" in "ferry timetables").
+func (t *tagger) mentions(li int) {
+	ln := &t.lines[li]
+	us := t.units[t.unitLo[li]:t.unitLo[li+1]]
+	body := ln.f == fBody
+	bodyNo := li - t.bodyLo    // the line's number among the body's
+	coveredTo, cover := -1, -1 // the longer mention units up to coveredTo are in
+	for i := range us {
+		if !us[i].first {
+			continue
+		}
+		b := t.keyBuf[:0]
+		found := t.found[:0]
+		for j := i; j < len(us) && j-i < 2*subjMaxWords; j++ {
+			u := &us[j]
+			if j > i && u.first && t.toks[u.tok].brk {
+				break
+			}
+			if j > i {
+				b = append(b, ' ')
+			}
+			b = append(b, u.w...)
+			v := t.reg.getBytes(b)
+			if v == 0 {
+				break
+			}
+			if v&regSubj != 0 && u.last {
+				s := int(v & regMask)
+				if t.count(&t.subjs[s], us[i:j+1], ln, li, bodyNo, body) {
+					found = append(found, [2]int32{int32(s), int32(j)})
+				}
+			}
+			if v&regPrefix == 0 {
+				break
+			}
+		}
+		t.keyBuf, t.found = b, found
+		if len(found) == 0 {
+			continue
+		}
+		longest := found[len(found)-1]
+		for _, m := range found {
+			switch {
+			case int(m[1]) <= coveredTo:
+				t.inside = append(t.inside, [2]int32{m[0], int32(cover)})
+			case m != longest:
+				t.inside = append(t.inside, [2]int32{m[0], longest[0]})
+			}
+		}
+		if int(longest[1]) > coveredTo {
+			coveredTo, cover = int(longest[1]), int(longest[0])
+		}
+	}
+}
+
+// count records one mention of s, written us, in line ln. A name counts
+// only where it is capitalised (or in a line that has no case): "Larch
+// Harbor" is not mentioned by "harbor", nor "FOR" by "for"; its mentions
+// in lower case are only tallied, for the feature.
+func (t *tagger) count(s *subj, us []unit, ln *line, li, bodyNo int, body bool) bool {
+	first := &t.toks[us[0].tok]
+	upper, lower := true, true
+	if ln.kind == kCased {
+		for i := range us {
+			if !us[i].first {
+				continue
+			}
+			tk := &t.toks[us[i].tok]
+			if connectorWord[tk.low] && i > 0 {
+				continue
+			}
+			switch tk.shape {
+			case shLower:
+				upper = false
+			case shCap, shAcro, shShout, shInit:
+				lower = false
+			default:
+				upper, lower = false, false
+			}
+		}
+	} else {
+		upper, lower = false, false
+	}
+	if lower {
+		s.lower++
+		if s.c != nil {
+			return false
+		}
+	}
+	s.n++
+	if li != s.last {
+		s.lines++
+		s.last = li
+	}
+	if body {
+		if s.first < 0 {
+			s.first = bodyNo
+		}
+		if bodyNo < 3 {
+			s.early++
+		}
+	}
+	if !ln.prose {
+		s.heading++
+	}
+	if first.start {
+		s.start++
+	}
+	if upper && !first.start {
+		s.capMid++
+	}
+	// A phrase's spelling, when the mention is whole tokens.
+	if s.c == nil && ln.kind == kCased && us[0].first && us[len(us)-1].last {
+		b := t.formBuf[:0]
+		for i := range us {
+			if us[i].first {
+				if len(b) > 0 {
+					b = append(b, ' ')
+				}
+				b = append(b, t.toks[us[i].tok].text...)
+			}
+		}
+		t.formBuf = b
+		// "Ferry timetables change…" says nothing of how "ferry" is written.
+		if !(first.start && len(us) == 1 && t.seen.get(first.key)&seenLower != 0) {
+			s.forms.addBytes(b)
+		}
+	}
+	return true
+}

@@ -1,0 +1,254 @@
+package tagger_test
+
+import (
+	"bytes"
+	"fmt"
+	"go/format"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"morgue/internal/importer"
+	"morgue/internal/tagger"
+)
+
+// TestTrainScorer fits the scorer and writes scorer_weights.go and
+// docfreq.txt. It runs only when asked (`make train-tagger` sets
+// MORGUE_TRAIN=1 and MORGUE_SHARED to the folder of the dev sets): CI and
+// `make test` use the committed tables and never refit them.
+//
+// The word rarity table counts, for every word, the pages that hold it
+// among the dev pages the tagger may learn from: devset, devset-ml and the
+// cases of devset-wcxb with an even number. The scorer is a logistic
+// regression fitted by Newton's method, with an L2 penalty, on the
+// candidates of the labelled pages with an even case number: a candidate
+// whose name matches a core or an "also" subject of its page (as
+// TestWCXBTags matches tags) is a positive example, core subjects counting
+// twice. The odd cases are never read here.
+func TestTrainScorer(t *testing.T) {
+	if os.Getenv("MORGUE_TRAIN") == "" {
+		t.Skip("MORGUE_TRAIN is not set (make train-tagger sets it)")
+	}
+	shared := os.Getenv("MORGUE_SHARED")
+	if shared == "" {
+		t.Fatal("MORGUE_SHARED names no folder of dev sets")
+	}
+	wcxb := filepath.Join(shared, "devset-wcxb")
+
+	// Word rarity.
+	var pages []string
+	for _, set := range []string{"devset", "devset-ml", "devset-wcxb"} {
+		files, err := filepath.Glob(filepath.Join(shared, set, "*.txt"))
+		if err != nil || len(files) == 0 {
+			t.Fatalf("no pages in %s: %v", set, err)
+		}
+		for _, f := range files {
+			if set == "devset-wcxb" && !evenCase(strings.TrimSuffix(filepath.Base(f), ".txt")) {
+				continue
+			}
+			pages = append(pages, f)
+		}
+	}
+	df := map[string]int{}
+	for _, f := range pages {
+		data, err := importer.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tagger.DocWords(string(data)) {
+			df[w]++
+		}
+	}
+	table := map[string]uint16{}
+	for w, n := range df {
+		if n >= minDocFreq {
+			table[w] = uint16(min(n, math.MaxUint16))
+		}
+	}
+	tagger.SetDocFreq(table, len(pages))
+	writeDocFreq(t, table, len(pages))
+
+	// Examples.
+	labels := readLabels(t)
+	var xs [][]float64
+	var ys, ws []float64
+	pos := 0
+	for id, l := range labels {
+		if !evenCase(id) {
+			continue
+		}
+		path := filepath.Join(wcxb, id+".txt")
+		data, err := importer.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, _, err := importer.ParseFile(path, data)
+		if err != nil {
+			continue
+		}
+		for _, s := range tagger.Subjects(a) {
+			y, w := 0.0, 1.0
+			for _, c := range l.core {
+				if c.matches(s.Name) {
+					y, w = 1, 2
+				}
+			}
+			for _, c := range l.also {
+				if y == 0 && c.matches(s.Name) {
+					y = 1
+				}
+			}
+			if y == 1 {
+				pos++
+			}
+			xs, ys, ws = append(xs, s.X), append(ys, y), append(ws, w)
+		}
+	}
+	if len(xs) == 0 {
+		t.Fatal("no examples")
+	}
+	w := fitLogistic(xs, ys, ws, 1.0)
+	t.Logf("%d examples, %d positive, from the even cases", len(xs), pos)
+	writeWeights(t, w)
+}
+
+// minDocFreq is the fewest pages a word must be on to be in the table.
+const minDocFreq = 3
+
+func evenCase(id string) bool { return id != "" && (id[len(id)-1]-'0')%2 == 0 }
+
+// fitLogistic fits weights by Newton's method: y in {0, 1}, each example
+// weighted, an L2 penalty l2 on every weight but the first (the bias).
+func fitLogistic(xs [][]float64, ys, ws []float64, l2 float64) []float64 {
+	d := len(xs[0])
+	w := make([]float64, d)
+	for it := 0; it < 50; it++ {
+		g := make([]float64, d)
+		h := make([][]float64, d)
+		for i := range h {
+			h[i] = make([]float64, d)
+		}
+		for k, x := range xs {
+			z := 0.0
+			for i := range x {
+				z += w[i] * x[i]
+			}
+			p := 1 / (1 + math.Exp(-z))
+			e, v := (p-ys[k])*ws[k], p*(1-p)*ws[k]
+			for i := range x {
+				if x[i] == 0 {
+					continue
+				}
+				g[i] += e * x[i]
+				for j := range x {
+					h[i][j] += v * x[i] * x[j]
+				}
+			}
+		}
+		for i := 1; i < d; i++ {
+			g[i] += l2 * w[i]
+			h[i][i] += l2
+		}
+		h[0][0] += 1e-6
+		step := solve(h, g)
+		big := 0.0
+		for i := range w {
+			w[i] -= step[i]
+			big = max(big, math.Abs(step[i]))
+		}
+		if big < 1e-7 {
+			break
+		}
+	}
+	return w
+}
+
+// solve solves a x = b by Gaussian elimination with partial pivoting.
+func solve(a [][]float64, b []float64) []float64 {
+	n := len(b)
+	m := make([][]float64, n)
+	for i := range a {
+		m[i] = append(append([]float64(nil), a[i]...), b[i])
+	}
+	for c := 0; c < n; c++ {
+		p := c
+		for r := c + 1; r < n; r++ {
+			if math.Abs(m[r][c]) > math.Abs(m[p][c]) {
+				p = r
+			}
+		}
+		m[c], m[p] = m[p], m[c]
+		if math.Abs(m[c][c]) < 1e-12 {
+			continue
+		}
+		for r := 0; r < n; r++ {
+			if r == c {
+				continue
+			}
+			f := m[r][c] / m[c][c]
+			for k := c; k <= n; k++ {
+				m[r][k] -= f * m[c][k]
+			}
+		}
+	}
+	x := make([]float64, n)
+	for i := range x {
+		if math.Abs(m[i][i]) >= 1e-12 {
+			x[i] = m[i][n] / m[i][i]
+		}
+	}
+	return x
+}
+
+func writeWeights(t *testing.T, w []float64) {
+	var b bytes.Buffer
+	b.WriteString("// Code generated by TestTrainScorer (make train-tagger); DO NOT EDIT.\n\npackage tagger\n\n")
+	b.WriteString("// scorerWeights are the scorer's weights, one per feature (scorer.go).\n")
+	b.WriteString("var scorerWeights = [numFeatures]float64{\n")
+	for i, v := range w {
+		fmt.Fprintf(&b, "\t%.4f, // %s\n", v, tagger.FeatureNames[i])
+		t.Logf("%-10s %+.3f", tagger.FeatureNames[i], v)
+	}
+	b.WriteString("}\n")
+	writeGo(t, "scorer_weights.go", b.Bytes())
+}
+
+func writeDocFreq(t *testing.T, table map[string]uint16, pages int) {
+	byN := map[uint16][]string{}
+	for w, n := range table {
+		byN[n] = append(byN[n], w)
+	}
+	var ns []int
+	for n := range byN {
+		ns = append(ns, int(n))
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(ns)))
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "pages %d\n", pages)
+	for _, n := range ns {
+		ws := byN[uint16(n)]
+		sort.Strings(ws)
+		for len(ws) > 0 {
+			k := min(len(ws), 12)
+			fmt.Fprintf(&b, "%d %s\n", n, strings.Join(ws[:k], " "))
+			ws = ws[k:]
+		}
+	}
+	if err := os.WriteFile("docfreq.txt", b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("word rarity: %d words on %d pages", len(table), pages)
+}
+
+func writeGo(t *testing.T, name string, src []byte) {
+	out, err := format.Source(src)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if err := os.WriteFile(name, out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
