@@ -376,6 +376,9 @@ func (p *page) findAuthors(title int) []string {
 			// "Dec 26, 2025 • Jane Doe in Politics": the dateline is the
 			// header, so what follows the names is a place or section.
 			ns = bareNames(cutAffiliation(dateRemainder(p.lines[i].text, p.monthFirst)))
+			if ns == nil {
+				ns = namesBeforeDate(p.lines[i].text, p.monthFirst)
+			}
 		} else {
 			ns = p.namesOf(i)
 			if ns == nil {
@@ -672,4 +675,34 @@ func (p *page) findDate(title int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return best.t, true
+}
+
+// readDateOf reads a dateline: a line with a date and few other words,
+// more of them beside a byline (byline) or after the writer's names
+// ("Jane Doe 25 March 2025 Politics, Harbour, Ferries"). A date glued to
+// the word before it ("EditorialNovember 22, 2018", "Jane DoeMarch 27,
+// 2025") is read apart from it.
+func readDateOf(ln *line, byline, monthFirst bool) *datedLine {
+	s := ln.text
+	if hasGlue(s) {
+		s = unglueByline(s)
+	}
+	d, ok := readDateLine(s, monthFirst)
+	if !ok {
+		return nil
+	}
+	if d.rest <= 6 || d.rest <= 14 && (byline || namesBeforeDate(s, monthFirst) != nil) {
+		return &d
+	}
+	return nil
+}
+
+// namesBeforeDate returns the names s opens with right before its first
+// date, or nil.
+func namesBeforeDate(s string, monthFirst bool) []string {
+	ds := findDates(s, monthFirst)
+	if len(ds) == 0 || ds[0].start == 0 {
+		return nil
+	}
+	return bareNames(strings.TrimSpace(s[:ds[0].start]))
 }

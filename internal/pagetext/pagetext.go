@@ -237,9 +237,7 @@ func (p *page) annotate() {
 			a.byLabel = isByLabel(ln.low)
 			a.readMin = readingMinutes(ln.text)
 			if mayHoldDate(&ln) {
-				if d, ok := readDateLine(ln.text, p.monthFirst); ok && (d.rest <= 6 || a.byline != nil && d.rest <= 14) {
-					a.date = &d
-				}
+				a.date = readDateOf(&ln, a.byline != nil, p.monthFirst)
 			}
 		}
 	}
