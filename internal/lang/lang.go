@@ -254,3 +254,37 @@ func IsStopword(code, w string) bool {
 	}
 	return false
 }
+
+// functionWords are the function words of languages without a list in
+// stopwords, in their scripts: words that say nothing of what a headline is
+// about. They are kept apart from stopwords, which also tell Latin-script
+// languages apart in Detect and weigh paragraphs in the page-text parser.
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, words := range []string{
+		// Russian and Ukrainian
+		`и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня еще нет о из ему
+		теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где
+		есть надо ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот того потому этого какой совсем
+		ним здесь этом один почти мой тем чтобы нее сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над больше
+		тот через эти нас про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой им
+		более всегда конечно всю между также стал стала заявил заявила году года лет против около і та що це як але від або також який яка
+		які вже щодо через після проти під над між без року`,
+		// Arabic and Persian
+		`في من على إلى الى عن مع أن إن ان هذا هذه ذلك تلك التي الذي الذين كان كانت يكون قال قالت وقال بعد قبل عند كما أو ثم لا ما لم لن
+		قد كل بين حتى أيضا او وفي ومن وعلى منذ خلال حول ضد غير عبر نحو لدى هو هي هم نحن أنه انه إنه يوم أمس وقد فقد به له لها فيه فيها
+		عليه عليها منه منها ولا ولم وما ولكن لكن إذا اذا بل إلا الا حيث عندما سوف مثل بعض جميع أحد فقط ذات بشأن
+		در به از که را با این آن برای است بود شد می هم تا یک بر نیز ها های کرد کند گفت خود اما یا اند شده دارد`,
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// IsFunctionWord reports whether w (lower case) is a function word of any
+// language this package has a list for, in any script.
+func IsFunctionWord(w string) bool {
+	return functionWords[w] || len(lookup[w]) > 0
+}

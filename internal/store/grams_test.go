@@ -14,7 +14,7 @@ import (
 )
 
 func TestGrams(t *testing.T) {
-	for in, want := range map[string]string{
+	checkText(t, "Grams", store.Grams, map[string]string{
 		"plain English": "plain English",
 		"北京举行":          " 北京 京举 举行 \n 行",
 		"在北京":           " 在北 北京 \n 京",
@@ -23,9 +23,15 @@ func TestGrams(t *testing.T) {
 		"北京，上海":         " 北京 ， 上海 \n 京 海",
 		"서울에서 열린":       " 서울 울에 에서   열린 \n 서 린",
 		"Москва и 東京":   "Москва и  東京 \n 京",
-	} {
-		if got := store.Grams(in); got != want {
-			t.Errorf("Grams(%q) = %q, want %q", in, got, want)
+	})
+}
+
+// checkText checks what f, the text an index reads, makes of each input.
+func checkText(t *testing.T, name string, f func(string) string, cases map[string]string) {
+	t.Helper()
+	for in, want := range cases {
+		if got := f(in); got != want {
+			t.Errorf("%s(%q) = %q, want %q", name, in, got, want)
 		}
 	}
 }
@@ -90,11 +96,7 @@ func searchFor(t *testing.T, r *store.Reader, q store.SearchQuery, text string) 
 // marked in the snippet; English search is as before.
 func TestSearchInEveryScript(t *testing.T) {
 	r := worldArchive(t)
-	for _, c := range []struct {
-		q      string
-		titles string // in rank order, "|" between
-		marked string // the first snippet has this between the marks
-	}{
+	checkSearches(t, r, []searchCase{
 		{"北京", "北京举行新闻发布会|上海的天气", "北京"},
 		{"经济", "北京举行新闻发布会", "经济"}, // also inside 经济学家
 		{"新闻发布会", "北京举行新闻发布会", "新闻发布会"},
@@ -113,16 +115,7 @@ func TestSearchInEveryScript(t *testing.T) {
 		{"发布会 OR 美術館", "北京举行新闻发布会|東京の美術館で展覧会", ""},
 		{"title:天气", "上海的天气", ""},
 		{"伦敦", "", ""},
-	} {
-		titles, snippets := searchFor(t, r, store.SearchQuery{}, c.q)
-		if got := strings.Join(titles, "|"); got != c.titles {
-			t.Errorf("%s: %q, want %q", c.q, got, c.titles)
-			continue
-		}
-		if c.marked != "" && !strings.Contains(strings.ToLower(snippets[0]), store.MarkStart+c.marked+store.MarkEnd) {
-			t.Errorf("%s: snippet %q does not mark %q", c.q, snippets[0], c.marked)
-		}
-	}
+	})
 	// Filters and date order work as for English.
 	if got, _ := searchFor(t, r, store.SearchQuery{Tag: "jing-ji"}, "北京"); fmt.Sprint(got) != "[北京举行新闻发布会]" {
 		t.Errorf("北京 tagged 经济: %q", got)
@@ -135,8 +128,44 @@ func TestSearchInEveryScript(t *testing.T) {
 	}
 }
 
+// searchCase is a query, the titles it finds in rank order ("|" between)
+// and what the first snippet has between the marks ("" for anything).
+type searchCase struct{ q, titles, marked string }
+
+func checkSearches(t *testing.T, r *store.Reader, cases []searchCase) {
+	t.Helper()
+	for _, c := range cases {
+		titles, snippets := searchFor(t, r, store.SearchQuery{}, c.q)
+		if got := strings.Join(titles, "|"); got != c.titles {
+			t.Errorf("%s: %q, want %q", c.q, got, c.titles)
+			continue
+		}
+		if c.marked != "" && !strings.Contains(strings.ToLower(snippets[0]), store.MarkStart+c.marked+store.MarkEnd) {
+			t.Errorf("%s: snippet %q does not mark %q", c.q, snippets[0], c.marked)
+		}
+	}
+}
+
 // Changing and deleting articles keeps the second index in step.
 func TestGramsIndexFollowsChanges(t *testing.T) {
+	indexFollowsChanges(t, indexChanges{
+		first: "北京举行新闻发布会。", aLater: "上海今天下雨。", bLater: "港口重新开放了。",
+		after: map[string]string{"北京": "[]", "上海": "[a.md]", "港口": "[b.md]"}, gone: "上海",
+	})
+}
+
+// indexChanges is an article a that stays in a second index with other
+// words (first, then aLater), an English article b that joins it
+// (bLater), what searches find after that, and a word of aLater that is
+// gone when a turns English.
+type indexChanges struct {
+	first, aLater, bLater string
+	after                 map[string]string
+	gone                  string
+}
+
+func indexFollowsChanges(t *testing.T, c indexChanges) {
+	t.Helper()
 	dir := t.TempDir()
 	write := func(name, body string) {
 		t.Helper()
@@ -144,7 +173,7 @@ func TestGramsIndexFollowsChanges(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	write("a.md", "北京举行新闻发布会。")
+	write("a.md", c.first)
 	write("b.md", "An English story about the harbour.")
 	ctx := context.Background()
 	db, err := store.OpenWrite(ctx, filepath.Join(t.TempDir(), "m.db"))
@@ -160,18 +189,18 @@ func TestGramsIndexFollowsChanges(t *testing.T) {
 		ftsIntact(t, db, "after import")
 	}
 	imp()
-	write("a.md", "上海今天下雨。")  // stays in the index, with other words
-	write("b.md", "港口重新开放了。") // joins it
+	write("a.md", c.aLater)
+	write("b.md", c.bLater)
 	imp()
-	for q, want := range map[string]string{"北京": "[]", "上海": "[a.md]", "港口": "[b.md]"} {
+	for q, want := range c.after {
 		if got := fmt.Sprint(searchTitles(t, db, q)); got != want {
 			t.Errorf("%s after changes: %s, want %s", q, got, want)
 		}
 	}
 	write("a.md", "Now in English only.") // leaves it
 	imp()
-	if got := fmt.Sprint(searchTitles(t, db, "上海")); got != "[]" {
-		t.Errorf("上海 after the article left the index: %s", got)
+	if got := fmt.Sprint(searchTitles(t, db, c.gone)); got != "[]" {
+		t.Errorf("%s after the article left the index: %s", c.gone, got)
 	}
 	if _, err := db.Exec(`DELETE FROM articles WHERE title = 'b.md'`); err != nil {
 		t.Fatal(err)

@@ -6,17 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"morgue/internal/article"
-	"morgue/internal/lang"
 )
 
 // Reader answers the server's questions. It never writes.
@@ -552,89 +548,6 @@ func (r *Reader) Related(ctx context.Context, it Item, limit int) ([]Item, error
 		ids = append(ids, more...)
 	}
 	return r.byIDs(ctx, ids)
-}
-
-// titleWords are the telling words of a headline, as the index stems
-// them, in order, each once, at most 8; words holds them as written.
-func titleWords(title string) (stems, words []string) {
-	seen := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		if utf8.RuneCountInString(w) < 3 || lang.IsStopword("", w) {
-			continue
-		}
-		s := stem(w)
-		if seen[s] || len(stems) == 8 {
-			continue
-		}
-		seen[s] = true
-		stems, words = append(stems, s), append(words, w)
-	}
-	return stems, words
-}
-
-// similar finds up to n articles, best first, whose headlines share two
-// telling words with it's, or one specific word, leaving out skip.
-func (r *Reader) similar(ctx context.Context, it Item, n int, skip []int64) ([]int64, error) {
-	stems, words := titleWords(it.Title)
-	if len(words) == 0 {
-		return nil, nil
-	}
-	specific, err := r.specificCount(ctx)
-	if err != nil {
-		return nil, err
-	}
-	// A specific word weighs two, any other one.
-	weight := map[string]int{}
-	vrows, err := r.conn().QueryContext(ctx, `SELECT term, doc FROM articles_vocab WHERE term IN `+textSet, jsonStrings(stems))
-	if err != nil {
-		return nil, fmt.Errorf("similar articles: %w", err)
-	}
-	for vrows.Next() {
-		var term string
-		var docs int
-		if err := vrows.Scan(&term, &docs); err != nil {
-			vrows.Close()
-			return nil, fmt.Errorf("similar articles: %w", err)
-		}
-		weight[term] = 1
-		if docs <= specific {
-			weight[term] = 2
-		}
-	}
-	vrows.Close()
-	if err := vrows.Err(); err != nil {
-		return nil, fmt.Errorf("similar articles: %w", err)
-	}
-	terms := make([]string, len(words))
-	for i, w := range words {
-		terms[i] = `"` + w + `"`
-	}
-	rows, err := r.conn().QueryContext(ctx, `SELECT f.rowid, a.title FROM articles_fts f JOIN articles a ON a.id = f.rowid
-		WHERE articles_fts MATCH ? ORDER BY f.rank LIMIT ?`,
-		"title : ("+strings.Join(terms, " OR ")+")", 5*n+len(skip))
-	if err != nil {
-		return nil, fmt.Errorf("similar articles: %w", err)
-	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() && len(out) < n {
-		var id int64
-		var title string
-		if err := rows.Scan(&id, &title); err != nil {
-			return nil, err
-		}
-		score := 0
-		theirs, _ := titleWords(title)
-		for _, w := range theirs {
-			score += weight[w]
-		}
-		if score >= 2 && !slices.Contains(skip, id) {
-			out = append(out, id)
-		}
-	}
-	return out, rows.Err()
 }
 
 // byIDs loads listing items in the order of ids.

@@ -71,20 +71,21 @@ type SearchResult struct {
 	Facets *Facets
 }
 
-// Full-text tables: every article, and the articles with text of scripts
-// without spaces, in two-character pieces (grams.go).
+// Full-text tables: every article; the articles with text of scripts
+// without spaces, in two-character pieces (grams.go); the articles with
+// Cyrillic or Arabic words, stemmed (stems.go).
 const (
 	ftsWords = "articles_fts"
 	ftsGrams = "articles_fts_grams"
+	ftsStems = "articles_fts_stems"
 )
 
-// usesGrams reports whether q has text of the scripts the grams index
-// holds; its words are then looked up there.
-func usesGrams(q search.Query) bool {
+// uses reports whether any word of q has text that has reports.
+func uses(q search.Query, has func(string) bool) bool {
 	for _, g := range append(q.All, q.Exclude) {
 		for _, t := range g {
 			for _, w := range t.Words {
-				if HasGrams(w) {
+				if has(w) {
 					return true
 				}
 			}
@@ -94,21 +95,27 @@ func usesGrams(q search.Query) bool {
 }
 
 // IndexMatch returns the full-text table a query's words are looked up in
-// and the FTS5 expression for it.
+// and the FTS5 expression for it: the grams index for words of scripts
+// without spaces, else the stems index for Cyrillic or Arabic words, else
+// the words index.
 func IndexMatch(q search.Query) (table, expr string) {
-	if usesGrams(q) {
-		return ftsGrams, matchExpr(q, true)
+	switch {
+	case uses(q, HasGrams):
+		return ftsGrams, matchExpr(q, ftsGrams)
+	case uses(q, HasStems):
+		return ftsStems, matchExpr(q, ftsStems)
 	}
-	return ftsWords, matchExpr(q, false)
+	return ftsWords, matchExpr(q, ftsWords)
 }
 
 // MatchExpr translates a parsed query into an FTS5 expression. Every word is
 // a double-quoted string, so no user text is ever read as FTS5 syntax.
-func MatchExpr(q search.Query) string { return matchExpr(q, false) }
+func MatchExpr(q search.Query) string { return matchExpr(q, ftsWords) }
 
-// matchExpr is MatchExpr for the words index, or for the grams index with
-// each word as its pieces: 北京举行 is the phrase "北京 京举 举行".
-func matchExpr(q search.Query, grams bool) string {
+// matchExpr is MatchExpr for the index named table: for the grams index
+// each word is its pieces (北京举行 is the phrase "北京 京举 举行"), for the
+// stems index its stem.
+func matchExpr(q search.Query, table string) string {
 	var b strings.Builder
 	for i, group := range q.All {
 		if i > 0 {
@@ -121,7 +128,7 @@ func matchExpr(q search.Query, grams bool) string {
 			if j > 0 {
 				b.WriteString(" OR ")
 			}
-			writeTerm(&b, t, grams)
+			writeTerm(&b, t, table)
 		}
 		if len(group) > 1 {
 			b.WriteByte(')')
@@ -129,17 +136,18 @@ func matchExpr(q search.Query, grams bool) string {
 	}
 	for _, t := range q.Exclude {
 		b.WriteString(" NOT ")
-		writeTerm(&b, t, grams)
+		writeTerm(&b, t, table)
 	}
 	return b.String()
 }
 
-func writeTerm(b *strings.Builder, t search.Term, grams bool) {
+func writeTerm(b *strings.Builder, t search.Term, table string) {
 	if t.TitleOnly {
 		b.WriteString("title : ")
 	}
 	words, prefix := t.Words, t.Prefix
-	if grams {
+	switch table {
+	case ftsGrams:
 		words = nil
 		for _, w := range t.Words {
 			tokens, single := gramTokens(w)
@@ -147,6 +155,13 @@ func writeTerm(b *strings.Builder, t search.Term, grams bool) {
 			// One character is the first of the pieces it begins (or
 			// a run's last, which the index adds on its own).
 			prefix = prefix || single && len(t.Words) == 1
+		}
+	case ftsStems:
+		// A stem is the start of its word in Russian, so a prefix of
+		// a stem still finds every word the typed prefix begins.
+		words = make([]string, len(t.Words))
+		for i, w := range t.Words {
+			words[i] = stemOf(w)
 		}
 	}
 	b.WriteByte('"')
@@ -239,9 +254,12 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 		return res, err
 	}
 	if snippets == nil {
-		if q.fts == ftsGrams {
+		switch q.fts {
+		case ftsGrams:
 			snippets, err = r.gramSnippets(ctx, q.Query, ids)
-		} else {
+		case ftsStems:
+			snippets, err = r.stemSnippets(ctx, q.Query, ids)
+		default:
 			snippets, err = r.snippets(ctx, match, ids)
 		}
 		if err != nil {
@@ -421,8 +439,8 @@ func (r *Reader) rankedPage(ctx context.Context, q SearchQuery, f filterSets, ma
 	var query string
 	var snippets map[int64]string // nil: the caller cuts them
 	if q.fts != ftsWords {
-		// The grams index holds pieces, not the text to show: the
-		// caller cuts its snippets from the text.
+		// The grams and stems indexes hold pieces and stems, not the
+		// text to show: the caller cuts its snippets from the text.
 		query = `SELECT f.rowid, '' FROM ` + q.fts + ` f` + cond + ` ORDER BY f.rank LIMIT ? OFFSET ?`
 		if total > r.countCap() {
 			query = `SELECT rowid, '' FROM (SELECT f.rowid, f.rank FROM ` + q.fts + ` f` + cond +

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/blevesearch/snowballstem"
+
 	"morgue/internal/search"
 )
 
@@ -21,6 +23,23 @@ const (
 // text to show, so FTS5's snippet() cannot; the words are found in the
 // text itself, ignoring case.
 func (r *Reader) gramSnippets(ctx context.Context, q search.Query, ids []int64) (map[int64]string, error) {
+	words := q.Words()
+	return r.textSnippets(ctx, ids, func(text string) []match { return findWords(text, words) })
+}
+
+// stemSnippets is gramSnippets for the stems index: a word of the text
+// is marked when its stem is one the query looks for (Москве for Москва).
+func (r *Reader) stemSnippets(ctx context.Context, q search.Query, ids []int64) (map[int64]string, error) {
+	want := map[string]bool{}
+	for _, w := range q.Words() {
+		want[strings.ToLower(stemOf(w))] = true
+	}
+	return r.textSnippets(ctx, ids, func(text string) []match { return findStems(text, want) })
+}
+
+// textSnippets cuts a passage from the body of each article of ids around
+// what find finds in it.
+func (r *Reader) textSnippets(ctx context.Context, ids []int64, find func(string) []match) (map[int64]string, error) {
 	out := map[int64]string{}
 	if len(ids) == 0 {
 		return out, nil
@@ -30,26 +49,45 @@ func (r *Reader) gramSnippets(ctx context.Context, q search.Query, ids []int64) 
 		return nil, fmt.Errorf("snippets: %w", err)
 	}
 	defer rows.Close()
-	words := q.Words()
 	for rows.Next() {
 		var id int64
 		var text string
 		if err := rows.Scan(&id, &text); err != nil {
 			return nil, fmt.Errorf("snippets: %w", err)
 		}
-		out[id] = cutSnippet(text, words)
+		out[id] = cutSnippet(text, find)
 	}
 	return out, rows.Err()
+}
+
+// findStems returns every word of text whose stem (lower-cased) is in want.
+func findStems(text string, want map[string]bool) []match {
+	var ms []match
+	env := snowballstem.NewEnv("")
+	for i := 0; i < len(text); {
+		end := wordEnd(text, i)
+		if end == i {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			continue
+		}
+		if want[strings.ToLower(stemWord(env, text[i:end]))] {
+			ms = append(ms, match{i, end})
+		}
+		i = end
+	}
+	return ms
 }
 
 // match is a found word: text[start:end].
 type match struct{ start, end int }
 
-// cutSnippet returns the window of text with the most of words in it, the
-// words between MarkStart and MarkEnd, and "…" where the text goes on.
-func cutSnippet(text string, words []string) string {
+// cutSnippet returns the window of text with the most of what find finds
+// in it, each find between MarkStart and MarkEnd, and "…" where the text
+// goes on.
+func cutSnippet(text string, find func(string) []match) string {
 	text = strings.Join(strings.Fields(text), " ")
-	ms := findWords(text, words)
+	ms := find(text)
 	start := 0
 	if len(ms) > 0 {
 		start = bestWindow(text, ms)

@@ -23,7 +23,7 @@ import (
 // content (the articles_search view) says.
 func ftsIntact(t *testing.T, db *sql.DB, when string) {
 	t.Helper()
-	for _, table := range []string{"articles_fts", "articles_fts_grams"} {
+	for _, table := range []string{"articles_fts", "articles_fts_grams", "articles_fts_stems"} {
 		if _, err := db.Exec(`INSERT INTO ` + table + ` (` + table + `) VALUES ('integrity-check')`); err != nil {
 			t.Fatalf("%s: search index %s does not match the articles: %v", when, table, err)
 		}
@@ -135,7 +135,8 @@ func testUpgradeFrom(t *testing.T, from int) {
 	}
 	// Rows as the importer of those schemas wrote them, body_html
 	// included while the schema had it (0003 dropped it); the second in
-	// Chinese, which only the grams index (0008) can find.
+	// Chinese, which only the grams index (0008) can find; the third in
+	// Russian, whose Москве only the stems index (0010) finds as Москва.
 	htmlColumn, htmlValue := ", body_html", ", '<p>The <em>old</em> harbour.</p>'"
 	zhHTML := ", ''"
 	if from >= 3 {
@@ -154,7 +155,13 @@ func testUpgradeFrom(t *testing.T, from int) {
 			'2025-01-01T00:00:00Z', '风暴过后，渔船回到港口。', ''`+zhHTML+`)`,
 		`INSERT INTO articles_fts (rowid, title, dek, body_text, authors_text, tags_text)
 		 VALUES (2, '港口重新开放', '', '风暴过后，渔船回到港口。', '', '')`,
-		`UPDATE meta SET value = '2' WHERE key = 'articles'`)
+		`INSERT INTO articles (id, slug, first_slug, title, sort_key, reading_minutes, word_count, content_hash,
+			source_path, imported_at, updated_at, body_md, body_text`+htmlColumn+`)
+		 VALUES (3, 'v-moskve', 'v-moskve', 'В Москве', 0, 1, 3, 'h3', 'old-ru.txt', '2025-01-01T00:00:00Z',
+			'2025-01-01T00:00:00Z', 'Метро в Москве.', ''`+zhHTML+`)`,
+		`INSERT INTO articles_fts (rowid, title, dek, body_text, authors_text, tags_text)
+		 VALUES (3, 'В Москве', '', 'Метро в Москве.', '', '')`,
+		`UPDATE meta SET value = '3' WHERE key = 'articles'`)
 	if from >= 8 {
 		// The importer of schema 8 indexed Chinese in the grams index too.
 		qs = append(qs, `INSERT INTO articles_fts_grams (articles_fts_grams) VALUES ('rebuild')`)
@@ -182,6 +189,9 @@ func testUpgradeFrom(t *testing.T, from int) {
 	}
 	if got := searchTitles(t, db, "渔船"); len(got) != 1 || got[0] != "港口重新开放" {
 		t.Fatalf("a Chinese word after the upgrade: %q", got)
+	}
+	if got := searchTitles(t, db, "Москва"); len(got) != 1 || got[0] != "В Москве" {
+		t.Fatalf("another form of a Russian word after the upgrade: %q", got)
 	}
 	md := filepath.Join(dir, "new.md")
 	if err := os.WriteFile(md, []byte("---\ntitle: New story\n---\nThe new harbour wall.\n"), 0o644); err != nil {

@@ -168,20 +168,27 @@ type errRow struct{ err error }
 
 func (r errRow) Scan(...any) error { return r.err }
 
-// flushIndex writes the pending full-text rows, and the pieces of text in
-// scripts without spaces to the second index (see grams.go).
+// flushIndex writes the pending full-text rows, the pieces of text in
+// scripts without spaces to the second index (see grams.go) and the stems
+// of Cyrillic and Arabic words to the third (stems.go).
 func (b *Batch) flushIndex(ctx context.Context) error {
 	for _, r := range b.fts {
 		if _, err := b.exec(ctx, `INSERT INTO articles_fts (rowid, title, dek, body_text, authors_text, tags_text) VALUES (?, ?, ?, ?, ?, ?)`,
 			r.id, r.title, r.dek, r.body, r.authors, r.tagList); err != nil {
 			return fmt.Errorf("index article %d: %w", r.id, err)
 		}
-		if !(HasGrams(r.title) || HasGrams(r.dek) || HasGrams(r.body) || HasGrams(r.authors) || HasGrams(r.tagList)) {
-			continue
-		}
-		if _, err := b.exec(ctx, `INSERT INTO articles_fts_grams (rowid, title, dek, body_text, authors_text, tags_text) VALUES (?, ?, ?, ?, ?, ?)`,
-			r.id, Grams(r.title), Grams(r.dek), Grams(r.body), Grams(r.authors), Grams(r.tagList)); err != nil {
-			return fmt.Errorf("index article %d: %w", r.id, err)
+		for _, ix := range [...]struct {
+			table string
+			has   func(string) bool
+			text  func(string) string
+		}{{ftsGrams, HasGrams, Grams}, {ftsStems, HasStems, Stems}} {
+			if !(ix.has(r.title) || ix.has(r.dek) || ix.has(r.body) || ix.has(r.authors) || ix.has(r.tagList)) {
+				continue
+			}
+			if _, err := b.exec(ctx, `INSERT INTO `+ix.table+` (rowid, title, dek, body_text, authors_text, tags_text) VALUES (?, ?, ?, ?, ?, ?)`,
+				r.id, ix.text(r.title), ix.text(r.dek), ix.text(r.body), ix.text(r.authors), ix.text(r.tagList)); err != nil {
+				return fmt.Errorf("index article %d: %w", r.id, err)
+			}
 		}
 	}
 	b.fts = b.fts[:0]

@@ -92,6 +92,8 @@ func TestUncasedFewerRatherThanJunk(t *testing.T) {
 		{Title: "今日のニュース", Body: body("今日は晴れです。明日は雨が降るでしょう。")},
 		{Title: "오늘의 날씨", Body: body("오늘은 맑겠습니다. 내일은 비가 오겠습니다.")},
 		{Title: "في", Body: body("في في في في")},
+		// "and not", however often the body says it.
+		{Title: "لا جديد ولا تغيير في الأسعار", Body: body("ولا شيء تغير هذا الأسبوع. ولا أحد يعرف السبب.", "ولا جديد اليوم.")},
 	} {
 		if got := uncasedNames(a, dominantScript(a)); len(got) != 0 {
 			t.Errorf("%q: %q, want none", a.Title, got)

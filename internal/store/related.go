@@ -1,0 +1,232 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/snowballstem"
+	"golang.org/x/text/unicode/norm"
+
+	"morgue/internal/article"
+	"morgue/internal/lang"
+)
+
+// headline is what the rule for related articles compares of a headline:
+// its telling terms as one full-text index holds them, looked up there.
+//
+//   - Words between spaces in Latin and the other scripts: each telling
+//     word (three letters or more, not a function word) as the words
+//     index stems it.
+//   - Cyrillic or Arabic: the same, as the stems index holds them
+//     (Москве and Москва are one term).
+//   - Scripts without spaces: the two-character pieces of the grams
+//     index, in order, "" between runs. Pieces shared one after the
+//     other are one shared word (新闻发布会 is four pieces and one word).
+type headline struct {
+	table, vocab string
+	terms        []string
+	match        []string // the terms as the index's tokenizer would make them: what MATCH is given
+	grams        bool
+}
+
+// maxHeadlineTerms bounds the terms of one headline.
+const maxHeadlineTerms = 8
+
+func headlineOf(title string) headline {
+	var h headline
+	switch {
+	case HasGrams(title):
+		h = headline{table: ftsGrams, vocab: "articles_vocab_grams", grams: true}
+	case HasStems(title):
+		h = headline{table: ftsStems, vocab: "articles_vocab_stems"}
+	default:
+		h = headline{table: ftsWords, vocab: "articles_vocab"}
+	}
+	return h.of(title)
+}
+
+// of returns another headline's terms as h's index holds them.
+func (h headline) of(title string) headline {
+	switch h.table {
+	case ftsGrams:
+		h.terms = headlinePieces(title)
+		h.match = h.terms
+	default:
+		h.terms, h.match = headlineWords(title, h.table == ftsStems)
+	}
+	return h
+}
+
+// headlineWords returns the telling words of a headline, each once, as the
+// words index (or, with stems, the stems index) holds them, and as its
+// tokenizer is to be given them.
+func headlineWords(title string, stems bool) (terms, match []string) {
+	env := snowballstem.NewEnv("")
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
+	}) {
+		if utf8.RuneCountInString(w) < 3 || lang.IsFunctionWord(w) {
+			continue
+		}
+		t, m := stem(w), w
+		if stems && HasStems(w) {
+			// As the index's tokenizer reads the stem: without
+			// diacritics (й is и to it).
+			m = stemWord(env, w)
+			t = foldMarks(m)
+		}
+		if t == "" || slices.Contains(terms, t) {
+			continue
+		}
+		terms, match = append(terms, t), append(match, m)
+		if len(terms) == maxHeadlineTerms {
+			break
+		}
+	}
+	return terms, match
+}
+
+// headlinePieces returns the pieces of the runs of a headline in scripts
+// without spaces, in order, "" after each run: at most three times
+// maxHeadlineTerms, since a word is one piece or more.
+func headlinePieces(title string) []string {
+	var out []string
+	for _, run := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !gramRune(r) }) {
+		rs := []rune(run)
+		for i := 0; i+1 < len(rs) && len(out) < 3*maxHeadlineTerms; i++ {
+			if particle(rs[i]) || particle(rs[i+1]) {
+				out = append(out, "") // not part of a word shared
+				continue
+			}
+			out = append(out, string(rs[i:i+2]))
+		}
+		out = append(out, "")
+	}
+	return out
+}
+
+// particle reports a character that joins words far more often than it is
+// part of a name or a subject: Japanese writes its particles and endings
+// in hiragana (東京の美術館), Chinese has a few such characters (北京的天气).
+func particle(r rune) bool {
+	return unicode.Is(unicode.Hiragana, r) || strings.ContainsRune("的了是在和与", r)
+}
+
+// foldMarks is s without its combining marks, as unicode61's
+// remove_diacritics reads it.
+func foldMarks(s string) string {
+	return norm.NFC.String(strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return r
+	}, norm.NFD.String(s)))
+}
+
+// score adds up the weights of the terms of h that theirs shares: each word,
+// or each run of pieces shared one after the other that makes a word (two
+// characters of Han, kana or Hangul; four of Thai, Lao, Khmer or Burmese,
+// whose two letters are not a word), by its most telling piece.
+func (h headline) score(theirs headline, weight map[string]int) int {
+	has := map[string]bool{}
+	for _, t := range theirs.terms {
+		has[t] = t != ""
+	}
+	score := 0
+	if !h.grams {
+		for _, t := range h.terms {
+			if has[t] {
+				score += weight[t]
+			}
+		}
+		return score
+	}
+	chain, best, first := 0, 0, ""
+	end := func() {
+		r, _ := utf8.DecodeRuneInString(first)
+		if chain >= 3 || chain >= 1 && !(r < 0x2E80 && article.IsSpaceless(r)) {
+			score += best
+		}
+		chain, best = 0, 0
+	}
+	for _, t := range h.terms {
+		if !has[t] {
+			end()
+			continue
+		}
+		if chain == 0 {
+			first = t
+		}
+		chain, best = chain+1, max(best, weight[t])
+	}
+	end()
+	return score
+}
+
+// similar finds up to n articles, best first, whose headlines share two
+// telling words with it's, or one specific word, leaving out skip.
+func (r *Reader) similar(ctx context.Context, it Item, n int, skip []int64) ([]int64, error) {
+	mine := headlineOf(it.Title)
+	var terms, match []string
+	for i, t := range mine.terms {
+		if t != "" && !slices.Contains(terms, t) {
+			terms, match = append(terms, t), append(match, mine.match[i])
+		}
+	}
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	specific, err := r.specificCount(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// A specific word weighs two, any other one.
+	weight := map[string]int{}
+	vrows, err := r.conn().QueryContext(ctx, `SELECT term, doc FROM `+mine.vocab+` WHERE term IN `+textSet, jsonStrings(terms))
+	if err != nil {
+		return nil, fmt.Errorf("similar articles: %w", err)
+	}
+	for vrows.Next() {
+		var term string
+		var docs int
+		if err := vrows.Scan(&term, &docs); err != nil {
+			vrows.Close()
+			return nil, fmt.Errorf("similar articles: %w", err)
+		}
+		weight[term] = 1
+		if docs <= specific {
+			weight[term] = 2
+		}
+	}
+	vrows.Close()
+	if err := vrows.Err(); err != nil {
+		return nil, fmt.Errorf("similar articles: %w", err)
+	}
+	quoted := make([]string, len(match))
+	for i, t := range match {
+		quoted[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
+	}
+	rows, err := r.conn().QueryContext(ctx, `SELECT f.rowid, a.title FROM `+mine.table+` f JOIN articles a ON a.id = f.rowid
+		WHERE `+mine.table+` MATCH ? ORDER BY f.rank LIMIT ?`,
+		"title : ("+strings.Join(quoted, " OR ")+")", 5*n+len(skip))
+	if err != nil {
+		return nil, fmt.Errorf("similar articles: %w", err)
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() && len(out) < n {
+		var id int64
+		var title string
+		if err := rows.Scan(&id, &title); err != nil {
+			return nil, err
+		}
+		if mine.score(mine.of(title), weight) >= 2 && !slices.Contains(skip, id) {
+			out = append(out, id)
+		}
+	}
+	return out, rows.Err()
+}
