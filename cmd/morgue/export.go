@@ -20,7 +20,7 @@ func init() {
 }
 
 func runExport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("export", "[--db FILE] --format jsonl|md DIR_OR_FILE",
+	fs := newFlags("export", "[--db FILE] --format jsonl|md [--with-source] DIR_OR_FILE",
 		`Writes every article of the archive out, reading the database read-only.
 
   --format jsonl FILE   one JSON object per line with every field: those of

@@ -16,6 +16,7 @@ import (
 	"io"
 	"iter"
 	"runtime"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -462,9 +463,16 @@ func parseSource(p *parsed, format string, data []byte) bool {
 // re-parse that makes the same article knows it has nothing to write.
 func fingerprint(r store.Record) string {
 	h := sha256.New()
-	// An Article always encodes: strings, numbers, a time and plain structs.
-	json.NewEncoder(h).Encode(r.Article)
-	io.WriteString(h, r.BodyText+"\x00"+r.ContentHash)
+	// Every field, whatever fields Article gains, through its JSON; the
+	// long texts are hashed as they are (escaping the body for JSON was
+	// most of the cost).
+	a := r.Article
+	a.Body = ""
+	json.NewEncoder(h).Encode(a) // an Article always encodes: strings, numbers, times, plain structs
+	for _, s := range []string{r.Article.Body, r.BodyText, r.ContentHash} {
+		io.WriteString(h, strconv.Itoa(len(s))+":")
+		io.WriteString(h, s)
+	}
 	return hex.EncodeToString(h.Sum(nil))
 }
 

@@ -86,9 +86,9 @@ func jsString(s string) string {
 }
 
 // TestAxe runs axe-core (MORGUE_AXE names axe.min.js, e.g. from `npm
-// install axe-core`) on the pages of browsing and search, on a phone and
-// on a desktop screen: no violations of WCAG 2.2 A and AA, nor of axe's
-// best practices. DevTools evaluation is not bound by the pages' CSP, so
+// install axe-core`) on the pages of browsing and search and on an
+// article's history and diff, on a phone and on a desktop screen: no
+// violations of WCAG 2.2 A and AA, nor of axe's best practices. DevTools evaluation is not bound by the pages' CSP, so
 // the site itself still runs no script.
 func TestAxe(t *testing.T) {
 	src := os.Getenv("MORGUE_AXE")
@@ -100,10 +100,13 @@ func TestAxe(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := browser(t, 4*time.Minute)
-	f := newFixture(t, "testdata/articles", "testdata/reading")
+	// With an article of two versions, so that its history, its diff
+	// (colours of inserted and deleted words included) and the article
+	// page's archive section are checked too.
+	f := changedCopy(t, "testdata/reading")
 	ts := httptest.NewServer(f.h)
 	defer ts.Close()
-	pages := []string{"/", "/search", "/search?q=ferry", "/search?q=Pochetino", "/search?author=Marisol&q=budget",
+	pages := []string{ferry, ferry + "/history", ferry + "/diff?from=1&to=2", "/", "/search", "/search?q=ferry", "/search?q=Pochetino", "/search?author=Marisol&q=budget",
 		"/search?q=ferry&from=2025-03-01&to=2024-01-01&tag=Atlantis", "/authors", "/outlets", "/tags", "/tags?sort=name",
 		"/tags/weather", "/authors/marisol-okafor", "/outlets/valley-courier", "/archive", "/archive/2024",
 		"/archive/2024/03", "/archive/2024/03/15", "/archive/undated", "/articles/harbour-reopens-after-the-storm"}

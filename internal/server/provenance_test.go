@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -10,6 +11,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"morgue/internal/store"
 )
 
 const harbour = "/articles/harbour-reopens-after-the-storm"
@@ -60,6 +63,31 @@ func TestSourceViewAndHash(t *testing.T) {
 		if a := f.get(target); a.code != code {
 			t.Errorf("GET %s = %d, want %d", target, a.code, code)
 		}
+	}
+}
+
+// An article of an archive made before sources were kept says that its
+// original text is not kept, rather than linking a page that is not there.
+func TestArticleWithoutKeptSourceSaysSo(t *testing.T) {
+	f := newFixture(t, "testdata/articles")
+	db, err := store.OpenWrite(context.Background(), f.dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// What an import of schema 3 or earlier left: the source's key, no bytes.
+	_, err = db.Exec(`UPDATE sources SET blob_id = NULL
+		WHERE article_id = (SELECT id FROM articles WHERE slug = 'harbour-reopens-after-the-storm')`)
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := f.get(harbour).body
+	mustContain(t, "article page", page, "does not keep the original text of this article", "Permanent link")
+	if strings.Contains(page, harbour+"/source") {
+		t.Error("the article page links a source the archive does not keep")
+	}
+	if a := f.get(harbour + "/source"); a.code != 404 || !strings.Contains(a.body, "imported before sources were kept") {
+		t.Errorf("source: %d", a.code)
 	}
 }
 

@@ -185,8 +185,8 @@ func (t *tagger) rank(a article.Article) {
 	}
 	for i := range t.subjs {
 		s := &t.subjs[i]
-		if s.n == 0 && !s.title && !s.dek {
-			continue // never written where it counts
+		if s.n == 0 && !s.title && !s.dek || s.firstOf >= 2 {
+			continue // never written where it counts, or a shared first name
 		}
 		t.features(s)
 		s.p = logistic(&scorerWeights, &s.x)
@@ -197,8 +197,8 @@ func (t *tagger) rank(a article.Article) {
 func (t *tagger) display(s *subj) string {
 	if s.c != nil {
 		name := s.c.name()
-		if acronymPlural(name) {
-			return name[:len(name)-1] // "LLMs" → "LLM"
+		if acronymPlural(name[strings.LastIndexByte(name, ' ')+1:]) {
+			return name[:len(name)-1] // "LLMs" → "LLM", "Acme CLIs" → "Acme CLI"
 		}
 		return name
 	}

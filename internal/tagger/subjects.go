@@ -70,10 +70,10 @@ type subj struct {
 
 	old     bool // the rule-based picker chose it
 	fuller  int  // for a surname: 1 + the person it is the surname of
+	firstOf int  // for one word: the people it is the first name of
 	surname int  // for a person: mentions of the surname alone
 	x       [numFeatures]float64
 	p       float64
-	skip    bool
 }
 
 // connectorWord: function words a title phrase may hold inside ("Bank of
@@ -100,8 +100,15 @@ func (t *tagger) buildUnits() {
 				// Parts are runs of letters and digits.
 				j := 0
 				for j < len(k) {
+					if c := k[j]; c < utf8.RuneSelf {
+						if !asciiWord[c] {
+							break
+						}
+						j++
+						continue
+					}
 					r, w := utf8.DecodeRuneInString(k[j:])
-					if !(r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))) {
+					if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
 						break
 					}
 					j += w
@@ -123,7 +130,7 @@ func (t *tagger) buildUnits() {
 				t.units[lo].first = true
 				u := &t.units[len(t.units)-1]
 				u.last = true
-				if acronymPlural(tk.text) {
+				if tk.shape == shCap && acronymPlural(tk.text) {
 					u.w = strings.TrimSuffix(u.w, "s") // "LLMs" → "llm"
 				}
 			}
@@ -339,6 +346,17 @@ func (t *tagger) collect(a article.Article) {
 	for i := range t.subjs {
 		if f := t.subjs[i].fuller; f > 0 {
 			t.subjs[f-1].surname += t.subjs[i].n
+		}
+	}
+	// "Hugo", when "Hugo Ortega" and "Hugo Fischer" are both named, is
+	// the first name of several people, and names none of them.
+	for i := range t.subjs {
+		p := &t.subjs[i]
+		if p.c == nil || !p.c.person || p.words < 2 {
+			continue
+		}
+		if j := t.subjOf(p.key[:strings.IndexByte(p.key, ' ')]); j >= 0 && t.subjs[j].fuller == 0 {
+			t.subjs[j].firstOf++
 		}
 	}
 }

@@ -1182,6 +1182,11 @@ func (t *tagger) emit(words []token, ln *line, weak, det bool) {
 	if len(words) > 1 && shouted(words) {
 		return // "SECOND RATE", "BEATEN UP"
 	}
+	for _, w := range words {
+		if codeLike(w.text) {
+			return // "getUser", "className": code, not a name
+		}
+	}
 	if len(words) == 1 {
 		w := words[0]
 		if utf8.RuneCountInString(w.key) < 2 || w.lx.has(lxJunk|lxCalendar|lxRoleHead|lxRoyal) ||
@@ -1231,6 +1236,26 @@ func (t *tagger) emit(words []token, ln *line, weak, det bool) {
 	if len(words) == 1 && words[0].poss {
 		c.poss++
 	}
+}
+
+// codeLike reports an identifier of program code in camel case: two or
+// more lower-case letters, then a capital followed by a lower-case
+// letter ("getUser", "className"). Brands written so have one lower-case
+// letter before the capital ("iPhone", "eBay") or end in capitals
+// ("macOS", "tinyML").
+func codeLike(text string) bool {
+	lower := 0
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case 'a' <= c && c <= 'z':
+			lower++
+		case 'A' <= c && c <= 'Z':
+			return lower >= 2 && i+1 < len(text) && 'a' <= text[i+1] && text[i+1] <= 'z'
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // shouted reports a run of capitals with a long word in it: emphasis, not

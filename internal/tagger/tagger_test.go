@@ -179,6 +179,41 @@ func TestTags(t *testing.T) {
 			min:     3,
 		},
 		{
+			// Identifiers of program code are not names; a tag names the
+			// tool, not its plural.
+			name: "code",
+			a: article.Article{
+				Language: "en",
+				Title:    "Why Larchwood rewrote its parser in Zig",
+				Body: body(
+					"The team behind Larchwood, a small note-taking app, spent the spring moving its Markdown parser from C to Zig. The old code called getLineStart on every character and kept a global named parseState that nobody dared to touch.",
+					"In Zig, the parser is one file. The function getLineStart is gone, and parseState became a struct passed by reference, which made the tests far simpler to write.",
+					"Larchwood now ships two command-line tools, and both Larchwood CLIs start in under ten milliseconds. Zig also made cross-compiling for the three platforms the app supports a single command.",
+					"The developers say they would choose Zig again, though they miss some of the libraries C offers. The next step is to move the sync engine, which still calls parseState and getLineStart through a thin wrapper.",
+				),
+			},
+			want:    []string{"Zig", "Larchwood"},
+			notWant: []string{"getLineStart", "parseState", "Larchwood CLIs"},
+			min:     2,
+		},
+		{
+			// A first name that two people share is neither of them.
+			name: "shared first name",
+			a: article.Article{
+				Language: "en",
+				Title:    "Nadia and Nadia open a bakery in Port Elwin",
+				Body: body(
+					"Nadia Okafor and Nadia Brennan met at a cooking class ten years ago and married brothers a year apart. This week they opened a bakery on the harbour front in Port Elwin.",
+					"Nadia Okafor bakes the bread, starting at four in the morning, while Nadia Brennan runs the shop and the books. Nadia, as the regulars already call whichever of them is behind the counter, greets everyone by name.",
+					"The bakery sells rye loaves, cinnamon buns and a harbour cake made with local honey. Nadia Brennan says the first week sold out by noon every day.",
+					"Port Elwin has not had a bakery since 2019. Nadia Okafor hopes to hire two apprentices next year, and Nadia says the town council has promised a grant for a second oven.",
+				),
+			},
+			want:    []string{"Port Elwin", "Nadia Okafor", "Nadia Brennan"},
+			notWant: []string{"Nadia"},
+			min:     3,
+		},
+		{
 			name: "german",
 			a: article.Article{
 				Language: "de",
