@@ -448,3 +448,16 @@ func TestLongNameLineAboveDateIsByline(t *testing.T) {
 		t.Errorf("authors %q", a.Authors)
 	}
 }
+
+// A page that prints its headline as the alt text of its picture too
+// ("<headline> Header Image" over "<headline>") gets the clean copy,
+// even where the rules read the clean copy as the standfirst.
+func TestHeadlineNotItsPicturesAltText(t *testing.T) {
+	const headline = "The best walking routes along the northern coast this autumn"
+	a, _ := mustParse(t, dump(headline+" Header Image", headline,
+		"Ten Walks From the Cliffs to the Dunes",
+		"By Jane Doe", "October 2, 2025", story()))
+	if a.Title != headline {
+		t.Errorf("title %q, want %q", a.Title, headline)
+	}
+}

@@ -105,7 +105,8 @@ type page struct {
 	structure   structure  // structure: the kept lines' headings, lists, quotes and tables
 	keep        []bool     // body, title: the body's lines
 	cands       []titleCandidate
-	title, dek  int // title: the headline and standfirst lines, or -1
+	topics      topicWords // title: each line's overlap words, read once
+	title, dek  int        // title: the headline and standfirst lines, or -1
 	titleUnsure bool
 	authors     []string // byline: the writers
 	bylineWeak  bool     // byline: read without a "By" or label near the headline

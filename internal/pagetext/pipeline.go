@@ -2,6 +2,7 @@ package pagetext
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -298,8 +299,9 @@ func (p *page) readByline() {
 // two is the surer sign.
 func (p *page) overStandfirst(ti int) int {
 	t := p.rules.title
-	if t < 0 || ti != p.rules.dek {
-		return ti
+	if t < 0 || ti != p.rules.dek || !slices.ContainsFunc(p.cands, func(c titleCandidate) bool { return c.line == t }) ||
+		strings.Contains(p.lines[t].low, p.lines[ti].low) {
+		return ti // the ranker dropped the rules' line as a dressed-up copy of its own
 	}
 	ln := &p.lines[t]
 	if ln.words < 5 || unicode.IsLower(firstLetter(ln.text)) || endsSentenceAny(ln.text) || shouted(ln.text) ||

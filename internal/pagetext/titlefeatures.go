@@ -385,59 +385,92 @@ func stem(w string) string {
 	return w
 }
 
+// topicWords is the page's overlap words, each line's read once: the
+// distinct words of a line as numbers into one vocabulary, so that the
+// body's counts and each candidate's overlap with them are slice lookups.
+type topicWords struct {
+	ids   map[string]int32
+	lines [][]int32 // nil until read
+	read  []bool
+	mark  []int32 // by word: 1 + the last line that listed it
+}
+
+// topicsOf returns the distinct overlap words of line i.
+func (p *page) topicsOf(i int) []int32 {
+	tw := &p.topics
+	if tw.ids == nil {
+		tw.ids = make(map[string]int32, 256)
+		tw.lines = make([][]int32, len(p.lines))
+		tw.read = make([]bool, len(p.lines))
+	}
+	if tw.read[i] {
+		return tw.lines[i]
+	}
+	var out []int32
+	p.overlapWords(p.lines[i].low, func(w string) {
+		id, ok := tw.ids[w]
+		if !ok {
+			id = int32(len(tw.ids))
+			tw.ids[w] = id
+			tw.mark = append(tw.mark, 0)
+		}
+		if tw.mark[id] != int32(i+1) {
+			tw.mark[id] = int32(i + 1)
+			out = append(out, id)
+		}
+	})
+	tw.lines[i], tw.read[i] = out, true
+	return out
+}
+
 // bodyWords counts in how many body lines (those of body probability 1/2
 // or more) each word occurs, over the whole body and over its first
-// paragraphs (some 150 words).
-func (p *page) bodyWords(bodyP []float32) (all, lead map[string]int32) {
-	all, lead = make(map[string]int32), make(map[string]int32)
-	seen := make(map[string]int)
+// paragraphs (some 150 words). Both are indexed by topicsOf's numbers.
+func (p *page) bodyWords(bodyP []float32) (all, lead []int32) {
 	leadWords := 0
 	for i, q := range bodyP {
 		if q < 0.5 {
 			continue
 		}
 		inLead := leadWords < 150
-		p.overlapWords(p.lines[i].low, func(w string) {
-			if seen[w] == i+1 {
-				return
+		for _, id := range p.topicsOf(i) {
+			for int(id) >= len(all) {
+				all, lead = append(all, 0), append(lead, 0)
 			}
-			seen[w] = i + 1
-			all[w]++
+			all[id]++
 			if inLead {
-				lead[w]++
+				lead[id]++
 			}
-		})
+		}
 		leadWords += p.lines[i].words
 	}
 	return all, lead
 }
 
-// overlap is the share of line i's words found in the body's count map,
-// not counting line i's own occurrence when it is a body line itself.
-func (p *page) overlap(i int, counts map[string]int32, self bool) float32 {
-	n, hit := 0, 0
-	seen := make(map[string]bool, 16)
-	p.overlapWords(p.lines[i].low, func(w string) {
-		if seen[w] {
-			return
+// overlap is the share of line i's words found in the body's counts, not
+// counting line i's own occurrence when it is a body line itself.
+func (p *page) overlap(i int, counts []int32, self bool) float32 {
+	ws := p.topicsOf(i)
+	hit := 0
+	for _, id := range ws {
+		var c int32
+		if int(id) < len(counts) {
+			c = counts[id]
 		}
-		seen[w] = true
-		n++
-		c := counts[w]
 		if self {
 			c--
 		}
 		if c > 0 {
 			hit++
 		}
-	})
-	if n == 0 {
+	}
+	if len(ws) == 0 {
 		return 0
 	}
 	// Two words in three are as good as all: a headline names the
 	// subject in fewer words than the standfirst under it, which retells
 	// the story.
-	return min(1, 1.5*float32(hit)/float32(n))
+	return min(1, 1.5*float32(hit)/float32(len(ws)))
 }
 
 // separators counts the marks that part the items of a breadcrumb or a

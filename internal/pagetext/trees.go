@@ -32,6 +32,71 @@ type forest struct {
 	base   float32
 	linear []float32
 	trees  [][]treeNode
+	dense  *denseTrees // the trees as compile made them, or nil
+}
+
+// denseTrees holds a forest's trees as complete trees of one depth, every
+// tree's nodes in level order: node k asks feature feat[k] and goes to
+// 2k+1 when the value is at most thr[k], else to 2k+2. A path is then a
+// fixed number of steps over small arrays, with no leaf test on the way;
+// a line is scored this way some 300 times, so this is most of the
+// classifier's time.
+type denseTrees struct {
+	trees int // how many trees were compiled (training adds more after)
+	depth int
+	inner int       // inner nodes per tree: 2^depth - 1
+	feat  []int16   // [tree*inner + k]
+	thr   []float32 // [tree*inner + k]
+	leaf  []float32 // [tree<<depth + k]
+}
+
+// maxDenseDepth bounds the depth compile turns into complete trees (2^8
+// leaves a tree); deeper forests are walked node by node.
+const maxDenseDepth = 8
+
+// compile makes the dense form of the trees. A leaf above the full depth
+// becomes a subtree whose leaves all hold its value, so that any answer
+// below it ends there.
+func (f *forest) compile() {
+	depth := 0
+	for _, t := range f.trees {
+		depth = max(depth, treeDepth(t, 0))
+	}
+	if depth > maxDenseDepth {
+		f.dense = nil
+		return
+	}
+	inner := 1<<depth - 1
+	d := &denseTrees{trees: len(f.trees), depth: depth, inner: inner,
+		feat: make([]int16, len(f.trees)*inner), thr: make([]float32, len(f.trees)*inner),
+		leaf: make([]float32, len(f.trees)<<depth)}
+	var fill func(t []treeNode, n, k, level, tree int)
+	fill = func(t []treeNode, n, k, level, tree int) {
+		if level == depth {
+			d.leaf[tree<<depth+k-inner] = t[n].value
+			return
+		}
+		l, r := n, n // a leaf stands for both its children
+		d.feat[tree*inner+k], d.thr[tree*inner+k] = 0, 0
+		if t[n].feature >= 0 {
+			d.feat[tree*inner+k], d.thr[tree*inner+k] = t[n].feature, t[n].threshold
+			l, r = int(t[n].left), int(t[n].right)
+		}
+		fill(t, l, 2*k+1, level+1, tree)
+		fill(t, r, 2*k+2, level+1, tree)
+	}
+	for i, t := range f.trees {
+		fill(t, 0, 0, 0, i)
+	}
+	f.dense = d
+}
+
+// treeDepth is the number of questions on the longest path below node n.
+func treeDepth(t []treeNode, n int) int {
+	if t[n].feature < 0 {
+		return 0
+	}
+	return 1 + max(treeDepth(t, int(t[n].left)), treeDepth(t, int(t[n].right)))
 }
 
 // score adds up the weighted sum and the trees' values for x.
@@ -39,6 +104,21 @@ func (f *forest) score(x []float32) float32 {
 	s := f.base
 	for k, w := range f.linear {
 		s += w * x[k]
+	}
+	if d := f.dense; d != nil && d.trees == len(f.trees) {
+		for tree := range len(f.trees) {
+			feat, thr := d.feat[tree*d.inner:][:d.inner], d.thr[tree*d.inner:][:d.inner]
+			k := 0
+			for range d.depth {
+				next := 2*k + 1
+				if !(x[feat[k]] <= thr[k]) { // as the walk below: NaN goes right
+					next++
+				}
+				k = next
+			}
+			s += d.leaf[tree<<d.depth+k-d.inner]
+		}
+		return s
 	}
 	for _, t := range f.trees {
 		k := 0
@@ -122,6 +202,7 @@ func loadForest(base float32, linear []generatedWeight, trees [][]generatedNode,
 		}
 		f.trees = append(f.trees, t)
 	}
+	f.compile()
 	return f
 }
 
