@@ -48,12 +48,21 @@ func mayOpenByline(s string) bool {
 		}
 		for _, w := range ws {
 			if j := i + len(w); j < len(s) && hasFoldAt(s[i:], w) && (isSpaceByte(s[j]) || s[j] == ':') &&
-				(hasDigitRun(s[:i], 2) || leadWordOnly(s[:i])) {
+				(hasDigitRun(s[:i], 2) || leadWordOnly(s[:i]) || photoOrNameBefore(s[:i], s[j:])) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// photoOrNameBefore reports whether the text before a "by" word is what a
+// writer's picture leaves before a byline: words about the picture,
+// maybe with a lead word ("Byline profile image Written by …"), or the
+// name the byline gives ("Jane Doe By Jane Doe").
+func photoOrNameBefore(before, after string) bool {
+	lead := strings.TrimRightFunc(strings.TrimRight(before, " \t\n\f\r"), unicode.IsLetter)
+	return onlyPhotoWords(before) || onlyPhotoWords(lead) || sameNameBefore(before, strings.TrimLeft(after, " :"))
 }
 
 // leadWordOnly reports whether s, once trailing spaces and then one word
@@ -741,13 +750,25 @@ func bareNames(s string) []string {
 	// A role or outlet after a comma or bar: keep the part before.
 	if loc := bareSep(s); loc != nil {
 		head, tail := s[:loc[0]], s[loc[1]:]
-		if _, ok := asName(tail); ok {
+		if _, ok := asName(firstListed(tail)); ok {
 			// "Jane Doe, John Roe"
 			return namesIn(s, nil)
 		}
 		s = head
 	}
 	return namesIn(s, nil)
+}
+
+// firstListed returns the first item of a list of names: the text up to
+// a comma, semicolon, ampersand or "and" ("John Roe, Ann Poe & Bo Li").
+func firstListed(s string) string {
+	if !maySplitNames(s) {
+		return s
+	}
+	if loc := reNameSplit.FindStringIndex(s); loc != nil {
+		return s[:loc[0]]
+	}
+	return s
 }
 
 // bareSep returns reBareSep's first match in s, or nil.

@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -320,11 +321,23 @@ func (p *page) bylineAboveStory(title int) []string {
 	return nil
 }
 
+// bylineReach is how many lines under the headline a byline may stand
+// when the story seems to start right under it: a standfirst or a line
+// of the story taken for the start leaves the byline below it.
+const bylineReach = 8
+
 // findAuthors reads the byline nearest the headline.
 func (p *page) findAuthors(title int) []string {
 	lo, hi := p.headerZone(title)
+	p.zoneEnd = hi
+	if reach := min(title+1+bylineReach, len(p.lines)); hi < reach {
+		hi = reach
+	}
 	order := nearOrder(title, lo, hi)
 	for _, i := range order {
+		if p.storyLine(i) {
+			continue
+		}
 		if ns := p.ann[i].byline; ns != nil {
 			p.bylineWeak = false
 			if more := p.moreNames(i + 1); more != nil {
@@ -334,8 +347,12 @@ func (p *page) findAuthors(title int) []string {
 		}
 	}
 	for _, i := range order {
-		if p.ann[i].byLabel && i+1 < len(p.lines) {
+		if p.ann[i].byLabel && i+1 < len(p.lines) && !p.storyLine(i) {
 			if ns := p.namesOf(i + 1); ns != nil {
+				p.bylineWeak = false
+				return ns
+			}
+			if ns := p.labelledNames(i); ns != nil {
 				p.bylineWeak = false
 				return ns
 			}
@@ -346,17 +363,19 @@ func (p *page) findAuthors(title int) []string {
 	real := 0
 	for i := title + 1; i < hi; i++ {
 		a := p.ann[i]
-		if a.caption || (a.junk && a.date == nil) {
+		if a.caption || (a.junk && a.date == nil) || p.storyLine(i) {
 			continue
 		}
 		real++
 		nearDate := a.date != nil || (i > 0 && p.ann[i-1].date != nil) || (i+1 < len(p.lines) && p.ann[i+1].date != nil)
-		if real > 5 && !nearDate {
+		if real > 5 && !nearDate && !p.pictured(i) {
 			continue
 		}
 		var ns []string
 		if a.date != nil {
-			ns = bareNames(dateRemainder(p.lines[i].text, p.monthFirst))
+			// "Dec 26, 2025 • Jane Doe in Politics": the dateline is the
+			// header, so what follows the names is a place or section.
+			ns = bareNames(cutAffiliation(dateRemainder(p.lines[i].text, p.monthFirst)))
 		} else {
 			ns = p.namesOf(i)
 			if ns == nil {
@@ -371,6 +390,31 @@ func (p *page) findAuthors(title int) []string {
 		}
 	}
 	return nil
+}
+
+// pictured reports a line of names next to the text of the same
+// person's picture ("Picture of Jane Doe" over "Jane Doe"): the box a
+// site prints about its writer.
+func (p *page) pictured(i int) bool {
+	ns := p.ann[i].names
+	if ns == nil {
+		return false
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(p.lines) && p.lines[j].text != p.lines[i].text && slices.Equal(p.ann[j].names, ns) &&
+			dropPhotoText(p.lines[j].text) != p.lines[j].text {
+			return true
+		}
+	}
+	return false
+}
+
+// storyLine reports a line the classifier kept as the story's, once it
+// has run, where no byline is read: a sentence, or any line past the
+// story's start (p.zoneEnd), where a byline is looked for only because
+// the start may be misread.
+func (p *page) storyLine(i int) bool {
+	return p.keep != nil && p.keep[i] && (p.lines[i].words > 8 || i >= p.zoneEnd)
 }
 
 // namesPlausible reports whether names read from a line alone can be
@@ -468,8 +512,61 @@ func (p *page) bylineBelow() []string {
 		if ns := p.ann[i].byline; ns != nil && p.lines[i].words <= 20 {
 			return ns
 		}
+		if ns := p.labelledNames(i); ns != nil {
+			return ns
+		}
 	}
 	return nil
+}
+
+// labelledNames returns the names on the line after line i when line i
+// says that a writer's name follows: a label ("Written by", "Author") or
+// what the writer's picture leaves ("author-image", "Author avatar"). A
+// line of initials, which stands in for a missing picture ("JD"), may
+// come between.
+func (p *page) labelledNames(i int) []string {
+	a := &p.ann[i]
+	if !a.byLabel && !writerPicture(p.lines[i].low) {
+		return nil
+	}
+	for j := i + 1; j < len(p.lines) && j <= i+2; j++ {
+		if ns := p.ann[j].names; ns != nil && p.namesPlausible(ns) {
+			return ns
+		}
+		if !isInitials(p.lines[j].text) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// writerPicture reports a short line (in lower case) that only describes
+// a writer's picture: "author-image", "Author avatar", "byline photo".
+func writerPicture(low string) bool {
+	if len(low) > 40 || !onlyPhotoWords(low) {
+		return false
+	}
+	for w := range wordsIn(low) {
+		switch w {
+		case "author", "avatar", "byline", "headshot", "profile":
+			return true
+		}
+	}
+	return false
+}
+
+// isInitials reports a word of two or three capitals: a writer's
+// initials where the picture is missing.
+func isInitials(s string) bool {
+	if len(s) < 2 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // namesAboveTitle returns a line of names above the headline, next to a
@@ -478,7 +575,8 @@ func (p *page) bylineBelow() []string {
 func (p *page) namesAboveTitle(title int) []string {
 	lo, _ := p.headerZone(title)
 	for i := title - 1; i >= lo; i-- {
-		if ns := p.ann[i].names; ns != nil && (p.dateNear(i, -1) || p.dateNear(i, 1) ||
+		// A line with a date is the dateline, not the names beside it.
+		if ns := p.ann[i].names; ns != nil && p.ann[i].date == nil && p.namesPlausible(ns) && (p.dateNear(i, -1) || p.dateNear(i, 1) ||
 			i+1 < len(p.lines) && p.ann[i+1].role || i > 0 && p.ann[i-1].role) {
 			return ns
 		}
@@ -542,11 +640,15 @@ func dateRemainder(s string, monthFirst bool) string {
 // publication date over an update.
 func (p *page) findDate(title int) (time.Time, bool) {
 	lo, hi := p.headerZone(title)
+	p.zoneEnd = hi
+	if reach := min(title+1+bylineReach, len(p.lines)); hi < reach {
+		hi = reach // as for the byline: the story's start may be misread
+	}
 	bestScore := 0.0
 	var best *datedLine
 	consider := func(i int, penalty float64) {
 		d := p.ann[i].date
-		if d == nil {
+		if d == nil || p.storyLine(i) {
 			return
 		}
 		s := -float64(abs(i-title)) - penalty

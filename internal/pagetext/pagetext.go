@@ -110,6 +110,7 @@ type page struct {
 	titleUnsure bool
 	authors     []string // byline: the writers
 	bylineWeak  bool     // byline: read without a "By" or label near the headline
+	zoneEnd     int      // byline: where the header zone ended before the byline search reached further
 
 	// What Parse returns, filled by the header and render passes.
 	art      article.Article
@@ -654,20 +655,47 @@ func (p *page) dateNear(i, dir int) bool {
 // bioVerbs follow a writer's name in the note about them under a story:
 // "Jane Doe is a reporter …", "Jane Doe covers …".
 var bioVerbs = toSet("is", "was", "has", "covers", "writes", "reports", "joined", "lives", "teaches",
-	"serves", "works", "edits", "contributes", "es", "est", "ist", "è", "é")
+	"serves", "works", "edits", "contributes", "es", "est", "ist", "è", "é",
+	"covered", "explores", "specializes", "specialises", "focuses", "holds", "leads", "helps",
+	"founded", "brings", "spent", "began", "started", "graduated", "earned", "received", "wrote",
+	"worked", "served", "loves", "enjoys", "studies", "studied", "previously", "currently", "also")
+
+// honorifics may open a note about a writer before the name: "Dr. Jane
+// Doe is …".
+var honorifics = toSet("dr.", "dr", "prof.", "prof", "professor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "sir", "dame")
 
 // isBioOf reports whether line i is a note about one of the writers
-// named: it opens with the name and a verb of bioVerbs.
-func (p *page) isBioOf(i int, names []string) bool {
+// named: it opens with the name and a verb of bioVerbs. With byPart, as
+// in a box that prints the name over the note, the note may call the
+// writer by the first or last name alone ("Jane explores …").
+func (p *page) isBioOf(i int, names []string, byPart bool) bool {
 	ln := p.lines[i]
 	if ln.words < 4 || ln.words > 80 {
 		return false
 	}
+	text := ln.text
+	if w, rest, ok := strings.Cut(text, " "); ok && honorifics[strings.ToLower(w)] {
+		text = rest
+	}
+	opensWith := func(n string) bool {
+		if len(text) > len(n) && text[len(n)] == ' ' && strings.EqualFold(text[:len(n)], n) {
+			verb, _, _ := strings.Cut(text[len(n)+1:], " ")
+			return bioVerbs[strings.ToLower(verb)]
+		}
+		return false
+	}
 	for _, n := range names {
 		// "SIMON ROE" in the byline, "Simon Roe is …" in the note.
-		if len(ln.text) > len(n) && ln.text[len(n)] == ' ' && strings.EqualFold(ln.text[:len(n)], n) {
-			verb, _, _ := strings.Cut(ln.text[len(n)+1:], " ")
-			if bioVerbs[strings.ToLower(verb)] {
+		if opensWith(n) {
+			return true
+		}
+		// "This post was written by Jane Doe, …" under the name.
+		if byPart && strings.Contains(strings.ToLower(text), "by "+strings.ToLower(n)) {
+			return true
+		}
+		if byPart && ln.words >= 8 {
+			f := strings.Fields(n)
+			if len(f) >= 2 && (len([]rune(f[0])) >= 3 && opensWith(f[0]) || len([]rune(f[len(f)-1])) >= 3 && opensWith(f[len(f)-1])) {
 				return true
 			}
 		}
@@ -689,21 +717,23 @@ func (p *page) endAtAuthorBox(authors []string) []string {
 		names := authors
 		box, bio := -1, -1 // the first line of the box, and the note
 		switch {
-		case names != nil && p.isBioOf(i, names):
+		case names != nil && p.isBioOf(i, names, false):
 			box, bio = i, i
-			if i > 0 && p.ann[i-1].names != nil && p.isBioOf(i, p.ann[i-1].names) {
+			if i > 0 && p.ann[i-1].names != nil && p.isBioOf(i, p.ann[i-1].names, false) {
 				box = i - 1
 			}
 		case i >= half && p.ann[i].names != nil && len(p.ann[i].names) == 1:
 			for j := i + 1; j < n && j <= i+2; j++ {
-				if p.isBioOf(j, p.ann[i].names) {
+				if p.isBioOf(j, p.ann[i].names, true) {
 					if names == nil {
 						names = p.ann[i].names
 					}
 					box, bio = i, j
 					break
 				}
-				if !p.ann[j].junk {
+				// Junk, or the name again with the writer's role ("Jane
+				// Doe Staff Writer"), may stand between.
+				if !p.ann[j].junk && !strings.HasPrefix(p.lines[j].text, p.ann[i].names[0]+" ") {
 					break
 				}
 			}

@@ -26,7 +26,7 @@ func ReadByline(text string) []string {
 	}
 	if d, ok := readDateLine(s, true); ok && d.rest > 0 {
 		// "Jane Doe March 27, 2025": the names beside the date.
-		return bareNames(dateRemainder(s, true))
+		return bareNames(cutAffiliation(dateRemainder(s, true)))
 	}
 	return bareNames(s)
 }

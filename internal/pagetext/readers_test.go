@@ -18,6 +18,15 @@ func TestReadByline(t *testing.T) {
 		{"Jane Doe March 27, 2025", []string{"Jane Doe"}},
 		{"March 27, 2025", nil},
 		{"Share this story", nil},
+		// What a writer's picture leaves before the byline.
+		{"Author avatarWritten by Jane Doe, CFA", []string{"Jane Doe"}},
+		{"Jane Doe By Jane Doe Last Updated: May 6, 2024", []string{"Jane Doe"}},
+		{"sacked by Jane Doe", nil},
+		// Every name of a list, not only the first.
+		{"Ann Poe, John Q. Roe, Bo Lindqvist", []string{"Ann Poe", "John Q. Roe", "Bo Lindqvist"}},
+		{"Ann Poe, Jo Li & Bo Lindqvist", []string{"Ann Poe", "Jo Li", "Bo Lindqvist"}},
+		// A section after the names beside a date.
+		{"Mar 3, 2025 • Jane Doe in Project Management", []string{"Jane Doe"}},
 		{"", nil},
 	} {
 		if got := ReadByline(c.in); !slices.Equal(got, c.want) {

@@ -1,0 +1,42 @@
+package pagetext
+
+import (
+	"strings"
+	"testing"
+)
+
+// The story seems to start right under the headline (a standfirst the
+// classifier keeps as story): the byline and dateline under it are still
+// read.
+func TestBylineUnderKeptLead(t *testing.T) {
+	lead := "The council closed the harbour bridge to heavy traffic on Monday after engineers found rust deep in its steel. The repairs will take most of the year, and the ferries that once crossed the river will run again while the work goes on."
+	for _, head := range [][]string{
+		{"Jane Doe", "27.03.2025 · 6 min read"},
+		{"Written by", "Jane Doe", "Senior Staff Writer", "Published Date: March 27, 2025"},
+	} {
+		parts := append(append([]string{"News", storyTitle, lead}, head...), story())
+		a, _ := mustParse(t, dump(parts...))
+		if strings.Join(a.Authors, "|") != "Jane Doe" || a.Published == nil || a.Published.Day() != 27 {
+			t.Errorf("%q: authors %q, published %v", head, a.Authors, a.Published)
+		}
+	}
+}
+
+// A box about the writer under the story, in the forms it takes: a
+// label or the picture's text over the name, initials for a missing
+// picture, a note that calls the writer "Dr." or by the first name.
+func TestAuthorBoxForms(t *testing.T) {
+	for _, box := range [][]string{
+		{"author-image", "Jane Doe", "I’m the founder of the Daily Planet and have written about harbours for twenty years."},
+		{"Written by", "JD", "Jane Doe", "Harbour correspondent, Daily Planet"},
+		{"Jane Doe", "This post was written by Jane Doe, head of harbour news at the Daily Planet."},
+		{"Jane Doe", "Dr. Jane Doe is chief engineer of the Harbour Trust and writes about bridges and ferries."},
+		{"Jane Doe", "Jane Doe Independent Technology Writer", "Jane explores how old harbours and their bridges are kept open, and what it costs the towns around them."},
+	} {
+		parts := append(append([]string{"News", storyTitle, "March 27, 2025", story()}, box...), "Share this story", "More from News")
+		a, _ := mustParse(t, dump(parts...))
+		if strings.Join(a.Authors, "|") != "Jane Doe" {
+			t.Errorf("%q: authors %q", box, a.Authors)
+		}
+	}
+}
