@@ -60,12 +60,7 @@ func (s *Server) lookupArticle(w http.ResponseWriter, r *http.Request, prefix st
 
 func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 	it := r.Context().Value(articleKey).(store.Item)
-	related, err := s.reader.Related(r.Context(), it, relatedCount)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	newer, older, err := s.reader.Neighbours(r.Context(), it)
+	related, newer, older, err := s.reader.Around(r.Context(), it, relatedCount)
 	if err != nil {
 		s.fail(w, r, err)
 		return

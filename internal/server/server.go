@@ -28,6 +28,8 @@ type Reader interface {
 	Tags(ctx context.Context, offset, limit int) ([]store.Named, int, error)
 	Related(ctx context.Context, it store.Item, limit int) ([]store.Item, error)
 	Neighbours(ctx context.Context, it store.Item) (newer, older *store.Item, err error)
+	// Around is Related and Neighbours at once, for the article page.
+	Around(ctx context.Context, it store.Item, limit int) (related []store.Item, newer, older *store.Item, err error)
 	Months(ctx context.Context) ([]store.Period, error)
 	Counts(ctx context.Context) (articles, undated int, err error)
 	Search(ctx context.Context, q store.SearchQuery) (store.SearchResult, error)
