@@ -179,6 +179,7 @@ func TestHistoryAndDiffOfTwoVersions(t *testing.T) {
 		Versions []struct {
 			Number  int
 			Changed []string
+			SeenAt  string `json:"seen_at"`
 		}
 	}
 	f.apiGet("/api"+ferry+"/versions", 200, &vs)
@@ -194,9 +195,22 @@ func TestHistoryAndDiffOfTwoVersions(t *testing.T) {
 		t.Errorf("API article: %+v", full)
 	}
 	atom := f.get("/feed.atom").body
-	entry := atom[strings.Index(atom, "<title type=\"text\">Ferry returns"):]
+	title := strings.Index(atom, "<title type=\"text\">Ferry returns")
+	if title < 0 {
+		t.Fatalf("no feed entry for the edited article:\n%s", atom)
+	}
+	entry := atom[strings.LastIndex(atom[:title], "<entry>"):]
 	entry = entry[:strings.Index(entry, "</entry>")]
 	mustContain(t, "feed entry", entry, `rel="version-history"`, "this is version 2 of the article")
+	// One entry, with the id it had before the edit, updated when the
+	// second version arrived, and still published on the page's own date.
+	if n := strings.Count(atom, "<title type=\"text\">Ferry returns"); n != 1 {
+		t.Errorf("the feed has %d entries for the edited article", n)
+	}
+	if len(vs.Versions) == 2 {
+		mustContain(t, "feed entry", entry, "<id>tag:archive.test,2026:articles/ferry-returns-to-port-elwin</id>",
+			"<updated>"+vs.Versions[1].SeenAt+"</updated>", "<published>2024-11-20")
+	}
 }
 
 // An article that never changed shows no history link.
