@@ -29,6 +29,7 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 			"read; nothing of them but the weights is written. CI never retrains: run it by\n"+
 			"hand (make train) and commit the table.", stderr)
 	out := fs.String("out", "internal/pagetext/weights_gen.go", "where to write the weights")
+	rankerOnly := fs.Bool("ranker-only", false, "keep the line classifier the parser has and retrain only the headline ranker")
 	if code, done := parseFlags(fs, args, stdout); done {
 		return code
 	}
@@ -47,7 +48,11 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 		cases = append(cases, cs...)
 	}
 	logf := func(format string, a ...any) { fmt.Fprintf(stderr, format+"\n", a...) }
-	t, err := pagetext.Train(cases, logf)
+	train := pagetext.Train
+	if *rankerOnly {
+		train = pagetext.TrainRanker
+	}
+	t, err := train(cases, logf)
 	if err != nil {
 		fmt.Fprintf(stderr, "morgue train: %v\n", err)
 		return 1

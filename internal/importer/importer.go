@@ -67,6 +67,10 @@ type Result struct {
 	Slug     string
 	Note     string
 	Warnings []string
+	// leftOut: a web archive's record that changed nothing after all (a
+	// revisit of a page that is no article, or of a capture already
+	// kept); counted with the records left out, not reported.
+	leftOut bool
 }
 
 // Unsure says which choices the parser made with low confidence for a
@@ -199,6 +203,9 @@ type parsed struct {
 	reparse  bool // from the archive's own bytes, not from a file
 	// notArticle says why a page of a web archive is left out.
 	notArticle string
+	// revisit is when a web archive saw again, unchanged, a page whose
+	// capture another web archive holds: its capture date moves on.
+	revisit time.Time
 }
 
 // Run imports every article file under paths into db. It returns an error
@@ -225,6 +232,10 @@ func RunFiles(ctx context.Context, db *sql.DB, files []string, walkFailures []Re
 		opt.Start(len(files) + len(walkFailures))
 	}
 	report := func(r Result) {
+		if r.leftOut {
+			sum.Records++
+			return
+		}
 		sum.add(r)
 		if opt.Report != nil {
 			opt.Report(r)
@@ -249,10 +260,11 @@ func RunFiles(ctx context.Context, db *sql.DB, files []string, walkFailures []Re
 		return sum, err
 	}
 	startWARCBytes(files, opt)
+	captured := map[string]bool{} // URIs of pages the run's web archives hold
 	jobs := func(yield func(func() parsed) bool) {
 		for _, f := range files {
 			if IsWARC(f) {
-				for _, j := range warcJobs(f, known, opt.Bytes, &sum.Records) {
+				for _, j := range warcJobs(f, known, captured, opt.Bytes, &sum.Records) {
 					if !yield(j) {
 						return
 					}
@@ -610,6 +622,8 @@ func writeOne(ctx context.Context, b *store.Batch, p parsed) (Result, error) {
 	case p.skip:
 		r.Outcome = Unchanged
 		return r, nil
+	case !p.revisit.IsZero():
+		return moveCapture(ctx, b, p, r)
 	}
 	// A path the archive did not know when the run started has no
 	// source to look up. (Should another import add it meanwhile, the

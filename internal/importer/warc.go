@@ -9,6 +9,7 @@ import (
 	"io"
 	"mime"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -322,15 +323,39 @@ func parseWARCRecord(data []byte) (article.Article, []string, error) {
 
 // warcJobs is the second pass over one file as import jobs: one per
 // candidate page, and one per record that could not be read.
-func warcJobs(path string, known map[string]store.KnownSource, progress func(int64), skipped *int) []func() parsed {
+//
+// A revisit of a page that this file does not hold, but the archive or
+// an earlier web archive of the run does (a deduplicating crawler, such as
+// wget --warc-dedup or Heritrix, records an unchanged page again that
+// way), is a job too: the page's capture date moves on. captured gathers
+// the URIs of the run's candidate pages.
+func warcJobs(path string, known map[string]store.KnownSource, captured map[string]bool, progress func(int64), skipped *int) []func() parsed {
 	s := scanWARC(path, progress)
 	*skipped += s.skipped
 	jobs := make([]func() parsed, 0, len(s.candidates)+len(s.bad))
+	here := map[string]bool{}
 	for _, c := range s.candidates {
 		if d, ok := s.revisits[c.uri]; ok && d.After(c.date) {
 			c.date = d // seen again unchanged later on
 		}
+		here[c.uri] = true
 		jobs = append(jobs, func() parsed { return parseWARCCandidate(path, c, known) })
+	}
+	uris := make([]string, 0, len(s.revisits))
+	for uri := range s.revisits {
+		_, stored := known[uri]
+		if !here[uri] && (stored || captured[uri]) {
+			uris = append(uris, uri)
+		}
+	}
+	slices.Sort(uris)
+	for _, uri := range uris {
+		*skipped-- // counted as left out by the scan; it has an outcome now
+		d := s.revisits[uri].UTC()
+		jobs = append(jobs, func() parsed { return parsed{path: uri, known: true, revisit: d} })
+	}
+	for uri := range here {
+		captured[uri] = true
 	}
 	for _, b := range s.bad {
 		jobs = append(jobs, func() parsed { return parsed{path: b.Path, err: errors.New(b.Note)} })
@@ -438,6 +463,25 @@ func ParseWARC(path string, fn func(WARCPage)) int {
 		fn(WARCPage{Err: fmt.Errorf("%s: %s", b.Path, b.Note)})
 	}
 	return s.skipped
+}
+
+// moveCapture is writeOne for a revisit of a page captured in another
+// web archive: the article keeps its text, and its capture date moves on
+// when the revisit is the later.
+func moveCapture(ctx context.Context, b *store.Batch, p parsed, r Result) (Result, error) {
+	r.Outcome, r.leftOut = Unchanged, true
+	src, err := b.Source(ctx, p.path)
+	if errors.Is(err, store.ErrNotFound) {
+		return r, nil // a page that is no article
+	}
+	if err != nil {
+		return r, err
+	}
+	moved, err := b.MoveCapturedAt(ctx, src.ArticleID, p.revisit)
+	if moved {
+		r.Outcome, r.leftOut, r.Note = Updated, false, "captured again unchanged on "+p.revisit.Format(time.RFC3339)
+	}
+	return r, err
 }
 
 // olderCapture reports whether p is a capture of a web page made before

@@ -252,3 +252,43 @@ func TestImportWgetWARC(t *testing.T) {
 		t.Errorf("title %q, source %q, captured %q", title, source, captured)
 	}
 }
+
+// TestRevisitInAnotherWARC: a deduplicating crawler (wget --warc-dedup,
+// Heritrix) records a page seen again unchanged as a revisit in the next
+// crawl's file. The page's capture date moves on, whether the first
+// crawl was imported in the same run or before; revisits of pages that
+// are no article here change nothing.
+func TestRevisitInAnotherWARC(t *testing.T) {
+	story := "https://gazette.example/news/lighthouse"
+	revisit := func(uri string, d time.Time) warctest.Record {
+		return warctest.Record{Type: gowarc.Revisit, URI: uri, Date: d, Profile: "http://netpreserve.org/warc/1.0/revisit/identical-payload-digest",
+			HTTP: "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"}
+	}
+	for _, sameRun := range []bool{true, false} {
+		dir := t.TempDir()
+		warctest.Write(t, filepath.Join(dir, "crawl1.warc.gz"), true,
+			warctest.Response(story, day1, "200 OK", "text/html", storyPage("Lighthouse keeper retires", "Bo Chen", "2025-03-21", 5)),
+			warctest.Response("https://gazette.example/news", day1, "200 OK", "text/html", frontPage()))
+		db := openDB(t, filepath.Join(t.TempDir(), "morgue.db"))
+		if !sameRun {
+			if _, err := importer.Run(context.Background(), db, []string{dir}, importer.Options{Now: fixedNow}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		warctest.Write(t, filepath.Join(dir, "crawl2.warc.gz"), true,
+			revisit(story, day3), revisit("https://gazette.example/news", day3), revisit("https://gazette.example/logo.png", day3))
+		sum, err := importer.Run(context.Background(), db, []string{dir}, importer.Options{Now: fixedNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var captured string
+		db.QueryRow(`SELECT captured_at FROM articles`).Scan(&captured)
+		if captured != "2025-04-02T07:00:00Z" || sum.Counts[importer.Updated] != 1 || sum.Counts[importer.Failed] != 0 {
+			t.Errorf("same run %v: captured %q, summary %q: want the revisit's date and one article updated", sameRun, captured, sum)
+		}
+		again, err := importer.Run(context.Background(), db, []string{dir}, importer.Options{Now: fixedNow})
+		if err != nil || again.Counts[importer.Updated]+again.Counts[importer.New] != 0 {
+			t.Errorf("same run %v: third import %q, %v: want nothing changed", sameRun, again, err)
+		}
+	}
+}

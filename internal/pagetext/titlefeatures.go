@@ -79,6 +79,8 @@ const (
 	tDomain                       // names a web address: a masthead or a link
 	tRulePickOverDek              // the rules' headline, with their standfirst under it
 	tOverCaption                  // right over a picture\'s caption: the picture\'s own title
+	tAltText                      // reads as a picture's alt text: "Picture of …", "… Header Image", "…'s avatar"
+	tCreditOpen                   // opens with a word of a byline or stamp: "By", "Posted", "Updated", "Von", "Por"
 	numTitleFeatures
 )
 
@@ -91,6 +93,7 @@ var titleFeatureNames = [numTitleFeatures]string{
 	"has_date", "next_dek", "prev_headline", "short_run", "names_over_date",
 	"inside_at_end", "inside_at_start", "holds_at_end", "holds_at_start", "extra_short", "extra_marked",
 	"body_overlap", "lead_overlap", "lower_start", "commas", "rule_dek", "under_phrase", "over_phrase", "domain", "rule_pick_over_dek", "over_caption",
+	"alt_text", "credit_open",
 }
 
 func (f titleFeature) String() string { return titleFeatureNames[f] }
@@ -246,6 +249,8 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		v[tListItem] = b2f(itemOpen(ln.text) != "")
 		v[tHasSep] = b2f(strings.Contains(ln.text, " | ") || strings.Contains(ln.text, " - ") || strings.Contains(ln.text, " – ") || strings.Contains(ln.text, " — "))
 		v[tHeadingBody] = b2f(i > firstBody && s.tokens <= 15 && !s.endsSent)
+		v[tAltText] = b2f(altText(ln.low))
+		v[tCreditOpen] = b2f(creditOpen(ln.low))
 		out = append(out, titleCandidate{line: i, vec: v})
 	}
 	if drop := p.markContainers(out); len(drop) > 0 {
@@ -328,6 +333,46 @@ func pictureWords(s string) bool {
 	}
 	return n > 0
 }
+
+// altText reports a line that reads as the text of a picture rather
+// than a headline: it ends in a word naming a picture ("… Header Image",
+// "Jane Doe's avatar") or opens by saying what the picture shows
+// ("Picture of …", "Photo of …"). low is the line in lower case.
+func altText(low string) bool {
+	var first, second, last string
+	n := 0
+	for w := range wordsIn(low) {
+		switch n {
+		case 0:
+			first = w
+		case 1:
+			second = w
+		}
+		last = w
+		n++
+	}
+	if n < 2 {
+		return false
+	}
+	return pictureNames[last] && last != "header" || second == "of" && picturePrefix[first]
+}
+
+// picturePrefix are the words that open alt text saying what a picture
+// shows: "Picture of the new bridge".
+var picturePrefix = toSet("picture", "photo", "photograph", "image", "illustration", "screenshot", "portrait")
+
+// creditOpen reports a line that opens like a byline or a time stamp,
+// whatever follows: "By: …", "Posted on … by …", "Updated …". Such a
+// line is the credit above or under a headline, not the headline.
+func creditOpen(low string) bool {
+	for w := range wordsIn(low) {
+		return stampOpeners[w]
+	}
+	return false
+}
+
+// stampOpeners open bylines and stamps, in the languages of the dev pages.
+var stampOpeners = toSet("by", "posted", "published", "updated", "written", "von", "por", "par", "di", "door", "av", "przez", "publicado", "publié", "veröffentlicht")
 
 // firstLetter returns the first letter of s, or 0.
 func firstLetter(s string) rune {

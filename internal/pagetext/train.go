@@ -47,6 +47,17 @@ type trainPage struct {
 
 // Train fits the model to the cases; logf reports progress.
 func Train(cases []TrainCase, logf func(format string, args ...any)) (*Trained, error) {
+	return train(cases, false, logf)
+}
+
+// TrainRanker keeps the line classifier of weights_gen.go and fits only
+// the headline ranker to the cases: for a change to the headline's
+// features, measured without the body's lines moving too.
+func TrainRanker(cases []TrainCase, logf func(format string, args ...any)) (*Trained, error) {
+	return train(cases, true, logf)
+}
+
+func train(cases []TrainCase, keepClassifier bool, logf func(format string, args ...any)) (*Trained, error) {
 	var pages []*trainPage
 	for k, c := range cases {
 		// The page as it is, and as if its language were unknown (no
@@ -86,27 +97,12 @@ func Train(cases []TrainCase, logf func(format string, args ...any)) (*Trained, 
 	}
 	logf("%d pages (each also as an unknown language, every other one also without capitals)", len(cases))
 	m := &model{}
-
-	// Stage one on every page; stage two on stage one's guesses for pages
-	// it did not see (two folds), so that it learns how far to trust them.
-	dim1 := int(numLineFeatures)
-	rows1, ys, ws := bodyRows(pages, nil, nil)
-	m.body1 = boostLogistic(rows1, ys, ws, dim1, defaultBoost)
-	logf("stage one: %d lines", len(rows1))
-	oof := make([][]float32, len(pages))
-	for fold := range 2 {
-		in := func(k int) bool { return pages[k].source%2 == fold } // all copies of a page in one fold
-		r, y, w := bodyRows(pages, func(k int) bool { return !in(k) }, nil)
-		half := model{body1: boostLogistic(r, y, w, dim1, defaultBoost)}
-		for k, tp := range pages {
-			if in(k) {
-				oof[k] = half.stageOne(tp.p.vecs)
-			}
-		}
+	if keepClassifier {
+		m.body1, m.body2 = trained.body1, trained.body2
+		logf("line classifier kept as weights_gen.go has it")
+	} else {
+		m.body1, m.body2 = trainClassifier(pages, logf)
 	}
-	rows2, ys2, ws2 := bodyRows(pages, nil, oof)
-	m.body2 = boostLogistic(rows2, ys2, ws2, len(body2Names), defaultBoost)
-	logf("stage two done")
 
 	// The headline ranker, over the candidates of the trained classifier.
 	var groups []rankGroup
@@ -162,6 +158,9 @@ func Train(cases []TrainCase, logf func(format string, args ...any)) (*Trained, 
 	}
 	report := fmt.Sprintf("on its own pages: lines P %.3f R %.3f (token-weighted), headline %.3f of %d",
 		tp1/max(1, tp1+fp1), tp1/max(1, tp1+fn1), float64(titleOK)/float64(max(1, titles)), titles)
+	if keepClassifier {
+		report = "line classifier kept, headline ranker retrained; " + report
+	}
 	return &Trained{m: m, Report: report}, nil
 }
 
@@ -377,4 +376,29 @@ func (t *Trained) WriteGo(w io.Writer, source string) error {
 	table("title", "The headline ranker, over a candidate's features: a weighted sum and trees.", titleFeatureNames[:], t.m.title)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// trainClassifier fits the line classifier's two stages to the pages.
+func trainClassifier(pages []*trainPage, logf func(format string, args ...any)) (body1, body2 forest) {
+	// Stage one on every page; stage two on stage one's guesses for pages
+	// it did not see (two folds), so that it learns how far to trust them.
+	dim1 := int(numLineFeatures)
+	rows1, ys, ws := bodyRows(pages, nil, nil)
+	body1 = boostLogistic(rows1, ys, ws, dim1, defaultBoost)
+	logf("stage one: %d lines", len(rows1))
+	oof := make([][]float32, len(pages))
+	for fold := range 2 {
+		in := func(k int) bool { return pages[k].source%2 == fold } // all copies of a page in one fold
+		r, y, w := bodyRows(pages, func(k int) bool { return !in(k) }, nil)
+		half := model{body1: boostLogistic(r, y, w, dim1, defaultBoost)}
+		for k, tp := range pages {
+			if in(k) {
+				oof[k] = half.stageOne(tp.p.vecs)
+			}
+		}
+	}
+	rows2, ys2, ws2 := bodyRows(pages, nil, oof)
+	body2 = boostLogistic(rows2, ys2, ws2, len(body2Names), defaultBoost)
+	logf("stage two done")
+	return body1, body2
 }

@@ -31,3 +31,17 @@ func (b *Batch) CapturedAt(ctx context.Context, id int64) (t time.Time, ok bool,
 	t, err = time.Parse(time.RFC3339, s.String)
 	return t, err == nil, nil
 }
+
+// MoveCapturedAt records that the page of article id was captured again,
+// unchanged, at t (a web archive's revisit record): the capture date
+// moves on when t is later than the one kept. It reports whether it did.
+func (b *Batch) MoveCapturedAt(ctx context.Context, id int64, t time.Time) (bool, error) {
+	kept, ok, err := b.CapturedAt(ctx, id)
+	if err != nil || !ok || !t.After(kept) {
+		return false, err
+	}
+	if _, err := b.exec(ctx, `UPDATE articles SET captured_at = ?, updated_at = ? WHERE id = ?`, t.UTC().Format(time.RFC3339), b.now, id); err != nil {
+		return false, fmt.Errorf("move capture date of article %d: %w", id, err)
+	}
+	return true, nil
+}

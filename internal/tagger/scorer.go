@@ -175,7 +175,7 @@ func (t *tagger) rank(a article.Article) {
 	for _, k := range t.oldKeys {
 		if i := t.subjOf(k); i >= 0 {
 			t.subjs[i].old = true
-		} else if i := t.subjOf(t.foldKeyWords(k, "")); i >= 0 {
+		} else if i := t.subjOf(t.foldKeyWords(k, nil)); i >= 0 {
 			t.subjs[i].old = true
 		}
 	}

@@ -221,10 +221,11 @@ func acronymPlural(text string) bool {
 }
 
 // foldKeyWords turns a name's key ("raspberry-pi-5") into a subject key
-// ("raspberry pi 5"), each word singular in English; display is how the
-// name is written, for its acronyms' plurals.
-func (t *tagger) foldKeyWords(key, display string) string {
+// ("raspberry pi 5"), each word singular in English; c, when not nil, is
+// the name, whose spelling tells an acronym's plural ("LLMs" → "llm").
+func (t *tagger) foldKeyWords(key string, c *cand) string {
 	b := t.keyBuf[:0]
+	in := key
 	for len(key) > 0 {
 		n := strings.IndexAny(key, "- ")
 		if n < 0 {
@@ -241,12 +242,17 @@ func (t *tagger) foldKeyWords(key, display string) string {
 		if t.code == "en" || t.code == "" {
 			w = singular(w)
 		}
-		if key == "" && acronymPlural(display[strings.LastIndexAny(display, " -")+1:]) {
-			w = strings.TrimSuffix(w, "s")
+		if key == "" && c != nil && strings.HasSuffix(w, "s") {
+			if display := c.name(); acronymPlural(display[strings.LastIndexAny(display, " -")+1:]) {
+				w = strings.TrimSuffix(w, "s")
+			}
 		}
 		b = append(b, w...)
 	}
 	t.keyBuf = b
+	if string(b) == in {
+		return in // most keys are their own folding: no copy
+	}
 	return string(b)
 }
 
@@ -285,7 +291,7 @@ func (t *tagger) collect(a article.Article) {
 			aliased = append(aliased, c)
 			continue
 		}
-		key := t.foldKeyWords(c.key, c.name())
+		key := t.foldKeyWords(c.key, c)
 		if key == "" {
 			continue
 		}
@@ -302,8 +308,8 @@ func (t *tagger) collect(a article.Article) {
 	}
 	for _, c := range aliased {
 		dst, _ := c.live()
-		if i := t.subjOf(t.foldKeyWords(dst.key, dst.name())); i >= 0 {
-			if k := t.foldKeyWords(c.key, c.name()); k != "" {
+		if i := t.subjOf(t.foldKeyWords(dst.key, dst)); i >= 0 {
+			if k := t.foldKeyWords(c.key, c); k != "" {
 				t.register(k, i)
 			}
 		}
