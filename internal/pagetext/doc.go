@@ -22,14 +22,25 @@
 //     weights in weights_gen.go are trained by `morgue train`).
 //  5. title: a ranker picks the headline among the candidate lines
 //     (titlefeatures.go), then the standfirst under it.
-//  6. byline: the writers around the headline (header.go, byline.go, byline_clean.go), and
-//     a box about them under the story, whose lines leave the body.
+//  6. byline: the writers around the headline (header.go, byline.go,
+//     byline_clean.go), and a box about them under the story, whose
+//     lines leave the body.
 //  7. header: the outlet and source URL, the date and the picture around
-//     the headline (header.go, outlet.go, dates.go; the picture in pagetext.go).
+//     the headline (header.go, outlet.go, dates.go; the picture in
+//     pagetext.go).
 //  8. structure: which body lines are subheadings, list items, block
 //     quotes and table rows, from their shapes and neighbours
 //     (structure.go).
 //  9. render: the body as Markdown, every line escaped so that only that
 //     structure becomes markup (render.go), with its word count, reading
 //     time and language.
+//
+// Every weight of the classifier and the ranker is in weights_gen.go,
+// each tree node naming the feature it asks by the names in features.go
+// and titlefeatures.go; the explain tool prints, for every line and
+// headline candidate, what each named feature added to its score.
+// `make train` retrains both on the even half of devset-wcxb and the
+// devset; `morgue train --ranker-only` retrains the headline ranker alone,
+// keeping the body's lines where they are. The odd half of devset-wcxb is
+// held out (make eval prints both halves).
 package pagetext
