@@ -51,7 +51,8 @@ func emptyArchive(t testing.TB) *sql.DB {
 // reason, or becomes an expression FTS5 accepts.
 func FuzzSearchQuery(f *testing.F) {
 	for _, s := range []string{`"`, `*`, `AND`, `NEAR(`, `-`, `()`, `title:`, `' OR 1=1 --`,
-		`<script>alert(1)</script>`, `😀`, `a OR`, `OR OR b`, `"a" -"b"*`, `x:y:z`, `{title}: a`, `a^b`, `a NEAR/3 b`} {
+		`<script>alert(1)</script>`, `😀`, `a OR`, `OR OR b`, `"a" -"b"*`, `x:y:z`, `{title}: a`, `a^b`, `a NEAR/3 b`,
+		`"Москва" -"ёлка"*`, `title:Москве*`, `بالقاهرة OR "والقاهرة"`, `كَتَبَ`, `Ё`, `北京 Москва`} {
 		f.Add(s)
 	}
 	db := emptyArchive(f)
