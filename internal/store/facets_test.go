@@ -190,3 +190,54 @@ func TestNameGuide(t *testing.T) {
 		t.Errorf("exact name: %v", found)
 	}
 }
+
+// The whole archive's facets (the home page's) come from the kept counts,
+// not the facet index: they must be what the index counts, the dated
+// articles and the undated ones together, most articles first.
+func TestArchiveFacetsMatchTheIndex(t *testing.T) {
+	r := facetArchive(t)
+	ctx := context.Background()
+	opt := store.FacetOptions{Limit: 1000}
+	all, err := r.ListFacets(ctx, store.ListQuery{}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dated, err := r.Search(ctx, store.SearchQuery{FromDay: 10000101, ToDay: 99991231, Limit: 1, Facets: &opt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	undated, err := r.ListFacets(ctx, store.ListQuery{Undated: true}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := dated.Facets
+	if all.Total != d.Total+undated.Total || all.Undated != undated.Total || fmt.Sprint(all.Periods) != fmt.Sprint(d.Periods) {
+		t.Errorf("whole archive %d (%d undated) %v; index: %d dated %v, %d undated", all.Total, all.Undated, all.Periods, d.Total, d.Periods, undated.Total)
+	}
+	for _, g := range []struct {
+		name              string
+		all, dated, undat store.FacetGroup
+	}{{"outlets", all.Outlets, d.Outlets, undated.Outlets}, {"authors", all.Authors, d.Authors, undated.Authors}, {"tags", all.Tags, d.Tags, undated.Tags}} {
+		want := map[string]int{}
+		for _, n := range append(append([]store.Named(nil), g.dated.Top...), g.undat.Top...) {
+			want[n.Slug] += n.Count
+		}
+		got := map[string]int{}
+		for i, n := range g.all.Top {
+			got[n.Slug] = n.Count
+			if i > 0 && n.Count > g.all.Top[i-1].Count {
+				t.Errorf("%s: %s (%d) after %s (%d)", g.name, n.Slug, n.Count, g.all.Top[i-1].Slug, g.all.Top[i-1].Count)
+			}
+		}
+		if len(want) == 0 || fmt.Sprint(got) != fmt.Sprint(want) || g.all.More != 0 {
+			t.Errorf("%s: %v (%d more), index counts %v", g.name, got, g.all.More, want)
+		}
+	}
+	limited, err := r.ListFacets(ctx, store.ListQuery{}, store.FacetOptions{Limit: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(limited.Tags.Top) != 2 || limited.Tags.More != len(all.Tags.Top)-2 {
+		t.Errorf("limited: %d tags shown, %d more, of %d", len(limited.Tags.Top), limited.Tags.More, len(all.Tags.Top))
+	}
+}
