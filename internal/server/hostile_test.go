@@ -177,10 +177,15 @@ func TestRecoversFromPanicsWithoutLeaking(t *testing.T) {
 // slowSearch is the real archive with searches that wait to be released.
 type slowSearch struct {
 	server.Reader
+	entered chan struct{} // one value each time a search starts waiting
 	release chan struct{}
 }
 
 func (s slowSearch) Search(ctx context.Context, q store.SearchQuery) (store.SearchResult, error) {
+	select {
+	case s.entered <- struct{}{}:
+	default:
+	}
 	<-s.release
 	return s.Reader.Search(ctx, q)
 }
@@ -194,12 +199,20 @@ func TestSearchBurstIsBounded(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ro.Close()
-	slow := slowSearch{store.NewReader(ro), make(chan struct{})}
+	slots := 2 * runtime.GOMAXPROCS(0)
+	slow := slowSearch{store.NewReader(ro), make(chan struct{}, 4*slots), make(chan struct{})}
+	released := false
+	release := func() {
+		if !released {
+			released = true
+			close(slow.release)
+		}
+	}
+	defer release()
 	srv, err := server.New(slow, server.Config{BaseURL: base, SearchWait: 100 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
-	slots := 2 * runtime.GOMAXPROCS(0)
 	codes := make(chan int, slots)
 	for i := range slots {
 		go func() {
@@ -208,9 +221,29 @@ func TestSearchBurstIsBounded(t *testing.T) {
 			codes <- rec.Code
 		}()
 	}
-	time.Sleep(50 * time.Millisecond)
+	// Wait until every held search has its slot (a fixed sleep is too
+	// short on a loaded machine, and the next search would then wait
+	// forever in a slot of its own).
+	for range slots {
+		select {
+		case <-slow.entered:
+		case <-time.After(30 * time.Second):
+			t.Fatal("the held searches never started")
+		}
+	}
 	rec := httptest.NewRecorder()
-	srv.ServeHTTP(rec, httptest.NewRequest("GET", "/search?q=harbour", nil))
+	done := make(chan struct{})
+	go func() {
+		srv.ServeHTTP(rec, httptest.NewRequest("GET", "/search?q=harbour", nil))
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		release()
+		<-done
+		t.Fatal("a search beyond the slots waited for a slot instead of being turned away")
+	}
 	if rec.Code != 503 || rec.Header().Get("Retry-After") == "" || !strings.Contains(rec.Body.String(), "try again") {
 		t.Errorf("search beyond the slots: %d %v", rec.Code, rec.Header())
 	}
@@ -219,7 +252,7 @@ func TestSearchBurstIsBounded(t *testing.T) {
 	if rec.Code != 200 {
 		t.Errorf("a page while searches are busy: %d", rec.Code)
 	}
-	close(slow.release)
+	release()
 	for range slots {
 		if c := <-codes; c != 200 {
 			t.Errorf("a held search ended with %d", c)
