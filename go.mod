@@ -1,4 +1,4 @@
-module morgue
+module github.com/morgue-archive/morgue
 
 go 1.26.8
 

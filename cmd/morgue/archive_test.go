@@ -15,8 +15,8 @@ import (
 	"strings"
 	"testing"
 
-	"morgue/internal/server"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/server"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // site serves the archive at db as "morgue serve" does.

@@ -11,7 +11,7 @@ import (
 	"syscall"
 	"time"
 
-	"morgue/internal/bench"
+	"github.com/morgue-archive/morgue/internal/bench"
 )
 
 func init() {

@@ -11,8 +11,8 @@ import (
 	"syscall"
 	"time"
 
-	"morgue/internal/exporter"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/exporter"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 func init() {

@@ -5,7 +5,7 @@ import (
 	"io"
 	"time"
 
-	"morgue/internal/corpus"
+	"github.com/morgue-archive/morgue/internal/corpus"
 )
 
 func init() {

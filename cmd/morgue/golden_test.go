@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"morgue/internal/corpus"
+	"github.com/morgue-archive/morgue/internal/corpus"
 )
 
 // update rewrites the golden files: go test ./cmd/morgue -run Golden -update

@@ -10,8 +10,8 @@ import (
 	"strings"
 	"syscall"
 
-	"morgue/internal/importer"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // defaultDB is where the archive lives unless --db says otherwise; the

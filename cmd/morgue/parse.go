@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"io"
 
-	"morgue/internal/article"
-	"morgue/internal/importer"
-	"morgue/internal/pagetext"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/pagetext"
 )
 
 func init() {

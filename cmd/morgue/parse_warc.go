@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"io"
 
-	"morgue/internal/article"
-	"morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/importer"
 )
 
 // warcArticle is one line of `morgue parse FILE.warc.gz`: the fields of

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"morgue/internal/warctest"
+	"github.com/morgue-archive/morgue/internal/warctest"
 )
 
 // TestParseWARCPrintsJSONLines: one line per article, with captured_at;

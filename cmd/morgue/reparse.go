@@ -8,8 +8,8 @@ import (
 	"os/signal"
 	"syscall"
 
-	"morgue/internal/importer"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 func init() {

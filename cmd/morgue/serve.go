@@ -13,8 +13,8 @@ import (
 	"syscall"
 	"time"
 
-	"morgue/internal/server"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/server"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 func init() {

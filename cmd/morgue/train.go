@@ -11,8 +11,8 @@ import (
 	"strconv"
 	"strings"
 
-	"morgue/internal/importer"
-	"morgue/internal/pagetext"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/pagetext"
 )
 
 func init() {

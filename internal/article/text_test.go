@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"morgue/internal/article"
-	"morgue/internal/markdown"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/markdown"
 )
 
 func TestSlugify(t *testing.T) {

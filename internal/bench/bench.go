@@ -23,10 +23,10 @@ import (
 	"syscall"
 	"time"
 
-	"morgue/internal/corpus"
-	"morgue/internal/importer"
-	"morgue/internal/server"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/corpus"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/server"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // Options configure a run.

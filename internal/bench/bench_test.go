@@ -6,9 +6,9 @@ import (
 	"path/filepath"
 	"testing"
 
-	"morgue/internal/bench"
-	"morgue/internal/corpus"
-	"morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/bench"
+	"github.com/morgue-archive/morgue/internal/corpus"
+	"github.com/morgue-archive/morgue/internal/importer"
 )
 
 // BenchmarkBareInsert is the baseline of BenchmarkImport in

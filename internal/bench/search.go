@@ -10,9 +10,9 @@ import (
 	"strings"
 	"time"
 
-	"morgue/internal/corpus"
-	"morgue/internal/search"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/corpus"
+	"github.com/morgue-archive/morgue/internal/search"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // Query is one search of the fixed set.

@@ -11,7 +11,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
-	"morgue/internal/citation"
+	"github.com/morgue-archive/morgue/internal/citation"
 )
 
 var (

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"morgue/internal/corpus"
-	"morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/corpus"
+	"github.com/morgue-archive/morgue/internal/importer"
 )
 
 func TestSameSeedSameBytes(t *testing.T) {

@@ -21,10 +21,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"morgue/internal/article"
-	"morgue/internal/markdown"
-	"morgue/internal/mdarticle"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/markdown"
+	"github.com/morgue-archive/morgue/internal/mdarticle"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // Source is the part of the archive an export reads.

@@ -12,12 +12,12 @@ import (
 	"testing"
 	"time"
 
-	"morgue/internal/article"
-	"morgue/internal/exporter"
-	"morgue/internal/importer"
-	"morgue/internal/mdarticle"
-	"morgue/internal/store"
-	"morgue/internal/warctest"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/exporter"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/mdarticle"
+	"github.com/morgue-archive/morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/warctest"
 )
 
 // tricky articles: every front matter value that could break YAML or come

@@ -6,7 +6,7 @@ import (
 	"time"
 	"unicode"
 
-	"morgue/internal/pagetext"
+	"github.com/morgue-archive/morgue/internal/pagetext"
 )
 
 // headline picks the visible headline. Pages name their story in several

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"morgue/internal/htmlpage"
+	"github.com/morgue-archive/morgue/internal/htmlpage"
 )
 
 // FuzzParse: any bytes give an article with a title, or an error; never a

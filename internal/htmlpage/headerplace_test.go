@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"morgue/internal/htmlpage"
+	"github.com/morgue-archive/morgue/internal/htmlpage"
 )
 
 // TestHeaderOfTheStorysHeadline: the byline and date are read beside the

@@ -3,7 +3,7 @@ package htmlpage_test
 import (
 	"testing"
 
-	"morgue/internal/htmlpage"
+	"github.com/morgue-archive/morgue/internal/htmlpage"
 )
 
 func TestHeadline(t *testing.T) {

@@ -18,9 +18,9 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 
-	"morgue/internal/article"
-	"morgue/internal/lang"
-	"morgue/internal/pagetext"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/lang"
+	"github.com/morgue-archive/morgue/internal/pagetext"
 )
 
 // ErrNoTitle means the page names no headline anywhere.

@@ -7,7 +7,7 @@ import (
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
-	"morgue/internal/htmlpage"
+	"github.com/morgue-archive/morgue/internal/htmlpage"
 )
 
 // page is a made-up story page; head and header go where their names say.

@@ -4,7 +4,7 @@ import (
 	"testing"
 	"time"
 
-	"morgue/internal/htmlpage"
+	"github.com/morgue-archive/morgue/internal/htmlpage"
 )
 
 func TestPublished(t *testing.T) {

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"morgue/internal/htmlpage"
+	"github.com/morgue-archive/morgue/internal/htmlpage"
 )
 
 // A page rendered with React streaming: the story's later sections come at

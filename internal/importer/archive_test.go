@@ -11,9 +11,9 @@ import (
 	"testing"
 	"time"
 
-	"morgue/internal/importer"
-	"morgue/internal/store"
-	"morgue/migrations"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/store"
+	"github.com/morgue-archive/morgue/migrations"
 )
 
 func sha(b []byte) string {

@@ -8,9 +8,9 @@ import (
 	"testing"
 	"unicode/utf16"
 
-	"morgue/internal/importer"
-	"morgue/internal/markdown"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/markdown"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 const goodPage = "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\n" +

@@ -7,9 +7,9 @@ import (
 	"path/filepath"
 	"testing"
 
-	"morgue/internal/corpus"
-	"morgue/internal/importer"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/corpus"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // benchCorpus writes n generated articles once per benchmark.

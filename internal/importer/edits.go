@@ -5,8 +5,8 @@ import (
 	"strings"
 	"unicode"
 
-	"morgue/internal/article"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // sameStoryShare is how much of its words a new file must share with a

@@ -11,10 +11,10 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
-	"morgue/internal/article"
-	"morgue/internal/mdarticle"
-	"morgue/internal/pagetext"
-	"morgue/internal/tagger"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/mdarticle"
+	"github.com/morgue-archive/morgue/internal/pagetext"
+	"github.com/morgue-archive/morgue/internal/tagger"
 )
 
 // ErrNoStory refuses a file in which no story text was found (a page of

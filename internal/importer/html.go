@@ -1,8 +1,8 @@
 package importer
 
 import (
-	"morgue/internal/article"
-	"morgue/internal/htmlpage"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/htmlpage"
 )
 
 // rawParsers read formats that carry their own character encoding, so

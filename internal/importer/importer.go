@@ -22,9 +22,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"morgue/internal/article"
-	"morgue/internal/markdown"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/markdown"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // ParserVersion is mixed into every file's hash. Raise it when a parser

@@ -9,9 +9,9 @@ import (
 	"testing"
 	"time"
 
-	"morgue/internal/importer"
-	"morgue/internal/search"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/search"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // fixedNow keeps import times out of the comparisons.

@@ -13,8 +13,8 @@ import (
 	"testing"
 	"time"
 
-	"morgue/internal/importer"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // TestMain lets the test binary act as an importer process that the kill

@@ -5,7 +5,7 @@ import (
 	"database/sql"
 	"time"
 
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // reparsePage is how many stored sources are read at once: a few

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"morgue/internal/search"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/search"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 func mustQuery(t *testing.T, s string) store.SearchQuery {

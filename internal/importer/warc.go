@@ -16,9 +16,9 @@ import (
 
 	"github.com/nlnwa/gowarc/v3"
 
-	"morgue/internal/article"
-	"morgue/internal/htmlpage"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/htmlpage"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // Web archives (WARC 1.0 and 1.1, plain or gzipped per record, as

@@ -16,7 +16,7 @@ import (
 
 	"github.com/nlnwa/gowarc/v3"
 
-	"morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/importer"
 )
 
 // BenchmarkParseWARC reads a generated web archive of MORGUE_WARC_MB

@@ -13,9 +13,9 @@ import (
 
 	"github.com/nlnwa/gowarc/v3"
 
-	"morgue/internal/importer"
-	"morgue/internal/store"
-	"morgue/internal/warctest"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/warctest"
 )
 
 // storyPage is a made-up news page with its metadata in JSON-LD.

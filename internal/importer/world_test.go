@@ -5,7 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // An archive made before titles in other scripts were transliterated

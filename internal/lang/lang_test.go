@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"morgue/internal/lang"
+	"github.com/morgue-archive/morgue/internal/lang"
 )
 
 func TestDetect(t *testing.T) {

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"morgue/internal/markdown"
+	"github.com/morgue-archive/morgue/internal/markdown"
 )
 
 func TestToHTMLDropsRawHTMLAndScriptLinks(t *testing.T) {

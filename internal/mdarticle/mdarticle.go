@@ -25,8 +25,8 @@ import (
 
 	"github.com/goccy/go-yaml"
 
-	"morgue/internal/article"
-	"morgue/internal/lang"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/lang"
 )
 
 // frontMatter is what the YAML block may hold. Authors and tags accept a

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"morgue/internal/mdarticle"
+	"github.com/morgue-archive/morgue/internal/mdarticle"
 )
 
 func TestParseFullFrontMatter(t *testing.T) {

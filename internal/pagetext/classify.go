@@ -3,7 +3,7 @@ package pagetext
 import (
 	"strings"
 
-	"morgue/internal/lang"
+	"github.com/morgue-archive/morgue/internal/lang"
 )
 
 // Each line gets a jusText-style label (Pomikálek 2011): prose has many

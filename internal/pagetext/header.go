@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"morgue/internal/lang"
+	"github.com/morgue-archive/morgue/internal/lang"
 )
 
 // The header facts of a story (who wrote it, when, for which outlet) are

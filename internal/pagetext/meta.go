@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"morgue/internal/lang"
+	"github.com/morgue-archive/morgue/internal/lang"
 )
 
 // Reading time: "5 min read", "2 minutes read", "Reading time: 4 minutes",

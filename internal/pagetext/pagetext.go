@@ -6,8 +6,8 @@ import (
 	"strings"
 	"unicode"
 
-	"morgue/internal/article"
-	"morgue/internal/lang"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/lang"
 )
 
 // WarnWeakByline is the warning of a byline read with low confidence: no

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 // The story paragraphs below are invented for these tests.

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"unicode"
 
-	"morgue/internal/article"
-	"morgue/internal/lang"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/lang"
 )
 
 // pass is one step of the parse: it reads what the passes before it left

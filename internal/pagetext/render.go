@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 // renderBody writes the kept lines as Markdown. Each line's text is

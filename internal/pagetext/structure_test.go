@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"morgue/internal/markdown"
+	"github.com/morgue-archive/morgue/internal/markdown"
 )
 
 // structured runs the structure pass on a body: every line of text is

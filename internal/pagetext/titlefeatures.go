@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"morgue/internal/lang"
+	"github.com/morgue-archive/morgue/internal/lang"
 )
 
 // The headline is the best candidate line by a linear score over the

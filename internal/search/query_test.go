@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"morgue/internal/search"
+	"github.com/morgue-archive/morgue/internal/search"
 )
 
 func term(words ...string) search.Term { return search.Term{Words: words} }

@@ -10,8 +10,8 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
-	"morgue/internal/markdown"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/markdown"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // relatedCount is how many related articles an article page lists.

@@ -5,7 +5,7 @@ import (
 	"net/http"
 	"strings"
 
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // namesPerPage is the number of names on one page of an index.

@@ -7,10 +7,10 @@ import (
 	"path/filepath"
 	"testing"
 
-	"morgue/internal/corpus"
-	"morgue/internal/importer"
-	"morgue/internal/server"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/corpus"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/server"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // benchSite imports a generated corpus and serves it with the page cache

@@ -10,7 +10,7 @@ import (
 	"net/http"
 	"sync"
 
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // pageCache keeps rendered 200 responses of one version of the archive,

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"morgue/internal/warctest"
+	"github.com/morgue-archive/morgue/internal/warctest"
 )
 
 // TestCapturedArticle: an article read from a web archive says on its page

@@ -3,8 +3,8 @@ package server
 import (
 	"net/http"
 
-	"morgue/internal/citation"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/citation"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // citeFormats are the citation files an article offers, by extension.

@@ -5,7 +5,7 @@ import (
 	"net/url"
 	"strconv"
 
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // Meta is what the layout needs on every page.

@@ -6,7 +6,7 @@ import (
 	"net/http"
 	"time"
 
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 var errorHeadings = map[int]string{

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"time"
 
-	"morgue/internal/article"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // facetLimit is how many names of each kind facets show; facetMore, how

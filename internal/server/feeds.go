@@ -11,9 +11,9 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
-	"morgue/internal/article"
-	"morgue/internal/markdown"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/markdown"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // feedSize is how many of the newest articles a feed carries.

@@ -9,9 +9,9 @@ import (
 	"strconv"
 	"strings"
 
-	"morgue/internal/markdown"
-	"morgue/internal/store"
-	"morgue/internal/worddiff"
+	"github.com/morgue-archive/morgue/internal/markdown"
+	"github.com/morgue-archive/morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/worddiff"
 )
 
 // HistoryPage lists every state an article has had, newest first.

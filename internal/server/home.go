@@ -5,7 +5,7 @@ import (
 	"net/http"
 	"strconv"
 
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // perPage is the number of articles on a listing page.

@@ -14,8 +14,8 @@ import (
 	"testing"
 	"time"
 
-	"morgue/internal/server"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/server"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // Every parameter a page echoes back is escaped: a reflected payload never

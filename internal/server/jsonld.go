@@ -7,8 +7,8 @@ import (
 	"strconv"
 	"time"
 
-	"morgue/internal/article"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // Social is what link previews in chat apps and social sites read: the

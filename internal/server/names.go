@@ -9,7 +9,7 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // namePath is the path of a tag's, author's or outlet's page.

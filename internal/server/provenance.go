@@ -8,8 +8,8 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
-	"morgue/internal/citation"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/citation"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // What makes the archive an archive: every article's source as it was

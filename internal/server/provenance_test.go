@@ -12,7 +12,7 @@ import (
 	"strings"
 	"testing"
 
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 const harbour = "/articles/harbour-reopens-after-the-storm"

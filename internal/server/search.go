@@ -10,8 +10,8 @@ import (
 	"time"
 	"unicode"
 
-	"morgue/internal/search"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/search"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // SearchPage shows a search form and, once searched, the results.

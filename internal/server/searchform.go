@@ -9,8 +9,8 @@ import (
 	"strings"
 	"time"
 
-	"morgue/internal/search"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/search"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // SearchForm is the search box and filters as the reader typed them, kept

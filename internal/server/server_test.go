@@ -14,9 +14,9 @@ import (
 	"testing"
 	"time"
 
-	"morgue/internal/importer"
-	"morgue/internal/server"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/server"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 const base = "http://archive.test"

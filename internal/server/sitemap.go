@@ -10,7 +10,7 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // MaxSitemapURLs is the most URLs one sitemap file may list under the

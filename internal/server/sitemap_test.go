@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"morgue/internal/server"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/server"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 type sitemapIndexXML struct {

@@ -10,7 +10,7 @@ import (
 
 	"golang.org/x/text/encoding/unicode"
 
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // sourceType: the original text is shown as plain text, never as a page

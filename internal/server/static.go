@@ -12,7 +12,7 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
-	"morgue/web"
+	"github.com/morgue-archive/morgue/web"
 )
 
 // assets are the embedded static files, each served under a name with its

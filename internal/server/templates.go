@@ -9,10 +9,10 @@ import (
 	"strings"
 	"time"
 
-	"morgue/internal/article"
-	"morgue/internal/lang"
-	"morgue/internal/store"
-	"morgue/web"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/lang"
+	"github.com/morgue-archive/morgue/internal/store"
+	"github.com/morgue-archive/morgue/web"
 )
 
 // templates is the cache of parsed pages, built once at start-up: each page

@@ -8,8 +8,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"morgue/internal/importer"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // importedArchive imports n Markdown articles, a0.md to a(n-1).md in that

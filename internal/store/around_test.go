@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"testing"
 
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // The article page reads related articles and neighbours together

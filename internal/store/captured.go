@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"time"
 
-	"morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 // capturedAt is the column value of when a web archive captured the page:

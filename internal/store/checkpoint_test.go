@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"morgue/internal/importer"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // While an import runs, checkpoints happen beside the writer (which does

@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 // Exported is an article with everything the archive keeps about it.

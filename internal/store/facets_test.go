@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"testing"
 
-	"morgue/internal/search"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/search"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // facetArchive: 40 articles; article i is by author i%4 (and author 4 when

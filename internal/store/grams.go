@@ -8,7 +8,7 @@ import (
 
 	"modernc.org/sqlite"
 
-	"morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 // Scripts written without spaces between words (Chinese, Japanese, Thai,

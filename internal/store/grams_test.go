@@ -8,9 +8,9 @@ import (
 	"strings"
 	"testing"
 
-	"morgue/internal/importer"
-	"morgue/internal/search"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/search"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 func TestGrams(t *testing.T) {

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 // checkKind refuses a Kind that is none of the three, whose tables' names

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"testing"
 
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // Newer and older follow the listing order exactly, also among articles

@@ -13,7 +13,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 // Reader answers the server's questions. It never writes.

@@ -11,8 +11,8 @@ import (
 	"github.com/blevesearch/snowballstem"
 	"golang.org/x/text/unicode/norm"
 
-	"morgue/internal/article"
-	"morgue/internal/lang"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/lang"
 )
 
 // headline is what the rule for related articles compares of a headline:

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"strings"
 
-	"morgue/internal/search"
+	"github.com/morgue-archive/morgue/internal/search"
 )
 
 // Snippet highlight markers: private-use characters that never occur in

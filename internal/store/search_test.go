@@ -10,9 +10,9 @@ import (
 	"strings"
 	"testing"
 
-	"morgue/internal/importer"
-	"morgue/internal/search"
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/search"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 func TestMatchExprQuotesEverything(t *testing.T) {

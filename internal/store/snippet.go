@@ -8,7 +8,7 @@ import (
 
 	"github.com/blevesearch/snowballstem"
 
-	"morgue/internal/search"
+	"github.com/morgue-archive/morgue/internal/search"
 )
 
 // Snippet sizes for text cut here rather than by FTS5, in characters:

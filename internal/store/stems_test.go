@@ -3,7 +3,7 @@ package store_test
 import (
 	"testing"
 
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 func TestStems(t *testing.T) {

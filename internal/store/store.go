@@ -20,7 +20,7 @@ import (
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
-	"morgue/migrations"
+	"github.com/morgue-archive/morgue/migrations"
 )
 
 // Errors callers map to HTTP statuses or exit codes.

@@ -10,7 +10,7 @@ import (
 
 	_ "modernc.org/sqlite"
 
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 func TestMigrationsRecordTheSchemaVersion(t *testing.T) {

@@ -9,7 +9,7 @@ import (
 
 	porterstemmer "github.com/blevesearch/go-porterstemmer"
 
-	"morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 // Suggestion is a word of the archive's vocabulary close to a word of a

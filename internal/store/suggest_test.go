@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"testing"
 
-	"morgue/internal/store"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // A word one letter off gets the archive's word; a word the archive has,

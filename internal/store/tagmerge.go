@@ -6,8 +6,8 @@ import (
 	"errors"
 	"fmt"
 
-	"morgue/internal/article"
-	"morgue/internal/tagger"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/tagger"
 )
 
 // One subject, one tag: each tag a new or changed article brings is filed

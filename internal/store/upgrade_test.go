@@ -12,11 +12,11 @@ import (
 	"strings"
 	"testing"
 
-	"morgue/internal/importer"
-	"morgue/internal/search"
-	"morgue/internal/server"
-	"morgue/internal/store"
-	"morgue/migrations"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/search"
+	"github.com/morgue-archive/morgue/internal/server"
+	"github.com/morgue-archive/morgue/internal/store"
+	"github.com/morgue-archive/morgue/migrations"
 )
 
 // ftsIntact runs FTS5's own check that the index holds exactly what the

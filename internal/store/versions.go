@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"time"
 
-	"morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 // Articles are edited after publication: headlines change, corrections are

@@ -10,8 +10,8 @@ import (
 	"strings"
 	"time"
 
-	"morgue/internal/article"
-	"morgue/internal/tagger"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/tagger"
 )
 
 // UndatedSortKey sorts articles without a date after every dated one.

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 // One subject, one tag, across the archive. Tags chooses names article by

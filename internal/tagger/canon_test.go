@@ -3,7 +3,7 @@ package tagger
 import (
 	"testing"
 
-	"morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 func tag(name string) article.Tag { return article.Tag{Name: name, Slug: article.Slugify(name)} }

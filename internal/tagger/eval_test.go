@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"morgue/internal/article"
-	"morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/importer"
 )
 
 // The tag evaluation reads pages of the shared dev set, which is never in

@@ -1,6 +1,6 @@
 package tagger
 
-import "morgue/internal/article"
+import "github.com/morgue-archive/morgue/internal/article"
 
 // What the trainer (train_test.go, package tagger_test) needs from inside.
 

@@ -3,7 +3,7 @@ package tagger
 import (
 	"testing"
 
-	"morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 // benchArticle is about 5 KB of news text: the seed body and a few

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 // # The scorer

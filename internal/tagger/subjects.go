@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 // # Subjects: candidates and their evidence

@@ -176,8 +176,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"morgue/internal/article"
-	"morgue/internal/lang"
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/lang"
 )
 
 const (

@@ -7,7 +7,7 @@ import (
 	"sync"
 	"testing"
 
-	"morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 // body escapes plain paragraphs the way the parsers store them.

@@ -11,8 +11,8 @@ import (
 	"strings"
 	"testing"
 
-	"morgue/internal/importer"
-	"morgue/internal/tagger"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/tagger"
 )
 
 // TestTrainScorer fits the scorer and writes scorer_weights.go and

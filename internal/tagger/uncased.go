@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 // Scripts without capital letters (see the package doc, "Scripts without

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 // Texts in scripts without capitals, written for these tests: the

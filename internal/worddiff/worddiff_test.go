@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"morgue/internal/worddiff"
+	"github.com/morgue-archive/morgue/internal/worddiff"
 )
 
 // show writes spans as [-deleted-] and {+inserted+}.
