@@ -89,7 +89,6 @@ type page struct {
 	realBefore []int          // count of non-furniture lines before each line
 	bodyStart  int
 	bodyEnd    int
-	titleConf  float64
 	box        [2]int          // the lines [from, to) of the box about the writer under the story (endAtAuthorBox); to is 0 when none
 	blocks     bool            // blank lines part the blocks: a block of several lines is one element
 	common     map[string]bool // words the prose writes in lower case, as looked up (see isCommonWord)

@@ -344,6 +344,5 @@ func (p *page) findTitle() int {
 			}
 		}
 	}
-	p.titleConf = bestScore
 	return best
 }
