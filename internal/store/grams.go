@@ -29,16 +29,20 @@ import (
 // The English index stays as it was. Only articles with such text are in
 // the second index, and only queries with such characters are sent to it.
 
-// gramsFunc and hasGramsFunc are the SQL functions grams(text) and
-// has_grams(text) that the migration's view and triggers call.
+// grams(text) and has_grams(text) are the SQL functions the migration's
+// view and triggers call.
 func init() {
-	sqlite.MustRegisterDeterministicScalarFunction("grams", 1, func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
+	registerTextFunc("grams", Grams)
+	registerTextFunc("has_grams", HasGrams)
+}
+
+// registerTextFunc makes f the deterministic SQL function name(text), for
+// the views and triggers of the grams and stems indexes. A value that is
+// not text (NULL) reads as the empty string.
+func registerTextFunc[T string | bool](name string, f func(string) T) {
+	sqlite.MustRegisterDeterministicScalarFunction(name, 1, func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
 		s, _ := args[0].(string)
-		return Grams(s), nil
-	})
-	sqlite.MustRegisterDeterministicScalarFunction("has_grams", 1, func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
-		s, _ := args[0].(string)
-		return HasGrams(s), nil
+		return f(s), nil
 	})
 }
 

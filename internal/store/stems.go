@@ -1,7 +1,6 @@
 package store
 
 import (
-	"database/sql/driver"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,7 +8,6 @@ import (
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/arabic"
 	"github.com/blevesearch/snowballstem/russian"
-	"modernc.org/sqlite"
 )
 
 // Words in Cyrillic and Arabic script change their endings (and in Arabic
@@ -58,14 +56,8 @@ func stemmerOf(r rune) stemmer {
 }
 
 func init() {
-	sqlite.MustRegisterDeterministicScalarFunction("stems", 1, func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
-		s, _ := args[0].(string)
-		return Stems(s), nil
-	})
-	sqlite.MustRegisterDeterministicScalarFunction("has_stems", 1, func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
-		s, _ := args[0].(string)
-		return HasStems(s), nil
-	})
+	registerTextFunc("stems", Stems)
+	registerTextFunc("has_stems", HasStems)
 }
 
 // HasStems reports whether s has any letter of the scripts the stems index
