@@ -175,25 +175,20 @@ func initials(given string) string {
 }
 
 // inverted is "Family, Given" (with ", Suffix"), or the literal name.
-func (n Name) inverted() string {
-	if n.Literal != "" {
-		return n.Literal
-	}
-	s := n.Family + ", " + n.Given
-	if n.Suffix != "" {
-		s += ", " + n.Suffix
-	}
-	return s
-}
+func (n Name) inverted() string { return n.joined(n.Family, n.Given, ", ") }
 
 // natural is "Given Family Suffix", or the literal name.
-func (n Name) natural() string {
+func (n Name) natural() string { return n.joined(n.Given, n.Family, " ") }
+
+// joined is first, second and the suffix (if any) with sep between them,
+// or the literal name: both name orders share the literal and suffix rules.
+func (n Name) joined(first, second, sep string) string {
 	if n.Literal != "" {
 		return n.Literal
 	}
-	s := n.Given + " " + n.Family
+	s := first + sep + second
 	if n.Suffix != "" {
-		s += " " + n.Suffix
+		s += sep + n.Suffix
 	}
 	return s
 }
