@@ -31,10 +31,11 @@ func chromium() string {
 	return ""
 }
 
-// TestBrowserJourney walks home → article → tag → search in headless
-// Chromium, as a reader would, and fails on any console message of level
-// error (a CSP violation, a missing asset) or any broken link on the way.
-func TestBrowserJourney(t *testing.T) {
+// browser starts headless Chromium for a test, or skips it where there is
+// none (.ci/run installs Debian's and then requires it); opts set up the
+// tab, such as a listener for the console.
+func browser(t *testing.T, limit time.Duration, opts ...chromedp.ContextOption) context.Context {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("starts a browser")
 	}
@@ -45,21 +46,26 @@ func TestBrowserJourney(t *testing.T) {
 		}
 		t.Skip("no Chromium found (.ci/run installs Debian's chromium)")
 	}
+	actx, cancel := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(bin), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck, chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true), chromedp.Flag("disable-quic", true),
+		chromedp.UserDataDir(t.TempDir()))
+	t.Cleanup(cancel)
+	ctx, cancel2 := chromedp.NewContext(actx, opts...)
+	t.Cleanup(cancel2)
+	ctx, cancel3 := context.WithTimeout(ctx, limit)
+	t.Cleanup(cancel3)
+	return ctx
+}
+
+// TestBrowserJourney walks home → article → tag → search in headless
+// Chromium, as a reader would, and fails on any console message of level
+// error (a CSP violation, a missing asset) or any broken link on the way.
+func TestBrowserJourney(t *testing.T) {
 	f := changedCopy(t, "../../seeds", "testdata/world") // with an article of two versions
 	ts := httptest.NewServer(f.h)
 	defer ts.Close()
-
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(bin),
-		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.UserDataDir(t.TempDir()),
-	}
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
 
 	var mu sync.Mutex
 	var problems []string
@@ -81,10 +87,7 @@ func TestBrowserJourney(t *testing.T) {
 			}
 		}
 	}
-	ctx, cancel := chromedp.NewContext(actx, chromedp.WithListener(listener))
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
-	defer cancel()
+	ctx := browser(t, 60*time.Second, chromedp.WithListener(listener))
 
 	var visited []string
 	step := func(what string, actions ...chromedp.Action[chromedp.Void]) {

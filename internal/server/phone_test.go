@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"context"
 	"encoding/json"
 	"net/http/httptest"
 	"os"
@@ -10,33 +9,6 @@ import (
 
 	"github.com/chromedp/chromedp"
 )
-
-// browser starts headless Chromium for a test, or skips it where there is
-// none (.ci/run installs Debian's and then requires it).
-func browser(t *testing.T, limit time.Duration) context.Context {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("starts a browser")
-	}
-	bin := chromium()
-	if bin == "" {
-		if os.Getenv("MORGUE_REQUIRE_BROWSER") != "" {
-			t.Fatal("no Chromium found, and MORGUE_REQUIRE_BROWSER is set")
-		}
-		t.Skip("no Chromium found (.ci/run installs Debian's chromium)")
-	}
-	actx, cancel := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(bin), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck, chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()))
-	t.Cleanup(cancel)
-	ctx, cancel2 := chromedp.NewContext(actx)
-	t.Cleanup(cancel2)
-	ctx, cancel3 := context.WithTimeout(ctx, limit)
-	t.Cleanup(cancel3)
-	return ctx
-}
 
 // On a phone (375 × 667 CSS pixels) the first result of a search, and the
 // first article of a list, are on the screen without scrolling, and no

@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"context"
 	"fmt"
 	"net/http/httptest"
 	"testing"
@@ -39,24 +38,10 @@ func TestArticleShowsStructure(t *testing.T) {
 // the lists keep their indent inside the screen and a table wider than
 // the screen scrolls within its own box, not the page.
 func TestBrowserStructureOnPhone(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a browser")
-	}
-	bin := chromium()
-	if bin == "" {
-		t.Skip("no Chromium found (.ci/run installs Debian's chromium)")
-	}
+	ctx := browser(t, 60*time.Second)
 	f := newFixture(t, "testdata/structure")
 	ts := httptest.NewServer(f.h)
 	defer ts.Close()
-	actx, cancel := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(bin), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()))
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
-	defer cancel()
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(360, 640), chromedp.Navigate(ts.URL+structuredSlug),
 		chromedp.WaitVisible(chromedp.CSS("article.story .body table"))); err != nil {
 		t.Fatal(err)
