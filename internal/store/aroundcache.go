@@ -50,6 +50,22 @@ func (c *aroundCache) at(gen int64) {
 	}
 }
 
+// keep adds entries to the cache's map that pick names (picked once the
+// cache is at gen), emptying the map first when they would not fit in
+// limit.
+func keep[K comparable, V any](c *aroundCache, gen int64, pick func() map[K]V, limit int, entries map[K]V) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.at(gen)
+	m := pick()
+	if len(m)+len(entries) > limit {
+		clear(m)
+	}
+	for k, v := range entries {
+		m[k] = v
+	}
+}
+
 // tagNewest returns the tag's newest relatedPerTag articles, from the
 // cache or read once.
 func (r *Reader) tagNewest(ctx context.Context, gen int64, slug string) (tagNewest, error) {
@@ -81,13 +97,7 @@ func (r *Reader) tagNewest(ctx context.Context, gen int64, slug string) (tagNewe
 	if err := rows.Err(); err != nil {
 		return t, fmt.Errorf("related: tag %q: %w", slug, err)
 	}
-	c.mu.Lock()
-	c.at(gen)
-	if len(c.tags) >= aroundCacheTags {
-		clear(c.tags)
-	}
-	c.tags[slug] = t
-	c.mu.Unlock()
+	keep(c, gen, func() map[string]tagNewest { return c.tags }, aroundCacheTags, map[string]tagNewest{slug: t})
 	return t, nil
 }
 
@@ -172,16 +182,11 @@ func (r *Reader) cachedItems(ctx context.Context, gen int64, ids []int64) ([]Ite
 		if err != nil {
 			return nil, err
 		}
-		c.mu.Lock()
-		c.at(gen)
-		if len(c.items)+len(read) > aroundCacheItems {
-			clear(c.items)
-		}
+		add := make(map[int64]Item, len(read))
 		for _, it := range read {
-			have[it.ID] = it
-			c.items[it.ID] = it
+			have[it.ID], add[it.ID] = it, it
 		}
-		c.mu.Unlock()
+		keep(c, gen, func() map[int64]Item { return c.items }, aroundCacheItems, add)
 	}
 	out := make([]Item, 0, len(ids))
 	for _, id := range ids {
@@ -229,15 +234,10 @@ func (r *Reader) termDocs(ctx context.Context, gen int64, vocab string, terms []
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	c.mu.Lock()
-	c.at(gen)
-	if len(c.terms)+len(missing) > aroundCacheTerms {
-		clear(c.terms)
-	}
+	add := make(map[vocabTerm]int, len(missing))
 	for _, t := range missing {
-		out[t] = read[t]
-		c.terms[vocabTerm{vocab, t}] = read[t]
+		out[t], add[vocabTerm{vocab, t}] = read[t], read[t]
 	}
-	c.mu.Unlock()
+	keep(c, gen, func() map[vocabTerm]int { return c.terms }, aroundCacheTerms, add)
 	return out, nil
 }
