@@ -268,8 +268,17 @@ func IsSpaceless(r rune) bool { return r >= 0x0E00 && spacelessScript(r) != scri
 func EscapeMarkdown(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 8)
-	for i, r := range s {
-		switch r {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// No mark to escape; a stray byte becomes U+FFFD, as ranging
+			// over s would read it.
+			r, size := utf8.DecodeRuneInString(s[i:])
+			b.WriteRune(r)
+			i += size
+			continue
+		}
+		switch c {
 		case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '&', '!':
 			b.WriteByte('\\')
 		case '-', '+', '=':
@@ -282,7 +291,8 @@ func EscapeMarkdown(s string) string {
 				b.WriteByte('\\')
 			}
 		}
-		b.WriteRune(r)
+		b.WriteByte(c)
+		i++
 	}
 	return b.String()
 }

@@ -128,6 +128,21 @@ func TestEscapeMarkdownShowsTextLiterally(t *testing.T) {
 	}
 }
 
+// Non-ASCII text passes through whole, and a stray byte becomes U+FFFD
+// (the escaped text is always valid UTF-8).
+func TestEscapeMarkdownKeepsOtherScripts(t *testing.T) {
+	for in, want := range map[string]string{
+		"Café *à* 東京 — «1.»": "Café \\*à\\* 東京 — «1.»",
+		"1. 東京":              "1\\. 東京",
+		"a\xffb_\xe2\x80":    "a\uFFFDb\\_\uFFFD\uFFFD",
+		"\uFFFD# kept":       "\uFFFD\\# kept",
+	} {
+		if got := article.EscapeMarkdown(in); got != want {
+			t.Errorf("EscapeMarkdown(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func FuzzEscapeMarkdown(f *testing.F) {
 	for _, s := range []string{"*a*", "1. x", "<p>", "# h", "a\\b", "[x](y)", "&#42;"} {
 		f.Add(s)

@@ -109,6 +109,41 @@ func readShape(t string) shape {
 	upper, lower, runes := 0, 0, 0
 	for _, r := range t {
 		runes++
+		if r < utf8.RuneSelf {
+			// ASCII, most of most pages: the same reading as below, by
+			// byte ranges instead of Unicode tables.
+			switch {
+			case '0' <= r && r <= '9':
+				digits++
+				if !inWordRun {
+					s.tokens++
+				}
+				inWordRun = true
+			case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+				letters++
+				capitalLetter := r <= 'Z'
+				if capitalLetter {
+					upper++
+				} else {
+					lower++
+				}
+				if !inWordRun {
+					s.tokens++
+					cased++
+					if capitalLetter {
+						capital++
+					}
+				}
+				inWordRun = true
+			case r == '\'':
+			default:
+				inWordRun = false
+				if isClausePunct(r) {
+					s.punct++
+				}
+			}
+			continue
+		}
 		if unicode.IsUpper(r) {
 			upper++
 		} else if unicode.IsLower(r) {

@@ -153,7 +153,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			w += p.lines[leadEnd].words
 		}
 	}
-	var out []titleCandidate
+	out := make([]titleCandidate, 0, limit)
 	for i := range limit {
 		ln := &p.lines[i]
 		if ln.words == 0 || ln.runes > 300 {
@@ -438,6 +438,7 @@ type topicWords struct {
 	lines [][]int32 // nil until read
 	read  []bool
 	mark  []int32 // by word: 1 + the last line that listed it
+	buf   []int32 // every line's list, end to end: one allocation for most pages instead of one a line
 }
 
 // topicsOf returns the distinct overlap words of line i.
@@ -451,7 +452,7 @@ func (p *page) topicsOf(i int) []int32 {
 	if tw.read[i] {
 		return tw.lines[i]
 	}
-	var out []int32
+	start := len(tw.buf)
 	p.overlapWords(p.lines[i].low, func(w string) {
 		id, ok := tw.ids[w]
 		if !ok {
@@ -461,9 +462,12 @@ func (p *page) topicsOf(i int) []int32 {
 		}
 		if tw.mark[id] != int32(i+1) {
 			tw.mark[id] = int32(i + 1)
-			out = append(out, id)
+			tw.buf = append(tw.buf, id)
 		}
 	})
+	// A line's list is never appended to: when buf grows, the lists
+	// already handed out keep the old array.
+	out := tw.buf[start:len(tw.buf):len(tw.buf)]
 	tw.lines[i], tw.read[i] = out, true
 	return out
 }
