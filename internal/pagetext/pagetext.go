@@ -222,25 +222,34 @@ func (p *page) annotate() {
 		p.count[ln.text]++
 	}
 	for i := range p.lines {
-		ln := p.lines[i]
+		ln := &p.lines[i]
 		a := &p.ann[i]
-		a.wall = isCommentsStart(&ln) || i+1 < n && isAboutBoilerplate(ln.text, p.lines[i+1].text)
-		a.junk = isJunk(ln, a.wall)
+		a.wall = isCommentsStart(ln) || i+1 < n && isAboutBoilerplate(ln.text, p.lines[i+1].text)
+		a.junk = isJunk(*ln, a.wall)
+		// The line under a post a story embeds from a social network,
+		// "— Jane Doe (@janedoe) March 27, 2025", is part of the story (as
+		// the post above it is), not a byline or a dateline: it is never
+		// read as one, rather than read and then unread.
+		a.embed = isEmbedAttribution(ln)
+		if a.embed && i > 0 && !p.ann[i-1].header() && !p.ann[i-1].junk {
+			p.ann[i-1].embed = true // the post
+		}
 		if ln.words <= 30 {
 			// A relative date is a short line: "Today, more than …" opens a sentence.
-			a.relDate = ln.words <= 8 && mayBeRelDate(&ln) && reRelDate.MatchString(ln.text)
+			a.relDate = ln.words <= 8 && mayBeRelDate(ln) && reRelDate.MatchString(ln.text)
 			if ln.words <= 8 {
 				a.names = bareNames(ln.text)
 			}
-			a.byline = explicitByline(ln.text, p.monthFirst)
+			if !a.embed {
+				a.byline = explicitByline(ln.text, p.monthFirst)
+			}
 			a.byLabel = isByLabel(ln.low)
 			a.readMin = readingMinutes(ln.text)
-			if mayHoldDate(&ln) {
-				a.date = readDateOf(&ln, a.byline != nil, p.monthFirst)
+			if !a.embed && mayHoldDate(ln) {
+				a.date = readDateOf(ln, a.byline != nil, p.monthFirst)
 			}
 		}
 	}
-	p.findEmbeds()
 	p.placeBylines()
 	p.findRoles()
 	p.findCaptions()
@@ -251,20 +260,6 @@ func (p *page) annotate() {
 		a.furniture = a.junk || a.wall || a.caption || a.header() || a.repeat || a.relDate || a.role
 	}
 	p.rank()
-}
-
-// findEmbeds reads the line under a post a story embeds from a social
-// network, "— Jane Doe (@janedoe) March 27, 2025", as part of the story
-// (as the post above it is), not as a dateline.
-func (p *page) findEmbeds() {
-	for i := range p.lines {
-		if a := &p.ann[i]; isEmbedAttribution(&p.lines[i]) {
-			a.date, a.byline, a.embed = nil, nil, true
-			if i > 0 && !p.ann[i-1].header() && !p.ann[i-1].junk {
-				p.ann[i-1].embed = true // the post
-			}
-		}
-	}
 }
 
 // isEmbedAttribution reports the line under an embedded post: a dash, a
