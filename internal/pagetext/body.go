@@ -29,7 +29,7 @@ const captionCost = 3
 const teaserCost = 10
 
 // bodyRange returns the half-open range [start, end) of the main run.
-func bodyRange(lines []line, cls []class, wall []bool, ann []ann) (int, int) {
+func bodyRange(lines []line, cls []class, wall []bool, ann []ann, rk *ruleResult) (int, int) {
 	bestSum, bestStart, bestEnd := 0.0, 0, 0
 	sum, start := 0.0, 0
 	for i, ln := range lines {
@@ -39,13 +39,13 @@ func bodyRange(lines []line, cls []class, wall []bool, ann []ann) (int, int) {
 		}
 		if cls[i] == clsGood {
 			sum += float64(ln.words)
-		} else if ann[i].caption && !ann[i].teaserItem || ann[i].smallBox {
+		} else if ann[i].caption && !rk.teaserItem[i] || rk.smallBox[i] {
 			// A picture inside the story, its caption and credit; a box
 			// of a link or two.
 			sum -= captionCost
 		} else {
 			sum -= badCost(ln)
-			if ann[i].teaser {
+			if rk.teaser[i] {
 				// A box of other stories: the story rarely goes on
 				// after one, so crossing it must pay.
 				sum -= teaserCost
@@ -132,13 +132,13 @@ func (p *page) extendLists() {
 			continue
 		}
 		for k := i; k < j; k++ {
-			p.ann[k].cls = clsGood
+			p.rules.cls[k] = clsGood
 			p.ann[k].furniture = false
 			p.ann[k].caption = false
 		}
 		// The line introducing the list ("Tour dates:").
 		if i > 0 && i-1 >= p.bodyEnd && p.lines[i-1].words <= 12 && !p.ann[i-1].junk {
-			p.ann[i-1].cls = clsGood
+			p.rules.cls[i-1] = clsGood
 			p.ann[i-1].furniture = false
 		}
 		if j > p.bodyEnd {

@@ -47,16 +47,12 @@ type ann struct {
 	capText    string     // the caption, credit split off
 	capByNext  bool       // a caption only for the credit line under it (a headline over a picture's credit reads so too)
 	credit     string     // the picture credit, if one is given
-	cls        class      // final body label
 	repeat     bool       // the same text is repeated within three lines
 	relDate    bool       // a relative date ("3 hours ago", "Today 9:05")
 	names      []string   // the line read as bare names ("Jane Doe")
 	placeNames []string   // names of a byline with a place next to a dateline ("Jane Doe in Brussels")
 	role       bool       // a writer's role under a byline ("Senior Writer")
-	teaser     bool       // opens a box of links to other stories ("Related")
-	teaserItem bool       // a headline in such a box
 	embed      bool       // a post embedded from a social network, or the line naming its author
-	smallBox   bool       // in a box of one or two links inside a story ("Read also: …")
 }
 
 // isFurniture reports lines that are not story text by their own reading
@@ -428,6 +424,8 @@ func (p *page) captionBelowControl(i int) {
 // findBody labels the lines and picks the main run of prose.
 func (p *page) findBody() {
 	n := len(p.lines)
+	rk := &p.rules
+	rk.cls, rk.teaser, rk.teaserItem, rk.smallBox = make([]class, n), make([]bool, n), make([]bool, n), make([]bool, n)
 	cls := make([]class, n)
 	wall := make([]bool, n)
 	teaser := false
@@ -443,10 +441,10 @@ func (p *page) findBody() {
 		switch {
 		case isTeaserMarker(ln):
 			teaser = true
-			p.ann[i].teaser = true
+			rk.teaser[i] = true
 		case teaser && !endsSentence(ln.text) && ln.words <= 30:
 			cls[i] = clsBad
-			p.ann[i].teaserItem = true
+			rk.teaserItem[i] = true
 		case !p.ann[i].junk:
 			teaser = false
 		}
@@ -456,13 +454,11 @@ func (p *page) findBody() {
 	// without ending it: the labels look through them.
 	transparent := make([]bool, n)
 	for i := range p.lines {
-		transparent[i] = (p.ann[i].junk || p.ann[i].teaserItem) && !p.ann[i].wall
+		transparent[i] = (p.ann[i].junk || rk.teaserItem[i]) && !p.ann[i].wall
 	}
 	ctx := contextClass(p.lines, cls, transparent, p.blocks)
-	for i := range ctx {
-		p.ann[i].cls = ctx[i]
-	}
-	s, e := bodyRange(p.lines, ctx, wall, p.ann)
+	copy(rk.cls, ctx)
+	s, e := bodyRange(p.lines, ctx, wall, p.ann, rk)
 	// Start on a good line that is not a stray headline: teasers for other
 	// stories often sit right above the first paragraph.
 	for s < e && (ctx[s] != clsGood || (!endsSentence(p.lines[s].text) && p.lines[s].words < 25)) {
@@ -497,7 +493,7 @@ func (p *page) findBody() {
 		}
 		s--
 		ctx[s] = clsGood
-		p.ann[s].cls = clsGood
+		rk.cls[s] = clsGood
 	}
 	// Likewise a short closing sentence under the last paragraph.
 	for e < n && e > s {
@@ -506,7 +502,7 @@ func (p *page) findBody() {
 			break
 		}
 		ctx[e] = clsGood
-		p.ann[e].cls = clsGood
+		rk.cls[e] = clsGood
 		e++
 	}
 	p.bodyStart, p.bodyEnd = s, e
@@ -519,7 +515,7 @@ func (p *page) nextHeader(s, e int) int {
 	good := 0
 	for i := s; i < e; i++ {
 		a := p.ann[i]
-		if a.cls == clsGood && !a.furniture {
+		if p.rules.cls[i] == clsGood && !a.furniture {
 			good++
 			continue
 		}
@@ -527,7 +523,7 @@ func (p *page) nextHeader(s, e int) int {
 			continue
 		}
 		j := i
-		for j-1 > s && i-(j-1) <= 4 && (p.ann[j-1].junk || p.ann[j-1].teaser || p.ann[j-1].teaserItem ||
+		for j-1 > s && i-(j-1) <= 4 && (p.ann[j-1].junk || p.rules.inTeaserBox(j-1) ||
 			p.ann[j-1].anchor() || p.headlineShaped(j-1)) {
 			j--
 		}
@@ -546,7 +542,7 @@ func (p *page) headerAtTop(s, e int) int {
 		switch {
 		case a.header():
 			h = i
-		case a.furniture || a.cls != clsGood:
+		case a.furniture || p.rules.cls[i] != clsGood:
 		default:
 			if text++; text > 2 || p.lines[i].words > 45 {
 				return h
@@ -562,20 +558,21 @@ func (p *page) headerAtTop(s, e int) int {
 // or over none, ends a story more often than not.
 func (p *page) markSmallBoxes(cls []class) {
 	n := len(p.lines)
+	rk := &p.rules
 	for i := 0; i < n; i++ {
-		if !p.ann[i].teaser {
+		if !rk.teaser[i] {
 			continue
 		}
 		j, items := i+1, 0
-		for j < n && (p.ann[j].teaser || p.ann[j].teaserItem || p.ann[j].junk) {
-			if p.ann[j].teaserItem {
+		for j < n && (rk.teaser[j] || rk.teaserItem[j] || p.ann[j].junk) {
+			if rk.teaserItem[j] {
 				items++
 			}
 			j++
 		}
 		if items >= 1 && items <= 2 && j < n && cls[j] >= clsNearGood {
 			for k := i; k < j; k++ {
-				p.ann[k].smallBox = true
+				rk.smallBox[k] = true
 			}
 		}
 		i = j - 1
@@ -588,7 +585,7 @@ func (p *page) bodyLines(title, dek int) []bool {
 	first := true
 	for i := p.bodyStart; i < p.bodyEnd; i++ {
 		ln := p.lines[i]
-		if i == title || p.ann[i].furniture || p.ann[i].cls != clsGood {
+		if i == title || p.ann[i].furniture || p.rules.cls[i] != clsGood {
 			continue
 		}
 		// A line in capitals inside mixed-case prose is a shouted link to

@@ -41,9 +41,17 @@ type ruleResult struct {
 	start, end int // the main run
 	title, dek int // -1 when none
 	keep       []bool
-	teaser     []bool // labels of boxes of links to other stories
+	teaser     []bool // labels of boxes of links to other stories ("Related")
 	teaserItem []bool // headlines in such boxes
+	smallBox   []bool // in a box of one or two links inside a story ("Read also: …")
 	box        [2]int // the box about the writer under the story, [from, to); to is 0 when none
+}
+
+// inTeaserBox reports a line of a box of links to other stories: its
+// label or one of its headlines. A page the rules pass has not read (the
+// structure pass run alone) has none.
+func (rk *ruleResult) inTeaserBox(i int) bool {
+	return i < len(rk.teaser) && (rk.teaser[i] || rk.teaserItem[i])
 }
 
 // Parse reads a page dump. It returns the article, warnings about what it
@@ -97,14 +105,6 @@ func (p *page) runRules() {
 	}
 	rk.start, rk.end = p.bodyStart, p.bodyEnd
 	rk.box = p.box
-	rk.cls = make([]class, len(p.lines))
-	rk.teaser = make([]bool, len(p.lines))
-	rk.teaserItem = make([]bool, len(p.lines))
-	for i := range p.lines {
-		rk.cls[i] = p.ann[i].cls
-		rk.teaser[i] = p.ann[i].teaser
-		rk.teaserItem[i] = p.ann[i].teaserItem
-	}
 	rk.keep = p.bodyLines(rk.title, rk.dek)
 }
 
