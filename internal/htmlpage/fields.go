@@ -574,7 +574,8 @@ func (m *meta) published() (time.Time, bool) {
 func shortLines(lines []string, n int) []string {
 	var out []string
 	for _, l := range lines {
-		if wordCount(l) <= n {
+		// Separators ("|", "·") are no words.
+		if len(strings.Fields(fold(l))) <= n {
 			out = append(out, l)
 		}
 	}
