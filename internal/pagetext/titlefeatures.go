@@ -81,6 +81,10 @@ const (
 	tOverCaption                  // right over a picture\'s caption: the picture\'s own title
 	tAltText                      // reads as a picture's alt text: "Picture of …", "… Header Image", "…'s avatar"
 	tCreditOpen                   // opens with a word of a byline or stamp: "By", "Posted", "Updated", "Von", "Por"
+	tCallToAction                 // asks the reader to act: "Discover more about …", "… on Facebook"
+	tKicker                       // a label of a few words over a longer phrase with a credit under it: a section name over the headline
+	tCreditBelow                  // the next line opens like a byline or stamp, recognised or not ("Publicado por …")
+	tDashTail                     // a dash separator inside the line, its tail longer than a site name
 	numTitleFeatures
 )
 
@@ -93,7 +97,7 @@ var titleFeatureNames = [numTitleFeatures]string{
 	"has_date", "next_dek", "prev_headline", "short_run", "names_over_date",
 	"inside_at_end", "inside_at_start", "holds_at_end", "holds_at_start", "extra_short", "extra_marked",
 	"body_overlap", "lead_overlap", "lower_start", "commas", "rule_dek", "under_phrase", "over_phrase", "domain", "rule_pick_over_dek", "over_caption",
-	"alt_text", "credit_open",
+	"alt_text", "credit_open", "call_to_action", "kicker", "credit_below", "dash_tail",
 }
 
 func (f titleFeature) String() string { return titleFeatureNames[f] }
@@ -165,7 +169,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		// call names over a dateline (a headline of capitalised words) is
 		// left to the ranker.
 		if a.junk || a.wall || a.header() || a.relDate || a.role ||
-			a.names != nil && hasBylineRole(ln.low) {
+			a.names != nil && hasBylineRole(ln.low) || creditLine(ln.low) || callToAction(ln.low) {
 			continue
 		}
 		s := readShape(ln.text)
@@ -247,10 +251,17 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		v[tTeaserItem] = b2f(rk.teaserItem[i])
 		v[tLinkLike] = b2f(strings.Contains(ln.text, "://") || strings.Contains(ln.text, "www.") || isBreadcrumb(ln.text))
 		v[tListItem] = b2f(itemOpen(ln.text) != "")
-		v[tHasSep] = b2f(strings.Contains(ln.text, " | ") || strings.Contains(ln.text, " - ") || strings.Contains(ln.text, " – ") || strings.Contains(ln.text, " — "))
+		pipe, dashTail := siteSeparator(ln.text)
+		v[tHasSep] = b2f(pipe)
+		v[tDashTail] = b2f(dashTail)
 		v[tHeadingBody] = b2f(i > firstBody && s.tokens <= 15 && !s.endsSent)
 		v[tAltText] = b2f(altText(ln.low))
 		v[tCreditOpen] = b2f(creditOpen(ln.low))
+		v[tCallToAction] = b2f(actionWords(ln.low))
+		if j := p.nextReal(i); j >= 0 {
+			v[tCreditBelow] = b2f(creditOpen(p.lines[j].low) && !p.ann[j].anchor())
+		}
+		v[tKicker] = b2f(p.kicker(i))
 		out = append(out, titleCandidate{line: i, vec: v})
 	}
 	if drop := p.markContainers(out); len(drop) > 0 {
@@ -308,7 +319,7 @@ func (p *page) markContainers(cs []titleCandidate) (drop map[int]bool) {
 			// A trail of sections ending in the other line ("Home ›
 			// News › <headline>", "HomeNews<headline>"), or the other
 			// line shouted in capitals: the other line is the clean one.
-			if atEnd && marked || atStart && gluedAt(la.text, len(lb.low)) || shouted(la.text) && !shouted(lb.text) || atStart && pictureWords(extra) {
+			if atEnd && marked && trailLike(la.text[:min(k, len(la.text))]) || atStart && gluedAt(la.text, len(lb.low)) || shouted(la.text) && !shouted(lb.text) || atStart && pictureWords(extra) {
 				drop[a] = true
 			}
 		}
@@ -339,8 +350,16 @@ func pictureWords(s string) bool {
 // "Jane Doe's avatar") or opens by saying what the picture shows
 // ("Picture of …", "Photo of …"). low is the line in lower case.
 func altText(low string) bool {
-	var first, second, last string
-	n := 0
+	first, second, last, n := edgeWords(low)
+	if n < 2 {
+		return false
+	}
+	return pictureNames[last] && last != "header" || second == "of" && picturePrefix[first]
+}
+
+// edgeWords returns the first, second and last words of a line and how
+// many it has.
+func edgeWords(low string) (first, second, last string, n int) {
 	for w := range wordsIn(low) {
 		switch n {
 		case 0:
@@ -351,10 +370,7 @@ func altText(low string) bool {
 		last = w
 		n++
 	}
-	if n < 2 {
-		return false
-	}
-	return pictureNames[last] && last != "header" || second == "of" && picturePrefix[first]
+	return first, second, last, n
 }
 
 // picturePrefix are the words that open alt text saying what a picture
@@ -392,7 +408,28 @@ func gluedAt(s string, k int) bool {
 	}
 	before, _ := utf8.DecodeLastRuneInString(s[:k])
 	after, _ := utf8.DecodeRuneInString(s[k:])
-	return unicode.IsLetter(before) && unicode.IsLetter(after) || unicode.IsDigit(before) && unicode.IsLetter(after)
+	return unicode.IsLetter(before) && (unicode.IsLetter(after) || unicode.IsDigit(after)) || unicode.IsDigit(before) && unicode.IsLetter(after)
+}
+
+// trailLike reports whether the text before a headline inside a longer
+// line reads as a trail of sections ("Home › News ›", "HomeNews", "Blog
+// /") rather than the first half of a longer headline ("Two years on :
+// one conviction, ten charges and"): each item between its separators
+// is a few words at most.
+func trailLike(s string) bool {
+	items := strings.FieldsFunc(s, func(r rune) bool {
+		switch r {
+		case '›', '»', '>', '|', '•', '·', '▸', '→', '/', '\\', ':', '-', '–', '—':
+			return true
+		}
+		return false
+	})
+	for _, it := range items {
+		if wordCount(it) > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // overlapWords lists the words of a line that say what it is about:
@@ -618,6 +655,162 @@ func anyRuleOK(cands []titleCandidate) bool {
 	for k := range cands {
 		if cands[k].vec[tRuleOK] > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// siteSeparator reads the separators that join a headline to a site's
+// name in a window title: a pipe anywhere ("Headline | Site"), or a dash
+// whose tail is a name of three words or fewer ("Headline - Site"). A
+// dash with a longer tail parts the two halves of a headline ("Mild
+// winters tire us – here is what helps"), common in European languages;
+// dashTail reports that one.
+func siteSeparator(t string) (site, dashTail bool) {
+	if strings.Contains(t, " | ") {
+		return true, false
+	}
+	k := -1
+	for _, d := range []string{" - ", " – ", " — "} {
+		k = max(k, strings.LastIndex(t, d))
+	}
+	if k < 0 {
+		return false, false
+	}
+	tail := t[k+3:]
+	if r, _ := utf8.DecodeRuneInString(t[k+1:]); r != '-' {
+		tail = t[k+1+utf8.RuneLen(r)+1:]
+	}
+	if wordCount(tail) <= 3 {
+		return true, false
+	}
+	return false, true
+}
+
+// creditLine reports a line that is a credit or stamp whatever names it
+// holds: "By: Example Team on 04-08-2021", "Publicado por Ana Pérez",
+// "Posted on March 3 by admin". It opens with a byline or stamp word
+// followed by a colon, by a second such word ("posted by"), or holds a
+// digit; "By the numbers" and "Updated guidance on masks" stay
+// headlines.
+func creditLine(low string) bool {
+	n := 0
+	var first string
+	for w := range wordsIn(low) {
+		switch n {
+		case 0:
+			if !stampOpeners[w] {
+				return false
+			}
+			first = w
+			rest := low[strings.Index(low, w)+len(w):]
+			if strings.HasPrefix(strings.TrimLeft(rest, " "), ":") {
+				return true
+			}
+		case 1:
+			if creditSecond[w] {
+				return true
+			}
+			return first != "by" && strings.ContainsAny(low, "0123456789")
+		}
+		n++
+	}
+	return false
+}
+
+// creditSecond are the words that follow a stamp word in a credit:
+// "Posted by", "Publicado por", "Publié le", "Written on".
+var creditSecond = toSet("by", "on", "at", "in", "por", "el", "em", "par", "le", "am", "von", "door", "op", "da", "il", "av", "przez")
+
+// callToAction reports a line that asks the reader to act rather than
+// tells a story: it opens with a verb of subscribing, following or
+// signing up in one of the big news languages ("Suscríbete a …",
+// "Abonnez-vous", "Sign up for …"), or with a verb of discovering or
+// joining and speaks of the site ("Discover more about our offerings"),
+// or ends by naming a social network ("… on Facebook").
+func callToAction(low string) bool {
+	first, second, last, n := edgeWords(low)
+	if n == 0 || n > 14 {
+		return false
+	}
+	if actionVerbs[first] {
+		return true
+	}
+	if n >= 2 && actionPairs[first+" "+second] {
+		return true
+	}
+	if n >= 3 && socialNetworks[last] {
+		t := strings.TrimRight(low, " .!")
+		for _, on := range []string{" on ", " en ", " sur ", " auf ", " no ", " su ", " op "} {
+			if strings.HasSuffix(t, on+last) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// actionWords is callToAction's softer reading, a feature for the
+// ranker: it opens with a verb that pages put on buttons.
+func actionWords(low string) bool {
+	for w := range wordsIn(low) {
+		return buttonVerbs[w]
+	}
+	return false
+}
+
+// actionVerbs open a call to action in any wording: imperatives of
+// subscribing, following and signing up that no headline opens with.
+var actionVerbs = toSet(
+	"subscribe", "suscríbete", "suscribete", "suscríbase", "síguenos", "siguenos", "regístrate", "registrate",
+	"inscríbete", "descárgate", "assine", "inscreva", "cadastre", "abonnez", "inscrivez", "suivez",
+	"abonnieren", "abonniere", "abonnier", "iscriviti", "abbonati", "seguici", "subskrybuj", "zasubskrybuj",
+	"obserwuj", "tilaa", "abonneer", "abonneren", "prenumerera", "abonner", "подпишитесь", "подписывайтесь",
+)
+
+// actionPairs are two-word openings of calls to action.
+var actionPairs = toSet(
+	"sign up", "follow us", "join us", "join our", "discover more", "download our",
+	"get our", "read more", "click here", "contact us", "shop now", "book now", "register now",
+	"siga o", "siga a", "siga nosso", "baixe o", "síguenos en", "descarga la", "descarga el",
+)
+
+// buttonVerbs open the labels of buttons and prompts.
+var buttonVerbs = toSet(
+	"subscribe", "sign", "join", "follow", "download", "discover", "explore", "register", "shop", "buy",
+	"order", "book", "donate", "contact", "click", "browse", "view", "see", "watch", "listen", "read",
+	"descarga", "descubre", "lee", "mira", "ver", "leia", "veja", "assista", "découvrez", "lire", "voir",
+	"entdecken", "lesen", "mehr", "scopri", "leggi", "guarda",
+)
+
+// socialNetworks end lines that point to a site's page elsewhere: "…
+// on Facebook".
+var socialNetworks = toSet("facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "pinterest", "threads", "bluesky", "mastodon", "whatsapp", "telegram")
+
+// kicker reports a short label (four words or fewer) over a phrase at
+// least twice as long that has a byline or stamp under it: the section
+// name over a news headline ("Presidente do Senado" over the headline and
+// its byline). Lengths are in characters, so that it holds for scripts
+// without spaces too.
+func (p *page) kicker(i int) bool {
+	ln := &p.lines[i]
+	if ln.words > 4 || ln.runes > 40 || endsSentenceAny(ln.text) {
+		return false
+	}
+	j := p.nextReal(i)
+	if j < 0 || j-i > 4 {
+		return false
+	}
+	lj := &p.lines[j]
+	if lj.runes < 2*ln.runes || lj.words > 30 || endsSentenceAny(lj.text) || p.ann[j].anchor() {
+		return false
+	}
+	for k := j + 1; k < len(p.lines) && k <= j+3; k++ {
+		if p.ann[k].anchor() || creditOpen(p.lines[k].low) {
+			return true
+		}
+		if !p.ann[k].isFurniture() {
+			return false
 		}
 	}
 	return false
