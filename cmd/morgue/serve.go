@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"syscall"
 	"time"
 
@@ -29,13 +30,14 @@ const shutdownGrace = 10 * time.Second
 var wrapHandler = func(h http.Handler) http.Handler { return h }
 
 func runServe(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("serve", "[--db FILE] [--addr HOST:PORT] [--base-url URL]",
+	fs := newFlags("serve", "[--db FILE] [--addr HOST:PORT] [--base-url URL] [--cpuprofile FILE]",
 		`Serves the archive read-only over HTTP. The database is opened read-only:
 the server can never change it, and an import run beside it shows up
 without a restart. SIGINT or SIGTERM stop it after in-flight requests end.`, stderr)
 	db := fs.String("db", defaultDB, "archive database `file`")
 	addr := fs.String("addr", "127.0.0.1:8080", "listen `address`")
 	base := fs.String("base-url", "", "public `URL` of the site for canonical links and feeds (default http://ADDR)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to `file` (for go tool pprof), to see where a request's time goes")
 	if code, done := parseFlags(fs, args, stdout); done {
 		return code
 	}
@@ -44,6 +46,22 @@ without a restart. SIGINT or SIGTERM stop it after in-flight requests end.`, std
 		return 2
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, nil))
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "morgue serve: %v\n", err)
+			return 1
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			fmt.Fprintf(stderr, "morgue serve: cpu profile: %v\n", err)
+			return 1
+		}
+		defer func() {
+			pprof.StopCPUProfile()
+			f.Close()
+		}()
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 

@@ -46,17 +46,22 @@ type Options struct {
 // Report is everything one run measured.
 type Report struct {
 	Options
-	Date     string
-	Machine  string
-	Tool     string
-	Corpus   corpus.Manifest
-	Import   ImportResult
-	Startup  []time.Duration // start to first answered request
-	RSSLoad  int64           // largest RSS of morgue serve while loaded
-	RSSPeak  int64           // VmHWM at the end
-	Pages    []PageResult
-	Search   []SearchResult
-	Articles int
+	Date    string
+	Machine string
+	Tool    string
+	Corpus  corpus.Manifest
+	Import  ImportResult
+	Startup []time.Duration // start to first answered request
+	// The same with the database files dropped from the file cache first
+	// (ColdDropped false: the kernel refused, so they were not).
+	StartupCold []time.Duration
+	ColdDropped bool
+	RSSLoad     int64 // largest RSS of morgue serve while loaded
+	RSSPeak     int64 // VmHWM at the end
+	Pages       []PageResult
+	Search      []SearchResult
+	Articles    int
+	Crawl       CrawlResult
 }
 
 // ImportResult holds one rate per run.
@@ -153,15 +158,24 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 		}
 		return startProc(ctx, opt.Work, "serve", addr, "/", opt.Exe, "serve", "--db", dbPath, "--addr", addr)
 	}
+	// Cold and warm starts alternate; a cold one finds the database files
+	// dropped from the file cache, as after a reboot or a fresh copy.
+	rep.ColdDropped = true
 	for range opt.Runs {
+		rep.ColdDropped = dropFromCache(dbPath) && rep.ColdDropped
 		p, err := serve()
 		if err != nil {
+			return nil, err
+		}
+		rep.StartupCold = append(rep.StartupCold, p.first)
+		p.stop()
+		if p, err = serve(); err != nil {
 			return nil, err
 		}
 		rep.Startup = append(rep.Startup, p.first)
 		p.stop()
 	}
-	opt.logf("start to first answer: %v", rep.Startup)
+	opt.logf("start to first answer: %v; with the database dropped from the file cache: %v", rep.Startup, rep.StartupCold)
 	morgue, err := serve()
 	if err != nil {
 		return nil, err
@@ -241,8 +255,21 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 	_, rep.RSSPeak = rss(morgue.cmd.Process.Pid)
 	rep.Pages = pages
 
+	crawlPaths, err := sitemapArticles(ctx, morgue.base)
+	if err != nil {
+		return nil, fmt.Errorf("crawl: %w", err)
+	}
+	opt.logf("crawl: %d article URLs in the sitemap", len(crawlPaths))
+	if rep.Crawl, err = measureCrawl(ctx, opt, loader, serve, crawlPaths, pages[0].Paths, staticPaths[0], fileSrv.base); err != nil {
+		return nil, err
+	}
+
 	opt.logf("search latency, %d repetitions per query", opt.SearchReps)
 	if rep.Search, err = MeasureSearch(ctx, reader, ro, qs, rep.Articles, opt.SearchReps); err != nil {
+		return nil, err
+	}
+	opt.logf("search pages, page cache off, %d repetitions per query", opt.SearchReps)
+	if err := measureSearchPages(ctx, "http://"+nocache.srv.Addr, rep.Search, opt.SearchReps); err != nil {
 		return nil, err
 	}
 	return rep, nil

@@ -45,7 +45,7 @@ Requests/sec:  10333.12
 Transfer/sec:    133.33MB
 `
 	ld, err := bench.ParseWrk(out)
-	if err != nil || ld.RPS != 10333.12 || ld.P50.Microseconds() != 1250 || ld.P99.Microseconds() != 15400 || ld.Errors != 3 {
+	if err != nil || ld.RPS != 10333.12 || ld.P50.Microseconds() != 1250 || ld.P99.Microseconds() != 15400 || ld.Errors != 3 || ld.Requests != 31000 {
 		t.Fatalf("%+v %v", ld, err)
 	}
 }

@@ -21,6 +21,7 @@ type Load struct {
 	RPS      float64
 	P50, P99 time.Duration
 	Errors   int // non-2xx answers and socket errors
+	Requests int // answered
 }
 
 // Loader sends concurrent GET requests for a while, cycling through paths.
@@ -74,8 +75,13 @@ func (l *Loader) runWrk(ctx context.Context, base string, paths []string) (Load,
 	if err := os.WriteFile(script, fmt.Appendf(nil, wrkScript, list), 0o644); err != nil {
 		return Load{}, err
 	}
-	secs := max(1, int(l.Duration.Round(time.Second)/time.Second))
-	out, err := exec.CommandContext(ctx, l.wrk, "-t2", "-c"+strconv.Itoa(l.Conns), "-d"+strconv.Itoa(secs)+"s",
+	return l.wrkRun(ctx, base, script, l.Duration)
+}
+
+// wrkRun runs wrk with a Lua script for d.
+func (l *Loader) wrkRun(ctx context.Context, base, script string, d time.Duration) (Load, error) {
+	secs := max(1, int(d.Round(time.Second)/time.Second))
+	out, err := exec.CommandContext(ctx, l.wrk, "-t"+strconv.Itoa(crawlThreads), "-c"+strconv.Itoa(l.Conns), "-d"+strconv.Itoa(secs)+"s",
 		"--timeout", "5s", "--latency", "-s", script, base).CombinedOutput()
 	if err != nil {
 		return Load{}, fmt.Errorf("wrk: %v: %s", err, out)
@@ -85,6 +91,7 @@ func (l *Loader) runWrk(ctx context.Context, base string, paths []string) (Load,
 
 var (
 	wrkRPS     = regexp.MustCompile(`Requests/sec:\s+([\d.]+)`)
+	wrkCount   = regexp.MustCompile(`(\d+) requests in`)
 	wrkPct     = regexp.MustCompile(`(?m)^\s+(50|99)(?:\.000)?%\s+([\d.]+)(us|ms|s)\s*$`)
 	wrkNon2xx  = regexp.MustCompile(`Non-2xx or 3xx responses:\s+(\d+)`)
 	wrkSockErr = regexp.MustCompile(`Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)`)
@@ -98,6 +105,9 @@ func ParseWrk(out string) (Load, error) {
 		return ld, fmt.Errorf("wrk: no Requests/sec in %q", out)
 	}
 	ld.RPS, _ = strconv.ParseFloat(m[1], 64)
+	if m := wrkCount.FindStringSubmatch(out); m != nil {
+		ld.Requests, _ = strconv.Atoi(m[1])
+	}
 	for _, p := range wrkPct.FindAllStringSubmatch(out, -1) {
 		v, _ := strconv.ParseFloat(p[2], 64)
 		unit := map[string]time.Duration{"us": time.Microsecond, "ms": time.Millisecond, "s": time.Second}[p[3]]
@@ -162,7 +172,7 @@ func (l *Loader) runGo(ctx context.Context, base string, paths []string) (Load, 
 		return Load{}, fmt.Errorf("no request finished")
 	}
 	slices.Sort(all)
-	return Load{RPS: float64(len(all)) / elapsed.Seconds(), P50: quantile(all, 0.50), P99: quantile(all, 0.99), Errors: errs}, nil
+	return Load{RPS: float64(len(all)) / elapsed.Seconds(), Requests: len(all), P50: quantile(all, 0.50), P99: quantile(all, 0.99), Errors: errs}, nil
 }
 
 // quantile of sorted durations, nearest rank.

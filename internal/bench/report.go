@@ -116,16 +116,21 @@ func (r *Report) Write(w io.Writer) {
 		}
 	}
 	p("")
+	r.writeCrawl(p)
 	p("### Server")
 	p("")
-	p("| start to first answered request (median of %d) | RSS under load (max) | RSS peak (VmHWM) |", len(r.Startup))
-	p("|---:|---:|---:|")
-	p("| %s | %s | %s |", ms(median(r.Startup)), mb(r.RSSLoad), mb(r.RSSPeak))
+	cold := "database dropped from the file cache"
+	if !r.ColdDropped {
+		cold = "the kernel refused to drop the database from the file cache, so NOT cold"
+	}
+	p("| start to first answered request (median of %d) | the same, %s | RSS under load (max) | RSS peak (VmHWM) |", len(r.Startup), cold)
+	p("|---:|---:|---:|---:|")
+	p("| %s | %s | %s | %s |", ms(median(r.Startup)), ms(median(r.StartupCold)), mb(r.RSSLoad), mb(r.RSSPeak))
 	p("")
-	p("### Search latency (%d repetitions each, through the store as the search page calls it; bare = the same MATCH, top 20 by rank)", r.SearchReps)
+	p("### Search latency (%d repetitions each, through the store as the search page calls it; bare = the same MATCH, top 20 by rank; search page = the whole page from the server with the page cache off, one request at a time)", r.SearchReps)
 	p("")
-	p("| query | typed | matches | p50 | p95 | max | bare p50 | bare p95 | p50/bare |")
-	p("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+	p("| query | typed | matches | p50 | p95 | max | bare p50 | bare p95 | p50/bare | search page p50 | p95 | max |")
+	p("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 	for _, s := range r.Search {
 		typed := s.Q
 		if s.Tag != "" {
@@ -145,7 +150,8 @@ func (r *Report) Write(w io.Writer) {
 		if s.BareP50 > 0 {
 			ratio = fmt.Sprintf("%.1f×", float64(s.P50)/float64(s.BareP50))
 		}
-		p("| %s | `%s` | %s | %s | %s | %s | %s | %s | %s |", s.Label, typed, match, ms(s.P50), ms(s.P95), ms(s.Max), ms(s.BareP50), ms(s.BareP95), ratio)
+		p("| %s | `%s` | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |", s.Label, typed, match, ms(s.P50), ms(s.P95), ms(s.Max), ms(s.BareP50), ms(s.BareP95), ratio,
+			ms(s.PageP50), ms(s.PageP95), ms(s.PageMax))
 	}
 	p("")
 	p("### Facets (the same searches with counts by year, outlet, author and tag, alternated with the plain ones in one loop)")
@@ -176,7 +182,7 @@ func (r *Report) load(kind, srv string) []Load {
 // writeTargets checks the issue's targets (written for 100,000 articles on
 // two cores) against this run.
 func (r *Report) writeTargets(p func(string, ...any)) {
-	p("### Targets (issue #5; they are set for 100,000 articles)")
+	p("### Targets (issues 5 and 15; they are set for 100,000 articles on two cores)")
 	p("")
 	p("| target | measured | |")
 	p("|---|---|---|")
@@ -184,21 +190,27 @@ func (r *Report) writeTargets(p func(string, ...any)) {
 		if ok {
 			return "met"
 		}
-		return "**missed**"
+		return "**not met**"
 	}
 	if len(r.Import.Morgue) > 0 {
 		imp := median(ratios(r.Import.Morgue, r.Import.Bare))
 		p("| import ≥ 0.75× bare insert | %.2f× | %s |", imp, verdict(imp >= 0.75))
 	}
 	art := r.load("article", SrvMorgue)
-	artRatio := median(ratios(rps(art), rps(r.load("article", SrvFile))))
+	file := r.load("article", SrvFile)
+	artRatio := median(ratios(rps(art), rps(file)))
 	p("| article page ≥ 0.8× FileServer (cached pages) | %.2f× | %s |", artRatio, verdict(artRatio >= 0.8))
-	unc := median(ratios(rps(r.load("article", SrvNoCache)), rps(r.load("article", SrvFile))))
-	p("| article page ≥ 0.8× FileServer (uncached: every request renders) | %.2f× | %s |", unc, verdict(unc >= 0.8))
 	p99 := median(p99s(art))
 	p("| article p99 ≤ 20 ms at %d connections (cached) | %s | %s |", r.Conns, ms(p99), verdict(p99 <= 20*time.Millisecond))
-	up99 := median(p99s(r.load("article", SrvNoCache)))
-	p("| article p99 ≤ 20 ms at %d connections (uncached) | %s | %s |", r.Conns, ms(up99), verdict(up99 <= 20*time.Millisecond))
+	if c := r.Crawl; len(c.Crawl) > 0 {
+		cr := median(ratios(rps(c.Crawl), rps(file)))
+		p("| crawl (first views, %d connections) ≥ 0.10× FileServer | %.0f req/s, %.3f× | %s |", r.Conns, median(rps(c.Crawl)), cr, verdict(cr >= 0.10))
+		cp := median(p99s(c.Crawl))
+		p("| crawl p99 ≤ 100 ms | %s | %s |", ms(cp), verdict(cp <= 100*time.Millisecond))
+		during := median(ratios(rps(c.CachedDuring), rps(c.FileDuring)))
+		alone := median(ratios(rps(c.CachedDuring), rps(file)))
+		p("| cached pages during a crawl ≥ 0.95× FileServer during the same crawl | %.2f× (%.2f× the FileServer without a crawl) | %s |", during, alone, verdict(during >= 0.95))
+	}
 	for _, kind := range []string{"home", "tag", "listing"} {
 		for _, srv := range []string{SrvMorgue, SrvNoCache} {
 			ls := r.load(kind, srv)
@@ -211,14 +223,17 @@ func (r *Report) writeTargets(p func(string, ...any)) {
 		}
 	}
 	var worstSmall, worstAll time.Duration
+	var smallQ, allQ string
 	for _, s := range r.Search {
-		if s.Matches >= 0 && s.Fraction <= 0.10 {
-			worstSmall = max(worstSmall, s.P95)
+		if s.Matches >= 0 && s.Fraction <= 0.10 && s.PageP95 > worstSmall {
+			worstSmall, smallQ = s.PageP95, s.Label
 		}
-		worstAll = max(worstAll, s.P95)
+		if s.PageP95 > worstAll {
+			worstAll, allQ = s.PageP95, s.Label
+		}
 	}
-	p("| search p95 ≤ 30 ms, queries matching ≤ 10%% | worst %s | %s |", ms(worstSmall), verdict(worstSmall <= 30*time.Millisecond))
-	p("| search p95 ≤ 100 ms, every query | worst %s | %s |", ms(worstAll), verdict(worstAll <= 100*time.Millisecond))
+	p("| search page p95 ≤ 30 ms, queries matching ≤ 10%% (uncached) | worst %s (%s) | %s |", ms(worstSmall), smallQ, verdict(worstSmall <= 30*time.Millisecond))
+	p("| search page p95 ≤ 100 ms, every query (uncached) | worst %s (%s) | %s |", ms(worstAll), allQ, verdict(worstAll <= 100*time.Millisecond))
 	for _, s := range r.Search {
 		if s.Label == "word in ~10%" {
 			added := s.FacetP95 - s.P95
@@ -226,6 +241,30 @@ func (r *Report) writeTargets(p func(string, ...any)) {
 		}
 	}
 	p("| RSS ≤ 120 MB under load | %s | %s |", mb(r.RSSLoad), verdict(r.RSSLoad <= 120e6))
-	st := median(r.Startup)
-	p("| first request ≤ 300 ms after start | %s | %s |", ms(st), verdict(st <= 300*time.Millisecond))
+	st := median(r.StartupCold)
+	p("| first request ≤ 300 ms after a start, database not in the file cache | %s | %s |", ms(st), verdict(st <= 300*time.Millisecond && r.ColdDropped))
+}
+
+// writeCrawl reports the crawl: first views of article pages.
+func (r *Report) writeCrawl(p func(string, ...any)) {
+	c := r.Crawl
+	if len(c.Crawl) == 0 {
+		return
+	}
+	file := r.load("article", SrvFile)
+	p("### Crawl: %d connections walking the sitemap's %d article URLs, each page asked for once, against a fresh \"morgue serve\"", r.Conns, c.URLs)
+	p("")
+	p("| | req/s | p50 | p99 | ratio | pages asked for (per run) |")
+	p("|---|---:|---:|---:|---:|---|")
+	counts := make([]string, len(c.Crawl))
+	for i, l := range c.Crawl {
+		counts[i] = fmt.Sprint(l.Requests)
+	}
+	p("| crawl (first views) | %.0f | %s | %s | %.3f× FileServer | %s |", median(rps(c.Crawl)), ms(median(p50s(c.Crawl))), ms(median(p99s(c.Crawl))),
+		median(ratios(rps(c.Crawl), rps(file))), strings.Join(counts, ", "))
+	p("| FileServer, article (no crawl) | %.0f | %s | %s | | |", median(rps(file)), ms(median(p50s(file))), ms(median(p99s(file))))
+	p("| cached article pages during a crawl | %.0f | %s | %s | %.2f× FileServer during a crawl | |", median(rps(c.CachedDuring)), ms(median(p50s(c.CachedDuring))), ms(median(p99s(c.CachedDuring))),
+		median(ratios(rps(c.CachedDuring), rps(c.FileDuring))))
+	p("| FileServer during a crawl of morgue | %.0f | %s | %s | | |", median(rps(c.FileDuring)), ms(median(p50s(c.FileDuring))), ms(median(p99s(c.FileDuring))))
+	p("")
 }

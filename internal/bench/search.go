@@ -4,7 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"io"
 	"math"
+	"net/http"
 	"net/url"
 	"slices"
 	"strings"
@@ -186,6 +188,49 @@ type SearchResult struct {
 	// is the first one, which reads the facet index.
 	FacetP50, FacetP95 time.Duration
 	FacetCold          time.Duration
+	// The search page, from the server with the page cache off: what a
+	// reader waits for a query nobody asked before (no network, one at a
+	// time).
+	PageP50, PageP95, PageMax time.Duration
+}
+
+// measureSearchPages asks base for every query's search page reps times,
+// one request at a time, round robin over the queries so that no query's
+// repetitions run back to back in warm caches of their own.
+func measureSearchPages(ctx context.Context, base string, res []SearchResult, reps int) error {
+	client := &http.Client{Timeout: 30 * time.Second}
+	defer client.CloseIdleConnections()
+	lat := make([][]time.Duration, len(res))
+	for rep := range reps + 1 {
+		for i := range res {
+			req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+res[i].URL(), nil)
+			if err != nil {
+				return err
+			}
+			t := time.Now()
+			resp, err := client.Do(req)
+			if err != nil {
+				return fmt.Errorf("search page %q: %w", res[i].Q, err)
+			}
+			_, err = io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+			d := time.Since(t)
+			if err != nil {
+				return fmt.Errorf("search page %q: %w", res[i].Q, err)
+			}
+			if resp.StatusCode != http.StatusOK {
+				return fmt.Errorf("search page %s: %s", res[i].URL(), resp.Status)
+			}
+			if rep > 0 { // the first round reads each query's pages into the caches
+				lat[i] = append(lat[i], d)
+			}
+		}
+	}
+	for i := range res {
+		slices.Sort(lat[i])
+		res[i].PageP50, res[i].PageP95, res[i].PageMax = quantile(lat[i], 0.5), quantile(lat[i], 0.95), lat[i][len(lat[i])-1]
+	}
+	return nil
 }
 
 // MeasureSearch runs every query reps times through the store's Search, as

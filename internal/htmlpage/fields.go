@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/morgue-archive/morgue/internal/pagetext"
 )
@@ -81,7 +82,7 @@ func (m *meta) headline(fromExtractor string) string {
 		// The page's only headline, sharing some words with its
 		// metadata: the visible wording wins (sites write a different
 		// title for search engines).
-		h := cutLabel(best)
+		h := cutTagline(cutLabel(best))
 		// Unless the metadata's title is the same headline said in
 		// full: the heading with a number or a qualifier left out ("8
 		// Recent Trends" shown as "Recent Trends").
@@ -92,7 +93,16 @@ func (m *meta) headline(fromExtractor string) string {
 		}
 		return h
 	}
-	for _, t := range metaOnly {
+	for i, t := range metaOnly {
+		// A long title that another of the page's titles goes on from
+		// was cut short (JSON-LD headlines are often capped at 110
+		// characters, mid-phrase).
+		ft := fold(t)
+		for _, u := range metaOnly[i+1:] {
+			if fu := fold(u); len(t) >= 70 && len(fu) > len(ft) && strings.HasPrefix(fu, ft+" ") {
+				return u
+			}
+		}
 		return t
 	}
 	if len(m.h1) > 0 {
@@ -181,7 +191,8 @@ func wordCount(s string) int { return len(strings.Fields(s)) }
 
 // overlap is the share of the shorter title's words found in the other.
 func overlap(a, b string) float64 {
-	wa, wb := strings.Fields(a), strings.Fields(b)
+	// Single letters are not words to match on ("M&A" folds to "m a").
+	wa, wb := longWords(a), longWords(b)
 	if len(wa) == 0 || len(wb) == 0 {
 		return 0
 	}
@@ -203,6 +214,50 @@ func overlap(a, b string) float64 {
 		return float64(n) / float64(len(wb))
 	}
 	return float64(n) / float64(len(wa))
+}
+
+// cutTagline drops a short catchline set off by a separator after the
+// headline ("15 Apps Compared - Personally Tested", "Best Movers in
+// NYC | Top 19 Companies"): two to four title-cased words after " | ",
+// " - " or " – ", behind a headline at least as long. A dash in a
+// sentence ("Storm hits – three dead") is not title-cased.
+func cutTagline(h string) string {
+	for _, sep := range []string{" | ", " - ", " – "} {
+		parts := strings.Split(h, sep)
+		if len(parts) != 2 {
+			continue
+		}
+		head, tail := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
+		hw, tw := longWords(fold(head)), longWords(fold(tail))
+		if len(tw) < 2 || len(tw) > 4 || len(hw) < 3 || len(hw) < len(tw) || strings.ContainsAny(tail, "?!:") {
+			return h
+		}
+		for _, w := range strings.Fields(tail) {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsLetter(r) && !unicode.IsUpper(r) && !smallTitleWords[w] {
+				return h
+			}
+		}
+		return head
+	}
+	return h
+}
+
+// smallTitleWords stay lower-case in a title-cased English headline.
+var smallTitleWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true, "on": true,
+	"at": true, "to": true, "for": true, "by": true, "with": true, "vs": true, "vs.": true,
+}
+
+// longWords are the words of s longer than one character.
+func longWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if utf8.RuneCountInString(w) > 1 {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // cutLabel drops a section label set off by " | " at either end of a

@@ -26,6 +26,15 @@ func TestHeadline(t *testing.T) {
 			`<h1>Harbour dues</h1>`, "Harbour dues"},
 		{"a site's logo as the only heading", `<title>Harbour reopens after the storm | Elwin Gazette</title>`,
 			`<h1>Elwin Gazette</h1>`, "Harbour reopens after the storm"},
+		{"a catchline after the heading", `<meta property="og:title" content="Island Ferry Timetables Compared - Tried on Every Route | Gazette">`,
+			`<h1>Island Ferry Timetables Compared - Tried on Every Route</h1>`, "Island Ferry Timetables Compared"},
+		{"a dash inside a sentence stays", `<meta property="og:title" content="Storm hits the harbour – two boats sunk">`,
+			`<h1>Storm hits the harbour – two boats sunk</h1>`, "Storm hits the harbour – two boats sunk"},
+		{"a section name that shares only a letter with the headline", `<script type="application/ld+json">{"@type":"Article","headline":"Harbour Works: What the M&A Deals Mean for the Port"}</script>`,
+			`<h1>M&amp;A Updates</h1>`, "Harbour Works: What the M&A Deals Mean for the Port"},
+		{"a JSON-LD headline cut short", `<script type="application/ld+json">{"@type":"Article","headline":"Harbour Reopens: Boats Return Three Weeks After the Storm That Sank Two Trawlers (And"}</script>` +
+			`<meta property="og:title" content="Harbour Reopens: Boats Return Three Weeks After the Storm That Sank Two Trawlers (And Flooded the Market) - Gazette">`,
+			``, "Harbour Reopens: Boats Return Three Weeks After the Storm That Sank Two Trawlers (And Flooded the Market)"},
 	} {
 		a, _, err := htmlpage.Parse([]byte(page(c.head, c.header, english...)))
 		if err != nil {

@@ -59,7 +59,7 @@ func afterLines(h1 *html.Node) []string {
 	var lines []string
 	for n := h1; n != nil && n.DataAtom != atom.Body; n = n.Parent {
 		for s := n.NextSibling; s != nil; s = s.NextSibling {
-			if s.Type == html.ElementNode && (skipped[s.DataAtom] || hidden(s) || besideStory(s)) {
+			if s.Type == html.ElementNode && (skipped[s.DataAtom] || hidden(s) || classHidden(s) || besideStory(s) || linkedHeading(s)) {
 				continue
 			}
 			if s.Type != html.ElementNode && s.Type != html.TextNode {
@@ -172,7 +172,7 @@ func readMeta(doc *html.Node) *meta {
 				if dt := strings.TrimSpace(attr(n, "datetime")); dt != "" {
 					m.times = append(m.times, timeElem{dt, marksPublished(n)})
 				}
-				if t := collapse(visibleText(n)); t != "" && len(t) < 100 && len(m.dateText) <= 20 {
+				if t := collapse(visibleText(n)); t != "" && len(t) < 100 && len(m.dateText) <= 20 && !inTeaser(n) {
 					m.dateText = append(m.dateText, t)
 				}
 			}
@@ -267,7 +267,12 @@ func (m *meta) readVisible(n *html.Node) {
 	}
 	isBy := strings.Contains(marks, "byline") || strings.Contains(marks, "author")
 	isDate := strings.Contains(marks, "date") || strings.Contains(marks, "publish") || strings.Contains(marks, "posted")
-	if !isBy && !isDate {
+	if classHidden(n) {
+		// "rich-snippet-hidden", "is-hidden": set there for search
+		// engines, not shown to a reader.
+		return
+	}
+	if !isBy && !isDate || inTeaser(n) {
 		return
 	}
 	t := strings.TrimSpace(visibleText(n))
@@ -490,7 +495,7 @@ func visibleText(root *html.Node) string {
 			b.WriteString(strings.ReplaceAll(n.Data, "\n", " "))
 			return
 		case html.ElementNode:
-			if skipped[n.DataAtom] || hidden(n) || n != root && besideStory(n) {
+			if skipped[n.DataAtom] || hidden(n) || classHidden(n) || n != root && besideStory(n) {
 				return
 			}
 		}
@@ -536,4 +541,70 @@ func headerLines(h1 *html.Node) []string {
 		}
 	}
 	return lines
+}
+
+// inTeaser reports an element in another story's teaser: a box, a few
+// levels up, whose heading links elsewhere ("more from the blog" cards
+// after the story), and that holds no <h1>. Its date and writer are the
+// other story's.
+func inTeaser(n *html.Node) bool {
+	for i, p := 0, n.Parent; p != nil && i < 4; i, p = i+1, p.Parent {
+		if p.Type != html.ElementNode || p.DataAtom == atom.Body || p.DataAtom == atom.Main {
+			return false
+		}
+		if hasH1(p) {
+			return false
+		}
+		if linkedHeading(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkedHeading reports a subheading under n whose text is a link.
+func linkedHeading(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H2, atom.H3, atom.H4:
+			// A story's headline, not a writer's name set as a heading
+			// ("By Jane Doe").
+			t := collapse(visibleText(c))
+			if hasLink(c) && wordCount(t) >= 3 && !strings.HasPrefix(strings.ToLower(t), "by ") {
+				return true
+			}
+			continue
+		}
+		if linkedHeading(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLink(n *html.Node) bool {
+	if n.Type == html.ElementNode && n.DataAtom == atom.A && attr(n, "href") != "" {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if hasLink(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// classHidden reports an element whose class says it is not shown.
+func classHidden(n *html.Node) bool {
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		// Not "field--label-hidden": the field's label is hidden, not
+		// the field.
+		if c == "hidden" || c == "d-none" || strings.HasSuffix(c, "-hidden") && c != "visually-hidden" && !strings.Contains(c, "label") {
+			return true
+		}
+	}
+	return false
 }

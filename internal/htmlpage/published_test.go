@@ -34,6 +34,11 @@ func TestPublished(t *testing.T) {
 		{"related stories' dates are not the story's", ``, ``, ``,
 			`<div class="related-posts"><a href="/a">Quay works begin</a> <span class="date">April 2, 2025</span></div><p class="posted-on">Posted March 9, 2025</p>`,
 			"2025-03-09T00:00:00Z"},
+		{"a teaser's date after the story is not the story's", ld("2025-03-10T09:00:00+01:00", ""), ``, ``,
+			`<div class="more-posts"><div class="card"><h3><a href="/quay">Quay works begin</a></h3><span class="post-date">April 2, 2025</span></div></div>`,
+			"2025-03-10T09:00:00+01:00"},
+		{"a date hidden for search engines is not shown", ld("2025-03-10T09:00:00+01:00", ""), ``, ``,
+			`<span class="entry-date rich-snippet-hidden">2025-04-01T10:00:00Z</span>`, "2025-03-10T09:00:00+01:00"},
 	} {
 		doc := `<!doctype html><html><head>` + c.head + `</head><body>` + c.top + `<article><header><h1>Harbour reopens after the storm</h1>` + c.header +
 			`</header>` + story + `</article>` + c.bottom + `</body></html>`

@@ -19,6 +19,11 @@ type line struct {
 	words int // letter/digit runs
 	stops int // of which stopwords
 	runes int
+	// width is the length in characters of a Latin-script text of about
+	// the same content: a Han, kana or Hangul character says about as
+	// much as a short word, so it counts three (see lineWidth). Length
+	// thresholds tuned on European pages then hold in every script.
+	width int
 	// Every line is read by a dozen tests; what they share is worked out
 	// once, here, rather than in each of them.
 	low   string // text in lower case
@@ -36,15 +41,40 @@ type line struct {
 // the page's language is known.
 func newLine(t string, block int) line {
 	low := toLower(t)
+	runes := utf8.RuneCountInString(t)
 	return line{
 		text:   t,
 		block:  block,
-		runes:  utf8.RuneCountInString(t),
+		runes:  runes,
+		width:  lineWidth(t, runes),
 		low:    low,
 		key:    junkKey(low),
 		longS:  strings.ContainsRune(t, 'ſ'),
 		digits: digitRun(t),
 	}
+}
+
+// lineWidth returns the width of a line of runes runes (see line.width).
+func lineWidth(t string, runes int) int {
+	if runes == len(t) {
+		return runes // ASCII
+	}
+	w := runes
+	for _, r := range t {
+		if wideChar(r) {
+			w += 2
+		}
+	}
+	return w
+}
+
+// wideChar reports a character of the CJK scripts (Han, kana, Hangul
+// syllables), each about a word's worth of text.
+func wideChar(r rune) bool {
+	return r >= 0x3040 && (r <= 0x30FF || // kana
+		r >= 0x3400 && r <= 0x4DBF || r >= 0x4E00 && r <= 0x9FFF || // Han
+		r >= 0xAC00 && r <= 0xD7A3 || // Hangul syllables
+		r >= 0xF900 && r <= 0xFAFF || r >= 0x20000 && r <= 0x2FA1F) // Han
 }
 
 // maxLines bounds the work and memory spent on absurd inputs. A news page

@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/morgue-archive/morgue/internal/lang"
@@ -24,8 +25,8 @@ func (c class) String() string {
 
 // Thresholds from jusText, which tuned them on news and blog pages.
 const (
-	lengthLow  = 70   // runes; below this a line is "short"
-	lengthHigh = 200  // runes; above this a prose line is "good"
+	lengthLow  = 70   // width (line.width); below this a line is "short"
+	lengthHigh = 200  // width; above this a prose line is "good"
 	stopsLow   = 0.30 // stopword share below which a line is "bad"
 	stopsHigh  = 0.32 // stopword share from which a line may be "good"
 )
@@ -58,17 +59,35 @@ func countWords(lines []line, code string) float64 {
 	return float64(stops) / float64(words)
 }
 
-// initialClass labels one line on its own.
-func initialClass(ln line, furniture bool) class {
+// minStopShare is the page's stopword share (countWords) below which its
+// language counts as one without a stopword list.
+const minStopShare = 0.1
+
+// initialClass labels one line on its own. known says whether the page's
+// language has a stopword list; without one, as jusText does, length and
+// the sentence punctuation of any script decide.
+func initialClass(ln line, furniture, known bool) class {
 	if furniture || ln.words == 0 {
 		return clsBad
 	}
-	density := float64(ln.stops) / float64(ln.words)
-	if ln.runes < lengthLow {
+	if ln.width < lengthLow {
 		return clsShort
 	}
+	if !known {
+		switch {
+		case endsSentenceAny(ln.text) || unpunctuatedScript(ln.text):
+			if ln.width > lengthHigh {
+				return clsGood
+			}
+			return clsNearGood
+		case ln.width > lengthHigh:
+			return clsNearGood
+		}
+		return clsBad
+	}
+	density := float64(ln.stops) / float64(ln.words)
 	if density >= stopsHigh {
-		if ln.runes > lengthHigh {
+		if ln.width > lengthHigh {
 			return clsGood
 		}
 		return clsNearGood
@@ -248,4 +267,31 @@ func contextClass(lines []line, cls []class, transparent []bool, blocks bool) []
 		last[0] = out[i]
 	}
 	return out
+}
+
+// keepSomething keeps, when the classifier kept no line at all, the lines
+// the rules took for the story, or else the one line most like a
+// paragraph: a page with text on it is never stored with an empty body
+// because the classifier was unsure of every line (a story printed as one
+// long line, a layout unlike any it was trained on).
+func (p *page) keepSomething() {
+	if slices.Contains(p.keep, true) {
+		return
+	}
+	for i, k := range p.rules.keep {
+		p.keep[i] = k && !p.furnitureByWording(i) && !inBox(i, p.rules.box)
+	}
+	if slices.Contains(p.keep, true) {
+		return
+	}
+	best := -1
+	for i := range p.lines {
+		if p.lines[i].width >= lengthLow && !p.ann[i].junk && !p.furnitureByWording(i) && !inBox(i, p.rules.box) &&
+			(best < 0 || p.bodyP[i] > p.bodyP[best]) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		p.keep[best] = true
+	}
 }

@@ -70,6 +70,8 @@ const (
 	fWin15       // share of prose lines within fifteen lines
 	fAfterWall   // below a comments wall
 	fBlockProse  // its block holds a prose line
+	fTemplated   // a short line whose wording, digits aside, recurs three times or more ("Reply", "5 hours ago", "Rating: 3")
+	fInCycle     // between two close copies of such a line: inside a repeated pattern (comments, a list of cards)
 	numLineFeatures
 )
 
@@ -80,7 +82,7 @@ var lineFeatureNames = [numLineFeatures]string{
 	"embed", "list_item", "link_like", "block_multi", "top", "rule_kept", "rule_in_run",
 	"rule_good", "rule_title", "above_title", "rule_dek", "run_dist", "heading_like", "prev_prose",
 	"next_prose", "prev_kept", "next_kept", "prev_junk", "next_junk", "win5", "win15", "after_wall",
-	"block_prose",
+	"block_prose", "templated", "in_cycle",
 }
 
 func (f feature) String() string { return lineFeatureNames[f] }
@@ -96,6 +98,7 @@ type shape struct {
 	capShare float64 // words opening with a capital, of cased words
 	digits   float64 // digit share among letters and digits
 	endsSent bool
+	allCaps  bool // the letters are mostly of a cased script, all capitals
 }
 
 // readShape counts a line's shape in one pass over its runes.
@@ -103,7 +106,14 @@ func readShape(t string) shape {
 	var s shape
 	inWordRun := false
 	cased, capital, letters, digits := 0, 0, 0, 0
+	upper, lower, runes := 0, 0, 0
 	for _, r := range t {
+		runes++
+		if unicode.IsUpper(r) {
+			upper++
+		} else if unicode.IsLower(r) {
+			lower++
+		}
 		switch {
 		case unicode.IsDigit(r):
 			digits++
@@ -136,13 +146,19 @@ func readShape(t string) shape {
 			}
 		}
 	}
-	if cased > 0 {
+	// In a line mostly of an uncased script (Thai, Chinese, Arabic), the
+	// capitals of a Latin name or acronym say nothing about the line.
+	if cased > 0 && 2*cased >= s.tokens {
 		s.capShare = float64(capital) / float64(cased)
 	}
 	if letters+digits > 0 {
 		s.digits = float64(digits) / float64(letters+digits)
 	}
-	s.endsSent = endsSentenceAny(t)
+	// Thai or Lao ends a sentence with no mark: a longer line that ends
+	// in its letters ends a sentence.
+	s.endsSent = endsSentenceAny(t) || runes >= lengthLow && unpunctuatedScript(t)
+	// A Latin acronym in a line of an uncased script does not shout.
+	s.allCaps = lower == 0 && upper >= 2 && 2*upper >= letters
 	return s
 }
 
@@ -180,10 +196,19 @@ func endsSentenceAny(s string) bool {
 	return false
 }
 
+// unpunctuatedScript reports a line that ends in a script whose writers
+// part sentences with a space, not a mark (Thai, Lao): where such a line
+// ends, a sentence does.
+func unpunctuatedScript(s string) bool {
+	s = strings.TrimRight(s, "\"'”’»)]* ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r >= 0x0E00 && r <= 0x0EFF
+}
+
 // prose reports a line that reads as a paragraph in any script: long
 // enough, ending like a sentence.
 func prose(ln *line, s *shape) bool {
-	return s.endsSent && (ln.runes >= 80 || s.tokens >= 15)
+	return s.endsSent && (ln.width >= 80 || s.tokens >= 15)
 }
 
 // pageFeatures computes every line's features from the lines, their
@@ -216,7 +241,8 @@ func (p *page) pageFeatures(rk ruleResult) []lineVec {
 		lo, hi := max(0, i-w), min(n, i+w+1)
 		return float32(cum[hi]-cum[lo]) / float32(hi-lo)
 	}
-	known := p.stopShare >= 0.1
+	templated, inCycle := p.templates()
+	known := p.stopShare >= minStopShare
 	wall := false
 	for i := range p.lines {
 		ln := &p.lines[i]
@@ -224,10 +250,10 @@ func (p *page) pageFeatures(rk ruleResult) []lineVec {
 		s := &shapes[i]
 		v := &vecs[i]
 		v[fBias] = 1
-		v[fRunesLog] = float32(math.Log1p(float64(ln.runes)) / 6)
+		v[fRunesLog] = float32(math.Log1p(float64(ln.width)) / 6)
 		v[fTokensLog] = float32(math.Log1p(float64(s.tokens)) / 5)
-		v[fTiny] = b2f(ln.runes < 20)
-		v[fLong] = b2f(ln.runes > 200)
+		v[fTiny] = b2f(ln.width < 20)
+		v[fLong] = b2f(ln.width > 200)
 		v[fEndsSent] = b2f(s.endsSent)
 		v[fEndsColon] = b2f(strings.HasSuffix(ln.text, ":") || strings.HasSuffix(ln.text, "："))
 		v[fPunct] = float32(min(1, float64(s.punct)/float64(max(1, s.tokens))*4))
@@ -237,7 +263,7 @@ func (p *page) pageFeatures(rk ruleResult) []lineVec {
 			v[fStopLow] = b2f(ln.words >= 5 && share < 0.2)
 		}
 		v[fCapShare] = float32(s.capShare)
-		v[fAllCaps] = b2f(ln.words >= 2 && shouted(ln.text))
+		v[fAllCaps] = b2f(ln.words >= 2 && s.allCaps)
 		v[fDigitShare] = float32(s.digits)
 		v[fRepeated] = b2f(p.count[ln.text] > 1)
 		v[fNearRepeat] = b2f(a.repeat)
@@ -285,8 +311,73 @@ func (p *page) pageFeatures(rk ruleResult) []lineVec {
 		wall = wall || a.wall
 		v[fAfterWall] = b2f(wall && !a.wall)
 		v[fBlockProse] = b2f(blockProse[ln.block])
+		v[fTemplated] = b2f(templated[i])
+		v[fInCycle] = b2f(inCycle[i])
 	}
 	return vecs
+}
+
+// Reader comments, product cards and lists of teasers repeat a pattern:
+// each item has the same short lines ("Reply", "2 hours ago", "Rating:
+// 4 of 5") with different counts in them. Such lines, and the lines
+// between two close copies of one, are told by the repetition alone, in
+// any language.
+
+// cycleSpan is how far apart two copies of a templated line may be for
+// the lines between them to count as one item of a pattern.
+const cycleSpan = 12
+
+// templates returns which lines are templated (fTemplated) and which sit
+// inside a repeated pattern (fInCycle).
+func (p *page) templates() (templated, inCycle []bool) {
+	n := len(p.lines)
+	templated, inCycle = make([]bool, n), make([]bool, n)
+	keys := make([]string, n)
+	count := make(map[string]int)
+	for i := range p.lines {
+		ln := &p.lines[i]
+		if ln.words == 0 || ln.words > 6 || ln.runes > 60 {
+			continue
+		}
+		keys[i] = digitless(ln.low)
+		if keys[i] != "" {
+			count[keys[i]]++
+		}
+	}
+	last := make(map[string]int)
+	for i, k := range keys {
+		if k == "" || count[k] < 3 {
+			continue
+		}
+		templated[i] = true
+		if j, ok := last[k]; ok && i-j <= cycleSpan {
+			for m := j; m <= i; m++ {
+				inCycle[m] = true
+			}
+		}
+		last[k] = i
+	}
+	return templated, inCycle
+}
+
+// digitless returns s without its digits and the spaces around them.
+func digitless(s string) string {
+	if strings.IndexFunc(s, unicode.IsDigit) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, f := range strings.Fields(strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return -1
+		}
+		return r
+	}, s)) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
 }
 
 func b2f(b bool) float32 {

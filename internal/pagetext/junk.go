@@ -76,6 +76,12 @@ var teaserMarkers = []string{
 	"lesen sie auch", "mehr zum thema", "zum thema", "weiterlesen", "meistgelesen",
 	"mirá también", "ver también", "lea también", "te puede interesar", "noticias relacionadas",
 	"más leídas", "leia também", "veja também", "notícias relacionadas", "mais lidas",
+	"relacionado", "relacionados", "relacionadas", "czytaj także", "czytaj też", "zobacz także",
+	"zobacz też", "читайте также", "смотрите также", "по теме", "похожие новости", "читайте також",
+	"ilgili haberler", "baca juga", "berita terkait", "tin liên quan", "xem thêm", "اقرأ أيضا",
+	"اقرأ أيضاً", "أخبار ذات صلة", "مواضيع ذات صلة", "یہ بھی پڑھیں", "यह भी पढ़ें", "संबंधित खबरें",
+	"相关新闻", "相关阅读", "相关文章", "延伸阅读", "相關新聞", "延伸閱讀", "関連記事", "関連ニュース",
+	"あわせて読みたい", "관련기사", "관련 기사", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง",
 }
 
 // isTeaserMarker reports a line that opens a box of links to other stories.
@@ -311,7 +317,9 @@ func isCommentsStart(ln *line) bool {
 // comments.
 var commentsWalls = toSet("comments", "reader comments", "log in to comment", "sign in to comment",
 	"login to comment", "you must be logged in to post a comment", "sort by best", "sort by newest",
-	"sort by oldest", "commentaires", "kommentare", "comentarios", "commenti", "reacties", "comentários")
+	"sort by oldest", "commentaires", "kommentare", "comentarios", "commenti", "reacties", "comentários",
+	"komentarze", "комментарии", "коментарі", "yorumlar", "komentar", "bình luận", "التعليقات", "تعليقات",
+	"评论", "評論", "留言", "コメント", "댓글", "ความคิดเห็น", "टिप्पणियाँ")
 
 // mayBeURL reports whether reURLOnly could match t: it opens with http or
 // www. (in that case), or ends in a dot and a picture's file extension.

@@ -437,7 +437,7 @@ func (p *page) findBody() {
 	wall := make([]bool, n)
 	teaser := false
 	for i, ln := range p.lines {
-		cls[i] = initialClass(ln, p.ann[i].furniture)
+		cls[i] = initialClass(ln, p.ann[i].furniture, p.stopShare >= minStopShare)
 		// An embedded post is quoted in the story, whatever its wording
 		// (handles, links); the line under it goes with it.
 		if p.ann[i].embed && cls[i] < clsNearGood && ln.words >= 3 {

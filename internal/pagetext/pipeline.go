@@ -127,6 +127,7 @@ func (p *page) classify() {
 		p.keep[i] = z > 0 && !p.furnitureByWording(i) && !inBox(i, p.rules.box)
 	}
 	p.keepBlocks()
+	p.keepSomething()
 }
 
 // keepBlocks keeps the rest of a block of which the classifier kept half

@@ -80,8 +80,17 @@ func (c *pageCache) put(v version, key string, res *response) {
 }
 
 // entryCost is the memory an entry holds, with a guess at the overhead of
-// the list element, the map slot and the response itself.
-func entryCost(key string, res *response) int { return len(res.body) + len(res.gz) + len(key) + 256 }
+// the list element, the map slot and the response itself. The gzip
+// variant, made later if ever, is counted from the start at a third of the
+// body (what a page compresses to at gzip's fastest level), so that an
+// entry costs the same when it leaves as when it came.
+func entryCost(key string, res *response) int {
+	gz := 0
+	if res.canGzip {
+		gz = len(res.body) / 3
+	}
+	return len(res.body) + gz + len(key) + 256
+}
 
 // cached serves a page from the cache when this generation of the archive
 // has rendered it before; otherwise the handler renders it and page() keeps

@@ -21,10 +21,16 @@ type response struct {
 	status       int
 	contentType  string
 	body         []byte
-	gz           []byte // nil when the body is too small to gain from gzip
 	etag         string // strong validator of body; the gzip variant adds "-gz"
 	lastModified time.Time
 	cacheControl string
+	// The gzip variant is made by the first request that takes it, not
+	// by every render: a crawler that does not ask for gzip (and every
+	// client of a page asked for once) would pay an eighth of the page's
+	// rendering for bytes nobody reads.
+	canGzip bool // the body is large enough to gain from gzip
+	gzOnce  sync.Once
+	gz      []byte
 }
 
 // minGzip is the size below which gzip costs more than it saves.
@@ -32,29 +38,37 @@ const minGzip = 1024
 
 func newResponse(status int, contentType string, body []byte, lastModified time.Time) *response {
 	sum := sha256.Sum256(body)
-	res := &response{
+	return &response{
 		status:       status,
 		contentType:  contentType,
 		body:         body,
 		etag:         `"` + base64.RawURLEncoding.EncodeToString(sum[:12]) + `"`,
 		lastModified: lastModified.UTC().Truncate(time.Second),
 		cacheControl: "public, max-age=60",
+		canGzip:      len(body) >= minGzip && compressible(contentType),
 	}
-	if len(body) >= minGzip && compressible(contentType) {
+}
+
+// gzipped returns the gzip variant of the body, nil when there is none.
+func (res *response) gzipped() []byte {
+	if !res.canGzip {
+		return nil
+	}
+	res.gzOnce.Do(func() {
 		var buf bytes.Buffer
 		zw := gzipWriters.Get().(*gzip.Writer)
 		zw.Reset(&buf)
-		zw.Write(body)
+		zw.Write(res.body)
 		zw.Close()
 		gzipWriters.Put(zw)
 		res.gz = buf.Bytes()
-	}
-	return res
+	})
+	return res.gz
 }
 
 // gzipWriters are reused: a new one allocates about 1 MB, more than the
-// rest of a page's rendering. Every rendered page is compressed once, in
-// the request that renders it, so the fastest level: it took a fifth of an
+// rest of a page's rendering. A page is compressed once, by the first
+// request that takes gzip, so the fastest level: it took a fifth of an
 // uncached page's time at the default level.
 var gzipWriters = sync.Pool{New: func() any {
 	zw, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed)
@@ -72,8 +86,8 @@ func (res *response) write(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	body, etag := res.body, res.etag
 	h.Set("Vary", "Accept-Encoding")
-	if res.gz != nil && acceptsGzip(r) {
-		body, etag = res.gz, strings.TrimSuffix(res.etag, `"`)+`-gz"`
+	if res.canGzip && acceptsGzip(r) {
+		body, etag = res.gzipped(), strings.TrimSuffix(res.etag, `"`)+`-gz"`
 		h.Set("Content-Encoding", "gzip")
 	}
 	h.Set("Content-Type", res.contentType)

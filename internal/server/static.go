@@ -44,9 +44,9 @@ func loadAssets() (*assets, error) {
 		res := newResponse(http.StatusOK, ct, body, time.Time{})
 		res.cacheControl = "public, max-age=31536000, immutable"
 		a.byName[hashed] = res
-		plain := *res
+		plain := newResponse(http.StatusOK, ct, body, time.Time{})
 		plain.cacheControl = "public, max-age=300"
-		a.byName[name] = &plain
+		a.byName[name] = plain
 		a.hashedOf[name] = hashed
 		return nil
 	})

@@ -167,9 +167,11 @@ func (h headline) score(theirs headline, weight map[string]int) int {
 	return score
 }
 
-// similar finds up to n articles, best first, whose headlines share two
-// telling words with it's, or one specific word, leaving out skip.
-func (r *Reader) similar(ctx context.Context, it Item, n int, skip []int64) ([]int64, error) {
+// similar finds up to n articles whose headlines share two telling words
+// with it's, or one specific word, leaving out skip: the most shared first,
+// the newest among equals, from the similarPool newest headlines that
+// share a term.
+func (r *Reader) similar(ctx context.Context, gen int64, it Item, n int, skip []int64) ([]int64, error) {
 	mine := headlineOf(it.Title)
 	var terms, match []string
 	for i, t := range mine.terms {
@@ -184,49 +186,64 @@ func (r *Reader) similar(ctx context.Context, it Item, n int, skip []int64) ([]i
 	if err != nil {
 		return nil, err
 	}
-	// A specific word weighs two, any other one.
-	weight := map[string]int{}
-	vrows, err := r.conn().QueryContext(ctx, `SELECT term, doc FROM `+mine.vocab+` WHERE term IN `+textSet, jsonStrings(terms))
+	docs, err := r.termDocs(ctx, gen, mine.vocab, terms)
 	if err != nil {
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}
-	for vrows.Next() {
-		var term string
-		var docs int
-		if err := vrows.Scan(&term, &docs); err != nil {
-			vrows.Close()
-			return nil, fmt.Errorf("similar articles: %w", err)
+	// A specific word weighs two, any other one.
+	weight := map[string]int{}
+	for term, n := range docs {
+		if n > 0 {
+			weight[term] = 1
+			if n <= specific {
+				weight[term] = 2
+			}
 		}
-		weight[term] = 1
-		if docs <= specific {
-			weight[term] = 2
-		}
-	}
-	vrows.Close()
-	if err := vrows.Err(); err != nil {
-		return nil, fmt.Errorf("similar articles: %w", err)
 	}
 	quoted := make([]string, len(match))
 	for i, t := range match {
 		quoted[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
 	}
+	// The newest headlines that share a term, scored here, best first and
+	// newest among equals (as the rule for tags). Not ORDER BY rank: bm25
+	// scores every article whose headline shares any term before the
+	// first row, and a term common in bodies makes that every article
+	// with the term anywhere; a quarter of an uncached article page went
+	// there. Walking the index from the newest stops after the pool.
 	rows, err := r.conn().QueryContext(ctx, `SELECT f.rowid, a.title FROM `+mine.table+` f JOIN articles a ON a.id = f.rowid
-		WHERE `+mine.table+` MATCH ? ORDER BY f.rank LIMIT ?`,
-		"title : ("+strings.Join(quoted, " OR ")+")", 5*n+len(skip))
+		WHERE `+mine.table+` MATCH ? ORDER BY f.rowid DESC LIMIT ?`,
+		"title : ("+strings.Join(quoted, " OR ")+")", similarPool+len(skip))
 	if err != nil {
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}
 	defer rows.Close()
-	var out []int64
-	for rows.Next() && len(out) < n {
+	type cand struct {
+		id    int64
+		score int
+	}
+	var found []cand
+	for rows.Next() {
 		var id int64
 		var title string
 		if err := rows.Scan(&id, &title); err != nil {
 			return nil, err
 		}
-		if mine.score(mine.of(title), weight) >= 2 && !slices.Contains(skip, id) {
-			out = append(out, id)
+		if sc := mine.score(mine.of(title), weight); sc >= 2 && !slices.Contains(skip, id) {
+			found = append(found, cand{id, sc})
 		}
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("similar articles: %w", err)
+	}
+	// Stable: among equal scores the newest, as the index gave them.
+	slices.SortStableFunc(found, func(a, b cand) int { return b.score - a.score })
+	out := make([]int64, 0, min(n, len(found)))
+	for _, c := range found[:min(n, len(found))] {
+		out = append(out, c.id)
+	}
+	return out, nil
 }
+
+// similarPool is how many of the newest headlines sharing a term similar
+// scores: enough that the best few are among them in a large archive.
+const similarPool = 100

@@ -1,0 +1,75 @@
+package pagetext
+
+import (
+	"strings"
+	"testing"
+)
+
+// Pages in languages without a stopword list: the story is found by the
+// signals every script has (length, the script's sentence marks, where a
+// line sits), and a "related stories" box in the page's language stays
+// out.
+func TestBodyWithoutStopwords(t *testing.T) {
+	tests := []struct {
+		name        string
+		head, paras []string
+		tail        []string
+	}{{
+		name: "Thai: sentences end without a mark",
+		head: []string{"หน้าแรก", "ข่าว", "การเมือง", "กีฬา", "บันเทิง", "ฝนตกหนักทำให้น้ำท่วมหลายหมู่บ้านในภาคเหนือ", "5 ธันวาคม 2569"},
+		paras: []string{
+			"เมื่อวันที่ 3 ธันวาคม ฝนตกหนักต่อเนื่องตลอดทั้งคืนทำให้น้ำในแม่น้ำสายหลักเพิ่มสูงขึ้นอย่างรวดเร็ว ชาวบ้านหลายร้อยครอบครัวต้องอพยพออกจากบ้านไปอยู่ในศูนย์พักพิงชั่วคราวที่โรงเรียนประจำตำบล",
+			"เจ้าหน้าที่ป้องกันและบรรเทาสาธารณภัยกล่าวว่า ระดับน้ำยังคงสูงขึ้นอย่างต่อเนื่อง และคาดว่าจะเริ่มลดลงภายในสองถึงสามวันข้างหน้า หากไม่มีฝนตกเพิ่มเติมในพื้นที่ต้นน้ำ",
+			"ผู้ใหญ่บ้านคนหนึ่งเล่าว่า เขาอาศัยอยู่ในหมู่บ้านนี้มากว่าสี่สิบปีและไม่เคยเห็นน้ำท่วมหนักขนาดนี้มาก่อน ชาวบ้านต้องช่วยกันขนย้ายข้าวของขึ้นที่สูงตั้งแต่กลางดึก",
+		},
+		tail: []string{"ข่าวที่เกี่ยวข้อง", "นายกฯ ลงพื้นที่ตรวจน้ำท่วมภาคเหนือ", "กรมอุตุฯ เตือนฝนตกหนักอีกระลอก", "แชร์"},
+	}, {
+		name: "Japanese: short lines that are whole paragraphs",
+		head: []string{"ニュース", "社会", "東京の美術館で新しい写真展が始まる", "2026年12月5日 10:00", "このニュースをシェア"},
+		paras: []string{
+			"東京都内の美術館で五日、戦後の街並みを撮影した写真展が始まった。会場には約二百点の作品が並び、初日から多くの来場者が訪れた。",
+			"主催者によると、展示される写真の多くはこれまで一般に公開されたことがなく、撮影者の家族が保管していたものだという。",
+			"来場した七十代の男性は「子どもの頃に見た景色がそのまま残っていて懐かしい」と話していた。写真展は来年三月まで開かれる。",
+		},
+		tail: []string{"関連記事", "都内で初雪を観測", "新しい駅ビルが開業", "社会 一覧へ>"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			parts := append(append(append([]string{}, tt.head...), tt.paras...), tt.tail...)
+			a, _ := mustParse(t, dump(parts...))
+			wantBody(t, a.Body, tt.paras)
+		})
+	}
+}
+
+// A line of a script without case that quotes a Latin acronym does not
+// shout, and capitals say nothing about it.
+func TestUncasedLineShape(t *testing.T) {
+	s := readShape("ผล DNA ยืนยัน ศพที่พบในแม่น้ำเป็นคนสนิทของนักเคลื่อนไหว")
+	if s.allCaps || s.capShare != 0 {
+		t.Errorf("Thai with an acronym: allCaps %v, capShare %.2f", s.allCaps, s.capShare)
+	}
+	if s := readShape("BREAKING NEWS FROM THE HARBOUR"); !s.allCaps {
+		t.Error("a shouted English line is not all capitals")
+	}
+}
+
+// Lines that repeat with other counts in them ("3 hours ago", "Rating:
+// 4") make a pattern, whatever the language; the lines between two close
+// copies are inside it.
+func TestTemplates(t *testing.T) {
+	lines, _ := splitLines(dump("Una historia", "Juan", "Hace 3 horas", "Un comentario largo de un lector.", "Valoración: 2",
+		"Ana", "Hace 5 horas", "Otro comentario.", "Valoración: 7", "Luis", "Hace 9 horas", "Y otro más.", "Valoración: 1"))
+	p := newPage(lines)
+	p.read()
+	templated, inCycle := p.templates()
+	for i, ln := range lines {
+		wantT := strings.HasPrefix(ln.text, "Hace") || strings.HasPrefix(ln.text, "Valoración")
+		if templated[i] != wantT {
+			t.Errorf("%q: templated %v, want %v", ln.text, templated[i], wantT)
+		}
+		if wantC := i >= 2; inCycle[i] != wantC {
+			t.Errorf("%q: in a pattern %v, want %v", ln.text, inCycle[i], wantC)
+		}
+	}
+}
