@@ -101,3 +101,49 @@ func TestSiteSeparator(t *testing.T) {
 		}
 	}
 }
+
+// Pictures described in words, trails glued to their first section and
+// buttons of the site speaking of itself are read as such; headlines
+// that merely mention a picture or open with "Home" are not.
+func TestPictureTrailAndButtonReadings(t *testing.T) {
+	for _, c := range []struct {
+		line                string
+		picture, trail, cta bool
+	}{
+		{"light art photograph in a parking garage that glows", true, false, false},
+		{"The image shows the harbour bridge at dawn", true, false, false},
+		{"Picture books that teach children to read", false, false, false},
+		{"The harbour bridge in pictures", false, false, false},
+		{"HomeNewsHarbour", false, true, false},
+		{"Homeowners fight the harbour bridge closure", false, false, false},
+		{"Learn About Our Services", false, false, true},
+		{"Learn to sail in the harbour this summer", false, false, false},
+	} {
+		low := toLower(c.line)
+		if got := pictureDescription(c.line, low); got != c.picture {
+			t.Errorf("pictureDescription(%q) = %v", c.line, got)
+		}
+		if got := homeTrail(c.line); got != c.trail {
+			t.Errorf("homeTrail(%q) = %v", c.line, got)
+		}
+		if got := callToAction(low); got != c.cta {
+			t.Errorf("callToAction(%q) = %v", c.line, got)
+		}
+	}
+}
+
+// A page that opens with a headline of capitalised words (read as names,
+// so the rules take no line) still has that headline, and a headline
+// that mentions a newsletter is not furniture.
+func TestHeadlineTheRulesWouldNotTake(t *testing.T) {
+	const terms = "Harbour Pass Discount Terms"
+	a, _ := mustParse(t, dump(terms, storyParas[0], storyParas[1]))
+	if a.Title != terms {
+		t.Errorf("title %q, want %q", a.Title, terms)
+	}
+	const news = "How I write a weekly harbour newsletter with two tools"
+	a, _ = mustParse(t, dump(news, "Jane Doe's avatar", "Jane Doe", "Nov 02, 2025", story()))
+	if a.Title != news {
+		t.Errorf("title %q, want %q", a.Title, news)
+	}
+}

@@ -168,8 +168,11 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		// line of names with a writer's role. A line that the readings
 		// call names over a dateline (a headline of capitalised words) is
 		// left to the ranker.
-		if a.junk || a.wall || a.header() || a.relDate || a.role ||
-			a.names != nil && hasBylineRole(ln.low) || creditLine(ln.low) || callToAction(ln.low) {
+		// A line that is furniture only by a word in it ("… newsletter
+		// …") may still be a headline of six words or more; the ranker
+		// weighs it.
+		if a.junk && (ln.words < 6 || junkOpens(ln)) || a.wall || a.header() || a.relDate || a.role ||
+			a.names != nil && hasBylineRole(ln.low) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) {
 			continue
 		}
 		s := readShape(ln.text)
@@ -255,7 +258,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		v[tHasSep] = b2f(pipe)
 		v[tDashTail] = b2f(dashTail)
 		v[tHeadingBody] = b2f(i > firstBody && s.tokens <= 15 && !s.endsSent)
-		v[tAltText] = b2f(altText(ln.low))
+		v[tAltText] = b2f(altText(ln.low) || pictureDescription(ln.text, ln.low))
 		v[tCreditOpen] = b2f(creditOpen(ln.low))
 		v[tCallToAction] = b2f(actionWords(ln.low))
 		if j := p.nextReal(i); j >= 0 {
@@ -355,6 +358,31 @@ func altText(low string) bool {
 		return false
 	}
 	return pictureNames[last] && last != "header" || second == "of" && picturePrefix[first]
+}
+
+// pictureDescription reports a line that describes a picture, as alt
+// text does: a picture's name among its first four words, in a line that
+// opens in small letters ("light art photograph in a parking garage …")
+// or with an article before the name ("The image shows …").
+func pictureDescription(text, low string) bool {
+	lower := unicode.IsLower(firstLetter(text))
+	k := 0
+	var first string
+	for w := range wordsIn(low) {
+		if k == 0 {
+			first = w
+		}
+		if k == 4 {
+			break
+		}
+		if pictureNames[w] || picturePrefix[w] {
+			if lower || k > 0 && (first == "the" || first == "a" || first == "an") {
+				return true
+			}
+		}
+		k++
+	}
+	return false
 }
 
 // edgeWords returns the first, second and last words of a line and how
@@ -643,10 +671,18 @@ func (m *model) bestTitle(cands []titleCandidate) (int, float32) {
 			second = s
 		}
 	}
-	if best < 0 || !anyRuleOK(cands) {
+	if best < 0 || !anyRuleOK(cands) && !leadsStory(&cands[best].vec) {
 		return -1, 0
 	}
 	return cands[best].line, bestScore - second
+}
+
+// leadsStory reports a candidate that the rules would not take but that
+// opens the page, a phrase of three words or more
+// that is not a sentence: a headline of capitalised words read as names
+// ("Custom Skincare Sets Promo Terms").
+func leadsStory(v *titleVec) bool {
+	return v[tFirstLine] == 1 && v[tFewTokens] == 0 && v[tManyTokens] == 0 && v[tEndsSent] == 0
 }
 
 // anyRuleOK reports whether the rules would take any candidate as a
@@ -655,6 +691,33 @@ func anyRuleOK(cands []titleCandidate) bool {
 	for k := range cands {
 		if cands[k].vec[tRuleOK] > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// junkOpens reports a line that opens like a prompt ("Sign up for …",
+// "Read more: …") or is a button's label: furniture however long. A line
+// that is furniture only by a word in it may be a headline.
+func junkOpens(ln *line) bool {
+	if junkExact[ln.key] {
+		return true
+	}
+	for _, p := range junkPrefixes.byFirst[ln.low[0]] {
+		if strings.HasPrefix(ln.low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// homeTrail reports a trail of sections copied without its separators,
+// the first section glued to the next: "HomeTrail & Camp GearBackpacks".
+func homeTrail(t string) bool {
+	for _, home := range []string{"Home", "Inicio", "Início", "Accueil", "Startseite", "Strona główna"} {
+		if rest, ok := strings.CutPrefix(t, home); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
 		}
 	}
 	return false
@@ -739,6 +802,15 @@ func callToAction(low string) bool {
 	if n >= 2 && actionPairs[first+" "+second] {
 		return true
 	}
+	// A button verb and the site speaking of itself: "Learn About Our
+	// Services", "Explore our plans".
+	if buttonVerbs[first] && n <= 6 {
+		for w := range wordsIn(low) {
+			if w == "our" || w == "us" {
+				return true
+			}
+		}
+	}
 	if n >= 3 && socialNetworks[last] {
 		t := strings.TrimRight(low, " .!")
 		for _, on := range []string{" on ", " en ", " sur ", " auf ", " no ", " su ", " op "} {
@@ -778,7 +850,7 @@ var actionPairs = toSet(
 // buttonVerbs open the labels of buttons and prompts.
 var buttonVerbs = toSet(
 	"subscribe", "sign", "join", "follow", "download", "discover", "explore", "register", "shop", "buy",
-	"order", "book", "donate", "contact", "click", "browse", "view", "see", "watch", "listen", "read",
+	"order", "book", "donate", "contact", "click", "browse", "view", "see", "watch", "listen", "read", "learn", "get",
 	"descarga", "descubre", "lee", "mira", "ver", "leia", "veja", "assista", "découvrez", "lire", "voir",
 	"entdecken", "lesen", "mehr", "scopri", "leggi", "guarda",
 )
