@@ -31,6 +31,14 @@ func TestAuthors(t *testing.T) {
 			`<p>March 15, 2025 · 3 min read · By Elwin Online</p>`, "Elwin Online"},
 		{"an author link said twice", ``,
 			`<a rel="author" href="/u/fred">MixmasterFred</a> <a rel="author" href="/u/fred">More About MixmasterFred »</a>`, "MixmasterFred"},
+		{"a one-word name in the element marked as the author's name", `<meta property="og:site_name" content="Elwin Gazette">`,
+			`<div class="post-author"><span class="post-author-name">Vera</span></div>`, "Vera"},
+		{"a role after the name is no writer", ld(`{"@type":"Person","name":"Jane Doe - Gazette Editorial Team"}`),
+			``, "Jane Doe"},
+		{"two first names joined by an ampersand", ld(`{"@type":"Person","name":"Maria &amp; Katerina"}`),
+			``, "Maria, Katerina"},
+		{"an organisation's name with 'and' in it stays whole", ld(`{"@type":"Organization","name":"Centre for Harbour Studies and Research"}`),
+			``, "Centre for Harbour Studies and Research"},
 	} {
 		a, _, err := htmlpage.Parse([]byte(page(c.head, `<h1>Harbour reopens after the storm</h1>`+c.header, english...)))
 		if err != nil {
@@ -40,5 +48,26 @@ func TestAuthors(t *testing.T) {
 		if got := strings.Join(a.Authors, ", "); got != c.want {
 			t.Errorf("%s: authors %q, want %q", c.name, got, c.want)
 		}
+	}
+}
+
+// A strip of labelled facts under the story's opening: "Written by" and
+// "Posted on" each over their value, far from the headline.
+func TestLabelledFacts(t *testing.T) {
+	strip := `<div class="facts"><div><span>Posted on</span><div><span>Nov 21, 2018</span></div></div>` +
+		`<div><span>Reading time</span><div><span>5 minutes</span></div></div>` +
+		`<div><span>Written by</span><div><span>Eliz</span> <span>- Product marketer</span></div></div></div>`
+	doc := `<!doctype html><html><head><title>Harbour reopens after the storm</title></head><body><header><h1>Harbour reopens after the storm</h1></header>` +
+		`<div class="intro"><p>` + strings.Repeat(english[0]+" ", 3) + `</p></div>` + strip +
+		`<div class="story"><p>` + english[1] + `</p><p>` + english[2] + `</p></div></body></html>`
+	a, _, err := htmlpage.Parse([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(a.Authors, ", "); got != "Eliz" {
+		t.Errorf("authors %q, want Eliz", got)
+	}
+	if a.Published == nil || a.Published.Format("2006-01-02") != "2018-11-21" {
+		t.Errorf("published %v, want 2018-11-21", a.Published)
 	}
 }

@@ -336,7 +336,7 @@ func (m *meta) authors(fromExtractor string) []string {
 		var out []string
 		seen := map[string]bool{}
 		for _, n := range names {
-			for _, n := range splitNames(n) {
+			for _, n := range splitNames(cutRole(n)) {
 				n = strings.TrimFunc(n, func(r rune) bool { return unicode.IsPunct(r) && r != '.' || unicode.IsSpace(r) })
 				k := fold(n)
 				if k == "" || seen[k] || looksLikeURL(n) || len(n) > 80 {
@@ -372,7 +372,8 @@ func (m *meta) authors(fromExtractor string) []string {
 	}
 	// A link the page marks rel=author names its writer, whatever the
 	// name looks like (a user name, a single word).
-	sources = append(sources, m.headerByline(), m.authorLinks, pagetext.ReadByline(fromExtractor), m.groupByline())
+	sources = append(sources, m.headerByline(), m.authorLinks, plainNames(m.nameMarks), pagetext.ReadByline(fromExtractor),
+		m.groupByline(), m.labelledByline())
 	var first []string
 	for _, src := range sources {
 		ns := clean(src)
@@ -395,6 +396,64 @@ func (m *meta) authors(fromExtractor string) []string {
 		}
 	}
 	return first
+}
+
+// cutRole drops the writer's role or team set off after the name ("David
+// Jackson - Editorial Team", "Eliz - Product marketer").
+func cutRole(s string) string {
+	for _, sep := range []string{" - ", " – ", " — "} {
+		head, tail, ok := strings.Cut(s, sep)
+		if !ok {
+			continue
+		}
+		for _, w := range strings.Fields(fold(tail)) {
+			if roleWords[w] {
+				return strings.TrimSpace(head)
+			}
+		}
+	}
+	return s
+}
+
+// roleWords name a job or a desk rather than a person.
+var roleWords = map[string]bool{
+	"team": true, "editor": true, "editors": true, "editorial": true, "staff": true, "writer": true,
+	"marketer": true, "contributor": true, "reporter": true, "correspondent": true, "founder": true,
+	"cofounder": true, "director": true, "manager": true, "expert": true, "specialist": true,
+	"journalist": true, "columnist": true, "desk": true, "ceo": true, "head": true,
+}
+
+// plainNames keeps the texts that read as a name as they are written: one
+// to four words, the first capitalised, no digits or sentence marks.
+func plainNames(texts []string) []string {
+	var out []string
+	for _, t := range texts {
+		t = strings.TrimSpace(cutRole(t))
+		if low := strings.ToLower(t); strings.HasPrefix(low, "by ") {
+			t = strings.TrimSpace(t[3:])
+		}
+		w := strings.Fields(t)
+		if len(w) == 0 || len(w) > 4 || strings.ContainsAny(t, "0123456789.,:;!?@/()|") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// labelledByline reads the name under a "Written by" label.
+func (m *meta) labelledByline() []string {
+	for _, l := range m.labelledBy {
+		if ns := pagetext.ReadByline("By " + l); len(ns) > 0 {
+			return ns
+		}
+		if ns := plainNames([]string{l}); len(ns) > 0 {
+			return ns
+		}
+	}
+	return nil
 }
 
 // groupByline reads a byline that names a group rather than a person ("By
@@ -442,8 +501,27 @@ func splitNames(s string) []string {
 	if ns := pagetext.ReadByline(s); len(ns) > 0 {
 		return ns
 	}
+	// Names the byline reader does not take for a person's (a first
+	// name alone: "Maria & Katerina") are still two writers when each
+	// side is a capitalised name.
+	if parts := reAndSep.Split(s, -1); len(parts) > 1 {
+		ok := true
+		for _, p := range parts {
+			ws := strings.Fields(p)
+			ok = ok && len(ws) >= 1 && len(ws) <= 3
+			for _, w := range ws {
+				r, _ := utf8.DecodeRuneInString(w)
+				ok = ok && unicode.IsUpper(r)
+			}
+		}
+		if ok {
+			return parts
+		}
+	}
 	return []string{s}
 }
+
+var reAndSep = regexp.MustCompile(`\s+(?:&|and)\s+`)
 
 func looksLikeURL(s string) bool {
 	return strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || strings.Contains(s, "@")
@@ -466,6 +544,9 @@ func (m *meta) published() (time.Time, bool) {
 	}
 	if len(shown) == 0 {
 		shown = m.visibleDates(monthFirst, m.dateText)
+	}
+	if len(shown) == 0 {
+		shown = m.visibleDates(monthFirst, m.labelledDate)
 	}
 	t, ok := m.machineDate()
 	mod, modOK := m.modified()
@@ -557,18 +638,36 @@ func (m *meta) machineDate() (time.Time, bool) {
 	for _, t := range m.times {
 		cands = append(cands, t.datetime)
 	}
+	var found []time.Time
 	for _, c := range cands {
 		if c == "" {
 			continue
 		}
 		if t, ok := parseTime(c); ok {
-			return t, true
-		}
-		if t, ok := pagetext.ReadDate(c, true); ok && plausible(t) {
-			return t, true
+			found = append(found, t)
+		} else if t, ok := pagetext.ReadDate(c, true); ok && plausible(t) {
+			found = append(found, t)
 		}
 	}
-	return time.Time{}, false
+	if len(found) == 0 {
+		return time.Time{}, false
+	}
+	t := found[0]
+	if midnight(t) {
+		// A bare day (a template's "T00:00:00") beside the same moment
+		// stated to the second elsewhere in the page, within the day
+		// either side: the stated moment says which calendar day it was.
+		for _, u := range found[1:] {
+			if d := u.Sub(t); !midnight(u) && d > -36*time.Hour && d < 36*time.Hour {
+				return u, true
+			}
+		}
+	}
+	return t, true
+}
+
+func midnight(t time.Time) bool {
+	return t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0
 }
 
 // modified is the page's stated last modification.

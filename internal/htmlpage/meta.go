@@ -23,6 +23,10 @@ type meta struct {
 	bylines     []string // visible text of elements marked as a byline or author
 	dateText    []string // visible text of elements marked as a date
 	authorLinks []string // text of <a rel=author> links
+	nameMarks   []string // text of elements marked as the author's name ("author-name")
+	// labelled are the values of the page's "Written by" and "Posted
+	// on" labels set on a line of their own, anywhere in the page.
+	labelledBy, labelledDate []string
 	// header is the visible text around the headline, one line per
 	// block: where a reader sees the byline and the date. It is the
 	// first <h1>'s until the story's headline is known (useHeadline).
@@ -195,7 +199,50 @@ func readMeta(doc *html.Node) *meta {
 		}
 	}
 	walk(doc, false, false)
+	if body := findBody(doc); body != nil {
+		m.readLabels(strings.Split(visibleText(body), "\n"))
+	}
 	return m
+}
+
+func findBody(n *html.Node) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if b := findBody(c); b != nil {
+			return b
+		}
+	}
+	return nil
+}
+
+// readLabels keeps the line after a label line that names the writer or
+// the publication date ("Written by" / "Eliz", "Posted on" / "Nov 21,
+// 2018"): pages set such a strip of labelled facts apart from the
+// headline, often below the story's opening.
+func (m *meta) readLabels(lines []string) {
+	var prev string
+	for _, l := range lines {
+		if l = collapse(l); l == "" {
+			continue
+		}
+		label := strings.TrimSpace(strings.TrimSuffix(strings.ToLower(prev), ":"))
+		if strings.HasSuffix(label, " written by") && wordCount(label) <= 4 {
+			label = "written by" // "Article written by:"
+		}
+		switch label {
+		case "written by", "author", "authors", "words by", "by":
+			if len(m.labelledBy) < 3 {
+				m.labelledBy = append(m.labelledBy, l)
+			}
+		case "posted on", "posted", "published on", "published", "date published", "publish date", "publication date":
+			if len(m.labelledDate) < 3 {
+				m.labelledDate = append(m.labelledDate, l)
+			}
+		}
+		prev = l
+	}
 }
 
 // besideStory reports an element that holds what is not the story's own
@@ -291,6 +338,11 @@ func (m *meta) readVisible(n *html.Node) {
 		if isDate && len(m.dateText) <= 40 {
 			m.dateText = append(m.dateText, l)
 		}
+	}
+	if isBy && strings.Contains(marks, "name") && !strings.Contains(t, "\n") && len(m.nameMarks) < 10 {
+		// The element holding the writer's name alone: whatever the name
+		// looks like (one word, a brand), it is what the page names.
+		m.nameMarks = append(m.nameMarks, collapse(t))
 	}
 	if isBy && strings.Contains(t, "\n") && len(m.bylines) <= 40 {
 		m.bylines = append(m.bylines, collapse(t))

@@ -39,6 +39,8 @@ func TestPublished(t *testing.T) {
 			"2025-03-10T09:00:00+01:00"},
 		{"a date hidden for search engines is not shown", ld("2025-03-10T09:00:00+01:00", ""), ``, ``,
 			`<span class="entry-date rich-snippet-hidden">2025-04-01T10:00:00Z</span>`, "2025-03-10T09:00:00+01:00"},
+		{"a bare day beside the same moment to the second", ld("2025-03-10T00:00:00+0000", "") +
+			`<meta property="article:published_time" content="2025-03-11T04:39:05Z">`, ``, ``, ``, "2025-03-11T04:39:05Z"},
 	} {
 		doc := `<!doctype html><html><head>` + c.head + `</head><body>` + c.top + `<article><header><h1>Harbour reopens after the storm</h1>` + c.header +
 			`</header>` + story + `</article>` + c.bottom + `</body></html>`

@@ -244,6 +244,9 @@ func HasStopwords(code string) bool {
 // answered "" for them, and callers counting stopwords keep that meaning.
 func IsStopword(code, w string) bool {
 	codes := lookup[w]
+	if len(codes) == 0 {
+		return false // most words: no need to ask whether code has a list
+	}
 	if code == "" || !HasStopwords(code) {
 		return len(codes) > 0
 	}

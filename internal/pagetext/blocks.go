@@ -35,6 +35,7 @@ type line struct {
 	// The cells of a table row: a dump writes the cells of one row on one
 	// line, parted by tabs. nil unless the line has two or more.
 	cells []string
+	shape shape // tokens, capitals, digits and punctuation, which the features, the headline ranker and the structure pass all read
 }
 
 // newLine reads a cleaned line; words and stops are counted later, once
@@ -51,6 +52,7 @@ func newLine(t string, block int) line {
 		key:    junkKey(low),
 		longS:  strings.ContainsRune(t, 'ſ'),
 		digits: digitRun(t),
+		shape:  readShape(t),
 	}
 }
 

@@ -217,13 +217,11 @@ func prose(ln *line, s *shape) bool {
 func (p *page) pageFeatures(rk ruleResult) []lineVec {
 	n := len(p.lines)
 	vecs := make([]lineVec, n)
-	shapes := make([]shape, n)
 	isProse := make([]bool, n)
 	blockProse := make(map[int]bool)
 	blockLines := make(map[int]int)
 	for i := range p.lines {
-		shapes[i] = readShape(p.lines[i].text)
-		isProse[i] = prose(&p.lines[i], &shapes[i])
+		isProse[i] = prose(&p.lines[i], &p.lines[i].shape)
 		if isProse[i] {
 			blockProse[p.lines[i].block] = true
 		}
@@ -247,7 +245,7 @@ func (p *page) pageFeatures(rk ruleResult) []lineVec {
 	for i := range p.lines {
 		ln := &p.lines[i]
 		a := &p.ann[i]
-		s := &shapes[i]
+		s := &p.lines[i].shape
 		v := &vecs[i]
 		v[fBias] = 1
 		v[fRunesLog] = float32(math.Log1p(float64(ln.width)) / 6)

@@ -128,6 +128,9 @@ func (p *page) findSource(title int) (outlet, addr string) {
 	if outlet == "" {
 		outlet = p.masthead(title)
 	}
+	if outlet == "" {
+		outlet = p.selfNamed(title, p.authors)
+	}
 	return outlet, addr
 }
 

@@ -70,7 +70,7 @@ func (p *page) findStructure() {
 	}
 	sh := make([]shape, len(kept))
 	for k, i := range kept {
-		sh[k] = readShape(p.lines[i].text)
+		sh[k] = p.lines[i].shape
 	}
 	done := make([]bool, len(kept)) // the line has its form
 	set := func(k int, f form) {

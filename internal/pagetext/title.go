@@ -266,6 +266,9 @@ func (p *page) containedElsewhere(i int) bool {
 
 // isBreadcrumb reports a navigation trail: "Home > News > World".
 func isBreadcrumb(s string) bool {
+	if strings.IndexByte(s, '>') < 0 && strings.IndexByte(s, '/') < 0 && !strings.Contains(s, "»") && !strings.Contains(s, "›") {
+		return false // no separator's mark, looked for by its rarest byte: most lines
+	}
 	for _, sep := range []string{" > ", " » ", " › ", " / ", " >> "} {
 		if strings.Count(s, sep) >= 1 && wordCount(s) <= 12 {
 			return true

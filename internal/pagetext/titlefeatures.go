@@ -168,7 +168,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			a.names != nil && hasBylineRole(ln.low) {
 			continue
 		}
-		s := readShape(ln.text)
+		s := &ln.shape
 		if s.tokens > 60 {
 			continue
 		}
@@ -247,7 +247,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		v[tTeaserItem] = b2f(rk.teaserItem[i])
 		v[tLinkLike] = b2f(strings.Contains(ln.text, "://") || strings.Contains(ln.text, "www.") || isBreadcrumb(ln.text))
 		v[tListItem] = b2f(itemOpen(ln.text) != "")
-		v[tHasSep] = b2f(strings.Contains(ln.text, " | ") || strings.Contains(ln.text, " - ") || strings.Contains(ln.text, " – ") || strings.Contains(ln.text, " — "))
+		v[tHasSep] = b2f(hasDashOrBar(ln.text) && (strings.Contains(ln.text, " | ") || strings.Contains(ln.text, " - ") || strings.Contains(ln.text, " – ") || strings.Contains(ln.text, " — ")))
 		v[tHeadingBody] = b2f(i > firstBody && s.tokens <= 15 && !s.endsSent)
 		v[tAltText] = b2f(altText(ln.low))
 		v[tCreditOpen] = b2f(creditOpen(ln.low))
@@ -553,10 +553,21 @@ func glued(s string) int {
 	return n
 }
 
+// hasDashOrBar reports a bar, a hyphen or a byte that opens an en or em
+// dash: a quick test, by rare bytes, before looking for " | " and " – ",
+// whose leading space strings.Index would stop at in every word.
+func hasDashOrBar(s string) bool {
+	return strings.IndexByte(s, '|') >= 0 || strings.IndexByte(s, '-') >= 0 || strings.IndexByte(s, 0xE2) >= 0
+}
+
 // labelColon reports a line that opens with a label of one to three
 // words and a colon: "Family: Rubiaceae", "Authored by: …".
 func labelColon(s string) bool {
-	i := strings.IndexAny(s, ":：")
+	// The first colon of either width; IndexAny would decode every rune.
+	i := strings.IndexByte(s, ':')
+	if j := strings.Index(s, "："); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
 	if i <= 0 || i > 30 {
 		return false
 	}

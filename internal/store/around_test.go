@@ -3,8 +3,11 @@ package store_test
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 
+	"github.com/morgue-archive/morgue/internal/importer"
 	"github.com/morgue-archive/morgue/internal/store"
 )
 
@@ -58,5 +61,54 @@ func TestAroundIsRelatedAndNeighbours(t *testing.T) {
 		if key(newer) != key(wantNewer) || key(older) != key(wantOlder) {
 			t.Errorf("%s: neighbours %s / %s, want %s / %s", it.Title, key(newer), key(older), key(wantNewer), key(wantOlder))
 		}
+	}
+}
+
+// Related articles by tags: the most shared tags first, the newest among
+// equals; the tags' article lists are kept between pages, so an import
+// that adds a closer article must show it on the next page.
+func TestRelatedOrderAndNewImports(t *testing.T) {
+	md := func(title, date string, tags string) string {
+		return fmt.Sprintf("---\ntitle: %s\ndate: %s\ntags: [%s]\n---\nText of %s.\n", title, date, tags, title)
+	}
+	texts := []string{
+		md("Quay repairs begin", "2025-04-01", "Harbour, Storm, Quay"),
+		md("Storm and harbour", "2025-03-20", "Harbour, Storm"),
+		md("Harbour storm quay, the whole story", "2025-03-01", "Harbour, Storm, Quay"),
+		md("Harbour news", "2025-03-25", "Harbour"),
+		md("Bakery wins prize", "2025-03-26", "Bread"),
+	}
+	db := importedArchive(t, len(texts), func(i int) string { return texts[i] })
+	ctx := context.Background()
+	r := store.NewReader(db)
+	titles := func() []string {
+		it, err := r.Article(ctx, "quay-repairs-begin")
+		if err != nil {
+			t.Fatal(err)
+		}
+		related, _, _, err := r.Around(ctx, it, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, x := range related {
+			out = append(out, x.Title)
+		}
+		return out
+	}
+	want := "[Harbour storm quay, the whole story Storm and harbour Harbour news]"
+	if got := fmt.Sprint(titles()); got != want {
+		t.Fatalf("related %s, want %s", got, want)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "new.md"), []byte(md("Quay storm harbour again", "2025-03-30", "Harbour, Storm, Quay")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := importer.Run(ctx, db, []string{dir}, importer.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	want = "[Quay storm harbour again Harbour storm quay, the whole story Storm and harbour Harbour news]"
+	if got := fmt.Sprint(titles()); got != want {
+		t.Fatalf("after an import, related %s, want %s", got, want)
 	}
 }

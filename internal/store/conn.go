@@ -22,6 +22,7 @@ type conn struct {
 	n      atomic.Int32
 	sets   setCache
 	facets facetSlot
+	around aroundCache
 }
 
 func newConn(db *sql.DB) *conn { return &conn{db: db} }

@@ -500,19 +500,28 @@ func (r *Reader) specificCount(ctx context.Context) (int, error) {
 // Related returns articles that share the most tags with it, newest first
 // among equals, and only those related by the rule above.
 func (r *Reader) Related(ctx context.Context, it Item, limit int) ([]Item, error) {
-	ids, err := r.relatedIDs(ctx, it, limit)
+	st, err := r.State(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return r.byIDs(ctx, ids)
+	ids, err := r.relatedIDs(ctx, st.Generation, it, limit)
+	if err != nil {
+		return nil, err
+	}
+	return r.cachedItems(ctx, st.Generation, ids)
 }
 
 // Around returns what an article page shows around the article: its
 // related articles (as Related) and its neighbours (as Neighbours), read
-// as ids first and then loaded together, with their authors and tags, in
-// two queries instead of six.
+// as ids first and then loaded together, with their authors and tags;
+// tags' newest articles and items already shown this generation come from
+// memory (aroundcache.go).
 func (r *Reader) Around(ctx context.Context, it Item, limit int) (related []Item, newer, older *Item, err error) {
-	ids, err := r.relatedIDs(ctx, it, limit)
+	st, err := r.State(ctx)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	ids, err := r.relatedIDs(ctx, st.Generation, it, limit)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -526,7 +535,7 @@ func (r *Reader) Around(ctx context.Context, it Item, limit int) (related []Item
 			load = append(load, id)
 		}
 	}
-	items, err := r.byIDs(ctx, load)
+	items, err := r.cachedItems(ctx, st.Generation, load)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -549,47 +558,21 @@ func (r *Reader) Around(ctx context.Context, it Item, limit int) (related []Item
 	return related, newer, older, nil
 }
 
-// relatedIDs returns the ids of Related's articles, best first.
-func (r *Reader) relatedIDs(ctx context.Context, it Item, limit int) ([]int64, error) {
-	// One bounded range per tag (its newest articles), merged and scored
-	// in one statement: cheaper than one query that SQLite would have to
-	// sort across every article of a big tag, and than a round trip a tag.
+// relatedIDs returns the ids of Related's articles, best first: by tags,
+// from each tag's newest articles (relatedByTags), then by headline.
+func (r *Reader) relatedIDs(ctx context.Context, gen int64, it Item, limit int) ([]int64, error) {
 	var ids []int64
 	if len(it.Tags) > 0 {
 		specific, err := r.specificCount(ctx)
 		if err != nil {
 			return nil, err
 		}
-		parts := make([]string, len(it.Tags))
-		args := make([]any, 0, 4*len(it.Tags)+2)
-		for i, t := range it.Tags {
-			// A specific tag weighs two, a broad one one; two are needed.
-			parts[i] = `SELECT article_id, sort_key, (SELECT CASE WHEN article_count <= ? THEN 2 ELSE 1 END FROM tags WHERE slug = ?) AS w
-				FROM (SELECT article_id, sort_key FROM article_tags
-				WHERE tag_id = (SELECT id FROM tags WHERE slug = ?) ORDER BY sort_key DESC, article_id DESC LIMIT ?)`
-			args = append(args, specific, t.Slug, t.Slug, relatedPerTag)
-		}
-		rows, err := r.conn().QueryContext(ctx, `SELECT article_id FROM (`+strings.Join(parts, ` UNION ALL `)+`)
-			WHERE article_id != ? GROUP BY article_id HAVING sum(w) >= 2
-			ORDER BY sum(w) DESC, max(sort_key) DESC, article_id DESC LIMIT ?`, append(args, it.ID, limit)...)
-		if err != nil {
-			return nil, fmt.Errorf("related: %w", err)
-		}
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("related: %w", err)
-			}
-			ids = append(ids, id)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("related: %w", err)
+		if ids, err = r.relatedByTags(ctx, gen, it, specific, limit); err != nil {
+			return nil, err
 		}
 	}
 	if len(ids) < limit {
-		more, err := r.similar(ctx, it, limit-len(ids), append(ids, it.ID))
+		more, err := r.similar(ctx, gen, it, limit-len(ids), append(ids, it.ID))
 		if err != nil {
 			return nil, err
 		}

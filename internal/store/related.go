@@ -171,7 +171,7 @@ func (h headline) score(theirs headline, weight map[string]int) int {
 // with it's, or one specific word, leaving out skip: the most shared first,
 // the newest among equals, from the similarPool newest headlines that
 // share a term.
-func (r *Reader) similar(ctx context.Context, it Item, n int, skip []int64) ([]int64, error) {
+func (r *Reader) similar(ctx context.Context, gen int64, it Item, n int, skip []int64) ([]int64, error) {
 	mine := headlineOf(it.Title)
 	var terms, match []string
 	for i, t := range mine.terms {
@@ -186,27 +186,19 @@ func (r *Reader) similar(ctx context.Context, it Item, n int, skip []int64) ([]i
 	if err != nil {
 		return nil, err
 	}
-	// A specific word weighs two, any other one.
-	weight := map[string]int{}
-	vrows, err := r.conn().QueryContext(ctx, `SELECT term, doc FROM `+mine.vocab+` WHERE term IN `+textSet, jsonStrings(terms))
+	docs, err := r.termDocs(ctx, gen, mine.vocab, terms)
 	if err != nil {
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}
-	for vrows.Next() {
-		var term string
-		var docs int
-		if err := vrows.Scan(&term, &docs); err != nil {
-			vrows.Close()
-			return nil, fmt.Errorf("similar articles: %w", err)
+	// A specific word weighs two, any other one.
+	weight := map[string]int{}
+	for term, n := range docs {
+		if n > 0 {
+			weight[term] = 1
+			if n <= specific {
+				weight[term] = 2
+			}
 		}
-		weight[term] = 1
-		if docs <= specific {
-			weight[term] = 2
-		}
-	}
-	vrows.Close()
-	if err := vrows.Err(); err != nil {
-		return nil, fmt.Errorf("similar articles: %w", err)
 	}
 	quoted := make([]string, len(match))
 	for i, t := range match {

@@ -25,7 +25,14 @@ import (
 //     Jordan): the full name is kept. When several people of the archive
 //     share the surname, it goes to the one with the most articles if they
 //     have more than twice as many as the next, else it stays a tag of its
-//     own;
+//     own. The word alone must also stay less than four times as common
+//     as the full name (counting the articles that name the person in
+//     full): a word that stands alone on many articles is no surname of a
+//     name seen on a few ("Bogota" is not short for "Leila Thomas Bogota",
+//     a run the tagger misread once), and a merge moves few articles. (A
+//     place on fewer than four articles when such a misread comes is still
+//     merged into it: the archive keeps no record of which articles named
+//     the person in full, so a merge is never undone.)
 //   - one is an acronym and the other the only name of several capitalised
 //     words with those initials ("ESA", "European Space Agency"): the full
 //     name is kept.
@@ -43,6 +50,7 @@ type Index struct {
 type entry struct {
 	tag    article.Tag
 	count  int
+	short  int // articles filed here by the surname alone
 	fold   string
 	person bool
 	last   string // surname key of a person
@@ -61,7 +69,7 @@ func (x *Index) Add(t article.Tag, count int) {
 	if t.Slug == "" {
 		return
 	}
-	if e, ok := x.bySlug[t.Slug]; ok {
+	if e, ok := x.bySlug[t.Slug]; ok && !e.gone {
 		e.count += count
 		return
 	}
@@ -102,21 +110,35 @@ func (x *Index) Resolve(t article.Tag) (article.Tag, []Merge) {
 	if t.Slug == "" {
 		return t, nil
 	}
+	words := strings.Fields(t.Name)
 	if to, ok := x.aliases[t.Slug]; ok {
 		if e := x.bySlug[to]; e != nil && !e.gone {
+			if len(words) == 1 && e.person && e.last == keyOf(words[0]) {
+				e.short++
+			}
 			return e.tag, nil
 		}
 	}
 	if e, ok := x.bySlug[t.Slug]; ok && !e.gone {
+		// A surname that stood alone until its person became common
+		// enough goes to them now.
+		if len(words) == 1 {
+			if p := x.fuller(words[0], e.count); p != nil && p != e {
+				m := x.mergeInto(e, p)
+				return p.tag, []Merge{m}
+			}
+		}
 		return e.tag, nil
 	}
-	words := strings.Fields(t.Name)
 	// A shorter form of a name the archive has.
 	if e := x.byFold[foldSlug(t.Slug)]; e != nil && !e.gone && e.tag.Slug != t.Slug && len(t.Name) <= len(e.tag.Name) {
 		return e.tag, nil
 	}
 	if len(words) == 1 {
-		if e := x.fuller(words[0]); e != nil {
+		if e := x.fuller(words[0], 0); e != nil {
+			if shapeOf(words[0]) == shCap {
+				e.short++
+			}
 			return e.tag, nil
 		}
 	}
@@ -128,30 +150,41 @@ func (x *Index) Resolve(t article.Tag) (article.Tag, []Merge) {
 		if o == nil || o == e || o.gone {
 			return
 		}
-		o.gone = true
-		x.aliases[o.tag.Slug] = e.tag.Slug
-		for from, to := range x.aliases {
-			if to == o.tag.Slug {
-				x.aliases[from] = e.tag.Slug
-			}
-		}
-		e.count += o.count
-		merges = append(merges, Merge{From: o.tag, Into: e.tag})
+		merges = append(merges, x.mergeInto(o, e))
 	}
 	for _, o := range x.sameFold(e) {
 		take(o)
 	}
+	// The new name counts the article that brings it. A surname waits
+	// until its person is named in full often enough: Resolve of the
+	// surname checks again.
+	e.count++
 	if e.person {
-		if o := x.bySlug[e.last]; o != nil && x.fuller(o.tag.Name) == e {
+		if o := x.bySlug[e.last]; o != nil && !o.gone && x.fuller(o.tag.Name, o.count) == e {
 			take(o)
 		}
 	}
 	if e.init != "" {
-		if o := x.bySlug[e.init]; o != nil && x.fuller(o.tag.Name) == e {
+		if o := x.bySlug[e.init]; o != nil && !o.gone && x.fuller(o.tag.Name, o.count) == e {
 			take(o)
 		}
 	}
+	e.count--
 	return t, merges
+}
+
+// mergeInto records that o is filed under e from now on.
+func (x *Index) mergeInto(o, e *entry) Merge {
+	o.gone = true
+	x.aliases[o.tag.Slug] = e.tag.Slug
+	for from, to := range x.aliases {
+		if to == o.tag.Slug {
+			x.aliases[from] = e.tag.Slug
+		}
+	}
+	e.count += o.count
+	e.short += o.count
+	return Merge{From: o.tag, Into: e.tag}
 }
 
 // Consolidate merges the tags of an archive indexed before this rule
@@ -173,7 +206,7 @@ func (x *Index) Consolidate() []Merge {
 		if into == e || into == nil || into.gone {
 			into = nil
 			if words := strings.Fields(e.tag.Name); len(words) == 1 {
-				into = x.fuller(words[0])
+				into = x.fuller(words[0], e.count)
 			}
 		}
 		if into == nil || into == e {
@@ -216,16 +249,28 @@ func (x *Index) sameFold(e *entry) []*entry {
 	return out
 }
 
-// fuller returns the tag that a one-word tag word is short for: the person
-// with that surname, or the name with those initials, or nil.
-func (x *Index) fuller(word string) *entry {
+// surnameShare is how many times more articles a surname may have alone
+// than its person has in full.
+const surnameShare = 4
+
+// fuller returns the tag that a one-word tag word, on n articles of its
+// own, is short for: the person with that surname, or the name with those
+// initials, or nil.
+func (x *Index) fuller(word string, n int) *entry {
 	key := keyOf(word)
 	switch shapeOf(word) {
 	case shCap:
 		if utf8.RuneCountInString(key) < 3 || knownPlace(key) {
 			return nil
 		}
-		return best(x.byLast[key])
+		p := best(x.byLast[key])
+		if p == nil {
+			return nil
+		}
+		if !surnameFits(p, max(n, 1)) {
+			return nil
+		}
+		return p
 	case shAcro:
 		var only *entry
 		for _, e := range x.byInit[key] {
@@ -240,6 +285,13 @@ func (x *Index) fuller(word string) *entry {
 		return only
 	}
 	return nil
+}
+
+// surnameFits reports whether n more articles that name person p by the
+// surname alone may be filed under p: with them, the articles filed so
+// far must stay fewer than surnameShare times those that name p in full.
+func surnameFits(p *entry, n int) bool {
+	return p.short+n < surnameShare*(p.count-p.short)
 }
 
 // best is the person among ps with the most articles, if they have more

@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/morgue-archive/morgue/internal/article"
@@ -104,5 +105,33 @@ func TestIndexConsolidate(t *testing.T) {
 	// A merged-away slug keeps pointing at its subject.
 	if got, _ := x.Resolve(tag("Trump")); got.Name != "Donald Trump" {
 		t.Errorf("Trump after consolidation: %q", got.Name)
+	}
+}
+
+// A word that stands alone on many articles is no surname of a name the
+// archive has seen on a few: "Bogota" stays a place beside a misread
+// "Leila Thomas Bogota", and no merge moves the place's articles.
+func TestIndexCommonWordIsNoSurname(t *testing.T) {
+	x := NewIndex()
+	x.Add(tag("Bogota"), 40)
+	got, merges := resolveAll(x, "Leila Thomas Bogota", "Bogota", "Bogota")
+	if len(merges) != 0 || got[1] != "Bogota" || got[2] != "Bogota" {
+		t.Errorf("filed %q, merged %v; want Bogota kept apart", got, merges)
+	}
+	// New articles of the place are filed under the misread name only
+	// while it is about as common.
+	y := NewIndex()
+	y.Add(tag("Leila Thomas Bogota"), 1)
+	got, _ = resolveAll(y, "Bogota", "Bogota", "Bogota", "Bogota", "Bogota", "Bogota")
+	if want := []string{"Leila Thomas Bogota", "Leila Thomas Bogota", "Leila Thomas Bogota", "Bogota", "Bogota", "Bogota"}; !slices.Equal(got, want) {
+		t.Errorf("filed %q, want %q", got, want)
+	}
+	// A surname used alone before its person was common enough goes to
+	// them once they are named in full often enough.
+	z := NewIndex()
+	z.Add(tag("Noem"), 5)
+	got, merges = resolveAll(z, "Kristi Noem", "Noem", "Kristi Noem", "Noem")
+	if got[1] != "Noem" || got[3] != "Kristi Noem" || len(merges) != 1 || merges[0].From.Name != "Noem" {
+		t.Errorf("filed %q, merged %v; want Noem merged into Kristi Noem at the second full name", got, merges)
 	}
 }

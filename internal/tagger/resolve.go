@@ -19,6 +19,9 @@ func (t *tagger) resolve(a article.Article) {
 	t.mergeShortNames()
 	t.mergeAcronyms()
 	t.mergeDemonyms()
+	if t.listless() {
+		t.mergeInflections()
+	}
 	t.mergeSurnames()
 	t.mergeFirstNames()
 	if t.german {
@@ -191,6 +194,82 @@ func (t *tagger) mergeSurnames() {
 			merge(c, best, 1)
 		}
 	}
+}
+
+// mergeInflections pools the case forms of a name in languages that
+// inflect names and have no stopword list here (Polish, Russian, Finnish,
+// …): "Polska", "Polsce", "Polski"; "Лукаш Подольски", "Лукаша
+// Подольски"; "Angela Merkel", "Angela Merkelin". Two names are forms of
+// one when they have as many words and each pair of words is the same or
+// shares its first four letters or more (two thirds of the shorter word
+// at least) and differs only in endings of up to three letters. The form
+// mentioned most, then the shortest, stands for the others.
+func (t *tagger) mergeInflections() {
+	cs := t.snapshot()
+	slices.SortStableFunc(cs, func(a, b *cand) int {
+		if a.n != b.n {
+			return cmp.Compare(b.n, a.n)
+		}
+		return cmp.Compare(len(a.key), len(b.key))
+	})
+	for i, c := range cs {
+		if c.acro || c.into != nil || c.dead {
+			continue
+		}
+		for _, d := range cs[:i] {
+			if d.into != nil || d.dead || d.acro || len(d.words) != len(c.words) {
+				continue
+			}
+			same := true
+			for k := range c.words {
+				if !caseForms(c.words[k], d.words[k]) {
+					same = false
+					break
+				}
+			}
+			if same {
+				merge(c, d, 1)
+				d.person = d.person || c.person
+				break
+			}
+		}
+	}
+	// A surname in another case than the full name's ("Тихановскую",
+	// "Светлана Тихановская") counts for the one person it fits.
+	cs = t.snapshot()
+	for _, c := range cs {
+		if len(c.words) != 1 || c.acro {
+			continue
+		}
+		var only *cand
+		for _, p := range cs {
+			if !p.person || len(p.words) < 2 || p.words[len(p.words)-1] == c.key || !caseForms(c.key, p.words[len(p.words)-1]) {
+				continue
+			}
+			if only != nil {
+				only = nil
+				break
+			}
+			only = p
+		}
+		if only != nil {
+			merge(c, only, 1)
+		}
+	}
+}
+
+// caseForms reports two words that are one word in different cases.
+func caseForms(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	p := 0
+	for p < len(ra) && p < len(rb) && ra[p] == rb[p] {
+		p++
+	}
+	short := min(len(ra), len(rb))
+	return p >= 4 && 3*p >= 2*short && len(ra)-p <= 3 && len(rb)-p <= 3
 }
 
 // mergeFirstNames counts "LeBron" for "LeBron James" when exactly one
@@ -865,6 +944,12 @@ func (t *tagger) pickTopics(used *wordTable) []pickItem {
 		}
 		ws := strings.Split(tp.key, " ")
 		n := len(ws)
+		// Outside English a lone lower-case word is mostly an inflected
+		// common word ("votos", "estava", "ministre"); a language with no
+		// stopword list gets no topics at all.
+		if t.code != "en" && t.code != "" && (n == 1 || t.listless()) {
+			continue
+		}
 		// A gerund may end a sequence ("binge eating", "human
 		// trafficking") but is no topic alone.
 		last := ws[n-1]

@@ -87,6 +87,21 @@
 // In other languages, and in shorter texts, the rules of the sections
 // Scores, Topics and Long texts choose.
 //
+// # Other languages in Latin and Cyrillic letters
+//
+// The article's language (article.Language, from lang.Detect; the share of
+// function words when it is empty) decides which function words are
+// dropped from the edges of names. Spanish, French, German, Italian,
+// Portuguese and Dutch have stopword lists (lang.IsStopword); other
+// languages (Russian, Ukrainian, Polish, Finnish, …) use the function
+// words lang knows in any script (lang.IsFunctionWord: "За Лукашенко" →
+// "Лукашенко"), and since they inflect names, the case forms of a name
+// are pooled under the one mentioned most: "Polska", "Polsce", "Polski";
+// "Лукаша Подольски" with "Лукаш Подольски", and "Тихановскую" with
+// "Светлана Тихановская". Outside English a lone lower-case word is no
+// topic (mostly an inflected common word: "votos", "сборной"), and a
+// language without a stopword list gets no topics at all.
+//
 // # Scores
 //
 // Every mention adds its line's weight: 4 in the title, 2 in the dek, 1 in
@@ -434,26 +449,31 @@ func (t *tagger) read(a article.Article) {
 	}
 }
 
-var knownLanguages = map[string]bool{"en": true, "es": true, "fr": true, "de": true, "it": true, "pt": true, "nl": true}
-
 func (t *tagger) setLanguage(a article.Article, body string) {
 	// The parsers detect the language (lang.Detect) and leave it empty
 	// when the detector is unsure: running the detector again on the same
 	// text would cost most of a call of Tags for the same answer. The
 	// tagger needs the language only for its function words, so it counts
 	// those of its few languages in the start of the text instead.
-	code := strings.ToLower(a.Language)
+	// A language without a stopword list keeps its code: "" means not
+	// known at all, which may be English, and only English or "" text is
+	// weighed by the scorer, whose features are English ones.
+	code, _, _ := strings.Cut(strings.ToLower(a.Language), "-")
 	if code == "" {
 		code = stopwordLanguage(a.Title + "\n" + a.Dek + "\n" + prefix(body, 600))
-	}
-	if !knownLanguages[code] {
-		code = ""
 	}
 	t.code = code
 	t.german = code == "de"
 }
 
-// stopwordLanguage returns the language among knownLanguages whose
+// listless reports a language known by its code but without a stopword
+// list (Russian, Polish, Finnish, …): its capitalised function words ("За")
+// are known from lang's function words of every script, and its
+// lower-case words are no topics, being inflected forms of common words
+// ("сборной", "się").
+func (t *tagger) listless() bool { return t.code != "" && !lang.HasStopwords(t.code) }
+
+// stopwordLanguage returns the language among stopwordCodes whose
 // function words make up most of text, if they make up a fifth of its
 // words, else "".
 func stopwordLanguage(text string) string {
@@ -479,8 +499,8 @@ func stopwordLanguage(text string) string {
 	return stopwordCodes[best]
 }
 
-// stopwordCodes are knownLanguages in a fixed order, English first so it
-// wins a tie.
+// stopwordCodes are the languages with a stopword list in lang, in a
+// fixed order, English first so it wins a tie.
 var stopwordCodes = [...]string{"en", "es", "fr", "de", "it", "pt", "nl"}
 
 // prefix is the first n bytes of s or fewer, cut between runes.
@@ -495,7 +515,13 @@ func prefix(s string, n int) string {
 }
 
 func (t *tagger) isStop(low string) bool {
-	return lang.IsStopword(t.code, low) || t.code != "en" && (low == "the" || low == "a" || low == "an")
+	if lang.IsStopword(t.code, low) {
+		return true
+	}
+	if t.code == "en" {
+		return false
+	}
+	return low == "the" || low == "a" || low == "an" || (t.code == "" || t.listless()) && lang.IsFunctionWord(low)
 }
 
 // leadStop reports a function word that may be dropped from the front of
@@ -505,13 +531,14 @@ func (t *tagger) leadStop(low string) bool {
 	if leadFunction[low] {
 		return true
 	}
-	if t.code == "" {
-		for code := range knownLanguages {
-			if code != "en" && lang.IsStopword(code, low) {
+	if t.code == "" || t.listless() {
+		for _, code := range stopwordCodes[1:] {
+			if lang.IsStopword(code, low) {
 				return true
 			}
 		}
-		return false
+		// The function words of other scripts ("За", "В").
+		return lang.IsFunctionWord(low) && !lang.IsStopword("en", low)
 	}
 	return t.code != "en" && lang.IsStopword(t.code, low)
 }

@@ -197,6 +197,42 @@ func TestTags(t *testing.T) {
 			min:     2,
 		},
 		{
+			// Russian has no stopword list here: a capitalised function
+			// word ("За") is no part of a name, a surname in another case
+			// counts for the full name, and lower-case words ("сборной")
+			// are no topics.
+			name: "russian",
+			a: article.Article{
+				Language: "ru",
+				Title:    "За Лукашенко проголосовали 80 процентов избирателей",
+				Body: body(
+					"Центральная избирательная комиссия Белоруссии объявила предварительные итоги выборов. По её данным, Александр Лукашенко набрал 80 процентов голосов, а Светлана Тихановская — около десяти.",
+					"За Тихановскую, по данным наблюдателей, на многих участках голосовало большинство. Сторонники оппозиции вышли на улицы Минска вечером в воскресенье, и милиция задержала сотни людей.",
+					"Лукашенко заявил, что не допустит беспорядков. За последние дни в Минске были задержаны несколько журналистов. Тихановская потребовала пересчитать голоса и призвала Лукашенко к диалогу с обществом.",
+					"Тренер сборной Белоруссии по футболу сказал, что сборной нужны новые игроки, а болельщики сборной ждут перемен.",
+				),
+			},
+			want:    []string{"Александр Лукашенко", "Светлана Тихановская"},
+			notWant: []string{"За Лукашенко", "За", "Лукашенко", "Тихановскую", "сборной"},
+			min:     2,
+		},
+		{
+			// Polish inflects names: "Polska", "Polsce", "Polski" are one.
+			name: "polish",
+			a: article.Article{
+				Language: "pl",
+				Title:    "Polska i Czechy podpisały umowę o kopalni Turów",
+				Body: body(
+					"Nie ma już sporu o kopalnię Turów. Premier Mateusz Morawiecki poinformował w czwartek, że Polska zapłaci Czechom 45 milionów euro, a Czechy wycofają skargę.",
+					"W Polsce umowę przyjęto z ulgą. Mieszkańcy Bogatyni obawiali się, że kopalnia zostanie zamknięta. Nie wszyscy są jednak zadowoleni, bo część ekologów uważa, że się pospieszono.",
+					"Według rządu umowa chroni interesy Polski i pozwala dalej wydobywać węgiel. W Polsce kopalnia daje pracę tysiącom ludzi, a Polska przekaże pierwsze pieniądze jeszcze w tym roku.",
+				),
+			},
+			want:    []string{"Polska", "Czechy"},
+			notWant: []string{"Polsce", "Polski", "się", "Nie", "umowę"},
+			min:     2,
+		},
+		{
 			// A first name that two people share is neither of them.
 			name: "shared first name",
 			a: article.Article{

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/lang"
 )
 
 // Scripts without capital letters (see the package doc, "Scripts without
@@ -439,21 +440,20 @@ func stemOf(w string, sc script) string {
 }
 
 // uncasedStopwords are the function words of the languages written in
-// these scripts, as stems: never a tag, never the edge of one.
+// these scripts, as stems: never a tag, never the edge of one. Arabic and
+// Persian ones are lang's function words (lang.IsFunctionWord) and, here,
+// the stems and clitic forms it does not list.
 var uncasedStopwords = map[script]map[string]bool{
 	scHangul: set(`것 수 등 및 이 그 저 또 더 있다 있는 없는 했다 한다 하는 하고 했고 밝혔다 말했다 대한 대해 위해 통해 따르면 지난 올해 오늘 이번 기자 있어
 		경우 때 중 후 전 현재 관련 가운데 이후 이날 모든 다른 같은 그는 그녀는 우리 이를 것으로 것이다 있도록 되는 됐다 했다고 한편 특히 다만`),
-	scArabic: set(`في من على إلى الى عن مع أن إن ان هذا هذه ذلك تلك التي الذي الذين كان كانت يكون قال قالت وقال بعد قبل عند كما أو ثم لا ما لم لن قد كل بين حتى أيضا
-		او وفي ومن وعلى منذ خلال حول ضد غير عبر نحو لدى هو هي هم نحن أنه انه إنه عام اليوم يوم أمس وقد فقد به له لها فيه فيها عليه عليها منه منها
-		ولا ولم ولن وما ولكن لكن وهو وهي وهم وهذا وهذه وذلك إذا اذا إذ أي اي بل إلا الا وإن وأن بأن لأن حيث حين عندما لقد وكان وكانت سوف مثل
-		أكثر اكثر أقل بعض جميع أحد احد فقط ذات كذلك لذلك هناك هنا أمام امام أجل اجل دون وفق بشأن حاجة شيء شيئا
-		و در به از که را با این آن برای است بود شد می هم تا یک بر نیز ها های کرد کند گفت خود اما یا اند شده دارد های روز امروز`),
+	scArabic: set(`عام اليوم ولن وهو وهي وهم وهذا وهذه وذلك إذ أي اي وإن وأن بأن لأن حين لقد وكان وكانت أكثر اكثر أقل احد
+		كذلك لذلك هناك هنا أمام امام أجل اجل دون وفق حاجة شيء شيئا و روز امروز`),
 	scDevanagari: set(`का की के में से ने को पर और है हैं था थी थे यह वह ये वे एक लिए भी तो ही कि नहीं इस उस इन उन कहा गया गई गए किया कर हो रहा रही रहे साथ बाद तक
 		अपने अपनी अपना जो जा या व एवं करने करते करता होने होता होती दिया दी लेकर बताया आज कल वर्ष साल`),
 }
 
 func uncasedStop(stem string, sc script) bool {
-	if uncasedStopwords[sc][stem] {
+	if uncasedStopwords[sc][stem] || sc == scArabic && stem[0] >= utf8.RuneSelf && lang.IsFunctionWord(stem) {
 		return true
 	}
 	// Words in Latin letters among them: the English list.

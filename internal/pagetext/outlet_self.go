@@ -1,0 +1,182 @@
+package pagetext
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A page that prints no masthead, domain line or copyright line in its
+// header or footer still names its site, in the ways a site speaks of
+// itself: its domain where it speaks of its own site ("an editor at
+// Example.com", "ExampleNews.org itself is a nonprofit", "Example.org
+// Rating 4.5"), its writers' mail addresses in an author box
+// ("jane@example.org"), or "Example logo" over the headline. selfNamed
+// reads these when findSource found nothing nearer the headline. A
+// domain the story merely names ("$120 at Shop.com", "visit
+// tool.example") is as often a product it is about, so those contexts
+// are not taken (measured: they halved the precision on devset-wcxb).
+
+// platformDomains are the services many pages link, embed or mail from,
+// which are seldom the page's own site.
+var platformDomains = toSet("gmail", "yahoo", "hotmail", "outlook", "icloud", "proton", "protonmail", "aol", "live", "msn",
+	"mail", "gmx", "yandex", "qq", "163", "web", "github", "gitlab", "youtube", "youtu", "twitter", "x", "facebook", "fb",
+	"instagram", "linkedin", "tiktok", "pinterest", "reddit", "imgur", "google", "goo", "apple", "amazon", "amzn", "bit",
+	"t", "wikipedia", "wikimedia", "medium", "substack", "wordpress", "blogspot", "example", "archive", "doi", "w3",
+	"schema", "gravatar", "cloudflare", "discord", "telegram", "whatsapp", "spotify", "vimeo", "threads", "bsky", "mastodon",
+	"arxiv", "zoom", "calendly", "paypal", "patreon", "openai", "chatgpt")
+
+// domainCore is the name part of a domain: the label before its public
+// suffix, lower case ("news.example.co.uk" → "example").
+func domainCore(d string) string {
+	labels := strings.Split(strings.ToLower(strings.TrimPrefix(strings.ToLower(d), "www.")), ".")
+	n := len(labels) - 1 // the top-level label
+	if n >= 2 && len(labels[n]) == 2 && len(labels[n-1]) <= 3 {
+		n-- // "co.uk", "com.au"
+	}
+	if n < 1 {
+		return labels[0]
+	}
+	return labels[n-1]
+}
+
+// nameKey folds a name to its letters and digits in lower case, so
+// "Example News" and "examplenews.com"'s core compare equal.
+func nameKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return strings.TrimPrefix(b.String(), "the")
+}
+
+// domainSeen counts how a page writes one domain.
+type domainSeen struct {
+	text string // as first written
+	self int    // mentions where the page speaks of itself
+	body int    // brand-cased mentions in the story's text
+}
+
+// selfBefore and selfAfter are the words around a domain where a page
+// speaks of its own site: "an editor at Example.com", "Example.org is
+// committed to", "Example.com Rating 4.5".
+var (
+	selfBefore = []string{"editor at ", "editor of ", "editor for ", "writer at ", "writer for ", "writer of ", "contributor to ",
+		"contributor at ", "contributor for ", "reviewer for ", "content for ", "expressed on ", "learn more at ", "over at ",
+		"welcome to ", "subscribe to ", "the team at ", "here at ", "we at ", "members of ", "about "}
+	selfAfter = []string{" itself", " members", " rating", " team", " staff", " editors", " newsletter", " participates",
+		" earns", " is committed", " is supported", " is reader-supported", " may earn", " may receive"}
+)
+
+// selfContext reports whether a domain at s[k:e] stands where a page
+// names its own site.
+func selfContext(s string, k, e int) bool {
+	before, after := strings.ToLower(s[:k]), strings.ToLower(s[e:])+" "
+	before = strings.TrimLeft(before[max(0, len(before)-24):], " ")
+	for _, w := range selfBefore {
+		if strings.HasSuffix(before, w) && (len(before) == len(w) || before[len(before)-len(w)-1] == ' ') {
+			return true
+		}
+	}
+	for _, w := range selfAfter {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// selfNamed returns the outlet the page names itself by, or "".
+func (p *page) selfNamed(title int, authors []string) string {
+	doms := map[string]*domainSeen{}
+	var order []string
+	see := func(d string, self, body bool) {
+		d = strings.TrimPrefix(strings.TrimPrefix(d, "www."), "WWW.")
+		if !plausibleDomain(d) || len(strings.Split(d, ".")[0]) < 2 || platformDomains[domainCore(d)] {
+			return
+		}
+		k := strings.ToLower(d)
+		s := doms[k]
+		if s == nil {
+			s = &domainSeen{text: d}
+			doms[k] = s
+			order = append(order, k)
+		}
+		brand := hasUpperASCII(d[:strings.IndexByte(d, '.')])
+		switch {
+		case self:
+			s.self++
+		case body && brand:
+			s.body++
+		}
+	}
+	for i := range p.lines {
+		ln := &p.lines[i]
+		if ln.runes > 3000 {
+			continue
+		}
+		body := p.keep != nil && p.keep[i]
+		if hasDotLetter(ln.text) && !strings.Contains(ln.text, "://") {
+			for _, m := range reDomain.FindAllStringSubmatchIndex(ln.text, -1) {
+				see(ln.text[m[2]:m[3]], selfContext(ln.text, m[2], m[3]), body)
+			}
+		}
+		if !body && strings.IndexByte(ln.text, '@') > 0 {
+			// A writer's address in an author box or a footer.
+			for _, f := range strings.Fields(ln.text) {
+				if _, dom, ok := strings.Cut(strings.Trim(f, ".,;:()<>[]"), "@"); ok && dom != "" {
+					if d := domainIn(dom); d == dom {
+						see(d, true, false)
+					}
+				}
+			}
+		}
+	}
+	// "Example logo": the picture of the site's name.
+	for i := range p.lines {
+		ln := &p.lines[i]
+		if i >= title || p.keep != nil && p.keep[i] || ln.words < 2 || ln.words > 5 || !strings.HasSuffix(ln.low, " logo") {
+			continue
+		}
+		name := strings.TrimSpace(ln.text[:len(ln.text)-len(" logo")])
+		if titleCased(name) && !p.isAuthorName(name, authors) {
+			return name
+		}
+	}
+	// A domain the page speaks of as its own.
+	best, bestW := "", 0
+	for _, k := range order {
+		s := doms[k]
+		// Brand-cased mentions in the story break a tie; alone they are
+		// as often a product the story is about.
+		w := 4*s.self + s.body
+		if s.self > 0 && w > bestW {
+			best, bestW = s.text, w
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return ""
+}
+
+// isAuthorName reports whether s is one of the writers' names.
+func (p *page) isAuthorName(s string, authors []string) bool {
+	k := nameKey(s)
+	for _, a := range authors {
+		if nameKey(a) == k {
+			return true
+		}
+	}
+	return false
+}
+
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,243 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sync"
+)
+
+// What an article page shows around the article repeats from page to page:
+// its related articles come from the newest articles of its tags, and a
+// tag's newest articles, and the listing items of the articles shown as
+// related, are the same for every article of the tag. Reading them once
+// per generation of the archive took the related articles from a third of
+// an uncached page's CPU (pprof of morgue serve under a crawl of every
+// article) to a lookup. The caches are bounded by entries and emptied
+// whole when full or when the archive changes: cheaper than keeping an LRU
+// order, and a full cache refills from the tags and items asked for now.
+
+// aroundCache belongs to one open archive (a conn).
+type aroundCache struct {
+	mu    sync.Mutex
+	gen   int64
+	tags  map[string]tagNewest
+	items map[int64]Item
+	terms map[vocabTerm]int // how many articles have a headline term, 0 for none
+}
+
+type vocabTerm struct{ vocab, term string }
+
+// A tag's newest articles, as relatedIDs reads them, and its size (which
+// says whether it is specific).
+type tagNewest struct {
+	count int
+	ids   []int64
+	keys  []int64 // sort keys of ids
+}
+
+const (
+	aroundCacheTags  = 4096 // at most relatedPerTag articles each: 13 MB at most
+	aroundCacheItems = 8192 // listing items, a few hundred bytes each
+	aroundCacheTerms = 1 << 16
+)
+
+// at empties the cache when gen is not the generation it holds; the
+// caller holds mu.
+func (c *aroundCache) at(gen int64) {
+	if c.tags == nil || c.gen != gen {
+		c.gen, c.tags, c.items, c.terms = gen, map[string]tagNewest{}, map[int64]Item{}, map[vocabTerm]int{}
+	}
+}
+
+// keep adds entries to the cache's map that pick names (picked once the
+// cache is at gen), emptying the map first when they would not fit in
+// limit.
+func keep[K comparable, V any](c *aroundCache, gen int64, pick func() map[K]V, limit int, entries map[K]V) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.at(gen)
+	m := pick()
+	if len(m)+len(entries) > limit {
+		clear(m)
+	}
+	for k, v := range entries {
+		m[k] = v
+	}
+}
+
+// tagNewest returns the tag's newest relatedPerTag articles, from the
+// cache or read once.
+func (r *Reader) tagNewest(ctx context.Context, gen int64, slug string) (tagNewest, error) {
+	c := &r.conn().around
+	c.mu.Lock()
+	c.at(gen)
+	t, ok := c.tags[slug]
+	c.mu.Unlock()
+	if ok {
+		return t, nil
+	}
+	// Read outside the lock: two requests may both read a tag, and
+	// either result is right.
+	rows, err := r.conn().QueryContext(ctx, `SELECT t.article_count, x.article_id, x.sort_key FROM tags t
+		JOIN (SELECT article_id, sort_key FROM article_tags WHERE tag_id = (SELECT id FROM tags WHERE slug = ?1)
+			ORDER BY sort_key DESC, article_id DESC LIMIT ?2) x
+		WHERE t.slug = ?1`, slug, relatedPerTag)
+	if err != nil {
+		return t, fmt.Errorf("related: tag %q: %w", slug, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, key int64
+		if err := rows.Scan(&t.count, &id, &key); err != nil {
+			return t, fmt.Errorf("related: tag %q: %w", slug, err)
+		}
+		t.ids, t.keys = append(t.ids, id), append(t.keys, key)
+	}
+	if err := rows.Err(); err != nil {
+		return t, fmt.Errorf("related: tag %q: %w", slug, err)
+	}
+	keep(c, gen, func() map[string]tagNewest { return c.tags }, aroundCacheTags, map[string]tagNewest{slug: t})
+	return t, nil
+}
+
+// relatedByTags ranks the articles among the newest of it's tags that
+// share two tags with it, or one specific tag: the most weight first, then
+// the newest (sort key, then id).
+func (r *Reader) relatedByTags(ctx context.Context, gen int64, it Item, specific, limit int) ([]int64, error) {
+	type score struct {
+		w       int
+		key, id int64
+	}
+	byID := map[int64]*score{}
+	for _, tag := range it.Tags {
+		t, err := r.tagNewest(ctx, gen, tag.Slug)
+		if err != nil {
+			return nil, err
+		}
+		w := 1
+		if t.count <= specific {
+			w = 2
+		}
+		for j, id := range t.ids {
+			if id == it.ID {
+				continue
+			}
+			s := byID[id]
+			if s == nil {
+				s = &score{key: t.keys[j], id: id}
+				byID[id] = s
+			}
+			s.w += w
+			s.key = max(s.key, t.keys[j])
+		}
+	}
+	var out []*score
+	for _, s := range byID {
+		if s.w >= 2 {
+			out = append(out, s)
+		}
+	}
+	slices.SortFunc(out, func(a, b *score) int {
+		switch {
+		case a.w != b.w:
+			return b.w - a.w
+		case a.key != b.key:
+			if a.key > b.key {
+				return -1
+			}
+			return 1
+		case a.id > b.id:
+			return -1
+		case a.id < b.id:
+			return 1
+		}
+		return 0
+	})
+	ids := make([]int64, 0, min(limit, len(out)))
+	for _, s := range out[:min(limit, len(out))] {
+		ids = append(ids, s.id)
+	}
+	return ids, nil
+}
+
+// cachedItems loads listing items in the order of ids, those read before
+// in this generation from the cache.
+func (r *Reader) cachedItems(ctx context.Context, gen int64, ids []int64) ([]Item, error) {
+	c := &r.conn().around
+	var missing []int64
+	have := make(map[int64]Item, len(ids))
+	c.mu.Lock()
+	c.at(gen)
+	for _, id := range ids {
+		if it, ok := c.items[id]; ok {
+			have[id] = it
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	c.mu.Unlock()
+	if len(missing) > 0 {
+		read, err := r.byIDs(ctx, missing)
+		if err != nil {
+			return nil, err
+		}
+		add := make(map[int64]Item, len(read))
+		for _, it := range read {
+			have[it.ID], add[it.ID] = it, it
+		}
+		keep(c, gen, func() map[int64]Item { return c.items }, aroundCacheItems, add)
+	}
+	out := make([]Item, 0, len(ids))
+	for _, id := range ids {
+		if it, ok := have[id]; ok {
+			out = append(out, it)
+		}
+	}
+	return out, nil
+}
+
+// termDocs returns how many articles have each of terms, as the vocabulary
+// table vocab counts them (0 for a term it does not hold), those asked for
+// before in this generation from the cache.
+func (r *Reader) termDocs(ctx context.Context, gen int64, vocab string, terms []string) (map[string]int, error) {
+	c := &r.conn().around
+	out := make(map[string]int, len(terms))
+	var missing []string
+	c.mu.Lock()
+	c.at(gen)
+	for _, t := range terms {
+		if n, ok := c.terms[vocabTerm{vocab, t}]; ok {
+			out[t] = n
+		} else {
+			missing = append(missing, t)
+		}
+	}
+	c.mu.Unlock()
+	if len(missing) == 0 {
+		return out, nil
+	}
+	read := make(map[string]int, len(missing))
+	rows, err := r.conn().QueryContext(ctx, `SELECT term, doc FROM `+vocab+` WHERE term IN `+textSet, jsonStrings(missing))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var term string
+		var n int
+		if err := rows.Scan(&term, &n); err != nil {
+			return nil, err
+		}
+		read[term] = n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	add := make(map[vocabTerm]int, len(missing))
+	for _, t := range missing {
+		out[t], add[vocabTerm{vocab, t}] = read[t], read[t]
+	}
+	keep(c, gen, func() map[vocabTerm]int { return c.terms }, aroundCacheTerms, add)
+	return out, nil
+}
