@@ -228,7 +228,7 @@ func cutTagline(h string) string {
 			continue
 		}
 		head, tail := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
-		hw, tw := longWords(fold(head)), longWords(fold(tail))
+		hw, tw := textWords(head), textWords(tail)
 		if len(tw) < 2 || len(tw) > 4 || len(hw) < 3 || len(hw) < len(tw) || strings.ContainsAny(tail, "?!:") {
 			return h
 		}
@@ -241,6 +241,18 @@ func cutTagline(h string) string {
 		return head
 	}
 	return h
+}
+
+// textWords are the words of s as written ("Long-Distance" is one), not
+// counting signs such as "&".
+func textWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // smallTitleWords stay lower-case in a title-cased English headline.
@@ -574,7 +586,8 @@ func (m *meta) published() (time.Time, bool) {
 func shortLines(lines []string, n int) []string {
 	var out []string
 	for _, l := range lines {
-		if wordCount(l) <= n {
+		// Separators ("|", "·") are no words.
+		if len(strings.Fields(fold(l))) <= n {
 			out = append(out, l)
 		}
 	}

@@ -28,6 +28,8 @@ func TestHeadline(t *testing.T) {
 			`<h1>Elwin Gazette</h1>`, "Harbour reopens after the storm"},
 		{"a catchline after the heading", `<meta property="og:title" content="Island Ferry Timetables Compared - Tried on Every Route | Gazette">`,
 			`<h1>Island Ferry Timetables Compared - Tried on Every Route</h1>`, "Island Ferry Timetables Compared"},
+		{"a catchline with a hyphenated word and an ampersand", ``,
+			`<h1>Harbour Cranes Back in Service – Top Local &amp; Long-Distance Routes</h1>`, "Harbour Cranes Back in Service"},
 		{"a dash inside a sentence stays", `<meta property="og:title" content="Storm hits the harbour – two boats sunk">`,
 			`<h1>Storm hits the harbour – two boats sunk</h1>`, "Storm hits the harbour – two boats sunk"},
 		{"a section name that shares only a letter with the headline", `<script type="application/ld+json">{"@type":"Article","headline":"Harbour Works: What the M&A Deals Mean for the Port"}</script>`,

@@ -1,6 +1,7 @@
 package htmlpage_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -56,5 +57,23 @@ func TestPublished(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%s: published %s, want %s", c.name, got, c.want)
 		}
+	}
+}
+
+// The dateline under the headline of a long story, set with the byline
+// and a comment count ("By … Mar 12, 2025 | 6 comments"): separators are
+// not words that make it a sentence.
+func TestDatelineWithSeparators(t *testing.T) {
+	story := strings.Repeat(`<p>`+english[0]+" "+english[1]+" "+english[2]+`</p>`, 12)
+	doc := `<!doctype html><html><head><script type="application/ld+json">{"@type":"Article","headline":"Harbour reopens after the storm",
+"datePublished":"2025-01-01T03:00:00","dateModified":"2025-03-12T13:25:58"}</script></head><body><main><div class="story"><h1>Harbour reopens after the storm</h1>` +
+		`<p>Boats return three weeks on.</p><div><span>By</span> <a href="/vera">Vera Visible</a> <span>Mar 12, 2025</span> | <a href="#talk">6 comments</a></div>` +
+		story + `</div></main></body></html>`
+	a, _, err := htmlpage.Parse([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published == nil || a.Published.Format(time.RFC3339) != "2025-03-12T13:25:58Z" {
+		t.Errorf("published %v, want 2025-03-12T13:25:58Z", a.Published)
 	}
 }
