@@ -224,12 +224,10 @@ func (p *page) annotate() {
 		a.junk = isJunk(*ln, a.wall)
 		// The line under a post a story embeds from a social network,
 		// "— Jane Doe (@janedoe) March 27, 2025", is part of the story (as
-		// the post above it is), not a byline or a dateline: it is never
-		// read as one, rather than read and then unread.
+		// the post above it is, see markEmbeddedPosts), not a byline or a
+		// dateline: it is never read as one, rather than read and then
+		// unread.
 		a.embed = isEmbedAttribution(ln)
-		if a.embed && i > 0 && !p.ann[i-1].header() && !p.ann[i-1].junk {
-			p.ann[i-1].embed = true // the post
-		}
 		if ln.words <= 30 {
 			// A relative date is a short line: "Today, more than …" opens a sentence.
 			a.relDate = ln.words <= 8 && mayBeRelDate(ln) && reRelDate.MatchString(ln.text)
@@ -246,6 +244,8 @@ func (p *page) annotate() {
 			}
 		}
 	}
+	p.markForms()
+	p.markEmbeddedPosts()
 	p.placeBylines()
 	p.findRoles()
 	p.findCaptions()
@@ -256,6 +256,17 @@ func (p *page) annotate() {
 		a.furniture = a.junk || a.wall || a.caption || a.header() || a.repeat || a.relDate || a.role
 	}
 	p.rank()
+}
+
+// markEmbeddedPosts marks the line above each embedded post's
+// attribution as the post, unless it is a header or junk (markForms's
+// labels included).
+func (p *page) markEmbeddedPosts() {
+	for i := 1; i < len(p.lines); i++ {
+		if isEmbedAttribution(&p.lines[i]) && !p.ann[i-1].header() && !p.ann[i-1].junk {
+			p.ann[i-1].embed = true
+		}
+	}
 }
 
 // isEmbedAttribution reports the line under an embedded post: a dash, a
