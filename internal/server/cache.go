@@ -123,3 +123,26 @@ func (s *Server) send(w http.ResponseWriter, r *http.Request, res *response) {
 	}
 	res.write(w, r)
 }
+
+// renderSlots is how many article pages may render at once on procs
+// processors: one fewer than there are, so that under a crawl (pages
+// nobody asked for yet, each a few milliseconds of CPU) one processor is
+// always free for pages the cache holds. Without a bound, 64 crawling
+// connections put 64 renders in the Go scheduler's queue ahead of every
+// cached request, and cached pages fell to a quarter of a static file
+// server's rate under the same crawl.
+func renderSlots(procs int) int { return max(1, procs-1) }
+
+// oneRender takes a render slot for the handler, after the page cache
+// missed. A request whose client leaves while it waits is dropped.
+func (s *Server) oneRender(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case s.renderSlots <- struct{}{}:
+		case <-r.Context().Done():
+			return
+		}
+		defer func() { <-s.renderSlots }()
+		next.ServeHTTP(w, r)
+	})
+}

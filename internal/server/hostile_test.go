@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -257,5 +258,77 @@ func TestSearchBurstIsBounded(t *testing.T) {
 		if c := <-codes; c != 200 {
 			t.Errorf("a held search ended with %d", c)
 		}
+	}
+}
+
+// slowAround is the real archive with article pages whose surroundings
+// wait to be released while hold is set; busy counts those waiting.
+type slowAround struct {
+	server.Reader
+	hold, busy, most *atomic.Int32
+	release          chan struct{}
+}
+
+func (s slowAround) Around(ctx context.Context, it store.Item, limit int) ([]store.Item, *store.Item, *store.Item, error) {
+	if s.hold.Load() != 0 {
+		n := s.busy.Add(1)
+		for m := s.most.Load(); n > m && !s.most.CompareAndSwap(m, n); m = s.most.Load() {
+		}
+		<-s.release
+		s.busy.Add(-1)
+	}
+	return s.Reader.Around(ctx, it, limit)
+}
+
+// A crawl of pages nobody asked for yet renders one fewer page at once
+// than there are processors (at least one), so that a cached page is
+// answered at once while they wait.
+func TestCrawlLeavesRoomForCachedPages(t *testing.T) {
+	f := sample(t)
+	ro, err := store.OpenRead(context.Background(), f.dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	slow := slowAround{store.NewReader(ro), new(atomic.Int32), new(atomic.Int32), new(atomic.Int32), make(chan struct{})}
+	srv, err := server.New(slow, server.Config{BaseURL: base})
+	if err != nil {
+		t.Fatal(err)
+	}
+	get := func(path string) int {
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		return rec.Code
+	}
+	if c := get("/articles/harbour-reopens-after-the-storm"); c != 200 {
+		t.Fatalf("cached page: %d", c)
+	}
+	slow.hold.Store(1)
+	crawl := []string{"/articles/storm-floods-port-elwin-quay", "/articles/city-council-passes-budget", "/articles/a-letter-from-the-archives-readers"}
+	codes := make(chan int, len(crawl))
+	for _, p := range crawl {
+		go func() { codes <- get(p) }()
+	}
+	for start := time.Now(); slow.busy.Load() == 0; time.Sleep(time.Millisecond) {
+		if time.Since(start) > 30*time.Second {
+			close(slow.release)
+			t.Fatal("no crawled page started rendering")
+		}
+	}
+	// The held renders cannot delay a page the cache holds.
+	if c := get("/articles/harbour-reopens-after-the-storm"); c != 200 {
+		t.Errorf("cached page during the crawl: %d", c)
+	}
+	// Give the other crawling requests time to start rendering, if
+	// nothing stopped them.
+	time.Sleep(200 * time.Millisecond)
+	close(slow.release)
+	for range crawl {
+		if c := <-codes; c != 200 {
+			t.Errorf("a crawled page ended with %d", c)
+		}
+	}
+	if want := max(1, runtime.GOMAXPROCS(0)-1); int(slow.most.Load()) > want {
+		t.Errorf("%d pages rendered at once, want at most %d", slow.most.Load(), want)
 	}
 }

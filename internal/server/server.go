@@ -83,6 +83,8 @@ type Server struct {
 	sitemapURLs int
 	// searchSlots bounds the searches running at once.
 	searchSlots chan struct{}
+	// renderSlots bounds the article pages rendered at once (cache.go).
+	renderSlots chan struct{}
 	searchWait  time.Duration
 }
 
@@ -110,6 +112,7 @@ func New(r Reader, cfg Config) (*Server, error) {
 	}
 	s.cache = newPageCache(size)
 	s.searchSlots = make(chan struct{}, 2*runtime.GOMAXPROCS(0))
+	s.renderSlots = make(chan struct{}, renderSlots(runtime.GOMAXPROCS(0)))
 	s.searchWait = cfg.SearchWait
 	if s.searchWait <= 0 {
 		s.searchWait = 5 * time.Second
@@ -138,7 +141,7 @@ func (s *Server) routes() http.Handler {
 	r.Group(func(r chi.Router) {
 		r.Use(s.cached)
 		r.Get("/", s.home)
-		r.With(s.articleCtx).Get("/articles/{slug}", s.article)
+		r.With(s.oneRender, s.articleCtx).Get("/articles/{slug}", s.article)
 		r.Get("/tags", s.tags)
 		for _, kind := range store.Kinds {
 			r.Get("/"+kind.String()+"/{slug}", s.named(kind))
