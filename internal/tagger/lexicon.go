@@ -371,6 +371,10 @@ dies diese dieser dieses diesen diesem jede jeder jedes jeden jedem alle allen v
 mehrere einige einigen beiden beide manche welche solche
 `)
 
+// germanPronouns are the forms of the formal "you", the one German function
+// word written capitalised inside sentences.
+var germanPronouns = set(`sie ihnen ihr ihre ihrem ihren ihrer ihres`)
+
 // germanArticleNames take a definite article in German and are still
 // names.
 var germanArticleNames = set(`

@@ -98,7 +98,9 @@
 // "Лукашенко"), and since they inflect names, the case forms of a name
 // are pooled under the one mentioned most: "Polska", "Polsce", "Polski";
 // "Лукаша Подольски" with "Лукаш Подольски", and "Тихановскую" with
-// "Светлана Тихановская". Outside English a lone lower-case word is no
+// "Светлана Тихановская". In German the formal "you" (Sie, Ihnen,
+// Ihrem, …), the one function word capitalised inside sentences, is
+// never a name nor the start of one. Outside English a lone lower-case word is no
 // topic (mostly an inflected common word: "votos", "сборной"), and a
 // language without a stopword list gets no topics at all.
 //
@@ -515,7 +517,7 @@ func prefix(s string, n int) string {
 }
 
 func (t *tagger) isStop(low string) bool {
-	if lang.IsStopword(t.code, low) {
+	if lang.IsStopword(t.code, low) || t.german && germanPronouns[low] {
 		return true
 	}
 	if t.code == "en" {
@@ -1045,6 +1047,14 @@ func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
 			t.processRun(append([]token(nil), run[c+1:]...), ln, false, roles)
 			return
 		}
+	}
+	// German writes only the formal "you" capitalised inside a sentence
+	// among its function words: "können Sie Geld sparen", "Ihrem Auto".
+	for t.german && len(run) > 0 && (t.isStop(run[0].low) || germanPronouns[run[0].low]) {
+		run = run[1:]
+	}
+	if len(run) == 0 {
+		return
 	}
 	start := run[0].start
 	// Leading function words: "The Colombian government", "To LeBron".

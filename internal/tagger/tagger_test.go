@@ -265,6 +265,23 @@ func TestTags(t *testing.T) {
 			min:     3,
 		},
 		{
+			// German capitalises the formal "you" inside sentences: it is
+			// never a name nor the start of one.
+			name: "german formal you",
+			a: article.Article{
+				Language: "de",
+				Title:    "Stadtwerke Lindau senken den Strompreis",
+				Body: body(
+					"Die Stadtwerke Lindau senken zum ersten Januar den Strompreis. Mit dem neuen Tarif können Sie Geld sparen, sagte Petra Wohlgemuth, die Geschäftsführerin, am Dienstag.",
+					"Wer den Vertrag wechseln will, muss nichts tun: Die Stadtwerke schreiben Ihnen im Dezember. Ihrem Auto hilft der Tarif auch, denn Ladestrom wird ebenfalls billiger, sagte Wohlgemuth.",
+					"Die Stadtwerke Lindau versorgen rund 25.000 Haushalte. Wohlgemuth sagte, Sie könnten die Preise online vergleichen, und Ihre Fragen beantworte die Hotline der Stadtwerke Lindau.",
+				),
+			},
+			want:    []string{"Stadtwerke Lindau", "Petra Wohlgemuth"},
+			notWant: []string{"Sie Geld", "Ihnen", "Ihrem Auto", "Sie", "Ihre Fragen"},
+			min:     2,
+		},
+		{
 			name: "accents",
 			a: article.Article{
 				Title: "Colombia's peace commissioner Otty Patiño resigns",
