@@ -108,6 +108,14 @@ var roleWords = toSet(
 	"newswire", "newspaper", "weather", "travel", "food", "finance", "markets", "economy",
 	"world", "us", "u.s", "uk", "contact", "email", "follow", "twitter", "facebook",
 	"updated", "published", "posted", "read", "share", "comments", "minutes", "min", "by",
+	// Jobs written after a name, and the words of buttons and dates that
+	// stand where a byline would: "Jane Doe Executive Editor", "View In
+	// Digital Edition", "Stay Connected", "Released Wednesday".
+	"executive", "head", "officer", "vp", "cto", "cfo", "coo", "cmo", "vice", "edition", "view", "print",
+	"download", "stay", "connected", "released", "reviewed", "expert", "article", "content",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "attorney", "lawyer", "takeaways",
+	// Words of a heading, never of a name: "Where They Are On-Par".
+	"where", "they", "are", "what", "how", "why", "when", "you", "your", "our", "is", "this", "that", "these", "those",
 )
 
 // bylineRoles are the jobs a byline gives its writers.

@@ -40,3 +40,44 @@ func TestAuthorBoxForms(t *testing.T) {
 		}
 	}
 }
+
+// A page that credits no writer but names the expert who checked the
+// story: the expert is its author. A writer, where named, comes first.
+func TestReviewerWhenNoWriter(t *testing.T) {
+	for _, c := range []struct {
+		head []string
+		want string
+	}{
+		{[]string{"Reviewed by Jane Doe, Trial Attorney at Doe & Roe, on March 27, 2025."}, "Jane Doe"},
+		{[]string{"Medically reviewed by Jane Doe"}, "Jane Doe"},
+		{[]string{"By John Roe", "Fact checked by Jane Doe"}, "John Roe"},
+	} {
+		parts := append(append([]string{"News", storyTitle}, c.head...), story())
+		a, _ := mustParse(t, dump(parts...))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.head, got, c.want)
+		}
+	}
+}
+
+// A loose line of capitalised words under the headline (a sidebar's
+// button, a heading of the table of contents) gives way to a "By" right
+// over the story, and the words of buttons and jobs after a name are not
+// part of it.
+func TestBylineOverLooseWords(t *testing.T) {
+	for _, c := range []struct {
+		head []string
+		want string
+	}{
+		{[]string{"Register for Newsletter", "Stay Connected", "Featured Reports", "Read Now", "Harbour Guides", "Read Now", "Bridge Repairs", "Download Now", "Ferry Times", "Download Now", "By Jane Doe,", "harbour correspondent, Daily Planet"}, "Jane Doe"},
+		{[]string{"By Jane Doe View In Digital Edition"}, "Jane Doe"},
+		{[]string{"Jane Doe Executive Editor", "March 27, 2025"}, "Jane Doe"},
+		{[]string{"Released Wednesday, March 27, 2025"}, ""},
+	} {
+		parts := append(append([]string{"News", storyTitle}, c.head...), story())
+		a, _ := mustParse(t, dump(parts...))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.head, got, c.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -308,7 +309,33 @@ func (p *page) findByline(title int) []string {
 	if ns := p.bylineAboveStory(title); len(ns) > 0 {
 		return ns
 	}
-	return p.bylineBelow()
+	if ns := p.bylineBelow(); len(ns) > 0 {
+		return ns
+	}
+	return p.reviewers(title)
+}
+
+// reReviewedBy opens the line that names who checked a story rather than
+// who wrote it: "Reviewed by …", "Medically reviewed by …", "Fact checked
+// by …".
+var reReviewedBy = regexp.MustCompile(`(?i)^(?:(?:medically|expert|legally|clinically)\s+)?(?:reviewed|fact[- ]checked|verified)\s+by\s*:?\s+`)
+
+// reviewers returns the people a line under the headline says checked
+// the story, for a page that names no writer: its expert is the one
+// person it credits.
+func (p *page) reviewers(title int) []string {
+	for i := title + 1; i < len(p.lines) && i <= max(p.bodyStart, title+bylineReach)+2; i++ {
+		ln := &p.lines[i]
+		if ln.words > 40 || !strings.Contains(ln.low, "by") {
+			continue
+		}
+		if m := reReviewedBy.FindStringIndex(ln.text); m != nil {
+			if ns := ReadByline("By " + ln.text[m[1]:]); len(ns) > 0 {
+				return ns
+			}
+		}
+	}
+	return nil
 }
 
 // bylineAboveStory returns the explicit byline ("By Jane Doe") nearest
@@ -317,6 +344,17 @@ func (p *page) findByline(title int) []string {
 // writers.
 func (p *page) bylineAboveStory(title int) []string {
 	for i := min(p.bodyStart+2, len(p.lines)) - 1; i >= 0; i-- {
+		if ns := p.ann[i].byline; ns != nil && p.lines[i].words <= 20 {
+			return ns
+		}
+	}
+	return nil
+}
+
+// bylineOverStory returns an explicit byline in the few lines over the
+// story's start, below the headline.
+func (p *page) bylineOverStory(title int) []string {
+	for i := min(p.bodyStart+2, len(p.lines)) - 1; i > title && i >= p.bodyStart-6; i-- {
 		if ns := p.ann[i].byline; ns != nil && p.lines[i].words <= 20 {
 			return ns
 		}
@@ -392,6 +430,14 @@ func (p *page) findAuthors(title int) []string {
 			// Names right beside a dateline or reading time, in the
 			// header under the headline, are a byline without its "By".
 			p.bylineWeak = real > 5 || !p.headerNeighbour(i, -1) && !p.headerNeighbour(i, 1)
+			if p.bylineWeak {
+				// A "By" right over the story names the writers more
+				// surely than a loose line of names.
+				if by := p.bylineOverStory(title); by != nil {
+					p.bylineWeak = false
+					return by
+				}
+			}
 			return p.namesUnderRoles(i, hi, ns)
 		}
 	}
