@@ -28,3 +28,122 @@ func TestAltTextAndCreditOpen(t *testing.T) {
 		}
 	}
 }
+
+// Credits, stamps and calls to action are never the headline, in any of
+// the big news languages; headlines that open with the same words are.
+func TestCreditLineAndCallToAction(t *testing.T) {
+	for _, c := range []struct {
+		line           string
+		credit, action bool
+	}{
+		{"By: Harbour Desk on 04-10-2025 5:11", true, false},
+		{"Publicado por Ana Pérez", true, false},
+		{"Posted by admin", true, false},
+		{"By the numbers: the harbour bridge in ten charts", false, false},
+		{"Updated guidance on bridge closures", false, false},
+		{"Suscríbete a El Diario del Puerto", false, true},
+		{"Abonnez-vous à notre lettre", false, true},
+		{"Discover more about our harbour tours", false, true},
+		{"Harbour Gardeners Network on Facebook", false, true},
+		{"Council shuts harbour bridge for a year of repairs", false, false},
+		{"Learn More: Harbour Bridge Repairs", false, false},
+		{"Why Facebook bought a harbour", false, false},
+	} {
+		low := toLower(c.line)
+		if got := creditLine(low); got != c.credit {
+			t.Errorf("creditLine(%q) = %v", c.line, got)
+		}
+		if got := callToAction(low); got != c.action {
+			t.Errorf("callToAction(%q) = %v", c.line, got)
+		}
+	}
+}
+
+// A call to action and an unrecognised credit above the headline, and a
+// subheading that repeats the end of a headline with a colon in it: the
+// headline is the headline, not a trail of sections ending in the
+// subheading.
+func TestHeadlineAmongPromptsAndCredits(t *testing.T) {
+	const headline = "Deux ans au port : une fermeture, trois réparations et un pont qui tremble encore"
+	a, _ := mustParse(t, dump("Abonnez-vous à La Gazette du Port", "Publié par la rédaction le 04/10/2025",
+		headline, storyParas[0], storyParas[1], "Un pont qui tremble encore", storyParas[2], storyParas[3]))
+	if a.Title != headline {
+		t.Errorf("title %q, want %q", a.Title, headline)
+	}
+}
+
+// A trail of sections glued to the headline ("ArticlesArrow Right8 Steps
+// …") is not the headline when the page prints the headline alone too.
+func TestTrailGluedToDigit(t *testing.T) {
+	if !trailLike("ResourcesArrow RightArticlesArrow Right") || trailLike("Two years on : one closure, three repairs and") {
+		t.Error("trailLike")
+	}
+	if !gluedAt("Right8 Steps", 5) {
+		t.Error("a letter glued to a digit")
+	}
+}
+
+// The dash of a window title ends in the site's name; a dash between
+// two halves of a headline does not.
+func TestSiteSeparator(t *testing.T) {
+	for _, c := range []struct {
+		line           string
+		site, dashTail bool
+	}{
+		{"Council shuts harbour bridge | Harbour Times", true, false},
+		{"Council shuts harbour bridge - Harbour Times", true, false},
+		{"Mild winters tire us – here is what helps against the dark", false, true},
+		{"Council shuts harbour bridge", false, false},
+	} {
+		site, tail := siteSeparator(c.line)
+		if site != c.site || tail != c.dashTail {
+			t.Errorf("siteSeparator(%q) = %v, %v", c.line, site, tail)
+		}
+	}
+}
+
+// Pictures described in words, trails glued to their first section and
+// buttons of the site speaking of itself are read as such; headlines
+// that merely mention a picture or open with "Home" are not.
+func TestPictureTrailAndButtonReadings(t *testing.T) {
+	for _, c := range []struct {
+		line                string
+		picture, trail, cta bool
+	}{
+		{"light art photograph in a parking garage that glows", true, false, false},
+		{"The image shows the harbour bridge at dawn", true, false, false},
+		{"Picture books that teach children to read", false, false, false},
+		{"The harbour bridge in pictures", false, false, false},
+		{"HomeNewsHarbour", false, true, false},
+		{"Homeowners fight the harbour bridge closure", false, false, false},
+		{"Learn About Our Services", false, false, true},
+		{"Learn to sail in the harbour this summer", false, false, false},
+	} {
+		low := toLower(c.line)
+		if got := pictureDescription(c.line, low); got != c.picture {
+			t.Errorf("pictureDescription(%q) = %v", c.line, got)
+		}
+		if got := homeTrail(c.line); got != c.trail {
+			t.Errorf("homeTrail(%q) = %v", c.line, got)
+		}
+		if got := callToAction(low); got != c.cta {
+			t.Errorf("callToAction(%q) = %v", c.line, got)
+		}
+	}
+}
+
+// A page that opens with a headline of capitalised words (read as names,
+// so the rules take no line) still has that headline, and a headline
+// that mentions a newsletter is not furniture.
+func TestHeadlineTheRulesWouldNotTake(t *testing.T) {
+	const terms = "Harbour Pass Discount Terms"
+	a, _ := mustParse(t, dump(terms, storyParas[0], storyParas[1]))
+	if a.Title != terms {
+		t.Errorf("title %q, want %q", a.Title, terms)
+	}
+	const news = "How I write a weekly harbour newsletter with two tools"
+	a, _ = mustParse(t, dump(news, "Jane Doe's avatar", "Jane Doe", "Nov 02, 2025", story()))
+	if a.Title != news {
+		t.Errorf("title %q, want %q", a.Title, news)
+	}
+}

@@ -81,6 +81,10 @@ const (
 	tOverCaption                  // right over a picture\'s caption: the picture\'s own title
 	tAltText                      // reads as a picture's alt text: "Picture of …", "… Header Image", "…'s avatar"
 	tCreditOpen                   // opens with a word of a byline or stamp: "By", "Posted", "Updated", "Von", "Por"
+	tCallToAction                 // asks the reader to act: "Discover more about …", "… on Facebook"
+	tKicker                       // a label of a few words over a longer phrase with a credit under it: a section name over the headline
+	tCreditBelow                  // the next line opens like a byline or stamp, recognised or not ("Publicado por …")
+	tDashTail                     // a dash separator inside the line, its tail longer than a site name
 	numTitleFeatures
 )
 
@@ -93,7 +97,7 @@ var titleFeatureNames = [numTitleFeatures]string{
 	"has_date", "next_dek", "prev_headline", "short_run", "names_over_date",
 	"inside_at_end", "inside_at_start", "holds_at_end", "holds_at_start", "extra_short", "extra_marked",
 	"body_overlap", "lead_overlap", "lower_start", "commas", "rule_dek", "under_phrase", "over_phrase", "domain", "rule_pick_over_dek", "over_caption",
-	"alt_text", "credit_open",
+	"alt_text", "credit_open", "call_to_action", "kicker", "credit_below", "dash_tail",
 }
 
 func (f titleFeature) String() string { return titleFeatureNames[f] }
@@ -164,8 +168,11 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		// line of names with a writer's role. A line that the readings
 		// call names over a dateline (a headline of capitalised words) is
 		// left to the ranker.
-		if a.junk || a.wall || a.header() || a.relDate || a.role ||
-			a.names != nil && hasBylineRole(ln.low) {
+		// A line that is furniture only by a word in it ("… newsletter
+		// …") may still be a headline of six words or more; the ranker
+		// weighs it.
+		if a.junk && (ln.words < 6 || junkOpens(ln)) || a.wall || a.header() || a.relDate || a.role ||
+			a.names != nil && hasBylineRole(ln.low) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) {
 			continue
 		}
 		s := &ln.shape
@@ -247,10 +254,20 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		v[tTeaserItem] = b2f(rk.teaserItem[i])
 		v[tLinkLike] = b2f(strings.Contains(ln.text, "://") || strings.Contains(ln.text, "www.") || isBreadcrumb(ln.text))
 		v[tListItem] = b2f(itemOpen(ln.text) != "")
-		v[tHasSep] = b2f(hasDashOrBar(ln.text) && (strings.Contains(ln.text, " | ") || strings.Contains(ln.text, " - ") || strings.Contains(ln.text, " – ") || strings.Contains(ln.text, " — ")))
+		var pipe, dashTail bool
+		if hasDashOrBar(ln.text) {
+			pipe, dashTail = siteSeparator(ln.text)
+		}
+		v[tHasSep] = b2f(pipe)
+		v[tDashTail] = b2f(dashTail)
 		v[tHeadingBody] = b2f(i > firstBody && s.tokens <= 15 && !s.endsSent)
-		v[tAltText] = b2f(altText(ln.low))
+		v[tAltText] = b2f(altText(ln.low) || pictureDescription(ln.text, ln.low))
 		v[tCreditOpen] = b2f(creditOpen(ln.low))
+		v[tCallToAction] = b2f(actionWords(ln.low))
+		if j := p.nextReal(i); j >= 0 {
+			v[tCreditBelow] = b2f(creditOpen(p.lines[j].low) && !p.ann[j].anchor())
+		}
+		v[tKicker] = b2f(p.kicker(i))
 		out = append(out, titleCandidate{line: i, vec: v})
 	}
 	if drop := p.markContainers(out); len(drop) > 0 {
@@ -308,7 +325,7 @@ func (p *page) markContainers(cs []titleCandidate) (drop map[int]bool) {
 			// A trail of sections ending in the other line ("Home ›
 			// News › <headline>", "HomeNews<headline>"), or the other
 			// line shouted in capitals: the other line is the clean one.
-			if atEnd && marked || atStart && gluedAt(la.text, len(lb.low)) || shouted(la.text) && !shouted(lb.text) || atStart && pictureWords(extra) {
+			if atEnd && marked && trailLike(la.text[:min(k, len(la.text))]) || atStart && gluedAt(la.text, len(lb.low)) || shouted(la.text) && !shouted(lb.text) || atStart && pictureWords(extra) {
 				drop[a] = true
 			}
 		}
@@ -339,8 +356,41 @@ func pictureWords(s string) bool {
 // "Jane Doe's avatar") or opens by saying what the picture shows
 // ("Picture of …", "Photo of …"). low is the line in lower case.
 func altText(low string) bool {
-	var first, second, last string
-	n := 0
+	first, second, last, n := edgeWords(low)
+	if n < 2 {
+		return false
+	}
+	return pictureNames[last] && last != "header" || second == "of" && picturePrefix[first]
+}
+
+// pictureDescription reports a line that describes a picture, as alt
+// text does: a picture's name among its first four words, in a line that
+// opens in small letters ("light art photograph in a parking garage …")
+// or with an article before the name ("The image shows …").
+func pictureDescription(text, low string) bool {
+	lower := unicode.IsLower(firstLetter(text))
+	k := 0
+	var first string
+	for w := range wordsIn(low) {
+		if k == 0 {
+			first = w
+		}
+		if k == 4 {
+			break
+		}
+		if pictureNames[w] || picturePrefix[w] {
+			if lower || k > 0 && (first == "the" || first == "a" || first == "an") {
+				return true
+			}
+		}
+		k++
+	}
+	return false
+}
+
+// edgeWords returns the first, second and last words of a line and how
+// many it has.
+func edgeWords(low string) (first, second, last string, n int) {
 	for w := range wordsIn(low) {
 		switch n {
 		case 0:
@@ -351,10 +401,7 @@ func altText(low string) bool {
 		last = w
 		n++
 	}
-	if n < 2 {
-		return false
-	}
-	return pictureNames[last] && last != "header" || second == "of" && picturePrefix[first]
+	return first, second, last, n
 }
 
 // picturePrefix are the words that open alt text saying what a picture
@@ -392,7 +439,28 @@ func gluedAt(s string, k int) bool {
 	}
 	before, _ := utf8.DecodeLastRuneInString(s[:k])
 	after, _ := utf8.DecodeRuneInString(s[k:])
-	return unicode.IsLetter(before) && unicode.IsLetter(after) || unicode.IsDigit(before) && unicode.IsLetter(after)
+	return unicode.IsLetter(before) && (unicode.IsLetter(after) || unicode.IsDigit(after)) || unicode.IsDigit(before) && unicode.IsLetter(after)
+}
+
+// trailLike reports whether the text before a headline inside a longer
+// line reads as a trail of sections ("Home › News ›", "HomeNews", "Blog
+// /") rather than the first half of a longer headline ("Two years on :
+// one conviction, ten charges and"): each item between its separators
+// is a few words at most.
+func trailLike(s string) bool {
+	items := strings.FieldsFunc(s, func(r rune) bool {
+		switch r {
+		case '›', '»', '>', '|', '•', '·', '▸', '→', '/', '\\', ':', '-', '–', '—':
+			return true
+		}
+		return false
+	})
+	for _, it := range items {
+		if wordCount(it) > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // overlapWords lists the words of a line that say what it is about:
@@ -617,10 +685,18 @@ func (m *model) bestTitle(cands []titleCandidate) (int, float32) {
 			second = s
 		}
 	}
-	if best < 0 || !anyRuleOK(cands) {
+	if best < 0 || !anyRuleOK(cands) && !leadsStory(&cands[best].vec) {
 		return -1, 0
 	}
 	return cands[best].line, bestScore - second
+}
+
+// leadsStory reports a candidate that the rules would not take but that
+// opens the page, a phrase of three words or more
+// that is not a sentence: a headline of capitalised words read as names
+// ("Custom Skincare Sets Promo Terms").
+func leadsStory(v *titleVec) bool {
+	return v[tFirstLine] == 1 && v[tFewTokens] == 0 && v[tManyTokens] == 0 && v[tEndsSent] == 0
 }
 
 // anyRuleOK reports whether the rules would take any candidate as a
@@ -629,6 +705,198 @@ func anyRuleOK(cands []titleCandidate) bool {
 	for k := range cands {
 		if cands[k].vec[tRuleOK] > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// junkOpens reports a line that opens like a prompt ("Sign up for …",
+// "Read more: …") or is a button's label: furniture however long. A line
+// that is furniture only by a word in it may be a headline.
+func junkOpens(ln *line) bool {
+	if junkExact[ln.key] {
+		return true
+	}
+	for _, p := range junkPrefixes.byFirst[ln.low[0]] {
+		if strings.HasPrefix(ln.low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// homeTrail reports a trail of sections copied without its separators,
+// the first section glued to the next: "HomeTrail & Camp GearBackpacks".
+func homeTrail(t string) bool {
+	for _, home := range []string{"Home", "Inicio", "Início", "Accueil", "Startseite", "Strona główna"} {
+		if rest, ok := strings.CutPrefix(t, home); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// siteSeparator reads the separators that join a headline to a site's
+// name in a window title: a pipe anywhere ("Headline | Site"), or a dash
+// whose tail is a name of three words or fewer ("Headline - Site"). A
+// dash with a longer tail parts the two halves of a headline ("Mild
+// winters tire us – here is what helps"), common in European languages;
+// dashTail reports that one.
+func siteSeparator(t string) (site, dashTail bool) {
+	if strings.Contains(t, " | ") {
+		return true, false
+	}
+	k := -1
+	for _, d := range []string{" - ", " – ", " — "} {
+		k = max(k, strings.LastIndex(t, d))
+	}
+	if k < 0 {
+		return false, false
+	}
+	tail := t[k+3:]
+	if r, _ := utf8.DecodeRuneInString(t[k+1:]); r != '-' {
+		tail = t[k+1+utf8.RuneLen(r)+1:]
+	}
+	if wordCount(tail) <= 3 {
+		return true, false
+	}
+	return false, true
+}
+
+// creditLine reports a line that is a credit or stamp whatever names it
+// holds: "By: Example Team on 04-08-2021", "Publicado por Ana Pérez",
+// "Posted on March 3 by admin". It opens with a byline or stamp word
+// followed by a colon, by a second such word ("posted by"), or holds a
+// digit; "By the numbers" and "Updated guidance on masks" stay
+// headlines.
+func creditLine(low string) bool {
+	n := 0
+	var first string
+	for w := range wordsIn(low) {
+		switch n {
+		case 0:
+			if !stampOpeners[w] {
+				return false
+			}
+			first = w
+			rest := low[strings.Index(low, w)+len(w):]
+			if strings.HasPrefix(strings.TrimLeft(rest, " "), ":") {
+				return true
+			}
+		case 1:
+			if creditSecond[w] {
+				return true
+			}
+			return first != "by" && strings.ContainsAny(low, "0123456789")
+		}
+		n++
+	}
+	return false
+}
+
+// creditSecond are the words that follow a stamp word in a credit:
+// "Posted by", "Publicado por", "Publié le", "Written on".
+var creditSecond = toSet("by", "on", "at", "in", "por", "el", "em", "par", "le", "am", "von", "door", "op", "da", "il", "av", "przez")
+
+// callToAction reports a line that asks the reader to act rather than
+// tells a story: it opens with a verb of subscribing, following or
+// signing up in one of the big news languages ("Suscríbete a …",
+// "Abonnez-vous", "Sign up for …"), or with a verb of discovering or
+// joining and speaks of the site ("Discover more about our offerings"),
+// or ends by naming a social network ("… on Facebook").
+func callToAction(low string) bool {
+	first, second, last, n := edgeWords(low)
+	if n == 0 || n > 14 {
+		return false
+	}
+	if actionVerbs[first] {
+		return true
+	}
+	if n >= 2 && actionPairs[first+" "+second] {
+		return true
+	}
+	// A button verb and the site speaking of itself: "Learn About Our
+	// Services", "Explore our plans".
+	if buttonVerbs[first] && n <= 6 {
+		for w := range wordsIn(low) {
+			if w == "our" || w == "us" {
+				return true
+			}
+		}
+	}
+	if n >= 3 && socialNetworks[last] {
+		t := strings.TrimRight(low, " .!")
+		for _, on := range []string{" on ", " en ", " sur ", " auf ", " no ", " su ", " op "} {
+			if strings.HasSuffix(t, on+last) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// actionWords is callToAction's softer reading, a feature for the
+// ranker: it opens with a verb that pages put on buttons.
+func actionWords(low string) bool {
+	for w := range wordsIn(low) {
+		return buttonVerbs[w]
+	}
+	return false
+}
+
+// actionVerbs open a call to action in any wording: imperatives of
+// subscribing, following and signing up that no headline opens with.
+var actionVerbs = toSet(
+	"subscribe", "suscríbete", "suscribete", "suscríbase", "síguenos", "siguenos", "regístrate", "registrate",
+	"inscríbete", "descárgate", "assine", "inscreva", "cadastre", "abonnez", "inscrivez", "suivez",
+	"abonnieren", "abonniere", "abonnier", "iscriviti", "abbonati", "seguici", "subskrybuj", "zasubskrybuj",
+	"obserwuj", "tilaa", "abonneer", "abonneren", "prenumerera", "abonner", "подпишитесь", "подписывайтесь",
+)
+
+// actionPairs are two-word openings of calls to action.
+var actionPairs = toSet(
+	"sign up", "follow us", "join us", "join our", "discover more", "download our",
+	"get our", "read more", "click here", "contact us", "shop now", "book now", "register now",
+	"siga o", "siga a", "siga nosso", "baixe o", "síguenos en", "descarga la", "descarga el",
+)
+
+// buttonVerbs open the labels of buttons and prompts.
+var buttonVerbs = toSet(
+	"subscribe", "sign", "join", "follow", "download", "discover", "explore", "register", "shop", "buy",
+	"order", "book", "donate", "contact", "click", "browse", "view", "see", "watch", "listen", "read", "learn", "get",
+	"descarga", "descubre", "lee", "mira", "ver", "leia", "veja", "assista", "découvrez", "lire", "voir",
+	"entdecken", "lesen", "mehr", "scopri", "leggi", "guarda",
+)
+
+// socialNetworks end lines that point to a site's page elsewhere: "…
+// on Facebook".
+var socialNetworks = toSet("facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "pinterest", "threads", "bluesky", "mastodon", "whatsapp", "telegram")
+
+// kicker reports a short label (four words or fewer) over a phrase at
+// least twice as long that has a byline or stamp under it: the section
+// name over a news headline ("Presidente do Senado" over the headline and
+// its byline). Lengths are in characters, so that it holds for scripts
+// without spaces too.
+func (p *page) kicker(i int) bool {
+	ln := &p.lines[i]
+	if ln.words > 4 || ln.runes > 40 || endsSentenceAny(ln.text) {
+		return false
+	}
+	j := p.nextReal(i)
+	if j < 0 || j-i > 4 {
+		return false
+	}
+	lj := &p.lines[j]
+	if lj.runes < 2*ln.runes || lj.words > 30 || endsSentenceAny(lj.text) || p.ann[j].anchor() {
+		return false
+	}
+	for k := j + 1; k < len(p.lines) && k <= j+3; k++ {
+		if p.ann[k].anchor() || creditOpen(p.lines[k].low) {
+			return true
+		}
+		if !p.ann[k].isFurniture() {
+			return false
 		}
 	}
 	return false
