@@ -452,17 +452,17 @@ func (t *tagger) read(a article.Article) {
 }
 
 func (t *tagger) setLanguage(a article.Article, body string) {
-	// The parsers detect the language (lang.Detect) and leave it empty
-	// when the detector is unsure: running the detector again on the same
-	// text would cost most of a call of Tags for the same answer. The
-	// tagger needs the language only for its function words, so it counts
-	// those of its few languages in the start of the text instead.
+	// The parsers detect the language (lang.Detect) on the whole text and
+	// leave it empty when the detector is unsure; an article built by hand
+	// may not say it. The start of the text is then given to the same
+	// detector: a text whose function words make up a fifth of it is
+	// named from them at once, without the detector's trigram profiles.
 	// A language without a stopword list keeps its code: "" means not
 	// known at all, which may be English, and only English or "" text is
 	// weighed by the scorer, whose features are English ones.
 	code, _, _ := strings.Cut(strings.ToLower(a.Language), "-")
 	if code == "" {
-		code = stopwordLanguage(a.Title + "\n" + a.Dek + "\n" + prefix(body, 600))
+		code = lang.Detect(a.Title + "\n" + a.Dek + "\n" + prefix(body, 600))
 	}
 	t.code = code
 	t.german = code == "de"
@@ -475,34 +475,8 @@ func (t *tagger) setLanguage(a article.Article, body string) {
 // ("сборной", "się").
 func (t *tagger) listless() bool { return t.code != "" && !lang.HasStopwords(t.code) }
 
-// stopwordLanguage returns the language among stopwordCodes whose
-// function words make up most of text, if they make up a fifth of its
-// words, else "".
-func stopwordLanguage(text string) string {
-	var hits [len(stopwordCodes)]int
-	words := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-		words++
-		for i, code := range stopwordCodes {
-			if lang.IsStopword(code, w) {
-				hits[i]++
-			}
-		}
-	}
-	best := 0
-	for i := range hits {
-		if hits[i] > hits[best] {
-			best = i
-		}
-	}
-	if words == 0 || hits[best]*5 < words {
-		return ""
-	}
-	return stopwordCodes[best]
-}
-
-// stopwordCodes are the languages with a stopword list in lang, in a
-// fixed order, English first so it wins a tie.
+// stopwordCodes are the languages with a stopword list in lang, English
+// first.
 var stopwordCodes = [...]string{"en", "es", "fr", "de", "it", "pt", "nl"}
 
 // prefix is the first n bytes of s or fewer, cut between runes.
