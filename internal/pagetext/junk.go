@@ -351,3 +351,67 @@ func isCreditNote(low string) bool {
 	return strings.Contains(low, "contributed to this report") || strings.Contains(low, "contributed reporting") ||
 		strings.Contains(low, "can be reached at") && (strings.Contains(low, "@") || digitCount(low) >= 7)
 }
+
+// A form under the story (name, e-mail, comment) opens the readers'
+// part of the page, in any language: three field labels or more on
+// consecutive lines, as the fields themselves leave no text ("Nombre
+// (*):", "E-mail *", "Comentario:"). A sign-up box (a name and an e-mail)
+// asks for less. Only below some paragraphs of prose, so that a search or
+// log-in box over the story is not read as the end of it.
+
+// isFieldLabel reports a line that labels a form's field: a word or
+// three, not opening in small letters (code, a setting), of letters only
+// but for a closing colon or required-field star.
+func isFieldLabel(ln *line) bool {
+	if ln.words == 0 || ln.words > 3 || ln.runes > 40 {
+		return false
+	}
+	t := strings.TrimSpace(ln.text)
+	label, ok := strings.CutSuffix(t, ":")
+	if !ok {
+		label, ok = strings.CutSuffix(t, "：")
+	}
+	label = strings.TrimSpace(label)
+	if l, star := strings.CutSuffix(label, "(*)"); star {
+		label, ok = l, true
+	} else if l, star := strings.CutSuffix(label, "*"); star {
+		label, ok = l, true
+	}
+	label = strings.TrimSpace(label)
+	if !ok || label == "" || unicode.IsLower(firstLetter(label)) {
+		return false
+	}
+	for _, r := range label {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != ' ' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// markForms makes the first label of a form below three paragraphs a
+// wall, and every label of it junk.
+func (p *page) markForms() {
+	prose := 0
+	for i := range p.lines {
+		ln := &p.lines[i]
+		if endsSentenceAny(ln.text) && ln.width >= 80 {
+			prose++
+		}
+		if prose < 3 || !isFieldLabel(ln) {
+			continue
+		}
+		j := i
+		for j < len(p.lines) && isFieldLabel(&p.lines[j]) {
+			j++
+		}
+		if j-i < 3 {
+			continue
+		}
+		p.ann[i].wall = true
+		for k := i; k < j; k++ {
+			p.ann[k].junk = true
+		}
+		return
+	}
+}

@@ -240,6 +240,7 @@ func (p *page) annotate() {
 			}
 		}
 	}
+	p.markForms()
 	p.findEmbeds()
 	p.placeBylines()
 	p.findRoles()

@@ -73,3 +73,25 @@ func TestTemplates(t *testing.T) {
 		}
 	}
 }
+
+// A comment form under the story ends it in any language, with no
+// "Comments" header to say so: what follows is the readers'.
+func TestFormEndsStory(t *testing.T) {
+	paras := []string{
+		"El ayuntamiento aprobó el martes el cierre del viejo puente del puerto para repararlo, una decisión que obligará a miles de personas a buscar otro camino durante casi todo el año próximo.",
+		"Los ingenieros explicaron al pleno que el acero bajo el tablero estaba mucho más oxidado de lo que esperaban cuando lo revisaron por última vez, y que el puente no podía seguir abierto al tráfico pesado.",
+		"«No lo hemos decidido a la ligera», dijo la alcaldesa, que añadió que la ciudad pondrá más barcos y autobuses mientras duren las obras, que costarán unos doce millones de euros.",
+	}
+	comments := []string{
+		"Nombre (*):", "Correo electrónico (*):", "Comentario:",
+		"Marta", "Hace 3 horas",
+		"Mi madre cruzaba ese puente todos los días hace treinta años y ya entonces se caía a pedazos, así que me alegro de que por fin lo arreglen.",
+		"Valoración: 4",
+		"Pedro", "Hace 5 horas",
+		"Otra obra que durará el doble de lo previsto y costará el triple, como siempre pasa en esta ciudad con todo lo que se hace.",
+		"Valoración: 2",
+	}
+	head := []string{"Noticias", "El ayuntamiento cierra el puente del puerto durante un año", "27/03/2025"}
+	a, _ := mustParse(t, dump(append(append(head, paras...), comments...)...))
+	wantBody(t, a.Body, paras)
+}
