@@ -79,6 +79,7 @@ eval: build
 	@$(call EVAL_SCORE,devset-wcxb)
 	@$(call EVAL_SPLIT,devset-wcxb)
 	@$(SCORER) --jobs $(EVAL_JOBS) --cases $(SHARED)/devset-ml --json $(EVAL_DIR)/devset-ml.json ./$(BIN) parse | grep -E '^  |^score:' | sed 's/^/devset-ml: /'
+	@MORGUE_WCXB=$(abspath $(SHARED)/devset-wcxb) $(GO) test -count=1 -v -run '^TestOutletOnDevset$$' ./internal/pagetext | grep -E '^devset-wcxb outlet|FAIL|outlet below'
 	@MORGUE_WCXB=$(abspath $(SHARED)/devset-wcxb) MORGUE_TAG_REPORT=$(abspath $(EVAL_DIR))/tags.txt \
 		$(GO) test -count=1 -v -run '^TestWCXBTags$$' ./internal/tagger | grep -E 'tags, |FAIL|cases: precision' | sed 's/^ *eval_test.go:[0-9]*: /devset-wcxb /'
 

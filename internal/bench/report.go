@@ -219,6 +219,10 @@ func (r *Report) writeTargets(p func(string, ...any)) {
 			}
 			base := median(p50s(r.load("article", srv)))
 			got := median(p50s(ls))
+			if got == 0 { // no request finished within a run
+				p("| %s p50 ≤ 2× article p50 (%s) | no answer within the run's timeout | %s |", kind, srv, verdict(false))
+				continue
+			}
 			p("| %s p50 ≤ 2× article p50 (%s) | %s vs %s (%.1f×) | %s |", kind, srv, ms(got), ms(base), float64(got)/float64(max(1, base)), verdict(got <= 2*base))
 		}
 	}

@@ -441,8 +441,14 @@ func plainNames(texts []string) []string {
 	var out []string
 	for _, t := range texts {
 		t = strings.TrimSpace(cutRole(t))
-		if low := strings.ToLower(t); strings.HasPrefix(low, "by ") {
-			t = strings.TrimSpace(t[3:])
+		for _, p := range []string{"by ", "written by ", "author: ", "author "} {
+			if strings.HasPrefix(strings.ToLower(t), p) {
+				t = strings.TrimSpace(t[len(p):])
+			}
+		}
+		// A label left without its name ("Written By", "Author").
+		if low := strings.ToLower(t); low == "author" || low == "authors" || low == "by" || strings.HasSuffix(low, " by") {
+			continue
 		}
 		w := strings.Fields(t)
 		if len(w) == 0 || len(w) > 4 || strings.ContainsAny(t, "0123456789.,:;!?@/()|") {

@@ -17,7 +17,7 @@ import (
 
 // reByMarker finds the "by" that introduces names, at the start of a line or
 // after a separator or a date: "By …", "Posted by …", "… | by …".
-var reByMarker = regexp.MustCompile(`(?i)(?:^|[\s|•·,—–-])(?:(?:written|posted|reported|reporting|story|words|text|published|edited|compiled|photos?)\s+)?(?:by|von|por|par|door|di)\s*:?\s+`)
+var reByMarker = regexp.MustCompile(`(?i)(?:^|[\s|•·,—–-])(?:(?:written|posted|reported|reporting|story|words|text|published|edited|compiled|photos?|publicad[oa]|escrit[oa]|publié|publiée|écrit|rédigé|geschrieben|veröffentlicht|scritto|pubblicato|geschreven|gepubliceerd)\s+)?(?:by|von|por|par|door|di)\s*:?\s+`)
 
 // reAuthorLabel is a label before names: "Author: …", "Authors: …".
 var reAuthorLabel = regexp.MustCompile(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs?|autore|auteur|reporters?|contributors?|writers?|text|texto|texte)\s*:\s*`)
@@ -48,7 +48,7 @@ func mayOpenByline(s string) bool {
 		}
 		for _, w := range ws {
 			if j := i + len(w); j < len(s) && hasFoldAt(s[i:], w) && (isSpaceByte(s[j]) || s[j] == ':') &&
-				(hasDigitRun(s[:i], 2) || leadWordOnly(s[:i]) || photoOrNameBefore(s[:i], s[j:])) {
+				(hasDigitRun(s[:i], 2) || leadWordOnly(s[:i]) || barBefore(s[:i]) || photoOrNameBefore(s[:i], s[j:])) {
 				return true
 			}
 		}
@@ -63,6 +63,14 @@ func mayOpenByline(s string) bool {
 func photoOrNameBefore(before, after string) bool {
 	lead := strings.TrimRightFunc(strings.TrimRight(before, " \t\n\f\r"), unicode.IsLetter)
 	return onlyPhotoWords(before) || onlyPhotoWords(lead) || sameNameBefore(before, strings.TrimLeft(after, " :"))
+}
+
+// barBefore reports whether s, the text before a "by" word, ends in a
+// bar: the byline is a field of its own in a row of them ("Home | By
+// Jane Doe | 3 May 2025").
+func barBefore(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	return s != "" && s[len(s)-1] == '|'
 }
 
 // leadWordOnly reports whether s, once trailing spaces and then one word
@@ -116,6 +124,9 @@ var roleWords = toSet(
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "attorney", "lawyer", "takeaways",
 	// Words of a heading, never of a name: "Where They Are On-Par".
 	"where", "they", "are", "what", "how", "why", "when", "you", "your", "our", "is", "this", "that", "these", "those",
+	// Buttons in the other languages read: "Cerrar", "Compartir", "Partager".
+	"cerrar", "compartir", "imprimir", "comentar", "comentarios", "compartilhar", "fechar", "partager", "fermer",
+	"imprimer", "teilen", "drucken", "schließen", "condividi", "chiudi", "stampa", "delen", "sluiten", "linkedin", "whatsapp",
 )
 
 // bylineRoles are the jobs a byline gives its writers.
@@ -198,8 +209,10 @@ func asName(s string) (string, bool) {
 		return "", false
 	}
 	// Names are written in one style: "Jane Doe" or "JANE DOE", not
-	// "Innovate Shenzhen BYD".
-	if upper > 0 && upper < n {
+	// "Innovate Shenzhen BYD"; but a given name may stand before a
+	// surname in capitals, as French and Italian pages print it: "Chokri
+	// GHARBI", "Loïc LE CLERC".
+	if upper > 0 && upper < n && !(upper == n-1 && !isUpperText(firstField(s))) {
 		return "", false
 	}
 	// A name has at least two words with letters beyond a lone initial.
@@ -207,6 +220,15 @@ func asName(s string) (string, bool) {
 		return "", false
 	}
 	return strings.Join(strings.Fields(s), " "), true
+}
+
+// firstField returns the first word of s.
+func firstField(s string) string {
+	s = strings.TrimLeft(s, " ")
+	if k := strings.IndexByte(s, ' '); k >= 0 {
+		return s[:k]
+	}
+	return s
 }
 
 // reCutters end the names part of a byline: contact details, separators,
@@ -643,7 +665,7 @@ func explicitByline(s string, monthFirst bool) []string {
 		// "By" opens a byline only at the start of the line or after a
 		// date or separator ("March 27, 2025 | By …"); elsewhere it is
 		// prose: "sacked by Manchester United".
-		if !onlyDateBefore(s[:m[0]], monthFirst) && !onlyPhotoWords(s[:m[0]]) && !sameNameBefore(s[:m[0]], s[m[1]:]) {
+		if !onlyDateBefore(s[:m[0]], monthFirst) && !onlyPhotoWords(s[:m[0]]) && !sameNameBefore(s[:m[0]], s[m[1]:]) && !barBefore(s[:m[0]+1]) {
 			continue
 		}
 		rest := cutAffiliation(dropLeadingRole(s[m[1]:]))

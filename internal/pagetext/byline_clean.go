@@ -41,7 +41,15 @@ func unglueByline(s string) string {
 	for i, r := range s {
 		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev)) {
 			w := wordAt(s[i:])
-			if glueWords[strings.ToLower(w)] || unicode.IsLower(prev) && capsThenWord(w) {
+			if n := gluedLead(w); n > 0 {
+				// "CostaPorRodolfo": the marker glued to the names on
+				// both sides.
+				b.WriteString(s[last:i])
+				b.WriteByte(' ')
+				b.WriteString(s[i : i+n])
+				b.WriteByte(' ')
+				last = i + n
+			} else if glueWords[strings.ToLower(w)] || unicode.IsLower(prev) && capsThenWord(w) {
 				b.WriteString(s[last:i])
 				b.WriteByte(' ')
 				last = i
@@ -55,6 +63,23 @@ func unglueByline(s string) string {
 		out = unglueCaps(out)
 	}
 	return out
+}
+
+// gluedLeads are the words that open a byline in the languages read,
+// as markup glues them between two names ("Jane DoePorJane Doe").
+var gluedLeads = []string{"By", "Por", "Par", "Von", "Door"}
+
+// gluedLead returns the length of the byline word w opens with when a
+// capital follows it right away ("PorRodolfo"), else 0.
+func gluedLead(w string) int {
+	for _, l := range gluedLeads {
+		if len(w) > len(l) && strings.HasPrefix(w, l) {
+			if r, _ := utf8.DecodeRuneInString(w[len(l):]); unicode.IsUpper(r) {
+				return len(l)
+			}
+		}
+	}
+	return 0
 }
 
 // wordAt returns the run of letters s opens with.

@@ -2,6 +2,7 @@ package pagetext
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -61,6 +62,25 @@ func TestNotBylinesByLanguage(t *testing.T) {
 	} {
 		if got := explicitByline(line, false); got != nil {
 			t.Errorf("%q: got %q, want no byline", line, got)
+		}
+	}
+}
+
+// Bylines as pages in other languages print them: the marker glued to
+// the names, a lead word before it, a field of a row, a surname in
+// capitals, the buttons beside it.
+func TestBylineLangForms(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ana PérezPorAna Pérez":                    "Ana Pérez",
+		"Publicado por Ana Pérez":                  "Ana Pérez",
+		"Escrito por João Silva":                   "João Silva",
+		"Accueil | Par Jeanne Martin | 3 mai 2019": "Jeanne Martin",
+		"Par Jeanne MARTIN":                        "Jeanne MARTIN",
+		"Cerrar Compartir":                         "",
+		"Innovate Shenzhen BYD":                    "",
+	} {
+		if got := strings.Join(ReadByline(in), "|"); got != want {
+			t.Errorf("ReadByline(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -144,6 +144,20 @@ func (p *page) selfNamed(title int, authors []string) string {
 			return name
 		}
 	}
+	// "Author" over one word that is no person's name ("Author",
+	// "Acme"): the site credits itself.
+	if len(authors) == 0 {
+		for i := title + 1; i+1 < len(p.lines) && i <= max(p.bodyStart+2, title+12); i++ {
+			if !p.ann[i].byLabel {
+				continue
+			}
+			nx := &p.lines[i+1]
+			if nx.words == 1 && nx.runes >= 3 && nx.runes <= 24 && unicode.IsUpper(firstRune(nx.text)) &&
+				!hasLower(roleWords, strings.Trim(nx.text, ".,")) && isSiteNameShape(nx) {
+				return strings.Trim(nx.text, ".,")
+			}
+		}
+	}
 	// A domain the page speaks of as its own.
 	best, bestW := "", 0
 	for _, k := range order {

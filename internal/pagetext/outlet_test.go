@@ -91,6 +91,8 @@ func TestSourceOfPage(t *testing.T) {
 			"", ""},
 		{"logo over the headline", "Elwin Coast logo\n\nHarbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n",
 			"Elwin Coast", ""},
+		{"site credited as the author", "Harbour reopens after the storm\n\nMarch 27, 2025\n\nAuthor\n\nElwincoast\n\nShare\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n",
+			"Elwincoast", ""},
 		{"nothing named", "Harbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n",
 			"", ""},
 	} {

@@ -57,7 +57,7 @@ func asNameRef(s string) (string, bool) {
 			upper++
 		}
 	}
-	if upper > 0 && upper < len(toks) {
+	if upper > 0 && upper < len(toks) && !(upper == len(toks)-1 && !isUpperText(toks[0])) {
 		return "", false
 	}
 	full := 0

@@ -147,3 +147,19 @@ func TestHeadlineTheRulesWouldNotTake(t *testing.T) {
 		t.Errorf("title %q, want %q", a.Title, news)
 	}
 }
+
+// A section's name over the dateline over the headline, with a credit
+// the byline reader does not know under it: the section name is a
+// kicker, not the headline.
+func TestKickerOverDatelineAndHeadline(t *testing.T) {
+	const headline = "Los pescaderos del puerto no descartan una nueva huelga: votarán el jueves"
+	lines, _ := splitLines(dump("Región del Puerto", "Miércoles 04 mayo de 2022 | 01:10", headline,
+		"Publicado por Ana Pérez", story()))
+	p := newPage(lines)
+	for _, ps := range passes {
+		ps.run(p)
+	}
+	if !p.kicker(0) || p.kicker(2) {
+		t.Errorf("kicker(0) = %v, kicker(2) = %v", p.kicker(0), p.kicker(2))
+	}
+}

@@ -878,7 +878,8 @@ var buttonVerbs = toSet(
 var socialNetworks = toSet("facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "pinterest", "threads", "bluesky", "mastodon", "whatsapp", "telegram")
 
 // kicker reports a short label (four words or fewer) over a phrase at
-// least twice as long that has a byline or stamp under it: the section
+// least twice as long, maybe with a dateline between, that has a byline
+// or stamp under it: the section
 // name over a news headline ("Presidente do Senado" over the headline and
 // its byline). Lengths are in characters, so that it holds for scripts
 // without spaces too.
@@ -887,8 +888,12 @@ func (p *page) kicker(i int) bool {
 	if ln.words > 4 || ln.runes > 40 || endsSentenceAny(ln.text) {
 		return false
 	}
-	j := p.nextReal(i)
-	if j < 0 || j-i > 4 {
+	// The phrase may sit under a dateline that follows the label.
+	j := i + 1
+	for j < len(p.lines) && j <= i+4 && (p.ann[j].isFurniture() || p.ann[j].anchor()) {
+		j++
+	}
+	if j >= len(p.lines) || j > i+4 {
 		return false
 	}
 	lj := &p.lines[j]
