@@ -22,6 +22,7 @@ type conn struct {
 	n      atomic.Int32
 	sets   setCache
 	facets facetSlot
+	months monthSlot
 	around aroundCache
 }
 

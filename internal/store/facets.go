@@ -465,25 +465,13 @@ func (r *Reader) archiveFacets(ctx context.Context, opt FacetOptions) (*Facets, 
 		return nil, err
 	}
 	f := &Facets{Total: articles, Undated: undated}
-	rows, err := r.conn().QueryContext(ctx, `SELECT pub_day / 100, count(*) FROM articles INDEXED BY articles_day
-		WHERE pub_day IS NOT NULL GROUP BY pub_day / 100`)
+	months, err := r.monthCounts(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("facets: %w", err)
+		return nil, err
 	}
-	months := map[int]int{}
 	years := map[int]int{}
-	for rows.Next() {
-		var ym, n int
-		if err := rows.Scan(&ym, &n); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("facets: %w", err)
-		}
-		months[ym] += n
+	for ym, n := range months {
 		years[ym/100] += n
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("facets: %w", err)
 	}
 	if len(years) == 1 {
 		f.ByMonth = true
@@ -519,4 +507,49 @@ func (r *Reader) archiveFacets(ctx context.Context, opt FacetOptions) (*Facets, 
 		g.out.Top, g.out.More = top, max(0, all-len(top))
 	}
 	return f, nil
+}
+
+// monthCounts is the number of dated articles per month (YYYYMM) of the
+// whole archive. The walk of the dated articles' index behind it was 97% of
+// an uncached home or listing page (30 ms at 100,000 articles, pprof), for
+// counts that change only with an import; so it is made once per
+// generation of the archive and shared, read-only, by the pages after.
+func (r *Reader) monthCounts(ctx context.Context) (map[int]int, error) {
+	st, err := r.State(ctx)
+	if err != nil {
+		return nil, err
+	}
+	mc := &r.conn().months
+	mc.mu.Lock()
+	defer mc.mu.Unlock()
+	if mc.counts != nil && mc.gen == st.Generation {
+		return mc.counts, nil
+	}
+	rows, err := r.conn().QueryContext(ctx, `SELECT pub_day / 100, count(*) FROM articles INDEXED BY articles_day
+		WHERE pub_day IS NOT NULL GROUP BY pub_day / 100`)
+	if err != nil {
+		return nil, fmt.Errorf("facets: %w", err)
+	}
+	defer rows.Close()
+	months := map[int]int{}
+	for rows.Next() {
+		var ym, n int
+		if err := rows.Scan(&ym, &n); err != nil {
+			return nil, fmt.Errorf("facets: %w", err)
+		}
+		months[ym] += n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("facets: %w", err)
+	}
+	mc.gen, mc.counts = st.Generation, months
+	return months, nil
+}
+
+// monthSlot keeps one open archive's monthCounts and the generation they
+// were counted at.
+type monthSlot struct {
+	mu     sync.Mutex
+	gen    int64
+	counts map[int]int
 }

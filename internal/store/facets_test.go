@@ -3,8 +3,11 @@ package store_test
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 
+	"github.com/morgue-archive/morgue/internal/importer"
 	"github.com/morgue-archive/morgue/internal/search"
 	"github.com/morgue-archive/morgue/internal/store"
 )
@@ -239,5 +242,37 @@ func TestArchiveFacetsMatchTheIndex(t *testing.T) {
 	}
 	if len(limited.Tags.Top) != 2 || limited.Tags.More != len(all.Tags.Top)-2 {
 		t.Errorf("limited: %d tags shown, %d more, of %d", len(limited.Tags.Top), limited.Tags.More, len(all.Tags.Top))
+	}
+}
+
+// The home page's counts by year are kept between pages; an import that
+// adds an article of another year must show in the next page's counts.
+func TestArchivePeriodsFollowImports(t *testing.T) {
+	md := func(title, date string) string {
+		return fmt.Sprintf("---\ntitle: %s\ndate: %s\n---\nText of %s.\n", title, date, title)
+	}
+	texts := []string{md("Harbour opens", "2024-03-02"), md("Harbour closes", "2025-01-09")}
+	db := importedArchive(t, len(texts), func(i int) string { return texts[i] })
+	ctx := context.Background()
+	r := store.NewReader(db)
+	periods := func() string {
+		f, err := r.ListFacets(ctx, store.ListQuery{}, store.FacetOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprint(f.Periods)
+	}
+	if got, want := periods(), "[{2025 0 1} {2024 0 1}]"; got != want {
+		t.Fatalf("periods %s, want %s", got, want)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "new.md"), []byte(md("Harbour planned", "2023-05-04")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := importer.Run(ctx, db, []string{dir}, importer.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := periods(), "[{2025 0 1} {2024 0 1} {2023 0 1}]"; got != want {
+		t.Fatalf("after an import, periods %s, want %s", got, want)
 	}
 }
