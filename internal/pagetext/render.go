@@ -83,7 +83,7 @@ func separator(lines []line, st structure, prev, i int) string {
 	fp, f := st.form[prev], st.form[i]
 	switch {
 	case fp == formPara && f == formPara:
-		if lines[i].block == lines[prev].block && !(lines[prev].runes >= 100 && endsSentence(lines[prev].text)) {
+		if lines[i].block == lines[prev].block && !(lines[prev].width >= 100 && endsSentenceAny(lines[prev].text)) {
 			return "\n"
 		}
 	case fp == f && (f == formItem || f == formNumbered || f == formRow):
