@@ -127,27 +127,8 @@ func (p *page) classify() {
 		p.keep[i] = z > 0 && !p.furnitureByWording(i) && !inBox(i, p.rules.box)
 	}
 	p.keepBlocks()
-	p.keepGaps()
 	p.keepSomething()
 }
-
-// keepGaps keeps a sentence the classifier nearly kept between two kept
-// lines: a story does not drop one paragraph from its middle, while a box
-// inside it (an ad, a "Read also") is seldom a whole sentence that ends in
-// the script's own mark. jusText fills such gaps the same way.
-func (p *page) keepGaps() {
-	for i := 1; i+1 < len(p.lines); i++ {
-		if p.keep[i] || !p.keep[i-1] || !p.keep[i+1] || p.bodyP[i] < gapP {
-			continue
-		}
-		if endsSentenceAny(p.lines[i].text) && !p.furnitureByWording(i) && !inBox(i, p.rules.box) && !p.ann[i].isFurniture() {
-			p.keep[i] = true
-		}
-	}
-}
-
-// gapP is the least probability of a line kept between two kept lines.
-const gapP = 0.35
 
 // keepBlocks keeps the rest of a block of which the classifier kept half
 // the lines or more: a block is one element of the page (a list, an

@@ -95,18 +95,3 @@ func TestFormEndsStory(t *testing.T) {
 	a, _ := mustParse(t, dump(append(append(head, paras...), comments...)...))
 	wantBody(t, a.Body, paras)
 }
-
-// A short quote paragraph between two kept paragraphs stays in the story,
-// in a script whose pages the rules read by length alone (a dump copied
-// without blank lines between paragraphs).
-func TestQuoteBetweenParagraphsStays(t *testing.T) {
-	paras := []string{
-		"東京・上野にある国立美術館は二十日、来年春から全面的な改装工事を始めると発表した。工事は約二年間続く予定で、その間は一部の展示室を除いて休館となる。",
-		"美術館によると、建物は開館から百年近くが経ち、耐震性能の向上と空調設備の更新が必要になっていた。改装後は展示面積が三割ほど広がる見込みだという。",
-		"館長の佐藤一郎氏は記者会見で「より多くの人に作品を楽しんでもらえる場所にしたい」と話した。",
-		"休館中、所蔵作品の一部は大阪や福岡の美術館で巡回展示される。",
-	}
-	head := []string{"東京新聞デジタル", "東京の美術館、来春に全面改装へ", "上野の国立美術館が百年ぶりの大規模工事", "文：山田花子", "2026年11月20日"}
-	a, _ := mustParse(t, strings.Join(append(head, paras...), "\n")+"\n")
-	wantBody(t, a.Body, paras)
-}
