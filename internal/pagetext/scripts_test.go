@@ -3,6 +3,7 @@ package pagetext
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // Pages in languages without a stopword list: the story is found by the
@@ -94,4 +95,26 @@ func TestFormEndsStory(t *testing.T) {
 	head := []string{"Noticias", "El ayuntamiento cierra el puente del puerto durante un año", "27/03/2025"}
 	a, _ := mustParse(t, dump(append(append(head, paras...), comments...)...))
 	wantBody(t, a.Body, paras)
+}
+
+// Two lines of one block are two paragraphs when the first is a whole
+// sentence of paragraph length in its script: a Japanese line of 70
+// characters ending in 。 is one; a short Latin line that does not end a
+// sentence goes on in the next line.
+func TestParagraphsPartInEveryScript(t *testing.T) {
+	mk := func(text string) line {
+		runes := utf8.RuneCountInString(text)
+		return line{text: text, runes: runes, width: lineWidth(text, runes)}
+	}
+	st := structure{form: []form{formPara, formPara}}
+	for _, tt := range []struct{ first, want string }{
+		{"美術館によると、建物は開館から百年近くが経ち、耐震性能の向上と空調設備の更新が必要になっていた。改装後は展示面積が三割ほど広がる見込みだという。", "\n\n"},
+		{"The tide came in on Monday and flooded the lower town, where the water rose above the doors of many shops.", "\n\n"},
+		{"The tide came in on Monday and flooded", "\n"},
+	} {
+		lines := []line{mk(tt.first), mk("次の段落。")}
+		if got := separator(lines, st, 0, 1); got != tt.want {
+			t.Errorf("after %q: separator %q, want %q", tt.first, got, tt.want)
+		}
+	}
 }
