@@ -316,13 +316,3 @@ func wordCount(s string) int {
 	}
 	return n
 }
-
-// isLetterWord reports whether w has at least one letter.
-func isLetterWord(w string) bool {
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			return true
-		}
-	}
-	return false
-}
