@@ -473,7 +473,7 @@ func (p *page) fullerList(i int, ns []string) []string {
 
 // dateInRow reports a dateline next to line i in direction dir, in a row
 // of header fields the dump prints one to a line: lines of separators
-// alone ("•") are passed over, and one short field ("Friday
+// alone ("•") and buttons are passed over, and one short field ("Friday
 // Philosophy") may stand between: "12/19/2025", "•", "Opinion", "•",
 // "Jane Doe".
 func (p *page) dateInRow(i, dir int) bool {
@@ -482,8 +482,8 @@ func (p *page) dateInRow(i, dir int) bool {
 		if p.ann[j].date != nil {
 			return true
 		}
-		if p.lines[j].words == 0 || !hasLetterOrDigit(p.lines[j].text) {
-			continue
+		if p.lines[j].words == 0 || p.ann[j].junk || !hasLetterOrDigit(p.lines[j].text) {
+			continue // a separator, or a button such as "Twitter"
 		}
 		if fields++; fields > 1 || p.lines[j].words > 3 || !p.sepNeighbour(j, dir) {
 			return false
