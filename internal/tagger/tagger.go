@@ -193,6 +193,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blevesearch/snowballstem"
+
 	"github.com/morgue-archive/morgue/internal/article"
 	"github.com/morgue-archive/morgue/internal/lang"
 )
@@ -261,6 +263,7 @@ type cand struct {
 	// pending: a place known only from its adjective, a tag only if a
 	// Title Case line names it.
 	pending bool
+	nomRank int     // Russian: how unlike a nominative it is (nominativeRank)
 	into    *cand   // merged into this one
 	factor  float64 // share of a mention it passes on when merged
 
@@ -273,7 +276,9 @@ type cand struct {
 // Nothing here may be shared between calls except through the pool, and
 // nothing a call returns may point into it.
 type tagger struct {
-	code     string // stopword language, "" for any
+	code     string                       // stopword language, "" for any
+	stemmer  func(*snowballstem.Env) bool // the language's stemmer (inflect.go), nil for none
+	stemEnv  *snowballstem.Env
 	german   bool
 	lines    []line
 	toks     []token               // the tokens of every line, in order
@@ -314,15 +319,16 @@ type tagger struct {
 	groups  [4][]pickItem // pickTopics
 
 	// The scorer's (subjects.go, scorer.go).
-	units  []unit
-	unitLo []int32
-	subjs  []subj
-	reg    wordTable       // subject keys and their prefixes
-	bodyLo int             // the first body line
-	mostN  int             // the most mentions of a candidate
-	found  [][2]int32      // mentions: the subjects found at one place, and where they end
-	inside [][2]int32      // a subject mentioned inside another's mention
-	bad    map[string]bool // exclude: the keys of the authors and outlet
+	units   []unit
+	unitLo  []int32
+	subjs   []subj
+	reg     wordTable       // subject keys and their prefixes
+	phrases wordTable       // bodyPhrases: phrase key → mentions<<2 | words
+	bodyLo  int             // the first body line
+	mostN   int             // the most mentions of a candidate
+	found   [][2]int32      // mentions: the subjects found at one place, and where they end
+	inside  [][2]int32      // a subject mentioned inside another's mention
+	bad     map[string]bool // exclude: the keys of the authors and outlet
 	// The keys of the names and topics pick chose.
 	oldKeys  []string
 	formBuf2 []byte
@@ -363,6 +369,7 @@ func (t *tagger) reset() {
 	t.used.reset()
 	t.byName.reset()
 	t.reg.reset()
+	t.phrases.reset()
 	t.idfs.reset()
 	clear(t.subjs)
 	clear(t.named)
@@ -380,9 +387,9 @@ func (t *tagger) reset() {
 		strBuf: t.strBuf[:0], runBuf: t.runBuf[:0], idx: t.idx, head: t.head,
 		candKey: t.candKey[:0], slabs: t.slabs, words: t.words[:0], snap: t.snap[:0], index: t.index,
 		solid: t.solid[:0], weak: t.weak[:0], groups: t.groups,
-		units: t.units[:0], unitLo: t.unitLo[:0], subjs: t.subjs[:0], reg: t.reg, order: t.order[:0],
+		units: t.units[:0], unitLo: t.unitLo[:0], subjs: t.subjs[:0], reg: t.reg, phrases: t.phrases, order: t.order[:0],
 		found: t.found[:0], inside: t.inside[:0], oldKeys: t.oldKeys[:0], formBuf2: t.formBuf2[:0],
-		edge: t.edge[:0], idfs: t.idfs,
+		edge: t.edge[:0], idfs: t.idfs, stemEnv: t.stemEnv,
 	}
 }
 
@@ -465,6 +472,7 @@ func (t *tagger) setLanguage(a article.Article, body string) {
 		code = lang.Detect(a.Title + "\n" + a.Dek + "\n" + prefix(body, 600))
 	}
 	t.code = code
+	t.stemmer = stemFunc(code)
 	t.german = code == "de"
 }
 
@@ -568,6 +576,7 @@ func (t *tagger) addField(s string, f field, w float64) {
 				switch {
 				case tk.shape == shLower && !tk.hyph:
 					*t.seen.at(tk.key) |= seenLower
+					t.noteLowerStem(tk.low)
 				case (tk.shape == shCap || tk.shape == shAcro) && !tk.start:
 					*t.seen.at(tk.key) |= seenMidCap
 					if tk.hyph {
@@ -1078,8 +1087,16 @@ func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
 	}
 	// "Summary Studies show", "Major WeWork layoffs": openers go, and
 	// the word after them still starts the sentence.
+	role := false
 	for start && len(run) > 0 && run[0].shape == shCap &&
-		(t.opener(run[0]) || len(run) > 1 && run[0].lx.has(lxRoleWord) && !t.midCap(run[0].key)) {
+		(t.opener(run[0]) || len(run) > 1 && run[0].lx.has(lxRoleWord) && !t.midCap(run[0].key) || t.obliqueOpener(run)) {
+		role = role || t.ruRole(run[0].low)
+		run = run[1:]
+	}
+	// "Мэр Казани Ильсур Метшин": after a Russian title, a word in an
+	// oblique case is what the title is of, a name of its own.
+	if role && len(run) >= 3 && ruEndingRank(run[0].low) == 2 {
+		t.emit(run[:1], ln, false, det)
 		run = run[1:]
 	}
 	if len(run) == 0 {
@@ -1096,7 +1113,8 @@ var countryPrefix = set(`us usa uk`)
 // name: a known opener, or a word the text also writes in lower case and
 // never capitalises inside a sentence.
 func (t *tagger) opener(tk token) bool {
-	return tk.lx.has(lxOpener) || t.lowerSeen(tk.key) && !t.midCap(tk.key) && !tk.lx.has(lxParticle)
+	return tk.lx.has(lxOpener) || t.ruRole(tk.low) ||
+		(t.lowerSeen(tk.key) || t.lowerStemSeen(tk.low)) && !t.midCap(tk.key) && !tk.lx.has(lxParticle)
 }
 
 // splitRole cuts titles from a run: the words before the title (prefix)

@@ -49,6 +49,25 @@ func lookup[W string | []byte](m *wordTable, w W) uint32 {
 	}
 }
 
+// incBytes adds d to the number of w and returns the new number, or
+// returns 0 and changes nothing when w is not in m.
+func (m *wordTable) incBytes(w []byte, d uint32) uint32 {
+	if m.n == 0 {
+		return 0
+	}
+	mask := uint32(len(m.slots) - 1)
+	for i := hashWord(w) & mask; ; i = (i + 1) & mask {
+		s := &m.slots[i]
+		if s.gen != m.gen {
+			return 0
+		}
+		if s.word == string(w) {
+			s.val += d
+			return s.val
+		}
+	}
+}
+
 // at returns the number of w for updating, adding w with 0 if it is not
 // in m. The pointer is good until the next call of at.
 func (m *wordTable) at(w string) *uint32 {
