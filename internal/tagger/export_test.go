@@ -38,9 +38,6 @@ func Subjects(a article.Article) []Subject {
 	out := make([]Subject, 0, len(t.subjs))
 	for i := range t.subjs {
 		s := &t.subjs[i]
-		if s.body {
-			continue // a container of fragments only, never scored
-		}
 		out = append(out, Subject{Name: t.display(s), Key: s.key, X: append([]float64(nil), s.x[:]...), P: s.p})
 	}
 	return out

@@ -25,15 +25,8 @@ const (
 	// for the scorer: a few lines give it too little to count (the pages
 	// it learnt from have 140 words and more), and the rules decide.
 	minScoredWords = 100
-	scoreThreshold = 0.6
-	// relThreshold: a tag's probability is also at least this share of
-	// the best candidate's, so a page with a clear subject is not given
-	// the candidates it mentions in passing.
-	relThreshold = 0.75
-	maxScored    = 6 // the most tags the scorer gives a text
-	// fragmentFloor is the least probability of the longer candidate a
-	// fragment is tagged as.
-	fragmentFloor = 0.2
+	scoreThreshold = 0.7
+	maxScored      = 6 // the most tags the scorer gives a text
 )
 
 // The features of a candidate, in the order of scorerWeights.
@@ -192,8 +185,8 @@ func (t *tagger) rank(a article.Article) {
 	}
 	for i := range t.subjs {
 		s := &t.subjs[i]
-		if s.n == 0 && !s.title && !s.dek || s.firstOf >= 2 || s.body {
-			continue // never written where it counts, a shared first name, or a phrase of the body alone
+		if s.n == 0 && !s.title && !s.dek || s.firstOf >= 2 {
+			continue // never written where it counts, or a shared first name
 		}
 		t.features(s)
 		s.p = logistic(&scorerWeights, &s.x)
@@ -221,12 +214,8 @@ func (t *tagger) display(s *subj) string {
 // scored picks the tags among the ranked candidates.
 func (t *tagger) scored() []article.Tag {
 	order := t.order[:0]
-	best := 0.0
 	for i := range t.subjs {
-		best = max(best, t.subjs[i].p)
-	}
-	for i := range t.subjs {
-		if p := t.subjs[i].p; p >= scoreThreshold && p >= relThreshold*best {
+		if t.subjs[i].p >= scoreThreshold {
 			order = append(order, int32(i))
 		}
 	}
@@ -246,11 +235,6 @@ func (t *tagger) scored() []article.Tag {
 		// readers…" names no person).
 		if f := s.fuller - 1; f >= 0 && t.subjs[f].p >= scoreThreshold/2 && t.subjs[f].capMid > 0 {
 			s = &t.subjs[f]
-		}
-		// A word mostly mentioned inside one longer candidate is a
-		// fragment of it: "DC" of "DC motor", "lamp" of "smart lamp".
-		if w := s.within - 1; w >= 0 && 2*s.withinN >= s.n && t.subjs[w].n >= 3 && t.subjs[w].p >= fragmentFloor {
-			s = &t.subjs[w]
 		}
 		name := strings.TrimSpace(t.display(s))
 		slug := slugOf(name)

@@ -1,8 +1,6 @@
 package tagger
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -71,9 +69,6 @@ type subj struct {
 	forms   spellings
 
 	old     bool // the rule-based picker chose it
-	body    bool // a phrase of the body alone (bodyPhrases)
-	within  int  // 1 + the longer candidate most of its mentions are inside of
-	withinN int  // ... how many
 	fuller  int  // for a surname: 1 + the person it is the surname of
 	firstOf int  // for one word: the people it is the first name of
 	surname int  // for a person: mentions of the surname alone
@@ -327,7 +322,6 @@ func (t *tagger) collect(a article.Article) {
 		}
 		t.headPhrases(li, ln.f)
 	}
-	t.bodyPhrases()
 	// Mentions.
 	for li := range t.lines {
 		ln := &t.lines[li]
@@ -340,21 +334,6 @@ func (t *tagger) collect(a article.Article) {
 		if t.subjs[ev[1]].n >= 2 {
 			t.subjs[ev[0]].inside++
 		}
-	}
-	// The longer candidate each one is most often mentioned inside ("DC"
-	// inside "DC motor").
-	slices.SortFunc(t.inside, func(a, b [2]int32) int {
-		return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1]))
-	})
-	for i := 0; i < len(t.inside); {
-		j := i
-		for j < len(t.inside) && t.inside[j] == t.inside[i] {
-			j++
-		}
-		if s := &t.subjs[t.inside[i][0]]; j-i > s.withinN {
-			s.within, s.withinN = int(t.inside[i][1])+1, j-i
-		}
-		i = j
 	}
 	// "Okafor" is the surname of "Ada Okafor".
 	for i := range t.subjs {
@@ -659,107 +638,4 @@ func (t *tagger) count(s *subj, us []unit, ln *line, li, bodyNo int, body bool) 
 		}
 	}
 	return true
-}
-
-// bodyPhraseMin is the fewest mentions a phrase of the body needs to be
-// a container of fragments (bodyPhrases).
-const bodyPhraseMin = 3
-
-// bodyPhrases registers the lower-case phrases of two or three words that
-// the body repeats and that hold a candidate of one word ("DC motor" for
-// "DC", "smart lamp" for "lamp"), so that a word mostly mentioned inside
-// one is known for a fragment of it (scored). They are never tags
-// themselves: as candidates, the scorer could not tell them from the
-// words of a trade (even recall 0.54 → 0.50 when they were). Pairs are
-// counted first, triples only when their first pair is frequent.
-func (t *tagger) bodyPhrases() {
-	cnt := &t.phrases
-	cnt.reset()
-	for words := 2; words <= 3; words++ {
-		for li := t.bodyLo; li < len(t.lines); li++ {
-			ln := &t.lines[li]
-			if ln.f != fBody || ln.kind != kCased {
-				continue
-			}
-			us := t.units[t.unitLo[li]:t.unitLo[li+1]]
-			for i := range us {
-				if !us[i].first || !t.phraseUnit(us, i) || t.edgeStop(&us[i]) {
-					continue
-				}
-				t.phraseAt(us, i, words)
-			}
-		}
-	}
-	for i := range cnt.slots {
-		sl := &cnt.slots[i]
-		if sl.gen != cnt.gen || int(sl.val>>2) < bodyPhraseMin || t.subjOf(sl.word) >= 0 {
-			continue
-		}
-		t.newSubj(sl.word, nil).body = true
-		t.register(sl.word, len(t.subjs)-1)
-	}
-}
-
-// oneWordSubj reports a unit that is a candidate of one word.
-func (t *tagger) oneWordSubj(u *unit) bool {
-	return u.first && u.last && t.reg.get(u.w)&regSubj != 0
-}
-
-// phraseUnit reports a unit that may be part of a phrase of the body: a
-// word in lower case, an acronym ("AI agents"), or a capitalised word at
-// the start of a sentence that the text also writes in lower case.
-func (t *tagger) phraseUnit(us []unit, i int) bool {
-	tk := &t.toks[us[i].tok]
-	switch tk.shape {
-	case shLower:
-		return !tk.apos
-	case shAcro:
-		return true
-	case shCap:
-		return tk.start && t.lowerSeen(tk.key)
-	}
-	return false
-}
-
-// phraseAt counts the phrase of the given number of words that starts at
-// unit i, if it holds a candidate of one word (a pair) or starts with a
-// frequent pair (a triple). The key is built only for such a phrase.
-func (t *tagger) phraseAt(us []unit, i, words int) {
-	n, end, pairEnd := 0, -1, -1
-	holds := false // a candidate of one word is in the phrase
-	for j := i; j < len(us) && end < 0; j++ {
-		u := &us[j]
-		if u.first {
-			if j > i && (t.toks[u.tok].brk || !t.phraseUnit(us, j)) {
-				return
-			}
-			n++
-		}
-		holds = holds || words == 2 && t.oneWordSubj(u)
-		if u.last && n == 2 {
-			pairEnd = j
-		}
-		if u.last && n == words {
-			end = j
-		}
-	}
-	if end < 0 || words == 2 && !holds || t.edgeStop(&us[end]) {
-		return
-	}
-	cnt := &t.phrases
-	b := t.keyBuf[:0]
-	for j := i; j <= end; j++ {
-		if j > i {
-			b = append(b, ' ')
-		}
-		b = append(b, us[j].w...)
-		if j == pairEnd && words == 3 && int(cnt.getBytes(b)>>2) < bodyPhraseMin {
-			t.keyBuf = b
-			return // the pair it starts with is not frequent
-		}
-	}
-	t.keyBuf = b
-	if v := cnt.incBytes(b, 4); v == 0 {
-		*cnt.at(string(b)) = 4 | uint32(words)
-	}
 }

@@ -98,7 +98,10 @@
 // "Лукашенко"), and since they inflect names, the case forms of a name
 // are pooled under the one mentioned most: "Polska", "Polsce", "Polski";
 // "Лукаша Подольски" with "Лукаш Подольски", and "Тихановскую" with
-// "Светлана Тихановская". In German the formal "you" (Sie, Ihnen,
+// "Светлана Тихановская". Russian names are written in the nominative
+// when the text has it ("Казань", not "Казани"), and Russian, Finnish,
+// Hungarian and Turkish words are stemmed by Snowball to tell sentence
+// openers and titles from names (inflect.go). In German the formal "you" (Sie, Ihnen,
 // Ihrem, …), the one function word capitalised inside sentences, is
 // never a name nor the start of one. Outside English a lone lower-case word is no
 // topic (mostly an inflected common word: "votos", "сборной"), and a
@@ -194,7 +197,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/snowballstem"
-
 	"github.com/morgue-archive/morgue/internal/article"
 	"github.com/morgue-archive/morgue/internal/lang"
 )
@@ -319,16 +321,15 @@ type tagger struct {
 	groups  [4][]pickItem // pickTopics
 
 	// The scorer's (subjects.go, scorer.go).
-	units   []unit
-	unitLo  []int32
-	subjs   []subj
-	reg     wordTable       // subject keys and their prefixes
-	phrases wordTable       // bodyPhrases: phrase key → mentions<<2 | words
-	bodyLo  int             // the first body line
-	mostN   int             // the most mentions of a candidate
-	found   [][2]int32      // mentions: the subjects found at one place, and where they end
-	inside  [][2]int32      // a subject mentioned inside another's mention
-	bad     map[string]bool // exclude: the keys of the authors and outlet
+	units  []unit
+	unitLo []int32
+	subjs  []subj
+	reg    wordTable       // subject keys and their prefixes
+	bodyLo int             // the first body line
+	mostN  int             // the most mentions of a candidate
+	found  [][2]int32      // mentions: the subjects found at one place, and where they end
+	inside [][2]int32      // a subject mentioned inside another's mention
+	bad    map[string]bool // exclude: the keys of the authors and outlet
 	// The keys of the names and topics pick chose.
 	oldKeys  []string
 	formBuf2 []byte
@@ -369,7 +370,6 @@ func (t *tagger) reset() {
 	t.used.reset()
 	t.byName.reset()
 	t.reg.reset()
-	t.phrases.reset()
 	t.idfs.reset()
 	clear(t.subjs)
 	clear(t.named)
@@ -387,7 +387,7 @@ func (t *tagger) reset() {
 		strBuf: t.strBuf[:0], runBuf: t.runBuf[:0], idx: t.idx, head: t.head,
 		candKey: t.candKey[:0], slabs: t.slabs, words: t.words[:0], snap: t.snap[:0], index: t.index,
 		solid: t.solid[:0], weak: t.weak[:0], groups: t.groups,
-		units: t.units[:0], unitLo: t.unitLo[:0], subjs: t.subjs[:0], reg: t.reg, phrases: t.phrases, order: t.order[:0],
+		units: t.units[:0], unitLo: t.unitLo[:0], subjs: t.subjs[:0], reg: t.reg, order: t.order[:0],
 		found: t.found[:0], inside: t.inside[:0], oldKeys: t.oldKeys[:0], formBuf2: t.formBuf2[:0],
 		edge: t.edge[:0], idfs: t.idfs, stemEnv: t.stemEnv,
 	}

@@ -34,37 +34,19 @@ func (m *wordTable) get(w string) uint32 { return lookup(m, w) }
 func (m *wordTable) getBytes(w []byte) uint32 { return lookup(m, w) }
 
 func lookup[W string | []byte](m *wordTable, w W) uint32 {
-	if s := slotOf(m, w); s != nil {
-		return s.val
-	}
-	return 0
-}
-
-// slotOf is the slot of w, nil if w is not in m.
-func slotOf[W string | []byte](m *wordTable, w W) *wordSlot {
 	if m.n == 0 {
-		return nil
+		return 0
 	}
 	mask := uint32(len(m.slots) - 1)
 	for i := hashWord(w) & mask; ; i = (i + 1) & mask {
 		s := &m.slots[i]
 		if s.gen != m.gen {
-			return nil
+			return 0
 		}
 		if s.word == string(w) {
-			return s
+			return s.val
 		}
 	}
-}
-
-// incBytes adds d to the number of w and returns the new number, or
-// returns 0 and changes nothing when w is not in m.
-func (m *wordTable) incBytes(w []byte, d uint32) uint32 {
-	if s := slotOf(m, w); s != nil {
-		s.val += d
-		return s.val
-	}
-	return 0
 }
 
 // at returns the number of w for updating, adding w with 0 if it is not
