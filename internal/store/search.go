@@ -1,10 +1,13 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/morgue-archive/morgue/internal/search"
 )
@@ -210,44 +213,64 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	if !q.Query.Empty() {
 		q.fts, match = IndexMatch(q.Query)
 	}
-	// The count comes first (it stops at CountCap+1): it decides how to
-	// rank and how to walk.
 	f, err := r.holdFilters(ctx, q)
 	if err != nil {
 		return res, err
 	}
 	defer f.release()
 	var total int
-	switch {
-	case q.Facets != nil && match != "":
-		// The matches' ids come with their count, for the facets.
-		var ids []int64
-		if ids, err = r.matchIDs(ctx, q, f, match); err != nil {
-			return res, err
-		}
-		total = len(ids)
-		if res.Facets, err = r.facetsOfIDs(ctx, ids[:min(len(ids), r.countCap())], total > r.countCap(), *q.Facets); err != nil {
-			return res, err
-		}
-	case q.Facets != nil:
-		if res.Facets, err = r.facetsOfScope(ctx, facetScope{sets: f, fromDay: q.FromDay, toDay: q.ToDay, undated: q.Undated}, *q.Facets); err != nil {
-			return res, err
-		}
-		fallthrough
-	default:
-		if total, err = r.countMatches(ctx, q, f, match); err != nil {
-			return res, err
-		}
-	}
 	var ids []int64
 	var snippets map[int64]string
 	if match != "" && !q.ByDate {
-		ids, snippets, err = r.rankedPage(ctx, q, f, match, total)
+		// One pass over the matches finds them, counts them, gives the
+		// facets their ids and scores them; the page is sorted out in Go.
+		ranked, err := r.rankMatches(ctx, q, f, match)
+		if err != nil {
+			return res, err
+		}
+		total = len(ranked)
+		if q.Facets != nil {
+			newest := make([]int64, min(total, r.countCap()))
+			for i := range newest {
+				newest[i] = ranked[i].id
+			}
+			if res.Facets, err = r.facetsOfIDs(ctx, newest, total > r.countCap(), *q.Facets); err != nil {
+				return res, err
+			}
+		}
+		ids = bestPage(ranked, r.countCap(), q.Offset, q.Limit)
+		if q.fts == ftsWords {
+			if snippets, err = r.snippets(ctx, q.Query, match, ids); err != nil {
+				return res, err
+			}
+		}
 	} else {
-		ids, err = r.searchPage(ctx, q, f, match, total)
-	}
-	if err != nil {
-		return res, err
+		// The count comes first (it stops at CountCap+1): it decides how
+		// to walk.
+		switch {
+		case q.Facets != nil && match != "":
+			// The matches' ids come with their count, for the facets.
+			var mids []int64
+			if mids, err = r.matchIDs(ctx, q, f, match); err != nil {
+				return res, err
+			}
+			total = len(mids)
+			if res.Facets, err = r.facetsOfIDs(ctx, mids[:min(len(mids), r.countCap())], total > r.countCap(), *q.Facets); err != nil {
+				return res, err
+			}
+		case q.Facets != nil:
+			if res.Facets, err = r.facetsOfScope(ctx, facetScope{sets: f, fromDay: q.FromDay, toDay: q.ToDay, undated: q.Undated}, *q.Facets); err != nil {
+				return res, err
+			}
+			fallthrough
+		default:
+			if total, err = r.countMatches(ctx, q, f, match); err != nil {
+				return res, err
+			}
+		}
+		if ids, err = r.searchPage(ctx, q, f, match, total); err != nil {
+			return res, err
+		}
 	}
 	items, err := r.byIDs(ctx, ids)
 	if err != nil {
@@ -260,7 +283,7 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 		case ftsStems:
 			snippets, err = r.stemSnippets(ctx, q.Query, ids)
 		default:
-			snippets, err = r.snippets(ctx, match, ids)
+			snippets, err = r.snippets(ctx, q.Query, match, ids)
 		}
 		if err != nil {
 			return res, err
@@ -419,63 +442,72 @@ const walkShare = 50
 // snippetExpr cuts a passage of the body around the matches.
 const snippetExpr = `snippet(articles_fts, 2, '` + MarkStart + `', '` + MarkEnd + `', '…', 30)`
 
-// rankedPage returns the ids of one page of results best first, with their
-// snippets when it can cut them on the way.
+// scored is a match and its bm25 rank (lower is better).
+type scored struct {
+	id   int64
+	rank float64
+}
+
+// rankMatches returns the matches of q that pass its filters, newest first,
+// up to CountCap+1, each with its rank: the count, the facets' ids and the
+// ranking in one pass over the index.
 //
-// With at most CountCap matches, FTS5 scores them all, sorts, and hands
-// over the best in order; the filters and the snippet are then worked out
-// only for the rows read, so snippets come in the same query (asked
-// separately, each one runs the match again, which for a prefix costs
-// half a millisecond an article).
-//
-// With more, only the CountCap most recently added matches are ranked:
-// scoring every match of a word found in most articles costs bm25 on each
-// (a quarter of a second at 100,000 articles, and linear), while FTS5 reads
-// matches in rowid order and stops at the bound.
-func (r *Reader) rankedPage(ctx context.Context, q SearchQuery, f filterSets, match string, total int) ([]int64, map[int64]string, error) {
+// It asks FTS5 for the rank of each row that passes the filters, instead
+// of asking it to order by rank: that sort scores every match before the
+// filters are applied (bm25 costs about a microsecond a row, and a common
+// word with a one-article author scored 58,000 rows to keep none), and
+// needs a pass of its own to count. Past CountCap matches, only the
+// CountCap newest are ranked, as FTS5 reads matches in rowid order and
+// stops at the bound while scoring every match of a word found in most
+// articles would cost a quarter of a second at 100,000 articles.
+func (r *Reader) rankMatches(ctx context.Context, q SearchQuery, f filterSets, match string) ([]scored, error) {
 	conds, fa := filters(q, f, `f.rowid`)
-	cond := where(append([]string{q.fts + ` MATCH ?`}, conds...))
-	args := append([]any{match}, fa...)
-	var query string
-	var snippets map[int64]string // nil: the caller cuts them
-	if q.fts != ftsWords {
-		// The grams and stems indexes hold pieces and stems, not the
-		// text to show: the caller cuts its snippets from the text.
-		query = `SELECT f.rowid, '' FROM ` + q.fts + ` f` + cond + ` ORDER BY f.rank LIMIT ? OFFSET ?`
-		if total > r.countCap() {
-			query = `SELECT rowid, '' FROM (SELECT f.rowid, f.rank FROM ` + q.fts + ` f` + cond +
-				` ORDER BY f.rowid DESC LIMIT ?) ORDER BY rank LIMIT ? OFFSET ?`
-			args = append(args, r.countCap())
-		}
-	} else if total <= r.countCap() {
-		query = `SELECT f.rowid, ` + snippetExpr + ` FROM articles_fts f` + cond + ` ORDER BY f.rank LIMIT ? OFFSET ?`
-		snippets = map[int64]string{}
-	} else {
-		query = `SELECT rowid, '' FROM (SELECT f.rowid, f.rank FROM articles_fts f` + cond +
-			` ORDER BY f.rowid DESC LIMIT ?) ORDER BY rank LIMIT ? OFFSET ?`
-		args = append(args, r.countCap())
-	}
-	rows, err := r.conn().QueryContext(ctx, query, append(args, q.Limit, q.Offset)...)
+	query := `SELECT f.rowid, f.rank FROM ` + q.fts + ` f` + where(append([]string{q.fts + ` MATCH ?`}, conds...)) +
+		` ORDER BY f.rowid DESC LIMIT ?`
+	rows, err := r.conn().QueryContext(ctx, query, append(append([]any{match}, fa...), r.countCap()+1)...)
 	if err != nil {
-		return nil, nil, fmt.Errorf("search: %w", err)
+		return nil, fmt.Errorf("search: %w", err)
 	}
 	defer rows.Close()
-	var ids []int64
+	var out []scored
 	for rows.Next() {
-		var id int64
-		var sn string
-		if err := rows.Scan(&id, &sn); err != nil {
-			return nil, nil, fmt.Errorf("search: %w", err)
+		var s scored
+		if err := rows.Scan(&s.id, &s.rank); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
 		}
-		ids = append(ids, id)
-		if snippets != nil {
-			snippets[id] = sn
-		}
+		out = append(out, s)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, nil, fmt.Errorf("search: %w", err)
+		return nil, fmt.Errorf("search: %w", err)
 	}
-	return ids, snippets, nil
+	return out, nil
+}
+
+// bestPage returns the ids of one page of ranked (newest first) best first,
+// in the order FTS5's own "ORDER BY rank" gave: SQLite's sort keeps the
+// order rows come in, so equal ranks come oldest first, or, past the bound
+// (where the CountCap newest are ranked, newest first), newest first.
+func bestPage(ranked []scored, bound, offset, limit int) []int64 {
+	newestFirst := len(ranked) > bound
+	order := slices.Clone(ranked[:min(len(ranked), bound)])
+	slices.SortFunc(order, func(a, b scored) int {
+		if c := cmp.Compare(a.rank, b.rank); c != 0 {
+			return c
+		}
+		if newestFirst {
+			return cmp.Compare(b.id, a.id)
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	if offset >= len(order) {
+		return nil
+	}
+	order = order[offset:min(len(order), offset+limit)]
+	ids := make([]int64, len(order))
+	for i, s := range order {
+		ids[i] = s.id
+	}
+	return ids
 }
 
 // searchPage returns the ids of one page of results in date order, or of
@@ -528,15 +560,47 @@ func (r *Reader) searchPage(ctx context.Context, q SearchQuery, f filterSets, ma
 	return ids, rows.Err()
 }
 
+// indexedPrefixes are the prefix lengths the words index keeps entries
+// for (migration 0009).
+var indexedPrefixes = []int{2, 3, 4}
+
+// scansPrefix reports whether q has a prefix the words index has no
+// entries for: FTS5 then merges the lists of every word it begins each
+// time the query starts.
+func scansPrefix(q search.Query) bool {
+	scans := func(t search.Term) bool {
+		return t.Prefix && len(t.Words) > 0 && !slices.Contains(indexedPrefixes, utf8.RuneCountInString(t.Words[len(t.Words)-1]))
+	}
+	for _, g := range q.All {
+		if slices.ContainsFunc(g, scans) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(q.Exclude, scans)
+}
+
 // snippets cuts a passage around the matches of each article on the page,
 // only for those.
-func (r *Reader) snippets(ctx context.Context, match string, ids []int64) (map[int64]string, error) {
+//
+// Each id is looked up on its own (SQLite starts the match once per id),
+// which costs a few lookups in the index, except for a prefix the index
+// has no entries for: starting that match merges every word it begins
+// (half a millisecond each time for a word in 10% of the articles), so the
+// match is started once and walked over the ids' range instead.
+func (r *Reader) snippets(ctx context.Context, q search.Query, match string, ids []int64) (map[int64]string, error) {
 	out := map[int64]string{}
 	if match == "" || len(ids) == 0 {
 		return out, nil
 	}
-	rows, err := r.conn().QueryContext(ctx, `SELECT rowid, `+snippetExpr+`
-		FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN `+idSet, match, idList(ids))
+	query := `SELECT rowid, ` + snippetExpr + ` FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ` + idSet
+	args := []any{match, idList(ids)}
+	if scansPrefix(q) {
+		// The unary + keeps the id list from being handed to FTS5 as
+		// one lookup per id; the range bounds the walk.
+		query = `SELECT rowid, ` + snippetExpr + ` FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN ` + idSet
+		args = []any{match, slices.Min(ids), slices.Max(ids), idList(ids)}
+	}
+	rows, err := r.conn().QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("snippets: %w", err)
 	}
