@@ -1,7 +1,6 @@
 package store
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -213,64 +212,44 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	if !q.Query.Empty() {
 		q.fts, match = IndexMatch(q.Query)
 	}
+	// The count comes first (it stops at CountCap+1): it decides how to
+	// rank and how to walk.
 	f, err := r.holdFilters(ctx, q)
 	if err != nil {
 		return res, err
 	}
 	defer f.release()
 	var total int
+	switch {
+	case q.Facets != nil && match != "":
+		// The matches' ids come with their count, for the facets.
+		var ids []int64
+		if ids, err = r.matchIDs(ctx, q, f, match); err != nil {
+			return res, err
+		}
+		total = len(ids)
+		if res.Facets, err = r.facetsOfIDs(ctx, ids[:min(len(ids), r.countCap())], total > r.countCap(), *q.Facets); err != nil {
+			return res, err
+		}
+	case q.Facets != nil:
+		if res.Facets, err = r.facetsOfScope(ctx, facetScope{sets: f, fromDay: q.FromDay, toDay: q.ToDay, undated: q.Undated}, *q.Facets); err != nil {
+			return res, err
+		}
+		fallthrough
+	default:
+		if total, err = r.countMatches(ctx, q, f, match); err != nil {
+			return res, err
+		}
+	}
 	var ids []int64
 	var snippets map[int64]string
 	if match != "" && !q.ByDate {
-		// One pass over the matches finds them, counts them, gives the
-		// facets their ids and scores them; the page is sorted out in Go.
-		ranked, err := r.rankMatches(ctx, q, f, match)
-		if err != nil {
-			return res, err
-		}
-		total = len(ranked)
-		if q.Facets != nil {
-			newest := make([]int64, min(total, r.countCap()))
-			for i := range newest {
-				newest[i] = ranked[i].id
-			}
-			if res.Facets, err = r.facetsOfIDs(ctx, newest, total > r.countCap(), *q.Facets); err != nil {
-				return res, err
-			}
-		}
-		ids = bestPage(ranked, r.countCap(), q.Offset, q.Limit)
-		if q.fts == ftsWords {
-			if snippets, err = r.snippets(ctx, q.Query, match, ids); err != nil {
-				return res, err
-			}
-		}
+		ids, snippets, err = r.rankedPage(ctx, q, f, match, total)
 	} else {
-		// The count comes first (it stops at CountCap+1): it decides how
-		// to walk.
-		switch {
-		case q.Facets != nil && match != "":
-			// The matches' ids come with their count, for the facets.
-			var mids []int64
-			if mids, err = r.matchIDs(ctx, q, f, match); err != nil {
-				return res, err
-			}
-			total = len(mids)
-			if res.Facets, err = r.facetsOfIDs(ctx, mids[:min(len(mids), r.countCap())], total > r.countCap(), *q.Facets); err != nil {
-				return res, err
-			}
-		case q.Facets != nil:
-			if res.Facets, err = r.facetsOfScope(ctx, facetScope{sets: f, fromDay: q.FromDay, toDay: q.ToDay, undated: q.Undated}, *q.Facets); err != nil {
-				return res, err
-			}
-			fallthrough
-		default:
-			if total, err = r.countMatches(ctx, q, f, match); err != nil {
-				return res, err
-			}
-		}
-		if ids, err = r.searchPage(ctx, q, f, match, total); err != nil {
-			return res, err
-		}
+		ids, err = r.searchPage(ctx, q, f, match, total)
+	}
+	if err != nil {
+		return res, err
 	}
 	items, err := r.byIDs(ctx, ids)
 	if err != nil {
@@ -442,72 +421,71 @@ const walkShare = 50
 // snippetExpr cuts a passage of the body around the matches.
 const snippetExpr = `snippet(articles_fts, 2, '` + MarkStart + `', '` + MarkEnd + `', '…', 30)`
 
-// scored is a match and its bm25 rank (lower is better).
-type scored struct {
-	id   int64
-	rank float64
-}
-
-// rankMatches returns the matches of q that pass its filters, newest first,
-// up to CountCap+1, each with its rank: the count, the facets' ids and the
-// ranking in one pass over the index.
+// rankedPage returns the ids of one page of results best first, with their
+// snippets when it can cut them on the way.
 //
-// It asks FTS5 for the rank of each row that passes the filters, instead
-// of asking it to order by rank: that sort scores every match before the
-// filters are applied (bm25 costs about a microsecond a row, and a common
-// word with a one-article author scored 58,000 rows to keep none), and
-// needs a pass of its own to count. Past CountCap matches, only the
-// CountCap newest are ranked, as FTS5 reads matches in rowid order and
-// stops at the bound while scoring every match of a word found in most
-// articles would cost a quarter of a second at 100,000 articles.
-func (r *Reader) rankMatches(ctx context.Context, q SearchQuery, f filterSets, match string) ([]scored, error) {
+// With at most CountCap matches, FTS5 scores them all, sorts, and hands
+// over the best in order; the filters and the snippet are then worked out
+// only for the rows read, so snippets come in the same query (asked
+// separately, each one runs the match again).
+//
+// With filters, FTS5's sort would score every match before SQLite tests
+// the filters (bm25 costs about a microsecond a row: a word in 58% of
+// 100,000 articles within a one-article author scored 58,000 rows to keep
+// none, 130 ms). A second sort key (the id) keeps the sort away from FTS5:
+// SQLite tests the filters on each match, FTS5 scores only those that pass,
+// and SQLite sorts them. The id also orders equal ranks as FTS5's sort
+// does, oldest first (SQLite's sort keeps the order rows come in). The
+// snippets are then cut apart, for the page only.
+//
+// With more, only the CountCap most recently added matches are ranked:
+// scoring every match of a word found in most articles costs bm25 on each
+// (a quarter of a second at 100,000 articles, and linear), while FTS5 reads
+// matches in rowid order and stops at the bound.
+func (r *Reader) rankedPage(ctx context.Context, q SearchQuery, f filterSets, match string, total int) ([]int64, map[int64]string, error) {
 	conds, fa := filters(q, f, `f.rowid`)
-	query := `SELECT f.rowid, f.rank FROM ` + q.fts + ` f` + where(append([]string{q.fts + ` MATCH ?`}, conds...)) +
-		` ORDER BY f.rowid DESC LIMIT ?`
-	rows, err := r.conn().QueryContext(ctx, query, append(append([]any{match}, fa...), r.countCap()+1)...)
+	order := `f.rank`
+	if len(conds) > 0 {
+		order = `f.rank, f.rowid`
+	}
+	cond := where(append([]string{q.fts + ` MATCH ?`}, conds...))
+	args := append([]any{match}, fa...)
+	var query string
+	var snippets map[int64]string // nil: the caller cuts them
+	switch {
+	case total > r.countCap():
+		query = `SELECT rowid, '' FROM (SELECT f.rowid, f.rank FROM ` + q.fts + ` f` + cond +
+			` ORDER BY f.rowid DESC LIMIT ?) ORDER BY rank LIMIT ? OFFSET ?`
+		args = append(args, r.countCap())
+	case q.fts != ftsWords || len(conds) > 0:
+		// The grams and stems indexes hold pieces and stems, not the
+		// text to show: the caller cuts its snippets from the text.
+		query = `SELECT f.rowid, '' FROM ` + q.fts + ` f` + cond + ` ORDER BY ` + order + ` LIMIT ? OFFSET ?`
+	default:
+		query = `SELECT f.rowid, ` + snippetExpr + ` FROM articles_fts f` + cond + ` ORDER BY f.rank LIMIT ? OFFSET ?`
+		snippets = map[int64]string{}
+	}
+	rows, err := r.conn().QueryContext(ctx, query, append(args, q.Limit, q.Offset)...)
 	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, nil, fmt.Errorf("search: %w", err)
 	}
 	defer rows.Close()
-	var out []scored
+	var ids []int64
 	for rows.Next() {
-		var s scored
-		if err := rows.Scan(&s.id, &s.rank); err != nil {
-			return nil, fmt.Errorf("search: %w", err)
+		var id int64
+		var sn string
+		if err := rows.Scan(&id, &sn); err != nil {
+			return nil, nil, fmt.Errorf("search: %w", err)
 		}
-		out = append(out, s)
+		ids = append(ids, id)
+		if snippets != nil {
+			snippets[id] = sn
+		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, nil, fmt.Errorf("search: %w", err)
 	}
-	return out, nil
-}
-
-// bestPage returns the ids of one page of ranked (newest first) best first,
-// in the order FTS5's own "ORDER BY rank" gave: SQLite's sort keeps the
-// order rows come in, so equal ranks come oldest first, or, past the bound
-// (where the CountCap newest are ranked, newest first), newest first.
-func bestPage(ranked []scored, bound, offset, limit int) []int64 {
-	newestFirst := len(ranked) > bound
-	order := slices.Clone(ranked[:min(len(ranked), bound)])
-	slices.SortFunc(order, func(a, b scored) int {
-		if c := cmp.Compare(a.rank, b.rank); c != 0 {
-			return c
-		}
-		if newestFirst {
-			return cmp.Compare(b.id, a.id)
-		}
-		return cmp.Compare(a.id, b.id)
-	})
-	if offset >= len(order) {
-		return nil
-	}
-	order = order[offset:min(len(order), offset+limit)]
-	ids := make([]int64, len(order))
-	for i, s := range order {
-		ids[i] = s.id
-	}
-	return ids
+	return ids, snippets, nil
 }
 
 // searchPage returns the ids of one page of results in date order, or of
