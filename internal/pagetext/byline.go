@@ -792,9 +792,28 @@ func bareNames(s string) []string {
 			// "Jane Doe, John Roe"
 			return namesIn(s, nil)
 		}
+		if proseWords(tail) >= 2 {
+			// "Jane Doe, little liked by her rivals": a standfirst
+			// about the person named, not a byline.
+			return nil
+		}
 		s = head
 	}
 	return namesIn(s, nil)
+}
+
+// proseWords counts the words of s in lower case that no byline puts
+// after a name (a role, an outlet's word or a joining word is one that
+// does: "Jane Doe, staff writer", "Jane Doe, special to the Post").
+func proseWords(s string) int {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		w = strings.Trim(w, ".,;:()")
+		if r := firstRune(w); unicode.IsLower(r) && !hasLower(roleWords, w) && !bylineRoles[w] && !nameParticles[w] && len(w) > 2 {
+			n++
+		}
+	}
+	return n
 }
 
 // graphicWords end the alternative text of a logo or an icon.
