@@ -29,14 +29,10 @@ import (
 // characters or more ("人工智能", "電気自動車") or in katakana ("トヨタ")
 // needs no mark, as before. Other strings of two or three characters need
 // one, from the title or, when the body repeats
-// them (three times, twice in a short text), from the body alone: the names
+// them three times, from the body alone: the names
 // of a story are often not in its headline ("小镇图书馆迎来新馆长" names no
 // one). A name without such a mark ("益阳" alone) is missed: fewer tags
 // rather than common words.
-
-// shortHanText is the length in characters under which a body need
-// repeat a name only twice.
-const shortHanText = 500
 
 // hanPlaceEnds are the generic words that end Chinese place and
 // organisation names; each is a suffix of the name.

@@ -168,7 +168,7 @@
 //     and two given characters ("李明华"), in Japanese an honorific or
 //     title after it ("鈴木首相"), or a place of a short list ("北京",
 //     "東京"); such names are also taken from the body alone when it
-//     repeats them (twice in a text under 500 characters), since a
+//     repeats them three times, since a
 //     headline may name no one. "图书馆" (library) and "市場" (market) are
 //     common words, never tags.
 //   - Korean: words between spaces, with the particles after them removed

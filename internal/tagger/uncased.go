@@ -265,10 +265,7 @@ func hanCandidates(head, body string, sc script) []uncasedCand {
 	}
 	// Only strings with the marks of a name (hannames.go), from the title
 	// or the body alone.
-	min := 3
-	if utf8.RuneCountInString(body) < shortHanText {
-		min = 2
-	}
+	const min = 3
 	nTitle := len(order)
 	for s, n := range hanBodyNames(body, sc, min) {
 		if _, ok := counts[s]; !ok {
