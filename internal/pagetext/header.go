@@ -671,13 +671,32 @@ func (p *page) labelledNames(i int) []string {
 	}
 	for j := i + 1; j < len(p.lines) && j <= i+2; j++ {
 		if ns := p.ann[j].names; ns != nil && p.namesPlausible(ns) {
-			return ns
+			return p.moreInBox(j, ns)
 		}
 		if !isInitials(p.lines[j].text) {
 			return nil
 		}
 	}
 	return nil
+}
+
+// moreInBox adds the writers a box lists after the one named on line j,
+// each in the shape the first one has: a role under the name, then the
+// next writer's initials (where the picture is missing) over their name
+// ("JD", "Jane Doe", "Staff Engineer", "JR", "John Roe", "Director").
+func (p *page) moreInBox(j int, ns []string) []string {
+	for k := j; k+3 < len(p.lines); k += 3 {
+		role, ini, next := k+1, k+2, k+3
+		if p.lines[role].words > 12 || isInitials(p.lines[role].text) || !isInitials(p.lines[ini].text) {
+			break
+		}
+		more := p.ann[next].names
+		if len(more) != 1 || !p.namesPlausible(more) {
+			break
+		}
+		ns = append(ns[:len(ns):len(ns)], more...)
+	}
+	return dedupeNames(ns)
 }
 
 // writerPicture reports a short line (in lower case) that only describes

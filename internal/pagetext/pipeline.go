@@ -129,6 +129,7 @@ func (p *page) classify() {
 	p.keepBlocks()
 	p.keepSomething()
 	p.keepShortStory()
+	p.dropRepeats()
 }
 
 // keepBlocks keeps the rest of a block of which the classifier kept half

@@ -47,7 +47,7 @@ func asNameRef(s string) (string, bool) {
 		if !isNameTokenRef(t, i == 0) {
 			return "", false
 		}
-		if roleWords[strings.ToLower(strings.Trim(t, ".'’"))] {
+		if w := strings.ToLower(strings.Trim(t, ".'’")); roleWords[w] || headingWords[w] {
 			return "", false
 		}
 	}
