@@ -303,11 +303,23 @@ func (p *page) readByline() {
 // two is the surer sign.
 func (p *page) overStandfirst(ti int) int {
 	t := p.rules.title
-	if t < 0 || ti != p.rules.dek || !slices.ContainsFunc(p.cands, func(c titleCandidate) bool { return c.line == t }) ||
+	// The page opens with the rules' headline, the ranker's line right
+	// under it and the byline under that: "Headline / Subtitle / Jane
+	// Doe's avatar / Jane Doe". The ranker's line is the subtitle when
+	// it is no longer than the headline or ends as a sentence (a longer
+	// phrase under a short label is the headline under its kicker), and
+	// the headline over it may be short.
+	subtitle := t >= 0 && t == p.firstReal && p.nextReal(t) == ti && p.anchorNext(ti) &&
+		(headWords(&p.lines[ti]) <= headWords(&p.lines[t]) || endsSentenceAny(p.lines[ti].text))
+	if t < 0 || ti != p.rules.dek && !subtitle || !slices.ContainsFunc(p.cands, func(c titleCandidate) bool { return c.line == t }) ||
 		strings.Contains(p.lines[t].low, p.lines[ti].low) {
 		return ti // the ranker dropped the rules' line as a dressed-up copy of its own
 	}
 	ln := &p.lines[t]
+	minWords, commas := 5, 0
+	if subtitle {
+		minWords, commas = 3, 1 // "Process Knowledge Management, Part IV"
+	}
 	// A dash with a long tail parts the halves of a headline ("Mild
 	// winters tire us – here is what helps"), not a headline from a
 	// site's name.
@@ -317,8 +329,8 @@ func (p *page) overStandfirst(ti int) int {
 			seps--
 		}
 	}
-	if ln.words < 5 || unicode.IsLower(firstLetter(ln.text)) || endsSentenceAny(ln.text) || shouted(ln.text) ||
-		seps > 0 || glued(ln.text) > 1 || p.ann[t].caption || strings.Contains(ln.text, ",") {
+	if ln.words < minWords || unicode.IsLower(firstLetter(ln.text)) || endsSentenceAny(ln.text) || shouted(ln.text) ||
+		seps > 0 || glued(ln.text) > 1 || p.ann[t].caption || strings.Count(ln.text, ",") > commas {
 		return ti
 	}
 	// The rules' line reads as a picture's alt text ("The image shows

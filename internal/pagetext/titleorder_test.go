@@ -45,3 +45,24 @@ func TestLowerCaseAltTextNoHeadline(t *testing.T) {
 		t.Errorf("headline %q, want %q", got, want)
 	}
 }
+
+// A page that opens "Headline / Subtitle / avatar / writer / date" keeps
+// the headline over its subtitle, short as the headline is.
+func TestHeadlineOverSubtitle(t *testing.T) {
+	page := strings.Join([]string{
+		"The Slow Ferry Manifesto",
+		"Why I take the long way across the bay.",
+		"Lena Okafor's avatar",
+		"Lena Okafor",
+		"Mar 3, 2026",
+		"Share",
+		"Every morning there are two ways across the bay: the fast boat, which takes twelve minutes, and the old ferry, which takes forty. For three years now I have taken the ferry.",
+		"It started by accident. I missed the fast boat one rainy Tuesday and had nowhere to be until ten. On the ferry I read a whole chapter of a book, drank a coffee and watched the gulls follow the wake.",
+		"The fast boat is full of people on their phones, answering messages they could answer at their desks. The ferry is full of people who have decided the day can wait.",
+		"I do not think everyone should take the ferry. But I think everyone should have a ferry: a slow part of the day that is not for anything.",
+	}, "\n")
+	want := "The Slow Ferry Manifesto"
+	if got := headlineOf(page); got != want {
+		t.Errorf("headline %q, want %q", got, want)
+	}
+}
