@@ -331,7 +331,7 @@ func (p *page) findTitle() int {
 	}
 	for pass := 0; pass < 2 && best < 0; pass++ {
 		for i := 0; i < limit; i++ {
-			s, ok := p.titleScore(i)
+			s, ok := p.headScore(i)
 			if ok && (best < 0 || s > bestScore) {
 				best, bestScore = i, s
 			}
@@ -348,4 +348,25 @@ func (p *page) findTitle() int {
 		}
 	}
 	return best
+}
+
+// headScore is titleScore, asked once a line: the rules' headline and the
+// ranker's candidates both read it, and no pass changes the page between
+// the two.
+func (p *page) headScore(i int) (float64, bool) {
+	if p.headScores == nil {
+		p.headScores = make([]headScore, len(p.lines))
+	}
+	h := &p.headScores[i]
+	if !h.done {
+		h.score, h.ok = p.titleScore(i)
+		h.done = true
+	}
+	return h.score, h.ok
+}
+
+// headScore is titleScore's answer for a line.
+type headScore struct {
+	score    float64
+	ok, done bool
 }
