@@ -618,7 +618,12 @@ func (p *page) bodyLines(title, dek int) []bool {
 // findDek returns the standfirst: the sentence right under the headline,
 // before the byline and the story.
 func (p *page) findDek(title int) int {
-	for j := title + 1; j < len(p.lines) && j < p.bodyStart; j++ {
+	return p.findDekAbove(title, p.bodyStart)
+}
+
+// findDekAbove is findDek for a story that starts on line start.
+func (p *page) findDekAbove(title, start int) int {
+	for j := title + 1; j < len(p.lines) && j < start; j++ {
 		a := p.ann[j]
 		ln := p.lines[j]
 		if ln.text == p.lines[title].text {
