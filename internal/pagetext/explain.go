@@ -93,8 +93,23 @@ func Explain(data []byte) string {
 			txt = txt[:70]
 		}
 		fmt.Fprintf(&b, "%3d %6.2f %s\n      %s\n", c.c.line, c.s, txt, topContributions(m.title.contributions(c.c.vec[:], len(c.c.vec)), titleFeatureNames[:], 5))
+		if sc, parts, ok := p.ruleTitleParts(c.c.line); ok {
+			fmt.Fprintf(&b, "      rules %+.2f: %s\n", sc, parts)
+		}
 	}
 	return b.String()
+}
+
+// ruleTitleParts returns the rules' headline score of line i and what
+// each of its terms added, as the rules pass weighed them: the title pass
+// has since moved the story's start, which the score reads.
+func (p *page) ruleTitleParts(i int) (float64, *headParts, bool) {
+	parts := new(headParts)
+	start := p.bodyStart
+	p.bodyStart = p.rules.start
+	sc, ok := p.rateTitle(i, parts)
+	p.bodyStart = start
+	return sc, parts, ok
 }
 
 // topContributions lists the k features that added or took away most.
