@@ -125,6 +125,11 @@ var roleWords = toSet(
 	// Words of a heading, never of a name: "Where They Are On-Par".
 	"where", "they", "are", "what", "how", "why", "when", "you", "your", "our", "is", "this", "that", "these", "those",
 	// Buttons in the other languages read: "Cerrar", "Compartir", "Partager".
+	// Words of an outlet or organisation after a name ("BRIAN ROE USA
+	// TODAY", "Jane Doe Global Commons") and the text of a picture's
+	// alternative ("State Icon", "Acme logo").
+	"usa", "today", "global", "commons", "initiative", "alliance", "coalition", "forum", "labs", "solutions",
+	"consulting", "partners", "studios", "academy", "icon", "logo",
 	"cerrar", "compartir", "imprimir", "comentar", "comentarios", "compartilhar", "fechar", "partager", "fermer",
 	"imprimer", "teilen", "drucken", "schließen", "condividi", "chiudi", "stampa", "delen", "sluiten", "linkedin", "whatsapp",
 )
@@ -776,6 +781,9 @@ func bareNames(s string) []string {
 		return nil
 	}
 	s = collapseDoubled(dropPhotoText(unglueByline(s)))
+	if graphicWords[strings.ToLower(lastField(s))] {
+		return nil // "Acme AI Icon": the text of a picture, not a name
+	}
 	s = splitGluedRole(s)
 	// A role or outlet after a comma or bar: keep the part before.
 	if loc := bareSep(s); loc != nil {
@@ -788,6 +796,9 @@ func bareNames(s string) []string {
 	}
 	return namesIn(s, nil)
 }
+
+// graphicWords end the alternative text of a logo or an icon.
+var graphicWords = toSet("icon", "logo")
 
 // firstListed returns the first item of a list of names: the text up to
 // a comma, semicolon, ampersand or "and" ("John Roe, Ann Poe & Bo Li").

@@ -81,3 +81,23 @@ func TestBylineOverLooseWords(t *testing.T) {
 		}
 	}
 }
+
+// The byline in the forms a header row takes once the dump prints one
+// field to a line, or in one line over the headline, and the pictures of
+// several writers over the line that names them all.
+func TestBylineHeaderRows(t *testing.T) {
+	for _, c := range []struct {
+		head []string // before the story; storyTitle marks the headline
+		want string
+	}{
+		{[]string{storyTitle, "Harbour notes", "Tags:", "Bridges", "12/19/2025", "•", "Weekly Column", "•", "Jane Doe", "Print this page"}, "Jane Doe"},
+		{[]string{"Share", "March 27, 2025 Jane Doe", storyTitle}, "Jane Doe"},
+		{[]string{storyTitle, "Ann Poe Profile Image", "Jo Lindqvist Profile Image", "Ann Poe & Jo Lindqvist", "Mar 27th, 2025"}, "Ann Poe|Jo Lindqvist"},
+	} {
+		parts := append(append([]string{"News"}, c.head...), story())
+		a, _ := mustParse(t, dump(parts...))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.head, got, c.want)
+		}
+	}
+}

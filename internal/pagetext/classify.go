@@ -295,3 +295,62 @@ func (p *page) keepSomething() {
 		p.keep[best] = true
 	}
 }
+
+// shortStoryLines is the most lines the classifier may keep for a story
+// to count as short (keepShortStory).
+const shortStoryLines = 6
+
+// keepShortStory fills out a short story with the rules' prose. When a
+// story is a few short paragraphs, the classifier's context (how much
+// prose lies around a line, how far it is from the last sure one) has
+// little to go on and its probabilities sit near one half, so a paragraph
+// falls out of the middle or off an end. There the rules decide: a line
+// that jusText's labels call good after its neighbours, and that ends
+// like a sentence in its script (in Thai, in its letters), stays when it
+// fills a gap of a line or two between kept lines or lies in a run of
+// such lines right next to them. A long story's context is sure, and
+// this leaves it alone.
+func (p *page) keepShortStory() {
+	first, last, kept := -1, -1, 0
+	for i, k := range p.keep {
+		if k {
+			if first < 0 {
+				first = i
+			}
+			last = i
+			kept++
+		}
+	}
+	if kept == 0 || kept > shortStoryLines {
+		return
+	}
+	prose := func(i int) bool {
+		t := p.lines[i].text
+		return p.rules.cls[i] == clsGood && (endsSentenceAny(t) || unpunctuatedScript(t)) && !p.ann[i].isFurniture() &&
+			!p.furnitureByWording(i) && !inBox(i, p.rules.box)
+	}
+	// A gap of one or two lines: a paragraph or two that fell out, not a
+	// box or a comments section between the story and a stray line.
+	for i := first + 1; i < last; {
+		if p.keep[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < last && !p.keep[j] {
+			j++
+		}
+		if j-i <= 2 {
+			for k := i; k < j; k++ {
+				p.keep[k] = prose(k)
+			}
+		}
+		i = j
+	}
+	for i := last + 1; i < len(p.lines) && prose(i); i++ {
+		p.keep[i] = true
+	}
+	for i := first - 1; i >= 0 && prose(i); i-- {
+		p.keep[i] = true
+	}
+}

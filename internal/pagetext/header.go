@@ -408,7 +408,7 @@ func (p *page) findAuthors(title int) []string {
 			continue
 		}
 		real++
-		nearDate := a.date != nil || (i > 0 && p.ann[i-1].date != nil) || (i+1 < len(p.lines) && p.ann[i+1].date != nil)
+		nearDate := a.date != nil || p.dateInRow(i, -1) || p.dateInRow(i, 1)
 		if real > 5 && !nearDate && !p.pictured(i) {
 			continue
 		}
@@ -438,10 +438,70 @@ func (p *page) findAuthors(title int) []string {
 					return by
 				}
 			}
+			if full := p.fullerList(i, ns); full != nil {
+				return full
+			}
 			return p.namesUnderRoles(i, hi, ns)
 		}
 	}
 	return nil
+}
+
+// fullerList returns the names of a line just under line i that lists
+// the writers named on line i and others: the pictures of a story's
+// writers, each with a name, over the byline that names them all ("Jane
+// Doe Profile Image", "John Roe Profile Image", "Jane Doe & John Roe").
+func (p *page) fullerList(i int, ns []string) []string {
+	for j := i + 1; j < len(p.lines) && j <= i+4; j++ {
+		if p.lines[j].words > 20 {
+			return nil
+		}
+		more := p.namesOf(j)
+		if len(more) <= len(ns) {
+			continue
+		}
+		all := true
+		for _, n := range ns {
+			all = all && slices.Contains(more, n)
+		}
+		if all {
+			return more
+		}
+	}
+	return nil
+}
+
+// dateInRow reports a dateline next to line i in direction dir, in a row
+// of header fields the dump prints one to a line: lines of separators
+// alone ("•") are passed over, and one short field ("Friday
+// Philosophy") may stand between: "12/19/2025", "•", "Opinion", "•",
+// "Jane Doe".
+func (p *page) dateInRow(i, dir int) bool {
+	fields := 0
+	for j := i + dir; j >= 0 && j < len(p.lines); j += dir {
+		if p.ann[j].date != nil {
+			return true
+		}
+		if p.lines[j].words == 0 || !hasLetterOrDigit(p.lines[j].text) {
+			continue
+		}
+		if fields++; fields > 1 || p.lines[j].words > 3 || !p.sepNeighbour(j, dir) {
+			return false
+		}
+	}
+	return false
+}
+
+// sepNeighbour reports whether the line next to line j in direction dir
+// is made of separators alone.
+func (p *page) sepNeighbour(j, dir int) bool {
+	k := j + dir
+	return k >= 0 && k < len(p.lines) && !hasLetterOrDigit(p.lines[k].text)
+}
+
+// hasLetterOrDigit reports whether s has a letter or a digit.
+func hasLetterOrDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // pictured reports a line of names next to the text of the same
@@ -631,6 +691,13 @@ func (p *page) namesAboveTitle(title int) []string {
 		if ns := p.ann[i].names; ns != nil && p.ann[i].date == nil && p.namesPlausible(ns) && (p.dateNear(i, -1) || p.dateNear(i, 1) ||
 			i+1 < len(p.lines) && p.ann[i+1].role || i > 0 && p.ann[i-1].role) {
 			return ns
+		}
+		// "March 27, 2025 Jane Doe" over the headline: a blog's header
+		// row, dateline and writer in one line.
+		if p.ann[i].date != nil && p.lines[i].words <= 8 {
+			if ns := bareNames(cutAffiliation(dateRemainder(p.lines[i].text, p.monthFirst))); ns != nil && p.namesPlausible(ns) {
+				return ns
+			}
 		}
 	}
 	return nil

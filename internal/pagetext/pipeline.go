@@ -128,6 +128,7 @@ func (p *page) classify() {
 	}
 	p.keepBlocks()
 	p.keepSomething()
+	p.keepShortStory()
 }
 
 // keepBlocks keeps the rest of a block of which the classifier kept half

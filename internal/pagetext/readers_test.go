@@ -27,6 +27,10 @@ func TestReadByline(t *testing.T) {
 		{"Ann Poe, Jo Li & Bo Lindqvist", []string{"Ann Poe", "Jo Li", "Bo Lindqvist"}},
 		// A section after the names beside a date.
 		{"Mar 3, 2025 • Jane Doe in Project Management", []string{"Jane Doe"}},
+		// An outlet or organisation after the name, an icon's text.
+		{"JANE DOE NEWS TODAY", []string{"JANE DOE"}},
+		{"By Jane Doe Global Commons May 2nd 2025", []string{"Jane Doe"}},
+		{"Harbour AI Icon", nil},
 		{"", nil},
 	} {
 		if got := ReadByline(c.in); !slices.Equal(got, c.want) {

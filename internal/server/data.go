@@ -95,9 +95,9 @@ type ArticlePage struct {
 	Article  store.Item
 	BodyHTML template.HTML
 	Archive  ArticleArchive // permanent link, source, history, citations
-	Related  []store.Item
-	Newer    *store.Item
-	Older    *store.Item
+	Related  []store.Ref
+	Newer    *store.Ref
+	Older    *store.Ref
 }
 
 // TagsPage lists tags with their counts.

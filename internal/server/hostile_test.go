@@ -269,7 +269,7 @@ type slowAround struct {
 	release          chan struct{}
 }
 
-func (s slowAround) Around(ctx context.Context, it store.Item, limit int) ([]store.Item, *store.Item, *store.Item, error) {
+func (s slowAround) Around(ctx context.Context, it store.Item, limit int) ([]store.Ref, *store.Ref, *store.Ref, error) {
 	if s.hold.Load() != 0 {
 		n := s.busy.Add(1)
 		for m := s.most.Load(); n > m && !s.most.CompareAndSwap(m, n); m = s.most.Load() {

@@ -26,10 +26,8 @@ type Reader interface {
 	Name(ctx context.Context, kind store.Kind, slug string) (store.Named, error)
 	TagAlias(ctx context.Context, slug string) (string, error)
 	Tags(ctx context.Context, offset, limit int) ([]store.Named, int, error)
-	Related(ctx context.Context, it store.Item, limit int) ([]store.Item, error)
-	Neighbours(ctx context.Context, it store.Item) (newer, older *store.Item, err error)
-	// Around is Related and Neighbours at once, for the article page.
-	Around(ctx context.Context, it store.Item, limit int) (related []store.Item, newer, older *store.Item, err error)
+	// Around is the article page's related articles and neighbours.
+	Around(ctx context.Context, it store.Item, limit int) (related []store.Ref, newer, older *store.Ref, err error)
 	Months(ctx context.Context) ([]store.Period, error)
 	Counts(ctx context.Context) (articles, undated int, err error)
 	Search(ctx context.Context, q store.SearchQuery) (store.SearchResult, error)

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/morgue-archive/morgue/internal/article"
@@ -80,12 +81,22 @@ func (t *templates) render(name string, data any) ([]byte, error) {
 	if !ok {
 		return nil, fmt.Errorf("no template %q", name)
 	}
-	var buf bytes.Buffer
-	if err := tmpl.ExecuteTemplate(&buf, "layout", data); err != nil {
+	buf := renderBuffers.Get().(*bytes.Buffer)
+	defer func() {
+		buf.Reset()
+		renderBuffers.Put(buf)
+	}()
+	if err := tmpl.ExecuteTemplate(buf, "layout", data); err != nil {
 		return nil, fmt.Errorf("render %s: %w", name, err)
 	}
-	return buf.Bytes(), nil
+	return bytes.Clone(buf.Bytes()), nil
 }
+
+// renderBuffers are reused, and a page leaves as a copy of its exact size:
+// a buffer grown by doubling for each page cost copies and cleared memory
+// on every render, and kept up to twice the page's bytes in the page cache,
+// which counts only the page's length.
+var renderBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // longDate shows the day as the page stated it, in its own time zone; the
 // time of day is left out because many pages give none.

@@ -24,7 +24,7 @@ func TestNeighboursFollowTheListing(t *testing.T) {
 	if err != nil || len(items) != 7 {
 		t.Fatalf("%d items, %v", len(items), err)
 	}
-	id := func(it *store.Item) int64 {
+	id := func(it *store.Ref) int64 {
 		if it == nil {
 			return 0
 		}

@@ -497,9 +497,20 @@ func (r *Reader) specificCount(ctx context.Context) (int, error) {
 	return max(relatedSpecificMin, articles/relatedSpecificShare), err
 }
 
+// Ref is what a link to another article shows: its title and date. An
+// article page links to its related articles and neighbours by Ref, not
+// Item: an Item's authors and tags cost a second query, and its listing
+// columns a longer row, for words the page never shows.
+type Ref struct {
+	ID        int64
+	Slug      string
+	Title     string
+	Published *time.Time
+}
+
 // Related returns articles that share the most tags with it, newest first
 // among equals, and only those related by the rule above.
-func (r *Reader) Related(ctx context.Context, it Item, limit int) ([]Item, error) {
+func (r *Reader) Related(ctx context.Context, it Item, limit int) ([]Ref, error) {
 	st, err := r.State(ctx)
 	if err != nil {
 		return nil, err
@@ -508,15 +519,14 @@ func (r *Reader) Related(ctx context.Context, it Item, limit int) ([]Item, error
 	if err != nil {
 		return nil, err
 	}
-	return r.cachedItems(ctx, st.Generation, ids)
+	return r.cachedRefs(ctx, st.Generation, ids)
 }
 
 // Around returns what an article page shows around the article: its
 // related articles (as Related) and its neighbours (as Neighbours), read
-// as ids first and then loaded together, with their authors and tags;
-// tags' newest articles and items already shown this generation come from
-// memory (aroundcache.go).
-func (r *Reader) Around(ctx context.Context, it Item, limit int) (related []Item, newer, older *Item, err error) {
+// as ids first and then loaded together; tags' newest articles and refs
+// already shown this generation come from memory (aroundcache.go).
+func (r *Reader) Around(ctx context.Context, it Item, limit int) (related []Ref, newer, older *Ref, err error) {
 	st, err := r.State(ctx)
 	if err != nil {
 		return nil, nil, nil, err
@@ -535,15 +545,15 @@ func (r *Reader) Around(ctx context.Context, it Item, limit int) (related []Item
 			load = append(load, id)
 		}
 	}
-	items, err := r.cachedItems(ctx, st.Generation, load)
+	refs, err := r.cachedRefs(ctx, st.Generation, load)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	byID := make(map[int64]Item, len(items))
-	for _, x := range items {
+	byID := make(map[int64]Ref, len(refs))
+	for _, x := range refs {
 		byID[x.ID] = x
 	}
-	related = make([]Item, 0, len(ids))
+	related = make([]Ref, 0, len(ids))
 	for _, id := range ids {
 		if x, ok := byID[id]; ok {
 			related = append(related, x)
@@ -609,23 +619,60 @@ func (r *Reader) byIDs(ctx context.Context, ids []int64) ([]Item, error) {
 	return out, r.fillNames(ctx, out)
 }
 
+// refsByIDs loads refs in the order of ids. Title and date come before
+// the long texts in the row, so no body is read.
+func (r *Reader) refsByIDs(ctx context.Context, ids []int64) ([]Ref, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	rows, err := r.conn().QueryContext(ctx, `SELECT id, slug, title, published FROM articles WHERE id IN `+idSet, idList(ids))
+	if err != nil {
+		return nil, fmt.Errorf("load article links: %w", err)
+	}
+	defer rows.Close()
+	byID := make(map[int64]Ref, len(ids))
+	for rows.Next() {
+		var x Ref
+		var pub sql.NullString
+		if err := rows.Scan(&x.ID, &x.Slug, &x.Title, &pub); err != nil {
+			return nil, fmt.Errorf("load article links: %w", err)
+		}
+		if pub.Valid {
+			if t, err := time.Parse(time.RFC3339, pub.String); err == nil {
+				x.Published = &t
+			}
+		}
+		byID[x.ID] = x
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("load article links: %w", err)
+	}
+	out := make([]Ref, 0, len(ids))
+	for _, id := range ids {
+		if x, ok := byID[id]; ok {
+			out = append(out, x)
+		}
+	}
+	return out, nil
+}
+
 // Neighbours returns the next newer and next older article in the archive's
 // order, or nil at either end.
-func (r *Reader) Neighbours(ctx context.Context, it Item) (newer, older *Item, err error) {
+func (r *Reader) Neighbours(ctx context.Context, it Item) (newer, older *Ref, err error) {
 	ids, err := r.neighbourIDs(ctx, it)
 	if err != nil {
 		return nil, nil, err
 	}
-	items, err := r.byIDs(ctx, []int64{ids[0], ids[1]})
+	refs, err := r.refsByIDs(ctx, []int64{ids[0], ids[1]})
 	if err != nil {
 		return nil, nil, err
 	}
-	for i := range items {
-		switch items[i].ID {
+	for i := range refs {
+		switch refs[i].ID {
 		case ids[0]:
-			newer = &items[i]
+			newer = &refs[i]
 		case ids[1]:
-			older = &items[i]
+			older = &refs[i]
 		}
 	}
 	return newer, older, nil
