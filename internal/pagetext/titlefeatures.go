@@ -470,6 +470,12 @@ func trailLike(s string) bool {
 // spaces.
 func (p *page) overlapWords(low string, yield func(string)) {
 	for w := range wordsIn(low) {
+		if isASCII(w) { // no character of those scripts, a byte a letter: most words
+			if len(w) >= 4 && !lang.IsStopword(p.code, w) {
+				yield(w[:4])
+			}
+			continue
+		}
 		start := 0
 		for i, r := range w {
 			if unspaced(r) {
