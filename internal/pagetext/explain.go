@@ -36,18 +36,7 @@ func Explain(data []byte) string {
 		p.code, p.stopShare, p.rules.start, p.rules.end, p.rules.title, p.rules.dek, p.title, p.dek)
 	m := p.model
 	for i, ln := range lines {
-		a := p.ann[i]
-		var tags []string
-		for _, t := range []struct {
-			on   bool
-			name string
-		}{{a.junk, "junk"}, {a.furniture, "furn"}, {a.date != nil, "date"}, {a.byline != nil, "by"},
-			{a.caption, "cap"}, {a.names != nil, "names"}, {a.relDate, "rel"}, {a.readMin > 0, "read"},
-			{p.rules.teaser[i] || p.rules.teaserItem[i], "teaser"}, {a.wall, "WALL"}, {p.rules.keep[i], "rule-kept"}} {
-			if t.on {
-				tags = append(tags, t.name)
-			}
-		}
+		tags := p.roles(i).names()
 		mark := " "
 		switch {
 		case i == p.title:

@@ -94,3 +94,16 @@ func TestExplainSplitsRuleHeadlineScore(t *testing.T) {
 		t.Errorf("explain shows no rules terms with the byline below the headline:\n%s", out)
 	}
 }
+
+// A role set prints its roles in a fixed order, parted by commas.
+func TestRoleString(t *testing.T) {
+	if got, want := (roleJunk | roleFurniture | roleRuleKept).String(), "junk,furn,rule-kept"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := role(0).String(); got != "" {
+		t.Errorf("empty set: %q", got)
+	}
+	if got, want := (roleWall | roleDate).String(), "date,WALL"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
