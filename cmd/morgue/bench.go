@@ -19,7 +19,7 @@ func init() {
 }
 
 func runBench(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("bench", "[--n N] [--seed S] [--runs R] [--import-runs R] [--duration D] [--conns C] [--work DIR]",
+	fs := newFlags("bench", "[--n N] [--seed S] [--runs R] [--import-runs R] [--duration D] [--conns C] [--work DIR] [--only search]",
 		`Generates N articles (reused when the work folder already holds them),
 imports them, serves them, and measures, each next to a baseline taken in the
 same run:
@@ -33,7 +33,9 @@ same run:
   - search latency of a fixed query set against the bare FTS5 query;
   - time from start to the first answered request, and RSS under load.
 Prints a Markdown report (medians of the runs) and keeps it, with the raw
-figures as JSON, in the work folder.`, stderr)
+figures as JSON, in the work folder. --only search measures the search
+query set alone (store, bare and search pages) on the database an earlier
+run left in the work folder, and keeps its report apart (report-N-search).`, stderr)
 	n := fs.Int("n", 10000, "number of `articles`")
 	seed := fs.Uint64("seed", 1, "corpus `seed`")
 	runs := fs.Int("runs", 3, "load `runs` per page and server, and server starts")
@@ -43,6 +45,7 @@ figures as JSON, in the work folder.`, stderr)
 	reps := fs.Int("search-reps", 20, "`repetitions` of each search query")
 	work := fs.String("work", "data/bench", "work `folder` for the corpus, databases and logs")
 	static := fs.String("static", "", "internal: serve this `folder` with http.FileServer on --addr")
+	only := fs.String("only", "", "measure only `part` (search) on the database of an earlier run")
 	addr := fs.String("addr", "127.0.0.1:0", "internal: listen `address` for --static")
 	if code, done := parseFlags(fs, args, stdout); done {
 		return code
@@ -50,6 +53,10 @@ figures as JSON, in the work folder.`, stderr)
 	if *static != "" {
 		fmt.Fprintf(stderr, "morgue bench: %v\n", bench.ServeStatic(*static, *addr))
 		return 1
+	}
+	if *only != "" && *only != bench.OnlySearch {
+		fmt.Fprintf(stderr, "morgue bench: --only %q: the only part that runs alone is %q\n", *only, bench.OnlySearch)
+		return 2
 	}
 	if fs.NArg() != 0 || *n < 1 || *runs < 1 || *importRuns < 0 || *conns < 1 || *reps < 1 {
 		fs.Usage()
@@ -64,7 +71,7 @@ figures as JSON, in the work folder.`, stderr)
 	defer stop()
 	rep, err := bench.Run(ctx, bench.Options{
 		N: *n, Seed: *seed, Runs: *runs, ImportRuns: *importRuns, Duration: *duration, Conns: *conns,
-		SearchReps: *reps, Work: *work, Exe: exe, Log: stderr,
+		SearchReps: *reps, Work: *work, Exe: exe, Log: stderr, Only: *only,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "morgue bench: %v\n", err)
@@ -72,6 +79,9 @@ figures as JSON, in the work folder.`, stderr)
 	}
 	rep.Write(stdout)
 	base := filepath.Join(*work, fmt.Sprintf("report-%d", *n))
+	if *only != "" {
+		base += "-" + *only
+	}
 	f, err := os.Create(base + ".md")
 	if err == nil {
 		rep.Write(f)

@@ -9,6 +9,7 @@ package bench
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"io"
 	"net"
@@ -41,7 +42,13 @@ type Options struct {
 	Work       string // folder for the corpus, databases and logs
 	Exe        string // the morgue binary: runs "serve" and the static server
 	Log        io.Writer
+	// Only, when OnlySearch, measures the search query set alone on the
+	// database of an earlier run: no import, start-up, page load or crawl.
+	Only string
 }
+
+// OnlySearch is the Only of a run that measures search alone.
+const OnlySearch = "search"
 
 // Report is everything one run measured.
 type Report struct {
@@ -111,6 +118,9 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 	rep.Corpus = man
 	files, _, _ := importer.Collect([]string{dir})
 	dbPath := filepath.Join(opt.Work, "morgue.db")
+	if opt.Only == OnlySearch {
+		opt.ImportRuns = 0
+	}
 	if opt.ImportRuns == 0 {
 		if _, err := os.Stat(dbPath); err != nil {
 			return nil, fmt.Errorf("no database of an earlier run to reuse (run with --import-runs 1 or more): %w", err)
@@ -144,6 +154,14 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 	qs, err := QuerySet(ctx, reader, corpus.New(opt.Seed), rep.Articles, tag)
 	if err != nil {
 		return nil, err
+	}
+	if opt.Only == OnlySearch {
+		nocache, err := serveUncached(ctx, dbPath)
+		if err != nil {
+			return nil, err
+		}
+		defer nocache.close()
+		return rep, measureSearchAll(ctx, opt, rep, reader, ro, qs, "http://"+nocache.srv.Addr)
 	}
 	pages, err := pageSets(ctx, reader, rep.Articles, tag, qs)
 	if err != nil {
@@ -264,15 +282,19 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 		return nil, err
 	}
 
+	return rep, measureSearchAll(ctx, opt, rep, reader, ro, qs, "http://"+nocache.srv.Addr)
+}
+
+// measureSearchAll times the query set through the store, bare, and as
+// search pages from the uncached server at base.
+func measureSearchAll(ctx context.Context, opt Options, rep *Report, reader *store.Reader, ro *sql.DB, qs []Query, base string) error {
 	opt.logf("search latency, %d repetitions per query", opt.SearchReps)
+	var err error
 	if rep.Search, err = MeasureSearch(ctx, reader, ro, qs, rep.Articles, opt.SearchReps); err != nil {
-		return nil, err
+		return err
 	}
 	opt.logf("search pages, page cache off, %d repetitions per query", opt.SearchReps)
-	if err := measureSearchPages(ctx, "http://"+nocache.srv.Addr, rep.Search, opt.SearchReps); err != nil {
-		return nil, err
-	}
-	return rep, nil
+	return measureSearchPages(ctx, base, rep.Search, opt.SearchReps)
 }
 
 func machine() string {

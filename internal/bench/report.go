@@ -97,36 +97,39 @@ func (r *Report) Write(w io.Writer) {
 		p("| time | %s | | |", median(im.Elapsed).Round(100*time.Millisecond))
 		p("")
 	}
-	p("### Pages under load")
-	p("")
-	p("| page | morgue req/s | p50 | p99 | FileServer req/s | p50 | p99 | morgue/FileServer | uncached req/s | p50 | p99 | uncached/FileServer | nginx req/s | nginx p99 |")
-	p("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-	for _, pg := range r.Pages {
-		m, f, u, n := pg.Loads[SrvMorgue], pg.Loads[SrvFile], pg.Loads[SrvNoCache], pg.Loads[SrvNginx]
-		nr, np := "–", "–"
-		if len(n) > 0 {
-			nr, np = fmt.Sprintf("%.0f", median(rps(n))), ms(median(p99s(n)))
+	// A search-only run (OnlySearch) has no pages, crawl or start-up.
+	if len(r.Pages) > 0 {
+		p("### Pages under load")
+		p("")
+		p("| page | morgue req/s | p50 | p99 | FileServer req/s | p50 | p99 | morgue/FileServer | uncached req/s | p50 | p99 | uncached/FileServer | nginx req/s | nginx p99 |")
+		p("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+		for _, pg := range r.Pages {
+			m, f, u, n := pg.Loads[SrvMorgue], pg.Loads[SrvFile], pg.Loads[SrvNoCache], pg.Loads[SrvNginx]
+			nr, np := "–", "–"
+			if len(n) > 0 {
+				nr, np = fmt.Sprintf("%.0f", median(rps(n))), ms(median(p99s(n)))
+			}
+			p("| %s | %.0f | %s | %s | %.0f | %s | %s | %.2f× | %.0f | %s | %s | %.2f× | %s | %s |", pg.label(),
+				median(rps(m)), ms(median(p50s(m))), ms(median(p99s(m))),
+				median(rps(f)), ms(median(p50s(f))), ms(median(p99s(f))), median(ratios(rps(m), rps(f))),
+				median(rps(u)), ms(median(p50s(u))), ms(median(p99s(u))), median(ratios(rps(u), rps(f))), nr, np)
+			if e := errorsOf(m) + errorsOf(u) + errorsOf(f); e > 0 {
+				p("| ↑ %d failed requests | | | | | | | | | | | | | |", e)
+			}
 		}
-		p("| %s | %.0f | %s | %s | %.0f | %s | %s | %.2f× | %.0f | %s | %s | %.2f× | %s | %s |", pg.label(),
-			median(rps(m)), ms(median(p50s(m))), ms(median(p99s(m))),
-			median(rps(f)), ms(median(p50s(f))), ms(median(p99s(f))), median(ratios(rps(m), rps(f))),
-			median(rps(u)), ms(median(p50s(u))), ms(median(p99s(u))), median(ratios(rps(u), rps(f))), nr, np)
-		if e := errorsOf(m) + errorsOf(u) + errorsOf(f); e > 0 {
-			p("| ↑ %d failed requests | | | | | | | | | | | | | |", e)
+		p("")
+		r.writeCrawl(p)
+		p("### Server")
+		p("")
+		cold := "database dropped from the file cache"
+		if !r.ColdDropped {
+			cold = "the kernel refused to drop the database from the file cache, so NOT cold"
 		}
+		p("| start to first answered request (median of %d) | the same, %s | RSS under load (max) | RSS peak (VmHWM) |", len(r.Startup), cold)
+		p("|---:|---:|---:|---:|")
+		p("| %s | %s | %s | %s |", ms(median(r.Startup)), ms(median(r.StartupCold)), mb(r.RSSLoad), mb(r.RSSPeak))
+		p("")
 	}
-	p("")
-	r.writeCrawl(p)
-	p("### Server")
-	p("")
-	cold := "database dropped from the file cache"
-	if !r.ColdDropped {
-		cold = "the kernel refused to drop the database from the file cache, so NOT cold"
-	}
-	p("| start to first answered request (median of %d) | the same, %s | RSS under load (max) | RSS peak (VmHWM) |", len(r.Startup), cold)
-	p("|---:|---:|---:|---:|")
-	p("| %s | %s | %s | %s |", ms(median(r.Startup)), ms(median(r.StartupCold)), mb(r.RSSLoad), mb(r.RSSPeak))
-	p("")
 	p("### Search latency (%d repetitions each, through the store as the search page calls it; bare = the same MATCH, top 20 by rank; search page = the whole page from the server with the page cache off, one request at a time)", r.SearchReps)
 	p("")
 	p("| query | typed | matches | p50 | p95 | max | bare p50 | bare p95 | p50/bare | search page p50 | p95 | max |")
@@ -196,34 +199,36 @@ func (r *Report) writeTargets(p func(string, ...any)) {
 		imp := median(ratios(r.Import.Morgue, r.Import.Bare))
 		p("| import ≥ 0.75× bare insert | %.2f× | %s |", imp, verdict(imp >= 0.75))
 	}
-	art := r.load("article", SrvMorgue)
-	file := r.load("article", SrvFile)
-	artRatio := median(ratios(rps(art), rps(file)))
-	p("| article page ≥ 0.8× FileServer (cached pages) | %.2f× | %s |", artRatio, verdict(artRatio >= 0.8))
-	p99 := median(p99s(art))
-	p("| article p99 ≤ 20 ms at %d connections (cached) | %s | %s |", r.Conns, ms(p99), verdict(p99 <= 20*time.Millisecond))
-	if c := r.Crawl; len(c.Crawl) > 0 {
-		cr := median(ratios(rps(c.Crawl), rps(file)))
-		p("| crawl (first views, %d connections) ≥ 0.10× FileServer | %.0f req/s, %.3f× | %s |", r.Conns, median(rps(c.Crawl)), cr, verdict(cr >= 0.10))
-		cp := median(p99s(c.Crawl))
-		p("| crawl p99 ≤ 100 ms | %s | %s |", ms(cp), verdict(cp <= 100*time.Millisecond))
-		during := median(ratios(rps(c.CachedDuring), rps(c.FileDuring)))
-		alone := median(ratios(rps(c.CachedDuring), rps(file)))
-		p("| cached pages during a crawl ≥ 0.95× FileServer during the same crawl | %.2f× (%.2f× the FileServer without a crawl) | %s |", during, alone, verdict(during >= 0.95))
-	}
-	for _, kind := range []string{"home", "tag", "listing"} {
-		for _, srv := range []string{SrvMorgue, SrvNoCache} {
-			ls := r.load(kind, srv)
-			if len(ls) == 0 {
-				continue
+	if len(r.Pages) > 0 {
+		art := r.load("article", SrvMorgue)
+		file := r.load("article", SrvFile)
+		artRatio := median(ratios(rps(art), rps(file)))
+		p("| article page ≥ 0.8× FileServer (cached pages) | %.2f× | %s |", artRatio, verdict(artRatio >= 0.8))
+		p99 := median(p99s(art))
+		p("| article p99 ≤ 20 ms at %d connections (cached) | %s | %s |", r.Conns, ms(p99), verdict(p99 <= 20*time.Millisecond))
+		if c := r.Crawl; len(c.Crawl) > 0 {
+			cr := median(ratios(rps(c.Crawl), rps(file)))
+			p("| crawl (first views, %d connections) ≥ 0.10× FileServer | %.0f req/s, %.3f× | %s |", r.Conns, median(rps(c.Crawl)), cr, verdict(cr >= 0.10))
+			cp := median(p99s(c.Crawl))
+			p("| crawl p99 ≤ 100 ms | %s | %s |", ms(cp), verdict(cp <= 100*time.Millisecond))
+			during := median(ratios(rps(c.CachedDuring), rps(c.FileDuring)))
+			alone := median(ratios(rps(c.CachedDuring), rps(file)))
+			p("| cached pages during a crawl ≥ 0.95× FileServer during the same crawl | %.2f× (%.2f× the FileServer without a crawl) | %s |", during, alone, verdict(during >= 0.95))
+		}
+		for _, kind := range []string{"home", "tag", "listing"} {
+			for _, srv := range []string{SrvMorgue, SrvNoCache} {
+				ls := r.load(kind, srv)
+				if len(ls) == 0 {
+					continue
+				}
+				base := median(p50s(r.load("article", srv)))
+				got := median(p50s(ls))
+				if got == 0 { // no request finished within a run
+					p("| %s p50 ≤ 2× article p50 (%s) | no answer within the run's timeout | %s |", kind, srv, verdict(false))
+					continue
+				}
+				p("| %s p50 ≤ 2× article p50 (%s) | %s vs %s (%.1f×) | %s |", kind, srv, ms(got), ms(base), float64(got)/float64(max(1, base)), verdict(got <= 2*base))
 			}
-			base := median(p50s(r.load("article", srv)))
-			got := median(p50s(ls))
-			if got == 0 { // no request finished within a run
-				p("| %s p50 ≤ 2× article p50 (%s) | no answer within the run's timeout | %s |", kind, srv, verdict(false))
-				continue
-			}
-			p("| %s p50 ≤ 2× article p50 (%s) | %s vs %s (%.1f×) | %s |", kind, srv, ms(got), ms(base), float64(got)/float64(max(1, base)), verdict(got <= 2*base))
 		}
 	}
 	var worstSmall, worstAll time.Duration
@@ -244,9 +249,11 @@ func (r *Report) writeTargets(p func(string, ...any)) {
 			p("| facets on a word in ~10%% add ≤ 20 ms at p95 | %s (%s with, %s without) | %s |", ms(added), ms(s.FacetP95), ms(s.P95), verdict(added <= 20*time.Millisecond))
 		}
 	}
-	p("| RSS ≤ 120 MB under load | %s | %s |", mb(r.RSSLoad), verdict(r.RSSLoad <= 120e6))
-	st := median(r.StartupCold)
-	p("| first request ≤ 300 ms after a start, database not in the file cache | %s | %s |", ms(st), verdict(st <= 300*time.Millisecond && r.ColdDropped))
+	if len(r.Pages) > 0 {
+		p("| RSS ≤ 120 MB under load | %s | %s |", mb(r.RSSLoad), verdict(r.RSSLoad <= 120e6))
+		st := median(r.StartupCold)
+		p("| first request ≤ 300 ms after a start, database not in the file cache | %s | %s |", ms(st), verdict(st <= 300*time.Millisecond && r.ColdDropped))
+	}
 }
 
 // writeCrawl reports the crawl: first views of article pages.

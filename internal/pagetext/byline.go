@@ -134,6 +134,14 @@ var roleWords = toSet(
 	"imprimer", "teilen", "drucken", "schließen", "condividi", "chiudi", "stampa", "delen", "sluiten", "linkedin", "whatsapp",
 )
 
+// headingWords are words of headings and buttons that read as two
+// capitalised words ("Reading Time", "Fact Checked", "Show Sidebar",
+// "Popular Resources"). Unlike roleWords they are not cut off after a
+// name: the whole line is no name.
+var headingWords = toSet("reading", "checked", "fact", "show", "hide", "sidebar", "menu", "popular", "resources",
+	"hub", "tips", "basics", "compare", "meaning", "understanding", "management", "itinerary", "goals", "defined",
+	"related", "quick", "links")
+
 // bylineRoles are the jobs a byline gives its writers.
 var bylineRoles = toSet("writer", "writers", "reporter", "reporters", "editor", "editors",
 	"correspondent", "correspondents", "columnist", "contributor", "contributors", "journalist",
@@ -198,7 +206,7 @@ func asName(s string) (string, bool) {
 		if n == 5 {
 			return "", false // more than five words
 		}
-		if !isNameToken(t, n == 0) || hasLower(roleWords, strings.Trim(t, ".'’")) {
+		if w := strings.Trim(t, ".'’"); !isNameToken(t, n == 0) || hasLower(roleWords, w) || hasLower(headingWords, w) {
 			return "", false
 		}
 		letters := utf8.RuneCountInString(strings.Trim(t, "."))
@@ -792,9 +800,28 @@ func bareNames(s string) []string {
 			// "Jane Doe, John Roe"
 			return namesIn(s, nil)
 		}
+		if proseWords(tail) >= 2 {
+			// "Jane Doe, little liked by her rivals": a standfirst
+			// about the person named, not a byline.
+			return nil
+		}
 		s = head
 	}
 	return namesIn(s, nil)
+}
+
+// proseWords counts the words of s in lower case that no byline puts
+// after a name (a role, an outlet's word or a joining word is one that
+// does: "Jane Doe, staff writer", "Jane Doe, special to the Post").
+func proseWords(s string) int {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		w = strings.Trim(w, ".,;:()")
+		if r := firstRune(w); unicode.IsLower(r) && !hasLower(roleWords, w) && !bylineRoles[w] && !nameParticles[w] && len(w) > 2 {
+			n++
+		}
+	}
+	return n
 }
 
 // graphicWords end the alternative text of a logo or an icon.

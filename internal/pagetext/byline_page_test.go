@@ -101,3 +101,14 @@ func TestBylineHeaderRows(t *testing.T) {
 		}
 	}
 }
+
+// A box under the story that lists several writers, each with initials
+// for a missing picture and a role under the name, names them all.
+func TestAuthorBoxLists(t *testing.T) {
+	box := []string{"Share this", "AUTHORS", "JD", "Jane Doe", "Harbour Engineer, Elwin Port", "JR", "John Roe", "Director of Ferries, Elwin Port", "Port Resources", "Documentation"}
+	parts := append([]string{"News", storyTitle, "March 27, 2025", story()}, box...)
+	a, _ := mustParse(t, dump(parts...))
+	if got := strings.Join(a.Authors, "|"); got != "Jane Doe|John Roe" {
+		t.Errorf("authors %q, want Jane Doe|John Roe", got)
+	}
+}

@@ -47,6 +47,9 @@ func langByline(s string) []string {
 	if len(s) > 400 || utf8.RuneCountInString(s) > 120 {
 		return nil
 	}
+	if ns := interviewByline(s); ns != nil {
+		return ns
+	}
 	t := strings.TrimLeft(s, " ([（【「")
 	r, _ := utf8.DecodeRuneInString(t)
 	for _, l := range bylineLabels[unicode.ToLower(r)] {
@@ -73,6 +76,27 @@ func langByline(s string) []string {
 		}
 	}
 	return bracketReporter(s)
+}
+
+// interviewWords join the guest and the host of an interview in the
+// line that credits them both: "Jane Doe im Gespräch mit John Roe".
+var interviewWords = []string{" im Gespräch mit ", " in conversation with ", " en conversation avec ",
+	" in conversazione con ", " en conversación con ", " em conversa com ", " in gesprek met "}
+
+// interviewByline reads the two people of an interview's credit line:
+// both sides must be a name alone.
+func interviewByline(s string) []string {
+	for _, w := range interviewWords {
+		if k := strings.Index(s, w); k > 0 {
+			a, okA := asName(s[:k])
+			b, okB := asName(s[k+len(w):])
+			if okA && okB {
+				return []string{a, b}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // afterLabel returns what follows a label's separator. A label of one

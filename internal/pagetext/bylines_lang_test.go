@@ -19,6 +19,7 @@ func TestBylinesByLanguage(t *testing.T) {
 		{"it", "di Giulia Bianchi", []string{"Giulia Bianchi"}},
 		{"pt", "Por João Silva, de São Paulo", []string{"João Silva"}},
 		{"nl", "Door Pieter de Vries", []string{"Pieter de Vries"}},
+		{"de", "Jana Müller im Gespräch mit Uwe Schmidt", []string{"Jana Müller", "Uwe Schmidt"}},
 		{"ru", "Текст: Лида Буслаева", []string{"Лида Буслаева"}},
 		{"ru", "Автор: Иван Петров, Мария Смирнова", []string{"Иван Петров", "Мария Смирнова"}},
 		{"uk", "Автор: Олена Коваленко", []string{"Олена Коваленко"}},

@@ -60,8 +60,12 @@ func countWords(lines []line, code string) float64 {
 }
 
 // minStopShare is the page's stopword share (countWords) below which its
-// language counts as one without a stopword list.
-const minStopShare = 0.1
+// language counts as one without a stopword list. jusText's per-line
+// thresholds (stopsLow, stopsHigh) suit lists that cover four words in
+// ten of a text; a list that covers barely one in ten (Polish, Hungarian
+// here) calls every paragraph bad, and the page reads better by the
+// signals of every script.
+const minStopShare = 0.15
 
 // initialClass labels one line on its own. known says whether the page's
 // language has a stopword list; without one, as jusText does, length and
@@ -308,8 +312,8 @@ const shortStoryLines = 6
 // that jusText's labels call good after its neighbours, and that ends
 // like a sentence in its script (in Thai, in its letters), stays when it
 // fills a gap of a line or two between kept lines or lies in a run of
-// such lines right next to them. A long story's context is sure, and
-// this leaves it alone.
+// such lines next to them. A long story's context is sure, and this
+// leaves it alone.
 func (p *page) keepShortStory() {
 	first, last, kept := -1, -1, 0
 	for i, k := range p.keep {
@@ -347,10 +351,49 @@ func (p *page) keepShortStory() {
 		}
 		i = j
 	}
-	for i := last + 1; i < len(p.lines) && prose(i); i++ {
-		p.keep[i] = true
+	// Below and above the kept lines, a run of such lines, which may step
+	// over one line of furniture by its wording (a "Read also" link, a
+	// prompt) but not over a comments wall.
+	skip := func(i int) bool { return p.ann[i].junk && !p.ann[i].wall }
+	for _, dir := range []int{1, -1} {
+		from := last + 1
+		if dir < 0 {
+			from = first - 1
+		}
+		skipped := false
+		for i := from; i >= 0 && i < len(p.lines); i += dir {
+			if prose(i) {
+				p.keep[i], skipped = true, false
+			} else if skipped || !skip(i) {
+				break
+			} else {
+				skipped = true
+			}
+		}
 	}
-	for i := first - 1; i >= 0 && prose(i); i-- {
-		p.keep[i] = true
+}
+
+// repeatWords is the fewest words a kept line needs for a later copy of
+// it to leave the body (dropRepeats).
+const repeatWords = 8
+
+// dropRepeats keeps the first copy of a paragraph the body would print
+// twice or more: a story says each of its paragraphs once, so a later copy
+// is a pull quote, a box that repeats the opening, or the same block
+// printed again for another screen size. Short lines may repeat in a
+// story (a list's "Pros", "Cons" under each item) and stay.
+func (p *page) dropRepeats() {
+	var seen map[string]bool
+	for i, k := range p.keep {
+		if !k || p.lines[i].words < repeatWords || p.count[p.lines[i].text] < 2 {
+			continue
+		}
+		if seen == nil {
+			seen = make(map[string]bool)
+		}
+		if seen[p.lines[i].low] {
+			p.keep[i] = false
+		}
+		seen[p.lines[i].low] = true
 	}
 }

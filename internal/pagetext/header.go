@@ -105,7 +105,8 @@ func (p *page) findSource(title int) (outlet, addr string) {
 		}
 	}
 	for i := len(p.lines) - 1; outlet == "" && i >= 0; i-- {
-		if ln := &p.lines[i]; ln.words <= 30 && ln.digits >= 4 && !p.ann[i].caption {
+		// A copyright line inside the story credits a picture or a quote.
+		if ln := &p.lines[i]; ln.words <= 30 && ln.digits >= 4 && !p.ann[i].caption && (i < p.bodyStart || i >= p.bodyEnd) {
 			outlet = copyrightOutlet(ln.text)
 		}
 	}
@@ -147,7 +148,7 @@ var fileExtensions = toSet("md", "jpg", "jpeg", "png", "gif", "webp", "svg", "pd
 func plausibleDomain(d string) bool {
 	labels := strings.Split(d, ".")
 	tld := labels[len(labels)-1]
-	if len(labels[0]) < 2 || len(tld) < 2 || len(tld) > 10 || fileExtensions[tld] {
+	if len(labels[0]) < 2 || len(tld) < 2 || len(tld) > 10 || fileExtensions[tld] || len(tld) > 2 && !genericTLDs[tld] {
 		return false
 	}
 	for i := 0; i < len(tld); i++ {
@@ -157,6 +158,18 @@ func plausibleDomain(d string) bool {
 	}
 	return true
 }
+
+// genericTLDs are the top-level domains of more than two letters that
+// news and blog sites use; a longer "domain" ending in another word is
+// code or a template ("navItem.title", "user.name"). Two-letter ones are
+// countries' and all taken.
+var genericTLDs = toSet("com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "app", "dev", "news", "blog",
+	"tech", "online", "site", "xyz", "media", "club", "shop", "store", "live", "life", "world", "today", "press",
+	"space", "studio", "design", "digital", "agency", "network", "email", "cloud", "systems", "solutions", "health",
+	"care", "law", "legal", "finance", "money", "travel", "guide", "review", "reviews", "games", "art", "work", "works",
+	"pro", "page", "one", "global", "group", "company", "center", "institute", "academy", "school", "university",
+	"energy", "social", "community", "foundation", "church", "coffee", "photo", "photography", "graphics", "tv",
+	"radio", "fm", "cafe", "blue", "green", "pub", "wiki", "zone", "codes", "software", "science", "report", "ink", "gg")
 
 // contactBoxes are the local parts of the addresses a site gives for
 // reaching its newsroom: "news@example.com".
@@ -178,7 +191,9 @@ func (p *page) pageDomain() string {
 		if !hasDotLetter(ln.text) || ln.runes > 2000 {
 			continue
 		}
-		if alone == "" && ln.words <= 4 && (i < 10 || i >= len(p.lines)-15) {
+		// A line that is only a domain or a home address, in the header
+		// or under the story; not one of a list of references.
+		if alone == "" && ln.words <= 4 && (i < 10 || i >= len(p.lines)-15 && i >= p.bodyEnd && !p.addressNeighbour(i)) {
 			t := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(ln.text, "https://"), "http://"), "/")
 			if d := domainIn(t); d != "" && strings.EqualFold(strings.TrimPrefix(strings.ToLower(t), "www."), strings.TrimPrefix(strings.ToLower(d), "www.")) {
 				alone = d
@@ -209,14 +224,25 @@ func (p *page) pageDomain() string {
 			}
 		}
 	}
-	if alone != "" && plausibleDomain(alone) {
+	if alone != "" && plausibleDomain(alone) && !platformDomains[domainCore(alone)] {
 		return strings.TrimPrefix(alone, "www.")
 	}
 	// A domain the header or footer names twice.
-	if bestN >= 2 {
+	if bestN >= 2 && !platformDomains[domainCore(best)] {
 		return strings.TrimPrefix(best, "www.")
 	}
 	return ""
+}
+
+// addressNeighbour reports whether a line next to line i is a web
+// address too: a list of sources, not the site's own.
+func (p *page) addressNeighbour(i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(p.lines) && p.lines[j].words <= 2 && (strings.Contains(p.lines[j].text, "://") || domainIn(p.lines[j].text) != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // masthead returns the site's name printed over the headline: a short
@@ -234,7 +260,9 @@ func (p *page) masthead(title int) string {
 			!isSiteNameShape(ln) || i > 0 && ln.words < 2 {
 			continue
 		}
-		if p.printedElsewhere(i) {
+		// A site's name has a word the story writes only in it:
+		// "Coffee" or "Mental Health" over the headline is a section.
+		if p.printedElsewhere(i) && p.namesPlausible([]string{ln.text}) {
 			return ln.text
 		}
 	}
@@ -473,7 +501,7 @@ func (p *page) fullerList(i int, ns []string) []string {
 
 // dateInRow reports a dateline next to line i in direction dir, in a row
 // of header fields the dump prints one to a line: lines of separators
-// alone ("•") are passed over, and one short field ("Friday
+// alone ("•") and buttons are passed over, and one short field ("Friday
 // Philosophy") may stand between: "12/19/2025", "•", "Opinion", "•",
 // "Jane Doe".
 func (p *page) dateInRow(i, dir int) bool {
@@ -482,8 +510,8 @@ func (p *page) dateInRow(i, dir int) bool {
 		if p.ann[j].date != nil {
 			return true
 		}
-		if p.lines[j].words == 0 || !hasLetterOrDigit(p.lines[j].text) {
-			continue
+		if p.lines[j].words == 0 || p.ann[j].junk || !hasLetterOrDigit(p.lines[j].text) {
+			continue // a separator, or a button such as "Twitter"
 		}
 		if fields++; fields > 1 || p.lines[j].words > 3 || !p.sepNeighbour(j, dir) {
 			return false
@@ -643,13 +671,32 @@ func (p *page) labelledNames(i int) []string {
 	}
 	for j := i + 1; j < len(p.lines) && j <= i+2; j++ {
 		if ns := p.ann[j].names; ns != nil && p.namesPlausible(ns) {
-			return ns
+			return p.moreInBox(j, ns)
 		}
 		if !isInitials(p.lines[j].text) {
 			return nil
 		}
 	}
 	return nil
+}
+
+// moreInBox adds the writers a box lists after the one named on line j,
+// each in the shape the first one has: a role under the name, then the
+// next writer's initials (where the picture is missing) over their name
+// ("JD", "Jane Doe", "Staff Engineer", "JR", "John Roe", "Director").
+func (p *page) moreInBox(j int, ns []string) []string {
+	for k := j; k+3 < len(p.lines); k += 3 {
+		role, ini, next := k+1, k+2, k+3
+		if p.lines[role].words > 12 || isInitials(p.lines[role].text) || !isInitials(p.lines[ini].text) {
+			break
+		}
+		more := p.ann[next].names
+		if len(more) != 1 || !p.namesPlausible(more) {
+			break
+		}
+		ns = append(ns[:len(ns):len(ns)], more...)
+	}
+	return dedupeNames(ns)
 }
 
 // writerPicture reports a short line (in lower case) that only describes

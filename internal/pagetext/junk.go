@@ -48,6 +48,8 @@ var junkExact = toSet(
 	"articoli correlati", "lees ook", "lees meer", "meer nieuws", "lesen sie auch", "mehr zum thema",
 	"zum thema", "weiterlesen", "mirá también", "ver también", "lea también", "te puede interesar",
 	"noticias relacionadas", "leia também", "veja também", "notícias relacionadas",
+	"vos réactions", "réagir", "kommentare", "comentarios", "commenti", "reacties", "komentarze",
+	"комментарии", "коментарі",
 )
 
 // maxJunkExact is the length of the longest junkExact line: a longer key
@@ -142,7 +144,45 @@ var junkPrefixes = byFirstByte(
 	"do you have a story", "got a story", "thanks for reading", "a version of this article appears",
 	"this article appears in", "this article is more than", "add to your saved", "gift this article",
 	"by submitting", "also read |", "read also |", "read more |", "also read -",
+	// "Read also: …", "Learn more: …" and paywall prompts in other
+	// languages.
+	"czytaj też", "czytaj także", "przeczytaj też", "przeczytaj także", "zobacz też", "zobacz także",
+	"dowiedz się więcej:", "читайте также", "читайте також", "смотрите также", "baca juga", "xem thêm:",
+	"اقرأ أيضا", "اقرأ أيضاً", "यह भी पढ़ें", "leia mais:", "lee también", "lea además", "siehe auch:",
+	"kostenlos registrieren", "schon registriert?", "jetzt registrieren", "bereits registriert?",
 )
+
+// shopButtons open the buttons of a shop box in a review or a buying
+// guide: "Check price at Amazon", "View at REI", "Buy now".
+var shopButtons = byFirstByte(
+	"check price", "check prices", "see price", "see prices", "view price", "compare price",
+	"check amazon", "view at ", "view on amazon", "buy at ", "buy on amazon", "buy from ",
+	"shop at ", "shop now", "buy now", "book now", "order now", "see it at ", "view deal",
+	"see deal", "get deal", "jump to review", "add to cart",
+)
+
+// isShopButton reports a button of a shop box: one that opens as
+// shopButtons do, or a bare price with its shop ("$899.99 from Best Buy",
+// "£45 at Argos").
+func isShopButton(ln *line) bool {
+	low := ln.low
+	for _, p := range shopButtons.byFirst[low[0]] {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	cur, rest := "", low
+	for _, c := range []string{"$", "€", "£", "¥"} {
+		if strings.HasPrefix(low, c) {
+			cur, rest = c, strings.TrimLeft(low[len(c):], " ")
+		}
+	}
+	if cur == "" || rest == "" || !isDigitByte(rest[0]) {
+		return false
+	}
+	_, after, ok := strings.Cut(rest, " ")
+	return ok && (strings.HasPrefix(after, "from ") || strings.HasPrefix(after, "at ") || strings.HasPrefix(after, "on "))
+}
 
 // containsAnyOf reports whether s contains one of the strings: one pass
 // over s instead of a search for each.
@@ -275,6 +315,9 @@ func isJunk(ln line, commentsStart bool) bool {
 		return true
 	}
 	if isPromoLink(&ln) {
+		return true
+	}
+	if ln.words <= 8 && isShopButton(&ln) {
 		return true
 	}
 	if ln.words <= 40 && isCreditNote(low) {

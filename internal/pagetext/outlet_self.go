@@ -140,7 +140,7 @@ func (p *page) selfNamed(title int, authors []string) string {
 			continue
 		}
 		name := strings.TrimSpace(ln.text[:len(ln.text)-len(" logo")])
-		if titleCased(name) && !p.isAuthorName(name, authors) {
+		if titleCased(name) && !p.isAuthorName(name, authors) && p.namesPlausible([]string{name}) {
 			return name
 		}
 	}

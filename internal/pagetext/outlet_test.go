@@ -64,7 +64,7 @@ func TestStoryURL(t *testing.T) {
 func TestPlausibleDomain(t *testing.T) {
 	for d, want := range map[string]bool{
 		"Voz.us": true, "example.co.uk": true, "news.example.org": true,
-		"context.Context": false, "writeup.md": false, "photo.jpg": false, "a.com": false, "v1.2": false,
+		"context.Context": false, "navItem.title": false, "user.name": false, "writeup.md": false, "photo.jpg": false, "a.com": false, "v1.2": false,
 	} {
 		if got := plausibleDomain(d); got != want {
 			t.Errorf("plausibleDomain(%q) = %v, want %v", d, got, want)
@@ -93,6 +93,10 @@ func TestSourceOfPage(t *testing.T) {
 			"Elwin Coast", ""},
 		{"site credited as the author", "Harbour reopens after the storm\n\nMarch 27, 2025\n\nAuthor\n\nElwincoast\n\nShare\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n",
 			"Elwincoast", ""},
+		{"a picture's copyright in the story", "Harbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe old harbour, 1966/printed 2015. © Ann Poe; courtesy of the Elwin Gallery.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n\nThe boats will sail again on Friday, and the market will open at dawn for the first time since the storm.\n",
+			"", ""},
+		{"a section over the headline", "Harbours\n\nHarbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer, as the harbours of the coast will be.\n\nRead more about Harbours\n",
+			"", ""},
 		{"nothing named", "Harbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n",
 			"", ""},
 	} {

@@ -129,6 +129,7 @@ func (p *page) classify() {
 	p.keepBlocks()
 	p.keepSomething()
 	p.keepShortStory()
+	p.dropRepeats()
 }
 
 // keepBlocks keeps the rest of a block of which the classifier kept half
@@ -330,8 +331,25 @@ func (p *page) overStandfirst(ti int) int {
 		return ti // the ranker dropped the rules' line as a dressed-up copy of its own
 	}
 	ln := &p.lines[t]
+	// A dash with a long tail parts the halves of a headline ("Mild
+	// winters tire us – here is what helps"), not a headline from a
+	// site's name.
+	seps := separators(ln.text)
+	if hasDashOrBar(ln.text) {
+		if _, dashTail := siteSeparator(ln.text); dashTail {
+			seps--
+		}
+	}
 	if ln.words < 5 || unicode.IsLower(firstLetter(ln.text)) || endsSentenceAny(ln.text) || shouted(ln.text) ||
-		separators(ln.text) > 0 || glued(ln.text) > 1 || p.ann[t].caption || strings.Contains(ln.text, ",") {
+		seps > 0 || glued(ln.text) > 1 || p.ann[t].caption || strings.Contains(ln.text, ",") {
+		return ti
+	}
+	// The rules' line reads as a picture's alt text ("The image shows
+	// …"), or holds a sentence's end inside it; or the ranker's line is
+	// printed again on the page (in the window title, a share bar) and
+	// the rules' is not: the ranker's is the headline.
+	if altText(ln.low) || pictureDescription(ln.text, ln.low) || strings.Contains(ln.text, ". ") ||
+		p.count[p.lines[ti].text] > 1 && p.count[ln.text] <= 1 {
 		return ti
 	}
 	for j := t + 1; j < ti; j++ {

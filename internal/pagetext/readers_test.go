@@ -31,6 +31,13 @@ func TestReadByline(t *testing.T) {
 		{"JANE DOE NEWS TODAY", []string{"JANE DOE"}},
 		{"By Jane Doe Global Commons May 2nd 2025", []string{"Jane Doe"}},
 		{"Harbour AI Icon", nil},
+		// Headings and buttons of two capitalised words.
+		{"Reading Time", nil},
+		{"Popular Resources", nil},
+		{"Harbour Safety Tips", nil},
+		// A standfirst about the person it names.
+		{"Jeanne Lefèvre, mal aimée de ses rivaux", nil},
+		{"Jane Doe, special to the Planet", []string{"Jane Doe"}},
 		{"", nil},
 	} {
 		if got := ReadByline(c.in); !slices.Equal(got, c.want) {

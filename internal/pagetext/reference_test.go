@@ -47,7 +47,7 @@ func asNameRef(s string) (string, bool) {
 		if !isNameTokenRef(t, i == 0) {
 			return "", false
 		}
-		if roleWords[strings.ToLower(strings.Trim(t, ".'’"))] {
+		if w := strings.ToLower(strings.Trim(t, ".'’")); roleWords[w] || headingWords[w] {
 			return "", false
 		}
 	}
@@ -156,11 +156,17 @@ func bareNamesRef(s string) []string {
 	if utf8.RuneCountInString(s) > 80 {
 		return nil
 	}
+	if f := strings.Fields(s); len(f) > 0 && graphicWords[strings.ToLower(f[len(f)-1])] {
+		return nil
+	}
 	s = splitGluedRoleRef(s)
 	if loc := reBareSep.FindStringIndex(s); loc != nil {
 		head, tail := s[:loc[0]], s[loc[1]:]
 		if _, ok := asNameRef(tail); ok {
 			return namesInRef(s, nil)
+		}
+		if proseWords(tail) >= 2 {
+			return nil
 		}
 		s = head
 	}

@@ -38,6 +38,7 @@ func (p *page) titleScore(i int) (float64, bool) {
 func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 	ln := p.lines[i]
 	a := p.ann[i]
+	words := headWords(&ln)
 	if a.junk || a.wall || a.caption && !a.capByNext || a.header() || a.role || a.names != nil && (ln.words <= 5 || hasBylineRole(ln.low)) {
 		return 0, false
 	}
@@ -46,7 +47,7 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 	if a.names != nil && p.dateBelow(i) {
 		return 0, false
 	}
-	if ln.words < 2 || ln.words > 40 || ln.runes < 8 || ln.runes > 300 || a.repeat && ln.words > 20 {
+	if words < 2 || words > 40 || ln.width < 8 || ln.runes > 300 || a.repeat && words > 20 {
 		return 0, false
 	}
 	t := ln.text
@@ -135,8 +136,8 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 	}
 	// A short label inside the header block of a longer headline above
 	// it: "Heard on Morning Edition" between the dateline and the byline.
-	if pr := p.prevReal(i); ln.words <= 6 && pr >= 0 && p.ann[pr].anchor() {
-		if h := p.prevReal(pr); p.headlineShaped(h) && p.lines[h].words >= ln.words+3 && pr-h <= 3 {
+	if pr := p.prevReal(i); words <= 6 && pr >= 0 && p.ann[pr].anchor() {
+		if h := p.prevReal(pr); p.headlineShaped(h) && headWords(&p.lines[h]) >= words+3 && pr-h <= 3 {
 			score.add(hHeaderLabel)
 		}
 	}
@@ -153,7 +154,7 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 	last, _ := utf8.DecodeLastRuneInString(t)
 	switch {
 	case endsSentence(t) && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "..."):
-		if strings.Count(t, ". ") > 0 || ln.words > 20 {
+		if strings.Count(t, ". ") > 0 || words > 20 {
 			score.add(hSentences)
 		} else {
 			score.add(hSentence)
@@ -161,13 +162,13 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 	case last == ':' || last == ',' || last == ';' || last == '/':
 		score.add(hOpenEnd)
 	}
-	if ln.words <= 3 {
+	if words <= 3 {
 		score.add(hFewWords)
 		if isUpperText(t) {
 			score.add(hShortCaps)
 		}
 	}
-	if ln.words >= 5 && ln.words <= 25 {
+	if words >= 5 && words <= 25 {
 		score.add(hHeadlineLength)
 	}
 	// A headline is often followed right away by its standfirst.
@@ -177,9 +178,9 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 		score.add(hDekBelow)
 	}
 	// A long line right under a headline-shaped one is its standfirst.
-	if pr := p.prevReal(i); ln.words >= 12 && p.headlineShaped(pr) && p.lines[pr].words >= 5 && p.lines[pr].words <= ln.words {
+	if pr := p.prevReal(i); words >= 12 && p.headlineShaped(pr) && headWords(&p.lines[pr]) >= 5 && headWords(&p.lines[pr]) <= words {
 		score.add(hDekShaped)
-	} else if ln.words >= 6 && p.headlineShaped(pr) && p.lines[pr].words >= 6 {
+	} else if words >= 6 && p.headlineShaped(pr) && headWords(&p.lines[pr]) >= 6 {
 		// Two headline-shaped lines above the byline: the second is the
 		// standfirst.
 		score.add(hSecondHeadline)
@@ -207,6 +208,44 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 		score.add(hDomain)
 	}
 	return score.total, true
+}
+
+// headWords is a line's length in words as the headline's tests read
+// it. In scripts written without spaces a run of letters is a clause or a
+// whole headline, one "word" to ln.words; there some two characters of Han
+// or kana make a word, and some four of Thai, Lao, Khmer or Myanmar, so
+// that a short Chinese headline is weighed by the same lengths as an
+// English one (and not dropped as a single word under a subtitle that
+// happens to hold a space).
+func headWords(ln *line) int {
+	if ln.shape.tokens <= ln.words {
+		return ln.words // no such characters: most lines
+	}
+	if ln.words >= 3 && ln.runes <= 5*ln.words {
+		return ln.words // a row of short labels ("ニュース 経済 スポーツ"): a menu
+	}
+	words, cjk, other := 0, 0, 0
+	inRun := false
+	for _, r := range ln.text {
+		switch {
+		case unspaced(r):
+			if wideChar(r) {
+				cjk++
+			} else {
+				other++
+			}
+			inRun = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !inRun {
+				words++
+			}
+			inRun = true
+		case r == '\'' || r == '’':
+		default:
+			inRun = false
+		}
+	}
+	return words + (cjk+1)/2 + (other+3)/4
 }
 
 // anchorNext reports whether the next line that is not furniture is a
@@ -243,7 +282,8 @@ func (p *page) headlineShaped(j int) bool {
 		return false
 	}
 	ln := p.lines[j]
-	return ln.words >= 4 && ln.words <= 20 && !endsSentence(ln.text) && !p.ann[j].anchor()
+	w := headWords(&ln)
+	return w >= 4 && w <= 20 && !endsSentence(ln.text) && !p.ann[j].anchor()
 }
 
 // dekLike reports a line that reads as a standfirst: a sentence of some
@@ -251,7 +291,8 @@ func (p *page) headlineShaped(j int) bool {
 func (p *page) dekLike(j int) bool {
 	ln := p.lines[j]
 	a := p.ann[j]
-	return !a.anchor() && !a.caption && ln.words >= 8 && ln.words <= 70
+	w := headWords(&ln)
+	return !a.anchor() && !a.caption && w >= 8 && w <= 70
 }
 
 // containedElsewhere reports whether the text of line i appears inside

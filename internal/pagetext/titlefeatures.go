@@ -129,7 +129,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 	k := 0
 	for i := min(firstBody, limit) - 1; i >= 0; i-- {
 		a := &p.ann[i]
-		if p.lines[i].words >= 2 && p.lines[i].words <= 40 && !a.junk && !a.header() && !a.caption && !endsSentenceAny(p.lines[i].text) {
+		if w := headWords(&p.lines[i]); w >= 2 && w <= 40 && !a.junk && !a.header() && !a.caption && !endsSentenceAny(p.lines[i].text) {
 			k++
 			rank[i] = k
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/morgue-archive/morgue/internal/article"
 	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/tagger"
 )
 
 // The tag evaluation reads pages of the shared dev set, which is never in
@@ -222,6 +223,10 @@ func TestWCXBTags(t *testing.T) {
 			}
 			marks = append(marks, mark+tag.Name)
 		}
+		// A missed subject is told apart as a candidate scored too low
+		// ("p 0.42") or no candidate at all, so a change knows whether
+		// it needs new candidates or a better scorer.
+		cands := tagger.Subjects(a)
 		var missed []string
 		for _, c := range l.core {
 			s.core++
@@ -231,8 +236,21 @@ func TestWCXBTags(t *testing.T) {
 			}
 			if found {
 				s.found++
-			} else {
-				missed = append(missed, c.label)
+				continue
+			}
+			best := -1.0
+			for _, sj := range cands {
+				if c.matches(sj.Name) {
+					best = max(best, sj.P)
+				}
+			}
+			switch {
+			case cands == nil:
+				missed = append(missed, c.label+" (rules)")
+			case best < 0:
+				missed = append(missed, c.label+" (no candidate)")
+			default:
+				missed = append(missed, fmt.Sprintf("%s (p %.2f)", c.label, best))
 			}
 		}
 		fmt.Fprintf(&report, "%s %-4s tags: %s\n", id, part, strings.Join(marks, ", "))

@@ -206,7 +206,16 @@ func (t *tagger) mergeSurnames() {
 // mentioned most, then the shortest, stands for the others.
 func (t *tagger) mergeInflections() {
 	cs := t.snapshot()
+	if t.code == "ru" {
+		// The nominative stands for the other forms (inflect.go).
+		for _, c := range cs {
+			c.nomRank = t.nominativeRank(c.name())
+		}
+	}
 	slices.SortStableFunc(cs, func(a, b *cand) int {
+		if a.nomRank != b.nomRank {
+			return cmp.Compare(a.nomRank, b.nomRank)
+		}
 		if a.n != b.n {
 			return cmp.Compare(b.n, a.n)
 		}
@@ -858,6 +867,7 @@ func (t *tagger) pick() []article.Tag {
 	var out []article.Tag
 	var picked []string // keys, plural-folded, between spaces
 	add := func(it pickItem) {
+		it.name = nominative(t.code, it.name)
 		slug := slugOf(it.name)
 		if slug == "" || len(out) >= maxTags {
 			return

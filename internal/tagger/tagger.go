@@ -98,7 +98,10 @@
 // "Лукашенко"), and since they inflect names, the case forms of a name
 // are pooled under the one mentioned most: "Polska", "Polsce", "Polski";
 // "Лукаша Подольски" with "Лукаш Подольски", and "Тихановскую" with
-// "Светлана Тихановская". In German the formal "you" (Sie, Ihnen,
+// "Светлана Тихановская". Russian names are written in the nominative
+// when the text has it ("Казань", not "Казани"), and Russian, Finnish,
+// Hungarian and Turkish words are stemmed by Snowball to tell sentence
+// openers and titles from names (inflect.go). In German the formal "you" (Sie, Ihnen,
 // Ihrem, …), the one function word capitalised inside sentences, is
 // never a name nor the start of one. Outside English a lone lower-case word is no
 // topic (mostly an inflected common word: "votos", "сборной"), and a
@@ -193,6 +196,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blevesearch/snowballstem"
 	"github.com/morgue-archive/morgue/internal/article"
 	"github.com/morgue-archive/morgue/internal/lang"
 )
@@ -261,6 +265,7 @@ type cand struct {
 	// pending: a place known only from its adjective, a tag only if a
 	// Title Case line names it.
 	pending bool
+	nomRank int     // Russian: how unlike a nominative it is (nominativeRank)
 	into    *cand   // merged into this one
 	factor  float64 // share of a mention it passes on when merged
 
@@ -273,7 +278,9 @@ type cand struct {
 // Nothing here may be shared between calls except through the pool, and
 // nothing a call returns may point into it.
 type tagger struct {
-	code     string // stopword language, "" for any
+	code     string                       // stopword language, "" for any
+	stemmer  func(*snowballstem.Env) bool // the language's stemmer (inflect.go), nil for none
+	stemEnv  *snowballstem.Env
 	german   bool
 	lines    []line
 	toks     []token               // the tokens of every line, in order
@@ -382,7 +389,7 @@ func (t *tagger) reset() {
 		solid: t.solid[:0], weak: t.weak[:0], groups: t.groups,
 		units: t.units[:0], unitLo: t.unitLo[:0], subjs: t.subjs[:0], reg: t.reg, order: t.order[:0],
 		found: t.found[:0], inside: t.inside[:0], oldKeys: t.oldKeys[:0], formBuf2: t.formBuf2[:0],
-		edge: t.edge[:0], idfs: t.idfs,
+		edge: t.edge[:0], idfs: t.idfs, stemEnv: t.stemEnv,
 	}
 }
 
@@ -465,6 +472,7 @@ func (t *tagger) setLanguage(a article.Article, body string) {
 		code = lang.Detect(a.Title + "\n" + a.Dek + "\n" + prefix(body, 600))
 	}
 	t.code = code
+	t.stemmer = stemFunc(code)
 	t.german = code == "de"
 }
 
@@ -568,6 +576,7 @@ func (t *tagger) addField(s string, f field, w float64) {
 				switch {
 				case tk.shape == shLower && !tk.hyph:
 					*t.seen.at(tk.key) |= seenLower
+					t.noteLowerStem(tk.low)
 				case (tk.shape == shCap || tk.shape == shAcro) && !tk.start:
 					*t.seen.at(tk.key) |= seenMidCap
 					if tk.hyph {
@@ -1078,8 +1087,16 @@ func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
 	}
 	// "Summary Studies show", "Major WeWork layoffs": openers go, and
 	// the word after them still starts the sentence.
+	role := false
 	for start && len(run) > 0 && run[0].shape == shCap &&
-		(t.opener(run[0]) || len(run) > 1 && run[0].lx.has(lxRoleWord) && !t.midCap(run[0].key)) {
+		(t.opener(run[0]) || len(run) > 1 && run[0].lx.has(lxRoleWord) && !t.midCap(run[0].key) || t.obliqueOpener(run)) {
+		role = role || t.ruRole(run[0].low)
+		run = run[1:]
+	}
+	// "Мэр Казани Ильсур Метшин": after a Russian title, a word in an
+	// oblique case is what the title is of, a name of its own.
+	if role && len(run) >= 3 && ruEndingRank(run[0].low) == 2 {
+		t.emit(run[:1], ln, false, det)
 		run = run[1:]
 	}
 	if len(run) == 0 {
@@ -1096,7 +1113,8 @@ var countryPrefix = set(`us usa uk`)
 // name: a known opener, or a word the text also writes in lower case and
 // never capitalises inside a sentence.
 func (t *tagger) opener(tk token) bool {
-	return tk.lx.has(lxOpener) || t.lowerSeen(tk.key) && !t.midCap(tk.key) && !tk.lx.has(lxParticle)
+	return tk.lx.has(lxOpener) || t.ruRole(tk.low) ||
+		(t.lowerSeen(tk.key) || t.lowerStemSeen(tk.low)) && !t.midCap(tk.key) && !tk.lx.has(lxParticle)
 }
 
 // splitRole cuts titles from a run: the words before the title (prefix)

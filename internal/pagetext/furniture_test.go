@@ -1,0 +1,79 @@
+package pagetext
+
+import (
+	"strings"
+	"testing"
+)
+
+// A paragraph the page prints twice (a pull quote, a box that repeats the
+// opening further down) is in the body once.
+func TestParagraphPrintedTwiceKeptOnce(t *testing.T) {
+	paras := append([]string{}, storyParas...)
+	page := append([]string{storyTitle, "By Jane Roe", "March 3, 2026"}, paras[:3]...)
+	page = append(page, paras[1]) // the second paragraph again, as a pull quote
+	page = append(page, paras[3:]...)
+	a, _ := mustParse(t, dump(page...))
+	wantBody(t, a.Body, paras)
+}
+
+// The buttons of a shop box in a buying guide ("Check price at …", a
+// price with its shop) stay out of the review around them.
+func TestShopButtonsLeaveTheBody(t *testing.T) {
+	paras := []string{
+		"We tested eleven kettles over three months, boiling water for tea, coffee and pasta, and timed every one of them from a cold start to a rolling boil.",
+		"The Brightwater 200 was the fastest of them all. It boiled a full litre in just over two minutes and stayed quiet while doing it, which our testers liked in the morning.",
+		"Its lid opens wide enough to clean the inside by hand, and the water window is easy to read from across the kitchen, even in poor light.",
+		"The Harbour Classic took longer to boil but kept the water hot for almost an hour afterwards, which makes it the better choice for a large household.",
+	}
+	buttons := []string{"Check price at Amazon", "$49.99 from Best Buy", "View at Kitchenworld", "Buy now"}
+	page := []string{"The best electric kettles of 2026", "By John Doe", "Updated March 3, 2026", paras[0], paras[1]}
+	page = append(page, buttons...)
+	page = append(page, paras[2], paras[3])
+	a, _ := mustParse(t, dump(page...))
+	for _, b := range buttons {
+		if strings.Contains(a.Body, b) {
+			t.Errorf("the body holds the shop button %q:\n%s", b, a.Body)
+		}
+	}
+	wantBody(t, a.Body, paras)
+}
+
+// The isShopButton test reads prices with their shop, not prices in a
+// sentence.
+func TestIsShopButton(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Check price at REI":             true,
+		"£45 at Argos":                   true,
+		"$1,599.00 from Lowe's":          true,
+		"€ 20 on Amazon":                 true,
+		"$20 is what it costs":           false,
+		"Checking the price took a week": false,
+		"View from the top":              false,
+	} {
+		ln := newLine(s, 0)
+		if got := isShopButton(&ln); got != want {
+			t.Errorf("isShopButton(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// A "Read also: …" link inside a Polish story, and a German paywall
+// prompt, are not story text.
+func TestReadAlsoInOtherLanguages(t *testing.T) {
+	paras := []string{
+		"Rada miasta zdecydowała we wtorek, że stary most w porcie zostanie zamknięty na cały rok, a mieszkańcy, którzy codziennie jeżdżą nim do pracy, będą musieli szukać innej drogi na drugi brzeg rzeki.",
+		"Inżynierowie powiedzieli radnym, że stal pod jezdnią jest znacznie bardziej zardzewiała, niż się spodziewali, kiedy ostatnio ją badali, i że most nie może już dłużej służyć ciężkiemu ruchowi.",
+		"– Nie podjęliśmy tej decyzji lekko – powiedział burmistrz, który dodał, że miasto uruchomi dodatkowe promy i autobusy na czas remontu. – Ludzie będą źli i mają do tego pełne prawo.",
+		"Właściciele sklepów po obu stronach rzeki mówią, że boją się utraty klientów, ale większość z nich przyznaje, że most trzeba naprawić, zanim komuś stanie się krzywda.",
+		"Prace mają się zacząć wiosną i kosztować około pięćdziesięciu milionów złotych, którymi miasto chce się podzielić z samorządem województwa.",
+	}
+	furniture := []string{"Czytaj też: Nowy most w porcie za dwa lata", "Kostenlos registrieren und weiterlesen"}
+	page := []string{"Most w porcie zamknięty na rok", "Anna Nowak", "3 marca 2026", paras[0], paras[1], furniture[0], paras[2], paras[3], furniture[1], paras[4]}
+	a, _ := mustParse(t, dump(page...))
+	for _, f := range furniture {
+		if strings.Contains(a.Body, f) {
+			t.Errorf("the body holds %q:\n%s", f, a.Body)
+		}
+	}
+	wantBody(t, a.Body, paras)
+}

@@ -1,0 +1,96 @@
+package pagetext
+
+import (
+	"strings"
+	"testing"
+)
+
+// headlineOf runs the parser's passes over a page dump and returns the
+// line chosen as the headline, or "" when none is, whatever the body.
+func headlineOf(text string) string {
+	lines, _ := splitLines(text)
+	if len(lines) == 0 {
+		return ""
+	}
+	p := newPage(lines)
+	for _, ps := range passes {
+		ps.run(p)
+	}
+	if p.title < 0 {
+		return ""
+	}
+	return p.lines[p.title].text
+}
+
+// A short story in a script written without spaces chooses its headline
+// as a long one does: the headline over its subtitle, even when the
+// headline is one run of characters and the subtitle has a space in it
+// (which made it two "words" to the rules and the headline one).
+func TestShortUnspacedStoryHeadline(t *testing.T) {
+	for _, c := range []struct {
+		name, want string
+		rest       []string
+	}{
+		{"zh subtitle with a space", "地铁新线明年通车", []string{
+			"全长二十公里 设十五座车站",
+			"周一，市交通局在新闻发布会上介绍了地铁新线路的建设进展。",
+			"负责人说，新线路开通后，从城东到市中心的时间将缩短一半。",
+			"不少市民表示期待。",
+		}},
+		{"zh subtitle as a clause", "小镇图书馆迎来百岁读者", []string{
+			"她每周都来借书，已经坚持了四十年",
+			"周二上午，家住城东的陈奶奶又一次走进了小镇图书馆。她今年刚满一百岁，是这里年纪最大的读者。",
+			"管理员说，陈奶奶最喜欢看历史书，每次都会借走两三本，下周准时归还。",
+			"陈奶奶笑着说，只要眼睛还看得见，她就会一直读下去。",
+		}},
+		{"zh with byline and date", "山城夜市重新开张 摊主盼客流回升", []string{
+			"老街改造完成后首个周末迎来数千市民",
+			"记者 王小明",
+			"2026年3月14日 20:15",
+			"经过半年的改造，位于老城区的山城夜市于周六晚上重新开张。夜市入口处挂起了新的灯笼。",
+			"卖烤红薯的李阿姨说，改造期间她只能在家休息，收入少了很多。",
+			"区政府有关负责人表示，夜市将每周开放五个晚上。",
+		}},
+		{"ja subtitle with a space", "港町の市場が再開", []string{
+			"改装工事終え 週末に数千人",
+			"土曜日の朝、半年ぶりに港町の市場が再び開いた。入口には新しい看板が掲げられた。",
+			"魚を売る田中さんは、客が戻ってきてうれしいと話した。",
+			"市の担当者は、今後も営業時間を見直すと述べた。",
+		}},
+		{"ko", "항구 시장 다시 문 열어", []string{
+			"주말에 시민 수천 명 찾아",
+			"토요일 아침, 반년 만에 항구 시장이 다시 문을 열었다. 입구에는 새 간판이 걸렸다.",
+			"생선을 파는 김씨는 손님이 돌아와서 기쁘다고 말했다.",
+			"시 관계자는 앞으로 영업시간을 조정하겠다고 밝혔다.",
+		}},
+	} {
+		for _, sep := range []string{"\n", "\n\n"} {
+			page := c.want + sep + strings.Join(c.rest, sep) + "\n"
+			if got := headlineOf(page); got != c.want {
+				t.Errorf("%s (lines parted by %q): headline %q, want %q", c.name, sep, got, c.want)
+			}
+		}
+	}
+}
+
+// headWords reads two Han or kana characters as about a word, four of
+// Thai, and Latin words as they are.
+func TestHeadWords(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Council shuts harbour bridge", 4},
+		{"地铁新线明年通车", 4},
+		{"全长二十公里 设十五座车站", 6},
+		{"iPhone 17发布", 3},
+		{"ニュース 経済 スポーツ", 3}, // a menu of labels stays three
+		{"ฝนตกหนักทั่วกรุง", 4}, // five words; marks count as characters
+	} {
+		ln := newLine(c.text, 0)
+		ln.words = wordCount(c.text)
+		if got := headWords(&ln); got != c.want {
+			t.Errorf("headWords(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}

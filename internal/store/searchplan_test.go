@@ -1,0 +1,189 @@
+package store_test
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/morgue-archive/morgue/internal/corpus"
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/search"
+	"github.com/morgue-archive/morgue/internal/store"
+)
+
+// plainResult is one page of a search as the plain FTS5 query gives it:
+// every match sorted by rank, the filters tested on the sorted rows.
+type plainResult struct {
+	ids      []int64
+	snippets []string
+	total    int
+}
+
+// plainSearch runs the search the straightforward way: count up to the
+// bound, then FTS5's "ORDER BY rank" over every match with the filters
+// tested on the sorted rows (or, past the bound, over the bound's newest
+// matches), with the snippet cut in the same query.
+func plainSearch(t *testing.T, db *sql.DB, table, match, filter string, filterArgs []any, bound, offset, limit int) plainResult {
+	t.Helper()
+	ctx := context.Background()
+	cond := table + ` MATCH ?`
+	if filter != "" {
+		cond += ` AND ` + filter
+	}
+	args := append([]any{match}, filterArgs...)
+	var res plainResult
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM `+table+` f WHERE `+cond+` LIMIT ?)`,
+		append(slices.Clone(args), bound+1)...).Scan(&res.total); err != nil {
+		t.Fatal(err)
+	}
+	snip := `''`
+	if table == "articles_fts" {
+		snip = `snippet(articles_fts, 2, '` + store.MarkStart + `', '` + store.MarkEnd + `', '…', 30)`
+	}
+	query := `SELECT f.rowid, ` + snip + ` FROM ` + table + ` f WHERE ` + cond + ` ORDER BY f.rank LIMIT ? OFFSET ?`
+	if res.total > bound {
+		query = `SELECT rowid, '' FROM (SELECT f.rowid, f.rank FROM ` + table + ` f WHERE ` + cond +
+			` ORDER BY f.rowid DESC LIMIT ?) ORDER BY rank LIMIT ? OFFSET ?`
+		args = append(args, bound)
+	}
+	rows, err := db.QueryContext(ctx, query, append(args, limit, offset)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var sn string
+		if err := rows.Scan(&id, &sn); err != nil {
+			t.Fatal(err)
+		}
+		res.ids, res.snippets = append(res.ids, id), append(res.snippets, sn)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	res.total = min(res.total, bound)
+	return res
+}
+
+// The query plans of a ranked search (filters tested before bm25 and the
+// sort left to SQLite, snippets cut apart, a walk over the ids' range for
+// a prefix the index has no entries for) give the same pages as the plain
+// query, in the same order, with the same snippets, for every shape of
+// query of the benchmark, with and without filters, below and past the
+// count bound, on a generated corpus plus articles that tie on rank (the
+// same length and the same matches).
+func TestRankedPagesMatchThePlainQuery(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := corpus.Write(dir, corpus.Options{N: 400, Seed: 7, MDFraction: corpus.DefaultMDFraction, CJKFraction: corpus.DefaultCJKFraction}); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 12 {
+		text := fmt.Sprintf("---\ntitle: Tied story %c\ntags: [Ties]\n---\nThe harbour zyxqua of town %c was busy.\n", 'A'+i, 'A'+i)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("tie%02d.md", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx := context.Background()
+	db, err := store.OpenWrite(ctx, filepath.Join(t.TempDir(), "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := importer.Run(ctx, db, []string{dir}, importer.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	r := store.NewReader(db)
+	g := corpus.New(7)
+	common, mid := g.Word(3), g.Word(60)
+	var long string
+	for rank := 20; long == ""; rank++ {
+		if w := g.Word(rank); len([]rune(w)) >= 7 {
+			long = w
+		}
+	}
+	typed := []string{
+		common, mid, g.Word(400), mid + " " + common, mid + " OR " + g.Word(200),
+		`"the ` + mid + `"`, `"` + g.Person(0) + `"`, `"` + g.Person(60) + `"`,
+		long[:2] + "*", long[:3] + "*", long[:4] + "*", long[:5] + "*", long[:6] + "*",
+		mid + " -" + common, "title:" + mid, "zyxqua", "harbour", g.ZhWord(0, 2), g.ZhWord(200, 3),
+	}
+	tags, _, err := r.Names(ctx, store.Tags, false, 0, 1)
+	if err != nil || len(tags) == 0 {
+		t.Fatalf("no tags: %v", err)
+	}
+	_, nAuthors, err := r.Names(ctx, store.Authors, false, 0, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	small, _, err := r.Names(ctx, store.Authors, false, nAuthors-1, 1)
+	if err != nil || len(small) == 0 {
+		t.Fatalf("no authors: %v", err)
+	}
+	type filter struct {
+		tag, author string
+		sql         string
+	}
+	filters := []filter{
+		{},
+		{tag: tags[0].Slug, sql: `+f.rowid IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = tag_id WHERE tags.slug = ?)`},
+		{tag: "ties", sql: `+f.rowid IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = tag_id WHERE tags.slug = ?)`},
+		{author: small[0].Slug, sql: `+f.rowid IN (SELECT article_id FROM article_authors JOIN authors ON authors.id = author_id WHERE authors.slug = ?)`},
+	}
+	checked := 0
+	for _, bound := range []int{store.CountCap, 7} {
+		store.SetCountCap(r, bound)
+		for _, s := range typed {
+			pq, err := search.Parse(s)
+			if err != nil {
+				t.Fatalf("%q: %v", s, err)
+			}
+			table, match := store.IndexMatch(pq)
+			for _, f := range filters {
+				var fargs []any
+				if f.tag != "" {
+					fargs = []any{f.tag}
+				} else if f.author != "" {
+					fargs = []any{f.author}
+				}
+				for _, page := range []struct{ offset, limit int }{{0, 20}, {3, 5}} {
+					want := plainSearch(t, db, table, match, f.sql, fargs, bound, page.offset, page.limit)
+					for _, facets := range []*store.FacetOptions{nil, {Limit: 10}} {
+						res, err := r.Search(ctx, store.SearchQuery{Query: pq, Tag: f.tag, Author: f.author,
+							Offset: page.offset, Limit: page.limit, Facets: facets})
+						if err != nil {
+							t.Fatalf("%q %+v: %v", s, f, err)
+						}
+						var ids []int64
+						for i, h := range res.Hits {
+							ids = append(ids, h.ID)
+							// Past the bound the plain query cut no
+							// snippets; below it, in its own query.
+							if want.total < bound && table == "articles_fts" && i < len(want.snippets) && h.Snippet != want.snippets[i] {
+								t.Errorf("%q %+v bound %d offset %d: snippet of %d is %q, plain %q", s, f, bound, page.offset, h.ID, h.Snippet, want.snippets[i])
+							}
+						}
+						if !slices.Equal(ids, want.ids) || res.Total != want.total {
+							t.Errorf("%q %+v bound %d offset %d facets %v: ids %v total %d; plain query %v total %d",
+								s, f, bound, page.offset, facets != nil, ids, res.Total, want.ids, want.total)
+						}
+						if facets != nil && res.Total > 0 && (res.Facets == nil || res.Facets.Total == 0) {
+							t.Errorf("%q %+v: no facets for %d results", s, f, res.Total)
+						}
+						checked++
+					}
+				}
+			}
+		}
+	}
+	// The ties really tie, so their order was put to the test.
+	var matches, ranks int
+	if err := db.QueryRowContext(ctx, `SELECT count(*), count(DISTINCT rank) FROM articles_fts WHERE articles_fts MATCH 'zyxqua'`).Scan(&matches, &ranks); err != nil || matches != 12 || ranks != 1 {
+		t.Fatalf("ties: %d matches of %d ranks, %v", matches, ranks, err)
+	}
+	t.Logf("%d searches compared", checked)
+}

@@ -1,0 +1,159 @@
+package tagger
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/finnish"
+	"github.com/blevesearch/snowballstem/hungarian"
+	"github.com/blevesearch/snowballstem/russian"
+	"github.com/blevesearch/snowballstem/turkish"
+)
+
+// # Inflected languages
+//
+// Russian, Finnish, Hungarian and Turkish inflect nouns and names, and
+// have no stopword list here. Their words are stemmed by the Snowball
+// stemmers of github.com/blevesearch/snowballstem (the Go translation of
+// the Snowball project's algorithms that the bleve search engine uses, and
+// that the store already uses for Russian search), for two things:
+//
+//   - a capitalised word at the start of a sentence whose stem the text
+//     also writes in lower case is a common word, not a name: "Жители
+//     Казани" (residents of Kazan) is "Казани", since the text writes
+//     "жителей" too, as in English, where the same word must be written
+//     in lower case; so is a word in an ending no Russian name has at the
+//     start of a sentence, before a name (also "Жители Казани": a plural);
+//   - of the case forms of one name (pooled by mergeInflections), the tag
+//     is written in the form a Russian reader files it under, the
+//     nominative, when the text has it anywhere: "Казань", not "Казани"
+//     even when "в Казани" is the commoner; with no nominative in the
+//     text, a single word in "-ии" is written "-ия" ("Германии" →
+//     "Германия"), the one ending of an oblique case that is certain.
+//
+// Russian job titles at the start of a name ("Мэр", "Президента") are
+// cut off like the English ones, whatever their case.
+
+// stemFunc is the Snowball stemmer of a language, nil for none.
+func stemFunc(code string) func(*snowballstem.Env) bool {
+	switch code {
+	case "ru":
+		return russian.Stem
+	case "fi":
+		return finnish.Stem
+	case "hu":
+		return hungarian.Stem
+	case "tr":
+		return turkish.Stem
+	}
+	return nil
+}
+
+// stemOf returns the stem of a lower-case word in the text's language.
+func (t *tagger) stemOf(low string) string {
+	if t.stemmer == nil {
+		return low
+	}
+	if t.stemEnv == nil {
+		t.stemEnv = snowballstem.NewEnv("")
+	}
+	if t.code == "ru" {
+		low = strings.ReplaceAll(low, "ё", "е") // the rules know е only
+	}
+	t.stemEnv.SetCurrent(low)
+	t.stemmer(t.stemEnv)
+	if s := t.stemEnv.Current(); s != "" {
+		return s
+	}
+	return low
+}
+
+// stemMark starts the keys of t.seen that are stems, not words.
+const stemMark = "\x01"
+
+// noteLowerStem records that a word with the stem of low is written in
+// lower case.
+func (t *tagger) noteLowerStem(low string) {
+	if t.stemmer == nil {
+		return
+	}
+	*t.seen.at(stemMark + t.stemOf(low)) |= seenLower
+}
+
+// lowerStemSeen reports a word some form of which the text writes in
+// lower case.
+func (t *tagger) lowerStemSeen(low string) bool {
+	return t.stemmer != nil && t.seen.get(stemMark+t.stemOf(low))&seenLower != 0
+}
+
+// ruRoleStems are the stems of Russian titles that stand before a name:
+// "Мэр", "мэра", "Президент", "президента", "Министр", "Глава".
+var ruRoleStems = set(`президент премьер премьер-министр министр мэр губернатор глав председател
+депутат сенатор посол директор руководител лидер тренер спикер канцлер генсек пресс-секретар
+вице-премьер вице-президент замминистр генерал полковник капитан адмирал судь прокурор
+патриарх митрополит епископ король королев принц принцесс
+господин госпож`)
+
+// ruRole reports a Russian title in any case.
+func (t *tagger) ruRole(low string) bool {
+	return t.code == "ru" && ruRoleStems[t.stemOf(low)]
+}
+
+// nominativeRank orders the case forms of a Russian name by their
+// endings: 0 for a consonant or soft sign ("Путин", "Татарстан",
+// "Казань"), 1 for the endings of the feminine, neuter and adjectival
+// nominative ("Москва", "Россия", "Тихановская", "Дмитрий"), 2 for the
+// endings of the oblique cases and the plural ("Москвы", "Казани",
+// "Путину", "Тихановской"). Only forms of one name are compared, so
+// "Путина" (genitive, 1) loses to "Путин" (0) and "Москва" (1) wins over
+// "Москвы" (2). (The stems Snowball gives are for matching, not for
+// telling a case: "Бастиан" stems to "бастиа".)
+func (t *tagger) nominativeRank(name string) int {
+	if t.code != "ru" {
+		return 0
+	}
+	rank := 0
+	for w := range strings.FieldsFuncSeq(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
+		rank = max(rank, ruEndingRank(w))
+	}
+	return rank
+}
+
+func ruEndingRank(w string) int {
+	for _, e := range ruNomEndings {
+		if strings.HasSuffix(w, e) {
+			return 1
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(w)
+	if r == 'ь' || r == 'й' && !strings.HasSuffix(w, "ой") && !strings.HasSuffix(w, "ей") || !strings.ContainsRune("аеёиоуыэюя", r) {
+		return 0
+	}
+	return 2
+}
+
+// ruNomEndings are the vowel endings of the nominative singular of
+// feminine and neuter nouns and of adjectives (and the adjectives'
+// plural: "Соединённые Штаты").
+var ruNomEndings = []string{"ая", "яя", "ий", "ый", "ые", "ие", "ия", "а", "я", "о"}
+
+// obliqueOpener reports a capitalised Russian word that starts a sentence
+// and a run of names in a case no name starts a sentence in: "Жители
+// Казани" (residents of Kazan), "Власти Татарстана": a common noun in the
+// plural or an oblique case, not the first word of the name after it.
+func (t *tagger) obliqueOpener(run []token) bool {
+	return t.code == "ru" && len(run) > 1 && !t.midCap(run[0].key) && t.nominativeRank(run[0].text) == 2
+}
+
+// nominative writes a single Russian word seen only in "-ии" as "-ия":
+// "Германии" → "Германия".
+func nominative(code, name string) string {
+	if code != "ru" || strings.ContainsAny(name, " -") || utf8.RuneCountInString(name) < 5 {
+		return name
+	}
+	if stem, ok := strings.CutSuffix(name, "ии"); ok {
+		return stem + "ия"
+	}
+	return name
+}
