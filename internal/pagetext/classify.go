@@ -397,3 +397,38 @@ func (p *page) dropRepeats() {
 		seen[p.lines[i].low] = true
 	}
 }
+
+// dropAfterWall ends the body at a line that opens reader comments by
+// counting them or asking for one ("59 Comments on …", "Leave a reply")
+// under the story: what follows is the readers', however much of it
+// reads like prose. (Other walls, "Jane writes:" or "About the
+// university", may stand inside a story and end nothing here.)
+func (p *page) dropAfterWall() {
+	kept := 0
+	for i := range p.lines {
+		if p.ann[i].wall && kept >= wallAfterLines && commentsCount(&p.lines[i]) {
+			for j := i; j < len(p.lines); j++ {
+				p.keep[j] = false
+			}
+			return
+		}
+		if p.keep[i] {
+			kept++
+		}
+	}
+}
+
+// wallAfterLines is how many kept lines must come before a comments wall
+// for it to end the story: a label at the top of the page ends nothing.
+const wallAfterLines = 3
+
+// commentsCount reports a line that opens reader comments by counting
+// them or asking for one.
+func commentsCount(ln *line) bool {
+	if ln.text == "" {
+		return false
+	}
+	return isDigitByte(ln.text[0]) && reCommentsHead.MatchString(ln.text) ||
+		strings.HasPrefix(ln.low, "leave a reply") || strings.HasPrefix(ln.low, "leave a comment") ||
+		strings.HasPrefix(ln.low, "join the conversation") || strings.HasPrefix(ln.low, "join the discussion")
+}

@@ -77,3 +77,37 @@ func TestReadAlsoInOtherLanguages(t *testing.T) {
 	}
 	wantBody(t, a.Body, paras)
 }
+
+// Under a line that counts the readers' comments, nothing is story,
+// however much the comments read like paragraphs and whatever the
+// classifier made of them; a line such as "As the engineer writes:",
+// which the comments reader also takes for a wall, ends nothing.
+func TestCommentsCountEndsTheStory(t *testing.T) {
+	comment := "I have driven over that bridge every day for twenty years and I never once thought it was in such a bad state, which makes me wonder what else the council has not been telling us."
+	for _, tt := range []struct {
+		wall string
+		ends bool
+	}{
+		{"3 Comments on “" + storyTitle + "”", true},
+		{"Leave a Reply", true},
+		{"As the city engineer writes:", false},
+	} {
+		parts := append([]string{storyTitle, "By Jane Roe"}, storyParas...)
+		parts = append(parts, tt.wall, "Reader One", comment)
+		lines, _ := splitLines(dump(parts...))
+		p := newPage(lines)
+		p.read()
+		p.runRules()
+		p.features()
+		p.classify()
+		w := len(lines) - 3
+		if !p.ann[w].wall {
+			t.Fatalf("%q is no wall", tt.wall)
+		}
+		p.keep[len(lines)-1] = true // as if the classifier took the comment for prose
+		p.dropAfterWall()
+		if got := p.keep[len(lines)-1]; got == tt.ends {
+			t.Errorf("under %q the comment is kept: %v, want %v", tt.wall, got, !tt.ends)
+		}
+	}
+}

@@ -130,6 +130,7 @@ func (p *page) classify() {
 	p.keepSomething()
 	p.keepShortStory()
 	p.dropRepeats()
+	p.dropAfterWall()
 }
 
 // keepBlocks keeps the rest of a block of which the classifier kept half

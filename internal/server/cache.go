@@ -38,6 +38,11 @@ type version struct{ epoch, gen int64 }
 
 func versionOf(st store.State) version { return version{st.Epoch, st.Generation} }
 
+// keepsNothing reports a cache too small to keep any page (the harness's
+// "no page cache" server): there, requests for the same page must not wait
+// for each other either.
+func (c *pageCache) keepsNothing() bool { return c.limit/8 < entryCost("", &response{}) }
+
 func (c *pageCache) get(v version, key string) *response {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -102,12 +107,70 @@ func (s *Server) cached(next http.Handler) http.Handler {
 			s.serverError(w, r, err)
 			return
 		}
-		if res := s.cache.get(versionOf(st), r.URL.RequestURI()); res != nil {
+		v, key := versionOf(st), r.URL.RequestURI()
+		if res := s.cache.get(v, key); res != nil {
 			res.write(w, r)
 			return
 		}
+		var wait <-chan struct{}
+		var done func()
+		if !s.cache.keepsNothing() {
+			wait, done = s.flights.start(flight{v, key})
+		}
+		if wait != nil {
+			select {
+			case <-wait:
+			case <-r.Context().Done():
+				return
+			}
+			if res := s.cache.get(v, key); res != nil {
+				res.write(w, r)
+				return
+			}
+			// Not kept (not a 200, or too large to keep): render it
+			// here.
+		} else if done != nil {
+			defer done()
+		}
 		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), stateKey, st)))
 	})
+}
+
+// flights are the pages being rendered now. A request for a page that
+// another request is rendering waits for that render and is answered from
+// the cache, instead of rendering the page again: 64 connections asking
+// for the largest tag's page before it was cached rendered it 64 times at
+// once, each for as long as all the others took (no answer in 3 s at
+// 100,000 articles), and the process grew by 30 MB.
+type flights struct {
+	mu sync.Mutex
+	m  map[flight]chan struct{}
+}
+
+type flight struct {
+	v   version
+	key string
+}
+
+// start returns a channel closed when the render of f running now ends,
+// or, when none is running, nil and the function that ends this one.
+func (fs *flights) start(f flight) (wait <-chan struct{}, done func()) {
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	if ch, ok := fs.m[f]; ok {
+		return ch, nil
+	}
+	if fs.m == nil {
+		fs.m = map[flight]chan struct{}{}
+	}
+	ch := make(chan struct{})
+	fs.m[f] = ch
+	return nil, func() {
+		fs.mu.Lock()
+		delete(fs.m, f)
+		fs.mu.Unlock()
+		close(ch)
+	}
 }
 
 // stateFrom is the archive's state that cached put in the context.

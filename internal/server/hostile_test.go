@@ -332,3 +332,69 @@ func TestCrawlLeavesRoomForCachedPages(t *testing.T) {
 		t.Errorf("%d pages rendered at once, want at most %d", slow.most.Load(), want)
 	}
 }
+
+// countAround is the real archive counting the article pages it is asked
+// to surround, each held until release is closed.
+type countAround struct {
+	server.Reader
+	calls   *atomic.Int32
+	release chan struct{}
+}
+
+func (c countAround) Around(ctx context.Context, it store.Item, limit int) ([]store.Ref, *store.Ref, *store.Ref, error) {
+	c.calls.Add(1)
+	<-c.release
+	return c.Reader.Around(ctx, it, limit)
+}
+
+// Many readers asking at once for a page nobody asked for before get it
+// from one render: the others wait for it instead of rendering it again.
+func TestOnePageRendersOnceForManyAtOnce(t *testing.T) {
+	f := sample(t)
+	ro, err := store.OpenRead(context.Background(), f.dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	count := countAround{store.NewReader(ro), new(atomic.Int32), make(chan struct{})}
+	srv, err := server.New(count, server.Config{BaseURL: base})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type answer struct {
+		code int
+		body string
+	}
+	const readers = 8
+	answers := make(chan answer, readers)
+	for range readers {
+		go func() {
+			rec := httptest.NewRecorder()
+			srv.ServeHTTP(rec, httptest.NewRequest("GET", "/articles/storm-floods-port-elwin-quay", nil))
+			answers <- answer{rec.Code, rec.Body.String()}
+		}()
+	}
+	for start := time.Now(); count.calls.Load() == 0; time.Sleep(time.Millisecond) {
+		if time.Since(start) > 30*time.Second {
+			close(count.release)
+			t.Fatal("the page never started rendering")
+		}
+	}
+	// Give the other readers time to start rendering, if nothing
+	// stopped them.
+	time.Sleep(200 * time.Millisecond)
+	close(count.release)
+	var first answer
+	for i := range readers {
+		a := <-answers
+		if i == 0 {
+			first = a
+		}
+		if a.code != 200 || a.body != first.body {
+			t.Errorf("reader %d: %d, %d bytes; first: %d, %d bytes", i, a.code, len(a.body), first.code, len(first.body))
+		}
+	}
+	if n := count.calls.Load(); n != 1 {
+		t.Errorf("the page was rendered %d times for %d readers at once, want once", n, readers)
+	}
+}

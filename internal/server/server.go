@@ -76,6 +76,7 @@ type Server struct {
 	pages   *templates
 	assets  *assets
 	cache   *pageCache
+	flights flights // pages being rendered now (cache.go)
 	handler http.Handler
 	// sitemapURLs is the most URLs one sitemap file lists.
 	sitemapURLs int

@@ -162,6 +162,15 @@
 //   - Japanese: the same for the kanji runs of the title (its particles are
 //     written in kana, which ends a run); a run of katakana is a word or a
 //     foreign name as a whole ("トヨタ"), split at "・".
+//   - In both, a string of two or three Han characters is a tag only with
+//     the mark of a name (hannames.go): a generic ending of places and
+//     bodies ("青石镇", "青森県", "八戸港"), in Chinese a common surname
+//     and two given characters ("李明华"), in Japanese an honorific or
+//     title after it ("鈴木首相"), or a place of a short list ("北京",
+//     "東京"); such names are also taken from the body alone when it
+//     repeats them three times, since a
+//     headline may name no one. "图书馆" (library) and "市場" (market) are
+//     common words, never tags.
 //   - Korean: words between spaces, with the particles after them removed
 //     ("삼성전자가" → "삼성전자"); one word of the title that the body has
 //     three times, or two or three consecutive words it has twice, the
@@ -169,7 +178,8 @@
 //   - Arabic and Persian: the same with words between spaces, vowel marks
 //     and tatweel dropped and the clitics before a word (و, ب, ل, ف, ك,
 //     ال) set aside when counting; the tag is written as the body mostly
-//     writes it ("المتحف المصري الكبير").
+//     writes it ("المتحف المصري الكبير"); an adjective of nationality
+//     alone ("السوداني", the Sudanese) is never a tag.
 //   - Hindi (Devanagari): the same with words between spaces; its
 //     postpositions (में, का, की, पर, …) are function words.
 //   - Thai: words are not spaced but phrases are, and names mostly stand

@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -141,6 +142,16 @@ func uncasedNames(a article.Article, sc script) []string {
 	return out
 }
 
+// kanaWord reports a string in katakana: a foreign name or loanword.
+func kanaWord(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Katakana, r) && r != 'ー' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // within reports whether name is part of o: any substring in the scripts
 // without spaces between words, whole words in the others ("مصر" is no
 // part of "المتحف المصري").
@@ -252,10 +263,27 @@ func hanCandidates(head, body string, sc script) []uncasedCand {
 			}
 		}
 	}
+	// Only strings with the marks of a name (hannames.go), from the title
+	// or the body alone.
+	const min = 3
+	nTitle := len(order)
+	for s, n := range hanBodyNames(body, sc, min) {
+		if _, ok := counts[s]; !ok {
+			counts[s] = n
+			order = append(order, s)
+		}
+	}
+	slices.Sort(order[nTitle:]) // out of a map: sorted, for the same tags every time
 	var out []uncasedCand
 	for _, s := range order {
 		n := counts[s]
-		if n < 3 {
+		if n < min {
+			continue
+		}
+		// Strings of two or three Han characters with no mark of a name
+		// are mostly common words (hannames.go); longer ones and
+		// katakana keep the old bar of three mentions.
+		if !hanNameLike(s, body, sc) && (n < 3 || !kanaWord(s) && !(utf8.RuneCountInString(s) >= 4 && strings.Contains(head, s))) {
 			continue
 		}
 		fragment := false
@@ -266,7 +294,7 @@ func hanCandidates(head, body string, sc script) []uncasedCand {
 			}
 		}
 		if !fragment {
-			out = append(out, uncasedCand{key: s, name: s, count: n, runes: utf8.RuneCountInString(s), title: true})
+			out = append(out, uncasedCand{key: s, name: s, count: n, runes: utf8.RuneCountInString(s), title: strings.Contains(head, s)})
 		}
 	}
 	return out
@@ -368,6 +396,9 @@ func wordCandidates(head, body string, sc script) []uncasedCand {
 					continue
 				}
 				name := mostForm(forms[key])
+				if n == 0 && sc == scArabic && arabicNisba[key] {
+					continue // "السوداني": an adjective of nationality is no subject alone
+				}
 				if sc == scHangul {
 					name = key // the words without their particles
 				}
@@ -402,6 +433,21 @@ func mostForm(m map[string]int) string {
 	}
 	return best
 }
+
+// arabicNisba are adjectives of nationality and region, as stemOf keys
+// (the article off; masculine, and feminine in ة): like "Sudanese" in
+// English, they name a country only with it, and are never a tag alone.
+var arabicNisba = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`سوداني مصري سعودي أمريكي امريكي روسي إيراني ايراني عراقي سوري لبناني
+فلسطيني إسرائيلي اسرائيلي تركي صيني فرنسي بريطاني ألماني الماني أردني يمني ليبي تونسي مغربي جزائري
+قطري إماراتي اماراتي كويتي بحريني عماني أوروبي اوروبي عربي خليجي أفريقي افريقي آسيوي هندي باكستاني
+أفغاني افغاني ياباني كوري أوكراني اوكراني إيطالي ايطالي إسباني اسباني كندي غربي شرقي دولي إقليمي محلي`) {
+		m[w] = true
+		m[w+"ة"] = true
+	}
+	return m
+}()
 
 // Particles that follow a Korean noun (longest first), and clitics that
 // go before an Arabic or Persian word.

@@ -1,0 +1,194 @@
+package tagger
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// # Names in Chinese and Japanese
+//
+// Without a dictionary, a string of Han characters that the title and the
+// body share is as often a common word ("图书馆" library, "市場" market,
+// "合作" cooperation) as a name. What marks a name in both languages is its
+// last characters or what follows it:
+//
+//   - places and organisations end in a generic word: 省 市 县 镇 村 区 州
+//     港 岛 … in Chinese ("青石镇", "益阳市"), 県 市 町 村 港 駅 島 … in
+//     Japanese ("青森県", "八戸港"), and 公司 大学 医院 银行 委员会 /
+//     大学 病院 銀行 組合 協会 … for bodies; a name of two characters
+//     only with 州 or 港 ("广州", "香港"), as the others are mostly
+//     common words ("乡村", "园区");
+//   - a Chinese person's name is a common surname and two given
+//     characters ("李明华", "梁振英") not ending like a role ("董事长");
+//   - a Japanese person's name is followed by an honorific or a title
+//     ("田中氏", "鈴木首相", "山田さん").
+//
+// A few countries and cities a news text names most are listed
+// (hanPlaces: "北京", "日本", "東京"), and a string of the title of four
+// characters or more ("人工智能", "電気自動車") or in katakana ("トヨタ")
+// needs no mark, as before. Other strings of two or three characters need
+// one, from the title or, when the body repeats
+// them three times, from the body alone: the names
+// of a story are often not in its headline ("小镇图书馆迎来新馆长" names no
+// one). A name without such a mark ("益阳" alone) is missed: fewer tags
+// rather than common words.
+
+// hanPlaceEnds are the generic words that end Chinese place and
+// organisation names; each is a suffix of the name.
+var hanPlaceEnds = []string{
+	"省", "市", "县", "镇", "村", "区", "州", "乡", "岛", "港", "湾", "河", "江", "湖", "山", "峡", "城",
+	"公司", "集团", "大学", "学院", "医院", "银行", "委员会", "协会", "政府", "法院", "检察院", "研究所",
+	"研究院", "博物馆", "机场", "火车站", "体育馆", "中学", "小学", "基金会", "电视台", "日报", "党",
+}
+
+// jaPlaceEnds are the Japanese ones.
+var jaPlaceEnds = []string{
+	"県", "府", "都", "道", "市", "町", "村", "区", "郡", "港", "駅", "島", "川", "湾", "空港",
+	"大学", "病院", "銀行", "組合", "協会", "会社", "株式会社", "省", "庁", "党", "高校", "中学校", "小学校",
+	"新聞", "放送", "美術館", "博物館", "神社", "寺",
+}
+
+// jaNameMarks follow a Japanese person's name.
+var jaNameMarks = []string{
+	"氏", "さん", "様", "君", "容疑者", "被告", "選手", "監督", "首相", "大統領", "社長", "会長", "知事",
+	"市長", "町長", "議員", "教授", "代表", "組合長", "委員長", "総裁", "外相", "長官",
+}
+
+// hanSurnames are the commonest Chinese surnames of one character.
+const hanSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤習习"
+
+// hanPlaces are the countries, capitals and bodies of two or three
+// characters, in Chinese and Japanese writing, that carry no generic
+// ending ("北京", "日本", "東京"): the few a news text names most.
+var hanPlaces = set(`中国 美国 日本 韩国 朝鲜 俄罗斯 英国 法国 德国 印度 欧盟 联合国 北约 台湾 澳门 新加坡 越南 泰国
+北京 上海 天津 重庆 南京 武汉 成都 西安 深圳 东京 首尔 纽约 伦敦 巴黎 柏林 莫斯科 华盛顿 乌克兰 以色列 伊朗
+中國 美國 韓國 英國 法國 德國 臺灣 台灣 北約 聯合國
+米国 英国 中国 韓国 北朝鮮 露 ロシア 東京 大阪 京都 横浜 名古屋 札幌 福岡 沖縄 北海道 ソウル 北京 上海 国連`)
+
+// hanRoleEnds end Chinese words of roles, groups and places of work
+// that start with a surname character ("董事长", "高管们").
+const hanRoleEnds = "长员者师们人家会部所厂站局处室手生士官"
+
+// hanNameLike reports a string of a Chinese (sc == scHan) or Japanese
+// text that has the marks of a name; body is the text it stands in, for
+// what follows it.
+func hanNameLike(s, body string, sc script) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 {
+		return false
+	}
+	if hanPlaces[s] {
+		return true
+	}
+	ends := hanPlaceEnds
+	if sc == scJapanese {
+		ends = jaPlaceEnds
+	}
+	for _, e := range ends {
+		if strings.HasSuffix(s, e) && utf8.RuneCountInString(e) < n {
+			// Two characters with a generic end are mostly a common
+			// word ("乡村", "园区", "首都"), but for 州 and 港 ("广州",
+			// "香港").
+			return n >= 3 || sc == scHan && (e == "州" || e == "港")
+		}
+	}
+	if sc == scHan {
+		first, _ := utf8.DecodeRuneInString(s)
+		last, _ := utf8.DecodeLastRuneInString(s)
+		// "董事长" (chairman) starts with a surname too: a given name
+		// seldom ends in a character of roles and groups.
+		return n == 3 && strings.ContainsRune(hanSurnames, first) && !strings.ContainsRune(hanRoleEnds, last)
+	}
+	// Japanese: a name mark after it in the body.
+	for i := strings.Index(body, s); i >= 0; {
+		rest := body[i+len(s):]
+		for _, m := range jaNameMarks {
+			if strings.HasPrefix(rest, m) {
+				return true
+			}
+		}
+		j := strings.Index(rest, s)
+		if j < 0 {
+			break
+		}
+		i += len(s) + j
+	}
+	return false
+}
+
+// hanBodyNames finds the names of the body that carry a mark (hanNameLike)
+// and that it repeats min times or more: in every run of Han characters,
+// the strings of two to six characters that end in a generic ending, in
+// Chinese the strings of three that start with a surname, in Japanese
+// the last two to four characters before a name mark.
+func hanBodyNames(body string, sc script, min int) map[string]int {
+	out := map[string]int{}
+	ends := hanPlaceEnds
+	if sc == scJapanese {
+		ends = jaPlaceEnds
+	}
+	add := func(rs []rune) {
+		if strings.ContainsRune(hanEdge, rs[0]) || strings.ContainsRune(hanEdge, rs[len(rs)-1]) {
+			return
+		}
+		s := string(rs)
+		if _, ok := out[s]; !ok {
+			out[s] = strings.Count(body, s)
+		}
+	}
+	var run []rune
+	for i := 0; i <= len(body); {
+		r, size := utf8.RuneError, 1
+		if i < len(body) {
+			r, size = utf8.DecodeRuneInString(body[i:])
+		}
+		if i < len(body) && unicode.Is(unicode.Han, r) {
+			run = append(run, r)
+			i += size
+			continue
+		}
+		for j := 2; j <= len(run); j++ {
+			head := string(run[:j])
+			for _, e := range ends {
+				if strings.HasSuffix(head, e) {
+					for k := max(0, j-6); k <= j-1-utf8.RuneCountInString(e); k++ {
+						add(run[k:j])
+					}
+				}
+			}
+		}
+		if sc == scHan {
+			for k := 0; k+3 <= len(run); k++ {
+				if strings.ContainsRune(hanSurnames, run[k]) {
+					add(run[k : k+3])
+				}
+			}
+		} else {
+			// A mark in kana follows the run ("山田さん"); one in kanji
+			// ends it ("鈴木首相", "田中健一組合長").
+			name := run
+			for _, m := range jaNameMarks {
+				if strings.HasPrefix(body[i:], m) {
+					break
+				}
+				if head := string(run); strings.HasSuffix(head, m) {
+					name = []rune(strings.TrimSuffix(head, m))
+					break
+				}
+				name = nil
+			}
+			for k := max(0, len(name)-4); k <= len(name)-2; k++ {
+				add(name[k:])
+			}
+		}
+		run = run[:0]
+		i += size
+	}
+	for s, n := range out {
+		if n < min {
+			delete(out, s)
+		}
+	}
+	return out
+}
