@@ -112,3 +112,19 @@ func TestAuthorBoxLists(t *testing.T) {
 		t.Errorf("authors %q, want Jane Doe|John Roe", got)
 	}
 }
+
+// Under a "Posted by:" label, a name made of words the story writes in
+// lower case (a blogger's pen name) is still the writer's.
+func TestLabelledPenName(t *testing.T) {
+	more := []string{
+		"The ferries will leave every twenty minutes from the old pier, and the fares will be the same as the bridge toll was.",
+		"Traders on both banks of the river worry that fewer people will come to the market while the bridge is shut for repairs.",
+		"The engineers will close one lane at a time at first, so that the buses can still cross in the early weeks of the work.",
+		"A public meeting about the repairs and the ferries will be held at the town hall on the first Monday of next month.",
+	}
+	parts := append(append([]string{"March 27, 2025", storyTitle, story()}, more...), "Tweet", "Posted by:", "Harbour Bridge", "Previous Post")
+	a, _ := mustParse(t, dump(parts...))
+	if got := strings.Join(a.Authors, "|"); got != "Harbour Bridge" {
+		t.Errorf("authors %q, want Harbour Bridge", got)
+	}
+}

@@ -670,7 +670,9 @@ func (p *page) labelledNames(i int) []string {
 		return nil
 	}
 	for j := i + 1; j < len(p.lines) && j <= i+2; j++ {
-		if ns := p.ann[j].names; ns != nil && p.namesPlausible(ns) {
+		// Under a label ("Posted by:") the names need no more proof; a
+		// picture's text may stand over anything.
+		if ns := p.ann[j].names; ns != nil && (a.byLabel || p.namesPlausible(ns)) {
 			return p.moreInBox(j, ns)
 		}
 		if !isInitials(p.lines[j].text) {

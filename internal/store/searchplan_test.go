@@ -111,6 +111,7 @@ func TestRankedPagesMatchThePlainQuery(t *testing.T) {
 		`"the ` + mid + `"`, `"` + g.Person(0) + `"`, `"` + g.Person(60) + `"`,
 		long[:2] + "*", long[:3] + "*", long[:4] + "*", long[:5] + "*", long[:6] + "*",
 		mid + " -" + common, "title:" + mid, "zyxqua", "harbour", g.ZhWord(0, 2), g.ZhWord(200, 3),
+		`"the ` + g.Word(400) + `"`, `"the harbour zyxqua"`,
 	}
 	tags, _, err := r.Names(ctx, store.Tags, false, 0, 1)
 	if err != nil || len(tags) == 0 {
