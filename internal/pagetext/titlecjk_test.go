@@ -84,7 +84,7 @@ func TestHeadWords(t *testing.T) {
 		{"地铁新线明年通车", 4},
 		{"全长二十公里 设十五座车站", 6},
 		{"iPhone 17发布", 3},
-		{"ニュース 経済 スポーツ", 3}, // a menu of labels stays three
+		{"ニュース 経済 スポーツ", 3},     // a menu of labels stays three
 		{"ฝนตกหนักทั่วกรุง", 4}, // five words; marks count as characters
 	} {
 		ln := newLine(c.text, 0)

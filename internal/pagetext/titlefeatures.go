@@ -175,6 +175,12 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			a.names != nil && hasBylineRole(ln.low) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) {
 			continue
 		}
+		// Nor is it a picture's alt text that says what the picture
+		// shows in small letters ("light art photograph in a parking
+		// garage …"): no headline opens so.
+		if unicode.IsLower(firstLetter(ln.text)) && pictureDescription(ln.text, ln.low) {
+			continue
+		}
 		s := &ln.shape
 		if s.tokens > 60 {
 			continue

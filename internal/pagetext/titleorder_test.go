@@ -28,3 +28,20 @@ func TestDashedHeadlineOverStandfirst(t *testing.T) {
 		t.Errorf("headline %q, want %q", got, want)
 	}
 }
+
+// A picture's alt text that says in small letters what the picture shows
+// is never the headline, even as the page's first line.
+func TestLowerCaseAltTextNoHeadline(t *testing.T) {
+	page := strings.Join([]string{
+		"aerial photograph of a harbour at dusk with cranes lit up along the quay",
+		"How the harbour plans to cut its emissions by half",
+		"Ports are among the largest polluters of a coastal city, and the harbour board wants to change that within ten years.",
+		"The plan, published on Monday, starts with shore power: ships at the quay will plug into the grid instead of running their engines. The first two berths will be wired next spring.",
+		"Next come electric cranes and trucks. The board says the cost will be shared with the shipping lines, who have agreed to pay a fee per visit.",
+		"Environmental groups welcomed the plan but said the deadline was too distant.",
+	}, "\n")
+	want := "How the harbour plans to cut its emissions by half"
+	if got := headlineOf(page); got != want {
+		t.Errorf("headline %q, want %q", got, want)
+	}
+}
