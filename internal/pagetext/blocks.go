@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // A line is one non-empty line of the page dump. Copying a web page yields
@@ -218,7 +219,8 @@ func isClean(s string) bool {
 
 // toLower returns strings.ToLower(s). Lines are mostly ASCII with a few
 // curly quotes or dashes, which send strings.ToLower down its slow path,
-// a call per rune; here only the runes beyond ASCII take one.
+// a call per rune; here only the runes beyond ASCII take one, and the
+// bytes are appended to a slice rather than written one call at a time.
 func toLower(s string) string {
 	i := 0 // the first byte that may change
 	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
@@ -230,24 +232,25 @@ func toLower(s string) string {
 	if !utf8.ValidString(s) {
 		return strings.ToLower(s) // which replaces stray bytes
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
+	b := make([]byte, i, len(s)+utf8.UTFMax) // a few runes grow in lower case
+	copy(b, s[:i])
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b.WriteByte(c)
+			b = append(b, c)
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		b.WriteRune(unicode.ToLower(r))
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 		i += size
 	}
-	return b.String()
+	// b is never written again: the string may share its bytes, as
+	// strings.Builder's does.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // wordsOf splits text into lower-case words (letter/digit runs, keeping

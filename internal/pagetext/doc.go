@@ -38,7 +38,10 @@
 // Every weight of the classifier and the ranker is in weights_gen.go,
 // each tree node naming the feature it asks by the names in features.go
 // and titlefeatures.go; the explain tool prints, for every line and
-// headline candidate, what each named feature added to its score.
+// headline candidate, what each named feature added to its score. The
+// rules' own headline score, which the ranker reads as features, is a sum
+// of hand-set weights named in one table (titleweights.go); the explain
+// tool prints each candidate's terms too.
 // `make train` retrains both on the even half of devset-wcxb and the
 // devset; `morgue train --ranker-only` retrains the headline ranker alone,
 // keeping the body's lines where they are. The odd half of devset-wcxb is

@@ -36,18 +36,7 @@ func Explain(data []byte) string {
 		p.code, p.stopShare, p.rules.start, p.rules.end, p.rules.title, p.rules.dek, p.title, p.dek)
 	m := p.model
 	for i, ln := range lines {
-		a := p.ann[i]
-		var tags []string
-		for _, t := range []struct {
-			on   bool
-			name string
-		}{{a.junk, "junk"}, {a.furniture, "furn"}, {a.date != nil, "date"}, {a.byline != nil, "by"},
-			{a.caption, "cap"}, {a.names != nil, "names"}, {a.relDate, "rel"}, {a.readMin > 0, "read"},
-			{p.rules.teaser[i] || p.rules.teaserItem[i], "teaser"}, {a.wall, "WALL"}, {p.rules.keep[i], "rule-kept"}} {
-			if t.on {
-				tags = append(tags, t.name)
-			}
-		}
+		tags := p.roles(i).names()
 		mark := " "
 		switch {
 		case i == p.title:
@@ -93,8 +82,23 @@ func Explain(data []byte) string {
 			txt = txt[:70]
 		}
 		fmt.Fprintf(&b, "%3d %6.2f %s\n      %s\n", c.c.line, c.s, txt, topContributions(m.title.contributions(c.c.vec[:], len(c.c.vec)), titleFeatureNames[:], 5))
+		if sc, parts, ok := p.ruleTitleParts(c.c.line); ok {
+			fmt.Fprintf(&b, "      rules %+.2f: %s\n", sc, parts)
+		}
 	}
 	return b.String()
+}
+
+// ruleTitleParts returns the rules' headline score of line i and what
+// each of its terms added, as the rules pass weighed them: the title pass
+// has since moved the story's start, which the score reads.
+func (p *page) ruleTitleParts(i int) (float64, *headParts, bool) {
+	parts := new(headParts)
+	start := p.bodyStart
+	p.bodyStart = p.rules.start
+	sc, ok := p.rateTitle(i, parts)
+	p.bodyStart = start
+	return sc, parts, ok
 }
 
 // topContributions lists the k features that added or took away most.

@@ -253,8 +253,8 @@ func (p *page) pageFeatures(rk ruleResult) []lineVec {
 	n := len(p.lines)
 	vecs := make([]lineVec, n)
 	isProse := make([]bool, n)
-	blockProse := make(map[int]bool)
-	blockLines := make(map[int]int)
+	blockProse := make([]bool, blockCount(p.lines))
+	blockLines := make([]int, len(blockProse))
 	for i := range p.lines {
 		isProse[i] = prose(&p.lines[i], &p.lines[i].shape)
 		if isProse[i] {

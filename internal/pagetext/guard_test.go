@@ -128,6 +128,7 @@ func guardCases() []guardCase {
 		{"reItemMonth", reItemMonth, itemMonths.startsIn},
 		{"reItemNumber", reItemNumber, func(s string) bool { return s != "" && isDigitByte(s[0]) }},
 		{"reItemBullet", reItemBullet, func(s string) bool { return s != "" && (s[0] == '*' || s[0] == '-' || s[0] >= 0x80) }},
+		{"reOriginally", reOriginally, func(s string) bool { return originWords.in(s) && originVerbs.in(s) }},
 		{"reGluedCredit", reGluedCredit, func(s string) bool {
 			ln := lineOf(s)
 			return creditHints.inLine(ln) && (strings.Contains(s, ":") || hasEllipsis(s) || creditJoins.inLine(ln)) && mayHaveGluedCredit(s)

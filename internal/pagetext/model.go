@@ -69,11 +69,7 @@ func sigmoid(z float32) float32 {
 
 // stageOne returns every line's stage-one logit.
 func (m *model) stageOne(vecs []lineVec) []float32 {
-	z := make([]float32, len(vecs))
-	for i := range vecs {
-		z[i] = m.body1.score(vecs[i][:])
-	}
-	return z
+	return m.body1.scoreAll(len(vecs), func(i int) []float32 { return vecs[i][:] })
 }
 
 // contextOf computes stage two's extra features from stage one's logits.
@@ -118,7 +114,7 @@ func contextOf(lines []line, z []float32) []ctxVec {
 			bestSum, bestS, bestE = sum, start, i+1
 		}
 	}
-	blockMax := make(map[int]float32)
+	blockMax := make([]float32, blockCount(lines))
 	for i := range n {
 		if b := lines[i].block; p[i] > blockMax[b] {
 			blockMax[b] = p[i]
@@ -144,18 +140,26 @@ func contextOf(lines []line, z []float32) []ctxVec {
 	return out
 }
 
+// blockCount is the number of blocks the lines' block numbers index:
+// slices by block are cheaper than maps.
+func blockCount(lines []line) int {
+	n := 0
+	for i := range lines {
+		n = max(n, lines[i].block+1)
+	}
+	return n
+}
+
 func clamp(x, lo, hi float32) float32 {
 	return max(lo, min(hi, x))
 }
 
 // stageTwo returns every line's stage-two logit.
 func (m *model) stageTwo(vecs []lineVec, ctx []ctxVec) []float32 {
-	z := make([]float32, len(vecs))
 	var x [int(numLineFeatures) + int(numContextFeatures)]float32
-	for i := range vecs {
+	return m.body2.scoreAll(len(vecs), func(i int) []float32 {
 		copy(x[:], vecs[i][:])
 		copy(x[numLineFeatures:], ctx[i][:])
-		z[i] = m.body2.score(x[:])
-	}
-	return z
+		return x[:]
+	})
 }

@@ -117,10 +117,18 @@ var smallNameWords = toSet("of", "the", "and", "for", "de", "du", "la", "le", "d
 // Example News", "First published in The Daily Planet on 3 May".
 var reOriginally = regexp.MustCompile(`(?i)\b(?:originally|first)\s+(?:published|appeared|ran|posted)\s+(?:by|on|in|at)\s+(?:the\s+website\s+of\s+)?(.+)`)
 
+// originWords and originVerbs guard reOriginally: each of its matches
+// spells one of each. Most lines with "first" in them say nothing of
+// where the story ran, and the guard spares them the pattern.
+var (
+	originWords = newKeywordSet("originally", "first")
+	originVerbs = newKeywordSet("published", "appeared", "ran", "posted")
+)
+
 // originallyPublished returns the outlet and the address a line says the
 // story was first published by, or "".
 func originallyPublished(s string) (outlet, addr string) {
-	if len(s) > 400 || !mayTellOrigin(strings.ToLower(s)) {
+	if len(s) > 400 || !originWords.in(s) || !originVerbs.in(s) {
 		return "", ""
 	}
 	m := reOriginally.FindStringSubmatch(s)

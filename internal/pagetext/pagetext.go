@@ -89,6 +89,7 @@ type page struct {
 	blocks     bool            // blank lines part the blocks: a block of several lines is one element
 	common     map[string]bool // words the prose writes in lower case, as looked up (see isCommonWord)
 	stopShare  float64         // stopwords among the words of longer lines: 0 where the language has no list
+	headScores []headScore     // titleScore of each line, once asked
 
 	// What the passes (pipeline.go) add, each field set by one pass.
 	model       *model     // the weights: trained, or those being trained
@@ -617,7 +618,12 @@ func (p *page) bodyLines(title, dek int) []bool {
 // findDek returns the standfirst: the sentence right under the headline,
 // before the byline and the story.
 func (p *page) findDek(title int) int {
-	for j := title + 1; j < len(p.lines) && j < p.bodyStart; j++ {
+	return p.findDekAbove(title, p.bodyStart)
+}
+
+// findDekAbove is findDek for a story that starts on line start.
+func (p *page) findDekAbove(title, start int) int {
+	for j := title + 1; j < len(p.lines) && j < start; j++ {
 		a := p.ann[j]
 		ln := p.lines[j]
 		if ln.text == p.lines[title].text {

@@ -184,12 +184,39 @@ func (p *page) videoTitle(i int) bool {
 }
 
 // chooseTitle ranks the candidate lines for the headline and takes the
-// standfirst under it; the headline and standfirst leave the body.
+// standfirst under it (pickHeadline); the headline and standfirst leave
+// the body, and the body's run is where the readers of header facts
+// below look.
 func (p *page) chooseTitle() {
 	p.cands = p.titleCandidates(p.bodyP, p.rules)
-	ti, margin := p.model.bestTitle(p.cands)
-	if ti < 0 {
+	h := p.pickHeadline(p.cands)
+	if h.title < 0 {
 		return
+	}
+	p.title, p.dek, p.titleUnsure = h.title, h.dek, h.unsure
+	p.keep[h.title] = false
+	if h.dek >= 0 {
+		p.keep[h.dek] = false
+	}
+	p.bodyStart, p.bodyEnd = h.start, h.end
+}
+
+// headline is what the title pass chose: the headline and standfirst
+// lines (-1 when none), whether the ranker was unsure, and the run of the
+// body's lines without them, [start, end).
+type headline struct {
+	title, dek int
+	unsure     bool
+	start, end int
+}
+
+// pickHeadline chooses the headline among the candidates, then the
+// standfirst under it; it changes nothing on the page.
+func (p *page) pickHeadline(cands []titleCandidate) headline {
+	h := headline{title: -1, dek: -1, start: p.bodyStart, end: p.bodyEnd}
+	ti, margin := p.model.bestTitle(cands)
+	if ti < 0 {
+		return h
 	}
 	ti = p.overStandfirst(ti)
 	// The same headline printed twice: the first copy heads the page.
@@ -199,12 +226,11 @@ func (p *page) chooseTitle() {
 			break
 		}
 	}
-	p.title, p.titleUnsure = ti, margin < titleSureMargin
-	p.keep[ti] = false
-	// The body's run, for the readers of header facts below.
+	h.title, h.unsure = ti, margin < titleSureMargin
+	// The body's run without the headline.
 	first, last := -1, -1
 	for i, k := range p.keep {
-		if k {
+		if k && i != ti {
 			if first < 0 {
 				first = i
 			}
@@ -212,12 +238,10 @@ func (p *page) chooseTitle() {
 		}
 	}
 	if first >= 0 {
-		p.bodyStart, p.bodyEnd = first, last+1
+		h.start, h.end = first, last+1
 	}
-	p.dek = p.findDek(ti)
-	if p.dek >= 0 {
-		p.keep[p.dek] = false
-	}
+	h.dek = p.findDekAbove(ti, h.start)
+	return h
 }
 
 // readHeader reads the headline and standfirst chosen, the writers the

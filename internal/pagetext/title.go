@@ -30,6 +30,12 @@ func (p *page) dateBelow(i int) bool {
 // titleScore rates line i as the headline; ok is false for lines that cannot
 // be one at all.
 func (p *page) titleScore(i int) (float64, bool) {
+	return p.rateTitle(i, nil)
+}
+
+// rateTitle is titleScore, with each term's part of it in parts when
+// parts is not nil. The terms and their weights are in titleweights.go.
+func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 	ln := p.lines[i]
 	a := p.ann[i]
 	words := headWords(&ln)
@@ -48,7 +54,7 @@ func (p *page) titleScore(i int) (float64, bool) {
 	if strings.Contains(t, "://") || strings.Contains(t, "www.") || isBreadcrumb(t) {
 		return 0, false
 	}
-	score := 0.0
+	score := headSum{parts: parts}
 
 	// Neighbourhood: header lines (byline, date, reading time) below, with
 	// at most one standfirst in between.
@@ -64,12 +70,12 @@ func (p *page) titleScore(i int) (float64, bool) {
 			continue
 		}
 		if p.ann[j].anchor() || p.ann[j].placeNames != nil {
-			score += []float64{4, 3, 2, 1}[k]
+			score.add(hHeaderBelow + headTerm(k))
 			// A second header line right after (byline then date) makes
 			// a header block.
 			for m := j + 1; m < len(p.lines) && m <= j+3; m++ {
 				if p.ann[m].anchor() && !p.ann[m].caption {
-					score += 1.5
+					score.add(hHeaderBlock)
 					break
 				}
 			}
@@ -90,58 +96,58 @@ func (p *page) titleScore(i int) (float64, bool) {
 			continue
 		}
 		if p.ann[j].anchor() {
-			score += 1.5
+			score.add(hHeaderAbove)
 		}
 		break
 	}
-	anchored := score >= 3
+	anchored := score.total >= 3
 	// Distance to the story, counted in lines that are not furniture.
 	if i < p.bodyStart {
 		d := p.realBefore[p.bodyStart] - p.realBefore[i+1]
 		switch {
 		case d <= 3:
-			score += 2
+			score.add(hNearStory)
 		case d <= 6:
-			score += 1
+			score.add(hCloseStory)
 		case d > 20 && !anchored:
-			score -= 1
+			score.add(hFarStory)
 		}
 	} else {
-		score -= 3
+		score.add(hInStory)
 	}
 	// Early lines are likelier; the first real line gets a nudge.
 	if p.firstReal == i {
-		score += 1.5
+		score.add(hFirstReal)
 	}
-	score -= float64(p.realRank[i]) * 0.05
+	score.addTimes(hRank, float64(p.realRank[i]))
 
 	// Pages repeat their headline: in a share bar, an alt text, a header.
 	if p.count[t] > 1 || p.containedElsewhere(i) {
-		score += 1.5
+		score.add(hRepeated)
 	}
 
 	// Headlines are telegraphic: few function words.
 	density := float64(ln.stops) / float64(ln.words)
 	switch {
 	case density <= 0.25:
-		score += 1
+		score.add(hTelegraphic)
 	case density >= 0.45:
-		score -= 0.5
+		score.add(hWordy)
 	}
 	// A short label inside the header block of a longer headline above
 	// it: "Heard on Morning Edition" between the dateline and the byline.
 	if pr := p.prevReal(i); words <= 6 && pr >= 0 && p.ann[pr].anchor() {
 		if h := p.prevReal(pr); p.headlineShaped(h) && headWords(&p.lines[h]) >= words+3 && pr-h <= 3 {
-			score -= 2
+			score.add(hHeaderLabel)
 		}
 	}
 	// An item of a list: the line above is text of the same block.
 	if p.blocks && i > 0 && p.lines[i-1].block == ln.block && !p.ann[i-1].isFurniture() && p.lines[i-1].words >= 4 {
-		score -= 2
+		score.add(hListItem)
 	}
 	// Teaser lists: a headline-shaped line between two others.
 	if p.headlineShaped(p.prevReal(i)) && p.headlineShaped(p.nextReal(i)) {
-		score -= 2
+		score.add(hTeaserList)
 	}
 
 	// Shape.
@@ -149,59 +155,59 @@ func (p *page) titleScore(i int) (float64, bool) {
 	switch {
 	case endsSentence(t) && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "..."):
 		if strings.Count(t, ". ") > 0 || words > 20 {
-			score -= 3
+			score.add(hSentences)
 		} else {
-			score -= 2.5
+			score.add(hSentence)
 		}
 	case last == ':' || last == ',' || last == ';' || last == '/':
-		score -= 3
+		score.add(hOpenEnd)
 	}
 	if words <= 3 {
-		score -= 2.5
+		score.add(hFewWords)
 		if isUpperText(t) {
-			score -= 2
+			score.add(hShortCaps)
 		}
 	}
 	if words >= 5 && words <= 25 {
-		score += 1
+		score.add(hHeadlineLength)
 	}
 	// A headline is often followed right away by its standfirst.
 	// A short one reads like a headline itself, but the byline right under
 	// it gives it away: "Workers return Tuesday after labour board order".
 	if nr := p.nextReal(i); nr >= 0 && (p.dekLike(nr) && !p.headlineShaped(nr) || p.headlineShaped(nr) && p.anchorNext(nr)) {
-		score += 1.5
+		score.add(hDekBelow)
 	}
 	// A long line right under a headline-shaped one is its standfirst.
 	if pr := p.prevReal(i); words >= 12 && p.headlineShaped(pr) && headWords(&p.lines[pr]) >= 5 && headWords(&p.lines[pr]) <= words {
-		score -= 2
+		score.add(hDekShaped)
 	} else if words >= 6 && p.headlineShaped(pr) && headWords(&p.lines[pr]) >= 6 {
 		// Two headline-shaped lines above the byline: the second is the
 		// standfirst.
-		score -= 1.5
+		score.add(hSecondHeadline)
 	}
 	if ln.runes > 180 {
-		score -= 2
+		score.add(hLong)
 	}
 	if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) {
-		score -= 2
+		score.add(hLowerStart)
 	}
 	if strings.Contains(t, " | ") {
-		score -= 1
+		score.add(hPipe)
 	}
 	// A line over a picture credit is likelier the picture's caption, but
 	// the headline may sit right over the picture too.
 	if a.capByNext {
-		score -= 2.5
+		score.add(hOverCredit)
 	}
 	// "Jane Doe in Brussels" next to a dateline is likelier a byline.
 	if a.placeNames != nil {
-		score -= 3
+		score.add(hPlaceByline)
 	}
 	// The site's own name line: "Example News Example.com".
 	if domainIn(t) != "" {
-		score -= 3
+		score.add(hDomain)
 	}
-	return score, true
+	return score.total, true
 }
 
 // headWords is a line's length in words as the headline's tests read
@@ -372,7 +378,7 @@ func (p *page) findTitle() int {
 	}
 	for pass := 0; pass < 2 && best < 0; pass++ {
 		for i := 0; i < limit; i++ {
-			s, ok := p.titleScore(i)
+			s, ok := p.headScore(i)
 			if ok && (best < 0 || s > bestScore) {
 				best, bestScore = i, s
 			}
@@ -389,4 +395,25 @@ func (p *page) findTitle() int {
 		}
 	}
 	return best
+}
+
+// headScore is titleScore, asked once a line: the rules' headline and the
+// ranker's candidates both read it, and no pass changes the page between
+// the two.
+func (p *page) headScore(i int) (float64, bool) {
+	if p.headScores == nil {
+		p.headScores = make([]headScore, len(p.lines))
+	}
+	h := &p.headScores[i]
+	if !h.done {
+		h.score, h.ok = p.titleScore(i)
+		h.done = true
+	}
+	return h.score, h.ok
+}
+
+// headScore is titleScore's answer for a line.
+type headScore struct {
+	score    float64
+	ok, done bool
 }

@@ -47,7 +47,10 @@ type denseTrees struct {
 	inner int       // inner nodes per tree: 2^depth - 1
 	feat  []int16   // [tree*inner + k]
 	thr   []float32 // [tree*inner + k]
-	leaf  []float32 // [tree<<depth + k]
+	// thrKey is thr as orderKeys, for scoreAll; nil when a threshold is
+	// NaN, which no key orders as score does.
+	thrKey []int32
+	leaf   []float32 // [tree<<depth + k]
 }
 
 // maxDenseDepth bounds the depth compile turns into complete trees (2^8
@@ -89,6 +92,9 @@ func (f *forest) compile() {
 		fill(t, 0, 0, 0, i)
 	}
 	f.dense = d
+	if !slices.ContainsFunc(d.thr, func(t float32) bool { return t != t }) {
+		d.thrKey = orderKeys(nil, d.thr)
+	}
 }
 
 // treeDepth is the number of questions on the longest path below node n.
@@ -132,6 +138,80 @@ func (f *forest) score(x []float32) float32 {
 		s += t[k].value
 	}
 	return s
+}
+
+// scoreAll returns score(row(i)) for each of n rows. With complete trees
+// it walks them on the rows' features and the thresholds as orderKeys,
+// four rows at a time: a comparison of integers picks the child by
+// arithmetic, where one of floats jumps, and a jump the processor guesses
+// wrong about half the time in trees that split lines evenly. The four
+// walks do not wait on each other. Each row's sum adds the same leaves in
+// the same order as score does.
+func (f *forest) scoreAll(n int, row func(int) []float32) []float32 {
+	out := make([]float32, n)
+	d := f.dense
+	i := 0
+	if d != nil && d.trees == len(f.trees) && len(f.linear) == 0 && d.thrKey != nil {
+		var keys [4][]int32
+		for ; i+4 <= n; i += 4 {
+			for j := range keys {
+				keys[j] = orderKeys(keys[j][:0], row(i+j))
+			}
+			out[i], out[i+1], out[i+2], out[i+3] = d.score4(f.base, keys[0], keys[1], keys[2], keys[3])
+		}
+	}
+	for ; i < n; i++ {
+		out[i] = f.score(row(i))
+	}
+	return out
+}
+
+// orderKey maps a float to an integer of the same order: x <= t exactly
+// when orderKey(x) <= orderKey(t), for any x and a t that is not NaN. NaN
+// comes above every number, as score sends it right of every threshold.
+// A negative float's bits count down from -0, so they are flipped, and
+// moved up by one so that -0 meets 0.
+func orderKey(f float32) int32 {
+	if f != f {
+		return math.MaxInt32
+	}
+	b := int32(math.Float32bits(f))
+	neg := b >> 31 // -1 for a negative number, else 0
+	return b ^ neg&math.MaxInt32 + neg&1
+}
+
+// orderKeys appends the orderKey of each of xs to dst.
+func orderKeys(dst []int32, xs []float32) []int32 {
+	for _, x := range xs {
+		dst = append(dst, orderKey(x))
+	}
+	return dst
+}
+
+// right is 1 when key x lies above threshold t, else 0: the sign of t-x.
+func right(x, t int32) int {
+	return int(uint64(int64(t)-int64(x)) >> 63)
+}
+
+// score4 is score's walk of the complete trees for four rows of keys.
+func (d *denseTrees) score4(base float32, x0, x1, x2, x3 []int32) (s0, s1, s2, s3 float32) {
+	s0, s1, s2, s3 = base, base, base, base
+	for tree := range d.trees {
+		feat, thr := d.feat[tree*d.inner:][:d.inner], d.thrKey[tree*d.inner:][:d.inner]
+		k0, k1, k2, k3 := 0, 0, 0, 0
+		for range d.depth {
+			k0 = 2*k0 + 1 + right(x0[feat[k0]], thr[k0])
+			k1 = 2*k1 + 1 + right(x1[feat[k1]], thr[k1])
+			k2 = 2*k2 + 1 + right(x2[feat[k2]], thr[k2])
+			k3 = 2*k3 + 1 + right(x3[feat[k3]], thr[k3])
+		}
+		leaf := tree<<d.depth - d.inner
+		s0 += d.leaf[leaf+k0]
+		s1 += d.leaf[leaf+k1]
+		s2 += d.leaf[leaf+k2]
+		s3 += d.leaf[leaf+k3]
+	}
+	return
 }
 
 // contributions splits score(x) - base over the features: each step down
