@@ -223,11 +223,13 @@ func measureCrawl(ctx context.Context, opt Options, loader *Loader, serve func()
 	return res, nil
 }
 
-// warm asks for every path once, so that the server's page cache holds it.
+// warm asks for every path twice, so that the server's page cache holds
+// it among the pages readers come back to: a page asked for once is kept
+// only on probation, where a crawl soon pushes it out.
 func warm(ctx context.Context, base string, paths []string) error {
 	client := &http.Client{Timeout: 30 * time.Second}
 	defer client.CloseIdleConnections()
-	for _, p := range paths {
+	for _, p := range append(append([]string(nil), paths...), paths...) {
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+p, nil)
 		if err != nil {
 			return err

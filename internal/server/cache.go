@@ -15,22 +15,43 @@ import (
 
 // pageCache keeps rendered 200 responses of one version of the archive,
 // least recently used out first. A new version empties it at once.
+//
+// A page asked for once waits on probation, in at most an eighth of the
+// cache, until a second request moves it among the others; a page pushed
+// off probation is remembered by its address, and kept among the others
+// if it is rendered again (2Q). A crawl asks for each page once: with one
+// list it pushed every page readers come back to out of the cache, and
+// kept the whole 32 MB full of pages nobody asks for again, which the
+// garbage collector then walked.
 type pageCache struct {
-	mu    sync.Mutex
-	limit int
-	size  int
-	ver   version
-	ll    *list.List
-	items map[string]*list.Element
+	mu       sync.Mutex
+	limit    int
+	size     int // of both lists
+	probSize int
+	ver      version
+	main     *list.List // asked for more than once
+	prob     *list.List // asked for once
+	items    map[string]*list.Element
+	ghosts   *list.List // addresses pushed off probation, newest first
+	ghostOf  map[string]*list.Element
 }
 
 type cacheEntry struct {
-	key string
-	res *response
+	key  string
+	res  *response
+	prob bool
 }
 
+// probationShare is the part of the cache that pages asked for once may
+// hold: 1/probationShare. maxGhosts bounds the addresses remembered.
+const (
+	probationShare = 8
+	maxGhosts      = 8192
+)
+
 func newPageCache(limit int) *pageCache {
-	return &pageCache{limit: limit, ll: list.New(), items: map[string]*list.Element{}}
+	return &pageCache{limit: limit, main: list.New(), prob: list.New(), items: map[string]*list.Element{},
+		ghosts: list.New(), ghostOf: map[string]*list.Element{}}
 }
 
 // version names one state of the archive; pages of another are stale.
@@ -41,7 +62,7 @@ func versionOf(st store.State) version { return version{st.Epoch, st.Generation}
 // keepsNothing reports a cache too small to keep any page (the harness's
 // "no page cache" server): there, requests for the same page must not wait
 // for each other either.
-func (c *pageCache) keepsNothing() bool { return c.limit/8 < entryCost("", &response{}) }
+func (c *pageCache) keepsNothing() bool { return c.limit/probationShare < entryCost("", &response{}) }
 
 func (c *pageCache) get(v version, key string) *response {
 	c.mu.Lock()
@@ -49,39 +70,80 @@ func (c *pageCache) get(v version, key string) *response {
 	if v != c.ver {
 		return nil
 	}
-	if el, ok := c.items[key]; ok {
-		c.ll.MoveToFront(el)
-		return el.Value.(*cacheEntry).res
+	el, ok := c.items[key]
+	if !ok {
+		return nil
 	}
-	return nil
+	e := el.Value.(*cacheEntry)
+	if e.prob {
+		c.prob.Remove(el)
+		c.probSize -= entryCost(e.key, e.res)
+		e.prob = false
+		c.items[key] = c.main.PushFront(e)
+	} else {
+		c.main.MoveToFront(el)
+	}
+	return e.res
 }
 
 func (c *pageCache) put(v version, key string, res *response) {
 	cost := entryCost(key, res)
-	if cost > c.limit/8 {
+	if cost > c.limit/probationShare {
 		return // one huge page must not flush everything else
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if v != c.ver {
-		c.ver, c.size = v, 0
-		c.ll.Init()
+		c.ver, c.size, c.probSize = v, 0, 0
+		c.main.Init()
+		c.prob.Init()
 		clear(c.items)
+		c.ghosts.Init()
+		clear(c.ghostOf)
 	}
 	if el, ok := c.items[key]; ok {
-		e := el.Value.(*cacheEntry)
-		c.size -= entryCost(e.key, e.res)
-		c.ll.Remove(el)
+		c.remove(el)
 	}
-	c.items[key] = c.ll.PushFront(&cacheEntry{key, res})
-	c.size += cost
+	if g, ok := c.ghostOf[key]; ok {
+		// Asked for again after it left probation.
+		c.ghosts.Remove(g)
+		delete(c.ghostOf, key)
+		c.items[key] = c.main.PushFront(&cacheEntry{key, res, false})
+		c.size += cost
+	} else {
+		c.items[key] = c.prob.PushFront(&cacheEntry{key, res, true})
+		c.size += cost
+		c.probSize += cost
+	}
+	for c.probSize > c.limit/probationShare {
+		el := c.prob.Back()
+		c.remove(el)
+		c.ghostOf[el.Value.(*cacheEntry).key] = c.ghosts.PushFront(el.Value.(*cacheEntry).key)
+		if c.ghosts.Len() > maxGhosts {
+			delete(c.ghostOf, c.ghosts.Remove(c.ghosts.Back()).(string))
+		}
+	}
 	for c.size > c.limit {
-		el := c.ll.Back()
-		e := el.Value.(*cacheEntry)
-		c.ll.Remove(el)
-		delete(c.items, e.key)
-		c.size -= entryCost(e.key, e.res)
+		if el := c.main.Back(); el != nil {
+			c.remove(el)
+		} else {
+			c.remove(c.prob.Back())
+		}
 	}
+}
+
+// remove takes an entry out of the cache; the caller holds mu.
+func (c *pageCache) remove(el *list.Element) {
+	e := el.Value.(*cacheEntry)
+	cost := entryCost(e.key, e.res)
+	if e.prob {
+		c.prob.Remove(el)
+		c.probSize -= cost
+	} else {
+		c.main.Remove(el)
+	}
+	c.size -= cost
+	delete(c.items, e.key)
 }
 
 // entryCost is the memory an entry holds, with a guess at the overhead of
