@@ -114,6 +114,9 @@ func Detect(text string) string {
 	if len(code) != 2 {
 		return ""
 	}
+	if info.Script == unicode.Cyrillic {
+		code = cyrillicByLetters(sample, code)
+	}
 	sure := info.Confidence >= confidenceHigh || letters >= lettersForLowerBar && info.Confidence >= confidenceLow ||
 		letters >= lettersForAnyConfidence
 	if info.Script == unicode.Latin {
@@ -140,6 +143,35 @@ func Detect(text string) string {
 	}
 	if !sure {
 		return ""
+	}
+	return code
+}
+
+// Letters that only some Cyrillic alphabets have. Russian writes ы and э,
+// which Bulgarian, Ukrainian, Macedonian and Serbian never do; Ukrainian
+// writes ї, є and ґ, which Russian never does. The other letters are those
+// of Ukrainian, Belarusian, Serbian, Macedonian and the Turkic and
+// Mongolian alphabets, any of which rules Russian out.
+const (
+	russianOnly    = "ыэ"
+	ukrainianOnly  = "їєґ"
+	notRussian     = "іїєґўђјљњћџѓќѕәөүұқғңһҗҙҫӑӗӳ"
+	withoutRussian = "bg uk mk sr"
+)
+
+// cyrillicByLetters corrects the trigrams' guess where the alphabet itself
+// decides: on a few sentences of Russian news whatlanggo can name
+// Bulgarian (both share most trigrams), though a Bulgarian text never
+// holds ы or э; and a text named Russian that holds ї, є or ґ and neither
+// of those is Ukrainian.
+func cyrillicByLetters(sample, code string) string {
+	lower := strings.ToLower(sample)
+	ru := strings.ContainsAny(lower, russianOnly)
+	switch {
+	case strings.Contains(withoutRussian, code) && ru && !strings.ContainsAny(lower, notRussian):
+		return "ru"
+	case code == "ru" && !ru && strings.ContainsAny(lower, ukrainianOnly):
+		return "uk"
 	}
 	return code
 }
