@@ -333,8 +333,9 @@ func (p *page) overStandfirst(ti int) int {
 	// it is no longer than the headline or ends as a sentence (a longer
 	// phrase under a short label is the headline under its kicker), and
 	// the headline over it may be short.
-	subtitle := t >= 0 && t == p.firstReal && p.nextReal(t) == ti && p.anchorNext(ti) &&
-		(headWords(&p.lines[ti]) <= headWords(&p.lines[t]) || endsSentenceAny(p.lines[ti].text))
+	subtitle := t >= 0 && p.opensPage(t) && p.nextReal(t) == ti && (p.anchorNext(ti) || ti+1 < len(p.lines) && p.ann[ti+1].header()) &&
+		(headWords(&p.lines[ti]) <= headWords(&p.lines[t]) || endsSentenceAny(p.lines[ti].text) ||
+			headWords(&p.lines[t]) >= subtitleOverHeadline)
 	if t < 0 || ti != p.rules.dek && !subtitle || !slices.ContainsFunc(p.cands, func(c titleCandidate) bool { return c.line == t }) ||
 		strings.Contains(p.lines[t].low, p.lines[ti].low) {
 		return ti // the ranker dropped the rules' line as a dressed-up copy of its own
@@ -353,7 +354,7 @@ func (p *page) overStandfirst(ti int) int {
 			seps--
 		}
 	}
-	if ln.words < minWords || unicode.IsLower(firstLetter(ln.text)) || endsSentenceAny(ln.text) || shouted(ln.text) ||
+	if headWords(ln) < minWords || unicode.IsLower(firstLetter(ln.text)) || endsSentenceAny(ln.text) || shouted(ln.text) ||
 		seps > 0 || glued(ln.text) > 1 || p.ann[t].caption || strings.Count(ln.text, ",") > commas {
 		return ti
 	}
@@ -371,6 +372,19 @@ func (p *page) overStandfirst(ti int) int {
 		}
 	}
 	return t
+}
+
+// subtitleOverHeadline is how many words make the rules' line over the
+// ranker's a headline of its own rather than a kicker's label, however
+// long the line under it.
+const subtitleOverHeadline = 5
+
+// opensPage reports a line that opens the page: its first line, or the
+// line right under a first line of a word or two (a masthead such as the
+// paper's name, or a kicker).
+func (p *page) opensPage(t int) bool {
+	f := p.firstReal
+	return t == f || f >= 0 && f < t && p.nextReal(f) == t && headWords(&p.lines[f]) <= 2
 }
 
 // titleSureMargin is how far the headline's score must lead the runner-up

@@ -66,3 +66,27 @@ func TestHeadlineOverSubtitle(t *testing.T) {
 		t.Errorf("headline %q, want %q", got, want)
 	}
 }
+
+// A page that opens "Masthead / Headline / Subtitle / date / writer" keeps
+// the headline over its longer subtitle: a headline of five words or more
+// under the paper's name is no kicker's label, though the ranker prefers
+// the subtitle for retelling more of the story's words.
+func TestHeadlineUnderMastheadOverSubtitle(t *testing.T) {
+	for _, c := range []struct{ page, want string }{
+		{strings.Join([]string{
+			"晨报",
+			"小镇图书馆迎来新馆长",
+			"退休教师李明华接手青石镇图书馆",
+			"2026年3月12日 09:30",
+			"记者 王芳",
+			"青石镇图书馆昨天迎来了新馆长。退休教师李明华表示，她希望让更多孩子走进图书馆。",
+			"李明华在青石镇中学教了三十年语文。她说，图书馆每周将开设两次儿童读书会。",
+			"镇政府表示，今年将为图书馆增加五千册新书，并延长周末开放时间。",
+			"分享到微信",
+		}, "\n"), "小镇图书馆迎来新馆长"},
+	} {
+		if got := headlineOf(c.page); got != c.want {
+			t.Errorf("headline %q, want %q", got, c.want)
+		}
+	}
+}
