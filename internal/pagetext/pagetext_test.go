@@ -30,6 +30,16 @@ func dump(parts ...string) string {
 
 func story() string { return strings.Join(storyParas, "\n\n") }
 
+// wantLeftOut checks that none of the furniture lines is in the body.
+func wantLeftOut(t *testing.T, body string, furniture []string) {
+	t.Helper()
+	for _, f := range furniture {
+		if strings.Contains(body, f) {
+			t.Errorf("the body holds %q:\n%s", f, body)
+		}
+	}
+}
+
 func wantBody(t *testing.T, got string, paras []string) {
 	t.Helper()
 	gotParas := strings.Split(got, "\n\n")

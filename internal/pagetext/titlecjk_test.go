@@ -5,6 +5,14 @@ import (
 	"testing"
 )
 
+// wantHeadline checks the headline chosen on a page of the given lines.
+func wantHeadline(t *testing.T, want string, lines []string) {
+	t.Helper()
+	if got := headlineOf(strings.Join(lines, "\n")); got != want {
+		t.Errorf("headline %q, want %q", got, want)
+	}
+}
+
 // headlineOf runs the parser's passes over a page dump and returns the
 // line chosen as the headline, or "" when none is, whatever the body.
 func headlineOf(text string) string {
