@@ -85,6 +85,8 @@ type Server struct {
 	// renderSlots bounds the article pages rendered at once (cache.go).
 	renderSlots chan struct{}
 	searchWait  time.Duration
+	// topNames are the names the search form's filter fields offer.
+	topNames topNames
 }
 
 // New builds the site. Templates and assets are parsed here, once, so a
