@@ -194,8 +194,8 @@ var (
 
 // hanStrongName reports a string with a mark that, with one more mention
 // or a place in the first paragraph, makes a name: a generic ending of
-// places and bodies on a name of three characters or more ("横浜市",
-// "海淀区"), a Japanese person followed by an honorific or title, a
+// places on a name of three characters or more ("横浜市", "海淀区"), a
+// Japanese person followed by an honorific or title, a
 // Chinese surname and two characters with a role before them or a word
 // of saying after them.
 func hanStrongName(s, body string, sc script) bool {
@@ -209,8 +209,14 @@ func hanStrongName(s, body string, sc script) bool {
 	}
 	for _, e := range ends {
 		if strings.HasSuffix(s, e) && utf8.RuneCountInString(e) < n {
+			// Only the one-character endings of places: bodies are
+			// as often named by a common phrase ("協同組合", the
+			// cooperative; "该公司") as by a name.
 			first, _ := utf8.DecodeRuneInString(s)
-			return !strings.ContainsRune(hanDeterminers, first)
+			if utf8.RuneCountInString(e) > 1 || strings.ContainsRune(hanDeterminers, first) {
+				break
+			}
+			return true
 		}
 	}
 	if sc == scJapanese {
