@@ -233,7 +233,9 @@ func (r *Reader) termDocs(ctx context.Context, gen int64, table string, terms, m
 		if k > 0 {
 			q.WriteString(" UNION ALL ")
 		}
-		fmt.Fprintf(&q, "SELECT %d, count(*) FROM (SELECT 1 FROM %s WHERE %s MATCH ?%d LIMIT ?1)", i, table, table, k+2)
+		// The text depends only on the table and the number of terms,
+		// so that a few prepared statements serve every headline.
+		fmt.Fprintf(&q, "SELECT %d, count(*) FROM (SELECT 1 FROM %s WHERE %s MATCH ?%d LIMIT ?1)", k, table, table, k+2)
 		args = append(args, `"`+strings.ReplaceAll(match[i], `"`, `""`)+`"`)
 	}
 	rows, err := r.conn().QueryContext(ctx, q.String(), args...)
@@ -243,11 +245,15 @@ func (r *Reader) termDocs(ctx context.Context, gen int64, table string, terms, m
 	defer rows.Close()
 	add := make(map[indexTerm]int, len(missing))
 	for rows.Next() {
-		var i, n int
-		if err := rows.Scan(&i, &n); err != nil {
+		var k, n int
+		if err := rows.Scan(&k, &n); err != nil {
 			return nil, err
 		}
-		out[terms[i]], add[indexTerm{table, terms[i]}] = n, n
+		if k < 0 || k >= len(missing) {
+			return nil, fmt.Errorf("headline word counts: row %d of %d", k, len(missing))
+		}
+		t := terms[missing[k]]
+		out[t], add[indexTerm{table, t}] = n, n
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
