@@ -112,6 +112,9 @@ func TestRankedPagesMatchThePlainQuery(t *testing.T) {
 		long[:2] + "*", long[:3] + "*", long[:4] + "*", long[:5] + "*", long[:6] + "*",
 		mid + " -" + common, "title:" + mid, "zyxqua", "harbour", g.ZhWord(0, 2), g.ZhWord(200, 3),
 		`"the ` + g.Word(400) + `"`, `"the harbour zyxqua"`,
+		// Phrases with common words anywhere, and of common words only.
+		`"` + mid + ` the"`, `"` + mid + ` of the"`, `"` + g.Word(1) + ` ` + g.Word(0) + `"`, `"the ` + long[:4] + `*"`,
+		`"the ` + mid + `" ` + g.Word(200), `"the ` + mid + `" OR ` + g.Word(400),
 	}
 	tags, _, err := r.Names(ctx, store.Tags, false, 0, 1)
 	if err != nil || len(tags) == 0 {
