@@ -169,6 +169,17 @@ func measureCrawl(ctx context.Context, opt Options, loader *Loader, serve func()
 		case <-time.After(time.Second):
 		case <-ctx.Done():
 		}
+		if base != c.base {
+			// While the FileServer is measured, a reader still asks
+			// morgue for a cached page now and then, so that the crawl
+			// runs as it does beside the cached load: morgue renders
+			// on every processor only while nobody is served from its
+			// cache, and that crawl would take more of the machine
+			// from the FileServer than the one it is compared with.
+			stop := make(chan struct{})
+			defer close(stop)
+			go trickle(ctx, c.base, articles, stop)
+		}
 		ld, err := loader.Run(ctx, base, ps)
 		cr := <-done
 		if err == nil {
@@ -221,6 +232,31 @@ func measureCrawl(ctx context.Context, opt Options, loader *Loader, serve func()
 		}
 	}
 	return res, nil
+}
+
+// trickle asks base for one of paths every 20 ms until stop is closed.
+func trickle(ctx context.Context, base string, paths []string, stop <-chan struct{}) {
+	client := &http.Client{Timeout: 30 * time.Second}
+	defer client.CloseIdleConnections()
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for i := 0; ; i++ {
+		select {
+		case <-stop:
+			return
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+paths[i%len(paths)], nil)
+		if err != nil {
+			return
+		}
+		if resp, err := client.Do(req); err == nil {
+			io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+		}
+	}
 }
 
 // warm asks for every path twice, so that the server's page cache holds

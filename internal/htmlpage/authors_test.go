@@ -41,6 +41,14 @@ func TestAuthors(t *testing.T) {
 			``, "Maria, Katerina"},
 		{"an organisation's name with 'and' in it stays whole", ld(`{"@type":"Organization","name":"Centre for Harbour Studies and Research"}`),
 			``, "Centre for Harbour Studies and Research"},
+		{"the story opens with the writer's name under a photo", ``,
+			`<p><img src="/staff/vera.jpg" width="70"><br><span>Vera Visible</span></p>`, "Vera Visible"},
+		{"a story opening with a sentence about a person names no writer", ``,
+			`<p>Vera Visible, the harbour master, said the quay was safe.</p>`, ""},
+		{"the site's data layer names the post's author", `<script>var dataLayer_content = {"pagePostType":"post","pagePostAuthor":"Vera"};</script>`,
+			``, "Vera"},
+		{"a data layer naming the admin account names no one", `<script>var dataLayer_content = {"pagePostAuthor":"admin"};</script>`,
+			``, ""},
 	} {
 		a, _, err := htmlpage.Parse([]byte(page(c.head, `<h1>Harbour reopens after the storm</h1>`+c.header, english...)))
 		if err != nil {
@@ -50,6 +58,18 @@ func TestAuthors(t *testing.T) {
 		if got := strings.Join(a.Authors, ", "); got != c.want {
 			t.Errorf("%s: authors %q, want %q", c.name, got, c.want)
 		}
+	}
+}
+
+// The writer's name set alone above the story is its byline, not the
+// story's first paragraph.
+func TestLeadNameLeavesTheStory(t *testing.T) {
+	a, _, err := htmlpage.Parse([]byte(page(``, `<h1>Harbour reopens after the storm</h1><p><img src="/staff/vera.jpg"><br><span>Vera Visible</span></p>`, english...)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(a.Authors, ", ") != "Vera Visible" || !strings.HasPrefix(a.Body, "The harbour") {
+		t.Errorf("authors %q, story opens %q", a.Authors, a.Body[:min(len(a.Body), 40)])
 	}
 }
 

@@ -332,7 +332,7 @@ func cutSiteName(t string, site []string) string {
 // university, the site itself) is kept when nothing else names the
 // writer; when a later source names a person (the visible byline, a
 // rel=author link), the person is the writer.
-func (m *meta) authors(fromExtractor string) []string {
+func (m *meta) authors(fromExtractor string, lead []string) []string {
 	outlets := map[string]bool{}
 	for _, l := range m.ld {
 		outlets[fold(l.publisher)] = true
@@ -385,7 +385,7 @@ func (m *meta) authors(fromExtractor string) []string {
 	// A link the page marks rel=author names its writer, whatever the
 	// name looks like (a user name, a single word).
 	sources = append(sources, m.headerByline(), m.authorLinks, plainNames(m.nameMarks), pagetext.ReadByline(fromExtractor),
-		m.groupByline(), m.labelledByline())
+		m.groupByline(), m.labelledByline(), lead, m.cmsAuthor)
 	var first []string
 	for _, src := range sources {
 		ns := clean(src)

@@ -141,7 +141,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	if a.Body == "" {
 		warnings = append(warnings, "no story text found")
 	}
-	a.Authors = m.authors(ex.Byline())
+	a.Authors = m.authors(ex.Byline(), leadNames(blocks))
 	if len(a.Authors) == 0 {
 		warnings = append(warnings, "no byline found")
 	}
@@ -277,6 +277,29 @@ func dropTitleBlock(blocks []string, title string) []string {
 		}
 	}
 	return blocks
+}
+
+// leadNames reads a story that opens with its writer's name alone: a
+// first block (or one after a picture) that is nothing but a person's
+// name, as pages set it under the writer's photo above the text. The
+// whole block must read as the name; a sentence that opens with one is
+// the story.
+func leadNames(blocks []string) []string {
+	for _, b := range blocks[:min(len(blocks), 2)] {
+		if strings.HasPrefix(b, "#") || strings.HasPrefix(b, "![") {
+			continue
+		}
+		plain := strings.TrimSpace(strings.ReplaceAll(b, "\\", ""))
+		if len(plain) > 60 || strings.Contains(plain, "\n") {
+			return nil
+		}
+		ns := pagetext.ReadByline(plain)
+		if len(ns) == 0 || fold(strings.Join(ns, " ")) != fold(plain) {
+			return nil
+		}
+		return ns
+	}
+	return nil
 }
 
 // dropHeaderBlocks removes the byline and dateline when the extractor

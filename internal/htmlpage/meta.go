@@ -2,6 +2,7 @@ package htmlpage
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -24,6 +25,11 @@ type meta struct {
 	dateText    []string // visible text of elements marked as a date
 	authorLinks []string // text of <a rel=author> links
 	nameMarks   []string // text of elements marked as the author's name ("author-name")
+	// cmsAuthor is the post's author as the site's analytics data layer
+	// states it (WordPress's Google Tag Manager plugin writes
+	// "pagePostAuthor"): the CMS's record, read when the page shows no
+	// byline that names a person.
+	cmsAuthor []string
 	// labelled are the values of the page's "Written by" and "Posted
 	// on" labels set on a line of their own, anywhere in the page.
 	labelledBy, labelledDate []string
@@ -152,6 +158,8 @@ func readMeta(doc *html.Node) *meta {
 						src.WriteString(c.Data)
 					}
 					m.readLD(src.String())
+				} else if len(m.cmsAuthor) == 0 {
+					m.readDataLayer(n)
 				}
 				return
 			case atom.Style, atom.Noscript, atom.Template:
@@ -375,6 +383,23 @@ func (m *meta) readLD(src string) {
 		}
 	}
 	m.walkLD(v, 0)
+}
+
+// reDataLayerAuthor finds the post's author in a data layer script.
+var reDataLayerAuthor = regexp.MustCompile(`"pagePostAuthor"\s*:\s*"([^"\\]{1,80})"`)
+
+// readDataLayer reads the author a data layer script states.
+func (m *meta) readDataLayer(script *html.Node) {
+	for c := script.FirstChild; c != nil; c = c.NextSibling {
+		if !strings.Contains(c.Data, "pagePostAuthor") {
+			continue
+		}
+		if sm := reDataLayerAuthor.FindStringSubmatch(c.Data); sm != nil {
+			if name := collapse(sm[1]); name != "" && !strings.EqualFold(name, "admin") {
+				m.cmsAuthor = []string{name}
+			}
+		}
+	}
 }
 
 func (m *meta) walkLD(v any, depth int) {

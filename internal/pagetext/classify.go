@@ -297,7 +297,9 @@ func (p *page) keepSomething() {
 	}
 	if best >= 0 {
 		p.keep[best] = true
+		return
 	}
+	p.keepBrief()
 }
 
 // shortStoryLines is the most lines the classifier may keep for a story

@@ -79,7 +79,6 @@ func TestCommentsCountEndsTheStory(t *testing.T) {
 	}{
 		{"3 Comments on “" + storyTitle + "”", true},
 		{"Leave a Reply", true},
-		{"As the city engineer writes:", false},
 	} {
 		parts := append([]string{storyTitle, "By Jane Roe"}, storyParas...)
 		parts = append(parts, tt.wall, "Reader One", comment)
@@ -99,4 +98,23 @@ func TestCommentsCountEndsTheStory(t *testing.T) {
 			t.Errorf("under %q the comment is kept: %v, want %v", tt.wall, got, !tt.ends)
 		}
 	}
+}
+
+// "As the engineer writes:" in a story introduces a quotation, and the
+// story goes on under it; "harbourfan says:" over a time stamp heads a
+// reader's comment, and the comments under the story stay out.
+func TestQuotedWriterIsNoComment(t *testing.T) {
+	quote := "“The steel under the road has rusted through in places we could not see from below, and no amount of paint will put it right,” the report says."
+	after := "The council will vote on the repairs next month, and the work could start in the spring if the money is found in time."
+	comment := "I have driven over that bridge every day for twenty years and I never once thought it was in such a bad state, which makes me wonder what else the council has not been telling us."
+	page := append([]string{storyTitle, "By Jane Roe", "March 3, 2026"}, storyParas[:3]...)
+	page = append(page, "As the city engineer writes:", quote)
+	page = append(page, storyParas[3:]...)
+	page = append(page, after,
+		"harbourfan says:", "March 4, 2026 at 9:12 am", comment, "Reply",
+		"riverside_jo says:", "March 4, 2026 at 10:40 am", "Same here, and nobody ever told us a thing about it until now.", "Reply")
+	a, _ := mustParse(t, dump(page...))
+	want := append(append(append([]string{}, storyParas[:3]...), "As the city engineer writes:", quote), storyParas[3:]...)
+	wantBody(t, a.Body, append(want, after))
+	wantLeftOut(t, a.Body, []string{"harbourfan says:", comment})
 }

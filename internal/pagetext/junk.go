@@ -356,6 +356,34 @@ func isCommentsStart(ln *line) bool {
 		commentsWalls[ln.key]
 }
 
+// isCommentBy reports a line that names a speaker and a colon, "Jane
+// says:", as a comment's head does; so does a story quoting someone ("As
+// Joel writes:"), so such a line opens the comments only where
+// commentThreadAt finds a thread around it.
+func isCommentBy(ln *line) bool {
+	return strings.HasSuffix(ln.text, ":") && reCommentBy.MatchString(ln.text)
+}
+
+// commentThreadAt reports whether the "Jane says:" line at i heads a
+// reader's comment rather than a quotation: a comment's head is stamped
+// with its time on the next line ("November 19, 2019 at 6:34 am", "2 hours
+// ago") or follows a "Reply" button or a comments heading. A quotation
+// goes on with the quoted words. (Another "says:" line a few lines down
+// tells nothing: the comments may start just under a quotation.)
+func commentThreadAt(lines []line, i int) bool {
+	if i > 0 && (lines[i-1].key == "reply" || isCommentsStart(&lines[i-1]) && !isCommentBy(&lines[i-1])) {
+		return true
+	}
+	if i+1 < len(lines) {
+		next := &lines[i+1]
+		if next.words <= 12 && (mayHoldDate(next) && len(findDates(next.text, true)) > 0 ||
+			mayBeRelDate(next) && reRelDate.MatchString(next.text)) {
+			return true
+		}
+	}
+	return false
+}
+
 // commentsWalls are whole lines (as junkKey reads them) that open reader
 // comments.
 var commentsWalls = toSet("comments", "reader comments", "log in to comment", "sign in to comment",

@@ -240,7 +240,8 @@ func (p *page) annotate() {
 	for i := range p.lines {
 		ln := &p.lines[i]
 		a := &p.ann[i]
-		a.wall = isCommentsStart(ln) || i+1 < n && isAboutBoilerplate(ln.text, p.lines[i+1].text)
+		a.wall = isCommentsStart(ln) && (!isCommentBy(ln) || commentThreadAt(p.lines, i)) ||
+			i+1 < n && isAboutBoilerplate(ln.text, p.lines[i+1].text)
 		a.junk = isJunk(*ln, a.wall)
 		// The line under a post a story embeds from a social network,
 		// "— Jane Doe (@janedoe) March 27, 2025", is part of the story (as

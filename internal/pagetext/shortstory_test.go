@@ -76,3 +76,48 @@ func TestShortStoryKeepsEveryParagraph(t *testing.T) {
 		}
 	}
 }
+
+// A news brief of three one-sentence paragraphs under a clear headline
+// (an agency flash) is a story, in a script without spaces as in English,
+// with or without a menu above it and a share bar below; a page of
+// nothing but a menu and headlines of other stories (some of them
+// questions) still has no story.
+func TestBriefIsAStory(t *testing.T) {
+	briefs := []struct {
+		head  string
+		paras []string
+	}{{
+		head:  "港口大桥今天重新开放",
+		paras: []string{"大桥修复工程历时一年终于完成。", "市长在开通仪式上向工人们表示感谢。", "首批车辆上午九点驶过大桥。"},
+	}, {
+		head: "Harbour bridge reopens after a year of repairs",
+		paras: []string{
+			"The harbour bridge reopened on Monday after a year of repairs.",
+			"The mayor thanked the workers at a short ceremony by the water.",
+			"The first cars crossed the bridge shortly after nine in the morning.",
+		},
+	}}
+	for _, b := range briefs {
+		for _, page := range []string{
+			dump(append([]string{b.head}, b.paras...)...),
+			dump(append(append([]string{"Home", "News", "Sport", "Menu", b.head}, b.paras...), "Share", "Facebook", "© 2026 Example News")...),
+		} {
+			a, _ := mustParse(t, page)
+			if a.Title != b.head {
+				t.Errorf("headline %q, want %q", a.Title, b.head)
+			}
+			wantBody(t, a.Body, b.paras)
+		}
+	}
+	teasers := dump("Home", "News", "Sport", "Menu", "Latest news",
+		"Harbour bridge reopens after a year of repairs",
+		"Mayor opens the new library on the east side",
+		"Will the ferry fares rise again this spring?",
+		"Is the old market hall worth saving for the town?",
+		"What will the new harbour bridge mean for the shops?",
+		"Storm damages roofs across the valley",
+		"Share", "© 2026 Example News")
+	if a, _, err := Parse([]byte(teasers)); err == nil && a.Body != "" {
+		t.Errorf("a page of headlines has a body:\n%s", a.Body)
+	}
+}

@@ -9,6 +9,8 @@ import (
 	"context"
 	"net/http"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/morgue-archive/morgue/internal/store"
 )
@@ -171,6 +173,7 @@ func (s *Server) cached(next http.Handler) http.Handler {
 		}
 		v, key := versionOf(st), r.URL.RequestURI()
 		if res := s.cache.get(v, key); res != nil {
+			s.renders.hit()
 			res.write(w, r)
 			return
 		}
@@ -249,25 +252,70 @@ func (s *Server) send(w http.ResponseWriter, r *http.Request, res *response) {
 	res.write(w, r)
 }
 
-// renderSlots is how many article pages may render at once on procs
-// processors: one fewer than there are, so that under a crawl (pages
-// nobody asked for yet, each a few milliseconds of CPU) one processor is
-// always free for pages the cache holds. Without a bound, 64 crawling
-// connections put 64 renders in the Go scheduler's queue ahead of every
-// cached request, and cached pages fell to a quarter of a static file
-// server's rate under the same crawl.
-func renderSlots(procs int) int { return max(1, procs-1) }
+// renderGate bounds the article pages rendered at once. Under a crawl
+// (pages nobody asked for yet, each a millisecond or two of CPU) one
+// processor is kept free for pages the cache holds while readers ask for
+// them: without a bound, 64 crawling connections put 64 renders in the Go
+// scheduler's queue ahead of every cached request, and cached pages fell
+// to a quarter of a static file server's rate under the same crawl. When
+// no page has come from the cache for a while, nobody is waiting on that
+// processor, and a render may take it too: a crawl alone had one of the
+// two processors idle, and its rate was one render's time.
+type renderGate struct {
+	slots   chan struct{} // procs-1 renders, at least one
+	spare   chan struct{} // one more, only while no reader is served from the cache
+	lastHit atomic.Int64  // when a page last came from the cache, in UnixNano
+}
+
+// spareQuiet is how long after a page served from the cache the spare
+// processor stays kept for the cache.
+const spareQuiet = 100 * time.Millisecond
+
+func newRenderGate(procs int) *renderGate {
+	g := &renderGate{slots: make(chan struct{}, max(1, procs-1))}
+	if procs > 1 {
+		g.spare = make(chan struct{}, 1)
+	}
+	return g
+}
+
+// hit notes a page served from the cache.
+func (g *renderGate) hit() {
+	now := time.Now().UnixNano()
+	// Store at most once a millisecond: every cached request writing
+	// the same word would make it bounce between processors.
+	if now-g.lastHit.Load() > int64(time.Millisecond) {
+		g.lastHit.Store(now)
+	}
+}
+
+// acquire takes a render slot, or the spare one while no page has come
+// from the cache lately; it returns the slot's release, or nil when ctx
+// ended first.
+func (g *renderGate) acquire(ctx context.Context) func() {
+	spare := g.spare
+	if spare != nil && time.Now().UnixNano()-g.lastHit.Load() < int64(spareQuiet) {
+		spare = nil // a nil channel is never ready
+	}
+	select {
+	case g.slots <- struct{}{}:
+		return func() { <-g.slots }
+	case spare <- struct{}{}:
+		return func() { <-spare }
+	case <-ctx.Done():
+		return nil
+	}
+}
 
 // oneRender takes a render slot for the handler, after the page cache
 // missed. A request whose client leaves while it waits is dropped.
 func (s *Server) oneRender(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		select {
-		case s.renderSlots <- struct{}{}:
-		case <-r.Context().Done():
+		release := s.renders.acquire(r.Context())
+		if release == nil {
 			return
 		}
-		defer func() { <-s.renderSlots }()
+		defer release()
 		next.ServeHTTP(w, r)
 	})
 }

@@ -280,10 +280,31 @@ func (s slowAround) Around(ctx context.Context, it store.Item, limit int) ([]sto
 	return s.Reader.Around(ctx, it, limit)
 }
 
-// A crawl of pages nobody asked for yet renders one fewer page at once
-// than there are processors (at least one), so that a cached page is
-// answered at once while they wait.
+// While readers are answered from the page cache, a crawl of pages nobody
+// asked for yet renders one fewer page at once than there are processors
+// (at least one), so that a cached page is answered at once while they
+// wait; with no reader about, the crawl renders on every processor.
 func TestCrawlLeavesRoomForCachedPages(t *testing.T) {
+	for _, reading := range []bool{true, false} {
+		most := crawlWhile(t, reading)
+		want := max(1, runtime.GOMAXPROCS(0)-1)
+		if !reading {
+			want = runtime.GOMAXPROCS(0)
+		}
+		if most > want {
+			t.Errorf("reading %v: %d pages rendered at once, want at most %d", reading, most, want)
+		}
+		if !reading && most < want {
+			t.Errorf("no reader: %d pages rendered at once, want %d (every processor)", most, want)
+		}
+	}
+}
+
+// crawlWhile starts a crawl of three pages whose renders are held, with a
+// reader asking for a cached page all along when reading, and returns how
+// many pages rendered at once.
+func crawlWhile(t *testing.T, reading bool) int {
+	t.Helper()
 	f := sample(t)
 	ro, err := store.OpenRead(context.Background(), f.dbPath)
 	if err != nil {
@@ -300,9 +321,26 @@ func TestCrawlLeavesRoomForCachedPages(t *testing.T) {
 		srv.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
 		return rec.Code
 	}
-	if c := get("/articles/harbour-reopens-after-the-storm"); c != 200 {
+	const cachedPage = "/articles/harbour-reopens-after-the-storm"
+	if c := get(cachedPage); c != 200 {
 		t.Fatalf("cached page: %d", c)
 	}
+	stopReader := make(chan struct{})
+	readerDone := make(chan struct{})
+	go func() {
+		defer close(readerDone)
+		for reading {
+			if c := get(cachedPage); c != 200 {
+				t.Errorf("cached page during the crawl: %d", c)
+			}
+			select {
+			case <-stopReader:
+				return
+			case <-time.After(5 * time.Millisecond):
+			}
+		}
+	}()
+	time.Sleep(20 * time.Millisecond) // the reader has been answered
 	slow.hold.Store(1)
 	crawl := []string{"/articles/storm-floods-port-elwin-quay", "/articles/city-council-passes-budget", "/articles/a-letter-from-the-archives-readers"}
 	codes := make(chan int, len(crawl))
@@ -316,7 +354,7 @@ func TestCrawlLeavesRoomForCachedPages(t *testing.T) {
 		}
 	}
 	// The held renders cannot delay a page the cache holds.
-	if c := get("/articles/harbour-reopens-after-the-storm"); c != 200 {
+	if c := get(cachedPage); c != 200 {
 		t.Errorf("cached page during the crawl: %d", c)
 	}
 	// Give the other crawling requests time to start rendering, if
@@ -328,9 +366,9 @@ func TestCrawlLeavesRoomForCachedPages(t *testing.T) {
 			t.Errorf("a crawled page ended with %d", c)
 		}
 	}
-	if want := max(1, runtime.GOMAXPROCS(0)-1); int(slow.most.Load()) > want {
-		t.Errorf("%d pages rendered at once, want at most %d", slow.most.Load(), want)
-	}
+	close(stopReader)
+	<-readerDone
+	return int(slow.most.Load())
 }
 
 // countAround is the real archive counting the article pages it is asked

@@ -82,9 +82,9 @@ type Server struct {
 	sitemapURLs int
 	// searchSlots bounds the searches running at once.
 	searchSlots chan struct{}
-	// renderSlots bounds the article pages rendered at once (cache.go).
-	renderSlots chan struct{}
-	searchWait  time.Duration
+	// renders bounds the article pages rendered at once (cache.go).
+	renders    *renderGate
+	searchWait time.Duration
 }
 
 // New builds the site. Templates and assets are parsed here, once, so a
@@ -111,7 +111,7 @@ func New(r Reader, cfg Config) (*Server, error) {
 	}
 	s.cache = newPageCache(size)
 	s.searchSlots = make(chan struct{}, 2*runtime.GOMAXPROCS(0))
-	s.renderSlots = make(chan struct{}, renderSlots(runtime.GOMAXPROCS(0)))
+	s.renders = newRenderGate(runtime.GOMAXPROCS(0))
 	s.searchWait = cfg.SearchWait
 	if s.searchWait <= 0 {
 		s.searchWait = 5 * time.Second

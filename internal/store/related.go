@@ -27,10 +27,10 @@ import (
 //     index, in order, "" between runs. Pieces shared one after the
 //     other are one shared word (新闻发布会 is four pieces and one word).
 type headline struct {
-	table, vocab string
-	terms        []string
-	match        []string // the terms as the index's tokenizer would make them: what MATCH is given
-	grams        bool
+	table string // the full-text index
+	terms []string
+	match []string // the terms as the index's tokenizer would make them: what MATCH is given
+	grams bool
 }
 
 // maxHeadlineTerms bounds the terms of one headline.
@@ -40,11 +40,11 @@ func headlineOf(title string) headline {
 	var h headline
 	switch {
 	case HasGrams(title):
-		h = headline{table: ftsGrams, vocab: "articles_vocab_grams", grams: true}
+		h = headline{table: ftsGrams, grams: true}
 	case HasStems(title):
-		h = headline{table: ftsStems, vocab: "articles_vocab_stems"}
+		h = headline{table: ftsStems}
 	default:
-		h = headline{table: ftsWords, vocab: "articles_vocab"}
+		h = headline{table: ftsWords}
 	}
 	return h.of(title)
 }
@@ -186,7 +186,7 @@ func (r *Reader) similar(ctx context.Context, gen int64, it Item, n int, skip []
 	if err != nil {
 		return nil, err
 	}
-	docs, err := r.termDocs(ctx, gen, mine.vocab, terms)
+	docs, err := r.termDocs(ctx, gen, mine.table, terms, match, specific)
 	if err != nil {
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}
