@@ -118,3 +118,25 @@ func TestQuotedWriterIsNoComment(t *testing.T) {
 	wantBody(t, a.Body, append(want, after))
 	wantLeftOut(t, a.Body, []string{"harbourfan says:", comment})
 }
+
+// "Read also" in the Nordic languages, a picture's credit in Finnish and
+// Polish and a credit after a caption are furniture; prose that merely
+// opens alike is not.
+func TestReadAlsoAndCreditsInMoreLanguages(t *testing.T) {
+	for _, s := range []string{"Lue myös:", "Läs även: Färjan blir dyrare i vår", "Les også", "Kuva: Maija Virtanen",
+		"Fot. Jan Kowalski / Agencja Fotograficzna", "Strajk w holu uniwersytetu / (C) Anna Nowak"} {
+		ln := newLine(s, 0)
+		ln.words = wordCount(s)
+		if !isJunk(ln, false) && !isTeaserMarker(ln) {
+			t.Errorf("%q is neither junk nor a teaser label", s)
+		}
+	}
+	for _, s := range []string{"Lue myöhemmin lisää siitä, miten kaupunki aikoo korjata sillan ensi vuonna.",
+		"Fotograf Jan Kowalski robił zdjęcia mostu przez dwadzieścia lat."} {
+		ln := newLine(s, 0)
+		ln.words = wordCount(s)
+		if isJunk(ln, false) || isTeaserMarker(ln) {
+			t.Errorf("%q read as furniture", s)
+		}
+	}
+}
