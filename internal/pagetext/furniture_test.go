@@ -140,3 +140,24 @@ func TestReadAlsoAndCreditsInMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A reader's comment is headed "Jane sagt:" or "Jane dit :" over its time
+// in other languages too; a story's "Die Ministerin sagt:" over a
+// quotation is no comment.
+func TestCommentHeadsInOtherLanguages(t *testing.T) {
+	for _, tt := range []struct {
+		head, next string
+		wall       bool
+	}{
+		{"Graugans sagt:", "31. Oktober 2023 um 15:15 Uhr", true},
+		{"marie_l a écrit:", "12 mars 2024 à 08:40", true},
+		{"Die Ministerin sagt:", "„Wir werden die Brücke im Frühjahr wieder öffnen, wenn das Geld rechtzeitig kommt.“", false},
+	} {
+		lines, _ := splitLines(dump(storyTitle, storyParas[0], tt.head, tt.next, storyParas[1]))
+		p := newPage(lines)
+		p.read()
+		if p.ann[2].wall != tt.wall {
+			t.Errorf("%q over %q: wall %v, want %v", tt.head, tt.next, p.ann[2].wall, tt.wall)
+		}
+	}
+}

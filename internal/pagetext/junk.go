@@ -84,7 +84,7 @@ var teaserMarkers = []string{
 	"اقرأ أيضاً", "أخبار ذات صلة", "مواضيع ذات صلة", "یہ بھی پڑھیں", "यह भी पढ़ें", "संबंधित खबरें",
 	"相关新闻", "相关阅读", "相关文章", "延伸阅读", "相關新聞", "延伸閱讀", "関連記事", "関連ニュース",
 	"あわせて読みたい", "관련기사", "관련 기사", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง",
-	"lue myös", "läs även", "läs också", "les også", "læs også", "čtěte také", "související články",
+	"lee también", "lue myös", "läs även", "läs också", "les også", "læs også", "čtěte také", "související články",
 	"olvassa el ezt is", "kapcsolódó", "citește și",
 }
 
@@ -259,7 +259,7 @@ var (
 	reURLOnly    = regexp.MustCompile(`^(https?://|www\.)\S+$|^\S+\.(?i:jpe?g|png|gif|webp|svg)$`)
 	reEmailOnly  = regexp.MustCompile(`^\S+@\S+\.\w+$`)
 	// A comment header such as "jane99 says:" or "Jane Doe says:".
-	reCommentBy = regexp.MustCompile(`(?i)^\S+( \S+){0,3} (says|said|wrote|writes):$`)
+	reCommentBy = regexp.MustCompile(`(?i)^\S+( \S+){0,3} (says|said|wrote|writes|sagt|schreibt|schrieb|dit|écrit|a écrit|dice|escribe|escribió|scrive|ha scritto|zegt|schreef|diz|escreve|escreveu|pisze|napisał|napisała):$`)
 	// "34 responses to “Headline”", "12 Comments", "Comments (4)".
 	reCommentsHead = regexp.MustCompile(`(?i)^(\d+ (comments?|responses?|replies|thoughts)( to .*| on .*)?|comments? \(\d+\)|(show|view|load|read|see) (all )?\d* ?comments?.*|comments are closed.*|join the (conversation|discussion).*|leave a (reply|comment)|discussion|\d+ comments?)$`)
 	// How reCommentsHead's alternatives that do not open with a digit
