@@ -106,7 +106,7 @@ func (p *page) findSource(title int) (outlet, addr string) {
 	}
 	for i := len(p.lines) - 1; outlet == "" && i >= 0; i-- {
 		// A copyright line inside the story credits a picture or a quote.
-		if ln := &p.lines[i]; ln.words <= 30 && ln.digits >= 4 && !p.ann[i].caption && (i < p.bodyStart || i >= p.bodyEnd) {
+		if ln := &p.lines[i]; ln.words <= 30 && ln.digits >= 4 && !p.caption(i) && (i < p.bodyStart || i >= p.bodyEnd) {
 			outlet = copyrightOutlet(ln.text)
 		}
 	}
@@ -256,7 +256,7 @@ func (p *page) masthead(title int) string {
 		a := p.ann[i]
 		// A site's name may read as a person's, but a page seldom opens
 		// with its writer's name.
-		if a.header() || i > 0 && a.names != nil && p.namesPlausible(a.names) || a.caption || ln.text == p.lines[title].text ||
+		if a.header() || i > 0 && a.names != nil && p.namesPlausible(a.names) || p.caption(i) || ln.text == p.lines[title].text ||
 			!isSiteNameShape(ln) || i > 0 && ln.words < 2 {
 			continue
 		}
@@ -376,6 +376,18 @@ func (p *page) bylineAboveStory(title int) []string {
 			return ns
 		}
 	}
+	// "Posted by" over a line of names right over the story, or over the
+	// main run of prose the rules found (the classifier may have taken
+	// a menu for the story's start).
+	for _, start := range []int{p.bodyStart, p.rules.start} {
+		for i := max(start-4, title+1, 0); i < start && i+1 < len(p.lines); i++ {
+			if p.ann[i].byLabel {
+				if ns := p.namesOf(i + 1); ns != nil && p.namesPlausible(ns) {
+					return ns
+				}
+			}
+		}
+	}
 	return nil
 }
 
@@ -432,7 +444,7 @@ func (p *page) findAuthors(title int) []string {
 	real := 0
 	for i := title + 1; i < hi; i++ {
 		a := p.ann[i]
-		if a.caption || (a.junk && a.date == nil) || p.storyLine(i) {
+		if p.caption(i) || (a.junk && a.date == nil) || p.storyLine(i) {
 			continue
 		}
 		real++
@@ -743,7 +755,7 @@ func (p *page) namesAboveTitle(title int) []string {
 		}
 		// "March 27, 2025 Jane Doe" over the headline: a blog's header
 		// row, dateline and writer in one line.
-		if p.ann[i].date != nil && p.lines[i].words <= 8 {
+		if p.ann[i].date != nil && (p.lines[i].words <= 8 || wordCount(dropRowFurniture(p.lines[i].text)) <= 8) {
 			if ns := bareNames(cutAffiliation(dateRemainder(p.lines[i].text, p.monthFirst))); ns != nil && p.namesPlausible(ns) {
 				return ns
 			}
@@ -793,11 +805,13 @@ func dateRemainder(s string, monthFirst bool) string {
 	out := b.String()
 	out = reTime12.ReplaceAllString(out, " | ")
 	out = reTime24.ReplaceAllString(out, " | ")
-	// Keep the longest piece between separators.
+	// Keep the longest piece between separators that is not a count or
+	// a label ("Jane Doe · 30 min · 6279 words", "Jane Doe | Last
+	// Updated:").
 	best := ""
-	for _, part := range strings.Split(out, "|") {
+	for part := range strings.FieldsFuncSeq(out, func(r rune) bool { return strings.ContainsRune(rowSeps, r) }) {
 		part = strings.Trim(part, " /•·,;-–—") // "Jane Doe / 3:03 pm • March 27, 2025"
-		if len(part) > len(best) {
+		if len(part) > len(best) && !rowFurniture(part) {
 			best = part
 		}
 	}

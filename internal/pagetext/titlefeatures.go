@@ -85,6 +85,7 @@ const (
 	tKicker                       // a label of a few words over a longer phrase with a credit under it: a section name over the headline
 	tCreditBelow                  // the next line opens like a byline or stamp, recognised or not ("Publicado por …")
 	tDashTail                     // a dash separator inside the line, its tail longer than a site name
+	tNearCopy                     // the same words a few lines off, in any capitals: the headline printed twice in its header
 	numTitleFeatures
 )
 
@@ -97,7 +98,7 @@ var titleFeatureNames = [numTitleFeatures]string{
 	"has_date", "next_dek", "prev_headline", "short_run", "names_over_date",
 	"inside_at_end", "inside_at_start", "holds_at_end", "holds_at_start", "extra_short", "extra_marked",
 	"body_overlap", "lead_overlap", "lower_start", "commas", "rule_dek", "under_phrase", "over_phrase", "domain", "rule_pick_over_dek", "over_caption",
-	"alt_text", "credit_open", "call_to_action", "kicker", "credit_below", "dash_tail",
+	"alt_text", "credit_open", "call_to_action", "kicker", "credit_below", "dash_tail", "near_copy",
 }
 
 func (f titleFeature) String() string { return titleFeatureNames[f] }
@@ -129,7 +130,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 	k := 0
 	for i := min(firstBody, limit) - 1; i >= 0; i-- {
 		a := &p.ann[i]
-		if w := headWords(&p.lines[i]); w >= 2 && w <= 40 && !a.junk && !a.header() && !a.caption && !endsSentenceAny(p.lines[i].text) {
+		if w := headWords(&p.lines[i]); w >= 2 && w <= 40 && !a.junk && !a.header() && !p.caption(i) && !endsSentenceAny(p.lines[i].text) {
 			k++
 			rank[i] = k
 		}
@@ -200,7 +201,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			v[tRuleDek] = b2f(t.words >= 5 && !unicode.IsLower(firstLetter(t.text)) && !endsSentenceAny(t.text))
 		}
 		v[tRulePickOverDek] = b2f(i == rk.title && rk.dek >= 0)
-		v[tOverCaption] = b2f(i+1 < n && p.ann[i+1].caption && !p.ann[i+1].capByNext)
+		v[tOverCaption] = b2f(i+1 < n && p.caption(i+1) && !p.ann[i+1].capByNext)
 		v[tBodyP] = bodyP[i]
 		for j := i + 1; j < n && j <= i+3; j++ {
 			v[tNextBodyP] = max(v[tNextBodyP], bodyP[j])
@@ -226,6 +227,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		seen[ln.text] = true
 		v[tContained] = b2f(p.containedElsewhere(i))
 		v[tCaseTwin] = b2f(twin[ln.low])
+		v[tNearCopy] = b2f(p.nearCopy(i, firstBody))
 		v[tSeps] = float32(min(3, separators(ln.text))) / 3
 		v[tGlue] = float32(min(3, glued(ln.text))) / 3
 		v[tLabelColon] = b2f(labelColon(ln.text))
@@ -254,7 +256,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			v[tHeaderBelow] = b2f(p.ann[j].anchor() || p.anchorNext(j))
 		}
 		v[tJunk] = b2f(a.junk)
-		v[tCaption] = b2f(a.caption)
+		v[tCaption] = b2f(p.caption(i))
 		v[tNames] = b2f(a.names != nil)
 		v[tHeader] = b2f(a.header())
 		v[tTeaserItem] = b2f(rk.teaserItem[i])
@@ -665,7 +667,7 @@ func labelColon(s string) bool {
 func (p *page) phraseAt(j int, bodyP []float32) bool {
 	a := &p.ann[j]
 	return p.lines[j].words >= 6 && p.lines[j].words <= 60 && bodyP[j] < 0.5 &&
-		!a.anchor() && !a.junk && !a.caption
+		!a.anchor() && !a.junk && !p.caption(j)
 }
 
 // shortShare is the share of one- and two-word lines among the w lines
@@ -902,7 +904,7 @@ func (p *page) kicker(i int) bool {
 	}
 	// The phrase may sit under a dateline that follows the label.
 	j := i + 1
-	for j < len(p.lines) && j <= i+4 && (p.ann[j].isFurniture() || p.ann[j].anchor()) {
+	for j < len(p.lines) && j <= i+4 && (p.chrome(j) || p.ann[j].anchor()) {
 		j++
 	}
 	if j >= len(p.lines) || j > i+4 {
@@ -916,8 +918,35 @@ func (p *page) kicker(i int) bool {
 		if p.ann[k].anchor() || creditOpen(p.lines[k].low) {
 			return true
 		}
-		if !p.ann[k].isFurniture() {
+		if !p.chrome(k) {
 			return false
+		}
+	}
+	return false
+}
+
+// nearCopyLines is how far apart two copies of a headline sit in its
+// header: a page's heading and its print or share copy, maybe with a
+// byline or dateline between them.
+const nearCopyLines = 6
+
+// nearCopy reports a line above the body whose words another line within
+// nearCopyLines repeats, in the same or other capitals. Pages print their
+// headline twice in the header (a heading and a hidden or print copy, the
+// title of a header picture); a standfirst, a label or a picture's
+// description under it is printed once. A block printed twice (an author
+// box, a teaser card) repeats its neighbours too, and is not this.
+func (p *page) nearCopy(i, firstBody int) bool {
+	if i >= firstBody {
+		return false
+	}
+	low := p.lines[i].low
+	same := func(a, b int) bool {
+		return a >= 0 && b >= 0 && a < len(p.lines) && b < len(p.lines) && p.lines[a].low == p.lines[b].low
+	}
+	for j := max(0, i-nearCopyLines); j < len(p.lines) && j <= i+nearCopyLines; j++ {
+		if j != i && p.lines[j].low == low && !same(i-1, j-1) && !same(i+1, j+1) {
+			return true
 		}
 	}
 	return false
