@@ -89,7 +89,7 @@ func TestCommentsCountEndsTheStory(t *testing.T) {
 		p.features()
 		p.classify()
 		w := len(lines) - 3
-		if !p.ann[w].wall {
+		if !p.ann[w].has(roleWall) {
 			t.Fatalf("%q is no wall", tt.wall)
 		}
 		p.keep[len(lines)-1] = true // as if the classifier took the comment for prose
