@@ -89,6 +89,8 @@ type Server struct {
 	// renders bounds the article pages rendered at once (cache.go).
 	renders    *renderGate
 	searchWait time.Duration
+	// topNames are the names the search form's filter fields offer.
+	topNames topNames
 }
 
 // New builds the site. Templates and assets are parsed here, once, so a
