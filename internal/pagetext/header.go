@@ -106,7 +106,7 @@ func (p *page) findSource(title int) (outlet, addr string) {
 	}
 	for i := len(p.lines) - 1; outlet == "" && i >= 0; i-- {
 		// A copyright line inside the story credits a picture or a quote.
-		if ln := &p.lines[i]; ln.words <= 30 && ln.digits >= 4 && !p.ann[i].caption && (i < p.bodyStart || i >= p.bodyEnd) {
+		if ln := &p.lines[i]; ln.words <= 30 && ln.digits >= 4 && !p.caption(i) && (i < p.bodyStart || i >= p.bodyEnd) {
 			outlet = copyrightOutlet(ln.text)
 		}
 	}
@@ -256,7 +256,7 @@ func (p *page) masthead(title int) string {
 		a := p.ann[i]
 		// A site's name may read as a person's, but a page seldom opens
 		// with its writer's name.
-		if a.header() || i > 0 && a.names != nil && p.namesPlausible(a.names) || a.caption || ln.text == p.lines[title].text ||
+		if a.header() || i > 0 && a.names != nil && p.namesPlausible(a.names) || p.caption(i) || ln.text == p.lines[title].text ||
 			!isSiteNameShape(ln) || i > 0 && ln.words < 2 {
 			continue
 		}
@@ -444,7 +444,7 @@ func (p *page) findAuthors(title int) []string {
 	real := 0
 	for i := title + 1; i < hi; i++ {
 		a := p.ann[i]
-		if a.caption || (a.junk && a.date == nil) || p.storyLine(i) {
+		if p.caption(i) || (a.junk && a.date == nil) || p.storyLine(i) {
 			continue
 		}
 		real++
