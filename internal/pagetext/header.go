@@ -112,8 +112,8 @@ func (p *page) findSource(title int) (outlet, addr string) {
 	}
 	if addr == "" && title >= 0 {
 		for i := range p.lines {
-			if p.lines[i].words > 12 {
-				continue // an address of the story stands nearly alone
+			if p.lines[i].words > 12 && len(strings.Fields(p.lines[i].text)) > 12 {
+				continue // an address of the story stands nearly alone (its own parts count as words)
 			}
 			if u := firstURL(p.lines[i].text); u != "" && storyURL(u, p.lines[title].text) {
 				addr = u
@@ -148,7 +148,8 @@ var fileExtensions = toSet("md", "jpg", "jpeg", "png", "gif", "webp", "svg", "pd
 func plausibleDomain(d string) bool {
 	labels := strings.Split(d, ".")
 	tld := labels[len(labels)-1]
-	if len(labels[0]) < 2 || len(tld) < 2 || len(tld) > 10 || fileExtensions[tld] || len(tld) > 2 && !genericTLDs[tld] {
+	// A name of digits alone ("001.graphics") is a file or a number.
+	if len(labels[0]) < 2 || isDigits(labels[0]) || len(tld) < 2 || len(tld) > 10 || fileExtensions[tld] || len(tld) > 2 && !genericTLDs[tld] {
 		return false
 	}
 	for i := 0; i < len(tld); i++ {
@@ -288,13 +289,18 @@ func (p *page) printedElsewhere(i int) bool {
 		t := p.lines[j].text
 		for k := strings.Index(t, s); k >= 0; {
 			before, after := strings.ToLower(t[:k]), strings.ToLower(t[k+len(s):])+" "
+			// The name as a word of its own: "MSP" is not in "MSPs".
+			whole := !startsWithLetterOrDigit(after) && (k == 0 || !endsWithLetterOrDigit(before))
 			for _, w := range siteBefore {
+				if !whole {
+					break
+				}
 				if strings.HasSuffix(before, w) {
 					return true
 				}
 			}
 			for _, w := range siteAfter {
-				if strings.HasPrefix(after, w) {
+				if whole && strings.HasPrefix(after, w) {
 					return true
 				}
 			}
@@ -306,6 +312,16 @@ func (p *page) printedElsewhere(i int) bool {
 		}
 	}
 	return false
+}
+
+func startsWithLetterOrDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func endsWithLetterOrDigit(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // headerZone returns the lines to search for header facts: from a few lines
