@@ -277,6 +277,11 @@ func RunFiles(ctx context.Context, db *sql.DB, files []string, walkFailures []Re
 		}
 	}
 	err = runPipeline(ctx, db, jobs, opt, now, report)
+	if err == nil {
+		// The search index of an archive this import made mostly
+		// anew is merged into one segment (store.MergeSearchIndexes).
+		_, err = store.MergeSearchIndexes(ctx, db, sum.Counts[New])
+	}
 	sum.Elapsed = time.Since(start)
 	return sum, err
 }

@@ -129,7 +129,7 @@ var roleWords = toSet(
 	// TODAY", "Jane Doe Global Commons") and the text of a picture's
 	// alternative ("State Icon", "Acme logo").
 	"usa", "today", "global", "commons", "initiative", "alliance", "coalition", "forum", "labs", "solutions",
-	"consulting", "partners", "studios", "academy", "icon", "logo",
+	"consulting", "partners", "studios", "academy", "icon", "logo", "representative", "representatives",
 	"cerrar", "compartir", "imprimir", "comentar", "comentarios", "compartilhar", "fechar", "partager", "fermer",
 	"imprimer", "teilen", "drucken", "schließen", "condividi", "chiudi", "stampa", "delen", "sluiten", "linkedin", "whatsapp",
 )
@@ -247,7 +247,7 @@ func firstField(s string) string {
 // reCutters end the names part of a byline: contact details, separators,
 // dates, "Updated", "on Monday".
 var (
-	reCutAt = regexp.MustCompile(`(?i)(\S*@\S*|https?://\S*|www\.\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}| \| |\||•|·|●|∙|▪| - | — | – |—|–| / |\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bon \d)`)
+	reCutAt = regexp.MustCompile(`(?i)(\S*@\S*|https?://\S*|www\.\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}| \| |\||•|·|●|∙|▪| - | — | – |—|–| / |\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bon \d|\bon behalf\b)`)
 	// The joining words stand between spaces: \b is blind to letters
 	// beyond ASCII and would split "Ayşe" at its "e".
 	reNameSplit = regexp.MustCompile(`\s*[,;&]\s*(?:(?:and|y|et|und|e|en)\s+)?|\s+(?:and|y|et|und|e|en)\s+`)
@@ -492,7 +492,7 @@ func namesIn(s string, dates []foundDate) []string {
 	}
 	var names []string
 	for _, part := range parts {
-		part = strings.TrimSpace(part)
+		part = collapseGlued(part) // "Jane DoeJane Doe"
 		if part == "" {
 			continue
 		}
@@ -508,6 +508,11 @@ func namesIn(s string, dates []foundDate) []string {
 		if !ok {
 			n, ok = asName(beforePhraseRole(part))
 		}
+		if !ok {
+			// "Jane Doe WXYZ logo".
+			n = beforeGraphic(part)
+			ok = n != ""
+		}
 		// The writers of one byline are written in one style: "Jane Doe,
 		// USA TODAY" names an outlet after the writer.
 		if ok && len(names) > 0 && isUpperText(n) != isUpperText(names[0]) {
@@ -522,6 +527,11 @@ func namesIn(s string, dates []foundDate) []string {
 			break
 		}
 		names = append(names, n)
+		if len(strings.Fields(n)) < len(strings.Fields(part)) && !strings.Contains(part, ",") && hasLower(roleWords, lastField(part)) {
+			// "Jane Doe Executive Editor and Master Gardener": after a
+			// role, "and" goes on with the role.
+			break
+		}
 	}
 	return dedupeNames(names)
 }
@@ -661,7 +671,7 @@ func dedupeNames(names []string) []string {
 // explicitByline reads a line that introduces names with "By" or an author
 // label, returning the names, or nil.
 func explicitByline(s string, monthFirst bool) []string {
-	s = unglueBy(s)
+	s = unglueBy(dropRowFurniture(dropStoryLead(s)))
 	if len(s) <= 200 {
 		s = unglueByline(s) // bylines are short; prose is left alone
 	}
@@ -681,7 +691,7 @@ func explicitByline(s string, monthFirst bool) []string {
 		if !onlyDateBefore(s[:m[0]], monthFirst) && !onlyPhotoWords(s[:m[0]]) && !sameNameBefore(s[:m[0]], s[m[1]:]) && !barBefore(s[:m[0]+1]) {
 			continue
 		}
-		rest := cutAffiliation(dropLeadingRole(s[m[1]:]))
+		rest := cutAffiliation(dropLeadingRole(dropBracketed(s[m[1]:])))
 		if ns := namesIn(rest, findDates(rest, monthFirst)); len(ns) > 0 {
 			return ns
 		}
@@ -708,7 +718,7 @@ func onlyPhotoWords(s string) bool {
 // sameNameBefore reports whether the text before a "By" is the name after
 // it, as a picture's text prints it: "Jane Doe By Jane Doe".
 func sameNameBefore(before, after string) bool {
-	before = strings.TrimSpace(before)
+	before = dropPhotoText(strings.TrimSpace(before)) // "Picture of Jane Doe By Jane Doe"
 	return len(before) > 3 && len(after) >= len(before) && strings.EqualFold(after[:len(before)], before) && strings.Contains(before, " ")
 }
 
@@ -788,7 +798,7 @@ func bareNames(s string) []string {
 	if utf8.RuneCountInString(s) > 80 || !hasUpper(s) {
 		return nil
 	}
-	s = collapseDoubled(dropPhotoText(unglueByline(s)))
+	s = collapseDoubled(dropPhotoText(unglueByline(dropRowFurniture(s))))
 	if graphicWords[strings.ToLower(lastField(s))] {
 		return nil // "Acme AI Icon": the text of a picture, not a name
 	}

@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -257,4 +258,119 @@ func isCredential(w string) bool {
 	}
 	core := strings.TrimRight(w, "®™")
 	return len(core) < len(w) && len(core) >= 2 && isUpperText(core)
+}
+
+// A header's facts often share one line, set apart by dots or bars: the
+// date, the reading time, the word or comment count and the writer
+// ("December 15, 2025 · 30 min · 6279 words · Jane Doe", "109 Comments |
+// Jane Doe | Last Updated: March 11, 2019", "0 · by Jane Doe · Updated
+// on 8 January 2026"). The fields that are counts or labels are no part
+// of a byline; dropping them leaves the byline and the date as a two-field
+// line reads.
+
+// rowSeps set a header's fields apart.
+const rowSeps = "·|•"
+
+// reRowCount is a field that only counts: "30 min", "6279 words", "109
+// Comments", "0", "1.2K views".
+var reRowCount = regexp.MustCompile(`(?i)^\d[\d,.]*\s*k?\s*(?:(?:min|mins|minutes?)(?:\s+read)?|words?|comments?|views?|shares?|likes?|reads?|responses?|replies|reactions?)?$`)
+
+// rowLabels are fields left as a label whose value was another field's
+// (the date, read apart): "Last Updated:", "Updated on".
+var rowLabels = toSet("updated", "last updated", "updated on", "last updated on", "published", "published on",
+	"posted", "posted on", "modified", "last modified")
+
+// rowFurniture reports a header field that is a count, a reading time or
+// a bare label.
+func rowFurniture(f string) bool {
+	f = strings.Trim(f, " :,;-–—")
+	if f == "" {
+		return true
+	}
+	return rowLabels[strings.ToLower(f)] || readingMinutes(f) > 0 || reRowCount.MatchString(f)
+}
+
+// dropRowFurniture removes the count and label fields of a header line
+// whose fields are set apart by dots or bars, keeping the others, a bar
+// between each.
+func dropRowFurniture(s string) string {
+	if !strings.ContainsAny(s, rowSeps) {
+		return s
+	}
+	var kept []string
+	dropped := false
+	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return strings.ContainsRune(rowSeps, r) }) {
+		if rowFurniture(f) {
+			dropped = true
+			continue
+		}
+		kept = append(kept, strings.TrimSpace(f))
+	}
+	if !dropped || len(kept) == 0 {
+		return s
+	}
+	return strings.Join(kept, " | ")
+}
+
+// collapseGlued returns one copy of a name the markup printed twice with
+// nothing between: "Jane DoeJane Doe" (a link's text and the name).
+func collapseGlued(s string) string {
+	s = strings.TrimSpace(s)
+	if h := len(s) / 2; len(s)%2 == 0 && h > 3 && s[:h] == s[h:] && strings.Contains(s[:h], " ") {
+		return s[:h]
+	}
+	return s
+}
+
+// beforeGraphic returns the name before the text of a logo that follows
+// it ("Jane Doe WXYZ logo" → "Jane Doe"), or "".
+func beforeGraphic(s string) string {
+	f := strings.Fields(s)
+	if len(f) < 3 || !graphicWords[strings.ToLower(f[len(f)-1])] {
+		return ""
+	}
+	for k := len(f) - 2; k >= 2; k-- {
+		if n, ok := asName(strings.Join(f[:k], " ")); ok {
+			return n
+		}
+	}
+	return ""
+}
+
+// storyLeads open a sentence that credits the writer: "This post was
+// written by Jane Doe, MD".
+var storyLeads = []string{"this post was ", "this article was ", "this story was ", "this piece was ", "this blog was ", "this blog post was "}
+
+// dropStoryLead cuts such an opening, leaving "written by …".
+func dropStoryLead(s string) string {
+	if len(s) < 20 || s[0] != 'T' && s[0] != 't' {
+		return s
+	}
+	for _, l := range storyLeads {
+		if hasFoldAt(s, l) {
+			return s[len(l):]
+		}
+	}
+	return s
+}
+
+// dropBracketed removes the words in brackets after a "By": an outlet or
+// handle ("By Jane Doe (Example News)"). Only after a "By": a line of
+// capitalised words with an abbreviation in brackets ("Cognitive
+// Behavioral Therapy (CBT)") would read as a name without them.
+func dropBracketed(s string) string {
+	if strings.IndexByte(s, '(') < 0 {
+		return s
+	}
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return s[:i]
+		}
+		s = strings.TrimRight(s[:i], " ") + " " + strings.TrimLeft(s[i+j+1:], " ")
+	}
 }

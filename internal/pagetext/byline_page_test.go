@@ -128,3 +128,12 @@ func TestLabelledPenName(t *testing.T) {
 		t.Errorf("authors %q, want Harbour Bridge", got)
 	}
 }
+
+// A header row of facts over the headline: counts, the writer and the
+// date in one line.
+func TestBylineRowOverHeadline(t *testing.T) {
+	a, _ := mustParse(t, dump("112 Comments | Jane Doe | Last Updated: March 11, 2019", storyTitle, story()))
+	if got := strings.Join(a.Authors, "|"); got != "Jane Doe" {
+		t.Errorf("authors %q", got)
+	}
+}

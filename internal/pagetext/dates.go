@@ -64,7 +64,7 @@ var (
 )
 
 // mdyTail is what follows the month in reMDY.
-const mdyTail = `\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})`
+const mdyTail = `\.?\s*(\d{1,2})(?:st|nd|rd|th)?[,.]?\s*(\d{4})`
 
 func monthPatterns() (mdy, dmy string) {
 	names := make([]string, 0, len(monthNames))

@@ -376,6 +376,18 @@ func (p *page) bylineAboveStory(title int) []string {
 			return ns
 		}
 	}
+	// "Posted by" over a line of names right over the story, or over the
+	// main run of prose the rules found (the classifier may have taken
+	// a menu for the story's start).
+	for _, start := range []int{p.bodyStart, p.rules.start} {
+		for i := max(start-4, title+1, 0); i < start && i+1 < len(p.lines); i++ {
+			if p.ann[i].byLabel {
+				if ns := p.namesOf(i + 1); ns != nil && p.namesPlausible(ns) {
+					return ns
+				}
+			}
+		}
+	}
 	return nil
 }
 
@@ -743,7 +755,7 @@ func (p *page) namesAboveTitle(title int) []string {
 		}
 		// "March 27, 2025 Jane Doe" over the headline: a blog's header
 		// row, dateline and writer in one line.
-		if p.ann[i].date != nil && p.lines[i].words <= 8 {
+		if p.ann[i].date != nil && (p.lines[i].words <= 8 || wordCount(dropRowFurniture(p.lines[i].text)) <= 8) {
 			if ns := bareNames(cutAffiliation(dateRemainder(p.lines[i].text, p.monthFirst))); ns != nil && p.namesPlausible(ns) {
 				return ns
 			}
@@ -793,11 +805,13 @@ func dateRemainder(s string, monthFirst bool) string {
 	out := b.String()
 	out = reTime12.ReplaceAllString(out, " | ")
 	out = reTime24.ReplaceAllString(out, " | ")
-	// Keep the longest piece between separators.
+	// Keep the longest piece between separators that is not a count or
+	// a label ("Jane Doe · 30 min · 6279 words", "Jane Doe | Last
+	// Updated:").
 	best := ""
-	for _, part := range strings.Split(out, "|") {
+	for part := range strings.FieldsFuncSeq(out, func(r rune) bool { return strings.ContainsRune(rowSeps, r) }) {
 		part = strings.Trim(part, " /•·,;-–—") // "Jane Doe / 3:03 pm • March 27, 2025"
-		if len(part) > len(best) {
+		if len(part) > len(best) && !rowFurniture(part) {
 			best = part
 		}
 	}

@@ -38,6 +38,25 @@ func TestReadByline(t *testing.T) {
 		// A standfirst about the person it names.
 		{"Jeanne Lefèvre, mal aimée de ses rivaux", nil},
 		{"Jane Doe, special to the Planet", []string{"Jane Doe"}},
+		// A header row of facts: counts, reading time and labels are
+		// fields of their own, not part of the name.
+		{"December 15, 2025 · 30 min · 6279 words · Jane Doe", []string{"Jane Doe"}},
+		{"112 Comments | Jane Doe |    Last Updated: March 11, 2019", []string{"Jane Doe"}},
+		{"0 · by Jane Doe · Updated on 8 January 2026", []string{"Jane Doe"}},
+		{"★ | Harbour Walk", nil},
+		{"Dec. 19, 2025 · Jane Doe on behalf of the Harbour Survey group", []string{"Jane Doe"}},
+		// What a page's markup leaves beside the name: the name twice
+		// glued, the outlet's logo, its name in brackets, the picture's
+		// text before the byline.
+		{"Written by:Jane DoeJane Doe", []string{"Jane Doe"}},
+		{"ByJane Doe WXYZ logo", []string{"Jane Doe"}},
+		{"Posted on March 20, 2025 by Jane Doe (HarbourSoft) - 5 Comments on Why quays flood", []string{"Jane Doe"}},
+		{"Picture of Jane Doe By Jane Doe", []string{"Jane Doe"}},
+		{"Cognitive Behavioral Therapy (CBT)", nil},
+		// A role after the name goes on after "and"; a role in a list.
+		{"Written By: Jane Doe Executive Digital Editor and Master Gardener", []string{"Jane Doe"}},
+		{"03/01/2017 by Jane Doe, Candidate Representative to the Harbour Committee", []string{"Jane Doe"}},
+		{"This post was written by Jane Doe, MD, gastroenterologist, Harbour Health.", []string{"Jane Doe"}},
 		{"", nil},
 	} {
 		if got := ReadByline(c.in); !slices.Equal(got, c.want) {
@@ -60,6 +79,7 @@ func TestReadDate(t *testing.T) {
 		{"Published 03/04/2025", false, time.Date(2025, 4, 3, 0, 0, 0, 0, time.UTC), true},
 		{"Published March 1, 2025, updated March 3, 2025", true, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), true},
 		{"2025-03-27T10:45:00Z", false, time.Date(2025, 3, 27, 10, 45, 0, 0, time.UTC), true},
+		{"December 19. 2025", true, time.Date(2025, 12, 19, 0, 0, 0, 0, time.UTC), true},
 		{"3 hours ago", true, time.Time{}, false},
 		{"no date here", true, time.Time{}, false},
 	} {

@@ -107,7 +107,22 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 
 // summary is the start of a text, cut at a word boundary, for descriptions.
 func summary(text string, max int) string {
-	text = strings.Join(strings.Fields(strings.NewReplacer("\\", "").Replace(text)), " ")
+	// Only as much of the body as the summary takes: the whole of it
+	// was copied three times on every article page whose dek is empty.
+	var b strings.Builder
+	for f := range strings.FieldsSeq(text) {
+		if f = strings.ReplaceAll(f, "\\", ""); f == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+		if b.Len() > max {
+			break
+		}
+	}
+	text = b.String()
 	if len(text) <= max {
 		return text
 	}

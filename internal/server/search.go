@@ -216,7 +216,7 @@ func (s *Server) nameLists(r *http.Request, req searchRequest) (NameLists, error
 				}
 			}
 		}
-		names, _, err := s.reader.Names(r.Context(), k.kind, false, 0, datalistSize)
+		names, err := s.topNames.get(r.Context(), s.reader, k.kind)
 		if err != nil {
 			return l, err
 		}

@@ -2,6 +2,8 @@ package server_test
 
 import (
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -77,4 +79,24 @@ func TestSearchHostileInput(t *testing.T) {
 	if a := f.get("/search?q=" + url.QueryEscape(`-storm`)); !strings.Contains(a.body, "cannot only exclude") {
 		t.Errorf("exclusion-only query has no explanation")
 	}
+}
+
+// The filter fields offer the archive's most used names, kept between
+// searches, and the names an import brings once it is done.
+func TestSearchFormOffersNamesOfTheArchiveAsItIs(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("first.md", "---\ntitle: Quiet harbour\ntags: [Harbours]\nauthor: Ann Early\n---\nBoats came in.\n")
+	f := newFixture(t, dir)
+	a := f.get("/search?q=boats")
+	mustContain(t, "before", a.body, `<option value="Harbours">`, `<option value="Ann Early">`)
+	mustNotContain(t, "before", a.body, `<option value="Lighthouses">`, `<option value="Bo Later">`)
+	write("second.md", "---\ntitle: Lamp relit\ntags: [Lighthouses]\nauthor: Bo Later\n---\nThe lamp shone again.\n")
+	f.importPaths(dir)
+	a = f.get("/search?q=lamp")
+	mustContain(t, "after an import", a.body, `<option value="Harbours">`, `<option value="Lighthouses">`, `<option value="Bo Later">`)
 }

@@ -63,6 +63,10 @@ type Config struct {
 	// SearchWait is how long a search waits for one of the few search
 	// slots before the answer is 503; 0 means 5 seconds.
 	SearchWait time.Duration
+	// Processors is how many processors the site's work may use at once;
+	// 0 means GOMAXPROCS. morgue serve runs with one more Go processor
+	// than this (cmd/morgue/serve.go).
+	Processors int
 	// SitemapURLs bounds the URLs of one sitemap file; 0 means
 	// MaxSitemapURLs, the protocol's limit.
 	SitemapURLs int
@@ -85,6 +89,8 @@ type Server struct {
 	// renders bounds the article pages rendered at once (cache.go).
 	renders    *renderGate
 	searchWait time.Duration
+	// topNames are the names the search form's filter fields offer.
+	topNames topNames
 }
 
 // New builds the site. Templates and assets are parsed here, once, so a
@@ -110,8 +116,12 @@ func New(r Reader, cfg Config) (*Server, error) {
 		size = 32 << 20
 	}
 	s.cache = newPageCache(size)
-	s.searchSlots = make(chan struct{}, 2*runtime.GOMAXPROCS(0))
-	s.renders = newRenderGate(runtime.GOMAXPROCS(0))
+	procs := cfg.Processors
+	if procs <= 0 {
+		procs = runtime.GOMAXPROCS(0)
+	}
+	s.searchSlots = make(chan struct{}, 2*procs)
+	s.renders = newRenderGate(procs)
 	s.searchWait = cfg.SearchWait
 	if s.searchWait <= 0 {
 		s.searchWait = 5 * time.Second

@@ -28,8 +28,7 @@ import (
 // (hanPlaces: "北京", "日本", "東京"), and a string of the title of four
 // characters or more ("人工智能", "電気自動車") or in katakana ("トヨタ")
 // needs no mark, as before. Other strings of two or three characters need
-// one, from the title or, when the body repeats
-// them three times, from the body alone: the names
+// one, from the title or the body alone: the names
 // of a story are often not in its headline ("小镇图书馆迎来新馆长" names no
 // one). A name without such a mark ("益阳" alone) is missed: fewer tags
 // rather than common words.
@@ -53,6 +52,7 @@ var jaPlaceEnds = []string{
 var jaNameMarks = []string{
 	"氏", "さん", "様", "君", "容疑者", "被告", "選手", "監督", "首相", "大統領", "社長", "会長", "知事",
 	"市長", "町長", "議員", "教授", "代表", "組合長", "委員長", "総裁", "外相", "長官",
+	"理事長", "議長", "部長", "課長", "所長", "院長", "校長", "館長", "園長", "准教授", "弁護士", "医師",
 }
 
 // hanSurnames are the commonest Chinese surnames of one character.
@@ -101,20 +101,7 @@ func hanNameLike(s, body string, sc script) bool {
 		return n == 3 && strings.ContainsRune(hanSurnames, first) && !strings.ContainsRune(hanRoleEnds, last)
 	}
 	// Japanese: a name mark after it in the body.
-	for i := strings.Index(body, s); i >= 0; {
-		rest := body[i+len(s):]
-		for _, m := range jaNameMarks {
-			if strings.HasPrefix(rest, m) {
-				return true
-			}
-		}
-		j := strings.Index(rest, s)
-		if j < 0 {
-			break
-		}
-		i += len(s) + j
-	}
-	return false
+	return jaPerson(s, body)
 }
 
 // hanBodyNames finds the names of the body that carry a mark (hanNameLike)
@@ -129,7 +116,7 @@ func hanBodyNames(body string, sc script, min int) map[string]int {
 		ends = jaPlaceEnds
 	}
 	add := func(rs []rune) {
-		if strings.ContainsRune(hanEdge, rs[0]) || strings.ContainsRune(hanEdge, rs[len(rs)-1]) {
+		if strings.ContainsRune(hanEdge, rs[0]) || strings.ContainsRune(hanEdge, rs[len(rs)-1]) || strings.ContainsAny(string(rs), hanInner) || strings.Contains(string(rs), "有限") {
 			return
 		}
 		s := string(rs)
@@ -167,16 +154,16 @@ func hanBodyNames(body string, sc script, min int) map[string]int {
 		} else {
 			// A mark in kana follows the run ("山田さん"); one in kanji
 			// ends it ("鈴木首相", "田中健一組合長").
-			name := run
+			var name []rune
 			for _, m := range jaNameMarks {
 				if strings.HasPrefix(body[i:], m) {
+					name = run
 					break
 				}
 				if head := string(run); strings.HasSuffix(head, m) {
 					name = []rune(strings.TrimSuffix(head, m))
 					break
 				}
-				name = nil
 			}
 			for k := max(0, len(name)-4); k <= len(name)-2; k++ {
 				add(name[k:])
@@ -192,3 +179,176 @@ func hanBodyNames(body string, sc script, min int) map[string]int {
 	}
 	return out
 }
+
+// hanRolesBefore name a Chinese person's role or trade, written before
+// the name ("创始人陈立新", "教授刘芳"); hanSaysAfter are the words of
+// saying after it ("陈立新说"). Either marks a surname and two characters
+// as a person rather than a common word that starts like a surname
+// ("高质量").
+var (
+	hanRolesBefore = []string{"创始人", "董事长", "总经理", "总裁", "首席执行官", "主任", "主席", "书记", "市长", "省长", "县长", "镇长", "村长",
+		"部长", "局长", "厅长", "校长", "院长", "馆长", "所长", "站长", "队长", "经理", "教授", "研究员", "专家", "医生", "律师", "记者",
+		"发言人", "负责人", "代表", "委员", "总统", "总理", "大使", "选手", "教练", "导演", "作家", "演员", "居民", "村民", "市民", "老人", "女士", "先生"}
+	hanSaysAfter = []string{"说", "表示", "指出", "认为", "介绍", "强调", "称", "告诉", "透露", "回忆", "坦言", "提到", "建议", "解释"}
+)
+
+// hanStrongName reports a string with a mark that, with one more mention
+// or a place in the first paragraph, makes a name: a generic ending of
+// places on a name of three characters or more ("横浜市", "海淀区"), a
+// Japanese person followed by an honorific or title, a
+// Chinese surname and two characters with a role before them or a word
+// of saying after them.
+func hanStrongName(s, body string, sc script) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 3 && !(sc == scJapanese && jaPerson(s, body)) {
+		return false
+	}
+	ends := hanPlaceEnds
+	if sc == scJapanese {
+		ends = jaPlaceEnds
+	}
+	for _, e := range ends {
+		if strings.HasSuffix(s, e) && utf8.RuneCountInString(e) < n {
+			// Only the one-character endings of places: bodies are
+			// as often named by a common phrase ("協同組合", the
+			// cooperative; "该公司") as by a name.
+			first, _ := utf8.DecodeRuneInString(s)
+			if utf8.RuneCountInString(e) > 1 || strings.ContainsRune(hanDeterminers, first) {
+				break
+			}
+			return true
+		}
+	}
+	if sc == scJapanese {
+		return jaPerson(s, body)
+	}
+	if !hanNameLike(s, body, sc) || hanPlaces[s] {
+		return false
+	}
+	for i := strings.Index(body, s); i >= 0; {
+		before, after := body[:i], body[i+len(s):]
+		for _, r := range hanRolesBefore {
+			if strings.HasSuffix(before, r) {
+				return true
+			}
+		}
+		for _, w := range hanSaysAfter {
+			if strings.HasPrefix(after, w) {
+				return true
+			}
+		}
+		j := strings.Index(after, s)
+		if j < 0 {
+			break
+		}
+		i += len(s) + j
+	}
+	return false
+}
+
+// hanDeterminers start phrases such as "该公司" (the company), "本市"
+// (this city), "两个区": never the first character of a name with a
+// generic ending.
+const hanDeterminers = "该本此各每全这那一两多哪某我其贵当同"
+
+// jaPerson reports a string that the text follows by an honorific or a
+// title ("高橋美咲さん", "佐藤理事長").
+func jaPerson(s, body string) bool {
+	for i := strings.Index(body, s); i >= 0; {
+		rest := body[i+len(s):]
+		for _, m := range jaNameMarks {
+			if strings.HasPrefix(rest, m) {
+				return true
+			}
+		}
+		j := strings.Index(rest, s)
+		if j < 0 {
+			break
+		}
+		i += len(s) + j
+	}
+	return false
+}
+
+// hanLegalEnds end the full names of companies ("北京星河智能科技有限公司").
+var hanLegalEnds = []string{"股份有限公司", "有限责任公司", "有限公司", "集团公司", "株式会社"}
+
+// hanGenericShort are the words of trade in a company's full name that
+// the text repeats without naming the company ("科技", technology).
+var hanGenericShort = set(`科技 技术 智能 发展 投资 控股 实业 国际 电子 网络 信息 能源 医药 汽车 电气 贸易 文化 传媒 集团 股份 公司 有限 中国 全国`)
+
+// hanShortNames finds the short names of the companies a Chinese or
+// Japanese text introduces by their full, legal names and then calls by a
+// part of it: "北京星河智能科技有限公司" … "星河智能". Of the strings of the
+// name before its legal ending, the longest that the text repeats twice
+// more on its own is the short name. It returns each with its count in the
+// text.
+func hanShortNames(body string) (out map[string]int, fulls []string) {
+	out = map[string]int{}
+	for _, end := range hanLegalEnds {
+		for i := strings.Index(body, end); i >= 0; {
+			// The Han characters before the ending, at most twelve.
+			pre := []rune(body[:i])
+			k := len(pre)
+			for k > 0 && len(pre)-k < 12 && unicode.Is(unicode.Han, pre[k-1]) {
+				k--
+			}
+			full := pre[k:]
+			best, bestN := "", 0
+			for a := range full {
+				for b := a + 2; b <= len(full) && b <= a+6; b++ {
+					x := string(full[a:b])
+					if hanPlaces[x] || hanGenericShort[x] || strings.ContainsRune(hanEdge, full[a]) || strings.ContainsRune(hanEdge, full[b-1]) {
+						continue
+					}
+					n := strings.Count(body, x)
+					alone := n - strings.Count(body, string(full)+end)
+					if alone >= 2 && (utf8.RuneCountInString(x) > utf8.RuneCountInString(best) || utf8.RuneCountInString(x) == utf8.RuneCountInString(best) && n > bestN) {
+						best, bestN = x, n
+					}
+				}
+			}
+			if best != "" {
+				out[best] = bestN
+				fulls = append(fulls, string(full)+end)
+			}
+			j := strings.Index(body[i+len(end):], end)
+			if j < 0 {
+				break
+			}
+			i += len(end) + j
+		}
+	}
+	return out, fulls
+}
+
+// hanInner are function characters, counters and words of time that a
+// name found in the body by its ending never holds: "区的十个社区" and
+// "周四在海淀区" are phrases, not names.
+const hanInner = "的了是在将被把从到让给这那个们"
+
+// hanCutAtEdge reports a string every mention of which follows the same
+// character of hanEdge that also starts many names (hanNameStarts): the
+// string is the end of a longer name that starts with it ("国日报" of
+// "中国日报"), which the edge rule keeps from being a candidate.
+func hanCutAtEdge(s, body string) bool {
+	prev := rune(-1)
+	for i := strings.Index(body, s); i >= 0; {
+		r, _ := utf8.DecodeLastRuneInString(body[:i])
+		if !strings.ContainsRune(hanNameStarts, r) || prev >= 0 && r != prev {
+			return false
+		}
+		prev = r
+		j := strings.Index(body[i+len(s):], s)
+		if j < 0 {
+			break
+		}
+		i += len(s) + j
+	}
+	return prev >= 0
+}
+
+// hanNameStarts are the characters of hanEdge that start many names
+// ("中国", "上海", "内蒙古"); the others ("在海淀区") are prepositions and
+// particles before a name.
+const hanNameStarts = "中上下内"

@@ -135,8 +135,9 @@ func ruEndingRank(w string) int {
 
 // ruNomEndings are the vowel endings of the nominative singular of
 // feminine and neuter nouns and of adjectives (and the adjectives'
-// plural: "Соединённые Штаты").
-var ruNomEndings = []string{"ая", "яя", "ий", "ый", "ые", "ие", "ия", "а", "я", "о"}
+// plural: "Соединённые Штаты"); "-ье" is the neuter of regions
+// ("Поволжье", "Приморье"), whose genitive is "-ья".
+var ruNomEndings = []string{"ая", "яя", "ий", "ый", "ые", "ие", "ия", "ье", "а", "я", "о"}
 
 // obliqueOpener reports a capitalised Russian word that starts a sentence
 // and a run of names in a case no name starts a sentence in: "Жители
@@ -156,4 +157,92 @@ func nominative(code, name string) string {
 		return stem + "ия"
 	}
 	return name
+}
+
+// ruMasculineNominative writes a man's full name in the nominative when
+// the text names him in an oblique case only with his first name
+// ("Рустама Гарипова") but writes his surname alone in the nominative
+// ("Гарипов"): the surname's ending tells the case ("-а", genitive), and
+// the first name is put back from the same case ("Рустама" → "Рустам",
+// "Андрея" → "Андрей"). It returns "" when the name is not of that kind.
+func ruMasculineNominative(full, surname string) string {
+	ws := strings.Fields(full)
+	if len(ws) < 2 || strings.ContainsRune(surname, ' ') {
+		return ""
+	}
+	low := strings.ToLower(surname)
+	if !(strings.HasSuffix(low, "ов") || strings.HasSuffix(low, "ев") || strings.HasSuffix(low, "ёв") || strings.HasSuffix(low, "ин") || strings.HasSuffix(low, "ын")) {
+		return ""
+	}
+	last := ws[len(ws)-1]
+	suffix, ok := strings.CutPrefix(strings.ToLower(last), low)
+	if !ok {
+		return ""
+	}
+	// The first name's endings in each case, and what they become.
+	var rules [][2]string
+	switch suffix {
+	case "а":
+		rules = [][2]string{{"ия", "ий"}, {"я", "й"}, {"а", ""}}
+	case "у":
+		rules = [][2]string{{"ию", "ий"}, {"ю", "й"}, {"у", ""}}
+	case "ым":
+		rules = [][2]string{{"ием", "ий"}, {"ем", "й"}, {"ом", ""}}
+	case "е":
+		rules = [][2]string{{"ии", "ий"}, {"е", ""}}
+	default:
+		return ""
+	}
+	out := make([]string, 0, len(ws))
+	for _, w := range ws[:len(ws)-1] {
+		folded := ""
+		for _, r := range rules {
+			if stem, ok := strings.CutSuffix(w, r[0]); ok && utf8.RuneCountInString(stem) >= 2 {
+				if r[1] == "" {
+					// Only a consonant stands before a dropped ending.
+					if c, _ := utf8.DecodeLastRuneInString(stem); strings.ContainsRune("аеёиоуыэюяйь", c) {
+						return ""
+					}
+				}
+				folded = stem + r[1]
+				break
+			}
+		}
+		if folded == "" {
+			return ""
+		}
+		out = append(out, folded)
+	}
+	return strings.Join(append(out, surname), " ")
+}
+
+// ruFeminineNominative finds the nominative of a word of the first
+// declension ("Самара", "Прага") that the text writes only in oblique
+// cases, from two of them: the genitive in "-ы" (or "-и" after г, к, х,
+// ж, ш, ч, щ) beside the prepositional or dative in "-е" ("Самары",
+// "Самаре" → "Самара"). A plural in "-ы" has no form in "-е", and a
+// masculine name ("Лондоне") no genitive in "-ы", so the pair is
+// certain; a single oblique form ("Москве") is left as it is. It
+// returns "" when a and b are not such a pair.
+func ruFeminineNominative(a, b string) string {
+	if utf8.RuneCountInString(a) < 4 || utf8.RuneCountInString(b) < 4 {
+		return ""
+	}
+	gen, dat := a, b
+	if strings.HasSuffix(a, "е") {
+		gen, dat = b, a
+	}
+	stem, ok := strings.CutSuffix(dat, "е")
+	if !ok {
+		return ""
+	}
+	rest, ok := strings.CutPrefix(gen, stem)
+	last, _ := utf8.DecodeLastRuneInString(stem)
+	switch {
+	case !ok || strings.ContainsRune("аеёиоуыэюяйь", last):
+		return ""
+	case rest == "ы" || rest == "и" && strings.ContainsRune("гкхжшчщ", last):
+		return stem + "а"
+	}
+	return ""
 }

@@ -239,6 +239,11 @@ func (t *tagger) mergeInflections() {
 			if same {
 				merge(c, d, 1)
 				d.person = d.person || c.person
+				if t.code == "ru" && d.nomRank == 2 && len(d.words) == 1 && d.fixed == "" {
+					if n := ruFeminineNominative(d.name(), c.name()); n != "" {
+						d.fixed = n
+					}
+				}
 				break
 			}
 		}
@@ -263,6 +268,11 @@ func (t *tagger) mergeInflections() {
 		}
 		if only != nil {
 			merge(c, only, 1)
+			if t.code == "ru" && only.fixed == "" {
+				if n := ruMasculineNominative(only.name(), c.name()); n != "" {
+					only.fixed = n
+				}
+			}
 		}
 	}
 }

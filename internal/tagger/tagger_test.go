@@ -236,6 +236,26 @@ func TestTags(t *testing.T) {
 			min:     2,
 		},
 		{
+			// A man named in full only in the genitive ("Рустама
+			// Гарипова") is filed in the nominative when the text writes
+			// his surname so ("Гарипов"); a region in "-ье" is not its
+			// genitive "-ья"; a city written only as "Самаре" and
+			// "Самары" is "Самара".
+			name: "russian genitive name",
+			a: article.Article{
+				Language: "ru",
+				Title:    "В Самаре открылся музей старых радиоприёмников",
+				Body: body(
+					"В Самаре в пятницу открылся музей старых радиоприёмников, первый такой в Поволжье. Основу собрания составила коллекция Олега Демидова, который чинил приёмники сорок лет.",
+					"«Каждый приёмник здесь работает», — сказал Демидов на открытии. Он добавил, что посетители смогут сами настроить любой из них на городскую станцию.",
+					"Мэрия Самары выделила музею помещение бывшего ателье. Демидов рассчитывает на школьников и туристов со всего Поволжья.",
+				),
+			},
+			want:    []string{"Олег Демидов", "Поволжье", "Самара"},
+			notWant: []string{"Олега Демидова", "Поволжья", "Демидов", "Самаре", "Самары"},
+			min:     2,
+		},
+		{
 			// Polish inflects names: "Polska", "Polsce", "Polski" are one.
 			name: "polish",
 			a: article.Article{

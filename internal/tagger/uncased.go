@@ -264,37 +264,105 @@ func hanCandidates(head, body string, sc script) []uncasedCand {
 		}
 	}
 	// Only strings with the marks of a name (hannames.go), from the title
-	// or the body alone.
-	const min = 3
+	// or the body alone, and the short names of companies the body
+	// introduces by their full names.
 	nTitle := len(order)
-	for s, n := range hanBodyNames(body, sc, min) {
+	for s, n := range hanBodyNames(body, sc, 1) {
+		if _, ok := counts[s]; !ok {
+			counts[s] = n
+			order = append(order, s)
+		}
+	}
+	short, fulls := hanShortNames(body)
+	// What the text says only inside a company's full name is part of
+	// it ("北京星河" of "北京星河智能科技有限公司").
+	outside := body
+	for _, f := range fulls {
+		outside = strings.ReplaceAll(outside, f, "")
+	}
+	for s, n := range short {
 		if _, ok := counts[s]; !ok {
 			counts[s] = n
 			order = append(order, s)
 		}
 	}
 	slices.Sort(order[nTitle:]) // out of a map: sorted, for the same tags every time
+	lede := hanLede(body)
+	// weight counts the mentions, a mention in the headline as three and
+	// one in the first paragraph (who, what, where) as two.
+	weight := map[string]int{}
+	for _, s := range order {
+		w := counts[s]
+		if strings.Contains(head, s) {
+			w += 2
+		}
+		if strings.Contains(lede, s) {
+			w++
+		}
+		weight[s] = w
+	}
+	// A surname stands for the full name the text gives it once
+	// ("高橋さん" for "高橋美咲さん"), as in English.
+	into := map[string]string{}
+	if sc == scJapanese {
+		for _, s := range order {
+			if utf8.RuneCountInString(s) != 2 || !hanNameLike(s, body, sc) {
+				continue
+			}
+			full := ""
+			for _, l := range order {
+				if strings.HasPrefix(l, s) && l != s && utf8.RuneCountInString(l) <= 4 && jaPerson(l, body) {
+					if full != "" {
+						full = "" // two people share it
+						break
+					}
+					full = l
+				}
+			}
+			if full != "" {
+				into[s] = full
+				weight[full] += counts[s] - counts[full]
+			}
+		}
+	}
+	eligible := map[string]bool{}
+	for _, s := range order {
+		n, w := counts[s], weight[s]
+		if n < 1 || into[s] != "" {
+			continue
+		}
+		switch {
+		case short[s] > 0 || hanStrongName(s, body, sc):
+			// A marked name of three characters or more, a person
+			// named with a role or a word of saying, or a company's
+			// short name: twice, or once in the first paragraph.
+			eligible[s] = w >= 2
+		case hanNameLike(s, body, sc):
+			// A weaker mark (a surname, a place of the short list):
+			// three mentions in the body, or two and the headline.
+			eligible[s] = n >= 3 || n >= 2 && strings.Contains(head, s)
+		default:
+			// Strings with no mark of a name are mostly common words
+			// (hannames.go); long ones of the headline and katakana
+			// keep the bar of three mentions in the body.
+			eligible[s] = n >= 3 && (kanaWord(s) || utf8.RuneCountInString(s) >= 4 && strings.Contains(head, s))
+		}
+	}
 	var out []uncasedCand
 	for _, s := range order {
-		n := counts[s]
-		if n < min {
+		if !eligible[s] || hanCutAtEdge(s, body) || short[s] == 0 && !strings.Contains(outside, s) && !strings.Contains(head, s) {
 			continue
 		}
-		// Strings of two or three Han characters with no mark of a name
-		// are mostly common words (hannames.go); longer ones and
-		// katakana keep the old bar of three mentions.
-		if !hanNameLike(s, body, sc) && (n < 3 || !kanaWord(s) && !(utf8.RuneCountInString(s) >= 4 && strings.Contains(head, s))) {
-			continue
-		}
+		w := weight[s]
 		fragment := false
 		for _, l := range order {
-			if len(l) > len(s) && strings.Contains(l, s) && counts[l]*4 >= n*3 && counts[l] >= 3 {
+			if len(l) > len(s) && eligible[l] && strings.Contains(l, s) && weight[l]*4 >= w*3 {
 				fragment = true
 				break
 			}
 		}
 		if !fragment {
-			out = append(out, uncasedCand{key: s, name: s, count: n, runes: utf8.RuneCountInString(s), title: strings.Contains(head, s)})
+			out = append(out, uncasedCand{key: s, name: s, count: w, runes: utf8.RuneCountInString(s), title: strings.Contains(head, s)})
 		}
 	}
 	return out
@@ -330,7 +398,7 @@ func thaiCandidates(head, body string) []uncasedCand {
 // sequence is kept instead of its words when it is how they are mostly
 // used.
 func wordCandidates(head, body string, sc script) []uncasedCand {
-	type word struct{ stem, text string }
+	type word = uncasedWord
 	split := func(s string) [][]word {
 		var lines [][]word
 		for _, l := range strings.FieldsFunc(s, func(r rune) bool {
@@ -399,12 +467,24 @@ func wordCandidates(head, body string, sc script) []uncasedCand {
 				if n == 0 && sc == scArabic && arabicNisba[key] {
 					continue // "السوداني": an adjective of nationality is no subject alone
 				}
+				if sc == scArabic {
+					name = arabicBare(name, forms[key])
+					if n == 0 && arabicDefinite(name) && !arabicPlaces[key] {
+						// "المكتبة" (the library): a word with the
+						// article alone is a common noun, but for the
+						// places whose names carry it ("القاهرة").
+						continue
+					}
+				}
 				if sc == scHangul {
 					name = key // the words without their particles
 				}
 				out = append(out, uncasedCand{key: key, name: name, count: c, runes: runes, title: true})
 			}
 		}
+	}
+	if sc == scArabic {
+		out = append(out, arabicPeople(split(body), seen)...)
 	}
 	// A sequence mostly used whole stands for its words; a word mostly
 	// used alone stands for itself.
@@ -507,3 +587,23 @@ func uncasedStop(stem string, sc script) bool {
 }
 
 func isEnglishStop(w string) bool { return leadFunction[w] || genericStart[w] }
+
+// hanLede is the first paragraph of a Chinese or Japanese body: the one
+// that says who, what and where.
+func hanLede(body string) string {
+	for p := range strings.SplitSeq(body, "\n") {
+		for _, r := range p {
+			if unicode.Is(unicode.Han, r) {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -44,6 +44,37 @@ func TestUncasedScripts(t *testing.T) {
 				"八戸市の担当者によると、新しい市場は冷蔵設備を備えているという。八戸港の魚を全国に届けたいと鈴木首相も話した。",
 				"青森県は観光客の増加にも期待している。青森県の八戸港には週末も市場を訪れる人が多い。"),
 		}, []string{"青森県", "八戸港"}, []string{"市場", "漁港", "開業"}},
+		// A company introduced by its full legal name and then by a short
+		// one is filed under the short one, and a person with a role
+		// before the name or a word of saying after it is named twice;
+		// a place with a generic ending in the first paragraph counts
+		// extra. Phrases that end like a place ("两个区") never do.
+		{"zh", scHan, article.Article{
+			Title: "杭州一家无人机企业开始为山区送药",
+			Body: body("杭州云雀飞行科技有限公司周一在余杭区启动无人机送药服务，首批航线覆盖三个山村和两个区的卫生院。",
+				"云雀飞行创始人郑海涛说，无人机二十分钟就能把药品送到山顶的村卫生室。郑海涛表示，公司已经和十家医院签约。",
+				"云雀飞行计划明年把服务扩大到浙江其他山区。",
+				"一位村医说，以前取药要走两个小时山路。"),
+		}, []string{"云雀飞行", "郑海涛", "余杭区"}, []string{"科技有限公司", "杭州云雀", "两个区", "云雀飞行科技有限公司"}},
+		// A city in the first paragraph is a subject though named once;
+		// a person called by her surname ("高橋さん") is filed under the
+		// full name the text gives once ("高橋美咲さん").
+		{"ja", scJapanese, article.Article{
+			Title: "駅前の空き家、若者向け住宅に",
+			Body: body("金沢市は十日、駅前の空き家を若者向けの住宅に改修する計画を発表した。",
+				"計画に参加する建築家の高橋美咲さんは「古い家には良さがある」と話す。高橋さんは学生と一緒に設計を進めている。",
+				"高橋さんによると、最初の三軒は来年の春に完成する予定だ。"),
+		}, []string{"金沢市", "高橋美咲"}, []string{"高橋", "空き家", "住宅"}},
+		// Arabic: a common noun with the article ("المستشفى", the
+		// hospital) is no subject however often it comes back; a city
+		// without it is, and so is a person the text quotes by the
+		// family name after "وقال", "وأضاف".
+		{"ar", scArabic, article.Article{
+			Title: "افتتاح المستشفى الجديد في حلب",
+			Body: body("افتتح في حلب يوم الأحد المستشفى الجديد للأطفال بعد عامين من البناء.",
+				"وقالت مديرة المستشفى هالة النجار إن المستشفى يضم مئة سرير. وأضافت النجار أن المستشفى سيستقبل الأطفال من كل أحياء حلب.",
+				"وأكدت النجار أن العلاج في المستشفى سيكون مجانيا. ويعد المستشفى الأكبر من نوعه في حلب."),
+		}, []string{"حلب", "هالة النجار"}, []string{"المستشفى", "الجديد"}},
 		{"ko", scHangul, article.Article{
 			Title: "삼성전자, 서울에서 새 스마트폰 공개",
 			Body: body("삼성전자가 서울에서 새 스마트폰을 공개했다. 삼성전자는 이번 스마트폰이 인공지능 기능을 갖췄다고 밝혔다.",
