@@ -802,9 +802,10 @@ func siteSeparator(t string) (site, dashTail bool) {
 	if r, _ := utf8.DecodeRuneInString(t[k+1:]); r != '-' {
 		tail = t[k+1+utf8.RuneLen(r)+1:]
 	}
-	// A site's name does not exclaim or ask: "Best Bread Machines – My
-	// Favorites!" is one headline.
-	if wordCount(tail) <= 3 && !strings.HasSuffix(tail, "!") && !strings.HasSuffix(tail, "?") {
+	// A site's name does not exclaim or ask, nor open in small letters:
+	// "Best Bread Machines – My Favorites!" and "Going plant-based – tips
+	// and tricks" are each one headline.
+	if wordCount(tail) <= 3 && !strings.HasSuffix(tail, "!") && !strings.HasSuffix(tail, "?") && !unicode.IsLower(firstLetter(tail)) {
 		return true, false
 	}
 	return false, true
