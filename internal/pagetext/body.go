@@ -113,7 +113,8 @@ func itemOpen(s string) string {
 	return ""
 }
 
-// extendLists takes list runs that sit in or just under the body into it.
+// extendLists takes list runs that sit in or just under the body into it,
+// whatever the read pass called their lines (ruleResult.list).
 func (p *page) extendLists() {
 	const minRun = 3
 	n := len(p.lines)
@@ -131,15 +132,19 @@ func (p *page) extendLists() {
 			i = j
 			continue
 		}
+		if p.rules.list == nil {
+			p.rules.list = make([]listPart, n)
+		}
 		for k := i; k < j; k++ {
 			p.rules.cls[k] = clsGood
-			p.ann[k].furniture = false
-			p.ann[k].caption = false
+			p.rules.list[k] = listItem
 		}
 		// The line introducing the list ("Tour dates:").
 		if i > 0 && i-1 >= p.bodyEnd && p.lines[i-1].words <= 12 && !p.ann[i-1].junk {
 			p.rules.cls[i-1] = clsGood
-			p.ann[i-1].furniture = false
+			if p.rules.list[i-1] == notListed {
+				p.rules.list[i-1] = listIntro
+			}
 		}
 		if j > p.bodyEnd {
 			p.bodyEnd = j

@@ -332,7 +332,7 @@ func (p *page) keepShortStory() {
 	}
 	prose := func(i int) bool {
 		t := p.lines[i].text
-		return p.rules.cls[i] == clsGood && (endsSentenceAny(t) || unpunctuatedScript(t)) && !p.ann[i].isFurniture() &&
+		return p.rules.cls[i] == clsGood && (endsSentenceAny(t) || unpunctuatedScript(t)) && !p.chrome(i) &&
 			!p.furnitureByWording(i) && !inBox(i, p.rules.box)
 	}
 	// A gap of one or two lines: a paragraph or two that fell out, not a

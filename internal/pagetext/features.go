@@ -302,7 +302,7 @@ func (p *page) pageFeatures(rk ruleResult) []lineVec {
 		v[fNearRepeat] = b2f(a.repeat)
 		v[fJunk] = b2f(a.junk)
 		v[fWall] = b2f(a.wall)
-		v[fCaption] = b2f(a.caption)
+		v[fCaption] = b2f(p.caption(i))
 		v[fHeader] = b2f(a.header())
 		v[fRelDate] = b2f(a.relDate)
 		v[fNames] = b2f(a.names != nil)

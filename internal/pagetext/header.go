@@ -106,14 +106,14 @@ func (p *page) findSource(title int) (outlet, addr string) {
 	}
 	for i := len(p.lines) - 1; outlet == "" && i >= 0; i-- {
 		// A copyright line inside the story credits a picture or a quote.
-		if ln := &p.lines[i]; ln.words <= 30 && ln.digits >= 4 && !p.ann[i].caption && (i < p.bodyStart || i >= p.bodyEnd) {
+		if ln := &p.lines[i]; ln.words <= 30 && ln.digits >= 4 && !p.caption(i) && (i < p.bodyStart || i >= p.bodyEnd) {
 			outlet = copyrightOutlet(ln.text)
 		}
 	}
 	if addr == "" && title >= 0 {
 		for i := range p.lines {
-			if p.lines[i].words > 12 {
-				continue // an address of the story stands nearly alone
+			if p.lines[i].words > 12 && len(strings.Fields(p.lines[i].text)) > 12 {
+				continue // an address of the story stands nearly alone (its own parts count as words)
 			}
 			if u := firstURL(p.lines[i].text); u != "" && storyURL(u, p.lines[title].text) {
 				addr = u
@@ -148,7 +148,8 @@ var fileExtensions = toSet("md", "jpg", "jpeg", "png", "gif", "webp", "svg", "pd
 func plausibleDomain(d string) bool {
 	labels := strings.Split(d, ".")
 	tld := labels[len(labels)-1]
-	if len(labels[0]) < 2 || len(tld) < 2 || len(tld) > 10 || fileExtensions[tld] || len(tld) > 2 && !genericTLDs[tld] {
+	// A name of digits alone ("001.graphics") is a file or a number.
+	if len(labels[0]) < 2 || isDigits(labels[0]) || len(tld) < 2 || len(tld) > 10 || fileExtensions[tld] || len(tld) > 2 && !genericTLDs[tld] {
 		return false
 	}
 	for i := 0; i < len(tld); i++ {
@@ -256,7 +257,7 @@ func (p *page) masthead(title int) string {
 		a := p.ann[i]
 		// A site's name may read as a person's, but a page seldom opens
 		// with its writer's name.
-		if a.header() || i > 0 && a.names != nil && p.namesPlausible(a.names) || a.caption || ln.text == p.lines[title].text ||
+		if a.header() || i > 0 && a.names != nil && p.namesPlausible(a.names) || p.caption(i) || ln.text == p.lines[title].text ||
 			!isSiteNameShape(ln) || i > 0 && ln.words < 2 {
 			continue
 		}
@@ -288,13 +289,18 @@ func (p *page) printedElsewhere(i int) bool {
 		t := p.lines[j].text
 		for k := strings.Index(t, s); k >= 0; {
 			before, after := strings.ToLower(t[:k]), strings.ToLower(t[k+len(s):])+" "
+			// The name as a word of its own: "MSP" is not in "MSPs".
+			whole := !startsWithLetterOrDigit(after) && (k == 0 || !endsWithLetterOrDigit(before))
 			for _, w := range siteBefore {
+				if !whole {
+					break
+				}
 				if strings.HasSuffix(before, w) {
 					return true
 				}
 			}
 			for _, w := range siteAfter {
-				if strings.HasPrefix(after, w) {
+				if whole && strings.HasPrefix(after, w) {
 					return true
 				}
 			}
@@ -306,6 +312,16 @@ func (p *page) printedElsewhere(i int) bool {
 		}
 	}
 	return false
+}
+
+func startsWithLetterOrDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func endsWithLetterOrDigit(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // headerZone returns the lines to search for header facts: from a few lines
@@ -444,7 +460,7 @@ func (p *page) findAuthors(title int) []string {
 	real := 0
 	for i := title + 1; i < hi; i++ {
 		a := p.ann[i]
-		if a.caption || (a.junk && a.date == nil) || p.storyLine(i) {
+		if p.caption(i) || (a.junk && a.date == nil) || p.storyLine(i) {
 			continue
 		}
 		real++

@@ -140,7 +140,7 @@ func (p *page) selfNamed(title int, authors []string) string {
 			continue
 		}
 		name := strings.TrimSpace(ln.text[:len(ln.text)-len(" logo")])
-		if titleCased(name) && !p.isAuthorName(name, authors) && p.namesPlausible([]string{name}) {
+		if titleCased(name) && !layoutWords[strings.ToLower(name)] && !p.isAuthorName(name, authors) && p.namesPlausible([]string{name}) {
 			return name
 		}
 	}
@@ -174,6 +174,11 @@ func (p *page) selfNamed(title int, authors []string) string {
 	}
 	return ""
 }
+
+// layoutWords name where a page sets a picture, not whose it is: "Left
+// Logo", "Footer logo".
+var layoutWords = toSet("left", "right", "top", "bottom", "header", "footer", "main", "site", "brand", "company",
+	"white", "dark", "light", "mobile", "desktop", "primary", "secondary", "default", "small", "large", "alt", "sticky")
 
 // isAuthorName reports whether s is one of the writers' names.
 func (p *page) isAuthorName(s string, authors []string) bool {

@@ -64,7 +64,7 @@ func TestStoryURL(t *testing.T) {
 func TestPlausibleDomain(t *testing.T) {
 	for d, want := range map[string]bool{
 		"Voz.us": true, "example.co.uk": true, "news.example.org": true,
-		"context.Context": false, "navItem.title": false, "user.name": false, "writeup.md": false, "photo.jpg": false, "a.com": false, "v1.2": false,
+		"context.Context": false, "navItem.title": false, "user.name": false, "writeup.md": false, "photo.jpg": false, "a.com": false, "v1.2": false, "001.graphics": false,
 	} {
 		if got := plausibleDomain(d); got != want {
 			t.Errorf("plausibleDomain(%q) = %v, want %v", d, got, want)
@@ -96,6 +96,12 @@ func TestSourceOfPage(t *testing.T) {
 		{"a picture's copyright in the story", "Harbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe old harbour, 1966/printed 2015. © Ann Poe; courtesy of the Elwin Gallery.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n\nThe boats will sail again on Friday, and the market will open at dawn for the first time since the storm.\n",
 			"", ""},
 		{"a section over the headline", "Harbours\n\nHarbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer, as the harbours of the coast will be.\n\nRead more about Harbours\n",
+			"", ""},
+		{"the story's address alone on a line, long enough to count as many words", "Share\n\nhttps://gazette.example.com/news/2025/03/27/harbour-reopens-after-the-storm-that-flooded-the-quay-in-march\n\nHarbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n",
+			"gazette.example.com", "https://gazette.example.com/news/2025/03/27/harbour-reopens-after-the-storm-that-flooded-the-quay-in-march"},
+		{"a logo named by its place", "Left Logo\n\nHarbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n",
+			"", ""},
+		{"a label over the headline that the story writes inside a longer word", "MSP\n\nHarbour managers meet in Elwin\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, and the managers of the coast's harbours met at the quay to talk about the storm.\n\nThe meeting served the needs of MSPs across the coast, who said the repairs had cost less than feared.\n",
 			"", ""},
 		{"nothing named", "Harbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n",
 			"", ""},

@@ -34,7 +34,12 @@ func mayBeRelDate(ln *line) bool {
 	return ln.text != "" && (isDigitByte(ln.text[0]) || relDateStarts.startsIn(ln.text)) && relDateWords.inLine(ln)
 }
 
-// ann is what one line was read as.
+// ann is what one line was read as, on its own and among its neighbours:
+// the read pass writes it and no later pass changes it. A later pass that
+// decides otherwise about a line (the rules take a list into the body,
+// captions and all) keeps that in its own result; the page's accessors
+// below (furniture, caption, chrome) give the line as the passes so far
+// left it.
 type ann struct {
 	junk       bool       // page furniture by its wording
 	furniture  bool       // not story text, for whatever reason
@@ -55,11 +60,25 @@ type ann struct {
 	embed      bool       // a post embedded from a social network, or the line naming its author
 }
 
-// isFurniture reports lines that are not story text by their own reading
-// (a near repeat alone does not make a line furniture here: a headline is
-// often printed twice).
-func (a ann) isFurniture() bool {
-	return (a.furniture && !a.repeat || a.junk || a.caption) && !a.anchor()
+// furniture reports a line that is not story text by its reading, unless
+// the rules took it into the body as part of a list.
+func (p *page) furniture(i int) bool {
+	return p.ann[i].furniture && p.rules.listPart(i) == notListed
+}
+
+// caption reports a picture's caption or credit, unless the rules took
+// the line into the body as a list item.
+func (p *page) caption(i int) bool {
+	return p.ann[i].caption && p.rules.listPart(i) != listItem
+}
+
+// chrome reports furniture a reader looks past around a headline: junk,
+// captions, a writer's role, the start of comments. A header line (byline,
+// dateline, names) is never chrome, and a near repeat alone does not make
+// a line chrome: a headline is often printed twice.
+func (p *page) chrome(i int) bool {
+	a := &p.ann[i]
+	return (p.furniture(i) && !a.repeat || a.junk || p.caption(i)) && !a.anchor()
 }
 
 // anchor reports lines that mark an article header: byline, dateline,
@@ -443,7 +462,7 @@ func (p *page) findBody() {
 	wall := make([]bool, n)
 	teaser := false
 	for i, ln := range p.lines {
-		cls[i] = initialClass(ln, p.ann[i].furniture, p.stopShare >= minStopShare)
+		cls[i] = initialClass(ln, p.furniture(i), p.stopShare >= minStopShare)
 		// An embedded post is quoted in the story, whatever its wording
 		// (handles, links); the line under it goes with it.
 		if p.ann[i].embed && cls[i] < clsNearGood && ln.words >= 3 {
@@ -500,8 +519,8 @@ func (p *page) findBody() {
 	// touring.") is too short to be "good" and has the header above it;
 	// take it in when it reads as a sentence.
 	for s > 0 && s < e {
-		ln, a := p.lines[s-1], p.ann[s-1]
-		if a.furniture || ln.words < 5 || !endsSentence(ln.text) || float64(ln.stops) < 0.3*float64(ln.words) {
+		ln := p.lines[s-1]
+		if p.furniture(s-1) || ln.words < 5 || !endsSentence(ln.text) || float64(ln.stops) < 0.3*float64(ln.words) {
 			break
 		}
 		s--
@@ -510,8 +529,8 @@ func (p *page) findBody() {
 	}
 	// Likewise a short closing sentence under the last paragraph.
 	for e < n && e > s {
-		ln, a := p.lines[e], p.ann[e]
-		if a.furniture || ln.words < 5 || !endsSentence(ln.text) || float64(ln.stops) < 0.3*float64(ln.words) || ctx[e] == clsGood {
+		ln := p.lines[e]
+		if p.furniture(e) || ln.words < 5 || !endsSentence(ln.text) || float64(ln.stops) < 0.3*float64(ln.words) || ctx[e] == clsGood {
 			break
 		}
 		ctx[e] = clsGood
@@ -528,7 +547,7 @@ func (p *page) nextHeader(s, e int) int {
 	good := 0
 	for i := s; i < e; i++ {
 		a := p.ann[i]
-		if p.rules.cls[i] == clsGood && !a.furniture {
+		if p.rules.cls[i] == clsGood && !p.furniture(i) {
 			good++
 			continue
 		}
@@ -555,7 +574,7 @@ func (p *page) headerAtTop(s, e int) int {
 		switch {
 		case a.header():
 			h = i
-		case a.furniture || p.rules.cls[i] != clsGood:
+		case p.furniture(i) || p.rules.cls[i] != clsGood:
 		default:
 			if text++; text > 2 || p.lines[i].words > 45 {
 				return h
@@ -598,7 +617,7 @@ func (p *page) bodyLines(title, dek int) []bool {
 	first := true
 	for i := p.bodyStart; i < p.bodyEnd; i++ {
 		ln := p.lines[i]
-		if i == title || p.ann[i].furniture || p.rules.cls[i] != clsGood {
+		if i == title || p.furniture(i) || p.rules.cls[i] != clsGood {
 			continue
 		}
 		// A line in capitals inside mixed-case prose is a shouted link to
@@ -633,7 +652,7 @@ func (p *page) findDekAbove(title, start int) int {
 		if a.junk && ln.words <= 3 {
 			continue
 		}
-		if a.furniture || a.header() || a.caption {
+		if p.furniture(j) || a.header() || p.caption(j) {
 			return -1
 		}
 		if ln.words < 6 || ln.words > 70 || strings.HasSuffix(ln.text, ":") {
@@ -770,7 +789,7 @@ func (p *page) findImage(title int) *article.Image {
 	end := min(len(p.lines), p.bodyStart+3)
 	for i := max(0, title-3); i < end; i++ {
 		a := p.ann[i]
-		if !a.caption || a.capText == "" || i == title {
+		if !p.caption(i) || a.capText == "" || i == title {
 			continue
 		}
 		return &article.Image{Caption: a.capText, Credit: a.credit}

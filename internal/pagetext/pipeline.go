@@ -41,10 +41,28 @@ type ruleResult struct {
 	start, end int // the main run
 	title, dek int // -1 when none
 	keep       []bool
-	teaser     []bool // labels of boxes of links to other stories ("Related")
-	teaserItem []bool // headlines in such boxes
-	smallBox   []bool // in a box of one or two links inside a story ("Read also: …")
-	box        [2]int // the box about the writer under the story, [from, to); to is 0 when none
+	teaser     []bool     // labels of boxes of links to other stories ("Related")
+	teaserItem []bool     // headlines in such boxes
+	smallBox   []bool     // in a box of one or two links inside a story ("Read also: …")
+	box        [2]int     // the box about the writer under the story, [from, to); to is 0 when none
+	list       []listPart // lines taken into the body as a list (extendLists): story text, whatever the read pass called them
+}
+
+// listPart is what a line is of a list the rules took into the body.
+type listPart uint8
+
+const (
+	notListed listPart = iota
+	listIntro          // the line introducing the list ("Tour dates:")
+	listItem
+)
+
+// listPart returns what line i is of a list the rules took in.
+func (rk *ruleResult) listPart(i int) listPart {
+	if i < len(rk.list) {
+		return rk.list[i]
+	}
+	return notListed
 }
 
 // inTeaserBox reports a line of a box of links to other stories: its
@@ -355,7 +373,7 @@ func (p *page) overStandfirst(ti int) int {
 		}
 	}
 	if headWords(ln) < minWords || unicode.IsLower(firstLetter(ln.text)) || endsSentenceAny(ln.text) || shouted(ln.text) ||
-		seps > 0 || glued(ln.text) > 1 || p.ann[t].caption || strings.Count(ln.text, ",") > commas {
+		seps > 0 || glued(ln.text) > 1 || p.caption(t) || strings.Count(ln.text, ",") > commas {
 		return ti
 	}
 	// The rules' line reads as a picture's alt text ("The image shows
@@ -367,7 +385,7 @@ func (p *page) overStandfirst(ti int) int {
 		return ti
 	}
 	for j := t + 1; j < ti; j++ {
-		if !p.ann[j].isFurniture() {
+		if !p.chrome(j) {
 			return ti
 		}
 	}

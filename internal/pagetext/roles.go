@@ -44,8 +44,8 @@ func (p *page) roles(i int) role {
 	for _, f := range []struct {
 		on bool
 		r  role
-	}{{a.junk, roleJunk}, {a.furniture, roleFurniture}, {a.date != nil, roleDate}, {a.byline != nil, roleByline},
-		{a.caption, roleCaption}, {a.names != nil, roleBareNames}, {a.relDate, roleRelDate}, {a.readMin > 0, roleReadTime},
+	}{{a.junk, roleJunk}, {p.furniture(i), roleFurniture}, {a.date != nil, roleDate}, {a.byline != nil, roleByline},
+		{p.caption(i), roleCaption}, {a.names != nil, roleBareNames}, {a.relDate, roleRelDate}, {a.readMin > 0, roleReadTime},
 		{p.rules.inTeaserBox(i), roleTeaser}, {a.wall, roleWall}, {p.rules.keep[i], roleRuleKept}} {
 		if f.on {
 			r |= f.r

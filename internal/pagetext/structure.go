@@ -470,7 +470,7 @@ func (p *page) headingShaped(kept []int, sh []shape, done []bool, k int) (headin
 		return 0, false
 	}
 	a := &p.ann[kept[k]]
-	if a.junk || a.caption || a.header() || a.relDate || p.rules.inTeaserBox(kept[k]) {
+	if a.junk || p.caption(kept[k]) || a.header() || a.relDate || p.rules.inTeaserBox(kept[k]) {
 		return 0, false
 	}
 	return style, true

@@ -20,7 +20,7 @@ func (p *page) dateBelow(i int) bool {
 		if p.ann[j].date != nil {
 			return true
 		}
-		if !p.ann[j].isFurniture() {
+		if !p.chrome(j) {
 			return false
 		}
 	}
@@ -39,7 +39,7 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 	ln := p.lines[i]
 	a := p.ann[i]
 	words := headWords(&ln)
-	if a.junk || a.wall || a.caption && !a.capByNext || a.header() || a.role || a.names != nil && (ln.words <= 5 || hasBylineRole(ln.low)) {
+	if a.junk || a.wall || p.caption(i) && !a.capByNext || a.header() || a.role || a.names != nil && (ln.words <= 5 || hasBylineRole(ln.low)) {
 		return 0, false
 	}
 	// A line of nothing but names right above a dateline is the byline,
@@ -61,7 +61,7 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 	k, dekSeen, dekBlock := 0, false, -1
 	for j := i + 1; j < len(p.lines) && j <= i+scanLimit && k < 4; j++ {
 		// k counts the lines between the candidate and the header.
-		if p.ann[j].isFurniture() || p.lines[j].text == t {
+		if p.chrome(j) || p.lines[j].text == t {
 			continue // buttons, or the headline repeated
 		}
 		// A standfirst of several lines in one block: a list of
@@ -74,7 +74,7 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 			// A second header line right after (byline then date) makes
 			// a header block.
 			for m := j + 1; m < len(p.lines) && m <= j+3; m++ {
-				if p.ann[m].anchor() && !p.ann[m].caption {
+				if p.ann[m].anchor() && !p.caption(m) {
 					score.add(hHeaderBlock)
 					break
 				}
@@ -92,7 +92,7 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 	}
 	// A dateline or byline just above is common too.
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if p.ann[j].isFurniture() {
+		if p.chrome(j) {
 			continue
 		}
 		if p.ann[j].anchor() {
@@ -142,7 +142,7 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 		}
 	}
 	// An item of a list: the line above is text of the same block.
-	if p.blocks && i > 0 && p.lines[i-1].block == ln.block && !p.ann[i-1].isFurniture() && p.lines[i-1].words >= 4 {
+	if p.blocks && i > 0 && p.lines[i-1].block == ln.block && !p.chrome(i-1) && p.lines[i-1].words >= 4 {
 		score.add(hListItem)
 	}
 	// Teaser lists: a headline-shaped line between two others.
@@ -259,7 +259,7 @@ func (p *page) anchorNext(j int) bool {
 // not furniture, or -1.
 func (p *page) prevReal(i int) int {
 	for j := i - 1; j >= 0 && j >= i-scanLimit; j-- {
-		if !p.ann[j].isFurniture() && p.lines[j].text != p.lines[i].text {
+		if !p.chrome(j) && p.lines[j].text != p.lines[i].text {
 			return j
 		}
 	}
@@ -268,7 +268,7 @@ func (p *page) prevReal(i int) int {
 
 func (p *page) nextReal(i int) int {
 	for j := i + 1; j < len(p.lines) && j <= i+scanLimit; j++ {
-		if !p.ann[j].isFurniture() && p.lines[j].text != p.lines[i].text {
+		if !p.chrome(j) && p.lines[j].text != p.lines[i].text {
 			return j
 		}
 	}
@@ -292,7 +292,7 @@ func (p *page) dekLike(j int) bool {
 	ln := p.lines[j]
 	a := p.ann[j]
 	w := headWords(&ln)
-	return !a.anchor() && !a.caption && w >= 8 && w <= 70
+	return !a.anchor() && !p.caption(j) && w >= 8 && w <= 70
 }
 
 // containedElsewhere reports whether the text of line i appears inside
@@ -368,7 +368,7 @@ func (p *page) findTitle() int {
 	p.realBefore = make([]int, len(p.lines)+1)
 	for i := range p.lines {
 		p.realBefore[i+1] = p.realBefore[i]
-		if !p.ann[i].isFurniture() {
+		if !p.chrome(i) {
 			p.realBefore[i+1]++
 		}
 	}

@@ -130,7 +130,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 	k := 0
 	for i := min(firstBody, limit) - 1; i >= 0; i-- {
 		a := &p.ann[i]
-		if w := headWords(&p.lines[i]); w >= 2 && w <= 40 && !a.junk && !a.header() && !a.caption && !endsSentenceAny(p.lines[i].text) {
+		if w := headWords(&p.lines[i]); w >= 2 && w <= 40 && !a.junk && !a.header() && !p.caption(i) && !endsSentenceAny(p.lines[i].text) {
 			k++
 			rank[i] = k
 		}
@@ -201,7 +201,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			v[tRuleDek] = b2f(t.words >= 5 && !unicode.IsLower(firstLetter(t.text)) && !endsSentenceAny(t.text))
 		}
 		v[tRulePickOverDek] = b2f(i == rk.title && rk.dek >= 0)
-		v[tOverCaption] = b2f(i+1 < n && p.ann[i+1].caption && !p.ann[i+1].capByNext)
+		v[tOverCaption] = b2f(i+1 < n && p.caption(i+1) && !p.ann[i+1].capByNext)
 		v[tBodyP] = bodyP[i]
 		for j := i + 1; j < n && j <= i+3; j++ {
 			v[tNextBodyP] = max(v[tNextBodyP], bodyP[j])
@@ -261,7 +261,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			v[tHeaderBelow] = b2f(p.ann[j].anchor() || p.anchorNext(j))
 		}
 		v[tJunk] = b2f(a.junk)
-		v[tCaption] = b2f(a.caption)
+		v[tCaption] = b2f(p.caption(i))
 		v[tNames] = b2f(a.names != nil)
 		v[tHeader] = b2f(a.header())
 		v[tTeaserItem] = b2f(rk.teaserItem[i])
@@ -693,7 +693,7 @@ func (p *page) besideFurniture(i, dir int) int {
 func (p *page) phraseAt(j int, bodyP []float32) bool {
 	a := &p.ann[j]
 	return p.lines[j].words >= 6 && p.lines[j].words <= 60 && bodyP[j] < 0.5 &&
-		!a.anchor() && !a.junk && !a.caption
+		!a.anchor() && !a.junk && !p.caption(j)
 }
 
 // shortShare is the share of one- and two-word lines among the w lines
@@ -933,7 +933,7 @@ func (p *page) kicker(i int) bool {
 	}
 	// The phrase may sit under a dateline that follows the label.
 	j := i + 1
-	for j < len(p.lines) && j <= i+4 && (p.ann[j].isFurniture() || p.ann[j].anchor()) {
+	for j < len(p.lines) && j <= i+4 && (p.chrome(j) || p.ann[j].anchor()) {
 		j++
 	}
 	if j >= len(p.lines) || j > i+4 {
@@ -947,7 +947,7 @@ func (p *page) kicker(i int) bool {
 		if p.ann[k].anchor() || creditOpen(p.lines[k].low) {
 			return true
 		}
-		if !p.ann[k].isFurniture() {
+		if !p.chrome(k) {
 			return false
 		}
 	}
