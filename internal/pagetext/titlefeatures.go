@@ -677,7 +677,7 @@ func labelColon(s string) bool {
 // -1 above), past a line of furniture, or -1.
 func (p *page) besideFurniture(i, dir int) int {
 	j := i + dir
-	if j >= 0 && j < len(p.lines) && p.ann[j].isFurniture() {
+	if j >= 0 && j < len(p.lines) && p.chrome(j) {
 		j += dir
 	}
 	if j < 0 || j >= len(p.lines) {
