@@ -118,3 +118,46 @@ func TestQuotedWriterIsNoComment(t *testing.T) {
 	wantBody(t, a.Body, append(want, after))
 	wantLeftOut(t, a.Body, []string{"harbourfan says:", comment})
 }
+
+// "Read also" in the Nordic languages, a picture's credit in Finnish and
+// Polish and a credit after a caption are furniture; prose that merely
+// opens alike is not.
+func TestReadAlsoAndCreditsInMoreLanguages(t *testing.T) {
+	for _, s := range []string{"Lue myös:", "Läs även: Färjan blir dyrare i vår", "Les også", "Kuva: Maija Virtanen",
+		"Fot. Jan Kowalski / Agencja Fotograficzna", "Strajk w holu uniwersytetu / (C) Anna Nowak"} {
+		ln := newLine(s, 0)
+		ln.words = wordCount(s)
+		if !isJunk(ln, false) && !isTeaserMarker(ln) {
+			t.Errorf("%q is neither junk nor a teaser label", s)
+		}
+	}
+	for _, s := range []string{"Lue myöhemmin lisää siitä, miten kaupunki aikoo korjata sillan ensi vuonna.",
+		"Fotograf Jan Kowalski robił zdjęcia mostu przez dwadzieścia lat."} {
+		ln := newLine(s, 0)
+		ln.words = wordCount(s)
+		if isJunk(ln, false) || isTeaserMarker(ln) {
+			t.Errorf("%q read as furniture", s)
+		}
+	}
+}
+
+// A reader's comment is headed "Jane sagt:" or "Jane dit :" over its time
+// in other languages too; a story's "Die Ministerin sagt:" over a
+// quotation is no comment.
+func TestCommentHeadsInOtherLanguages(t *testing.T) {
+	for _, tt := range []struct {
+		head, next string
+		wall       bool
+	}{
+		{"Graugans sagt:", "31. Oktober 2023 um 15:15 Uhr", true},
+		{"marie_l a écrit:", "12 mars 2024 à 08:40", true},
+		{"Die Ministerin sagt:", "„Wir werden die Brücke im Frühjahr wieder öffnen, wenn das Geld rechtzeitig kommt.“", false},
+	} {
+		lines, _ := splitLines(dump(storyTitle, storyParas[0], tt.head, tt.next, storyParas[1]))
+		p := newPage(lines)
+		p.read()
+		if p.ann[2].wall != tt.wall {
+			t.Errorf("%q over %q: wall %v, want %v", tt.head, tt.next, p.ann[2].wall, tt.wall)
+		}
+	}
+}

@@ -84,6 +84,8 @@ var teaserMarkers = []string{
 	"اقرأ أيضاً", "أخبار ذات صلة", "مواضيع ذات صلة", "یہ بھی پڑھیں", "यह भी पढ़ें", "संबंधित खबरें",
 	"相关新闻", "相关阅读", "相关文章", "延伸阅读", "相關新聞", "延伸閱讀", "関連記事", "関連ニュース",
 	"あわせて読みたい", "관련기사", "관련 기사", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง",
+	"lee también", "lue myös", "läs även", "läs också", "les også", "læs også", "čtěte také", "související články",
+	"olvassa el ezt is", "kapcsolódó", "citește și",
 }
 
 // isTeaserMarker reports a line that opens a box of links to other stories.
@@ -150,6 +152,11 @@ var junkPrefixes = byFirstByte(
 	"dowiedz się więcej:", "читайте также", "читайте також", "смотрите также", "baca juga", "xem thêm:",
 	"اقرأ أيضا", "اقرأ أيضاً", "यह भी पढ़ें", "leia mais:", "lee también", "lea además", "siehe auch:",
 	"kostenlos registrieren", "schon registriert?", "jetzt registrieren", "bereits registriert?",
+	// "Read also" in the Nordic languages, Czech, Hungarian and Romanian,
+	// and a picture's credit label in Finnish and Polish ("Kuva: Jane
+	// Doe", "Fot. Jan Kowalski / Agencja").
+	"lue myös", "lue lisää:", "läs även", "läs också", "les også", "læs også", "čtěte také", "čtěte též",
+	"olvassa el ezt is", "citește și", "citeste si", "kuva:", "fot.", "fot:",
 )
 
 // shopButtons open the buttons of a shop box in a review or a buying
@@ -225,6 +232,8 @@ var junkContains = byFirstByte(
 	"your browser", "ad blocker", "adblock", "follow us on", "like us on facebook", "share this",
 	"click here", "you may also like", "recommended for you", "affiliate link", "read more",
 	"read later", "reading list", "to your inbox",
+	// A caption's credit after it: "The picket in the hall / (C) Jane Doe".
+	" (c) ", " / © ",
 )
 
 // shareWords are the words of share bars and social buttons; a short line
@@ -250,7 +259,7 @@ var (
 	reURLOnly    = regexp.MustCompile(`^(https?://|www\.)\S+$|^\S+\.(?i:jpe?g|png|gif|webp|svg)$`)
 	reEmailOnly  = regexp.MustCompile(`^\S+@\S+\.\w+$`)
 	// A comment header such as "jane99 says:" or "Jane Doe says:".
-	reCommentBy = regexp.MustCompile(`(?i)^\S+( \S+){0,3} (says|said|wrote|writes):$`)
+	reCommentBy = regexp.MustCompile(`(?i)^\S+( \S+){0,3} (says|said|wrote|writes|sagt|schreibt|schrieb|dit|écrit|a écrit|dice|escribe|escribió|scrive|ha scritto|zegt|schreef|diz|escreve|escreveu|pisze|napisał|napisała):$`)
 	// "34 responses to “Headline”", "12 Comments", "Comments (4)".
 	reCommentsHead = regexp.MustCompile(`(?i)^(\d+ (comments?|responses?|replies|thoughts)( to .*| on .*)?|comments? \(\d+\)|(show|view|load|read|see) (all )?\d* ?comments?.*|comments are closed.*|join the (conversation|discussion).*|leave a (reply|comment)|discussion|\d+ comments?)$`)
 	// How reCommentsHead's alternatives that do not open with a digit

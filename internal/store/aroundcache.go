@@ -27,6 +27,14 @@ type aroundCache struct {
 	tags  map[string]tagNewest
 	refs  map[int64]Ref
 	terms map[indexTerm]int // how many articles have a headline term, 0 for none
+	heads map[indexID][]string
+}
+
+// indexID names an article's headline terms as one full-text index
+// holds them.
+type indexID struct {
+	table string
+	id    int64
 }
 
 type indexTerm struct{ table, term string }
@@ -43,6 +51,7 @@ const (
 	aroundCacheTags  = 4096 // at most relatedPerTag articles each: 13 MB at most
 	aroundCacheRefs  = 8192 // a title and a slug each
 	aroundCacheTerms = 1 << 16
+	aroundCacheHeads = 8192 // at most maxHeadlineTerms short strings each
 )
 
 // at empties the cache when gen is not the generation it holds; the
@@ -50,6 +59,7 @@ const (
 func (c *aroundCache) at(gen int64) {
 	if c.tags == nil || c.gen != gen {
 		c.gen, c.tags, c.refs, c.terms = gen, map[string]tagNewest{}, map[int64]Ref{}, map[indexTerm]int{}
+		c.heads = map[indexID][]string{}
 	}
 }
 
@@ -196,6 +206,51 @@ func (r *Reader) cachedRefs(ctx context.Context, gen int64, ids []int64) ([]Ref,
 			out = append(out, x)
 		}
 	}
+	return out, nil
+}
+
+// headlineTerms returns the terms of the headlines of ids as mine's index
+// holds them, those read before in this generation from the cache. The
+// candidates of the headline rule are the newest headlines sharing a word
+// with the article's, so the same few thousand come up page after page:
+// reading each one's row (a page read from the file, often) and stemming
+// its words was most of the rule's time.
+func (r *Reader) headlineTerms(ctx context.Context, gen int64, mine headline, ids []int64) (map[int64][]string, error) {
+	c := &r.conn().around
+	out := make(map[int64][]string, len(ids))
+	var missing []int64
+	c.mu.Lock()
+	c.at(gen)
+	for _, id := range ids {
+		if t, ok := c.heads[indexID{mine.table, id}]; ok {
+			out[id] = t
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	c.mu.Unlock()
+	if len(missing) == 0 {
+		return out, nil
+	}
+	rows, err := r.conn().QueryContext(ctx, `SELECT id, title FROM articles WHERE id IN `+idSet, idList(missing))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	add := make(map[indexID][]string, len(missing))
+	for rows.Next() {
+		var id int64
+		var title string
+		if err := rows.Scan(&id, &title); err != nil {
+			return nil, err
+		}
+		t := mine.of(title).terms
+		out[id], add[indexID{mine.table, id}] = t, t
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	keep(c, gen, func() map[indexID][]string { return c.heads }, aroundCacheHeads, add)
 	return out, nil
 }
 

@@ -210,30 +210,38 @@ func (r *Reader) similar(ctx context.Context, gen int64, it Item, n int, skip []
 	// first row, and a term common in bodies makes that every article
 	// with the term anywhere; a quarter of an uncached article page went
 	// there. Walking the index from the newest stops after the pool.
-	rows, err := r.conn().QueryContext(ctx, `SELECT f.rowid, a.title FROM `+mine.table+` f JOIN articles a ON a.id = f.rowid
-		WHERE `+mine.table+` MATCH ? ORDER BY f.rowid DESC LIMIT ?`,
+	rows, err := r.conn().QueryContext(ctx, `SELECT rowid FROM `+mine.table+` WHERE `+mine.table+` MATCH ? ORDER BY rowid DESC LIMIT ?`,
 		"title : ("+strings.Join(quoted, " OR ")+")", similarPool+len(skip))
 	if err != nil {
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}
-	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("similar articles: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("similar articles: %w", err)
+	}
+	heads, err := r.headlineTerms(ctx, gen, mine, ids)
+	if err != nil {
+		return nil, fmt.Errorf("similar articles: %w", err)
+	}
 	type cand struct {
 		id    int64
 		score int
 	}
 	var found []cand
-	for rows.Next() {
-		var id int64
-		var title string
-		if err := rows.Scan(&id, &title); err != nil {
-			return nil, err
-		}
-		if sc := mine.score(mine.of(title), weight); sc >= 2 && !slices.Contains(skip, id) {
+	for _, id := range ids {
+		theirs := headline{terms: heads[id]}
+		if sc := mine.score(theirs, weight); sc >= 2 && !slices.Contains(skip, id) {
 			found = append(found, cand{id, sc})
 		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("similar articles: %w", err)
 	}
 	// Stable: among equal scores the newest, as the index gave them.
 	slices.SortStableFunc(found, func(a, b cand) int { return b.score - a.score })
