@@ -39,7 +39,7 @@ func bodyRange(lines []line, cls []class, wall []bool, ann []ann, rk *ruleResult
 		}
 		if cls[i] == clsGood {
 			sum += float64(ln.words)
-		} else if ann[i].caption && !rk.teaserItem[i] || rk.smallBox[i] {
+		} else if ann[i].has(roleCaption) && !rk.teaserItem[i] || rk.smallBox[i] {
 			// A picture inside the story, its caption and credit; a box
 			// of a link or two.
 			sum -= captionCost
@@ -140,7 +140,7 @@ func (p *page) extendLists() {
 			p.rules.list[k] = listItem
 		}
 		// The line introducing the list ("Tour dates:").
-		if i > 0 && i-1 >= p.bodyEnd && p.lines[i-1].words <= 12 && !p.ann[i-1].junk {
+		if i > 0 && i-1 >= p.bodyEnd && p.lines[i-1].words <= 12 && !p.ann[i-1].has(roleJunk) {
 			p.rules.cls[i-1] = clsGood
 			if p.rules.list[i-1] == notListed {
 				p.rules.list[i-1] = listIntro

@@ -290,7 +290,7 @@ func (p *page) keepSomething() {
 	}
 	best := -1
 	for i := range p.lines {
-		if p.lines[i].width >= lengthLow && !p.ann[i].junk && !p.furnitureByWording(i) && !inBox(i, p.rules.box) &&
+		if p.lines[i].width >= lengthLow && !p.ann[i].has(roleJunk) && !p.furnitureByWording(i) && !inBox(i, p.rules.box) &&
 			(best < 0 || p.bodyP[i] > p.bodyP[best]) {
 			best = i
 		}
@@ -356,7 +356,7 @@ func (p *page) keepShortStory() {
 	// Below and above the kept lines, a run of such lines, which may step
 	// over one line of furniture by its wording (a "Read also" link, a
 	// prompt) but not over a comments wall.
-	skip := func(i int) bool { return p.ann[i].junk && !p.ann[i].wall }
+	skip := func(i int) bool { return p.ann[i].has(roleJunk) && !p.ann[i].has(roleWall) }
 	for _, dir := range []int{1, -1} {
 		from := last + 1
 		if dir < 0 {
@@ -408,7 +408,7 @@ func (p *page) dropRepeats() {
 func (p *page) dropAfterWall() {
 	kept := 0
 	for i := range p.lines {
-		if p.ann[i].wall && kept >= wallAfterLines && commentsCount(&p.lines[i]) {
+		if p.ann[i].has(roleWall) && kept >= wallAfterLines && commentsCount(&p.lines[i]) {
 			for j := i; j < len(p.lines); j++ {
 				p.keep[j] = false
 			}

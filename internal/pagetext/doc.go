@@ -10,8 +10,11 @@
 // `morgue parse --explain`) both run exactly it, in this order:
 //
 //  1. read: the page's language and stopword counts, and every line read
-//     alone for what it could be: furniture (buttons, teasers, player
+//     alone for what it could be: junk (buttons, teasers, player
 //     controls), a dateline, a byline, a reading time, a picture caption.
+//     What a line was read as (ann, its roles a typed set in roles.go) is
+//     written by this pass alone; a later pass that decides otherwise
+//     about a line keeps that in its own result (the rules' lists).
 //  2. rules: jusText-style labels (length and stopword share), the main
 //     run of prose as a maximum-sum stretch, the lists next to it, and the
 //     hand-weighed headline and standfirst.

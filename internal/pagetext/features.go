@@ -299,17 +299,17 @@ func (p *page) pageFeatures(rk ruleResult) []lineVec {
 		v[fAllCaps] = b2f(ln.words >= 2 && s.allCaps)
 		v[fDigitShare] = float32(s.digits)
 		v[fRepeated] = b2f(p.count[ln.text] > 1)
-		v[fNearRepeat] = b2f(a.repeat)
-		v[fJunk] = b2f(a.junk)
-		v[fWall] = b2f(a.wall)
+		v[fNearRepeat] = b2f(a.has(roleRepeat))
+		v[fJunk] = b2f(a.has(roleJunk))
+		v[fWall] = b2f(a.has(roleWall))
 		v[fCaption] = b2f(p.caption(i))
 		v[fHeader] = b2f(a.header())
-		v[fRelDate] = b2f(a.relDate)
+		v[fRelDate] = b2f(a.has(roleRelDate))
 		v[fNames] = b2f(a.names != nil)
-		v[fRole] = b2f(a.role)
+		v[fRole] = b2f(a.has(roleWriterRole))
 		v[fTeaser] = b2f(rk.teaser[i])
 		v[fTeaserItem] = b2f(rk.teaserItem[i])
-		v[fEmbed] = b2f(a.embed)
+		v[fEmbed] = b2f(a.has(roleEmbed))
 		v[fListItem] = b2f(itemOpen(ln.text) != "")
 		v[fLinkLike] = b2f(strings.Contains(ln.text, "://") || strings.Contains(ln.text, "www.") || isBreadcrumb(ln.text) ||
 			strings.Count(ln.text, " | ") >= 2)
@@ -328,21 +328,21 @@ func (p *page) pageFeatures(rk ruleResult) []lineVec {
 			d = i - rk.end + 1
 		}
 		v[fRunDist] = float32(math.Log1p(float64(d)) / 5)
-		v[fHeadingLike] = b2f(s.tokens >= 1 && s.tokens <= 15 && !s.endsSent && !a.junk && i+1 < n && isProse[i+1])
+		v[fHeadingLike] = b2f(s.tokens >= 1 && s.tokens <= 15 && !s.endsSent && !a.has(roleJunk) && i+1 < n && isProse[i+1])
 		if i > 0 {
 			v[fPrevProse] = b2f(isProse[i-1])
 			v[fPrevKept] = b2f(rk.keep[i-1])
-			v[fPrevJunk] = b2f(p.ann[i-1].junk)
+			v[fPrevJunk] = b2f(p.ann[i-1].has(roleJunk))
 		}
 		if i+1 < n {
 			v[fNextProse] = b2f(isProse[i+1])
 			v[fNextKept] = b2f(rk.keep[i+1])
-			v[fNextJunk] = b2f(p.ann[i+1].junk)
+			v[fNextJunk] = b2f(p.ann[i+1].has(roleJunk))
 		}
 		v[fWin5] = window(i, 5)
 		v[fWin15] = window(i, 15)
-		wall = wall || a.wall
-		v[fAfterWall] = b2f(wall && !a.wall)
+		wall = wall || a.has(roleWall)
+		v[fAfterWall] = b2f(wall && !a.has(roleWall))
 		v[fBlockProse] = b2f(blockProse[ln.block])
 		v[fTemplated] = b2f(templated[i])
 		v[fInCycle] = b2f(inCycle[i])

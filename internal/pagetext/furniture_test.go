@@ -89,7 +89,7 @@ func TestCommentsCountEndsTheStory(t *testing.T) {
 		p.features()
 		p.classify()
 		w := len(lines) - 3
-		if !p.ann[w].wall {
+		if !p.ann[w].has(roleWall) {
 			t.Fatalf("%q is no wall", tt.wall)
 		}
 		p.keep[len(lines)-1] = true // as if the classifier took the comment for prose
@@ -156,8 +156,8 @@ func TestCommentHeadsInOtherLanguages(t *testing.T) {
 		lines, _ := splitLines(dump(storyTitle, storyParas[0], tt.head, tt.next, storyParas[1]))
 		p := newPage(lines)
 		p.read()
-		if p.ann[2].wall != tt.wall {
-			t.Errorf("%q over %q: wall %v, want %v", tt.head, tt.next, p.ann[2].wall, tt.wall)
+		if p.ann[2].has(roleWall) != tt.wall {
+			t.Errorf("%q over %q: wall %v, want %v", tt.head, tt.next, p.ann[2].has(roleWall), tt.wall)
 		}
 	}
 }

@@ -25,7 +25,7 @@ func (p *page) placeBylines() {
 	for i := range p.lines {
 		ln := &p.lines[i]
 		a := &p.ann[i]
-		if a.names != nil || a.header() || a.junk || ln.words < 3 || ln.words > 10 || endsSentence(ln.text) {
+		if a.names != nil || a.header() || a.has(roleJunk) || ln.words < 3 || ln.words > 10 || endsSentence(ln.text) {
 			continue
 		}
 		if cut := cutAffiliation(ln.text); len(cut) < len(ln.text) && (p.headerNeighbour(i, -1) || p.headerNeighbour(i, 1)) {
@@ -40,11 +40,11 @@ func (p *page) findRoles() {
 	for i := range p.lines {
 		ln := &p.lines[i]
 		a := &p.ann[i]
-		if a.names != nil || a.header() || a.junk || ln.words > 10 || endsSentence(ln.text) || !hasBylineRole(ln.low) {
+		if a.names != nil || a.header() || a.has(roleJunk) || ln.words > 10 || endsSentence(ln.text) || !hasBylineRole(ln.low) {
 			continue
 		}
 		if p.namesNeighbour(i, -1) || p.namesNeighbour(i, 1) {
-			a.role = true
+			a.set(roleWriterRole, true)
 		}
 	}
 }
@@ -56,7 +56,7 @@ func (p *page) namesNeighbour(i, dir int) bool {
 		if b := p.ann[j]; b.byline != nil || b.names != nil || b.placeNames != nil {
 			return true
 		}
-		if !p.ann[j].junk {
+		if !p.ann[j].has(roleJunk) {
 			return false
 		}
 	}
@@ -70,7 +70,7 @@ func (p *page) headerNeighbour(i, dir int) bool {
 		if p.ann[j].header() {
 			return true
 		}
-		if !p.ann[j].junk {
+		if !p.ann[j].has(roleJunk) {
 			return false
 		}
 	}
@@ -397,7 +397,7 @@ func (p *page) bylineAboveStory(title int) []string {
 	// a menu for the story's start).
 	for _, start := range []int{p.bodyStart, p.rules.start} {
 		for i := max(start-4, title+1, 0); i < start && i+1 < len(p.lines); i++ {
-			if p.ann[i].byLabel {
+			if p.ann[i].has(roleByLabel) {
 				if ns := p.namesOf(i + 1); ns != nil && p.namesPlausible(ns) {
 					return ns
 				}
@@ -444,7 +444,7 @@ func (p *page) findAuthors(title int) []string {
 		}
 	}
 	for _, i := range order {
-		if p.ann[i].byLabel && i+1 < len(p.lines) && !p.storyLine(i) {
+		if p.ann[i].has(roleByLabel) && i+1 < len(p.lines) && !p.storyLine(i) {
 			if ns := p.namesOf(i + 1); ns != nil {
 				p.bylineWeak = false
 				return ns
@@ -460,7 +460,7 @@ func (p *page) findAuthors(title int) []string {
 	real := 0
 	for i := title + 1; i < hi; i++ {
 		a := p.ann[i]
-		if p.caption(i) || (a.junk && a.date == nil) || p.storyLine(i) {
+		if p.caption(i) || (a.has(roleJunk) && a.date == nil) || p.storyLine(i) {
 			continue
 		}
 		real++
@@ -538,7 +538,7 @@ func (p *page) dateInRow(i, dir int) bool {
 		if p.ann[j].date != nil {
 			return true
 		}
-		if p.lines[j].words == 0 || p.ann[j].junk || !hasLetterOrDigit(p.lines[j].text) {
+		if p.lines[j].words == 0 || p.ann[j].has(roleJunk) || !hasLetterOrDigit(p.lines[j].text) {
 			continue // a separator, or a button such as "Twitter"
 		}
 		if fields++; fields > 1 || p.lines[j].words > 3 || !p.sepNeighbour(j, dir) {
@@ -652,7 +652,7 @@ func isLetterBefore(s string, k int) bool {
 // below it, each name on its line over its role ("Jane Doe", "Senior
 // Editor", "John Roe", "Contributing Writer").
 func (p *page) namesUnderRoles(i, hi int, ns []string) []string {
-	for j := i + 1; j+1 < hi && p.ann[j].role && p.ann[j+1].names != nil; j += 2 {
+	for j := i + 1; j+1 < hi && p.ann[j].has(roleWriterRole) && p.ann[j+1].names != nil; j += 2 {
 		ns = append(ns[:len(ns):len(ns)], p.ann[j+1].names...) // a copy: ns may be a line's own
 	}
 	return dedupeNames(ns)
@@ -694,13 +694,13 @@ func (p *page) bylineBelow() []string {
 // come between.
 func (p *page) labelledNames(i int) []string {
 	a := &p.ann[i]
-	if !a.byLabel && !writerPicture(p.lines[i].low) {
+	if !a.has(roleByLabel) && !writerPicture(p.lines[i].low) {
 		return nil
 	}
 	for j := i + 1; j < len(p.lines) && j <= i+2; j++ {
 		// Under a label ("Posted by:") the names need no more proof; a
 		// picture's text may stand over anything.
-		if ns := p.ann[j].names; ns != nil && (a.byLabel || p.namesPlausible(ns)) {
+		if ns := p.ann[j].names; ns != nil && (a.has(roleByLabel) || p.namesPlausible(ns)) {
 			return p.moreInBox(j, ns)
 		}
 		if !isInitials(p.lines[j].text) {
@@ -766,7 +766,7 @@ func (p *page) namesAboveTitle(title int) []string {
 	for i := title - 1; i >= lo; i-- {
 		// A line with a date is the dateline, not the names beside it.
 		if ns := p.ann[i].names; ns != nil && p.ann[i].date == nil && p.namesPlausible(ns) && (p.dateNear(i, -1) || p.dateNear(i, 1) ||
-			i+1 < len(p.lines) && p.ann[i+1].role || i > 0 && p.ann[i-1].role) {
+			i+1 < len(p.lines) && p.ann[i+1].has(roleWriterRole) || i > 0 && p.ann[i-1].has(roleWriterRole)) {
 			return ns
 		}
 		// "March 27, 2025 Jane Doe" over the headline: a blog's header

@@ -488,9 +488,9 @@ func (p *page) markForms() {
 		if j-i < 3 {
 			continue
 		}
-		p.ann[i].wall = true
+		p.ann[i].set(roleWall, true)
 		for k := i; k < j; k++ {
-			p.ann[k].junk = true
+			p.ann[k].set(roleJunk, true)
 		}
 		return
 	}

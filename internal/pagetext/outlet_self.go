@@ -148,7 +148,7 @@ func (p *page) selfNamed(title int, authors []string) string {
 	// "Acme"): the site credits itself.
 	if len(authors) == 0 {
 		for i := title + 1; i+1 < len(p.lines) && i <= max(p.bodyStart+2, title+12); i++ {
-			if !p.ann[i].byLabel {
+			if !p.ann[i].has(roleByLabel) {
 				continue
 			}
 			nx := &p.lines[i+1]

@@ -41,35 +41,26 @@ func mayBeRelDate(ln *line) bool {
 // below (furniture, caption, chrome) give the line as the passes so far
 // left it.
 type ann struct {
-	junk       bool       // page furniture by its wording
-	furniture  bool       // not story text, for whatever reason
-	wall       bool       // opens reader comments: the story is over
+	is         role       // the roles the line was read in (roles.go): junk, furniture, caption, …
 	date       *datedLine // the line is a dateline
 	byline     []string   // names of an explicit byline ("By …")
-	byLabel    bool       // a lone "By" or "Author:" before the names
 	readMin    int        // stated reading time
-	caption    bool       // a picture caption (or its credit line)
 	capText    string     // the caption, credit split off
-	capByNext  bool       // a caption only for the credit line under it (a headline over a picture's credit reads so too)
 	credit     string     // the picture credit, if one is given
-	repeat     bool       // the same text is repeated within three lines
-	relDate    bool       // a relative date ("3 hours ago", "Today 9:05")
 	names      []string   // the line read as bare names ("Jane Doe")
 	placeNames []string   // names of a byline with a place next to a dateline ("Jane Doe in Brussels")
-	role       bool       // a writer's role under a byline ("Senior Writer")
-	embed      bool       // a post embedded from a social network, or the line naming its author
 }
 
 // furniture reports a line that is not story text by its reading, unless
 // the rules took it into the body as part of a list.
 func (p *page) furniture(i int) bool {
-	return p.ann[i].furniture && p.rules.listPart(i) == notListed
+	return p.ann[i].has(roleFurniture) && p.rules.listPart(i) == notListed
 }
 
 // caption reports a picture's caption or credit, unless the rules took
 // the line into the body as a list item.
 func (p *page) caption(i int) bool {
-	return p.ann[i].caption && p.rules.listPart(i) != listItem
+	return p.ann[i].has(roleCaption) && p.rules.listPart(i) != listItem
 }
 
 // chrome reports furniture a reader looks past around a headline: junk,
@@ -78,18 +69,18 @@ func (p *page) caption(i int) bool {
 // a line chrome: a headline is often printed twice.
 func (p *page) chrome(i int) bool {
 	a := &p.ann[i]
-	return (p.furniture(i) && !a.repeat || a.junk || p.caption(i)) && !a.anchor()
+	return (p.furniture(i) && !a.has(roleRepeat) || a.has(roleJunk) || p.caption(i)) && !a.anchor()
 }
 
 // anchor reports lines that mark an article header: byline, dateline,
 // reading time, or a line of bare names.
 func (a ann) anchor() bool {
-	return a.header() || a.relDate || a.names != nil
+	return a.header() || a.has(roleRelDate) || a.names != nil
 }
 
 // header reports lines that belong to an article's header block.
 func (a ann) header() bool {
-	return a.date != nil || a.byline != nil || a.byLabel || a.readMin > 0
+	return a.date != nil || a.byline != nil || a.has(roleByLabel) || a.readMin > 0
 }
 
 // page holds the lines and what has been worked out about them.
@@ -240,27 +231,27 @@ func (p *page) annotate() {
 	for i := range p.lines {
 		ln := &p.lines[i]
 		a := &p.ann[i]
-		a.wall = isCommentsStart(ln) && (!isCommentBy(ln) || commentThreadAt(p.lines, i)) ||
-			i+1 < n && isAboutBoilerplate(ln.text, p.lines[i+1].text)
-		a.junk = isJunk(*ln, a.wall)
+		a.set(roleWall, isCommentsStart(ln) && (!isCommentBy(ln) || commentThreadAt(p.lines, i)) ||
+			i+1 < n && isAboutBoilerplate(ln.text, p.lines[i+1].text))
+		a.set(roleJunk, isJunk(*ln, a.has(roleWall)))
 		// The line under a post a story embeds from a social network,
 		// "— Jane Doe (@janedoe) March 27, 2025", is part of the story (as
 		// the post above it is, see markEmbeddedPosts), not a byline or a
 		// dateline: it is never read as one, rather than read and then
 		// unread.
-		a.embed = isEmbedAttribution(ln)
+		a.set(roleEmbed, isEmbedAttribution(ln))
 		if ln.words <= 30 {
 			// A relative date is a short line: "Today, more than …" opens a sentence.
-			a.relDate = ln.words <= 8 && mayBeRelDate(ln) && reRelDate.MatchString(ln.text)
+			a.set(roleRelDate, ln.words <= 8 && mayBeRelDate(ln) && reRelDate.MatchString(ln.text))
 			if ln.words <= 8 {
 				a.names = bareNames(ln.text)
 			}
-			if !a.embed {
+			if !a.has(roleEmbed) {
 				a.byline = explicitByline(ln.text, p.monthFirst)
 			}
-			a.byLabel = isByLabel(ln.low)
+			a.set(roleByLabel, isByLabel(ln.low))
 			a.readMin = readingMinutes(ln.text)
-			if !a.embed && mayHoldDate(ln) {
+			if !a.has(roleEmbed) && mayHoldDate(ln) {
 				a.date = readDateOf(ln, a.byline != nil, p.monthFirst)
 			}
 		}
@@ -273,8 +264,8 @@ func (p *page) annotate() {
 	near := p.nearRepeats()
 	for i := range p.lines {
 		a := &p.ann[i]
-		a.repeat = near[i]
-		a.furniture = a.junk || a.wall || a.caption || a.header() || a.repeat || a.relDate || a.role
+		a.set(roleRepeat, near[i])
+		a.set(roleFurniture, a.has(roleJunk|roleWall|roleCaption|roleRepeat|roleRelDate|roleWriterRole) || a.header())
 	}
 	p.rank()
 }
@@ -284,8 +275,8 @@ func (p *page) annotate() {
 // labels included).
 func (p *page) markEmbeddedPosts() {
 	for i := 1; i < len(p.lines); i++ {
-		if isEmbedAttribution(&p.lines[i]) && !p.ann[i-1].header() && !p.ann[i-1].junk {
-			p.ann[i-1].embed = true
+		if isEmbedAttribution(&p.lines[i]) && !p.ann[i-1].header() && !p.ann[i-1].has(roleJunk) {
+			p.ann[i-1].set(roleEmbed, true)
 		}
 	}
 }
@@ -326,7 +317,7 @@ func (p *page) rank() {
 	r := 0
 	for i := range p.lines {
 		p.realRank[i] = r
-		if !p.ann[i].furniture {
+		if !p.ann[i].has(roleFurniture) {
 			if p.firstReal < 0 {
 				p.firstReal = i
 			}
@@ -348,7 +339,7 @@ func (p *page) findCaptions() {
 			p.captionBelowControl(i)
 			continue
 		}
-		if a.junk || a.header() {
+		if a.has(roleJunk) || a.header() {
 			continue
 		}
 		// A line that is only a credit; names with an outlet ("Jane Doe,
@@ -362,14 +353,16 @@ func (p *page) findCaptions() {
 		}
 
 		if c != "" && ln.words <= 8 {
-			a.caption, a.credit = true, c
+			a.set(roleCaption, true)
+			a.credit = c
 			// "Source: Reuters" under the story names where the story,
 			// not a picture, came from.
 			if i > 0 && !strings.HasPrefix(ln.low, "source") {
 				prev := &p.ann[i-1]
-				if !prev.junk && !prev.header() && p.lines[i-1].words >= 4 && p.lines[i-1].words <= 60 {
-					if !prev.caption {
-						prev.caption, prev.capText, prev.capByNext = true, p.lines[i-1].text, true
+				if !prev.has(roleJunk) && !prev.header() && p.lines[i-1].words >= 4 && p.lines[i-1].words <= 60 {
+					if !prev.has(roleCaption) {
+						prev.set(roleCaption|roleCapByNext, true)
+						prev.capText = p.lines[i-1].text
 					}
 					if prev.credit == "" {
 						prev.credit = c
@@ -388,7 +381,8 @@ func (p *page) findCaptions() {
 			if m := parenCredit(capt); m != nil {
 				capt, credit = strings.TrimSpace(m[1]), m[2]
 			}
-			a.caption, a.capText, a.credit = true, capt, credit
+			a.set(roleCaption, true)
+			a.capText, a.credit = capt, credit
 			continue
 		}
 		// The same caption repeated below with a credit or a label.
@@ -397,18 +391,22 @@ func (p *page) findCaptions() {
 			switch {
 			case len(next) > len(ln.text) && strings.HasPrefix(next, ln.text):
 				credit := cleanCredit(next[len(ln.text):])
-				a.caption, a.capText = true, ln.text
+				a.set(roleCaption, true)
+				a.capText = ln.text
 				if a.credit == "" {
 					a.credit = credit
 				}
-				p.ann[j].caption, p.ann[j].capText, p.ann[j].credit = true, ln.text, credit
+				p.ann[j].set(roleCaption, true)
+				p.ann[j].capText, p.ann[j].credit = ln.text, credit
 			case len(next) > len(ln.text) && strings.HasSuffix(next, ln.text) &&
 				creditLabel(next[:len(next)-len(ln.text)]) != nil:
-				a.caption, a.capText = true, ln.text
-				p.ann[j].caption, p.ann[j].capText = true, ln.text
+				a.set(roleCaption, true)
+				a.capText = ln.text
+				p.ann[j].set(roleCaption, true)
+				p.ann[j].capText = ln.text
 			}
 		}
-		if a.caption {
+		if a.has(roleCaption) {
 			continue
 		}
 		// A caption printed twice with its credit in brackets at the end:
@@ -416,7 +414,8 @@ func (p *page) findCaptions() {
 		if j := i + 1; j < n && p.lines[j].text == ln.text && ln.words <= 80 {
 			if m := parenCredit(ln.text); m != nil && endsSentence(m[1]) {
 				for _, k := range []int{i, j} {
-					p.ann[k].caption, p.ann[k].capText, p.ann[k].credit = true, m[1], cleanCredit(m[2])
+					p.ann[k].set(roleCaption, true)
+					p.ann[k].capText, p.ann[k].credit = m[1], cleanCredit(m[2])
 				}
 				continue
 			}
@@ -424,9 +423,11 @@ func (p *page) findCaptions() {
 		// A credit at the end of the line.
 		if ln.words <= 80 {
 			if capt, credit := splitCredit(&ln); credit != "" {
-				a.caption, a.capText, a.credit = true, capt, credit
+				a.set(roleCaption, true)
+				a.capText, a.credit = capt, credit
 			} else if capt, credit := trailingCredit(ln.text, p.code); credit != "" {
-				a.caption, a.capText, a.credit = true, capt, credit
+				a.set(roleCaption, true)
+				a.capText, a.credit = capt, credit
 			}
 		}
 	}
@@ -444,13 +445,15 @@ func (p *page) captionBelowControl(i int) {
 	if c >= len(p.lines) || p.ann[c].header() || p.lines[c].words < 3 || p.lines[c].words > 60 || pictureControls[p.lines[c].key] {
 		return
 	}
-	p.ann[c].caption, p.ann[c].capText = true, p.lines[c].text
+	p.ann[c].set(roleCaption, true)
+	p.ann[c].capText = p.lines[c].text
 	cr := c + 1
 	if cr >= len(p.lines) || p.ann[cr].header() || p.lines[cr].words > 10 || endsSentence(p.lines[cr].text) ||
 		!unicode.IsUpper(firstRune(p.lines[cr].text)) {
 		return
 	}
-	p.ann[cr].caption, p.ann[c].credit, p.ann[cr].credit = true, p.lines[cr].text, p.lines[cr].text
+	p.ann[cr].set(roleCaption, true)
+	p.ann[c].credit, p.ann[cr].credit = p.lines[cr].text, p.lines[cr].text
 }
 
 // findBody labels the lines and picks the main run of prose.
@@ -465,10 +468,10 @@ func (p *page) findBody() {
 		cls[i] = initialClass(ln, p.furniture(i), p.stopShare >= minStopShare)
 		// An embedded post is quoted in the story, whatever its wording
 		// (handles, links); the line under it goes with it.
-		if p.ann[i].embed && cls[i] < clsNearGood && ln.words >= 3 {
+		if p.ann[i].has(roleEmbed) && cls[i] < clsNearGood && ln.words >= 3 {
 			cls[i] = clsNearGood
 		}
-		wall[i] = p.ann[i].wall
+		wall[i] = p.ann[i].has(roleWall)
 		// Headline-shaped lines in a box of links to other stories.
 		switch {
 		case isTeaserMarker(ln):
@@ -477,7 +480,7 @@ func (p *page) findBody() {
 		case teaser && !endsSentence(ln.text) && ln.words <= 30:
 			cls[i] = clsBad
 			rk.teaserItem[i] = true
-		case !p.ann[i].junk:
+		case !p.ann[i].has(roleJunk):
 			teaser = false
 		}
 	}
@@ -486,7 +489,7 @@ func (p *page) findBody() {
 	// without ending it: the labels look through them.
 	transparent := make([]bool, n)
 	for i := range p.lines {
-		transparent[i] = (p.ann[i].junk || rk.teaserItem[i]) && !p.ann[i].wall
+		transparent[i] = (p.ann[i].has(roleJunk) || rk.teaserItem[i]) && !p.ann[i].has(roleWall)
 	}
 	ctx := contextClass(p.lines, cls, transparent, p.blocks)
 	copy(rk.cls, ctx)
@@ -555,7 +558,7 @@ func (p *page) nextHeader(s, e int) int {
 			continue
 		}
 		j := i
-		for j-1 > s && i-(j-1) <= 4 && (p.ann[j-1].junk || p.rules.inTeaserBox(j-1) ||
+		for j-1 > s && i-(j-1) <= 4 && (p.ann[j-1].has(roleJunk) || p.rules.inTeaserBox(j-1) ||
 			p.ann[j-1].anchor() || p.headlineShaped(j-1)) {
 			j--
 		}
@@ -596,7 +599,7 @@ func (p *page) markSmallBoxes(cls []class) {
 			continue
 		}
 		j, items := i+1, 0
-		for j < n && (rk.teaser[j] || rk.teaserItem[j] || p.ann[j].junk) {
+		for j < n && (rk.teaser[j] || rk.teaserItem[j] || p.ann[j].has(roleJunk)) {
 			if rk.teaserItem[j] {
 				items++
 			}
@@ -649,7 +652,7 @@ func (p *page) findDekAbove(title, start int) int {
 		if ln.text == p.lines[title].text {
 			continue
 		}
-		if a.junk && ln.words <= 3 {
+		if a.has(roleJunk) && ln.words <= 3 {
 			continue
 		}
 		if p.furniture(j) || a.header() || p.caption(j) {
@@ -671,7 +674,7 @@ func (p *page) dateNear(i, dir int) bool {
 		if p.ann[j].date != nil || p.ann[j].readMin > 0 {
 			return true
 		}
-		if p.lines[j].words > 3 && !p.ann[j].junk {
+		if p.lines[j].words > 3 && !p.ann[j].has(roleJunk) {
 			return false
 		}
 	}
@@ -759,7 +762,7 @@ func (p *page) endAtAuthorBox(authors []string) []string {
 				}
 				// Junk, or the name again with the writer's role ("Jane
 				// Doe Staff Writer"), may stand between.
-				if !p.ann[j].junk && !strings.HasPrefix(p.lines[j].text, p.ann[i].names[0]+" ") {
+				if !p.ann[j].has(roleJunk) && !strings.HasPrefix(p.lines[j].text, p.ann[i].names[0]+" ") {
 					break
 				}
 			}

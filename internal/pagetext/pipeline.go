@@ -191,7 +191,7 @@ func inBox(i int, box [2]int) bool {
 // is never story text.
 func (p *page) furnitureByWording(i int) bool {
 	a := &p.ann[i]
-	return p.lines[i].words <= 8 && (a.junk || a.header() || a.relDate) || p.videoTitle(i)
+	return p.lines[i].words <= 8 && (a.has(roleJunk) || a.header() || a.has(roleRelDate)) || p.videoTitle(i)
 }
 
 // videoTitle reports a line that names a video under its player: a

@@ -25,7 +25,7 @@ func (p *page) keepBrief() {
 	sentence := func(i int) bool {
 		ln := &p.lines[i]
 		return ln.width >= briefLineWidth && (endingClass(ln.text) == endsStatement || unpunctuatedScript(ln.text)) &&
-			!p.chrome(i) && !p.ann[i].wall && !p.furnitureByWording(i) && !inBox(i, p.rules.box)
+			!p.chrome(i) && !p.ann[i].has(roleWall) && !p.furnitureByWording(i) && !inBox(i, p.rules.box)
 	}
 	bestFrom, bestTo, bestWidth := 0, 0, 0
 	for i := 0; i < len(p.lines); {

@@ -296,7 +296,7 @@ func (p *page) findQuotes(kept []int, sh []shape, done []bool, set func(int, for
 			continue
 		}
 		switch {
-		case p.ann[i].embed:
+		case p.ann[i].has(roleEmbed):
 			set(k, formQuote)
 		case p.pullQuote(kept, sh, k):
 			set(k, formQuote)
@@ -470,7 +470,7 @@ func (p *page) headingShaped(kept []int, sh []shape, done []bool, k int) (headin
 		return 0, false
 	}
 	a := &p.ann[kept[k]]
-	if a.junk || p.caption(kept[k]) || a.header() || a.relDate || p.rules.inTeaserBox(kept[k]) {
+	if a.has(roleJunk) || p.caption(kept[k]) || a.header() || a.has(roleRelDate) || p.rules.inTeaserBox(kept[k]) {
 		return 0, false
 	}
 	return style, true

@@ -39,7 +39,7 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 	ln := p.lines[i]
 	a := p.ann[i]
 	words := headWords(&ln)
-	if a.junk || a.wall || p.caption(i) && !a.capByNext || a.header() || a.role || a.names != nil && (ln.words <= 5 || hasBylineRole(ln.low)) {
+	if a.has(roleJunk) || a.has(roleWall) || p.caption(i) && !a.has(roleCapByNext) || a.header() || a.has(roleWriterRole) || a.names != nil && (ln.words <= 5 || hasBylineRole(ln.low)) {
 		return 0, false
 	}
 	// A line of nothing but names right above a dateline is the byline,
@@ -47,7 +47,7 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 	if a.names != nil && p.dateBelow(i) {
 		return 0, false
 	}
-	if words < 2 || words > 40 || ln.width < 8 || ln.runes > 300 || a.repeat && words > 20 {
+	if words < 2 || words > 40 || ln.width < 8 || ln.runes > 300 || a.has(roleRepeat) && words > 20 {
 		return 0, false
 	}
 	t := ln.text
@@ -196,7 +196,7 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 	}
 	// A line over a picture credit is likelier the picture's caption, but
 	// the headline may sit right over the picture too.
-	if a.capByNext {
+	if a.has(roleCapByNext) {
 		score.add(hOverCredit)
 	}
 	// "Jane Doe in Brussels" next to a dateline is likelier a byline.

@@ -130,7 +130,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 	k := 0
 	for i := min(firstBody, limit) - 1; i >= 0; i-- {
 		a := &p.ann[i]
-		if w := headWords(&p.lines[i]); w >= 2 && w <= 40 && !a.junk && !a.header() && !p.caption(i) && !endsSentenceAny(p.lines[i].text) {
+		if w := headWords(&p.lines[i]); w >= 2 && w <= 40 && !a.has(roleJunk) && !a.header() && !p.caption(i) && !endsSentenceAny(p.lines[i].text) {
 			k++
 			rank[i] = k
 		}
@@ -172,7 +172,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		// A line that is furniture only by a word in it ("… newsletter
 		// …") may still be a headline of six words or more; the ranker
 		// weighs it.
-		if a.junk && (ln.words < 6 || junkOpens(ln)) || a.wall || a.header() || a.relDate || a.role ||
+		if a.has(roleJunk) && (ln.words < 6 || junkOpens(ln)) || a.has(roleWall) || a.header() || a.has(roleRelDate) || a.has(roleWriterRole) ||
 			a.names != nil && hasBylineRole(ln.low) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) {
 			continue
 		}
@@ -201,7 +201,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			v[tRuleDek] = b2f(t.words >= 5 && !unicode.IsLower(firstLetter(t.text)) && !endsSentenceAny(t.text))
 		}
 		v[tRulePickOverDek] = b2f(i == rk.title && rk.dek >= 0)
-		v[tOverCaption] = b2f(i+1 < n && p.caption(i+1) && !p.ann[i+1].capByNext)
+		v[tOverCaption] = b2f(i+1 < n && p.caption(i+1) && !p.ann[i+1].has(roleCapByNext))
 		v[tBodyP] = bodyP[i]
 		for j := i + 1; j < n && j <= i+3; j++ {
 			v[tNextBodyP] = max(v[tNextBodyP], bodyP[j])
@@ -255,7 +255,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		if j := p.nextReal(i); j >= 0 {
 			v[tHeaderBelow] = b2f(p.ann[j].anchor() || p.anchorNext(j))
 		}
-		v[tJunk] = b2f(a.junk)
+		v[tJunk] = b2f(a.has(roleJunk))
 		v[tCaption] = b2f(p.caption(i))
 		v[tNames] = b2f(a.names != nil)
 		v[tHeader] = b2f(a.header())
@@ -667,7 +667,7 @@ func labelColon(s string) bool {
 func (p *page) phraseAt(j int, bodyP []float32) bool {
 	a := &p.ann[j]
 	return p.lines[j].words >= 6 && p.lines[j].words <= 60 && bodyP[j] < 0.5 &&
-		!a.anchor() && !a.junk && !p.caption(j)
+		!a.anchor() && !a.has(roleJunk) && !p.caption(j)
 }
 
 // shortShare is the share of one- and two-word lines among the w lines
