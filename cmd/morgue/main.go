@@ -85,6 +85,32 @@ func newFlags(name, synopsis, about string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
+// parseInterspersed parses flags wherever they stand among the
+// arguments, as GNU tools do: the flag package stops at the first
+// argument that is no flag, so "morgue import seeds --db x.db" would
+// import a file called "--db" into the default archive. "--" still ends
+// the flags, for a path that starts with a dash. fs.Args() holds the
+// other arguments, in order, afterwards.
+func parseInterspersed(fs *flag.FlagSet, args []string) error {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		left := fs.Args()
+		if len(left) == 0 {
+			break
+		}
+		if used := len(args) - len(left); used > 0 && args[used-1] == "--" {
+			rest = append(rest, left...)
+			break
+		}
+		rest = append(rest, left[0])
+		args = left[1:]
+	}
+	return fs.Parse(append([]string{"--"}, rest...))
+}
+
 // parseFlags parses args; done reports that the caller should return code
 // (help was asked for, or the flags were wrong).
 func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) (code int, done bool) {
@@ -93,7 +119,7 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) (code int, do
 	// mistake goes to stderr, each exactly once.
 	usage := fs.Usage
 	fs.Usage = func() {}
-	err := fs.Parse(args)
+	err := parseInterspersed(fs, args)
 	fs.Usage = usage
 	if errors.Is(err, flag.ErrHelp) {
 		fs.SetOutput(stdout)

@@ -100,6 +100,28 @@ func TestImportReportsFailuresWithExitCode1(t *testing.T) {
 	}
 }
 
+// Options may follow the folder, as with most command-line tools: the
+// archive named after the folder is the one written, and no file called
+// "--db" is looked for. After "--", a dash starts a file name.
+func TestImportTakesOptionsAfterTheFolder(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	os.MkdirAll(in, 0o755)
+	os.WriteFile(filepath.Join(in, "a.md"), []byte("---\ntitle: Fine\n---\nText.\n"), 0o644)
+	db := filepath.Join(dir, "m.db")
+	code, out, errOut := runCLI("import", in, "--db", db)
+	if code != 0 || !strings.Contains(out, "1 new") || strings.Contains(errOut, "--db") {
+		t.Fatalf("exit %d\nstdout %q\nstderr %q", code, out, errOut)
+	}
+	if _, err := os.Stat(db); err != nil {
+		t.Fatalf("the archive named after the folder was not written: %v", err)
+	}
+	code, _, errOut = runCLI("import", "--db", db, "--", "--no-such-file")
+	if code == 0 || !strings.Contains(errOut, "--no-such-file") {
+		t.Errorf("a path after --: exit %d, stderr %q", code, errOut)
+	}
+}
+
 func TestServeRefusesMissingDatabase(t *testing.T) {
 	code, _, errOut := runCLI("serve", "--db", filepath.Join(t.TempDir(), "none.db"), "--addr", "127.0.0.1:0")
 	if code != 1 || !strings.Contains(errOut, "does not exist") {

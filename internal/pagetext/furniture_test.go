@@ -124,7 +124,8 @@ func TestQuotedWriterIsNoComment(t *testing.T) {
 // opens alike is not.
 func TestReadAlsoAndCreditsInMoreLanguages(t *testing.T) {
 	for _, s := range []string{"Lue myös:", "Läs även: Färjan blir dyrare i vår", "Les også", "Kuva: Maija Virtanen",
-		"Fot. Jan Kowalski / Agencja Fotograficzna", "Strajk w holu uniwersytetu / (C) Anna Nowak"} {
+		"Fot. Jan Kowalski / Agencja Fotograficzna", "Strajk w holu uniwersytetu / (C) Anna Nowak",
+		"Article suivant Les passagers du ferry rentrent enfin chez eux", "Previous article Ferry fares to rise in April"} {
 		ln := newLine(s, 0)
 		ln.words = wordCount(s)
 		if !isJunk(ln, false) && !isTeaserMarker(ln) {

@@ -157,6 +157,13 @@ var junkPrefixes = byFirstByte(
 	// Doe", "Fot. Jan Kowalski / Agencja").
 	"lue myös", "lue lisää:", "läs även", "läs också", "les også", "læs også", "čtěte také", "čtěte též",
 	"olvassa el ezt is", "citește și", "citeste si", "kuva:", "fot.", "fot:",
+	// A link to the site's previous or next story, with its headline:
+	// "Article suivant Les rapatriés rentrent enfin chez eux".
+	"previous article", "next article", "previous post", "next post", "article précédent",
+	"article précedent", "article suivant", "artículo anterior", "artículo siguiente",
+	"siguiente artículo", "artigo anterior", "próximo artigo", "articolo precedente",
+	"articolo successivo", "vorheriger artikel", "nächster artikel", "poprzedni artykuł",
+	"następny artykuł",
 )
 
 // shopButtons open the buttons of a shop box in a review or a buying
