@@ -287,14 +287,18 @@ func rowFurniture(f string) bool {
 	if f == "" {
 		return true
 	}
-	return rowLabels[strings.ToLower(f)] || readingMinutes(f) > 0 || reRowCount.MatchString(f)
+	if isDigitByte(f[0]) {
+		return reRowCount.MatchString(f) || readingMinutes(f) > 0
+	}
+	return hasLower(rowLabels, f) || readingMinutes(f) > 0
 }
 
 // dropRowFurniture removes the count and label fields of a header line
 // whose fields are set apart by dots or bars, keeping the others, a bar
 // between each.
 func dropRowFurniture(s string) string {
-	if !strings.ContainsAny(s, rowSeps) {
+	// Counts have digits, and a label is left only beside a date.
+	if !digitAndRowSep(s) {
 		return s
 	}
 	var kept []string
@@ -310,6 +314,28 @@ func dropRowFurniture(s string) string {
 		return s
 	}
 	return strings.Join(kept, " | ")
+}
+
+// digitAndRowSep reports whether s has a digit and one of rowSeps, in
+// one pass over its bytes (every short line of a page is asked).
+func digitAndRowSep(s string) bool {
+	digit, sep := false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == '|':
+			sep = true
+		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xB7: // ·
+			sep = true
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0xA2: // •
+			sep = true
+		}
+		if digit && sep {
+			return true
+		}
+	}
+	return false
 }
 
 // collapseGlued returns one copy of a name the markup printed twice with

@@ -227,8 +227,8 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		seen[ln.text] = true
 		v[tContained] = b2f(p.containedElsewhere(i))
 		v[tCaseTwin] = b2f(twin[ln.low])
-		v[tNearCopy] = b2f(p.nearCopy(i, firstBody))
 		v[tSeps] = float32(min(3, separators(ln.text))) / 3
+		v[tNearCopy] = b2f(p.nearCopy(i, firstBody))
 		v[tGlue] = float32(min(3, glued(ln.text))) / 3
 		v[tLabelColon] = b2f(labelColon(ln.text))
 		if mayHoldDate(ln) {
@@ -239,8 +239,13 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			v[tNextDek] = b2f(p.dekLike(j) && !p.headlineShaped(j))
 		}
 		v[tPrevHeadline] = b2f(p.headlineShaped(p.prevReal(i)))
-		v[tUnderPhrase] = b2f(i > 0 && p.phraseAt(i-1, bodyP))
-		v[tOverPhrase] = b2f(i+1 < n && p.phraseAt(i+1, bodyP))
+		// A button may sit between the two ("Read later", "Share").
+		if j := p.besideFurniture(i, -1); j >= 0 {
+			v[tUnderPhrase] = b2f(p.phraseAt(j, bodyP))
+		}
+		if j := p.besideFurniture(i, 1); j >= 0 {
+			v[tOverPhrase] = b2f(p.phraseAt(j, bodyP))
+		}
 		v[tDomain] = b2f(domainIn(ln.text) != "")
 		v[tShortRun] = p.shortShare(i, 3)
 		v[tNamesOverDate] = b2f(a.names != nil && p.dateBelow(i))
@@ -609,10 +614,18 @@ func (p *page) overlap(i int, counts []int32, self bool) float32 {
 func separators(s string) int {
 	n := 0
 	prev := ' '
-	for _, r := range s {
+	for k, r := range s {
 		switch r {
-		case '›', '»', '>', '|', '•', '·', '▸', '→', '/', '\\':
+		case '›', '»', '|', '•', '·', '▸', '→':
 			n++
+		case '/', '>', '\\':
+			// Between digits it parts a date or a number ("12/19/2025",
+			// "24/7"), and it closes a tag ("<br>"): no separator.
+			next, _ := utf8.DecodeRuneInString(s[k+1:])
+			tag := r == '>' && strings.LastIndexByte(s[:k], '<') > strings.LastIndexByte(s[:k], ' ')
+			if !tag && !(unicode.IsDigit(prev) && unicode.IsDigit(next)) {
+				n++
+			}
 		case '-', '–', '—', ':':
 			if prev == ' ' {
 				n++ // " - ", not a hyphen
@@ -658,6 +671,19 @@ func labelColon(s string) bool {
 		return false
 	}
 	return wordCount(s[:i]) <= 3 && i+1 < len(s)
+}
+
+// besideFurniture returns the line next to i in direction dir (1 below,
+// -1 above), past a line of furniture, or -1.
+func (p *page) besideFurniture(i, dir int) int {
+	j := i + dir
+	if j >= 0 && j < len(p.lines) && p.chrome(j) {
+		j += dir
+	}
+	if j < 0 || j >= len(p.lines) {
+		return -1
+	}
+	return j
 }
 
 // phraseAt reports whether line j is a phrase of six to sixty words that
@@ -776,7 +802,10 @@ func siteSeparator(t string) (site, dashTail bool) {
 	if r, _ := utf8.DecodeRuneInString(t[k+1:]); r != '-' {
 		tail = t[k+1+utf8.RuneLen(r)+1:]
 	}
-	if wordCount(tail) <= 3 {
+	// A site's name does not exclaim or ask, nor open in small letters:
+	// "Best Bread Machines – My Favorites!" and "Going plant-based – tips
+	// and tricks" are each one headline.
+	if wordCount(tail) <= 3 && !strings.HasSuffix(tail, "!") && !strings.HasSuffix(tail, "?") && !unicode.IsLower(firstLetter(tail)) {
 		return true, false
 	}
 	return false, true

@@ -268,8 +268,10 @@ type renderGate struct {
 }
 
 // spareQuiet is how long after a page served from the cache the spare
-// processor stays kept for the cache.
-const spareQuiet = 100 * time.Millisecond
+// processor stays kept for the cache. A variable only so that a test on a
+// loaded machine can widen it: a reader goroutine may wait longer than
+// 100 ms for a processor there.
+var spareQuiet = 100 * time.Millisecond
 
 func newRenderGate(procs int) *renderGate {
 	g := &renderGate{slots: make(chan struct{}, max(1, procs-1))}
