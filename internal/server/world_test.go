@@ -33,16 +33,7 @@ func TestWorldArticlesServedAndFound(t *testing.T) {
 	defer ts.Close()
 	get := func(target string) string {
 		t.Helper()
-		resp, err := http.Get(ts.URL + target)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		if resp.StatusCode != 200 {
-			t.Fatalf("GET %s: %d", target, resp.StatusCode)
-		}
-		return string(b)
+		return getOK(t, ts.URL, target)
 	}
 	for _, a := range worldArticles {
 		page := get("/articles/" + a.slug)
@@ -110,4 +101,23 @@ func TestRelatedInEveryScript(t *testing.T) {
 		mustContain(t, c.from, page.body, "Related articles", `<a href="/articles/`+c.related+`">`)
 		mustNotContain(t, c.from, page.body, `<a href="/articles/`+c.not+`">`)
 	}
+}
+
+// getOK asks the server at base for target over TCP and returns the body;
+// anything but 200 fails the test.
+func getOK(t *testing.T, base, target string) string {
+	t.Helper()
+	resp, err := http.Get(base + target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatalf("GET %s: %v", target, err)
+	}
+	if resp.StatusCode != 200 {
+		t.Fatalf("GET %s: %d", target, resp.StatusCode)
+	}
+	return string(b)
 }

@@ -1,8 +1,6 @@
 package server_test
 
 import (
-	"io"
-	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"strings"
@@ -21,16 +19,7 @@ func TestWorldStoriesImportTaggedAndFound(t *testing.T) {
 	defer ts.Close()
 	get := func(target string) string {
 		t.Helper()
-		resp, err := http.Get(ts.URL + target)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		if resp.StatusCode != 200 {
-			t.Fatalf("GET %s: %d", target, resp.StatusCode)
-		}
-		return string(b)
+		return getOK(t, ts.URL, target)
 	}
 	for _, s := range []struct {
 		slug, lang, dir, para, word string
