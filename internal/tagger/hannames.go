@@ -225,23 +225,42 @@ func hanStrongName(s, body string, sc script) bool {
 	if !hanNameLike(s, body, sc) || hanPlaces[s] {
 		return false
 	}
+	return anyMention(body, s, func(before, after string) bool {
+		return hasAnySuffix(before, hanRolesBefore) || hasAnyPrefix(after, hanSaysAfter)
+	})
+}
+
+// anyMention reports whether some mention of s in body has, in the text
+// before and after it, what at asks for.
+func anyMention(body, s string, at func(before, after string) bool) bool {
 	for i := strings.Index(body, s); i >= 0; {
 		before, after := body[:i], body[i+len(s):]
-		for _, r := range hanRolesBefore {
-			if strings.HasSuffix(before, r) {
-				return true
-			}
-		}
-		for _, w := range hanSaysAfter {
-			if strings.HasPrefix(after, w) {
-				return true
-			}
+		if at(before, after) {
+			return true
 		}
 		j := strings.Index(after, s)
 		if j < 0 {
-			break
+			return false
 		}
 		i += len(s) + j
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
 	}
 	return false
 }
@@ -254,20 +273,7 @@ const hanDeterminers = "该本此各每全这那一两多哪某我其贵当同"
 // jaPerson reports a string that the text follows by an honorific or a
 // title ("高橋美咲さん", "佐藤理事長").
 func jaPerson(s, body string) bool {
-	for i := strings.Index(body, s); i >= 0; {
-		rest := body[i+len(s):]
-		for _, m := range jaNameMarks {
-			if strings.HasPrefix(rest, m) {
-				return true
-			}
-		}
-		j := strings.Index(rest, s)
-		if j < 0 {
-			break
-		}
-		i += len(s) + j
-	}
-	return false
+	return anyMention(body, s, func(_, after string) bool { return hasAnyPrefix(after, jaNameMarks) })
 }
 
 // hanLegalEnds end the full names of companies ("北京星河智能科技有限公司").

@@ -121,10 +121,8 @@ func (t *tagger) nominativeRank(name string) int {
 }
 
 func ruEndingRank(w string) int {
-	for _, e := range ruNomEndings {
-		if strings.HasSuffix(w, e) {
-			return 1
-		}
+	if hasAnySuffix(w, ruNomEndings) {
+		return 1
 	}
 	r, _ := utf8.DecodeLastRuneInString(w)
 	if r == 'ь' || r == 'й' && !strings.HasSuffix(w, "ой") && !strings.HasSuffix(w, "ей") || !strings.ContainsRune("аеёиоуыэюя", r) {
