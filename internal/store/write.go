@@ -168,13 +168,18 @@ type errRow struct{ err error }
 
 func (r errRow) Scan(...any) error { return r.err }
 
-// flushIndex writes the pending full-text rows, the pieces of text in
-// scripts without spaces to the second index (see grams.go) and the stems
-// of Cyrillic and Arabic words to the third (stems.go).
+// flushIndex writes the pending full-text rows, the pairs of words with a
+// common one to the pairs index (pairs.go), the pieces of text in scripts
+// without spaces to the second index (see grams.go) and the stems of
+// Cyrillic and Arabic words to the third (stems.go).
 func (b *Batch) flushIndex(ctx context.Context) error {
 	for _, r := range b.fts {
 		if _, err := b.exec(ctx, `INSERT INTO articles_fts (rowid, title, dek, body_text, authors_text, tags_text) VALUES (?, ?, ?, ?, ?, ?)`,
 			r.id, r.title, r.dek, r.body, r.authors, r.tagList); err != nil {
+			return fmt.Errorf("index article %d: %w", r.id, err)
+		}
+		if _, err := b.exec(ctx, `INSERT INTO articles_fts_pairs (rowid, title, dek, body_text, authors_text, tags_text) VALUES (?, ?, ?, ?, ?, ?)`,
+			r.id, Pairs(r.title), Pairs(r.dek), Pairs(r.body), Pairs(r.authors), Pairs(r.tagList)); err != nil {
 			return fmt.Errorf("index article %d: %w", r.id, err)
 		}
 		for _, ix := range [...]struct {
