@@ -63,6 +63,7 @@ func init() {
 // tokens of s of which one is common, joined by "_", one after the other.
 func Pairs(s string) string {
 	var b strings.Builder
+	b.Grow(2 * len(s))
 	var prev []byte
 	prevCommon := false
 	indexTokens(s, func(tok []byte) {

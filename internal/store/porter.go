@@ -1,7 +1,5 @@
 package store
 
-import "bytes"
-
 // porterStem stems a folded token as FTS5's Porter stemmer does (Porter,
 // 1980, with the "logi" and "bli" rules of the later versions). It works on
 // bytes: a byte that is not an ASCII vowel counts as a consonant, so a
@@ -68,9 +66,12 @@ type porterRule struct {
 // (leaving at least one byte before it): when its condition holds the
 // suffix is replaced; either way no later rule is tried. ok reports that
 // a rule marked done was applied.
-func applyRules(b []byte, rules []porterRule) ([]byte, bool) {
-	for _, r := range rules {
-		if len(b) <= len(r.suffix) || !bytes.HasSuffix(b, []byte(r.suffix)) {
+func applyRules(b []byte, rules *ruleSet) ([]byte, bool) {
+	if len(b) < 2 {
+		return b, false
+	}
+	for _, r := range rules[b[len(b)-2]] {
+		if len(b) <= len(r.suffix) || string(b[len(b)-len(r.suffix):]) != r.suffix {
 			continue
 		}
 		stem := b[:len(b)-len(r.suffix)]
@@ -82,18 +83,31 @@ func applyRules(b []byte, rules []porterRule) ([]byte, bool) {
 	return b, false
 }
 
+// ruleSet holds a step's rules by the second-last letter of their suffix,
+// in their order: a word is tried only against those that can match it.
+type ruleSet [256][]porterRule
+
+func rulesOf(rules []porterRule) *ruleSet {
+	var s ruleSet
+	for _, r := range rules {
+		c := r.suffix[len(r.suffix)-2]
+		s[c] = append(s[c], r)
+	}
+	return &s
+}
+
 var (
-	step1bRules = []porterRule{
+	step1bRules = rulesOf([]porterRule{
 		{"eed", "ee", measureOver0, false},
 		{"ed", "", hasVowel, true},
 		{"ing", "", hasVowel, true},
-	}
-	step1b2Rules = []porterRule{
+	})
+	step1b2Rules = rulesOf([]porterRule{
 		{"at", "ate", nil, true},
 		{"bl", "ble", nil, true},
 		{"iz", "ize", nil, true},
-	}
-	step2Rules = []porterRule{
+	})
+	step2Rules = rulesOf([]porterRule{
 		{"ational", "ate", measureOver0, false},
 		{"tional", "tion", measureOver0, false},
 		{"enci", "ence", measureOver0, false},
@@ -115,8 +129,8 @@ var (
 		{"aliti", "al", measureOver0, false},
 		{"iviti", "ive", measureOver0, false},
 		{"biliti", "ble", measureOver0, false},
-	}
-	step3Rules = []porterRule{
+	})
+	step3Rules = rulesOf([]porterRule{
 		{"icate", "ic", measureOver0, false},
 		{"ative", "", measureOver0, false},
 		{"alize", "al", measureOver0, false},
@@ -124,8 +138,8 @@ var (
 		{"ical", "ic", measureOver0, false},
 		{"ful", "", measureOver0, false},
 		{"ness", "", measureOver0, false},
-	}
-	step4Rules = []porterRule{
+	})
+	step4Rules = rulesOf([]porterRule{
 		{"al", "", measureOver1, false},
 		{"ance", "", measureOver1, false},
 		{"ence", "", measureOver1, false},
@@ -147,7 +161,7 @@ var (
 		{"ous", "", measureOver1, false},
 		{"ive", "", measureOver1, false},
 		{"ize", "", measureOver1, false},
-	}
+	})
 )
 
 // isVowel: a, e, i, o, u, and y after a consonant.
