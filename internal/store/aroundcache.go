@@ -29,6 +29,8 @@ type aroundCache struct {
 	refs  map[int64]Ref
 	terms map[indexTerm]int // how many articles have a headline term, 0 for none
 	heads map[indexID][]string
+	// specific is specificCount's answer for gen, 0 until read.
+	specific int
 }
 
 // indexID names an article's headline terms as one full-text index
@@ -68,6 +70,7 @@ func (c *aroundCache) at(gen int64) {
 	if c.tags == nil || c.gen != gen {
 		c.gen, c.tags, c.refs, c.terms = gen, map[string]tagNewest{}, map[int64]Ref{}, map[indexTerm]int{}
 		c.heads = map[indexID][]string{}
+		c.specific = 0
 	}
 }
 
