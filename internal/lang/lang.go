@@ -259,6 +259,26 @@ func byStopwords(text string) (words int, best string, hits int) {
 	return words, best, hits
 }
 
+// DetectLines is Detect of the lines, each followed by a newline. It joins
+// only as many of them as Detect reads (its sample): a page's whole body
+// need not be copied to name its language.
+func DetectLines(lines []string) string {
+	size, runes := 0, 0
+	n := 0
+	for n < len(lines) && runes <= sampleRunes {
+		size += len(lines[n]) + 1
+		runes += utf8.RuneCountInString(lines[n]) + 1
+		n++
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, l := range lines[:n] {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	return Detect(b.String())
+}
+
 // head returns the start of text (up to sampleRunes runes, cut at a space
 // when there is one near the end), the number of letters in it, and how
 // many of them are Latin.

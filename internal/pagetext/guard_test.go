@@ -322,11 +322,12 @@ func TestLanguageFromLowerCase(t *testing.T) {
 		for j := range keep {
 			keep[j] = true
 		}
-		if got, want := lang.Detect(joinLines(keptLower(lines, keep))), lang.Detect(all.String()); got != want {
+		if got, want := lang.DetectLines(keptLower(lines, keep)), lang.Detect(all.String()); got != want {
 			t.Errorf("text %d: Detect on lower case = %q, on the text %q", i, got, want)
 		}
 	}
 }
+
 func TestMoreFieldsCountsAsFields(t *testing.T) {
 	for _, s := range []string{"", " ", "a", " a b ", "a\u00a0b\u0085c", "x\u2003y\tz\n", "a\vb\fc\rd", "\xff \xfe", "日本 語", "  many   spaces here  "} {
 		for n := range 6 {

@@ -222,9 +222,11 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		v[tCapShare] = float32(s.capShare)
 		v[tAllCaps] = b2f(ln.words >= 2 && shouted(ln.text))
 		v[tDigitShare] = float32(s.digits)
-		v[tRepeated] = b2f(p.count[ln.text] > 1)
-		v[tFirstCopy] = b2f(p.count[ln.text] > 1 && !seen[ln.text])
-		seen[ln.text] = true
+		if p.count[ln.text] > 1 {
+			v[tRepeated] = 1
+			v[tFirstCopy] = b2f(!seen[ln.text])
+			seen[ln.text] = true // only repeated lines are looked up
+		}
 		v[tContained] = b2f(p.containedElsewhere(i))
 		v[tCaseTwin] = b2f(twin[ln.low])
 		v[tSeps] = float32(min(3, separators(ln.text))) / 3
