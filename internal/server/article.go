@@ -92,6 +92,7 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 			LinkedData: s.articleLinkedData(it, desc),
 		},
 		Article: it,
+		Credit:  creditOf(&it.Article),
 		// body was rendered just now from the stored Markdown by goldmark
 		// with raw HTML off: it escapes all text, omits raw HTML and drops
 		// script link targets, so the result holds no markup but what

@@ -4,7 +4,10 @@ import (
 	"html/template"
 	"net/url"
 	"strconv"
+	"time"
 
+	"github.com/morgue-archive/morgue/internal/article"
+	"github.com/morgue-archive/morgue/internal/lang"
 	"github.com/morgue-archive/morgue/internal/store"
 )
 
@@ -54,7 +57,7 @@ type ListPage struct {
 	Heading string
 	Intro   string // follows the article count: "12 articles <Intro>"
 	Total   int
-	Items   []store.Item
+	Items   []Entry
 	Pager   Pager
 	Crumbs  []Crumb // the way here from the home page
 	Facets  *FacetView
@@ -64,6 +67,81 @@ type ListPage struct {
 	// query is the listing, for its facets; sel, the same as a search.
 	query store.ListQuery
 	sel   selection
+}
+
+// Entry is one article of a list or of search results, with what its
+// template prints worked out once in Go. html/template finds a field
+// promoted from an embedded struct (store.Item's article.Article) by a
+// breadth-first search through reflection on every use, and calls every
+// function (slug, dates, separators) the same way: together a third of a
+// listing page's CPU at 100,000 articles.
+type Entry struct {
+	Slug, Title, Dek string
+	Language, Dir    string // Dir is "rtl" or "ltr" when Language is known
+	Snippet          string // search results: the matched passage, marked
+	Credit           Credit
+	Tags             []article.Tag // the first four
+	MoreTags         int           // the rest
+}
+
+// Credit is who wrote an article, where and when, as a page prints it.
+type Credit struct {
+	Outlet, OutletSlug string
+	DateISO, DateText  string // empty when undated
+	ReadingMinutes     int
+	Authors            []Author
+}
+
+// Author is one name of a byline; Sep is what comes before it.
+type Author struct{ Sep, Name, Slug string }
+
+func creditOf(a *article.Article) Credit {
+	c := Credit{Outlet: a.Outlet, ReadingMinutes: a.ReadingMinutes}
+	if a.Outlet != "" {
+		c.OutletSlug = article.Slugify(a.Outlet)
+	}
+	if a.Published != nil {
+		c.DateISO, c.DateText = a.Published.Format(time.RFC3339), longDate(a.Published)
+	}
+	for i, name := range a.Authors {
+		sep := ""
+		switch {
+		case i == 0:
+		case i == len(a.Authors)-1:
+			sep = " and "
+		default:
+			sep = ", "
+		}
+		c.Authors = append(c.Authors, Author{Sep: sep, Name: name, Slug: article.Slugify(name)})
+	}
+	return c
+}
+
+// entryOf is it as a list shows it: its first four tags.
+func entryOf(it *store.Item) Entry {
+	e := Entry{Slug: it.Slug, Title: it.Title, Dek: it.Dek, Language: it.Language, Credit: creditOf(&it.Article),
+		Tags: it.Tags[:min(4, len(it.Tags))], MoreTags: max(0, len(it.Tags)-4)}
+	if e.Language != "" {
+		e.Dir = lang.Dir(e.Language)
+	}
+	return e
+}
+
+func hitEntries(hits []store.Hit) []Entry {
+	es := make([]Entry, len(hits))
+	for i := range hits {
+		es[i] = entryOf(&hits[i].Item)
+		es[i].Snippet = hits[i].Snippet
+	}
+	return es
+}
+
+func entries(items []store.Item) []Entry {
+	es := make([]Entry, len(items))
+	for i := range items {
+		es[i] = entryOf(&items[i])
+	}
+	return es
 }
 
 // Follow names a page's feeds for people: "Follow this tag: Atom · JSON".
@@ -93,6 +171,7 @@ type DayLink struct {
 type ArticlePage struct {
 	Meta     Meta
 	Article  store.Item
+	Credit   Credit // the Article's
 	BodyHTML template.HTML
 	Archive  ArticleArchive // permanent link, source, history, citations
 	Related  []store.Ref
