@@ -178,7 +178,9 @@ func finish(a article.Article) (article.Article, error) {
 		a.Tags = tagger.Tags(a)
 	}
 	if a.Slug == "" {
-		a.Slug = article.Slugify(a.Title)
+		// By the language found for the whole article: a title alone is
+		// too short to tell Japanese kanji from Chinese.
+		a.Slug = article.TitleSlug(a.Title, a.Language)
 	}
 	if a.Slug == "" {
 		// A title with nothing transliterable still needs a stable URL.

@@ -30,7 +30,7 @@ import (
 // ParserVersion is mixed into every file's hash. Raise it when a parser
 // change should reach files that did not change: the next import re-parses
 // them all and updates their articles in place.
-const ParserVersion = "2"
+const ParserVersion = "3"
 
 // BatchSize is how many files share one transaction. Larger batches import
 // faster; a killed import loses at most one batch, which the next run redoes.

@@ -21,7 +21,7 @@ type SearchPage struct {
 	Errors     FormErrors
 	Searched   bool
 	Problem    string // why the query could not run, in plain words
-	Hits       []store.Hit
+	Hits       []Entry
 	Total      int
 	Capped     bool
 	Start      int // number of the first hit on this page
@@ -108,7 +108,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		data.Searched = true
-		data.Hits, data.Total, data.Capped = res.Hits, res.Total, res.Capped
+		data.Hits, data.Total, data.Capped = hitEntries(res.Hits), res.Total, res.Capped
 		data.Start = req.query.Offset + 1
 		data.Pager = Pager{Current: req.page, Last: last, base: *r.URL}
 		data.Facets = facetView(res.Facets, sel, r.URL)

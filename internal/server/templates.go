@@ -10,7 +10,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/morgue-archive/morgue/internal/article"
 	"github.com/morgue-archive/morgue/internal/lang"
 	"github.com/morgue-archive/morgue/internal/store"
 	"github.com/morgue-archive/morgue/web"
@@ -25,7 +24,6 @@ type templates struct {
 func loadTemplates(a *assets) (*templates, error) {
 	funcs := template.FuncMap{
 		"asset":     a.url,
-		"slug":      article.Slugify,
 		"add":       func(a, b int) int { return a + b },
 		"sub":       func(a, b int) int { return a - b },
 		"rfc3339":   func(t *time.Time) string { return t.Format(time.RFC3339) },
@@ -35,7 +33,6 @@ func loadTemplates(a *assets) (*templates, error) {
 		"comma":     comma,
 		"plural":    plural,
 		"highlight": highlight,
-		"first":     func(n int, tags []article.Tag) []article.Tag { return tags[:min(n, len(tags))] },
 		"initial":   store.Initial,
 		"nameFields": func(param, label, list string, vals []string, errMsg string) nameFields {
 			// One field per value typed, and one to type in when none.

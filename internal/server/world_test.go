@@ -16,7 +16,7 @@ var worldArticles = []struct {
 	file, slug, lang, dir, word string
 }{
 	{"zh-beijing.md", "bei-jing-ju-xing-xin-wen-fa-bu-hui-xuan-bu-xin-de-jing-ji-zheng-ce", "zh", "ltr", "经济"},
-	{"ja-tokyo.md", "dong-jing-no-mei-shu-guan-de-xin-shii-zhan-lan-hui-ga-shi-maru", "ja", "ltr", "美術館"},
+	{"ja-tokyo.md", "tokyo-no-bijutsukan-de-atarashii-tenrankai-ga-hajimaru", "ja", "ltr", "美術館"},
 	{"ko-seoul.md", "seouleseo-gugje-gihu-hoeyi-yeolryeo", "ko", "ltr", "서울"},
 	{"th-bangkok.md", "krungethph-epidswnsaathaarnaaehngaihmrimaemnam", "th", "ltr", "แม่น้ำ"},
 	{"ar-cairo.md", "lqhr-tstdyf-mwtmr-dwly-lltq-lmtjdd", "ar", "rtl", "القاهرة"},

@@ -29,7 +29,7 @@ func TestWorldStoriesImportTaggedAndFound(t *testing.T) {
 		{"bei-jing-yi-jia-ji-qi-ren-qi-ye-tui-chu-yang-lao-pei-hu-ji-qi-ren-shou-pi-jin", "zh", "ltr", "星河智能表示，机器人收集的数据", "陪护",
 			map[string]string{"bei-jing": "北京", "xing-he-zhi-neng": "星河智能", "chen-li-xin": "陈立新", "hai-dian-qu": "海淀区"},
 			[]string{"科技有限公司", "北京星河", "机器人"}},
-		{"heng-bang-no-shang-dian-jie-kong-ki-dian-pu-wo-ruo-zhe-no-gong-fang-ni-shi-ga", "ja", "ltr", "市は12月に説明会を開き", "工房",
+		{"yokohama-no-shotengai-aki-tenpo-o-wakamono-no-kobo-ni-shi-ga-yachin-o-hangaku", "ja", "ltr", "市は12月に説明会を開き", "工房",
 			map[string]string{"heng-bang": "横浜", "gao-qiao-mei-xiao": "高橋美咲"},
 			[]string{">高橋<", "商店街<"}},
 		{"v-kazani-otkrylsia-pervyi-v-povolzhe-muzei-nastolnykh-igr", "ru", "ltr", "Гарипов говорит, что в следующем году", "музей",

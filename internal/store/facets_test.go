@@ -276,3 +276,44 @@ func TestArchivePeriodsFollowImports(t *testing.T) {
 		t.Fatalf("after an import, periods %s, want %s", got, want)
 	}
 }
+
+// A listing of a name that most articles carry is counted from the
+// articles without it (the whole archive's counts less theirs): its
+// facets must be exactly what a search filtered by the same name counts,
+// article by article, on every period, outlet, author and tag.
+func TestFacetsOfANameOnMostArticles(t *testing.T) {
+	db := importedArchive(t, 30, func(i int) string {
+		tags := fmt.Sprintf("Topic %d", i%4)
+		if i%5 != 0 {
+			tags += ", Everywhere" // 24 of 30
+		}
+		s := fmt.Sprintf("---\ntitle: Notice %d\nauthors: [Clerk %c]\ntags: [%s]\noutlet: Paper %d\n", i, 'A'+i%3, tags, i%2)
+		if i%7 != 3 {
+			s += fmt.Sprintf("date: %d-%02d-01\n", 2019+i%3, 1+i%5)
+		}
+		return s + "---\nA notice about the river.\n"
+	})
+	r := store.NewReader(db)
+	ctx := context.Background()
+	opt := store.FacetOptions{Limit: 100}
+	list, err := r.ListFacets(ctx, store.ListQuery{Tag: "everywhere"}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, _ := search.Parse("river")
+	res, err := r.Search(ctx, store.SearchQuery{Query: q, Names: []store.NameFilter{{Kind: store.Tags, Slugs: []string{"everywhere"}}}, Facets: &opt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if list.Total != 24 || fmt.Sprint(list) != fmt.Sprint(res.Facets) {
+		t.Errorf("listing of the tag counts\n%+v\na search filtered by it counts\n%+v", list, res.Facets)
+	}
+	// And the year of one listing is still counted by month.
+	year, err := r.ListFacets(ctx, store.ListQuery{Tag: "everywhere", Year: 2020}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !year.ByMonth || year.Total == 0 || year.Undated != 0 {
+		t.Errorf("2020 of the tag: %+v", year)
+	}
+}

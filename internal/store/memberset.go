@@ -37,6 +37,64 @@ func (s *memberSet) has(id int64) bool {
 	return ok
 }
 
+// count is the number of ids in s.
+func (s *memberSet) count() int {
+	if s.bits == nil {
+		return len(s.ids)
+	}
+	n := 0
+	for _, w := range s.bits {
+		n += bits.OnesCount64(w)
+	}
+	return n
+}
+
+// each calls fn for every id in s, in order.
+func (s *memberSet) each(fn func(id int64)) {
+	if s.bits == nil {
+		for _, id := range s.ids {
+			fn(id)
+		}
+		return
+	}
+	for w, word := range s.bits {
+		for word != 0 {
+			fn(int64(w)*64 + int64(bits.TrailingZeros64(word)))
+			word &= word - 1
+		}
+	}
+}
+
+// eachOutside calls fn for every id from 0 to n-1 that s does not hold, in
+// order.
+func (s *memberSet) eachOutside(n int64, fn func(id int64)) {
+	if s.bits == nil {
+		next := 0
+		for id := range n {
+			for next < len(s.ids) && s.ids[next] < id {
+				next++
+			}
+			if next == len(s.ids) || s.ids[next] != id {
+				fn(id)
+			}
+		}
+		return
+	}
+	for w := int64(0); w*64 < n; w++ {
+		word := ^uint64(0)
+		if w < int64(len(s.bits)) {
+			word = ^s.bits[w]
+		}
+		if rest := n - w*64; rest < 64 {
+			word &= 1<<rest - 1
+		}
+		for word != 0 {
+			fn(w*64 + int64(bits.TrailingZeros64(word)))
+			word &= word - 1
+		}
+	}
+}
+
 // newMemberSet keeps ids (in order) as a bitmap when that takes less room.
 func newMemberSet(ids []int64) *memberSet {
 	s := &memberSet{}
@@ -58,17 +116,7 @@ func newMemberSet(ids []int64) *memberSet {
 func unionSet(parts []*memberSet) *memberSet {
 	var ids []int64
 	for _, p := range parts {
-		if p.bits != nil {
-			for w, word := range p.bits {
-				for word != 0 {
-					b := bits.TrailingZeros64(word)
-					ids = append(ids, int64(w)*64+int64(b))
-					word &= word - 1
-				}
-			}
-		} else {
-			ids = append(ids, p.ids...)
-		}
+		p.each(func(id int64) { ids = append(ids, id) })
 	}
 	slices.Sort(ids)
 	s := newMemberSet(slices.Compact(ids))

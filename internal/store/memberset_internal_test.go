@@ -53,3 +53,22 @@ func TestMemberSetHolds(t *testing.T) {
 		t.Fatal("released set still answers")
 	}
 }
+
+// eachOutside walks exactly the ids a set lacks, in either form of set.
+func TestEachOutside(t *testing.T) {
+	for _, ids := range [][]int64{{}, {0}, {1, 2, 3, 63, 64, 65, 127}, {5, 70, 200}} {
+		for _, s := range []*memberSet{newMemberSet(ids), {ids: ids}} {
+			var got []int64
+			s.eachOutside(130, func(id int64) { got = append(got, id) })
+			var want []int64
+			for id := range int64(130) {
+				if !slices.Contains(ids, id) {
+					want = append(want, id)
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("outside %v (bits %v): %v, want %v", ids, s.bits != nil, got, want)
+			}
+		}
+	}
+}

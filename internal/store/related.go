@@ -182,7 +182,7 @@ func (r *Reader) similar(ctx context.Context, gen int64, it Item, n int, skip []
 	if len(terms) == 0 {
 		return nil, nil
 	}
-	specific, err := r.specificCount(ctx)
+	specific, err := r.specificCount(ctx, gen)
 	if err != nil {
 		return nil, err
 	}

@@ -22,6 +22,7 @@ func (t *tagger) resolve(a article.Article) {
 	if t.listless() {
 		t.mergeInflections()
 	}
+	t.commonSurnames()
 	t.mergeSurnames()
 	t.mergeFirstNames()
 	if t.german {
@@ -159,6 +160,21 @@ func (t *tagger) mergeDemonyms() {
 		}
 		if place != nil && place != d {
 			merge(d, place, demonymShare)
+		}
+	}
+}
+
+// commonSurnames: in English, capitalised words whose last one the text
+// also writes in lower case are no person's name ("Early Spring", "Modern
+// Art", "Reinforcement Learning"), so the common word alone is no surname
+// to merge into them.
+func (t *tagger) commonSurnames() {
+	if t.code != "en" && t.code != "" {
+		return
+	}
+	for _, c := range t.snapshot() {
+		if c.person && t.lowerSeen(c.words[len(c.words)-1]) {
+			c.person = false
 		}
 	}
 }

@@ -1361,7 +1361,7 @@ func personLike(words []token) bool {
 		switch {
 		case w.shape == shInit:
 		case w.shape == shCap:
-			if w.lx.has(lxOrg) || i == 0 && w.lx.has(lxDemonym) {
+			if w.lx.has(lxOrg) || i == 0 && w.lx.has(lxDemonym) || capitalPair(w.text) {
 				return false
 			}
 		case w.shape == shLower && w.lx.has(lxConnector|lxInner):
@@ -1370,6 +1370,20 @@ func personLike(words []token) bool {
 		}
 	}
 	return true
+}
+
+// capitalPair reports two capitals in a row, an acronym's mark ("LLMs",
+// "FLOPs"): no word of a person's name has them ("McNamara" has not).
+func capitalPair(s string) bool {
+	prev := false
+	for _, r := range s {
+		up := unicode.IsUpper(r)
+		if up && prev {
+			return true
+		}
+		prev = up
+	}
+	return false
 }
 
 // spellings counts the ways a name or topic is written, in first-seen
