@@ -92,6 +92,7 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 			LinkedData: s.articleLinkedData(it, desc),
 		},
 		Article: it,
+		Story:   storyOf(&it),
 		Credit:  creditOf(&it.Article),
 		// body was rendered just now from the stored Markdown by goldmark
 		// with raw HTML off: it escapes all text, omits raw HTML and drops
@@ -100,9 +101,9 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		// argument is in package markdown's comment).
 		BodyHTML: template.HTML(body), //nolint:gosec // see above
 		Archive:  archived,
-		Related:  related,
-		Newer:    newer,
-		Older:    older,
+		Related:  links(related),
+		Newer:    linkOf(newer),
+		Older:    linkOf(older),
 	}, it.UpdatedAt)
 }
 

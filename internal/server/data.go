@@ -167,16 +167,79 @@ type DayLink struct {
 	URL   string
 }
 
-// ArticlePage is one article with its neighbours.
+// ArticlePage is one article with its neighbours. Like Entry, it holds
+// what the template prints, made once in Go: most article pages are
+// rendered once (a crawler's first view), and looking up fields promoted
+// from store.Item and calling date functions through reflection was a
+// good part of the template's share of their CPU.
 type ArticlePage struct {
 	Meta     Meta
 	Article  store.Item
+	Story    Story
 	Credit   Credit // the Article's
 	BodyHTML template.HTML
 	Archive  ArticleArchive // permanent link, source, history, citations
-	Related  []store.Ref
-	Newer    *store.Ref
-	Older    *store.Ref
+	Related  []Link
+	Newer    *Link
+	Older    *Link
+}
+
+// Story is the article of an article page as the page prints it.
+type Story struct {
+	Title, Dek                string
+	Language, Dir             string // Dir is "rtl" or "ltr" when Language is known
+	Photo                     *Photo // nil when the page says nothing of its image
+	Tags                      []article.Tag
+	CapturedISO, CapturedText string // when a web archive captured it; empty when unknown
+	SourceURL                 string
+	Imported                  string // when the archive first stored it, in UTC
+}
+
+// Photo is what an article page says of the article's image: its caption
+// (or, failing one, its alternative text) and its credit.
+type Photo struct{ Text, Credit string }
+
+// Link is another article linked from an article page.
+type Link struct {
+	Slug, Title       string
+	DateISO, DateText string // empty when undated
+}
+
+func storyOf(it *store.Item) Story {
+	s := Story{Title: it.Title, Dek: it.Dek, Language: it.Language, Tags: it.Tags, SourceURL: it.SourceURL,
+		Imported: it.ImportedAt.UTC().Format("January 2, 2006, 15:04 UTC")}
+	if s.Language != "" {
+		s.Dir = lang.Dir(s.Language)
+	}
+	if im := it.Image; im != nil && (im.Caption != "" || im.Credit != "" || im.Alt != "") {
+		s.Photo = &Photo{Text: im.Caption, Credit: im.Credit}
+		if s.Photo.Text == "" {
+			s.Photo.Text = im.Alt
+		}
+	}
+	if it.CapturedAt != nil {
+		s.CapturedISO, s.CapturedText = it.CapturedAt.Format(time.RFC3339), longDate(it.CapturedAt)
+	}
+	return s
+}
+
+func linkOf(r *store.Ref) *Link {
+	if r == nil {
+		return nil
+	}
+	l := &Link{Slug: r.Slug, Title: r.Title}
+	if r.Published != nil {
+		l.DateISO, l.DateText = r.Published.Format(time.RFC3339), longDate(r.Published)
+	}
+	return l
+}
+
+func links(refs []store.Ref) []Link {
+	out := make([]Link, len(refs))
+	for i := range refs {
+		out[i] = *linkOf(&refs[i])
+	}
+	return out
 }
 
 // TagsPage lists tags with their counts.
