@@ -133,6 +133,9 @@ func (p *page) findSource(title int) (outlet, addr string) {
 	if outlet == "" {
 		outlet = p.selfNamed(title, p.authors)
 	}
+	if outlet == "" {
+		outlet = p.houseName(title)
+	}
 	return outlet, addr
 }
 
@@ -148,6 +151,12 @@ var fileExtensions = toSet("md", "jpg", "jpeg", "png", "gif", "webp", "svg", "pd
 func plausibleDomain(d string) bool {
 	labels := strings.Split(d, ".")
 	tld := labels[len(labels)-1]
+	// "EARTH.ORG" in a masthead, "Example.Org" in a sentence: a generic
+	// ending in capitals is still one; a country's two letters in capitals
+	// are as often a sentence run together ("in.It").
+	if len(tld) > 2 && genericTLDs[strings.ToLower(tld)] {
+		tld = strings.ToLower(tld)
+	}
 	// A name of digits alone ("001.graphics") is a file or a number.
 	if len(labels[0]) < 2 || isDigits(labels[0]) || len(tld) < 2 || len(tld) > 10 || fileExtensions[tld] || len(tld) > 2 && !genericTLDs[tld] {
 		return false

@@ -39,7 +39,7 @@ func readingMinutes(s string) int {
 // reDomain finds a bare domain such as "Voz.us" or "example.co.uk" in a
 // header line: a name of two or more characters, then dot-separated labels
 // ending in an alphabetic top-level domain.
-var reDomain = regexp.MustCompile(`(?:^|\s)((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,12})(?:$|[\s|,;:)])`)
+var reDomain = regexp.MustCompile(`(?:^|\s)((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,12})(?:$|[\s|,;:)]|\.(?:$|\s))`)
 
 // domainIn returns the first domain written in a short header line.
 func domainIn(s string) string {

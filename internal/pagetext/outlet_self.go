@@ -64,7 +64,7 @@ type domainSeen struct {
 var (
 	selfBefore = []string{"editor at ", "editor of ", "editor for ", "writer at ", "writer for ", "writer of ", "contributor to ",
 		"contributor at ", "contributor for ", "reviewer for ", "content for ", "expressed on ", "learn more at ", "over at ",
-		"welcome to ", "subscribe to ", "the team at ", "here at ", "we at ", "members of ", "about "}
+		"welcome to ", "subscribe to ", "views of ", "the team at ", "here at ", "we at ", "members of ", "about "}
 	selfAfter = []string{" itself", " members", " rating", " team", " staff", " editors", " newsletter", " participates",
 		" earns", " is committed", " is supported", " is reader-supported", " may earn", " may receive"}
 )

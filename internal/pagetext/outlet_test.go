@@ -65,6 +65,7 @@ func TestPlausibleDomain(t *testing.T) {
 	for d, want := range map[string]bool{
 		"Voz.us": true, "example.co.uk": true, "news.example.org": true,
 		"context.Context": false, "navItem.title": false, "user.name": false, "writeup.md": false, "photo.jpg": false, "a.com": false, "v1.2": false, "001.graphics": false,
+		"EXAMPLE.ORG": true, "Example.Org": true, "in.It": false, "end.The": false,
 	} {
 		if got := plausibleDomain(d); got != want {
 			t.Errorf("plausibleDomain(%q) = %v, want %v", d, got, want)
@@ -103,6 +104,16 @@ func TestSourceOfPage(t *testing.T) {
 			"", ""},
 		{"a label over the headline that the story writes inside a longer word", "MSP\n\nHarbour managers meet in Elwin\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, and the managers of the coast's harbours met at the quay to talk about the storm.\n\nThe meeting served the needs of MSPs across the coast, who said the repairs had cost less than feared.\n",
 			"", ""},
+		{"the site's name under the headline, spoken of in the story", "Harbour reopens after the storm\n\nQuaymark\n\nMarch 27, 2025\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nQuaymark's survey of the coast found the repairs had cost less than feared, and the quay would be fully open by the summer.\n\nThe harbour master thanked the crews. Quaymark's next survey is due in the autumn, when the boats are counted again.\n",
+			"Quaymark", ""},
+		{"an editor at the site, its name alone in the footer", "Harbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n\nJane Doe is an editor at Elwin Coast Review.\n\nElwin Coast Review\n",
+			"Elwin Coast Review", ""},
+		{"a box about the site under the story", "Harbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n\nAbout Quayside Weekly\n\nThe best coastal stories, handpicked by Quayside Weekly every Friday.\n",
+			"Quayside Weekly", ""},
+		{"products the story compares", "The best kettles of the year\n\nBy Jane Doe\n\nWe tried twelve kettles over a month and kept notes on how fast each one boiled and how loud it was.\n\nSteelBoil Pro\n\nSteelBoil Pro's lid opens wide, and SteelBoil Pro's spout pours cleanly even when the kettle is full.\n\nGlassBoil\n\nThe glass one was quieter, but it cracked after two weeks of daily use in our kitchen, and we would not buy it again.\n",
+			"", ""},
+		{"the site's domain at the end of a sentence", "Harbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n\nThe opinions of guests do not reflect the views of ElwinCoast.com.\n",
+			"ElwinCoast.com", ""},
 		{"nothing named", "Harbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n",
 			"", ""},
 	} {

@@ -1,0 +1,160 @@
+package pagetext
+
+import (
+	"slices"
+	"strings"
+)
+
+// A company's blog, a magazine or a newsletter prints its name alone on a
+// line somewhere (a masthead, a picture of its logo, a box under the
+// story) and speaks of itself by that name in its prose: "Example logo",
+// "Ellen is an editor at Example", "At Example, we …", "Example's
+// Editorial Guidelines", "Thanks for reading Example!". houseName reads
+// the name from such a pair when nothing nearer the headline named the
+// site.
+
+// houseStrongBefore and houseStrongAfter are the words around a name
+// where only a site, not a person or a product, is written.
+var (
+	houseStrongBefore = []string{"a production of ", "welcome to ", "subscribe to ", "the team at ", "editor at ",
+		"editors at ", "writer at ", "writer for ", "here at ", "thanks for reading ", "views of ",
+		"handpicked by ", "curated for you by ", "produced by "}
+	houseStrongAfter = []string{"'s editorial", "’s editorial", "' editorial", "’ editorial", " editorial team"}
+	// Where a person's name or a product's is written as often as a
+	// site's: these count only for a line outside the story that reads as
+	// no person's name.
+	houseWeakBefore = []string{"of ", "at ", "from ", "about ", "with ", "like "}
+	houseWeakAfter  = []string{" is ", " has ", "'s ", "’s ", "' ", "’ ", " offers ", " provides ", " helps "}
+)
+
+// maxHouseCands bounds the names houseName weighs, each of which it
+// looks for in every line.
+const maxHouseCands = 60
+
+// houseCand is one line that may be the site's name, with how the page
+// writes it elsewhere.
+type houseCand struct {
+	name, low    string
+	strong, weak int
+	mentions     int  // in longer lines, as a word of its own
+	person       bool // a line of it reads as a person's name, or it is a writer's
+	header       bool // printed alone above the story
+}
+
+// houseName returns the name the page calls its own site by, or "".
+func (p *page) houseName(title int) string {
+	var cands []*houseCand
+	byLow := map[string]*houseCand{}
+	// The header and the footer first: a long story's lines would fill
+	// the list before its footer is reached.
+	order := make([]int, 0, len(p.lines))
+	for i := range p.lines {
+		if i < p.bodyStart || i >= p.bodyEnd {
+			order = append(order, i)
+		}
+	}
+	for i := p.bodyStart; i < p.bodyEnd && i < len(p.lines); i++ {
+		order = append(order, i)
+	}
+	for _, i := range order {
+		ln := &p.lines[i]
+		name := strings.Trim(ln.text, " .,")
+		if i >= p.bodyEnd && ln.words <= 5 && strings.HasPrefix(name, "About ") {
+			name = name[len("About "):] // the heading of a box about the site under the story
+		} else if i == title || ln.words > 4 || ln.runes < 3 || ln.runes > 40 || !isSiteNameShape(ln) {
+			continue
+		}
+		if !titleCased(name) || len(name) < 3 {
+			continue
+		}
+		low := strings.ToLower(name)
+		c := byLow[low]
+		if c == nil {
+			if len(cands) == maxHouseCands {
+				continue
+			}
+			c = &houseCand{name: name, low: low}
+			byLow[low] = c
+			cands = append(cands, c)
+		}
+		// Only a name printed over the story counts the words a person's
+		// or a product's name is written with as well (houseWeakBefore).
+		if !(p.keep != nil && p.keep[i]) && i < max(title, p.bodyStart) {
+			c.header = true
+		}
+		if p.ann[i].names != nil && p.namesPlausible(p.ann[i].names) || p.isAuthorName(name, p.authors) {
+			c.person = true
+		}
+	}
+	if len(cands) == 0 {
+		return ""
+	}
+	for i := range p.lines {
+		ln := &p.lines[i]
+		if ln.runes > 3000 {
+			continue
+		}
+		above := !(p.keep != nil && p.keep[i]) && i < p.bodyStart && i <= title+4
+		for _, c := range cands {
+			if len(ln.low) <= len(c.low) {
+				continue
+			}
+			for k := strings.Index(ln.low, c.low); k >= 0; {
+				before, after := ln.low[:k], ln.low[k+len(c.low):]+" "
+				if isUpperText(c.name) && len(ln.text) == len(ln.low) && !isUpperText(ln.text[k:k+len(c.low)]) {
+					c.name = ln.text[k : k+len(c.low)] // "SERVICETITAN" is spelt "ServiceTitan" in the story
+				}
+				if !startsWithLetterOrDigit(after) && (k == 0 || !endsWithLetterOrDigit(before)) {
+					c.mentions++
+					switch {
+					case slices.ContainsFunc(houseStrongBefore, func(w string) bool { return strings.HasSuffix(before, w) }) ||
+						slices.ContainsFunc(houseStrongAfter, func(w string) bool { return strings.HasPrefix(after, w) }) ||
+						// A picture of the site's name, not of a product the story shows.
+						above && after == " logo ":
+						c.strong++
+					case partOfName(ln.text, k, len(c.low)):
+						// "Acme EMS is" is another name than "EMS".
+					case slices.ContainsFunc(houseWeakBefore, func(w string) bool { return strings.HasSuffix(before, w) }) ||
+						slices.ContainsFunc(houseWeakAfter, func(w string) bool { return strings.HasPrefix(after, w) }):
+						c.weak++
+					}
+				}
+				n := strings.Index(ln.low[k+len(c.low):], c.low)
+				if n < 0 {
+					break
+				}
+				k += len(c.low) + n
+			}
+		}
+	}
+	best, bestScore := "", 0
+	for _, c := range cands {
+		score := 3 * c.strong
+		if !c.person && c.header && c.weak >= 2 && 2*c.weak >= c.mentions && p.namesPlausible([]string{c.name}) {
+			score += c.weak
+		}
+		if score > bestScore {
+			best, bestScore = c.name, score
+		}
+	}
+	return best
+}
+
+// partOfName reports whether the name at s[k:k+n] stands next to another
+// capitalised word, so that the page writes a longer name around it.
+func partOfName(s string, k, n int) bool {
+	if len(s) != len(strings.ToLower(s)) {
+		return false // offsets of the lower-cased line would not hold
+	}
+	before, after := strings.TrimRight(s[:k], " "), strings.TrimLeft(s[k+n:], " ")
+	if k > 0 && len(before) < k && before != "" {
+		w := before[strings.LastIndexByte(before, ' ')+1:]
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' && !smallNameWords[strings.ToLower(w)] && !endsSentence(w) {
+			return len(before) > len(w) // the first word of a sentence is capitalised anyway
+		}
+	}
+	if len(after) < len(s)-k-n && after != "" && after[0] >= 'A' && after[0] <= 'Z' {
+		return true
+	}
+	return false
+}
