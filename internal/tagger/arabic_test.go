@@ -38,16 +38,23 @@ func TestArabicClitic(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			got := uncasedNames(c.a, dominantScript(c.a))
 			t.Logf("names: %q", got)
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q in %q", w, got)
-				}
-			}
-			for _, w := range c.not {
-				if slices.Contains(got, w) {
-					t.Errorf("unwanted %q in %q", w, got)
-				}
-			}
+			checkNames(t, got, c.want, c.not)
 		})
+	}
+}
+
+// checkNames reports the names of want missing from got and those of not
+// found in it.
+func checkNames(t *testing.T, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %q in %q", w, got)
+		}
+	}
+	for _, w := range not {
+		if slices.Contains(got, w) {
+			t.Errorf("unwanted %q in %q", w, got)
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package tagger
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/morgue-archive/morgue/internal/article"
@@ -37,16 +36,7 @@ func TestChinesePlaceWithoutEnding(t *testing.T) {
 			c.a.Language = "zh"
 			got := uncasedNames(c.a, dominantScript(c.a))
 			t.Logf("names: %q", got)
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q in %q", w, got)
-				}
-			}
-			for _, w := range c.not {
-				if slices.Contains(got, w) {
-					t.Errorf("unwanted %q in %q", w, got)
-				}
-			}
+			checkNames(t, got, c.want, c.not)
 		})
 	}
 }
