@@ -268,32 +268,39 @@ func IsSpaceless(r rune) bool { return r >= 0x0E00 && spacelessScript(r) != scri
 func EscapeMarkdown(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 8)
+	last := 0 // s[last:i] is still to be written as it is
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			// No mark to escape; a stray byte becomes U+FFFD, as ranging
 			// over s would read it.
 			r, size := utf8.DecodeRuneInString(s[i:])
-			b.WriteRune(r)
+			if r == utf8.RuneError && size == 1 {
+				b.WriteString(s[last:i])
+				b.WriteRune(r)
+				last = i + 1
+			}
 			i += size
 			continue
 		}
+		escape := false
 		switch c {
 		case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '&', '!':
-			b.WriteByte('\\')
+			escape = true
 		case '-', '+', '=':
-			if i == 0 {
-				b.WriteByte('\\')
-			}
+			escape = i == 0
 		case '.', ')':
 			// "1." or "1)" at the start would open an ordered list.
-			if isAllDigits(s[:i]) && i > 0 {
-				b.WriteByte('\\')
-			}
+			escape = isAllDigits(s[:i]) && i > 0
 		}
-		b.WriteByte(c)
+		if escape {
+			b.WriteString(s[last:i])
+			b.WriteByte('\\')
+			last = i
+		}
 		i++
 	}
+	b.WriteString(s[last:])
 	return b.String()
 }
 

@@ -40,10 +40,49 @@ var lookup = func() map[string][]string {
 	for code, words := range stopwords {
 		for _, w := range strings.Fields(words) {
 			m[w] = append(m[w], code)
+			if len(w) > maxStopBytes {
+				panic("lang: stopword " + w + " is longer than maxStopBytes")
+			}
+			stopSieve[sieveIndex(w)/64] |= 1 << (sieveIndex(w) % 64)
 		}
 	}
 	return m
 }()
+
+// stopSieve has a bit for the length, the first two bytes and the last of
+// each stopword: a word whose bit is clear is none, which most words of a
+// text show without the hash and compare of a look-up in lookup. Parsing
+// a page asks about every word of it several times.
+var stopSieve [1 << 16 / 64]uint64
+
+// maxStopBytes is the length of the longest stopword, in bytes.
+const maxStopBytes = 8
+
+// sieveIndex is w's bit in stopSieve; w holds 1 to maxStopBytes bytes.
+func sieveIndex(w string) int {
+	second := byte(0)
+	if len(w) > 1 {
+		second = w[1]
+	}
+	return (len(w)-1)<<13 | int(w[0]&31)<<8 | int(second&31)<<3 | int(w[len(w)-1]&7)
+}
+
+// mayBeStopword is false for a word that is surely no stopword.
+func mayBeStopword(w string) bool {
+	if len(w) == 0 || len(w) > maxStopBytes {
+		return false
+	}
+	k := sieveIndex(w)
+	return stopSieve[k/64]&(1<<(k%64)) != 0
+}
+
+// stopCodes are the languages whose stopword w is.
+func stopCodes(w string) []string {
+	if !mayBeStopword(w) {
+		return nil
+	}
+	return lookup[w]
+}
 
 // sampleRunes is how much of a text is given to the detector. whatlanggo
 // ranks the text's trigrams and adds up how far each profile trigram sits
@@ -194,7 +233,7 @@ func byStopwords(text string) (words int, best string, hits int) {
 			start = i
 		case !inWord && start >= 0:
 			words++
-			for _, code := range lookup[lower[start:i]] {
+			for _, code := range stopCodes(lower[start:i]) {
 				counts[code]++
 			}
 			start = -1
@@ -202,7 +241,7 @@ func byStopwords(text string) (words int, best string, hits int) {
 	}
 	if start >= 0 {
 		words++
-		for _, code := range lookup[lower[start:]] {
+		for _, code := range stopCodes(lower[start:]) {
 			counts[code]++
 		}
 	}
@@ -218,6 +257,26 @@ func byStopwords(text string) (words int, best string, hits int) {
 		return words, "", 0
 	}
 	return words, best, hits
+}
+
+// DetectLines is Detect of the lines, each followed by a newline. It joins
+// only as many of them as Detect reads (its sample): a page's whole body
+// need not be copied to name its language.
+func DetectLines(lines []string) string {
+	size, runes := 0, 0
+	n := 0
+	for n < len(lines) && runes <= sampleRunes {
+		size += len(lines[n]) + 1
+		runes += utf8.RuneCountInString(lines[n]) + 1
+		n++
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, l := range lines[:n] {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	return Detect(b.String())
 }
 
 // head returns the start of text (up to sampleRunes runes, cut at a space
@@ -275,7 +334,7 @@ func HasStopwords(code string) bool {
 // language without one. Before Detect named languages without a list it
 // answered "" for them, and callers counting stopwords keep that meaning.
 func IsStopword(code, w string) bool {
-	codes := lookup[w]
+	codes := stopCodes(w)
 	if len(codes) == 0 {
 		return false // most words: no need to ask whether code has a list
 	}
@@ -321,5 +380,5 @@ var functionWords = func() map[string]bool {
 // IsFunctionWord reports whether w (lower case) is a function word of any
 // language this package has a list for, in any script.
 func IsFunctionWord(w string) bool {
-	return functionWords[w] || len(lookup[w]) > 0
+	return functionWords[w] || len(stopCodes(w)) > 0
 }

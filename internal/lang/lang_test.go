@@ -66,6 +66,40 @@ func TestDetectLongText(t *testing.T) {
 	}
 }
 
+// DetectLines reads only the lines Detect's sample needs, and must name
+// the language Detect names for all of them joined: the sample's cut at a
+// space near its end included, and lines of other scripts after it.
+func TestDetectLinesIsDetect(t *testing.T) {
+	mixes := [][]string{
+		nil, {""}, {"Der Fluss"}, {"日本語の文章です。", "これはテストです。"},
+		{strings.Repeat("Die Stadt und der Fluss sind nicht mehr, was sie waren. ", 17), "The rest is English now, and it goes on."},
+		// French for 400 characters, then Russian: the sample is mostly
+		// Russian, the first line alone French.
+		{strings.Repeat("La ville et le fleuve. ", 17), strings.Repeat("Новая линия метро откроется в следующем году. ", 16)},
+		{strings.Repeat("x", 999), "y"}, {strings.Repeat("x", 1000), "y y"}, {strings.Repeat("é", 998), "a b", "c d"},
+	}
+	var lines []string
+	for i := range 60 {
+		lines = append(lines, strings.Repeat("Le fleuve et la ville ne sont plus ce qu'ils étaient. ", i%4+1))
+		if i%9 == 0 {
+			lines = append(lines, "Новая линия метро откроется в следующем году.")
+		}
+	}
+	mixes = append(mixes, lines)
+	for i := range lines {
+		mixes = append(mixes, lines[i:])
+	}
+	for i, ls := range mixes {
+		var b strings.Builder
+		for _, l := range ls {
+			b.WriteString(l + "\n")
+		}
+		if got, want := lang.DetectLines(ls), lang.Detect(b.String()); got != want {
+			t.Errorf("lines %d: DetectLines = %q, Detect of them joined = %q", i, got, want)
+		}
+	}
+}
+
 func TestDir(t *testing.T) {
 	for code, want := range map[string]string{"ar": "rtl", "he": "rtl", "fa": "rtl", "ur": "rtl", "AR": "rtl",
 		"en": "ltr", "zh": "ltr", "ru": "ltr", "": "ltr"} {

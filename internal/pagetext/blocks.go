@@ -311,6 +311,32 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// moreFields reports len(strings.Fields(s)) > n, without making the
+// slice and without reading on once it is.
+func moreFields(s string, n int) bool {
+	space := true
+	for i := 0; i < len(s); {
+		var isSpace bool
+		if c := s[i]; c < utf8.RuneSelf {
+			isSpace = isSpaceByte(c) || c == '\v'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			isSpace = unicode.IsSpace(r)
+			i += size
+		}
+		if isSpace {
+			space = true
+		} else if space {
+			if n--; n < 0 {
+				return true
+			}
+			space = false
+		}
+	}
+	return false
+}
+
 // wordCount returns how many words s has.
 func wordCount(s string) int {
 	n := 0

@@ -128,7 +128,7 @@ func guardCases() []guardCase {
 		{"reItemMonth", reItemMonth, itemMonths.startsIn},
 		{"reItemNumber", reItemNumber, func(s string) bool { return s != "" && isDigitByte(s[0]) }},
 		{"reItemBullet", reItemBullet, func(s string) bool { return s != "" && (s[0] == '*' || s[0] == '-' || s[0] >= 0x80) }},
-		{"reOriginally", reOriginally, func(s string) bool { return originWords.in(s) && originVerbs.in(s) }},
+		{"reOriginally", reOriginally, mayOriginate},
 		{"reGluedCredit", reGluedCredit, func(s string) bool {
 			ln := lineOf(s)
 			return creditHints.inLine(ln) && (strings.Contains(s, ":") || hasEllipsis(s) || creditJoins.inLine(ln)) && mayHaveGluedCredit(s)
@@ -270,6 +270,8 @@ var oddGuardLines = []string{
 	"Photo by Jane Doe", "x Photo by Jane", "x (Photo by Jane)", "x ((Photo: Jane", "x Illuſtration by Jane", "x photograph of a: b",
 	"The city. PHOTOS: Jane/AP", "x image courtesy of NASA", "x Photo illustration by Jane", "x credit jane: AP", "ſep 5 -- x", "x (a)", "x (ab)", "x (ab) ", "x ((ab))", "x (a(b)", "(abc)", "x  (ab)\t", "caption (Reuters/AP)", "a\n(bc)",
 	"10.5.2019", "2019-1-5", "2019/01/05", "3.5 million", "10:02 a.m.", "a-1-b",
+	"Originally published by The Planet", "This story FIRST\tRAN in x", "first  posted  at x", "xfirst published on y",
+	"firſt publiſhed by The Planet", "the first visit since the migrants ran on", "First published", "originally\npublished at x",
 }
 
 func TestGuardsMatchPatterns(t *testing.T) {
@@ -320,8 +322,18 @@ func TestLanguageFromLowerCase(t *testing.T) {
 		for j := range keep {
 			keep[j] = true
 		}
-		if got, want := lang.Detect(joinLines(keptLower(lines, keep))), lang.Detect(all.String()); got != want {
+		if got, want := lang.DetectLines(keptLower(lines, keep)), lang.Detect(all.String()); got != want {
 			t.Errorf("text %d: Detect on lower case = %q, on the text %q", i, got, want)
+		}
+	}
+}
+
+func TestMoreFieldsCountsAsFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a b ", "a\u00a0b\u0085c", "x\u2003y\tz\n", "a\vb\fc\rd", "\xff \xfe", "日本 語", "  many   spaces here  "} {
+		for n := range 6 {
+			if got, want := moreFields(s, n), len(strings.Fields(s)) > n; got != want {
+				t.Errorf("moreFields(%q, %d) = %v, strings.Fields has %d", s, n, got, len(strings.Fields(s)))
+			}
 		}
 	}
 }

@@ -112,7 +112,7 @@ func (p *page) findSource(title int) (outlet, addr string) {
 	}
 	if addr == "" && title >= 0 {
 		for i := range p.lines {
-			if p.lines[i].words > 12 && len(strings.Fields(p.lines[i].text)) > 12 {
+			if p.lines[i].words > 12 && moreFields(p.lines[i].text, 12) {
 				continue // an address of the story stands nearly alone (its own parts count as words)
 			}
 			if u := firstURL(p.lines[i].text); u != "" && storyURL(u, p.lines[title].text) {

@@ -128,7 +128,7 @@ var (
 // originallyPublished returns the outlet and the address a line says the
 // story was first published by, or "".
 func originallyPublished(s string) (outlet, addr string) {
-	if len(s) > 400 || !originWords.in(s) || !originVerbs.in(s) {
+	if len(s) > 400 || !mayOriginate(s) {
 		return "", ""
 	}
 	m := reOriginally.FindStringSubmatch(s)
@@ -149,6 +149,44 @@ func originallyPublished(s string) (outlet, addr string) {
 		return d, ""
 	}
 	return cleanOutletName(rest), ""
+}
+
+// mayOriginate guards reOriginally: its matches open with "originally"
+// or "first", spaces and one of its verbs. An ASCII line is checked for
+// that phrase, which prose with "first" in it seldom has; a line of other
+// characters, which (?i) may fold onto the letters ("ſ" for "s"), only
+// for the words.
+func mayOriginate(s string) bool {
+	if !originWords.in(s) || !originVerbs.in(s) {
+		return false
+	}
+	if !isASCII(s) {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		var n int
+		switch c := lowerASCII(s[i]); {
+		case c == 'o' && hasFoldAt(s[i:], "originally"):
+			n = len("originally")
+		case c == 'f' && hasFoldAt(s[i:], "first"):
+			n = len("first")
+		default:
+			continue
+		}
+		j := i + n
+		for j < len(s) && isSpaceByte(s[j]) {
+			j++
+		}
+		if j == i+n {
+			continue
+		}
+		for _, v := range [...]string{"published", "appeared", "ran", "posted"} {
+			if hasFoldAt(s[j:], v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mayTellOrigin reports whether a line in lower case may say where the

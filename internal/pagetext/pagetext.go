@@ -176,28 +176,13 @@ func langOf(lines []line) string {
 			}
 		}
 	}
-	return lang.Detect(joinLines(use))
+	return lang.DetectLines(use)
 }
 
-// joinLines writes each line followed by a newline. The lines given to
-// lang.Detect are the lower-case ones: Detect lower-cases its text first,
-// strings.ToLower is idempotent and works rune by rune, so the result is
-// the same, and Detect's own lower-casing finds nothing to do.
-func joinLines(lines []string) string {
-	size := 0
-	for _, l := range lines {
-		size += len(l) + 1
-	}
-	var b strings.Builder
-	b.Grow(size)
-	for _, l := range lines {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
-	return b.String()
-}
-
-// keptLower returns the kept lines in lower case, for lang.Detect.
+// keptLower returns the kept lines in lower case, for lang.DetectLines.
+// Detect lower-cases its text first, and strings.ToLower is idempotent and
+// works rune by rune: lower-case lines name the same language, and Detect's
+// own lower-casing finds nothing to do.
 func keptLower(lines []line, keep []bool) []string {
 	var out []string
 	for i, ln := range lines {

@@ -311,7 +311,7 @@ func (p *page) render() {
 	} else {
 		a.ReadingMinutes = article.ReadingMinutes(a.WordCount)
 	}
-	if code := lang.Detect(joinLines(keptLower(p.lines, p.keep))); code != "" {
+	if code := lang.DetectLines(keptLower(p.lines, p.keep)); code != "" {
 		a.Language = code
 	} else {
 		a.Language = p.code

@@ -222,9 +222,11 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		v[tCapShare] = float32(s.capShare)
 		v[tAllCaps] = b2f(ln.words >= 2 && shouted(ln.text))
 		v[tDigitShare] = float32(s.digits)
-		v[tRepeated] = b2f(p.count[ln.text] > 1)
-		v[tFirstCopy] = b2f(p.count[ln.text] > 1 && !seen[ln.text])
-		seen[ln.text] = true
+		if p.count[ln.text] > 1 {
+			v[tRepeated] = 1
+			v[tFirstCopy] = b2f(!seen[ln.text])
+			seen[ln.text] = true // only repeated lines are looked up
+		}
 		v[tContained] = b2f(p.containedElsewhere(i))
 		v[tCaseTwin] = b2f(twin[ln.low])
 		v[tSeps] = float32(min(3, separators(ln.text))) / 3
@@ -306,12 +308,22 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 func (p *page) markContainers(cs []titleCandidate) (drop map[int]bool) {
 	const window = 60
 	drop = make(map[int]bool)
+	// The bytes each line holds, as bits of a word: a line holds another
+	// only if it holds each of its bytes, which spares most of the
+	// look-ups below.
+	bytesIn := make([]uint64, len(cs))
+	for a := range cs {
+		low := p.lines[cs[a].line].low
+		for i := 0; i < len(low); i++ {
+			bytesIn[a] |= 1 << (low[i] & 63)
+		}
+	}
 	for a := range cs {
 		la := &p.lines[cs[a].line]
 		for b := range cs {
 			lb := &p.lines[cs[b].line]
 			if a == b || lb.words < 3 || lb.runes < 12 || len(la.low) <= len(lb.low) ||
-				abs(cs[a].line-cs[b].line) > window {
+				abs(cs[a].line-cs[b].line) > window || bytesIn[b]&^bytesIn[a] != 0 {
 				continue
 			}
 			k := strings.Index(la.low, lb.low)
@@ -522,7 +534,8 @@ func stem(w string) string {
 // body's counts and each candidate's overlap with them are slice lookups.
 type topicWords struct {
 	ids   map[string]int32
-	lines [][]int32 // nil until read
+	quads map[uint32]int32 // the ids of words of four ASCII letters, most of them: a key without hashing a string
+	lines [][]int32        // nil until read
 	read  []bool
 	mark  []int32 // by word: 1 + the last line that listed it
 	buf   []int32 // every line's list, end to end: one allocation for most pages instead of one a line
@@ -532,7 +545,8 @@ type topicWords struct {
 func (p *page) topicsOf(i int) []int32 {
 	tw := &p.topics
 	if tw.ids == nil {
-		tw.ids = make(map[string]int32, min(256, 4*len(p.lines))) // most pages' vocabulary, without 13 kB for a page of 40 lines
+		tw.ids = make(map[string]int32)
+		tw.quads = make(map[uint32]int32, min(256, 4*len(p.lines))) // most pages' vocabulary, without 13 kB for a page of 40 lines
 		tw.lines = make([][]int32, len(p.lines))
 		tw.read = make([]bool, len(p.lines))
 	}
@@ -541,10 +555,19 @@ func (p *page) topicsOf(i int) []int32 {
 	}
 	start := len(tw.buf)
 	p.overlapWords(p.lines[i].low, func(w string) {
-		id, ok := tw.ids[w]
-		if !ok {
-			id = int32(len(tw.ids))
+		var id int32
+		var ok bool
+		if len(w) == 4 && isASCII(w) {
+			k := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+			if id, ok = tw.quads[k]; !ok {
+				id = int32(len(tw.mark))
+				tw.quads[k] = id
+			}
+		} else if id, ok = tw.ids[w]; !ok {
+			id = int32(len(tw.mark))
 			tw.ids[w] = id
+		}
+		if !ok {
 			tw.mark = append(tw.mark, 0)
 		}
 		if tw.mark[id] != int32(i+1) {

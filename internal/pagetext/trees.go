@@ -51,6 +51,19 @@ type denseTrees struct {
 	// NaN, which no key orders as score does.
 	thrKey []int32
 	leaf   []float32 // [tree<<depth + k]
+	// small is the trees again for scoreAll when they are at most 4 deep
+	// and ask of at most 256 features (nil otherwise): a node's feature
+	// and key side by side, in arrays of fixed size that the walk indexes
+	// without checks of bounds.
+	small     [][16]keyNode
+	smallLeaf [][16]float32
+}
+
+// keyNode is an inner node of small: the feature asked and the threshold
+// as an orderKey.
+type keyNode struct {
+	thr  int32
+	feat uint8
 }
 
 // maxDenseDepth bounds the depth compile turns into complete trees (2^8
@@ -94,6 +107,16 @@ func (f *forest) compile() {
 	f.dense = d
 	if !slices.ContainsFunc(d.thr, func(t float32) bool { return t != t }) {
 		d.thrKey = orderKeys(nil, d.thr)
+	}
+	if d.thrKey != nil && depth <= 4 && !slices.ContainsFunc(d.feat, func(f int16) bool { return f > 255 }) {
+		d.small = make([][16]keyNode, d.trees)
+		d.smallLeaf = make([][16]float32, d.trees)
+		for tree := range d.trees {
+			for k := range inner {
+				d.small[tree][k] = keyNode{thr: d.thrKey[tree*inner+k], feat: uint8(d.feat[tree*inner+k])}
+			}
+			copy(d.smallLeaf[tree][:], d.leaf[tree<<depth:][:1<<depth])
+		}
 	}
 }
 
@@ -151,6 +174,29 @@ func (f *forest) scoreAll(n int, row func(int) []float32) []float32 {
 	out := make([]float32, n)
 	d := f.dense
 	i := 0
+	if d != nil && d.trees == len(f.trees) && len(f.linear) == 0 && d.small != nil {
+		// Rows of keys of 256 features, so that a node's uint8 feature
+		// indexes them without a check; the rest is 0 and never asked.
+		var keys [4][256]int32
+		for ; i < n; i += 4 {
+			m := min(4, n-i)
+			for j := range m {
+				row := row(i + j)
+				for k, x := range row[:min(len(row), len(keys[j]))] {
+					keys[j][k] = orderKey(x)
+				}
+			}
+			// Fewer than four rows left: the last is walked again for the
+			// missing ones.
+			for j := m; j < 4; j++ {
+				keys[j] = keys[m-1]
+			}
+			var s [4]float32
+			s[0], s[1], s[2], s[3] = d.score4small(f.base, &keys[0], &keys[1], &keys[2], &keys[3])
+			copy(out[i:i+m], s[:m])
+		}
+		return out
+	}
 	if d != nil && d.trees == len(f.trees) && len(f.linear) == 0 && d.thrKey != nil {
 		var keys [4][]int32
 		for ; i+4 <= n; i += 4 {
@@ -210,6 +256,29 @@ func (d *denseTrees) score4(base float32, x0, x1, x2, x3 []int32) (s0, s1, s2, s
 		s1 += d.leaf[leaf+k1]
 		s2 += d.leaf[leaf+k2]
 		s3 += d.leaf[leaf+k3]
+	}
+	return
+}
+
+// score4small is score4 over the small form of the trees.
+func (d *denseTrees) score4small(base float32, x0, x1, x2, x3 *[256]int32) (s0, s1, s2, s3 float32) {
+	s0, s1, s2, s3 = base, base, base, base
+	depth, inner := d.depth, d.inner
+	for tree := range d.small {
+		nodes := &d.small[tree]
+		k0, k1, k2, k3 := 0, 0, 0, 0
+		for range depth {
+			n0, n1, n2, n3 := nodes[k0&15], nodes[k1&15], nodes[k2&15], nodes[k3&15]
+			k0 = 2*k0 + 1 + right(x0[n0.feat], n0.thr)
+			k1 = 2*k1 + 1 + right(x1[n1.feat], n1.thr)
+			k2 = 2*k2 + 1 + right(x2[n2.feat], n2.thr)
+			k3 = 2*k3 + 1 + right(x3[n3.feat], n3.thr)
+		}
+		leaf := &d.smallLeaf[tree]
+		s0 += leaf[(k0-inner)&15]
+		s1 += leaf[(k1-inner)&15]
+		s2 += leaf[(k2-inner)&15]
+		s3 += leaf[(k3-inner)&15]
 	}
 	return
 }

@@ -34,10 +34,21 @@ func TestOrderKeyOrdersAsFloats(t *testing.T) {
 func TestScoreAllIsScore(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	odd := []float32{0, float32(math.Copysign(0, -1)), float32(math.NaN()), float32(math.Inf(1)), -1, 0.5, 1}
+	var forests []*forest
 	for _, f := range []*forest{&trained.body1, &trained.body2} {
 		if f.dense == nil || f.dense.thrKey == nil {
 			t.Fatal("the trained forest has no keyed dense form: scoreAll would not be tested")
 		}
+		// The same trees without their small form, when they have one:
+		// scoreAll walks the keyed dense form then.
+		if f.dense.small != nil {
+			d := *f.dense
+			d.small, d.smallLeaf = nil, nil
+			forests = append(forests, &forest{base: f.base, trees: f.trees, dense: &d})
+		}
+		forests = append(forests, f)
+	}
+	for _, f := range forests {
 		dim := 0
 		for _, tr := range f.trees {
 			for _, n := range tr {
