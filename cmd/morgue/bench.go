@@ -19,7 +19,7 @@ func init() {
 }
 
 func runBench(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("bench", "[--n N] [--seed S] [--runs R] [--import-runs R] [--duration D] [--conns C] [--work DIR] [--only search]",
+	fs := newFlags("bench", "[--n N] [--seed S] [--runs R] [--import-runs R] [--duration D] [--conns C] [--work DIR] [--only search|crawl]",
 		`Generates N articles (reused when the work folder already holds them),
 imports them, serves them, and measures, each next to a baseline taken in the
 same run:
@@ -35,7 +35,11 @@ same run:
 Prints a Markdown report (medians of the runs) and keeps it, with the raw
 figures as JSON, in the work folder. --only search measures the search
 query set alone (store, bare and search pages) on the database an earlier
-run left in the work folder, and keeps its report apart (report-N-search).`, stderr)
+run left in the work folder, and keeps its report apart (report-N-search);
+--only crawl measures the crawl alone (first views of the sitemap's
+articles, and cached pages and the FileServer beside a crawl) on that
+database, with the FileServer on the article pages as its baseline
+(report-N-crawl).`, stderr)
 	n := fs.Int("n", 10000, "number of `articles`")
 	seed := fs.Uint64("seed", 1, "corpus `seed`")
 	runs := fs.Int("runs", 3, "load `runs` per page and server, and server starts")
@@ -45,7 +49,7 @@ run left in the work folder, and keeps its report apart (report-N-search).`, std
 	reps := fs.Int("search-reps", 20, "`repetitions` of each search query")
 	work := fs.String("work", "data/bench", "work `folder` for the corpus, databases and logs")
 	static := fs.String("static", "", "internal: serve this `folder` with http.FileServer on --addr")
-	only := fs.String("only", "", "measure only `part` (search) on the database of an earlier run")
+	only := fs.String("only", "", "measure only `part` (search or crawl) on the database of an earlier run")
 	addr := fs.String("addr", "127.0.0.1:0", "internal: listen `address` for --static")
 	if code, done := parseFlags(fs, args, stdout); done {
 		return code
@@ -54,8 +58,8 @@ run left in the work folder, and keeps its report apart (report-N-search).`, std
 		fmt.Fprintf(stderr, "morgue bench: %v\n", bench.ServeStatic(*static, *addr))
 		return 1
 	}
-	if *only != "" && *only != bench.OnlySearch {
-		fmt.Fprintf(stderr, "morgue bench: --only %q: the only part that runs alone is %q\n", *only, bench.OnlySearch)
+	if *only != "" && *only != bench.OnlySearch && *only != bench.OnlyCrawl {
+		fmt.Fprintf(stderr, "morgue bench: --only %q: the parts that run alone are %q and %q\n", *only, bench.OnlySearch, bench.OnlyCrawl)
 		return 2
 	}
 	if fs.NArg() != 0 || *n < 1 || *runs < 1 || *importRuns < 0 || *conns < 1 || *reps < 1 {

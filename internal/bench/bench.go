@@ -43,12 +43,19 @@ type Options struct {
 	Exe        string // the morgue binary: runs "serve" and the static server
 	Log        io.Writer
 	// Only, when OnlySearch, measures the search query set alone on the
-	// database of an earlier run: no import, start-up, page load or crawl.
+	// database of an earlier run: no import, start-up, page load or crawl;
+	// when OnlyCrawl, the crawl alone (first views, and cached pages and
+	// the FileServer beside a crawl) with the FileServer on the article
+	// pages as its baseline.
 	Only string
 }
 
-// OnlySearch is the Only of a run that measures search alone.
-const OnlySearch = "search"
+// OnlySearch and OnlyCrawl are the Only of a run that measures search or
+// the crawl alone.
+const (
+	OnlySearch = "search"
+	OnlyCrawl  = "crawl"
+)
 
 // Report is everything one run measured.
 type Report struct {
@@ -118,7 +125,7 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 	rep.Corpus = man
 	files, _, _ := importer.Collect([]string{dir})
 	dbPath := filepath.Join(opt.Work, "morgue.db")
-	if opt.Only == OnlySearch {
+	if opt.Only != "" {
 		opt.ImportRuns = 0
 	}
 	if opt.ImportRuns == 0 {
@@ -168,7 +175,6 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 		return nil, err
 	}
 
-	// Start-up: fresh processes, to the first answered request.
 	serve := func() (*proc, error) {
 		addr, err := freeAddr()
 		if err != nil {
@@ -176,6 +182,11 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 		}
 		return startProc(ctx, opt.Work, "serve", addr, "/", opt.Exe, "serve", "--db", dbPath, "--addr", addr)
 	}
+	if opt.Only == OnlyCrawl {
+		return rep, measureCrawlOnly(ctx, opt, rep, serve, pages[0])
+	}
+
+	// Start-up: fresh processes, to the first answered request.
 	// Cold and warm starts alternate; a cold one finds the database files
 	// dropped from the file cache, as after a reboot or a fresh copy.
 	rep.ColdDropped = true

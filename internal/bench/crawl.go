@@ -29,6 +29,55 @@ type CrawlResult struct {
 	// FileServer serving their bytes while a crawl runs against morgue:
 	// the same machine, the same crawl.
 	CachedDuring, FileDuring []Load
+	// File is the FileServer on the article pages without a crawl, the
+	// baseline of a crawl-only run (OnlyCrawl); a whole run has it
+	// among its pages.
+	File []Load `json:",omitempty"`
+}
+
+// measureCrawlOnly measures the crawl alone (OnlyCrawl), with the
+// FileServer on the article page set measured in the same run as its
+// baseline: the crawl's figures in minutes, where a whole run takes an
+// hour at 100,000 articles.
+func measureCrawlOnly(ctx context.Context, opt Options, rep *Report, serve func() (*proc, error), articles PageResult) error {
+	morgue, err := serve()
+	if err != nil {
+		return err
+	}
+	staticPaths, err := snapshot(ctx, morgue.base, filepath.Join(opt.Work, "static"), []PageResult{articles})
+	if err != nil {
+		morgue.stop()
+		return err
+	}
+	paths, err := sitemapArticles(ctx, morgue.base)
+	morgue.stop()
+	if err != nil {
+		return fmt.Errorf("crawl: %w", err)
+	}
+	opt.logf("crawl: %d article URLs in the sitemap", len(paths))
+	saddr, err := freeAddr()
+	if err != nil {
+		return err
+	}
+	fileSrv, err := startProc(ctx, opt.Work, "fileserver", saddr, "/probe.html", opt.Exe, "bench", "--static", filepath.Join(opt.Work, "static"), "--addr", saddr)
+	if err != nil {
+		return err
+	}
+	defer fileSrv.stop()
+	loader := NewLoader(opt.Conns, opt.Duration, opt.Work)
+	rep.Tool = loader.Tool()
+	var file []Load
+	for run := range opt.Runs {
+		ld, err := loader.Run(ctx, fileSrv.base, staticPaths[0])
+		if err != nil {
+			return fmt.Errorf("article on %s: %w", SrvFile, err)
+		}
+		file = append(file, ld)
+		opt.logf("run %d %-12s %-22s %8.0f req/s p50 %-9v p99 %-9v errors %d", run+1, articles.Kind, SrvFile, ld.RPS, ld.P50, ld.P99, ld.Errors)
+	}
+	rep.Crawl, err = measureCrawl(ctx, opt, loader, serve, paths, articles.Paths, staticPaths[0], fileSrv.base)
+	rep.Crawl.File = file
+	return err
 }
 
 type sitemapLocs struct {

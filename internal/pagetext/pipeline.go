@@ -373,7 +373,7 @@ func (p *page) overStandfirst(ti int) int {
 		}
 	}
 	if headWords(ln) < minWords || unicode.IsLower(firstLetter(ln.text)) || endsSentenceAny(ln.text) || shouted(ln.text) ||
-		seps > 0 || glued(ln.text) > 1 || p.caption(t) || strings.Count(ln.text, ",") > commas {
+		seps > 0 || glued(ln.text) > 1 || p.caption(t) || strings.Count(ln.text, ",") > commas || labels(ln.text) >= 2 {
 		return ti
 	}
 	// The rules' line reads as a picture's alt text ("The image shows
@@ -390,6 +390,18 @@ func (p *page) overStandfirst(ti int) int {
 		}
 	}
 	return t
+}
+
+// labels counts the colons that close a word and open more text: a line
+// with two ("20417: Storm Animations 13990: Rain Over the Coast") is a
+// row of labelled items, the titles of other pages, not one headline.
+func labels(s string) int {
+	n := 0
+	for k := strings.Index(s, ": "); k > 0; k = strings.Index(s, ": ") {
+		n++
+		s = s[k+2:]
+	}
+	return n
 }
 
 // subtitleOverHeadline is how many words make the rules' line over the

@@ -207,6 +207,10 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 	if domainIn(t) != "" {
 		score.add(hDomain)
 	}
+	// Tags over the headline: "Best Of, Japan, Travel Guides".
+	if tagList(t) {
+		score.add(hTagList)
+	}
 	return score.total, true
 }
 
@@ -276,14 +280,15 @@ func (p *page) nextReal(i int) int {
 }
 
 // headlineShaped reports a line that looks like a headline of its own: a
-// phrase of four to twenty words that is not a sentence or header line.
+// phrase of four to twenty words that is not a sentence or header line,
+// nor a list of tags.
 func (p *page) headlineShaped(j int) bool {
 	if j < 0 {
 		return false
 	}
 	ln := p.lines[j]
 	w := headWords(&ln)
-	return w >= 4 && w <= 20 && !endsSentence(ln.text) && !p.ann[j].anchor()
+	return w >= 4 && w <= 20 && !endsSentence(ln.text) && !p.ann[j].anchor() && !tagList(ln.text)
 }
 
 // dekLike reports a line that reads as a standfirst: a sentence of some

@@ -86,6 +86,8 @@ const (
 	tCreditBelow                  // the next line opens like a byline or stamp, recognised or not ("Publicado por …")
 	tDashTail                     // a dash separator inside the line, its tail longer than a site name
 	tNearCopy                     // the same words a few lines off, in any capitals: the headline printed twice in its header
+	tLowerOverCaps                // in small letters only, over a phrase in capitals: a keyword or alt text over the headline
+	tTagList                      // short capitalised items parted by commas: a page's tags or sections ("News, Travel, Japan")
 	numTitleFeatures
 )
 
@@ -99,6 +101,7 @@ var titleFeatureNames = [numTitleFeatures]string{
 	"inside_at_end", "inside_at_start", "holds_at_end", "holds_at_start", "extra_short", "extra_marked",
 	"body_overlap", "lead_overlap", "lower_start", "commas", "rule_dek", "under_phrase", "over_phrase", "domain", "rule_pick_over_dek", "over_caption",
 	"alt_text", "credit_open", "call_to_action", "kicker", "credit_below", "dash_tail", "near_copy",
+	"lower_over_caps", "tag_list",
 }
 
 func (f titleFeature) String() string { return titleFeatureNames[f] }
@@ -283,6 +286,8 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			v[tCreditBelow] = b2f(creditOpen(p.lines[j].low) && !p.ann[j].anchor())
 		}
 		v[tKicker] = b2f(p.kicker(i))
+		v[tLowerOverCaps] = b2f(p.lowerOverCaps(i))
+		v[tTagList] = b2f(tagList(ln.text))
 		out = append(out, titleCandidate{line: i, vec: v})
 	}
 	if drop := p.markContainers(out); len(drop) > 0 {
@@ -1002,4 +1007,69 @@ func (p *page) nearCopy(i, firstBody int) bool {
 		}
 	}
 	return false
+}
+
+// lowerOverCaps reports a line written in small letters only over a
+// phrase of four words or more, most of them capitalised, a few lines
+// below: a search keyword or a picture's alt text that the page prints
+// over its headline ("digital marketing service charges" over "Digital
+// Marketing Costs Demystified"). A page in small letters throughout (or
+// in a script without case) has no such pair.
+func (p *page) lowerOverCaps(i int) bool {
+	if !noCapitals(p.lines[i].text) {
+		return false
+	}
+	j := i
+	for range 3 {
+		if j = p.nextReal(j); j < 0 {
+			return false
+		}
+		ln := &p.lines[j]
+		if headWords(ln) >= 4 && ln.shape.capShare >= 0.5 && unicode.IsUpper(firstLetter(ln.text)) && !p.ann[j].anchor() {
+			return true
+		}
+	}
+	return false
+}
+
+// noCapitals reports a text with small letters and no capital.
+func noCapitals(s string) bool {
+	lower := false
+	for _, r := range s {
+		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+			return false
+		}
+		lower = lower || unicode.IsLower(r)
+	}
+	return lower
+}
+
+// tagList reports a line of three items or more parted by commas, each of
+// one to three words opening with a capital or a digit: the tags or
+// sections a page lists over its headline ("Best Of, Japan, Travel
+// Guides"). A headline that lists things says what of them, before a
+// colon ("Pasta, Pizza, Gelato: Eating Well in Rome", "Mobile Apps:
+// Types, Uses, Costs").
+func tagList(s string) bool {
+	if strings.Count(s, ", ") < 2 {
+		return false
+	}
+	for it := range strings.SplitSeq(s, ",") {
+		n := wordCount(it)
+		r := firstLetterOrDigit(it)
+		if n == 0 || n > 3 || !unicode.IsUpper(r) && !unicode.IsDigit(r) || endsSentenceAny(it) || strings.ContainsAny(it, ":：") {
+			return false
+		}
+	}
+	return true
+}
+
+// firstLetterOrDigit returns the first letter or digit of s, or 0.
+func firstLetterOrDigit(s string) rune {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+	}
+	return 0
 }

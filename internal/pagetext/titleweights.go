@@ -47,6 +47,7 @@ const (
 	hOverCredit                     // over a picture's credit line
 	hPlaceByline                    // names with a place ("Jane Doe in Brussels")
 	hDomain                         // names a web domain
+	hTagList                        // short capitalised items parted by commas: tags or sections
 	numHeadTerms
 )
 
@@ -62,6 +63,7 @@ var headWeights = [numHeadTerms]float64{
 	hFewWords: -2.5, hShortCaps: -2, hHeadlineLength: 1,
 	hDekBelow: 1.5, hDekShaped: -2, hSecondHeadline: -1.5,
 	hLong: -2, hLowerStart: -2, hPipe: -1, hOverCredit: -2.5, hPlaceByline: -3, hDomain: -3,
+	hTagList: -3,
 }
 
 var headTermNames = [numHeadTerms]string{
@@ -70,6 +72,7 @@ var headTermNames = [numHeadTerms]string{
 	"telegraphic", "wordy", "header_label", "list_item", "teaser_list",
 	"sentences", "sentence", "open_end", "few_words", "short_caps", "headline_length",
 	"dek_below", "dek_shaped", "second_headline", "long", "lower_start", "pipe", "over_credit", "place_byline", "domain",
+	"tag_list",
 }
 
 func (t headTerm) String() string { return headTermNames[t] }

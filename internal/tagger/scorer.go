@@ -215,7 +215,20 @@ func (t *tagger) display(s *subj) string {
 func (t *tagger) scored() []article.Tag {
 	order := t.order[:0]
 	for i := range t.subjs {
-		if s := &t.subjs[i]; s.p >= s.threshold() {
+		s := &t.subjs[i]
+		if s.p < s.threshold() {
+			continue
+		}
+		if head, whole := t.compoundHead(s); head {
+			// The compound stands in, at the word's place, when the
+			// body writes it too ("DC motor").
+			if whole < 0 || t.subjs[whole].n < 2 || t.subjs[whole].p >= scoreThreshold || slices.Contains(order, int32(whole)) {
+				continue
+			}
+			t.subjs[whole].p = s.p
+			i = whole
+		}
+		if !slices.Contains(order, int32(i)) { // a compound may stand in before its turn
 			order = append(order, int32(i))
 		}
 	}
@@ -319,10 +332,32 @@ func (s *subj) threshold() float64 {
 		// never in a sentence, nor the title ("Miod Vallat" of a list
 		// of credits): no subject.
 		return 2
+	case s.c != nil && s.words == 1 && !s.c.acro && s.c.n*4 < s.n && !capitalPair(s.c.name()):
+		// A capitalised word the name rules found alone in under a
+		// quarter of the places the body writes it: mostly a part of
+		// longer names ("Museum" of the Brooklyn Museum, the Museum of
+		// Modern Art, ...) or a word of headings ("Principles"), no
+		// subject itself.
+		return 2
 	case s.x[ftOneWord] == 0:
 		return scoreThreshold
 	case s.x[ftAcronym] != 0 || s.x[ftName] == 0:
 		return 0.75
 	}
 	return 0.8
+}
+
+// compoundHead reports a common word that the headline writes after an
+// acronym, as the head of a compound: "motor" of "DC Motors", "command"
+// of "USB Commands". Alone it is a bare word, not what the article is
+// about; whole is the compound's candidate, or -1.
+func (t *tagger) compoundHead(s *subj) (head bool, whole int) {
+	if s.c != nil || s.words != 1 || s.headLo == s.headHi || s.headLo == t.unitLo[s.headLine] {
+		return false, -1
+	}
+	prev, u := &t.units[s.headLo-1], &t.units[s.headLo]
+	if !prev.last || t.toks[prev.tok].shape != shAcro || t.toks[u.tok].brk {
+		return false, -1
+	}
+	return true, t.subjOf(prev.w + " " + s.key)
 }

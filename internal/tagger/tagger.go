@@ -1364,7 +1364,8 @@ func personLike(words []token) bool {
 			if w.lx.has(lxOrg) || i == 0 && w.lx.has(lxDemonym) || capitalPair(w.text) {
 				return false
 			}
-		case w.shape == shLower && w.lx.has(lxConnector|lxInner):
+		case w.shape == shLower && w.lx.has(lxConnector|lxInner) && i > 0 && i < len(words)-1:
+			// "Ludwig van Beethoven"; "of Modern Art" is no name.
 		default:
 			return false
 		}
