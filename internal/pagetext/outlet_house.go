@@ -3,6 +3,8 @@ package pagetext
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A company's blog, a magazine or a newsletter prints its name alone on a
@@ -18,7 +20,18 @@ import (
 var (
 	houseStrongBefore = []string{"a production of ", "welcome to ", "subscribe to ", "the team at ", "editor at ",
 		"editors at ", "writer at ", "writer for ", "here at ", "thanks for reading ", "views of ",
-		"handpicked by ", "curated for you by ", "produced by "}
+		"handpicked by ", "curated for you by ", "produced by ", "produced by the "}
+	// houseProseBefore are those of houseStrongBefore after which a page
+	// writes its own name even where it never prints it alone: "… was
+	// produced by The Example Report, a nonprofit", "Thanks for reading
+	// Example Weekly!". "Produced by" credits a person as often, unless
+	// "the" comes first.
+	houseProseBefore = []string{"a production of ", "welcome to ", "subscribe to ", "the team at ", "editor at ",
+		"editors at ", "writer at ", "thanks for reading ", "views of ", "produced by the "}
+	// houseJobBefore name where someone works: in the story or a teaser
+	// that is whoever it quotes ("Jane Doe, an editor at Example Press,
+	// says"), so only a line about the story's writer tells the site.
+	houseJobBefore   = toSet("editor at ", "editors at ", "writer at ")
 	houseStrongAfter = []string{"'s editorial", "’s editorial", "' editorial", "’ editorial", " editorial team"}
 	// Where a person's name or a product's is written as often as a
 	// site's: these count only for a line outside the story that reads as
@@ -38,6 +51,7 @@ type houseCand struct {
 	strong, weak int
 	mentions     int  // in longer lines, as a word of its own
 	person       bool // a line of it reads as a person's name, or it is a writer's
+	prose        bool // read from a sentence, not from a line of its own
 	header       bool // printed alone above the story
 }
 
@@ -86,6 +100,26 @@ func (p *page) houseName(title int) string {
 			c.person = true
 		}
 	}
+	for i := range p.lines {
+		ln := &p.lines[i]
+		if i == title || ln.words < 3 || ln.runes > 600 || len(ln.text) != len(ln.low) || len(cands) == maxHouseCands {
+			continue
+		}
+		for _, w := range houseProseBefore {
+			k := strings.Index(ln.low, w)
+			if k < 0 || k > 0 && endsWithLetterOrDigit(ln.low[:k]) || houseJobBefore[w] && !p.aboutWriter(i) {
+				continue
+			}
+			name := leadingName(ln.text[k+len(w):])
+			low := strings.ToLower(name)
+			if name == "" || byLow[low] != nil {
+				continue
+			}
+			c := &houseCand{name: name, low: low, prose: true, person: p.isAuthorName(name, p.authors)}
+			byLow[low] = c
+			cands = append(cands, c)
+		}
+	}
 	if len(cands) == 0 {
 		return ""
 	}
@@ -107,14 +141,14 @@ func (p *page) houseName(title int) string {
 				if !startsWithLetterOrDigit(after) && (k == 0 || !endsWithLetterOrDigit(before)) {
 					c.mentions++
 					switch {
-					case slices.ContainsFunc(houseStrongBefore, func(w string) bool { return strings.HasSuffix(before, w) }) ||
+					case slices.ContainsFunc(houseStrongBefore, func(w string) bool { return wordSuffix(before, w) }) ||
 						slices.ContainsFunc(houseStrongAfter, func(w string) bool { return strings.HasPrefix(after, w) }) ||
 						// A picture of the site's name, not of a product the story shows.
 						above && after == " logo ":
 						c.strong++
 					case partOfName(ln.text, k, len(c.low)):
 						// "Acme EMS is" is another name than "EMS".
-					case slices.ContainsFunc(houseWeakBefore, func(w string) bool { return strings.HasSuffix(before, w) }) ||
+					case slices.ContainsFunc(houseWeakBefore, func(w string) bool { return wordSuffix(before, w) }) ||
 						slices.ContainsFunc(houseWeakAfter, func(w string) bool { return strings.HasPrefix(after, w) }):
 						c.weak++
 					}
@@ -130,6 +164,9 @@ func (p *page) houseName(title int) string {
 	best, bestScore := "", 0
 	for _, c := range cands {
 		score := 3 * c.strong
+		if c.prose && (c.person || c.mentions < 2 || !p.namesPlausible([]string{c.name})) {
+			continue // a site writes its name more than once
+		}
 		if !c.person && c.header && c.weak >= 2 && 2*c.weak >= c.mentions && p.namesPlausible([]string{c.name}) {
 			score += c.weak
 		}
@@ -155,6 +192,58 @@ func partOfName(s string, k, n int) bool {
 	}
 	if len(after) < len(s)-k-n && after != "" && after[0] >= 'A' && after[0] <= 'Z' {
 		return true
+	}
+	return false
+}
+
+// leadingName returns the name s opens with: its words while each opens
+// with a capital or a digit, or is one of the small words inside a name,
+// up to five, ending at punctuation ("Example Weekly! Subscribe" →
+// "Example Weekly").
+func leadingName(s string) string {
+	var ws []string
+	for _, w := range strings.Fields(s) {
+		r := firstRune(w)
+		if len(ws) == 5 || !unicode.IsUpper(r) && !unicode.IsDigit(r) && (len(ws) == 0 || !smallNameWords[w]) {
+			break
+		}
+		t := strings.TrimRight(w, ".,;:!?)\"”’'")
+		if strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") {
+			return "" // "subscribe to Example's Plus" names something of Example's
+		}
+		ws = append(ws, t)
+		if t != w {
+			break
+		}
+	}
+	for len(ws) > 0 && smallNameWords[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	name := strings.Join(ws, " ")
+	if utf8.RuneCountInString(name) < 3 || !titleCased(name) {
+		return ""
+	}
+	return name
+}
+
+// wordSuffix reports whether s ends with the words w: "reviews of " does
+// not end with "views of ".
+func wordSuffix(s, w string) bool {
+	return strings.HasSuffix(s, w) && (len(s) == len(w) || !endsWithLetterOrDigit(s[:len(s)-len(w)]))
+}
+
+// aboutWriter reports whether line i is about one of the story's writers:
+// in the box about them under the story, naming them, or under a line
+// that does ("Jane Doe" over "Staff writer at Example").
+func (p *page) aboutWriter(i int) bool {
+	if p.box[1] > 0 && i >= p.box[0] && i < p.box[1] {
+		return true
+	}
+	for _, a := range p.authors {
+		a = strings.ToLower(a)
+		if a != "" && (strings.Contains(p.lines[i].low, a) || i > 0 && strings.Contains(p.lines[i-1].low, a)) {
+			return true
+		}
 	}
 	return false
 }
