@@ -35,53 +35,71 @@ var stopwords = map[string]string{
 	"nl": "de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan zou of wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft hebben deze u want nog zal me zij nu ge geen omdat iets worden toch al waren veel meer doen toen moet ben zonder kan hun dus alles onder ja eens hier wie werd altijd doch wordt wezen kunnen ons zelf tegen na reeds wil kon niets uw iemand geweest andere",
 }
 
-var lookup = func() map[string][]string {
+// stopKeys and stopLangs hold the stopwords by their bytes packed into a
+// uint64 (they are at most 8 bytes and hold no NUL byte, so the packing is
+// one-to-one) in an open-addressed table: parsing a page asks about every
+// word of it several times, and a look-up here hashes and compares no
+// string. An empty slot holds the key 0.
+var stopKeys, stopLangs = func() (keys *[stopSlots]uint64, langs *[stopSlots][]string) {
 	m := map[string][]string{}
 	for code, words := range stopwords {
 		for _, w := range strings.Fields(words) {
 			m[w] = append(m[w], code)
-			if len(w) > maxStopBytes {
-				panic("lang: stopword " + w + " is longer than maxStopBytes")
-			}
-			stopSieve[sieveIndex(w)/64] |= 1 << (sieveIndex(w) % 64)
 		}
 	}
-	return m
+	if len(m) > stopSlots/2 {
+		panic("lang: too many stopwords for stopSlots")
+	}
+	keys, langs = new([stopSlots]uint64), new([stopSlots][]string)
+	for w, codes := range m {
+		k, ok := packWord(w)
+		if !ok {
+			panic("lang: stopword " + w + " does not fit in a uint64")
+		}
+		h := slotOf(k)
+		for keys[h] != 0 {
+			h = (h + 1) % stopSlots
+		}
+		keys[h], langs[h] = k, codes
+	}
+	return keys, langs
 }()
 
-// stopSieve has a bit for the length, the first two bytes and the last of
-// each stopword: a word whose bit is clear is none, which most words of a
-// text show without the hash and compare of a look-up in lookup. Parsing
-// a page asks about every word of it several times.
-var stopSieve [1 << 16 / 64]uint64
+const stopSlots = 2048 // a quarter full; slotOf's shift matches
 
-// maxStopBytes is the length of the longest stopword, in bytes.
-const maxStopBytes = 8
-
-// sieveIndex is w's bit in stopSieve; w holds 1 to maxStopBytes bytes.
-func sieveIndex(w string) int {
-	second := byte(0)
-	if len(w) > 1 {
-		second = w[1]
+// packWord returns w's bytes as a uint64, first byte lowest, or false when
+// w is empty, longer than 8 bytes or holds a NUL byte (no stopword does).
+func packWord(w string) (uint64, bool) {
+	if len(w) == 0 || len(w) > 8 {
+		return 0, false
 	}
-	return (len(w)-1)<<13 | int(w[0]&31)<<8 | int(second&31)<<3 | int(w[len(w)-1]&7)
+	var k uint64
+	for i := 0; i < len(w); i++ {
+		if w[i] == 0 {
+			return 0, false
+		}
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k, true
 }
 
-// mayBeStopword is false for a word that is surely no stopword.
-func mayBeStopword(w string) bool {
-	if len(w) == 0 || len(w) > maxStopBytes {
-		return false
-	}
-	k := sieveIndex(w)
-	return stopSieve[k/64]&(1<<(k%64)) != 0
+// slotOf is where a key's probe starts (Fibonacci hashing).
+func slotOf(k uint64) int {
+	return int((k * 0x9E3779B97F4A7C15) >> (64 - 11))
 }
 
 // stopCodes are the languages whose stopword w is.
 func stopCodes(w string) []string {
-	if !mayBeStopword(w) {
+	k, ok := packWord(w)
+	if !ok {
 		return nil
 	}
-	return lookup[w]
+	for h := slotOf(k); stopKeys[h] != 0; h = (h + 1) % stopSlots {
+		if stopKeys[h] == k {
+			return stopLangs[h]
+		}
+	}
+	return nil
 }
 
 // sampleRunes is how much of a text is given to the detector. whatlanggo

@@ -40,15 +40,19 @@ func arabicDefinite(w string) bool {
 
 // arabicBare writes a name without the conjunction or preposition glued to
 // its first word ("بريف دمشق" → "ريف دمشق", "والقاهرة" → "القاهرة") when
-// the text also writes it so, or when what is left starts with the
-// article.
-func arabicBare(name string, forms map[string]int) string {
+// the text also writes it so, when what is left starts with the article,
+// or when the text writes the first word left on its own elsewhere
+// (written: "ريف" in "في ريف حلب"). A name that starts with the letter of
+// a clitic ("بيروت", "بغداد", "فرنسا") leaves nothing the text writes
+// alone, and keeps it.
+func arabicBare(name string, forms map[string]int, written map[string]bool) string {
 	for _, p := range []string{"و", "ب", "ف", "ك", "ل"} {
 		rest, ok := strings.CutPrefix(name, p)
-		if !ok || utf8.RuneCountInString(strings.SplitN(rest, " ", 2)[0]) < 3 {
+		first := strings.SplitN(rest, " ", 2)[0]
+		if !ok || utf8.RuneCountInString(first) < 3 {
 			continue
 		}
-		if forms[rest] > 0 || strings.HasPrefix(rest, "ال") && p != "ل" {
+		if forms[rest] > 0 || strings.HasPrefix(rest, "ال") && p != "ل" || written[first] {
 			return rest
 		}
 	}

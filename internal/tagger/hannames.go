@@ -30,8 +30,10 @@ import (
 // needs no mark, as before. Other strings of two or three characters need
 // one, from the title or the body alone: the names
 // of a story are often not in its headline ("小镇图书馆迎来新馆长" names no
-// one). A name without such a mark ("益阳" alone) is missed: fewer tags
-// rather than common words.
+// one). A Chinese place without a generic ending ("益阳" alone) is marked
+// by where the text puts it: a dateline ("新华社益阳6月10日电") or a word
+// only places take after them ("益阳当地"). A name with none of these
+// marks is missed: fewer tags rather than common words.
 
 // hanPlaceEnds are the generic words that end Chinese place and
 // organisation names; each is a suffix of the name.
@@ -98,10 +100,61 @@ func hanNameLike(s, body string, sc script) bool {
 		last, _ := utf8.DecodeLastRuneInString(s)
 		// "董事长" (chairman) starts with a surname too: a given name
 		// seldom ends in a character of roles and groups.
-		return n == 3 && strings.ContainsRune(hanSurnames, first) && !strings.ContainsRune(hanRoleEnds, last)
+		return n == 3 && strings.ContainsRune(hanSurnames, first) && !strings.ContainsRune(hanRoleEnds, last) ||
+			n <= 3 && hanPlaceMarked(s, body)
 	}
 	// Japanese: a name mark after it in the body.
 	return jaPerson(s, body)
+}
+
+// hanPlaceAfter are words that follow a place's name and no common
+// noun's: "益阳当地" (local to Yiyang), "益阳境内" (within Yiyang), "益阳城区"
+// (its urban area), "益阳市民" (its citizens).
+var hanPlaceAfter = []string{"当地", "境内", "城区", "市民"}
+
+// hanPlaceMarked reports a Chinese place named without a generic ending
+// ("益阳" alone) by where the text puts it: in a dateline, between the
+// agency and the date ("新华社益阳6月10日电", "本报益阳讯"), or before a
+// word only a place takes (hanPlaceAfter). One such mention marks it; the
+// caller still asks for several mentions in all.
+func hanPlaceMarked(s, body string) bool {
+	return anyMention(body, s, func(_, after string) bool {
+		if hasAnyPrefix(after, hanPlaceAfter) {
+			return true
+		}
+		rest := skipChineseDate(after)
+		return strings.HasPrefix(rest, "电") || strings.HasPrefix(rest, "讯")
+	})
+}
+
+// skipChineseDate returns s after a leading "6月10日" (digits ASCII,
+// full-width or Chinese), or s when it starts with none.
+func skipChineseDate(s string) string {
+	num := func(s string) (string, bool) {
+		i := 0
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsDigit(r) && !strings.ContainsRune("〇一二三四五六七八九十", r) {
+				break
+			}
+			i += size
+		}
+		return s[i:], i > 0
+	}
+	rest, ok := num(s)
+	if !ok {
+		return s
+	}
+	if rest, ok = strings.CutPrefix(rest, "月"); !ok {
+		return s
+	}
+	if rest, ok = num(rest); !ok {
+		return s
+	}
+	if rest, ok = strings.CutPrefix(rest, "日"); !ok {
+		return s
+	}
+	return rest
 }
 
 // hanBodyNames finds the names of the body that carry a mark (hanNameLike)

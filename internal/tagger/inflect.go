@@ -145,8 +145,10 @@ func (t *tagger) obliqueOpener(run []token) bool {
 	return t.code == "ru" && len(run) > 1 && !t.midCap(run[0].key) && t.nominativeRank(run[0].text) == 2
 }
 
-// nominative writes a single Russian word seen only in "-ии" as "-ия":
-// "Германии" → "Германия".
+// nominative writes a single Russian word seen in one oblique form only
+// in the nominative, where the form tells it for certain: "-ии" is "-ия"
+// ("Германии" → "Германия"), and "-е", the prepositional or dative, where
+// the stem has an ending only one declension has (ruLocativeNominative).
 func nominative(code, name string) string {
 	if code != "ru" || strings.ContainsAny(name, " -") || utf8.RuneCountInString(name) < 5 {
 		return name
@@ -154,7 +156,53 @@ func nominative(code, name string) string {
 	if stem, ok := strings.CutSuffix(name, "ии"); ok {
 		return stem + "ия"
 	}
+	if n := ruLocativeNominative(name); n != "" {
+		return n
+	}
 	return name
+}
+
+// ruMasculinePlaceEnds end the stems of masculine place names, which take
+// "-е" in the prepositional and have no feminine in "-а" beside them:
+// "в Волгограде", "в Петербурге", "в Новгороде", "в Казахстане".
+// "-ск" counts after a consonant only ("в Минске", "в Омске"), since "на
+// Аляске" is "Аляска"; "-стан" after three letters or more
+// ("в Астане" is "Астана"). "-ов" and "-ев" are left out: "в Киеве" is
+// "Киев" but "в Женеве" is "Женева", "в Молдове" "Молдова".
+var ruMasculinePlaceEnds = []string{"град", "бург", "город", "стан", "ск", "цк"}
+
+// ruLocativeNominative returns the nominative of a word in "-е" whose stem
+// only one declension can have, or "": a masculine place ending
+// (ruMasculinePlaceEnds) drops the "-е" ("Новосибирске" → "Новосибирск");
+// a stem in "в" after a consonant, which no masculine noun ends in, is of
+// the first declension ("Москве" → "Москва", "Литве" → "Литва"). Other
+// words in "-е" ("Лондоне", "Лондон"; "Вене", "Вена") could be either
+// and are left as they are.
+func ruLocativeNominative(word string) string {
+	stem, ok := strings.CutSuffix(word, "е")
+	if !ok {
+		return ""
+	}
+	rs := []rune(strings.ToLower(stem))
+	vowel := func(r rune) bool { return strings.ContainsRune("аеёиоуыэюяйь", r) }
+	for _, e := range ruMasculinePlaceEnds {
+		head, ok := strings.CutSuffix(string(rs), e)
+		if !ok {
+			continue
+		}
+		hr := []rune(head)
+		switch {
+		case e == "ск" && (len(hr) == 0 || vowel(hr[len(hr)-1])):
+			return ""
+		case e == "стан" && len(hr) < 3, len(hr) < 2:
+			return ""
+		}
+		return stem
+	}
+	if n := len(rs); n >= 3 && rs[n-1] == 'в' && !vowel(rs[n-2]) {
+		return stem + "а"
+	}
+	return ""
 }
 
 // ruMasculineNominative writes a man's full name in the nominative when

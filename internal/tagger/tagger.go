@@ -101,8 +101,10 @@
 // "Светлана Тихановская". Russian names are written in the nominative
 // when the text has it ("Казань", not "Казани"; "Поволжье", not
 // "Поволжья"), or when two oblique forms tell it ("Самаре" and "Самары"
-// → "Самара"; "Рустама Гарипова" beside "Гарипов" → "Рустам Гарипов");
-// a single oblique form ("Москве") stays as written. Russian, Finnish,
+// → "Самара"; "Рустама Гарипова" beside "Гарипов" → "Рустам Гарипов"),
+// or when the one oblique form's stem has a declension's sign ("Москве"
+// → "Москва", "Новосибирске" → "Новосибирск"); otherwise a single
+// oblique form ("Аляске") stays as written. Russian, Finnish,
 // Hungarian and Turkish words are stemmed by Snowball to tell sentence
 // openers and titles from names (inflect.go). In German the formal "you" (Sie, Ihnen,
 // Ihrem, …), the one function word capitalised inside sentences, is
@@ -169,8 +171,10 @@
 //     the mark of a name (hannames.go): a generic ending of places and
 //     bodies ("青石镇", "青森県", "八戸港"), in Chinese a common surname
 //     and two given characters ("李明华"), in Japanese an honorific or
-//     title after it ("鈴木首相"), or a place of a short list ("北京",
-//     "東京"); such names are also taken from the body alone, since a
+//     title after it ("鈴木首相"), a place of a short list ("北京",
+//     "東京"), or in Chinese a place the text puts in a dateline or before
+//     "当地" (local) ("新华社益阳6月10日电", "益阳当地"); such names are
+//     also taken from the body alone, since a
 //     headline may name no one. "图书馆" (library) and "市場" (market) are
 //     common words, never tags. A strong mark (a generic ending on three
 //     characters or more, a Japanese honorific, a Chinese surname with a
@@ -196,7 +200,9 @@
 //     writes it ("المتحف المصري الكبير"); an adjective of nationality
 //     alone ("السوداني", the Sudanese) is never a tag, nor is a single
 //     word with the article ("المكتبة", the library) but for a short list
-//     of places whose names carry it ("القاهرة"). People quoted three
+//     of places whose names carry it ("القاهرة"). A clitic glued to a
+//     name comes off when the word left stands alone elsewhere in the
+//     text ("بريف دمشق" → "ريف دمشق", beside "في ريف حلب"). People quoted three
 //     times ("وقال مدير المكتبة سامر الحلبي" … "وأضاف الحلبي") are taken
 //     from the body (arabic.go).
 //   - Hindi (Devanagari): the same with words between spaces; its

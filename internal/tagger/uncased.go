@@ -423,8 +423,20 @@ func wordCandidates(head, body string, sc script) []uncasedCand {
 	// Count every sequence of the body and remember how it is written.
 	counts := map[string]int{}
 	forms := map[string]map[string]int{}
+	var written map[string]bool // Arabic: the words as the text writes them
+	if sc == scArabic {
+		written = map[string]bool{}
+		for _, ws := range split(head) {
+			for _, w := range ws {
+				written[w.text] = true
+			}
+		}
+	}
 	for _, ws := range split(body) {
 		for i := range ws {
+			if written != nil {
+				written[ws[i].text] = true
+			}
 			key, text := "", ""
 			for n := 0; n < 3 && i+n < len(ws); n++ {
 				if n > 0 {
@@ -468,7 +480,7 @@ func wordCandidates(head, body string, sc script) []uncasedCand {
 					continue // "السوداني": an adjective of nationality is no subject alone
 				}
 				if sc == scArabic {
-					name = arabicBare(name, forms[key])
+					name = arabicBare(name, forms[key], written)
 					if n == 0 && arabicDefinite(name) && !arabicPlaces[key] {
 						// "المكتبة" (the library): a word with the
 						// article alone is a common noun, but for the

@@ -1,0 +1,36 @@
+package lang
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The packed table answers as a map of the lists would: every stopword
+// with its languages, and nothing for a word near one.
+func TestStopCodesAsLists(t *testing.T) {
+	want := map[string][]string{}
+	for code, words := range stopwords {
+		for _, w := range strings.Fields(words) {
+			want[w] = append(want[w], code)
+		}
+	}
+	for w, codes := range want {
+		got := slices.Clone(stopCodes(w))
+		slices.Sort(got)
+		slices.Sort(codes)
+		if !slices.Equal(got, codes) {
+			t.Errorf("stopCodes(%q) = %v, the lists say %v", w, got, codes)
+		}
+		for _, near := range []string{w + "\x00", "\x00" + w, w + "x", "x" + w, w[:len(w)-1], strings.ToUpper(w), w + w} {
+			if want[near] == nil && stopCodes(near) != nil {
+				t.Errorf("stopCodes(%q) = %v, no list has it", near, stopCodes(near))
+			}
+		}
+	}
+	for _, w := range []string{"", "\x00", "river", "zwischenx", "longerthaneight"} {
+		if stopCodes(w) != nil {
+			t.Errorf("stopCodes(%q) = %v, no list has it", w, stopCodes(w))
+		}
+	}
+}
