@@ -175,7 +175,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		// A line that is furniture only by a word in it ("… newsletter
 		// …") may still be a headline of six words or more; the ranker
 		// weighs it.
-		if a.has(roleJunk) && (ln.words < 6 || junkOpens(ln)) || a.has(roleWall) || a.header() || a.has(roleRelDate) || a.has(roleWriterRole) ||
+		if a.has(roleJunk) && (ln.words < 6 || junkOpens(ln)) || a.has(roleWall) || a.header() && !p.datedHeadline(i, firstBody) || a.has(roleRelDate) || a.has(roleWriterRole) ||
 			a.names != nil && hasBylineRole(ln.low) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) {
 			continue
 		}
@@ -1072,4 +1072,15 @@ func firstLetterOrDigit(s string) rune {
 		}
 	}
 	return 0
+}
+
+// datedHeadline reports a dateline that is a headline with a date in it:
+// words besides the date and its filler, printed twice in the header, as
+// pages print their headline ("Weekly Roundup 12/19/2025" over the byline
+// and again over the story). A stamp ("Updated Nov 19, 9:41 AM") has no
+// such words.
+func (p *page) datedHeadline(i, firstBody int) bool {
+	a := &p.ann[i]
+	return a.date != nil && a.byline == nil && a.readMin == 0 && !a.has(roleByLabel) && a.date.rest >= 2 &&
+		!creditOpen(p.lines[i].low) && p.nearCopy(i, firstBody)
 }

@@ -59,3 +59,19 @@ func TestLabelledRowOverHeadline(t *testing.T) {
 		"Around the Antarctic the picture is less clear: the ice grew slowly for decades and then fell sharply after 2016.",
 	})
 }
+
+// A headline with a date in it, printed twice in its header as pages
+// print their headline, is still the headline, not a dateline; the first
+// subheading of the story is not.
+func TestDatedHeadlinePrintedTwice(t *testing.T) {
+	wantHeadline(t, "Garden Notes 04/11/2026", []string{
+		"Garden Notes 04/11/2026",
+		"Harriet Lowe",
+		"Apr 11, 2026|5 min read",
+		"Garden Notes 04/11/2026",
+		"Tomato Seedlings Ready",
+		"This week in the garden: the tomato seedlings sown in March are ready to move into bigger pots this week. Handle them by the leaves, never the stem, and bury them a little deeper than they grew before.",
+		"The broad beans are flowering early after the mild spell. Pinch out the tips once the first pods set, which keeps the blackfly away and puts the plant's strength into the beans.",
+		"That is all for this week's garden notes. Next week we will sow runner beans under cover and look at what to do about the slugs that found the lettuces.",
+	})
+}
