@@ -501,14 +501,12 @@ func Prepare(a article.Article, path string) (store.Record, error) {
 	}
 	// The snippet markers must never occur in stored text.
 	text := strings.NewReplacer(store.MarkStart, "", store.MarkEnd, "").Replace(markdown.Text(html))
-	rec := store.Record{
+	return store.Record{
 		Article:     a,
 		BodyText:    text,
 		ContentHash: contentHash(a.Title, text),
 		SourcePath:  path,
-	}
-	rec.PreparePairs()
-	return rec, nil
+	}, nil
 }
 
 // contentHash identifies an article by its words, so that the same story
