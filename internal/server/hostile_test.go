@@ -333,11 +333,15 @@ func crawlWhile(t *testing.T, reading bool) int {
 	}
 	stopReader := make(chan struct{})
 	readerDone := make(chan struct{})
+	answered := make(chan struct{})
 	go func() {
 		defer close(readerDone)
-		for reading {
+		for first := true; reading; first = false {
 			if c := get(cachedPage); c != 200 {
 				t.Errorf("cached page during the crawl: %d", c)
+			}
+			if first {
+				close(answered)
 			}
 			select {
 			case <-stopReader:
@@ -346,7 +350,13 @@ func crawlWhile(t *testing.T, reading bool) int {
 			}
 		}
 	}()
-	time.Sleep(20 * time.Millisecond) // the reader has been answered
+	if reading {
+		// The reader has been answered from the cache: a fixed 20 ms
+		// sleep was not always enough on a loaded machine, and the
+		// crawl then found no reader about and took the spare
+		// processor.
+		<-answered
+	}
 	slow.hold.Store(1)
 	crawl := []string{"/articles/storm-floods-port-elwin-quay", "/articles/city-council-passes-budget", "/articles/a-letter-from-the-archives-readers"}
 	codes := make(chan int, len(crawl))
