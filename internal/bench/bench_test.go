@@ -55,7 +55,9 @@ Transfer/sec:    133.33MB
 // A crawl-only run (--only crawl) reports the crawl against the FileServer
 // it measured itself, and its targets, and nothing it did not measure.
 func TestCrawlOnlyReport(t *testing.T) {
-	ld := func(rps float64, p99 time.Duration) bench.Load { return bench.Load{RPS: rps, P50: p99 / 4, P99: p99, Requests: int(rps)} }
+	ld := func(rps float64, p99 time.Duration) bench.Load {
+		return bench.Load{RPS: rps, P50: p99 / 4, P99: p99, Requests: int(rps)}
+	}
 	rep := &bench.Report{Options: bench.Options{Only: bench.OnlyCrawl, Conns: 64, Runs: 1}, Articles: 1000}
 	rep.Crawl = bench.CrawlResult{URLs: 1000,
 		Crawl:        []bench.Load{ld(300, 80*time.Millisecond)},

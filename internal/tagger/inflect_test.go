@@ -45,16 +45,7 @@ func TestRussianPlaceSeenOnlyInLocative(t *testing.T) {
 			tags := Tags(c.a)
 			t.Logf("tags: %q", names(tags))
 			checkTags(t, tags)
-			for _, w := range c.want {
-				if !has(tags, w) {
-					t.Errorf("missing %q in %q", w, names(tags))
-				}
-			}
-			for _, w := range c.not {
-				if has(tags, w) {
-					t.Errorf("unwanted %q in %q", w, names(tags))
-				}
-			}
+			checkNames(t, names(tags), c.want, c.not)
 		})
 	}
 }

@@ -402,16 +402,7 @@ func TestTags(t *testing.T) {
 			if len(tags) < tc.min {
 				t.Errorf("%d tags, want at least %d", len(tags), tc.min)
 			}
-			for _, w := range tc.want {
-				if !has(tags, w) {
-					t.Errorf("missing %q in %q", w, names(tags))
-				}
-			}
-			for _, w := range tc.notWant {
-				if has(tags, w) {
-					t.Errorf("unwanted %q in %q", w, names(tags))
-				}
-			}
+			checkNames(t, names(tags), tc.want, tc.notWant)
 		})
 	}
 }
