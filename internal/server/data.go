@@ -4,7 +4,6 @@ import (
 	"html/template"
 	"net/url"
 	"strconv"
-	"time"
 
 	"github.com/morgue-archive/morgue/internal/article"
 	"github.com/morgue-archive/morgue/internal/lang"
@@ -100,9 +99,7 @@ func creditOf(a *article.Article) Credit {
 	if a.Outlet != "" {
 		c.OutletSlug = article.Slugify(a.Outlet)
 	}
-	if a.Published != nil {
-		c.DateISO, c.DateText = a.Published.Format(time.RFC3339), longDate(a.Published)
-	}
+	c.DateISO, c.DateText = dates(a.Published)
 	for i, name := range a.Authors {
 		sep := ""
 		switch {
@@ -207,7 +204,7 @@ type Link struct {
 
 func storyOf(it *store.Item) Story {
 	s := Story{Title: it.Title, Dek: it.Dek, Language: it.Language, Tags: it.Tags, SourceURL: it.SourceURL,
-		Imported: it.ImportedAt.UTC().Format("January 2, 2006, 15:04 UTC")}
+		Imported: utcDate(it.ImportedAt)}
 	if s.Language != "" {
 		s.Dir = lang.Dir(s.Language)
 	}
@@ -217,9 +214,7 @@ func storyOf(it *store.Item) Story {
 			s.Photo.Text = im.Alt
 		}
 	}
-	if it.CapturedAt != nil {
-		s.CapturedISO, s.CapturedText = it.CapturedAt.Format(time.RFC3339), longDate(it.CapturedAt)
-	}
+	s.CapturedISO, s.CapturedText = dates(it.CapturedAt)
 	return s
 }
 
@@ -228,9 +223,7 @@ func linkOf(r *store.Ref) *Link {
 		return nil
 	}
 	l := &Link{Slug: r.Slug, Title: r.Title}
-	if r.Published != nil {
-		l.DateISO, l.DateText = r.Published.Format(time.RFC3339), longDate(r.Published)
-	}
+	l.DateISO, l.DateText = dates(r.Published)
 	return l
 }
 

@@ -10,7 +10,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/morgue-archive/morgue/internal/lang"
 	"github.com/morgue-archive/morgue/internal/store"
 	"github.com/morgue-archive/morgue/web"
 )
@@ -26,14 +25,11 @@ func loadTemplates(a *assets) (*templates, error) {
 		"asset":     a.url,
 		"add":       func(a, b int) int { return a + b },
 		"sub":       func(a, b int) int { return a - b },
-		"rfc3339":   func(t *time.Time) string { return t.Format(time.RFC3339) },
-		"longDate":  longDate,
-		"utcDate":   func(t time.Time) string { return t.UTC().Format("January 2, 2006, 15:04 UTC") },
+		"utcDate":   utcDate,
 		"monthName": func(m int) string { return time.Month(m).String() },
 		"comma":     comma,
 		"plural":    plural,
 		"highlight": highlight,
-		"initial":   store.Initial,
 		"nameFields": func(param, label, list string, vals []string, errMsg string) nameFields {
 			// One field per value typed, and one to type in when none.
 			if len(vals) == 0 {
@@ -41,8 +37,6 @@ func loadTemplates(a *assets) (*templates, error) {
 			}
 			return nameFields{Param: param, Label: label, List: list, Values: vals, Error: errMsg}
 		},
-		// dir is the writing direction of a language code, for dir=.
-		"dir": lang.Dir,
 	}
 	names, err := fs.Glob(web.Templates, "templates/*.html")
 	if err != nil {
@@ -95,11 +89,18 @@ func (t *templates) render(name string, data any) ([]byte, error) {
 // which counts only the page's length.
 var renderBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
-// longDate shows the day as the page stated it, in its own time zone; the
-// time of day is left out because many pages give none.
-func longDate(t *time.Time) string {
-	return t.Format("January 2, 2006")
+// dates gives t for a datetime attribute and for reading: the day as the
+// page stated it, in its own time zone, without the time of day, which
+// many pages do not give. Both are empty when t is nil (undated).
+func dates(t *time.Time) (iso, text string) {
+	if t == nil {
+		return "", ""
+	}
+	return t.Format(time.RFC3339), t.Format("January 2, 2006")
 }
+
+// utcDate is when the archive did something, to the minute.
+func utcDate(t time.Time) string { return t.UTC().Format("January 2, 2006, 15:04 UTC") }
 
 func comma(n int) string {
 	s := strconv.Itoa(n)
