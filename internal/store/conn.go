@@ -22,7 +22,7 @@ type conn struct {
 	n      atomic.Int32
 	sets   setCache
 	facets facetSlot
-	months monthSlot
+	whole  wholeSlot
 	around aroundCache
 }
 

@@ -552,7 +552,7 @@ func (r *Reader) archiveFacets(ctx context.Context, opt FacetOptions) (*Facets, 
 	if err != nil {
 		return nil, err
 	}
-	slot := &r.conn().months
+	slot := &r.conn().whole
 	slot.mu.Lock()
 	f := slot.facets[opt]
 	if slot.gen != st.Generation {
@@ -638,7 +638,7 @@ func (r *Reader) monthCounts(ctx context.Context) (map[int]int, error) {
 	if err != nil {
 		return nil, err
 	}
-	mc := &r.conn().months
+	mc := &r.conn().whole
 	mc.mu.Lock()
 	defer mc.mu.Unlock()
 	if mc.counts != nil && mc.gen == st.Generation {
@@ -665,9 +665,9 @@ func (r *Reader) monthCounts(ctx context.Context) (map[int]int, error) {
 	return months, nil
 }
 
-// monthSlot keeps one open archive's monthCounts and archiveFacets, and the
+// wholeSlot keeps one open archive's monthCounts and archiveFacets, and the
 // generation they were counted at.
-type monthSlot struct {
+type wholeSlot struct {
 	mu     sync.Mutex
 	gen    int64
 	counts map[int]int
