@@ -99,11 +99,10 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		// script link targets, so the result holds no markup but what
 		// Markdown itself makes, whatever the archive holds (the whole
 		// argument is in package markdown's comment).
-		BodyHTML: template.HTML(body), //nolint:gosec // see above
-		Archive:  archived,
-		Related:  links(related),
-		Newer:    linkOf(newer),
-		Older:    linkOf(older),
+		BodyHTML:   template.HTML(body), //nolint:gosec // see above
+		Archive:    archived,
+		Related:    relatedHTML(links(related)),
+		Neighbours: neighboursHTML(linkOf(newer), linkOf(older)),
 	}, it.UpdatedAt)
 }
 

@@ -176,9 +176,10 @@ type ArticlePage struct {
 	Credit   Credit // the Article's
 	BodyHTML template.HTML
 	Archive  ArticleArchive // permanent link, source, history, citations
-	Related  []Link
-	Newer    *Link
-	Older    *Link
+	// The related articles' list items and the links to the neighbours,
+	// built in Go (fragments.go).
+	Related    template.HTML
+	Neighbours template.HTML
 }
 
 // Story is the article of an article page as the page prints it.
@@ -187,7 +188,8 @@ type Story struct {
 	Language, Dir             string // Dir is "rtl" or "ltr" when Language is known
 	Photo                     *Photo // nil when the page says nothing of its image
 	Tags                      []article.Tag
-	CapturedISO, CapturedText string // when a web archive captured it; empty when unknown
+	TagsHTML                  template.HTML // the tags' list items (fragments.go)
+	CapturedISO, CapturedText string        // when a web archive captured it; empty when unknown
 	SourceURL                 string
 	Imported                  string // when the archive first stored it, in UTC
 }
@@ -203,8 +205,8 @@ type Link struct {
 }
 
 func storyOf(it *store.Item) Story {
-	s := Story{Title: it.Title, Dek: it.Dek, Language: it.Language, Tags: it.Tags, SourceURL: it.SourceURL,
-		Imported: utcDate(it.ImportedAt)}
+	s := Story{Title: it.Title, Dek: it.Dek, Language: it.Language, Tags: it.Tags, TagsHTML: tagsHTML(it.Tags),
+		SourceURL: it.SourceURL, Imported: utcDate(it.ImportedAt)}
 	if s.Language != "" {
 		s.Dir = lang.Dir(s.Language)
 	}
