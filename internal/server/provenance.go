@@ -1,7 +1,6 @@
 package server
 
 import (
-	"context"
 	"errors"
 	"html/template"
 	"net/http"
@@ -87,12 +86,9 @@ type MetaTag struct {
 	Name, Content string
 }
 
-// articleArchive gathers the archive facts of it for its page.
-func (s *Server) articleArchive(ctx context.Context, it store.Item) (ArticleArchive, error) {
-	p, err := s.reader.Provenance(ctx, it.ID)
-	if err != nil {
-		return ArticleArchive{}, err
-	}
+// articleArchive gathers the archive facts of it, whose provenance is p,
+// for its page.
+func (s *Server) articleArchive(it store.Item, p store.Provenance) ArticleArchive {
 	a := ArticleArchive{Permalink: s.permalinkURL(it.ID), Source: p}
 	page := "/articles/" + it.Slug
 	if p.SHA256 != "" {
@@ -110,7 +106,7 @@ func (s *Server) articleArchive(ctx context.Context, it store.Item) (ArticleArch
 		{"CSL-JSON", page + "/cite.json", "application/vnd.citationstyles.csl+json"},
 	}
 	a.Meta = metaTagsHTML(highwire(w, s.articleURL(it.Slug), it))
-	return a, nil
+	return a
 }
 
 // highwire is the Highwire Press tag set (as Google Scholar documents it
