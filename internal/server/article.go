@@ -94,6 +94,8 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	archived := s.articleArchive(it, v.Provenance)
+	story := storyOf(&it)
+	story.TagsHTML = s.links.tags(it.Tags)
 	desc := it.Dek
 	if desc == "" {
 		desc = summary(it.Body, 200)
@@ -111,7 +113,7 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 			LinkedData: s.articleLinkedData(it, desc),
 		},
 		Article: it,
-		Story:   storyOf(&it),
+		Story:   story,
 		Credit:  s.links.credit(&it.Article),
 		// body was rendered just now from the stored Markdown by goldmark
 		// with raw HTML off: it escapes all text, omits raw HTML and drops

@@ -165,7 +165,7 @@ type Story struct {
 	Language, Dir             string // Dir is "rtl" or "ltr" when Language is known
 	Photo                     *Photo // nil when the page says nothing of its image
 	Tags                      []article.Tag
-	TagsHTML                  template.HTML // the tags' list items (fragments.go)
+	TagsHTML                  template.HTML // the tags' list items (links.go)
 	CapturedISO, CapturedText string        // when a web archive captured it; empty when unknown
 	SourceURL                 string
 	Imported                  string // when the archive first stored it, in UTC
@@ -182,7 +182,7 @@ type Link struct {
 }
 
 func storyOf(it *store.Item) Story {
-	s := Story{Title: it.Title, Dek: it.Dek, Language: it.Language, Tags: it.Tags, TagsHTML: tagsHTML(it.Tags),
+	s := Story{Title: it.Title, Dek: it.Dek, Language: it.Language, Tags: it.Tags,
 		SourceURL: it.SourceURL, Imported: utcDate(it.ImportedAt)}
 	if s.Language != "" {
 		s.Dir = lang.Dir(s.Language)

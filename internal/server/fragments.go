@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/morgue-archive/morgue/internal/article"
 	"github.com/morgue-archive/morgue/internal/citation"
 )
 
@@ -13,10 +12,10 @@ import (
 // Most article pages are rendered once (a crawler's first view), and
 // html/template spends on every action a walk through reflection and a
 // call of its escapers through reflection: the related links, the
-// neighbours, the tags, the citations and the citation tags were over a
-// hundred actions a page. Each fragment escapes every text it holds with
-// escText or escPath, which do what html/template's own escapers do in the
-// same places (fragments_test.go renders the template each replaced and
+// neighbours, the citations and the citation tags were about a hundred
+// actions a page. Each fragment escapes every text it holds with
+// fragment.text or fragment.path, which do what html/template's own
+// escapers do in the same places (fragments_test.go renders the template each replaced and
 // compares, hostile texts included), so the bytes are the same and nothing
 // unescaped reaches the page.
 
@@ -142,19 +141,6 @@ func neighboursHTML(newer, older *Link) template.HTML {
 		f.raw("\" rel=\"next\">Older: ")
 		f.text(older.Title)
 		f.raw(" →</a>")
-	}
-	return f.html()
-}
-
-// tagsHTML is the list items of an article's tags.
-func tagsHTML(tags []article.Tag) template.HTML {
-	var f fragment
-	for _, t := range tags {
-		f.raw("<li><a href=\"/tags/")
-		f.path(t.Slug)
-		f.raw("\" rel=\"tag\">")
-		f.text(t.Name)
-		f.raw("</a></li>")
 	}
 	return f.html()
 }

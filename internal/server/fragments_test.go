@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/morgue-archive/morgue/internal/article"
 	"github.com/morgue-archive/morgue/internal/citation"
 )
 
@@ -54,12 +53,6 @@ func TestFragmentsMatchTemplates(t *testing.T) {
   {{- with .Older}}<a href="/articles/{{.Slug}}" rel="next">Older: {{.Title}} →</a>{{end}}`, pair)
 		if got := string(neighboursHTML(pair.Newer, pair.Older)); got != want {
 			t.Errorf("neighbours %q:\n got %s\nwant %s", s, got, want)
-		}
-
-		tags := []article.Tag{{Name: s, Slug: other}, {Name: other, Slug: s}}
-		want = render(t, `{{- range .}}<li><a href="/tags/{{.Slug}}" rel="tag">{{.Name}}</a></li>{{end}}`, tags)
-		if got := string(tagsHTML(tags)); got != want {
-			t.Errorf("tags %q:\n got %s\nwant %s", s, got, want)
 		}
 
 		ref := citation.Reference{{Text: s}, {Text: other, Italic: true}, {Text: s}}
