@@ -506,19 +506,25 @@ func (p *page) overlapWords(low string, yield func(string)) {
 			}
 			continue
 		}
-		start := 0
-		for i, r := range w {
-			if unspaced(r) {
-				start = i + utf8.RuneLen(r)
-				yield(string(r))
-			}
+		overlapWide(p.code, w, yield)
+	}
+}
+
+// overlapWide is overlapWords for one word w with characters beyond
+// ASCII, in a page of language code.
+func overlapWide(code, w string, yield func(string)) {
+	start := 0
+	for i, r := range w {
+		if unspaced(r) {
+			start = i + utf8.RuneLen(r)
+			yield(string(r))
 		}
-		if start > 0 {
-			continue // a run of such characters, maybe with a Latin word in it
-		}
-		if utf8.RuneCountInString(w) >= 4 && !lang.IsStopword(p.code, w) {
-			yield(stem(w))
-		}
+	}
+	if start > 0 {
+		return // a run of such characters, maybe with a Latin word in it
+	}
+	if utf8.RuneCountInString(w) >= 4 && !lang.IsStopword(code, w) {
+		yield(stem(w))
 	}
 }
 
@@ -546,40 +552,58 @@ type topicWords struct {
 	buf   []int32 // every line's list, end to end: one allocation for most pages instead of one a line
 }
 
-// topicsOf returns the distinct overlap words of line i.
+// topicsOf returns the distinct overlap words of line i. The read pass
+// has listed them for every line (readWords); a page read otherwise lists
+// a line's when first asked.
 func (p *page) topicsOf(i int) []int32 {
 	tw := &p.topics
-	if tw.ids == nil {
-		tw.ids = make(map[string]int32)
-		tw.quads = make(map[uint32]int32, min(256, 4*len(p.lines))) // most pages' vocabulary, without 13 kB for a page of 40 lines
-		tw.lines = make([][]int32, len(p.lines))
-		tw.read = make([]bool, len(p.lines))
-	}
+	tw.ready(len(p.lines))
 	if tw.read[i] {
 		return tw.lines[i]
 	}
-	start := len(tw.buf)
-	p.overlapWords(p.lines[i].low, func(w string) {
-		var id int32
-		var ok bool
-		if len(w) == 4 && isASCII(w) {
-			k := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
-			if id, ok = tw.quads[k]; !ok {
-				id = int32(len(tw.mark))
-				tw.quads[k] = id
-			}
-		} else if id, ok = tw.ids[w]; !ok {
+	start := tw.open()
+	p.overlapWords(p.lines[i].low, func(w string) { tw.add(i, w) })
+	return tw.close(i, start)
+}
+
+// ready makes the tables for a page of n lines.
+func (tw *topicWords) ready(n int) {
+	if tw.ids == nil {
+		tw.ids = make(map[string]int32)
+		tw.quads = make(map[uint32]int32, min(256, 4*n)) // most pages' vocabulary, without 13 kB for a page of 40 lines
+		tw.lines = make([][]int32, n)
+		tw.read = make([]bool, n)
+	}
+}
+
+// open starts a line's list; close(i, open()) ends line i's.
+func (tw *topicWords) open() int { return len(tw.buf) }
+
+// add lists the overlap word w for line i, once.
+func (tw *topicWords) add(i int, w string) {
+	var id int32
+	var ok bool
+	if len(w) == 4 && isASCII(w) {
+		k := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+		if id, ok = tw.quads[k]; !ok {
 			id = int32(len(tw.mark))
-			tw.ids[w] = id
+			tw.quads[k] = id
 		}
-		if !ok {
-			tw.mark = append(tw.mark, 0)
-		}
-		if tw.mark[id] != int32(i+1) {
-			tw.mark[id] = int32(i + 1)
-			tw.buf = append(tw.buf, id)
-		}
-	})
+	} else if id, ok = tw.ids[w]; !ok {
+		id = int32(len(tw.mark))
+		tw.ids[w] = id
+	}
+	if !ok {
+		tw.mark = append(tw.mark, 0)
+	}
+	if tw.mark[id] != int32(i+1) {
+		tw.mark[id] = int32(i + 1)
+		tw.buf = append(tw.buf, id)
+	}
+}
+
+// close ends line i's list, which open began at start, and returns it.
+func (tw *topicWords) close(i, start int) []int32 {
 	// A line's list is never appended to: when buf grows, the lists
 	// already handed out keep the old array.
 	out := tw.buf[start:len(tw.buf):len(tw.buf)]
