@@ -44,7 +44,7 @@ func countWords(lines []line, code string) float64 {
 func readWords(lines []line, code string, topics *topicWords) float64 {
 	words, stops := 0, 0
 	if topics != nil {
-		topics.ready(len(lines))
+		topics.ready(lines)
 	}
 	for i := range lines {
 		n, s := 0, 0

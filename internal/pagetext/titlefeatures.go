@@ -545,8 +545,8 @@ func stem(w string) string {
 // body's counts and each candidate's overlap with them are slice lookups.
 type topicWords struct {
 	ids   map[string]int32
-	quads map[uint32]int32 // the ids of words of four ASCII letters, most of them: a key without hashing a string
-	lines [][]int32        // nil until read
+	quads quadTable // the ids of words of four ASCII letters, most of them: a key without hashing a string
+	lines [][]int32 // nil until read
 	read  []bool
 	mark  []int32 // by word: 1 + the last line that listed it
 	buf   []int32 // every line's list, end to end: one allocation for most pages instead of one a line
@@ -557,7 +557,7 @@ type topicWords struct {
 // a line's when first asked.
 func (p *page) topicsOf(i int) []int32 {
 	tw := &p.topics
-	tw.ready(len(p.lines))
+	tw.ready(p.lines)
 	if tw.read[i] {
 		return tw.lines[i]
 	}
@@ -566,14 +566,24 @@ func (p *page) topicsOf(i int) []int32 {
 	return tw.close(i, start)
 }
 
-// ready makes the tables for a page of n lines.
-func (tw *topicWords) ready(n int) {
-	if tw.ids == nil {
-		tw.ids = make(map[string]int32)
-		tw.quads = make(map[uint32]int32, min(256, 4*n)) // most pages' vocabulary, without 13 kB for a page of 40 lines
-		tw.lines = make([][]int32, n)
-		tw.read = make([]bool, n)
+// ready makes the tables for the page's lines, sized by its text: some
+// one overlap word in 12 bytes, and a vocabulary of some one in 20 (less
+// on long pages, which repeat their words).
+func (tw *topicWords) ready(lines []line) {
+	if tw.ids != nil {
+		return
 	}
+	size := 0
+	for i := range lines {
+		size += len(lines[i].low)
+	}
+	vocab := min(size/20, 4096)
+	tw.ids = make(map[string]int32)
+	tw.quads.init(vocab)
+	tw.lines = make([][]int32, len(lines))
+	tw.read = make([]bool, len(lines))
+	tw.buf = make([]int32, 0, size/12)
+	tw.mark = make([]int32, 0, vocab)
 }
 
 // open starts a line's list; close(i, open()) ends line i's.
@@ -583,12 +593,8 @@ func (tw *topicWords) open() int { return len(tw.buf) }
 func (tw *topicWords) add(i int, w string) {
 	var id int32
 	var ok bool
-	if len(w) == 4 && isASCII(w) {
-		k := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
-		if id, ok = tw.quads[k]; !ok {
-			id = int32(len(tw.mark))
-			tw.quads[k] = id
-		}
+	if k := quadKey(w); k != 0 {
+		id, ok = tw.quads.get(k, int32(len(tw.mark)))
 	} else if id, ok = tw.ids[w]; !ok {
 		id = int32(len(tw.mark))
 		tw.ids[w] = id
@@ -599,6 +605,69 @@ func (tw *topicWords) add(i int, w string) {
 	if tw.mark[id] != int32(i+1) {
 		tw.mark[id] = int32(i + 1)
 		tw.buf = append(tw.buf, id)
+	}
+}
+
+// quadKey is a word of four ASCII bytes as a number, or 0 for any other
+// word (no word holds a NUL byte).
+func quadKey(w string) uint32 {
+	if len(w) != 4 || !isASCII(w) {
+		return 0
+	}
+	return uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+}
+
+// quadTable maps quadKeys to ids, open-addressed and at most half full:
+// a page looks up every word of its body here, and a Go map hashes and
+// groups more than a four-byte key needs.
+type quadTable struct {
+	keys  []uint32 // 0: empty
+	ids   []int32
+	n     int
+	shift uint // 32 - log2(len(keys)): a slot is the top bits of a Fibonacci hash
+}
+
+// init makes room for about n keys.
+func (q *quadTable) init(n int) {
+	size, shift := 16, uint(28)
+	for size < 2*n {
+		size, shift = 2*size, shift-1
+	}
+	q.keys, q.ids, q.n, q.shift = make([]uint32, size), make([]int32, size), 0, shift
+}
+
+// get returns k's id, or adds k with the id next and returns false.
+func (q *quadTable) get(k uint32, next int32) (int32, bool) {
+	mask := uint32(len(q.keys) - 1)
+	h := k * 0x9E3779B1 >> q.shift
+	for q.keys[h] != 0 {
+		if q.keys[h] == k {
+			return q.ids[h], true
+		}
+		h = (h + 1) & mask
+	}
+	q.keys[h], q.ids[h] = k, next
+	q.n++
+	if 2*q.n > len(q.keys) {
+		q.grow()
+	}
+	return next, false
+}
+
+// grow doubles the table.
+func (q *quadTable) grow() {
+	keys, ids := q.keys, q.ids
+	q.keys, q.ids, q.shift = make([]uint32, 2*len(keys)), make([]int32, 2*len(keys)), q.shift-1
+	mask := uint32(len(q.keys) - 1)
+	for j, k := range keys {
+		if k == 0 {
+			continue
+		}
+		h := k * 0x9E3779B1 >> q.shift
+		for q.keys[h] != 0 {
+			h = (h + 1) & mask
+		}
+		q.keys[h], q.ids[h] = k, ids[j]
 	}
 }
 
