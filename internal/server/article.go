@@ -93,7 +93,7 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		},
 		Article: it,
 		Story:   storyOf(&it),
-		Credit:  creditOf(&it.Article),
+		Credit:  s.links.credit(&it.Article),
 		// body was rendered just now from the stored Markdown by goldmark
 		// with raw HTML off: it escapes all text, omits raw HTML and drops
 		// script link targets, so the result holds no markup but what

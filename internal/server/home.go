@@ -60,7 +60,7 @@ func (s *Server) listing(w http.ResponseWriter, r *http.Request, q store.ListQue
 		s.renderError(w, r, http.StatusNotFound, fmt.Sprintf("This list has %d pages; there is no page %d.", last, n))
 		return
 	}
-	data.Items, data.Total = entries(items), total
+	data.Items, data.Total = s.links.entries(items), total
 	data.Pager = Pager{Current: n, Last: last, base: *r.URL}
 	if total > 0 {
 		fq := q

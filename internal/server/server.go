@@ -78,6 +78,7 @@ type Server struct {
 	base    string
 	log     *slog.Logger
 	pages   *templates
+	links   *nameLinks // links to names, rendered once (links.go)
 	assets  *assets
 	cache   *pageCache
 	flights flights // pages being rendered now (cache.go)
@@ -106,6 +107,9 @@ func New(r Reader, cfg Config) (*Server, error) {
 	}
 	var err error
 	if s.assets, err = loadAssets(); err != nil {
+		return nil, err
+	}
+	if s.links, err = loadLinks(); err != nil {
 		return nil, err
 	}
 	if s.pages, err = loadTemplates(s.assets); err != nil {
