@@ -197,6 +197,22 @@ func TestTags(t *testing.T) {
 			min:     2,
 		},
 		{
+			// "Types of", "Form of" sort the subject; they are no part
+			// of it.
+			name: "sorting word",
+			a: article.Article{
+				Language: "en",
+				Title:    "The Best Form of Exercise for Busy Gardeners",
+				Body: body(
+					"Gardeners who work long days often ask which form of exercise fits around the beds and the borders. The answer, say two physiotherapists we asked, is strength training done twice a week.",
+					"Strength training keeps the back and the knees ready for digging, and it takes twenty minutes. Walking is good too, but it does little for the muscles a day of weeding tires.",
+					"Both physiotherapists suggest starting with light weights and adding more each month. Exercise done before a day in the garden, they add, warms the body and spares the joints.",
+					"Gardeners who tried the routine for a season said they felt stronger by the autumn, and that the heavy pots of the greenhouse no longer frightened them.",
+				),
+			},
+			notWant: []string{"forms of exercise", "form of exercise", "Forms of Exercise"},
+		},
+		{
 			// Russian has no stopword list here: a capitalised function
 			// word ("За") is no part of a name, a surname in another case
 			// counts for the full name, and lower-case words ("сборной")
