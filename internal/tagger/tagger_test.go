@@ -197,6 +197,24 @@ func TestTags(t *testing.T) {
 			min:     2,
 		},
 		{
+			// A dotted name is one name ("Asp.net Core"), not a fragment
+			// ("Asp") and a sentence starting with "net".
+			name: "dotted",
+			a: article.Article{
+				Language: "en",
+				Title:    "Moving the Larchwood billing service to Asp.net Core",
+				Body: body(
+					"The billing service of Larchwood, a small note-taking app, ran on an old Node.js server that nobody wanted to touch. This spring the team moved it to Asp.net Core, and the rewrite took six weeks.",
+					"Asp.net Core gave them one runtime for the web pages and the background jobs. The old Node.js code had two, and the queue between them lost invoices twice a year.",
+					"The developers say the hardest part was the date handling, which Asp.net Core does differently. The tests, which they wrote first, caught most of the differences before the switch.",
+					"Larchwood now answers billing requests in half the time, and the team plans to move the sync engine next, though it will stay on Node.js for another year.",
+				),
+			},
+			want:    []string{"Asp.net Core"},
+			notWant: []string{"Asp", "Node"},
+			min:     1,
+		},
+		{
 			// "Types of", "Form of" sort the subject; they are no part
 			// of it.
 			name: "sorting word",
