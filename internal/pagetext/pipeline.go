@@ -148,6 +148,7 @@ func (p *page) classify() {
 	p.keepSomething()
 	p.keepShortStory()
 	p.dropRepeats()
+	p.dropAsides()
 	p.dropAfterWall()
 }
 
