@@ -385,6 +385,13 @@ func (p *page) overStandfirst(ti int) int {
 		p.count[p.lines[ti].text] > 1 && p.count[ln.text] <= 1 {
 		return ti
 	}
+	// The rules' line closes a list of other stories' headlines (the
+	// line above it reads as one too), and the ranker's line under it is
+	// no longer and no sentence: no standfirst, but the story's own
+	// headline after a "Most read" box.
+	if !subtitle && p.headlineShaped(p.prevReal(t)) && headWords(&p.lines[ti]) <= headWords(ln) && !endsSentenceAny(p.lines[ti].text) {
+		return ti
+	}
 	for j := t + 1; j < ti; j++ {
 		if !p.chrome(j) {
 			return ti
