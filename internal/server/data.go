@@ -153,9 +153,10 @@ type ArticlePage struct {
 	Credit   Credit // the Article's
 	BodyHTML template.HTML
 	Archive  ArticleArchive // permanent link, source, history, citations
-	Related  []Link
-	Newer    *Link
-	Older    *Link
+	// The related articles' list items and the links to the neighbours,
+	// built in Go (fragments.go).
+	Related    template.HTML
+	Neighbours template.HTML
 }
 
 // Story is the article of an article page as the page prints it.
@@ -164,7 +165,8 @@ type Story struct {
 	Language, Dir             string // Dir is "rtl" or "ltr" when Language is known
 	Photo                     *Photo // nil when the page says nothing of its image
 	Tags                      []article.Tag
-	CapturedISO, CapturedText string // when a web archive captured it; empty when unknown
+	TagsHTML                  template.HTML // the tags' list items (links.go)
+	CapturedISO, CapturedText string        // when a web archive captured it; empty when unknown
 	SourceURL                 string
 	Imported                  string // when the archive first stored it, in UTC
 }
@@ -180,8 +182,8 @@ type Link struct {
 }
 
 func storyOf(it *store.Item) Story {
-	s := Story{Title: it.Title, Dek: it.Dek, Language: it.Language, Tags: it.Tags, SourceURL: it.SourceURL,
-		Imported: utcDate(it.ImportedAt)}
+	s := Story{Title: it.Title, Dek: it.Dek, Language: it.Language, Tags: it.Tags,
+		SourceURL: it.SourceURL, Imported: utcDate(it.ImportedAt)}
 	if s.Language != "" {
 		s.Dir = lang.Dir(s.Language)
 	}

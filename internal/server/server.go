@@ -26,8 +26,10 @@ type Reader interface {
 	Name(ctx context.Context, kind store.Kind, slug string) (store.Named, error)
 	TagAlias(ctx context.Context, slug string) (string, error)
 	Tags(ctx context.Context, offset, limit int) ([]store.Named, int, error)
-	// Around is the article page's related articles and neighbours.
-	Around(ctx context.Context, it store.Item, limit int) (related []store.Ref, newer, older *store.Ref, err error)
+	// View is an article page's article, source and neighbours; Related
+	// its related articles.
+	View(ctx context.Context, slug string) (store.View, error)
+	Related(ctx context.Context, it store.Item, limit int) ([]store.Ref, error)
 	Months(ctx context.Context) ([]store.Period, error)
 	Counts(ctx context.Context) (articles, undated int, err error)
 	Search(ctx context.Context, q store.SearchQuery) (store.SearchResult, error)
@@ -154,7 +156,7 @@ func (s *Server) routes() http.Handler {
 	r.Group(func(r chi.Router) {
 		r.Use(s.cached)
 		r.Get("/", s.home)
-		r.With(s.oneRender, s.articleCtx).Get("/articles/{slug}", s.article)
+		r.With(s.oneRender).Get("/articles/{slug}", s.article)
 		r.Get("/tags", s.tags)
 		for _, kind := range store.Kinds {
 			r.Get("/"+kind.String()+"/{slug}", s.named(kind))
