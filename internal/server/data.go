@@ -58,11 +58,11 @@ type ListPage struct {
 	Total   int
 	Items   []Entry
 	Pager   Pager
-	Crumbs  []Crumb // the way here from the home page
-	Facets  *FacetView
-	Follow  *Follow    // the page's own feeds, shown as links
-	Periods *PeriodNav // previous and next periods of a date page
-	Days    []DayLink  // the days of a month page
+	Crumbs  []Crumb       // the way here from the home page
+	Facets  template.HTML // the facet column, rendered (aside.go)
+	Follow  *Follow       // the page's own feeds, shown as links
+	Periods *PeriodNav    // previous and next periods of a date page
+	Days    []DayLink     // the days of a month page
 	// query is the listing, for its facets; sel, the same as a search.
 	query store.ListQuery
 	sel   selection

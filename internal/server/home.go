@@ -74,8 +74,11 @@ func (s *Server) listing(w http.ResponseWriter, r *http.Request, q store.ListQue
 			data.sel = newSelection()
 		}
 		data.sel.home = true
-		data.Facets = facetView(f, data.sel, r.URL)
-		data.Meta.Wide = data.Facets != nil
+		if data.Facets, err = s.aside("list", f, data.sel, r.URL); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		data.Meta.Wide = data.Facets != ""
 	}
 	if n > 1 {
 		data.Meta.Title = fmt.Sprintf("%s (page %d)", data.Meta.Title, n)

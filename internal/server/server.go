@@ -81,6 +81,7 @@ type Server struct {
 	log     *slog.Logger
 	pages   *templates
 	links   *nameLinks // links to names, rendered once (links.go)
+	asides  asides     // listings' facet columns, rendered once (aside.go)
 	assets  *assets
 	cache   *pageCache
 	flights flights // pages being rendered now (cache.go)
