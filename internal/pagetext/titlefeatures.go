@@ -182,7 +182,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		// Nor is it a picture's alt text that says what the picture
 		// shows in small letters ("light art photograph in a parking
 		// garage …"): no headline opens so.
-		if unicode.IsLower(firstLetter(ln.text)) && pictureDescription(ln.text, ln.low) {
+		if unicode.IsLower(firstLetter(ln.text)) && pictureDescription(ln.text, ln.low) || describesPicture(ln.low) {
 			continue
 		}
 		s := &ln.shape
@@ -382,6 +382,32 @@ func siteTail(s string) bool {
 	n := wordCount(name)
 	return n >= 1 && n <= 3 && !strings.HasSuffix(name, "!") && !strings.HasSuffix(name, "?") && !unicode.IsLower(firstLetter(name))
 }
+
+// describesPicture reports alt text that says what its picture is in a
+// sentence: "The image is representative of …", "This photo shows …". No
+// headline opens by pointing at a picture.
+func describesPicture(low string) bool {
+	k := 0
+	for w := range wordsIn(low) {
+		switch k {
+		case 0:
+			if w != "the" && w != "this" && w != "a" && w != "an" {
+				return false
+			}
+		case 1:
+			if !pictureNames[w] {
+				return false
+			}
+		case 2:
+			return pictureVerbs[w]
+		}
+		k++
+	}
+	return false
+}
+
+// pictureVerbs say what a picture shows.
+var pictureVerbs = toSet("is", "shows", "depicts", "illustrates", "features", "captures")
 
 // pictureNames are the words alt text adds to a headline when a page
 // prints it as the text of its picture: "<headline> cover", "<headline>

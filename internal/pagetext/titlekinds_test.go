@@ -70,3 +70,15 @@ func TestWindowTitleOverCleanHeadline(t *testing.T) {
 		"Best Cameras of 2026 | The Mirrorless Models Worth Buying This Spring",
 		"By Anna Marsh", "March 4, 2026", "Best Cameras of 2026"))
 }
+
+// A picture's alt text that points at the picture in a sentence ("The
+// image is …") is never the headline, capitalised as it is.
+func TestAltSentenceNoHeadline(t *testing.T) {
+	wantHeadline(t, "How the town library will move to the riverside", withStory(
+		"UPDATED 09:30 / MARCH 4 2026",
+		"The image is representative of how the riverside centre will look in spring. Library",
+		"How the town library will move to the riverside",
+		"by Anna Marsh",
+		"SHARE",
+	))
+}
