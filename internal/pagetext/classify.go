@@ -400,6 +400,23 @@ func (p *page) dropRepeats() {
 	}
 }
 
+// dropAsides takes out of the body the lines that are no story text by
+// what they say, however much they read like prose and whatever their
+// neighbours: a site's note about itself (isSiteNote), and a picture's
+// caption with its credit that the page prints twice (a story prints its
+// paragraphs once; a gallery and its lightbox print the caption again).
+func (p *page) dropAsides() {
+	for i, k := range p.keep {
+		if !k {
+			continue
+		}
+		ln := &p.lines[i]
+		if isSiteNote(ln) || p.ann[i].credit != "" && p.caption(i) && p.count[ln.text] >= 2 {
+			p.keep[i] = false
+		}
+	}
+}
+
 // dropAfterWall ends the body at a line that opens reader comments by
 // counting them or asking for one ("59 Comments on …", "Leave a reply")
 // under the story: what follows is the readers', however much of it

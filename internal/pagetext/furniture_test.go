@@ -162,3 +162,39 @@ func TestCommentHeadsInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A site's note that it earns from the links in the post, and a caption
+// with its credit printed twice, leave a buying guide's body; a paragraph
+// of the story about affiliate links, which names no site or writer, stays.
+func TestSiteNotesLeaveTheBody(t *testing.T) {
+	paras := []string{
+		"We walked every trail in the valley this summer, some of them twice, to find the boots that stay dry in the river crossings and comfortable on the long climbs above the lakes.",
+		"The Ridgeline Mid was the best of them. It kept our feet dry through four crossings on the first day, and its soles held on the wet granite slabs near the pass.",
+		"Shops that sell outdoor gear often pay writers through affiliate links, a commission on each pair bought after a click, and readers have asked how that shapes the reviews they read.",
+		"The Alder Low costs less and weighs less, but its thinner sole let the sharp stones through on the scree, and two of our testers sent it back after a week.",
+	}
+	notes := []string{
+		"This post contains affiliate links, and we may earn a small commission if you buy through them, at no extra cost to you.",
+		"Hikers cross the river below the falls on the second day of the trip. (Photo: Jane Roe)",
+	}
+	page := []string{"The best hiking boots for wet trails", "By John Doe", "Updated March 3, 2026", notes[1], notes[0], paras[0], paras[1], notes[1], paras[2], paras[3]}
+	a, _ := mustParse(t, dump(page...))
+	wantLeftOut(t, a.Body, notes)
+	wantBody(t, a.Body, paras)
+}
+
+// isSiteNote reads the note by what it is about and whom it points at.
+func TestIsSiteNote(t *testing.T) {
+	for s, want := range map[string]bool{
+		"As an Amazon Associate I earn from qualifying purchases.":                                   true,
+		"The views expressed in this article are the writer's own.":                                  true,
+		"This material is for informational purposes only and does not provide tax or legal advice.": true,
+		"Affiliate programs pay a commission when a reader buys through a link.":                     false,
+		"The commission met on Tuesday to vote on the new rules.":                                    false,
+	} {
+		ln := newLine(s, 0)
+		if got := isSiteNote(&ln); got != want {
+			t.Errorf("isSiteNote(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -80,8 +80,9 @@ func (p *page) headerNeighbour(i, dir int) bool {
 // findSource returns the outlet and the address the story was first
 // published at, as far as the text says: a domain written above the
 // headline, the agency of a wire dateline, "Originally published by …",
-// a copyright line, an address whose path spells the headline, or the
-// site's name printed as a masthead over the headline.
+// a copyright line, an address whose path spells the headline, the
+// site's name printed as a masthead over the headline or spoken of as the
+// site's own, or a company credited as the writer.
 func (p *page) findSource(title int) (outlet, addr string) {
 	for i := 0; i < title && i < 20; i++ {
 		if d := domainIn(p.lines[i].text); d != "" && plausibleDomain(d) {
@@ -135,6 +136,9 @@ func (p *page) findSource(title int) (outlet, addr string) {
 	}
 	if outlet == "" {
 		outlet = p.houseName(title)
+	}
+	if outlet == "" {
+		outlet = p.bylineCompany(title, p.authors)
 	}
 	return outlet, addr
 }

@@ -2,6 +2,7 @@ package pagetext
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -501,4 +502,67 @@ func (p *page) markForms() {
 		}
 		return
 	}
+}
+
+// A site's notes about itself are printed between or under a story's
+// paragraphs and read like prose: that it earns from the links in the
+// post, that the views are the writer's own, that the text is no advice.
+// Such a note says what it is about (links, commissions, views, purposes)
+// and whom (the site or the writer: "we", "my", "this post"); a story
+// about affiliate marketing names the first and not the second.
+
+// noteTopics are what a site's note about itself is about.
+var noteTopics = []string{"affiliate link", "affiliate partner", "commission", "qualifying purchases",
+	"views expressed", "opinions expressed", "purposes only", "substitute for professional",
+	"substitute for medical", "independently selected", "independently review", "do not provide tax",
+	"does not provide tax"}
+
+// noteSelves are the words by which such a note points at the site or the
+// writer, spaced as noteWords leaves them.
+var noteSelves = []string{" we ", " we'", " our ", " i ", " i'", " my ", " this post ", " this page ",
+	" this article ", " this blog ", " this website ", " this site ", " this material ", " these links "}
+
+// noteMaxWords is the longest such note: a paragraph longer than this is
+// the story's own.
+const noteMaxWords = 80
+
+// isSiteNote reports a site's note about itself (a disclosure of paid
+// links, a disclaimer) by its wording.
+func isSiteNote(ln *line) bool {
+	if ln.words > noteMaxWords || !strings.Contains(ln.low, "commission") && !strings.Contains(ln.low, "affiliate") &&
+		!strings.Contains(ln.low, "expressed") && !strings.Contains(ln.low, "purposes only") &&
+		!strings.Contains(ln.low, "substitute for") && !strings.Contains(ln.low, "independently") &&
+		!strings.Contains(ln.low, "provide tax") && !strings.Contains(ln.low, "qualifying") {
+		return false
+	}
+	w := noteWords(ln.low)
+	return slices.ContainsFunc(noteTopics, func(s string) bool { return strings.Contains(w, s) }) &&
+		slices.ContainsFunc(noteSelves, func(s string) bool { return strings.Contains(w, s) })
+}
+
+// noteWords returns the lower-case line with every run of characters
+// other than letters, digits and apostrophes made one space, and a space
+// at each end, so that phrases match whole words.
+func noteWords(low string) string {
+	var b strings.Builder
+	b.Grow(len(low) + 2)
+	b.WriteByte(' ')
+	space := true
+	for _, r := range low {
+		switch {
+		case r == '’' || r == '\'':
+			b.WriteByte('\'')
+			space = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+			space = false
+		case !space:
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	if !space {
+		b.WriteByte(' ')
+	}
+	return b.String()
 }

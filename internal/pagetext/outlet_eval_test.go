@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -15,7 +16,13 @@ import (
 // of the pages whose text names their site (a line that is only its
 // name, its domain written out, a copyright or "originally published"
 // line with it), how many get it as their outlet, even and odd case
-// numbers apart; and of every outlet given, how many are right. Run by
+// numbers apart; and of every outlet given, how many are right. A page
+// whose only line with the site's name is its writer's byline, at an
+// address named after the writer (a newsletter at janedoe.example.com by
+// Jane Doe), is not counted as naming
+// its site: the newsletter's own name is another ("Doe on Harbours"),
+// and an outlet that repeats the writer tells a reader nothing; the
+// figure with those pages is printed beside. Run by
 // make eval (MORGUE_WCXB=the dev set's directory), as it parses the whole
 // set; the floors are today's scores, so a change that loses outlets
 // fails.
@@ -30,7 +37,7 @@ func outletCore(o string) string {
 	parts := strings.Split(strings.TrimPrefix(strings.ToLower(o), "www."), ".")
 	if len(parts) > 2 {
 		switch parts[0] {
-		case "blog", "learn", "apps", "online", "news", "legal", "smallbusiness", "writingcenter", "www2", "en", "m":
+		case "blog", "learn", "apps", "online", "news", "legal", "smallbusiness", "writingcenter", "www2", "en", "m", "shop":
 			parts = parts[1:]
 		}
 	}
@@ -39,11 +46,12 @@ func outletCore(o string) string {
 
 var reCopyOrigin = regexp.MustCompile(`(?i)©|copyright|originally (published|appeared)`)
 
-// namesOutlet reports whether a page's text names its site.
-func namesOutlet(text, outlet, title string) bool {
+// namesOutlet reports whether a page's text names its site, and whether
+// it does so only in a line that is one of its writers' names.
+func namesOutlet(text, outlet, title string, authors []string) (named, byWriter bool) {
 	core, dom := outletCore(outlet), strings.TrimPrefix(strings.ToLower(outlet), "www.")
 	if len(core) < 3 {
-		return false
+		return false, false
 	}
 	for _, l := range strings.Split(text, "\n") {
 		l = strings.TrimSpace(l)
@@ -51,12 +59,16 @@ func namesOutlet(text, outlet, title string) bool {
 			continue
 		}
 		f := foldOutlet(l)
+		if f == core && strings.Count(dom, ".") >= 2 && slices.ContainsFunc(authors, func(a string) bool { return foldOutlet(a) == f }) {
+			byWriter = true
+			continue
+		}
 		if f == core || f == "the"+core || strings.Contains(strings.ToLower(l), dom) ||
 			reCopyOrigin.MatchString(l) && strings.Contains(f, core) {
-			return true
+			return true, false
 		}
 	}
-	return false
+	return false, byWriter
 }
 
 // outletMatches reports whether an outlet given is the site's: its name
@@ -67,6 +79,11 @@ func outletMatches(pred, outlet string) bool {
 		return false
 	}
 	if p == core || strings.HasPrefix(p, core) || strings.HasPrefix(core, p) && len(p) >= 4 || strings.Contains(p, core) {
+		return true
+	}
+	// "Jobber" at getjobber.com; "EDB" at enterprisedb.com, a name in
+	// capitals whose letters the domain spells in order from its first.
+	if strings.HasSuffix(core, p) && len(p) >= 5 || isUpperText(pred) && len(p) >= 3 && p[0] == core[0] && subsequence(p, core) {
 		return true
 	}
 	var w []string
@@ -89,6 +106,16 @@ func outletMatches(pred, outlet string) bool {
 	return false
 }
 
+// subsequence reports whether the bytes of a stand in b in order.
+func subsequence(a, b string) bool {
+	for i := 0; i < len(b) && a != ""; i++ {
+		if b[i] == a[0] {
+			a = a[1:]
+		}
+	}
+	return a == ""
+}
+
 func TestOutletOnDevset(t *testing.T) {
 	dir := os.Getenv("MORGUE_WCXB")
 	if dir == "" {
@@ -98,10 +125,13 @@ func TestOutletOnDevset(t *testing.T) {
 	if len(paths) == 0 {
 		t.Fatalf("no dev set in %s", dir)
 	}
-	var named, found [2]int
+	var named, found, writer, writerFound [2]int
 	given, right := 0, 0
 	for _, p := range paths {
-		var truth struct{ Title, Outlet string }
+		var truth struct {
+			Title, Outlet string
+			Authors       []string
+		}
 		data, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
@@ -125,17 +155,25 @@ func TestOutletOnDevset(t *testing.T) {
 			}
 		}
 		n, _ := strconv.Atoi(strings.TrimSuffix(filepath.Base(p), ".json"))
-		if namesOutlet(string(text), truth.Outlet, truth.Title) {
+		switch named1, byWriter := namesOutlet(string(text), truth.Outlet, truth.Title, truth.Authors); {
+		case named1:
 			named[n%2]++
 			if ok {
 				found[n%2]++
 			}
+		case byWriter:
+			writer[n%2]++
+			if ok {
+				writerFound[n%2]++
+			}
 		}
 	}
 	rate := func(a, b int) float64 { return float64(a) / float64(max(1, b)) }
-	fmt.Printf("devset-wcxb outlet: even %.3f (%d/%d pages that name it), odd (held out) %.3f (%d/%d); precision %.2f (%d/%d given)\n",
-		rate(found[0], named[0]), found[0], named[0], rate(found[1], named[1]), found[1], named[1], rate(right, given), right, given)
-	if rate(found[0], named[0]) < 0.64 || rate(found[1], named[1]) < 0.41 || rate(right, given) < 0.90 {
-		t.Errorf("outlet below today's floors (even 0.64, odd 0.41 of pages that name it; precision 0.90)")
+	fmt.Printf("devset-wcxb outlet: even %.3f (%d/%d pages that name it), odd (held out) %.3f (%d/%d); precision %.2f (%d/%d given); "+
+		"with the pages named only by their writer's byline: even %.3f, odd %.3f\n",
+		rate(found[0], named[0]), found[0], named[0], rate(found[1], named[1]), found[1], named[1], rate(right, given), right, given,
+		rate(found[0]+writerFound[0], named[0]+writer[0]), rate(found[1]+writerFound[1], named[1]+writer[1]))
+	if rate(found[0], named[0]) < 0.69 || rate(found[1], named[1]) < 0.44 || rate(right, given) < 0.90 {
+		t.Errorf("outlet below today's floors (even 0.69, odd 0.44 of pages that name it; precision 0.90)")
 	}
 }

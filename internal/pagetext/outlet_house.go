@@ -20,7 +20,7 @@ import (
 var (
 	houseStrongBefore = []string{"a production of ", "welcome to ", "subscribe to ", "the team at ", "editor at ",
 		"editors at ", "writer at ", "writer for ", "here at ", "thanks for reading ", "views of ",
-		"handpicked by ", "curated for you by ", "produced by ", "produced by the "}
+		"produced by ", "produced by the "}
 	// houseProseBefore are those of houseStrongBefore after which a page
 	// writes its own name even where it never prints it alone: "… was
 	// produced by The Example Report, a nonprofit", "Thanks for reading

@@ -1,8 +1,12 @@
 package pagetext
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/morgue-archive/morgue/internal/lang"
 )
 
 // A page that prints no masthead, domain line or copyright line in its
@@ -198,4 +202,65 @@ func hasUpperASCII(s string) bool {
 		}
 	}
 	return false
+}
+
+// staffWords end a byline that credits a site's people rather than a
+// person: "Acme Team", "By the Acme Staff", "Acme Editors".
+var staffWords = toSet("team", "staff", "editors", "editorial", "newsroom", "desk")
+
+// departmentWords name a company's teams, not the company: "Marketing
+// Team", "Customer Success Team".
+var departmentWords = toSet("marketing", "sales", "support", "content", "product", "engineering", "design", "research",
+	"customer", "success", "growth", "social", "communications", "creative", "legal", "data", "security", "operations",
+	"development", "seo", "brand", "community", "education", "learning", "hr", "people", "talent", "it", "web", "digital")
+
+// reCreditBy opens a byline: "By", "Written by", "Posted by".
+var reCreditBy = regexp.MustCompile(`(?i)^(?:(?:written|posted|published)\s+)?by:?\s+`)
+
+// bylineCompany returns the company a page credits as its writer, which
+// is the site's own: a byline over the story that ends in one of
+// staffWords ("By Acme Staff" → "Acme", "The Acme Team" → "Acme"), or the
+// page's one writer when the page speaks as that writer in the first
+// person plural ("At Acme Dental Care, we …").
+func (p *page) bylineCompany(title int, authors []string) string {
+	for i := max(0, title-3); i < len(p.lines) && i <= max(p.bodyStart, title+bylineReach); i++ {
+		ln := &p.lines[i]
+		if i == title || ln.words < 2 || ln.words > 6 || endsSentence(ln.text) {
+			continue
+		}
+		s := strings.Trim(ln.text, " .,:;")
+		if m := reCreditBy.FindStringIndex(s); m != nil {
+			s = s[m[1]:]
+		}
+		f := strings.Fields(s)
+		if len(f) < 2 || !staffWords[strings.ToLower(f[len(f)-1])] {
+			continue
+		}
+		f = f[:len(f)-1]
+		for len(f) > 0 && staffWords[strings.ToLower(f[len(f)-1])] {
+			f = f[:len(f)-1] // "Acme Editorial Team"
+		}
+		if len(f) > 0 && strings.EqualFold(f[0], "the") {
+			f = f[1:]
+		}
+		// A company's name is short, and not a heading's words: "Meet
+		// the Team", "Building Your Team", "Marketing Team".
+		name := strings.Join(f, " ")
+		if len(f) == 0 || len(f) > 3 || !titleCased(name) || slices.ContainsFunc(f, func(w string) bool { return lang.IsStopword(p.code, strings.ToLower(w)) }) ||
+			!p.namesPlausible([]string{name}) || !slices.ContainsFunc(f, func(w string) bool { return !roleWords[strings.ToLower(w)] && !departmentWords[strings.ToLower(w)] }) {
+			continue
+		}
+		return name
+	}
+	if len(authors) != 1 || len(authors[0]) < 3 {
+		return ""
+	}
+	// A person writes "I"; a company speaks of itself as "we".
+	at := "at " + strings.ToLower(authors[0]) + ", we "
+	for i := range p.lines {
+		if strings.Contains(p.lines[i].low, at) {
+			return authors[0]
+		}
+	}
+	return ""
 }

@@ -148,6 +148,7 @@ func (p *page) classify() {
 	p.keepSomething()
 	p.keepShortStory()
 	p.dropRepeats()
+	p.dropAsides()
 	p.dropAfterWall()
 }
 
@@ -382,6 +383,13 @@ func (p *page) overStandfirst(ti int) int {
 	// the rules' is not: the ranker's is the headline.
 	if altText(ln.low) || pictureDescription(ln.text, ln.low) || strings.Contains(ln.text, ". ") ||
 		p.count[p.lines[ti].text] > 1 && p.count[ln.text] <= 1 {
+		return ti
+	}
+	// The rules' line closes a list of other stories' headlines (the
+	// line above it reads as one too), and the ranker's line under it is
+	// no longer and no sentence: no standfirst, but the story's own
+	// headline after a "Most read" box.
+	if !subtitle && p.headlineShaped(p.prevReal(t)) && headWords(&p.lines[ti]) <= headWords(ln) && !endsSentenceAny(p.lines[ti].text) {
 		return ti
 	}
 	for j := t + 1; j < ti; j++ {

@@ -185,6 +185,9 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 		// standfirst.
 		score.add(hSecondHeadline)
 	}
+	if p.dekAbove(i) {
+		score.add(hDekAbove)
+	}
 	if ln.runes > 180 {
 		score.add(hLong)
 	}
@@ -289,6 +292,32 @@ func (p *page) headlineShaped(j int) bool {
 	ln := p.lines[j]
 	w := headWords(&ln)
 	return w >= 4 && w <= 20 && !endsSentence(ln.text) && !p.ann[j].anchor() && !tagList(ln.text)
+}
+
+// dekAbove reports a standfirst printed over its headline: a long line
+// (ten words or more) right over a headline-shaped line a third shorter
+// or more that has the byline or dateline under it, the long line telling
+// the story in a sentence (a full stop, or function words where the short
+// line has few) and the short one naming it. The byline sits under the
+// headline, whatever order the page gives the two.
+func (p *page) dekAbove(i int) bool {
+	ln := &p.lines[i]
+	w := headWords(ln)
+	if w < 10 {
+		return false
+	}
+	nr := p.nextReal(i)
+	if !p.headlineShaped(nr) || !p.anchorNext(nr) {
+		return false
+	}
+	h := &p.lines[nr]
+	if 3*headWords(h) > 2*w {
+		return false
+	}
+	if endsSentence(ln.text) {
+		return true
+	}
+	return ln.words > 0 && h.words > 0 && float64(ln.stops)/float64(ln.words) >= 0.4 && float64(h.stops)/float64(h.words) <= 0.3
 }
 
 // dekLike reports a line that reads as a standfirst: a sentence of some

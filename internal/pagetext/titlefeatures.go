@@ -355,12 +355,32 @@ func (p *page) markContainers(cs []titleCandidate) (drop map[int]bool) {
 			// A trail of sections ending in the other line ("Home ›
 			// News › <headline>", "HomeNews<headline>"), or the other
 			// line shouted in capitals: the other line is the clean one.
-			if atEnd && marked && trailLike(la.text[:min(k, len(la.text))]) || atStart && gluedAt(la.text, len(lb.low)) || shouted(la.text) && !shouted(lb.text) || atStart && pictureWords(extra) {
+			if atEnd && marked && trailLike(la.text[:min(k, len(la.text))]) || atStart && gluedAt(la.text, len(lb.low)) || shouted(la.text) && !shouted(lb.text) || atStart && pictureWords(extra) ||
+				atStart && siteTail(la.text[min(len(la.text), len(lb.low)):]) {
 				drop[a] = true
 			}
 		}
 	}
 	return drop
+}
+
+// siteTail reports the end of a window title after its headline: a
+// pipe or a dash, then a site's name of three words or fewer (" |
+// Riverside Gazette", " – Example News"). Of "<headline> | Site" and
+// "<headline>" the shorter is the headline; a longer tail ("<headline> |
+// The Best Cameras on the Market") is the headline's second half.
+func siteTail(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	r, size := utf8.DecodeRuneInString(s)
+	if r != '|' && r != '-' && r != '–' && r != '—' {
+		return false
+	}
+	name := strings.TrimSpace(s[size:])
+	if len(s) == size || s[size] != ' ' || name == "" {
+		return false
+	}
+	n := wordCount(name)
+	return n >= 1 && n <= 3 && !strings.HasSuffix(name, "!") && !strings.HasSuffix(name, "?") && !unicode.IsLower(firstLetter(name))
 }
 
 // pictureNames are the words alt text adds to a headline when a page

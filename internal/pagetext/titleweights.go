@@ -48,6 +48,7 @@ const (
 	hPlaceByline                    // names with a place ("Jane Doe in Brussels")
 	hDomain                         // names a web domain
 	hTagList                        // short capitalised items parted by commas: tags or sections
+	hDekAbove                       // a long line over a shorter headline that has the byline under it: a standfirst printed first
 	numHeadTerms
 )
 
@@ -63,7 +64,7 @@ var headWeights = [numHeadTerms]float64{
 	hFewWords: -2.5, hShortCaps: -2, hHeadlineLength: 1,
 	hDekBelow: 1.5, hDekShaped: -2, hSecondHeadline: -1.5,
 	hLong: -2, hLowerStart: -2, hPipe: -1, hOverCredit: -2.5, hPlaceByline: -3, hDomain: -3,
-	hTagList: -3,
+	hTagList: -3, hDekAbove: -3,
 }
 
 var headTermNames = [numHeadTerms]string{
@@ -72,7 +73,7 @@ var headTermNames = [numHeadTerms]string{
 	"telegraphic", "wordy", "header_label", "list_item", "teaser_list",
 	"sentences", "sentence", "open_end", "few_words", "short_caps", "headline_length",
 	"dek_below", "dek_shaped", "second_headline", "long", "lower_start", "pipe", "over_credit", "place_byline", "domain",
-	"tag_list",
+	"tag_list", "dek_above",
 }
 
 func (t headTerm) String() string { return headTermNames[t] }

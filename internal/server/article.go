@@ -32,8 +32,21 @@ func (s *Server) articleCtx(next http.Handler) http.Handler {
 // 301 to prefix and the current slug, an unknown one notFound; ok is false
 // when an answer was sent.
 func (s *Server) lookupArticle(w http.ResponseWriter, r *http.Request, prefix string, notFound http.HandlerFunc) (store.Item, bool) {
+	var it store.Item
+	ok := s.lookup(w, r, prefix, notFound, func(ctx context.Context, slug string) (err error) {
+		it, err = s.reader.Article(ctx, slug)
+		return err
+	})
+	return it, ok
+}
+
+// lookup reads the article named by {slug} with read. A retired slug
+// answers 301 to prefix and the current slug, an unknown one notFound; ok
+// is false when an answer was sent.
+func (s *Server) lookup(w http.ResponseWriter, r *http.Request, prefix string, notFound http.HandlerFunc,
+	read func(ctx context.Context, slug string) error) bool {
 	slug := chi.URLParam(r, "slug")
-	it, err := s.reader.Article(r.Context(), slug)
+	err := read(r.Context(), slug)
 	if errors.Is(err, store.ErrNotFound) {
 		cur, aerr := s.reader.Alias(r.Context(), slug)
 		switch {
@@ -43,24 +56,34 @@ func (s *Server) lookupArticle(w http.ResponseWriter, r *http.Request, prefix st
 			rest := strings.TrimPrefix(r.URL.Path, prefix+slug)
 			target := &url.URL{Path: prefix + cur + rest, RawQuery: r.URL.RawQuery}
 			http.Redirect(w, r, target.String(), http.StatusMovedPermanently)
-			return it, false
+			return false
 		case errors.Is(aerr, store.ErrNotFound):
 			notFound(w, r)
-			return it, false
+			return false
 		default:
 			err = aerr
 		}
 	}
 	if err != nil {
 		s.fail(w, r, err)
-		return it, false
+		return false
 	}
-	return it, true
+	return true
 }
 
+// article is an article's page. The article, its source and its
+// neighbours come in one statement (store.View): most article pages are
+// first views.
 func (s *Server) article(w http.ResponseWriter, r *http.Request) {
-	it := r.Context().Value(articleKey).(store.Item)
-	related, newer, older, err := s.reader.Around(r.Context(), it, relatedCount)
+	var v store.View
+	if !s.lookup(w, r, "/articles/", s.notFound, func(ctx context.Context, slug string) (err error) {
+		v, err = s.reader.View(ctx, slug)
+		return err
+	}) {
+		return
+	}
+	it := v.Item
+	related, err := s.reader.Related(r.Context(), it, relatedCount)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -70,11 +93,9 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	archived, err := s.articleArchive(r.Context(), it)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
+	archived := s.articleArchive(it, v.Provenance)
+	story := storyOf(&it)
+	story.TagsHTML = s.links.tags(it.Tags)
 	desc := it.Dek
 	if desc == "" {
 		desc = summary(it.Body, 200)
@@ -92,18 +113,17 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 			LinkedData: s.articleLinkedData(it, desc),
 		},
 		Article: it,
-		Story:   storyOf(&it),
-		Credit:  creditOf(&it.Article),
+		Story:   story,
+		Credit:  s.links.credit(&it.Article),
 		// body was rendered just now from the stored Markdown by goldmark
 		// with raw HTML off: it escapes all text, omits raw HTML and drops
 		// script link targets, so the result holds no markup but what
 		// Markdown itself makes, whatever the archive holds (the whole
 		// argument is in package markdown's comment).
-		BodyHTML: template.HTML(body), //nolint:gosec // see above
-		Archive:  archived,
-		Related:  links(related),
-		Newer:    linkOf(newer),
-		Older:    linkOf(older),
+		BodyHTML:   template.HTML(body), //nolint:gosec // see above
+		Archive:    archived,
+		Related:    relatedHTML(links(related)),
+		Neighbours: neighboursHTML(linkOf(v.Newer), linkOf(v.Older)),
 	}, it.UpdatedAt)
 }
 

@@ -58,11 +58,11 @@ type ListPage struct {
 	Total   int
 	Items   []Entry
 	Pager   Pager
-	Crumbs  []Crumb // the way here from the home page
-	Facets  *FacetView
-	Follow  *Follow    // the page's own feeds, shown as links
-	Periods *PeriodNav // previous and next periods of a date page
-	Days    []DayLink  // the days of a month page
+	Crumbs  []Crumb       // the way here from the home page
+	Facets  template.HTML // the facet column, rendered (aside.go)
+	Follow  *Follow       // the page's own feeds, shown as links
+	Periods *PeriodNav    // previous and next periods of a date page
+	Days    []DayLink     // the days of a month page
 	// query is the listing, for its facets; sel, the same as a search.
 	query store.ListQuery
 	sel   selection
@@ -79,64 +79,41 @@ type Entry struct {
 	Language, Dir    string // Dir is "rtl" or "ltr" when Language is known
 	Snippet          string // search results: the matched passage, marked
 	Credit           Credit
-	Tags             []article.Tag // the first four
+	Tags             template.HTML // the first four, as list items
 	MoreTags         int           // the rest
 }
 
 // Credit is who wrote an article, where and when, as a page prints it.
 type Credit struct {
-	Outlet, OutletSlug string
-	DateISO, DateText  string // empty when undated
-	ReadingMinutes     int
-	Authors            []Author
+	Outlet            template.HTML // the link to the outlet; empty when none
+	DateISO, DateText string        // empty when undated
+	ReadingMinutes    int
+	Byline            template.HTML // "By A, B and C", linked; empty when unsigned
 }
 
-// Author is one name of a byline; Sep is what comes before it.
-type Author struct{ Sep, Name, Slug string }
-
-func creditOf(a *article.Article) Credit {
-	c := Credit{Outlet: a.Outlet, ReadingMinutes: a.ReadingMinutes}
-	if a.Outlet != "" {
-		c.OutletSlug = article.Slugify(a.Outlet)
-	}
-	c.DateISO, c.DateText = dates(a.Published)
-	for i, name := range a.Authors {
-		sep := ""
-		switch {
-		case i == 0:
-		case i == len(a.Authors)-1:
-			sep = " and "
-		default:
-			sep = ", "
-		}
-		c.Authors = append(c.Authors, Author{Sep: sep, Name: name, Slug: article.Slugify(name)})
-	}
-	return c
-}
-
-// entryOf is it as a list shows it: its first four tags.
-func entryOf(it *store.Item) Entry {
-	e := Entry{Slug: it.Slug, Title: it.Title, Dek: it.Dek, Language: it.Language, Credit: creditOf(&it.Article),
-		Tags: it.Tags[:min(4, len(it.Tags))], MoreTags: max(0, len(it.Tags)-4)}
+// entry is it as a list shows it: its first four tags.
+func (l *nameLinks) entry(it *store.Item) Entry {
+	e := Entry{Slug: it.Slug, Title: it.Title, Dek: it.Dek, Language: it.Language, Credit: l.credit(&it.Article),
+		Tags: l.tags(it.Tags[:min(4, len(it.Tags))]), MoreTags: max(0, len(it.Tags)-4)}
 	if e.Language != "" {
 		e.Dir = lang.Dir(e.Language)
 	}
 	return e
 }
 
-func hitEntries(hits []store.Hit) []Entry {
+func (l *nameLinks) hitEntries(hits []store.Hit) []Entry {
 	es := make([]Entry, len(hits))
 	for i := range hits {
-		es[i] = entryOf(&hits[i].Item)
+		es[i] = l.entry(&hits[i].Item)
 		es[i].Snippet = hits[i].Snippet
 	}
 	return es
 }
 
-func entries(items []store.Item) []Entry {
+func (l *nameLinks) entries(items []store.Item) []Entry {
 	es := make([]Entry, len(items))
 	for i := range items {
-		es[i] = entryOf(&items[i])
+		es[i] = l.entry(&items[i])
 	}
 	return es
 }
@@ -176,9 +153,10 @@ type ArticlePage struct {
 	Credit   Credit // the Article's
 	BodyHTML template.HTML
 	Archive  ArticleArchive // permanent link, source, history, citations
-	Related  []Link
-	Newer    *Link
-	Older    *Link
+	// The related articles' list items and the links to the neighbours,
+	// built in Go (fragments.go).
+	Related    template.HTML
+	Neighbours template.HTML
 }
 
 // Story is the article of an article page as the page prints it.
@@ -187,7 +165,8 @@ type Story struct {
 	Language, Dir             string // Dir is "rtl" or "ltr" when Language is known
 	Photo                     *Photo // nil when the page says nothing of its image
 	Tags                      []article.Tag
-	CapturedISO, CapturedText string // when a web archive captured it; empty when unknown
+	TagsHTML                  template.HTML // the tags' list items (links.go)
+	CapturedISO, CapturedText string        // when a web archive captured it; empty when unknown
 	SourceURL                 string
 	Imported                  string // when the archive first stored it, in UTC
 }
@@ -203,8 +182,8 @@ type Link struct {
 }
 
 func storyOf(it *store.Item) Story {
-	s := Story{Title: it.Title, Dek: it.Dek, Language: it.Language, Tags: it.Tags, SourceURL: it.SourceURL,
-		Imported: utcDate(it.ImportedAt)}
+	s := Story{Title: it.Title, Dek: it.Dek, Language: it.Language, Tags: it.Tags,
+		SourceURL: it.SourceURL, Imported: utcDate(it.ImportedAt)}
 	if s.Language != "" {
 		s.Dir = lang.Dir(s.Language)
 	}

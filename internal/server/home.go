@@ -60,7 +60,7 @@ func (s *Server) listing(w http.ResponseWriter, r *http.Request, q store.ListQue
 		s.renderError(w, r, http.StatusNotFound, fmt.Sprintf("This list has %d pages; there is no page %d.", last, n))
 		return
 	}
-	data.Items, data.Total = entries(items), total
+	data.Items, data.Total = s.links.entries(items), total
 	data.Pager = Pager{Current: n, Last: last, base: *r.URL}
 	if total > 0 {
 		fq := q
@@ -74,8 +74,11 @@ func (s *Server) listing(w http.ResponseWriter, r *http.Request, q store.ListQue
 			data.sel = newSelection()
 		}
 		data.sel.home = true
-		data.Facets = facetView(f, data.sel, r.URL)
-		data.Meta.Wide = data.Facets != nil
+		if data.Facets, err = s.aside("list", f, data.sel, r.URL); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		data.Meta.Wide = data.Facets != ""
 	}
 	if n > 1 {
 		data.Meta.Title = fmt.Sprintf("%s (page %d)", data.Meta.Title, n)

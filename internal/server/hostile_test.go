@@ -144,6 +144,10 @@ func (panicky) Article(context.Context, string) (store.Item, error) {
 	panic("boom at /secret/path/file.go:42")
 }
 
+func (panicky) View(context.Context, string) (store.View, error) {
+	panic("boom at /secret/path/file.go:42")
+}
+
 func TestRecoversFromPanicsWithoutLeaking(t *testing.T) {
 	f := sample(t)
 	ro, err := store.OpenRead(context.Background(), f.dbPath)
@@ -269,7 +273,7 @@ type slowAround struct {
 	release          chan struct{}
 }
 
-func (s slowAround) Around(ctx context.Context, it store.Item, limit int) ([]store.Ref, *store.Ref, *store.Ref, error) {
+func (s slowAround) Related(ctx context.Context, it store.Item, limit int) ([]store.Ref, error) {
 	if s.hold.Load() != 0 {
 		n := s.busy.Add(1)
 		for m := s.most.Load(); n > m && !s.most.CompareAndSwap(m, n); m = s.most.Load() {
@@ -277,7 +281,7 @@ func (s slowAround) Around(ctx context.Context, it store.Item, limit int) ([]sto
 		<-s.release
 		s.busy.Add(-1)
 	}
-	return s.Reader.Around(ctx, it, limit)
+	return s.Reader.Related(ctx, it, limit)
 }
 
 // While readers are answered from the page cache, a crawl of pages nobody
@@ -405,10 +409,10 @@ type countAround struct {
 	release chan struct{}
 }
 
-func (c countAround) Around(ctx context.Context, it store.Item, limit int) ([]store.Ref, *store.Ref, *store.Ref, error) {
+func (c countAround) Related(ctx context.Context, it store.Item, limit int) ([]store.Ref, error) {
 	c.calls.Add(1)
 	<-c.release
-	return c.Reader.Around(ctx, it, limit)
+	return c.Reader.Related(ctx, it, limit)
 }
 
 // Many readers asking at once for a page nobody asked for before get it

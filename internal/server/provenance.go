@@ -1,8 +1,8 @@
 package server
 
 import (
-	"context"
 	"errors"
+	"html/template"
 	"net/http"
 	"strconv"
 
@@ -67,13 +67,13 @@ type ArticleArchive struct {
 	Downloads  []Download
 	// Meta are the Highwire Press citation_* tags (and Dublin Core's
 	// source) that Zotero and Google Scholar read.
-	Meta []MetaTag
+	Meta template.HTML // one <meta> each (fragments.go)
 }
 
 // Citation is a formatted reference in one style.
 type Citation struct {
 	Style string
-	Ref   citation.Reference
+	Ref   template.HTML // the reference, its italic runs in <i> (fragments.go)
 }
 
 // Download is one citation file.
@@ -86,12 +86,9 @@ type MetaTag struct {
 	Name, Content string
 }
 
-// articleArchive gathers the archive facts of it for its page.
-func (s *Server) articleArchive(ctx context.Context, it store.Item) (ArticleArchive, error) {
-	p, err := s.reader.Provenance(ctx, it.ID)
-	if err != nil {
-		return ArticleArchive{}, err
-	}
+// articleArchive gathers the archive facts of it, whose provenance is p,
+// for its page.
+func (s *Server) articleArchive(it store.Item, p store.Provenance) ArticleArchive {
 	a := ArticleArchive{Permalink: s.permalinkURL(it.ID), Source: p}
 	page := "/articles/" + it.Slug
 	if p.SHA256 != "" {
@@ -101,14 +98,15 @@ func (s *Server) articleArchive(ctx context.Context, it store.Item) (ArticleArch
 		a.HistoryURL = page + "/history"
 	}
 	w := s.citationWork(it)
-	a.Citations = []Citation{{"APA", citation.APA(w)}, {"MLA", citation.MLA(w)}, {"Chicago", citation.Chicago(w)}}
+	a.Citations = []Citation{{"APA", referenceHTML(citation.APA(w))}, {"MLA", referenceHTML(citation.MLA(w))},
+		{"Chicago", referenceHTML(citation.Chicago(w))}}
 	a.Downloads = []Download{
 		{"BibTeX", page + "/cite.bib", "application/x-bibtex"},
 		{"RIS", page + "/cite.ris", "application/x-research-info-systems"},
 		{"CSL-JSON", page + "/cite.json", "application/vnd.citationstyles.csl+json"},
 	}
-	a.Meta = highwire(w, s.articleURL(it.Slug), it)
-	return a, nil
+	a.Meta = metaTagsHTML(highwire(w, s.articleURL(it.Slug), it))
+	return a
 }
 
 // highwire is the Highwire Press tag set (as Google Scholar documents it

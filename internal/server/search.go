@@ -108,7 +108,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		data.Searched = true
-		data.Hits, data.Total, data.Capped = hitEntries(res.Hits), res.Total, res.Capped
+		data.Hits, data.Total, data.Capped = s.links.hitEntries(res.Hits), res.Total, res.Capped
 		data.Start = req.query.Offset + 1
 		data.Pager = Pager{Current: req.page, Last: last, base: *r.URL}
 		data.Facets = facetView(res.Facets, sel, r.URL)

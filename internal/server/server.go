@@ -26,8 +26,10 @@ type Reader interface {
 	Name(ctx context.Context, kind store.Kind, slug string) (store.Named, error)
 	TagAlias(ctx context.Context, slug string) (string, error)
 	Tags(ctx context.Context, offset, limit int) ([]store.Named, int, error)
-	// Around is the article page's related articles and neighbours.
-	Around(ctx context.Context, it store.Item, limit int) (related []store.Ref, newer, older *store.Ref, err error)
+	// View is an article page's article, source and neighbours; Related
+	// its related articles.
+	View(ctx context.Context, slug string) (store.View, error)
+	Related(ctx context.Context, it store.Item, limit int) ([]store.Ref, error)
 	Months(ctx context.Context) ([]store.Period, error)
 	Counts(ctx context.Context) (articles, undated int, err error)
 	Search(ctx context.Context, q store.SearchQuery) (store.SearchResult, error)
@@ -78,6 +80,8 @@ type Server struct {
 	base    string
 	log     *slog.Logger
 	pages   *templates
+	links   *nameLinks // links to names, rendered once (links.go)
+	asides  asides     // listings' facet columns, rendered once (aside.go)
 	assets  *assets
 	cache   *pageCache
 	flights flights // pages being rendered now (cache.go)
@@ -106,6 +110,9 @@ func New(r Reader, cfg Config) (*Server, error) {
 	}
 	var err error
 	if s.assets, err = loadAssets(); err != nil {
+		return nil, err
+	}
+	if s.links, err = loadLinks(); err != nil {
 		return nil, err
 	}
 	if s.pages, err = loadTemplates(s.assets); err != nil {
@@ -150,7 +157,7 @@ func (s *Server) routes() http.Handler {
 	r.Group(func(r chi.Router) {
 		r.Use(s.cached)
 		r.Get("/", s.home)
-		r.With(s.oneRender, s.articleCtx).Get("/articles/{slug}", s.article)
+		r.With(s.oneRender).Get("/articles/{slug}", s.article)
 		r.Get("/tags", s.tags)
 		for _, kind := range store.Kinds {
 			r.Get("/"+kind.String()+"/{slug}", s.named(kind))

@@ -506,3 +506,39 @@ func TestRelatedByWordsWhenNoTagIsShared(t *testing.T) {
 	mustContain(t, "related", a.body, "Related articles", `<a href="/articles/new-lamp-for-the-lighthouse">`)
 	mustNotContain(t, "related", a.body, `<li><a href="/articles/bakery-wins-prize">`)
 }
+
+// Every page of a listing shows the same facet column, and the column
+// follows an import: after it, every page of the tag counts the new
+// article's author and month.
+func TestFacetColumnFollowsImports(t *testing.T) {
+	dir := t.TempDir()
+	note := func(name, title, author, date string) {
+		os.WriteFile(filepath.Join(dir, name), fmt.Appendf(nil,
+			"---\ntitle: %s\nauthors: [%s]\ntags: [Tides]\ndate: %s\n---\nThe tides, as measured.\n", title, author, date), 0o644)
+	}
+	for i := range 25 {
+		note(fmt.Sprintf("%02d.md", i), fmt.Sprintf("Tide table %02d", i), "Ana Ruiz", fmt.Sprintf("2020-01-%02d", i+1))
+	}
+	f := newFixture(t, dir)
+	column := func(target string) string {
+		t.Helper()
+		body := f.get(target).body
+		i := strings.Index(body, `<aside class="facets"`)
+		j := strings.Index(body, "</aside>")
+		if i < 0 || j < i {
+			t.Fatalf("%s: no facet column", target)
+		}
+		return body[i:j]
+	}
+	p1, p2 := column("/tags/tides"), column("/tags/tides?page=2")
+	if p1 != p2 {
+		t.Errorf("page 1's column\n%s\npage 2's\n%s", p1, p2)
+	}
+	mustContain(t, "column", p1, "Ana Ruiz", ">25<", "January")
+	mustNotContain(t, "column", p1, "Li Wei", "February")
+	note("25.md", "Tide table 25", "Li Wei", "2020-02-01")
+	f.importPaths(dir)
+	for _, target := range []string{"/tags/tides?page=2", "/tags/tides"} {
+		mustContain(t, target+" after an import", column(target), "Ana Ruiz", "Li Wei", ">26<", "February")
+	}
+}

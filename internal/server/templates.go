@@ -83,6 +83,21 @@ func (t *templates) render(name string, data any) ([]byte, error) {
 	return bytes.Clone(buf.Bytes()), nil
 }
 
+// fragment executes one part of a page's template set, for a page to
+// include as it is: html/template's output, escaped for where the part
+// is defined to go (an element's content).
+func (t *templates) fragment(page, name string, data any) (template.HTML, error) {
+	tmpl, ok := t.byName[page]
+	if !ok {
+		return "", fmt.Errorf("no template %q", page)
+	}
+	var b strings.Builder
+	if err := tmpl.ExecuteTemplate(&b, name, data); err != nil {
+		return "", fmt.Errorf("render %s of %s: %w", name, page, err)
+	}
+	return template.HTML(b.String()), nil
+}
+
 // renderBuffers are reused, and a page leaves as a copy of its exact size:
 // a buffer grown by doubling for each page cost copies and cleared memory
 // on every render, and kept up to twice the page's bytes in the page cache,

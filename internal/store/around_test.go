@@ -2,22 +2,25 @@ package store_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/morgue-archive/morgue/internal/importer"
 	"github.com/morgue-archive/morgue/internal/store"
 )
 
-// The article page reads related articles and neighbours together
-// (Around): it must show what Related and Neighbours show one by one,
-// with the slug, title and date a link to them shows, also when a
-// neighbour is a related article.
-func TestAroundIsRelatedAndNeighbours(t *testing.T) {
+// The article page reads the article, its source and its neighbours in
+// one statement (View): it must show what Article and Provenance show one
+// by one, and as neighbours the articles before and after it in the
+// archive's order (as the newest-first list has them), with the slug,
+// title and date a link to them shows.
+func TestViewIsArticleProvenanceAndNeighbours(t *testing.T) {
 	db := importedArchive(t, 9, func(i int) string {
-		return fmt.Sprintf("---\ntitle: Harbour story %d\ndate: 2025-03-%02d\nauthors: [Jane Doe]\ntags: [Harbour, Port Authority, Storm %d]\n---\nText number %d.\n", i, 10+i, i%2, i)
+		return fmt.Sprintf("---\ntitle: Harbour story %d\ndate: 2025-03-%02d\nauthors: [Jane Doe]\ntags: [Harbour, Port Authority, Storm %d]\n---\nText number %d.\n", i, 10+i%4, i%2, i)
 	})
 	ctx := context.Background()
 	r := store.NewReader(db)
@@ -29,39 +32,43 @@ func TestAroundIsRelatedAndNeighbours(t *testing.T) {
 		if it == nil {
 			return "-"
 		}
-		return fmt.Sprint(it.ID, it.Slug, it.Title, it.Published)
+		return fmt.Sprint(it.ID, it.Slug, it.Title, *it.Published)
 	}
-	for _, it := range items {
-		it, err := r.Article(ctx, it.Slug)
+	ref := func(i int) *store.Ref {
+		if i < 0 || i >= len(items) {
+			return nil
+		}
+		return &store.Ref{ID: items[i].ID, Slug: items[i].Slug, Title: items[i].Title, Published: items[i].Published}
+	}
+	for i, listed := range items {
+		v, err := r.View(ctx, listed.Slug)
 		if err != nil {
 			t.Fatal(err)
 		}
-		related, newer, older, err := r.Around(ctx, it, 5)
+		it, err := r.Article(ctx, listed.Slug)
 		if err != nil {
 			t.Fatal(err)
 		}
-		wantRelated, err := r.Related(ctx, it, 5)
+		if !reflect.DeepEqual(v.Item, it) {
+			t.Errorf("%s: View's article\n%+v\nArticle's\n%+v", it.Title, v.Item, it)
+		}
+		p, err := r.Provenance(ctx, it.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
-		wantNewer, wantOlder, err := r.Neighbours(ctx, it)
-		if err != nil {
-			t.Fatal(err)
+		if v.Provenance != p || p.SHA256 == "" {
+			t.Errorf("%s: View's provenance %+v, Provenance's %+v", it.Title, v.Provenance, p)
 		}
-		if len(related) == 0 || len(related) != len(wantRelated) {
-			t.Fatalf("%s: %d related, want %d (and some)", it.Title, len(related), len(wantRelated))
+		if key(v.Newer) != key(ref(i-1)) || key(v.Older) != key(ref(i+1)) {
+			t.Errorf("%s: neighbours %s / %s, want %s / %s", it.Title, key(v.Newer), key(v.Older), key(ref(i-1)), key(ref(i+1)))
 		}
-		for i := range related {
-			if key(&related[i]) != key(&wantRelated[i]) {
-				t.Errorf("%s: related %d is %s, want %s", it.Title, i, key(&related[i]), key(&wantRelated[i]))
-			}
-			if related[i].Slug == "" || related[i].Title == "" || related[i].Published == nil {
-				t.Errorf("%s: related %+v lacks a slug, title or date", it.Title, related[i])
-			}
+		newer, older, err := r.Neighbours(ctx, it)
+		if err != nil || key(newer) != key(v.Newer) || key(older) != key(v.Older) {
+			t.Errorf("%s: Neighbours %s / %s (%v), View's %s / %s", it.Title, key(newer), key(older), err, key(v.Newer), key(v.Older))
 		}
-		if key(newer) != key(wantNewer) || key(older) != key(wantOlder) {
-			t.Errorf("%s: neighbours %s / %s, want %s / %s", it.Title, key(newer), key(older), key(wantNewer), key(wantOlder))
-		}
+	}
+	if _, err := r.View(ctx, "no-such-article"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("an unknown slug: %v, want ErrNotFound", err)
 	}
 }
 
@@ -87,7 +94,7 @@ func TestRelatedOrderAndNewImports(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		related, _, _, err := r.Around(ctx, it, 5)
+		related, err := r.Related(ctx, it, 5)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -85,6 +85,11 @@ type facetIndex struct {
 	// (see facetsOfScope).
 	wholeOnce sync.Once
 	whole     *tally
+
+	// lists are the facets of listings counted from this index (see
+	// ListFacets), shared read-only like archiveFacets'.
+	listMu sync.Mutex
+	lists  map[listKey]*Facets
 }
 
 // facetSlot keeps one open archive's facet index.
@@ -511,9 +516,29 @@ func (r *Reader) topNames(ctx context.Context, kind Kind, counts []int32, limit 
 
 // ListFacets counts the articles of a listing (every article, one tag's,
 // author's or outlet's, a period's, or the undated ones): always exact.
+//
+// Every page of a listing shows the same facets, so they are kept with the
+// facet index they were counted from and go with it when an import makes a
+// new one: a crawler or a reader paging through the largest tag's 4,800
+// pages counted them once (0.6 ms a page at 100,000 articles, a quarter
+// of the page) instead of on each page.
 func (r *Reader) ListFacets(ctx context.Context, q ListQuery, opt FacetOptions) (*Facets, error) {
-	sq := SearchQuery{Tag: q.Tag, Author: q.Author, Outlet: q.Outlet}
-	sets, err := r.holdFilters(ctx, sq)
+	key := listKey{q.Tag, q.Author, q.Outlet, q.Year, q.Month, q.Day, q.Undated, opt}
+	if key == (listKey{opt: opt}) {
+		return r.archiveFacets(ctx, opt)
+	}
+	st, err := r.State(ctx)
+	if err != nil {
+		return nil, err
+	}
+	fi, err := r.conn().facetIndex(ctx, st.Generation)
+	if err != nil {
+		return nil, err
+	}
+	if f := fi.listed(key); f != nil {
+		return f, nil
+	}
+	sets, err := r.holdFilters(ctx, SearchQuery{Tag: q.Tag, Author: q.Author, Outlet: q.Outlet})
 	if err != nil {
 		return nil, err
 	}
@@ -522,7 +547,42 @@ func (r *Reader) ListFacets(ctx context.Context, q ListQuery, opt FacetOptions) 
 	if q.Year != 0 {
 		sc.fromDay, sc.toDay = periodDays(q.Year, q.Month, q.Day)
 	}
-	return r.facetsOfScope(ctx, sc, opt)
+	f, err := r.facetsOf(ctx, fi, scopeTally(fi, sc), 1, opt)
+	if err != nil {
+		return nil, err
+	}
+	// The member sets are of st's generation: kept only when the index is
+	// of the same one.
+	if fi.generation == st.Generation {
+		fi.keepListed(key, f)
+	}
+	return f, nil
+}
+
+// listKey is what a listing's facets depend on within one generation.
+type listKey struct {
+	tag, author, outlet string
+	year, month, day    int
+	undated             bool
+	opt                 FacetOptions
+}
+
+// maxListed bounds the listings' facets kept per index: a few KB each.
+const maxListed = 512
+
+func (fi *facetIndex) listed(k listKey) *Facets {
+	fi.listMu.Lock()
+	defer fi.listMu.Unlock()
+	return fi.lists[k]
+}
+
+func (fi *facetIndex) keepListed(k listKey, f *Facets) {
+	fi.listMu.Lock()
+	defer fi.listMu.Unlock()
+	if fi.lists == nil || len(fi.lists) >= maxListed {
+		fi.lists = map[listKey]*Facets{}
+	}
+	fi.lists[k] = f
 }
 
 // periodDays is the first and last YYYYMMDD of a year, a month or a day.

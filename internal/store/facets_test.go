@@ -277,6 +277,45 @@ func TestArchivePeriodsFollowImports(t *testing.T) {
 	}
 }
 
+// A listing's facets are kept between pages, but never past an import:
+// the tag's page after the import counts the new article, its author and
+// its year, and a second look at the same listing says the same.
+func TestListFacetsFollowImports(t *testing.T) {
+	md := func(title, author, date string) string {
+		return fmt.Sprintf("---\ntitle: %s\nauthors: [%s]\ntags: [Harbour]\ndate: %s\n---\nText of %s.\n", title, author, date, title)
+	}
+	texts := []string{md("Harbour opens", "Ana Ruiz", "2024-03-02"), md("Harbour closes", "Ana Ruiz", "2025-01-09")}
+	db := importedArchive(t, len(texts), func(i int) string { return texts[i] })
+	ctx := context.Background()
+	r := store.NewReader(db)
+	facets := func() string {
+		f, err := r.ListFacets(ctx, store.ListQuery{Tag: "harbour"}, store.FacetOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprint(f.Total, f.Periods, named(f.Authors))
+	}
+	want := "2 [{2025 0 1} {2024 0 1}] map[Ana Ruiz:2]"
+	for range 2 {
+		if got := facets(); got != want {
+			t.Fatalf("tag facets %s, want %s", got, want)
+		}
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "new.md"), []byte(md("Harbour planned", "Li Wei", "2023-05-04")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := importer.Run(ctx, db, []string{dir}, importer.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	want = "3 [{2025 0 1} {2024 0 1} {2023 0 1}] map[Ana Ruiz:2 Li Wei:1]"
+	for range 2 {
+		if got := facets(); got != want {
+			t.Fatalf("after an import, tag facets %s, want %s", got, want)
+		}
+	}
+}
+
 // A listing of a name that most articles carry is counted from the
 // articles without it (the whole archive's counts less theirs): its
 // facets must be exactly what a search filtered by the same name counts,

@@ -324,7 +324,9 @@ func (t *tagger) idf(w string) float64 {
 // 0.7 and 0.8 were mostly headings and fragments ("Principles",
 // "Museum" of "Museum of Modern Art", "Bayes"), the acronyms and single
 // lower-case words under 0.75 common words ("UX", "DC" of "DC motor",
-// "nesting", "query").
+// "nesting", "query"). The fragments and heading words are told by where
+// the body writes them, so a single name written mostly alone and in
+// sentences needs 0.75 only.
 func (s *subj) threshold() float64 {
 	switch {
 	case s.c != nil && s.x[ftHeading] == 1 && s.x[ftTitle] == 0:
@@ -342,6 +344,10 @@ func (s *subj) threshold() float64 {
 	case s.x[ftOneWord] == 0:
 		return scoreThreshold
 	case s.x[ftAcronym] != 0 || s.x[ftName] == 0:
+		return 0.75
+	case s.x[ftInside] < 0.5 && s.x[ftHeading] < 0.5:
+		// A capitalised word mostly written alone and in sentences is
+		// no fragment nor heading word: "Swift", "Claude".
 		return 0.75
 	}
 	return 0.8

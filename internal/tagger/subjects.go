@@ -157,7 +157,9 @@ func (t *tagger) edgeStop(u *unit) bool {
 // adverbs, and the adjectives headlines praise with ("The Best Garden
 // Chairs", "Five great hikes", "new rules"). (lang's stopword list also holds content words such as
 // "people", "work" and "home", which may well be part of a subject: how
-// common a word is, the scorer learns from docfreq.go.)
+// common a word is, the scorer learns from docfreq.go.) Words that sort
+// what follows ("The Best Form of Self-Care", "Types of Plumbing Pipes")
+// are no part of it: the subject is what they sort.
 var phraseStop = set(`a an the this that these those some any each every either neither no not nor
 and or but so yet if then than because while whereas although though unless until since as
 of for in on at to from by with without within into onto upon over under above below about against
@@ -174,7 +176,8 @@ also just only even still again ever never always often sometimes already soon n
 very too quite rather really almost enough maybe perhaps however thus therefore instead
 yes ok okay via etc
 new best top good great better big small latest first last next old many several simple easy
-essential ultimate complete quick key major main`)
+essential ultimate complete quick key major main
+form forms type types kind kinds sort sorts variety varieties`)
 
 // register makes key name subject s, and its proper prefixes known as
 // prefixes; a key already naming a subject keeps it.

@@ -197,6 +197,40 @@ func TestTags(t *testing.T) {
 			min:     2,
 		},
 		{
+			// A dotted name is one name ("Asp.net Core"), not a fragment
+			// ("Asp") and a sentence starting with "net".
+			name: "dotted",
+			a: article.Article{
+				Language: "en",
+				Title:    "Moving the Larchwood billing service to Asp.net Core",
+				Body: body(
+					"The billing service of Larchwood, a small note-taking app, ran on an old Node.js server that nobody wanted to touch. This spring the team moved it to Asp.net Core, and the rewrite took six weeks.",
+					"Asp.net Core gave them one runtime for the web pages and the background jobs. The old Node.js code had two, and the queue between them lost invoices twice a year.",
+					"The developers say the hardest part was the date handling, which Asp.net Core does differently. The tests, which they wrote first, caught most of the differences before the switch.",
+					"Larchwood now answers billing requests in half the time, and the team plans to move the sync engine next, though it will stay on Node.js for another year.",
+				),
+			},
+			want:    []string{"Asp.net Core"},
+			notWant: []string{"Asp", "Node"},
+			min:     1,
+		},
+		{
+			// "Types of", "Form of" sort the subject; they are no part
+			// of it.
+			name: "sorting word",
+			a: article.Article{
+				Language: "en",
+				Title:    "The Best Form of Exercise for Busy Gardeners",
+				Body: body(
+					"Gardeners who work long days often ask which form of exercise fits around the beds and the borders. The answer, say two physiotherapists we asked, is strength training done twice a week.",
+					"Strength training keeps the back and the knees ready for digging, and it takes twenty minutes. Walking is good too, but it does little for the muscles a day of weeding tires.",
+					"Both physiotherapists suggest starting with light weights and adding more each month. Exercise done before a day in the garden, they add, warms the body and spares the joints.",
+					"Gardeners who tried the routine for a season said they felt stronger by the autumn, and that the heavy pots of the greenhouse no longer frightened them.",
+				),
+			},
+			notWant: []string{"forms of exercise", "form of exercise", "Forms of Exercise"},
+		},
+		{
 			// Russian has no stopword list here: a capitalised function
 			// word ("За") is no part of a name, a surname in another case
 			// counts for the full name, and lower-case words ("сборной")

@@ -271,6 +271,9 @@ func scanWord(s string, i int) (end int, dotted bool) {
 				return j, dotted // "e.Go": not a dotted abbreviation
 			}
 			dotted = true
+		case r == '.' && seg >= 2 && dotSuffix(s[j+1:]):
+			// "Asp.net", "Node.js", "Booking.com": one name, not "Asp"
+			// and a sentence starting with "net".
 		case isApostrophe(r) && seg >= 2 && (prev == 'n' || prev == 'N') && !isWordRune(next) && endsIn(s[i:j]):
 			return j + w, dotted // "Takin’", "rockin'"
 		default:
@@ -280,6 +283,29 @@ func scanWord(s string, i int) (end int, dotted bool) {
 		j += w
 	}
 	return j, dotted
+}
+
+// dotSuffix reports the end of a dotted name after its full stop: a word
+// of letters in one case ("net", "js", "NET"), then no more word. A
+// capital then lower case ("end.The") is a missing space, not a name.
+func dotSuffix(s string) bool {
+	lower, upper := 0, 0
+	i := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			lower++
+		case 'A' <= c && c <= 'Z':
+			upper++
+		default:
+			if c >= utf8.RuneSelf || asciiWord[c] {
+				return false // a digit, an accent: not the short ending of a name
+			}
+			return i > 0 && (lower == 0 || upper == 0) && c != '.' && c != '-' && c != '\''
+		}
+	}
+	return i > 0 && (lower == 0 || upper == 0)
 }
 
 // endsIn reports a word ending in "in", as dropped-g forms do.

@@ -1,0 +1,60 @@
+package server
+
+import (
+	"html/template"
+	"net/url"
+	"sync"
+
+	"github.com/morgue-archive/morgue/internal/store"
+)
+
+// asides keeps a listing's facet column as html/template rendered it.
+// Every page of a listing shows the same column (the store keeps the
+// facets per listing and import), and its hundred-odd links, counts and
+// bars were a third of an uncached home page's template work at 100,000
+// articles. It is kept under the facets it shows, so the facets of a new
+// import (new values from the store) never meet a column of the old
+// ones, and under the address without its page number, which the
+// column's links are made from.
+type asides struct {
+	mu   sync.Mutex
+	kept map[asideKey]template.HTML
+}
+
+type asideKey struct {
+	facets      *store.Facets
+	path, query string
+}
+
+// maxAsides bounds the columns kept (a few KB each).
+const maxAsides = 256
+
+// aside is the facet column of the listing at u, whose facets are f and
+// whose list is sel, rendered by the page template tmpl.
+func (s *Server) aside(tmpl string, f *store.Facets, sel selection, u *url.URL) (template.HTML, error) {
+	q := u.Query()
+	q.Del("page")
+	k := asideKey{f, u.Path, q.Encode()}
+	a := &s.asides
+	a.mu.Lock()
+	h, ok := a.kept[k]
+	a.mu.Unlock()
+	if ok {
+		return h, nil
+	}
+	fv := facetView(f, sel, u)
+	if fv == nil {
+		return "", nil
+	}
+	h, err := s.pages.fragment(tmpl, "facets", fv)
+	if err != nil {
+		return "", err
+	}
+	a.mu.Lock()
+	if a.kept == nil || len(a.kept) >= maxAsides {
+		a.kept = make(map[asideKey]template.HTML)
+	}
+	a.kept[k] = h
+	a.mu.Unlock()
+	return h, nil
+}

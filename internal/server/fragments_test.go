@@ -1,0 +1,75 @@
+package server
+
+import (
+	"html/template"
+	"strings"
+	"testing"
+
+	"github.com/morgue-archive/morgue/internal/citation"
+)
+
+// hostile are texts an archive may hold in a title, a name or a slug: markup,
+// quotes of both kinds, entities, a plus, a NUL, a bad byte, escapes valid
+// and not, a script address, and text in other scripts.
+var hostile = []string{
+	"",
+	"Plain words",
+	`<script>alert("x")</script>`,
+	`Tom's "best" & <worst> + more`,
+	"a\x00b",
+	"bad \xff byte",
+	"%41%zz%4 100% 50%2",
+	"javascript:alert(1)",
+	"Ölpreis steigt – 新闻发布会 — مرحبا",
+	"slug-with/slash?q=1&x=2#frag",
+	"space and\ttab\nnewline",
+	"\ufdd0 \uffff",
+}
+
+// The fragments write what the templates they replaced wrote, byte for
+// byte, whatever the texts: html/template's escaping is the reference.
+func TestFragmentsMatchTemplates(t *testing.T) {
+	render := func(t *testing.T, src string, data any) string {
+		t.Helper()
+		var b strings.Builder
+		if err := template.Must(template.New("").Parse(src)).Execute(&b, data); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	for _, s := range hostile {
+		other := "x" + s + "y"
+		ls := []Link{{Slug: s, Title: other, DateISO: s, DateText: other}, {Slug: other, Title: s}}
+		want := render(t, `{{- range .}}
+    <li><a href="/articles/{{.Slug}}">{{.Title}}</a> <span class="meta">{{if .DateISO}}<time datetime="{{.DateISO}}">{{.DateText}}</time>{{else}}Date unknown{{end}}</span></li>
+    {{- end}}`, ls)
+		if got := string(relatedHTML(ls)); got != want {
+			t.Errorf("related %q:\n got %s\nwant %s", s, got, want)
+		}
+
+		pair := struct{ Newer, Older *Link }{&ls[0], &ls[1]}
+		want = render(t, `
+  {{- with .Newer}}<a href="/articles/{{.Slug}}" rel="prev">← Newer: {{.Title}}</a>{{end}}
+  {{- with .Older}}<a href="/articles/{{.Slug}}" rel="next">Older: {{.Title}} →</a>{{end}}`, pair)
+		if got := string(neighboursHTML(pair.Newer, pair.Older)); got != want {
+			t.Errorf("neighbours %q:\n got %s\nwant %s", s, got, want)
+		}
+
+		ref := citation.Reference{{Text: s}, {Text: other, Italic: true}, {Text: s}}
+		want = render(t, `{{range .}}{{if .Italic}}<i>{{.Text}}</i>{{else}}{{.Text}}{{end}}{{end}}`, ref)
+		if got := string(referenceHTML(ref)); got != want {
+			t.Errorf("reference %q:\n got %s\nwant %s", s, got, want)
+		}
+
+		metas := []MetaTag{{"citation_title", s}, {s, other}}
+		want = render(t, `{{- range .}}
+<meta name="{{.Name}}" content="{{.Content}}">
+{{- end}}`, metas)
+		if got := string(metaTagsHTML(metas)); got != want {
+			t.Errorf("meta tags %q:\n got %s\nwant %s", s, got, want)
+		}
+	}
+	if neighboursHTML(nil, nil) != "" {
+		t.Error("a page without neighbours has a pager")
+	}
+}
