@@ -15,6 +15,9 @@
 package lang
 
 import (
+	"maps"
+	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,8 +42,9 @@ var stopwords = map[string]string{
 // uint64 (they are at most 8 bytes and hold no NUL byte, so the packing is
 // one-to-one) in an open-addressed table: parsing a page asks about every
 // word of it several times, and a look-up here hashes and compares no
-// string. An empty slot holds the key 0.
-var stopKeys, stopLangs = func() (keys *[stopSlots]uint64, langs *[stopSlots][]string) {
+// string. An empty slot holds the key 0. stopSets holds the same languages
+// as bits over listCodes, for byStopwords to count in an array.
+var stopKeys, stopLangs, stopSets = func() (keys *[stopSlots]uint64, langs *[stopSlots][]string, sets *[stopSlots]uint8) {
 	m := map[string][]string{}
 	for code, words := range stopwords {
 		for _, w := range strings.Fields(words) {
@@ -50,7 +54,7 @@ var stopKeys, stopLangs = func() (keys *[stopSlots]uint64, langs *[stopSlots][]s
 	if len(m) > stopSlots/2 {
 		panic("lang: too many stopwords for stopSlots")
 	}
-	keys, langs = new([stopSlots]uint64), new([stopSlots][]string)
+	keys, langs, sets = new([stopSlots]uint64), new([stopSlots][]string), new([stopSlots]uint8)
 	for w, codes := range m {
 		k, ok := packWord(w)
 		if !ok {
@@ -61,8 +65,21 @@ var stopKeys, stopLangs = func() (keys *[stopSlots]uint64, langs *[stopSlots][]s
 			h = (h + 1) % stopSlots
 		}
 		keys[h], langs[h] = k, codes
+		for _, c := range codes {
+			sets[h] |= 1 << slices.Index(listCodes, c)
+		}
 	}
-	return keys, langs
+	return keys, langs, sets
+}()
+
+// listCodes are the languages of stopwords in the order of their codes,
+// as byStopwords breaks ties.
+var listCodes = func() []string {
+	codes := slices.Sorted(maps.Keys(stopwords))
+	if len(codes) > 8 {
+		panic("lang: more stopword lists than stopSets has bits")
+	}
+	return codes
 }()
 
 const stopSlots = 2048 // a quarter full; slotOf's shift matches
@@ -90,16 +107,32 @@ func slotOf(k uint64) int {
 
 // stopCodes are the languages whose stopword w is.
 func stopCodes(w string) []string {
+	if h := stopSlot(w); h >= 0 {
+		return stopLangs[h]
+	}
+	return nil
+}
+
+// stopSlot is w's slot in stopKeys, or -1 when w is no stopword.
+func stopSlot(w string) int {
 	k, ok := packWord(w)
 	if !ok {
-		return nil
+		return -1
 	}
 	for h := slotOf(k); stopKeys[h] != 0; h = (h + 1) % stopSlots {
 		if stopKeys[h] == k {
-			return stopLangs[h]
+			return h
 		}
 	}
-	return nil
+	return -1
+}
+
+// stopSet is the languages whose stopword w is, as bits over listCodes.
+func stopSet(w string) uint8 {
+	if h := stopSlot(w); h >= 0 {
+		return stopSets[h]
+	}
+	return 0
 }
 
 // sampleRunes is how much of a text is given to the detector. whatlanggo
@@ -241,7 +274,12 @@ const minHits = 5
 // language ("" when none is clear) and its hits. Function words make up a
 // third or more of running text in each of them.
 func byStopwords(text string) (words int, best string, hits int) {
-	counts := map[string]int{}
+	var counts [8]int // by listCodes
+	count := func(w string) {
+		for set := stopSet(w); set != 0; set &= set - 1 {
+			counts[bits.TrailingZeros8(set)]++
+		}
+	}
 	lower := strings.ToLower(text)
 	start := -1
 	for i, r := range lower {
@@ -251,22 +289,20 @@ func byStopwords(text string) (words int, best string, hits int) {
 			start = i
 		case !inWord && start >= 0:
 			words++
-			for _, code := range stopCodes(lower[start:i]) {
-				counts[code]++
-			}
+			count(lower[start:i])
 			start = -1
 		}
 	}
 	if start >= 0 {
 		words++
-		for _, code := range stopCodes(lower[start:]) {
-			counts[code]++
-		}
+		count(lower[start:])
 	}
+	// The most hits, the first code among equals; second is the next
+	// count down, which may equal the best.
 	second := 0
-	for code, n := range counts {
-		if n > hits || (n == hits && code < best) {
-			best, hits, second = code, n, hits
+	for k, n := range counts[:len(listCodes)] {
+		if n > hits {
+			best, hits, second = listCodes[k], n, hits
 		} else if n > second {
 			second = n
 		}

@@ -35,11 +35,37 @@ const (
 // code (any known language when code is ""), and returns the share of
 // stopwords among the words of lines of eight words or more.
 func countWords(lines []line, code string) float64 {
+	return readWords(lines, code, nil)
+}
+
+// readWords is countWords that also gives topics, when not nil, every
+// line's overlap words (overlapWords): both walk the same words and ask
+// the same stopword list, so the page's words are read once.
+func readWords(lines []line, code string, topics *topicWords) float64 {
 	words, stops := 0, 0
+	if topics != nil {
+		topics.ready(lines)
+	}
 	for i := range lines {
 		n, s := 0, 0
+		start := 0
+		if topics != nil {
+			start = topics.open()
+		}
 		for w := range wordsIn(lines[i].low) {
 			n++
+			if isASCII(w) { // most words: no "’" to fold, and overlapWords asks of the word as it is
+				stop := lang.IsStopword(code, w)
+				if stop {
+					s++
+				} else if topics != nil && len(w) >= 4 {
+					topics.add(i, w[:4])
+				}
+				continue
+			}
+			if topics != nil {
+				overlapWide(code, w, func(t string) { topics.add(i, t) })
+			}
 			if strings.IndexByte(w, "’"[0]) >= 0 {
 				w = strings.ReplaceAll(w, "’", "'")
 			}
@@ -48,6 +74,9 @@ func countWords(lines []line, code string) float64 {
 			}
 		}
 		lines[i].words, lines[i].stops = n, s
+		if topics != nil {
+			topics.close(i, start)
+		}
 		if n >= 8 {
 			words += n
 			stops += s

@@ -105,7 +105,7 @@ func (p *page) read() {
 		p.code = langOf(p.lines)
 	}
 	p.monthFirst = (p.code == "en" || p.code == "") && !dayFirstPage(p.lines)
-	p.stopShare = countWords(p.lines, p.code)
+	p.stopShare = readWords(p.lines, p.code, &p.topics)
 	p.annotate()
 }
 

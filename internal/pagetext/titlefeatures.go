@@ -526,19 +526,25 @@ func (p *page) overlapWords(low string, yield func(string)) {
 			}
 			continue
 		}
-		start := 0
-		for i, r := range w {
-			if unspaced(r) {
-				start = i + utf8.RuneLen(r)
-				yield(string(r))
-			}
+		overlapWide(p.code, w, yield)
+	}
+}
+
+// overlapWide is overlapWords for one word w with characters beyond
+// ASCII, in a page of language code.
+func overlapWide(code, w string, yield func(string)) {
+	start := 0
+	for i, r := range w {
+		if unspaced(r) {
+			start = i + utf8.RuneLen(r)
+			yield(string(r))
 		}
-		if start > 0 {
-			continue // a run of such characters, maybe with a Latin word in it
-		}
-		if utf8.RuneCountInString(w) >= 4 && !lang.IsStopword(p.code, w) {
-			yield(stem(w))
-		}
+	}
+	if start > 0 {
+		return // a run of such characters, maybe with a Latin word in it
+	}
+	if utf8.RuneCountInString(w) >= 4 && !lang.IsStopword(code, w) {
+		yield(stem(w))
 	}
 }
 
@@ -559,47 +565,134 @@ func stem(w string) string {
 // body's counts and each candidate's overlap with them are slice lookups.
 type topicWords struct {
 	ids   map[string]int32
-	quads map[uint32]int32 // the ids of words of four ASCII letters, most of them: a key without hashing a string
-	lines [][]int32        // nil until read
+	quads quadTable // the ids of words of four ASCII letters, most of them: a key without hashing a string
+	lines [][]int32 // nil until read
 	read  []bool
 	mark  []int32 // by word: 1 + the last line that listed it
 	buf   []int32 // every line's list, end to end: one allocation for most pages instead of one a line
 }
 
-// topicsOf returns the distinct overlap words of line i.
+// topicsOf returns the distinct overlap words of line i. The read pass
+// has listed them for every line (readWords); a page read otherwise lists
+// a line's when first asked.
 func (p *page) topicsOf(i int) []int32 {
 	tw := &p.topics
-	if tw.ids == nil {
-		tw.ids = make(map[string]int32)
-		tw.quads = make(map[uint32]int32, min(256, 4*len(p.lines))) // most pages' vocabulary, without 13 kB for a page of 40 lines
-		tw.lines = make([][]int32, len(p.lines))
-		tw.read = make([]bool, len(p.lines))
-	}
+	tw.ready(p.lines)
 	if tw.read[i] {
 		return tw.lines[i]
 	}
-	start := len(tw.buf)
-	p.overlapWords(p.lines[i].low, func(w string) {
-		var id int32
-		var ok bool
-		if len(w) == 4 && isASCII(w) {
-			k := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
-			if id, ok = tw.quads[k]; !ok {
-				id = int32(len(tw.mark))
-				tw.quads[k] = id
-			}
-		} else if id, ok = tw.ids[w]; !ok {
-			id = int32(len(tw.mark))
-			tw.ids[w] = id
+	start := tw.open()
+	p.overlapWords(p.lines[i].low, func(w string) { tw.add(i, w) })
+	return tw.close(i, start)
+}
+
+// ready makes the tables for the page's lines, sized by its text: some
+// one overlap word in 12 bytes, and a vocabulary of some one in 20 (less
+// on long pages, which repeat their words).
+func (tw *topicWords) ready(lines []line) {
+	if tw.ids != nil {
+		return
+	}
+	size := 0
+	for i := range lines {
+		size += len(lines[i].low)
+	}
+	vocab := min(size/20, 4096)
+	tw.ids = make(map[string]int32)
+	tw.quads.init(vocab)
+	tw.lines = make([][]int32, len(lines))
+	tw.read = make([]bool, len(lines))
+	tw.buf = make([]int32, 0, size/12)
+	tw.mark = make([]int32, 0, vocab)
+}
+
+// open starts a line's list; close(i, open()) ends line i's.
+func (tw *topicWords) open() int { return len(tw.buf) }
+
+// add lists the overlap word w for line i, once.
+func (tw *topicWords) add(i int, w string) {
+	var id int32
+	var ok bool
+	if k := quadKey(w); k != 0 {
+		id, ok = tw.quads.get(k, int32(len(tw.mark)))
+	} else if id, ok = tw.ids[w]; !ok {
+		id = int32(len(tw.mark))
+		tw.ids[w] = id
+	}
+	if !ok {
+		tw.mark = append(tw.mark, 0)
+	}
+	if tw.mark[id] != int32(i+1) {
+		tw.mark[id] = int32(i + 1)
+		tw.buf = append(tw.buf, id)
+	}
+}
+
+// quadKey is a word of four ASCII bytes as a number, or 0 for any other
+// word (no word holds a NUL byte).
+func quadKey(w string) uint32 {
+	if len(w) != 4 || !isASCII(w) {
+		return 0
+	}
+	return uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+}
+
+// quadTable maps quadKeys to ids, open-addressed and at most half full:
+// a page looks up every word of its body here, and a Go map hashes and
+// groups more than a four-byte key needs.
+type quadTable struct {
+	keys  []uint32 // 0: empty
+	ids   []int32
+	n     int
+	shift uint // 32 - log2(len(keys)): a slot is the top bits of a Fibonacci hash
+}
+
+// init makes room for about n keys.
+func (q *quadTable) init(n int) {
+	size, shift := 16, uint(28)
+	for size < 2*n {
+		size, shift = 2*size, shift-1
+	}
+	q.keys, q.ids, q.n, q.shift = make([]uint32, size), make([]int32, size), 0, shift
+}
+
+// get returns k's id, or adds k with the id next and returns false.
+func (q *quadTable) get(k uint32, next int32) (int32, bool) {
+	mask := uint32(len(q.keys) - 1)
+	h := k * 0x9E3779B1 >> q.shift
+	for q.keys[h] != 0 {
+		if q.keys[h] == k {
+			return q.ids[h], true
 		}
-		if !ok {
-			tw.mark = append(tw.mark, 0)
+		h = (h + 1) & mask
+	}
+	q.keys[h], q.ids[h] = k, next
+	q.n++
+	if 2*q.n > len(q.keys) {
+		q.grow()
+	}
+	return next, false
+}
+
+// grow doubles the table.
+func (q *quadTable) grow() {
+	keys, ids := q.keys, q.ids
+	q.keys, q.ids, q.shift = make([]uint32, 2*len(keys)), make([]int32, 2*len(keys)), q.shift-1
+	mask := uint32(len(q.keys) - 1)
+	for j, k := range keys {
+		if k == 0 {
+			continue
 		}
-		if tw.mark[id] != int32(i+1) {
-			tw.mark[id] = int32(i + 1)
-			tw.buf = append(tw.buf, id)
+		h := k * 0x9E3779B1 >> q.shift
+		for q.keys[h] != 0 {
+			h = (h + 1) & mask
 		}
-	})
+		q.keys[h], q.ids[h] = k, ids[j]
+	}
+}
+
+// close ends line i's list, which open began at start, and returns it.
+func (tw *topicWords) close(i, start int) []int32 {
 	// A line's list is never appended to: when buf grows, the lists
 	// already handed out keep the old array.
 	out := tw.buf[start:len(tw.buf):len(tw.buf)]
