@@ -45,7 +45,7 @@ func (s *Server) listing(w http.ResponseWriter, r *http.Request, q store.ListQue
 		s.badRequest(w, r, err.Error())
 		return
 	}
-	q.Offset, q.Limit = (n-1)*perPage, perPage
+	q.Offset, q.Limit, q.Brief = (n-1)*perPage, perPage, true
 	items, total, err := s.reader.List(r.Context(), q)
 	if err != nil {
 		s.fail(w, r, err)

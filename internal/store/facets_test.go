@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/morgue-archive/morgue/internal/importer"
@@ -354,5 +355,34 @@ func TestFacetsOfANameOnMostArticles(t *testing.T) {
 	}
 	if !year.ByMonth || year.Total == 0 || year.Undated != 0 {
 		t.Errorf("2020 of the tag: %+v", year)
+	}
+}
+
+// A brief listing (what list pages read) gives the same articles in the
+// same order as the full one, with everything a list page prints.
+func TestBriefListingPrintsTheSame(t *testing.T) {
+	r := facetArchive(t)
+	ctx := context.Background()
+	for _, q := range []store.ListQuery{{Limit: 15}, {Tag: "topic-9", Limit: 7, Offset: 5}, {Undated: true, Limit: 20}} {
+		full, n, err := r.List(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q.Brief = true
+		brief, nb, err := r.List(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		printed := func(items []store.Item) string {
+			var b strings.Builder
+			for _, it := range items {
+				fmt.Fprintf(&b, "%d %s %q %q %q %v %d %d %s %q %v\n", it.ID, it.Slug, it.Title, it.Dek, it.Outlet,
+					it.Published, it.SortKey, it.ReadingMinutes, it.Language, it.Authors, it.Tags)
+			}
+			return b.String()
+		}
+		if got, want := printed(brief), printed(full); got != want || nb != n || len(full) == 0 {
+			t.Errorf("%+v: brief (%d)\n%s\nfull (%d)\n%s", q, nb, got, n, want)
+		}
 	}
 }

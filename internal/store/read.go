@@ -222,6 +222,17 @@ const listColumns = `a.id, a.slug, a.first_slug, a.title, a.dek, COALESCE(o.name
 	a.reading_minutes, a.word_count, a.language, a.image_alt, a.image_caption, a.image_credit, a.has_image,
 	a.source_url, a.imported_at, a.updated_at, a.captured_at`
 
+// briefColumns are what ListQuery.Brief reads, in scanBrief's order.
+const briefColumns = `a.id, a.slug, a.title, a.dek, COALESCE(o.name, ''), a.published, a.sort_key, a.reading_minutes, a.language`
+
+func scanBrief(s scanner) (Item, error) {
+	var it Item
+	var pub sql.NullString
+	err := s.Scan(&it.ID, &it.Slug, &it.Title, &it.Dek, &it.Outlet, &pub, &it.SortKey, &it.ReadingMinutes, &it.Language)
+	it.Published = refDate(pub)
+	return it, err
+}
+
 const fromArticles = ` FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id `
 
 type scanner interface{ Scan(...any) error }
@@ -461,6 +472,11 @@ type ListQuery struct {
 	Undated             bool // the articles with no known date
 	Offset, Limit       int
 	After               *Cursor
+	// Brief reads only what a list page prints of each article: its id,
+	// slug, title, standfirst, outlet, date, sort key, reading time and
+	// language, with its authors and tags; the other fields stay zero.
+	// Reading the ten others was a third of the query's time.
+	Brief bool
 }
 
 // List returns one page of a listing and, for offset pages, the total number
@@ -525,14 +541,18 @@ func (r *Reader) List(ctx context.Context, q ListQuery) ([]Item, int, error) {
 		inner += ` ORDER BY ` + order + ` LIMIT ? OFFSET ?`
 		args = append(args, q.Limit, q.Offset)
 	}
-	rows, err := r.conn().QueryContext(ctx, `SELECT `+listColumns+fromArticles+
+	cols, scan := listColumns, func(s scanner) (Item, error) { return scanItem(s, false) }
+	if q.Brief {
+		cols, scan = briefColumns, scanBrief
+	}
+	rows, err := r.conn().QueryContext(ctx, `SELECT `+cols+fromArticles+
 		`JOIN (`+inner+`) page ON page.id = a.id ORDER BY a.sort_key DESC, a.id DESC`, args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("list: %w", err)
 	}
 	var items []Item
 	for rows.Next() {
-		it, err := scanItem(rows, false)
+		it, err := scan(rows)
 		if err != nil {
 			rows.Close()
 			return nil, 0, err
