@@ -57,7 +57,9 @@ func TrainRanker(cases []TrainCase, logf func(format string, args ...any)) (*Tra
 	return train(cases, true, logf)
 }
 
-func train(cases []TrainCase, keepClassifier bool, logf func(format string, args ...any)) (*Trained, error) {
+// trainPages reads and labels the cases' pages, each also as if its
+// language were unknown.
+func trainPages(cases []TrainCase) []*trainPage {
 	var pages []*trainPage
 	for k, c := range cases {
 		// The page as it is, and as if its language were unknown (no
@@ -92,6 +94,11 @@ func train(cases []TrainCase, keepClassifier bool, logf func(format string, args
 			pages = append(pages, tp)
 		}
 	}
+	return pages
+}
+
+func train(cases []TrainCase, keepClassifier bool, logf func(format string, args ...any)) (*Trained, error) {
+	pages := trainPages(cases)
 	if len(pages) == 0 {
 		return nil, fmt.Errorf("no pages to train on")
 	}
