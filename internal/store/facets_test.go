@@ -386,3 +386,45 @@ func TestBriefListingPrintsTheSame(t *testing.T) {
 		}
 	}
 }
+
+// Names shown in a listing are the archive's as it is now: kept between
+// pages, read again after imports, also when a dropped tag's id is given
+// to a new tag (SQLite hands out the largest id again once it is free).
+func TestListingNamesFollowImports(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, tags, authors string) {
+		t.Helper()
+		s := fmt.Sprintf("---\ntitle: Note %s\nauthors: [%s]\ntags: [%s]\n---\nA note.\n", name, authors, tags)
+		if err := os.WriteFile(filepath.Join(dir, name+".md"), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := importedArchive(t, 0, nil)
+	ctx := context.Background()
+	r := store.NewReader(db)
+	step := func(want string) {
+		t.Helper()
+		if _, err := importer.Run(ctx, db, []string{dir}, importer.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		for range 2 { // read, then kept
+			items, _, err := r.List(ctx, store.ListQuery{Limit: 10, Brief: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			for _, it := range items {
+				fmt.Fprintf(&b, "%s %v %v; ", it.Title, it.Authors, it.Tags)
+			}
+			if got := b.String(); got != want {
+				t.Fatalf("names\n%s\nwant\n%s", got, want)
+			}
+		}
+	}
+	write("a", "Harbour, Zeta Port", "Ana Ruiz")
+	step("Note a [Ana Ruiz] [{Harbour harbour} {Zeta Port zeta-port}]; ")
+	write("a", "Harbour", "Ana Ruiz") // Zeta Port, the newest tag, is dropped
+	step("Note a [Ana Ruiz] [{Harbour harbour}]; ")
+	write("b", "Omega Bay", "Li Wei")
+	step("Note b [Li Wei] [{Omega Bay omega-bay}]; Note a [Ana Ruiz] [{Harbour harbour}]; ")
+}
