@@ -29,7 +29,25 @@ var hostile = []string{
 // The fragments write what the templates they replaced wrote, byte for
 // byte, whatever the texts: html/template's escaping is the reference.
 func TestFragmentsMatchTemplates(t *testing.T) {
-	render := func(t *testing.T, src string, data any) string {
+	for _, s := range hostile {
+		fragmentsMatchTemplates(t, s)
+	}
+	if neighboursHTML(nil, nil) != "" {
+		t.Error("a page without neighbours has a pager")
+	}
+}
+
+// FuzzFragmentsMatchTemplates looks for a text the fragments escape
+// otherwise than html/template does (make test runs it briefly).
+func FuzzFragmentsMatchTemplates(f *testing.F) {
+	for _, s := range hostile {
+		f.Add(s)
+	}
+	f.Fuzz(fragmentsMatchTemplates)
+}
+
+func fragmentsMatchTemplates(t *testing.T, s string) {
+	render := func(src string, data any) string {
 		t.Helper()
 		var b strings.Builder
 		if err := template.Must(template.New("").Parse(src)).Execute(&b, data); err != nil {
@@ -37,39 +55,34 @@ func TestFragmentsMatchTemplates(t *testing.T) {
 		}
 		return b.String()
 	}
-	for _, s := range hostile {
-		other := "x" + s + "y"
-		ls := []Link{{Slug: s, Title: other, DateISO: s, DateText: other}, {Slug: other, Title: s}}
-		want := render(t, `{{- range .}}
+	other := "x" + s + "y"
+	ls := []Link{{Slug: s, Title: other, DateISO: s, DateText: other}, {Slug: other, Title: s}}
+	want := render(`{{- range .}}
     <li><a href="/articles/{{.Slug}}">{{.Title}}</a> <span class="meta">{{if .DateISO}}<time datetime="{{.DateISO}}">{{.DateText}}</time>{{else}}Date unknown{{end}}</span></li>
     {{- end}}`, ls)
-		if got := string(relatedHTML(ls)); got != want {
-			t.Errorf("related %q:\n got %s\nwant %s", s, got, want)
-		}
+	if got := string(relatedHTML(ls)); got != want {
+		t.Errorf("related %q:\n got %s\nwant %s", s, got, want)
+	}
 
-		pair := struct{ Newer, Older *Link }{&ls[0], &ls[1]}
-		want = render(t, `
+	pair := struct{ Newer, Older *Link }{&ls[0], &ls[1]}
+	want = render(`
   {{- with .Newer}}<a href="/articles/{{.Slug}}" rel="prev">← Newer: {{.Title}}</a>{{end}}
   {{- with .Older}}<a href="/articles/{{.Slug}}" rel="next">Older: {{.Title}} →</a>{{end}}`, pair)
-		if got := string(neighboursHTML(pair.Newer, pair.Older)); got != want {
-			t.Errorf("neighbours %q:\n got %s\nwant %s", s, got, want)
-		}
+	if got := string(neighboursHTML(pair.Newer, pair.Older)); got != want {
+		t.Errorf("neighbours %q:\n got %s\nwant %s", s, got, want)
+	}
 
-		ref := citation.Reference{{Text: s}, {Text: other, Italic: true}, {Text: s}}
-		want = render(t, `{{range .}}{{if .Italic}}<i>{{.Text}}</i>{{else}}{{.Text}}{{end}}{{end}}`, ref)
-		if got := string(referenceHTML(ref)); got != want {
-			t.Errorf("reference %q:\n got %s\nwant %s", s, got, want)
-		}
+	ref := citation.Reference{{Text: s}, {Text: other, Italic: true}, {Text: s}}
+	want = render(`{{range .}}{{if .Italic}}<i>{{.Text}}</i>{{else}}{{.Text}}{{end}}{{end}}`, ref)
+	if got := string(referenceHTML(ref)); got != want {
+		t.Errorf("reference %q:\n got %s\nwant %s", s, got, want)
+	}
 
-		metas := []MetaTag{{"citation_title", s}, {s, other}}
-		want = render(t, `{{- range .}}
+	metas := []MetaTag{{"citation_title", s}, {s, other}}
+	want = render(`{{- range .}}
 <meta name="{{.Name}}" content="{{.Content}}">
 {{- end}}`, metas)
-		if got := string(metaTagsHTML(metas)); got != want {
-			t.Errorf("meta tags %q:\n got %s\nwant %s", s, got, want)
-		}
-	}
-	if neighboursHTML(nil, nil) != "" {
-		t.Error("a page without neighbours has a pager")
+	if got := string(metaTagsHTML(metas)); got != want {
+		t.Errorf("meta tags %q:\n got %s\nwant %s", s, got, want)
 	}
 }
