@@ -501,12 +501,14 @@ func Prepare(a article.Article, path string) (store.Record, error) {
 	}
 	// The snippet markers must never occur in stored text.
 	text := strings.NewReplacer(store.MarkStart, "", store.MarkEnd, "").Replace(markdown.Text(html))
-	return store.Record{
+	rec := store.Record{
 		Article:     a,
 		BodyText:    text,
 		ContentHash: contentHash(a.Title, text),
 		SourcePath:  path,
-	}, nil
+	}
+	rec.PreparePairs()
+	return rec, nil
 }
 
 // contentHash identifies an article by its words, so that the same story

@@ -80,6 +80,7 @@ const (
 	ftsWords = "articles_fts"
 	ftsGrams = "articles_fts_grams"
 	ftsStems = "articles_fts_stems"
+	ftsPairs = "articles_fts_pairs"
 )
 
 // uses reports whether any word of q has text that has reports.
@@ -118,6 +119,16 @@ func MatchExpr(q search.Query) string { return matchExpr(q, ftsWords) }
 // each word is its pieces (北京举行 is the phrase "北京 京举 举行"), for the
 // stems index its stem.
 func matchExpr(q search.Query, table string) string {
+	expr, _ := writeExpr(q, func(b *strings.Builder, t search.Term) bool {
+		writeTerm(b, t, table)
+		return true
+	})
+	return expr
+}
+
+// writeExpr writes the FTS5 expression of q, each term by term, which
+// reports false when it cannot write one (writeExpr then does too).
+func writeExpr(q search.Query, term func(*strings.Builder, search.Term) bool) (string, bool) {
 	var b strings.Builder
 	for i, group := range q.All {
 		if i > 0 {
@@ -130,7 +141,9 @@ func matchExpr(q search.Query, table string) string {
 			if j > 0 {
 				b.WriteString(" OR ")
 			}
-			writeTerm(&b, t, table)
+			if !term(&b, t) {
+				return "", false
+			}
 		}
 		if len(group) > 1 {
 			b.WriteByte(')')
@@ -138,9 +151,11 @@ func matchExpr(q search.Query, table string) string {
 	}
 	for _, t := range q.Exclude {
 		b.WriteString(" NOT ")
-		writeTerm(&b, t, table)
+		if !term(&b, t) {
+			return "", false
+		}
 	}
-	return b.String()
+	return b.String(), true
 }
 
 func writeTerm(b *strings.Builder, t search.Term, table string) {
@@ -212,6 +227,24 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	if !q.Query.Empty() {
 		q.fts, match = IndexMatch(q.Query)
 	}
+	// A query of phrases with common words is matched in the pairs index
+	// (pairs.go); the words index's expression still cuts the snippets.
+	words := match
+	var pq pairQuery
+	var pr pairRanker
+	if q.fts == ftsWords && match != "" {
+		if p, ok := pairsOf(q.Query); ok {
+			if !q.ByDate {
+				var err error
+				if pr, ok, err = r.pairRankerFor(ctx, p); err != nil {
+					return res, err
+				}
+			}
+			if ok {
+				q.fts, match, pq = ftsPairs, p.expr, p
+			}
+		}
+	}
 	// The count comes first (it stops at CountCap+1): it decides how to
 	// rank and how to walk.
 	f, err := r.holdFilters(ctx, q)
@@ -243,9 +276,12 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	}
 	var ids []int64
 	var snippets map[int64]string
-	if match != "" && !q.ByDate {
+	switch {
+	case q.fts == ftsPairs && !q.ByDate:
+		ids, err = r.rankedPairsPage(ctx, q, f, pq, pr, total)
+	case match != "" && !q.ByDate:
 		ids, snippets, err = r.rankedPage(ctx, q, f, match, total)
-	} else {
+	default:
 		ids, err = r.searchPage(ctx, q, f, match, total)
 	}
 	if err != nil {
@@ -262,7 +298,7 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 		case ftsStems:
 			snippets, err = r.stemSnippets(ctx, q.Query, ids)
 		default:
-			snippets, err = r.snippets(ctx, q.Query, match, ids)
+			snippets, err = r.snippets(ctx, q.Query, words, ids)
 		}
 		if err != nil {
 			return res, err

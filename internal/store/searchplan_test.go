@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/morgue-archive/morgue/internal/corpus"
@@ -115,6 +116,15 @@ func TestRankedPagesMatchThePlainQuery(t *testing.T) {
 		// Phrases with common words anywhere, and of common words only.
 		`"` + mid + ` the"`, `"` + mid + ` of the"`, `"` + g.Word(1) + ` ` + g.Word(0) + `"`, `"the ` + long[:4] + `*"`,
 		`"the ` + mid + `" ` + g.Word(200), `"the ` + mid + `" OR ` + g.Word(400),
+		// Queries of phrases that start with a common word only, which
+		// the pairs index answers: with a rarer word, of two common
+		// words, in headlines only, in capitals, with OR and minus, and
+		// a phrase that ties (the same pair, the same length); and the
+		// ones it leaves to the words index, with the common word last.
+		`"the ` + g.Word(200) + `"`, `"` + g.Word(400) + ` the"`, `"of the"`, `"THE ` + strings.ToUpper(mid) + `"`,
+		"title:the-" + mid, `"the ` + mid + `" OR "` + mid + ` of"`, `"the ` + mid + `" -"of the"`,
+		`"the ` + mid + `" "of the"`, `"town ` + "A" + `"`, `"of town"`,
+		`"the ` + mid + `" OR "in ` + g.Word(200) + `"`, `"a ` + mid + `"`, `"and ` + g.Word(100) + `"`,
 	}
 	tags, _, err := r.Names(ctx, store.Tags, false, 0, 1)
 	if err != nil || len(tags) == 0 {
@@ -137,6 +147,47 @@ func TestRankedPagesMatchThePlainQuery(t *testing.T) {
 		{tag: tags[0].Slug, sql: `+f.rowid IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = tag_id WHERE tags.slug = ?)`},
 		{tag: "ties", sql: `+f.rowid IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = tag_id WHERE tags.slug = ?)`},
 		{author: small[0].Slug, sql: `+f.rowid IN (SELECT article_id FROM article_authors JOIN authors ON authors.id = author_id WHERE authors.slug = ?)`},
+	}
+	// The pairs index answers the phrases with a common word, and its
+	// bm25 is FTS5's to the last bit.
+	paired := 0
+	for _, s := range typed {
+		pq, err := search.Parse(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		scores, ok, err := store.PairScores(r, pq)
+		if err != nil {
+			t.Fatalf("%q: %v", s, err)
+		}
+		if !ok {
+			continue
+		}
+		paired++
+		_, match := store.IndexMatch(pq)
+		rows, err := db.QueryContext(ctx, `SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ?`, match)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for rows.Next() {
+			var id int64
+			var rank float64
+			if err := rows.Scan(&id, &rank); err != nil {
+				t.Fatal(err)
+			}
+			if got, ok := scores[id]; !ok || got != rank {
+				t.Errorf("%q: article %d scored %v (found %v), FTS5 %v", s, id, got, ok, rank)
+			}
+			n++
+		}
+		rows.Close()
+		if n != len(scores) {
+			t.Errorf("%q: %d matches in the pairs index, %d in the words index", s, len(scores), n)
+		}
+	}
+	if paired < 12 {
+		t.Errorf("only %d queries answered by the pairs index", paired)
 	}
 	checked := 0
 	for _, bound := range []int{store.CountCap, 7} {

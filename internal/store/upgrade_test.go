@@ -23,7 +23,7 @@ import (
 // content (the articles_search view) says.
 func ftsIntact(t *testing.T, db *sql.DB, when string) {
 	t.Helper()
-	for _, table := range []string{"articles_fts", "articles_fts_grams", "articles_fts_stems"} {
+	for _, table := range []string{"articles_fts", "articles_fts_grams", "articles_fts_stems", "articles_fts_pairs"} {
 		if _, err := db.Exec(`INSERT INTO ` + table + ` (` + table + `) VALUES ('integrity-check')`); err != nil {
 			t.Fatalf("%s: search index %s does not match the articles: %v", when, table, err)
 		}
@@ -173,6 +173,10 @@ func testUpgradeFrom(t *testing.T, from int) {
 		// The importer of schema 8 indexed Chinese in the grams index too.
 		qs = append(qs, `INSERT INTO articles_fts_grams (articles_fts_grams) VALUES ('rebuild')`)
 	}
+	if from >= 10 {
+		// And Russian in the stems index.
+		qs = append(qs, `INSERT INTO articles_fts_stems (articles_fts_stems) VALUES ('rebuild')`)
+	}
 	for _, q := range qs {
 		if _, err := raw.Exec(q); err != nil {
 			t.Fatalf("%.40s: %v", q, err)
@@ -199,6 +203,10 @@ func testUpgradeFrom(t *testing.T, from int) {
 	}
 	if got := searchTitles(t, db, "Москва"); len(got) != 1 || got[0] != "В Москве" {
 		t.Fatalf("another form of a Russian word after the upgrade: %q", got)
+	}
+	// The pairs index (0011) is built from the articles already there.
+	if got := searchTitles(t, db, `"the old"`); len(got) != 1 || got[0] != "Old story" {
+		t.Fatalf("a phrase with a common word after the upgrade: %q", got)
 	}
 	md := filepath.Join(dir, "new.md")
 	if err := os.WriteFile(md, []byte("---\ntitle: New story\n---\nThe new harbour wall.\n"), 0o644); err != nil {

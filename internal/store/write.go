@@ -28,6 +28,27 @@ type Record struct {
 	BodyText    string // plain text of the body, for the search index
 	ContentHash string // same hash = same article, whichever file it came from
 	SourcePath  string
+	// bodyPairs is the pairs index's text of the indexed body when the
+	// importer's parsers made it (PreparePairs), so the writer need not.
+	bodyPairs *preparedPairs
+}
+
+type preparedPairs struct{ of, pairs string }
+
+// PreparePairs cuts the pairs of r's body for the pairs index (pairs.go)
+// now, on the caller's goroutine: the importer's parsers run on every
+// core, the writer on one.
+func (r *Record) PreparePairs() {
+	_, indexed := bodyText(r.Article.Body, r.BodyText)
+	r.bodyPairs = &preparedPairs{indexed, Pairs(indexed)}
+}
+
+// pairsOfBody returns the pairs of indexed, r's indexed body.
+func (r Record) pairsOfBody(indexed string) string {
+	if p := r.bodyPairs; p != nil && p.of == indexed {
+		return p.pairs
+	}
+	return Pairs(indexed)
 }
 
 // Source is what the archive remembers of one imported file.
@@ -75,6 +96,7 @@ type Batch struct {
 type ftsRow struct {
 	id                                 int64
 	title, dek, body, authors, tagList string
+	bodyPairs                          string
 }
 
 // Writer runs the batches of one import and keeps, from one batch to the
@@ -168,13 +190,18 @@ type errRow struct{ err error }
 
 func (r errRow) Scan(...any) error { return r.err }
 
-// flushIndex writes the pending full-text rows, the pieces of text in
-// scripts without spaces to the second index (see grams.go) and the stems
-// of Cyrillic and Arabic words to the third (stems.go).
+// flushIndex writes the pending full-text rows, the pairs of words with a
+// common one to the pairs index (pairs.go), the pieces of text in scripts
+// without spaces to the second index (see grams.go) and the stems of
+// Cyrillic and Arabic words to the third (stems.go).
 func (b *Batch) flushIndex(ctx context.Context) error {
 	for _, r := range b.fts {
 		if _, err := b.exec(ctx, `INSERT INTO articles_fts (rowid, title, dek, body_text, authors_text, tags_text) VALUES (?, ?, ?, ?, ?, ?)`,
 			r.id, r.title, r.dek, r.body, r.authors, r.tagList); err != nil {
+			return fmt.Errorf("index article %d: %w", r.id, err)
+		}
+		if _, err := b.exec(ctx, `INSERT INTO articles_fts_pairs (rowid, title, dek, body_text, authors_text, tags_text) VALUES (?, ?, ?, ?, ?, ?)`,
+			r.id, Pairs(r.title), Pairs(r.dek), r.bodyPairs, Pairs(r.authors), Pairs(r.tagList)); err != nil {
 			return fmt.Errorf("index article %d: %w", r.id, err)
 		}
 		for _, ix := range [...]struct {
@@ -321,7 +348,7 @@ func (b *Batch) Insert(ctx context.Context, r Record) (int64, string, error) {
 	if err != nil {
 		return 0, "", fmt.Errorf("insert article: %w", err)
 	}
-	b.fts = append(b.fts, ftsRow{id, a.Title, a.Dek, indexedText, authorsText, tagsText})
+	b.fts = append(b.fts, ftsRow{id, a.Title, a.Dek, indexedText, authorsText, tagsText, r.pairsOfBody(indexedText)})
 	b.added++
 	if a.Published == nil {
 		b.undated++

@@ -1,0 +1,314 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"flag"
+	"fmt"
+	"math/rand"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+var updateChars = flag.Bool("update-chars", false, "rewrite fts5chars_gen.go from the linked SQLite's unicode61 tokenizer")
+
+// fts5Tokens returns the tokens FTS5's tokenizer tok makes of each text,
+// in order, as FTS5 itself indexes them (its fts5vocab "instance" table).
+func fts5Tokens(t testing.TB, db *sql.DB, tok string, texts []string) [][]string {
+	t.Helper()
+	ctx := context.Background()
+	for _, q := range []string{
+		`DROP TABLE IF EXISTS temp.probe_inst`, `DROP TABLE IF EXISTS temp.probe`,
+		`CREATE VIRTUAL TABLE temp.probe USING fts5(x, tokenize = "` + tok + `")`,
+		`CREATE VIRTUAL TABLE temp.probe_inst USING fts5vocab(temp, probe, instance)`,
+	} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatal(q, err)
+		}
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range texts {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO temp.probe (rowid, x) VALUES (?, ?)`, i+1, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	out := make([][]string, len(texts))
+	rows, err := db.QueryContext(ctx, `SELECT term, doc, offset FROM temp.probe_inst`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var term string
+		var doc, off int
+		if err := rows.Scan(&term, &doc, &off); err != nil {
+			t.Fatal(err)
+		}
+		d := &out[doc-1]
+		for len(*d) <= off {
+			*d = append(*d, "")
+		}
+		(*d)[off] = term
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// probeChars asks FTS5's unicode61 tokenizer (remove_diacritics 2, as the
+// words index has it) what it does with every code point from 0x80 up:
+// whether it starts a word, only continues one (diacritics), or separates
+// words, and what it folds to.
+func probeChars(t testing.TB, db *sql.DB, probe func(rune) bool) (classes []uint8, folds []rune) {
+	const chunk = 8192
+	classes = make([]uint8, utf8.MaxRune+1)
+	folds = make([]rune, utf8.MaxRune+1)
+	for lo := rune(0x80); lo <= utf8.MaxRune; lo += chunk {
+		var inside, start strings.Builder
+		var cps []rune
+		for c := lo; c < lo+chunk && c <= utf8.MaxRune; c++ {
+			if c >= 0xD800 && c <= 0xDFFF || !probe(c) {
+				continue
+			}
+			cps = append(cps, c)
+			fmt.Fprintf(&inside, "a%ca ", c)
+			fmt.Fprintf(&start, "%ca ", c)
+		}
+		got := fts5Tokens(t, db, "unicode61 remove_diacritics 2", []string{inside.String(), start.String()})
+		in, st := got[0], got[1]
+		if len(cps) == 0 {
+			continue
+		}
+		if len(st) != len(cps) {
+			t.Fatalf("chunk at %#x: %d tokens for %d starts", lo, len(st), len(cps))
+		}
+		for i, c := range cps {
+			if len(in) == 0 {
+				t.Fatalf("chunk at %#x: tokens run out at %#x", lo, c)
+			}
+			tok := in[0]
+			if tok == "a" {
+				// Two words: c separates them.
+				if len(in) < 2 || in[1] != "a" {
+					t.Fatalf("%#x: %q", c, in[:min(2, len(in))])
+				}
+				in = in[2:]
+				classes[c] = charSep
+				continue
+			}
+			in = in[1:]
+			mid := strings.TrimSuffix(strings.TrimPrefix(tok, "a"), "a")
+			if n := utf8.RuneCountInString(mid); n > 1 || len(mid)+2 != len(tok) {
+				t.Fatalf("%#x folds to %q", c, mid)
+			}
+			if mid != "" {
+				folds[c], _ = utf8.DecodeRuneInString(mid)
+			}
+			if st[i] == "a" && mid != "" {
+				t.Fatalf("%#x folds to %q inside a word but is dropped at its start", c, mid)
+			}
+			classes[c] = charWord
+			if st[i] == "a" {
+				classes[c] = charMark
+			}
+		}
+		if len(in) != 0 {
+			t.Fatalf("chunk at %#x: %d tokens left over", lo, len(in))
+		}
+	}
+	return classes, folds
+}
+
+// The tokenizer's table of characters is the linked SQLite's: every code
+// point starts, continues or ends a word and folds as FTS5 makes it do.
+// Every code point up to 0x2FFFF (the assigned planes but 14) and every
+// 61st above is probed; -update-chars probes them all and rewrites the
+// table (after an upgrade of SQLite).
+func TestCharTableIsFTS5s(t *testing.T) {
+	probe := func(c rune) bool { return c < 0x30000 || c%61 == 0 }
+	if *updateChars {
+		probe = func(rune) bool { return true }
+	}
+	db, err := sql.Open("sqlite", ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	classes, folds := probeChars(t, db, probe)
+	if *updateChars {
+		writeCharTable(t, classes, folds)
+		return
+	}
+	for c := rune(0x80); c <= utf8.MaxRune; c++ {
+		if c >= 0xD800 && c <= 0xDFFF || !probe(c) {
+			continue
+		}
+		if got := charClass(c); got != classes[c] {
+			t.Errorf("%#x: class %d, FTS5 %d", c, got, classes[c])
+		}
+		if classes[c] == charSep {
+			continue
+		}
+		if got := foldChar(c); got != folds[c] {
+			t.Errorf("%#x (%q): folds to %#x, FTS5 to %#x", c, c, got, folds[c])
+		}
+	}
+}
+
+// writeCharTable writes fts5chars_gen.go: the ranges of code points of
+// each class, and the folds that are not the code point itself.
+func writeCharTable(t testing.TB, classes []uint8, folds []rune) {
+	var b strings.Builder
+	b.WriteString("// Code generated by go test ./internal/store -run TestCharTableIsFTS5s -update-chars; DO NOT EDIT.\n\n")
+	b.WriteString("package store\n\n")
+	b.WriteString("// charRanges are the code points from 0x80 up that are not separators\n// for FTS5's unicode61 tokenizer: {first, last, class}.\n")
+	b.WriteString("var charRanges = [...]charRange{\n")
+	n := 0
+	for c := rune(0x80); c <= utf8.MaxRune; {
+		cl := classes[c]
+		end := c
+		for end+1 <= utf8.MaxRune && classes[end+1] == cl && !(end+1 >= 0xD800 && end+1 <= 0xDFFF) {
+			end++
+		}
+		if cl != charSep {
+			fmt.Fprintf(&b, "\t{%#x, %#x, %d},\n", c, end, cl)
+			n++
+		}
+		c = end + 1
+		for c >= 0xD800 && c <= 0xDFFF {
+			c++
+		}
+	}
+	b.WriteString("}\n\n")
+	b.WriteString("// charFolds are the code points FTS5 folds to another (0: dropped), by\n// code point: {from, to}.\n")
+	b.WriteString("var charFolds = [...][2]rune{\n")
+	var keys []rune
+	for c := rune(0x80); c <= utf8.MaxRune; c++ {
+		if classes[c] != charSep && folds[c] != c {
+			keys = append(keys, c)
+		}
+	}
+	slices.Sort(keys)
+	for _, c := range keys {
+		fmt.Fprintf(&b, "\t{%#x, %#x},\n", c, folds[c])
+	}
+	b.WriteString("}\n")
+	if err := os.WriteFile("fts5chars_gen.go", []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d ranges, %d folds", n, len(keys))
+}
+
+// A random text of English-looking words with every ending the stemmer
+// has a rule for, capitals, digits, punctuation, and characters from all
+// over Unicode (letters, diacritics, marks, private use, unassigned).
+func randomText(rng *rand.Rand) string {
+	starts := []string{"", "b", "c", "st", "tr", "y", "sy", "qu", "h", "pl", "gr", "x", "w"}
+	vowels := []string{"a", "e", "i", "o", "u", "y", "ee", "ou", "ai"}
+	cons := []string{"b", "c", "d", "f", "g", "l", "ll", "m", "n", "p", "r", "s", "ss", "t", "tt", "v", "w", "x", "z", "ng", "y"}
+	ends := []string{"", "s", "es", "sses", "ies", "ss", "eed", "ed", "ing", "at", "bl", "iz", "y", "ational", "tional",
+		"enci", "anci", "izer", "logi", "bli", "alli", "entli", "eli", "ousli", "ization", "ation", "ator", "alism",
+		"iveness", "fulness", "ousness", "aliti", "iviti", "biliti", "icate", "ative", "alize", "iciti", "ical", "ful",
+		"ness", "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "sion", "tion", "ion",
+		"ou", "ism", "ate", "iti", "ous", "ive", "ize", "e", "le", "ll", "ated", "ating", "izing", "bling", "ement"}
+	var b strings.Builder
+	for w := 0; w < 60; w++ {
+		if w > 0 {
+			b.WriteString([]string{" ", " ", " ", ", ", ". ", "-", "'", "_", "\u00a0", "—", "\t"}[rng.Intn(11)])
+		}
+		var word strings.Builder
+		word.WriteString(starts[rng.Intn(len(starts))])
+		for s := rng.Intn(4); s >= 0; s-- {
+			word.WriteString(vowels[rng.Intn(len(vowels))])
+			word.WriteString(cons[rng.Intn(len(cons))])
+		}
+		word.WriteString(ends[rng.Intn(len(ends))])
+		ws := word.String()
+		switch rng.Intn(10) {
+		case 0:
+			ws = strings.ToUpper(ws)
+		case 1:
+			ws = strings.ToUpper(ws[:1]) + ws[1:]
+		case 2:
+			ws = strings.Repeat(ws, 8) // past the stemmer's 64 bytes
+		case 3:
+			ws += fmt.Sprint(rng.Intn(1000))
+		}
+		for k := rng.Intn(3); k > 0; k-- {
+			var c rune
+			switch rng.Intn(4) {
+			case 0:
+				r := charRanges[rng.Intn(len(charRanges))]
+				c = r.lo + rune(rng.Intn(int(r.hi-r.lo)+1))
+			case 1:
+				c = charFolds[rng.Intn(len(charFolds))][0]
+			case 2:
+				c = rune(0x80 + rng.Intn(0x3000))
+			default:
+				c = rune(0x80 + rng.Intn(utf8.MaxRune-0x80))
+			}
+			if c >= 0xD800 && c <= 0xDFFF {
+				c = 'é'
+			}
+			at := rng.Intn(len(ws) + 1)
+			for at < len(ws) && !utf8.RuneStart(ws[at]) {
+				at++
+			}
+			ws = ws[:at] + string(c) + ws[at:]
+		}
+		b.WriteString(ws)
+	}
+	return b.String()
+}
+
+// indexTokens cuts, folds and stems text as the words index does: the same
+// tokens as FTS5 itself makes of random texts.
+func TestIndexTokensAreFTS5s(t *testing.T) {
+	db, err := sql.Open("sqlite", ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	rng := rand.New(rand.NewSource(1))
+	texts := make([]string, 3000)
+	for i := range texts {
+		texts[i] = randomText(rng)
+	}
+	want := fts5Tokens(t, db, "porter unicode61 remove_diacritics 2", texts)
+	bad := 0
+	for i, s := range texts {
+		var got []string
+		indexTokens(s, func(tok []byte) { got = append(got, string(tok)) })
+		if !slices.Equal(got, want[i]) {
+			bad++
+			for j := range max(len(got), len(want[i])) {
+				g, w := "", ""
+				if j < len(got) {
+					g = got[j]
+				}
+				if j < len(want[i]) {
+					w = want[i][j]
+				}
+				if g != w {
+					t.Errorf("text %d, token %d: %q, FTS5 %q", i, j, g, w)
+					break
+				}
+			}
+			if bad > 20 {
+				t.Fatal("too many")
+			}
+		}
+	}
+}
