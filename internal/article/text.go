@@ -166,15 +166,18 @@ type Counts struct {
 func Count(s string) Counts {
 	var c Counts
 	in := false
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			w := 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf { // most of a body: a byte by table, no rune decoded
+			w := asciiAlnum[b]
 			if w && !in {
 				c.Words++
 			}
 			in = w
+			i++
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:]) // as range: RuneError, 1 for a stray byte
+		i += size
 		switch spacelessScript(r) {
 		case scriptHan:
 			c.Han++
@@ -205,6 +208,14 @@ func Count(s string) Counts {
 	}
 	return c
 }
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for b := range t {
+		t[b] = 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+	}
+	return t
+}()
 
 // Total is word_count: words, plus one per character where words are not
 // spaced (as the dev-set scorer counts them). A 2,000-character Chinese
@@ -268,6 +279,13 @@ func IsSpaceless(r rune) bool { return r >= 0x0E00 && spacelessScript(r) != scri
 func EscapeMarkdown(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 8)
+	WriteEscapedMarkdown(&b, s)
+	return b.String()
+}
+
+// WriteEscapedMarkdown writes EscapeMarkdown(s) to b: a body of many
+// paragraphs is escaped into one builder, without a string for each.
+func WriteEscapedMarkdown(b *strings.Builder, s string) {
 	last := 0 // s[last:i] is still to be written as it is
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -301,7 +319,6 @@ func EscapeMarkdown(s string) string {
 		i++
 	}
 	b.WriteString(s[last:])
-	return b.String()
 }
 
 func isAllDigits(s string) bool {

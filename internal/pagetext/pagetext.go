@@ -100,6 +100,7 @@ type page struct {
 	common     map[string]bool // words the prose writes in lower case, as looked up (see isCommonWord)
 	stopShare  float64         // stopwords among the words of longer lines: 0 where the language has no list
 	headScores []headScore     // titleScore of each line, once asked
+	bytesIn    []uint64        // the bytes of each line's text, as bits (textBits), once asked
 
 	// What the passes (pipeline.go) add, each field set by one pass.
 	model       *model     // the weights: trained, or those being trained

@@ -36,16 +36,16 @@ func renderBody(lines []line, keep []bool, st structure) string {
 		}
 		switch f {
 		case formPara:
-			b.WriteString(article.EscapeMarkdown(ln.text))
+			article.WriteEscapedMarkdown(&b, ln.text)
 		case formHeading:
 			b.WriteString("## ")
-			b.WriteString(article.EscapeMarkdown(ln.text))
+			article.WriteEscapedMarkdown(&b, ln.text)
 		case formSubheading:
 			b.WriteString("### ")
-			b.WriteString(article.EscapeMarkdown(ln.text))
+			article.WriteEscapedMarkdown(&b, ln.text)
 		case formItem:
 			b.WriteString("- ")
-			b.WriteString(article.EscapeMarkdown(ln.text[st.marker[i]:]))
+			article.WriteEscapedMarkdown(&b, ln.text[st.marker[i]:])
 		case formNumbered:
 			if prev < 0 || st.form[prev] != formNumbered {
 				delim = ". "
@@ -56,10 +56,10 @@ func renderBody(lines []line, keep []bool, st structure) string {
 			}
 			b.WriteString(strconv.Itoa(st.n[i]))
 			b.WriteString(delim)
-			b.WriteString(article.EscapeMarkdown(ln.text[st.marker[i]:]))
+			article.WriteEscapedMarkdown(&b, ln.text[st.marker[i]:])
 		case formQuote:
 			b.WriteString("> ")
-			b.WriteString(article.EscapeMarkdown(ln.text))
+			article.WriteEscapedMarkdown(&b, ln.text)
 		case formRow:
 			cells := ln.cells
 			if st.marker[i] == 1 {
@@ -103,7 +103,7 @@ func writeRow(b *strings.Builder, cells []string, cols int) {
 	for c := range cols {
 		b.WriteString(" ")
 		if c < len(cells) {
-			b.WriteString(article.EscapeMarkdown(cells[c]))
+			article.WriteEscapedMarkdown(b, cells[c])
 		}
 		b.WriteString(" |")
 	}
