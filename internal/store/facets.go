@@ -324,16 +324,23 @@ func (fi *facetIndex) wholeTally() *tally {
 	return fi.whole
 }
 
+// currentFacetIndex is the facet index of the archive's generation now,
+// and that generation.
+func (r *Reader) currentFacetIndex(ctx context.Context) (int64, *facetIndex, error) {
+	st, err := r.State(ctx)
+	if err != nil {
+		return 0, nil, err
+	}
+	fi, err := r.conn().facetIndex(ctx, st.Generation)
+	return st.Generation, fi, err
+}
+
 // facetsOfScope counts every article of the index that sc selects: exact.
 func (r *Reader) facetsOfScope(ctx context.Context, sc facetScope, opt FacetOptions) (*Facets, error) {
 	if len(sc.sets) == 0 && sc.fromDay == 0 && sc.toDay == 0 && !sc.undated {
 		return r.archiveFacets(ctx, opt)
 	}
-	st, err := r.State(ctx)
-	if err != nil {
-		return nil, err
-	}
-	fi, err := r.conn().facetIndex(ctx, st.Generation)
+	_, fi, err := r.currentFacetIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -379,11 +386,7 @@ func scopeTally(fi *facetIndex, sc facetScope) *tally {
 // whose ids they span (ids are given in import order, which says nothing
 // of what an article is about).
 func (r *Reader) facetsOfIDs(ctx context.Context, ids []int64, capped bool, opt FacetOptions) (*Facets, error) {
-	st, err := r.State(ctx)
-	if err != nil {
-		return nil, err
-	}
-	fi, err := r.conn().facetIndex(ctx, st.Generation)
+	_, fi, err := r.currentFacetIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -527,11 +530,7 @@ func (r *Reader) ListFacets(ctx context.Context, q ListQuery, opt FacetOptions) 
 	if key == (listKey{opt: opt}) {
 		return r.archiveFacets(ctx, opt)
 	}
-	st, err := r.State(ctx)
-	if err != nil {
-		return nil, err
-	}
-	fi, err := r.conn().facetIndex(ctx, st.Generation)
+	gen, fi, err := r.currentFacetIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -551,9 +550,9 @@ func (r *Reader) ListFacets(ctx context.Context, q ListQuery, opt FacetOptions) 
 	if err != nil {
 		return nil, err
 	}
-	// The member sets are of st's generation: kept only when the index is
-	// of the same one.
-	if fi.generation == st.Generation {
+	// The member sets are of gen: kept only when the index is of the same
+	// generation.
+	if fi.generation == gen {
 		fi.keepListed(key, f)
 	}
 	return f, nil
