@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 // What an article page shows around the article repeats from page to page:
@@ -29,6 +31,7 @@ type aroundCache struct {
 	refs  map[int64]Ref
 	terms map[indexTerm]int // how many articles have a headline term, 0 for none
 	heads map[indexID][]string
+	names map[nameID]article.Tag // authors' and tags' names, for listings
 	// specific is specificCount's answer for gen, 0 until read.
 	specific int
 }
@@ -41,6 +44,12 @@ type indexID struct {
 }
 
 type indexTerm struct{ table, term string }
+
+// nameID is an author or a tag by its id.
+type nameID struct {
+	kind Kind
+	id   int64
+}
 
 // A tag's newest articles, as relatedIDs reads them, and its size (which
 // says whether it is specific).
@@ -62,6 +71,7 @@ const (
 	aroundCacheRefs  = 8192 // a title and a slug each
 	aroundCacheTerms = 1 << 16
 	aroundCacheHeads = 8192 // at most maxHeadlineTerms short strings each
+	aroundCacheNames = 1 << 16
 )
 
 // at empties the cache when gen is not the generation it holds; the
@@ -69,7 +79,7 @@ const (
 func (c *aroundCache) at(gen int64) {
 	if c.tags == nil || c.gen != gen {
 		c.gen, c.tags, c.refs, c.terms = gen, map[string]tagNewest{}, map[int64]Ref{}, map[indexTerm]int{}
-		c.heads = map[indexID][]string{}
+		c.heads, c.names = map[indexID][]string{}, map[nameID]article.Tag{}
 		c.specific = 0
 	}
 }

@@ -24,7 +24,6 @@ type conn struct {
 	facets facetSlot
 	whole  wholeSlot
 	around aroundCache
-	names  nameSlot
 }
 
 func newConn(db *sql.DB) *conn { return &conn{db: db} }

@@ -431,7 +431,7 @@ func (r *Reader) Alias(ctx context.Context, slug string) (string, error) {
 
 // fillNames loads authors and tags for items: their ids in one query,
 // their names from the names kept for the archive's generation (see
-// nameSlot), reading only those not kept yet. Looking up each name's row
+// namesOf), reading only those not kept yet. Looking up each name's row
 // was 40% of the query, and the same few thousand names fill every page.
 func (r *Reader) fillNames(ctx context.Context, items []Item) error {
 	if len(items) == 0 {
@@ -473,7 +473,7 @@ func (r *Reader) fillNames(ctx context.Context, items []Item) error {
 	}
 	var names [2]map[int64]article.Tag
 	for kind, k := range []Kind{Authors, Tags} {
-		if names[kind], err = r.conn().names.get(ctx, r.conn(), k, st.Generation, want[kind]); err != nil {
+		if names[kind], err = r.namesOf(ctx, k, st.Generation, want[kind]); err != nil {
 			return err
 		}
 	}
@@ -492,65 +492,44 @@ func (r *Reader) fillNames(ctx context.Context, items []Item) error {
 	return nil
 }
 
-// nameSlot keeps authors' and tags' names and slugs by id for one
-// generation of the archive (an import may rename or drop them).
-type nameSlot struct {
-	mu    sync.Mutex
-	gen   int64
-	byID  map[Kind]map[int64]article.Tag
-	count int
-}
-
-// maxNames bounds the names kept (about 100 bytes each).
-const maxNames = 65536
-
-// get returns the names of ids of kind k, reading those not kept.
-func (s *nameSlot) get(ctx context.Context, c *conn, k Kind, gen int64, ids []int64) (map[int64]article.Tag, error) {
+// namesOf returns the names of ids of kind k, from the names kept for the
+// generation gen (the around cache's, as an import may rename or drop
+// them) or read once.
+func (r *Reader) namesOf(ctx context.Context, k Kind, gen int64, ids []int64) (map[int64]article.Tag, error) {
 	out := make(map[int64]article.Tag, len(ids))
 	var missing []int64
-	s.mu.Lock()
-	if s.gen != gen || s.count >= maxNames {
-		s.gen, s.byID, s.count = gen, map[Kind]map[int64]article.Tag{}, 0
-	}
+	c := &r.conn().around
+	c.mu.Lock()
+	c.at(gen)
 	for _, id := range ids {
-		if n, ok := s.byID[k][id]; ok {
+		if n, ok := c.names[nameID{k, id}]; ok {
 			out[id] = n
 		} else {
 			missing = append(missing, id)
 		}
 	}
-	s.mu.Unlock()
+	c.mu.Unlock()
 	if len(missing) == 0 {
 		return out, nil
 	}
-	rows, err := c.QueryContext(ctx, `SELECT id, name, slug FROM `+k.table()+` WHERE id IN `+idSet, idList(missing))
+	rows, err := r.conn().QueryContext(ctx, `SELECT id, name, slug FROM `+k.table()+` WHERE id IN `+idSet, idList(missing))
 	if err != nil {
 		return nil, fmt.Errorf("load %s: %w", k, err)
 	}
 	defer rows.Close()
-	read := map[int64]article.Tag{}
+	read := map[nameID]article.Tag{}
 	for rows.Next() {
 		var id int64
 		var n article.Tag
 		if err := rows.Scan(&id, &n.Name, &n.Slug); err != nil {
 			return nil, fmt.Errorf("load %s: %w", k, err)
 		}
-		out[id], read[id] = n, n
+		out[id], read[nameID{k, id}] = n, n
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("load %s: %w", k, err)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.gen == gen {
-		if s.byID[k] == nil {
-			s.byID[k] = map[int64]article.Tag{}
-		}
-		for id, n := range read {
-			s.byID[k][id] = n
-		}
-		s.count += len(read)
-	}
+	keep(c, gen, func() map[nameID]article.Tag { return c.names }, aroundCacheNames, read)
 	return out, nil
 }
 
