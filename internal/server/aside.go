@@ -3,7 +3,6 @@ package server
 import (
 	"html/template"
 	"net/url"
-	"sync"
 
 	"github.com/morgue-archive/morgue/internal/store"
 )
@@ -16,10 +15,7 @@ import (
 // import (new values from the store) never meet a column of the old
 // ones, and under the address without its page number, which the
 // column's links are made from.
-type asides struct {
-	mu   sync.Mutex
-	kept map[asideKey]template.HTML
-}
+type asides = keptHTML[asideKey]
 
 type asideKey struct {
 	facets      *store.Facets
@@ -35,11 +31,7 @@ func (s *Server) aside(tmpl string, f *store.Facets, sel selection, u *url.URL) 
 	q := u.Query()
 	q.Del("page")
 	k := asideKey{f, u.Path, q.Encode()}
-	a := &s.asides
-	a.mu.Lock()
-	h, ok := a.kept[k]
-	a.mu.Unlock()
-	if ok {
+	if h, ok := s.asides.get(k); ok {
 		return h, nil
 	}
 	fv := facetView(f, sel, u)
@@ -50,11 +42,6 @@ func (s *Server) aside(tmpl string, f *store.Facets, sel selection, u *url.URL) 
 	if err != nil {
 		return "", err
 	}
-	a.mu.Lock()
-	if a.kept == nil || len(a.kept) >= maxAsides {
-		a.kept = make(map[asideKey]template.HTML)
-	}
-	a.kept[k] = h
-	a.mu.Unlock()
+	s.asides.put(k, h)
 	return h, nil
 }

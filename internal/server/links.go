@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
-	"sync"
 
 	"github.com/morgue-archive/morgue/internal/article"
 	"github.com/morgue-archive/morgue/web"
@@ -19,8 +18,7 @@ import (
 // needs no emptying when the archive changes.
 type nameLinks struct {
 	tmpl *template.Template
-	mu   sync.Mutex
-	kept map[linkKey]template.HTML
+	kept keptHTML[linkKey]
 }
 
 type linkKey struct {
@@ -37,7 +35,7 @@ func loadLinks() (*nameLinks, error) {
 	if err != nil {
 		return nil, fmt.Errorf("template links: %w", err)
 	}
-	l := &nameLinks{tmpl: t}
+	l := &nameLinks{tmpl: t, kept: keptHTML[linkKey]{limit: maxLinks}}
 	// A name that the templates cannot render fails here, at start-up.
 	for _, kind := range []string{"tag-link", "author-link", "outlet-link"} {
 		if _, err := l.render(kind, "A", "a"); err != nil {
@@ -62,10 +60,7 @@ func (l *nameLinks) render(kind, name, slug string) (template.HTML, error) {
 // escaped and unlinked rather than failing the page.
 func (l *nameLinks) link(kind, name, slug string) template.HTML {
 	k := linkKey{kind, name, slug}
-	l.mu.Lock()
-	h, ok := l.kept[k]
-	l.mu.Unlock()
-	if ok {
+	if h, ok := l.kept.get(k); ok {
 		return h
 	}
 	if slug == "" {
@@ -75,12 +70,7 @@ func (l *nameLinks) link(kind, name, slug string) template.HTML {
 	if err != nil {
 		return template.HTML(template.HTMLEscapeString(name))
 	}
-	l.mu.Lock()
-	if l.kept == nil || len(l.kept) >= maxLinks {
-		l.kept = make(map[linkKey]template.HTML)
-	}
-	l.kept[k] = h
-	l.mu.Unlock()
+	l.kept.put(k, h)
 	return h
 }
 

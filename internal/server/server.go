@@ -104,6 +104,7 @@ func New(r Reader, cfg Config) (*Server, error) {
 		reader: r,
 		base:   strings.TrimRight(cfg.BaseURL, "/"),
 		log:    cfg.Logger,
+		asides: asides{limit: maxAsides},
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
