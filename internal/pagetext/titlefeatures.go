@@ -176,7 +176,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		// …") may still be a headline of six words or more; the ranker
 		// weighs it.
 		if a.has(roleJunk) && (ln.words < 6 || junkOpens(ln)) || a.has(roleWall) || a.header() && !p.datedHeadline(i, firstBody) || a.has(roleRelDate) || a.has(roleWriterRole) ||
-			a.names != nil && hasBylineRole(ln.low) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) {
+			a.names != nil && hasBylineRole(ln.low) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) || navFurniture(ln.text, ln.low) {
 			continue
 		}
 		// Nor is it a picture's alt text that says what the picture
@@ -1222,4 +1222,115 @@ func (p *page) datedHeadline(i, firstBody int) bool {
 	a := &p.ann[i]
 	return a.date != nil && a.byline == nil && a.readMin == 0 && !a.has(roleByLabel) && a.date.rest >= 2 &&
 		!creditOpen(p.lines[i].low) && p.nearCopy(i, firstBody)
+}
+
+// navFurniture reports lines that are navigation or a picture's name
+// whatever the page around them: a trail of three sections or more
+// ("Blog / Topics / Marketing", "Home > Tech > Laptops"), a link to the
+// story before or after ("« Older post | Main", "Next story »"), a file
+// or a path as one token ("user/notes.md"), alt text that names its
+// picture ("Picture of the old mill") and a row of tags ("Best Of,
+// Japan, Travel Guides"), or a line that holds a link's address. No
+// headline takes any of these forms.
+func navFurniture(text, low string) bool {
+	return sectionTrail(text) || storyLink(text) || pathToken(text) || altOpener(low) || tagList(text) || strings.Contains(text, "://") ||
+		numberedItems(text) >= 2 || mastheadLine(text, low)
+}
+
+// numberedItems counts the numbers of three digits or more that label an
+// item with a colon:
+// "31207: Storm Animations 28114: Glaciers" is a row of two links to
+// other pages.
+func numberedItems(t string) int {
+	n := 0
+	for k := strings.Index(t, ": "); k > 0; k = strings.Index(t, ": ") {
+		j := k
+		for j > 0 && t[j-1] >= '0' && t[j-1] <= '9' {
+			j--
+		}
+		if k-j >= 3 && (j == 0 || t[j-1] == ' ') {
+			n++
+		}
+		t = t[k+2:]
+	}
+	return n
+}
+
+// mastheadLine reports the site's name followed by its address: "The
+// Riverside Gazette riversidegazette.com". The address ends the line and
+// its name holds a word of the line before it.
+func mastheadLine(t, low string) bool {
+	d := domainIn(t)
+	if d == "" {
+		return false
+	}
+	d = strings.ToLower(d)
+	rest, ok := strings.CutSuffix(strings.TrimRight(low, " /."), d)
+	if !ok || strings.TrimSpace(rest) == "" || wordCount(rest) > 6 {
+		return false
+	}
+	name := strings.TrimPrefix(d, "www.")
+	name = name[:strings.IndexByte(name+".", '.')]
+	for w := range wordsIn(rest) {
+		if len(w) >= 4 && strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionTrail reports three items or more parted by the same trail
+// separator, each of four words at most.
+func sectionTrail(t string) bool {
+	if strings.IndexByte(t, '>') < 0 && strings.IndexByte(t, '/') < 0 && !strings.Contains(t, "»") && !strings.Contains(t, "›") {
+		return false
+	}
+	for _, sep := range []string{" / ", " > ", " » ", " › ", " >> "} {
+		if strings.Count(t, sep) < 2 {
+			continue
+		}
+		ok := true
+		for it := range strings.SplitSeq(t, sep) {
+			if n := wordCount(it); n == 0 || n > 4 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// storyLink reports a link to the story before or after this one: it
+// opens with an arrow pointing back ("« ", "← ", "‹ ") or ends with one
+// pointing on, the guillemet not closed or opened as a quotation's is.
+func storyLink(t string) bool {
+	t = strings.TrimSpace(t)
+	back := strings.HasPrefix(t, "← ") || strings.HasPrefix(t, "‹ ") || strings.HasPrefix(t, "« ") && !strings.Contains(t, "»")
+	on := strings.HasSuffix(t, " →") || strings.HasSuffix(t, " ›") || strings.HasSuffix(t, " »") && !strings.Contains(t, "«")
+	return back || on
+}
+
+// pathToken reports a line that is one token holding a slash or a dot
+// between letters: a file name, a path or a repository ("user/notes.md").
+func pathToken(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.ContainsAny(t, " \t") || !strings.ContainsAny(t, "/.") {
+		return false
+	}
+	for k := 1; k+1 < len(t); k++ {
+		if (t[k] == '/' || t[k] == '.') && isASCIILetter(t[k-1]) && isASCIILetter(t[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// altOpener reports alt text that opens by naming its picture: "Picture
+// of …", "Photo of …".
+func altOpener(low string) bool {
+	first, second, _, n := edgeWords(low)
+	return n >= 2 && second == "of" && picturePrefix[first]
 }
