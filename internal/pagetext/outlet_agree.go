@@ -52,6 +52,17 @@ var agreeSeparators = []string{" | ", " - ", "- ", " – ", " — ", " · ", " �
 // credits or marks it: "By Example", "@ Example", "© Example".
 var agreeOpeners = []string{"by ", "written by ", "posted by ", "published by ", "@ ", "© ", "about "}
 
+// hasOpener reports whether a line in lower case opens with one of
+// agreeOpeners.
+func hasOpener(low string) bool {
+	for _, o := range agreeOpeners {
+		if strings.HasPrefix(low, o) {
+			return true
+		}
+	}
+	return false
+}
+
 // agreedName returns the credited name the most kinds of place on the
 // page agree is its site's, or "" (also when two tie).
 func (p *page) agreedName(title int) string {
@@ -83,10 +94,10 @@ func (p *page) agreeCands(title int) []*agreeCand {
 	// The credits: a name a credit's opener stands before, or a part of a
 	// line beside a date. No heading is written so.
 	for i := range p.lines {
-		if !short(i) {
-			continue
-		}
 		ln := &p.lines[i]
+		if ln.digits < 4 && !hasOpener(ln.low) || !short(i) {
+			continue // neither a credit nor beside a date: most lines, spared the look-ups below
+		}
 		for k, part := range splitAgree(ln.text) {
 			name, credit := agreeName(part)
 			dated := !credit && name != "" && k > 0 && ln.digits >= 4 && !hasWordIn(name, dateFiller) && len(findDates(ln.text, true)) > 0
