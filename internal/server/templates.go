@@ -21,8 +21,9 @@ type templates struct {
 	// parts are the layout's prerendered parts (prerendered), by part
 	// and argument.
 	parts sync.Map // partKey → template.HTML
-	// layout is a parsed set with the layout's parts, to render them.
-	layout *template.Template
+	// layout names a page whose set renders the layout's parts (every
+	// page's set has them).
+	layout string
 }
 
 // partKey names a prerendered part: the template and its argument.
@@ -37,13 +38,12 @@ func (t *templates) prerendered(name, arg string) (template.HTML, error) {
 	if h, ok := t.parts.Load(k); ok {
 		return h.(template.HTML), nil
 	}
-	var b strings.Builder
-	if err := t.layout.ExecuteTemplate(&b, name, arg); err != nil {
-		return "", fmt.Errorf("render %s: %w", name, err)
+	// Escaped by fragment for an element's content, where the layout
+	// places each part.
+	h, err := t.fragment(t.layout, name, arg)
+	if err != nil {
+		return "", err
 	}
-	// html/template's own output, escaped for where the part is
-	// defined to go: the layout places it in the same context.
-	h := template.HTML(b.String()) //nolint:gosec // see above
 	t.parts.Store(k, h)
 	return h, nil
 }
@@ -83,9 +83,9 @@ func loadTemplates(a *assets) (*templates, error) {
 		}
 		name := strings.TrimSuffix(strings.TrimPrefix(n, "templates/"), ".html")
 		t.byName[name] = tmpl
-		t.layout = tmpl
+		t.layout = name
 	}
-	if t.layout == nil {
+	if t.layout == "" {
 		return nil, fmt.Errorf("no page templates")
 	}
 	return t, nil
