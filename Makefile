@@ -85,10 +85,13 @@ eval: build
 
 ## train-tagger: refit the tag scorer on the labelled even-numbered pages
 ## of devset-wcxb and rewrite its generated tables (internal/tagger/
-## scorer_weights.go, docfreq.txt); make test and CI never refit.
+## scorer_weights.go, body_weights.go, docfreq.txt); TRAIN_TAGGER=body
+## refits only the weights of the body's phrases (body_weights.go). make
+## test and CI never refit.
+TRAIN_TAGGER ?= 1
 train-tagger:
 	@test -d $(SHARED)/devset-wcxb || { echo "train-tagger: no devset-wcxb in $(SHARED)"; exit 1; }
-	@cd internal/tagger && MORGUE_TRAIN=1 MORGUE_SHARED=$(abspath $(SHARED)) \
+	@cd internal/tagger && MORGUE_TRAIN=$(TRAIN_TAGGER) MORGUE_SHARED=$(abspath $(SHARED)) \
 		$(GO) test -count=1 -v -run '^TestTrainScorer$$' . | grep -E 'examples|word rarity|FAIL|ok'
 
 ## eval-html: the HTML parser's score on the saved pages of devset-html

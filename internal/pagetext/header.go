@@ -140,6 +140,9 @@ func (p *page) findSource(title int) (outlet, addr string) {
 	if outlet == "" {
 		outlet = p.bylineCompany(title, p.authors)
 	}
+	if outlet == "" {
+		outlet = p.agreedName(title)
+	}
 	return outlet, addr
 }
 

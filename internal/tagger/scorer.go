@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/morgue-archive/morgue/internal/article"
 )
@@ -64,6 +65,10 @@ const (
 	ftFullN    // a person: log(1 + mentions, with those of the surname alone)
 	ftCovers   // several words: mentions / those of its most mentioned part
 	ftRelN     // mentions / those of the most mentioned candidate
+	ftThirds   // mentioned in the body's first third and in its last
+	ftBody     // a phrase of the body only (bodyTopics)
+	ftBodyRank // ... log(1 + its count times rarity)
+	ftBodyHead // ... the share of its words that the title or dek has
 	numFeatures
 )
 
@@ -71,7 +76,7 @@ var featureNames = [numFeatures]string{
 	"bias", "title", "dek", "chunk", "part", "logN", "spread", "first", "early", "heading",
 	"capMid", "lower", "start", "inside", "oneWord", "twoWords", "long", "minIDF", "maxIDF",
 	"acronym", "digit", "name", "person", "old", "oneLower", "oneIDF", "titleN", "acronymN", "short",
-	"surname", "fullN", "covers", "relN",
+	"surname", "fullN", "covers", "relN", "thirds", "body", "bodyRank", "bodyHead",
 }
 
 // features fills s.x.
@@ -159,6 +164,20 @@ func (t *tagger) features(s *subj) {
 	if t.mostN > 0 {
 		x[ftRelN] = n / float64(t.mostN)
 	}
+	if s.first >= 0 && s.first*3 < bodyLines && (s.last-t.bodyLo)*3 >= 2*bodyLines {
+		x[ftThirds] = 1
+	}
+	if s.body {
+		x[ftBody] = 1
+		x[ftBodyRank] = s.tfidf
+		in := 0
+		for w := range strings.SplitSeq(s.key, " ") {
+			if t.inHead.get(w) != 0 {
+				in++
+			}
+		}
+		x[ftBodyHead] = float64(in) / float64(s.words)
+	}
 }
 
 func logistic(w *[numFeatures]float64, x *[numFeatures]float64) float64 {
@@ -181,7 +200,9 @@ func (t *tagger) rank(a article.Article) {
 	}
 	t.mostN = 0
 	for i := range t.subjs {
-		t.mostN = max(t.mostN, t.subjs[i].n)
+		if !t.subjs[i].body {
+			t.mostN = max(t.mostN, t.subjs[i].n)
+		}
 	}
 	for i := range t.subjs {
 		s := &t.subjs[i]
@@ -189,7 +210,11 @@ func (t *tagger) rank(a article.Article) {
 			continue // never written where it counts, or a shared first name
 		}
 		t.features(s)
-		s.p = logistic(&scorerWeights, &s.x)
+		if s.body {
+			s.p = logistic(&bodyWeights, &s.x)
+		} else {
+			s.p = logistic(&scorerWeights, &s.x)
+		}
 	}
 }
 
@@ -238,6 +263,7 @@ func (t *tagger) scored() []article.Tag {
 	t.order = order
 	var out []article.Tag
 	var picked []string
+	topics := 0
 	for _, i := range order {
 		s := &t.subjs[i]
 		if len(out) >= maxScored {
@@ -265,6 +291,12 @@ func (t *tagger) scored() []article.Tag {
 		for _, o := range out {
 			dup = dup || o.Slug == slug
 		}
+		// At most maxTopics topics, as the rules give: a third common
+		// noun says little more.
+		topic := s.c == nil && name != "" && unicode.IsLower([]rune(name)[0])
+		if topic && topics == maxTopics {
+			continue
+		}
 		// "SLM" and "small language models": an acronym and its words.
 		ini := keyInitials(s.key)
 		for _, p := range picked {
@@ -275,6 +307,9 @@ func (t *tagger) scored() []article.Tag {
 		}
 		picked = append(picked, k)
 		out = append(out, article.Tag{Name: name, Slug: slug})
+		if topic {
+			topics++
+		}
 	}
 	return out
 }
@@ -329,6 +364,8 @@ func (t *tagger) idf(w string) float64 {
 // sentences needs 0.75 only.
 func (s *subj) threshold() float64 {
 	switch {
+	case s.body:
+		return bodyTopicThreshold
 	case s.c != nil && s.x[ftHeading] == 1 && s.x[ftTitle] == 0:
 		// A name the body writes only in headings and list lines,
 		// never in a sentence, nor the title ("Miod Vallat" of a list

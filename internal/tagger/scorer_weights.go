@@ -37,4 +37,8 @@ var scorerWeights = [numFeatures]float64{
 	0.2483,  // fullN
 	1.4329,  // covers
 	0.6634,  // relN
+	0,       // thirds
+	0,       // body
+	0,       // bodyRank
+	0,       // bodyHead
 }

@@ -68,10 +68,12 @@ type subj struct {
 	start   int // mentions at the start of a sentence
 	forms   spellings
 
-	old     bool // the rule-based picker chose it
-	fuller  int  // for a surname: 1 + the person it is the surname of
-	firstOf int  // for one word: the people it is the first name of
-	surname int  // for a person: mentions of the surname alone
+	body    bool    // a phrase of the body's, not the headline's (bodyTopics)
+	tfidf   float64 // ... log(1 + its count times rarity)
+	old     bool    // the rule-based picker chose it
+	fuller  int     // for a surname: 1 + the person it is the surname of
+	firstOf int     // for one word: the people it is the first name of
+	surname int     // for a person: mentions of the surname alone
 	x       [numFeatures]float64
 	p       float64
 }
@@ -325,6 +327,7 @@ func (t *tagger) collect(a article.Article) {
 		}
 		t.headPhrases(li, ln.f)
 	}
+	t.bodyTopics()
 	// Mentions.
 	for li := range t.lines {
 		ln := &t.lines[li]
@@ -552,16 +555,24 @@ func (t *tagger) mentions(li int) {
 		if len(found) == 0 {
 			continue
 		}
-		longest := found[len(found)-1]
+		// A phrase of the body's covers no other candidate: the
+		// headline's and the names' evidence is the same with or
+		// without them.
+		longest := [2]int32{-1, -1}
+		for _, m := range found {
+			if !t.subjs[m[0]].body {
+				longest = m
+			}
+		}
 		for _, m := range found {
 			switch {
 			case int(m[1]) <= coveredTo:
 				t.inside = append(t.inside, [2]int32{m[0], int32(cover)})
-			case m != longest:
+			case longest[0] >= 0 && m != longest && m[1] <= longest[1]:
 				t.inside = append(t.inside, [2]int32{m[0], longest[0]})
 			}
 		}
-		if int(longest[1]) > coveredTo {
+		if longest[0] >= 0 && int(longest[1]) > coveredTo {
 			coveredTo, cover = int(longest[1]), int(longest[0])
 		}
 	}

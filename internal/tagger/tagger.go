@@ -80,9 +80,13 @@
 // whether the rules below would have chosen it. The weights were fitted on
 // labelled pages of the shared dev set (TestTrainScorer, `make
 // train-tagger`) and are a generated table; nothing is learnt at run time.
-// At most six candidates with a probability of 0.7 or more become tags, a
-// person's surname carries the full name, and a candidate inside, over or
-// overlapping one already chosen is left out.
+// The lower-case phrases the body stresses most (count times rarity,
+// bodytopics.go) are candidates too, with weights of their own: a page
+// may be about a topic its headline does not name ("soil erosion" under
+// "What the hills are losing"). At most six candidates with a probability
+// of 0.7 or more (0.6 for a body phrase) become tags, at most two of them
+// topics in lower case; a person's surname carries the full name, and a
+// candidate inside, over or overlapping one already chosen is left out.
 //
 // In other languages, and in shorter texts, the rules of the sections
 // Scores, Topics and Long texts choose.
@@ -371,6 +375,9 @@ type tagger struct {
 	edge     []bool    // headPhrases: which units may not end a phrase
 	idfs     wordTable // idf, as math.Float32bits, of the words met
 	order    []int32
+	phraseN  wordTable    // bodyTopics: the body's lower-case phrases, counted
+	phrases  []bodyPhrase // bodyTopics: the best of them
+	phraseOK []bool       // bodyTopics: which units may be part of one
 }
 
 // maxPooledTokens bounds the size of the taggers kept in the pool: a long
@@ -406,6 +413,7 @@ func (t *tagger) reset() {
 	t.byName.reset()
 	t.reg.reset()
 	t.idfs.reset()
+	t.phraseN.reset()
 	clear(t.subjs)
 	clear(t.named)
 	clear(t.idx)
@@ -424,7 +432,7 @@ func (t *tagger) reset() {
 		solid: t.solid[:0], weak: t.weak[:0], groups: t.groups,
 		units: t.units[:0], unitLo: t.unitLo[:0], subjs: t.subjs[:0], reg: t.reg, order: t.order[:0],
 		found: t.found[:0], inside: t.inside[:0], oldKeys: t.oldKeys[:0], formBuf2: t.formBuf2[:0],
-		edge: t.edge[:0], idfs: t.idfs, stemEnv: t.stemEnv,
+		edge: t.edge[:0], idfs: t.idfs, stemEnv: t.stemEnv, phraseN: t.phraseN, phrases: t.phrases[:0], phraseOK: t.phraseOK[:0],
 	}
 }
 

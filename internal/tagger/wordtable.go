@@ -67,6 +67,37 @@ func (m *wordTable) at(w string) *uint32 {
 	return &m.slots[i].val
 }
 
+// atBytes is at(string(w)), copying w only when it is new.
+func (m *wordTable) atBytes(w []byte) *uint32 {
+	if 2*(m.n+1) > len(m.slots) {
+		m.grow()
+	}
+	mask := uint32(len(m.slots) - 1)
+	i := hashWord(w) & mask
+	for ; m.slots[i].gen == m.gen; i = (i + 1) & mask {
+		if m.slots[i].word == string(w) {
+			return &m.slots[i].val
+		}
+	}
+	m.slots[i] = wordSlot{word: string(w), gen: m.gen}
+	m.n++
+	return &m.slots[i].val
+}
+
+// all yields the words of m and their numbers, in no set order.
+func (m *wordTable) all() func(func(string, uint32) bool) {
+	return func(yield func(string, uint32) bool) {
+		if m.n == 0 {
+			return
+		}
+		for i := range m.slots {
+			if s := &m.slots[i]; s.gen == m.gen && !yield(s.word, s.val) {
+				return
+			}
+		}
+	}
+}
+
 func (m *wordTable) grow() {
 	old, oldGen := m.slots, m.gen
 	m.slots = make([]wordSlot, max(64, 2*len(old)))

@@ -1,0 +1,180 @@
+package tagger
+
+import (
+	"math"
+	"strings"
+)
+
+// # Topics the body stresses
+//
+// A page is often about a topic its headline does not name, or names in
+// words of its own ("the problem of cognitive hysteresis" → "hysteresis",
+// "Three great evergreens for your plot" → "bay laurel"). So the
+// lower-case phrases of the body's sentences are candidates too: runs of
+// one to three words, none a function word at either end, counted with
+// plurals folded ("astronaut", "astronauts"), and ranked by how often the
+// body writes them times how rare their words are on other pages
+// (docfreq.go). The best few that the headline does not already give
+// become candidates like the others, and the scorer, which has learnt how
+// such a candidate looks when it is a subject, decides; a candidate found
+// so is marked (ftBody) and needs bodyTopicThreshold.
+
+const (
+	// bodyTopicMax is the most body phrases made candidates.
+	bodyTopicMax = 6
+	// bodyTopicWords is the most words of a body phrase.
+	bodyTopicWords = 3
+	// bodyTopicThreshold is the probability a body phrase needs, higher
+	// than a headline's: on the even pages of the dev set the body
+	// phrases under it were mostly words of the page's trade ("file",
+	// "plant", "model") rather than its subject.
+	bodyTopicThreshold = 0.6
+)
+
+type bodyPhrase struct {
+	key   string
+	n     int
+	score float64
+}
+
+// bodyTopics adds the body's most stressed lower-case phrases as
+// candidates; it runs after the headline's phrases are registered.
+func (t *tagger) bodyTopics() {
+	tab := &t.phraseN
+	tab.reset()
+	// Single words first: a phrase is counted only when each of its words
+	// is written twice, which keeps the table small. ok[i] says whether
+	// unit i may be part of a phrase, worked out once.
+	ok := t.phraseOK[:0]
+	for range t.units {
+		ok = append(ok, false)
+	}
+	t.phraseOK = ok
+	for li := t.bodyLo; li < len(t.lines); li++ {
+		if !t.phraseLine(li) {
+			continue
+		}
+		for i := t.unitLo[li]; i < t.unitLo[li+1]; i++ {
+			if u := &t.units[i]; t.phraseWord(u) {
+				ok[i] = true
+				*tab.at(u.w)++
+			}
+		}
+	}
+	for li := t.bodyLo; li < len(t.lines); li++ {
+		if !t.phraseLine(li) {
+			continue
+		}
+		lo, hi := int(t.unitLo[li]), int(t.unitLo[li+1])
+		for i := lo; i < hi; i++ {
+			if !ok[i] || !t.units[i].first || tab.get(t.units[i].w) < 2 {
+				continue
+			}
+			b := t.keyBuf[:0]
+			words := 0
+			for j := i; j < hi; j++ {
+				u := &t.units[j]
+				if u.first {
+					if j > i && t.toks[u.tok].brk || words == bodyTopicWords {
+						break
+					}
+					words++
+				}
+				if !ok[j] || tab.get(u.w) < 2 {
+					break
+				}
+				if j > i {
+					b = append(b, ' ')
+				}
+				b = append(b, u.w...)
+				if u.last && words >= 2 {
+					*tab.atBytes(b)++
+				}
+			}
+			t.keyBuf = b
+		}
+	}
+	// The best by count times rarity; a phrase must come back (three
+	// times for a word, twice for a phrase of several).
+	best := t.phrases[:0]
+	for key, n := range tab.all() {
+		words := 1
+		for i := 0; i < len(key); i++ {
+			if key[i] == ' ' {
+				words++
+			}
+		}
+		if n < 3 && (words == 1 || n < 2) {
+			continue
+		}
+		if t.subjOf(key) >= 0 {
+			continue // the headline gives it, or a name
+		}
+		rare := 0.0
+		for w := range strings.SplitSeq(key, " ") {
+			rare = max(rare, t.idf(w))
+		}
+		score := float64(n) * rare * rare * (1 + 0.5*float64(words-1))
+		best = append(best, bodyPhrase{key: key, n: int(n), score: score})
+	}
+	// Keep the best few, in a stable order (the table's is not).
+	for i := 1; i < len(best); i++ {
+		for j := i; j > 0 && better(best[j], best[j-1]); j-- {
+			best[j], best[j-1] = best[j-1], best[j]
+		}
+	}
+	t.phrases = best
+	added := 0
+	for _, p := range best {
+		if added == bodyTopicMax {
+			break
+		}
+		// A word inside a phrase chosen already is the phrase's.
+		inside := false
+		for _, q := range best[:added] {
+			inside = inside || containsWords(q.key, p.key) || containsWords(p.key, q.key)
+		}
+		if inside {
+			continue
+		}
+		best[added] = p
+		s := t.newSubj(p.key, nil)
+		s.body = true
+		s.tfidf = math.Log1p(p.score)
+		t.register(p.key, len(t.subjs)-1)
+		added++
+	}
+}
+
+func better(a, b bodyPhrase) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	return a.key < b.key
+}
+
+// phraseLine reports a sentence of the body in sentence case.
+func (t *tagger) phraseLine(li int) bool {
+	ln := &t.lines[li]
+	return ln.f == fBody && ln.kind == kCased && ln.prose
+}
+
+// phraseWord reports a unit of a lower-case word that may be part of a
+// topic: no function word, number or lone letter.
+func (t *tagger) phraseWord(u *unit) bool {
+	tk := &t.toks[u.tok]
+	return tk.shape == shLower && !t.edgeStop(u)
+}
+
+// containsWords reports whether key a holds key b as whole words.
+func containsWords(a, b string) bool {
+	if len(b) > len(a) {
+		return false
+	}
+	for i := 0; i+len(b) <= len(a); i++ {
+		if a[i:i+len(b)] == b && (i == 0 || a[i-1] == ' ') && (i+len(b) == len(a) || a[i+len(b)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
