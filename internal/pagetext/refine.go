@@ -133,12 +133,18 @@ func (p *page) refineBody() {
 	if len(p.model.body3.trees) == 0 {
 		return
 	}
-	rows, idx := p.refineRows()
 	// A short story's lines were settled by the rules (keepShortStory):
 	// stage three learned from longer ones.
-	if len(idx) <= shortStoryLines {
+	zoneLines := 0
+	for _, k := range p.zone {
+		if k {
+			zoneLines++
+		}
+	}
+	if zoneLines <= shortStoryLines {
 		return
 	}
+	rows, idx := p.refineRows()
 	z := p.model.body3.scoreAll(len(rows), func(k int) []float32 { return rows[k][:] })
 	left := false
 	for k, i := range idx {
@@ -146,6 +152,27 @@ func (p *page) refineBody() {
 			p.keep[i] = false
 		}
 		left = left || p.keep[i]
+	}
+	// A block of which stage three keeps half the zone's lines or more
+	// is one element (a list), whose short items it weighed one by one,
+	// as keepBlocks does for stage two: the block stays whole.
+	if p.blocks {
+		for s := 0; s < len(idx); {
+			e, b := s, p.lines[idx[s]].block
+			kept := 0
+			for e < len(idx) && p.lines[idx[e]].block == b {
+				if p.keep[idx[e]] {
+					kept++
+				}
+				e++
+			}
+			if e-s >= 2 && 2*kept >= e-s {
+				for k := s; k < e; k++ {
+					p.keep[idx[k]] = true
+				}
+			}
+			s = e
+		}
 	}
 	// Stage three weighs lines the zone holds; a zone it would empty
 	// whole is a story it cannot read (its lines all unlike the pages it
