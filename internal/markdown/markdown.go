@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"html"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -32,13 +33,27 @@ var md = goldmark.New(goldmark.WithExtensions(extension.Strikethrough, extension
 
 // ToHTML renders Markdown to HTML that is safe to show as it is.
 func ToHTML(src string) (string, error) {
-	var buf bytes.Buffer
+	buf := buffers.Get().(*bytes.Buffer)
+	defer func() {
+		if buf.Cap() <= maxKeptBuffer {
+			buf.Reset()
+			buffers.Put(buf)
+		}
+	}()
 	buf.Grow(len(src) + len(src)/4) // the markup adds about a tenth
-	if err := md.Convert([]byte(src), &buf); err != nil {
+	if err := md.Convert([]byte(src), buf); err != nil {
 		return "", fmt.Errorf("render markdown: %w", err)
 	}
 	return buf.String(), nil
 }
+
+// buffers are reused: every article page nobody asked for before renders
+// its body, and a buffer of its size made anew for each was a fifth of
+// the bytes a first view allocated (the garbage collector's work).
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxKeptBuffer bounds the buffers kept: a rare huge body must not stay.
+const maxKeptBuffer = 1 << 20
 
 // blockEnds are the closing tags after which text starts a new paragraph.
 var blockEnds = map[string]bool{

@@ -598,7 +598,7 @@ func (p *page) pictured(i int) bool {
 // story's start (p.zoneEnd), where a byline is looked for only because
 // the start may be misread.
 func (p *page) storyLine(i int) bool {
-	return p.keep != nil && p.keep[i] && (p.lines[i].words > 8 || i >= p.zoneEnd)
+	return p.zone != nil && p.zone[i] && (p.lines[i].words > 8 || i >= p.zoneEnd)
 }
 
 // namesPlausible reports whether names read from a line alone can be

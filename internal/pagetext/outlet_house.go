@@ -93,7 +93,7 @@ func (p *page) houseName(title int) string {
 		}
 		// Only a name printed over the story counts the words a person's
 		// or a product's name is written with as well (houseWeakBefore).
-		if !(p.keep != nil && p.keep[i]) && i < max(title, p.bodyStart) {
+		if !(p.zone != nil && p.zone[i]) && i < max(title, p.bodyStart) {
 			c.header = true
 		}
 		if p.ann[i].names != nil && p.namesPlausible(p.ann[i].names) || p.isAuthorName(name, p.authors) {
@@ -137,7 +137,7 @@ func (p *page) houseName(title int) string {
 		if ln.runes > 3000 {
 			continue
 		}
-		above := !(p.keep != nil && p.keep[i]) && i < p.bodyStart && i <= title+4
+		above := !(p.zone != nil && p.zone[i]) && i < p.bodyStart && i <= title+4
 		low := ln.low
 		for k := 0; k+3 <= len(low); k++ {
 			if !opens[low[k]] || k > 0 && isASCIIAlnum(low[k-1]) {

@@ -120,7 +120,7 @@ func (p *page) selfNamed(title int, authors []string) string {
 		if ln.runes > 3000 {
 			continue
 		}
-		body := p.keep != nil && p.keep[i]
+		body := p.zone != nil && p.zone[i]
 		if hasDotLetter(ln.text) && !strings.Contains(ln.text, "://") {
 			for _, m := range reDomain.FindAllStringSubmatchIndex(ln.text, -1) {
 				see(ln.text[m[2]:m[3]], selfContext(ln.text, m[2], m[3]), body)
@@ -140,7 +140,7 @@ func (p *page) selfNamed(title int, authors []string) string {
 	// "Example logo": the picture of the site's name.
 	for i := range p.lines {
 		ln := &p.lines[i]
-		if i >= title || p.keep != nil && p.keep[i] || ln.words < 2 || ln.words > 5 || !strings.HasSuffix(ln.low, " logo") {
+		if i >= title || p.zone != nil && p.zone[i] || ln.words < 2 || ln.words > 5 || !strings.HasSuffix(ln.low, " logo") {
 			continue
 		}
 		name := strings.TrimSpace(ln.text[:len(ln.text)-len(" logo")])

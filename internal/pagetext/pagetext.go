@@ -103,14 +103,22 @@ type page struct {
 	bytesIn    []uint64        // the bytes of each line's text, as bits (textBits), once asked
 
 	// What the passes (pipeline.go) add, each field set by one pass.
-	model       *model     // the weights: trained, or those being trained
-	rules       ruleResult // rules
-	vecs        []lineVec  // features
-	z1, z2      []float32  // body: stage one's and stage two's logits
-	ctx         []ctxVec   // body: stage two's context features
-	bodyP       []float32  // body: probability that a line is body text
-	structure   structure  // structure: the kept lines' headings, lists, quotes and tables
-	keep        []bool     // body, title: the body's lines
+	model     *model     // the weights: trained, or those being trained
+	rules     ruleResult // rules
+	vecs      []lineVec  // features
+	z1, z2    []float32  // body: stage one's and stage two's logits
+	ctx       []ctxVec   // body: stage two's context features
+	bodyP     []float32  // body: probability that a line is body text
+	structure structure  // structure: the kept lines' headings, lists, quotes and tables
+	keep      []bool     // body, title, byline: the body's lines
+	// zone is where the story lies by the line classifier's second stage
+	// and the rules that settle it (the body's lines as classify first
+	// kept them, less the headline, standfirst and writer's box): what the
+	// title, byline, header and outlet passes read as "the story's lines".
+	// Their rules and the headline ranker were tuned and trained on that
+	// decision, so a later change to the body's own choice must not move
+	// them.
+	zone        []bool
 	cands       []titleCandidate
 	topics      topicWords // title: each line's overlap words, read once
 	title, dek  int        // title: the headline and standfirst lines, or -1

@@ -150,6 +150,7 @@ func (p *page) classify() {
 	p.dropRepeats()
 	p.dropAsides()
 	p.dropAfterWall()
+	p.zone = slices.Clone(p.keep)
 }
 
 // keepBlocks keeps the rest of a block of which the classifier kept half
@@ -213,9 +214,9 @@ func (p *page) chooseTitle() {
 		return
 	}
 	p.title, p.dek, p.titleUnsure = h.title, h.dek, h.unsure
-	p.keep[h.title] = false
+	p.keep[h.title], p.zone[h.title] = false, false
 	if h.dek >= 0 {
-		p.keep[h.dek] = false
+		p.keep[h.dek], p.zone[h.dek] = false, false
 	}
 	p.bodyStart, p.bodyEnd = h.start, h.end
 }
@@ -248,7 +249,7 @@ func (p *page) pickHeadline(cands []titleCandidate) headline {
 	h.title, h.unsure = ti, margin < titleSureMargin
 	// The body's run without the headline.
 	first, last := -1, -1
-	for i, k := range p.keep {
+	for i, k := range p.zone {
 		if k && i != ti {
 			if first < 0 {
 				first = i
@@ -334,7 +335,7 @@ func (p *page) readByline() {
 	p.box = [2]int{}
 	p.authors = p.endAtAuthorBox(p.findByline(p.title))
 	for i := p.box[0]; i < p.box[1]; i++ {
-		p.keep[i] = false
+		p.keep[i], p.zone[i] = false, false
 	}
 }
 

@@ -83,7 +83,7 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	it := v.Item
-	related, err := s.reader.Related(r.Context(), it, relatedCount)
+	related, err := s.reader.RelatedAt(r.Context(), v.Generation, it, relatedCount)
 	if err != nil {
 		s.fail(w, r, err)
 		return

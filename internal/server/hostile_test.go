@@ -273,7 +273,7 @@ type slowAround struct {
 	release          chan struct{}
 }
 
-func (s slowAround) Related(ctx context.Context, it store.Item, limit int) ([]store.Ref, error) {
+func (s slowAround) RelatedAt(ctx context.Context, gen int64, it store.Item, limit int) ([]store.Ref, error) {
 	if s.hold.Load() != 0 {
 		n := s.busy.Add(1)
 		for m := s.most.Load(); n > m && !s.most.CompareAndSwap(m, n); m = s.most.Load() {
@@ -281,7 +281,7 @@ func (s slowAround) Related(ctx context.Context, it store.Item, limit int) ([]st
 		<-s.release
 		s.busy.Add(-1)
 	}
-	return s.Reader.Related(ctx, it, limit)
+	return s.Reader.RelatedAt(ctx, gen, it, limit)
 }
 
 // While readers are answered from the page cache, a crawl of pages nobody
@@ -409,10 +409,10 @@ type countAround struct {
 	release chan struct{}
 }
 
-func (c countAround) Related(ctx context.Context, it store.Item, limit int) ([]store.Ref, error) {
+func (c countAround) RelatedAt(ctx context.Context, gen int64, it store.Item, limit int) ([]store.Ref, error) {
 	c.calls.Add(1)
 	<-c.release
-	return c.Reader.Related(ctx, it, limit)
+	return c.Reader.RelatedAt(ctx, gen, it, limit)
 }
 
 // Many readers asking at once for a page nobody asked for before get it

@@ -26,10 +26,10 @@ type Reader interface {
 	Name(ctx context.Context, kind store.Kind, slug string) (store.Named, error)
 	TagAlias(ctx context.Context, slug string) (string, error)
 	Tags(ctx context.Context, offset, limit int) ([]store.Named, int, error)
-	// View is an article page's article, source and neighbours; Related
-	// its related articles.
+	// View is an article page's article, source and neighbours; RelatedAt
+	// its related articles at the generation View read.
 	View(ctx context.Context, slug string) (store.View, error)
-	Related(ctx context.Context, it store.Item, limit int) ([]store.Ref, error)
+	RelatedAt(ctx context.Context, gen int64, it store.Item, limit int) ([]store.Ref, error)
 	Months(ctx context.Context) ([]store.Period, error)
 	Counts(ctx context.Context) (articles, undated int, err error)
 	Search(ctx context.Context, q store.SearchQuery) (store.SearchResult, error)

@@ -18,18 +18,48 @@ import (
 // file joined with the shared layout.
 type templates struct {
 	byName map[string]*template.Template
+	// parts are the layout's prerendered parts (prerendered), by part
+	// and argument.
+	parts sync.Map // partKey → template.HTML
+	// layout names a page whose set renders the layout's parts (every
+	// page's set has them).
+	layout string
+}
+
+// partKey names a prerendered part: the template and its argument.
+type partKey struct{ name, arg string }
+
+// prerendered returns the layout's part name executed with arg (a section
+// name, or ""), executed once and kept: parts whose output depends on
+// nothing else, which every page would otherwise execute anew. arg comes
+// from code, never from a request, so the parts kept stay few.
+func (t *templates) prerendered(name, arg string) (template.HTML, error) {
+	k := partKey{name, arg}
+	if h, ok := t.parts.Load(k); ok {
+		return h.(template.HTML), nil
+	}
+	// Escaped by fragment for an element's content, where the layout
+	// places each part.
+	h, err := t.fragment(t.layout, name, arg)
+	if err != nil {
+		return "", err
+	}
+	t.parts.Store(k, h)
+	return h, nil
 }
 
 func loadTemplates(a *assets) (*templates, error) {
+	t := &templates{byName: map[string]*template.Template{}}
 	funcs := template.FuncMap{
-		"asset":     a.url,
-		"add":       func(a, b int) int { return a + b },
-		"sub":       func(a, b int) int { return a - b },
-		"utcDate":   utcDate,
-		"monthName": func(m int) string { return time.Month(m).String() },
-		"comma":     comma,
-		"plural":    plural,
-		"highlight": highlight,
+		"prerendered": t.prerendered,
+		"asset":       a.url,
+		"add":         func(a, b int) int { return a + b },
+		"sub":         func(a, b int) int { return a - b },
+		"utcDate":     utcDate,
+		"monthName":   func(m int) string { return time.Month(m).String() },
+		"comma":       comma,
+		"plural":      plural,
+		"highlight":   highlight,
 		"nameFields": func(param, label, list string, vals []string, errMsg string) nameFields {
 			// One field per value typed, and one to type in when none.
 			if len(vals) == 0 {
@@ -42,7 +72,6 @@ func loadTemplates(a *assets) (*templates, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &templates{byName: map[string]*template.Template{}}
 	for _, n := range names {
 		if n == "templates/layout.html" {
 			continue
@@ -54,6 +83,10 @@ func loadTemplates(a *assets) (*templates, error) {
 		}
 		name := strings.TrimSuffix(strings.TrimPrefix(n, "templates/"), ".html")
 		t.byName[name] = tmpl
+		t.layout = name
+	}
+	if t.layout == "" {
+		return nil, fmt.Errorf("no page templates")
 	}
 	return t, nil
 }
