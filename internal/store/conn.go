@@ -17,13 +17,15 @@ const maxStmts = 256
 // every query it is given anew, and parsing was a fifth of the time of an
 // article page; a prepared statement is parsed once per connection.
 type conn struct {
-	db     *sql.DB
-	stmts  sync.Map // query text → *sql.Stmt
-	n      atomic.Int32
-	sets   setCache
-	facets facetSlot
-	whole  wholeSlot
-	around aroundCache
+	db      *sql.DB
+	stmts   sync.Map // query text → *sql.Stmt
+	n       atomic.Int32
+	sets    setCache
+	facets  facetSlot
+	whole   wholeSlot
+	around  aroundCache
+	lengths lengthSlot
+	phrases phraseCounts
 }
 
 func newConn(db *sql.DB) *conn { return &conn{db: db} }

@@ -30,16 +30,42 @@ func PairScores(r *Reader, q search.Query) (map[int64]float64, bool, error) {
 	if err != nil || !ok {
 		return nil, false, err
 	}
+	return scoresOf(r, ftsPairs, pq.expr, func(ids []int64) ([]scored, bool, error) {
+		s, err := r.rankPairs(ctx, pq, pr, ids)
+		return s, err == nil, err
+	})
+}
+
+// WordScores returns the bm25 scores a search of words and prefixes gives
+// the matches of q here, and false when q is not such a search (or one too
+// common for it, or one this package reads otherwise than FTS5).
+func WordScores(r *Reader, q search.Query) (map[int64]float64, bool, error) {
+	ctx := context.Background()
+	wq, ok := wordsOf(q)
+	if !ok {
+		return nil, false, nil
+	}
+	wr, ok, err := r.wordRankerFor(ctx, wq)
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	return scoresOf(r, ftsWords, MatchExpr(q), func(ids []int64) ([]scored, bool, error) {
+		return r.rankWords(ctx, wq, wr, ids)
+	})
+}
+
+// scoresOf scores every match of expr in table with rank.
+func scoresOf(r *Reader, table, expr string, rank func([]int64) ([]scored, bool, error)) (map[int64]float64, bool, error) {
 	var list string
-	if err := r.conn().QueryRowContext(ctx, `SELECT coalesce(group_concat(rowid), '') FROM `+ftsPairs+` WHERE `+ftsPairs+` MATCH ?`, pq.expr).Scan(&list); err != nil {
+	if err := r.conn().QueryRowContext(context.Background(), `SELECT coalesce(group_concat(rowid), '') FROM `+table+` WHERE `+table+` MATCH ?`, expr).Scan(&list); err != nil {
 		return nil, false, err
 	}
 	ids, err := parseIDs(list)
 	if err != nil {
 		return nil, false, err
 	}
-	s, err := r.rankPairs(ctx, pq, pr, ids)
-	if err != nil {
+	s, ok, err := rank(ids)
+	if err != nil || !ok {
 		return nil, false, err
 	}
 	out := map[int64]float64{}

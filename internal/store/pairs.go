@@ -1,10 +1,8 @@
 package store
 
 import (
-	"cmp"
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/morgue-archive/morgue/internal/search"
@@ -137,108 +135,22 @@ func pairsOf(q search.Query) (pairQuery, bool) {
 	return pq, ok && len(q.All) > 0
 }
 
-// bm25 weights of the columns (the rank set on articles_fts by the
-// migrations) and FTS5's constants.
-var columnWeights = map[string]float64{"title": 10, "dek": 3, "body_text": 1, "authors_text": 4, "tags_text": 4}
-
-const (
-	bm25K1 = 1.2
-	bm25B  = 0.75
-)
-
-// pairRanker holds what bm25 needs for a pairs query: per term the number
-// of articles it occurs in (FTS5's nHit, over the whole archive) and its
-// IDF, and the words index's row count and mean length.
-type pairRanker struct {
-	idf   []float64
-	nRow  int64
-	avgdl float64
-}
-
 // pairRankerFor counts each term's articles (up to the count bound) and
 // reads the words index's totals. ok is false when a term occurs in more
 // than the bound: ranking it here would read every instance of it, where
 // the plain query ranks only the bound's newest matches.
-func (r *Reader) pairRankerFor(ctx context.Context, pq pairQuery) (pr pairRanker, ok bool, err error) {
-	var blob []byte
-	if err := r.conn().QueryRowContext(ctx, `SELECT block FROM articles_fts_data WHERE id = 1`).Scan(&blob); err != nil {
-		return pr, false, fmt.Errorf("search totals: %w", err)
+func (r *Reader) pairRankerFor(ctx context.Context, pq pairQuery) (bm25Ranker, bool, error) {
+	exprs := make([]string, len(pq.terms))
+	for i, t := range pq.terms {
+		exprs[i] = t.expr()
 	}
-	// FTS5's averages record: the row count, then each column's number
-	// of tokens, as SQLite varints.
-	n, k := sqliteVarint(blob)
-	pr.nRow = int64(n)
-	tokens := varintSum(blob[k:])
-	if pr.nRow == 0 || k == 0 {
-		return pr, false, nil
-	}
-	pr.avgdl = float64(int64(tokens)) / float64(pr.nRow)
-	for _, t := range pq.terms {
-		var hits int64
-		if err := r.conn().QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM `+ftsPairs+` WHERE `+ftsPairs+` MATCH ? LIMIT ?)`,
-			t.expr(), r.countCap()+1).Scan(&hits); err != nil {
-			return pr, false, fmt.Errorf("count pairs: %w", err)
-		}
-		if hits > int64(r.countCap()) {
-			return pr, false, nil
-		}
-		// ln from SQLite, so that the IDF is the very double its bm25
-		// computes (the C library's log, not Go's).
-		var idf float64
-		arg := (float64(pr.nRow-hits) + 0.5) / (float64(hits) + 0.5)
-		if err := r.conn().QueryRowContext(ctx, `SELECT ln(?)`, arg).Scan(&idf); err != nil {
-			return pr, false, fmt.Errorf("idf: %w", err)
-		}
-		if idf <= 0 {
-			idf = 1e-6
-		}
-		pr.idf = append(pr.idf, idf)
-	}
-	return pr, true, nil
-}
-
-// sqliteVarint decodes one of SQLite's varints (big-endian groups of
-// seven bits, the ninth byte whole), returning the value and its length.
-func sqliteVarint(b []byte) (uint64, int) {
-	var v uint64
-	for i := 0; i < len(b) && i < 9; i++ {
-		if i == 8 {
-			return v<<8 | uint64(b[i]), 9
-		}
-		v = v<<7 | uint64(b[i]&0x7f)
-		if b[i] < 0x80 {
-			return v, i + 1
-		}
-	}
-	return v, 0
-}
-
-// varintSum adds up the varints of b: an article's length in tokens from
-// its per-column lengths (articles_fts_docsize), or the archive's.
-func varintSum(b []byte) uint64 {
-	var sum uint64
-	for len(b) > 0 {
-		v, n := sqliteVarint(b)
-		if n == 0 {
-			break
-		}
-		sum += v
-		b = b[n:]
-	}
-	return sum
-}
-
-// scored is a candidate with its bm25 score (negative: lower is better,
-// as FTS5's rank).
-type scored struct {
-	id    int64
-	score float64
+	return r.bm25RankerFor(ctx, ftsPairs, exprs, r.countCap())
 }
 
 // rankPairs scores ids (the matches of a pairs query) as FTS5's bm25 does
 // on the words index: per term the weighted number of its instances in the
 // article, the article's length in tokens.
-func (r *Reader) rankPairs(ctx context.Context, pq pairQuery, pr pairRanker, ids []int64) ([]scored, error) {
+func (r *Reader) rankPairs(ctx context.Context, pq pairQuery, pr bm25Ranker, ids []int64) ([]scored, error) {
 	at := make(map[int64]int, len(ids))
 	for i, id := range ids {
 		at[id] = i
@@ -267,36 +179,21 @@ func (r *Reader) rankPairs(ctx context.Context, pq pairQuery, pr pairRanker, ids
 			return nil, fmt.Errorf("pair instances: %w", err)
 		}
 	}
-	lengths := make([]int64, len(ids))
-	rows, err := r.conn().QueryContext(ctx, `SELECT id, sz FROM articles_fts_docsize WHERE id IN `+idSet, idList(ids))
+	st, err := r.State(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("article lengths: %w", err)
+		return nil, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		var sz []byte
-		if err := rows.Scan(&id, &sz); err != nil {
-			return nil, fmt.Errorf("article lengths: %w", err)
-		}
-		lengths[at[id]] = int64(varintSum(sz))
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("article lengths: %w", err)
+	lengths, err := r.articleLengths(ctx, st.Generation)
+	if err != nil {
+		return nil, err
 	}
 	out := make([]scored, len(ids))
 	for i, id := range ids {
-		// The operations of FTS5's fts5Bm25Function, one rounding at
-		// a time (the conversions keep Go from fusing a multiply and
-		// an add, which C does not do here).
-		d := float64(lengths[i])
-		norm := float64(bm25K1 * float64(float64(1-bm25B)+float64(float64(bm25B*d)/pr.avgdl)))
-		score := 0.0
-		for ti := range pq.terms {
-			f := freq[i*len(pq.terms)+ti]
-			score += float64(pr.idf[ti] * float64(float64(f*(bm25K1+1.0))/float64(f+norm)))
+		var d float64
+		if id < int64(len(lengths)) {
+			d = float64(lengths[id])
 		}
-		out[i] = scored{id, -1.0 * score}
+		out[i] = scored{id, pr.score(freq[i*len(pq.terms):(i+1)*len(pq.terms)], d)}
 	}
 	return out, nil
 }
@@ -305,7 +202,7 @@ func (r *Reader) rankPairs(ctx context.Context, pq pairQuery, pr pairRanker, ids
 // filters; past the count bound its newest, as the plain query ranks),
 // scored here, sorted as FTS5 sorts (equal scores oldest first, or newest
 // first among the bound's newest), one page of them.
-func (r *Reader) rankedPairsPage(ctx context.Context, q SearchQuery, f filterSets, pq pairQuery, pr pairRanker, total int) ([]int64, error) {
+func (r *Reader) rankedPairsPage(ctx context.Context, q SearchQuery, f filterSets, pq pairQuery, pr bm25Ranker, total int) ([]int64, error) {
 	conds, fa := filters(q, f, `f.rowid`)
 	args := append([]any{pq.expr}, fa...)
 	var list string
@@ -322,21 +219,5 @@ func (r *Reader) rankedPairsPage(ctx context.Context, q SearchQuery, f filterSet
 	if err != nil {
 		return nil, err
 	}
-	newestFirst := total > r.countCap()
-	slices.SortFunc(s, func(a, b scored) int {
-		switch {
-		case a.score < b.score:
-			return -1
-		case a.score > b.score:
-			return 1
-		case newestFirst:
-			return cmp.Compare(b.id, a.id)
-		}
-		return cmp.Compare(a.id, b.id)
-	})
-	var page []int64
-	for i := q.Offset; i < len(s) && i < q.Offset+q.Limit; i++ {
-		page = append(page, s[i].id)
-	}
-	return page, nil
+	return rankPage(s, total > r.countCap(), q.Offset, q.Limit), nil
 }

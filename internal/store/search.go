@@ -231,7 +231,7 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	// (pairs.go); the words index's expression still cuts the snippets.
 	words := match
 	var pq pairQuery
-	var pr pairRanker
+	var pr bm25Ranker
 	if q.fts == ftsWords && match != "" {
 		if p, ok := pairsOf(q.Query); ok {
 			if !q.ByDate {
@@ -245,6 +245,19 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 			}
 		}
 	}
+	// A query of words and prefixes is ranked in Go (wordrank.go).
+	var wq wordQuery
+	var wr bm25Ranker
+	wordRanked := false
+	if q.fts == ftsWords && match != "" && !q.ByDate {
+		if w, ok := wordsOf(q.Query); ok {
+			var err error
+			if wr, wordRanked, err = r.wordRankerFor(ctx, w); err != nil {
+				return res, err
+			}
+			wq = w
+		}
+	}
 	// The count comes first (it stops at CountCap+1): it decides how to
 	// rank and how to walk.
 	f, err := r.holdFilters(ctx, q)
@@ -253,16 +266,19 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	}
 	defer f.release()
 	var total int
+	var matches []int64 // newest first, up to CountCap+1, when read
 	switch {
-	case q.Facets != nil && match != "":
-		// The matches' ids come with their count, for the facets.
-		var ids []int64
-		if ids, err = r.matchIDs(ctx, q, f, match); err != nil {
+	case match != "" && (q.Facets != nil || wordRanked):
+		// The matches' ids come with their count, for the facets and
+		// the ranking here.
+		if matches, err = r.matchIDs(ctx, q, f, match); err != nil {
 			return res, err
 		}
-		total = len(ids)
-		if res.Facets, err = r.facetsOfIDs(ctx, ids[:min(len(ids), r.countCap())], total > r.countCap(), *q.Facets); err != nil {
-			return res, err
+		total = len(matches)
+		if q.Facets != nil {
+			if res.Facets, err = r.facetsOfIDs(ctx, matches[:min(len(matches), r.countCap())], total > r.countCap(), *q.Facets); err != nil {
+				return res, err
+			}
 		}
 	case q.Facets != nil:
 		if res.Facets, err = r.facetsOfScope(ctx, facetScope{sets: f, fromDay: q.FromDay, toDay: q.ToDay, undated: q.Undated}, *q.Facets); err != nil {
@@ -276,7 +292,14 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	}
 	var ids []int64
 	var snippets map[int64]string
+	if wordRanked {
+		ids, wordRanked, err = r.rankedWordsPage(ctx, q, wq, wr, matches)
+		if err != nil {
+			return res, err
+		}
+	}
 	switch {
+	case wordRanked:
 	case q.fts == ftsPairs && !q.ByDate:
 		ids, err = r.rankedPairsPage(ctx, q, f, pq, pr, total)
 	case match != "" && !q.ByDate:

@@ -125,6 +125,10 @@ func TestRankedPagesMatchThePlainQuery(t *testing.T) {
 		"title:the-" + mid, `"the ` + mid + `" OR "` + mid + ` of"`, `"the ` + mid + `" -"of the"`,
 		`"the ` + mid + `" "of the"`, `"town ` + "A" + `"`, `"of town"`,
 		`"the ` + mid + `" OR "in ` + g.Word(200) + `"`, `"a ` + mid + `"`, `"and ` + g.Word(100) + `"`,
+		// Words and prefixes, ranked in Go: mixed, in capitals, in
+		// headlines, twice, with a phrase left out.
+		mid + " " + long[:3] + "*", strings.ToUpper(mid) + " OR " + long[:5] + "*", "title:" + long[:4] + "*",
+		mid + " " + mid, mid + ` -"the ` + g.Word(200) + `"`, "zyxqua OR " + g.Word(400),
 	}
 	tags, _, err := r.Names(ctx, store.Tags, false, 0, 1)
 	if err != nil || len(tags) == 0 {
@@ -148,9 +152,10 @@ func TestRankedPagesMatchThePlainQuery(t *testing.T) {
 		{tag: "ties", sql: `+f.rowid IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = tag_id WHERE tags.slug = ?)`},
 		{author: small[0].Slug, sql: `+f.rowid IN (SELECT article_id FROM article_authors JOIN authors ON authors.id = author_id WHERE authors.slug = ?)`},
 	}
-	// The pairs index answers the phrases with a common word, and its
-	// bm25 is FTS5's to the last bit.
-	paired := 0
+	// The pairs index answers the phrases with a common word, searches
+	// of words and prefixes are ranked in Go, and their bm25 is FTS5's to
+	// the last bit.
+	paired, worded := 0, 0
 	for _, s := range typed {
 		pq, err := search.Parse(s)
 		if err != nil {
@@ -160,10 +165,15 @@ func TestRankedPagesMatchThePlainQuery(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%q: %v", s, err)
 		}
-		if !ok {
+		if ok {
+			paired++
+		} else if scores, ok, err = store.WordScores(r, pq); err != nil {
+			t.Fatalf("%q: %v", s, err)
+		} else if ok {
+			worded++
+		} else {
 			continue
 		}
-		paired++
 		_, match := store.IndexMatch(pq)
 		rows, err := db.QueryContext(ctx, `SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ?`, match)
 		if err != nil {
@@ -183,11 +193,15 @@ func TestRankedPagesMatchThePlainQuery(t *testing.T) {
 		}
 		rows.Close()
 		if n != len(scores) {
-			t.Errorf("%q: %d matches in the pairs index, %d in the words index", s, len(scores), n)
+			t.Errorf("%q: %d matches scored, %d in the words index", s, len(scores), n)
 		}
 	}
 	if paired < 12 {
 		t.Errorf("only %d queries answered by the pairs index", paired)
+	}
+	t.Logf("%d queries answered by the pairs index, %d ranked as words and prefixes", paired, worded)
+	if worded < 14 {
+		t.Errorf("only %d queries ranked as words and prefixes", worded)
 	}
 	checked := 0
 	for _, bound := range []int{store.CountCap, 7} {

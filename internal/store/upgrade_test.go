@@ -177,6 +177,10 @@ func testUpgradeFrom(t *testing.T, from int) {
 		// And Russian in the stems index.
 		qs = append(qs, `INSERT INTO articles_fts_stems (articles_fts_stems) VALUES ('rebuild')`)
 	}
+	if from >= 11 {
+		// And phrases with common words in the pairs index.
+		qs = append(qs, `INSERT INTO articles_fts_pairs (articles_fts_pairs) VALUES ('rebuild')`)
+	}
 	for _, q := range qs {
 		if _, err := raw.Exec(q); err != nil {
 			t.Fatalf("%.40s: %v", q, err)
