@@ -160,10 +160,14 @@ func (t *tagger) phraseLine(li int) bool {
 }
 
 // phraseWord reports a unit of a lower-case word that may be part of a
-// topic: no function word, number or lone letter.
+// topic: no function word, contraction or lone letter (edgeStop's test,
+// in the order cheapest first, as it runs on every word of the body).
 func (t *tagger) phraseWord(u *unit) bool {
 	tk := &t.toks[u.tok]
-	return tk.shape == shLower && !t.edgeStop(u)
+	if tk.shape != shLower || tk.apos || tk.lx.has(lxCalendar) || fewerRunes(u.w, 2) {
+		return false
+	}
+	return !phraseStop[tk.low] && !(t.code == "" && t.isStop(tk.low))
 }
 
 // containsWords reports whether key a holds key b as whole words.

@@ -39,3 +39,23 @@ func bodyTopicArticle() article.Article {
 		),
 	}
 }
+
+// A topic is a noun phrase: a headline's "highly effective" or "fully
+// automated" describes, and is never a tag; "vibe coding" is a topic.
+func TestNounPhrase(t *testing.T) {
+	for key, want := range map[string]bool{
+		"soil erosion":       true,
+		"vibe coding":        true,
+		"skiplagging":        true,
+		"highly effective":   false,
+		"fully automated":    false,
+		"truly":              false,
+		"tool dangerous":     false,
+		"heat pump":          true,
+		"collaboration tool": true,
+	} {
+		if got := nounPhrase(key); got != want {
+			t.Errorf("nounPhrase(%q) = %v, want %v", key, got, want)
+		}
+	}
+}

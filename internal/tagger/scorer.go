@@ -294,7 +294,7 @@ func (t *tagger) scored() []article.Tag {
 		// At most maxTopics topics, as the rules give: a third common
 		// noun says little more.
 		topic := s.c == nil && name != "" && unicode.IsLower([]rune(name)[0])
-		if topic && topics == maxTopics {
+		if topic && (topics == maxTopics || !nounPhrase(s.key)) {
 			continue
 		}
 		// "SLM" and "small language models": an acronym and its words.
@@ -403,4 +403,22 @@ func (t *tagger) compoundHead(s *subj) (head bool, whole int) {
 		return false, -1
 	}
 	return true, t.subjOf(prev.w + " " + s.key)
+}
+
+// nounPhrase reports whether a topic's key reads as a noun phrase, by the
+// plain English signs the rules use for topics (pickTopics): it does not
+// start with an adverb in "-ly" ("highly effective"), and a phrase of
+// several words does not end in a word that describes ("-ous", "-ive",
+// "-ed", "-able", ...; "-ing" may end one: "vibe coding").
+func nounPhrase(key string) bool {
+	first, _, _ := strings.Cut(key, " ")
+	if strings.HasSuffix(first, "ly") {
+		return false
+	}
+	i := strings.LastIndexByte(key, ' ')
+	if i < 0 {
+		return true
+	}
+	last := key[i+1:]
+	return !adjectival(last) || strings.HasSuffix(last, "ing")
 }
