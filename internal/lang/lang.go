@@ -173,6 +173,13 @@ var codeFixes = map[whatlanggo.Lang]string{whatlanggo.Pes: "fa", whatlanggo.Ydd:
 // Detect returns the ISO 639-1 code of the text's language, or "" when the
 // text is too short to tell or its language has no two-letter code.
 func Detect(text string) string {
+	return detect(text, false)
+}
+
+// detect is Detect; lower says the text is in lower case already (as
+// strings.ToLower gives it), so that the function words are counted
+// without lower-casing it again.
+func detect(text string, lower bool) string {
 	sample, letters, latin := head(text)
 	// Function words making up a fifth of a Latin text decide it (see
 	// below), whatever the trigrams say; finding that first spares the
@@ -180,7 +187,7 @@ func Detect(text string) string {
 	var words, hits int
 	stop := ""
 	if letters >= minLettersSharedScript && latin*10 >= letters*9 {
-		if words, stop, hits = byStopwords(sample); stop != "" && hits*5 >= words {
+		if words, stop, hits = byStopwords(sample, lower); stop != "" && hits*5 >= words {
 			return stop
 		}
 	}
@@ -273,29 +280,33 @@ const minHits = 5
 // share of their function words: it returns the number of words, the best
 // language ("" when none is clear) and its hits. Function words make up a
 // third or more of running text in each of them.
-func byStopwords(text string) (words int, best string, hits int) {
+func byStopwords(text string, lower bool) (words int, best string, hits int) {
 	var counts [8]int // by listCodes
 	count := func(w string) {
 		for set := stopSet(w); set != 0; set &= set - 1 {
 			counts[bits.TrailingZeros8(set)]++
 		}
 	}
-	lower := strings.ToLower(text)
+	if !lower {
+		// strings.ToLower is idempotent: text that is its output stays
+		// as it is, and need not be walked rune by rune again.
+		text = strings.ToLower(text)
+	}
 	start := -1
-	for i, r := range lower {
+	for i, r := range text {
 		inWord := unicode.IsLetter(r) || r == '\''
 		switch {
 		case inWord && start < 0:
 			start = i
 		case !inWord && start >= 0:
 			words++
-			count(lower[start:i])
+			count(text[start:i])
 			start = -1
 		}
 	}
 	if start >= 0 {
 		words++
-		count(lower[start:])
+		count(text[start:])
 	}
 	// The most hits, the first code among equals; second is the next
 	// count down, which may equal the best.
@@ -317,6 +328,16 @@ func byStopwords(text string) (words int, best string, hits int) {
 // only as many of them as Detect reads (its sample): a page's whole body
 // need not be copied to name its language.
 func DetectLines(lines []string) string {
+	return detectLines(lines, false)
+}
+
+// DetectLowerLines is DetectLines of lines that are strings.ToLower's
+// output: lower-casing them again would change nothing, and is skipped.
+func DetectLowerLines(lines []string) string {
+	return detectLines(lines, true)
+}
+
+func detectLines(lines []string, lower bool) string {
 	size, runes := 0, 0
 	n := 0
 	for n < len(lines) && runes <= sampleRunes {
@@ -330,7 +351,7 @@ func DetectLines(lines []string) string {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
-	return Detect(b.String())
+	return detect(b.String(), lower)
 }
 
 // head returns the start of text (up to sampleRunes runes, cut at a space
@@ -392,15 +413,12 @@ func IsStopword(code, w string) bool {
 	if len(codes) == 0 {
 		return false // most words: no need to ask whether code has a list
 	}
-	if code == "" || !HasStopwords(code) {
-		return len(codes) > 0
-	}
 	for _, c := range codes {
 		if c == code {
-			return true
+			return true // most stopwords of a page: spares the look-up below
 		}
 	}
-	return false
+	return code == "" || !HasStopwords(code)
 }
 
 // functionWords are the function words of languages without a list in

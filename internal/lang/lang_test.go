@@ -97,6 +97,15 @@ func TestDetectLinesIsDetect(t *testing.T) {
 		if got, want := lang.DetectLines(ls), lang.Detect(b.String()); got != want {
 			t.Errorf("lines %d: DetectLines = %q, Detect of them joined = %q", i, got, want)
 		}
+		// The same lines in lower case, as the parser gives them: their
+		// function words are counted without lower-casing them again.
+		low := make([]string, len(ls))
+		for k, l := range ls {
+			low[k] = strings.ToLower(l)
+		}
+		if got, want := lang.DetectLowerLines(low), lang.DetectLines(low); got != want {
+			t.Errorf("lines %d: DetectLowerLines = %q, DetectLines = %q", i, got, want)
+		}
 	}
 }
 

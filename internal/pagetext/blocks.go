@@ -42,7 +42,14 @@ type line struct {
 // newLine reads a cleaned line; words and stops are counted later, once
 // the page's language is known.
 func newLine(t string, block int) line {
-	low := toLower(t)
+	return newLineIn(t, block, nil)
+}
+
+// newLineIn is newLine with the line's lower case written into buf (when
+// not nil), the page's one buffer of them, rather than a string of its
+// own.
+func newLineIn(t string, block int, buf *[]byte) line {
+	low := toLowerIn(t, buf)
 	runes := utf8.RuneCountInString(t)
 	return line{
 		text:   t,
@@ -93,6 +100,9 @@ func splitLines(s string) (lines []line, more bool) {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	out := make([]line, 0, min(strings.Count(s, "\n")+1, maxLines))
+	// The lines' lower case, each a view of this buffer: a few runes
+	// grow in lower case, and then it grows too.
+	low := make([]byte, 0, len(s)+len(s)/8)
 	block := 0
 	blank := false
 	for raw := range strings.SplitSeq(s, "\n") {
@@ -108,7 +118,7 @@ func splitLines(s string) (lines []line, more bool) {
 			block++
 		}
 		blank = false
-		ln := newLine(t, block)
+		ln := newLineIn(t, block, &low)
 		if strings.IndexByte(raw, '\t') >= 0 {
 			ln.cells = tabCells(raw)
 		}
@@ -222,6 +232,13 @@ func isClean(s string) bool {
 // a call per rune; here only the runes beyond ASCII take one, and the
 // bytes are appended to a slice rather than written one call at a time.
 func toLower(s string) string {
+	return toLowerIn(s, nil)
+}
+
+// toLowerIn is toLower, appending the lower case to buf when it is not
+// nil and returning a view of those bytes. They are never written again
+// (appends go past them), so the string may share them.
+func toLowerIn(s string, buf *[]byte) string {
 	i := 0 // the first byte that may change
 	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
 		i++
@@ -232,8 +249,13 @@ func toLower(s string) string {
 	if !utf8.ValidString(s) {
 		return strings.ToLower(s) // which replaces stray bytes
 	}
-	b := make([]byte, i, len(s)+utf8.UTFMax) // a few runes grow in lower case
-	copy(b, s[:i])
+	var b []byte
+	if buf != nil && cap(*buf)-len(*buf) >= len(s)+utf8.UTFMax {
+		b = (*buf)[len(*buf):]
+	} else {
+		b = make([]byte, 0, len(s)+utf8.UTFMax) // a few runes grow in lower case
+	}
+	b = append(b, s[:i]...)
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -250,6 +272,9 @@ func toLower(s string) string {
 	}
 	// b is never written again: the string may share its bytes, as
 	// strings.Builder's does.
+	if buf != nil && len(b) > 0 && cap(*buf) > len(*buf) && unsafe.SliceData(b) == unsafe.SliceData((*buf)[len(*buf):]) {
+		*buf = (*buf)[:len(*buf)+len(b)]
+	}
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 

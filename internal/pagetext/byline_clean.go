@@ -33,7 +33,7 @@ var glueWords = func() map[string]bool {
 // outlet in capitals ("DoeFOXBusiness"), and inside a word in capitals
 // that ends in one ("DOEPUBLISHED", "DOENOVEMBER").
 func unglueByline(s string) string {
-	if !hasGlue(s) && !hasDigitCapital(s) && !hasLongCapsRun(s) {
+	if !needsUnglue(s) {
 		return s
 	}
 	var b strings.Builder
@@ -117,6 +117,38 @@ func hasDigitCapital(s string) bool {
 		if s[i] >= 'A' && s[i] <= 'Z' && isDigitByte(s[i-1]) {
 			return true
 		}
+	}
+	return false
+}
+
+// needsUnglue is hasGlue(s) || hasDigitCapital(s) || hasLongCapsRun(s)
+// in one pass over s: every short line of a page is asked, twice (as a
+// byline and as bare names), and most have none of the three.
+func needsUnglue(s string) bool {
+	lower, digit, run := false, false, 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				if lower || digit {
+					return true
+				}
+				if run++; run >= 8 {
+					return true
+				}
+			} else {
+				run = 0
+			}
+			lower, digit = c >= 'a' && c <= 'z', c >= '0' && c <= '9'
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if lower && unicode.IsUpper(r) {
+			return true
+		}
+		lower, digit, run = unicode.IsLower(r), false, 0
+		i += size
 	}
 	return false
 }

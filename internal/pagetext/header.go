@@ -85,7 +85,7 @@ func (p *page) headerNeighbour(i, dir int) bool {
 // site's own, or a company credited as the writer.
 func (p *page) findSource(title int) (outlet, addr string) {
 	for i := 0; i < title && i < 20; i++ {
-		if d := domainIn(p.lines[i].text); d != "" && plausibleDomain(d) {
+		if d := p.domainOf(i); d != "" && plausibleDomain(d) {
 			outlet = d
 			break
 		}
@@ -255,7 +255,7 @@ func (p *page) pageDomain() string {
 // address too: a list of sources, not the site's own.
 func (p *page) addressNeighbour(i int) bool {
 	for _, j := range []int{i - 1, i + 1} {
-		if j >= 0 && j < len(p.lines) && p.lines[j].words <= 2 && (strings.Contains(p.lines[j].text, "://") || domainIn(p.lines[j].text) != "") {
+		if j >= 0 && j < len(p.lines) && p.lines[j].words <= 2 && (strings.Contains(p.lines[j].text, "://") || p.domainOf(j) != "") {
 			return true
 		}
 	}

@@ -529,16 +529,18 @@ const noteMaxWords = 80
 // isSiteNote reports a site's note about itself (a disclosure of paid
 // links, a disclaimer) by its wording.
 func isSiteNote(ln *line) bool {
-	if ln.words > noteMaxWords || !strings.Contains(ln.low, "commission") && !strings.Contains(ln.low, "affiliate") &&
-		!strings.Contains(ln.low, "expressed") && !strings.Contains(ln.low, "purposes only") &&
-		!strings.Contains(ln.low, "substitute for") && !strings.Contains(ln.low, "independently") &&
-		!strings.Contains(ln.low, "provide tax") && !strings.Contains(ln.low, "qualifying") {
+	if ln.words > noteMaxWords || !containsAnyOf(ln.low, noteHints) {
 		return false
 	}
 	w := noteWords(ln.low)
 	return slices.ContainsFunc(noteTopics, func(s string) bool { return strings.Contains(w, s) }) &&
 		slices.ContainsFunc(noteSelves, func(s string) bool { return strings.Contains(w, s) })
 }
+
+// noteHints are the words one of which every site's note holds; one pass
+// over a line finds any of them (most lines asked are the story's).
+var noteHints = byFirstByte("commission", "affiliate", "expressed", "purposes only", "substitute for",
+	"independently", "provide tax", "qualifying")
 
 // noteWords returns the lower-case line with every run of characters
 // other than letters, digits and apostrophes made one space, and a space

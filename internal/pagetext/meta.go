@@ -17,13 +17,30 @@ var (
 	reReadBefore = regexp.MustCompile(`(?i)\b(?:reading time|read time|time to read|lesezeit|leestijd|tiempo de lectura|lectura|temps de lecture|tempo di lettura|tempo de leitura)\s*:?\s*(?:about\s+|approx\.?\s+|~\s*)?(\d{1,3})\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuut)\b`)
 )
 
-// minWords guards both reading-time patterns: every unit they know spells
-// "min".
-var minWords = newKeywordSet("min")
+// minUnit guards both reading-time patterns: every unit they know spells
+// "min", in any case, and goes on only with an s or a u ("mins",
+// "minutes", "minuut") or ends there (the patterns ask for a word's end or
+// a space next). A line with a digit and "min" in another word
+// ("minister", "administration") is common in a story and never matches.
+func minUnit(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		if lowerASCII(s[i]) != 'm' || lowerASCII(s[i+1]) != 'i' || lowerASCII(s[i+2]) != 'n' {
+			continue
+		}
+		if i+3 == len(s) {
+			return true
+		}
+		c := lowerASCII(s[i+3])
+		if c == 's' || c == 'u' || !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return true
+		}
+	}
+	return false
+}
 
 // readingMinutes returns the reading time a line states, or 0.
 func readingMinutes(s string) int {
-	if len(s) > 120 || !hasDigit(s) || !minWords.in(s) {
+	if len(s) > 120 || !hasDigit(s) || !minUnit(s) {
 		return 0
 	}
 	for _, re := range []*regexp.Regexp{reReadAfter, reReadBefore} {

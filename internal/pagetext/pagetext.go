@@ -100,6 +100,7 @@ type page struct {
 	common     map[string]bool // words the prose writes in lower case, as looked up (see isCommonWord)
 	stopShare  float64         // stopwords among the words of longer lines: 0 where the language has no list
 	headScores []headScore     // titleScore of each line, once asked
+	domains    []domainMemo    // domainIn of each line's text, once asked
 	bytesIn    []uint64        // the bytes of each line's text, as bits (textBits), once asked
 
 	// What the passes (pipeline.go) add, each field set by one pass.
@@ -185,10 +186,10 @@ func langOf(lines []line) string {
 			}
 		}
 	}
-	return lang.DetectLines(use)
+	return lang.DetectLowerLines(use)
 }
 
-// keptLower returns the kept lines in lower case, for lang.DetectLines.
+// keptLower returns the kept lines in lower case, for lang.DetectLowerLines.
 // Detect lower-cases its text first, and strings.ToLower is idempotent and
 // works rune by rune: lower-case lines name the same language, and Detect's
 // own lower-casing finds nothing to do.
@@ -707,14 +708,20 @@ func (p *page) isBioOf(i int, names []string, byPart bool) bool {
 		}
 		return false
 	}
+	lowText := "" // text in lower case, once asked
 	for _, n := range names {
 		// "SIMON ROE" in the byline, "Simon Roe is …" in the note.
 		if opensWith(n) {
 			return true
 		}
 		// "This post was written by Jane Doe, …" under the name.
-		if byPart && strings.Contains(strings.ToLower(text), "by "+strings.ToLower(n)) {
-			return true
+		if byPart {
+			if lowText == "" {
+				lowText = strings.ToLower(text)
+			}
+			if strings.Contains(lowText, "by "+strings.ToLower(n)) {
+				return true
+			}
 		}
 		if byPart && ln.words >= 8 {
 			f := strings.Fields(n)

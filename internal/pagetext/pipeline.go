@@ -313,7 +313,7 @@ func (p *page) render() {
 	} else {
 		a.ReadingMinutes = article.ReadingMinutes(a.WordCount)
 	}
-	if code := lang.DetectLines(keptLower(p.lines, p.keep)); code != "" {
+	if code := lang.DetectLowerLines(keptLower(p.lines, p.keep)); code != "" {
 		a.Language = code
 	} else {
 		a.Language = p.code

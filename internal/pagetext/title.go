@@ -207,7 +207,7 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 		score.add(hPlaceByline)
 	}
 	// The site's own name line: "Example News Example.com".
-	if domainIn(t) != "" {
+	if p.domainOf(i) != "" {
 		score.add(hDomain)
 	}
 	// Tags over the headline: "Best Of, Japan, Travel Guides".
@@ -461,6 +461,26 @@ func (p *page) headScore(i int) (float64, bool) {
 		h.done = true
 	}
 	return h.score, h.ok
+}
+
+// domainOf is domainIn of line i's text, worked out once: the headline's
+// rules, its ranker and the outlet's reader all ask of the lines at the
+// top, and a line with a dot in a word runs a pattern.
+func (p *page) domainOf(i int) string {
+	if p.domains == nil {
+		p.domains = make([]domainMemo, len(p.lines))
+	}
+	d := &p.domains[i]
+	if !d.done {
+		d.domain, d.done = domainIn(p.lines[i].text), true
+	}
+	return d.domain
+}
+
+// domainMemo is domainIn's answer for a line.
+type domainMemo struct {
+	domain string
+	done   bool
 }
 
 // headScore is titleScore's answer for a line.

@@ -251,7 +251,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		if j := p.besideFurniture(i, 1); j >= 0 {
 			v[tOverPhrase] = b2f(p.phraseAt(j, bodyP))
 		}
-		v[tDomain] = b2f(domainIn(ln.text) != "")
+		v[tDomain] = b2f(p.domainOf(i) != "")
 		v[tShortRun] = p.shortShare(i, 3)
 		v[tNamesOverDate] = b2f(a.names != nil && p.dateBelow(i))
 		v[tLowerStart] = b2f(unicode.IsLower(firstLetter(ln.text)))
