@@ -421,6 +421,29 @@ func IsStopword(code, w string) bool {
 	return code == "" || !HasStopwords(code)
 }
 
+// Stopwords is IsStopword for one language, its list's place looked up
+// once: a parse asks about every word of a page.
+type Stopwords struct {
+	bits uint8 // the language's bit of stopSets; 0 when it has no list
+}
+
+// StopwordsOf returns IsStopword(code, ·) for the words of a page.
+func StopwordsOf(code string) Stopwords {
+	if k := slices.Index(listCodes, code); k >= 0 {
+		return Stopwords{bits: 1 << k}
+	}
+	return Stopwords{}
+}
+
+// Is reports IsStopword(code, w) for the code s was made for.
+func (s Stopwords) Is(w string) bool {
+	set := stopSet(w)
+	if s.bits == 0 {
+		return set != 0
+	}
+	return set&s.bits != 0
+}
+
 // functionWords are the function words of languages without a list in
 // stopwords, in their scripts: words that say nothing of what a headline is
 // about. They are kept apart from stopwords, which also tell Latin-script

@@ -34,3 +34,24 @@ func TestStopCodesAsLists(t *testing.T) {
 		}
 	}
 }
+
+// StopwordsOf(code).Is answers as IsStopword(code, ·) does, for the
+// languages with a list, those without one and no language at all.
+func TestStopwordsOfIsIsStopword(t *testing.T) {
+	var words []string
+	for _, ws := range stopwords {
+		for _, w := range strings.Fields(ws) {
+			words = append(words, w, w+"x", strings.ToUpper(w))
+		}
+	}
+	words = append(words, "", "river", "longerthaneight")
+	codes := append(slices.Clone(listCodes), "", "pl", "ru", "zh", "EN")
+	for _, code := range codes {
+		sw := StopwordsOf(code)
+		for _, w := range words {
+			if got, want := sw.Is(w), IsStopword(code, w); got != want {
+				t.Errorf("StopwordsOf(%q).Is(%q) = %v, IsStopword says %v", code, w, got, want)
+			}
+		}
+	}
+}

@@ -46,6 +46,7 @@ func readWords(lines []line, code string, topics *topicWords) float64 {
 	if topics != nil {
 		topics.ready(lines)
 	}
+	sw := lang.StopwordsOf(code)
 	for i := range lines {
 		n, s := 0, 0
 		start := 0
@@ -55,7 +56,7 @@ func readWords(lines []line, code string, topics *topicWords) float64 {
 		for w := range wordsIn(lines[i].low) {
 			n++
 			if isASCII(w) { // most words: no "’" to fold, and overlapWords asks of the word as it is
-				stop := lang.IsStopword(code, w)
+				stop := sw.Is(w)
 				if stop {
 					s++
 				} else if topics != nil && len(w) >= 4 {
@@ -69,7 +70,7 @@ func readWords(lines []line, code string, topics *topicWords) float64 {
 			if strings.IndexByte(w, "’"[0]) >= 0 {
 				w = strings.ReplaceAll(w, "’", "'")
 			}
-			if lang.IsStopword(code, w) {
+			if sw.Is(w) {
 				s++
 			}
 		}

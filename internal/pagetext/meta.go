@@ -38,9 +38,15 @@ func minUnit(s string) bool {
 	return false
 }
 
+// readingStems guard both reading-time patterns too: each of their words
+// for reading holds one ("read", "lesezeit", "leestijd", "lectura",
+// "lecture", "lettura", "leitura"). "0 seconds of 1 minute" under a video
+// has a digit and a unit, and no need of the patterns.
+var readingStems = newKeywordSet("read", "lese", "lees", "lect", "lett", "leit")
+
 // readingMinutes returns the reading time a line states, or 0.
 func readingMinutes(s string) int {
-	if len(s) > 120 || !hasDigit(s) || !minUnit(s) {
+	if len(s) > 120 || !hasDigit(s) || !minUnit(s) || !readingStems.in(s) {
 		return 0
 	}
 	for _, re := range []*regexp.Regexp{reReadAfter, reReadBefore} {

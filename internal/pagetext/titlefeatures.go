@@ -467,6 +467,13 @@ func pictureDescription(text, low string) bool {
 // edgeWords returns the first, second and last words of a line and how
 // many it has.
 func edgeWords(low string) (first, second, last string, n int) {
+	return edgeWordsUpTo(low, math.MaxInt-1)
+}
+
+// edgeWordsUpTo is edgeWords, which stops at the word after the most'th:
+// n is then most+1, and last that word, for callers to whom a longer line
+// is out of the question.
+func edgeWordsUpTo(low string, most int) (first, second, last string, n int) {
 	for w := range wordsIn(low) {
 		switch n {
 		case 0:
@@ -475,7 +482,9 @@ func edgeWords(low string) (first, second, last string, n int) {
 			second = w
 		}
 		last = w
-		n++
+		if n++; n > most {
+			break
+		}
 	}
 	return first, second, last, n
 }
@@ -1020,7 +1029,7 @@ var creditSecond = toSet("by", "on", "at", "in", "por", "el", "em", "par", "le",
 // joining and speaks of the site ("Discover more about our offerings"),
 // or ends by naming a social network ("… on Facebook").
 func callToAction(low string) bool {
-	first, second, last, n := edgeWords(low)
+	first, second, last, n := edgeWordsUpTo(low, 14)
 	if n == 0 || n > 14 {
 		return false
 	}
