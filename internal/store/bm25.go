@@ -30,6 +30,7 @@ type bm25Ranker struct {
 	idf   []float64
 	nRow  int64
 	avgdl float64
+	hits  int64 // the phrases' articles, added up
 }
 
 // bm25RankerFor reads the words index's totals and counts each phrase's
@@ -72,6 +73,7 @@ func (r *Reader) bm25RankerFor(ctx context.Context, table string, exprs []string
 			idf = 1e-6
 		}
 		pr.idf = append(pr.idf, idf)
+		pr.hits += hits
 	}
 	return pr, true, nil
 }

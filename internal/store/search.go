@@ -292,6 +292,7 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	}
 	var ids []int64
 	var snippets map[int64]string
+	wordRanked = wordRanked && r.worthRanking(wr, min(total, r.countCap()))
 	if wordRanked {
 		ids, wordRanked, err = r.rankedWordsPage(ctx, q, wq, wr, matches)
 		if err != nil {
