@@ -30,6 +30,7 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 			"hand (make train) and commit the table.", stderr)
 	out := fs.String("out", "internal/pagetext/weights_gen.go", "where to write the weights")
 	rankerOnly := fs.Bool("ranker-only", false, "keep the line classifier the parser has and retrain only the headline ranker")
+	refinerOnly := fs.Bool("refiner-only", false, "keep the line classifier's first two stages and the headline ranker the parser has and retrain only stage three, the body's last say (the headline, byline and date passes read stage two only)")
 	if code, done := parseFlags(fs, args, stdout); done {
 		return code
 	}
@@ -49,8 +50,14 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 	}
 	logf := func(format string, a ...any) { fmt.Fprintf(stderr, format+"\n", a...) }
 	train := pagetext.Train
-	if *rankerOnly {
+	switch {
+	case *rankerOnly && *refinerOnly:
+		fmt.Fprintln(stderr, "morgue train: --ranker-only and --refiner-only keep each other's part; give one")
+		return 2
+	case *rankerOnly:
 		train = pagetext.TrainRanker
+	case *refinerOnly:
+		train = pagetext.TrainRefiner
 	}
 	t, err := train(cases, logf)
 	if err != nil {

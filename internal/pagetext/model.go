@@ -50,6 +50,7 @@ type ctxVec [numContextFeatures]float32
 type model struct {
 	body1 forest // over lineVec
 	body2 forest // over lineVec followed by ctxVec
+	body3 forest // over lineVec, ctxVec and refineFeature (refine.go): the zone's lines only
 	title forest // over titleVec
 }
 
@@ -60,6 +61,7 @@ var body2Names = append(append([]string{}, lineFeatureNames[:]...), contextFeatu
 var trained = &model{
 	body1: loadForest(body1Base, nil, body1Trees, lineFeatureNames[:]),
 	body2: loadForest(body2Base, nil, body2Trees, body2Names),
+	body3: loadForest(body3Base, nil, body3Trees, body3Names),
 	title: loadForest(titleBase, titleLinear, titleTrees, titleFeatureNames[:]),
 }
 

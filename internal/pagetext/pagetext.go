@@ -121,8 +121,9 @@ type page struct {
 	// them.
 	zone        []bool
 	cands       []titleCandidate
-	topics      topicWords // title: each line's overlap words, read once
-	title, dek  int        // title: the headline and standfirst lines, or -1
+	topics      topicWords     // title: each line's overlap words, read once
+	bodyWordsOf bodyWordCounts // body, title: bodyWords' counts, once
+	title, dek  int            // title: the headline and standfirst lines, or -1
 	titleUnsure bool
 	authors     []string // byline: the writers
 	bylineWeak  bool     // byline: read without a "By" or label near the headline

@@ -151,6 +151,7 @@ func (p *page) classify() {
 	p.dropAsides()
 	p.dropAfterWall()
 	p.zone = slices.Clone(p.keep)
+	p.refineBody()
 }
 
 // keepBlocks keeps the rest of a block of which the classifier kept half

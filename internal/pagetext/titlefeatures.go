@@ -739,6 +739,16 @@ func (tw *topicWords) close(i, start int) []int32 {
 // or more) each word occurs, over the whole body and over its first
 // paragraphs (some 150 words). Both are indexed by topicsOf's numbers.
 func (p *page) bodyWords(bodyP []float32) (all, lead []int32) {
+	// Stage three (refine.go) and the title pass both ask, of the same
+	// probabilities: counted once.
+	if w := &p.bodyWordsOf; len(bodyP) > 0 && w.of == &bodyP[0] {
+		return w.all, w.lead
+	}
+	defer func() {
+		if len(bodyP) > 0 {
+			p.bodyWordsOf = bodyWordCounts{of: &bodyP[0], all: all, lead: lead}
+		}
+	}()
 	leadWords := 0
 	for i, q := range bodyP {
 		if q < 0.5 {
@@ -757,6 +767,13 @@ func (p *page) bodyWords(bodyP []float32) (all, lead []int32) {
 		leadWords += p.lines[i].words
 	}
 	return all, lead
+}
+
+// bodyWordCounts are bodyWords' counts and the probabilities they were
+// counted of.
+type bodyWordCounts struct {
+	of        *float32
+	all, lead []int32
 }
 
 // overlap is the share of line i's words found in the body's counts, not

@@ -47,14 +47,32 @@ type trainPage struct {
 
 // Train fits the model to the cases; logf reports progress.
 func Train(cases []TrainCase, logf func(format string, args ...any)) (*Trained, error) {
-	return train(cases, false, logf)
+	return train(cases, trainAll, logf)
 }
+
+// TrainRefiner keeps the line classifier's first two stages and the
+// headline ranker of weights_gen.go and fits only stage three
+// (refine.go): a change to the body's last say, measured with the
+// headline, byline and date passes reading exactly what they read before.
+func TrainRefiner(cases []TrainCase, logf func(format string, args ...any)) (*Trained, error) {
+	return train(cases, trainStageThree, logf)
+}
+
+// trainMode says which parts of the model a run fits; the rest it keeps
+// as weights_gen.go has them.
+type trainMode int
+
+const (
+	trainAll        trainMode = iota
+	trainRankerOnly           // the headline ranker
+	trainStageThree           // the line classifier's stage three
+)
 
 // TrainRanker keeps the line classifier of weights_gen.go and fits only
 // the headline ranker to the cases: for a change to the headline's
 // features, measured without the body's lines moving too.
 func TrainRanker(cases []TrainCase, logf func(format string, args ...any)) (*Trained, error) {
-	return train(cases, true, logf)
+	return train(cases, trainRankerOnly, logf)
 }
 
 // trainPages reads and labels the cases' pages, each also as if its
@@ -97,18 +115,30 @@ func trainPages(cases []TrainCase) []*trainPage {
 	return pages
 }
 
-func train(cases []TrainCase, keepClassifier bool, logf func(format string, args ...any)) (*Trained, error) {
+func train(cases []TrainCase, mode trainMode, logf func(format string, args ...any)) (*Trained, error) {
 	pages := trainPages(cases)
 	if len(pages) == 0 {
 		return nil, fmt.Errorf("no pages to train on")
 	}
 	logf("%d pages (each also as an unknown language, every other one also without capitals)", len(cases))
 	m := &model{}
-	if keepClassifier {
-		m.body1, m.body2 = trained.body1, trained.body2
-		logf("line classifier kept as weights_gen.go has it")
-	} else {
+	switch mode {
+	case trainAll:
 		m.body1, m.body2 = trainClassifier(pages, logf)
+		m.body3 = trainRefiner(pages, logf)
+	case trainStageThree:
+		m.body1, m.body2 = trained.body1, trained.body2
+		m.body3 = trainRefiner(pages, logf)
+		logf("line classifier's stages one and two kept as weights_gen.go has them")
+	default:
+		m.body1, m.body2, m.body3 = trained.body1, trained.body2, trained.body3
+		logf("line classifier kept as weights_gen.go has it")
+	}
+	if mode == trainStageThree {
+		// Stage two is as it was, and so are the ranker's candidates
+		// and features: the ranker is kept, not refitted to the same.
+		m.title = trained.title
+		return &Trained{m: m, Report: fitReport(pages, m, "line classifier's stage three retrained, stages one and two and the headline ranker kept; ")}, nil
 	}
 
 	// The headline ranker, over the candidates of the trained classifier.
@@ -136,11 +166,21 @@ func train(cases []TrainCase, keepClassifier bool, logf func(format string, args
 	}
 	m.title = boostRanker(groups, int(numTitleFeatures), rankerL2, rankerBoost)
 	logf("headline ranker: %d pages, %d of them with a headline the rules would not take", len(groups), notOK)
+	prefix := ""
+	if mode == trainRankerOnly {
+		prefix = "line classifier kept, headline ranker retrained; "
+	}
+	return &Trained{m: m, Report: fitReport(pages, m, prefix)}, nil
+}
 
-	// How the model fits its own pages (token-weighted), to compare runs.
+// fitReport says how the model fits its own pages (token-weighted), to
+// compare runs.
+func fitReport(pages []*trainPage, m *model, prefix string) string {
 	var tp1, fp1, fn1 float64
 	titles, titleOK := 0, 0
 	for _, tp := range pages {
+		tp.p.model = m
+		tp.p.classify()
 		tp.p.chooseTitle()
 		for i, y := range tp.y {
 			if y < 0 {
@@ -163,12 +203,8 @@ func train(cases []TrainCase, keepClassifier bool, logf func(format string, args
 			}
 		}
 	}
-	report := fmt.Sprintf("on its own pages: lines P %.3f R %.3f (token-weighted), headline %.3f of %d",
+	return prefix + fmt.Sprintf("on its own pages: lines P %.3f R %.3f (token-weighted), headline %.3f of %d",
 		tp1/max(1, tp1+fp1), tp1/max(1, tp1+fn1), float64(titleOK)/float64(max(1, titles)), titles)
-	if keepClassifier {
-		report = "line classifier kept, headline ranker retrained; " + report
-	}
-	return &Trained{m: m, Report: report}, nil
 }
 
 // The headline ranker is a weighted sum with a light L2 penalty and a few
@@ -380,6 +416,7 @@ func (t *Trained) WriteGo(w io.Writer, source string) error {
 	}
 	table("body1", "Stage one of the line classifier, over a line's features.", lineFeatureNames[:], t.m.body1)
 	table("body2", "Stage two, over a line's features and what stage one made of the lines around it.", body2Names, t.m.body2)
+	table("body3", "Stage three, over the zone's lines: stage two's inputs and what stage two made of the zone (refine.go).", body3Names, t.m.body3)
 	table("title", "The headline ranker, over a candidate's features: a weighted sum and trees.", titleFeatureNames[:], t.m.title)
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -408,4 +445,62 @@ func trainClassifier(pages []*trainPage, logf func(format string, args ...any)) 
 	body2 = boostLogistic(rows2, ys2, ws2, len(body2Names), defaultBoost)
 	logf("stage two done")
 	return body1, body2
+}
+
+// refineBoost are stage three's settings: it sees only the zone's lines,
+// and a smaller forest than stage two's keeps a parse's cost down.
+// refinePageWeight is what the zone lines of one page weigh together in
+// stage three's fit (a page of the dev sets counted thrice, thrice that).
+const refinePageWeight = 100
+
+var refineBoost = boostParams{rounds: 80, depth: 4, rate: 0.1, lambda: 1, minHess: 2, maxBins: 32}
+
+// trainRefiner fits stage three on the zones of stages one and two
+// trained without the page (two folds), so that it learns how far to trust
+// stage two where stage two has not seen the page, as it will be used.
+// The folds split the cases by their number's second bit: trainClassifier
+// splits the pages it gets by the first.
+func trainRefiner(pages []*trainPage, logf func(format string, args ...any)) forest {
+	var rows [][]float32
+	var ys, ws []float32
+	quiet := func(string, ...any) {}
+	for part := range 2 {
+		in := func(k int) bool { return pages[k].source/2%2 == part }
+		var rest []*trainPage
+		for k, tp := range pages {
+			if !in(k) {
+				rest = append(rest, tp)
+			}
+		}
+		b1, b2 := trainClassifier(rest, quiet)
+		half := &model{body1: b1, body2: b2}
+		for k, tp := range pages {
+			if !in(k) {
+				continue
+			}
+			tp.p.model = half
+			tp.p.classify()
+			rs, idx := tp.p.refineRows()
+			// Each page weighs the same, as the body's score is a mean
+			// over pages: a long page's many lines would otherwise set
+			// the threshold for every short one.
+			var total float32
+			from := len(ws)
+			for j, i := range idx {
+				// The headline leaves the body by the title pass.
+				if tp.y[i] < 0 || tp.title != "" && fold(tp.p.lines[i].text) == tp.title {
+					continue
+				}
+				rows = append(rows, rs[j][:])
+				ys = append(ys, tp.y[i])
+				ws = append(ws, tp.weight[i])
+				total += tp.weight[i]
+			}
+			for j := from; j < len(ws); j++ {
+				ws[j] *= refinePageWeight / total
+			}
+		}
+	}
+	logf("stage three: %d zone lines", len(rows))
+	return boostLogistic(rows, ys, ws, len(body3Names), refineBoost)
 }

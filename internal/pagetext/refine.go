@@ -1,0 +1,227 @@
+package pagetext
+
+import (
+	"math"
+	"strings"
+	"unicode"
+)
+
+// The body's last say is a third stage of the line classifier: of the
+// lines stage two's zone holds (p.zone: the lines as kept after the
+// block, short-story and repeat rules), it drops those that read as
+// furniture inside or at the end of the story: a teaser's blurb, a pitch
+// for the site, a note about the writer, a picture's description.
+//
+// It sits apart from stages one and two on purpose. The headline ranker
+// reads stage two's probabilities as features, and the byline, date,
+// header and outlet passes read the zone's first and last lines as where
+// the story starts and ends; both were tuned and trained on stage two's
+// decision. A retrained stage two moved titles, bylines and dates
+// together with the body; a retrained stage three moves the body only.
+// It scores only the zone's lines, a third of a page's at most, so a
+// parse pays little for it.
+
+// refineFeature names a position in stage three's own features, which
+// follow a line's features and stage two's context features.
+type refineFeature int
+
+const (
+	rS2           refineFeature = iota // stage two's logit for the line
+	rS2Prev                            // stage two's probability for the line above
+	rS2Next                            // and below
+	rZoneAfter                         // share of the zone's words below the line
+	rZoneLinesAft                      // zone lines below the line, log
+	rGapAbove                          // lines since the zone line above, log
+	rGapBelow                          // lines to the zone line below, log
+	rLowerStart                        // opens with a small letter in a cased script: alt text, a fragment
+	rPicture                           // describes a picture, as alt text does ("A woman holds …")
+	rPitch                             // share of words that speak for the site or to the reader (we, our, you)
+	rCallToAction                      // opens with a call to act ("Learn more", "Book a demo", "Check out …")
+	rAboutWriter                       // a sentence naming a writer's trade: a note about a writer
+	rLabelOpen                         // opens with a short label and a colon ("Related:", "Read more:")
+	rEllipsis                          // ends with an ellipsis: a teaser's cut blurb
+	rOverlap                           // share of its words other likely body lines use: a teaser or a pitch is about something else
+	rLeadOverlap                       // share of its words the story's first paragraphs (some 150 words) use
+	numRefineFeatures
+)
+
+var refineFeatureNames = [numRefineFeatures]string{
+	"s2", "s2_prev", "s2_next", "zone_after", "zone_lines_after", "gap_above", "gap_below",
+	"lower_start", "picture", "pitch", "call_to_action", "about_writer", "label_open", "ellipsis",
+	"overlap", "lead_overlap",
+}
+
+func (f refineFeature) String() string { return refineFeatureNames[f] }
+
+// body3Names are the names of stage three's inputs.
+var body3Names = append(append([]string{}, body2Names...), refineFeatureNames[:]...)
+
+// refineRow holds one line's stage-three inputs.
+type refineRow [int(numLineFeatures) + int(numContextFeatures) + int(numRefineFeatures)]float32
+
+// refineRows returns the stage-three inputs of the zone's lines, and
+// which lines they are.
+func (p *page) refineRows() ([]refineRow, []int) {
+	n := len(p.lines)
+	var idx []int
+	totalWords := 0
+	for i, k := range p.zone {
+		if k {
+			idx = append(idx, i)
+			totalWords += p.lines[i].words
+		}
+	}
+	rows := make([]refineRow, len(idx))
+	after := totalWords
+	all, lead := p.bodyWords(p.bodyP)
+	inLead := make([]bool, n) // the lines bodyWords counted in lead
+	for i, w := 0, 0; i < n && w < 150; i++ {
+		if p.bodyP[i] >= 0.5 {
+			inLead[i] = true
+			w += p.lines[i].words
+		}
+	}
+	at := func(i int) float32 {
+		if i < 0 || i >= n {
+			return 0
+		}
+		return p.bodyP[i]
+	}
+	for k, i := range idx {
+		r := &rows[k]
+		copy(r[:], p.vecs[i][:])
+		copy(r[numLineFeatures:], p.ctx[i][:])
+		f := r[int(numLineFeatures)+int(numContextFeatures):]
+		ln := &p.lines[i]
+		after -= ln.words
+		f[rS2] = clamp(p.z2[i]/5, -2, 2)
+		f[rS2Prev], f[rS2Next] = at(i-1), at(i+1)
+		f[rZoneAfter] = float32(after) / float32(max(1, totalWords))
+		f[rZoneLinesAft] = float32(math.Log1p(float64(len(idx)-k-1)) / 5)
+		gapAbove, gapBelow := i+1, n-i
+		if k > 0 {
+			gapAbove = i - idx[k-1]
+		}
+		if k+1 < len(idx) {
+			gapBelow = idx[k+1] - i
+		}
+		f[rGapAbove] = float32(math.Log1p(float64(gapAbove)) / 5)
+		f[rGapBelow] = float32(math.Log1p(float64(gapBelow)) / 5)
+		f[rLowerStart] = b2f(unicode.IsLower(firstLetter(ln.text)))
+		if ln.words >= 3 {
+			f[rPicture] = b2f(pictureDescription(ln.text, ln.low) || altText(ln.low))
+			pitch, first, trade := readPitch(ln.low)
+			f[rPitch] = float32(pitch) / float32(ln.words)
+			f[rCallToAction] = b2f(ctaWords[first])
+			f[rAboutWriter] = b2f(trade && ln.shape.endsSent && ln.words >= 8)
+		}
+		// A label opens the line: its colon is among the first 30 bytes.
+		if c := strings.IndexAny(ln.text[:min(len(ln.text), 33)], ":："); c > 0 && c < 30 && c+1 < len(ln.text) {
+			f[rLabelOpen] = b2f(strings.Count(ln.text[:c], " ") <= 3)
+		}
+		f[rOverlap] = p.overlap(i, all, p.bodyP[i] >= 0.5)
+		f[rLeadOverlap] = p.overlap(i, lead, inLead[i])
+		t := strings.TrimRight(ln.text, " )]\"'”’")
+		f[rEllipsis] = b2f(strings.HasSuffix(t, "…") || strings.HasSuffix(t, "..."))
+	}
+	return rows, idx
+}
+
+// refineBody drops the zone's lines that stage three calls furniture. A
+// model without a third stage (one being trained) keeps the zone.
+func (p *page) refineBody() {
+	if len(p.model.body3.trees) == 0 {
+		return
+	}
+	// A short story's lines were settled by the rules (keepShortStory):
+	// stage three learned from longer ones.
+	zoneLines := 0
+	for _, k := range p.zone {
+		if k {
+			zoneLines++
+		}
+	}
+	if zoneLines <= shortStoryLines {
+		return
+	}
+	rows, idx := p.refineRows()
+	z := p.model.body3.scoreAll(len(rows), func(k int) []float32 { return rows[k][:] })
+	left := false
+	for k, i := range idx {
+		if z[k] < refineDrop {
+			p.keep[i] = false
+		}
+		left = left || p.keep[i]
+	}
+	// A block of which stage three keeps half the zone's lines or more
+	// is one element (a list), whose short items it weighed one by one,
+	// as keepBlocks does for stage two: the block stays whole.
+	if p.blocks {
+		for s := 0; s < len(idx); {
+			e, b := s, p.lines[idx[s]].block
+			kept := 0
+			for e < len(idx) && p.lines[idx[e]].block == b {
+				if p.keep[idx[e]] {
+					kept++
+				}
+				e++
+			}
+			if e-s >= 2 && 2*kept >= e-s {
+				for k := s; k < e; k++ {
+					p.keep[idx[k]] = true
+				}
+			}
+			s = e
+		}
+	}
+	// Stage three weighs lines the zone holds; a zone it would empty
+	// whole is a story it cannot read (its lines all unlike the pages it
+	// learned from), and the zone stands.
+	if !left {
+		copy(p.keep, p.zone)
+	}
+}
+
+// refineDrop is the stage-three logit below which a zone line leaves the
+// body. Swept on the even devset-wcxb pages for body F1 (per page, as the
+// scorer counts): -1 0.9512, -0.5 0.9524, 0 0.9538, 0.5 0.9537.
+const refineDrop = 0
+
+// Furniture after a story often reads as prose: a pitch for the site's
+// product ("Book a free demo with our team"), a teaser's blurb ("Learn
+// how to …"), a note about the writer. Their words tell them: the site
+// speaking of itself and to the reader, a call to act as the first word,
+// a writer's trade. The lists are English, the language of most pages
+// the classifier learns from; elsewhere the features are zero and the
+// other signals decide.
+var (
+	pitchWords = toSet("we", "our", "us", "ours", "you", "your", "yours", "we're", "we've", "you're", "you'll")
+	ctaWords   = toSet("check", "learn", "get", "try", "book", "contact", "schedule", "sign", "download", "explore",
+		"discover", "shop", "request", "start", "join", "subscribe", "find", "see", "read", "watch", "call", "click",
+		"visit", "follow", "register", "order", "buy", "claim", "grab", "unlock", "talk", "let")
+	tradeWords = toSet("writer", "editor", "journalist", "contributor", "reporter", "columnist", "correspondent",
+		"copywriter", "freelance", "freelancer", "blogger", "author")
+)
+
+// readPitch counts a line's words that speak for the site or to the
+// reader, and returns its first word and whether it names a writer's
+// trade.
+func readPitch(low string) (pitch int, first string, trade bool) {
+	k := 0
+	for w := range wordsIn(low) {
+		if k == 0 {
+			first = w
+		}
+		k++
+		// Every word of both lists opens with one of these letters: most
+		// words are not looked up.
+		switch w[0] {
+		case 'w', 'o', 'u', 'y', 'e', 'j', 'c', 'r', 'f', 'b', 'a':
+			if pitchWords[w] {
+				pitch++
+			}
+			trade = trade || tradeWords[w]
+		}
+	}
+	return pitch, first, trade
+}
