@@ -37,17 +37,18 @@ func init() {
 const serveMemoryLimit = 64 << 20
 
 // serveGCPercent is GOGC for morgue serve (GOGC in the environment
-// overrides it): collect when the heap has grown to three times what is
+// overrides it): collect when the heap has grown to 2.5 times what is
 // live, not twice. Under a crawl of first views the live heap is about
 // 18 MB and every page allocates about 90 KB, so at GOGC=100 a collection
-// ran every 140 pages (22 per 3,000 first views, about 8% of their CPU);
-// at 200, 12. The memory limit above still caps the heap when the page
-// cache is full, as under the benchmark's cached loads, where the process
-// is largest; under a crawl alone it took 93-100 MB instead of 75-85 MB,
-// and its server CPU per page was 0.89x (median of six same-offset pairs
-// of crawls of the 100,000-article archive; the machine's load was 27-43,
-// so single pairs ranged 0.78-1.05x).
-const serveGCPercent = 200
+// ran every 140 pages (about 8% of their CPU). The memory limit above
+// still caps the heap when the page cache is full. 150, not 200: in
+// crawls of the 100,000-article archive on a quiet machine (morgue bench
+// --only crawl, one run each), 100 gave the crawl 0.097x the FileServer
+// with cached pages beside it at 1.04x; 150 gave 0.105x / 0.97x and
+// 0.105x / 0.95x; 200 gave 0.090x / 0.86x, 0.111x / 0.88x and
+// 0.124x / 0.93x: the faster crawl took the processor from the readers
+// of cached pages, whom issue 15 keeps at 0.95x or better.
+const serveGCPercent = 150
 
 // shutdownGrace is how long in-flight requests get to finish on SIGTERM.
 const shutdownGrace = 10 * time.Second
