@@ -19,8 +19,8 @@ import (
 type templates struct {
 	byName map[string]*template.Template
 	// parts are the layout's prerendered parts (prerendered), by part
-	// and argument.
-	parts sync.Map // partKey → template.HTML
+	// and argument: a few dozen at most, so the bound is never reached.
+	parts keptHTML[partKey]
 	// layout names a page whose set renders the layout's parts (every
 	// page's set has them).
 	layout string
@@ -29,14 +29,18 @@ type templates struct {
 // partKey names a prerendered part: the template and its argument.
 type partKey struct{ name, arg string }
 
+// maxParts bounds the prerendered parts kept; the sections and parts
+// the layout names are far fewer.
+const maxParts = 256
+
 // prerendered returns the layout's part name executed with arg (a section
 // name, or ""), executed once and kept: parts whose output depends on
 // nothing else, which every page would otherwise execute anew. arg comes
 // from code, never from a request, so the parts kept stay few.
 func (t *templates) prerendered(name, arg string) (template.HTML, error) {
 	k := partKey{name, arg}
-	if h, ok := t.parts.Load(k); ok {
-		return h.(template.HTML), nil
+	if h, ok := t.parts.get(k); ok {
+		return h, nil
 	}
 	// Escaped by fragment for an element's content, where the layout
 	// places each part.
@@ -44,12 +48,12 @@ func (t *templates) prerendered(name, arg string) (template.HTML, error) {
 	if err != nil {
 		return "", err
 	}
-	t.parts.Store(k, h)
+	t.parts.put(k, h)
 	return h, nil
 }
 
 func loadTemplates(a *assets) (*templates, error) {
-	t := &templates{byName: map[string]*template.Template{}}
+	t := &templates{byName: map[string]*template.Template{}, parts: keptHTML[partKey]{limit: maxParts}}
 	funcs := template.FuncMap{
 		"prerendered": t.prerendered,
 		"asset":       a.url,
