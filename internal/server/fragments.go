@@ -145,9 +145,8 @@ func neighboursHTML(newer, older *Link) template.HTML {
 	return f.html()
 }
 
-// referenceHTML is a formatted reference, its italic runs in <i>.
-func referenceHTML(ref citation.Reference) template.HTML {
-	var f fragment
+// reference writes a formatted reference, its italic runs in <i>.
+func (f *fragment) reference(ref citation.Reference) {
 	for _, p := range ref {
 		if p.Italic {
 			f.raw("<i>")
@@ -157,18 +156,99 @@ func referenceHTML(ref citation.Reference) template.HTML {
 			f.text(p.Text)
 		}
 	}
-	return f.html()
 }
 
 // metaTagsHTML is the head's citation tags: one <meta name content> each.
 func metaTagsHTML(tags []MetaTag) template.HTML {
 	var f fragment
 	for _, t := range tags {
-		f.raw("\n<meta name=\"")
-		f.text(t.Name)
-		f.raw("\" content=\"")
-		f.text(t.Content)
-		f.raw("\">")
+		f.meta("name", t.Name, t.Content)
 	}
+	return f.html()
+}
+
+// meta writes one <meta> of the head on a line of its own: attr ("name"
+// or "property") naming it, content its value.
+func (f *fragment) meta(attr, name, content string) {
+	f.raw("\n<meta ")
+	f.raw(attr)
+	f.raw("=\"")
+	f.text(name)
+	f.raw("\" content=\"")
+	f.text(content)
+	f.raw("\">")
+}
+
+// socialHTML is the head's link preview tags, "" for a page without them.
+func socialHTML(so *Social) template.HTML {
+	if so == nil {
+		return ""
+	}
+	var f fragment
+	f.meta("property", "og:type", so.Type)
+	f.meta("property", "og:title", so.Title)
+	f.meta("property", "og:description", so.Description)
+	f.meta("property", "og:url", so.URL)
+	f.meta("property", "og:site_name", so.SiteName)
+	if so.Published != "" {
+		f.meta("property", "article:published_time", so.Published)
+	}
+	if so.Modified != "" {
+		f.meta("property", "article:modified_time", so.Modified)
+	}
+	for _, a := range so.Authors {
+		f.meta("property", "article:author", a)
+	}
+	for _, t := range so.Tags {
+		f.meta("property", "article:tag", t)
+	}
+	f.meta("name", "twitter:card", "summary")
+	f.meta("name", "twitter:title", so.Title)
+	f.meta("name", "twitter:description", so.Description)
+	return f.html()
+}
+
+// Citation is a formatted reference in one style.
+type Citation struct {
+	Style string
+	Ref   citation.Reference
+}
+
+// citeDownloads are the citation files an article page links, each at
+// the article's address and "/cite." and its extension.
+var citeDownloads = []struct{ label, ext, contentType string }{
+	{"BibTeX", "bib", "application/x-bibtex"},
+	{"RIS", "ris", "application/x-research-info-systems"},
+	{"CSL-JSON", "json", "application/vnd.citationstyles.csl+json"},
+}
+
+// citeHTML is the article page's section of ready citations and links to
+// the citation files of the article at /articles/slug.
+func citeHTML(cites []Citation, slug string) template.HTML {
+	var f fragment
+	f.raw("<section class=\"cite\" aria-labelledby=\"cite-h\">\n  <h2 id=\"cite-h\">Cite this article</h2>\n  <dl>")
+	for _, c := range cites {
+		f.raw("\n    <dt>")
+		f.text(c.Style)
+		f.raw("</dt>\n    <dd>")
+		f.reference(c.Ref)
+		f.raw("</dd>")
+	}
+	f.raw("\n  </dl>\n  <p class=\"downloads\">Download for a reference manager:")
+	for i, d := range citeDownloads {
+		if i > 0 {
+			f.raw(",")
+		}
+		f.raw(" <a href=\"/articles/")
+		f.path(slug)
+		f.raw("/cite.")
+		f.path(d.ext)
+		f.raw("\" type=\"")
+		f.text(d.contentType)
+		f.raw("\" download>")
+		f.text(d.label)
+		f.raw("</a>")
+	}
+	f.raw("</p>\n</section>")
 	return f.html()
 }
