@@ -3,7 +3,6 @@ package server
 import (
 	"html/template"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/morgue-archive/morgue/internal/citation"
 )
@@ -26,36 +25,32 @@ type fragment struct{ b strings.Builder }
 func (f *fragment) raw(s string) { f.b.WriteString(s) }
 
 // text writes s as html/template writes a string in text or in a quoted
-// attribute value (its htmlEscaper and attrEscaper).
+// attribute value (its htmlEscaper and attrEscaper). Every character those
+// replace is ASCII, and no byte of another character (nor a byte of bad
+// UTF-8, which they keep as it is) is below 0x80, so s is read by byte.
 func (f *fragment) text(s string) {
 	written := 0
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		var repl string
-		switch r {
-		case 0:
-			repl = "\uFFFD"
-		case '"':
-			repl = "&#34;"
-		case '&':
-			repl = "&amp;"
-		case '\'':
-			repl = "&#39;"
-		case '+':
-			repl = "&#43;"
-		case '<':
-			repl = "&lt;"
-		case '>':
-			repl = "&gt;"
+	for i := 0; i < len(s); i++ {
+		repl := textEscapes[s[i]]
+		if repl == "" {
+			continue
 		}
-		if repl != "" {
-			f.b.WriteString(s[written:i])
-			f.b.WriteString(repl)
-			written = i + w
-		}
-		i += w
+		f.b.WriteString(s[written:i])
+		f.b.WriteString(repl)
+		written = i + 1
 	}
 	f.b.WriteString(s[written:])
+}
+
+// textEscapes are text's replacements, by byte.
+var textEscapes = [256]string{
+	0:    "\uFFFD",
+	'"':  "&#34;",
+	'&':  "&amp;",
+	'\'': "&#39;",
+	'+':  "&#43;",
+	'<':  "&lt;",
+	'>':  "&gt;",
 }
 
 // path writes s as html/template writes a string in a quoted URL
