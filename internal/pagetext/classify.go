@@ -438,7 +438,7 @@ func (p *page) keepProseGaps() {
 	}
 	for i := first + 1; i < last; i++ {
 		ln := &p.lines[i]
-		if !p.zone[i] && p.z2[i] <= 0 && ln.words >= gapProseWords && p.count[ln.text] < 2 && !isSiteNote(ln) &&
+		if !p.zone[i] && p.z2[i] <= 0 && ln.words >= gapProseWords && p.copies[i] < 2 && !isSiteNote(ln) &&
 			p.ruleProse(i) {
 			p.keep[i] = true
 		}
