@@ -64,6 +64,13 @@ func (r *Reader) bm25RankerFor(ctx context.Context, table string, exprs []string
 		if err != nil {
 			return pr, false, err
 		}
+		if hits > pr.nRow {
+			// The totals and this count come from separate statements,
+			// and an import committed between them: rank with FTS5, whose
+			// one statement sees one version of the archive (ln of a
+			// negative ratio would otherwise fail the search).
+			return pr, false, nil
+		}
 		if hits > int64(bound) {
 			if !keepCommon {
 				return pr, false, nil

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/morgue-archive/morgue/internal/search"
 )
@@ -92,4 +93,29 @@ func BoundedScores(r *Reader, q search.Query, k int) (map[int64]float64, bool, e
 	return scoresOf(r, ftsWords, MatchExpr(q), func(ids []int64) ([]scored, bool, error) {
 		return r.rankBounded(ctx, wq, wr, ids, k)
 	})
+}
+
+// CountWordAs makes r take n as the number of articles matching the word
+// query q in the current version of the archive, as a count read just
+// after an import committed more articles would.
+func CountWordAs(r *Reader, q search.Query, n int64) error {
+	ctx := context.Background()
+	wq, ok := wordsOf(q)
+	if !ok {
+		return fmt.Errorf("%v is not a query of words", q)
+	}
+	st, err := r.State(ctx)
+	if err != nil {
+		return err
+	}
+	for _, e := range wq.exprs {
+		if _, err := r.phraseCount(ctx, st.Generation, ftsWords, e, wordRankShare*r.countCap()); err != nil {
+			return err
+		}
+		c := &r.conn().phrases
+		c.mu.Lock()
+		c.m[phraseKey{ftsWords, e, wordRankShare * r.countCap()}] = n
+		c.mu.Unlock()
+	}
+	return nil
 }
