@@ -111,8 +111,9 @@ type titleVec [numTitleFeatures]float32
 
 // titleCandidate is a line that may be the headline, with its features.
 type titleCandidate struct {
-	line int
-	vec  titleVec
+	line     int
+	vec      titleVec
+	filtered bool // dropped by titleCandidates' filters, listed for training only (filteredToo)
 }
 
 // titleCandidates lists the lines that may be the headline: lines with a
@@ -175,15 +176,17 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		// A line that is furniture only by a word in it ("… newsletter
 		// …") may still be a headline of six words or more; the ranker
 		// weighs it.
+		filtered := false
 		if a.has(roleJunk) && (ln.words < 6 || junkOpens(ln)) || a.has(roleWall) || a.header() && !p.datedHeadline(i, firstBody) || a.has(roleRelDate) || a.has(roleWriterRole) ||
-			a.names != nil && hasBylineRole(ln.low) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) || navFurniture(ln.text, ln.low) {
-			continue
-		}
-		// Nor is it a picture's alt text that says what the picture
-		// shows in small letters ("light art photograph in a parking
-		// garage …"): no headline opens so.
-		if unicode.IsLower(firstLetter(ln.text)) && pictureDescription(ln.text, ln.low) || describesPicture(ln.low) {
-			continue
+			a.names != nil && hasBylineRole(ln.low) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) || navFurniture(ln.text, ln.low) ||
+			// Nor is it a picture's alt text that says what the picture
+			// shows in small letters ("light art photograph in a parking
+			// garage …"): no headline opens so.
+			unicode.IsLower(firstLetter(ln.text)) && pictureDescription(ln.text, ln.low) || describesPicture(ln.low) {
+			if !p.filteredToo {
+				continue
+			}
+			filtered = true
 		}
 		s := &ln.shape
 		if s.tokens > 60 {
@@ -288,7 +291,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		v[tKicker] = b2f(p.kicker(i))
 		v[tLowerOverCaps] = b2f(p.lowerOverCaps(i))
 		v[tTagList] = b2f(tagList(ln.text))
-		out = append(out, titleCandidate{line: i, vec: v})
+		out = append(out, titleCandidate{line: i, vec: v, filtered: filtered})
 	}
 	if drop := p.markContainers(out); len(drop) > 0 {
 		kept := out[:0]
