@@ -255,11 +255,18 @@ func (p *page) pageDomain() string {
 // address too: a list of sources, not the site's own.
 func (p *page) addressNeighbour(i int) bool {
 	for _, j := range []int{i - 1, i + 1} {
-		if j >= 0 && j < len(p.lines) && p.lines[j].words <= 2 && (strings.Contains(p.lines[j].text, "://") || p.domainOf(j) != "") {
+		if j >= 0 && j < len(p.lines) && (onlyAddress(p.lines[j].text) || p.lines[j].words <= 2 && p.domainOf(j) != "") {
 			return true
 		}
 	}
 	return false
+}
+
+// onlyAddress reports whether a line is one web address and nothing else,
+// however long its path and query.
+func onlyAddress(s string) bool {
+	s = strings.TrimSpace(s)
+	return (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")) && !strings.ContainsAny(s, " \t")
 }
 
 // masthead returns the site's name printed over the headline: a short

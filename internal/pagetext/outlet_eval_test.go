@@ -92,6 +92,19 @@ func outletMatches(pred, outlet string) bool {
 			w = append(w, x)
 		}
 	}
+	// "ACO Rankings" at affordablecollegesonline.org: the site's initials
+	// opening a longer name, read as a name in capitals is above.
+	if len(w) >= 2 && len(w[0]) >= 3 && isUpperText(w[0]) && strings.ToLower(w[0])[0] == core[0] && subsequence(strings.ToLower(w[0]), core) {
+		return true
+	}
+	// "Tarkett" at home.tarkett.co.uk: the name of the site is a label of
+	// its domain other than the first.
+	labels := strings.Split(strings.TrimPrefix(strings.ToLower(outlet), "www."), ".")
+	for _, l := range labels[:len(labels)-1] {
+		if len(l) >= 4 && p == l {
+			return true
+		}
+	}
 	if len(w) >= 2 {
 		ini := ""
 		for _, x := range w {

@@ -109,7 +109,7 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 			// carries the article's language and direction.
 			Lang:       "en",
 			Feeds:      s.feedLinks(wholeArchive, store.Named{}),
-			Social:     s.articleSocial(it, desc),
+			Social:     socialHTML(s.articleSocial(it, desc)),
 			LinkedData: s.articleLinkedData(it, desc),
 		},
 		Article: it,

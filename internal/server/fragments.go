@@ -3,7 +3,6 @@ package server
 import (
 	"html/template"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/morgue-archive/morgue/internal/citation"
 )
@@ -26,36 +25,32 @@ type fragment struct{ b strings.Builder }
 func (f *fragment) raw(s string) { f.b.WriteString(s) }
 
 // text writes s as html/template writes a string in text or in a quoted
-// attribute value (its htmlEscaper and attrEscaper).
+// attribute value (its htmlEscaper and attrEscaper). Every character those
+// replace is ASCII, and no byte of another character (nor a byte of bad
+// UTF-8, which they keep as it is) is below 0x80, so s is read by byte.
 func (f *fragment) text(s string) {
 	written := 0
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		var repl string
-		switch r {
-		case 0:
-			repl = "\uFFFD"
-		case '"':
-			repl = "&#34;"
-		case '&':
-			repl = "&amp;"
-		case '\'':
-			repl = "&#39;"
-		case '+':
-			repl = "&#43;"
-		case '<':
-			repl = "&lt;"
-		case '>':
-			repl = "&gt;"
+	for i := 0; i < len(s); i++ {
+		repl := textEscapes[s[i]]
+		if repl == "" {
+			continue
 		}
-		if repl != "" {
-			f.b.WriteString(s[written:i])
-			f.b.WriteString(repl)
-			written = i + w
-		}
-		i += w
+		f.b.WriteString(s[written:i])
+		f.b.WriteString(repl)
+		written = i + 1
 	}
 	f.b.WriteString(s[written:])
+}
+
+// textEscapes are text's replacements, by byte.
+var textEscapes = [256]string{
+	0:    "\uFFFD",
+	'"':  "&#34;",
+	'&':  "&amp;",
+	'\'': "&#39;",
+	'+':  "&#43;",
+	'<':  "&lt;",
+	'>':  "&gt;",
 }
 
 // path writes s as html/template writes a string in a quoted URL
@@ -145,9 +140,8 @@ func neighboursHTML(newer, older *Link) template.HTML {
 	return f.html()
 }
 
-// referenceHTML is a formatted reference, its italic runs in <i>.
-func referenceHTML(ref citation.Reference) template.HTML {
-	var f fragment
+// reference writes a formatted reference, its italic runs in <i>.
+func (f *fragment) reference(ref citation.Reference) {
 	for _, p := range ref {
 		if p.Italic {
 			f.raw("<i>")
@@ -157,18 +151,99 @@ func referenceHTML(ref citation.Reference) template.HTML {
 			f.text(p.Text)
 		}
 	}
-	return f.html()
 }
 
 // metaTagsHTML is the head's citation tags: one <meta name content> each.
 func metaTagsHTML(tags []MetaTag) template.HTML {
 	var f fragment
 	for _, t := range tags {
-		f.raw("\n<meta name=\"")
-		f.text(t.Name)
-		f.raw("\" content=\"")
-		f.text(t.Content)
-		f.raw("\">")
+		f.meta("name", t.Name, t.Content)
 	}
+	return f.html()
+}
+
+// meta writes one <meta> of the head on a line of its own: attr ("name"
+// or "property") naming it, content its value.
+func (f *fragment) meta(attr, name, content string) {
+	f.raw("\n<meta ")
+	f.raw(attr)
+	f.raw("=\"")
+	f.text(name)
+	f.raw("\" content=\"")
+	f.text(content)
+	f.raw("\">")
+}
+
+// socialHTML is the head's link preview tags, "" for a page without them.
+func socialHTML(so *Social) template.HTML {
+	if so == nil {
+		return ""
+	}
+	var f fragment
+	f.meta("property", "og:type", so.Type)
+	f.meta("property", "og:title", so.Title)
+	f.meta("property", "og:description", so.Description)
+	f.meta("property", "og:url", so.URL)
+	f.meta("property", "og:site_name", so.SiteName)
+	if so.Published != "" {
+		f.meta("property", "article:published_time", so.Published)
+	}
+	if so.Modified != "" {
+		f.meta("property", "article:modified_time", so.Modified)
+	}
+	for _, a := range so.Authors {
+		f.meta("property", "article:author", a)
+	}
+	for _, t := range so.Tags {
+		f.meta("property", "article:tag", t)
+	}
+	f.meta("name", "twitter:card", "summary")
+	f.meta("name", "twitter:title", so.Title)
+	f.meta("name", "twitter:description", so.Description)
+	return f.html()
+}
+
+// Citation is a formatted reference in one style.
+type Citation struct {
+	Style string
+	Ref   citation.Reference
+}
+
+// citeDownloads are the citation files an article page links, each at
+// the article's address and "/cite." and its extension.
+var citeDownloads = []struct{ label, ext, contentType string }{
+	{"BibTeX", "bib", "application/x-bibtex"},
+	{"RIS", "ris", "application/x-research-info-systems"},
+	{"CSL-JSON", "json", "application/vnd.citationstyles.csl+json"},
+}
+
+// citeHTML is the article page's section of ready citations and links to
+// the citation files of the article at /articles/slug.
+func citeHTML(cites []Citation, slug string) template.HTML {
+	var f fragment
+	f.raw("<section class=\"cite\" aria-labelledby=\"cite-h\">\n  <h2 id=\"cite-h\">Cite this article</h2>\n  <dl>")
+	for _, c := range cites {
+		f.raw("\n    <dt>")
+		f.text(c.Style)
+		f.raw("</dt>\n    <dd>")
+		f.reference(c.Ref)
+		f.raw("</dd>")
+	}
+	f.raw("\n  </dl>\n  <p class=\"downloads\">Download for a reference manager:")
+	for i, d := range citeDownloads {
+		if i > 0 {
+			f.raw(",")
+		}
+		f.raw(" <a href=\"/articles/")
+		f.path(slug)
+		f.raw("/cite.")
+		f.path(d.ext)
+		f.raw("\" type=\"")
+		f.text(d.contentType)
+		f.raw("\" download>")
+		f.text(d.label)
+		f.raw("</a>")
+	}
+	f.raw("</p>\n</section>")
 	return f.html()
 }

@@ -35,6 +35,9 @@ func TestFragmentsMatchTemplates(t *testing.T) {
 	if neighboursHTML(nil, nil) != "" {
 		t.Error("a page without neighbours has a pager")
 	}
+	if socialHTML(nil) != "" {
+		t.Error("a page without a link preview has its tags")
+	}
 }
 
 // FuzzFragmentsMatchTemplates looks for a text the fragments escape
@@ -73,9 +76,60 @@ func fragmentsMatchTemplates(t *testing.T, s string) {
 	}
 
 	ref := citation.Reference{{Text: s}, {Text: other, Italic: true}, {Text: s}}
-	want = render(`{{range .}}{{if .Italic}}<i>{{.Text}}</i>{{else}}{{.Text}}{{end}}{{end}}`, ref)
-	if got := string(referenceHTML(ref)); got != want {
-		t.Errorf("reference %q:\n got %s\nwant %s", s, got, want)
+	cites := []Citation{{"APA", ref}, {s, citation.Reference{{Text: other}}}, {other, nil}}
+	type download struct{ Label, URL, Type string }
+	var downloads []download
+	for _, d := range citeDownloads {
+		downloads = append(downloads, download{d.label, "/articles/" + s + "/cite." + d.ext, d.contentType})
+	}
+	want = render(`<section class="cite" aria-labelledby="cite-h">
+  <h2 id="cite-h">Cite this article</h2>
+  <dl>
+    {{- range .Citations}}
+    <dt>{{.Style}}</dt>
+    <dd>{{range .Ref}}{{if .Italic}}<i>{{.Text}}</i>{{else}}{{.Text}}{{end}}{{end}}</dd>
+    {{- end}}
+  </dl>
+  <p class="downloads">Download for a reference manager:
+    {{- range $i, $d := .Downloads}}{{if $i}},{{end}} <a href="{{$d.URL}}" type="{{$d.Type}}" download>{{$d.Label}}</a>{{end}}</p>
+</section>`, struct {
+		Citations []Citation
+		Downloads []download
+	}{cites, downloads})
+	if got := string(citeHTML(cites, s)); got != want {
+		t.Errorf("cite %q:\n got %s\nwant %s", s, got, want)
+	}
+
+	for _, so := range []*Social{
+		{Type: "article", Title: s, Description: other, URL: "https://example.org/articles/" + s, SiteName: s,
+			Published: s, Modified: other, Authors: []string{s, other}, Tags: []string{other, s}},
+		{Type: s, Title: other, Description: s, URL: s, SiteName: other},
+	} {
+		want = render(`{{- with .}}
+<meta property="og:type" content="{{.Type}}">
+<meta property="og:title" content="{{.Title}}">
+<meta property="og:description" content="{{.Description}}">
+<meta property="og:url" content="{{.URL}}">
+<meta property="og:site_name" content="{{.SiteName}}">
+{{- with .Published}}
+<meta property="article:published_time" content="{{.}}">
+{{- end}}
+{{- with .Modified}}
+<meta property="article:modified_time" content="{{.}}">
+{{- end}}
+{{- range .Authors}}
+<meta property="article:author" content="{{.}}">
+{{- end}}
+{{- range .Tags}}
+<meta property="article:tag" content="{{.}}">
+{{- end}}
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="{{.Title}}">
+<meta name="twitter:description" content="{{.Description}}">
+{{- end}}`, so)
+		if got := string(socialHTML(so)); got != want {
+			t.Errorf("social %q:\n got %s\nwant %s", s, got, want)
+		}
 	}
 
 	metas := []MetaTag{{"citation_title", s}, {s, other}}

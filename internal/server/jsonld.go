@@ -200,8 +200,8 @@ func (s *Server) describeListing(data *ListPage) {
 		}
 	}
 	data.Meta.LinkedData = linkedData(ld)
-	data.Meta.Social = &Social{Type: "website", Title: data.Heading, Description: data.Meta.Description,
-		URL: data.Meta.Canonical, SiteName: siteName}
+	data.Meta.Social = socialHTML(&Social{Type: "website", Title: data.Heading, Description: data.Meta.Description,
+		URL: data.Meta.Canonical, SiteName: siteName})
 }
 
 // offset is the number of articles on the pages before this one.

@@ -63,22 +63,12 @@ type ArticleArchive struct {
 	SourceURL string
 	// HistoryURL lists the versions; "" when the article never changed.
 	HistoryURL string
-	Citations  []Citation
-	Downloads  []Download
+	// Cite is the section of ready citations and citation files
+	// (fragments.go).
+	Cite template.HTML
 	// Meta are the Highwire Press citation_* tags (and Dublin Core's
 	// source) that Zotero and Google Scholar read.
 	Meta template.HTML // one <meta> each (fragments.go)
-}
-
-// Citation is a formatted reference in one style.
-type Citation struct {
-	Style string
-	Ref   template.HTML // the reference, its italic runs in <i> (fragments.go)
-}
-
-// Download is one citation file.
-type Download struct {
-	Label, URL, Type string
 }
 
 // MetaTag is one <meta name content> of the page's head.
@@ -98,13 +88,7 @@ func (s *Server) articleArchive(it store.Item, p store.Provenance) ArticleArchiv
 		a.HistoryURL = page + "/history"
 	}
 	w := s.citationWork(it)
-	a.Citations = []Citation{{"APA", referenceHTML(citation.APA(w))}, {"MLA", referenceHTML(citation.MLA(w))},
-		{"Chicago", referenceHTML(citation.Chicago(w))}}
-	a.Downloads = []Download{
-		{"BibTeX", page + "/cite.bib", "application/x-bibtex"},
-		{"RIS", page + "/cite.ris", "application/x-research-info-systems"},
-		{"CSL-JSON", page + "/cite.json", "application/vnd.citationstyles.csl+json"},
-	}
+	a.Cite = citeHTML([]Citation{{"APA", citation.APA(w)}, {"MLA", citation.MLA(w)}, {"Chicago", citation.Chicago(w)}}, it.Slug)
 	a.Meta = metaTagsHTML(highwire(w, s.articleURL(it.Slug), it))
 	return a
 }

@@ -27,7 +27,13 @@ const (
 	// it learnt from have 140 words and more), and the rules decide.
 	minScoredWords = 100
 	scoreThreshold = 0.7
-	maxScored      = 6 // the most tags the scorer gives a text
+	// maxScored is the most tags the scorer gives a text. A sixth tag
+	// is the weakest of a page that already names five things at length
+	// (a list of products, of sources, of standards): on the labelled
+	// pages it was a core subject nowhere that the first five did not
+	// already find, and a wrong tag ("Bayes", "ASCII") or a side name on
+	// the others.
+	maxScored = 5
 )
 
 // The features of a candidate, in the order of scorerWeights.
