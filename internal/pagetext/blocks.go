@@ -50,17 +50,17 @@ func newLine(t string, block int) line {
 // own.
 func newLineIn(t string, block int, buf *[]byte) line {
 	low := toLowerIn(t, buf)
-	runes := utf8.RuneCountInString(t)
+	shape, c := readShape(t)
 	return line{
 		text:   t,
 		block:  block,
-		runes:  runes,
-		width:  lineWidth(t, runes),
+		runes:  c.runes,
+		width:  lineWidth(t, c.runes),
 		low:    low,
 		key:    junkKey(low),
-		longS:  strings.ContainsRune(t, 'ſ'),
-		digits: digitRun(t),
-		shape:  readShape(t),
+		longS:  c.longS,
+		digits: c.digitRun,
+		shape:  shape,
 	}
 }
 
@@ -99,7 +99,9 @@ const maxLines = 200000
 func splitLines(s string) (lines []line, more bool) {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
-	out := make([]line, 0, min(strings.Count(s, "\n")+1, maxLines))
+	// Room for the lines that may hold text: a blank line parts most
+	// paragraphs of a dump, and a line is a large struct.
+	out := make([]line, 0, min(strings.Count(s, "\n")+1-strings.Count(s, "\n\n"), maxLines))
 	// The lines' lower case, each a view of this buffer: a few runes
 	// grow in lower case, and then it grows too.
 	low := make([]byte, 0, len(s)+len(s)/8)
@@ -326,6 +328,45 @@ func wordsIn(s string) iter.Seq[string] {
 // apostrophes.
 func inWord(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+}
+
+// lastWordIn returns the last word wordsIn yields of s, or "": read from
+// the end, where a long line need not be walked.
+func lastWordIn(s string) string {
+	if !utf8.ValidString(s) {
+		last := ""
+		for w := range wordsIn(s) {
+			last = w
+		}
+		return last // bytes that are no rune decode differently backwards
+	}
+	end := len(s)
+	for end > 0 {
+		if c := s[end-1]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				break
+			}
+			end--
+		} else if r, size := utf8.DecodeLastRuneInString(s[:end]); !inWord(r) {
+			end -= size
+		} else {
+			break
+		}
+	}
+	start := end
+	for start > 0 {
+		if c := s[start-1]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				break
+			}
+			start--
+		} else if r, size := utf8.DecodeLastRuneInString(s[:start]); inWord(r) {
+			start -= size
+		} else {
+			break
+		}
+	}
+	return s[start:end]
 }
 
 // asciiWord is inWord for ASCII bytes.

@@ -417,7 +417,7 @@ const repeatWords = 8
 func (p *page) dropRepeats() {
 	var seen map[string]bool
 	for i, k := range p.keep {
-		if !k || p.lines[i].words < repeatWords || p.count[p.lines[i].text] < 2 {
+		if !k || p.lines[i].words < repeatWords || p.copies[i] < 2 {
 			continue
 		}
 		if seen == nil {
@@ -441,7 +441,7 @@ func (p *page) dropAsides() {
 			continue
 		}
 		ln := &p.lines[i]
-		if isSiteNote(ln) || p.ann[i].credit != "" && p.caption(i) && p.count[ln.text] >= 2 {
+		if isSiteNote(ln) || p.ann[i].credit != "" && p.caption(i) && p.copies[i] >= 2 {
 			p.keep[i] = false
 		}
 	}

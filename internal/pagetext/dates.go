@@ -560,20 +560,6 @@ func hasDigitSepDigit(s, seps string) bool {
 	return false
 }
 
-// digitRun returns the length of the longest run of digits in s.
-func digitRun(s string) int {
-	longest, run := 0, 0
-	for i := 0; i < len(s); i++ {
-		if isDigitByte(s[i]) {
-			run++
-			longest = max(longest, run)
-		} else {
-			run = 0
-		}
-	}
-	return longest
-}
-
 // hasDigitRun reports whether s has n or more digits in a row.
 func hasDigitRun(s string, n int) bool {
 	run := 0

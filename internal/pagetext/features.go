@@ -101,48 +101,100 @@ type shape struct {
 	allCaps  bool // the letters are mostly of a cased script, all capitals
 }
 
-// readShape counts a line's shape in one pass over its runes.
-func readShape(t string) shape {
+// textCounts are what newLineIn reads of a line in readShape's pass
+// besides its shape.
+type textCounts struct {
+	runes    int
+	digitRun int  // the longest run of ASCII digits
+	longS    bool // has ſ
+}
+
+// ASCII byte classes for readShape.
+const (
+	asciiDigit = 1 + iota
+	asciiUpper
+	asciiLower
+	asciiApostrophe
+	asciiPunct // isClausePunct
+)
+
+// asciiClass is the class of each ASCII byte (0: none of them).
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for b := range utf8.RuneSelf {
+		r := rune(b)
+		switch {
+		case '0' <= r && r <= '9':
+			c[b] = asciiDigit
+		case 'A' <= r && r <= 'Z':
+			c[b] = asciiUpper
+		case 'a' <= r && r <= 'z':
+			c[b] = asciiLower
+		case r == '\'':
+			c[b] = asciiApostrophe
+		case isClausePunct(r):
+			c[b] = asciiPunct
+		}
+	}
+	return c
+}()
+
+// readShape counts a line's shape in one pass over its runes, and the
+// counts newLineIn needs of the same pass.
+func readShape(t string) (shape, textCounts) {
 	var s shape
+	var tc textCounts
 	inWordRun := false
 	cased, capital, letters, digits := 0, 0, 0, 0
 	upper, lower, runes := 0, 0, 0
-	for _, r := range t {
+	digitRun := 0
+	for i := 0; i < len(t); {
 		runes++
-		if r < utf8.RuneSelf {
+		if c := t[i]; c < utf8.RuneSelf {
+			i++
 			// ASCII, most of most pages: the same reading as below, by
-			// byte ranges instead of Unicode tables.
-			switch {
-			case '0' <= r && r <= '9':
+			// a table of byte classes instead of Unicode tables.
+			switch asciiClass[c] {
+			case asciiDigit:
 				digits++
+				digitRun++
+				tc.digitRun = max(tc.digitRun, digitRun)
 				if !inWordRun {
 					s.tokens++
 				}
 				inWordRun = true
-			case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+				continue
+			case asciiUpper:
 				letters++
-				capitalLetter := r <= 'Z'
-				if capitalLetter {
-					upper++
-				} else {
-					lower++
-				}
+				upper++
 				if !inWordRun {
 					s.tokens++
 					cased++
-					if capitalLetter {
-						capital++
-					}
+					capital++
 				}
 				inWordRun = true
-			case r == '\'':
+			case asciiLower:
+				letters++
+				lower++
+				if !inWordRun {
+					s.tokens++
+					cased++
+				}
+				inWordRun = true
+			case asciiApostrophe:
+			case asciiPunct:
+				inWordRun = false
+				s.punct++
 			default:
 				inWordRun = false
-				if isClausePunct(r) {
-					s.punct++
-				}
 			}
+			digitRun = 0
 			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		i += size
+		digitRun = 0
+		if r == 'ſ' {
+			tc.longS = true
 		}
 		if unicode.IsUpper(r) {
 			upper++
@@ -194,7 +246,8 @@ func readShape(t string) shape {
 	s.endsSent = endsSentenceAny(t) || runes >= lengthLow && unpunctuatedScript(t)
 	// A Latin acronym in a line of an uncased script does not shout.
 	s.allCaps = lower == 0 && upper >= 2 && 2*upper >= letters
-	return s
+	tc.runes = runes
+	return s, tc
 }
 
 // unspaced reports letters of scripts written without spaces between
@@ -298,7 +351,7 @@ func (p *page) pageFeatures(rk ruleResult) []lineVec {
 		v[fCapShare] = float32(s.capShare)
 		v[fAllCaps] = b2f(ln.words >= 2 && s.allCaps)
 		v[fDigitShare] = float32(s.digits)
-		v[fRepeated] = b2f(p.count[ln.text] > 1)
+		v[fRepeated] = b2f(p.copies[i] > 1)
 		v[fNearRepeat] = b2f(a.has(roleRepeat))
 		v[fJunk] = b2f(a.has(roleJunk))
 		v[fWall] = b2f(a.has(roleWall))

@@ -206,6 +206,11 @@ func containsAnyOf(s string, set *stringSet) bool {
 		if !set.first[s[i]] {
 			continue
 		}
+		// Most letters open some string of a set of English words; few
+		// pairs of bytes do.
+		if p := set.pairs; p != nil && (i+1 == len(s) || p[pairOf(s[i], s[i+1])/64]&(1<<(pairOf(s[i], s[i+1])%64)) == 0) {
+			continue
+		}
 		for _, w := range set.byFirst[s[i]] {
 			// The second byte first: most candidates fail there.
 			if len(s)-i >= len(w) && (len(w) < 2 || s[i+1] == w[1]) && s[i:i+len(w)] == w {
@@ -220,6 +225,9 @@ func containsAnyOf(s string, set *stringSet) bool {
 type stringSet struct {
 	first   [256]bool // some string starts with the byte
 	byFirst [256][]string
+	// pairs has the bit pairOf(s[0], s[1]) of each string s, when every
+	// string has two bytes or more (anyOf); nil otherwise.
+	pairs *[1 << 16 / 64]uint64
 }
 
 func byFirstByte(ss ...string) *stringSet {
@@ -231,9 +239,26 @@ func byFirstByte(ss ...string) *stringSet {
 	return &set
 }
 
+// anyOf is byFirstByte for the sets containsAnyOf looks for in long
+// lines, with the bits of their first two bytes.
+func anyOf(ss ...string) *stringSet {
+	set := byFirstByte(ss...)
+	set.pairs = new([1 << 16 / 64]uint64)
+	for _, s := range ss {
+		if len(s) < 2 {
+			panic("anyOf: " + s + " is shorter than two bytes")
+		}
+		set.pairs[pairOf(s[0], s[1])/64] |= 1 << (pairOf(s[0], s[1]) % 64)
+	}
+	return set
+}
+
+// pairOf numbers a pair of bytes.
+func pairOf(a, b byte) uint { return uint(a)<<8 | uint(b) }
+
 // junkContains marks short lines that carry one of these anywhere; they
 // are looked up by their first byte.
-var junkContains = byFirstByte(
+var junkContains = anyOf(
 	"all rights reserved", "privacy policy", "terms of use", "terms of service", "uses cookies",
 	"use of cookies", "accept cookies", "cookie policy", "cookie settings", "keyboard shortcuts",
 	"newsletter", "(opens in new window)", "open in new window", "subscribe", "javascript",
@@ -539,7 +564,7 @@ func isSiteNote(ln *line) bool {
 
 // noteHints are the words one of which every site's note holds; one pass
 // over a line finds any of them (most lines asked are the story's).
-var noteHints = byFirstByte("commission", "affiliate", "expressed", "purposes only", "substitute for",
+var noteHints = anyOf("commission", "affiliate", "expressed", "purposes only", "substitute for",
 	"independently", "provide tax", "qualifying")
 
 // noteWords returns the lower-case line with every run of characters

@@ -87,12 +87,12 @@ func (a ann) header() bool {
 type page struct {
 	lines      []line
 	ann        []ann
-	count      map[string]int // how often each line's text occurs
-	code       string         // language of the page
-	monthFirst bool           // read 03/04/2025 as March 4
-	firstReal  int            // first line that is not furniture
-	realRank   []int          // rank of each line among non-furniture lines
-	realBefore []int          // count of non-furniture lines before each line
+	copies     []int  // how often each line's text occurs on the page, itself included
+	code       string // language of the page
+	monthFirst bool   // read 03/04/2025 as March 4
+	firstReal  int    // first line that is not furniture
+	realRank   []int  // rank of each line among non-furniture lines
+	realBefore []int  // count of non-furniture lines before each line
 	bodyStart  int
 	bodyEnd    int
 	box        [2]int          // the lines [from, to) of the box about the writer under the story (endAtAuthorBox); to is 0 when none
@@ -224,10 +224,7 @@ func isAboutBoilerplate(s, next string) bool {
 func (p *page) annotate() {
 	n := len(p.lines)
 	p.ann = make([]ann, n)
-	p.count = make(map[string]int, n)
-	for _, ln := range p.lines {
-		p.count[ln.text]++
-	}
+	p.copies = textCopies(p.lines)
 	for i := range p.lines {
 		ln := &p.lines[i]
 		a := &p.ann[i]
@@ -270,6 +267,21 @@ func (p *page) annotate() {
 	p.rank()
 }
 
+// textCopies counts, for each line, the lines of the page with its text:
+// the passes ask it of a line's index, which spares hashing the text
+// again for each question.
+func textCopies(lines []line) []int {
+	count := make(map[string]int, len(lines))
+	for i := range lines {
+		count[lines[i].text]++
+	}
+	out := make([]int, len(lines))
+	for i := range lines {
+		out[i] = count[lines[i].text]
+	}
+	return out
+}
+
 // markEmbeddedPosts marks the line above each embedded post's
 // attribution as the post, unless it is a header or junk (markForms's
 // labels included).
@@ -299,7 +311,7 @@ func (p *page) nearRepeats() []bool {
 	out := make([]bool, len(p.lines))
 	lastSeen := make(map[string]int, len(p.lines))
 	for i, ln := range p.lines {
-		if p.count[ln.text] < 2 {
+		if p.copies[i] < 2 {
 			continue
 		}
 		if j, ok := lastSeen[ln.text]; ok && i-j <= 3 {

@@ -384,7 +384,7 @@ func (p *page) overStandfirst(ti int) int {
 	// printed again on the page (in the window title, a share bar) and
 	// the rules' is not: the ranker's is the headline.
 	if altText(ln.low) || pictureDescription(ln.text, ln.low) || strings.Contains(ln.text, ". ") ||
-		p.count[p.lines[ti].text] > 1 && p.count[ln.text] <= 1 {
+		p.copies[ti] > 1 && p.copies[t] <= 1 {
 		return ti
 	}
 	// The rules' line closes a list of other stories' headlines (the

@@ -46,11 +46,11 @@ func TestBodyWithoutStopwords(t *testing.T) {
 // A line of a script without case that quotes a Latin acronym does not
 // shout, and capitals say nothing about it.
 func TestUncasedLineShape(t *testing.T) {
-	s := readShape("ผล DNA ยืนยัน ศพที่พบในแม่น้ำเป็นคนสนิทของนักเคลื่อนไหว")
+	s, _ := readShape("ผล DNA ยืนยัน ศพที่พบในแม่น้ำเป็นคนสนิทของนักเคลื่อนไหว")
 	if s.allCaps || s.capShare != 0 {
 		t.Errorf("Thai with an acronym: allCaps %v, capShare %.2f", s.allCaps, s.capShare)
 	}
-	if s := readShape("BREAKING NEWS FROM THE HARBOUR"); !s.allCaps {
+	if s, _ := readShape("BREAKING NEWS FROM THE HARBOUR"); !s.allCaps {
 		t.Error("a shouted English line is not all capitals")
 	}
 }

@@ -1,8 +1,10 @@
 package pagetext
 
 import (
+	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // readShape reads ASCII by byte ranges and other runes by Unicode's
@@ -22,8 +24,52 @@ func TestReadShapeASCIIAsUnicode(t *testing.T) {
 		}
 	}
 	// The same words in ASCII and with one accented letter read alike.
-	a, b := readShape("Mayor Opens 3 New Libraries, Says \"Café\" Will Stay: 2025"), readShape("Mayor Opens 3 New Libraries, Says \"Cafe\" Will Stay: 2025")
+	a, _ := readShape("Mayor Opens 3 New Libraries, Says \"Café\" Will Stay: 2025")
+	b, _ := readShape("Mayor Opens 3 New Libraries, Says \"Cafe\" Will Stay: 2025")
 	if a != b {
 		t.Errorf("shapes differ: %+v, %+v", a, b)
+	}
+}
+
+// readShape's pass also counts what newLineIn once read in passes of its
+// own: the runes, the longest run of ASCII digits and the long s.
+func TestReadShapeCounts(t *testing.T) {
+	digitRun := func(s string) int {
+		longest, run := 0, 0
+		for i := 0; i < len(s); i++ {
+			if isDigitByte(s[i]) {
+				run++
+				longest = max(longest, run)
+			} else {
+				run = 0
+			}
+		}
+		return longest
+	}
+	for _, s := range []string{
+		"", "March 27, 2025", "Call 0800 123456 now", "٢٠٢٥ 12", "1２3", "Die Geſchichte der Stadt 1848",
+		"bad \xff\xfe bytes 99\xc3", "12'345", "«Nous ne céderons pas», dit la maire", "東京 2025年3月27日",
+	} {
+		_, c := readShape(s)
+		want := textCounts{runes: utf8.RuneCountInString(s), digitRun: digitRun(s), longS: strings.ContainsRune(s, 'ſ')}
+		if c != want {
+			t.Errorf("%q: counts %+v, want %+v", s, c, want)
+		}
+	}
+}
+
+// lastWordIn reads from the end the word wordsIn gives last.
+func TestLastWordIn(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "...", "one", "the new bridge, photo.", "jane doe’s avatar", "l'été dernier…", "东京 2025年",
+		"ends in digits 2025", "«nous ne céderons pas»", "a \xff b", "tail \xe2\x82", "it's", "x — y —",
+	} {
+		want := ""
+		for w := range wordsIn(s) {
+			want = w
+		}
+		if got := lastWordIn(s); got != want {
+			t.Errorf("lastWordIn(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

@@ -122,7 +122,7 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 	score.addTimes(hRank, float64(p.realRank[i]))
 
 	// Pages repeat their headline: in a share bar, an alt text, a header.
-	if p.count[t] > 1 || p.containedElsewhere(i) {
+	if p.copies[i] > 1 || p.containedElsewhere(i) {
 		score.add(hRepeated)
 	}
 

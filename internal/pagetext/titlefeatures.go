@@ -178,7 +178,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		// weighs it.
 		filtered := false
 		if a.has(roleJunk) && (ln.words < 6 || junkOpens(ln)) || a.has(roleWall) || a.header() && !p.datedHeadline(i, firstBody) || a.has(roleRelDate) || a.has(roleWriterRole) ||
-			a.names != nil && hasBylineRole(ln.low) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) || navFurniture(ln.text, ln.low) ||
+			a.names != nil && hasBylineRole(ln.low) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) || navFurniture(ln.text, ln.low) || mastheadLine(ln.low, p.domainOf(i)) ||
 			// Nor is it a picture's alt text that says what the picture
 			// shows in small letters ("light art photograph in a parking
 			// garage …"): no headline opens so.
@@ -228,7 +228,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		v[tCapShare] = float32(s.capShare)
 		v[tAllCaps] = b2f(ln.words >= 2 && shouted(ln.text))
 		v[tDigitShare] = float32(s.digits)
-		if p.count[ln.text] > 1 {
+		if p.copies[i] > 1 {
 			v[tRepeated] = 1
 			v[tFirstCopy] = b2f(!seen[ln.text])
 			seen[ln.text] = true // only repeated lines are looked up
@@ -435,10 +435,11 @@ func pictureWords(s string) bool {
 // "Jane Doe's avatar") or opens by saying what the picture shows
 // ("Picture of …", "Photo of …"). low is the line in lower case.
 func altText(low string) bool {
-	first, second, last, n := edgeWords(low)
+	first, second, _, n := edgeWordsUpTo(low, 2)
 	if n < 2 {
 		return false
 	}
+	last := lastWordIn(low) // read from the end: the lines asked include the story's paragraphs
 	return pictureNames[last] && last != "header" || second == "of" && picturePrefix[first]
 }
 
@@ -467,15 +468,10 @@ func pictureDescription(text, low string) bool {
 	return false
 }
 
-// edgeWords returns the first, second and last words of a line and how
-// many it has.
-func edgeWords(low string) (first, second, last string, n int) {
-	return edgeWordsUpTo(low, math.MaxInt-1)
-}
-
-// edgeWordsUpTo is edgeWords, which stops at the word after the most'th:
-// n is then most+1, and last that word, for callers to whom a longer line
-// is out of the question.
+// edgeWordsUpTo returns the first, second and last words of a line and
+// how many it has, stopping at the word after the most'th: n is then
+// most+1, and last that word, for callers to whom a longer line is out of
+// the question.
 func edgeWordsUpTo(low string, most int) (first, second, last string, n int) {
 	for w := range wordsIn(low) {
 		switch n {
@@ -1260,10 +1256,13 @@ func (p *page) datedHeadline(i, firstBody int) bool {
 // or a path as one token ("user/notes.md"), alt text that names its
 // picture ("Picture of the old mill") and a row of tags ("Best Of,
 // Japan, Travel Guides"), or a line that holds a link's address. No
-// headline takes any of these forms.
+// headline takes any of these forms. The site's name over its address is
+// another (mastheadLine), asked apart because it needs the line's domain,
+// which the candidates' reader has worked out once a line (domainOf): a
+// dot in a word runs a pattern.
 func navFurniture(text, low string) bool {
 	return sectionTrail(text) || storyLink(text) || pathToken(text) || altOpener(low) || tagList(text) || strings.Contains(text, "://") ||
-		numberedItems(text) >= 2 || mastheadLine(text, low)
+		numberedItems(text) >= 2
 }
 
 // numberedItems counts the numbers of three digits or more that label an
@@ -1287,9 +1286,8 @@ func numberedItems(t string) int {
 
 // mastheadLine reports the site's name followed by its address: "The
 // Riverside Gazette riversidegazette.com". The address ends the line and
-// its name holds a word of the line before it.
-func mastheadLine(t, low string) bool {
-	d := domainIn(t)
+// its name holds a word of the line before it. d is domainIn of the line.
+func mastheadLine(low, d string) bool {
 	if d == "" {
 		return false
 	}
@@ -1360,6 +1358,6 @@ func pathToken(t string) bool {
 // altOpener reports alt text that opens by naming its picture: "Picture
 // of …", "Photo of …".
 func altOpener(low string) bool {
-	first, second, _, n := edgeWords(low)
+	first, second, _, n := edgeWordsUpTo(low, 2)
 	return n >= 2 && second == "of" && picturePrefix[first]
 }

@@ -262,6 +262,9 @@ func (d *denseTrees) score4(base float32, x0, x1, x2, x3 []int32) (s0, s1, s2, s
 
 // score4small is score4 over the small form of the trees.
 func (d *denseTrees) score4small(base float32, x0, x1, x2, x3 *[256]int32) (s0, s1, s2, s3 float32) {
+	if d.depth == 4 {
+		return d.score4depth4(base, x0, x1, x2, x3)
+	}
 	s0, s1, s2, s3 = base, base, base, base
 	depth, inner := d.depth, d.inner
 	for tree := range d.small {
@@ -279,6 +282,44 @@ func (d *denseTrees) score4small(base float32, x0, x1, x2, x3 *[256]int32) (s0, 
 		s1 += leaf[(k1-inner)&15]
 		s2 += leaf[(k2-inner)&15]
 		s3 += leaf[(k3-inner)&15]
+	}
+	return
+}
+
+// score4depth4 is score4small for trees four deep, the depth training
+// gives, with the walk written out: the root is read once for the four
+// rows, and the steps' indexes stay in registers, where the loop over the
+// depth kept them on the stack.
+func (d *denseTrees) score4depth4(base float32, x0, x1, x2, x3 *[256]int32) (s0, s1, s2, s3 float32) {
+	s0, s1, s2, s3 = base, base, base, base
+	for tree := range d.small {
+		nodes := &d.small[tree]
+		root := nodes[0]
+		k0 := 1 + right(x0[root.feat], root.thr)
+		k1 := 1 + right(x1[root.feat], root.thr)
+		k2 := 1 + right(x2[root.feat], root.thr)
+		k3 := 1 + right(x3[root.feat], root.thr)
+		var n0, n1, n2, n3 keyNode
+		n0, n1, n2, n3 = nodes[k0&15], nodes[k1&15], nodes[k2&15], nodes[k3&15]
+		k0 = 2*k0 + 1 + right(x0[n0.feat], n0.thr)
+		k1 = 2*k1 + 1 + right(x1[n1.feat], n1.thr)
+		k2 = 2*k2 + 1 + right(x2[n2.feat], n2.thr)
+		k3 = 2*k3 + 1 + right(x3[n3.feat], n3.thr)
+		n0, n1, n2, n3 = nodes[k0&15], nodes[k1&15], nodes[k2&15], nodes[k3&15]
+		k0 = 2*k0 + 1 + right(x0[n0.feat], n0.thr)
+		k1 = 2*k1 + 1 + right(x1[n1.feat], n1.thr)
+		k2 = 2*k2 + 1 + right(x2[n2.feat], n2.thr)
+		k3 = 2*k3 + 1 + right(x3[n3.feat], n3.thr)
+		n0, n1, n2, n3 = nodes[k0&15], nodes[k1&15], nodes[k2&15], nodes[k3&15]
+		k0 = 2*k0 + 1 + right(x0[n0.feat], n0.thr)
+		k1 = 2*k1 + 1 + right(x1[n1.feat], n1.thr)
+		k2 = 2*k2 + 1 + right(x2[n2.feat], n2.thr)
+		k3 = 2*k3 + 1 + right(x3[n3.feat], n3.thr)
+		leaf := &d.smallLeaf[tree]
+		s0 += leaf[(k0-15)&15]
+		s1 += leaf[(k1-15)&15]
+		s2 += leaf[(k2-15)&15]
+		s3 += leaf[(k3-15)&15]
 	}
 	return
 }
