@@ -122,8 +122,8 @@ type page struct {
 	zone  []bool
 	cands []titleCandidate
 	// filteredToo makes titleCandidates list the lines its filters drop
-	// too, marked filtered: training shows them to the ranker as lines
-	// that are not the headline (train.go). Parse leaves it false.
+	// too: training shows them to the ranker as lines that are not the
+	// headline (rankerGroups). Parse leaves it false.
 	filteredToo bool
 	topics      topicWords     // title: each line's overlap words, read once
 	bodyWordsOf bodyWordCounts // body, title: bodyWords' counts, once

@@ -41,10 +41,14 @@ func TestRankerLearnsFromFilteredLines(t *testing.T) {
 				}
 			}
 		}
+		listed := map[int]bool{}
+		for _, c := range parse {
+			listed[c.line] = true
+		}
 		tp.p.filteredToo = true
 		dropped := map[string]bool{}
 		for _, c := range tp.p.titleCandidates(tp.p.bodyP, tp.p.rules) {
-			if c.filtered {
+			if !listed[c.line] {
 				dropped[tp.p.lines[c.line].text] = true
 			}
 		}

@@ -111,9 +111,8 @@ type titleVec [numTitleFeatures]float32
 
 // titleCandidate is a line that may be the headline, with its features.
 type titleCandidate struct {
-	line     int
-	vec      titleVec
-	filtered bool // dropped by titleCandidates' filters, listed for training only (filteredToo)
+	line int
+	vec  titleVec
 }
 
 // titleCandidates lists the lines that may be the headline: lines with a
@@ -176,7 +175,6 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		// A line that is furniture only by a word in it ("… newsletter
 		// …") may still be a headline of six words or more; the ranker
 		// weighs it.
-		filtered := false
 		if a.has(roleJunk) && (ln.words < 6 || junkOpens(ln)) || a.has(roleWall) || a.header() && !p.datedHeadline(i, firstBody) || a.has(roleRelDate) || a.has(roleWriterRole) ||
 			a.names != nil && hasBylineRole(ln.low) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) || navFurniture(ln.text, ln.low) || mastheadLine(ln.low, p.domainOf(i)) ||
 			// Nor is it a picture's alt text that says what the picture
@@ -186,7 +184,6 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			if !p.filteredToo {
 				continue
 			}
-			filtered = true
 		}
 		s := &ln.shape
 		if s.tokens > 60 {
@@ -291,7 +288,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		v[tKicker] = b2f(p.kicker(i))
 		v[tLowerOverCaps] = b2f(p.lowerOverCaps(i))
 		v[tTagList] = b2f(tagList(ln.text))
-		out = append(out, titleCandidate{line: i, vec: v, filtered: filtered})
+		out = append(out, titleCandidate{line: i, vec: v})
 	}
 	if drop := p.markContainers(out); len(drop) > 0 {
 		kept := out[:0]

@@ -172,9 +172,13 @@ func rankerGroups(pages []*trainPage, m *model) (groups []rankGroup, notOK int) 
 			// buttons) are shown as lines that are not the headline: the
 			// ranker keeps what marks such lines, for those on other
 			// sites that no filter knows.
+			listed := make(map[int]bool, len(cands))
+			for _, c := range cands {
+				listed[c.line] = true
+			}
 			tp.p.filteredToo = true
 			for _, c := range tp.p.titleCandidates(tp.p.bodyP, tp.p.rules) {
-				if c.filtered && fold(tp.p.lines[c.line].text) != tp.title {
+				if !listed[c.line] && fold(tp.p.lines[c.line].text) != tp.title {
 					g.rows = append(g.rows, c.vec[:])
 					g.pos = append(g.pos, false)
 				}
