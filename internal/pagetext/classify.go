@@ -360,11 +360,7 @@ func (p *page) keepShortStory() {
 	if kept == 0 || kept > shortStoryLines {
 		return
 	}
-	prose := func(i int) bool {
-		t := p.lines[i].text
-		return p.rules.cls[i] == clsGood && (endsSentenceAny(t) || unpunctuatedScript(t)) && !p.chrome(i) &&
-			!p.furnitureByWording(i) && !inBox(i, p.rules.box)
-	}
+	prose := p.ruleProse
 	// A gap of one or two lines: a paragraph or two that fell out, not a
 	// box or a comments section between the story and a stray line.
 	for i := first + 1; i < last; {
@@ -401,6 +397,50 @@ func (p *page) keepShortStory() {
 			} else {
 				skipped = true
 			}
+		}
+	}
+}
+
+// ruleProse reports a line the rules read as a paragraph of the story: good
+// by jusText's labels after its neighbours, ending like a sentence in its
+// script (in Thai, in its letters), and no furniture by its reading.
+func (p *page) ruleProse(i int) bool {
+	t := p.lines[i].text
+	return p.rules.cls[i] == clsGood && (endsSentenceAny(t) || unpunctuatedScript(t)) && !p.chrome(i) &&
+		!p.furnitureByWording(i) && !inBox(i, p.rules.box)
+}
+
+// gapProseWords is the fewest words a paragraph needs for keepProseGaps
+// to put it back.
+const gapProseWords = 15
+
+// keepProseGaps puts back into a story a long paragraph that lies between
+// its first and last kept lines, that the rules read as prose (ruleProse)
+// and that stage two left out of the zone: where a story breaks into
+// cards, specifications or short lines, stage two's context reads its
+// paragraphs as part of the furniture around them, while a paragraph of
+// some length that ends like a sentence is seldom furniture there. Only
+// lines stage two called furniture come back: a line stage three dropped
+// stays dropped, and so does one the rules took out after stage two (a
+// paragraph printed twice, a site's note about itself; below a comments
+// wall nothing is kept, so no gap lies there). The zone is left as stage
+// two made it, so the headline, byline and date passes read what they
+// did.
+func (p *page) keepProseGaps() {
+	first, last := -1, -1
+	for i, k := range p.keep {
+		if k {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	for i := first + 1; i < last; i++ {
+		ln := &p.lines[i]
+		if !p.zone[i] && p.z2[i] <= 0 && ln.words >= gapProseWords && p.copies[i] < 2 && !isSiteNote(ln) &&
+			p.ruleProse(i) {
+			p.keep[i] = true
 		}
 	}
 }

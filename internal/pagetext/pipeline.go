@@ -152,6 +152,7 @@ func (p *page) classify() {
 	p.dropAfterWall()
 	p.zone = slices.Clone(p.keep)
 	p.refineBody()
+	p.keepProseGaps()
 }
 
 // keepBlocks keeps the rest of a block of which the classifier kept half
