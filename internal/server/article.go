@@ -107,10 +107,10 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 			Canonical:   s.base + "/articles/" + it.Slug,
 			// The site's own words are English; the article element
 			// carries the article's language and direction.
-			Lang:       "en",
-			Feeds:      s.feedLinks(wholeArchive, store.Named{}),
-			Social:     socialHTML(s.articleSocial(it, desc)),
-			LinkedData: s.articleLinkedData(it, desc),
+			Lang:         "en",
+			ArchiveFeeds: s.archiveFeeds,
+			Social:       socialHTML(s.articleSocial(it, desc)),
+			LinkedData:   s.articleLinkedData(it, desc),
 		},
 		Article: it,
 		Story:   story,

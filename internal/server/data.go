@@ -20,9 +20,13 @@ type Meta struct {
 	Query       string // kept in the header's search box
 	Noindex     bool
 	Feeds       []Feed
-	Wide        bool          // the page has a column of facets beside its list
-	Social      template.HTML // link previews (socialHTML); "" where a page has none
-	LinkedData  template.JS   // one JSON-LD object, made only by linkedData
+	// ArchiveFeeds are the links to the whole archive's feeds, rendered
+	// once (Server.archiveFeeds): in place of Feeds on the pages that
+	// link them.
+	ArchiveFeeds template.HTML
+	Wide         bool          // the page has a column of facets beside its list
+	Social       template.HTML // link previews (socialHTML); "" where a page has none
+	LinkedData   template.JS   // one JSON-LD object, made only by linkedData
 }
 
 // Feed is an alternate representation linked from a page.

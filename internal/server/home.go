@@ -92,12 +92,12 @@ func (s *Server) listing(w http.ResponseWriter, r *http.Request, q store.ListQue
 func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 	s.listing(w, r, store.ListQuery{}, ListPage{
 		Meta: Meta{
-			Title:       "Newest articles",
-			Description: "The newest articles in the morgue news archive.",
-			Canonical:   s.base + "/",
-			Lang:        "en",
-			Section:     "home",
-			Feeds:       s.feedLinks(wholeArchive, store.Named{}),
+			Title:        "Newest articles",
+			Description:  "The newest articles in the morgue news archive.",
+			Canonical:    s.base + "/",
+			Lang:         "en",
+			Section:      "home",
+			ArchiveFeeds: s.archiveFeeds,
 		},
 		Heading: "Newest articles",
 		Intro:   "in the archive, newest first; articles with no known date come last.",

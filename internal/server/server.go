@@ -6,6 +6,7 @@ package server
 
 import (
 	"context"
+	"html/template"
 	"log/slog"
 	"net/http"
 	"runtime"
@@ -95,6 +96,10 @@ type Server struct {
 	searchWait time.Duration
 	// topNames are the names the search form's filter fields offer.
 	topNames topNames
+	// archiveFeeds links the whole archive's feeds: the same on every
+	// article page, so executed once, not as eight template actions a
+	// first view.
+	archiveFeeds template.HTML
 }
 
 // New builds the site. Templates and assets are parsed here, once, so a
@@ -117,6 +122,9 @@ func New(r Reader, cfg Config) (*Server, error) {
 		return nil, err
 	}
 	if s.pages, err = loadTemplates(s.assets); err != nil {
+		return nil, err
+	}
+	if s.archiveFeeds, err = s.pages.fragment(s.pages.layout, "feeds", s.feedLinks(wholeArchive, store.Named{})); err != nil {
 		return nil, err
 	}
 	size := cfg.CacheBytes
