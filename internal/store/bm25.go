@@ -30,13 +30,18 @@ type bm25Ranker struct {
 	idf   []float64
 	nRow  int64
 	avgdl float64
-	hits  int64 // the phrases' articles, added up
+	hits  int64 // the phrases' articles, added up (but those of common)
+	// common marks the phrases in half the articles or more, which the
+	// caller does not read (wordbound.go); nil when there are none.
+	common []bool
 }
 
 // bm25RankerFor reads the words index's totals and counts each phrase's
 // articles in table (exprs are the phrases' FTS5 expressions, in FTS5's
-// order). ok is false when a phrase occurs in more than bound articles.
-func (r *Reader) bm25RankerFor(ctx context.Context, table string, exprs []string, bound int) (pr bm25Ranker, ok bool, err error) {
+// order). ok is false when a phrase occurs in more than bound articles,
+// unless keepCommon and it occurs in half the articles or more while
+// another phrase does not: such a phrase is marked common.
+func (r *Reader) bm25RankerFor(ctx context.Context, table string, exprs []string, bound int, keepCommon bool) (pr bm25Ranker, ok bool, err error) {
 	var blob []byte
 	if err := r.conn().QueryRowContext(ctx, `SELECT block FROM articles_fts_data WHERE id = 1`).Scan(&blob); err != nil {
 		return pr, false, fmt.Errorf("search totals: %w", err)
@@ -60,7 +65,24 @@ func (r *Reader) bm25RankerFor(ctx context.Context, table string, exprs []string
 			return pr, false, err
 		}
 		if hits > int64(bound) {
-			return pr, false, nil
+			if !keepCommon {
+				return pr, false, nil
+			}
+			// FTS5 gives a phrase in half the articles or more the
+			// least IDF, 1e-6 (its formula would make it negative).
+			half := (pr.nRow + 1) / 2
+			if hits, err = r.phraseCount(ctx, st.Generation, table, e, int(half-1)); err != nil {
+				return pr, false, err
+			}
+			if hits < half {
+				return pr, false, nil
+			}
+			if pr.common == nil {
+				pr.common = make([]bool, len(exprs))
+			}
+			pr.common[len(pr.idf)] = true
+			pr.idf = append(pr.idf, 1e-6)
+			continue
 		}
 		// ln from SQLite, so that the IDF is the very double its bm25
 		// computes (the C library's log, not Go's).
@@ -74,6 +96,9 @@ func (r *Reader) bm25RankerFor(ctx context.Context, table string, exprs []string
 		}
 		pr.idf = append(pr.idf, idf)
 		pr.hits += hits
+	}
+	if pr.common != nil && !slices.Contains(pr.common, false) {
+		return pr, false, nil
 	}
 	return pr, true, nil
 }

@@ -74,3 +74,22 @@ func scoresOf(r *Reader, table, expr string, rank func([]int64) ([]scored, bool,
 	}
 	return out, true, nil
 }
+
+// BoundedScores returns the bm25 scores rankBounded gives the matches of
+// q that may be among the best k, and false when q is not a search of
+// words beside a word in half the articles or more (or one it leaves to
+// FTS5).
+func BoundedScores(r *Reader, q search.Query, k int) (map[int64]float64, bool, error) {
+	ctx := context.Background()
+	wq, ok := wordsOf(q)
+	if !ok {
+		return nil, false, nil
+	}
+	wr, ok, err := r.wordRankerFor(ctx, wq)
+	if err != nil || !ok || wr.common == nil {
+		return nil, false, err
+	}
+	return scoresOf(r, ftsWords, MatchExpr(q), func(ids []int64) ([]scored, bool, error) {
+		return r.rankBounded(ctx, wq, wr, ids, k)
+	})
+}

@@ -144,7 +144,7 @@ func (r *Reader) pairRankerFor(ctx context.Context, pq pairQuery) (bm25Ranker, b
 	for i, t := range pq.terms {
 		exprs[i] = t.expr()
 	}
-	return r.bm25RankerFor(ctx, ftsPairs, exprs, r.countCap())
+	return r.bm25RankerFor(ctx, ftsPairs, exprs, r.countCap(), false)
 }
 
 // rankPairs scores ids (the matches of a pairs query) as FTS5's bm25 does

@@ -129,7 +129,30 @@ func TestRankedPagesMatchThePlainQuery(t *testing.T) {
 		// headlines, twice, with a phrase left out.
 		mid + " " + long[:3] + "*", strings.ToUpper(mid) + " OR " + long[:5] + "*", "title:" + long[:4] + "*",
 		mid + " " + mid, mid + ` -"the ` + g.Word(200) + `"`, "zyxqua OR " + g.Word(400),
+		// Words beside a word in most articles, which past a low count
+		// bound is not read but bounded (wordbound.go): with ties, in
+		// headlines, with OR, the common word twice.
+		g.Word(400) + " " + common, "zyxqua the", "zyxqua " + common + " the", "title:zyxqua the",
+		"zyxqua title:the", g.Word(400) + " the OR " + common, "zyxqua OR " + g.Word(400) + " the",
+		g.Word(200) + " " + common + " " + g.Word(400), "harbour " + common + "*",
 	}
+	// Words in 8-21 articles (read below the low bound's 21), beside
+	// common ones: more matches than the smaller pages show.
+	var few []string
+	for rank := 40; len(few) < 2 && rank < 4000; rank += 7 {
+		pq, err := search.Parse(g.Word(rank))
+		if err != nil {
+			continue
+		}
+		if n, err := r.Matches(ctx, pq); err == nil && n >= 8 && n <= 21 {
+			few = append(few, g.Word(rank))
+		}
+	}
+	if len(few) < 2 {
+		t.Fatalf("no words in 8-21 articles: %v", few)
+	}
+	typed = append(typed, few[0]+" the", few[1]+" "+common, few[0]+" the "+common, "the "+few[1]+" OR "+few[0],
+		"title:the "+few[0], few[1]+" -zyxqua the")
 	tags, _, err := r.Names(ctx, store.Tags, false, 0, 1)
 	if err != nil || len(tags) == 0 {
 		t.Fatalf("no tags: %v", err)
@@ -203,10 +226,30 @@ func TestRankedPagesMatchThePlainQuery(t *testing.T) {
 	if worded < 14 {
 		t.Errorf("only %d queries ranked as words and prefixes", worded)
 	}
-	checked := 0
+	checked, bounded := 0, 0
 	for _, bound := range []int{store.CountCap, 7} {
 		store.SetCountCap(r, bound)
 		for _, s := range typed {
+			// Where the common words are bounded, the candidates'
+			// scores are FTS5's to the last bit.
+			if pq, err := search.Parse(s); err == nil {
+				for _, k := range []int{20, 8, 1} {
+					scores, ok, err := store.BoundedScores(r, pq, k)
+					if err != nil {
+						t.Fatalf("%q: %v", s, err)
+					}
+					if !ok {
+						continue
+					}
+					bounded++
+					for id, got := range scores {
+						var rank float64
+						if err := db.QueryRowContext(ctx, `SELECT rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`, store.MatchExpr(pq), id).Scan(&rank); err != nil || got != rank {
+							t.Errorf("%q: article %d scored %v, FTS5 %v (%v)", s, id, got, rank, err)
+						}
+					}
+				}
+			}
 			pq, err := search.Parse(s)
 			if err != nil {
 				t.Fatalf("%q: %v", s, err)
@@ -254,5 +297,8 @@ func TestRankedPagesMatchThePlainQuery(t *testing.T) {
 	if err := db.QueryRowContext(ctx, `SELECT count(*), count(DISTINCT rank) FROM articles_fts WHERE articles_fts MATCH 'zyxqua'`).Scan(&matches, &ranks); err != nil || matches != 12 || ranks != 1 {
 		t.Fatalf("ties: %d matches of %d ranks, %v", matches, ranks, err)
 	}
-	t.Logf("%d searches compared", checked)
+	t.Logf("%d searches compared, %d rankings of bounded words", checked, bounded)
+	if bounded < 15 {
+		t.Errorf("only %d rankings with a common word bounded", bounded)
+	}
 }

@@ -69,7 +69,7 @@ const wordRankShare = 3
 // wordRankerFor counts each term's articles and reads the index's totals;
 // ok is false when a term is too common to be ranked here.
 func (r *Reader) wordRankerFor(ctx context.Context, wq wordQuery) (bm25Ranker, bool, error) {
-	return r.bm25RankerFor(ctx, ftsWords, wq.exprs, wordRankShare*r.countCap())
+	return r.bm25RankerFor(ctx, ftsWords, wq.exprs, wordRankShare*r.countCap(), true)
 }
 
 // worthRanking reports whether ranking ranked matches here costs less than
@@ -120,17 +120,19 @@ func (r *Reader) termInstances(ctx context.Context, t wordTerm, at map[int64]int
 	return nil
 }
 
-// rankWords scores ids (matches of wq) as FTS5's bm25 does. ok is false
-// when a match has no instance of a group of its terms, or no length: the
-// index was cut otherwise than this package reads it, and FTS5 ranks.
-func (r *Reader) rankWords(ctx context.Context, wq wordQuery, pr bm25Ranker, ids []int64) ([]scored, bool, error) {
+// wordFreqs reads the instances of the terms of wq (but the common ones)
+// in ids: per id, per term, its weighted number of instances, and every
+// article's length. ok is false when a match has no instance of a group
+// of its terms (one with no common term), or no length: the index was cut
+// otherwise than this package reads it, and FTS5 ranks.
+func (r *Reader) wordFreqs(ctx context.Context, wq wordQuery, pr bm25Ranker, ids []int64) ([]float64, []uint32, bool, error) {
 	st, err := r.State(ctx)
 	if err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
 	lengths, err := r.articleLengths(ctx, st.Generation)
 	if err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
 	at := make(map[int64]int, len(ids))
 	for i, id := range ids {
@@ -139,26 +141,50 @@ func (r *Reader) rankWords(ctx context.Context, wq wordQuery, pr bm25Ranker, ids
 	n := len(wq.terms)
 	freq := make([]float64, len(ids)*n)
 	for ti, t := range wq.terms {
+		if pr.isCommon(ti) {
+			continue
+		}
 		if err := r.termInstances(ctx, t, at, freq, n, ti); err != nil {
-			return nil, false, err
+			return nil, nil, false, err
 		}
 	}
+	for i, id := range ids {
+		if !wq.found(pr, freq[i*n:(i+1)*n]) || id >= int64(len(lengths)) || lengths[id] == 0 {
+			return nil, nil, false, nil
+		}
+	}
+	return freq, lengths, true, nil
+}
+
+// found reports whether every group of wq has a term with instances in f,
+// the groups with a common term (not read) aside.
+func (wq wordQuery) found(pr bm25Ranker, f []float64) bool {
+	for _, g := range wq.groups {
+		found := false
+		for _, ti := range g {
+			found = found || f[ti] > 0 || pr.isCommon(ti)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// rankWords scores ids (matches of wq) as FTS5's bm25 does. ok is false
+// when wordFreqs says so, or wq has a common term.
+func (r *Reader) rankWords(ctx context.Context, wq wordQuery, pr bm25Ranker, ids []int64) ([]scored, bool, error) {
+	if pr.common != nil {
+		return nil, false, nil
+	}
+	freq, lengths, ok, err := r.wordFreqs(ctx, wq, pr, ids)
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	n := len(wq.terms)
 	out := make([]scored, len(ids))
 	for i, id := range ids {
-		f := freq[i*n : (i+1)*n]
-		for _, g := range wq.groups {
-			found := false
-			for _, ti := range g {
-				found = found || f[ti] > 0
-			}
-			if !found {
-				return nil, false, nil
-			}
-		}
-		if id >= int64(len(lengths)) || lengths[id] == 0 {
-			return nil, false, nil
-		}
-		out[i] = scored{id, pr.score(f, float64(lengths[id]))}
+		out[i] = scored{id, pr.score(freq[i*n:(i+1)*n], float64(lengths[id]))}
 	}
 	return out, true, nil
 }
@@ -168,7 +194,14 @@ func (r *Reader) rankWords(ctx context.Context, wq wordQuery, pr bm25Ranker, ids
 // bound its newest are ranked, as the plain query ranks them.
 func (r *Reader) rankedWordsPage(ctx context.Context, q SearchQuery, wq wordQuery, pr bm25Ranker, matches []int64) ([]int64, bool, error) {
 	ranked := matches[:min(len(matches), r.countCap())]
-	s, ok, err := r.rankWords(ctx, wq, pr, ranked)
+	var s []scored
+	var ok bool
+	var err error
+	if pr.common != nil {
+		s, ok, err = r.rankBounded(ctx, wq, pr, ranked, q.Offset+q.Limit)
+	} else {
+		s, ok, err = r.rankWords(ctx, wq, pr, ranked)
+	}
 	if err != nil || !ok {
 		return nil, ok, err
 	}
