@@ -119,8 +119,12 @@ type page struct {
 	// Their rules and the headline ranker were tuned and trained on that
 	// decision, so a later change to the body's own choice must not move
 	// them.
-	zone        []bool
-	cands       []titleCandidate
+	zone  []bool
+	cands []titleCandidate
+	// filteredToo makes titleCandidates list the lines its filters drop
+	// too: training shows them to the ranker as lines that are not the
+	// headline (rankerGroups). Parse leaves it false.
+	filteredToo bool
 	topics      topicWords     // title: each line's overlap words, read once
 	bodyWordsOf bodyWordCounts // body, title: bodyWords' counts, once
 	title, dek  int            // title: the headline and standfirst lines, or -1

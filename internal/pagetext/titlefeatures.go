@@ -176,14 +176,14 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		// …") may still be a headline of six words or more; the ranker
 		// weighs it.
 		if a.has(roleJunk) && (ln.words < 6 || junkOpens(ln)) || a.has(roleWall) || a.header() && !p.datedHeadline(i, firstBody) || a.has(roleRelDate) || a.has(roleWriterRole) ||
-			a.names != nil && hasBylineRole(ln.low) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) || navFurniture(ln.text, ln.low) || mastheadLine(ln.low, p.domainOf(i)) {
-			continue
-		}
-		// Nor is it a picture's alt text that says what the picture
-		// shows in small letters ("light art photograph in a parking
-		// garage …"): no headline opens so.
-		if unicode.IsLower(firstLetter(ln.text)) && pictureDescription(ln.text, ln.low) || describesPicture(ln.low) {
-			continue
+			a.names != nil && hasBylineRole(ln.low) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) || navFurniture(ln.text, ln.low) || mastheadLine(ln.low, p.domainOf(i)) ||
+			// Nor is it a picture's alt text that says what the picture
+			// shows in small letters ("light art photograph in a parking
+			// garage …"): no headline opens so.
+			unicode.IsLower(firstLetter(ln.text)) && pictureDescription(ln.text, ln.low) || describesPicture(ln.low) {
+			if !p.filteredToo {
+				continue
+			}
 		}
 		s := &ln.shape
 		if s.tokens > 60 {

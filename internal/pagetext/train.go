@@ -125,10 +125,10 @@ func train(cases []TrainCase, mode trainMode, logf func(format string, args ...a
 	switch mode {
 	case trainAll:
 		m.body1, m.body2 = trainClassifier(pages, logf)
-		m.body3 = trainRefiner(pages, logf)
+		m.body3 = trainRefiner(pages, foldModels(pages), logf)
 	case trainStageThree:
 		m.body1, m.body2 = trained.body1, trained.body2
-		m.body3 = trainRefiner(pages, logf)
+		m.body3 = trainRefiner(pages, foldModels(pages), logf)
 		logf("line classifier's stages one and two kept as weights_gen.go has them")
 	default:
 		m.body1, m.body2, m.body3 = trained.body1, trained.body2, trained.body3
@@ -142,16 +142,48 @@ func train(cases []TrainCase, mode trainMode, logf func(format string, args ...a
 	}
 
 	// The headline ranker, over the candidates of the trained classifier.
-	var groups []rankGroup
-	notOK := 0
+	groups, notOK := rankerGroups(pages, m)
+	m.title = boostRanker(groups, int(numTitleFeatures), rankerL2, rankerBoost)
+	logf("headline ranker: %d pages, %d of them with a headline the rules would not take", len(groups), notOK)
+	prefix := ""
+	if mode == trainRankerOnly {
+		prefix = "line classifier kept, headline ranker retrained; "
+	}
+	return &Trained{m: m, Report: fitReport(pages, m, prefix)}, nil
+}
+
+// rankerGroups lists each page's headline candidates as classifier m reads
+// the page, with which of them is the headline; notOK counts the pages
+// whose headline the rules would not take. Pages without their headline
+// among the candidates teach nothing.
+func rankerGroups(pages []*trainPage, m *model) (groups []rankGroup, notOK int) {
 	for _, tp := range pages {
 		tp.p.model = m
 		tp.p.classify()
 		cands := tp.p.titleCandidates(tp.p.bodyP, tp.p.rules)
-		g := rankGroup{}
+		tp.p.cands = cands
+		g := rankGroup{source: tp.source}
 		for _, c := range cands {
 			g.rows = append(g.rows, c.vec[:])
 			g.pos = append(g.pos, fold(tp.p.lines[c.line].text) == tp.title)
+		}
+		if rankerFilteredNegatives {
+			// The lines the filters drop (navigation, alt text, credits,
+			// buttons) are shown as lines that are not the headline: the
+			// ranker keeps what marks such lines, for those on other
+			// sites that no filter knows.
+			listed := make(map[int]bool, len(cands))
+			for _, c := range cands {
+				listed[c.line] = true
+			}
+			tp.p.filteredToo = true
+			for _, c := range tp.p.titleCandidates(tp.p.bodyP, tp.p.rules) {
+				if !listed[c.line] && fold(tp.p.lines[c.line].text) != tp.title {
+					g.rows = append(g.rows, c.vec[:])
+					g.pos = append(g.pos, false)
+				}
+			}
+			tp.p.filteredToo = false
 		}
 		if slices.Contains(g.pos, true) {
 			groups = append(groups, g)
@@ -164,13 +196,7 @@ func train(cases []TrainCase, mode trainMode, logf func(format string, args ...a
 			}
 		}
 	}
-	m.title = boostRanker(groups, int(numTitleFeatures), rankerL2, rankerBoost)
-	logf("headline ranker: %d pages, %d of them with a headline the rules would not take", len(groups), notOK)
-	prefix := ""
-	if mode == trainRankerOnly {
-		prefix = "line classifier kept, headline ranker retrained; "
-	}
-	return &Trained{m: m, Report: fitReport(pages, m, prefix)}, nil
+	return groups, notOK
 }
 
 // fitReport says how the model fits its own pages (token-weighted), to
@@ -212,8 +238,9 @@ func fitReport(pages []*trainPage, m *model, prefix string) string {
 // those pages' layouts (0.99 of them right) and do worse on other sites'
 // than the weighted sum alone.
 var (
-	rankerL2    = 0.001
-	rankerBoost = boostParams{rounds: 40, depth: 2, rate: 0.1, lambda: 1, minHess: 2, maxBins: 32}
+	rankerFilteredNegatives = true
+	rankerL2                = 0.001
+	rankerBoost             = boostParams{rounds: 40, depth: 2, rate: 0.1, lambda: 1, minHess: 2, maxBins: 32}
 )
 
 // bodyRows gathers the labelled lines of the pages that use admits (all
@@ -377,8 +404,9 @@ func fold(s string) string {
 
 // rankGroup is one page's headline candidates and which are the headline.
 type rankGroup struct {
-	rows [][]float32
-	pos  []bool
+	rows   [][]float32
+	pos    []bool
+	source int // the case the page was made from
 }
 
 // WriteGo writes the trees as the Go source of weights_gen.go.
@@ -447,6 +475,30 @@ func trainClassifier(pages []*trainPage, logf func(format string, args ...any)) 
 	return body1, body2
 }
 
+// foldModels returns, for each of two parts of the cases, the line
+// classifier's first two stages trained on the other part: stage three
+// learns how far to trust stage two where stage two has not seen the
+// page, as it will be used. The parts split the cases by their number's
+// second bit (part): trainClassifier splits the pages it gets by the
+// first.
+func foldModels(pages []*trainPage) [2]*model {
+	var out [2]*model
+	for part := range 2 {
+		var rest []*trainPage
+		for _, tp := range pages {
+			if tp.part() != part {
+				rest = append(rest, tp)
+			}
+		}
+		b1, b2 := trainClassifier(rest, func(string, ...any) {})
+		out[part] = &model{body1: b1, body2: b2}
+	}
+	return out
+}
+
+// part is the fold of foldModels that the page is held out of.
+func (tp *trainPage) part() int { return tp.source / 2 % 2 }
+
 // refineBoost are stage three's settings: it sees only the zone's lines,
 // and a smaller forest than stage two's keeps a parse's cost down.
 // refinePageWeight is what the zone lines of one page weigh together in
@@ -456,29 +508,18 @@ const refinePageWeight = 100
 var refineBoost = boostParams{rounds: 80, depth: 4, rate: 0.1, lambda: 1, minHess: 2, maxBins: 32}
 
 // trainRefiner fits stage three on the zones of stages one and two
-// trained without the page (two folds), so that it learns how far to trust
-// stage two where stage two has not seen the page, as it will be used.
-// The folds split the cases by their number's second bit: trainClassifier
-// splits the pages it gets by the first.
-func trainRefiner(pages []*trainPage, logf func(format string, args ...any)) forest {
+// trained without the page (halves, two folds), so that it learns how far
+// to trust stage two where stage two has not seen the page, as it will be
+// used.
+func trainRefiner(pages []*trainPage, halves [2]*model, logf func(format string, args ...any)) forest {
 	var rows [][]float32
 	var ys, ws []float32
-	quiet := func(string, ...any) {}
 	for part := range 2 {
-		in := func(k int) bool { return pages[k].source/2%2 == part }
-		var rest []*trainPage
-		for k, tp := range pages {
-			if !in(k) {
-				rest = append(rest, tp)
-			}
-		}
-		b1, b2 := trainClassifier(rest, quiet)
-		half := &model{body1: b1, body2: b2}
-		for k, tp := range pages {
-			if !in(k) {
+		for _, tp := range pages {
+			if tp.part() != part {
 				continue
 			}
-			tp.p.model = half
+			tp.p.model = halves[part]
 			tp.p.classify()
 			rs, idx := tp.p.refineRows()
 			// Each page weighs the same, as the body's score is a mean
