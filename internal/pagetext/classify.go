@@ -360,7 +360,6 @@ func (p *page) keepShortStory() {
 	if kept == 0 || kept > shortStoryLines {
 		return
 	}
-	prose := p.ruleProse
 	// A gap of one or two lines: a paragraph or two that fell out, not a
 	// box or a comments section between the story and a stray line.
 	for i := first + 1; i < last; {
@@ -374,7 +373,7 @@ func (p *page) keepShortStory() {
 		}
 		if j-i <= 2 {
 			for k := i; k < j; k++ {
-				p.keep[k] = prose(k)
+				p.keep[k] = p.ruleProse(k)
 			}
 		}
 		i = j
@@ -390,7 +389,7 @@ func (p *page) keepShortStory() {
 		}
 		skipped := false
 		for i := from; i >= 0 && i < len(p.lines); i += dir {
-			if prose(i) {
+			if p.ruleProse(i) {
 				p.keep[i], skipped = true, false
 			} else if skipped || !skip(i) {
 				break
