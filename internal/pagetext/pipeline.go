@@ -95,7 +95,7 @@ func Parse(data []byte) (article.Article, []string, error) {
 
 // newPage starts a parse of the lines.
 func newPage(lines []line) *page {
-	return &page{lines: lines, blocks: hasBlocks(lines), title: -1, dek: -1, model: trained}
+	return &page{lines: lines, blocks: hasBlocks(lines), title: -1, dek: -1, model: trained()}
 }
 
 // read guesses the language, counts words and stopwords, and reads every
