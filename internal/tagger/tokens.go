@@ -241,8 +241,9 @@ func (t *tagger) tokenize(out []token, s, low string) []token {
 }
 
 // scanWord returns the end of the word starting at i, joining apostrophes
-// ("O'Brien"), hyphens ("Coca-Cola"), ampersands between capitals ("PG&E")
-// and full stops between single letters ("U.S").
+// ("O'Brien"), hyphens ("Coca-Cola"), underscores (a program's name such
+// as "pg_duckdb" is one word, not "pg" and "duckdb"), ampersands between
+// capitals ("PG&E") and full stops between single letters ("U.S").
 func scanWord(s string, i int) (end int, dotted bool) {
 	seg := 0 // letters in the current segment
 	j := i
@@ -265,6 +266,7 @@ func scanWord(s string, i int) (end int, dotted bool) {
 		switch {
 		case isApostrophe(r) && unicode.IsLetter(prev) && unicode.IsLetter(next),
 			isHyphen(r) && isWordRune(prev) && isWordRune(next),
+			r == '_' && isWordRune(prev) && isWordRune(next),
 			r == '&' && unicode.IsUpper(prev) && unicode.IsUpper(next):
 		case r == '.' && seg == 1 && unicode.IsLetter(prev) && unicode.IsLetter(next):
 			if r2, _ := runeAt(s, j+w+utf8.RuneLen(next)); isWordRune(r2) {
