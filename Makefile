@@ -85,7 +85,7 @@ eval: build
 
 ## train-tagger: refit the tag scorer on the labelled even-numbered pages
 ## of devset-wcxb and rewrite its generated tables (internal/tagger/
-## scorer_weights.go, body_weights.go, docfreq.txt); TRAIN_TAGGER=body
+## scorer_weights.go, body_weights.go, docfreq_gen.go); TRAIN_TAGGER=body
 ## refits only the weights of the body's phrases (body_weights.go). make
 ## test and CI never refit.
 TRAIN_TAGGER ?= 1

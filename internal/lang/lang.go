@@ -45,28 +45,30 @@ var stopwords = map[string]string{
 // string. An empty slot holds the key 0. stopSets holds the same languages
 // as bits over listCodes, for byStopwords to count in an array.
 var stopKeys, stopLangs, stopSets = func() (keys *[stopSlots]uint64, langs *[stopSlots][]string, sets *[stopSlots]uint8) {
-	m := map[string][]string{}
-	for code, words := range stopwords {
-		for _, w := range strings.Fields(words) {
-			m[w] = append(m[w], code)
-		}
-	}
-	if len(m) > stopSlots/2 {
-		panic("lang: too many stopwords for stopSlots")
-	}
+	// Straight into the table, with no map of words on the way: this runs
+	// at every start of every command.
 	keys, langs, sets = new([stopSlots]uint64), new([stopSlots][]string), new([stopSlots]uint8)
-	for w, codes := range m {
-		k, ok := packWord(w)
-		if !ok {
-			panic("lang: stopword " + w + " does not fit in a uint64")
-		}
-		h := slotOf(k)
-		for keys[h] != 0 {
-			h = (h + 1) % stopSlots
-		}
-		keys[h], langs[h] = k, codes
-		for _, c := range codes {
-			sets[h] |= 1 << slices.Index(listCodes, c)
+	n := 0
+	for bit, code := range listCodes {
+		for _, w := range strings.Fields(stopwords[code]) {
+			k, ok := packWord(w)
+			if !ok {
+				panic("lang: stopword " + w + " does not fit in a uint64")
+			}
+			h := slotOf(k)
+			for keys[h] != 0 && keys[h] != k {
+				h = (h + 1) % stopSlots
+			}
+			if keys[h] == 0 {
+				if n++; n > stopSlots/2 {
+					panic("lang: too many stopwords for stopSlots")
+				}
+				keys[h] = k
+			}
+			if sets[h]&(1<<bit) == 0 { // a word twice in one list counts once
+				langs[h] = append(langs[h], code)
+				sets[h] |= 1 << bit
+			}
 		}
 	}
 	return keys, langs, sets

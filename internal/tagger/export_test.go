@@ -46,6 +46,9 @@ func Subjects(a article.Article) []Subject {
 // SetDocFreq replaces the word rarity table.
 func SetDocFreq(m map[string]uint16, pages int) { setDocFreq(m, pages) }
 
+// DocFreqSource is docfreq_gen.go for a table.
+func DocFreqSource(table map[string]uint16, pages int) []byte { return docFreqSource(table, pages) }
+
 // DocWords returns the distinct words of an English text as the scorer
 // folds them.
 func DocWords(text string) []string {

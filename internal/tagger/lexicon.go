@@ -418,8 +418,9 @@ const (
 	lowLists = ^keyLists
 )
 
-var lexicon = func() map[string]lex {
-	m := map[string]lex{}
+// eachLex calls add with every word of the lists and the bit of each list
+// that holds it.
+func eachLex(add func(w string, x lex)) {
 	for _, l := range []struct {
 		set map[string]bool
 		bit lex
@@ -432,21 +433,20 @@ var lexicon = func() map[string]lex {
 		{leadFunction, lxLeadFunction}, {titleLower, lxTitleLower}, {germanDeterminers, lxGermanDet},
 	} {
 		for w := range l.set {
-			m[w] |= l.bit
+			add(w, l.bit)
 		}
 	}
 	for w, v := range aliases {
 		if v != "" {
-			m[w] |= lxAlias
+			add(w, lxAlias)
 		}
 	}
 	for w, v := range demonyms {
 		if v != "" {
-			m[w] |= lxDemonym
+			add(w, lxDemonym)
 		}
 	}
-	return m
-}()
+}
 
 // lexOf is what the lists say of a word with this key and lower case.
 // The stopwords of lang are not among them: most words never need the
@@ -471,7 +471,17 @@ func (x lex) has(b lex) bool { return x&b != 0 }
 // simple table with a simple hash (hashWord) is about twice as fast as a
 // map. The table probes 32-bit tags, 16 KB of them, and reads a word only
 // when its tag matches.
-var lexTable = newLexHash(lexicon)
+var lexTable = func() lexHash {
+	words := 0
+	eachLex(func(string, lex) { words++ }) // a word in two lists counts twice
+	n := 1
+	for n < 2*words {
+		n *= 2
+	}
+	h := lexHash{tags: make([]uint32, n), words: make([]string, n), lx: make([]lex, n), mask: uint32(n - 1)}
+	eachLex(h.add) // straight from the lists: no map of them made at every start
+	return h
+}()
 
 type lexHash struct {
 	tags  []uint32 // hashWord of the word in the slot, with the low bit set; 0 for none
@@ -480,24 +490,20 @@ type lexHash struct {
 	mask  uint32
 }
 
-func newLexHash(m map[string]lex) lexHash {
-	n := 1
-	for n < 2*len(m) {
-		n *= 2
-	}
-	h := lexHash{tags: make([]uint32, n), words: make([]string, n), lx: make([]lex, n), mask: uint32(n - 1)}
-	for w, x := range m {
-		tag := hashWord(w) | 1
-		i := tag & h.mask
-		for h.tags[i] != 0 {
-			i = (i + 1) & h.mask
+// add puts w in the table with the list bits x, or adds x to its bits.
+func (h lexHash) add(w string, x lex) {
+	tag := hashWord(w) | 1
+	i := tag & h.mask
+	for ; h.tags[i] != 0; i = (i + 1) & h.mask {
+		if h.tags[i] == tag && h.words[i] == w {
+			h.lx[i] |= x
+			return
 		}
-		h.tags[i], h.words[i], h.lx[i] = tag, w, x
 	}
-	return h
+	h.tags[i], h.words[i], h.lx[i] = tag, w, x
 }
 
-// get is lexicon[w].
+// get is the list bits of w.
 func (h lexHash) get(w string) lex {
 	tag := hashWord(w) | 1
 	for i := tag & h.mask; ; i = (i + 1) & h.mask {

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
@@ -17,7 +16,7 @@ import (
 )
 
 // TestTrainScorer fits the scorer and writes scorer_weights.go and
-// docfreq.txt. It runs only when asked (`make train-tagger` sets
+// docfreq_gen.go. It runs only when asked (`make train-tagger` sets
 // MORGUE_TRAIN=1 and MORGUE_SHARED to the folder of the dev sets): CI and
 // `make test` use the committed tables and never refit them.
 //
@@ -239,29 +238,7 @@ func writeWeights(t *testing.T, file, name, doc string, w []float64) {
 }
 
 func writeDocFreq(t *testing.T, table map[string]uint16, pages int) {
-	byN := map[uint16][]string{}
-	for w, n := range table {
-		byN[n] = append(byN[n], w)
-	}
-	var ns []int
-	for n := range byN {
-		ns = append(ns, int(n))
-	}
-	sort.Sort(sort.Reverse(sort.IntSlice(ns)))
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "pages %d\n", pages)
-	for _, n := range ns {
-		ws := byN[uint16(n)]
-		sort.Strings(ws)
-		for len(ws) > 0 {
-			k := min(len(ws), 12)
-			fmt.Fprintf(&b, "%d %s\n", n, strings.Join(ws[:k], " "))
-			ws = ws[k:]
-		}
-	}
-	if err := os.WriteFile("docfreq.txt", b.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeGo(t, "docfreq_gen.go", tagger.DocFreqSource(table, pages))
 	t.Logf("word rarity: %d words on %d pages", len(table), pages)
 }
 
