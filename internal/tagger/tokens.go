@@ -490,19 +490,13 @@ func latinSlug(name string, dropDots bool) (string, bool) {
 	return asciiSlug(strings.ToLower(folded), dropDots)
 }
 
-// latinFolds holds article.FoldASCII of each rune below latinEnd: the
-// Latin letters of Western and Central European languages and their
-// accents ("é" → "e", "ß" → "ss", "ł" → "l"). Folding such text rune by
-// rune gives what FoldASCII gives (TestLatinFold tries every pair), and
-// spares the Unicode normalisation of every accented word.
+// latinFolds (latinfolds_gen.go) holds article.FoldASCII of each rune
+// below latinEnd: the Latin letters of Western and Central European
+// languages and their accents ("é" → "e", "ß" → "ss", "ł" → "l"). Folding
+// such text rune by rune gives what FoldASCII gives (TestLatinFold tries
+// every pair), and spares the Unicode normalisation of every accented
+// word.
 const latinEnd = 0x250
-
-var latinFolds = func() (f [latinEnd]string) {
-	for r := range rune(latinEnd) {
-		f[r] = article.FoldASCII(string(r))
-	}
-	return f
-}()
 
 // latinFold is article.FoldASCII(s) when every rune of s is below
 // latinEnd; ok is false otherwise.
