@@ -90,25 +90,27 @@ func (l *Loader) wrkRun(ctx context.Context, base, script string, d time.Duratio
 }
 
 var (
-	wrkRPS     = regexp.MustCompile(`Requests/sec:\s+([\d.]+)`)
-	wrkCount   = regexp.MustCompile(`(\d+) requests in`)
-	wrkPct     = regexp.MustCompile(`(?m)^\s+(50|99)(?:\.000)?%\s+([\d.]+)(us|ms|s)\s*$`)
-	wrkNon2xx  = regexp.MustCompile(`Non-2xx or 3xx responses:\s+(\d+)`)
-	wrkSockErr = regexp.MustCompile(`Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)`)
+	wrkRPS     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`Requests/sec:\s+([\d.]+)`) })
+	wrkCount   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\d+) requests in`) })
+	wrkPct     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^\s+(50|99)(?:\.000)?%\s+([\d.]+)(us|ms|s)\s*$`) })
+	wrkNon2xx  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`Non-2xx or 3xx responses:\s+(\d+)`) })
+	wrkSockErr = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)`)
+	})
 )
 
 // ParseWrk reads the figures of a wrk --latency report.
 func ParseWrk(out string) (Load, error) {
 	var ld Load
-	m := wrkRPS.FindStringSubmatch(out)
+	m := wrkRPS().FindStringSubmatch(out)
 	if m == nil {
 		return ld, fmt.Errorf("wrk: no Requests/sec in %q", out)
 	}
 	ld.RPS, _ = strconv.ParseFloat(m[1], 64)
-	if m := wrkCount.FindStringSubmatch(out); m != nil {
+	if m := wrkCount().FindStringSubmatch(out); m != nil {
 		ld.Requests, _ = strconv.Atoi(m[1])
 	}
-	for _, p := range wrkPct.FindAllStringSubmatch(out, -1) {
+	for _, p := range wrkPct().FindAllStringSubmatch(out, -1) {
 		v, _ := strconv.ParseFloat(p[2], 64)
 		unit := map[string]time.Duration{"us": time.Microsecond, "ms": time.Millisecond, "s": time.Second}[p[3]]
 		d := time.Duration(v * float64(unit))
@@ -118,10 +120,10 @@ func ParseWrk(out string) (Load, error) {
 			ld.P99 = d
 		}
 	}
-	if m := wrkNon2xx.FindStringSubmatch(out); m != nil {
+	if m := wrkNon2xx().FindStringSubmatch(out); m != nil {
 		ld.Errors, _ = strconv.Atoi(m[1])
 	}
-	if m := wrkSockErr.FindStringSubmatch(out); m != nil {
+	if m := wrkSockErr().FindStringSubmatch(out); m != nil {
 		for _, s := range m[1:] {
 			n, _ := strconv.Atoi(s)
 			ld.Errors += n

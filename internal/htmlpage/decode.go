@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"mime"
 	"regexp"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -18,7 +19,9 @@ var ErrNotHTML = errors.New("not an HTML page")
 
 // reMetaCharset finds <meta charset=…> and the charset parameter of <meta
 // http-equiv=Content-Type content=…>.
-var reMetaCharset = regexp.MustCompile(`(?i)<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
+var reMetaCharset = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
+})
 
 // metaScan is how far into a page a <meta> charset is looked for. The HTML
 // standard's prescan stops at 1,024 bytes, but saved pages often carry
@@ -72,7 +75,7 @@ func detect(data []byte, contentType string) (encoding.Encoding, string) {
 			return e, name
 		}
 	}
-	if m := reMetaCharset.FindSubmatch(data[:min(len(data), metaScan)]); m != nil {
+	if m := reMetaCharset().FindSubmatch(data[:min(len(data), metaScan)]); m != nil {
 		if e, name := charset.Lookup(string(m[1])); e != nil {
 			// A page that calls itself UTF-16 in ASCII bytes is not
 			// (the standard says to read it as UTF-8).

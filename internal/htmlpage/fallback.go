@@ -3,6 +3,7 @@ package htmlpage
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -20,7 +21,9 @@ import (
 
 // reFurniture matches the class or id of page furniture; the words are
 // Readability.js's own "unlikely candidates".
-var reFurniture = regexp.MustCompile(`(?i)-ad-|\bad-|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|newsletter|subscribe|promo|cookie|modal|author-bio|toc\b|table-of-contents`)
+var reFurniture = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)-ad-|\bad-|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|newsletter|subscribe|promo|cookie|modal|author-bio|toc\b|table-of-contents`)
+})
 
 // storyArea finds the page's own story container in a fresh parse.
 func storyArea(text []byte) *html.Node {
@@ -65,7 +68,7 @@ func prune(n *html.Node) {
 			switch {
 			case skipped[c.DataAtom], hidden(c), c.DataAtom == atom.Aside, c.DataAtom == atom.Footer,
 				c.DataAtom == atom.Nav, c.DataAtom == atom.Header && !hasH1(c),
-				strings.TrimSpace(marks) != "" && reFurniture.MatchString(marks) && c.DataAtom != atom.Body:
+				strings.TrimSpace(marks) != "" && reFurniture().MatchString(marks) && c.DataAtom != atom.Body:
 				n.RemoveChild(c)
 			default:
 				prune(c)

@@ -3,6 +3,7 @@ package htmlpage
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -481,7 +482,7 @@ func (m *meta) labelledByline() []string {
 // open with a capital and hold no digits.
 func (m *meta) groupByline() []string {
 	for _, l := range append(append([]string{}, m.bylines...), m.header...) {
-		for _, part := range reBylineSeps.Split(l, -1) {
+		for _, part := range reBylineSeps().Split(l, -1) {
 			part = strings.TrimSpace(part)
 			low := strings.ToLower(part)
 			rest := ""
@@ -502,7 +503,7 @@ func (m *meta) groupByline() []string {
 	return nil
 }
 
-var reBylineSeps = regexp.MustCompile(`\s[·|•—–]\s`)
+var reBylineSeps = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s[·|•—–]\s`) })
 
 // splitNames reads one metadata value that may hold several names ("Jane
 // Doe and John Roe", "By Jane Doe") with the page-text byline reader;
@@ -522,7 +523,7 @@ func splitNames(s string) []string {
 	// Names the byline reader does not take for a person's (a first
 	// name alone: "Maria & Katerina") are still two writers when each
 	// side is a capitalised name.
-	if parts := reAndSep.Split(s, -1); len(parts) > 1 {
+	if parts := reAndSep().Split(s, -1); len(parts) > 1 {
 		ok := true
 		for _, p := range parts {
 			ws := strings.Fields(p)
@@ -539,7 +540,7 @@ func splitNames(s string) []string {
 	return []string{s}
 }
 
-var reAndSep = regexp.MustCompile(`\s+(?:&|and)\s+`)
+var reAndSep = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s+(?:&|and)\s+`) })
 
 func looksLikeURL(s string) bool {
 	return strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || strings.Contains(s, "@")

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"regexp"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -386,7 +387,7 @@ func (m *meta) readLD(src string) {
 }
 
 // reDataLayerAuthor finds the post's author in a data layer script.
-var reDataLayerAuthor = regexp.MustCompile(`"pagePostAuthor"\s*:\s*"([^"\\]{1,80})"`)
+var reDataLayerAuthor = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`"pagePostAuthor"\s*:\s*"([^"\\]{1,80})"`) })
 
 // readDataLayer reads the author a data layer script states.
 func (m *meta) readDataLayer(script *html.Node) {
@@ -394,7 +395,7 @@ func (m *meta) readDataLayer(script *html.Node) {
 		if !strings.Contains(c.Data, "pagePostAuthor") {
 			continue
 		}
-		if sm := reDataLayerAuthor.FindStringSubmatch(c.Data); sm != nil {
+		if sm := reDataLayerAuthor().FindStringSubmatch(c.Data); sm != nil {
 			if name := collapse(sm[1]); name != "" && !strings.EqualFold(name, "admin") {
 				m.cmsAuthor = []string{name}
 			}

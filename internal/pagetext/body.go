@@ -3,6 +3,7 @@ package pagetext
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // The body is the main run of the page's prose. Lines are labelled good or
@@ -69,9 +70,11 @@ func bodyRange(lines []line, cls []class, wall []bool, ann []ann, rk *ruleResult
 // it, joins the story together with a line introducing it.
 
 var (
-	reItemMonth  = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`)
-	reItemNumber = regexp.MustCompile(`^\d{1,3}[.)]\s`)
-	reItemBullet = regexp.MustCompile(`^[•·▪◦*–—-]\s`)
+	reItemMonth = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`)
+	})
+	reItemNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d{1,3}[.)]\s`) })
+	reItemBullet = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[•·▪◦*–—-]\s`) })
 	itemSeps     = []string{" -- ", " – ", " — ", " - ", " @ ", " | ", ": "}
 	itemMonths   = newKeywordSet("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 )
@@ -103,11 +106,11 @@ func itemOpen(s string) string {
 	// needs (with a month, a digit, or one of the bullets: '*', '-' and
 	// runes beyond ASCII).
 	switch c := s[0]; {
-	case itemMonths.startsIn(s) && reItemMonth.MatchString(s):
+	case itemMonths.startsIn(s) && reItemMonth().MatchString(s):
 		return "month"
-	case isDigitByte(c) && reItemNumber.MatchString(s):
+	case isDigitByte(c) && reItemNumber().MatchString(s):
 		return "number"
-	case (c == '*' || c == '-' || c >= 0x80) && reItemBullet.MatchString(s):
+	case (c == '*' || c == '-' || c >= 0x80) && reItemBullet().MatchString(s):
 		return "bullet"
 	}
 	return ""

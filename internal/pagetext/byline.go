@@ -3,6 +3,7 @@ package pagetext
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,10 +18,14 @@ import (
 
 // reByMarker finds the "by" that introduces names, at the start of a line or
 // after a separator or a date: "By …", "Posted by …", "… | by …".
-var reByMarker = regexp.MustCompile(`(?i)(?:^|[\s|•·,—–-])(?:(?:written|posted|reported|reporting|story|words|text|published|edited|compiled|photos?|publicad[oa]|escrit[oa]|publié|publiée|écrit|rédigé|geschrieben|veröffentlicht|scritto|pubblicato|geschreven|gepubliceerd)\s+)?(?:by|von|por|par|door|di)\s*:?\s+`)
+var reByMarker = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:^|[\s|•·,—–-])(?:(?:written|posted|reported|reporting|story|words|text|published|edited|compiled|photos?|publicad[oa]|escrit[oa]|publié|publiée|écrit|rédigé|geschrieben|veröffentlicht|scritto|pubblicato|geschreven|gepubliceerd)\s+)?(?:by|von|por|par|door|di)\s*:?\s+`)
+})
 
 // reAuthorLabel is a label before names: "Author: …", "Authors: …".
-var reAuthorLabel = regexp.MustCompile(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs?|autore|auteur|reporters?|contributors?|writers?|text|texto|texte)\s*:\s*`)
+var reAuthorLabel = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs?|autore|auteur|reporters?|contributors?|writers?|text|texto|texte)\s*:\s*`)
+})
 
 // Guards (see guard.go): a label opens the line with one of labelNames and
 // ends in a colon; a "by" marker is one of byWords, standing alone.
@@ -247,14 +252,20 @@ func firstField(s string) string {
 // reCutters end the names part of a byline: contact details, separators,
 // dates, "Updated", "on Monday".
 var (
-	reCutAt = regexp.MustCompile(`(?i)(\S*@\S*|https?://\S*|www\.\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}| \| |\||•|·|●|∙|▪| - | — | – |—|–| / |\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bon \d|\bon behalf\b)`)
+	reCutAt = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)(\S*@\S*|https?://\S*|www\.\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}| \| |\||•|·|●|∙|▪| - | — | – |—|–| / |\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bon \d|\bon behalf\b)`)
+	})
 	// The joining words stand between spaces: \b is blind to letters
 	// beyond ASCII and would split "Ayşe" at its "e".
-	reNameSplit = regexp.MustCompile(`\s*[,;&]\s*(?:(?:and|y|et|und|e|en)\s+)?|\s+(?:and|y|et|und|e|en)\s+`)
+	reNameSplit = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\s*[,;&]\s*(?:(?:and|y|et|und|e|en)\s+)?|\s+(?:and|y|et|und|e|en)\s+`)
+	})
 	// "Jane Doe@janedoe": a handle glued to a name.
-	reGluedHandle = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]*)@\w+`)
-	reTrailFiller = regexp.MustCompile(`(?:\s+(?:on|at|in|for|and|the|of|from|via|updated|published|posted))+\s*$`)
-	reBareSep     = regexp.MustCompile(`\s*(,|\|| - | — | – )\s*`)
+	reGluedHandle = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\p{Lu}[\p{L}'’-]*)@\w+`) })
+	reTrailFiller = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?:\s+(?:on|at|in|for|and|the|of|from|via|updated|published|posted))+\s*$`)
+	})
+	reBareSep = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s*(,|\|| - | — | – )\s*`) })
 )
 
 // Guards for the cutters (see guard.go).
@@ -279,7 +290,7 @@ func cutAt(s string) []int {
 		digitCount(s) < 10 && !wwwWord.in(s) && !hasCutWord(s) {
 		return nil
 	}
-	return reCutAt.FindStringIndex(s)
+	return reCutAt().FindStringIndex(s)
 }
 
 // hasCutWord reports whether s has one of cutWords, in any case, as a
@@ -338,7 +349,7 @@ func trimTrailFiller(s string) string {
 	if i < 0 || !trailFillers[t[i+1:]] {
 		return s
 	}
-	return reTrailFiller.ReplaceAllString(s, "")
+	return reTrailFiller().ReplaceAllString(s, "")
 }
 
 // maySplitNames reports whether reNameSplit could split s: at one of
@@ -478,7 +489,7 @@ func namesIn(s string, dates []foundDate) []string {
 		return nil
 	}
 	if strings.Contains(s, "@") {
-		s = reGluedHandle.ReplaceAllString(s, "$1 ")
+		s = reGluedHandle().ReplaceAllString(s, "$1 ")
 	}
 	if loc := cutAt(s); loc != nil {
 		s = s[:loc[0]]
@@ -488,7 +499,7 @@ func namesIn(s string, dates []foundDate) []string {
 	s = splitGluedRole(s)
 	parts := []string{s}
 	if maySplitNames(s) {
-		parts = reNameSplit.Split(s, -1)
+		parts = reNameSplit().Split(s, -1)
 	}
 	var names []string
 	for _, part := range parts {
@@ -676,7 +687,7 @@ func explicitByline(s string, monthFirst bool) []string {
 		s = unglueByline(s) // bylines are short; prose is left alone
 	}
 	if labelNames.startsIn(s) && strings.Contains(s, ":") {
-		if m := reAuthorLabel.FindStringIndex(s); m != nil {
+		if m := reAuthorLabel().FindStringIndex(s); m != nil {
 			rest := cutAffiliation(s[m[1]:])
 			return namesIn(rest, findDates(rest, monthFirst))
 		}
@@ -684,7 +695,7 @@ func explicitByline(s string, monthFirst bool) []string {
 	if !mayOpenByline(s) {
 		return langByline(s)
 	}
-	for _, m := range reByMarker.FindAllStringIndex(s, -1) {
+	for _, m := range reByMarker().FindAllStringIndex(s, -1) {
 		// "By" opens a byline only at the start of the line or after a
 		// date or separator ("March 27, 2025 | By …"); elsewhere it is
 		// prose: "sacked by Manchester United".
@@ -843,7 +854,7 @@ func firstListed(s string) string {
 	if !maySplitNames(s) {
 		return s
 	}
-	if loc := reNameSplit.FindStringIndex(s); loc != nil {
+	if loc := reNameSplit().FindStringIndex(s); loc != nil {
 		return s[:loc[0]]
 	}
 	return s
@@ -854,7 +865,7 @@ func bareSep(s string) []int {
 	if !strings.ContainsAny(s, ",|") && !hasSpaced(s, "-", " - ") && !hasSpaced(s, "—", " — ") && !hasSpaced(s, "–", " – ") {
 		return nil
 	}
-	return reBareSep.FindStringIndex(s)
+	return reBareSep().FindStringIndex(s)
 }
 
 // hasSpaced reports whether s holds spaced, sep with a space on either

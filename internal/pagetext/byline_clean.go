@@ -3,6 +3,7 @@ package pagetext
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -305,7 +306,9 @@ const rowSeps = "·|•"
 
 // reRowCount is a field that only counts: "30 min", "6279 words", "109
 // Comments", "0", "1.2K views".
-var reRowCount = regexp.MustCompile(`(?i)^\d[\d,.]*\s*k?\s*(?:(?:min|mins|minutes?)(?:\s+read)?|words?|comments?|views?|shares?|likes?|reads?|responses?|replies|reactions?)?$`)
+var reRowCount = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^\d[\d,.]*\s*k?\s*(?:(?:min|mins|minutes?)(?:\s+read)?|words?|comments?|views?|shares?|likes?|reads?|responses?|replies|reactions?)?$`)
+})
 
 // rowLabels are fields left as a label whose value was another field's
 // (the date, read apart): "Last Updated:", "Updated on".
@@ -320,7 +323,7 @@ func rowFurniture(f string) bool {
 		return true
 	}
 	if isDigitByte(f[0]) {
-		return reRowCount.MatchString(f) || readingMinutes(f) > 0
+		return reRowCount().MatchString(f) || readingMinutes(f) > 0
 	}
 	return hasLower(rowLabels, f) || readingMinutes(f) > 0
 }

@@ -516,7 +516,7 @@ func commentsCount(ln *line) bool {
 	if ln.text == "" {
 		return false
 	}
-	return isDigitByte(ln.text[0]) && reCommentsHead.MatchString(ln.text) ||
+	return isDigitByte(ln.text[0]) && reCommentsHead().MatchString(ln.text) ||
 		strings.HasPrefix(ln.low, "leave a reply") || strings.HasPrefix(ln.low, "leave a comment") ||
 		strings.HasPrefix(ln.low, "join the conversation") || strings.HasPrefix(ln.low, "join the discussion")
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -44,23 +45,33 @@ var (
 	// (reDMY anchored) and reMDYTail (what follows the month in reMDY)
 	// only where a match can start; the tests hold it against the two.
 	mdyPattern, dmyPattern = monthPatterns()
-	reMDYTail              = regexp.MustCompile(`(?i)^` + mdyTail)
-	reDMYAt                = regexp.MustCompile(`(?i)^` + dmyPattern)
-	reISO                  = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
-	reNumeric              = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b`)
-	reYMD                  = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
+	reMDYTail              = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)^` + mdyTail) })
+	reDMYAt                = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)^` + dmyPattern) })
+	reISO                  = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
+	})
+	reNumeric = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b`) })
+	reYMD     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`) })
 	// "2019年11月20日", "2019년 11월 20일": Chinese, Japanese and Korean.
-	reCJKDate = regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?`)
+	reCJKDate = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?`)
+	})
 	// "2019. 11. 20.": Korean, and Hungarian with a month name
 	// ("2019. november 20.").
-	reYMDSpaced = regexp.MustCompile(`\b(\d{4})\.\s(\d{1,2})\.\s?(\d{1,2})\.`)
-	reYMonthD   = regexp.MustCompile(`(?i)\b(\d{4})\.\s*(\pL+)\s+(\d{1,2})\.`)
+	reYMDSpaced = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(\d{4})\.\s(\d{1,2})\.\s?(\d{1,2})\.`) })
+	reYMonthD   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)\b(\d{4})\.\s*(\pL+)\s+(\d{1,2})\.`) })
 	// "20 tháng 11 năm 2019", "20 tháng 11, 2019": Vietnamese.
-	reVietDate = regexp.MustCompile(`(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})\b`)
+	reVietDate = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})\b`)
+	})
 	// A clock time, 12-hour ("3:10 p.m.", "7pm") or 24-hour ("19:09", "14h30").
-	reTime12 = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([ap])\.?\s?m\b\.?`)
-	reTime24 = regexp.MustCompile(`\b([01]?\d|2[0-3])[:h.]([0-5]\d)\b`)
-	reOffset = regexp.MustCompile(`^\s*(?:\(?(?:GMT|UTC)\s*)?([+-])(\d{1,2})(?::?(\d{2}))?`)
+	reTime12 = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([ap])\.?\s?m\b\.?`)
+	})
+	reTime24 = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b([01]?\d|2[0-3])[:h.]([0-5]\d)\b`) })
+	reOffset = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^\s*(?:\(?(?:GMT|UTC)\s*)?([+-])(\d{1,2})(?::?(\d{2}))?`)
+	})
 )
 
 // mdyTail is what follows the month in reMDY.
@@ -129,7 +140,7 @@ func monthDates(s string) (mdy, dmy [][]int) {
 			continue
 		}
 		i, e := sp.start, sp.end
-		if t := reMDYTail.FindStringSubmatchIndex(s[e:]); t != nil {
+		if t := reMDYTail().FindStringSubmatchIndex(s[e:]); t != nil {
 			m := []int{i, e + t[1], i, e, e + t[2], e + t[3], e + t[4], e + t[5]}
 			mdy = append(mdy, m)
 			end = m[1]
@@ -140,7 +151,7 @@ func monthDates(s string) (mdy, dmy [][]int) {
 		if i < end || !isDigitByte(s[i]) || i > 0 && isWordByte(s[i-1]) || !dayBeforeMonth(s, i, spans) {
 			continue
 		}
-		if m := reDMYAt.FindStringSubmatchIndex(s[i:]); m != nil {
+		if m := reDMYAt().FindStringSubmatchIndex(s[i:]); m != nil {
 			dmy = append(dmy, shiftMatch(m, i))
 			end = m[1]
 		}
@@ -401,7 +412,7 @@ func findASCIIDates(s string, monthFirst bool) []foundDate {
 		return nil
 	}
 	if year && hasDigitSepDigit(s, "-") {
-		for _, m := range reISO.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range reISO().FindAllStringSubmatchIndex(s, -1) {
 			f := foundDate{y: atoi(s, m[2], m[3]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]}
 			if m[8] >= 0 {
 				f.hh, f.mm, f.hasTime = atoi(s, m[8], m[9]), atoi(s, m[10], m[11]), true
@@ -422,7 +433,7 @@ func findASCIIDates(s string, monthFirst bool) []foundDate {
 		}
 	}
 	if year && hasDigitSepDigit(s, "/.") {
-		for _, m := range reYMD.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range reYMD().FindAllStringSubmatchIndex(s, -1) {
 			addIf(foundDate{y: atoi(s, m[2], m[3]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]})
 		}
 	}
@@ -430,7 +441,7 @@ func findASCIIDates(s string, monthFirst bool) []foundDate {
 		out = append(out, otherDates(s, taken)...)
 	}
 	if seps {
-		for _, m := range reNumeric.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range reNumeric().FindAllStringSubmatchIndex(s, -1) {
 			if s[m[4]:m[5]] != s[m[8]:m[9]] {
 				continue // "11/19-2019" mixes separators: not a date
 			}
@@ -467,22 +478,22 @@ func otherDates(s string, taken func(a, b int) bool) []foundDate {
 		}
 	}
 	if strings.Contains(s, "年") || strings.Contains(s, "년") {
-		for _, m := range reCJKDate.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range reCJKDate().FindAllStringSubmatchIndex(s, -1) {
 			add(atoi(s, m[2], m[3]), time.Month(atoi(s, m[4], m[5])), atoi(s, m[6], m[7]), m[0], m[1])
 		}
 	}
 	if strings.Contains(s, ". ") {
-		for _, m := range reYMDSpaced.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range reYMDSpaced().FindAllStringSubmatchIndex(s, -1) {
 			add(atoi(s, m[2], m[3]), time.Month(atoi(s, m[4], m[5])), atoi(s, m[6], m[7]), m[0], m[1])
 		}
-		for _, m := range reYMonthD.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range reYMonthD().FindAllStringSubmatchIndex(s, -1) {
 			if mon, ok := monthNames[strings.ToLower(s[m[4]:m[5]])]; ok {
 				add(atoi(s, m[2], m[3]), mon, atoi(s, m[6], m[7]), m[0], m[1])
 			}
 		}
 	}
 	if strings.Contains(s, "háng") || strings.Contains(s, "HÁNG") {
-		for _, m := range reVietDate.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range reVietDate().FindAllStringSubmatchIndex(s, -1) {
 			add(atoi(s, m[6], m[7]), time.Month(atoi(s, m[4], m[5])), atoi(s, m[2], m[3]), m[0], m[1])
 		}
 	}
@@ -598,7 +609,7 @@ func parseOffset(z string) *time.Location {
 	if z == "Z" {
 		return time.UTC
 	}
-	m := reOffset.FindStringSubmatch(z)
+	m := reOffset().FindStringSubmatch(z)
 	if m == nil {
 		return nil
 	}
@@ -621,11 +632,11 @@ func timeNear(s string, a, b int) (hh, mm int, zone string, span [2]int, ok bool
 	best := -1
 	var bm []int
 	pm := false
-	if m := reTime12.FindStringSubmatchIndex(seg); m != nil {
+	if m := reTime12().FindStringSubmatchIndex(seg); m != nil {
 		best, bm = m[0], m
 		pm = strings.EqualFold(seg[m[6]:m[7]], "p")
 	}
-	if m := reTime24.FindStringSubmatchIndex(seg); m != nil && (best < 0 || m[0] < best) {
+	if m := reTime24().FindStringSubmatchIndex(seg); m != nil && (best < 0 || m[0] < best) {
 		best, bm, pm = m[0], nil, false
 		hh, mm = atoi(seg, m[2], m[3]), atoi(seg, m[4], m[5])
 		span = [2]int{a + m[0], a + m[1]}
@@ -651,7 +662,7 @@ func timeNear(s string, a, b int) (hh, mm int, zone string, span [2]int, ok bool
 	}
 	// The zone follows the time: "3:10 p.m. ET", "9:08 GMT", "(UTC+2)".
 	rest := s[span[1]:]
-	if m := reOffset.FindStringSubmatchIndex(rest); m != nil && (strings.Contains(rest[:m[1]], "GMT") || strings.Contains(rest[:m[1]], "UTC") || strings.Contains(rest[:m[1]], ":")) {
+	if m := reOffset().FindStringSubmatchIndex(rest); m != nil && (strings.Contains(rest[:m[1]], "GMT") || strings.Contains(rest[:m[1]], "UTC") || strings.Contains(rest[:m[1]], ":")) {
 		return hh, mm, strings.TrimLeft(rest[:m[1]], " ("), [2]int{span[0], span[1] + m[1]}, true
 	}
 	r := strings.TrimLeft(rest, " ")

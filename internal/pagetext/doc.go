@@ -49,4 +49,9 @@
 // devset; `morgue train --ranker-only` retrains the headline ranker alone,
 // keeping the body's lines where they are. The odd half of devset-wcxb is
 // held out (make eval prints both halves).
+//
+// The package's regular expressions are compiled on first use
+// (sync.OnceValue), not when the program starts: compiling all of them
+// took 10 ms and 1.3 MB of every morgue command's start-up, and a page
+// uses only those its lines reach past the guards of guard.go.
 package pagetext

@@ -107,29 +107,29 @@ type guardCase struct {
 // pattern matches, the guard must pass.
 func guardCases() []guardCase {
 	return []guardCase{
-		{"reCounter", reCounter, func(s string) bool { return s != "" && isDigitByte(s[0]) }},
-		{"reVolume", reVolume, func(s string) bool { return hasDigit(s) && volumeWords.in(s) && volumeWords.inLine(lineOf(s)) }},
-		{"reHandleOnly", reHandleOnly, func(s string) bool { return s != "" && s[0] == '@' }},
-		{"reURLOnly", reURLOnly, func(s string) bool { return !hasSpace(s) && mayBeURL(s) }},
-		{"reDomain", reDomain, hasDotLetter},
-		{"reEmailOnly", reEmailOnly, func(s string) bool { return !hasSpace(s) && strings.Contains(s, "@") }},
-		{"reCommentBy", reCommentBy, func(s string) bool { return strings.HasSuffix(s, ":") }},
-		{"reRelDate", reRelDate, func(s string) bool { return mayBeRelDate(lineOf(s)) }},
-		{"reReadAfter", reReadAfter, func(s string) bool { return hasDigit(s) && minUnit(s) && readingStems.in(s) }},
-		{"reReadBefore", reReadBefore, func(s string) bool { return hasDigit(s) && minUnit(s) && readingStems.in(s) }},
-		{"reISO", reISO, func(s string) bool { return hasDigitRun(s, 4) && hasDigitSepDigit(s, "-") }},
-		{"reYMD", reYMD, func(s string) bool { return hasDigitRun(s, 4) && hasDigitSepDigit(s, "/.") }},
-		{"reNumeric", reNumeric, func(s string) bool { return hasDigitRun(s, 2) && hasDigitSepDigit(s, "./-") }},
+		{"reCounter", reCounter(), func(s string) bool { return s != "" && isDigitByte(s[0]) }},
+		{"reVolume", reVolume(), func(s string) bool { return hasDigit(s) && volumeWords.in(s) && volumeWords.inLine(lineOf(s)) }},
+		{"reHandleOnly", reHandleOnly(), func(s string) bool { return s != "" && s[0] == '@' }},
+		{"reURLOnly", reURLOnly(), func(s string) bool { return !hasSpace(s) && mayBeURL(s) }},
+		{"reDomain", reDomain(), hasDotLetter},
+		{"reEmailOnly", reEmailOnly(), func(s string) bool { return !hasSpace(s) && strings.Contains(s, "@") }},
+		{"reCommentBy", reCommentBy(), func(s string) bool { return strings.HasSuffix(s, ":") }},
+		{"reRelDate", reRelDate(), func(s string) bool { return mayBeRelDate(lineOf(s)) }},
+		{"reReadAfter", reReadAfter(), func(s string) bool { return hasDigit(s) && minUnit(s) && readingStems.in(s) }},
+		{"reReadBefore", reReadBefore(), func(s string) bool { return hasDigit(s) && minUnit(s) && readingStems.in(s) }},
+		{"reISO", reISO(), func(s string) bool { return hasDigitRun(s, 4) && hasDigitSepDigit(s, "-") }},
+		{"reYMD", reYMD(), func(s string) bool { return hasDigitRun(s, 4) && hasDigitSepDigit(s, "/.") }},
+		{"reNumeric", reNumeric(), func(s string) bool { return hasDigitRun(s, 2) && hasDigitSepDigit(s, "./-") }},
 		{"reMDY", reMDY, func(s string) bool { return hasDigitRun(s, 4) }},
 		{"reDMY", reDMY, func(s string) bool { return hasDigitRun(s, 4) }},
-		{"reAuthorLabel", reAuthorLabel, func(s string) bool { return labelNames.startsIn(s) && strings.Contains(s, ":") }},
-		{"reGluedHandle", reGluedHandle, func(s string) bool { return strings.Contains(s, "@") }},
+		{"reAuthorLabel", reAuthorLabel(), func(s string) bool { return labelNames.startsIn(s) && strings.Contains(s, ":") }},
+		{"reGluedHandle", reGluedHandle(), func(s string) bool { return strings.Contains(s, "@") }},
 		{"reGluedRole", reGluedRole, hasGlue},
-		{"reItemMonth", reItemMonth, itemMonths.startsIn},
-		{"reItemNumber", reItemNumber, func(s string) bool { return s != "" && isDigitByte(s[0]) }},
-		{"reItemBullet", reItemBullet, func(s string) bool { return s != "" && (s[0] == '*' || s[0] == '-' || s[0] >= 0x80) }},
-		{"reOriginally", reOriginally, mayOriginate},
-		{"reGluedCredit", reGluedCredit, func(s string) bool {
+		{"reItemMonth", reItemMonth(), itemMonths.startsIn},
+		{"reItemNumber", reItemNumber(), func(s string) bool { return s != "" && isDigitByte(s[0]) }},
+		{"reItemBullet", reItemBullet(), func(s string) bool { return s != "" && (s[0] == '*' || s[0] == '-' || s[0] >= 0x80) }},
+		{"reOriginally", reOriginally(), mayOriginate},
+		{"reGluedCredit", reGluedCredit(), func(s string) bool {
 			ln := lineOf(s)
 			return creditHints.inLine(ln) && (strings.Contains(s, ":") || hasEllipsis(s) || creditJoins.inLine(ln)) && mayHaveGluedCredit(s)
 		}},
@@ -182,7 +182,7 @@ func checkGuards(t *testing.T, s string) {
 			t.Errorf("%s(%q) = %#v, want %#v", name, s, got, want)
 		}
 	}
-	for _, m := range reByMarker.FindAllStringIndex(s, -1) {
+	for _, m := range reByMarker().FindAllStringIndex(s, -1) {
 		for _, monthFirst := range []bool{true, false} {
 			if onlyDateBefore(s[:m[0]], monthFirst) && !mayOpenByline(s) {
 				t.Errorf("reByMarker opens a byline in %q at %d, but mayOpenByline fails", s, m[0])
@@ -193,18 +193,18 @@ func checkGuards(t *testing.T, s string) {
 	same("bareNames", bareNames(s), bareNamesRef(s))
 	same("explicitByline", explicitByline(s, true), explicitBylineRef(s, true))
 	same("explicitByline (day first)", explicitByline(s, false), explicitBylineRef(s, false))
-	same("isTimecode", isTimecode(s), reTimecode.MatchString(s))
-	same("isCommentsStart", isCommentsStart(lineOf(s)), reCommentsHead.MatchString(s) || reCommentBy.MatchString(s) || commentsWalls[lineOf(s).key])
-	same("cutAt", cutAt(s), reCutAt.FindStringIndex(s))
-	same("bareSep", bareSep(s), reBareSep.FindStringIndex(s))
-	same("trimTrailFiller", trimTrailFiller(s), reTrailFiller.ReplaceAllString(s, ""))
-	if reNameSplit.MatchString(s) && !maySplitNames(s) {
+	same("isTimecode", isTimecode(s), reTimecode().MatchString(s))
+	same("isCommentsStart", isCommentsStart(lineOf(s)), reCommentsHead().MatchString(s) || reCommentBy().MatchString(s) || commentsWalls[lineOf(s).key])
+	same("cutAt", cutAt(s), reCutAt().FindStringIndex(s))
+	same("bareSep", bareSep(s), reBareSep().FindStringIndex(s))
+	same("trimTrailFiller", trimTrailFiller(s), reTrailFiller().ReplaceAllString(s, ""))
+	if reNameSplit().MatchString(s) && !maySplitNames(s) {
 		t.Errorf("reNameSplit splits %q, but maySplitNames fails", s)
 	}
 	same("trimTrailDigits", trimTrailDigits(s), reTrailDigit.ReplaceAllString(s, ""))
 	same("splitGluedRole", splitGluedRole(s), splitGluedRoleRef(s))
-	same("creditLabel", creditLabel(s), reCreditLabel.FindStringIndex(s))
-	same("parenCredit", parenCredit(s), reParenCredit.FindStringSubmatch(s))
+	same("creditLabel", creditLabel(s), reCreditLabel().FindStringIndex(s))
+	same("parenCredit", parenCredit(s), reParenCredit().FindStringSubmatch(s))
 	same("isByLabel", isByLabel(strings.ToLower(s)), isByLabelRef(s))
 	same("cleanLine", cleanLine(s), cleanLineRef(s))
 	same("toLower", toLower(s), strings.ToLower(s))

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -230,7 +231,7 @@ func (p *page) pageDomain() string {
 		if i >= 10 && i < len(p.lines)-15 || ln.words > 30 {
 			continue
 		}
-		for _, m := range reDomain.FindAllStringSubmatch(ln.text, -1) {
+		for _, m := range reDomain().FindAllStringSubmatch(ln.text, -1) {
 			d := strings.TrimPrefix(strings.ToLower(m[1]), "www.")
 			if !plausibleDomain(m[1]) {
 				continue
@@ -385,7 +386,9 @@ func (p *page) findByline(title int) []string {
 // reReviewedBy opens the line that names who checked a story rather than
 // who wrote it: "Reviewed by …", "Medically reviewed by …", "Fact checked
 // by …".
-var reReviewedBy = regexp.MustCompile(`(?i)^(?:(?:medically|expert|legally|clinically)\s+)?(?:reviewed|fact[- ]checked|verified)\s+by\s*:?\s+`)
+var reReviewedBy = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:(?:medically|expert|legally|clinically)\s+)?(?:reviewed|fact[- ]checked|verified)\s+by\s*:?\s+`)
+})
 
 // reviewers returns the people a line under the headline says checked
 // the story, for a page that names no writer: its expert is the one
@@ -396,7 +399,7 @@ func (p *page) reviewers(title int) []string {
 		if ln.words > 40 || !strings.Contains(ln.low, "by") {
 			continue
 		}
-		if m := reReviewedBy.FindStringIndex(ln.text); m != nil {
+		if m := reReviewedBy().FindStringIndex(ln.text); m != nil {
 			if ns := ReadByline("By " + ln.text[m[1]:]); len(ns) > 0 {
 				return ns
 			}
@@ -842,8 +845,8 @@ func dateRemainder(s string, monthFirst bool) string {
 	}
 	b.WriteString(s[last:])
 	out := b.String()
-	out = reTime12.ReplaceAllString(out, " | ")
-	out = reTime24.ReplaceAllString(out, " | ")
+	out = reTime12().ReplaceAllString(out, " | ")
+	out = reTime24().ReplaceAllString(out, " | ")
 	// Keep the longest piece between separators that is not a count or
 	// a label ("Jane Doe · 30 min · 6279 words", "Jane Doe | Last
 	// Updated:").

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -284,17 +285,27 @@ var shareWords = toSet(
 )
 
 var (
-	reTimecode   = regexp.MustCompile(`^\d{1,2}:\d{2}(:\d{2})?$`)
-	reCounter    = regexp.MustCompile(`^(\d+|\d+ ?(of|/) ?\d+|\d+(,\d{3})* ?(comments?|shares?|responses?|replies|reactions?|views?|likes?))$`)
-	reVolume     = regexp.MustCompile(`(?i)(\bvolume \d+%|\d+ seconds? of \d+ (minutes?|seconds?))`)
+	reTimecode = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d{1,2}:\d{2}(:\d{2})?$`) })
+	reCounter  = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(\d+|\d+ ?(of|/) ?\d+|\d+(,\d{3})* ?(comments?|shares?|responses?|replies|reactions?|views?|likes?))$`)
+	})
+	reVolume = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)(\bvolume \d+%|\d+ seconds? of \d+ (minutes?|seconds?))`)
+	})
 	volumeWords  = newKeywordSet("volume ", " second")
-	reHandleOnly = regexp.MustCompile(`^(@\w+\s*)+$`)
-	reURLOnly    = regexp.MustCompile(`^(https?://|www\.)\S+$|^\S+\.(?i:jpe?g|png|gif|webp|svg)$`)
-	reEmailOnly  = regexp.MustCompile(`^\S+@\S+\.\w+$`)
+	reHandleOnly = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(@\w+\s*)+$`) })
+	reURLOnly    = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(https?://|www\.)\S+$|^\S+\.(?i:jpe?g|png|gif|webp|svg)$`)
+	})
+	reEmailOnly = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\S+@\S+\.\w+$`) })
 	// A comment header such as "jane99 says:" or "Jane Doe says:".
-	reCommentBy = regexp.MustCompile(`(?i)^\S+( \S+){0,3} (says|said|wrote|writes|sagt|schreibt|schrieb|dit|écrit|a écrit|dice|escribe|escribió|scrive|ha scritto|zegt|schreef|diz|escreve|escreveu|pisze|napisał|napisała):$`)
+	reCommentBy = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^\S+( \S+){0,3} (says|said|wrote|writes|sagt|schreibt|schrieb|dit|écrit|a écrit|dice|escribe|escribió|scrive|ha scritto|zegt|schreef|diz|escreve|escreveu|pisze|napisał|napisała):$`)
+	})
 	// "34 responses to “Headline”", "12 Comments", "Comments (4)".
-	reCommentsHead = regexp.MustCompile(`(?i)^(\d+ (comments?|responses?|replies|thoughts)( to .*| on .*)?|comments? \(\d+\)|(show|view|load|read|see) (all )?\d* ?comments?.*|comments are closed.*|join the (conversation|discussion).*|leave a (reply|comment)|discussion|\d+ comments?)$`)
+	reCommentsHead = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^(\d+ (comments?|responses?|replies|thoughts)( to .*| on .*)?|comments? \(\d+\)|(show|view|load|read|see) (all )?\d* ?comments?.*|comments are closed.*|join the (conversation|discussion).*|leave a (reply|comment)|discussion|\d+ comments?)$`)
+	})
 	// How reCommentsHead's alternatives that do not open with a digit
 	// open.
 	commentsHeads = newKeywordSet("comment", "show ", "view ", "load ", "read ", "see ", "join the ", "leave a ", "discussion")
@@ -333,10 +344,10 @@ func isJunk(ln line, commentsStart bool) bool {
 	low := ln.low
 	// Each pattern behind the guard its matches need (see guard.go).
 	if isTimecode(t) ||
-		isDigitByte(low[0]) && reCounter.MatchString(low) ||
-		ln.digits > 0 && volumeWords.inLine(&ln) && reVolume.MatchString(t) ||
-		t[0] == '@' && reHandleOnly.MatchString(t) ||
-		!hasSpace(t) && (mayBeURL(t) && reURLOnly.MatchString(t) || strings.Contains(t, "@") && reEmailOnly.MatchString(t)) ||
+		isDigitByte(low[0]) && reCounter().MatchString(low) ||
+		ln.digits > 0 && volumeWords.inLine(&ln) && reVolume().MatchString(t) ||
+		t[0] == '@' && reHandleOnly().MatchString(t) ||
+		!hasSpace(t) && (mayBeURL(t) && reURLOnly().MatchString(t) || strings.Contains(t, "@") && reEmailOnly().MatchString(t)) ||
 		commentsStart {
 		return true
 	}
@@ -393,8 +404,8 @@ func isCommentsStart(ln *line) bool {
 	if t == "" {
 		return false
 	}
-	return (isDigitByte(t[0]) || commentsHeads.startsIn(t)) && reCommentsHead.MatchString(t) ||
-		strings.HasSuffix(t, ":") && reCommentBy.MatchString(t) ||
+	return (isDigitByte(t[0]) || commentsHeads.startsIn(t)) && reCommentsHead().MatchString(t) ||
+		strings.HasSuffix(t, ":") && reCommentBy().MatchString(t) ||
 		commentsWalls[ln.key]
 }
 
@@ -403,7 +414,7 @@ func isCommentsStart(ln *line) bool {
 // Joel writes:"), so such a line opens the comments only where
 // commentThreadAt finds a thread around it.
 func isCommentBy(ln *line) bool {
-	return strings.HasSuffix(ln.text, ":") && reCommentBy.MatchString(ln.text)
+	return strings.HasSuffix(ln.text, ":") && reCommentBy().MatchString(ln.text)
 }
 
 // commentThreadAt reports whether the "Jane says:" line at i heads a
@@ -419,7 +430,7 @@ func commentThreadAt(lines []line, i int) bool {
 	if i+1 < len(lines) {
 		next := &lines[i+1]
 		if next.words <= 12 && (mayHoldDate(next) && len(findDates(next.text, true)) > 0 ||
-			mayBeRelDate(next) && reRelDate.MatchString(next.text)) {
+			mayBeRelDate(next) && reRelDate().MatchString(next.text)) {
 			return true
 		}
 	}
@@ -442,7 +453,7 @@ func mayBeURL(t string) bool {
 
 // isTimecode reports a player's clock: "1:26", "01:02:03".
 func isTimecode(t string) bool {
-	return len(t) >= 4 && len(t) <= 8 && isDigitByte(t[0]) && reTimecode.MatchString(t)
+	return len(t) >= 4 && len(t) <= 8 && isDigitByte(t[0]) && reTimecode().MatchString(t)
 }
 
 func isDigits(s string) bool {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,8 +14,12 @@ import (
 // Reading time: "5 min read", "2 minutes read", "Reading time: 4 minutes",
 // "Read time 3 min", "Lesezeit: 4 Minuten", "Lectura: 3 min".
 var (
-	reReadAfter  = regexp.MustCompile(`(?i)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuut)\.?\s+(?:read|reading|de lectura|de lecture|lesezeit|leestijd|di lettura|lettura|leitura)\b`)
-	reReadBefore = regexp.MustCompile(`(?i)\b(?:reading time|read time|time to read|lesezeit|leestijd|tiempo de lectura|lectura|temps de lecture|tempo di lettura|tempo de leitura)\s*:?\s*(?:about\s+|approx\.?\s+|~\s*)?(\d{1,3})\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuut)\b`)
+	reReadAfter = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuut)\.?\s+(?:read|reading|de lectura|de lecture|lesezeit|leestijd|di lettura|lettura|leitura)\b`)
+	})
+	reReadBefore = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(?:reading time|read time|time to read|lesezeit|leestijd|tiempo de lectura|lectura|temps de lecture|tempo di lettura|tempo de leitura)\s*:?\s*(?:about\s+|approx\.?\s+|~\s*)?(\d{1,3})\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuut)\b`)
+	})
 )
 
 // minUnit guards both reading-time patterns: every unit they know spells
@@ -49,7 +54,7 @@ func readingMinutes(s string) int {
 	if len(s) > 120 || !hasDigit(s) || !minUnit(s) || !readingStems.in(s) {
 		return 0
 	}
-	for _, re := range []*regexp.Regexp{reReadAfter, reReadBefore} {
+	for _, re := range []*regexp.Regexp{reReadAfter(), reReadBefore()} {
 		if m := re.FindStringSubmatch(s); m != nil {
 			if n, err := strconv.Atoi(m[1]); err == nil && n > 0 && n < 600 {
 				return n
@@ -62,14 +67,16 @@ func readingMinutes(s string) int {
 // reDomain finds a bare domain such as "Voz.us" or "example.co.uk" in a
 // header line: a name of two or more characters, then dot-separated labels
 // ending in an alphabetic top-level domain.
-var reDomain = regexp.MustCompile(`(?:^|\s)((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,12})(?:$|[\s|,;:)]|\.(?:$|\s))`)
+var reDomain = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|\s)((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,12})(?:$|[\s|,;:)]|\.(?:$|\s))`)
+})
 
 // domainIn returns the first domain written in a short header line.
 func domainIn(s string) string {
 	if strings.Contains(s, "://") || strings.Contains(s, "@") || !hasDotLetter(s) || wordCount(s) > 10 {
 		return "" // a domain has a dot between a letter or digit and a letter
 	}
-	for _, m := range reDomain.FindAllStringSubmatch(s, -1) {
+	for _, m := range reDomain().FindAllStringSubmatch(s, -1) {
 		d := m[1]
 		labels := strings.Split(d, ".")
 		if len(labels[0]) < 2 && len(labels) == 2 {
@@ -105,11 +112,17 @@ func hasDotLetter(s string) bool {
 // Image credits: "Photo: Getty Images", "Credit: AP", "(Reuters)",
 // "Photograph by Jane Doe", "Image: Agency".
 var (
-	reCreditLabel = regexp.MustCompile(`(?i)^\(?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*|^\(?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy)\s+`)
-	reGluedCredit = regexp.MustCompile(`(?i)^(.*?\S)\s*\(?\s*((?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:\s*[^()]+?|(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*[^()]+?|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+[^()]+?)\s*\)?\s*$`)
-	reParenCredit = regexp.MustCompile(`^(.*\S)\s*\(([^()]{2,60})\)\s*$`)
+	reCreditLabel = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^\(?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*|^\(?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy)\s+`)
+	})
+	reGluedCredit = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^(.*?\S)\s*\(?\s*((?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:\s*[^()]+?|(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*[^()]+?|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+[^()]+?)\s*\)?\s*$`)
+	})
+	reParenCredit = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.*\S)\s*\(([^()]{2,60})\)\s*$`) })
 	// How reGluedCredit's credit opens.
-	reCreditStart = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:|(?-i:Credits?|CREDITS?)\s*(?:\.\.|…)|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+)`)
+	reCreditStart = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:|(?-i:Credits?|CREDITS?)\s*(?:\.\.|…)|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+)`)
+	})
 )
 
 // Guards for the credit patterns (see guard.go). reCreditLabel needs one of
@@ -143,7 +156,7 @@ func mayHaveGluedCredit(s string) bool {
 			continue
 		}
 		for _, w := range creditHints.byFirst[lowerASCII(t[i])] {
-			if hasFoldAt(t[i:], w) && strings.TrimRight(s[:i], " \t\n\f\r") != "" && reCreditStart.MatchString(s[i:]) {
+			if hasFoldAt(t[i:], w) && strings.TrimRight(s[:i], " \t\n\f\r") != "" && reCreditStart().MatchString(s[i:]) {
 				return true
 			}
 		}
@@ -164,7 +177,7 @@ func creditLabel(s string) []int {
 	if !labelWords.startsIn(t) || !strings.ContainsAny(s, ":/") && !hasEllipsis(s) && !creditJoins.in(s) {
 		return nil
 	}
-	return reCreditLabel.FindStringIndex(s)
+	return reCreditLabel().FindStringIndex(s)
 }
 
 // parenCredit returns reParenCredit's submatches in s, or nil. The pattern
@@ -174,7 +187,7 @@ func parenCredit(s string) []string {
 	if _, _, ok := finalBracket(s, '(', ')'); !ok {
 		return nil
 	}
-	return reParenCredit.FindStringSubmatch(s)
+	return reParenCredit().FindStringSubmatch(s)
 }
 
 // finalBracket splits s, which must end (but for spaces) in a closing
@@ -256,7 +269,7 @@ func splitCredit(ln *line) (caption, credit string) {
 	// The cheaper guards first: most lines have no colon, "by" or
 	// "courtesy", fewer a label word.
 	if (strings.Contains(s, ":") || hasEllipsis(s) || creditJoins.inLine(ln)) && creditHints.inLine(ln) && mayHaveGluedCredit(s) {
-		if m := reGluedCredit.FindStringSubmatch(s); m != nil && len(m[2]) < 120 {
+		if m := reGluedCredit().FindStringSubmatch(s); m != nil && len(m[2]) < 120 {
 			if c := cleanCredit(m[2]); c != "" {
 				return strings.TrimSpace(m[1]), c
 			}

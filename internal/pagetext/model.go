@@ -1,6 +1,9 @@
 package pagetext
 
-import "math"
+import (
+	"math"
+	"sync"
+)
 
 // The body is chosen by a line classifier in two stages, both boosted
 // trees over named features (features.go, trees.go):
@@ -57,13 +60,17 @@ type model struct {
 // body2Names are the names of stage two's inputs.
 var body2Names = append(append([]string{}, lineFeatureNames[:]...), contextFeatureNames[:]...)
 
-// trained is the model of weights_gen.go.
-var trained = &model{
-	body1: loadForest(body1Base, nil, body1Trees, lineFeatureNames[:]),
-	body2: loadForest(body2Base, nil, body2Trees, body2Names),
-	body3: loadForest(body3Base, nil, body3Trees, body3Names),
-	title: loadForest(titleBase, titleLinear, titleTrees, titleFeatureNames[:]),
-}
+// trained is the model of weights_gen.go, made on the first parse:
+// resolving and compiling its trees takes 0.5 MB and a few milliseconds
+// that the commands which never parse (serve, help) need not pay.
+var trained = sync.OnceValue(func() *model {
+	return &model{
+		body1: loadForest(body1Base, nil, body1Trees, lineFeatureNames[:]),
+		body2: loadForest(body2Base, nil, body2Trees, body2Names),
+		body3: loadForest(body3Base, nil, body3Trees, body3Names),
+		title: loadForest(titleBase, titleLinear, titleTrees, titleFeatureNames[:]),
+	}
+})
 
 func sigmoid(z float32) float32 {
 	return float32(1 / (1 + math.Exp(-float64(z))))

@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,7 +27,9 @@ var wireAgencies = map[string]string{
 
 // reWireDateline is the opening of a wire story: a place in capitals (or
 // none), the agency in brackets, a dash.
-var reWireDateline = regexp.MustCompile(`^(?:[\p{Lu}][\p{Lu}\p{Ll}.'’-]*(?:[ ,]+[\p{Lu}][\p{Lu}\p{Ll}.'’-]*){0,4}\s*)?\(([A-Za-z][A-Za-z .-]{0,20})\)\s*[—–-]`)
+var reWireDateline = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:[\p{Lu}][\p{Lu}\p{Ll}.'’-]*(?:[ ,]+[\p{Lu}][\p{Lu}\p{Ll}.'’-]*){0,4}\s*)?\(([A-Za-z][A-Za-z .-]{0,20})\)\s*[—–-]`)
+})
 
 // wireOutlet returns the agency of a story that opens with a wire
 // dateline: "WASHINGTON (AP) — …" → "Associated Press".
@@ -35,7 +38,7 @@ func wireOutlet(s string) string {
 	if k < 0 || k > 60 {
 		return ""
 	}
-	m := reWireDateline.FindStringSubmatch(s)
+	m := reWireDateline().FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}
@@ -45,7 +48,9 @@ func wireOutlet(s string) string {
 // reCopyright reads the owner of a copyright line: "© 2019 Cable News
 // Network. All rights reserved.", "Copyright © 2025 Example Media, Inc.",
 // "(c) 2010–2025 The Daily Planet".
-var reCopyright = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[,.]?\s*(?:by\s+)?([^|•·]+)`)
+var reCopyright = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[,.]?\s*(?:by\s+)?([^|•·]+)`)
+})
 
 // copyrightOutlet returns the owner a copyright line names, or "". A
 // picture's credit ("© Jane Doe") has no year; a copyright line has.
@@ -53,7 +58,7 @@ func copyrightOutlet(s string) string {
 	if len(s) > 200 || !hasDigitRun(s, 4) || !strings.Contains(s, "©") && !hasFoldWord(s, "copyright") && !strings.Contains(s, "(c)") && !strings.Contains(s, "(C)") {
 		return ""
 	}
-	m := reCopyright.FindStringSubmatch(s)
+	m := reCopyright().FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}
@@ -115,7 +120,9 @@ var smallNameWords = toSet("of", "the", "and", "for", "de", "du", "la", "le", "d
 // reOriginally reads where a story was first published: "Originally
 // published by The Conversation", "This article originally appeared on
 // Example News", "First published in The Daily Planet on 3 May".
-var reOriginally = regexp.MustCompile(`(?i)\b(?:originally|first)\s+(?:published|appeared|ran|posted)\s+(?:by|on|in|at)\s+(?:the\s+website\s+of\s+)?(.+)`)
+var reOriginally = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:originally|first)\s+(?:published|appeared|ran|posted)\s+(?:by|on|in|at)\s+(?:the\s+website\s+of\s+)?(.+)`)
+})
 
 // originWords and originVerbs guard reOriginally: each of its matches
 // spells one of each. Most lines with "first" in them say nothing of
@@ -131,7 +138,7 @@ func originallyPublished(s string) (outlet, addr string) {
 	if len(s) > 400 || !mayOriginate(s) {
 		return "", ""
 	}
-	m := reOriginally.FindStringSubmatch(s)
+	m := reOriginally().FindStringSubmatch(s)
 	if m == nil {
 		return "", ""
 	}
@@ -196,7 +203,7 @@ func mayTellOrigin(low string) bool {
 }
 
 // reURL finds a web address.
-var reURL = regexp.MustCompile(`https?://[^\s"'<>()\[\]]+`)
+var reURL = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`https?://[^\s"'<>()\[\]]+`) })
 
 // firstURL returns the first web address in s, without trailing
 // punctuation.
@@ -204,7 +211,7 @@ func firstURL(s string) string {
 	if !strings.Contains(s, "http") {
 		return ""
 	}
-	return strings.TrimRight(reURL.FindString(s), ".,;:!?")
+	return strings.TrimRight(reURL().FindString(s), ".,;:!?")
 }
 
 // hostOf returns the host of an address without "www.".

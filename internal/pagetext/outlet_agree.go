@@ -152,7 +152,7 @@ func (p *page) agreeCands(title int) []*agreeCand {
 			}
 		}
 		if strings.Contains(ln.text, "://") {
-			for _, u := range reURL.FindAllString(ln.text, 8) {
+			for _, u := range reURL().FindAllString(ln.text, 8) {
 				if h := hostOf(strings.TrimRight(u, ".,;:!?")); h != "" {
 					seen(h, false)
 				}
@@ -166,7 +166,7 @@ func (p *page) agreeCands(title int) []*agreeCand {
 				}
 			}
 		}
-		for _, m := range reDomain.FindAllStringSubmatch(ln.text, 8) {
+		for _, m := range reDomain().FindAllStringSubmatch(ln.text, 8) {
 			if !strings.Contains(ln.text, "@"+m[1]) {
 				seen(strings.TrimPrefix(strings.TrimPrefix(m[1], "www."), "WWW."), false)
 			}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/morgue-archive/morgue/internal/lang"
@@ -122,7 +123,7 @@ func (p *page) selfNamed(title int, authors []string) string {
 		}
 		body := p.zone != nil && p.zone[i]
 		if hasDotLetter(ln.text) && !strings.Contains(ln.text, "://") {
-			for _, m := range reDomain.FindAllStringSubmatchIndex(ln.text, -1) {
+			for _, m := range reDomain().FindAllStringSubmatchIndex(ln.text, -1) {
 				see(ln.text[m[2]:m[3]], selfContext(ln.text, m[2], m[3]), body)
 			}
 		}
@@ -215,7 +216,7 @@ var departmentWords = toSet("marketing", "sales", "support", "content", "product
 	"development", "seo", "brand", "community", "education", "learning", "hr", "people", "talent", "it", "web", "digital")
 
 // reCreditBy opens a byline: "By", "Written by", "Posted by".
-var reCreditBy = regexp.MustCompile(`(?i)^(?:(?:written|posted|published)\s+)?by:?\s+`)
+var reCreditBy = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)^(?:(?:written|posted|published)\s+)?by:?\s+`) })
 
 // bylineCompany returns the company a page credits as its writer, which
 // is the site's own: a byline over the story that ends in one of
@@ -229,7 +230,7 @@ func (p *page) bylineCompany(title int, authors []string) string {
 			continue
 		}
 		s := strings.Trim(ln.text, " .,:;")
-		if m := reCreditBy.FindStringIndex(s); m != nil {
+		if m := reCreditBy().FindStringIndex(s); m != nil {
 			s = s[m[1]:]
 		}
 		f := strings.Fields(s)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/morgue-archive/morgue/internal/article"
@@ -20,7 +21,9 @@ var ErrNoTitle = errors.New("no recognisable title")
 
 // reRelDate matches datelines that only say how long ago: they mark a
 // header but give no date.
-var reRelDate = regexp.MustCompile(`(?i)^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:(?:about|over|just)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|^(?:(?:published|updated|posted)\s*:?\s*)?(?:today|yesterday|just now)\b`)
+var reRelDate = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:(?:about|over|just)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|^(?:(?:published|updated|posted)\s*:?\s*)?(?:today|yesterday|just now)\b`)
+})
 
 // relDateWords guard reRelDate: each of its matches spells one, and opens
 // the line with a digit or one of relDateStarts.
@@ -104,7 +107,7 @@ type page struct {
 	bytesIn    []uint64        // the bytes of each line's text, as bits (textBits), once asked
 
 	// What the passes (pipeline.go) add, each field set by one pass.
-	model     *model     // the weights: trained, or those being trained
+	model     *model     // the weights: trained(), or those being trained
 	rules     ruleResult // rules
 	vecs      []lineVec  // features
 	z1, z2    []float32  // body: stage one's and stage two's logits
@@ -154,7 +157,7 @@ func dayFirstPage(lines []line) bool {
 	for i := range lines {
 		ln := &lines[i]
 		if ln.digits >= 2 && strings.IndexByte(ln.text, '/') >= 0 && hasDigitSepDigit(ln.text, "/") {
-			for _, m := range reNumeric.FindAllStringSubmatch(ln.text, -1) {
+			for _, m := range reNumeric().FindAllStringSubmatch(ln.text, -1) {
 				if m[2] != "/" || m[4] != "/" {
 					continue
 				}
@@ -239,7 +242,7 @@ func (p *page) annotate() {
 		a.set(roleEmbed, isEmbedAttribution(ln))
 		if ln.words <= 30 {
 			// A relative date is a short line: "Today, more than …" opens a sentence.
-			a.set(roleRelDate, ln.words <= 8 && mayBeRelDate(ln) && reRelDate.MatchString(ln.text))
+			a.set(roleRelDate, ln.words <= 8 && mayBeRelDate(ln) && reRelDate().MatchString(ln.text))
 			if ln.words <= 8 {
 				a.names = bareNames(ln.text)
 			}

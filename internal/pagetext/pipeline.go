@@ -95,7 +95,7 @@ func Parse(data []byte) (article.Article, []string, error) {
 
 // newPage starts a parse of the lines.
 func newPage(lines []line) *page {
-	return &page{lines: lines, blocks: hasBlocks(lines), title: -1, dek: -1, model: trained}
+	return &page{lines: lines, blocks: hasBlocks(lines), title: -1, dek: -1, model: trained()}
 }
 
 // read guesses the language, counts words and stopwords, and reads every
@@ -349,6 +349,9 @@ func (p *page) readByline() {
 // two is the surer sign.
 func (p *page) overStandfirst(ti int) int {
 	t := p.rules.title
+	if p.printedOverHeader(t, ti) {
+		return t
+	}
 	// The page opens with the rules' headline, the ranker's line right
 	// under it and the byline under that: "Headline / Subtitle / Jane
 	// Doe's avatar / Jane Doe". The ranker's line is the subtitle when
@@ -401,6 +404,31 @@ func (p *page) overStandfirst(ti int) int {
 		}
 	}
 	return t
+}
+
+// printedOverHeader reports the rules' line t over the header (a byline,
+// a dateline) that the ranker's line ti follows, t printed again on the
+// page and ti not: "Headline / Headline / date · writer / Standfirst". A
+// page prints its headline again (in a share bar, a window title) and the
+// standfirst under the header once, however much more of the story's
+// words the standfirst holds. Without the second copy the rules' line is
+// as often a section's name over the header.
+func (p *page) printedOverHeader(t, ti int) bool {
+	if t < 0 || ti <= t || p.copies[t] < 2 || p.copies[ti] > 1 || p.ann[ti].anchor() ||
+		!slices.ContainsFunc(p.cands, func(c titleCandidate) bool { return c.line == t }) {
+		return false
+	}
+	header := false
+	for j := t + 1; j < ti; j++ {
+		switch {
+		case p.lines[j].text == p.lines[t].text:
+		case p.ann[j].anchor():
+			header = true
+		case !p.chrome(j):
+			return false
+		}
+	}
+	return header
 }
 
 // labels counts the colons that close a word and open more text: a line

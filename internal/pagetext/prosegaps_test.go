@@ -12,7 +12,7 @@ func TestProseGapsComeBack(t *testing.T) {
 	paras := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas...)
 	paras = append(paras[:5], append([]string{long, twice}, paras[5:]...)...)
 	paras = append(paras, twice, "Readers who wrote to the council about the closure were thanked by the mayor in a long letter last week.")
-	p := parseWith([]byte(dump(paras...)), trained)
+	p := parseWith([]byte(dump(paras...)), trained())
 	at := func(text string) int {
 		for i := range p.lines {
 			if p.lines[i].text == text {

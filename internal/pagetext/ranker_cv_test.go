@@ -37,7 +37,7 @@ func TestRankerCrossValidation(t *testing.T) {
 	}
 	// The pages are read once: each setting and quarter only refits.
 	pages := trainPages(append(append([]TrainCase{}, even...), readCVCases(t, devset, 3)...))
-	groups, _ := rankerGroups(pages, trained)
+	groups, _ := rankerGroups(pages, trained())
 	quarter := func(source int) int {
 		if source >= len(even) {
 			return -1 // the devset: always trained on
@@ -72,7 +72,7 @@ func TestRankerCrossValidation(t *testing.T) {
 					train = append(train, g)
 				}
 			}
-			m := &model{body1: trained.body1, body2: trained.body2, body3: trained.body3}
+			m := &model{body1: trained().body1, body2: trained().body2, body3: trained().body3}
 			m.title = boostRanker(train, int(numTitleFeatures), s.l2, s.boost)
 			for src, tp := range held {
 				if quarter(src) != q {
@@ -192,7 +192,7 @@ func TestRankerFeatureGroups(t *testing.T) {
 		}
 		held, n := 0, 0
 		for k := range 2 {
-			m := &model{body1: trained.body1, body2: trained.body2}
+			m := &model{body1: trained().body1, body2: trained().body2}
 			var rg []rankGroup
 			for _, tp := range read[k] {
 				var gr rankGroup

@@ -58,7 +58,7 @@ func TestRankerLearnsFromFilteredLines(t *testing.T) {
 				t.Errorf("%q is not listed for training", n)
 			}
 		}
-		groups, _ := rankerGroups(pages[:1], trained)
+		groups, _ := rankerGroups(pages[:1], trained())
 		if !tc.group {
 			if len(groups) != 0 {
 				t.Errorf("title %q: a group with %d rows, want none (the headline is no candidate)", tc.title, len(groups[0].rows))

@@ -98,15 +98,15 @@ func namesInRef(s string, dates []foundDate) []string {
 			}
 		}
 	}
-	s = reGluedHandle.ReplaceAllString(s, "$1 ")
-	if loc := reCutAt.FindStringIndex(s); loc != nil {
+	s = reGluedHandle().ReplaceAllString(s, "$1 ")
+	if loc := reCutAt().FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
 	}
 	s = reTrailDigit.ReplaceAllString(s, "")
-	s = reTrailFiller.ReplaceAllString(s, "")
+	s = reTrailFiller().ReplaceAllString(s, "")
 	s = splitGluedRoleRef(s)
 	var names []string
-	for _, part := range reNameSplit.Split(s, -1) {
+	for _, part := range reNameSplit().Split(s, -1) {
 		part = strings.TrimSpace(part)
 		if part == "" {
 			continue
@@ -136,11 +136,11 @@ func namesInRef(s string, dates []foundDate) []string {
 
 func explicitBylineRef(s string, monthFirst bool) []string {
 	s = unglueBy(s)
-	if m := reAuthorLabel.FindStringIndex(s); m != nil {
+	if m := reAuthorLabel().FindStringIndex(s); m != nil {
 		rest := cutAffiliation(s[m[1]:])
 		return namesInRef(rest, findDates(rest, monthFirst))
 	}
-	for _, m := range reByMarker.FindAllStringIndex(s, -1) {
+	for _, m := range reByMarker().FindAllStringIndex(s, -1) {
 		if !onlyDateBefore(s[:m[0]], monthFirst) {
 			continue
 		}
@@ -160,7 +160,7 @@ func bareNamesRef(s string) []string {
 		return nil
 	}
 	s = splitGluedRoleRef(s)
-	if loc := reBareSep.FindStringIndex(s); loc != nil {
+	if loc := reBareSep().FindStringIndex(s); loc != nil {
 		head, tail := s[:loc[0]], s[loc[1]:]
 		if _, ok := asNameRef(tail); ok {
 			return namesInRef(s, nil)

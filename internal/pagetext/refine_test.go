@@ -27,7 +27,7 @@ func parseWith(data []byte, m *model) *page {
 // leaves the body.
 func withStageThree(value float32) *model {
 	f := slices.Index(body3Names, rZoneAfter.String())
-	m := *trained
+	m := *trained()
 	m.body3 = forest{trees: [][]treeNode{{
 		{feature: int16(f), left: 1, right: 2, threshold: 0.5},
 		{feature: -1, value: 1},
@@ -54,7 +54,7 @@ func TestStageThreeMovesOnlyTheBody(t *testing.T) {
 	}
 	halve := withStageThree(-5)
 	for k, data := range inputs {
-		a, b := parseWith(data, trained).art, parseWith(data, halve).art
+		a, b := parseWith(data, trained()).art, parseWith(data, halve).art
 		// Stage three leaves a short story's body to the rules; the
 		// made-up story and the seed are long.
 		if k == 0 || k == len(inputs)-1 {
@@ -79,7 +79,7 @@ func TestStageThreeNeverEmptiesTheBody(t *testing.T) {
 	m := withStageThree(-5)
 	m.body3.trees[0][1].value = -5 // the lower half leaves too
 	m.body3.compile()
-	a, b := parseWith(data, &model{body1: trained.body1, body2: trained.body2, title: trained.title}).art, parseWith(data, m).art
+	a, b := parseWith(data, &model{body1: trained().body1, body2: trained().body2, title: trained().title}).art, parseWith(data, m).art
 	if b.Body == "" || b.Body != a.Body {
 		t.Errorf("body with every zone line dropped: %q, want the zone's %q", b.Body, a.Body)
 	}

@@ -69,3 +69,21 @@ func TestHeadlineUnderMastheadOverSubtitle(t *testing.T) {
 		"分享到微信",
 	})
 }
+
+// A short headline printed twice over its dateline and byline, in words
+// the story does not use, stays the headline over the longer standfirst
+// under them, which shares many of the story's words.
+func TestRepeatedHeadlineOverHeaderAndStandfirst(t *testing.T) {
+	wantHeadline(t, "Back in business!", []string{
+		"News",
+		"Back in business!",
+		"Back in business!",
+		"2025-11-03·Maren Holt",
+		"Maren Holt",
+		"Repairs to the old river bridge in the town centre finished two weeks ahead of plan",
+		"The old river bridge in the town centre reopened to traffic on Monday after eight months of repairs, two weeks ahead of plan. The town council said the work came in under budget.",
+		"Engineers replaced the worn bearings under the deck and rebuilt the footpaths on both sides. The railings were restored to the colours they had when the bridge opened a century ago.",
+		"Buses return to their old routes from next week. The ferry that carried foot passengers during the repairs will keep running on weekends until the end of the year.",
+		"Shop owners on the bridge street said trade had fallen by a third while it was closed and welcomed the reopening.",
+	})
+}

@@ -127,17 +127,17 @@ func train(cases []TrainCase, mode trainMode, logf func(format string, args ...a
 		m.body1, m.body2 = trainClassifier(pages, logf)
 		m.body3 = trainRefiner(pages, foldModels(pages), logf)
 	case trainStageThree:
-		m.body1, m.body2 = trained.body1, trained.body2
+		m.body1, m.body2 = trained().body1, trained().body2
 		m.body3 = trainRefiner(pages, foldModels(pages), logf)
 		logf("line classifier's stages one and two kept as weights_gen.go has them")
 	default:
-		m.body1, m.body2, m.body3 = trained.body1, trained.body2, trained.body3
+		m.body1, m.body2, m.body3 = trained().body1, trained().body2, trained().body3
 		logf("line classifier kept as weights_gen.go has it")
 	}
 	if mode == trainStageThree {
 		// Stage two is as it was, and so are the ranker's candidates
 		// and features: the ranker is kept, not refitted to the same.
-		m.title = trained.title
+		m.title = trained().title
 		return &Trained{m: m, Report: fitReport(pages, m, "line classifier's stage three retrained, stages one and two and the headline ranker kept; ")}, nil
 	}
 

@@ -35,7 +35,7 @@ func TestScoreAllIsScore(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	odd := []float32{0, float32(math.Copysign(0, -1)), float32(math.NaN()), float32(math.Inf(1)), -1, 0.5, 1}
 	var forests []*forest
-	for _, f := range []*forest{&trained.body1, &trained.body2} {
+	for _, f := range []*forest{&trained().body1, &trained().body2} {
 		if f.dense == nil || f.dense.thrKey == nil {
 			t.Fatal("the trained forest has no keyed dense form: scoreAll would not be tested")
 		}

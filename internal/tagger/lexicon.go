@@ -9,8 +9,9 @@ import "strings"
 // case, as keyWord makes them.
 
 func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
+	f := strings.Fields(words)
+	m := make(map[string]bool, len(f)) // sized once: these are made at every start
+	for _, w := range f {
 		m[w] = true
 	}
 	return m

@@ -19,7 +19,8 @@ import (
 // probability of being a subject is at least scoreThreshold; the best
 // come first, and a candidate inside one already chosen ("Harbor" after
 // "Larch Harbor"), or holding one ("Larch Harbor Ferry" after "Larch
-// Harbor"), is left out, as is one with a chosen one's slug.
+// Harbor"), is left out unless one of the two is an acronym (pickedKey),
+// as is one with a chosen one's slug.
 
 const (
 	// minScoredWords is the fewest words in sentence case a text needs
@@ -268,7 +269,7 @@ func (t *tagger) scored() []article.Tag {
 	})
 	t.order = order
 	var out []article.Tag
-	var picked []string
+	var picked []pickedKey
 	topics := 0
 	for _, i := range order {
 		s := &t.subjs[i]
@@ -286,10 +287,14 @@ func (t *tagger) scored() []article.Tag {
 		if slug == "" {
 			continue
 		}
-		k := " " + s.key + " "
+		k := pickedKey{
+			key:   " " + s.key + " ",
+			topic: s.c == nil && name != "" && unicode.IsLower([]rune(name)[0]),
+			acro:  s.words == 1 && shapeOf(name) == shAcro,
+		}
 		dup := false
 		for _, p := range picked {
-			if strings.Contains(p, k) || strings.Contains(k, p) || overlap(p, k) {
+			if p.holds(k) && !p.acro && !k.acro || p.topic == k.topic && overlap(p.key, k.key) {
 				dup = true
 				break
 			}
@@ -299,25 +304,46 @@ func (t *tagger) scored() []article.Tag {
 		}
 		// At most maxTopics topics, as the rules give: a third common
 		// noun says little more.
-		topic := s.c == nil && name != "" && unicode.IsLower([]rune(name)[0])
-		if topic && (topics == maxTopics || !nounPhrase(s.key)) {
+		if k.topic && (topics == maxTopics || !nounPhrase(s.key)) {
 			continue
 		}
-		// "SLM" and "small language models": an acronym and its words.
+		// "SLM" and "small language models": an acronym and its words,
+		// unless the words hold the acronym ("AI inference").
 		ini := keyInitials(s.key)
 		for _, p := range picked {
-			dup = dup || ini != "" && p == " "+ini+" " || s.words == 1 && keyInitials(strings.TrimSpace(p)) == s.key
+			if !p.holds(k) {
+				dup = dup || ini != "" && p.key == " "+ini+" " || s.words == 1 && keyInitials(strings.TrimSpace(p.key)) == s.key
+			}
 		}
 		if dup {
 			continue
 		}
 		picked = append(picked, k)
 		out = append(out, article.Tag{Name: name, Slug: slug})
-		if topic {
+		if k.topic {
 			topics++
 		}
 	}
 	return out
+}
+
+// pickedKey is a chosen tag's key, " " + key + " ", and its kind.
+//
+// A key inside another ("Harbor" of "Larch Harbor") names a part of the
+// same subject, unless one of the two is an acronym: "AI" and "AI
+// inference", "LLM" and "LLM agents" are two subjects, the field and what
+// the page does in it. Keys sharing end words ("search engine", "engine
+// optimization") are two pieces of one phrase when both are topics or
+// both names; a topic and a name ("smart home", "Home Assistant") are two
+// subjects.
+type pickedKey struct {
+	key         string
+	topic, acro bool
+}
+
+// holds reports either key inside the other.
+func (p pickedKey) holds(k pickedKey) bool {
+	return strings.Contains(p.key, k.key) || strings.Contains(k.key, p.key)
 }
 
 // keyInitials are the first letters of a key of two words or more, function

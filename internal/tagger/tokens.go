@@ -241,8 +241,9 @@ func (t *tagger) tokenize(out []token, s, low string) []token {
 }
 
 // scanWord returns the end of the word starting at i, joining apostrophes
-// ("O'Brien"), hyphens ("Coca-Cola"), ampersands between capitals ("PG&E")
-// and full stops between single letters ("U.S").
+// ("O'Brien"), hyphens ("Coca-Cola"), underscores (a program's name such
+// as "pg_duckdb" is one word, not "pg" and "duckdb"), ampersands between
+// capitals ("PG&E") and full stops between single letters ("U.S").
 func scanWord(s string, i int) (end int, dotted bool) {
 	seg := 0 // letters in the current segment
 	j := i
@@ -265,6 +266,7 @@ func scanWord(s string, i int) (end int, dotted bool) {
 		switch {
 		case isApostrophe(r) && unicode.IsLetter(prev) && unicode.IsLetter(next),
 			isHyphen(r) && isWordRune(prev) && isWordRune(next),
+			r == '_' && isWordRune(prev) && isWordRune(next),
 			r == '&' && unicode.IsUpper(prev) && unicode.IsUpper(next):
 		case r == '.' && seg == 1 && unicode.IsLetter(prev) && unicode.IsLetter(next):
 			if r2, _ := runeAt(s, j+w+utf8.RuneLen(next)); isWordRune(r2) {
@@ -488,19 +490,13 @@ func latinSlug(name string, dropDots bool) (string, bool) {
 	return asciiSlug(strings.ToLower(folded), dropDots)
 }
 
-// latinFolds holds article.FoldASCII of each rune below latinEnd: the
-// Latin letters of Western and Central European languages and their
-// accents ("é" → "e", "ß" → "ss", "ł" → "l"). Folding such text rune by
-// rune gives what FoldASCII gives (TestLatinFold tries every pair), and
-// spares the Unicode normalisation of every accented word.
+// latinFolds (latinfolds_gen.go) holds article.FoldASCII of each rune
+// below latinEnd: the Latin letters of Western and Central European
+// languages and their accents ("é" → "e", "ß" → "ss", "ł" → "l"). Folding
+// such text rune by rune gives what FoldASCII gives (TestLatinFold tries
+// every pair), and spares the Unicode normalisation of every accented
+// word.
 const latinEnd = 0x250
-
-var latinFolds = func() (f [latinEnd]string) {
-	for r := range rune(latinEnd) {
-		f[r] = article.FoldASCII(string(r))
-	}
-	return f
-}()
 
 // latinFold is article.FoldASCII(s) when every rune of s is below
 // latinEnd; ok is false otherwise.

@@ -1,0 +1,64 @@
+package tagger
+
+import (
+	"testing"
+
+	"github.com/morgue-archive/morgue/internal/article"
+)
+
+// A program's name written with underscores is one name: the headline's
+// "vec_hnsw_pg" is neither "vec" nor "hnsw".
+func TestSnakeCaseNameIsOneName(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "vec_hnsw_pg: Status Report #12",
+		Language: "en",
+		Body: body(
+			"This month vec_hnsw_pg gained a faster index build. The extension now builds its graph in parallel, using every core the server allows, and the build of a ten-million-row table fell from an hour to twelve minutes.",
+			"We also fixed two crashes that users of vec_hnsw_pg reported on the mailing list. Both came from a race in the cache of graph pages, which the new locking scheme removes.",
+			"Several people asked how vec_hnsw_pg compares with a plain scan. On small tables a scan is still faster, and the planner now says so and skips the index below a few thousand rows.",
+			"The next release will add filtered search, so that a query can ask for the nearest rows that also match a condition, without reading the whole graph first.",
+			"Thanks to everyone who tested the nightly builds and sent traces. If you run vec_hnsw_pg in production, we would like to hear how the new build behaves on your data.",
+		),
+	}))
+	checkNames(t, got, []string{"vec_hnsw_pg"}, []string{"vec", "hnsw", "pg"})
+}
+
+// An acronym and a longer subject that holds it are two tags: "GPU" names
+// what the page is about, "GPU scheduling" what it does with it.
+func TestAcronymAndLongerSubject(t *testing.T) {
+	got := tagNames(Tags(acronymArticle()))
+	checkNames(t, got, []string{"GPU", "GPU scheduling"}, nil)
+}
+
+func acronymArticle() article.Article {
+	return article.Article{
+		Title:    "Every GPU counts: what GPU scheduling taught Harbrook",
+		Language: "en",
+		Body: body(
+			"Harbrook, a maker of weather models, runs its forecasts on a few hundred rented machines. Until this spring, half of every GPU it paid for sat idle, because jobs waited in a queue that knew nothing about the cards.",
+			"A GPU is expensive to rent by the hour, and a GPU that waits costs as much as one that works. The team began by measuring how long each GPU stood idle between two jobs.",
+			"The fix was GPU scheduling that packs small jobs onto one card. A forecast that needs a quarter of a GPU now shares it with three others, and the queue starts the big jobs first at night.",
+			"The hardest part was memory: two jobs on one GPU must not run out of it together, so every job now states how much it needs, and the GPU refuses a job that would not fit.",
+			"Since GPU scheduling began, the bill for the rented machines fell by half. The forecasts arrive earlier too, as the night runs finish two hours sooner than they did.",
+			"Other teams have asked for the same GPU scheduling for their own models. Each GPU in the building will be shared the same way by the end of the year.",
+		),
+	}
+}
+
+// A topic and a name that share an end word are two subjects, not two
+// pieces of one phrase: "smart home" and "Home Relay".
+func TestTopicAndNameShareAWord(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "Building my smart home around Home Relay",
+		Language: "en",
+		Body: body(
+			"Last winter I decided to turn our flat into a smart home. I wanted the lights, the heating and the blinds to follow our day without a phone in my hand.",
+			"The centre of it is Home Relay, a small open-source server that runs on an old laptop in the hall cupboard. Home Relay talks to every device in the flat and keeps the rules in one place.",
+			"A smart home needs sensors before it needs rules. I put a motion sensor in each room and a temperature sensor by each radiator, and Home Relay learnt within a week when we are usually in.",
+			"The rules came next. When the last person leaves, the heating drops two degrees; when the first person comes back after dark, the hall light turns on.",
+			"Not everything worked. The blinds in the bedroom lost their connection every few days, and Home Relay could not tell whether they were open.",
+			"After six months, the smart home costs less to heat than the flat did, and I have stopped reaching for switches. Home Relay has become the one piece I would buy again first.",
+		),
+	}))
+	checkNames(t, got, []string{"smart home", "Home Relay"}, nil)
+}
