@@ -293,8 +293,18 @@ func byStopwords(text string, lower bool) (words int, best string, hits int) {
 		text = strings.ToLower(text)
 	}
 	start := -1
-	for i, r := range text {
-		inWord := unicode.IsLetter(r) || r == '\''
+	for i := 0; i < len(text); {
+		// ASCII by table: a sample is mostly ASCII, and the rune and
+		// letter tests cost more than the rest of the walk.
+		var inWord bool
+		size := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			inWord = asciiInWord[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			inWord = unicode.IsLetter(r)
+		}
 		switch {
 		case inWord && start < 0:
 			start = i
@@ -303,6 +313,7 @@ func byStopwords(text string, lower bool) (words int, best string, hits int) {
 			count(text[start:i])
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
 		words++
@@ -359,7 +370,7 @@ func detectLines(lines []string, lower bool) string {
 // many of them are Latin.
 func head(text string) (sample string, letters, latin int) {
 	n := 0
-	for i, r := range text {
+	for i := 0; i < len(text); {
 		if n == sampleRunes {
 			cut := text[:i]
 			if sp := strings.LastIndexFunc(cut, unicode.IsSpace); sp > len(cut)*3/4 {
@@ -368,12 +379,18 @@ func head(text string) (sample string, letters, latin int) {
 			return cut, letters, latin
 		}
 		n++
-		if r < utf8.RuneSelf {
-			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
-				letters++
-				latin++
-			}
-		} else if unicode.IsLetter(r) {
+		if c := text[i]; c < utf8.RuneSelf {
+			// Added, not tested: letters and spaces alternate too
+			// often for a branch to be guessed.
+			l := int(asciiLetter[c])
+			letters += l
+			latin += l
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if unicode.IsLetter(r) {
 			letters++
 			if unicode.Is(unicode.Latin, r) {
 				latin++
@@ -382,6 +399,18 @@ func head(text string) (sample string, letters, latin int) {
 	}
 	return text, letters, latin
 }
+
+// asciiLetter is 1 for the ASCII letters; asciiInWord is true for them and
+// the apostrophe, the bytes byStopwords keeps in a word.
+var asciiLetter, asciiInWord = func() (l [utf8.RuneSelf]uint8, w [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			l[c], w[c] = 1, true
+		}
+	}
+	w['\''] = true
+	return
+}()
 
 // rtl are the languages written right to left among those Detect names,
 // plus Pashto, Sindhi, Kurdish in Arabic script and Dhivehi, which a

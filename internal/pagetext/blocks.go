@@ -158,6 +158,11 @@ func cleanLine(s string) string {
 	if isClean(s) {
 		return s // most lines: nothing to change
 	}
+	return cleanRunes(s)
+}
+
+// cleanRunes is cleanLine's work on the runes of s.
+func cleanRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -209,15 +214,22 @@ func isClean(s string) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return s == ""
 	}
+	prevSpace := uint8(0)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c < ' ' || c == 0x7f || c == ' ' && s[i+1] == ' ' {
+			// Printable ASCII in one comparison, and a space after a
+			// space by arithmetic: testing each space for the byte
+			// after it was a branch guessed wrong every few words.
+			space := spaceByte[c]
+			if c-' ' >= 0x7f-' ' || space&prevSpace != 0 {
 				return false
 			}
+			prevSpace = space
 			i++
 			continue
 		}
+		prevSpace = 0
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad',
@@ -228,6 +240,9 @@ func isClean(s string) bool {
 	}
 	return true
 }
+
+// spaceByte is 1 for the space byte, else 0.
+var spaceByte = [utf8.RuneSelf]uint8{' ': 1}
 
 // toLower returns strings.ToLower(s). Lines are mostly ASCII with a few
 // curly quotes or dashes, which send strings.ToLower down its slow path,
@@ -410,4 +425,16 @@ func wordCount(s string) int {
 		n++
 	}
 	return n
+}
+
+// moreWords reports whether s has more than n words (wordCount(s) > n),
+// reading no further than the word after the n'th: the lines asked
+// include long paragraphs.
+func moreWords(s string, n int) bool {
+	for range wordsIn(s) {
+		if n--; n < 0 {
+			return true
+		}
+	}
+	return false
 }

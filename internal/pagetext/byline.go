@@ -717,8 +717,10 @@ var photoWords = toSet("byline", "author", "profile", "image", "photo", "picture
 // onlyPhotoWords reports whether s is made only of photoWords.
 func onlyPhotoWords(s string) bool {
 	n := 0
-	for w := range wordsIn(strings.ToLower(s)) {
-		if !photoWords[w] {
+	// The words of s and of its lower case are the same runs (wordsIn):
+	// each is lowered alone, and only the first few words of most texts.
+	for w := range wordsIn(s) {
+		if !hasLower(photoWords, w) {
 			return false
 		}
 		n++

@@ -365,7 +365,7 @@ func (p *page) pageFeatures(rk ruleResult) []lineVec {
 		v[fEmbed] = b2f(a.has(roleEmbed))
 		v[fListItem] = b2f(itemOpen(ln.text) != "")
 		v[fLinkLike] = b2f(strings.Contains(ln.text, "://") || strings.Contains(ln.text, "www.") || isBreadcrumb(ln.text) ||
-			strings.Count(ln.text, " | ") >= 2)
+			strings.IndexByte(ln.text, '|') >= 0 && strings.Count(ln.text, " | ") >= 2) // Count tries every space; the bar is rare
 		v[fBlockMulti] = b2f(blockLines[ln.block] > 1)
 		v[fTop] = b2f(i < 10)
 		v[fRuleKept] = b2f(rk.keep[i])

@@ -340,3 +340,25 @@ func TestMoreFieldsCountsAsFields(t *testing.T) {
 		}
 	}
 }
+
+// moreWords stops early but must answer as counting every word would.
+func TestMoreWordsIsWordCount(t *testing.T) {
+	for _, s := range []string{"", " ", "one", "one two", "l'été, c'est ça — 3 ans", "日本 語", strings.Repeat("w ", 12), "a-b c.d"} {
+		for n := 0; n <= 14; n++ {
+			if got, want := moreWords(s, n), wordCount(s) > n; got != want {
+				t.Errorf("moreWords(%q, %d) = %v, wordCount %d", s, n, got, wordCount(s))
+			}
+		}
+	}
+}
+
+// isClean spares cleanLine its walk only when the walk would change
+// nothing.
+func TestIsCleanWhenCleaningChangesNothing(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\x7fb", "a\u00a0b", "a \u00a0b", "é  è", "é è",
+		"a\u200bb", "a\xffb", "tab\x01", "one two three", "x é  y", "x é y", "end."} {
+		if got, want := isClean(s), cleanRunes(s) == s; got != want {
+			t.Errorf("isClean(%q) = %v, cleaning gives %q", s, got, cleanRunes(s))
+		}
+	}
+}

@@ -797,7 +797,7 @@ func (p *page) namesAboveTitle(title int) []string {
 		}
 		// "March 27, 2025 Jane Doe" over the headline: a blog's header
 		// row, dateline and writer in one line.
-		if p.ann[i].date != nil && (p.lines[i].words <= 8 || wordCount(dropRowFurniture(p.lines[i].text)) <= 8) {
+		if p.ann[i].date != nil && (p.lines[i].words <= 8 || !moreWords(dropRowFurniture(p.lines[i].text), 8)) {
 			if ns := bareNames(cutAffiliation(dateRemainder(p.lines[i].text, p.monthFirst))); ns != nil && p.namesPlausible(ns) {
 				return ns
 			}

@@ -73,7 +73,7 @@ var reDomain = sync.OnceValue(func() *regexp.Regexp {
 
 // domainIn returns the first domain written in a short header line.
 func domainIn(s string) string {
-	if strings.Contains(s, "://") || strings.Contains(s, "@") || !hasDotLetter(s) || wordCount(s) > 10 {
+	if strings.Contains(s, "://") || strings.Contains(s, "@") || !hasDotLetter(s) || moreWords(s, 10) {
 		return "" // a domain has a dot between a letter or digit and a letter
 	}
 	for _, m := range reDomain().FindAllStringSubmatch(s, -1) {
@@ -227,7 +227,7 @@ func creditOnly(s string) string {
 		return ""
 	}
 	if loc := creditLabel(s); loc != nil {
-		if wordCount(s[loc[1]:]) > 8 {
+		if moreWords(s[loc[1]:], 8) {
 			return "" // "PHOTO: Firefighters at work near …": a caption
 		}
 		return cleanCredit(s[loc[1]:])
@@ -306,7 +306,7 @@ func squareCredit(s string) []string {
 // for an outlet: "Jane Doe for The Daily Planet".
 func commissionedCredit(s string) bool {
 	name, outlet, ok := strings.Cut(s, " for ")
-	if !ok || wordCount(s) > 9 {
+	if !ok || moreWords(s, 9) {
 		return false
 	}
 	_, isName := asName(name)
@@ -316,7 +316,7 @@ func commissionedCredit(s string) bool {
 // namedCredit reports a credit in brackets that names the photographer:
 // "foto Jane Doe/AGF", "Jane Doe/Daily Planet", "Daily Planet: Jane Doe".
 func namedCredit(s string) bool {
-	if wordCount(s) > 7 {
+	if moreWords(s, 7) {
 		return false
 	}
 	if k := strings.IndexByte(s, ':'); k > 0 {
@@ -352,14 +352,14 @@ func trailingCredit(s, code string) (caption, credit string) {
 		k--
 	}
 	if len(s)-k >= 2 && k > 0 && (s[k-1] >= 'a' && s[k-1] <= 'z' || strings.IndexByte(").]", s[k-1]) >= 0) && agencyWords[strings.ToLower(s[k:])] {
-		if head := strings.TrimSpace(s[:k]); wordCount(head) >= 4 {
+		if head := strings.TrimSpace(s[:k]); moreWords(head, 3) {
 			return head, s[k:]
 		}
 	}
 	// "… © Jane Doe": the sign says what follows is a credit.
 	if k := strings.LastIndex(s, "©"); k > 0 {
 		head, tail := strings.TrimSpace(s[:k]), strings.TrimSpace(s[k+len("©"):])
-		if wordCount(head) >= 4 && tail != "" && wordCount(tail) <= 6 {
+		if moreWords(head, 3) && tail != "" && !moreWords(tail, 6) {
 			return strings.Trim(head, " -–—|"), tail
 		}
 		return "", ""
@@ -379,7 +379,7 @@ func trailingCredit(s, code string) (caption, credit string) {
 	for _, sep := range []string{" - ", " – ", " — ", " | "} {
 		if k := strings.LastIndex(s, sep); k > 0 {
 			head, tail := s[:k], strings.TrimSpace(s[k+len(sep):])
-			if wordCount(head) >= 5 && creditTail(tail, code, true) {
+			if moreWords(head, 4) && creditTail(tail, code, true) {
 				return head, tail
 			}
 		}
@@ -412,7 +412,7 @@ func lastSentenceEnd(s string) int {
 // credit opens with a capital and has no function word of the language
 // code written as one ("Click To Tweet" is a button, not a name).
 func creditTail(s, code string, agencyOnly bool) bool {
-	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) || endsSentence(s) || wordCount(s) > 6 || strings.ContainsAny(s, ",;:") {
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) || endsSentence(s) || moreWords(s, 6) || strings.ContainsAny(s, ",;:") {
 		return false
 	}
 	for w := range wordsIn(strings.ToLower(s)) {

@@ -89,7 +89,7 @@ func cleanOutletName(s string) string {
 	}
 	s = strings.Join(f, " ")
 	s = strings.ReplaceAll(s, " , ", ", ")
-	if s == "" || wordCount(s) > 8 || !titleCased(s) || len(findDates(s, true)) > 0 || hasDigitRun(s, 4) {
+	if s == "" || moreWords(s, 8) || !titleCased(s) || len(findDates(s, true)) > 0 || hasDigitRun(s, 4) {
 		return ""
 	}
 	if _, ok := monthNames[strings.ToLower(wordAt(s))]; ok || weekdays[strings.ToLower(wordAt(s))] {

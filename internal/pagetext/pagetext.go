@@ -216,7 +216,7 @@ func keptLower(lines []line, keep []bool) []string {
 // Energy" over "Northwind Energy Inc. develops …". The story is over.
 func isAboutBoilerplate(s, next string) bool {
 	name, ok := strings.CutPrefix(s, "About ")
-	if !ok || endsSentence(name) || wordCount(name) > 5 || !isCapitalised(name) {
+	if !ok || endsSentence(name) || moreWords(name, 5) || !isCapitalised(name) {
 		return false
 	}
 	first, _, _ := strings.Cut(name, " ")

@@ -293,14 +293,18 @@ func readPitch(low string) (pitch int, first string, trade bool) {
 			first = w
 		}
 		k++
-		// Every word of both lists opens with one of these letters: most
-		// words are not looked up.
+		// Every word of both lists opens with one of these letters and
+		// is two to thirteen bytes long: most words are not looked up.
 		switch w[0] {
 		case 'w', 'o', 'u', 'y', 'e', 'j', 'c', 'r', 'f', 'b', 'a':
+			if len(w) < 2 || len(w) > 13 {
+				break
+			}
 			if pitchWords[w] {
 				pitch++
+			} else if !trade && len(w) >= 6 {
+				trade = tradeWords[w]
 			}
-			trade = trade || tradeWords[w]
 		}
 	}
 	return pitch, first, trade

@@ -156,3 +156,18 @@ func TestRefineReadsAltTexts(t *testing.T) {
 		}
 	}
 }
+
+// readPitch looks up only words of the first letters and lengths of its
+// lists: each listed word must still be counted.
+func TestReadPitchFindsEveryListedWord(t *testing.T) {
+	for w := range pitchWords {
+		if pitch, _, _ := readPitch("and " + w + " then"); pitch != 1 {
+			t.Errorf("readPitch misses %q: pitch %d", w, pitch)
+		}
+	}
+	for w := range tradeWords {
+		if _, _, trade := readPitch("a " + w + " here"); !trade {
+			t.Errorf("readPitch misses the trade %q", w)
+		}
+	}
+}

@@ -368,7 +368,7 @@ func isBreadcrumb(s string) bool {
 		return false // no separator's mark, looked for by its rarest byte: most lines
 	}
 	for _, sep := range []string{" > ", " » ", " › ", " / ", " >> "} {
-		if strings.Count(s, sep) >= 1 && wordCount(s) <= 12 {
+		if strings.Count(s, sep) >= 1 && !moreWords(s, 12) {
 			return true
 		}
 	}

@@ -255,7 +255,11 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		v[tShortRun] = p.shortShare(i, 3)
 		v[tNamesOverDate] = b2f(a.names != nil && p.dateBelow(i))
 		v[tLowerStart] = b2f(unicode.IsLower(firstLetter(ln.text)))
-		v[tCommas] = float32(min(1, float64(strings.Count(ln.text, ",")+strings.Count(ln.text, "、")+strings.Count(ln.text, "，"))/float64(max(1, ln.words))*3))
+		commas := strings.Count(ln.text, ",")
+		if ln.runes != len(ln.text) { // the CJK commas are not ASCII
+			commas += strings.Count(ln.text, "、") + strings.Count(ln.text, "，")
+		}
+		v[tCommas] = float32(min(1, float64(commas)/float64(max(1, ln.words))*3))
 		v[tBodyOverlap] = p.overlap(i, bodyAll, bodyP[i] >= 0.5)
 		v[tLeadOverlap] = p.overlap(i, bodyLead, bodyP[i] >= 0.5 && i < leadEnd)
 		v[tFirstLine] = b2f(i == 0)
@@ -345,7 +349,7 @@ func (p *page) markContainers(cs []titleCandidate) (drop map[int]bool) {
 				va[tHoldsAtStart], vb[tInsideAtStart] = 1, 1
 			}
 			extra := strings.TrimSpace(la.text[:min(k, len(la.text))] + " " + la.text[min(len(la.text), k+len(lb.low)):])
-			if wordCount(extra) <= 2 {
+			if !moreWords(extra, 2) {
 				va[tExtraShort], vb[tExtraShort] = 1, 1
 			}
 			marked := separators(extra) > 0 || gluedAt(la.text, k) || gluedAt(la.text, k+len(lb.low))
@@ -537,7 +541,7 @@ func trailLike(s string) bool {
 		return false
 	})
 	for _, it := range items {
-		if wordCount(it) > 4 {
+		if moreWords(it, 4) {
 			return false
 		}
 	}
@@ -859,7 +863,7 @@ func labelColon(s string) bool {
 	if i <= 0 || i > 30 {
 		return false
 	}
-	return wordCount(s[:i]) <= 3 && i+1 < len(s)
+	return !moreWords(s[:i], 3) && i+1 < len(s)
 }
 
 // besideFurniture returns the line next to i in direction dir (1 below,
@@ -994,7 +998,7 @@ func siteSeparator(t string) (site, dashTail bool) {
 	// A site's name does not exclaim or ask, nor open in small letters:
 	// "Best Bread Machines – My Favorites!" and "Going plant-based – tips
 	// and tricks" are each one headline.
-	if wordCount(tail) <= 3 && !strings.HasSuffix(tail, "!") && !strings.HasSuffix(tail, "?") && !unicode.IsLower(firstLetter(tail)) {
+	if !moreWords(tail, 3) && !strings.HasSuffix(tail, "!") && !strings.HasSuffix(tail, "?") && !unicode.IsLower(firstLetter(tail)) {
 		return true, false
 	}
 	return false, true
@@ -1290,7 +1294,7 @@ func mastheadLine(low, d string) bool {
 	}
 	d = strings.ToLower(d)
 	rest, ok := strings.CutSuffix(strings.TrimRight(low, " /."), d)
-	if !ok || strings.TrimSpace(rest) == "" || wordCount(rest) > 6 {
+	if !ok || strings.TrimSpace(rest) == "" || moreWords(rest, 6) {
 		return false
 	}
 	name := strings.TrimPrefix(d, "www.")

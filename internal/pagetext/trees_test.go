@@ -30,7 +30,8 @@ func TestOrderKeyOrdersAsFloats(t *testing.T) {
 }
 
 // scoreAll gives every row exactly score's number, for rows of any count
-// (four at a time and the rest), with odd values among the features.
+// (four at a time and the rest) and trees of any count, with odd values
+// among the features.
 func TestScoreAllIsScore(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	odd := []float32{0, float32(math.Copysign(0, -1)), float32(math.NaN()), float32(math.Inf(1)), -1, 0.5, 1}
@@ -47,6 +48,11 @@ func TestScoreAllIsScore(t *testing.T) {
 			forests = append(forests, &forest{base: f.base, trees: f.trees, dense: &d})
 		}
 		forests = append(forests, f)
+		// One tree fewer: the walk takes the trees two at a time, and the
+		// odd one out must be added too.
+		odd := &forest{base: f.base, trees: f.trees[:len(f.trees)-1]}
+		odd.compile()
+		forests = append(forests, odd)
 	}
 	for _, f := range forests {
 		dim := 0
