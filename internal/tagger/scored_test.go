@@ -62,3 +62,26 @@ func TestTopicAndNameShareAWord(t *testing.T) {
 	}))
 	checkNames(t, got, []string{"smart home", "Home Relay"}, nil)
 }
+
+// A word in capitals in the headline is an acronym, the name of a thing,
+// even when the name rules leave it out as a generic one: "USB" on a page
+// about USB.
+func TestHeadlineAcronym(t *testing.T) {
+	got := tagNames(Tags(headlineAcronymArticle()))
+	checkNames(t, got, []string{"USB"}, nil)
+}
+
+func headlineAcronymArticle() article.Article {
+	return article.Article{
+		Title:    "Why my USB hub drops out after an hour",
+		Language: "en",
+		Body: body(
+			"For a month my desk setup lost its keyboard and its disk at random, always after an hour or so of work. The culprit turned out to be the hub that joins them to the laptop.",
+			"The hub draws its power from the laptop alone. When the disk spins up while the keyboard and a camera are busy, the hub asks for more current than the port will give, and every device on it resets.",
+			"A powered hub fixed it at once. It has its own supply, so the laptop's USB port only carries data, and the disk can spin up whenever it likes.",
+			"The USB standard sets how much current a port must give, and most laptops give exactly that and no more. Older USB ports give even less than the new ones.",
+			"USB is forgiving about most things, but not about power. A port on a laptop gives a fixed amount, and a hub without a supply shares that amount among everything plugged into it.",
+			"If your devices drop out together, count what they draw before you blame the cables. Mine drew nearly twice what the port could give.",
+		),
+	}
+}

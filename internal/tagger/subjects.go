@@ -70,6 +70,7 @@ type subj struct {
 
 	body    bool    // a phrase of the body's, not the headline's (bodyTopics)
 	tfidf   float64 // ... log(1 + its count times rarity)
+	acro    bool    // a likely tag: a word of the headline in capitals that no name rule took ("USB"; set by scored)
 	old     bool    // the rule-based picker chose it
 	fuller  int     // for a surname: 1 + the person it is the surname of
 	firstOf int     // for one word: the people it is the first name of
