@@ -86,8 +86,12 @@ var interviewWords = []string{" im Gespräch mit ", " in conversation with ", " 
 // interviewByline reads the two people of an interview's credit line:
 // both sides must be a name alone.
 func interviewByline(s string) []string {
-	if !strings.Contains(s, "onvers") && !strings.Contains(s, "espr") {
-		return nil // every one of interviewWords has one of these
+	// Every one of interviewWords has "onvers" or "espr", looked for
+	// from their rarer "v" and "p" on: a search from "o" or "e" stops at
+	// most letters of a line.
+	v, p := strings.IndexByte(s, 'v'), strings.IndexByte(s, 'p')
+	if (v < 0 || !strings.Contains(s[max(0, v-2):], "onvers")) && (p < 0 || !strings.Contains(s[max(0, p-2):], "espr")) {
+		return nil
 	}
 	for _, w := range interviewWords {
 		if k := strings.Index(s, w); k > 0 {

@@ -85,3 +85,15 @@ func TestBylineLangForms(t *testing.T) {
 		}
 	}
 }
+
+// interviewByline finds its joining words from their rarer letters: each
+// must still be found, wherever in the line those letters first occur.
+func TestInterviewBylineFindsEveryJoin(t *testing.T) {
+	for _, w := range interviewWords {
+		for _, s := range []string{"Jane Doe" + w + "John Roe", "Jane Vipp" + w + "John Roe"} {
+			if got := interviewByline(s); len(got) != 2 {
+				t.Errorf("interviewByline(%q) = %v, want both names", s, got)
+			}
+		}
+	}
+}

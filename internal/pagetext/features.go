@@ -3,6 +3,7 @@ package pagetext
 import (
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -336,8 +337,8 @@ func (p *page) pageFeatures(rk ruleResult) []lineVec {
 		s := &p.lines[i].shape
 		v := &vecs[i]
 		v[fBias] = 1
-		v[fRunesLog] = float32(math.Log1p(float64(ln.width)) / 6)
-		v[fTokensLog] = float32(math.Log1p(float64(s.tokens)) / 5)
+		v[fRunesLog] = float32(log1pInt(ln.width) / 6)
+		v[fTokensLog] = float32(log1pInt(s.tokens) / 5)
 		v[fTiny] = b2f(ln.width < 20)
 		v[fLong] = b2f(ln.width > 200)
 		v[fEndsSent] = b2f(s.endsSent)
@@ -380,7 +381,7 @@ func (p *page) pageFeatures(rk ruleResult) []lineVec {
 		} else if i >= rk.end {
 			d = i - rk.end + 1
 		}
-		v[fRunDist] = float32(math.Log1p(float64(d)) / 5)
+		v[fRunDist] = float32(log1pInt(d) / 5)
 		v[fHeadingLike] = b2f(s.tokens >= 1 && s.tokens <= 15 && !s.endsSent && !a.has(roleJunk) && i+1 < n && isProse[i+1])
 		if i > 0 {
 			v[fPrevProse] = b2f(isProse[i-1])
@@ -472,3 +473,23 @@ func b2f(b bool) float32 {
 	}
 	return 0
 }
+
+// log1pInt is math.Log1p(float64(n)): a line's features take it of
+// lengths, counts and distances, some ten times a line, and the small
+// ones, most of them, are looked up.
+func log1pInt(n int) float64 {
+	if uint(n) < uint(len(log1pSmall())) {
+		return log1pSmall()[n]
+	}
+	return math.Log1p(float64(n))
+}
+
+// log1pSmall is the table of log1pInt, made when first asked rather
+// than when the program starts.
+var log1pSmall = sync.OnceValue(func() *[512]float64 {
+	var t [512]float64
+	for n := range t {
+		t[n] = math.Log1p(float64(n))
+	}
+	return &t
+})

@@ -112,7 +112,7 @@ func contextOf(lines []line, z []float32) []ctxVec {
 	for i := range n {
 		w := float32(1)
 		if p[i] > 0.5 {
-			w = float32(math.Log1p(float64(lines[i].runes)))
+			w = float32(log1pInt(lines[i].runes))
 		}
 		sum += (p[i] - 0.5) * w
 		if sum <= 0 {

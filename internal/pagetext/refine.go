@@ -1,7 +1,6 @@
 package pagetext
 
 import (
-	"math"
 	"strings"
 	"unicode"
 )
@@ -101,7 +100,7 @@ func (p *page) refineRows() ([]refineRow, []int) {
 		f[rS2] = clamp(p.z2[i]/5, -2, 2)
 		f[rS2Prev], f[rS2Next] = at(i-1), at(i+1)
 		f[rZoneAfter] = float32(after) / float32(max(1, totalWords))
-		f[rZoneLinesAft] = float32(math.Log1p(float64(len(idx)-k-1)) / 5)
+		f[rZoneLinesAft] = float32(log1pInt(len(idx)-k-1) / 5)
 		gapAbove, gapBelow := i+1, n-i
 		if k > 0 {
 			gapAbove = i - idx[k-1]
@@ -109,8 +108,8 @@ func (p *page) refineRows() ([]refineRow, []int) {
 		if k+1 < len(idx) {
 			gapBelow = idx[k+1] - i
 		}
-		f[rGapAbove] = float32(math.Log1p(float64(gapAbove)) / 5)
-		f[rGapBelow] = float32(math.Log1p(float64(gapBelow)) / 5)
+		f[rGapAbove] = float32(log1pInt(gapAbove) / 5)
+		f[rGapBelow] = float32(log1pInt(gapBelow) / 5)
 		f[rLowerStart] = b2f(unicode.IsLower(firstLetter(ln.text)))
 		if ln.words >= 3 {
 			f[rPicture] = b2f(pictureDescription(ln.text, ln.low) || altText(ln.low))

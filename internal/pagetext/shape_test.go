@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"unicode"
@@ -70,6 +71,16 @@ func TestLastWordIn(t *testing.T) {
 		}
 		if got := lastWordIn(s); got != want {
 			t.Errorf("lastWordIn(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// The table behind log1pInt holds math.Log1p's own numbers, and the rest
+// is math.Log1p.
+func TestLog1pIntIsLog1p(t *testing.T) {
+	for n := -1; n <= len(log1pSmall())+2; n++ {
+		if got, want := log1pInt(n), math.Log1p(float64(n)); got != want {
+			t.Errorf("log1pInt(%d) = %v, math.Log1p %v", n, got, want)
 		}
 	}
 }

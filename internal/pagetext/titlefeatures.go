@@ -189,7 +189,10 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		if s.tokens > 60 {
 			continue
 		}
-		var v titleVec
+		// The vector is filled in its place in out, whose room for every
+		// line up to limit never moves it, rather than copied there.
+		out = append(out, titleCandidate{line: i})
+		v := &out[len(out)-1].vec
 		v[tBias] = 1
 		if sc, ok := p.headScore(i); ok {
 			v[tRuleOK] = 1
@@ -210,14 +213,14 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			v[tNextBodyP] = max(v[tNextBodyP], bodyP[j])
 		}
 		if i < firstBody {
-			v[tBodyDist] = float32(math.Log1p(float64(firstBody-i)) / 5)
+			v[tBodyDist] = float32(log1pInt(firstBody-i) / 5)
 		} else {
 			v[tInBody] = 1
 		}
 		if r := rank[i]; r > 0 {
 			v[tRankAbove] = 1 / float32(r)
 		}
-		v[tTokensLog] = float32(math.Log1p(float64(s.tokens)) / 4)
+		v[tTokensLog] = float32(log1pInt(s.tokens) / 4)
 		v[tFewTokens] = b2f(s.tokens < 3)
 		v[tManyTokens] = b2f(s.tokens > 25)
 		v[tEndsSent] = b2f(s.endsSent)
@@ -263,7 +266,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		v[tBodyOverlap] = p.overlap(i, bodyAll, bodyP[i] >= 0.5)
 		v[tLeadOverlap] = p.overlap(i, bodyLead, bodyP[i] >= 0.5 && i < leadEnd)
 		v[tFirstLine] = b2f(i == 0)
-		v[tPosLog] = float32(math.Log1p(float64(i)) / 6)
+		v[tPosLog] = float32(log1pInt(i) / 6)
 		// A byline or dateline under the line, or under the standfirst
 		// under it: headline and standfirst alike.
 		if j := p.nextReal(i); j >= 0 {
@@ -292,7 +295,6 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		v[tKicker] = b2f(p.kicker(i))
 		v[tLowerOverCaps] = b2f(p.lowerOverCaps(i))
 		v[tTagList] = b2f(tagList(ln.text))
-		out = append(out, titleCandidate{line: i, vec: v})
 	}
 	if drop := p.markContainers(out); len(drop) > 0 {
 		kept := out[:0]
