@@ -41,13 +41,16 @@ const (
 	rEllipsis                          // ends with an ellipsis: a teaser's cut blurb
 	rOverlap                           // share of its words other likely body lines use: a teaser or a pitch is about something else
 	rLeadOverlap                       // share of its words the story's first paragraphs (some 150 words) use
+	rAltShape                          // "A woman holding …": an article, then a word in -ing, as alt text describes a picture
+	rSameStart                         // other zone lines open with its first two words, share: a run of alt texts or of "More from …" rows
+	rSameEnd                           // other zone lines end with its last three words, share: alt texts stuffed with the page's keywords
 	numRefineFeatures
 )
 
 var refineFeatureNames = [numRefineFeatures]string{
 	"s2", "s2_prev", "s2_next", "zone_after", "zone_lines_after", "gap_above", "gap_below",
 	"lower_start", "picture", "pitch", "call_to_action", "about_writer", "label_open", "ellipsis",
-	"overlap", "lead_overlap",
+	"overlap", "lead_overlap", "alt_shape", "same_start", "same_end",
 }
 
 func (f refineFeature) String() string { return refineFeatureNames[f] }
@@ -71,6 +74,7 @@ func (p *page) refineRows() ([]refineRow, []int) {
 		}
 	}
 	rows := make([]refineRow, len(idx))
+	heads, tails := p.edgeCounts(idx)
 	after := totalWords
 	all, lead := p.bodyWords(p.bodyP)
 	inLead := make([]bool, n) // the lines bodyWords counted in lead
@@ -109,6 +113,9 @@ func (p *page) refineRows() ([]refineRow, []int) {
 		f[rLowerStart] = b2f(unicode.IsLower(firstLetter(ln.text)))
 		if ln.words >= 3 {
 			f[rPicture] = b2f(pictureDescription(ln.text, ln.low) || altText(ln.low))
+			f[rAltShape] = b2f(ln.words <= 25 && altShape(ln.low))
+			f[rSameStart] = float32(heads[k]) / float32(len(idx))
+			f[rSameEnd] = float32(tails[k]) / float32(len(idx))
 			pitch, first, trade := readPitch(ln.low)
 			f[rPitch] = float32(pitch) / float32(ln.words)
 			f[rCallToAction] = b2f(ctaWords[first])
@@ -124,6 +131,79 @@ func (p *page) refineRows() ([]refineRow, []int) {
 		f[rEllipsis] = b2f(strings.HasSuffix(t, "…") || strings.HasSuffix(t, "..."))
 	}
 	return rows, idx
+}
+
+// edgeCounts returns, for each of the zone lines idx of three words or
+// more, how many other such lines open with its first two words and how
+// many end with its last three. A story's paragraphs seldom share either;
+// the alt texts of a gallery ("a woman models …") and rows under a story
+// ("More articles from …") share their openings, and alt text written for
+// search engines ends each picture with the page's keywords.
+func (p *page) edgeCounts(idx []int) (heads, tails []int) {
+	heads, tails = make([]int, len(idx)), make([]int, len(idx))
+	hk, tk := make([]uint64, len(idx)), make([]uint64, len(idx))
+	byHead := make(map[uint64]int, len(idx))
+	byTail := make(map[uint64]int, len(idx))
+	for k, i := range idx {
+		if p.lines[i].words < 3 {
+			continue
+		}
+		hk[k], tk[k] = edgeHashes(p.lines[i].low)
+		byHead[hk[k]]++
+		byTail[tk[k]]++
+	}
+	for k, i := range idx {
+		if p.lines[i].words >= 3 {
+			heads[k], tails[k] = byHead[hk[k]]-1, byTail[tk[k]]-1
+		}
+	}
+	return heads, tails
+}
+
+// edgeHashes hashes a line's first two words and its last three.
+func edgeHashes(low string) (head, tail uint64) {
+	var last [3]uint64
+	n := 0
+	for w := range wordsIn(low) {
+		h := wordHash(w)
+		if n < 2 {
+			head = head*1099511628211 ^ h
+		}
+		last[0], last[1], last[2] = last[1], last[2], h
+		n++
+	}
+	return head, (last[0]*1099511628211^last[1])*1099511628211 ^ last[2]
+}
+
+// wordHash is FNV-1a of a word.
+func wordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * 1099511628211
+	}
+	return h
+}
+
+// altShape reports a line that opens as alt text describes what a
+// picture shows: an article, then within four words a verb in -ing ("A
+// woman holding a microphone", "An advisor reviewing …"). English, as
+// the other word lists of stage three.
+func altShape(low string) bool {
+	k := 0
+	for w := range wordsIn(low) {
+		switch {
+		case k == 0:
+			if w != "a" && w != "an" {
+				return false
+			}
+		case k > 4:
+			return false
+		case len(w) > 4 && strings.HasSuffix(w, "ing"):
+			return true
+		}
+		k++
+	}
+	return false
 }
 
 // refineBody drops the zone's lines that stage three calls furniture. A

@@ -99,6 +99,64 @@ func longStory() string {
 	return strings.Join(paras, "\n\n")
 }
 
+// The truth prints a list as one paragraph of lines; its short items are
+// story lines to learn from, not furniture because they are too short to
+// be matched by their word triples.
+func TestBodyLabelsTakeShortListItems(t *testing.T) {
+	truth := "The kettle boils a litre in three minutes and keeps it warm for an hour.\n\n" +
+		"What we liked:\n- Quiet\n- Great warranty\n\nIt costs forty pounds."
+	dumpLines := []string{"Share", "The kettle boils a litre in three minutes and keeps it warm for an hour.",
+		"What we liked:", "Quiet", "Great warranty", "Most read", "It costs forty pounds."}
+	lines, _ := splitLines(strings.Join(dumpLines, "\n"))
+	y, _ := bodyLabels(lines, TrainCase{Body: truth})
+	want := []float32{0, 1, 1, 1, 1, 0, 1}
+	if !slices.Equal(y, want) {
+		t.Errorf("labels %v, want %v", y, want)
+	}
+}
+
+// Alt texts that open alike or end with the same keywords are told apart
+// from the story's paragraphs by what they share with each other, and one
+// that says what a picture shows by its shape.
+func TestRefineReadsAltTexts(t *testing.T) {
+	var parts []string
+	for k, para := range strings.Split(longStory(), "\n\n") {
+		parts = append(parts, para)
+		if k < 3 {
+			parts = append(parts, "a woman wearing a linen shirt number "+strconv.Itoa(k)+" best summer shirts")
+		}
+	}
+	lines, _ := splitLines(dump(parts...))
+	p := newPage(lines)
+	p.read()
+	idx := make([]int, len(p.lines))
+	for i := range idx {
+		idx[i] = i
+	}
+	heads, tails := p.edgeCounts(idx)
+	alts := 0
+	for k, i := range idx {
+		alt := strings.HasPrefix(p.lines[i].text, "a woman")
+		if alt {
+			alts++
+		}
+		if shares := heads[k] == 2 && tails[k] == 2; shares != alt {
+			t.Errorf("%q: %d lines open alike, %d end alike", p.lines[i].text, heads[k], tails[k])
+		}
+		if got := altShape(p.lines[i].low); got != alt {
+			t.Errorf("altShape(%q) = %v", p.lines[i].low, got)
+		}
+	}
+	if alts != 3 {
+		t.Errorf("%d alt texts among the lines, want 3", alts)
+	}
+	for _, low := range []string{"an advisor reviewing a client's plan", "a person holding a phone"} {
+		if !altShape(low) {
+			t.Errorf("altShape(%q) = false", low)
+		}
+	}
+}
+
 // readPitch looks up only words of the first letters and lengths of its
 // lists: each listed word must still be counted.
 func TestReadPitchFindsEveryListedWord(t *testing.T) {

@@ -284,8 +284,17 @@ func bodyLabels(lines []line, c TrainCase) ([]float32, []float32) {
 	paras := make(map[string]bool)
 	var grams map[string]bool
 	if c.Body != "" {
+		// A truth paragraph, and each line of one: the truth prints a
+		// list or a table as one paragraph of lines, and an item of
+		// one or two words ("Budget", "Great warranty") has no word
+		// triple to be found by.
 		for para := range strings.SplitSeq(c.Body, "\n\n") {
 			paras[fold(para)] = true
+			if strings.Contains(para, "\n") {
+				for ln := range strings.SplitSeq(para, "\n") {
+					paras[fold(ln)] = true
+				}
+			}
 		}
 		grams = trigrams(strings.Fields(fold(c.Body)))
 	}
