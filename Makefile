@@ -9,7 +9,8 @@ SCORER  ?= $(SHARED)/tools/score-parser
 # Fuzz targets as package:Target; each runs for FUZZTIME in make test.
 FUZZ     := ./internal/pagetext:FuzzParse ./internal/tagger:FuzzTags ./internal/mdarticle:FuzzParse \
             ./internal/store:FuzzSearchQuery ./internal/article:FuzzEscapeMarkdown \
-            ./internal/htmlpage:FuzzParse ./internal/server:FuzzFragmentsMatchTemplates
+            ./internal/htmlpage:FuzzParse ./internal/server:FuzzFragmentsMatchTemplates \
+            ./internal/markdown:FuzzPlainHTML
 FUZZTIME ?= 10s
 
 .PHONY: all build run import serve test fuzz bench eval eval-html train train-tagger vet clean
