@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -90,13 +89,11 @@ func (l *Loader) wrkRun(ctx context.Context, base, script string, d time.Duratio
 }
 
 var (
-	wrkRPS     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`Requests/sec:\s+([\d.]+)`) })
-	wrkCount   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\d+) requests in`) })
-	wrkPct     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^\s+(50|99)(?:\.000)?%\s+([\d.]+)(us|ms|s)\s*$`) })
-	wrkNon2xx  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`Non-2xx or 3xx responses:\s+(\d+)`) })
-	wrkSockErr = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)`)
-	})
+	wrkRPS     = lazyRegexp(`Requests/sec:\s+([\d.]+)`)
+	wrkCount   = lazyRegexp(`(\d+) requests in`)
+	wrkPct     = lazyRegexp(`(?m)^\s+(50|99)(?:\.000)?%\s+([\d.]+)(us|ms|s)\s*$`)
+	wrkNon2xx  = lazyRegexp(`Non-2xx or 3xx responses:\s+(\d+)`)
+	wrkSockErr = lazyRegexp(`Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)`)
 )
 
 // ParseWrk reads the figures of a wrk --latency report.

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"mime"
-	"regexp"
-	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -19,9 +17,7 @@ var ErrNotHTML = errors.New("not an HTML page")
 
 // reMetaCharset finds <meta charset=…> and the charset parameter of <meta
 // http-equiv=Content-Type content=…>.
-var reMetaCharset = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
-})
+var reMetaCharset = lazyRegexp(`(?i)<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
 
 // metaScan is how far into a page a <meta> charset is looked for. The HTML
 // standard's prescan stops at 1,024 bytes, but saved pages often carry

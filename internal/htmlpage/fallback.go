@@ -1,9 +1,7 @@
 package htmlpage
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -21,9 +19,7 @@ import (
 
 // reFurniture matches the class or id of page furniture; the words are
 // Readability.js's own "unlikely candidates".
-var reFurniture = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)-ad-|\bad-|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|newsletter|subscribe|promo|cookie|modal|author-bio|toc\b|table-of-contents`)
-})
+var reFurniture = lazyRegexp(`(?i)-ad-|\bad-|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|newsletter|subscribe|promo|cookie|modal|author-bio|toc\b|table-of-contents`)
 
 // storyArea finds the page's own story container in a fresh parse.
 func storyArea(text []byte) *html.Node {

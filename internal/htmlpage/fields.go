@@ -1,9 +1,7 @@
 package htmlpage
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -503,7 +501,7 @@ func (m *meta) groupByline() []string {
 	return nil
 }
 
-var reBylineSeps = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s[·|•—–]\s`) })
+var reBylineSeps = lazyRegexp(`\s[·|•—–]\s`)
 
 // splitNames reads one metadata value that may hold several names ("Jane
 // Doe and John Roe", "By Jane Doe") with the page-text byline reader;
@@ -540,7 +538,7 @@ func splitNames(s string) []string {
 	return []string{s}
 }
 
-var reAndSep = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s+(?:&|and)\s+`) })
+var reAndSep = lazyRegexp(`\s+(?:&|and)\s+`)
 
 func looksLikeURL(s string) bool {
 	return strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || strings.Contains(s, "@")

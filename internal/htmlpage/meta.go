@@ -2,9 +2,7 @@ package htmlpage
 
 import (
 	"encoding/json"
-	"regexp"
 	"strings"
-	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -387,7 +385,7 @@ func (m *meta) readLD(src string) {
 }
 
 // reDataLayerAuthor finds the post's author in a data layer script.
-var reDataLayerAuthor = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`"pagePostAuthor"\s*:\s*"([^"\\]{1,80})"`) })
+var reDataLayerAuthor = lazyRegexp(`"pagePostAuthor"\s*:\s*"([^"\\]{1,80})"`)
 
 // readDataLayer reads the author a data layer script states.
 func (m *meta) readDataLayer(script *html.Node) {

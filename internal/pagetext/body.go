@@ -1,9 +1,7 @@
 package pagetext
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 )
 
 // The body is the main run of the page's prose. Lines are labelled good or
@@ -70,11 +68,9 @@ func bodyRange(lines []line, cls []class, wall []bool, ann []ann, rk *ruleResult
 // it, joins the story together with a line introducing it.
 
 var (
-	reItemMonth = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`)
-	})
-	reItemNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d{1,3}[.)]\s`) })
-	reItemBullet = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[•·▪◦*–—-]\s`) })
+	reItemMonth  = lazyRegexp(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`)
+	reItemNumber = lazyRegexp(`^\d{1,3}[.)]\s`)
+	reItemBullet = lazyRegexp(`^[•·▪◦*–—-]\s`)
 	itemSeps     = []string{" -- ", " – ", " — ", " - ", " @ ", " | ", ": "}
 	itemMonths   = newKeywordSet("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 )

@@ -1,9 +1,7 @@
 package pagetext
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -306,9 +304,7 @@ const rowSeps = "·|•"
 
 // reRowCount is a field that only counts: "30 min", "6279 words", "109
 // Comments", "0", "1.2K views".
-var reRowCount = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^\d[\d,.]*\s*k?\s*(?:(?:min|mins|minutes?)(?:\s+read)?|words?|comments?|views?|shares?|likes?|reads?|responses?|replies|reactions?)?$`)
-})
+var reRowCount = lazyRegexp(`(?i)^\d[\d,.]*\s*k?\s*(?:(?:min|mins|minutes?)(?:\s+read)?|words?|comments?|views?|shares?|likes?|reads?|responses?|replies|reactions?)?$`)
 
 // rowLabels are fields left as a label whose value was another field's
 // (the date, read apart): "Last Updated:", "Updated on".

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -45,33 +44,23 @@ var (
 	// (reDMY anchored) and reMDYTail (what follows the month in reMDY)
 	// only where a match can start; the tests hold it against the two.
 	mdyPattern, dmyPattern = monthPatterns()
-	reMDYTail              = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)^` + mdyTail) })
-	reDMYAt                = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)^` + dmyPattern) })
-	reISO                  = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
-	})
-	reNumeric = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b`) })
-	reYMD     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`) })
+	reMDYTail              = lazyRegexp(`(?i)^` + mdyTail)
+	reDMYAt                = lazyRegexp(`(?i)^` + dmyPattern)
+	reISO                  = lazyRegexp(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
+	reNumeric              = lazyRegexp(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b`)
+	reYMD                  = lazyRegexp(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
 	// "2019年11月20日", "2019년 11월 20일": Chinese, Japanese and Korean.
-	reCJKDate = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?`)
-	})
+	reCJKDate = lazyRegexp(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?`)
 	// "2019. 11. 20.": Korean, and Hungarian with a month name
 	// ("2019. november 20.").
-	reYMDSpaced = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(\d{4})\.\s(\d{1,2})\.\s?(\d{1,2})\.`) })
-	reYMonthD   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)\b(\d{4})\.\s*(\pL+)\s+(\d{1,2})\.`) })
+	reYMDSpaced = lazyRegexp(`\b(\d{4})\.\s(\d{1,2})\.\s?(\d{1,2})\.`)
+	reYMonthD   = lazyRegexp(`(?i)\b(\d{4})\.\s*(\pL+)\s+(\d{1,2})\.`)
 	// "20 tháng 11 năm 2019", "20 tháng 11, 2019": Vietnamese.
-	reVietDate = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})\b`)
-	})
+	reVietDate = lazyRegexp(`(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})\b`)
 	// A clock time, 12-hour ("3:10 p.m.", "7pm") or 24-hour ("19:09", "14h30").
-	reTime12 = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([ap])\.?\s?m\b\.?`)
-	})
-	reTime24 = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b([01]?\d|2[0-3])[:h.]([0-5]\d)\b`) })
-	reOffset = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^\s*(?:\(?(?:GMT|UTC)\s*)?([+-])(\d{1,2})(?::?(\d{2}))?`)
-	})
+	reTime12 = lazyRegexp(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([ap])\.?\s?m\b\.?`)
+	reTime24 = lazyRegexp(`\b([01]?\d|2[0-3])[:h.]([0-5]\d)\b`)
+	reOffset = lazyRegexp(`^\s*(?:\(?(?:GMT|UTC)\s*)?([+-])(\d{1,2})(?::?(\d{2}))?`)
 )
 
 // mdyTail is what follows the month in reMDY.

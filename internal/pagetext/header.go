@@ -1,10 +1,8 @@
 package pagetext
 
 import (
-	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -386,9 +384,7 @@ func (p *page) findByline(title int) []string {
 // reReviewedBy opens the line that names who checked a story rather than
 // who wrote it: "Reviewed by …", "Medically reviewed by …", "Fact checked
 // by …".
-var reReviewedBy = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:(?:medically|expert|legally|clinically)\s+)?(?:reviewed|fact[- ]checked|verified)\s+by\s*:?\s+`)
-})
+var reReviewedBy = lazyRegexp(`(?i)^(?:(?:medically|expert|legally|clinically)\s+)?(?:reviewed|fact[- ]checked|verified)\s+by\s*:?\s+`)
 
 // reviewers returns the people a line under the headline says checked
 // the story, for a page that names no writer: its expert is the one

@@ -1,10 +1,8 @@
 package pagetext
 
 import (
-	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 )
 
@@ -285,27 +283,17 @@ var shareWords = toSet(
 )
 
 var (
-	reTimecode = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d{1,2}:\d{2}(:\d{2})?$`) })
-	reCounter  = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^(\d+|\d+ ?(of|/) ?\d+|\d+(,\d{3})* ?(comments?|shares?|responses?|replies|reactions?|views?|likes?))$`)
-	})
-	reVolume = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)(\bvolume \d+%|\d+ seconds? of \d+ (minutes?|seconds?))`)
-	})
+	reTimecode   = lazyRegexp(`^\d{1,2}:\d{2}(:\d{2})?$`)
+	reCounter    = lazyRegexp(`^(\d+|\d+ ?(of|/) ?\d+|\d+(,\d{3})* ?(comments?|shares?|responses?|replies|reactions?|views?|likes?))$`)
+	reVolume     = lazyRegexp(`(?i)(\bvolume \d+%|\d+ seconds? of \d+ (minutes?|seconds?))`)
 	volumeWords  = newKeywordSet("volume ", " second")
-	reHandleOnly = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(@\w+\s*)+$`) })
-	reURLOnly    = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^(https?://|www\.)\S+$|^\S+\.(?i:jpe?g|png|gif|webp|svg)$`)
-	})
-	reEmailOnly = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\S+@\S+\.\w+$`) })
+	reHandleOnly = lazyRegexp(`^(@\w+\s*)+$`)
+	reURLOnly    = lazyRegexp(`^(https?://|www\.)\S+$|^\S+\.(?i:jpe?g|png|gif|webp|svg)$`)
+	reEmailOnly  = lazyRegexp(`^\S+@\S+\.\w+$`)
 	// A comment header such as "jane99 says:" or "Jane Doe says:".
-	reCommentBy = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)^\S+( \S+){0,3} (says|said|wrote|writes|sagt|schreibt|schrieb|dit|écrit|a écrit|dice|escribe|escribió|scrive|ha scritto|zegt|schreef|diz|escreve|escreveu|pisze|napisał|napisała):$`)
-	})
+	reCommentBy = lazyRegexp(`(?i)^\S+( \S+){0,3} (says|said|wrote|writes|sagt|schreibt|schrieb|dit|écrit|a écrit|dice|escribe|escribió|scrive|ha scritto|zegt|schreef|diz|escreve|escreveu|pisze|napisał|napisała):$`)
 	// "34 responses to “Headline”", "12 Comments", "Comments (4)".
-	reCommentsHead = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)^(\d+ (comments?|responses?|replies|thoughts)( to .*| on .*)?|comments? \(\d+\)|(show|view|load|read|see) (all )?\d* ?comments?.*|comments are closed.*|join the (conversation|discussion).*|leave a (reply|comment)|discussion|\d+ comments?)$`)
-	})
+	reCommentsHead = lazyRegexp(`(?i)^(\d+ (comments?|responses?|replies|thoughts)( to .*| on .*)?|comments? \(\d+\)|(show|view|load|read|see) (all )?\d* ?comments?.*|comments are closed.*|join the (conversation|discussion).*|leave a (reply|comment)|discussion|\d+ comments?)$`)
 	// How reCommentsHead's alternatives that do not open with a digit
 	// open.
 	commentsHeads = newKeywordSet("comment", "show ", "view ", "load ", "read ", "see ", "join the ", "leave a ", "discussion")

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,12 +13,8 @@ import (
 // Reading time: "5 min read", "2 minutes read", "Reading time: 4 minutes",
 // "Read time 3 min", "Lesezeit: 4 Minuten", "Lectura: 3 min".
 var (
-	reReadAfter = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuut)\.?\s+(?:read|reading|de lectura|de lecture|lesezeit|leestijd|di lettura|lettura|leitura)\b`)
-	})
-	reReadBefore = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(?:reading time|read time|time to read|lesezeit|leestijd|tiempo de lectura|lectura|temps de lecture|tempo di lettura|tempo de leitura)\s*:?\s*(?:about\s+|approx\.?\s+|~\s*)?(\d{1,3})\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuut)\b`)
-	})
+	reReadAfter  = lazyRegexp(`(?i)\b(\d{1,3})\s*-?\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuut)\.?\s+(?:read|reading|de lectura|de lecture|lesezeit|leestijd|di lettura|lettura|leitura)\b`)
+	reReadBefore = lazyRegexp(`(?i)\b(?:reading time|read time|time to read|lesezeit|leestijd|tiempo de lectura|lectura|temps de lecture|tempo di lettura|tempo de leitura)\s*:?\s*(?:about\s+|approx\.?\s+|~\s*)?(\d{1,3})\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuut)\b`)
 )
 
 // minUnit guards both reading-time patterns: every unit they know spells
@@ -67,9 +62,7 @@ func readingMinutes(s string) int {
 // reDomain finds a bare domain such as "Voz.us" or "example.co.uk" in a
 // header line: a name of two or more characters, then dot-separated labels
 // ending in an alphabetic top-level domain.
-var reDomain = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|\s)((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,12})(?:$|[\s|,;:)]|\.(?:$|\s))`)
-})
+var reDomain = lazyRegexp(`(?:^|\s)((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,12})(?:$|[\s|,;:)]|\.(?:$|\s))`)
 
 // domainIn returns the first domain written in a short header line.
 func domainIn(s string) string {
@@ -112,17 +105,11 @@ func hasDotLetter(s string) bool {
 // Image credits: "Photo: Getty Images", "Credit: AP", "(Reuters)",
 // "Photograph by Jane Doe", "Image: Agency".
 var (
-	reCreditLabel = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)^\(?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*|^\(?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy)\s+`)
-	})
-	reGluedCredit = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)^(.*?\S)\s*\(?\s*((?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:\s*[^()]+?|(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*[^()]+?|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+[^()]+?)\s*\)?\s*$`)
-	})
-	reParenCredit = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.*\S)\s*\(([^()]{2,60})\)\s*$`) })
+	reCreditLabel = lazyRegexp(`(?i)^\(?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*|^\(?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy)\s+`)
+	reGluedCredit = lazyRegexp(`(?i)^(.*?\S)\s*\(?\s*((?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:\s*[^()]+?|(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*[^()]+?|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+[^()]+?)\s*\)?\s*$`)
+	reParenCredit = lazyRegexp(`^(.*\S)\s*\(([^()]{2,60})\)\s*$`)
 	// How reGluedCredit's credit opens.
-	reCreditStart = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:|(?-i:Credits?|CREDITS?)\s*(?:\.\.|…)|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+)`)
-	})
+	reCreditStart = lazyRegexp(`(?i)^(?:(?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:|(?-i:Credits?|CREDITS?)\s*(?:\.\.|…)|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+)`)
 )
 
 // Guards for the credit patterns (see guard.go). reCreditLabel needs one of

@@ -2,9 +2,7 @@ package pagetext
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,9 +25,7 @@ var wireAgencies = map[string]string{
 
 // reWireDateline is the opening of a wire story: a place in capitals (or
 // none), the agency in brackets, a dash.
-var reWireDateline = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:[\p{Lu}][\p{Lu}\p{Ll}.'’-]*(?:[ ,]+[\p{Lu}][\p{Lu}\p{Ll}.'’-]*){0,4}\s*)?\(([A-Za-z][A-Za-z .-]{0,20})\)\s*[—–-]`)
-})
+var reWireDateline = lazyRegexp(`^(?:[\p{Lu}][\p{Lu}\p{Ll}.'’-]*(?:[ ,]+[\p{Lu}][\p{Lu}\p{Ll}.'’-]*){0,4}\s*)?\(([A-Za-z][A-Za-z .-]{0,20})\)\s*[—–-]`)
 
 // wireOutlet returns the agency of a story that opens with a wire
 // dateline: "WASHINGTON (AP) — …" → "Associated Press".
@@ -48,9 +44,7 @@ func wireOutlet(s string) string {
 // reCopyright reads the owner of a copyright line: "© 2019 Cable News
 // Network. All rights reserved.", "Copyright © 2025 Example Media, Inc.",
 // "(c) 2010–2025 The Daily Planet".
-var reCopyright = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[,.]?\s*(?:by\s+)?([^|•·]+)`)
-})
+var reCopyright = lazyRegexp(`(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[,.]?\s*(?:by\s+)?([^|•·]+)`)
 
 // copyrightOutlet returns the owner a copyright line names, or "". A
 // picture's credit ("© Jane Doe") has no year; a copyright line has.
@@ -120,9 +114,7 @@ var smallNameWords = toSet("of", "the", "and", "for", "de", "du", "la", "le", "d
 // reOriginally reads where a story was first published: "Originally
 // published by The Conversation", "This article originally appeared on
 // Example News", "First published in The Daily Planet on 3 May".
-var reOriginally = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:originally|first)\s+(?:published|appeared|ran|posted)\s+(?:by|on|in|at)\s+(?:the\s+website\s+of\s+)?(.+)`)
-})
+var reOriginally = lazyRegexp(`(?i)\b(?:originally|first)\s+(?:published|appeared|ran|posted)\s+(?:by|on|in|at)\s+(?:the\s+website\s+of\s+)?(.+)`)
 
 // originWords and originVerbs guard reOriginally: each of its matches
 // spells one of each. Most lines with "first" in them say nothing of
@@ -203,7 +195,7 @@ func mayTellOrigin(low string) bool {
 }
 
 // reURL finds a web address.
-var reURL = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`https?://[^\s"'<>()\[\]]+`) })
+var reURL = lazyRegexp(`https?://[^\s"'<>()\[\]]+`)
 
 // firstURL returns the first web address in s, without trailing
 // punctuation.

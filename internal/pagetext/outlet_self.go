@@ -1,10 +1,8 @@
 package pagetext
 
 import (
-	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/morgue-archive/morgue/internal/lang"
@@ -216,7 +214,7 @@ var departmentWords = toSet("marketing", "sales", "support", "content", "product
 	"development", "seo", "brand", "community", "education", "learning", "hr", "people", "talent", "it", "web", "digital")
 
 // reCreditBy opens a byline: "By", "Written by", "Posted by".
-var reCreditBy = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)^(?:(?:written|posted|published)\s+)?by:?\s+`) })
+var reCreditBy = lazyRegexp(`(?i)^(?:(?:written|posted|published)\s+)?by:?\s+`)
 
 // bylineCompany returns the company a page credits as its writer, which
 // is the site's own: a byline over the story that ends in one of

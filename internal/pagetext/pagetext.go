@@ -2,9 +2,7 @@ package pagetext
 
 import (
 	"errors"
-	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/morgue-archive/morgue/internal/article"
@@ -21,9 +19,7 @@ var ErrNoTitle = errors.New("no recognisable title")
 
 // reRelDate matches datelines that only say how long ago: they mark a
 // header but give no date.
-var reRelDate = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:(?:about|over|just)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|^(?:(?:published|updated|posted)\s*:?\s*)?(?:today|yesterday|just now)\b`)
-})
+var reRelDate = lazyRegexp(`(?i)^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:(?:about|over|just)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b|^(?:(?:published|updated|posted)\s*:?\s*)?(?:today|yesterday|just now)\b`)
 
 // relDateWords guard reRelDate: each of its matches spells one, and opens
 // the line with a digit or one of relDateStarts.
