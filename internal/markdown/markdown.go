@@ -103,14 +103,19 @@ func plainHTML(buf *bytes.Buffer, src string) bool {
 // plainLine reports whether a line of a paragraph is plain text to
 // goldmark (with the table and strikethrough extensions): no space at
 // either end (indentation, a hard line break), nothing that starts
-// another block (a heading, a list item, a thematic break or a setext
-// underline), and no byte of inline markup, entity or escape anywhere.
+// another block (a heading, a list item, a thematic break, a setext
+// underline or a table's delimiter row), and no byte of inline markup,
+// entity or escape anywhere.
 func plainLine(line string) bool {
 	if line[0] == ' ' || line[len(line)-1] == ' ' {
 		return false
 	}
 	switch c := line[0]; {
 	case c == '#' || c == '=' || c == '+' || c == '-':
+		return false
+	case c == ':':
+		// ":-" or ":-:" under a line is a table's delimiter row to
+		// goldmark's table extension, pipes or not ("0\n:-" is a table).
 		return false
 	case c >= '0' && c <= '9':
 		// "1." or "1)" starts an ordered list.

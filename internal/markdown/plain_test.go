@@ -40,6 +40,8 @@ var markupBodies = []string{
 	"+ item",
 	"Title\n=====",
 	"Title\n---",
+	"0\n:-",
+	"Name\n:-:",
 	"    indented code",
 	"Para\n  indented continuation",
 	"Hard  \nbreak",
