@@ -97,11 +97,20 @@ const maxLines = 200000
 // splitLines normalises the text and returns its non-empty lines, at most
 // maxLines of them; more reports whether there were more.
 func splitLines(s string) (lines []line, more bool) {
+	return splitLinesInto(s, nil)
+}
+
+// splitLinesInto is splitLines writing the lines into buf's memory when
+// there is room.
+func splitLinesInto(s string, buf []line) (lines []line, more bool) {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	// Room for the lines that may hold text: a blank line parts most
 	// paragraphs of a dump, and a line is a large struct.
-	out := make([]line, 0, min(strings.Count(s, "\n")+1-strings.Count(s, "\n\n"), maxLines))
+	out := buf[:0]
+	if room := min(strings.Count(s, "\n")+1-strings.Count(s, "\n\n"), maxLines); cap(buf) < room {
+		out = make([]line, 0, room)
+	}
 	// The lines' lower case, each a view of this buffer: a few runes
 	// grow in lower case, and then it grows too.
 	low := make([]byte, 0, len(s)+len(s)/8)

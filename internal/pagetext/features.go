@@ -305,7 +305,7 @@ func prose(ln *line, s *shape) bool {
 // decided: the kept lines, its run and its headline and standfirst.
 func (p *page) pageFeatures(rk ruleResult) []lineVec {
 	n := len(p.lines)
-	vecs := make([]lineVec, n)
+	vecs := reuse(p.scr, &p.scr.vecs, n)
 	isProse := make([]bool, n)
 	blockProse := make([]bool, blockCount(p.lines))
 	blockLines := make([]int, len(blockProse))

@@ -101,6 +101,7 @@ type page struct {
 	headScores []headScore     // titleScore of each line, once asked
 	domains    []domainMemo    // domainIn of each line's text, once asked
 	bytesIn    []uint64        // the bytes of each line's text, as bits (textBits), once asked
+	scr        *scratch        // the memory the page's working slices are made in
 
 	// What the passes (pipeline.go) add, each field set by one pass.
 	model     *model     // the weights: trained(), or those being trained
@@ -222,7 +223,7 @@ func isAboutBoilerplate(s, next string) bool {
 // annotate reads every line for the roles it could play.
 func (p *page) annotate() {
 	n := len(p.lines)
-	p.ann = make([]ann, n)
+	p.ann = reuse(p.scr, &p.scr.ann, n)
 	p.copies = textCopies(p.lines)
 	for i := range p.lines {
 		ln := &p.lines[i]

@@ -76,17 +76,21 @@ func (rk *ruleResult) inTeaserBox(i int) bool {
 // was unsure of, and ErrNoTitle when nothing looks like a headline.
 func Parse(data []byte) (article.Article, []string, error) {
 	var warnings []string
-	lines, more := splitLines(string(data))
+	scr := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(scr)
+	lines, more := splitLinesInto(string(data), scr.lines)
+	scr.lines = lines[:0]
 	if more {
 		warnings = append(warnings, fmt.Sprintf("the text has more than %d lines; only the first %d were read", maxLines, maxLines))
 	}
 	if len(lines) == 0 {
 		return article.Article{}, warnings, ErrNoTitle
 	}
-	p := newPage(lines)
+	p := newPageIn(lines, scr)
 	for _, ps := range passes {
 		ps.run(p)
 	}
+	scr.topics = p.topics // the tables as this page grew them
 	if p.title < 0 {
 		return article.Article{}, warnings, ErrNoTitle
 	}
@@ -95,7 +99,14 @@ func Parse(data []byte) (article.Article, []string, error) {
 
 // newPage starts a parse of the lines.
 func newPage(lines []line) *page {
-	return &page{lines: lines, blocks: hasBlocks(lines), title: -1, dek: -1, model: trained()}
+	return newPageIn(lines, &scratch{own: true})
+}
+
+// newPageIn is newPage working in scr's memory, which holds nothing the
+// parse must keep: what the page read from it before is overwritten.
+func newPageIn(lines []line, scr *scratch) *page {
+	scr.topics.forget()
+	return &page{lines: lines, blocks: hasBlocks(lines), title: -1, dek: -1, model: trained(), scr: scr, topics: scr.topics}
 }
 
 // read guesses the language, counts words and stopwords, and reads every

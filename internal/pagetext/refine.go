@@ -73,7 +73,7 @@ func (p *page) refineRows() ([]refineRow, []int) {
 			totalWords += p.lines[i].words
 		}
 	}
-	rows := make([]refineRow, len(idx))
+	rows := reuse(p.scr, &p.scr.rows, len(idx))
 	heads, tails := p.edgeCounts(idx)
 	after := totalWords
 	all, lead := p.bodyWords(p.bodyP)

@@ -601,12 +601,13 @@ func stem(w string) string {
 // distinct words of a line as numbers into one vocabulary, so that the
 // body's counts and each candidate's overlap with them are slice lookups.
 type topicWords struct {
-	ids   map[string]int32
-	quads quadTable // the ids of words of four ASCII letters, most of them: a key without hashing a string
-	lines [][]int32 // nil until read
-	read  []bool
-	mark  []int32 // by word: 1 + the last line that listed it
-	buf   []int32 // every line's list, end to end: one allocation for most pages instead of one a line
+	isReady bool // the tables are made for the page's lines
+	ids     map[string]int32
+	quads   quadTable // the ids of words of four ASCII letters, most of them: a key without hashing a string
+	lines   [][]int32 // nil until read
+	read    []bool
+	mark    []int32 // by word: 1 + the last line that listed it
+	buf     []int32 // every line's list, end to end: one allocation for most pages instead of one a line
 }
 
 // topicsOf returns the distinct overlap words of line i. The read pass
@@ -627,20 +628,29 @@ func (p *page) topicsOf(i int) []int32 {
 // one overlap word in 12 bytes, and a vocabulary of some one in 20 (less
 // on long pages, which repeat their words).
 func (tw *topicWords) ready(lines []line) {
-	if tw.ids != nil {
+	if tw.isReady {
 		return
 	}
+	tw.isReady = true
 	size := 0
 	for i := range lines {
 		size += len(lines[i].low)
 	}
 	vocab := min(size/20, 4096)
-	tw.ids = make(map[string]int32)
+	if tw.ids == nil {
+		tw.ids = make(map[string]int32)
+	}
 	tw.quads.init(vocab)
-	tw.lines = make([][]int32, len(lines))
-	tw.read = make([]bool, len(lines))
-	tw.buf = make([]int32, 0, size/12)
-	tw.mark = make([]int32, 0, vocab)
+	tw.lines = reuseOf(tw.lines, len(lines))
+	tw.read = reuseOf(tw.read, len(lines))
+	tw.buf = reuseOf(tw.buf, size/12)[:0]
+	tw.mark = reuseOf(tw.mark, vocab)[:0]
+}
+
+// forget empties the tables for another page, keeping their memory.
+func (tw *topicWords) forget() {
+	tw.isReady = false
+	clear(tw.ids)
 }
 
 // open starts a line's list; close(i, open()) ends line i's.
@@ -690,7 +700,7 @@ func (q *quadTable) init(n int) {
 	for size < 2*n {
 		size, shift = 2*size, shift-1
 	}
-	q.keys, q.ids, q.n, q.shift = make([]uint32, size), make([]int32, size), 0, shift
+	q.keys, q.ids, q.n, q.shift = reuseOf(q.keys, size), reuseOf(q.ids, size), 0, shift
 }
 
 // get returns k's id, or adds k with the id next and returns false.
