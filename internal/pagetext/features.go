@@ -117,7 +117,15 @@ const (
 	asciiLower
 	asciiApostrophe
 	asciiPunct // isClausePunct
+	asciiClasses
 )
+
+// asciiInRun is whether a word's run goes on after a byte of each ASCII
+// class, inside a run (1) or not (0): letters and digits make or extend
+// one, an apostrophe leaves it as it was, anything else ends it.
+var asciiInRun = [asciiClasses][2]uint8{
+	asciiDigit: {1, 1}, asciiUpper: {1, 1}, asciiLower: {1, 1}, asciiApostrophe: {0, 1},
+}
 
 // asciiClass is the class of each ASCII byte (0: none of them).
 var asciiClass = func() (c [utf8.RuneSelf]uint8) {
@@ -144,53 +152,31 @@ var asciiClass = func() (c [utf8.RuneSelf]uint8) {
 func readShape(t string) (shape, textCounts) {
 	var s shape
 	var tc textCounts
-	inWordRun := false
+	// The ASCII bytes, most of most pages, are counted by their class
+	// (asciiClass) without a branch on it: n counts the bytes of each
+	// class and opens those that open a word; they are summed into the
+	// counts of the other runes at the end.
+	var n, opens [asciiClasses]int
+	var inWordRun uint8 // 1 inside a run of letters, digits and apostrophes
 	cased, capital, letters, digits := 0, 0, 0, 0
 	upper, lower, runes := 0, 0, 0
 	digitRun := 0
 	for i := 0; i < len(t); {
-		runes++
 		if c := t[i]; c < utf8.RuneSelf {
 			i++
-			// ASCII, most of most pages: the same reading as below, by
-			// a table of byte classes instead of Unicode tables.
-			switch asciiClass[c] {
-			case asciiDigit:
-				digits++
+			k := asciiClass[c]
+			n[k]++
+			opens[k] += int(1 - inWordRun)
+			inWordRun = asciiInRun[k][inWordRun]
+			if k == asciiDigit {
 				digitRun++
 				tc.digitRun = max(tc.digitRun, digitRun)
-				if !inWordRun {
-					s.tokens++
-				}
-				inWordRun = true
-				continue
-			case asciiUpper:
-				letters++
-				upper++
-				if !inWordRun {
-					s.tokens++
-					cased++
-					capital++
-				}
-				inWordRun = true
-			case asciiLower:
-				letters++
-				lower++
-				if !inWordRun {
-					s.tokens++
-					cased++
-				}
-				inWordRun = true
-			case asciiApostrophe:
-			case asciiPunct:
-				inWordRun = false
-				s.punct++
-			default:
-				inWordRun = false
+			} else {
+				digitRun = 0
 			}
-			digitRun = 0
 			continue
 		}
+		runes++
 		r, size := utf8.DecodeRuneInString(t[i:])
 		i += size
 		digitRun = 0
@@ -205,18 +191,18 @@ func readShape(t string) (shape, textCounts) {
 		switch {
 		case unicode.IsDigit(r):
 			digits++
-			if !inWordRun {
+			if inWordRun == 0 {
 				s.tokens++
 			}
-			inWordRun = true
+			inWordRun = 1
 		case unicode.IsLetter(r):
 			letters++
 			if unspaced(r) {
 				s.tokens++
-				inWordRun = false
+				inWordRun = 0
 				continue
 			}
-			if !inWordRun {
+			if inWordRun == 0 {
 				s.tokens++
 				if unicode.IsUpper(r) || unicode.IsTitle(r) {
 					capital++
@@ -225,15 +211,26 @@ func readShape(t string) (shape, textCounts) {
 					cased++
 				}
 			}
-			inWordRun = true
+			inWordRun = 1
 		case r == '\'' || r == '’':
 		default:
-			inWordRun = false
+			inWordRun = 0
 			if isClausePunct(r) {
 				s.punct++
 			}
 		}
 	}
+	for _, c := range n {
+		runes += c
+	}
+	digits += n[asciiDigit]
+	upper += n[asciiUpper]
+	lower += n[asciiLower]
+	letters += n[asciiUpper] + n[asciiLower]
+	s.punct += n[asciiPunct]
+	s.tokens += opens[asciiDigit] + opens[asciiUpper] + opens[asciiLower]
+	cased += opens[asciiUpper] + opens[asciiLower]
+	capital += opens[asciiUpper]
 	// In a line mostly of an uncased script (Thai, Chinese, Arabic), the
 	// capitals of a Latin name or acronym say nothing about the line.
 	if cased > 0 && 2*cased >= s.tokens {
