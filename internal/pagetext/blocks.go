@@ -364,7 +364,13 @@ func lastWordIn(s string) string {
 		}
 		return last // bytes that are no rune decode differently backwards
 	}
-	end := len(s)
+	start, end := prevWord(s, len(s))
+	return s[start:end]
+}
+
+// prevWord returns where the last word wordsIn yields of s[:end] starts
+// and ends, which are equal when there is none. s must be valid UTF-8.
+func prevWord(s string, end int) (start, stop int) {
 	for end > 0 {
 		if c := s[end-1]; c < utf8.RuneSelf {
 			if asciiWord[c] {
@@ -377,7 +383,7 @@ func lastWordIn(s string) string {
 			break
 		}
 	}
-	start := end
+	start = end
 	for start > 0 {
 		if c := s[start-1]; c < utf8.RuneSelf {
 			if !asciiWord[c] {
@@ -390,7 +396,7 @@ func lastWordIn(s string) string {
 			break
 		}
 	}
-	return s[start:end]
+	return start, end
 }
 
 // asciiWord is inWord for ASCII bytes.

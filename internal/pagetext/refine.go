@@ -3,6 +3,7 @@ package pagetext
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The body's last say is a third stage of the line classifier: of the
@@ -160,17 +161,33 @@ func (p *page) edgeCounts(idx []int) (heads, tails []int) {
 	return heads, tails
 }
 
-// edgeHashes hashes a line's first two words and its last three.
+// edgeHashes hashes a line's first two words and its last three. The
+// lines asked are mostly the story's paragraphs: the last words are read
+// from the end, not after walking the whole line.
 func edgeHashes(low string) (head, tail uint64) {
-	var last [3]uint64
 	n := 0
 	for w := range wordsIn(low) {
-		h := wordHash(w)
-		if n < 2 {
-			head = head*1099511628211 ^ h
+		head = head*1099511628211 ^ wordHash(w)
+		if n++; n == 2 {
+			break
 		}
-		last[0], last[1], last[2] = last[1], last[2], h
-		n++
+	}
+	var last [3]uint64
+	k, end := len(last), len(low)
+	if utf8.ValidString(low) { // bytes that are no rune decode differently backwards
+		for ; k > 0; k-- {
+			start, stop := prevWord(low, end)
+			if start == stop {
+				break
+			}
+			last[k-1], end = wordHash(low[start:stop]), start
+		}
+	}
+	if k > 0 { // fewer than three words, or not UTF-8: all of them, in order
+		last = [3]uint64{}
+		for w := range wordsIn(low) {
+			last[0], last[1], last[2] = last[1], last[2], wordHash(w)
+		}
 	}
 	return head, (last[0]*1099511628211^last[1])*1099511628211 ^ last[2]
 }
