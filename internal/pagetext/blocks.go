@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"encoding/binary"
 	"html"
 	"iter"
 	"slices"
@@ -283,6 +284,17 @@ func toLowerIn(s string, buf *[]byte) string {
 	}
 	b = append(b, s[:i]...)
 	for i < len(s) {
+		// Eight ASCII bytes at a time: a capital (0x41-0x5A) is a byte
+		// that adding 0x3F carries into its top bit and adding 0x25 does
+		// not, and gets 0x20 more; no byte below 0x80 carries further.
+		if i+8 <= len(s) {
+			if x := binary.LittleEndian.Uint64([]byte(s[i : i+8])); x&0x8080808080808080 == 0 {
+				caps := (x + 0x3F3F3F3F3F3F3F3F) &^ (x + 0x2525252525252525) & 0x8080808080808080
+				b = binary.LittleEndian.AppendUint64(b, x|caps>>2)
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
