@@ -224,7 +224,7 @@ func isAboutBoilerplate(s, next string) bool {
 func (p *page) annotate() {
 	n := len(p.lines)
 	p.ann = reuse(p.scr, &p.scr.ann, n)
-	p.copies = textCopies(p.lines)
+	p.copies = textCopies(p.lines, p.scr.textCount())
 	for i := range p.lines {
 		ln := &p.lines[i]
 		a := &p.ann[i]
@@ -269,9 +269,11 @@ func (p *page) annotate() {
 
 // textCopies counts, for each line, the lines of the page with its text:
 // the passes ask it of a line's index, which spares hashing the text
-// again for each question.
-func textCopies(lines []line) []int {
-	count := make(map[string]int, len(lines))
+// again for each question. count is an empty map to count in, or nil.
+func textCopies(lines []line, count map[string]int) []int {
+	if count == nil {
+		count = make(map[string]int, len(lines))
+	}
 	for i := range lines {
 		count[lines[i].text]++
 	}
@@ -309,15 +311,17 @@ func isEmbedAttribution(ln *line) bool {
 // third paragraph) is not marked.
 func (p *page) nearRepeats() []bool {
 	out := make([]bool, len(p.lines))
-	lastSeen := make(map[string]int, len(p.lines))
 	for i, ln := range p.lines {
 		if p.copies[i] < 2 {
 			continue
 		}
-		if j, ok := lastSeen[ln.text]; ok && i-j <= 3 {
-			out[i], out[j] = true, true
+		// The nearest copy above, if it is within three lines.
+		for j := i - 1; j >= 0 && i-j <= 3; j-- {
+			if p.lines[j].text == ln.text {
+				out[i], out[j] = true, true
+				break
+			}
 		}
-		lastSeen[ln.text] = i
 	}
 	return out
 }

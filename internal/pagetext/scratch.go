@@ -3,7 +3,8 @@ package pagetext
 import "sync"
 
 // scratch is the working memory of a parse that no result keeps: the
-// lines, their readings and feature rows, the overlap words' tables. Parse
+// lines, their readings and feature rows, the headline's candidates, the
+// overlap words' tables. Parse
 // takes it from scratchPool and gives it back when done, so that parsing
 // page after page (an import) reuses it rather than leaving the garbage
 // collector a page's worth of slices each time. A page made otherwise
@@ -16,7 +17,22 @@ type scratch struct {
 	ann    []ann
 	vecs   []lineVec
 	rows   []refineRow
+	cands  []titleCandidate
 	topics topicWords
+	texts  map[string]int // textCopies' counts
+}
+
+// textCount returns an empty map for textCopies: s's, or nil for a page's
+// own scratch.
+func (s *scratch) textCount() map[string]int {
+	if s.own {
+		return nil
+	}
+	if s.texts == nil {
+		s.texts = make(map[string]int)
+	}
+	clear(s.texts)
+	return s.texts
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

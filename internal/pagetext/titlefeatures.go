@@ -161,7 +161,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			w += p.lines[leadEnd].words
 		}
 	}
-	out := make([]titleCandidate, 0, limit)
+	out := reuse(p.scr, &p.scr.cands, limit)[:0]
 	for i := range limit {
 		ln := &p.lines[i]
 		if ln.words == 0 || ln.runes > 300 {
