@@ -19,8 +19,10 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/abadojack/whatlanggo"
 )
@@ -358,14 +360,23 @@ func detectLines(lines []string, lower bool) string {
 		runes += utf8.RuneCountInString(lines[n]) + 1
 		n++
 	}
-	var b strings.Builder
-	b.Grow(size)
+	// The joined lines are only read, and no part of them is returned: a
+	// buffer of the pool holds them, rather than a string made each time
+	// (the page-text parser asks twice a page).
+	bp := joinPool.Get().(*[]byte)
+	b := slices.Grow((*bp)[:0], size)
 	for _, l := range lines[:n] {
-		b.WriteString(l)
-		b.WriteByte('\n')
+		b = append(b, l...)
+		b = append(b, '\n')
 	}
-	return detect(b.String(), lower)
+	code := detect(unsafe.String(unsafe.SliceData(b), len(b)), lower)
+	*bp = b
+	joinPool.Put(bp)
+	return code
 }
+
+// joinPool holds detectLines' buffers.
+var joinPool = sync.Pool{New: func() any { return new([]byte) }}
 
 // head returns the start of text (up to sampleRunes runes, cut at a space
 // when there is one near the end), the number of letters in it, and how
