@@ -344,7 +344,7 @@ func trailingCredit(s, code string) (caption, credit string) {
 		}
 	}
 	// "… © Jane Doe": the sign says what follows is a credit.
-	if k := strings.LastIndex(s, "©"); k > 0 {
+	if k := lastIndexRare(s, "©", 0xA9); k > 0 {
 		head, tail := strings.TrimSpace(s[:k]), strings.TrimSpace(s[k+len("©"):])
 		if moreWords(head, 3) && tail != "" && !moreWords(tail, 6) {
 			return strings.Trim(head, " -–—|"), tail
@@ -363,15 +363,32 @@ func trailingCredit(s, code string) (caption, credit string) {
 	// After a spaced dash or bar: only a credit that names an agency or
 	// splits a name from one ("Lalo de Almeida/Folhapress"), since
 	// headlines are cut this way too ("Brexit - what happens next").
-	for _, sep := range []string{" - ", " – ", " — ", " | "} {
-		if k := strings.LastIndex(s, sep); k > 0 {
-			head, tail := s[:k], strings.TrimSpace(s[k+len(sep):])
+	for _, sep := range creditSeps {
+		if k := lastIndexRare(s, sep.text, sep.rare); k > 0 {
+			head, tail := s[:k], strings.TrimSpace(s[k+len(sep.text):])
 			if moreWords(head, 4) && creditTail(tail, code, true) {
 				return head, tail
 			}
 		}
 	}
 	return "", ""
+}
+
+// creditSeps part a caption from a credit after it (trailingCredit), each
+// with its rarest byte.
+var creditSeps = []struct {
+	text string
+	rare byte
+}{{" - ", '-'}, {" – ", 0x93}, {" — ", 0x94}, {" | ", '|'}}
+
+// lastIndexRare is strings.LastIndex(s, sep), where sep holds the byte
+// rare: a line without that byte, most lines, is searched for it alone,
+// which is much quicker than for sep from the end.
+func lastIndexRare(s, sep string, rare byte) int {
+	if strings.IndexByte(s, rare) < 0 {
+		return -1
+	}
+	return strings.LastIndex(s, sep)
 }
 
 // lastSentenceEnd returns the index of the full stop that ends the last
