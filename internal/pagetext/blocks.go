@@ -376,13 +376,15 @@ func lastWordIn(s string) string {
 		}
 		return last // bytes that are no rune decode differently backwards
 	}
-	start, end := prevWord(s, len(s))
-	return s[start:end]
+	_, w := wordBefore(s)
+	return w
 }
 
-// prevWord returns where the last word wordsIn yields of s[:end] starts
-// and ends, which are equal when there is none. s must be valid UTF-8.
-func prevWord(s string, end int) (start, stop int) {
+// wordBefore returns the last word wordsIn yields of s, or "", and the
+// text before it. s must be valid UTF-8: bytes that are no rune decode
+// differently backwards.
+func wordBefore(s string) (rest, word string) {
+	end := len(s)
 	for end > 0 {
 		if c := s[end-1]; c < utf8.RuneSelf {
 			if asciiWord[c] {
@@ -395,7 +397,7 @@ func prevWord(s string, end int) (start, stop int) {
 			break
 		}
 	}
-	start = end
+	start := end
 	for start > 0 {
 		if c := s[start-1]; c < utf8.RuneSelf {
 			if !asciiWord[c] {
@@ -408,7 +410,7 @@ func prevWord(s string, end int) (start, stop int) {
 			break
 		}
 	}
-	return start, end
+	return s[:start], s[start:end]
 }
 
 // asciiWord is inWord for ASCII bytes.

@@ -161,9 +161,8 @@ func (p *page) edgeCounts(idx []int) (heads, tails []int) {
 	return heads, tails
 }
 
-// edgeHashes hashes a line's first two words and its last three. The
-// lines asked are mostly the story's paragraphs: the last words are read
-// from the end, not after walking the whole line.
+// edgeHashes hashes a line's first two words and its last three, the
+// last read from the end: the lines asked are the story's paragraphs.
 func edgeHashes(low string) (head, tail uint64) {
 	n := 0
 	for w := range wordsIn(low) {
@@ -172,19 +171,17 @@ func edgeHashes(low string) (head, tail uint64) {
 			break
 		}
 	}
-	var last [3]uint64
-	k, end := len(last), len(low)
-	if utf8.ValidString(low) { // bytes that are no rune decode differently backwards
-		for ; k > 0; k-- {
-			start, stop := prevWord(low, end)
-			if start == stop {
+	var last [3]uint64 // the last word last; 0 for none, on a line of fewer
+	if utf8.ValidString(low) {
+		s := low
+		for k := 2; k >= 0; k-- {
+			var w string
+			if s, w = wordBefore(s); w == "" {
 				break
 			}
-			last[k-1], end = wordHash(low[start:stop]), start
+			last[k] = wordHash(w)
 		}
-	}
-	if k > 0 { // fewer than three words, or not UTF-8: all of them, in order
-		last = [3]uint64{}
+	} else {
 		for w := range wordsIn(low) {
 			last[0], last[1], last[2] = last[1], last[2], wordHash(w)
 		}
