@@ -61,6 +61,7 @@ type ListPage struct {
 	Intro   string // follows the article count: "12 articles <Intro>"
 	Total   int
 	Items   []Entry
+	Entries template.HTML // the Items as the page prints them (fragments.go)
 	Pager   Pager
 	Crumbs  []Crumb       // the way here from the home page
 	Facets  template.HTML // the facet column, rendered (aside.go)

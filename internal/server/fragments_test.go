@@ -3,9 +3,11 @@ package server
 import (
 	"html/template"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/morgue-archive/morgue/internal/citation"
+	"github.com/morgue-archive/morgue/internal/store"
 )
 
 // hostile are texts an archive may hold in a title, a name or a slug: markup,
@@ -132,11 +134,109 @@ func fragmentsMatchTemplates(t *testing.T, s string) {
 		}
 	}
 
+	entriesMatchTemplates(t, s, other)
+
 	metas := []MetaTag{{"citation_title", s}, {s, other}}
 	want = render(`{{- range .}}
 <meta name="{{.Name}}" content="{{.Content}}">
 {{- end}}`, metas)
 	if got := string(metaTagsHTML(metas)); got != want {
 		t.Errorf("meta tags %q:\n got %s\nwant %s", s, got, want)
+	}
+}
+
+// listTemplates are the list page's templates as the server parses them,
+// with the entry templates that entriesHTML and hitsHTML replaced: those
+// use the layout's "meta" and "byline", as the article page still does, so
+// that a change there shows here.
+var listTemplates = sync.OnceValues(func() (*template.Template, error) {
+	a, err := loadAssets()
+	if err != nil {
+		return nil, err
+	}
+	pages, err := loadTemplates(a)
+	if err != nil {
+		return nil, err
+	}
+	tmpl, err := pages.byName["list"].Clone()
+	if err != nil {
+		return nil, err
+	}
+	tmpl.Funcs(template.FuncMap{"highlight": highlight})
+	if _, err := tmpl.New("entries").Parse(`{{- range .}}
+{{template "entry" .}}
+{{- end}}
+
+{{- define "entry" -}}
+<article class="entry"{{if .Language}} lang="{{.Language}}" dir="{{.Dir}}"{{end}}>
+  <h2><a href="/articles/{{.Slug}}">{{.Title}}</a></h2>
+  {{- if .Dek}}
+  <p class="dek">{{.Dek}}</p>
+  {{- end}}
+  {{template "meta" .Credit}}
+  {{- if .Credit.Byline}}
+  <p class="byline">{{template "byline" .Credit}}</p>
+  {{- end}}
+  {{- if .Tags}}
+  <ul class="tags" aria-label="Tags">
+    {{- .Tags}}
+    {{- if .MoreTags}}<li class="more-tags"><a href="/articles/{{.Slug}}#tags-h">+{{.MoreTags}}<span class="visually-hidden"> more tags</span></a></li>{{end}}
+  </ul>
+  {{- end}}
+</article>
+{{- end}}`); err != nil {
+		return nil, err
+	}
+	if _, err := tmpl.New("hits").Parse(`
+  {{- range .}}
+  <li>
+    <article class="entry"{{if .Language}} lang="{{.Language}}" dir="{{.Dir}}"{{end}}>
+      <h2><a href="/articles/{{.Slug}}">{{.Title}}</a></h2>
+      {{template "meta" .Credit}}
+      {{- if .Credit.Byline}}
+      <p class="byline">{{template "byline" .Credit}}</p>
+      {{- end}}
+      {{- if .Snippet}}
+      <p class="snippet">{{highlight .Snippet}}</p>
+      {{- else if .Dek}}
+      <p class="dek">{{.Dek}}</p>
+      {{- end}}
+    </article>
+  </li>
+  {{- end}}`); err != nil {
+		return nil, err
+	}
+	return tmpl, nil
+})
+
+// entriesMatchTemplates checks the entries of list pages and of search
+// results with s and other in every text. The outlet, byline and tags are
+// html/template's output already (links.go) and go in as they are.
+func entriesMatchTemplates(t *testing.T, s, other string) {
+	tmpl, err := listTemplates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	link := template.HTML(`<a href="/authors/x" rel="author">` + template.HTMLEscapeString(s) + `</a>`)
+	es := []Entry{
+		{Slug: s, Title: other, Dek: s, Language: s, Dir: other, Snippet: s + store.MarkStart + other + store.MarkEnd + s,
+			Credit: Credit{Outlet: link, DateISO: s, DateText: other, ReadingMinutes: 7, Byline: "By " + link},
+			Tags:   `<li><a href="/tags/t" rel="tag">T</a></li>`, MoreTags: 3},
+		{Slug: other, Title: s, Dek: other, Credit: Credit{DateISO: other, DateText: s, ReadingMinutes: -1},
+			Tags: `<li><a href="/tags/u" rel="tag">U</a></li>`},
+		{Snippet: store.MarkStart + s, Language: other, Dir: s},
+		{},
+	}
+	for _, c := range []struct {
+		name string
+		got  template.HTML
+	}{{"entries", entriesHTML(es)}, {"hits", hitsHTML(es)}} {
+		var b strings.Builder
+		if err := tmpl.ExecuteTemplate(&b, c.name, es); err != nil {
+			t.Fatal(err)
+		}
+		if got := string(c.got); got != b.String() {
+			t.Errorf("%s %q:\n got %s\nwant %s", c.name, s, got, b.String())
+		}
 	}
 }

@@ -61,6 +61,7 @@ func (s *Server) listing(w http.ResponseWriter, r *http.Request, q store.ListQue
 		return
 	}
 	data.Items, data.Total = s.links.entries(items), total
+	data.Entries = entriesHTML(data.Items)
 	data.Pager = Pager{Current: n, Last: last, base: *r.URL}
 	if total > 0 {
 		fq := q

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"html/template"
 	"net/http"
 	"net/url"
 	"strings"
@@ -20,8 +21,8 @@ type SearchPage struct {
 	Form       SearchForm
 	Errors     FormErrors
 	Searched   bool
-	Problem    string // why the query could not run, in plain words
-	Hits       []Entry
+	Problem    string        // why the query could not run, in plain words
+	Hits       template.HTML // the results as list items (fragments.go)
 	Total      int
 	Capped     bool
 	Start      int // number of the first hit on this page
@@ -108,7 +109,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		data.Searched = true
-		data.Hits, data.Total, data.Capped = s.links.hitEntries(res.Hits), res.Total, res.Capped
+		data.Hits, data.Total, data.Capped = hitsHTML(s.links.hitEntries(res.Hits)), res.Total, res.Capped
 		data.Start = req.query.Offset + 1
 		data.Pager = Pager{Current: req.page, Last: last, base: *r.URL}
 		data.Facets = facetView(res.Facets, sel, r.URL)

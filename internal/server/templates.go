@@ -63,7 +63,6 @@ func loadTemplates(a *assets) (*templates, error) {
 		"monthName":   func(m int) string { return time.Month(m).String() },
 		"comma":       comma,
 		"plural":      plural,
-		"highlight":   highlight,
 		"nameFields": func(param, label, list string, vals []string, errMsg string) nameFields {
 			// One field per value typed, and one to type in when none.
 			if len(vals) == 0 {
