@@ -33,14 +33,15 @@ type forest struct {
 	linear []float32
 	trees  [][]treeNode
 	dense  *denseTrees // the trees as compile made them, or nil
+	masks  *maskTrees  // the trees as compile made them for scoreAll, or nil
 }
 
 // denseTrees holds a forest's trees as complete trees of one depth, every
 // tree's nodes in level order: node k asks feature feat[k] and goes to
 // 2k+1 when the value is at most thr[k], else to 2k+2. A path is then a
-// fixed number of steps over small arrays, with no leaf test on the way;
-// a line is scored this way some 300 times, so this is most of the
-// classifier's time.
+// fixed number of steps over small arrays, with no leaf test on the way:
+// score's form for one row (the ranker, the explain tool), and scoreAll's
+// for trees too deep for maskTrees.
 type denseTrees struct {
 	trees int // how many trees were compiled (training adds more after)
 	depth int
@@ -51,19 +52,6 @@ type denseTrees struct {
 	// NaN, which no key orders as score does.
 	thrKey []int32
 	leaf   []float32 // [tree<<depth + k]
-	// small is the trees again for scoreAll when they are at most 4 deep
-	// and ask of at most 256 features (nil otherwise): a node's feature
-	// and key side by side, in arrays of fixed size that the walk indexes
-	// without checks of bounds.
-	small     [][16]keyNode
-	smallLeaf [][16]float32
-}
-
-// keyNode is an inner node of small: the feature asked and the threshold
-// as an orderKey.
-type keyNode struct {
-	thr  int32
-	feat uint8
 }
 
 // maxDenseDepth bounds the depth compile turns into complete trees (2^8
@@ -105,18 +93,9 @@ func (f *forest) compile() {
 		fill(t, 0, 0, 0, i)
 	}
 	f.dense = d
+	f.masks = compileMasks(f.trees)
 	if !slices.ContainsFunc(d.thr, func(t float32) bool { return t != t }) {
 		d.thrKey = orderKeys(nil, d.thr)
-	}
-	if d.thrKey != nil && depth <= 4 && !slices.ContainsFunc(d.feat, func(f int16) bool { return f > 255 }) {
-		d.small = make([][16]keyNode, d.trees)
-		d.smallLeaf = make([][16]float32, d.trees)
-		for tree := range d.trees {
-			for k := range inner {
-				d.small[tree][k] = keyNode{thr: d.thrKey[tree*inner+k], feat: uint8(d.feat[tree*inner+k])}
-			}
-			copy(d.smallLeaf[tree][:], d.leaf[tree<<depth:][:1<<depth])
-		}
 	}
 }
 
@@ -163,41 +142,28 @@ func (f *forest) score(x []float32) float32 {
 	return s
 }
 
-// scoreAll returns score(row(i)) for each of n rows. With complete trees
-// it walks them on the rows' features and the thresholds as orderKeys,
-// four rows at a time: a comparison of integers picks the child by
-// arithmetic, where one of floats jumps, and a jump the processor guesses
-// wrong about half the time in trees that split lines evenly. The four
-// walks do not wait on each other. Each row's sum adds the same leaves in
-// the same order as score does.
+// scoreAll returns score(row(i)) for each of n rows, the same float32
+// sums. Trees at most maskDepth deep are scored 64 rows at a time
+// (maskTrees); deeper complete trees are walked on the rows' features and
+// the thresholds as orderKeys, four rows at a time: a comparison of
+// integers picks the child by arithmetic, where one of floats jumps, and
+// a jump the processor guesses wrong about half the time in trees that
+// split lines evenly.
 func (f *forest) scoreAll(n int, row func(int) []float32) []float32 {
 	out := make([]float32, n)
-	d := f.dense
-	i := 0
-	if d != nil && d.trees == len(f.trees) && len(f.linear) == 0 && d.small != nil {
-		// Rows of keys of 256 features, so that a node's uint8 feature
-		// indexes them without a check; the rest is 0 and never asked.
-		var keys [4][256]int32
-		for ; i < n; i += 4 {
-			m := min(4, n-i)
-			for j := range m {
-				row := row(i + j)
-				for k, x := range row[:min(len(row), len(keys[j]))] {
-					keys[j][k] = orderKey(x)
-				}
-			}
-			// Fewer than four rows left: the last is walked again for the
-			// missing ones.
-			for j := m; j < 4; j++ {
-				keys[j] = keys[m-1]
-			}
-			var s [4]float32
-			s[0], s[1], s[2], s[3] = d.score4small(f.base, &keys)
-			copy(out[i:i+m], s[:m])
+	if len(f.linear) > 0 {
+		for i := range out {
+			out[i] = f.score(row(i))
 		}
 		return out
 	}
-	if d != nil && d.trees == len(f.trees) && len(f.linear) == 0 && d.thrKey != nil {
+	if m := f.masks; m != nil && len(m.node) == len(f.trees) {
+		m.scoreAll(f.base, out, row)
+		return out
+	}
+	d := f.dense
+	i := 0
+	if d != nil && d.trees == len(f.trees) && d.thrKey != nil {
 		var keys [4][]int32
 		for ; i+4 <= n; i += 4 {
 			for j := range keys {
@@ -256,95 +222,6 @@ func (d *denseTrees) score4(base float32, x0, x1, x2, x3 []int32) (s0, s1, s2, s
 		s1 += d.leaf[leaf+k1]
 		s2 += d.leaf[leaf+k2]
 		s3 += d.leaf[leaf+k3]
-	}
-	return
-}
-
-// score4small is score4 over the small form of the trees.
-func (d *denseTrees) score4small(base float32, x *[4][256]int32) (s0, s1, s2, s3 float32) {
-	if d.depth == 4 {
-		return d.score4depth4(base, x)
-	}
-	x0, x1, x2, x3 := &x[0], &x[1], &x[2], &x[3]
-	s0, s1, s2, s3 = base, base, base, base
-	depth, inner := d.depth, d.inner
-	for tree := range d.small {
-		nodes := &d.small[tree]
-		k0, k1, k2, k3 := 0, 0, 0, 0
-		for range depth {
-			n0, n1, n2, n3 := nodes[k0&15], nodes[k1&15], nodes[k2&15], nodes[k3&15]
-			k0 = 2*k0 + 1 + right(x0[n0.feat], n0.thr)
-			k1 = 2*k1 + 1 + right(x1[n1.feat], n1.thr)
-			k2 = 2*k2 + 1 + right(x2[n2.feat], n2.thr)
-			k3 = 2*k3 + 1 + right(x3[n3.feat], n3.thr)
-		}
-		leaf := &d.smallLeaf[tree]
-		s0 += leaf[(k0-inner)&15]
-		s1 += leaf[(k1-inner)&15]
-		s2 += leaf[(k2-inner)&15]
-		s3 += leaf[(k3-inner)&15]
-	}
-	return
-}
-
-// score4depth4 is score4small for trees four deep, the depth training
-// gives, with the walk written out, two trees at a time: the root is read
-// once for the four rows, the steps' indexes stay in registers, and the
-// eight walks do not wait on each other, where four left the processor
-// waiting on each step's loads (-30% a forest, seed page). Each row still
-// adds the trees' leaves one by one in their order.
-func (d *denseTrees) score4depth4(base float32, x *[4][256]int32) (s0, s1, s2, s3 float32) {
-	s0, s1, s2, s3 = base, base, base, base
-	t := 0
-	for ; t+1 < len(d.small); t += 2 {
-		a, b := &d.small[t], &d.small[t+1]
-		ra, rb := a[0], b[0]
-		a0 := 1 + right(x[0][ra.feat], ra.thr)
-		a1 := 1 + right(x[1][ra.feat], ra.thr)
-		a2 := 1 + right(x[2][ra.feat], ra.thr)
-		a3 := 1 + right(x[3][ra.feat], ra.thr)
-		b0 := 1 + right(x[0][rb.feat], rb.thr)
-		b1 := 1 + right(x[1][rb.feat], rb.thr)
-		b2 := 1 + right(x[2][rb.feat], rb.thr)
-		b3 := 1 + right(x[3][rb.feat], rb.thr)
-		for range 3 {
-			n0, n1, n2, n3 := a[a0&15], a[a1&15], a[a2&15], a[a3&15]
-			m0, m1, m2, m3 := b[b0&15], b[b1&15], b[b2&15], b[b3&15]
-			a0 = 2*a0 + 1 + right(x[0][n0.feat], n0.thr)
-			a1 = 2*a1 + 1 + right(x[1][n1.feat], n1.thr)
-			a2 = 2*a2 + 1 + right(x[2][n2.feat], n2.thr)
-			a3 = 2*a3 + 1 + right(x[3][n3.feat], n3.thr)
-			b0 = 2*b0 + 1 + right(x[0][m0.feat], m0.thr)
-			b1 = 2*b1 + 1 + right(x[1][m1.feat], m1.thr)
-			b2 = 2*b2 + 1 + right(x[2][m2.feat], m2.thr)
-			b3 = 2*b3 + 1 + right(x[3][m3.feat], m3.thr)
-		}
-		la, lb := &d.smallLeaf[t], &d.smallLeaf[t+1]
-		s0 += la[(a0-15)&15]
-		s1 += la[(a1-15)&15]
-		s2 += la[(a2-15)&15]
-		s3 += la[(a3-15)&15]
-		s0 += lb[(b0-15)&15]
-		s1 += lb[(b1-15)&15]
-		s2 += lb[(b2-15)&15]
-		s3 += lb[(b3-15)&15]
-	}
-	if t < len(d.small) {
-		// An odd tree out.
-		a := &d.small[t]
-		a0, a1, a2, a3 := 0, 0, 0, 0
-		for range 4 {
-			n0, n1, n2, n3 := a[a0&15], a[a1&15], a[a2&15], a[a3&15]
-			a0 = 2*a0 + 1 + right(x[0][n0.feat], n0.thr)
-			a1 = 2*a1 + 1 + right(x[1][n1.feat], n1.thr)
-			a2 = 2*a2 + 1 + right(x[2][n2.feat], n2.thr)
-			a3 = 2*a3 + 1 + right(x[3][n3.feat], n3.thr)
-		}
-		la := &d.smallLeaf[t]
-		s0 += la[(a0-15)&15]
-		s1 += la[(a1-15)&15]
-		s2 += la[(a2-15)&15]
-		s3 += la[(a3-15)&15]
 	}
 	return
 }

@@ -30,52 +30,65 @@ func TestOrderKeyOrdersAsFloats(t *testing.T) {
 }
 
 // scoreAll gives every row exactly score's number, for rows of any count
-// (four at a time and the rest) and trees of any count, with odd values
-// among the features.
+// (one 64-row word of bits and the next; four rows at a time and the
+// rest), trees of any count and depth, with odd values among the features
+// and values right at the trees' thresholds and beside them.
 func TestScoreAllIsScore(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
-	odd := []float32{0, float32(math.Copysign(0, -1)), float32(math.NaN()), float32(math.Inf(1)), -1, 0.5, 1}
+	odd := []float32{0, float32(math.Copysign(0, -1)), float32(math.NaN()), float32(math.Inf(1)), float32(math.Inf(-1)), -1, 0.5, 1}
+	m := trained()
 	var forests []*forest
-	for _, f := range []*forest{&trained().body1, &trained().body2} {
-		if f.dense == nil || f.dense.thrKey == nil {
-			t.Fatal("the trained forest has no keyed dense form: scoreAll would not be tested")
-		}
-		// The same trees without their small form, when they have one:
-		// scoreAll walks the keyed dense form then.
-		if f.dense.small != nil {
-			d := *f.dense
-			d.small, d.smallLeaf = nil, nil
-			forests = append(forests, &forest{base: f.base, trees: f.trees, dense: &d})
+	for _, f := range []*forest{&m.body1, &m.body2, &m.body3} {
+		if f.masks == nil || f.dense == nil || f.dense.thrKey == nil {
+			t.Fatal("a trained forest has no mask or keyed dense form: scoreAll would not be tested")
 		}
 		forests = append(forests, f)
-		// One tree fewer: the walk takes the trees two at a time, and the
-		// odd one out must be added too.
-		odd := &forest{base: f.base, trees: f.trees[:len(f.trees)-1]}
-		odd.compile()
-		forests = append(forests, odd)
+		// The same trees without their mask form: scoreAll walks the
+		// keyed dense form then, as it does trees too deep for masks.
+		walked := *f
+		walked.masks = nil
+		forests = append(forests, &walked)
+		// One tree fewer.
+		fewer := &forest{base: f.base, trees: f.trees[:len(f.trees)-1]}
+		fewer.compile()
+		forests = append(forests, fewer)
 	}
+	// The ranker's trees are two deep: masks fill them out to four.
+	shallow := &forest{base: 0.25, trees: m.title.trees}
+	shallow.compile()
+	if shallow.masks == nil {
+		t.Fatal("the ranker's trees have no mask form")
+	}
+	forests = append(forests, shallow)
 	for _, f := range forests {
 		dim := 0
+		var at []float32 // the thresholds, and the floats either side
 		for _, tr := range f.trees {
 			for _, n := range tr {
 				dim = max(dim, int(n.feature)+1)
+				if n.feature >= 0 {
+					at = append(at, n.threshold, math.Nextafter32(n.threshold, -1e9), math.Nextafter32(n.threshold, 1e9))
+				}
 			}
 		}
-		for n := range 11 {
+		for _, n := range []int{0, 1, 2, 3, 4, 5, 7, 8, 9, 15, 63, 64, 65, 130} {
 			rows := make([][]float32, n)
 			for i := range rows {
 				rows[i] = make([]float32, dim)
 				for k := range rows[i] {
-					if r.IntN(4) == 0 {
+					switch r.IntN(6) {
+					case 0:
 						rows[i][k] = odd[r.IntN(len(odd))]
-					} else {
+					case 1, 2:
+						rows[i][k] = at[r.IntN(len(at))]
+					default:
 						rows[i][k] = r.Float32()*3 - 1
 					}
 				}
 			}
 			got := f.scoreAll(n, func(i int) []float32 { return rows[i] })
 			for i := range rows {
-				if want := f.score(rows[i]); got[i] != want {
+				if want := f.score(rows[i]); math.Float32bits(got[i]) != math.Float32bits(want) {
 					t.Errorf("%d rows, row %d: scoreAll %v, score %v", n, i, got[i], want)
 				}
 			}

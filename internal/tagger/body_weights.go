@@ -4,41 +4,41 @@ package tagger
 
 // bodyWeights are the scorer's weights for the body's phrases (bodytopics.go).
 var bodyWeights = [numFeatures]float64{
-	-2.3621, // bias
+	-2.4272, // bias
 	0.0000,  // title
 	0.0000,  // dek
 	0.0000,  // chunk
 	0.0000,  // part
-	0.4746,  // logN
-	1.2855,  // spread
-	-1.3684, // first
-	1.7542,  // early
-	0.0879,  // heading
-	0.7067,  // capMid
-	-0.4299, // lower
-	0.3738,  // start
-	0.6359,  // inside
-	-0.9966, // oneWord
-	0.2764,  // twoWords
-	0.7203,  // long
-	1.1838,  // minIDF
-	0.0943,  // maxIDF
+	0.4545,  // logN
+	1.4096,  // spread
+	-1.3493, // first
+	1.8189,  // early
+	-0.1164, // heading
+	0.8116,  // capMid
+	-0.4978, // lower
+	0.5057,  // start
+	0.6050,  // inside
+	-1.0297, // oneWord
+	0.2889,  // twoWords
+	0.7408,  // long
+	1.2089,  // minIDF
+	0.1179,  // maxIDF
 	0.0000,  // acronym
-	0.4338,  // digit
+	0.4038,  // digit
 	0.0000,  // name
 	0.0000,  // person
 	0.0000,  // old
-	-1.0930, // oneLower
-	0.1828,  // oneIDF
+	-1.1436, // oneLower
+	0.3377,  // oneIDF
 	0.0000,  // titleN
 	0.0000,  // acronymN
-	-0.7090, // short
+	-0.7766, // short
 	0.0000,  // surname
 	0.0000,  // fullN
-	-0.2911, // covers
-	0.0786,  // relN
-	0.0058,  // thirds
+	-0.5748, // covers
+	0.0601,  // relN
+	0.0770,  // thirds
 	-0.0000, // body
-	-0.2518, // bodyRank
-	-0.0214, // bodyHead
+	-0.2177, // bodyRank
+	-0.0048, // bodyHead
 }

@@ -430,6 +430,16 @@ func (t *tagger) exclude(a article.Article) {
 func excluded(a article.Article) map[string]bool {
 	bad := map[string]bool{}
 	for _, au := range a.Authors {
+		au = strings.TrimSpace(au)
+		last := au[strings.LastIndexByte(au, ' ')+1:]
+		if last != au && shapeOf(last) == shAcro {
+			if !personSuffixes[last] {
+				continue // a product or section in the byline's place
+			}
+			// "Ana Ruiz MD" is written "Ana Ruiz" in the text too.
+			bad[slugOf(au)] = true
+			au = strings.TrimSpace(au[:len(au)-len(last)])
+		}
 		k := slugOf(au)
 		if k == "" {
 			continue
@@ -454,6 +464,13 @@ func excluded(a article.Article) map[string]bool {
 	}
 	return bad
 }
+
+// personSuffixes are the words in capitals a person's name may end in.
+// A byline of several words ending in any other word in capitals ("Gemini
+// CLI", "Acme SDK") names a product or a section that the page put where a
+// byline goes, not a person, and is no reason to keep a subject out of the
+// tags.
+var personSuffixes = set(`II III IV V VI VII VIII JR SR MD DO RN PHD MBA CPA DDS DVM MPH`)
 
 type redirect struct {
 	c *cand

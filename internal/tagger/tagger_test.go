@@ -400,6 +400,23 @@ func TestTags(t *testing.T) {
 			min:     2,
 		},
 		{
+			// A page may put a product's name where the byline goes;
+			// the product stays a subject. A person with a degree
+			// after the name stays out.
+			name: "a byline ending in capitals names a product, not a person",
+			a: article.Article{
+				Title:   "Nimbus CLI and Ana Ruiz's Harbor Kit compared",
+				Authors: []string{"Nimbus CLI", "Ana Ruiz MD"},
+				Body: body(
+					"Nimbus CLI writes unit tests from the terminal. We ran Nimbus CLI on a small Harbor Kit project.",
+					"Harbor Kit, which Ana Ruiz started, ships its own checker. Nimbus CLI found two bugs that Harbor Kit missed, Ruiz said.",
+				),
+			},
+			want:    []string{"Nimbus CLI", "Harbor Kit"},
+			notWant: []string{"Ana Ruiz", "Ruiz", "Ana Ruiz MD"},
+			min:     2,
+		},
+		{
 			name: "topic triple",
 			a: article.Article{
 				Title: "Cannabis use disorder is rising in states where the drug is legal",
