@@ -355,6 +355,14 @@ func lastWordIn(s string) string {
 		}
 		return last // bytes that are no rune decode differently backwards
 	}
+	_, w := wordBefore(s)
+	return w
+}
+
+// wordBefore returns the last word wordsIn yields of s, or "", and the
+// text before it. s must be valid UTF-8: bytes that are no rune decode
+// differently backwards.
+func wordBefore(s string) (rest, word string) {
 	end := len(s)
 	for end > 0 {
 		if c := s[end-1]; c < utf8.RuneSelf {
@@ -381,7 +389,7 @@ func lastWordIn(s string) string {
 			break
 		}
 	}
-	return s[start:end]
+	return s[:start], s[start:end]
 }
 
 // asciiWord is inWord for ASCII bytes.

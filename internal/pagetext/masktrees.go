@@ -36,11 +36,11 @@ type maskFeature struct {
 	q, b int
 }
 
-// maskBinary is a feature asked of with one threshold, as an orderKey,
-// and the question's number.
+// maskBinary is a feature asked of with one threshold, and the
+// question's number.
 type maskBinary struct {
 	feat int
-	key  int32
+	thr  float32
 	q    int
 }
 
@@ -48,6 +48,7 @@ type maskBinary struct {
 // than maskDepth or a threshold is NaN (no key orders NaN as score does).
 func compileMasks(trees [][]treeNode) *maskTrees {
 	keys := make(map[int16][]int32)
+	thrOf := make(map[int16]float32)
 	for _, t := range trees {
 		if treeDepth(t, 0) > maskDepth {
 			return nil
@@ -60,6 +61,7 @@ func compileMasks(trees [][]treeNode) *maskTrees {
 				return nil
 			}
 			keys[n.feature] = append(keys[n.feature], orderKey(n.threshold))
+			thrOf[n.feature] = n.threshold // the one, when there is one
 		}
 	}
 	m := &maskTrees{node: make([][1<<maskDepth - 1]uint16, len(trees)), leaf: make([][1 << maskDepth]float32, len(trees))}
@@ -75,7 +77,7 @@ func compileMasks(trees [][]treeNode) *maskTrees {
 			question[[2]int32{int32(f), key}] = m.questions + j
 		}
 		if len(k) == 1 {
-			m.binary = append(m.binary, maskBinary{feat: int(f), key: k[0], q: m.questions})
+			m.binary = append(m.binary, maskBinary{feat: int(f), thr: thrOf[f], q: m.questions})
 		} else {
 			m.feats = append(m.feats, maskFeature{feat: int(f), keys: k, q: m.questions, b: m.bins})
 			m.bins += len(k) + 1
@@ -166,7 +168,13 @@ func (m *maskTrees) scoreAll(base float32, out []float32, row func(int) []float3
 		for r := range rows {
 			x := row(c + r)
 			for _, fe := range m.binary {
-				answer[fe.q] |= uint64(right(orderKey(x[fe.feat]), fe.key)) << r
+				// As score asks, NaN going right; a float comparison
+				// is cheaper than two keys here.
+				var goes uint64
+				if !(x[fe.feat] <= fe.thr) {
+					goes = 1
+				}
+				answer[fe.q] |= goes << r
 			}
 			bit := uint64(1) << r
 			for i := range m.feats {

@@ -3,6 +3,7 @@ package pagetext
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The body's last say is a third stage of the line classifier: of the
@@ -160,17 +161,30 @@ func (p *page) edgeCounts(idx []int) (heads, tails []int) {
 	return heads, tails
 }
 
-// edgeHashes hashes a line's first two words and its last three.
+// edgeHashes hashes a line's first two words and its last three, the
+// last read from the end: the lines asked are the story's paragraphs.
 func edgeHashes(low string) (head, tail uint64) {
-	var last [3]uint64
 	n := 0
 	for w := range wordsIn(low) {
-		h := wordHash(w)
-		if n < 2 {
-			head = head*1099511628211 ^ h
+		head = head*1099511628211 ^ wordHash(w)
+		if n++; n == 2 {
+			break
 		}
-		last[0], last[1], last[2] = last[1], last[2], h
-		n++
+	}
+	var last [3]uint64 // the last word last; 0 for none, on a line of fewer
+	if utf8.ValidString(low) {
+		s := low
+		for k := 2; k >= 0; k-- {
+			var w string
+			if s, w = wordBefore(s); w == "" {
+				break
+			}
+			last[k] = wordHash(w)
+		}
+	} else {
+		for w := range wordsIn(low) {
+			last[0], last[1], last[2] = last[1], last[2], wordHash(w)
+		}
 	}
 	return head, (last[0]*1099511628211^last[1])*1099511628211 ^ last[2]
 }

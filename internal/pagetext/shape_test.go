@@ -84,3 +84,34 @@ func TestLog1pIntIsLog1p(t *testing.T) {
 		}
 	}
 }
+
+// edgeHashes reads a line's last three words from its end: they must be
+// the words a reading from the start ends with, on lines of any script,
+// of fewer words, and of bytes that are no text.
+func TestEdgeHashesReadFromTheEnd(t *testing.T) {
+	forward := func(low string) (head, tail uint64) {
+		var last [3]uint64
+		n := 0
+		for w := range wordsIn(low) {
+			h := wordHash(w)
+			if n < 2 {
+				head = head*1099511628211 ^ h
+			}
+			last[0], last[1], last[2] = last[1], last[2], h
+			n++
+		}
+		return head, (last[0]*1099511628211^last[1])*1099511628211 ^ last[2]
+	}
+	for _, s := range []string{
+		"", "...", "one", "one two", "one two three", "a woman holds a lantern at dusk.",
+		"  the mayor's office said — on tuesday — it would “review” the plan…  ",
+		"élan vital über alles: größe", "東京 の 天気 は 晴れ", "don’t stop me now!",
+		"tail\xff bytes \xfe that are no text", "\xff", "one, two; three: four (five)",
+	} {
+		gh, gt := edgeHashes(s)
+		wh, wt := forward(s)
+		if gh != wh || gt != wt {
+			t.Errorf("edgeHashes(%q) = %x %x, read from the start %x %x", s, gh, gt, wh, wt)
+		}
+	}
+}

@@ -751,6 +751,11 @@ func (p *page) bodyWords(bodyP []float32) (all, lead []int32) {
 			p.bodyWordsOf = bodyWordCounts{of: &bodyP[0], all: all, lead: lead}
 		}
 	}()
+	// Room for the words the read pass numbered: most pages number no
+	// more, and the counts grow a word at a time otherwise.
+	if words := len(p.topics.mark); words > 0 {
+		all, lead = make([]int32, words), make([]int32, words)
+	}
 	leadWords := 0
 	for i, q := range bodyP {
 		if q < 0.5 {
