@@ -256,3 +256,13 @@ func TestServeDrainsInFlightRequests(t *testing.T) {
 		t.Fatal("server did not exit")
 	}
 }
+
+func TestTrainRefusesTwoPartsToKeep(t *testing.T) {
+	for _, flags := range [][]string{{"--keep-ranker", "--refiner-only"}, {"--keep-ranker", "--ranker-only"}, {"--ranker-only", "--refiner-only"}} {
+		// The refusal comes before any page is read: the folder need not exist.
+		code, _, errOut := runCLI(append(append([]string{"train"}, flags...), filepath.Join(t.TempDir(), "none"))...)
+		if code != 2 || !strings.Contains(errOut, "give one") {
+			t.Errorf("train %v: exit %d, %q", flags, code, errOut)
+		}
+	}
+}

@@ -31,11 +31,16 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", "internal/pagetext/weights_gen.go", "where to write the weights")
 	rankerOnly := fs.Bool("ranker-only", false, "keep the line classifier the parser has and retrain only the headline ranker")
 	refinerOnly := fs.Bool("refiner-only", false, "keep the line classifier's first two stages and the headline ranker the parser has and retrain only stage three, the body's last say (the headline, byline and date passes read stage two only)")
+	keepRanker := fs.Bool("keep-ranker", false, "retrain the line classifier's three stages and keep the headline ranker the parser has")
 	if code, done := parseFlags(fs, args, stdout); done {
 		return code
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
+		return 2
+	}
+	if n := b2i(*rankerOnly) + b2i(*refinerOnly) + b2i(*keepRanker); n > 1 {
+		fmt.Fprintln(stderr, "morgue train: --ranker-only, --refiner-only and --keep-ranker keep each other's part; give one")
 		return 2
 	}
 	var cases []pagetext.TrainCase
@@ -51,9 +56,8 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 	logf := func(format string, a ...any) { fmt.Fprintf(stderr, format+"\n", a...) }
 	train := pagetext.Train
 	switch {
-	case *rankerOnly && *refinerOnly:
-		fmt.Fprintln(stderr, "morgue train: --ranker-only and --refiner-only keep each other's part; give one")
-		return 2
+	case *keepRanker:
+		train = pagetext.TrainClassifier
 	case *rankerOnly:
 		train = pagetext.TrainRanker
 	case *refinerOnly:
@@ -148,4 +152,11 @@ func readTrainCases(arg string) ([]pagetext.TrainCase, error) {
 		out = append(out, c)
 	}
 	return out, nil
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

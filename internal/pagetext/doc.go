@@ -47,7 +47,9 @@
 // tool prints each candidate's terms too.
 // `make train` retrains both on the even half of devset-wcxb and the
 // devset; `morgue train --ranker-only` retrains the headline ranker alone,
-// keeping the body's lines where they are. The odd half of devset-wcxb is
+// keeping the body's lines where they are, `--refiner-only` the line
+// classifier's third stage alone, and `--keep-ranker` the classifier's
+// three stages with the ranker kept. The odd half of devset-wcxb is
 // held out (make eval prints both halves).
 //
 // The package's regular expressions are compiled on first use

@@ -58,14 +58,23 @@ func TrainRefiner(cases []TrainCase, logf func(format string, args ...any)) (*Tr
 	return train(cases, trainStageThree, logf)
 }
 
+// TrainClassifier fits the line classifier's three stages and keeps the
+// headline ranker of weights_gen.go: a retrain of the body's lines that
+// leaves the ranker's committed weights, which a retrain does not
+// reproduce (README, Parser quality), as they are.
+func TrainClassifier(cases []TrainCase, logf func(format string, args ...any)) (*Trained, error) {
+	return train(cases, trainClassifierOnly, logf)
+}
+
 // trainMode says which parts of the model a run fits; the rest it keeps
 // as weights_gen.go has them.
 type trainMode int
 
 const (
-	trainAll        trainMode = iota
-	trainRankerOnly           // the headline ranker
-	trainStageThree           // the line classifier's stage three
+	trainAll            trainMode = iota
+	trainRankerOnly               // the headline ranker
+	trainStageThree               // the line classifier's stage three
+	trainClassifierOnly           // the line classifier's three stages
 )
 
 // TrainRanker keeps the line classifier of weights_gen.go and fits only
@@ -123,7 +132,7 @@ func train(cases []TrainCase, mode trainMode, logf func(format string, args ...a
 	logf("%d pages (each also as an unknown language, every other one also without capitals)", len(cases))
 	m := &model{}
 	switch mode {
-	case trainAll:
+	case trainAll, trainClassifierOnly:
 		m.body1, m.body2 = trainClassifier(pages, logf)
 		m.body3 = trainRefiner(pages, foldModels(pages), logf)
 	case trainStageThree:
@@ -139,6 +148,10 @@ func train(cases []TrainCase, mode trainMode, logf func(format string, args ...a
 		// and features: the ranker is kept, not refitted to the same.
 		m.title = trained().title
 		return &Trained{m: m, Report: fitReport(pages, m, "line classifier's stage three retrained, stages one and two and the headline ranker kept; ")}, nil
+	}
+	if mode == trainClassifierOnly {
+		m.title = trained().title
+		return &Trained{m: m, Report: fitReport(pages, m, "line classifier retrained, headline ranker kept; ")}, nil
 	}
 
 	// The headline ranker, over the candidates of the trained classifier.

@@ -225,10 +225,10 @@ const listColumns = `a.id, a.slug, a.first_slug, a.title, a.dek, COALESCE(o.name
 // briefColumns are what ListQuery.Brief reads, in scanBrief's order.
 const briefColumns = `a.id, a.slug, a.title, a.dek, COALESCE(o.name, ''), a.published, a.sort_key, a.reading_minutes, a.language`
 
-func scanBrief(s scanner) (Item, error) {
+func scanBrief(s scanner, more ...any) (Item, error) {
 	var it Item
 	var pub sql.NullString
-	err := s.Scan(&it.ID, &it.Slug, &it.Title, &it.Dek, &it.Outlet, &pub, &it.SortKey, &it.ReadingMinutes, &it.Language)
+	err := s.Scan(append([]any{&it.ID, &it.Slug, &it.Title, &it.Dek, &it.Outlet, &pub, &it.SortKey, &it.ReadingMinutes, &it.Language}, more...)...)
 	it.Published = refDate(pub)
 	return it, err
 }
@@ -461,11 +461,25 @@ func (r *Reader) Alias(ctx context.Context, slug string) (string, error) {
 	return cur, nil
 }
 
-// fillNames loads authors and tags for items: their ids in one query,
-// their names from the names kept for the archive's generation (see
-// namesOf), reading only those not kept yet. Looking up each name's row
-// was 40% of the query, and the same few thousand names fill every page.
-func (r *Reader) fillNames(ctx context.Context, items []Item) error {
+// nameIDs are the columns of a listed article's author ids and tag ids,
+// each in the article's order, comma-separated, read with its row: a
+// statement of their own, a row per link, cost a fifth of an uncached
+// tag page's CPU (more than the list's own statement), most of it in
+// stepping and scanning those rows.
+const nameIDs = `,
+	(SELECT group_concat(author_id ORDER BY position) FROM article_authors WHERE article_id = a.id),
+	(SELECT group_concat(tag_id ORDER BY position) FROM article_tags WHERE article_id = a.id)`
+
+// nameIDLists are an item's nameIDs as read: authors, tags (NULL for none).
+type nameIDLists [2]sql.NullString
+
+func (l *nameIDLists) dest() []any { return []any{&l[0], &l[1]} }
+
+// fillNames gives items their authors and tags from their nameIDs, the
+// names from those kept for the archive's generation (see namesOf),
+// reading only those not kept yet. Looking up each name's row was 40% of
+// the query, and the same few thousand names fill every page.
+func (r *Reader) fillNames(ctx context.Context, items []Item, lists []nameIDLists) error {
 	if len(items) == 0 {
 		return nil
 	}
@@ -473,35 +487,15 @@ func (r *Reader) fillNames(ctx context.Context, items []Item) error {
 	if err != nil {
 		return err
 	}
-	byID, in := itemIndex(items)
-	rows, err := r.conn().QueryContext(ctx, `SELECT article_id, kind, id FROM (
-			SELECT article_id, 0 AS kind, position, author_id AS id FROM article_authors WHERE article_id IN `+idSet+`
-			UNION ALL
-			SELECT article_id, 1, position, tag_id FROM article_tags WHERE article_id IN `+idSet+`)
-		ORDER BY article_id, kind, position`, in, in)
-	if err != nil {
-		return fmt.Errorf("load authors and tags: %w", err)
-	}
-	type link struct {
-		article, name int64
-		kind          int
-	}
-	var links []link
-	for rows.Next() {
-		var l link
-		if err := rows.Scan(&l.article, &l.kind, &l.name); err != nil {
-			rows.Close()
-			return fmt.Errorf("load authors and tags: %w", err)
-		}
-		links = append(links, l)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("load authors and tags: %w", err)
-	}
+	ids := make([][2][]int64, len(items))
 	var want [2][]int64
-	for _, l := range links {
-		want[l.kind] = append(want[l.kind], l.name)
+	for i := range items {
+		for kind := range ids[i] {
+			if ids[i][kind], err = parseIDs(lists[i][kind].String); err != nil {
+				return fmt.Errorf("load authors and tags: %w", err)
+			}
+			want[kind] = append(want[kind], ids[i][kind]...)
+		}
 	}
 	var names [2]map[int64]article.Tag
 	for kind, k := range []Kind{Authors, Tags} {
@@ -509,16 +503,17 @@ func (r *Reader) fillNames(ctx context.Context, items []Item) error {
 			return err
 		}
 	}
-	for _, l := range links {
-		n, ok := names[l.kind][l.name]
-		it := byID[l.article]
-		if !ok || it == nil {
-			continue // dropped by an import since the ids were read
+	for i := range items {
+		it := &items[i]
+		for _, id := range ids[i][0] {
+			if n, ok := names[0][id]; ok { // else dropped by an import since the ids were read
+				it.Authors = append(it.Authors, n.Name)
+			}
 		}
-		if l.kind == 0 {
-			it.Authors = append(it.Authors, n.Name)
-		} else {
-			it.Tags = append(it.Tags, n)
+		for _, id := range ids[i][1] {
+			if n, ok := names[1][id]; ok {
+				it.Tags = append(it.Tags, n)
+			}
 		}
 	}
 	return nil
@@ -643,29 +638,31 @@ func (r *Reader) List(ctx context.Context, q ListQuery) ([]Item, int, error) {
 		inner += ` ORDER BY ` + order + ` LIMIT ? OFFSET ?`
 		args = append(args, q.Limit, q.Offset)
 	}
-	cols, scan := listColumns, func(s scanner) (Item, error) { return scanItem(s, false) }
+	cols, scan := listColumns, func(s scanner, more ...any) (Item, error) { return scanItem(s, false, more...) }
 	if q.Brief {
 		cols, scan = briefColumns, scanBrief
 	}
-	rows, err := r.conn().QueryContext(ctx, `SELECT `+cols+fromArticles+
+	rows, err := r.conn().QueryContext(ctx, `SELECT `+cols+nameIDs+fromArticles+
 		`JOIN (`+inner+`) page ON page.id = a.id ORDER BY a.sort_key DESC, a.id DESC`, args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("list: %w", err)
 	}
 	var items []Item
+	var lists []nameIDLists
 	for rows.Next() {
-		it, err := scan(rows)
+		var l nameIDLists
+		it, err := scan(rows, l.dest()...)
 		if err != nil {
 			rows.Close()
 			return nil, 0, err
 		}
-		items = append(items, it)
+		items, lists = append(items, it), append(lists, l)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, 0, fmt.Errorf("list: %w", err)
 	}
-	if err := r.fillNames(ctx, items); err != nil {
+	if err := r.fillNames(ctx, items, lists); err != nil {
 		return nil, 0, err
 	}
 	total := 0
@@ -828,27 +825,33 @@ func (r *Reader) byIDs(ctx context.Context, ids []int64) ([]Item, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	rows, err := r.conn().QueryContext(ctx, `SELECT `+listColumns+fromArticles+`WHERE a.id IN `+idSet, idList(ids))
+	rows, err := r.conn().QueryContext(ctx, `SELECT `+listColumns+nameIDs+fromArticles+`WHERE a.id IN `+idSet, idList(ids))
 	if err != nil {
 		return nil, fmt.Errorf("load articles: %w", err)
 	}
-	byID := map[int64]Item{}
+	type listed struct {
+		it    Item
+		lists nameIDLists
+	}
+	byID := map[int64]listed{}
 	for rows.Next() {
-		it, err := scanItem(rows, false)
-		if err != nil {
+		var l listed
+		var err error
+		if l.it, err = scanItem(rows, false, l.lists.dest()...); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		byID[it.ID] = it
+		byID[l.it.ID] = l
 	}
 	rows.Close()
 	out := make([]Item, 0, len(ids))
+	lists := make([]nameIDLists, 0, len(ids))
 	for _, id := range ids {
-		if it, ok := byID[id]; ok {
-			out = append(out, it)
+		if l, ok := byID[id]; ok {
+			out, lists = append(out, l.it), append(lists, l.lists)
 		}
 	}
-	return out, r.fillNames(ctx, out)
+	return out, r.fillNames(ctx, out, lists)
 }
 
 // refsByIDs loads refs in the order of ids. Title and date come before

@@ -258,7 +258,7 @@ func (t *tagger) scored() []article.Tag {
 		s := &t.subjs[i]
 		// The spelling costs a string to make: only a likely tag is looked at.
 		s.acro = s.p >= acroTopicThreshold && s.c == nil && s.words == 1 && !s.body && shapeOf(t.display(s)) == shAcro
-		if s.p < s.threshold() {
+		if s.p < s.threshold() || t.afterTo(s) {
 			continue
 		}
 		if head, whole := t.compoundHead(s); head {
@@ -447,6 +447,24 @@ func (t *tagger) compoundHead(s *subj) (head bool, whole int) {
 		return false, -1
 	}
 	return true, t.subjOf(prev.w + " " + s.key)
+}
+
+// afterTo reports a headline phrase that opens right after "to" with a
+// word the body writes in lower case and never capitalises inside a
+// sentence, and that the headline goes on after: a verb and its object
+// ("How to Choose a Tool", "Ways to Cut Costs"), not a subject. A name
+// after "to" is written capitalised ("Porting a Parser to Swift"), and a
+// word that ends the headline is what "to" leads to ("An Intro to git").
+func (t *tagger) afterTo(s *subj) bool {
+	if s.headLo == s.headHi || s.headLo == t.unitLo[s.headLine] || s.headLo+1 >= t.unitLo[s.headLine+1] {
+		return false
+	}
+	prev, u := &t.units[s.headLo-1], &t.units[s.headLo]
+	if prev.w != "to" || !u.first {
+		return false
+	}
+	key := t.toks[u.tok].key
+	return t.lowerSeen(key) && !t.midCap(key)
 }
 
 // nounPhrase reports whether a topic's key reads as a noun phrase, by the

@@ -568,6 +568,33 @@ func TestTitleCaseHeadline(t *testing.T) {
 	}
 }
 
+// A headline's "to" followed by a word the body writes in lower case
+// starts a verb and its object, not a subject: "reduce stress" is what the
+// students do, not what the story is filed under.
+func TestVerbAfterTo(t *testing.T) {
+	tags := Tags(article.Article{
+		Title: "Students Use Breathing Apps to Reduce Stress Before Exams at Larchmont College",
+		Body: body(
+			"Students at Larchmont College who used a breathing app for four weeks said they felt calmer before exams, a study by the college's health service found.",
+			"The app, called Stillwater, asks its users to breathe slowly for ten minutes a day. Many students said it helped them reduce stress, and most kept using it after the study ended.",
+			"Researchers wanted to know whether a simple routine can reduce stress when exams are close. Those who used Stillwater every day slept better and said they worried less about their grades.",
+			"The health service plans to offer Stillwater to every first-year student next autumn. Other colleges have asked for the results, and the team hopes to repeat the study with a larger group of students.",
+			"Breathing exercises are not new, the researchers said, but an app reminds students to do them, and students who reduce stress early in the term tend to do better in their exams at the end of it.",
+		),
+	})
+	t.Logf("tags: %q", names(tags))
+	for _, want := range []string{"Larchmont College", "Stillwater"} {
+		if !has(tags, want) {
+			t.Errorf("missing %q in %q", want, names(tags))
+		}
+	}
+	for _, bad := range []string{"reduce stress", "Reduce Stress", "reduce"} {
+		if has(tags, bad) {
+			t.Errorf("verb phrase %q in %q", bad, names(tags))
+		}
+	}
+}
+
 func TestDeterministic(t *testing.T) {
 	a := seedArticle(t)
 	first := Tags(a)
