@@ -162,6 +162,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		}
 	}
 	out := make([]titleCandidate, 0, limit)
+	toc := p.contentsEntries(limit)
 	for i := range limit {
 		ln := &p.lines[i]
 		if ln.words == 0 || ln.runes > 300 {
@@ -180,7 +181,9 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			// Nor is it a picture's alt text that says what the picture
 			// shows in small letters ("light art photograph in a parking
 			// garage …"): no headline opens so.
-			unicode.IsLower(firstLetter(ln.text)) && pictureDescription(ln.text, ln.low) || describesPicture(ln.low) {
+			unicode.IsLower(firstLetter(ln.text)) && pictureDescription(ln.text, ln.low) || describesPicture(ln.low) ||
+			// Nor an entry of a table of contents.
+			toc != nil && toc[i] {
 			if !p.filteredToo {
 				continue
 			}
@@ -307,6 +310,42 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 	}
 	return out
 }
+
+// contentsEntries marks, of the first limit lines, the entries of a
+// table of contents: the short lines under a label such as "Table of
+// contents" or "In this article" that the page prints again (as the
+// subheadings they link to). A headline is never listed there, but an
+// entry has a headline's shape and, printed twice near the top, looks
+// like one. It returns nil when the page has no such label.
+func (p *page) contentsEntries(limit int) []bool {
+	var toc []bool
+	for i := 0; i < limit; i++ {
+		ln := &p.lines[i]
+		if ln.words > 4 || len(ln.low) < len("contents") || len(ln.low) > 24 || !contentsLabels[strings.TrimRight(ln.low, ": ")] {
+			continue
+		}
+		if toc == nil {
+			toc = make([]bool, limit)
+		}
+		// The entries run until a line of prose, a header line or the
+		// story's text: no entry is a sentence.
+		for j := i + 1; j < limit && j <= i+scanLimit; j++ {
+			lj := &p.lines[j]
+			if p.chrome(j) {
+				continue
+			}
+			if lj.words > 15 || endsSentence(lj.text) || p.ann[j].header() {
+				break
+			}
+			toc[j] = p.copies[j] > 1
+		}
+	}
+	return toc
+}
+
+// contentsLabels head a table of contents (lower case, without a colon).
+var contentsLabels = toSet("table of contents", "contents", "in this article", "on this page",
+	"in this guide", "in this post", "article contents", "jump to", "jump to section")
 
 // markContainers sets the features of lines held in others: of "Home ›
 // News › <headline>" and "<headline>", or "<headline> cover" and
