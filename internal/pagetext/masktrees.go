@@ -127,20 +127,21 @@ func mux(a, b, s uint64) uint64 {
 }
 
 // lowerBound returns how many of the ascending keys lie below x, by steps
-// whose count depends on len(keys) only, and moves chosen without jumps.
+// whose count depends on len(keys) only, each moving by arithmetic: an
+// "if" here compiles to a jump that a row's values send either way.
 func lowerBound(keys []int32, x int32) int {
 	base, n := 0, len(keys)
 	for n > 1 {
 		half := n / 2
-		if keys[base+half] < x {
-			base += half
-		}
+		base += half & -below(keys[base+half], x)
 		n -= half
 	}
-	if keys[base] < x {
-		base++
-	}
-	return base
+	return base + below(keys[base], x)
+}
+
+// below is 1 when key k lies below x, else 0: the sign of k-x.
+func below(k, x int32) int {
+	return int(uint64(int64(k)-int64(x)) >> 63)
 }
 
 // scoreAll sets out[i] to base plus the trees' leaves for row(i).
