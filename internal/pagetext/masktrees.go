@@ -44,15 +44,26 @@ type maskBinary struct {
 	q    int
 }
 
+// questionCode is "feature feat above the threshold of orderKey key?" as
+// a number that sorts as the questions are numbered: by feature (as the
+// rows' features are read), then by threshold.
+func questionCode(feat int16, key int32) uint64 {
+	return uint64(uint16(feat))<<32 | uint64(uint32(key)^1<<31)
+}
+
 // compileMasks returns the trees as maskTrees, or nil when one is deeper
 // than maskDepth or a threshold is NaN (no key orders NaN as score does).
 func compileMasks(trees [][]treeNode) *maskTrees {
-	keys := make(map[int16][]int32)
-	thrOf := make(map[int16]float32)
+	nodes := 0
 	for _, t := range trees {
 		if treeDepth(t, 0) > maskDepth {
 			return nil
 		}
+		nodes += len(t)
+	}
+	// The questions, each once, in their numbers' order.
+	qs := make([]uint64, 0, nodes)
+	for _, t := range trees {
 		for _, n := range t {
 			if n.feature < 0 {
 				continue
@@ -60,32 +71,32 @@ func compileMasks(trees [][]treeNode) *maskTrees {
 			if n.threshold != n.threshold {
 				return nil
 			}
-			keys[n.feature] = append(keys[n.feature], orderKey(n.threshold))
-			thrOf[n.feature] = n.threshold // the one, when there is one
+			qs = append(qs, questionCode(n.feature, orderKey(n.threshold)))
 		}
 	}
-	m := &maskTrees{node: make([][1<<maskDepth - 1]uint16, len(trees)), leaf: make([][1 << maskDepth]float32, len(trees))}
-	feats := make([]int16, 0, len(keys))
-	for f := range keys {
-		feats = append(feats, f)
-	}
-	slices.Sort(feats) // the rows' features read in order
-	question := make(map[[2]int32]int)
-	for _, f := range feats {
-		k := slices.Compact(slices.Sorted(slices.Values(keys[f])))
-		for j, key := range k {
-			question[[2]int32{int32(f), key}] = m.questions + j
-		}
-		if len(k) == 1 {
-			m.binary = append(m.binary, maskBinary{feat: int(f), thr: thrOf[f], q: m.questions})
-		} else {
-			m.feats = append(m.feats, maskFeature{feat: int(f), keys: k, q: m.questions, b: m.bins})
-			m.bins += len(k) + 1
-		}
-		m.questions += len(k)
-	}
-	if m.questions >= 1<<16 {
+	slices.Sort(qs)
+	qs = slices.Compact(qs)
+	if len(qs) >= 1<<16 {
 		return nil // more than a node's uint16 numbers
+	}
+	m := &maskTrees{node: make([][1<<maskDepth - 1]uint16, len(trees)), leaf: make([][1 << maskDepth]float32, len(trees)), questions: len(qs)}
+	keys := make([]int32, len(qs)) // every feature's keys, end to end
+	for i, q := range qs {
+		keys[i] = int32(uint32(q) ^ 1<<31)
+	}
+	for i := 0; i < len(qs); {
+		feat := int(qs[i] >> 32)
+		j := i + 1
+		for j < len(qs) && int(qs[j]>>32) == feat {
+			j++
+		}
+		if j-i == 1 {
+			m.binary = append(m.binary, maskBinary{feat: feat, thr: keyFloat(keys[i]), q: i})
+		} else {
+			m.feats = append(m.feats, maskFeature{feat: feat, keys: keys[i:j:j], q: i, b: m.bins})
+			m.bins += j - i + 1
+		}
+		i = j
 	}
 	var fill func(t []treeNode, n, k, level, tree int)
 	fill = func(t []treeNode, n, k, level, tree int) {
@@ -98,7 +109,8 @@ func compileMasks(trees [][]treeNode) *maskTrees {
 		l, r := n, n
 		m.node[tree][k] = uint16(m.questions)
 		if t[n].feature >= 0 {
-			m.node[tree][k] = uint16(question[[2]int32{int32(t[n].feature), orderKey(t[n].threshold)}])
+			q, _ := slices.BinarySearch(qs, questionCode(t[n].feature, orderKey(t[n].threshold)))
+			m.node[tree][k] = uint16(q)
 			l, r = int(t[n].left), int(t[n].right)
 		}
 		fill(t, l, 2*k+1, level+1, tree)

@@ -93,7 +93,9 @@ func (f *forest) compile() {
 		fill(t, 0, 0, 0, i)
 	}
 	f.dense = d
-	f.masks = compileMasks(f.trees)
+	if len(f.linear) == 0 { // scoreAll scores a forest with a weighted sum row by row
+		f.masks = compileMasks(f.trees)
+	}
 	if !slices.ContainsFunc(d.thr, func(t float32) bool { return t != t }) {
 		d.thrKey = orderKeys(nil, d.thr)
 	}
@@ -190,6 +192,15 @@ func orderKey(f float32) int32 {
 	b := int32(math.Float32bits(f))
 	neg := b >> 31 // -1 for a negative number, else 0
 	return b ^ neg&math.MaxInt32 + neg&1
+}
+
+// keyFloat is a float whose orderKey is k: the inverse of orderKey but
+// that k 0 gives +0 (and never -0).
+func keyFloat(k int32) float32 {
+	if k < 0 {
+		k = (k - 1) ^ math.MaxInt32
+	}
+	return math.Float32frombits(uint32(k))
 }
 
 // orderKeys appends the orderKey of each of xs to dst.

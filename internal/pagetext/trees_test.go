@@ -29,6 +29,24 @@ func TestOrderKeyOrdersAsFloats(t *testing.T) {
 	}
 }
 
+// keyFloat undoes orderKey: the masks compare a feature asked with one
+// threshold to the float keyFloat gives back.
+func TestKeyFloatUndoesOrderKey(t *testing.T) {
+	vals := []float32{0, float32(math.Copysign(0, -1)), 1, -1, 1e-45, -1e-45, float32(math.Inf(1)), float32(math.Inf(-1)), -0.5}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 2000 {
+		vals = append(vals, math.Float32frombits(r.Uint32()))
+	}
+	for _, x := range vals {
+		if x != x {
+			continue // no threshold is NaN
+		}
+		if got := keyFloat(orderKey(x)); got != x {
+			t.Fatalf("keyFloat(orderKey(%g)) = %g", x, got)
+		}
+	}
+}
+
 // scoreAll gives every row exactly score's number, for rows of any count
 // (one 64-row word of bits and the next; four rows at a time and the
 // rest), trees of any count and depth, with odd values among the features
