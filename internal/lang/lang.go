@@ -323,6 +323,14 @@ func byStopwords(text string, lower bool) (words int, best string, hits int) {
 		words++
 		count(text[start:])
 	}
+	best, hits = stopwordWinner(&counts, words)
+	return words, best, hits
+}
+
+// stopwordWinner returns the language of listCodes with the most function
+// words among words, and their count, or "" and 0 when it has too few or
+// shares the most with another.
+func stopwordWinner(counts *[8]int, words int) (best string, hits int) {
 	// The most hits, the first code among equals; second is the next
 	// count down, which may equal the best.
 	second := 0
@@ -334,9 +342,9 @@ func byStopwords(text string, lower bool) (words int, best string, hits int) {
 		}
 	}
 	if hits < minHits || hits*8 < words || hits == second {
-		return words, "", 0
+		return "", 0
 	}
-	return words, best, hits
+	return best, hits
 }
 
 // DetectLines is Detect of the lines, each followed by a newline. It joins

@@ -57,6 +57,8 @@ func TestSampleWalksAsRunes(t *testing.T) {
 	}
 }
 
+// byStopwordsByRunes is byStopwords's walk over words as it was, rune by
+// rune; the choice among the counts is the package's own.
 func byStopwordsByRunes(text string) (words int, best string, hits int) {
 	var counts [8]int
 	count := func(w string) {
@@ -81,16 +83,6 @@ func byStopwordsByRunes(text string) (words int, best string, hits int) {
 		words++
 		count(text[start:])
 	}
-	second := 0
-	for k, n := range counts[:len(listCodes)] {
-		if n > hits {
-			best, hits, second = listCodes[k], n, hits
-		} else if n > second {
-			second = n
-		}
-	}
-	if hits < minHits || hits*8 < words || hits == second {
-		return words, "", 0
-	}
+	best, hits = stopwordWinner(&counts, words)
 	return words, best, hits
 }
