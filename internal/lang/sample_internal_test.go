@@ -7,7 +7,7 @@ import (
 	"unicode"
 )
 
-// headByRunes and wordsByRunes are head and byStopwords' word walk as
+// headByRunes and byStopwordsByRunes are head and byStopwords' word walk as
 // plain loops over the runes: the fast paths for ASCII must count the
 // same letters and cut the same words.
 func headByRunes(text string) (sample string, letters, latin int) {
