@@ -378,16 +378,33 @@ func trimTrailDigits(s string) string {
 }
 
 // hasLower reports set[strings.ToLower(w)], without allocating for short
-// ASCII words.
+// words.
 func hasLower(set *wordSet, w string) bool {
 	var buf [32]byte
-	if len(w) > len(buf) || !isASCII(w) {
-		return set.has(strings.ToLower(w))
+	if isASCII(w) && len(w) <= len(buf) {
+		for i := 0; i < len(w); i++ {
+			buf[i] = lowerASCII(w[i])
+		}
+		return set.has(string(buf[:len(w)]))
 	}
-	for i := 0; i < len(w); i++ {
-		buf[i] = lowerASCII(w[i])
+	if low, ok := lowerInto(buf[:0], w); ok {
+		return set.has(string(low))
 	}
-	return set.has(string(buf[:len(w)]))
+	return set.has(strings.ToLower(w))
+}
+
+// lowerInto appends strings.ToLower(w) to buf when it fits in buf's room,
+// and reports whether it did. ToLower maps each rune w ranges over by
+// unicode.ToLower, an invalid byte giving utf8.RuneError; so does this,
+// a name's accented letters without a new string.
+func lowerInto(buf []byte, w string) ([]byte, bool) {
+	for _, r := range w {
+		if len(buf)+utf8.UTFMax > cap(buf) {
+			return buf, false
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf, true
 }
 
 func isWordByte(c byte) bool {
