@@ -831,6 +831,9 @@ func nearOrder(i, lo, hi int) []int {
 // dateRemainder cuts the dates and times out of a dateline, leaving, say,
 // the name in "November 20, 2019 Jane Doe".
 func dateRemainder(s string, monthFirst bool) string {
+	if hasGlue(s) {
+		s = unglueByline(s) // "Jane DoeNovember 20, 2019"
+	}
 	ds := findDates(s, monthFirst)
 	var b strings.Builder
 	last := 0
