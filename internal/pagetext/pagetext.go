@@ -699,7 +699,7 @@ func (p *page) dateNear(i, dir int) bool {
 
 // bioVerbs follow a writer's name in the note about them under a story:
 // "Jane Doe is a reporter …", "Jane Doe covers …".
-var bioVerbs = toSet("is", "was", "has", "covers", "writes", "reports", "joined", "lives", "teaches",
+var bioVerbs = newWordSet("is", "was", "has", "covers", "writes", "reports", "joined", "lives", "teaches",
 	"serves", "works", "edits", "contributes", "es", "est", "ist", "è", "é",
 	"covered", "explores", "specializes", "specialises", "focuses", "holds", "leads", "helps",
 	"founded", "brings", "spent", "began", "started", "graduated", "earned", "received", "wrote",
@@ -708,7 +708,7 @@ var bioVerbs = toSet("is", "was", "has", "covers", "writes", "reports", "joined"
 
 // honorifics may open a note about a writer before the name: "Dr. Jane
 // Doe is …".
-var honorifics = toSet("dr.", "dr", "prof.", "prof", "professor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "sir", "dame")
+var honorifics = newWordSet("dr.", "dr", "prof.", "prof", "professor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "sir", "dame")
 
 // roleInBrackets reports a line (in lower case) that opens with a
 // writer's job in brackets: "(editor / journalist) – jane comes from …".
@@ -744,13 +744,13 @@ func (p *page) isBioOf(i int, names []string, byPart bool) bool {
 		return false
 	}
 	text := dropBracketedRole(ln.text)
-	if w, rest, ok := strings.Cut(text, " "); ok && honorifics[strings.ToLower(w)] {
+	if w, rest, ok := strings.Cut(text, " "); ok && honorifics.has(strings.ToLower(w)) {
 		text = rest
 	}
 	opensWith := func(n string) bool {
 		if len(text) > len(n) && text[len(n)] == ' ' && strings.EqualFold(text[:len(n)], n) {
 			verb, _, _ := strings.Cut(text[len(n)+1:], " ")
-			return bioVerbs[strings.ToLower(verb)]
+			return bioVerbs.has(strings.ToLower(verb))
 		}
 		return false
 	}

@@ -153,15 +153,70 @@ type score struct {
 	pages, tags, good, strict, core, found int
 }
 
-func (s score) String() string {
-	ratio := func(a, b int) float64 {
-		if b == 0 {
-			return 0
-		}
-		return float64(a) / float64(b)
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
 	}
+	return float64(a) / float64(b)
+}
+
+func (s score) precision() float64 { return ratio(s.good, s.tags) }
+func (s score) recall() float64    { return ratio(s.found, s.core) }
+
+func (s score) String() string {
 	return fmt.Sprintf("precision %.2f (%d/%d tags; strict %.2f), recall %.2f (%d/%d core subjects), %d pages",
-		ratio(s.good, s.tags), s.good, s.tags, ratio(s.strict, s.tags), ratio(s.found, s.core), s.found, s.core, s.pages)
+		s.precision(), s.good, s.tags, ratio(s.strict, s.tags), s.recall(), s.found, s.core, s.pages)
+}
+
+func (s score) plus(o score) score {
+	return score{s.pages + o.pages, s.tags + o.tags, s.good + o.good, s.strict + o.strict, s.core + o.core, s.found + o.found}
+}
+
+// mark tells a tag of a labelled page: '✓' a core subject, '~' an "also"
+// one, '✗' wrong.
+func (l *labelled) mark(tag string) rune {
+	for _, c := range l.core {
+		if c.matches(tag) {
+			return '✓'
+		}
+	}
+	for _, c := range l.also {
+		if c.matches(tag) {
+			return '~'
+		}
+	}
+	return '✗'
+}
+
+// found reports a core subject that some tag matches.
+func (c subject) found(tags []article.Tag) bool {
+	for _, tag := range tags {
+		if c.matches(tag.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// add counts a page's tags.
+func (s *score) add(tags []article.Tag, l *labelled) {
+	s.pages++
+	for _, tag := range tags {
+		s.tags++
+		switch l.mark(tag.Name) {
+		case '✓':
+			s.strict++
+			s.good++
+		case '~':
+			s.good++
+		}
+	}
+	for _, c := range l.core {
+		s.core++
+		if c.found(tags) {
+			s.found++
+		}
+	}
 }
 
 // tagFloor is what the evaluation must not fall below, so a change that
@@ -194,34 +249,14 @@ func TestWCXBTags(t *testing.T) {
 		if (id[len(id)-1]-'0')%2 == 1 {
 			part = "odd"
 		}
-		s := parts[part]
-		s.pages++
 		a, _, err := importer.ParseFile(path, data)
 		if err != nil {
 			fmt.Fprintf(&report, "%s %s: not parsed: %v\n", id, part, err)
 		}
+		parts[part].add(a.Tags, l)
 		var marks []string
 		for _, tag := range a.Tags {
-			s.tags++
-			mark := "✗"
-			for _, c := range l.core {
-				if c.matches(tag.Name) {
-					mark = "✓"
-				}
-			}
-			if mark == "✓" {
-				s.strict++
-			} else {
-				for _, c := range l.also {
-					if c.matches(tag.Name) {
-						mark = "~"
-					}
-				}
-			}
-			if mark != "✗" {
-				s.good++
-			}
-			marks = append(marks, mark+tag.Name)
+			marks = append(marks, string(l.mark(tag.Name))+tag.Name)
 		}
 		// A missed subject is told apart as a candidate scored too low
 		// ("p 0.42") or no candidate at all, so a change knows whether
@@ -229,13 +264,7 @@ func TestWCXBTags(t *testing.T) {
 		cands := tagger.Subjects(a)
 		var missed []string
 		for _, c := range l.core {
-			s.core++
-			found := false
-			for _, tag := range a.Tags {
-				found = found || c.matches(tag.Name)
-			}
-			if found {
-				s.found++
+			if c.found(a.Tags) {
 				continue
 			}
 			best := -1.0

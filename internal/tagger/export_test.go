@@ -43,6 +43,13 @@ func Subjects(a article.Article) []Subject {
 	return out
 }
 
+// ScorerWeights returns a copy of the scorer's weights, and
+// SetScorerWeights replaces them (for cross-validation: tests never
+// change them).
+func ScorerWeights() []float64 { return append([]float64(nil), scorerWeights[:]...) }
+
+func SetScorerWeights(w []float64) { copy(scorerWeights[:], w) }
+
 // SetDocFreq replaces the word rarity table.
 func SetDocFreq(m map[string]uint16, pages int) { setDocFreq(m, pages) }
 
