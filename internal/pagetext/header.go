@@ -142,6 +142,9 @@ func (p *page) findSource(title int) (outlet, addr string) {
 	if outlet == "" {
 		outlet = p.agreedName(title)
 	}
+	if outlet == "" {
+		outlet = p.weAtName(title)
+	}
 	return outlet, addr
 }
 
