@@ -5,8 +5,9 @@ import (
 )
 
 // What follows a story on its page and is not part of it: the writer's
-// biography ("Jane Doe is a reporter who covers …") and the list of the
-// sources the story drew on. The extractor keeps both when the page sets
+// biography ("Jane Doe is a reporter who covers …"), the list of the
+// sources the story drew on, and a box of links to other stories under a
+// "Related" or "More from" heading (anywhere in the last third). The extractor keeps both when the page sets
 // them in the story's own container. They are read from the end of the
 // story's blocks only, and never take more than a few blocks or a
 // quarter of its words, so a story about a person who wrote it keeps its
@@ -25,6 +26,7 @@ func dropTrailer(blocks []string, authors []string) []string {
 	for _, b := range blocks {
 		total += wordCount(b)
 	}
+	blocks = dropRelated(blocks, total)
 	for i := max(1, len(blocks)-maxTrailer); i < len(blocks); i++ {
 		if b := blocks[i]; !sourcesLabel(b) && !citationList(b) && !isBio(b, authors) {
 			continue
@@ -37,6 +39,49 @@ func dropTrailer(blocks []string, authors []string) []string {
 			continue
 		}
 		return blocks[:i]
+	}
+	return blocks
+}
+
+// relatedOpeners open the heading of a box of links to other stories.
+var relatedOpeners = []string{"related", "recommended reading", "recommended for you", "what to read next",
+	"read next", "more from ", "you may also like", "you might also like", "more stories", "keep reading"}
+
+// relatedHeading reports a subheading that heads links to other stories
+// ("## Related articles", "### What to read next...", "## More from the
+// Gazette").
+func relatedHeading(b string) bool {
+	if !strings.HasPrefix(b, "#") || strings.Contains(b, "\n") {
+		return false
+	}
+	fb := fold(stripLinks(b))
+	for _, o := range relatedOpeners {
+		if fb == strings.TrimSpace(o) || strings.HasPrefix(fb, o) && (strings.HasSuffix(o, " ") || strings.HasPrefix(fb, o+" ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropRelated removes a box of links to other stories in the story's
+// last third: its heading and what follows up to the next heading of the
+// same rank or higher, when that is at most a quarter of the words.
+func dropRelated(blocks []string, total int) []string {
+	for i := max(1, len(blocks)*2/3); i < len(blocks); i++ {
+		if !relatedHeading(blocks[i]) {
+			continue
+		}
+		rank := len(blocks[i]) - len(strings.TrimLeft(blocks[i], "#"))
+		end, words := i+1, wordCount(blocks[i])
+		for ; end < len(blocks); end++ {
+			if r := len(blocks[end]) - len(strings.TrimLeft(blocks[end], "#")); r > 0 && r <= rank {
+				break
+			}
+			words += wordCount(blocks[end])
+		}
+		if words*4 <= total {
+			return append(blocks[:i:i], blocks[end:]...)
+		}
 	}
 	return blocks
 }
