@@ -93,7 +93,7 @@ func endsInByMarkerSep(s string) bool {
 
 // roleWords mark a byline part as a role or an organisation rather than a
 // person: "Staff writer", "Fox News", "Associated Press", "CNN Business".
-var roleWords = toSet(
+var roleWords = newWordSet(
 	"staff", "reporter", "reporters", "writer", "writers", "editor", "editors", "editorial",
 	"correspondent", "correspondents", "contributor", "contributors", "contributing",
 	"columnist", "news", "press", "associated", "agency", "service", "services", "wire",
@@ -137,12 +137,12 @@ var roleWords = toSet(
 // capitalised words ("Reading Time", "Fact Checked", "Show Sidebar",
 // "Popular Resources"). Unlike roleWords they are not cut off after a
 // name: the whole line is no name.
-var headingWords = toSet("reading", "checked", "fact", "show", "hide", "sidebar", "menu", "popular", "resources",
+var headingWords = newWordSet("reading", "checked", "fact", "show", "hide", "sidebar", "menu", "popular", "resources",
 	"hub", "tips", "basics", "compare", "meaning", "understanding", "management", "itinerary", "goals", "defined",
 	"related", "quick", "links")
 
 // bylineRoles are the jobs a byline gives its writers.
-var bylineRoles = toSet("writer", "writers", "reporter", "reporters", "editor", "editors",
+var bylineRoles = newWordSet("writer", "writers", "reporter", "reporters", "editor", "editors",
 	"correspondent", "correspondents", "columnist", "contributor", "contributors", "journalist",
 	"journalists", "critic", "producer", "redakteur", "redakteurin", "korrespondent",
 	"korrespondentin", "redacteur", "verslaggever", "correspondant", "correspondante",
@@ -154,7 +154,7 @@ var bylineRoles = toSet("writer", "writers", "reporter", "reporters", "editor", 
 // bylineRoles.
 func hasBylineRole(low string) bool {
 	for w := range wordsIn(low) {
-		if bylineRoles[w] {
+		if bylineRoles.has(w) {
 			return true
 		}
 	}
@@ -162,7 +162,7 @@ func hasBylineRole(low string) bool {
 }
 
 // nameParticles may appear lower-case inside a name: "Ludwig van Beethoven".
-var nameParticles = toSet("van", "von", "der", "den", "de", "da", "del", "della", "di", "du",
+var nameParticles = newWordSet("van", "von", "der", "den", "de", "da", "del", "della", "di", "du",
 	"la", "le", "bin", "al", "el", "y", "ten", "ter", "dos", "das", "zu", "st.", "af", "vom")
 
 // isNameToken reports whether w can be one word of a personal name.
@@ -379,15 +379,15 @@ func trimTrailDigits(s string) string {
 
 // hasLower reports set[strings.ToLower(w)], without allocating for short
 // ASCII words.
-func hasLower(set map[string]bool, w string) bool {
+func hasLower(set *wordSet, w string) bool {
 	var buf [32]byte
 	if len(w) > len(buf) || !isASCII(w) {
-		return set[strings.ToLower(w)]
+		return set.has(strings.ToLower(w))
 	}
 	for i := 0; i < len(w); i++ {
 		buf[i] = lowerASCII(w[i])
 	}
-	return set[string(buf[:len(w)])]
+	return set.has(string(buf[:len(w)]))
 }
 
 func isWordByte(c byte) bool {
@@ -611,7 +611,7 @@ func beforeRole(s string) string {
 func beforePhraseRole(s string) string {
 	f := strings.Fields(s)
 	last := len(f) - 1
-	if last < 3 || !bylineRoles[f[last]] {
+	if last < 3 || !bylineRoles.has(f[last]) {
 		return s
 	}
 	j := last - 1
@@ -700,7 +700,7 @@ func explicitByline(s string, monthFirst bool) []string {
 
 // photoWords describe a writer's picture, whose text may stand before a
 // byline: "Byline profile image Written by Jane Doe".
-var photoWords = toSet("byline", "author", "profile", "image", "photo", "picture", "avatar", "headshot", "img", "thumbnail")
+var photoWords = newWordSet("byline", "author", "profile", "image", "photo", "picture", "avatar", "headshot", "img", "thumbnail")
 
 // onlyPhotoWords reports whether s is made only of photoWords.
 func onlyPhotoWords(s string) bool {
@@ -800,7 +800,7 @@ func bareNames(s string) []string {
 		return nil
 	}
 	s = collapseDoubled(dropPhotoText(unglueByline(dropRowFurniture(s))))
-	if graphicWords[strings.ToLower(lastField(s))] {
+	if hasLower(graphicWords, lastField(s)) {
 		return nil // "Acme AI Icon": the text of a picture, not a name
 	}
 	s = splitGluedRole(s)
@@ -828,7 +828,7 @@ func proseWords(s string) int {
 	n := 0
 	for w := range strings.FieldsSeq(s) {
 		w = strings.Trim(w, ".,;:()")
-		if r := firstRune(w); unicode.IsLower(r) && !hasLower(roleWords, w) && !bylineRoles[w] && !nameParticles[w] && len(w) > 2 {
+		if r := firstRune(w); unicode.IsLower(r) && !hasLower(roleWords, w) && !bylineRoles.has(w) && !nameParticles.has(w) && len(w) > 2 {
 			n++
 		}
 	}
@@ -836,7 +836,7 @@ func proseWords(s string) int {
 }
 
 // graphicWords end the alternative text of a logo or an icon.
-var graphicWords = toSet("icon", "logo")
+var graphicWords = newWordSet("icon", "logo")
 
 // firstListed returns the first item of a list of names: the text up to
 // a comma, semicolon, ampersand or "and" ("John Roe, Ann Poe & Bo Li").

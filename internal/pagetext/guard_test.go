@@ -232,7 +232,7 @@ func splitGluedRoleRef(s string) string {
 	return reGluedRole.ReplaceAllStringFunc(s, func(m string) string {
 		_, size := utf8.DecodeRuneInString(m)
 		word := m[size:]
-		if roleWords[strings.ToLower(word)] {
+		if roleWords.has(strings.ToLower(word)) {
 			return m[:size] + " " + word
 		}
 		return m

@@ -270,7 +270,7 @@ var junkContains = anyOf(
 
 // shareWords are the words of share bars and social buttons; a short line
 // made only of them (plus counts) is a button row.
-var shareWords = toSet(
+var shareWords = newWordSet(
 	"facebook", "twitter", "x", "email", "e-mail", "mail", "print", "pinterest", "linkedin",
 	"reddit", "whatsapp", "tumblr", "flipboard", "pocket", "telegram", "share", "shares",
 	"sharing", "shared", "tweet", "tweets", "pin", "it", "buffer", "copy", "link", "copied",
@@ -377,7 +377,7 @@ func isJunk(ln line, commentsStart bool) bool {
 func allShareWords(low string) bool {
 	n := 0
 	for w := range wordsIn(low) {
-		if !shareWords[w] && !isDigits(w) {
+		if !shareWords.has(w) && !isDigits(w) {
 			return false
 		}
 		n++
@@ -460,7 +460,9 @@ func isDigits(s string) bool {
 // writers or give the writer's address: "Jane Doe contributed to this
 // report.", "Jane Doe can be reached at jdoe@example.com."
 func isCreditNote(low string) bool {
-	return strings.Contains(low, "contributed to this report") || strings.Contains(low, "contributed reporting") ||
+	// Both notes of the first kind say "contributed ", which most lines
+	// do not: one search rules out both.
+	return strings.Contains(low, "contributed ") && (strings.Contains(low, "contributed to this report") || strings.Contains(low, "contributed reporting")) ||
 		strings.Contains(low, "can be reached at") && (strings.Contains(low, "@") || digitCount(low) >= 7)
 }
 

@@ -198,14 +198,14 @@ func finalBracket(s string, open, close byte) (before, inside string, ok bool) {
 
 // agencyWords mark a short line, or a final parenthesis, as a picture
 // credit: "Getty Images", "AFP", "(Reuters)", "AP Photo/Jane Doe".
-var agencyWords = toSet("getty", "gettyimages", "afp", "ap", "reuters", "epa", "shutterstock",
+var agencyWords = newWordSet("getty", "gettyimages", "afp", "ap", "reuters", "epa", "shutterstock",
 	"istock", "istockphoto", "associated", "courtesy", "efe", "anadolu", "xinhua", "sipa",
 	"alamy", "corbis", "zuma", "dpa", "ansa", "pa", "bloomberg", "nurphoto", "imago",
 	"wikimedia", "commons", "unsplash", "pexels", "handout", "supplied", "file", "photo",
 	"photos", "images", "image", "pool", "press", "wire", "via")
 
 // personRoles are job titles of writers, never of picture credits.
-var personRoles = toSet("writer", "reporter", "editor", "correspondent", "columnist",
+var personRoles = newWordSet("writer", "reporter", "editor", "correspondent", "columnist",
 	"contributor", "staff", "author", "journalist")
 
 // creditOnly returns the credit when a whole line is one, else "".
@@ -224,12 +224,12 @@ func creditOnly(s string) string {
 	}
 	low := strings.ToLower(s)
 	for w := range wordsIn(low) {
-		if personRoles[w] {
+		if personRoles.has(w) {
 			return "" // "Jane Doe, AP Sports Writer" is a byline
 		}
 	}
 	for w := range wordsIn(low) {
-		if agencyWords[w] {
+		if agencyWords.has(w) {
 			return cleanCredit(s)
 		}
 	}
@@ -338,7 +338,7 @@ func trailingCredit(s, code string) (caption, credit string) {
 	for k > 0 && s[k-1] >= 'A' && s[k-1] <= 'Z' {
 		k--
 	}
-	if len(s)-k >= 2 && k > 0 && (s[k-1] >= 'a' && s[k-1] <= 'z' || strings.IndexByte(").]", s[k-1]) >= 0) && agencyWords[strings.ToLower(s[k:])] {
+	if len(s)-k >= 2 && k > 0 && (s[k-1] >= 'a' && s[k-1] <= 'z' || strings.IndexByte(").]", s[k-1]) >= 0) && agencyWords.has(strings.ToLower(s[k:])) {
 		if head := strings.TrimSpace(s[:k]); moreWords(head, 3) {
 			return head, s[k:]
 		}
@@ -420,7 +420,7 @@ func creditTail(s, code string, agencyOnly bool) bool {
 		return false
 	}
 	for w := range wordsIn(strings.ToLower(s)) {
-		if !nameParticles[w] && lang.IsStopword(code, w) {
+		if !nameParticles.has(w) && lang.IsStopword(code, w) {
 			return false
 		}
 	}

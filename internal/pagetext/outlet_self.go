@@ -246,7 +246,7 @@ func (p *page) bylineCompany(title int, authors []string) string {
 		// the Team", "Building Your Team", "Marketing Team".
 		name := strings.Join(f, " ")
 		if len(f) == 0 || len(f) > 3 || !titleCased(name) || slices.ContainsFunc(f, func(w string) bool { return lang.IsStopword(p.code, strings.ToLower(w)) }) ||
-			!p.namesPlausible([]string{name}) || !slices.ContainsFunc(f, func(w string) bool { return !roleWords[strings.ToLower(w)] && !departmentWords[strings.ToLower(w)] }) {
+			!p.namesPlausible([]string{name}) || !slices.ContainsFunc(f, func(w string) bool { return !roleWords.has(strings.ToLower(w)) && !departmentWords[strings.ToLower(w)] }) {
 			continue
 		}
 		return name

@@ -699,7 +699,7 @@ func (p *page) dateNear(i, dir int) bool {
 
 // bioVerbs follow a writer's name in the note about them under a story:
 // "Jane Doe is a reporter …", "Jane Doe covers …".
-var bioVerbs = toSet("is", "was", "has", "covers", "writes", "reports", "joined", "lives", "teaches",
+var bioVerbs = newWordSet("is", "was", "has", "covers", "writes", "reports", "joined", "lives", "teaches",
 	"serves", "works", "edits", "contributes", "es", "est", "ist", "è", "é",
 	"covered", "explores", "specializes", "specialises", "focuses", "holds", "leads", "helps",
 	"founded", "brings", "spent", "began", "started", "graduated", "earned", "received", "wrote",
@@ -707,7 +707,7 @@ var bioVerbs = toSet("is", "was", "has", "covers", "writes", "reports", "joined"
 
 // honorifics may open a note about a writer before the name: "Dr. Jane
 // Doe is …".
-var honorifics = toSet("dr.", "dr", "prof.", "prof", "professor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "sir", "dame")
+var honorifics = newWordSet("dr.", "dr", "prof.", "prof", "professor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "sir", "dame")
 
 // isBioOf reports whether line i is a note about one of the writers
 // named: it opens with the name and a verb of bioVerbs. With byPart, as
@@ -719,13 +719,13 @@ func (p *page) isBioOf(i int, names []string, byPart bool) bool {
 		return false
 	}
 	text := ln.text
-	if w, rest, ok := strings.Cut(text, " "); ok && honorifics[strings.ToLower(w)] {
+	if w, rest, ok := strings.Cut(text, " "); ok && honorifics.has(strings.ToLower(w)) {
 		text = rest
 	}
 	opensWith := func(n string) bool {
 		if len(text) > len(n) && text[len(n)] == ' ' && strings.EqualFold(text[:len(n)], n) {
 			verb, _, _ := strings.Cut(text[len(n)+1:], " ")
-			return bioVerbs[strings.ToLower(verb)]
+			return bioVerbs.has(strings.ToLower(verb))
 		}
 		return false
 	}

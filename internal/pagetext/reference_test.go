@@ -14,7 +14,7 @@ func isNameTokenRef(w string, first bool) bool {
 	if w == "" {
 		return false
 	}
-	if !first && nameParticles[strings.ToLower(w)] {
+	if !first && nameParticles.has(strings.ToLower(w)) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -47,7 +47,7 @@ func asNameRef(s string) (string, bool) {
 		if !isNameTokenRef(t, i == 0) {
 			return "", false
 		}
-		if w := strings.ToLower(strings.Trim(t, ".'’")); roleWords[w] || headingWords[w] {
+		if w := strings.ToLower(strings.Trim(t, ".'’")); roleWords.has(w) || headingWords.has(w) {
 			return "", false
 		}
 	}
@@ -76,11 +76,11 @@ func beforeRoleRef(s string) string {
 	toks := strings.Fields(s)
 	for i := 1; i < len(toks); i++ {
 		r, _ := utf8.DecodeRuneInString(toks[i])
-		if !unicode.IsUpper(r) || !roleWords[strings.ToLower(strings.Trim(toks[i], ".'’"))] {
+		if !unicode.IsUpper(r) || !roleWords.has(strings.ToLower(strings.Trim(toks[i], ".'’"))) {
 			continue
 		}
 		for _, t := range toks[i:] {
-			if !roleWords[strings.ToLower(strings.Trim(t, ".'’,"))] {
+			if !roleWords.has(strings.ToLower(strings.Trim(t, ".'’,"))) {
 				return s
 			}
 		}
@@ -156,7 +156,7 @@ func bareNamesRef(s string) []string {
 	if utf8.RuneCountInString(s) > 80 {
 		return nil
 	}
-	if f := strings.Fields(s); len(f) > 0 && graphicWords[strings.ToLower(f[len(f)-1])] {
+	if f := strings.Fields(s); len(f) > 0 && graphicWords.has(strings.ToLower(f[len(f)-1])) {
 		return nil
 	}
 	s = splitGluedRoleRef(s)

@@ -288,11 +288,11 @@ const refineDrop = 0
 // the classifier learns from; elsewhere the features are zero and the
 // other signals decide.
 var (
-	pitchWords = toSet("we", "our", "us", "ours", "you", "your", "yours", "we're", "we've", "you're", "you'll")
+	pitchWords = newWordSet("we", "our", "us", "ours", "you", "your", "yours", "we're", "we've", "you're", "you'll")
 	ctaWords   = toSet("check", "learn", "get", "try", "book", "contact", "schedule", "sign", "download", "explore",
 		"discover", "shop", "request", "start", "join", "subscribe", "find", "see", "read", "watch", "call", "click",
 		"visit", "follow", "register", "order", "buy", "claim", "grab", "unlock", "talk", "let")
-	tradeWords = toSet("writer", "editor", "journalist", "contributor", "reporter", "columnist", "correspondent",
+	tradeWords = newWordSet("writer", "editor", "journalist", "contributor", "reporter", "columnist", "correspondent",
 		"copywriter", "freelance", "freelancer", "blogger", "author")
 )
 
@@ -313,10 +313,10 @@ func readPitch(low string) (pitch int, first string, trade bool) {
 			if len(w) < 2 || len(w) > 13 {
 				break
 			}
-			if pitchWords[w] {
+			if pitchWords.has(w) {
 				pitch++
 			} else if !trade && len(w) >= 6 {
-				trade = tradeWords[w]
+				trade = tradeWords.has(w)
 			}
 		}
 	}

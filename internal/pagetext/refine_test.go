@@ -160,12 +160,12 @@ func TestRefineReadsAltTexts(t *testing.T) {
 // readPitch looks up only words of the first letters and lengths of its
 // lists: each listed word must still be counted.
 func TestReadPitchFindsEveryListedWord(t *testing.T) {
-	for w := range pitchWords {
+	for w := range pitchWords.words {
 		if pitch, _, _ := readPitch("and " + w + " then"); pitch != 1 {
 			t.Errorf("readPitch misses %q: pitch %d", w, pitch)
 		}
 	}
-	for w := range tradeWords {
+	for w := range tradeWords.words {
 		if _, _, trade := readPitch("a " + w + " here"); !trade {
 			t.Errorf("readPitch misses the trade %q", w)
 		}

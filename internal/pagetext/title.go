@@ -194,7 +194,7 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 	if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) {
 		score.add(hLowerStart)
 	}
-	if strings.Contains(t, " | ") {
+	if hasSpaced(t, "|", " | ") {
 		score.add(hPipe)
 	}
 	// A line over a picture credit is likelier the picture's caption, but

@@ -246,7 +246,9 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			_, ok := readDateLine(ln.text, p.monthFirst)
 			v[tHasDate] = b2f(ok)
 		}
-		if j := p.nextReal(i); j >= 0 {
+		// The next real line, which three features read: found once.
+		next := p.nextReal(i)
+		if j := next; j >= 0 {
 			v[tNextDek] = b2f(p.dekLike(j) && !p.headlineShaped(j))
 		}
 		v[tPrevHeadline] = b2f(p.headlineShaped(p.prevReal(i)))
@@ -272,7 +274,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		v[tPosLog] = float32(log1pInt(i) / 6)
 		// A byline or dateline under the line, or under the standfirst
 		// under it: headline and standfirst alike.
-		if j := p.nextReal(i); j >= 0 {
+		if j := next; j >= 0 {
 			v[tHeaderBelow] = b2f(p.ann[j].anchor() || p.anchorNext(j))
 		}
 		v[tJunk] = b2f(a.has(roleJunk))
@@ -292,7 +294,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		v[tAltText] = b2f(altText(ln.low) || pictureDescription(ln.text, ln.low))
 		v[tCreditOpen] = b2f(creditOpen(ln.low))
 		v[tCallToAction] = b2f(actionWords(ln.low))
-		if j := p.nextReal(i); j >= 0 {
+		if j := next; j >= 0 {
 			v[tCreditBelow] = b2f(creditOpen(p.lines[j].low) && !p.ann[j].anchor())
 		}
 		v[tKicker] = b2f(p.kicker(i))
@@ -440,7 +442,7 @@ func describesPicture(low string) bool {
 				return false
 			}
 		case 1:
-			if !pictureNames[w] {
+			if !pictureNames.has(w) {
 				return false
 			}
 		case 2:
@@ -457,14 +459,14 @@ var pictureVerbs = toSet("is", "shows", "depicts", "illustrates", "features", "c
 // pictureNames are the words alt text adds to a headline when a page
 // prints it as the text of its picture: "<headline> cover", "<headline>
 // Header Image".
-var pictureNames = toSet("cover", "image", "header", "featured", "hero", "thumbnail", "photo",
+var pictureNames = newWordSet("cover", "image", "header", "featured", "hero", "thumbnail", "photo",
 	"picture", "banner", "illustration", "graphic", "img", "avatar", "logo", "icon")
 
 // pictureWords reports whether every word of s names a picture.
 func pictureWords(s string) bool {
 	n := 0
 	for w := range wordsIn(strings.ToLower(s)) {
-		if !pictureNames[w] {
+		if !pictureNames.has(w) {
 			return false
 		}
 		n++
@@ -482,7 +484,7 @@ func altText(low string) bool {
 		return false
 	}
 	last := lastWordIn(low) // read from the end: the lines asked include the story's paragraphs
-	return pictureNames[last] && last != "header" || second == "of" && picturePrefix[first]
+	return pictureNames.has(last) && last != "header" || second == "of" && picturePrefix.has(first)
 }
 
 // pictureDescription reports a line that describes a picture, as alt
@@ -500,7 +502,7 @@ func pictureDescription(text, low string) bool {
 		if k == 4 {
 			break
 		}
-		if pictureNames[w] || picturePrefix[w] {
+		if pictureNames.has(w) || picturePrefix.has(w) {
 			if lower || k > 0 && (first == "the" || first == "a" || first == "an") {
 				return true
 			}
@@ -532,20 +534,20 @@ func edgeWordsUpTo(low string, most int) (first, second, last string, n int) {
 
 // picturePrefix are the words that open alt text saying what a picture
 // shows: "Picture of the new bridge".
-var picturePrefix = toSet("picture", "photo", "photograph", "image", "illustration", "screenshot", "portrait")
+var picturePrefix = newWordSet("picture", "photo", "photograph", "image", "illustration", "screenshot", "portrait")
 
 // creditOpen reports a line that opens like a byline or a time stamp,
 // whatever follows: "By: …", "Posted on … by …", "Updated …". Such a
 // line is the credit above or under a headline, not the headline.
 func creditOpen(low string) bool {
 	for w := range wordsIn(low) {
-		return stampOpeners[w]
+		return stampOpeners.has(w)
 	}
 	return false
 }
 
 // stampOpeners open bylines and stamps, in the languages of the dev pages.
-var stampOpeners = toSet("by", "posted", "published", "updated", "written", "von", "por", "par", "di", "door", "av", "przez", "publicado", "publié", "veröffentlicht")
+var stampOpeners = newWordSet("by", "posted", "published", "updated", "written", "von", "por", "par", "di", "door", "av", "przez", "publicado", "publié", "veröffentlicht")
 
 // firstLetter returns the first letter of s, or 0.
 func firstLetter(s string) rune {
@@ -863,7 +865,17 @@ func (p *page) overlap(i int, counts []int32, self bool) float32 {
 func separators(s string) int {
 	n := 0
 	prev := ' '
-	for k, r := range s {
+	for k := 0; k < len(s); {
+		// Most bytes are ASCII that parts nothing: passed by table,
+		// without the switch below.
+		r, size := rune(s[k]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[k:])
+		} else if !sepASCII[r] {
+			prev = r
+			k++
+			continue
+		}
 		switch r {
 		case '›', '»', '|', '•', '·', '▸', '→':
 			n++
@@ -881,9 +893,18 @@ func separators(s string) int {
 			}
 		}
 		prev = r
+		k += size
 	}
 	return n
 }
+
+// sepASCII marks the ASCII bytes separators has a case for.
+var sepASCII = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range "|/>\\-:" {
+		t[c] = true
+	}
+	return
+}()
 
 // glued counts the places where a word runs into the next without a
 // space, a small letter followed by a capital ("HomeNews",
@@ -1037,7 +1058,7 @@ func homeTrail(t string) bool {
 // winters tire us – here is what helps"), common in European languages;
 // dashTail reports that one.
 func siteSeparator(t string) (site, dashTail bool) {
-	if strings.Contains(t, " | ") {
+	if hasSpaced(t, "|", " | ") {
 		return true, false
 	}
 	k := -1
@@ -1072,7 +1093,7 @@ func creditLine(low string) bool {
 	for w := range wordsIn(low) {
 		switch n {
 		case 0:
-			if !stampOpeners[w] {
+			if !stampOpeners.has(w) {
 				return false
 			}
 			first = w
@@ -1081,7 +1102,7 @@ func creditLine(low string) bool {
 				return true
 			}
 		case 1:
-			if creditSecond[w] {
+			if creditSecond.has(w) {
 				return true
 			}
 			return first != "by" && strings.ContainsAny(low, "0123456789")
@@ -1093,7 +1114,7 @@ func creditLine(low string) bool {
 
 // creditSecond are the words that follow a stamp word in a credit:
 // "Posted by", "Publicado por", "Publié le", "Written on".
-var creditSecond = toSet("by", "on", "at", "in", "por", "el", "em", "par", "le", "am", "von", "door", "op", "da", "il", "av", "przez")
+var creditSecond = newWordSet("by", "on", "at", "in", "por", "el", "em", "par", "le", "am", "von", "door", "op", "da", "il", "av", "przez")
 
 // callToAction reports a line that asks the reader to act rather than
 // tells a story: it opens with a verb of subscribing, following or
@@ -1106,7 +1127,7 @@ func callToAction(low string) bool {
 	if n == 0 || n > 14 {
 		return false
 	}
-	if actionVerbs[first] {
+	if actionVerbs.has(first) {
 		return true
 	}
 	if n >= 2 && actionPairs[first+" "+second] {
@@ -1114,14 +1135,14 @@ func callToAction(low string) bool {
 	}
 	// A button verb and the site speaking of itself: "Learn About Our
 	// Services", "Explore our plans".
-	if buttonVerbs[first] && n <= 6 {
+	if buttonVerbs.has(first) && n <= 6 {
 		for w := range wordsIn(low) {
 			if w == "our" || w == "us" {
 				return true
 			}
 		}
 	}
-	if n >= 3 && socialNetworks[last] {
+	if n >= 3 && socialNetworks.has(last) {
 		t := strings.TrimRight(low, " .!")
 		for _, on := range []string{" on ", " en ", " sur ", " auf ", " no ", " su ", " op "} {
 			if strings.HasSuffix(t, on+last) {
@@ -1136,14 +1157,14 @@ func callToAction(low string) bool {
 // ranker: it opens with a verb that pages put on buttons.
 func actionWords(low string) bool {
 	for w := range wordsIn(low) {
-		return buttonVerbs[w]
+		return buttonVerbs.has(w)
 	}
 	return false
 }
 
 // actionVerbs open a call to action in any wording: imperatives of
 // subscribing, following and signing up that no headline opens with.
-var actionVerbs = toSet(
+var actionVerbs = newWordSet(
 	"subscribe", "suscríbete", "suscribete", "suscríbase", "síguenos", "siguenos", "regístrate", "registrate",
 	"inscríbete", "descárgate", "assine", "inscreva", "cadastre", "abonnez", "inscrivez", "suivez",
 	"abonnieren", "abonniere", "abonnier", "iscriviti", "abbonati", "seguici", "subskrybuj", "zasubskrybuj",
@@ -1158,7 +1179,7 @@ var actionPairs = toSet(
 )
 
 // buttonVerbs open the labels of buttons and prompts.
-var buttonVerbs = toSet(
+var buttonVerbs = newWordSet(
 	"subscribe", "sign", "join", "follow", "download", "discover", "explore", "register", "shop", "buy",
 	"order", "book", "donate", "contact", "click", "browse", "view", "see", "watch", "listen", "read", "learn", "get",
 	"descarga", "descubre", "lee", "mira", "ver", "leia", "veja", "assista", "découvrez", "lire", "voir",
@@ -1167,7 +1188,7 @@ var buttonVerbs = toSet(
 
 // socialNetworks end lines that point to a site's page elsewhere: "…
 // on Facebook".
-var socialNetworks = toSet("facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "pinterest", "threads", "bluesky", "mastodon", "whatsapp", "telegram")
+var socialNetworks = newWordSet("facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "pinterest", "threads", "bluesky", "mastodon", "whatsapp", "telegram")
 
 // kicker reports a short label (four words or fewer) over a phrase at
 // least twice as long, maybe with a dateline between, that has a byline
@@ -1416,5 +1437,5 @@ func pathToken(t string) bool {
 // of …", "Photo of …".
 func altOpener(low string) bool {
 	first, second, _, n := edgeWordsUpTo(low, 2)
-	return n >= 2 && second == "of" && picturePrefix[first]
+	return n >= 2 && second == "of" && picturePrefix.has(first)
 }
