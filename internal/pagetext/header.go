@@ -125,6 +125,9 @@ func (p *page) findSource(title int) (outlet, addr string) {
 		outlet = hostOf(addr)
 	}
 	if outlet == "" {
+		outlet = p.titleTagName(title)
+	}
+	if outlet == "" {
 		outlet = p.pageDomain()
 	}
 	if outlet == "" {

@@ -267,3 +267,69 @@ func isSiteNameShape(ln *line) bool {
 	}
 	return false
 }
+
+// titleSeparators part a page's title as a browser shows it into the
+// headline and the site's name: "Harbour reopens | Example Gazette".
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " • ", " :: "}
+
+// titleTagName returns the site's name from a line that prints the
+// headline with the site's name beside it, as a page's title or a
+// picture's alternative text does: "Harbour reopens after the storm |
+// Example Gazette", "example.com | Harbour reopens after the storm".
+// What stands there must read as a name (or a domain): "Blog", "Page 2"
+// or "select to zoom" do not, nor a heading in words the prose writes
+// in lower case ("Key Considerations – Harbour Fees").
+func (p *page) titleTagName(title int) string {
+	ht := strings.TrimSpace(p.lines[title].text)
+	if len(ht) < 12 {
+		return ""
+	}
+	var key string // the headline's letters and digits, asked for once a line could hold it
+	for i := range p.lines {
+		s := p.lines[i].text
+		if i == title || len(s) < len(ht)+4 || len(s) > len(ht)+64 {
+			continue
+		}
+		for _, sep := range titleSeparators {
+			for _, k := range [2]int{strings.Index(s, sep), strings.LastIndex(s, sep)} {
+				if k <= 0 {
+					continue
+				}
+				if key == "" {
+					key = nameKey(ht)
+				}
+				// The headline as the line writes it may differ in its
+				// punctuation ("Japan- A Guide", "Japan: A Guide").
+				name := ""
+				switch {
+				case nameKey(s[:k]) == key:
+					name = s[k+len(sep):]
+				case nameKey(s[k+len(sep):]) == key:
+					name = s[:k]
+				default:
+					continue
+				}
+				if name = p.titleSiteName(strings.TrimSpace(name)); name != "" {
+					return name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// titleSiteName returns what stands beside the headline in a title if
+// it reads as a site's name or domain, or "".
+func (p *page) titleSiteName(name string) string {
+	if d := domainIn(name); d == name && plausibleDomain(d) && !platformDomains[domainCore(d)] {
+		return strings.TrimPrefix(strings.TrimPrefix(d, "www."), "WWW.")
+	}
+	if n, _ := agreeName(name); n != name || strings.ContainsAny(name, "0123456789") || hasWordIn(name, uiWords) || p.isAuthorName(name, p.authors) || !p.namesPlausible([]string{name}) {
+		return ""
+	}
+	return name
+}
+
+// uiWords name what a page offers to do with the story, which a title
+// line may print beside the headline: "View in Browser", "Print".
+var uiWords = toSet("view", "browser", "print", "download", "zoom", "click", "watch", "listen", "read", "email", "pdf", "comments", "reply")
