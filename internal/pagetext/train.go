@@ -534,8 +534,14 @@ var refineBoost = boostParams{rounds: 80, depth: 4, rate: 0.1, lambda: 1, minHes
 // to trust stage two where stage two has not seen the page, as it will be
 // used.
 func trainRefiner(pages []*trainPage, halves [2]*model, logf func(format string, args ...any)) forest {
-	var rows [][]float32
-	var ys, ws []float32
+	rows, ys, ws := refinerRows(pages, halves)
+	logf("stage three: %d zone lines", len(rows))
+	return boostLogistic(rows, ys, ws, len(body3Names), refineBoost)
+}
+
+// refinerRows gathers stage three's labelled rows: the zone lines of each
+// page as the half of halves that did not see it reads the page.
+func refinerRows(pages []*trainPage, halves [2]*model) (rows [][]float32, ys, ws []float32) {
 	for part := range 2 {
 		for _, tp := range pages {
 			if tp.part() != part {
@@ -564,6 +570,5 @@ func trainRefiner(pages []*trainPage, halves [2]*model, logf func(format string,
 			}
 		}
 	}
-	logf("stage three: %d zone lines", len(rows))
-	return boostLogistic(rows, ys, ws, len(body3Names), refineBoost)
+	return rows, ys, ws
 }
