@@ -49,7 +49,7 @@ func unglueByline(s string) string {
 				b.WriteString(s[i : i+n])
 				b.WriteByte(' ')
 				last = i + n
-			} else if glueWords.has(strings.ToLower(w)) || unicode.IsLower(prev) && capsThenWord(w) {
+			} else if hasLower(glueWords, w) || unicode.IsLower(prev) && capsThenWord(w) {
 				b.WriteString(s[last:i])
 				b.WriteByte(' ')
 				last = i
@@ -245,6 +245,9 @@ func lastField(s string) string {
 // collapseDoubled returns one copy of a name printed twice in a row:
 // "Jane Doe Jane Doe" (the picture's text and the name).
 func collapseDoubled(s string) string {
+	if !moreFields(s, 3) {
+		return s // fewer than four words: no slice of them made
+	}
 	f := strings.Fields(s)
 	if n := len(f); n >= 4 && n%2 == 0 {
 		h := n / 2
@@ -276,7 +279,7 @@ func dropCredentials(s string) string {
 
 // credentials are the common degrees and certificates written after a
 // writer's name; others are known by the sign of a registered mark.
-var credentials = toSet("phd", "ph.d.", "ph.d", "md", "m.d.", "mba", "jd", "j.d.", "rn", "dds", "esq.", "esq",
+var credentials = newWordSet("phd", "ph.d.", "ph.d", "md", "m.d.", "mba", "jd", "j.d.", "rn", "dds", "esq.", "esq",
 	"cpp", "psp", "cfa", "cpa", "cfp", "cepf", "cissp", "pmp", "facp", "faclm", "frcp", "mph", "msc", "bsc",
 	"llm", "dvm", "lcsw", "rd", "rdn", "cscs", "ms", "ma", "pe", "aia", "facs", "faan", "dnp", "np", "pa-c")
 
@@ -284,7 +287,7 @@ var credentials = toSet("phd", "ph.d.", "ph.d", "md", "m.d.", "mba", "jd", "j.d.
 // the sign of a registered mark ("CEPF®").
 func isCredential(w string) bool {
 	w = strings.TrimRight(w, ",")
-	if credentials[strings.ToLower(w)] {
+	if hasLower(credentials, w) {
 		return true
 	}
 	core := strings.TrimRight(w, "®™")

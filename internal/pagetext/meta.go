@@ -338,7 +338,7 @@ func trailingCredit(s, code string) (caption, credit string) {
 	for k > 0 && s[k-1] >= 'A' && s[k-1] <= 'Z' {
 		k--
 	}
-	if len(s)-k >= 2 && k > 0 && (s[k-1] >= 'a' && s[k-1] <= 'z' || strings.IndexByte(").]", s[k-1]) >= 0) && agencyWords.has(strings.ToLower(s[k:])) {
+	if len(s)-k >= 2 && k > 0 && (s[k-1] >= 'a' && s[k-1] <= 'z' || strings.IndexByte(").]", s[k-1]) >= 0) && hasLower(agencyWords, s[k:]) {
 		if head := strings.TrimSpace(s[:k]); moreWords(head, 3) {
 			return head, s[k:]
 		}

@@ -719,13 +719,13 @@ func (p *page) isBioOf(i int, names []string, byPart bool) bool {
 		return false
 	}
 	text := ln.text
-	if w, rest, ok := strings.Cut(text, " "); ok && honorifics.has(strings.ToLower(w)) {
+	if w, rest, ok := strings.Cut(text, " "); ok && hasLower(honorifics, w) {
 		text = rest
 	}
 	opensWith := func(n string) bool {
 		if len(text) > len(n) && text[len(n)] == ' ' && strings.EqualFold(text[:len(n)], n) {
 			verb, _, _ := strings.Cut(text[len(n)+1:], " ")
-			return bioVerbs.has(strings.ToLower(verb))
+			return hasLower(bioVerbs, verb)
 		}
 		return false
 	}

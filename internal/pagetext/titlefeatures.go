@@ -562,7 +562,9 @@ func firstLetter(s string) rune {
 // gluedAt reports whether the text runs on without a space across byte
 // offset k: a word of the rest glued to the other line ("HomeNews").
 func gluedAt(s string, k int) bool {
-	if k <= 0 || k >= len(s) || len(strings.ToLower(s)) != len(s) {
+	// ASCII text keeps its length in lower case, and is not lowered to
+	// find that out.
+	if k <= 0 || k >= len(s) || !isASCII(s) && len(strings.ToLower(s)) != len(s) {
 		return false
 	}
 	before, _ := utf8.DecodeLastRuneInString(s[:k])
