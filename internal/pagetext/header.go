@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -221,6 +222,9 @@ func (p *page) pageDomain() string {
 				alone = d
 			}
 		}
+		if alone == "" && i >= p.bodyEnd && i >= len(p.lines)-15 && i > 0 {
+			alone = p.signedHome(i)
+		}
 		if i >= len(p.lines)-15 && strings.Contains(ln.text, "@") {
 			for _, f := range strings.Fields(ln.text) {
 				if box, dom, ok := strings.Cut(strings.Trim(f, ".,;:()<>"), "@"); ok && contactBoxes[strings.ToLower(box)] {
@@ -254,6 +258,31 @@ func (p *page) pageDomain() string {
 		return strings.TrimPrefix(best, "www.")
 	}
 	return ""
+}
+
+// signedHome returns the home address a line under the story gives after
+// a name, as a blog's writers sign it ("Jane and Peter
+// https://example.com/"), or "". An address with a path is a source the
+// story cites, and a word the prose writes in lower case ("Website
+// https://…") names no one.
+func (p *page) signedHome(i int) string {
+	f := strings.Fields(p.lines[i].text)
+	if len(f) < 2 || len(f) > 5 || p.addressNeighbour(i) {
+		return ""
+	}
+	u := f[len(f)-1]
+	if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
+		return ""
+	}
+	pu, err := url.Parse(u)
+	if err != nil || pu.Path != "" && pu.Path != "/" || pu.RawQuery != "" {
+		return ""
+	}
+	name := strings.Join(f[:len(f)-1], " ")
+	if !titleCased(name) || !p.namesPlausible([]string{name}) {
+		return ""
+	}
+	return hostOf(u)
 }
 
 // addressNeighbour reports whether a line next to line i is a web
