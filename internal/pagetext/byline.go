@@ -15,8 +15,10 @@ import (
 // what is left must look like personal names, or nothing is reported.
 
 // reByMarker finds the "by" that introduces names, at the start of a line or
-// after a separator or a date: "By …", "Posted by …", "… | by …".
-var reByMarker = lazyRegexp(`(?i)(?:^|[\s|•·,—–-])(?:(?:written|posted|reported|reporting|story|words|text|published|edited|compiled|photos?|publicad[oa]|escrit[oa]|publié|publiée|écrit|rédigé|geschrieben|veröffentlicht|scritto|pubblicato|geschreven|gepubliceerd)\s+)?(?:by|von|por|par|door|di)\s*:?\s+`)
+// after a separator or a date: "By …", "Posted by …", "… | by …"; the
+// Nordic "Av …" and "Af …" only at the start, where no other language
+// opens a line with them.
+var reByMarker = lazyRegexp(`(?i)(?:^(?:av|af)|(?:^|[\s|•·,—–-])(?:(?:written|posted|reported|reporting|story|words|text|published|edited|compiled|photos?|publicad[oa]|escrit[oa]|publié|publiée|écrit|rédigé|geschrieben|veröffentlicht|scritto|pubblicato|geschreven|gepubliceerd)\s+)?(?:by|von|por|par|door|di))\s*:?\s+`)
 
 // reAuthorLabel is a label before names: "Author: …", "Authors: …".
 var reAuthorLabel = lazyRegexp(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs?|autore|auteur|reporters?|contributors?|writers?|text|texto|texte)\s*:\s*`)
@@ -29,7 +31,8 @@ var (
 )
 
 // mayOpenByline reports whether s could hold a match of reByMarker that
-// explicitByline takes. The match's word is one of byWords, in any case,
+// explicitByline takes: s opens with "Av" or "Af" and a space or colon,
+// or the following holds. The match's word is one of byWords, in any case,
 // at the start or after a space or separator, and followed by a space or a
 // colon. (None of the words has an s or a k, so ASCII case is all there is
 // to fold.) And onlyDateBefore must hold for the text before the match:
@@ -37,6 +40,9 @@ var (
 // one of the marker's lead words ("Posted by"), or it holds a date, which
 // needs two digits in a row.
 func mayOpenByline(s string) bool {
+	if len(s) > 2 && (hasFoldAt(s, "av") || hasFoldAt(s, "af")) && (isSpaceByte(s[2]) || s[2] == ':') {
+		return true
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			continue
@@ -121,6 +127,8 @@ var roleWords = newWordSet(
 	"executive", "head", "officer", "vp", "cto", "cfo", "coo", "cmo", "vice", "edition", "view", "print",
 	"download", "stay", "connected", "released", "reviewed", "expert", "article", "content",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "attorney", "lawyer", "takeaways",
+	// Time zones of a dateline glued to the name: "JANE DOE ESTUPDATED".
+	"est", "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "cest", "aest", "aedt",
 	// Words of a heading, never of a name: "Where They Are On-Par".
 	"where", "they", "are", "what", "how", "why", "when", "you", "your", "our", "is", "this", "that", "these", "those",
 	// Buttons in the other languages read: "Cerrar", "Compartir", "Partager".
@@ -200,16 +208,20 @@ func asName(s string) (string, bool) {
 	}
 	// The words are checked as they come, and the name made only when all
 	// pass: most texts fail.
-	n, upper, full := 0, 0, 0
+	n, upper, full, initials := 0, 0, 0, 0
+	prev := ""
 	for t := range strings.FieldsSeq(s) {
 		if n == 5 {
 			return "", false // more than five words
 		}
-		if w := strings.Trim(t, ".'’"); !isNameToken(t, n == 0) || hasLower(roleWords, w) || hasLower(headingWords, w) {
+		if w := strings.Trim(t, ".'’"); !isNameToken(t, n == 0) || hasLower(roleWords, w) || hasLower(headingWords, w) || outletOrPlaceWord(t, prev) {
 			return "", false
 		}
+		prev = t
 		letters := utf8.RuneCountInString(strings.Trim(t, "."))
-		if isUpperText(t) && letters > 1 {
+		if dottedInitials(t) {
+			initials++ // "J.R. Doe": capitals, but in either style of name
+		} else if isUpperText(t) && letters > 1 {
 			upper++
 		}
 		if letters > 1 {
@@ -224,7 +236,7 @@ func asName(s string) (string, bool) {
 	// "Innovate Shenzhen BYD"; but a given name may stand before a
 	// surname in capitals, as French and Italian pages print it: "Chokri
 	// GHARBI", "Loïc LE CLERC".
-	if upper > 0 && upper < n && !(upper == n-1 && !isUpperText(firstField(s))) {
+	if words := n - initials; upper > 0 && upper < words && !(upper == words-1 && !isUpperText(firstField(s))) {
 		return "", false
 	}
 	// A name has at least two words with letters beyond a lone initial.
@@ -232,6 +244,55 @@ func asName(s string) (string, bool) {
 		return "", false
 	}
 	return strings.Join(strings.Fields(s), " "), true
+}
+
+// placeOpeners open the names of places written in two words or more,
+// never a person's: "New Delhi", "Los Angeles", "San Diego".
+var placeOpeners = newWordSet("new", "los", "las", "san", "santa", "são", "sao", "port", "fort", "kuala", "buenos", "tel", "abu")
+
+// outletOrPlaceWord reports a word of a byline that starts what follows
+// the writer's name, with prev the word before it: an outlet's name
+// glued together ("FOXBusiness", "CNNPolitics") or the first word of a
+// place ("New Delhi"), unless a particle makes it part of a surname
+// ("Juan de Los Santos").
+func outletOrPlaceWord(t, prev string) bool {
+	// Most words of a name are neither: the tests below are asked only
+	// of a word with a second capital, or of the length of a place's
+	// opener.
+	if len(t) >= 4 && (t[0] >= 0x80 || t[1] >= 'A' && t[1] <= 'Z') && capsThenWord(t) {
+		return true
+	}
+	return len(t) >= 3 && len(t) <= 6 && hasLower(placeOpeners, t) && !hasLower(nameParticles, prev)
+}
+
+// beforeOutletOrPlace returns the words of s before an outletOrPlaceWord
+// after the second ("Jane Doe New Delhi" → "Jane Doe"), or s.
+func beforeOutletOrPlace(s string) string {
+	// Most parts that reach here have no such word: the words are looked
+	// at in place, and only a cut makes a string.
+	k, prev, end := 0, "", 0 // words seen, the last, where it ended
+	for w := range strings.FieldsSeq(s) {
+		at := strings.Index(s[end:], w) + end
+		if k >= 2 && outletOrPlaceWord(w, prev) {
+			return strings.Join(strings.Fields(s[:at]), " ")
+		}
+		k, prev, end = k+1, w, at+len(w)
+	}
+	return s
+}
+
+// dottedInitials reports a word of initials with dots between: "J.R.",
+// "A.J".
+func dottedInitials(t string) bool {
+	if len(t) < 3 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; i%2 == 0 && (c < 'A' || c > 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // firstField returns the first word of s.
@@ -246,10 +307,12 @@ func firstField(s string) string {
 // reCutters end the names part of a byline: contact details, separators,
 // dates, "Updated", "on Monday".
 var (
-	reCutAt = lazyRegexp(`(?i)(\S*@\S*|https?://\S*|www\.\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}| \| |\||•|·|●|∙|▪| - | — | – |—|–| / |\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bon \d|\bon behalf\b)`)
+	reCutAt = lazyRegexp(`(?i)(\S*@\S*|https?://\S*|www\.\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}| \| |\||•|·|●|∙|▪| - | — | – |—|–| / |\bupdated\b|\bpublished\b|\bposted\b|\blast\b|\bon (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bon \d|\bon behalf\b|\b(?:publiée?|veröffentlicht|mis à jour)|\b(?:publicad[oa]|pubblicat[oa]|publisert|publicerad|actualizad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|gepubliceerd|bijgewerkt|julkaistu|opublikowano|zaktualizowano|oppdatert|uppdaterad|udgivet|opdateret)\b|\b(?:(?:photo(?:graph)?s?|photography|pictures?|illustrations?|video|graphics?)|(?:with )?(?:additional )?reporting) by\b)`)
 	// The joining words stand between spaces: \b is blind to letters
 	// beyond ASCII and would split "Ayşe" at its "e".
-	reNameSplit = lazyRegexp(`\s*[,;&]\s*(?:(?:and|y|et|und|e|en)\s+)?|\s+(?:and|y|et|und|e|en)\s+`)
+	// Names in capitals are joined by words in capitals ("JANE DOE AND
+	// JOHN ROE").
+	reNameSplit = lazyRegexp(`\s*[,;&]\s*(?:(?:and|y|et|und|e|en|og|och|ja|i|és|și|AND|UND|ET)\s+)?|\s+(?:and|y|et|und|e|en|og|och|ja|i|és|și|AND|UND|ET)\s+`)
 	// "Jane Doe@janedoe": a handle glued to a name.
 	reGluedHandle = lazyRegexp(`(\p{Lu}[\p{L}'’-]*)@\w+`)
 	reTrailFiller = lazyRegexp(`(?:\s+(?:on|at|in|for|and|the|of|from|via|updated|published|posted))+\s*$`)
@@ -264,7 +327,17 @@ var (
 	wwwWord = newKeywordSet("www.")
 	// reCutAt's whole words, as \b sees them: runs of ASCII letters,
 	// digits and _ (its "on" must be followed by a space).
-	cutWords = []string{"on", "last", "posted", "updated", "published"}
+	// The words of a date's lead in the other languages ("Publié le",
+	// "Actualizado el") count as the ASCII runs they open with: "publi"
+	// of "publié", "ver" of "veröffentlicht". A credit after the names
+	// ("Photographs by", "with additional reporting by") needs one of
+	// the words before its "by".
+	cutWords = newKeywordSet("on", "last", "posted", "updated", "published", "publi", "ver", "mis",
+		"photo", "photos", "photograph", "photographs", "photography", "picture", "pictures", "illustration",
+		"illustrations", "video", "graphic", "graphics", "reporting",
+		"publicado", "publicada", "pubblicato", "pubblicata", "publisert", "publicerad", "actualizado", "actualizada",
+		"atualizado", "atualizada", "aggiornato", "aggiornata", "aktualisiert", "gepubliceerd", "bijgewerkt", "julkaistu",
+		"opublikowano", "zaktualizowano", "oppdatert", "uppdaterad", "udgivet", "opdateret")
 	// The words reTrailFiller strips from the end (it is case-sensitive).
 	trailFillers = toSet("on", "at", "in", "for", "and", "the", "of", "from", "via", "updated", "published", "posted")
 )
@@ -282,14 +355,15 @@ func cutAt(s string) []int {
 }
 
 // hasCutWord reports whether s has one of cutWords, in any case, as a
-// whole word ("on" followed by a space). A text with ſ, which (?i) reads
-// as s but which is no word character, always passes.
+// whole word ("on" followed by a space). A text with ſ or the Kelvin
+// sign, which (?i) reads as s and k but which are no word characters,
+// always passes.
 func hasCutWord(s string) bool {
-	if strings.Contains(s, "ſ") {
+	if strings.Contains(s, "ſ") || strings.Contains(s, "\u212a") {
 		return true
 	}
 	return someWord(s, func(word, rest string) bool {
-		for _, w := range cutWords {
+		for _, w := range cutWords.byFirst[lowerASCII(word[0])] {
 			if len(word) == len(w) && hasFoldAt(word, w) && (w != "on" || strings.HasPrefix(rest, " ")) {
 				return true
 			}
@@ -341,18 +415,20 @@ func trimTrailFiller(s string) string {
 }
 
 // maySplitNames reports whether reNameSplit could split s: at one of
-// ",;&" or at a whole word "and", "y", "et", "und", "e" or "en".
+// ",;&" or at a whole word of isNameJoiner, or at "és" or "și", whose
+// letters beyond ASCII \b does not see as a word's.
 func maySplitNames(s string) bool {
-	if strings.ContainsAny(s, ",;&") {
+	if strings.ContainsAny(s, ",;&") || strings.Contains(s, "és") || strings.Contains(s, "și") {
 		return true
 	}
 	return someWord(s, func(word, _ string) bool { return isNameJoiner(word) })
 }
 
-// isNameJoiner reports the words at which reNameSplit splits names.
+// isNameJoiner reports the words at which reNameSplit splits names: "and"
+// in the languages read (in capitals in a few).
 func isNameJoiner(w string) bool {
 	switch w {
-	case "and", "y", "et", "und", "e", "en":
+	case "and", "y", "et", "und", "e", "en", "og", "och", "ja", "i", "AND", "UND", "ET":
 		return true
 	}
 	return false
@@ -430,6 +506,8 @@ func mayOpenName(s string) bool {
 				continue
 			}
 			return false
+		case strings.HasPrefix(s[i:], "és ") || strings.HasPrefix(s[i:], "și "):
+			i += len("és")
 		default:
 			return false
 		}
@@ -506,6 +584,10 @@ func namesIn(s string, dates []foundDate) []string {
 		}
 		if !ok {
 			n, ok = asName(beforePhraseRole(part))
+		}
+		if !ok {
+			// "Jane Doe New Delhi", "Jane Doe FOXBusiness".
+			n, ok = asName(beforeOutletOrPlace(part))
 		}
 		if !ok {
 			// "Jane Doe WXYZ logo".

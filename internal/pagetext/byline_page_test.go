@@ -32,6 +32,7 @@ func TestAuthorBoxForms(t *testing.T) {
 		{"Jane Doe", "This post was written by Jane Doe, head of harbour news at the Daily Planet."},
 		{"Jane Doe", "Dr. Jane Doe is chief engineer of the Harbour Trust and writes about bridges and ferries."},
 		{"Jane Doe", "Jane Doe Independent Technology Writer", "Jane explores how old harbours and their bridges are kept open, and what it costs the towns around them."},
+		{"Jane Doe", "(Editor / Journalist) – Jane comes from a family of ferry pilots and has written about the river since she left school."},
 	} {
 		parts := append(append([]string{"News", storyTitle, "March 27, 2025", story()}, box...), "Share this story", "More from News")
 		a, _ := mustParse(t, dump(parts...))
@@ -135,5 +136,45 @@ func TestBylineRowOverHeadline(t *testing.T) {
 	a, _ := mustParse(t, dump("112 Comments | Jane Doe | Last Updated: March 11, 2019", storyTitle, story()))
 	if got := strings.Join(a.Authors, "|"); got != "Jane Doe" {
 		t.Errorf("authors %q", got)
+	}
+}
+
+// A page without a byline line that names its writer in the header some
+// other way: at the end of the standfirst, or in a note about the writer
+// that the markup glued to the name. A source the standfirst quotes is
+// no writer.
+func TestWriterInHeaderText(t *testing.T) {
+	for _, c := range []struct {
+		head []string
+		want string
+	}{
+		{[]string{"The harbour bridge shuts for a year of repairs, and the ferries come back to the river while it does, says JANE DOE."}, "JANE DOE"},
+		{[]string{"The harbour bridge shuts for a year of repairs, and the ferries come back to the river while it does, writes Jane Doe."}, "Jane Doe"},
+		{[]string{"The harbour bridge shuts for a year of repairs, and the ferries come back to the river while it does, says Jane Doe."}, ""},
+		{[]string{"Jane Doe I'm a harbour pilot and writer. I have crossed this river twice a day for twenty years."}, "Jane Doe"},
+	} {
+		parts := append(append([]string{"News", storyTitle}, c.head...), story())
+		a, _ := mustParse(t, dump(parts...))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.head, got, c.want)
+		}
+	}
+}
+
+// A blog that signs its stories at the end and prints no byline: the
+// signature names the writer.
+func TestSignedAtTheEnd(t *testing.T) {
+	for _, c := range []struct {
+		sign, want string
+	}{
+		{"<3 Jane Doe", "Jane Doe"},
+		{"Cheers, Jane Doe", "Jane Doe"},
+		{"— Jane Doe", "Jane Doe"},
+		{"Thanks for reading", ""},
+	} {
+		a, _ := mustParse(t, dump("News", storyTitle, "March 27, 2025", story(), c.sign, "Share this story", "More from News"))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.sign, got, c.want)
+		}
 	}
 }

@@ -21,7 +21,10 @@ var bylineLabels = func() map[rune][]string {
 	m := map[rune][]string{}
 	for _, l := range []string{
 		"текст", "автор", "авторы", "автори", "автор материала", // ru, uk
-		"tekst", "autorzy", "opracowanie", // pl
+		"tekst", "autorzy", "autorka", "opracowanie", // pl, cs
+		"teksti", "kirjoittaja", // fi
+		"szerző",                              // hu
+		"författare", "skribent", "forfatter", // sv, no, da
 		"yazar", "yazan", "haber", "muhabir", // tr
 		"oleh", "penulis", "pewarta", "wartawan", // id
 		"tác giả", "bởi", "phóng viên", // vi

@@ -43,6 +43,30 @@ func TestBylinesByLanguage(t *testing.T) {
 		{"ja", "文：山田花子", []string{"山田花子"}},
 		{"ko", "김민수 기자", []string{"김민수"}},
 		{"ko", "(서울=연합뉴스) 김민수·이영희 기자 =", []string{"김민수", "이영희"}},
+		// The lead of a dateline after the names, in each language.
+		{"fr", "Par Jeanne Lefèvre Publié le 3 mars 2025 à 10h45", []string{"Jeanne Lefèvre"}},
+		{"fr", "Par Jeanne Lefèvre Mis à jour le 4 mars 2025", []string{"Jeanne Lefèvre"}},
+		{"es", "Por Ana Pérez Actualizado el 3 de marzo de 2025", []string{"Ana Pérez"}},
+		{"it", "di Giulia Bianchi Pubblicato il 3 marzo 2025", []string{"Giulia Bianchi"}},
+		{"de", "Von Jana Müller Aktualisiert am 03.03.2025", []string{"Jana Müller"}},
+		{"de", "Von Jana Müller Veröffentlicht am 03.03.2025", []string{"Jana Müller"}},
+		{"nl", "Door Pieter de Vries Gepubliceerd op 3 maart 2025", []string{"Pieter de Vries"}},
+		// The Nordic "by", and "and" in the languages that have no "By".
+		{"sv", "Av Anna Lind och Lars Berg", []string{"Anna Lind", "Lars Berg"}},
+		{"no", "Av Kari Nordmann og Ola Dahl", []string{"Kari Nordmann", "Ola Dahl"}},
+		{"da", "Af Mette Holm", []string{"Mette Holm"}},
+		{"pl", "Tekst: Anna Nowak i Jan Wójcik", []string{"Anna Nowak", "Jan Wójcik"}},
+		{"pl", "Autorka: Anna Nowak", []string{"Anna Nowak"}},
+		{"fi", "Teksti: Matti Virtanen ja Liisa Korhonen", []string{"Matti Virtanen", "Liisa Korhonen"}},
+		{"hu", "Szerző: Kovács Anna és Nagy Péter", []string{"Kovács Anna", "Nagy Péter"}},
+		{"sv", "Författare: Anna Lind", []string{"Anna Lind"}},
+		// English: "and" in capitals, initials with dots, a credit for
+		// the pictures after the names.
+		{"en", "By JANE ROE AND JOHN POE", []string{"JANE ROE", "JOHN POE"}},
+		{"en", "By J.R. Poe", []string{"J.R. Poe"}},
+		{"en", "By A.J. ROE", []string{"A.J. ROE"}},
+		{"en", "By Jane Roe Photographs by John Poe", []string{"Jane Roe"}},
+		{"en", "By Jane Roe with additional reporting by John Poe", []string{"Jane Roe"}},
 	} {
 		if got := explicitByline(c.line, false); !slices.Equal(got, c.want) {
 			t.Errorf("%s: %q: got %q, want %q", c.lang, c.line, got, c.want)

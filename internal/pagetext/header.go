@@ -404,6 +404,9 @@ func (p *page) findByline(title int) []string {
 	if ns := p.findAuthors(title); len(ns) > 0 {
 		return ns
 	}
+	if ns := p.writerInStandfirst(title); ns != nil {
+		return ns
+	}
 	if ns := p.namesAboveTitle(title); len(ns) > 0 && p.namesPlausible(ns) {
 		return ns
 	}
@@ -413,7 +416,112 @@ func (p *page) findByline(title int) []string {
 	if ns := p.bylineBelow(); len(ns) > 0 {
 		return ns
 	}
-	return p.reviewers(title)
+	if ns := p.reviewers(title); ns != nil {
+		return ns
+	}
+	return p.signOff()
+}
+
+// signOff returns the writer who signs the story at its end, as blogs
+// do: "<3 Jane Doe", "Cheers, Jane Doe", "— Jane Doe".
+func (p *page) signOff() []string {
+	for i := max(p.bodyStart, p.bodyEnd-2); i < len(p.lines) && i < p.bodyEnd+3; i++ {
+		ln := &p.lines[i]
+		if ln.words < 2 || ln.words > 6 {
+			continue
+		}
+		if rest, ok := afterSignOff(ln.text); ok {
+			if n, ok := asName(rest); ok && p.namesPlausible([]string{n}) {
+				return []string{n}
+			}
+		}
+	}
+	return nil
+}
+
+// signOffs open the line that signs a story: marks, and words followed
+// by a comma or a space.
+var signOffs = []string{"<3", "♥", "❤", "—", "–", "~", "xoxo", "xo", "cheers", "love", "best", "regards", "warmly", "thanks"}
+
+// afterSignOff returns what follows the sign-off a line opens with.
+func afterSignOff(s string) (string, bool) {
+	for _, w := range signOffs {
+		if len(s) <= len(w) || !hasFoldAt(s, w) {
+			continue
+		}
+		rest := s[len(w):]
+		if isWordByte(w[0]) && !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, ",") {
+			continue // "Bestselling …"
+		}
+		return strings.TrimLeft(rest, " ,!"), true
+	}
+	return "", false
+}
+
+// writerInStandfirst returns the writer that the standfirst under the
+// headline names at its end, as some papers print their byline: "…,
+// writes Jane Doe." or "…, says JANE DOE." A source the standfirst
+// quotes is not written in capitals, nor said to write.
+func (p *page) writerInStandfirst(title int) []string {
+	seen := 0
+	for i := title + 1; i < len(p.lines) && seen < 2; i++ {
+		ln := &p.lines[i]
+		if ln.words == 0 || p.ann[i].has(roleJunk) {
+			continue
+		}
+		seen++
+		if ln.words >= 8 && ln.words <= 60 {
+			if ns := standfirstWriter(ln.text); ns != nil {
+				return ns
+			}
+		}
+	}
+	return nil
+}
+
+// standfirstVerbs name the writer at the end of a standfirst.
+var standfirstVerbs = toSet("writes", "says", "reports", "explains", "argues")
+
+// standfirstWriter reads the writer named at the end of a sentence: ",
+// writes Jane Doe." (any case) or ", says JANE DOE." (in capitals).
+func standfirstWriter(s string) []string {
+	s = strings.TrimRight(s, " .")
+	k := strings.LastIndex(s, ", ")
+	if k < 0 {
+		return nil
+	}
+	verb, rest, ok := strings.Cut(s[k+2:], " ")
+	if !ok || !standfirstVerbs[verb] {
+		return nil
+	}
+	if n, ok := asName(rest); ok && (verb == "writes" || isUpperText(n)) {
+		return []string{n}
+	}
+	return nil
+}
+
+// selfIntroduced returns the name that opens a writer's note glued to
+// it, which goes on in the first person: "Jane Doe I'm a developer and
+// writer …" (the page's markup set the name and the note apart).
+func selfIntroduced(s string) []string {
+	// The note goes on after the second or third word: the words are
+	// looked at as they come, not the whole line.
+	n, end := 0, 0 // words seen, and where the last ended
+	for w := range strings.FieldsSeq(s) {
+		if n >= 2 {
+			switch w {
+			case "I'm", "I’m", "I", "I've", "I’ve":
+				if name, ok := asName(s[:end]); ok {
+					return []string{name}
+				}
+			}
+		}
+		if n++; n > 3 {
+			break
+		}
+		end = strings.Index(s[end:], w) + end + len(w)
+	}
+	return nil
 }
 
 // reReviewedBy opens the line that names who checked a story rather than
@@ -514,10 +622,21 @@ func (p *page) findAuthors(title int) []string {
 	}
 	// Bare names in the header block: within a few lines under the
 	// headline, or next to a dateline.
-	real := 0
+	real, first := 0, p.nextReal(title)
 	for i := title + 1; i < hi; i++ {
 		a := p.ann[i]
-		if p.caption(i) || (a.has(roleJunk) && a.date == nil) || p.storyLine(i) {
+		if p.caption(i) || (a.has(roleJunk) && a.date == nil) {
+			continue
+		}
+		if i == first {
+			// The line under the headline may be a note about the
+			// writer, glued to the name, that the classifier reads as
+			// the story's first sentence.
+			if ns := selfIntroduced(p.lines[i].text); ns != nil && p.namesPlausible(ns) {
+				return ns
+			}
+		}
+		if p.storyLine(i) {
 			continue
 		}
 		real++
@@ -866,6 +985,9 @@ func nearOrder(i, lo, hi int) []int {
 // dateRemainder cuts the dates and times out of a dateline, leaving, say,
 // the name in "November 20, 2019 Jane Doe".
 func dateRemainder(s string, monthFirst bool) string {
+	if hasGlue(s) {
+		s = unglueByline(s) // "Jane DoeNovember 20, 2019"
+	}
 	ds := findDates(s, monthFirst)
 	var b strings.Builder
 	last := 0

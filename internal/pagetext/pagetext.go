@@ -703,11 +703,36 @@ var bioVerbs = newWordSet("is", "was", "has", "covers", "writes", "reports", "jo
 	"serves", "works", "edits", "contributes", "es", "est", "ist", "è", "é",
 	"covered", "explores", "specializes", "specialises", "focuses", "holds", "leads", "helps",
 	"founded", "brings", "spent", "began", "started", "graduated", "earned", "received", "wrote",
-	"worked", "served", "loves", "enjoys", "studies", "studied", "previously", "currently", "also")
+	"worked", "served", "loves", "enjoys", "studies", "studied", "previously", "currently", "also",
+	"comes", "came", "grew", "hails", "runs", "became")
 
 // honorifics may open a note about a writer before the name: "Dr. Jane
 // Doe is …".
 var honorifics = newWordSet("dr.", "dr", "prof.", "prof", "professor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "sir", "dame")
+
+// roleInBrackets reports a line (in lower case) that opens with a
+// writer's job in brackets: "(editor / journalist) – jane comes from …".
+func roleInBrackets(low string) bool {
+	if !strings.HasPrefix(low, "(") {
+		return false
+	}
+	k := strings.IndexByte(low, ')')
+	return k > 0 && k <= 60 && hasBylineRole(low[:k])
+}
+
+// dropBracketedRole cuts the writer's role in brackets that a note may
+// open with, and a dash or colon after it: "(Editor / Journalist) – Jane
+// comes from …".
+func dropBracketedRole(s string) string {
+	if len(s) == 0 || s[0] != '(' {
+		return s
+	}
+	k := strings.IndexByte(s, ')')
+	if k < 0 || k > 60 {
+		return s
+	}
+	return strings.TrimLeft(s[k+1:], " –—-:")
+}
 
 // isBioOf reports whether line i is a note about one of the writers
 // named: it opens with the name and a verb of bioVerbs. With byPart, as
@@ -718,7 +743,7 @@ func (p *page) isBioOf(i int, names []string, byPart bool) bool {
 	if ln.words < 4 || ln.words > 80 {
 		return false
 	}
-	text := ln.text
+	text := dropBracketedRole(ln.text)
 	if w, rest, ok := strings.Cut(text, " "); ok && hasLower(honorifics, w) {
 		text = rest
 	}
@@ -762,7 +787,8 @@ func (p *page) isBioOf(i int, names []string, byPart bool) bool {
 func (p *page) endAtAuthorBox(authors []string) []string {
 	n := len(p.lines)
 	// A note about a writer of the byline ends the story anywhere past its
-	// first paragraph; a box naming someone else only in its second half.
+	// first paragraph; a box naming someone else only in its second half,
+	// or where the note opens with the writer's job in brackets.
 	half := p.bodyStart + (p.bodyEnd-p.bodyStart)/2
 	for i := p.bodyStart + 1; i < n && i < p.bodyEnd+8; i++ {
 		names := authors
@@ -773,7 +799,7 @@ func (p *page) endAtAuthorBox(authors []string) []string {
 			if i > 0 && p.ann[i-1].names != nil && p.isBioOf(i, p.ann[i-1].names, false) {
 				box = i - 1
 			}
-		case i >= half && p.ann[i].names != nil && len(p.ann[i].names) == 1:
+		case (i >= half || i+1 < n && roleInBrackets(p.lines[i+1].low)) && p.ann[i].names != nil && len(p.ann[i].names) == 1:
 			for j := i + 1; j < n && j <= i+2; j++ {
 				if p.isBioOf(j, p.ann[i].names, true) {
 					if names == nil {

@@ -24,9 +24,13 @@ func ReadByline(text string) []string {
 	if ns := explicitByline(s, true); ns != nil {
 		return ns
 	}
-	if d, ok := readDateLine(s, true); ok && d.rest > 0 {
+	t := s
+	if hasGlue(t) {
+		t = unglueByline(t) // "Jane DoeMarch 27, 2025"
+	}
+	if d, ok := readDateLine(t, true); ok && d.rest > 0 {
 		// "Jane Doe March 27, 2025": the names beside the date.
-		return bareNames(cutAffiliation(dateRemainder(s, true)))
+		return bareNames(cutAffiliation(dateRemainder(t, true)))
 	}
 	return bareNames(s)
 }

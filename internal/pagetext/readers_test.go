@@ -38,6 +38,21 @@ func TestReadByline(t *testing.T) {
 		// A standfirst about the person it names.
 		{"Jeanne Lefèvre, mal aimée de ses rivaux", nil},
 		{"Jane Doe, special to the Planet", []string{"Jane Doe"}},
+		// What follows the name, glued to it or not: a month, an outlet
+		// written as one word, a time zone, a place, an outlet named
+		// after its city.
+		{"Jane DoeNovember 19, 2019", []string{"Jane Doe"}},
+		{"Jane DoeFOXBusiness", []string{"Jane Doe"}},
+		{"By JANE DOE ESTUPDATED AN HOUR AGO", []string{"JANE DOE"}},
+		{"By Jane Doe, New Delhi", []string{"Jane Doe"}},
+		{"Jane Doe New Delhi", []string{"Jane Doe"}},
+		{"New Delhi", nil},
+		{"By Jane Doe, Los Angeles Times", []string{"Jane Doe"}},
+		{"Juan de Los Santos", []string{"Juan de Los Santos"}},
+		// Names joined by "and" of the languages read.
+		{"Ion Popa și Maria Stan", []string{"Ion Popa", "Maria Stan"}},
+		{"Anna Lind och Lars Berg", []string{"Anna Lind", "Lars Berg"}},
+		{"Kovács Anna és Nagy Péter", []string{"Kovács Anna", "Nagy Péter"}},
 		// A header row of facts: counts, reading time and labels are
 		// fields of their own, not part of the name.
 		{"December 15, 2025 · 30 min · 6279 words · Jane Doe", []string{"Jane Doe"}},

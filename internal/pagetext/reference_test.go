@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,20 +45,22 @@ func asNameRef(s string) (string, bool) {
 		return "", false
 	}
 	for i, t := range toks {
-		if !isNameTokenRef(t, i == 0) {
+		if !isNameTokenRef(t, i == 0) || i > 0 && outletOrPlaceWord(t, toks[i-1]) || i == 0 && outletOrPlaceWord(t, "") {
 			return "", false
 		}
 		if w := strings.ToLower(strings.Trim(t, ".'’")); roleWords.has(w) || headingWords.has(w) {
 			return "", false
 		}
 	}
-	upper := 0
+	upper, words := 0, len(toks)
 	for _, t := range toks {
-		if isUpperText(t) && utf8.RuneCountInString(strings.Trim(t, ".")) > 1 {
+		if regexp.MustCompile(`^[A-Z](?:\.[A-Z])+\.?$`).MatchString(t) {
+			words--
+		} else if isUpperText(t) && utf8.RuneCountInString(strings.Trim(t, ".")) > 1 {
 			upper++
 		}
 	}
-	if upper > 0 && upper < len(toks) && !(upper == len(toks)-1 && !isUpperText(toks[0])) {
+	if upper > 0 && upper < words && !(upper == words-1 && !isUpperText(toks[0])) {
 		return "", false
 	}
 	full := 0
@@ -117,6 +120,9 @@ func namesInRef(s string, dates []foundDate) []string {
 		}
 		if !ok {
 			n, ok = asNameRef(beforePhraseRole(part))
+		}
+		if !ok {
+			n, ok = asNameRef(beforeOutletOrPlace(part))
 		}
 		// The writers of one byline are written in one style: "Jane Doe,
 		// USA TODAY" names an outlet after the writer.
