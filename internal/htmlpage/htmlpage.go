@@ -137,6 +137,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	}
 	m.useHeadline(a.Title)
 	blocks = dropTitleBlock(blocks, a.Title)
+	blocks = dropFurniture(blocks)
 	a.Body = strings.Join(blocks, "\n\n")
 	if a.Body == "" {
 		warnings = append(warnings, "no story text found")
@@ -147,6 +148,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	}
 	if n := len(blocks); n > 0 {
 		blocks = dropHeaderBlocks(blocks, a.Authors)
+		blocks = dropTrailer(blocks, a.Authors)
 		a.Body = strings.Join(blocks, "\n\n")
 	}
 	if t, ok := m.published(); ok {

@@ -106,7 +106,9 @@ func (w *mdWriter) node(n *html.Node) {
 		w.children(n)
 		return
 	}
-	if skipped[n.DataAtom] || hidden(n) {
+	// A caption belongs to its picture, which the archive does not
+	// keep; alone it reads as a stray line of the story.
+	if skipped[n.DataAtom] || hidden(n) || n.DataAtom == atom.Figcaption {
 		return
 	}
 	if !blockElems[n.DataAtom] {

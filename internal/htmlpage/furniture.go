@@ -1,0 +1,72 @@
+package htmlpage
+
+import "strings"
+
+// Lines the extractor keeps between a story's paragraphs that are the
+// page's, not the story's: a button's label standing alone ("Read more",
+// "Play video", "Advertisement") and a picture's credit ("Photo: Jane
+// Doe", "Courtesy of the brand", "Getty Images / Jane Doe"), whose
+// picture the archive does not keep.
+
+// uiLabels are the labels of buttons and links that say nothing alone.
+var uiLabels = map[string]bool{
+	"read more": true, "continue reading": true, "keep reading": true, "read next": true,
+	"back to top": true, "skip to main content": true, "skip to content": true, "play video": true,
+	"advertisement": true, "advertisement continue reading below": true, "book now": true,
+	"shop now": true, "buy now": true, "hide": true, "contact us": true, "view all": true,
+}
+
+// creditOpeners open a picture's credit line.
+var creditOpeners = []string{
+	"photo:", "photos:", "image:", "images:", "picture:", "credit:", "credits:", "photo credit:",
+	"image credit:", "photo credits:", "image credits:", "courtesy of ", "image from ", "image provided by ",
+	"photo by ", "getty images /", "getty images/",
+}
+
+// dropFurniture removes blocks that are a button's label or a picture's
+// credit.
+func dropFurniture(blocks []string) []string {
+	kept := blocks[:0]
+	for _, b := range blocks {
+		if !uiLabel(b) && !creditLine(b) {
+			kept = append(kept, b)
+		}
+	}
+	return kept
+}
+
+func uiLabel(b string) bool {
+	return len(b) < 200 && (uiLabels[fold(stripLinks(b))] || shopButton(b))
+}
+
+// shopButton reports a block that is one link to a shop: a price and
+// where it is asked ("$899.99 from Best Buy"), or "Buy now at …".
+func shopButton(b string) bool {
+	if !strings.HasPrefix(b, "[") || !strings.HasSuffix(b, ")") || strings.Count(b, "](") != 1 {
+		return false
+	}
+	text := strings.ToLower(b[1:strings.Index(b, "](")])
+	for _, p := range []string{"buy now at ", "buy at ", "shop now at ", "shop at ", "see it at ", "check price at "} {
+		if strings.HasPrefix(text, p) {
+			return true
+		}
+	}
+	price := strings.TrimLeft(text, "$£€¥0123456789.,\\ ")
+	return price != text && len(price) < len(text)-1 && strings.IndexAny(text, "0123456789") >= 0 &&
+		(strings.HasPrefix(price, "from ") || strings.HasPrefix(price, "at "))
+}
+
+// creditLine reports a one-line block of a few words that opens as a
+// picture's credit does.
+func creditLine(b string) bool {
+	if strings.Contains(b, "\n") || wordCount(b) > 14 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimLeft(stripLinks(b), "*_ \u200d"))
+	for _, o := range creditOpeners {
+		if strings.HasPrefix(low, o) {
+			return true
+		}
+	}
+	return false
+}

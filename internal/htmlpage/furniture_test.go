@@ -1,0 +1,41 @@
+package htmlpage_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/morgue-archive/morgue/internal/htmlpage"
+)
+
+func TestFurnitureLeftOut(t *testing.T) {
+	for _, c := range []struct {
+		name, insert, gone, kept string
+	}{
+		{"a picture's caption", `<figure><img src="/boat.jpg" alt=""><figcaption>The first trawler leaves at dawn. Photo by Ann Berg</figcaption></figure>`,
+			"first trawler leaves", ""},
+		{"a credit line under a picture", `<p>Photo: Elwin Harbour Trust</p>`, "Elwin Harbour Trust", ""},
+		{"a picture agency's credit", `<p>Getty Images / Ann Berg</p>`, "Ann Berg", ""},
+		{"a button's label", `<p><a href="/more">Read more »</a></p>`, "Read more", ""},
+		{"a shop's price button", `<p><a href="https://shop.example.com/net">$89.99 from Harbour Supply</a></p>`, "Harbour Supply", ""},
+		{"a sentence that opens with a photographer is story", `<p>Photo booths on the quay did good business all weekend, the stall holders said.</p>`,
+			"", "Photo booths on the quay"},
+		{"a link in a sentence is story", `<p>The council's <a href="https://example.org/plan">plan for the sea wall</a> is out for comment until May.</p>`,
+			"", "out for comment until May"},
+	} {
+		body := "<p>" + english[0] + "</p><p>" + english[1] + "</p>" + c.insert + "<p>" + english[2] + "</p>"
+		html := page(`<title>Harbour reopens after the storm</title>`, "<h1>Harbour reopens after the storm</h1>"+body)
+		a, _, err := htmlpage.Parse([]byte(html))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if c.gone != "" && strings.Contains(a.Body, c.gone) {
+			t.Errorf("%s: body keeps %q:\n%s", c.name, c.gone, a.Body)
+		}
+		if c.kept != "" && !strings.Contains(a.Body, c.kept) {
+			t.Errorf("%s: body lost %q:\n%s", c.name, c.kept, a.Body)
+		}
+		if !strings.Contains(a.Body, "sea wall, though work") {
+			t.Errorf("%s: body lost the story:\n%s", c.name, a.Body)
+		}
+	}
+}

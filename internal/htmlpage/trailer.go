@@ -1,0 +1,156 @@
+package htmlpage
+
+import (
+	"strings"
+)
+
+// What follows a story on its page and is not part of it: the writer's
+// biography ("Jane Doe is a reporter who covers …"), the list of the
+// sources the story drew on, and a box of links to other stories under a
+// "Related" or "More from" heading (anywhere in the last third). The extractor keeps both when the page sets
+// them in the story's own container. They are read from the end of the
+// story's blocks only, and never take more than a few blocks or a
+// quarter of its words, so a story about a person who wrote it keeps its
+// text.
+
+// maxTrailer is how many of the last blocks a trailer may span.
+const maxTrailer = 4
+
+// dropTrailer removes the writer's biography and the source list set
+// after the story.
+func dropTrailer(blocks []string, authors []string) []string {
+	if len(blocks) < 3 {
+		return blocks
+	}
+	total := 0
+	for _, b := range blocks {
+		total += wordCount(b)
+	}
+	blocks = dropRelated(blocks, total)
+	for i := max(1, len(blocks)-maxTrailer); i < len(blocks); i++ {
+		if b := blocks[i]; !sourcesLabel(b) && !citationList(b) && !isBio(b, authors) {
+			continue
+		}
+		cut := 0
+		for _, b := range blocks[i:] {
+			cut += wordCount(b)
+		}
+		if cut*4 > total {
+			continue
+		}
+		return blocks[:i]
+	}
+	return blocks
+}
+
+// relatedOpeners open the heading of a box of links to other stories.
+var relatedOpeners = []string{"related", "recommended reading", "recommended for you", "what to read next",
+	"read next", "more from ", "you may also like", "you might also like", "more stories", "keep reading"}
+
+// relatedHeading reports a subheading that heads links to other stories
+// ("## Related articles", "### What to read next...", "## More from the
+// Gazette").
+func relatedHeading(b string) bool {
+	if !strings.HasPrefix(b, "#") || strings.Contains(b, "\n") {
+		return false
+	}
+	fb := fold(stripLinks(b))
+	for _, o := range relatedOpeners {
+		if fb == strings.TrimSpace(o) || strings.HasPrefix(fb, o) && (strings.HasSuffix(o, " ") || strings.HasPrefix(fb, o+" ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropRelated removes a box of links to other stories in the story's
+// last third: its heading and what follows up to the next heading of the
+// same rank or higher, when that is at most a quarter of the words.
+func dropRelated(blocks []string, total int) []string {
+	for i := max(1, len(blocks)*2/3); i < len(blocks); i++ {
+		if !relatedHeading(blocks[i]) {
+			continue
+		}
+		rank := len(blocks[i]) - len(strings.TrimLeft(blocks[i], "#"))
+		end, words := i+1, wordCount(blocks[i])
+		for ; end < len(blocks); end++ {
+			if r := len(blocks[end]) - len(strings.TrimLeft(blocks[end], "#")); r > 0 && r <= rank {
+				break
+			}
+			words += wordCount(blocks[end])
+		}
+		if words*4 <= total {
+			return append(blocks[:i:i], blocks[end:]...)
+		}
+	}
+	return blocks
+}
+
+// sourceLabels head a list of the story's sources.
+var sourceLabels = map[string]bool{
+	"sources": true, "source": true, "article sources": true, "references": true, "citations": true,
+	"works cited": true, "bibliography": true, "footnotes": true, "sources cited": true,
+}
+
+// sourcesLabel reports a block that is only a source list's heading
+// ("## Sources", "Article Sources:").
+func sourcesLabel(b string) bool {
+	return len(b) < 40 && sourceLabels[fold(b)]
+}
+
+// citationList reports a block of two or more lines each of which cites
+// a source: an address written out, or an "Accessed" date.
+func citationList(b string) bool {
+	lines := strings.Split(b, "\n")
+	if len(lines) < 2 {
+		return false
+	}
+	for _, l := range lines {
+		if !strings.Contains(stripLinks(l), "://") && !strings.Contains(l, "Accessed ") && !strings.Contains(l, "Retrieved ") {
+			return false
+		}
+	}
+	return true
+}
+
+// bioVerbs follow a writer's name at the start of a biography.
+var bioVerbs = map[string]bool{
+	"is": true, "has": true, "was": true, "writes": true, "covers": true, "holds": true, "joined": true,
+	"specializes": true, "specialises": true, "lives": true, "serves": true, "brings": true, "reports": true,
+}
+
+// isBio reports a block that opens with one of the writers' names and a
+// verb that tells about them ("Jane Doe is a freelance writer …").
+func isBio(b string, authors []string) bool {
+	fb := fold(stripLinks(b))
+	for _, a := range authors {
+		fa := fold(a)
+		if fa == "" || !strings.Contains(fa, " ") || !strings.HasPrefix(fb, fa+" ") {
+			continue
+		}
+		rest := strings.Fields(fb[len(fa):])
+		if len(rest) >= 3 && bioVerbs[rest[0]] {
+			return true
+		}
+	}
+	return false
+}
+
+// stripLinks is Markdown text with each link's target left out.
+func stripLinks(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "](")
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			break
+		}
+		b.WriteString(s[:i+1])
+		s = s[i+j+1:]
+	}
+	b.WriteString(s)
+	return b.String()
+}

@@ -1,0 +1,49 @@
+package htmlpage_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/morgue-archive/morgue/internal/htmlpage"
+)
+
+func TestTrailerLeftOut(t *testing.T) {
+	head := `<title>Harbour reopens after the storm</title><meta name="author" content="Vera Holm">`
+	story := append([]string{}, english...)
+	story = append(story,
+		"Insurers have paid for most of the damage to the market, though two stall holders are still waiting for an assessor to call.",
+		"The lifeboat crew, who worked through the night of the storm, will be thanked at a ceremony in the town hall next week.",
+		"Boats that wintered in the south are expected back within the month, the harbour master added, once the buoys are in place again.",
+		"The fish market will open on Saturdays only until the roof is mended, and the café on the quay has already put its tables out.")
+	for _, c := range []struct {
+		name, tail, gone, kept string
+	}{
+		{"the writer's biography", `<p><a href="/author/vera">Vera Holm</a> is a reporter who covers the coast and its fisheries.</p>`,
+			"covers the coast", "tables out"},
+		{"a headed list of sources", `<h2>Sources</h2><ol><li><a href="https://example.org/tides">Tide tables, Port Elwin</a></li><li><a href="https://example.org/council">Council minutes</a></li></ol>`,
+			"Tide tables", "tables out"},
+		{"a list of citations without a heading", `<ol><li>“Storm report.” Met Office, https://example.org/storm. Accessed 3 Mar. 2025.</li><li>“Harbour notices.” Port Elwin, https://example.org/notices. Accessed 3 Mar. 2025.</li></ol>`,
+			"Storm report", "tables out"},
+		{"a box of links to other stories", `<h2>Related articles</h2><ul><li><a href="/tides">Tides to turn early this spring</a></li><li><a href="/wall">Sea wall plans go on show</a></li></ul>`,
+			"Tides to turn", "tables out"},
+		{"the story goes on after a box of links", `<h2>More from the Gazette</h2><ul><li><a href="/tides">Tides to turn early this spring</a></li></ul><h2>What comes next</h2><p>The council meets again in May to agree the cost of the new sea wall.</p>`,
+			"Tides to turn", "agree the cost"},
+		{"a sentence about the writer in the story is kept", `<p>Vera Holm, who grew up on the quay, watched the first boats leave and said the town had waited long enough.</p>`,
+			"", "grew up on the quay"},
+		{"someone else's biography-like closing line is kept", `<p>Anna Berg is the harbour master, and says she will not rest until the last wreck is lifted.</p>`,
+			"", "harbour master, and says"},
+	} {
+		html := page(head, "<h1>Harbour reopens after the storm</h1>", story...)
+		html = strings.Replace(html, "</article>", c.tail+"</article>", 1)
+		a, _, err := htmlpage.Parse([]byte(html))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if c.gone != "" && strings.Contains(a.Body, c.gone) {
+			t.Errorf("%s: body keeps %q:\n%s", c.name, c.gone, a.Body)
+		}
+		if !strings.Contains(a.Body, c.kept) {
+			t.Errorf("%s: body lost %q:\n%s", c.name, c.kept, a.Body)
+		}
+	}
+}
