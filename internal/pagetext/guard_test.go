@@ -248,7 +248,7 @@ func isByLabelRef(s string) bool {
 }
 
 var oddGuardLines = []string{
-	"", " ", "12", "1:26", "01:02:03", "12 comments", "Comments (4)", "Show all 12 comments", "Discussion",
+	"", " ", "12", "0|Ann Lee", "March 00, 2025 | BY ANN LEE", "1:26", "01:02:03", "12 comments", "Comments (4)", "Show all 12 comments", "Discussion",
 	"jane99 says:", "Jane Doe wrote:", "@janedoe", "@jane @john", "https://example.com/x", "www.example.com",
 	"photo.JPG", "jane@example.com", "0 seconds of 1 minute, 26 secondsVolume 0%", "VOLUME 50%", "5 ſeconds of 2 minutes",
 	"3 hours ago", "Published: 2 days ago", "Today 9:05", "YESTERDAY", "just now", "5 min read", "Reading time: 4 minutes",
