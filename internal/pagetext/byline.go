@@ -214,7 +214,7 @@ func asName(s string) (string, bool) {
 		if n == 5 {
 			return "", false // more than five words
 		}
-		if w := strings.Trim(t, ".'’"); !isNameToken(t, n == 0) || hasLower(roleWords, w) || hasLower(headingWords, w) || outletOrPlaceWord(t, prev) {
+		if w := strings.Trim(t, ".'’"); !isNameToken(t, n == 0) || hasLower(roleWords, w) || hasLower(headingWords, w) || outletOrPlaceWord(t, prev, n == 1) {
 			return "", false
 		}
 		prev = t
@@ -254,15 +254,16 @@ var placeOpeners = newWordSet("new", "los", "las", "san", "santa", "são", "sao"
 // the writer's name, with prev the word before it: an outlet's name
 // glued together ("FOXBusiness", "CNNPolitics") or the first word of a
 // place ("New Delhi"), unless a particle makes it part of a surname
-// ("Juan de Los Santos").
-func outletOrPlaceWord(t, prev string) bool {
+// ("Juan de Los Santos") or it is the second word, a given name's
+// surname ("Jane Fort", "Maria Santa"), where no place starts.
+func outletOrPlaceWord(t, prev string, second bool) bool {
 	// Most words of a name are neither: the tests below are asked only
 	// of a word with a second capital, or of the length of a place's
 	// opener.
 	if len(t) >= 4 && (t[0] >= 0x80 || t[1] >= 'A' && t[1] <= 'Z') && capsThenWord(t) {
 		return true
 	}
-	return len(t) >= 3 && len(t) <= 6 && hasLower(placeOpeners, t) && !hasLower(nameParticles, prev)
+	return !second && len(t) >= 3 && len(t) <= 6 && hasLower(placeOpeners, t) && !hasLower(nameParticles, prev)
 }
 
 // beforeOutletOrPlace returns the words of s before an outletOrPlaceWord
@@ -273,7 +274,7 @@ func beforeOutletOrPlace(s string) string {
 	k, prev, end := 0, "", 0 // words seen, the last, where it ended
 	for w := range strings.FieldsSeq(s) {
 		at := strings.Index(s[end:], w) + end
-		if k >= 2 && outletOrPlaceWord(w, prev) {
+		if k >= 2 && outletOrPlaceWord(w, prev, false) {
 			return strings.Join(strings.Fields(s[:at]), " ")
 		}
 		k, prev, end = k+1, w, at+len(w)

@@ -162,7 +162,8 @@ func TestWriterInHeaderText(t *testing.T) {
 }
 
 // A blog that signs its stories at the end and prints no byline: the
-// signature names the writer.
+// signature names the writer, but a dash and a name under a quotation
+// name who was quoted.
 func TestSignedAtTheEnd(t *testing.T) {
 	for _, c := range []struct {
 		sign, want string
@@ -171,6 +172,8 @@ func TestSignedAtTheEnd(t *testing.T) {
 		{"Cheers, Jane Doe", "Jane Doe"},
 		{"— Jane Doe", "Jane Doe"},
 		{"Thanks for reading", ""},
+		// A quotation that closes the story, and who said it.
+		{"“The river was never ours to close.”\n\n— Jane Doe", ""},
 	} {
 		a, _ := mustParse(t, dump("News", storyTitle, "March 27, 2025", story(), c.sign, "Share this story", "More from News"))
 		if got := strings.Join(a.Authors, "|"); got != c.want {

@@ -431,12 +431,33 @@ func (p *page) signOff() []string {
 			continue
 		}
 		if rest, ok := afterSignOff(ln.text); ok {
+			if opensWithDash(ln.text) && p.afterQuote(i) {
+				continue // "— Jane Doe" under a quotation names who said it
+			}
 			if n, ok := asName(rest); ok && p.namesPlausible([]string{n}) {
 				return []string{n}
 			}
 		}
 	}
 	return nil
+}
+
+// opensWithDash reports a line that opens with a dash: "— Jane Doe".
+func opensWithDash(s string) bool {
+	return strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "~")
+}
+
+// afterQuote reports whether the line before line i with words ends a
+// quotation: a dash and a name under it say who was quoted, not who
+// wrote the story.
+func (p *page) afterQuote(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if t := strings.TrimRight(p.lines[j].text, " "); t != "" {
+			r, _ := utf8.DecodeLastRuneInString(t)
+			return strings.ContainsRune("\"”’»“", r)
+		}
+	}
+	return false
 }
 
 // signOffs open the line that signs a story: marks, and words followed

@@ -49,6 +49,9 @@ func TestReadByline(t *testing.T) {
 		{"New Delhi", nil},
 		{"By Jane Doe, Los Angeles Times", []string{"Jane Doe"}},
 		{"Juan de Los Santos", []string{"Juan de Los Santos"}},
+		// A surname that could open a place's name.
+		{"By Jane Fort", []string{"Jane Fort"}},
+		{"By Maria Santa and Tom New", []string{"Maria Santa", "Tom New"}},
 		// Names joined by "and" of the languages read.
 		{"Ion Popa și Maria Stan", []string{"Ion Popa", "Maria Stan"}},
 		{"Anna Lind och Lars Berg", []string{"Anna Lind", "Lars Berg"}},

@@ -45,7 +45,7 @@ func asNameRef(s string) (string, bool) {
 		return "", false
 	}
 	for i, t := range toks {
-		if !isNameTokenRef(t, i == 0) || i > 0 && outletOrPlaceWord(t, toks[i-1]) || i == 0 && outletOrPlaceWord(t, "") {
+		if !isNameTokenRef(t, i == 0) || i > 0 && outletOrPlaceWord(t, toks[i-1], i == 1) || i == 0 && outletOrPlaceWord(t, "", false) {
 			return "", false
 		}
 		if w := strings.ToLower(strings.Trim(t, ".'’")); roleWords.has(w) || headingWords.has(w) {
