@@ -267,12 +267,17 @@ func outletOrPlaceWord(t, prev string, second bool) bool {
 }
 
 // beforeOutletOrPlace returns the words of s before an outletOrPlaceWord
-// after the second ("Jane Doe New Delhi" → "Jane Doe"), or s.
+// that is the third or fourth ("Jane Doe New Delhi" → "Jane Doe"), or s.
+// A longer run before it is a headline's ("Jane Doe Talks Harbour
+// Band's New Album"), not a name.
 func beforeOutletOrPlace(s string) string {
 	// Most parts that reach here have no such word: the words are looked
 	// at in place, and only a cut makes a string.
 	k, prev, end := 0, "", 0 // words seen, the last, where it ended
 	for w := range strings.FieldsSeq(s) {
+		if k > 3 {
+			break
+		}
 		at := strings.Index(s[end:], w) + end
 		if k >= 2 && outletOrPlaceWord(w, prev, false) {
 			return strings.Join(strings.Fields(s[:at]), " ")

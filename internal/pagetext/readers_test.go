@@ -47,6 +47,9 @@ func TestReadByline(t *testing.T) {
 		{"By Jane Doe, New Delhi", []string{"Jane Doe"}},
 		{"Jane Doe New Delhi", []string{"Jane Doe"}},
 		{"New Delhi", nil},
+		{"Jane M. Doe New Delhi", []string{"Jane M. Doe"}},
+		// A headline whose words run on to "New": no name.
+		{"Jane Doe Talks Harbour Band's New Album, John Roe and Retirement", nil},
 		{"By Jane Doe, Los Angeles Times", []string{"Jane Doe"}},
 		{"Juan de Los Santos", []string{"Juan de Los Santos"}},
 		// A surname that could open a place's name.
