@@ -31,21 +31,11 @@ import (
 // waits on, while stages one and two, trained on three quarters of the
 // even pages, score 0.945 on the fourth against 0.955 on their own.
 func TestBodyCrossValidation(t *testing.T) {
-	wcxb, devset := os.Getenv("MORGUE_WCXB"), os.Getenv("MORGUE_DEVSET")
-	if wcxb == "" || devset == "" {
-		t.Skip("MORGUE_WCXB and MORGUE_DEVSET name the dev sets; the check trains classifiers by hand only")
-	}
+	even, extra := cvSets(t, "classifiers")
 	folds := 4
 	if n, err := strconv.Atoi(os.Getenv("MORGUE_CV_FOLDS")); err == nil && n >= 2 {
 		folds = n
 	}
-	var even []TrainCase
-	for _, c := range readCVCases(t, wcxb, 1) {
-		if n, _ := strconv.Atoi(c.Name); n%2 == 0 {
-			even = append(even, c)
-		}
-	}
-	extra := readCVCases(t, devset, 3)
 	fold := func(c TrainCase) int { n, _ := strconv.Atoi(c.Name); return n / 2 % folds }
 	settings := []struct {
 		name  string
@@ -188,11 +178,8 @@ func TestBodyScoreCountsAsTheScorer(t *testing.T) {
 // and 240 rounds 0.9445, leaves of 20 0.9439: the forest's size is not
 // what the held-out figure waits on either.
 func TestLineClassifierCrossValidation(t *testing.T) {
-	wcxb, devset := os.Getenv("MORGUE_WCXB"), os.Getenv("MORGUE_DEVSET")
-	if wcxb == "" || devset == "" {
-		t.Skip("MORGUE_WCXB and MORGUE_DEVSET name the dev sets; the check trains classifiers by hand only")
-	}
-	half, extra := cvHalves(t, wcxb, devset)
+	even, extra := cvSets(t, "classifiers")
+	half := cvHalves(even)
 	settings := []struct {
 		name  string
 		boost boostParams

@@ -275,7 +275,7 @@ func isASCIIAlnum(b byte) bool {
 // held-out odd pages as on the even.
 func (p *page) weAtName(title int) string {
 	best, bestN := "", 0
-	counts := map[string]int{}
+	var counts map[string]int // made at the first name: most pages have none
 	for i := range p.lines {
 		ln := &p.lines[i]
 		if i == title || ln.words < 4 || ln.runes > 3000 || !strings.Contains(ln.low, "at ") ||
@@ -298,6 +298,9 @@ func (p *page) weAtName(title int) string {
 			}
 			if utf8.RuneCountInString(name) < 3 || p.isAuthorName(name, p.authors) || !brandLike(name) && !p.namesPlausible([]string{name}) {
 				continue
+			}
+			if counts == nil {
+				counts = map[string]int{}
 			}
 			counts[name]++
 			if counts[name] > bestN {

@@ -24,19 +24,10 @@ import (
 //
 //	MORGUE_WCXB=../shared/devset-wcxb MORGUE_DEVSET=../shared/devset go test -run TestRankerCrossValidation -v ./internal/pagetext
 func TestRankerCrossValidation(t *testing.T) {
-	wcxb, devset := os.Getenv("MORGUE_WCXB"), os.Getenv("MORGUE_DEVSET")
-	if wcxb == "" || devset == "" {
-		t.Skip("MORGUE_WCXB and MORGUE_DEVSET name the dev sets; the check trains rankers by hand only")
-	}
+	even, extra := cvSets(t, "rankers")
 	const folds = 4
-	var even []TrainCase
-	for _, c := range readCVCases(t, wcxb, 1) {
-		if n, _ := strconv.Atoi(c.Name); n%2 == 0 {
-			even = append(even, c)
-		}
-	}
 	// The pages are read once: each setting and quarter only refits.
-	pages := trainPages(append(append([]TrainCase{}, even...), readCVCases(t, devset, 3)...))
+	pages := trainPages(append(append([]TrainCase{}, even...), extra...))
 	groups, _ := rankerGroups(pages, trained())
 	quarter := func(source int) int {
 		if source >= len(even) {
@@ -97,16 +88,31 @@ func TestRankerCrossValidation(t *testing.T) {
 // settings must get right: 0.948 at ab4865f (276 of 291), less a margin.
 const heldOutFloor = 0.92
 
-// cvHalves reads the even cases of devset-wcxb in two halves (case
-// number divisible by four, or not), and the devset's cases counted thrice.
-func cvHalves(t *testing.T, wcxb, devset string) (half [2][]TrainCase, extra []TrainCase) {
+// cvSets returns the even devset-wcxb cases and the devset's, counted
+// thrice, that the cross-validation tests train on, or skips the test
+// (which trains what) unless MORGUE_WCXB and MORGUE_DEVSET name the sets.
+func cvSets(t *testing.T, what string) (even, extra []TrainCase) {
+	t.Helper()
+	wcxb, devset := os.Getenv("MORGUE_WCXB"), os.Getenv("MORGUE_DEVSET")
+	if wcxb == "" || devset == "" {
+		t.Skip("MORGUE_WCXB and MORGUE_DEVSET name the dev sets; the check trains " + what + " by hand only")
+	}
 	for _, c := range readCVCases(t, wcxb, 1) {
-		n, _ := strconv.Atoi(c.Name)
-		if n%2 == 0 {
-			half[n/2%2] = append(half[n/2%2], c)
+		if n, _ := strconv.Atoi(c.Name); n%2 == 0 {
+			even = append(even, c)
 		}
 	}
-	return half, readCVCases(t, devset, 3)
+	return even, readCVCases(t, devset, 3)
+}
+
+// cvHalves parts the even cases in two halves: case number divisible by
+// four, or not.
+func cvHalves(even []TrainCase) (half [2][]TrainCase) {
+	for _, c := range even {
+		n, _ := strconv.Atoi(c.Name)
+		half[n/2%2] = append(half[n/2%2], c)
+	}
+	return half
 }
 
 // readCVCases reads the NNN.txt pages of dir with the headline and body
@@ -156,11 +162,8 @@ func readCVCases(t *testing.T, dir string, weight float32) []TrainCase {
 // cost held-out headlines or changed at most two of 291 (the rules'
 // group also holds rule_ok, without which bestTitle declines most pages).
 func TestRankerFeatureGroups(t *testing.T) {
-	wcxb, devset := os.Getenv("MORGUE_WCXB"), os.Getenv("MORGUE_DEVSET")
-	if wcxb == "" || devset == "" {
-		t.Skip("MORGUE_WCXB and MORGUE_DEVSET name the dev sets; the check trains rankers by hand only")
-	}
-	half, extra := cvHalves(t, wcxb, devset)
+	even, extra := cvSets(t, "rankers")
+	half := cvHalves(even)
 	groups := []struct {
 		name string
 		fs   []titleFeature
