@@ -918,7 +918,7 @@ func bareNames(s string) []string {
 	if utf8.RuneCountInString(s) > 80 || !hasUpper(s) {
 		return nil
 	}
-	s = collapseDoubled(dropPhotoText(unglueByline(dropRowFurniture(s))))
+	s = dropAgencyTag(collapseDoubled(dropPhotoText(unglueByline(dropRowFurniture(s)))))
 	if hasLower(graphicWords, lastField(s)) {
 		return nil // "Acme AI Icon": the text of a picture, not a name
 	}
@@ -938,6 +938,41 @@ func bareNames(s string) []string {
 		s = head
 	}
 	return namesIn(s, nil)
+}
+
+// dropAgencyTag drops a wire agency's short name in brackets after the
+// names, as pages in every language print it: "Ana Pérez (EFE)", "Jana
+// Müller (dpa)", "Jane Doe (AP)". One word of at most eight letters:
+// longer text in brackets is a caption's or a note's.
+func dropAgencyTag(s string) string {
+	t := strings.TrimRight(s, " ")
+	if !strings.HasSuffix(t, ")") {
+		return s
+	}
+	k := strings.LastIndexByte(t, '(')
+	if k <= 0 || t[k-1] != ' ' {
+		return s
+	}
+	tag := t[k+1 : len(t)-1]
+	if tag == "" || len(tag) > 8 || strings.ContainsAny(tag, " ()") || !isASCII(tag) || initialsOf(tag, t[:k]) {
+		return s
+	}
+	return strings.TrimRight(t[:k], " ")
+}
+
+// initialsOf reports whether tag is the initials of the words before
+// it, an abbreviation spelled out ("Cognitive Behavioral Therapy (CBT)").
+func initialsOf(tag, words string) bool {
+	f := strings.Fields(words)
+	if len(f) < len(tag) {
+		return false
+	}
+	for i, w := range f[len(f)-len(tag):] {
+		if !strings.EqualFold(w[:1], tag[i:i+1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // proseWords counts the words of s in lower case that no byline puts

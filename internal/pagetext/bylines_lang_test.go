@@ -125,6 +125,8 @@ func TestBylineLangForms(t *testing.T) {
 		"Redacción Madrid":                         "",
 		"Da Redação":                               "",
 		"Ola Nordmann Journalist":                  "Ola Nordmann",
+		"Ana Pérez (EFE)":                          "Ana Pérez",
+		"Jana Müller (dpa)":                        "Jana Müller",
 		"Innovate Shenzhen BYD":                    "",
 	} {
 		if got := strings.Join(ReadByline(in), "|"); got != want {
