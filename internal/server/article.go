@@ -100,7 +100,7 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 	if desc == "" {
 		desc = summary(it.Body, 200)
 	}
-	s.page(w, r, "article", ArticlePage{
+	page := ArticlePage{
 		Meta: Meta{
 			Title:       it.Title + " – morgue",
 			Description: desc,
@@ -124,7 +124,10 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		Archive:    archived,
 		Related:    relatedHTML(links(related)),
 		Neighbours: neighboursHTML(linkOf(v.Newer), linkOf(v.Older)),
-	}, it.UpdatedAt)
+	}
+	page.StoryHead, page.StoryFoot = storyHTML(&page)
+	page.ArchiveHead = archiveHeadHTML(&page.Archive)
+	s.page(w, r, "article", page, it.UpdatedAt)
 }
 
 // summary is the start of a text, cut at a word boundary, for descriptions.

@@ -158,6 +158,11 @@ type ArticlePage struct {
 	Credit   Credit // the Article's
 	BodyHTML template.HTML
 	Archive  ArticleArchive // permanent link, source, history, citations
+	// The article element before and after the body, and the head's
+	// citation tags and links, built in Go from the fields above
+	// (fragments.go).
+	StoryHead, StoryFoot template.HTML
+	ArchiveHead          template.HTML
 	// The related articles' list items and the links to the neighbours,
 	// built in Go (fragments.go).
 	Related    template.HTML

@@ -369,3 +369,128 @@ func (f *fragment) date(iso, text, undated string) {
 	f.text(text)
 	f.raw("</time>")
 }
+
+// storyHTML is the article element of an article page around its body, as
+// article.html's template wrote it: head is everything before the body, foot
+// everything after it, the tags, the source and the provenance. On a first
+// view these were about thirty of the page's forty-five template actions.
+// The body goes between them as it is, not copied into either.
+func storyHTML(p *ArticlePage) (head, foot template.HTML) {
+	var f fragment
+	s := &p.Story
+	f.raw("<article class=\"story\"")
+	if s.Language != "" {
+		f.textIn(" lang=\"", s.Language, "\" dir=\"")
+		f.textIn("", s.Dir, "\"")
+	}
+	f.textIn(">\n  <header>\n    <h1>", s.Title, "</h1>")
+	if s.Dek != "" {
+		f.textIn("\n    <p class=\"dek\">", s.Dek, "</p>")
+	}
+	if p.Credit.Byline != "" {
+		f.raw("\n    <p class=\"byline\">")
+		f.raw(string(p.Credit.Byline))
+		f.raw("</p>")
+	}
+	f.raw("\n    ")
+	f.credit(&p.Credit)
+	f.raw("\n  </header>")
+	if ph := s.Photo; ph != nil {
+		f.textIn("\n  <figure class=\"photo\">\n    <figcaption><span class=\"label\" lang=\"en\">Photo:</span> ", ph.Text, "")
+		if ph.Credit != "" {
+			f.textIn(" <span class=\"credit\">(", ph.Credit, ")</span>")
+		}
+		f.raw("</figcaption>\n  </figure>")
+	}
+	f.raw("\n  <div class=\"body\">\n")
+	head = f.html()
+
+	f = fragment{}
+	f.raw("\n  </div>\n  <footer>")
+	if len(s.Tags) != 0 {
+		f.raw("\n    <h2 class=\"visually-hidden\" id=\"tags-h\">Tags</h2>\n    <ul class=\"tags\">")
+		f.raw(string(s.TagsHTML))
+		f.raw("\n    </ul>")
+	}
+	switch {
+	case s.CapturedISO != "":
+		f.raw("\n    <p class=\"source\">Captured ")
+		f.date(s.CapturedISO, s.CapturedText, "")
+		f.raw(" by a web archive")
+		if s.SourceURL != "" {
+			f.raw(" from ")
+			f.sourceLink(s.SourceURL)
+		}
+		f.raw("</p>")
+	case s.SourceURL != "":
+		f.raw("\n    <p class=\"source\">Originally published at ")
+		f.sourceLink(s.SourceURL)
+		f.raw("</p>")
+	}
+	f.raw("\n    ")
+	f.provenance(&p.Archive, s.Imported)
+	f.raw("\n  </footer>\n</article>")
+	return head, f.html()
+}
+
+// sourceLink links the address an article was published at.
+func (f *fragment) sourceLink(u string) {
+	f.raw("<a href=\"")
+	f.url(u)
+	f.textIn("\" rel=\"nofollow noopener\">", u, "</a>")
+}
+
+// provenance writes an article's permanent link, where its text came from
+// and, when it changed, a link to its versions. imported is when the
+// archive first stored it.
+func (f *fragment) provenance(a *ArticleArchive, imported string) {
+	f.raw("<p class=\"permalink\">Permanent link: <a href=\"")
+	f.url(a.Permalink)
+	f.textIn("\">", a.Permalink, "</a></p>")
+	if a.SourceURL != "" {
+		f.raw("\n<p class=\"provenance\">Archived from <a href=\"")
+		f.url(a.SourceURL)
+		f.raw("\" type=\"text/plain\">the original text</a>\n  (")
+		f.raw(strconv.FormatInt(a.Source.Size, 10))
+		f.textIn(" bytes, SHA-256 <code class=\"hash\">", a.Source.SHA256, "</code>),\n  first stored ")
+		f.textIn("", imported, ".</p>")
+	} else {
+		f.raw("\n<p class=\"provenance\">The archive does not keep the original text of this article: it was imported before sources were kept. Importing its file again keeps it.</p>")
+	}
+	if a.HistoryURL != "" {
+		f.raw("\n<p class=\"versions\">This article changed after it was first archived: <a href=\"")
+		f.url(a.HistoryURL)
+		f.raw("\">see its ")
+		f.raw(strconv.Itoa(a.Source.Versions))
+		f.raw(" versions and what changed</a>.</p>")
+	}
+}
+
+// archiveHeadHTML is what an article page's head says of the archived
+// document: the citation tags, its permanent link and, when it changed,
+// its versions.
+func archiveHeadHTML(a *ArticleArchive) template.HTML {
+	var f fragment
+	f.raw(string(a.Meta))
+	f.raw("\n<link rel=\"shortlink\" href=\"")
+	f.url(a.Permalink)
+	f.raw("\">")
+	if a.HistoryURL != "" {
+		f.raw("\n<link rel=\"version-history\" href=\"")
+		f.url(a.HistoryURL)
+		f.raw("\">")
+	}
+	return f.html()
+}
+
+// url writes s as html/template writes a string that opens a quoted URL
+// attribute: its urlFilter first, which puts "#ZgotmplZ" for an address of
+// a scheme other than http, https or mailto, then as path.
+func (f *fragment) url(s string) {
+	if scheme, _, ok := strings.Cut(s, ":"); ok && !strings.Contains(scheme, "/") &&
+		!strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https") && !strings.EqualFold(scheme, "mailto") {
+		f.raw("#ZgotmplZ")
+		return
+	}
+	f.path(s)
+}

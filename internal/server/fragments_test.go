@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/morgue-archive/morgue/internal/article"
 	"github.com/morgue-archive/morgue/internal/citation"
 	"github.com/morgue-archive/morgue/internal/store"
 )
@@ -135,6 +136,7 @@ func fragmentsMatchTemplates(t *testing.T, s string) {
 	}
 
 	entriesMatchTemplates(t, s, other)
+	storyMatchesTemplates(t, s, other)
 
 	metas := []MetaTag{{"citation_title", s}, {s, other}}
 	want = render(`{{- range .}}
@@ -146,9 +148,9 @@ func fragmentsMatchTemplates(t *testing.T, s string) {
 }
 
 // listTemplates are the list page's templates as the server parses them,
-// with the entry templates that entriesHTML and hitsHTML replaced: those
-// use the layout's "meta" and "byline", as the article page still does, so
-// that a change there shows here.
+// with the entry templates that entriesHTML and hitsHTML replaced, and the
+// article's that storyHTML and archiveHeadHTML replaced: those use the
+// layout's "meta" and "byline", so that a change there shows here.
 var listTemplates = sync.OnceValues(func() (*template.Template, error) {
 	a, err := loadAssets()
 	if err != nil {
@@ -206,8 +208,115 @@ var listTemplates = sync.OnceValues(func() (*template.Template, error) {
   {{- end}}`); err != nil {
 		return nil, err
 	}
+	if _, err := tmpl.New("story").Parse(`{{with .Story -}}
+<article class="story"{{if .Language}} lang="{{.Language}}" dir="{{.Dir}}"{{end}}>
+  <header>
+    <h1>{{.Title}}</h1>
+    {{- if .Dek}}
+    <p class="dek">{{.Dek}}</p>
+    {{- end}}
+    {{- if $.Credit.Byline}}
+    <p class="byline">{{template "byline" $.Credit}}</p>
+    {{- end}}
+    {{template "meta" $.Credit}}
+  </header>
+  {{- with .Photo}}
+  <figure class="photo">
+    <figcaption><span class="label" lang="en">Photo:</span> {{.Text}}{{if .Credit}} <span class="credit">({{.Credit}})</span>{{end}}</figcaption>
+  </figure>
+  {{- end}}
+  <div class="body">
+{{$.BodyHTML}}
+  </div>
+  <footer>
+    {{- if .Tags}}
+    <h2 class="visually-hidden" id="tags-h">Tags</h2>
+    <ul class="tags">
+      {{- .TagsHTML}}
+    </ul>
+    {{- end}}
+    {{- if .CapturedISO}}
+    <p class="source">Captured <time datetime="{{.CapturedISO}}">{{.CapturedText}}</time> by a web archive{{with .SourceURL}} from <a href="{{.}}" rel="nofollow noopener">{{.}}</a>{{end}}</p>
+    {{- else if .SourceURL}}
+    <p class="source">Originally published at <a href="{{.SourceURL}}" rel="nofollow noopener">{{.SourceURL}}</a></p>
+    {{- end}}
+    {{template "provenance" $}}
+  </footer>
+</article>
+{{- end}}
+
+{{- define "provenance" -}}
+<p class="permalink">Permanent link: <a href="{{.Archive.Permalink}}">{{.Archive.Permalink}}</a></p>
+{{- with .Archive.SourceURL}}
+<p class="provenance">Archived from <a href="{{.}}" type="text/plain">the original text</a>
+  ({{$.Archive.Source.Size}} bytes, SHA-256 <code class="hash">{{$.Archive.Source.SHA256}}</code>),
+  first stored {{$.Story.Imported}}.</p>
+{{- else}}
+<p class="provenance">The archive does not keep the original text of this article: it was imported before sources were kept. Importing its file again keeps it.</p>
+{{- end}}
+{{- with .Archive.HistoryURL}}
+<p class="versions">This article changed after it was first archived: <a href="{{.}}">see its {{$.Archive.Source.Versions}} versions and what changed</a>.</p>
+{{- end}}
+{{- end}}`); err != nil {
+		return nil, err
+	}
+	if _, err := tmpl.New("citation-meta").Parse(`{{.Archive.Meta}}
+<link rel="shortlink" href="{{.Archive.Permalink}}">
+{{- with .Archive.HistoryURL}}
+<link rel="version-history" href="{{.}}">
+{{- end}}`); err != nil {
+		return nil, err
+	}
 	return tmpl, nil
 })
+
+// storyMatchesTemplates checks an article page's story and head with s and
+// other in every text and address, with and without each optional part.
+// The byline, outlet, tags, citation tags and body are html/template's or
+// a fragment's output already and go in as they are.
+func storyMatchesTemplates(t *testing.T, s, other string) {
+	tmpl, err := listTemplates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	link := template.HTML(`<a href="/authors/x" rel="author">` + template.HTMLEscapeString(s) + `</a>`)
+	pages := []ArticlePage{
+		{
+			Story: Story{Title: s, Dek: other, Language: s, Dir: other, Photo: &Photo{Text: s, Credit: other},
+				Tags: []article.Tag{{Name: s}}, TagsHTML: `<li><a href="/tags/t" rel="tag">T</a></li>`,
+				CapturedISO: s, CapturedText: other, SourceURL: s, Imported: other},
+			Credit:   Credit{Outlet: link, DateISO: s, DateText: other, ReadingMinutes: 3, Byline: "By " + link},
+			BodyHTML: "<p>Body</p>",
+			Archive: ArticleArchive{Permalink: s, Source: store.Provenance{SHA256: other, Size: 1234, Versions: 3},
+				SourceURL: "/articles/" + s + "/source", HistoryURL: other, Meta: `<meta name="citation_title" content="x">`},
+		},
+		{
+			Story:   Story{Title: other, Photo: &Photo{Text: other}, SourceURL: "https://example.org/" + s, Imported: s},
+			Credit:  Credit{ReadingMinutes: -2},
+			Archive: ArticleArchive{Permalink: "https://example.org/a/" + s, Source: store.Provenance{Size: -1}, SourceURL: s, HistoryURL: "/articles/" + s + "/history"},
+		},
+		{Story: Story{CapturedISO: other, CapturedText: s}, Archive: ArticleArchive{Permalink: other}},
+		{},
+	}
+	for i := range pages {
+		p := &pages[i]
+		var b strings.Builder
+		if err := tmpl.ExecuteTemplate(&b, "story", p); err != nil {
+			t.Fatal(err)
+		}
+		head, foot := storyHTML(p)
+		if got := string(head) + string(p.BodyHTML) + string(foot); got != b.String() {
+			t.Errorf("story %d %q:\n got %s\nwant %s", i, s, got, b.String())
+		}
+		b.Reset()
+		if err := tmpl.ExecuteTemplate(&b, "citation-meta", p); err != nil {
+			t.Fatal(err)
+		}
+		if got := string(archiveHeadHTML(&p.Archive)); got != b.String() {
+			t.Errorf("archive head %d %q:\n got %s\nwant %s", i, s, got, b.String())
+		}
+	}
+}
 
 // entriesMatchTemplates checks the entries of list pages and of search
 // results with s and other in every text. The outlet, byline and tags are

@@ -222,11 +222,18 @@ func (s *score) add(tags []article.Tag, l *labelled) {
 // tagFloor is what the evaluation must not fall below, so a change that
 // loses ground fails `make eval`: the scores measured when the tagger was
 // last tuned, less a margin of two to three pages' worth (the page-text
-// parser changes under the tagger too).
+// parser changes under the tagger too). The pages labelled first (cases
+// before labelSet2) and the ones labelled later are held to their own
+// floors, so figures stay comparable with those reported before.
 var tagFloor = map[string][2]float64{ // part → precision, recall
-	"even": {0.94, 0.56},
-	"odd":  {0.85, 0.58},
+	"even":           {0.94, 0.56},
+	"odd":            {0.85, 0.58},
+	"even 0370-0429": {0.66, 0.44},
+	"odd 0370-0429":  {0.66, 0.42},
 }
+
+// labelSet2 is the first case of the pages labelled later.
+const labelSet2 = "0370"
 
 func TestWCXBTags(t *testing.T) {
 	dir := devsetDir(t)
@@ -236,7 +243,10 @@ func TestWCXBTags(t *testing.T) {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
-	parts := map[string]*score{"even": {}, "odd": {}}
+	parts := map[string]*score{}
+	for part := range tagFloor {
+		parts[part] = &score{}
+	}
 	var report strings.Builder
 	for _, id := range ids {
 		l := labels[id]
@@ -253,7 +263,11 @@ func TestWCXBTags(t *testing.T) {
 		if err != nil {
 			fmt.Fprintf(&report, "%s %s: not parsed: %v\n", id, part, err)
 		}
-		parts[part].add(a.Tags, l)
+		set := part
+		if id >= labelSet2 {
+			set += " " + labelSet2 + "-0429"
+		}
+		parts[set].add(a.Tags, l)
 		var marks []string
 		for _, tag := range a.Tags {
 			marks = append(marks, string(l.mark(tag.Name))+tag.Name)
@@ -296,7 +310,7 @@ func TestWCXBTags(t *testing.T) {
 	} else if testing.Verbose() {
 		t.Logf("per page (✓ core, ~ also, ✗ wrong):\n%s", report.String())
 	}
-	for _, part := range []string{"even", "odd"} {
+	for _, part := range []string{"even", "odd", "even 0370-0429", "odd 0370-0429"} {
 		s := parts[part]
 		t.Logf("tags, %s cases: %s", part, s)
 		floor := tagFloor[part]
