@@ -149,6 +149,9 @@ func (p *page) findSource(title int) (outlet, addr string) {
 	if outlet == "" {
 		outlet = p.weAtName(title)
 	}
+	if outlet == "" {
+		outlet = p.spelledDomain(title)
+	}
 	return outlet, addr
 }
 
