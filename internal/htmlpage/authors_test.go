@@ -66,6 +66,10 @@ func TestAuthors(t *testing.T) {
 			`<div>Flood defences at dawn. Photo by Vera Visible</div>`, ""},
 		{"the writer's name alone beside the date under the headline", ``,
 			`<ul><li><span>Vera Visible</span></li><li>Sep 26, 2022</li><li>2 min read</li></ul>`, "Vera Visible"},
+		{"the writer an SEO plugin's labelled tags name", `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Vera">` +
+			`<meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="3 minutes">`, ``, "Vera"},
+		{"the visible byline wins over the SEO plugin's account name", `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="webdesk">`,
+			`<p class="byline">By Vera Visible</p>`, "Vera Visible"},
 		{"a data layer naming the admin account names no one", `<script>var dataLayer_content = {"pagePostAuthor":"admin"};</script>`,
 			``, ""},
 	} {

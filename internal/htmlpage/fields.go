@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -385,7 +386,7 @@ func (m *meta) authors(fromExtractor string, lead []string) []string {
 	// A link the page marks rel=author names its writer, whatever the
 	// name looks like (a user name, a single word).
 	sources = append(sources, m.headerByline(), m.afterByline(), m.authorLinks, plainNames(m.nameMarks), pagetext.ReadByline(fromExtractor),
-		m.groupByline(), m.labelledByline(), m.nameByDate(), lead, m.cmsAuthor)
+		m.groupByline(), m.labelledByline(), m.nameByDate(), lead, m.labelledMetaWriter(), m.cmsAuthor)
 	var first []string
 	for _, src := range sources {
 		ns := clean(src)
@@ -408,6 +409,26 @@ func (m *meta) authors(fromExtractor string, lead []string) []string {
 		}
 	}
 	return first
+}
+
+// labelledMetaWriter is the value of a twitter:dataN tag whose
+// twitter:labelN says it names the writer: WordPress's SEO plugins write
+// "Written by" and the post author's display name there on every post.
+func (m *meta) labelledMetaWriter() []string {
+	for i := 1; i <= 4; i++ {
+		n := strconv.Itoa(i)
+		if writerLabels[strings.ToLower(strings.TrimSpace(m.first("twitter:label"+n)))] {
+			return m.tags["twitter:data"+n]
+		}
+	}
+	return nil
+}
+
+// writerLabels are the labels that say the value beside them is the
+// writer, in the languages SEO plugins are translated to most.
+var writerLabels = map[string]bool{
+	"written by": true, "author": true, "geschrieben von": true, "verfasst von": true, "escrito por": true,
+	"écrit par": true, "scritto da": true, "geschreven door": true, "autor": true, "auteur": true, "autore": true,
 }
 
 // cutRole drops the writer's role or team set off after the name ("David
