@@ -609,7 +609,7 @@ func (t *tagger) addField(s string, f field, w float64) {
 				if tk.nameLike() && !tk.hyph {
 					joinedPrev := i > 0 && !tk.brk && toks[i-1].nameLike()
 					joinedNext := i+1 < len(toks) && !toks[i+1].brk && toks[i+1].nameLike()
-					if joinedNext {
+					if joinedNext || i+1 < len(toks) && !toks[i+1].brk && modelNumber(&toks[i+1]) {
 						t.capPairs[[2]string{tk.key, toks[i+1].key}]++
 					}
 					if !tk.start && !joinedPrev && !joinedNext {
@@ -931,6 +931,8 @@ func (t *tagger) extract(ln *line) {
 		case len(run) > 0 && isConnector(tk, run) && i+1 < len(toks) && !toks[i+1].brk &&
 			(toks[i+1].nameLike() || toks[i+1].lx.has(lxInner) && tk.lx.has(lxConnector)):
 			run = append(run, *tk)
+		case len(run) > 0 && !tk.brk && t.modelOf(tk, run):
+			run = append(run, *tk)
 		default:
 			flush()
 		}
@@ -942,6 +944,28 @@ func (t *tagger) extract(ln *line) {
 		}
 	}
 	flush()
+}
+
+// modelNumber reports a number that may end a product's name ("Coros
+// Apex 4", "EarFun Free 2S", "RedCat 51"): a few digits, perhaps with
+// letters, and no year ("Paris 2024" is a city in a year).
+func modelNumber(tk *token) bool {
+	if tk.shape != shNum || tk.hyph || len(tk.key) > 5 {
+		return false
+	}
+	year := len(tk.key) == 4 && (tk.key[:2] == "19" || tk.key[:2] == "20")
+	return !year
+}
+
+// modelOf reports a model number that belongs to the name in run: a
+// maker's name and a model's ("Garmin Forerunner 970"), which the page
+// writes together with the number more than once (a count or a step is
+// written once each: "Tokyo 3 days", "Day 3", "Number 1"). After one word
+// the number is more often a version of a subject the page is about as a
+// whole ("USB 3", "Windows 11").
+func (t *tagger) modelOf(tk *token, run []token) bool {
+	last := &run[len(run)-1]
+	return len(run) >= 2 && modelNumber(tk) && last.nameLike() && t.capPairs[[2]string{last.key, tk.key}] >= 2
 }
 
 // quotedTitle returns the index of the last word of a quoted title

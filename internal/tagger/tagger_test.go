@@ -595,6 +595,39 @@ func TestVerbAfterTo(t *testing.T) {
 	}
 }
 
+// A product's model number is part of its name: a review files the
+// watch it tested as "Talvik Ridge 4", not as the fragment "Talvik Ridge".
+// A number written once after a name is a step or a count, not a model.
+func TestModelNumber(t *testing.T) {
+	tags := Tags(article.Article{
+		Title: "We Wore Six Trail Watches Through a Wet Winter",
+		Body: body(
+			"Our testers ran in the hills for twelve weeks with six trail watches, and the Talvik Ridge 4 lasted longest on a single charge.",
+			"The Talvik Ridge 4 found a satellite fix in under ten seconds even in deep valleys, and its buttons worked with wet gloves. Week 3 was the hardest, with snow on every run.",
+			"The Norrland Pace 970 has the brightest screen of the group. On Day 5 our tester dropped it on a rock and the glass did not crack, but the Norrland Pace 970 needs charging every four days.",
+			"If you want one watch for long races, buy the Talvik Ridge 4. The Norrland Pace 970 is the better choice for short runs in the city, where its screen is easy to read in the sun.",
+		),
+	})
+	wantTags(t, tags, []string{"Talvik Ridge 4", "Norrland Pace 970"}, []string{"Talvik Ridge", "Norrland Pace", "Week 3", "Day 5"})
+}
+
+// wantTags reports every tag of want that tags lacks and every tag of
+// bad that it has.
+func wantTags(t *testing.T, tags []article.Tag, want, bad []string) {
+	t.Helper()
+	t.Logf("tags: %q", names(tags))
+	for _, w := range want {
+		if !has(tags, w) {
+			t.Errorf("missing %q in %q", w, names(tags))
+		}
+	}
+	for _, b := range bad {
+		if has(tags, b) {
+			t.Errorf("unwanted %q in %q", b, names(tags))
+		}
+	}
+}
+
 func TestDeterministic(t *testing.T) {
 	a := seedArticle(t)
 	first := Tags(a)
