@@ -32,11 +32,7 @@ import (
 // even pages, score 0.945 on the fourth against 0.955 on their own.
 func TestBodyCrossValidation(t *testing.T) {
 	even, extra := cvSets(t, "classifiers")
-	folds := 4
-	if n, err := strconv.Atoi(os.Getenv("MORGUE_CV_FOLDS")); err == nil && n >= 2 {
-		folds = n
-	}
-	fold := func(c TrainCase) int { n, _ := strconv.Atoi(c.Name); return n / 2 % folds }
+	folds := cvFoldCount()
 	settings := []struct {
 		name  string
 		boost boostParams
@@ -58,14 +54,7 @@ func TestBodyCrossValidation(t *testing.T) {
 	}
 	n := 0
 	for k := range folds {
-		var train, held []TrainCase
-		for _, c := range even {
-			if fold(c) == k {
-				held = append(held, c)
-			} else {
-				train = append(train, c)
-			}
-		}
+		train, held := cvFold(even, folds, k)
 		pages := trainPages(append(train, extra...))
 		b1, b2 := trainClassifier(pages, func(string, ...any) {})
 		b1.compile()
@@ -111,6 +100,28 @@ func TestBodyCrossValidation(t *testing.T) {
 			t.Logf("%-24s drop below %4.1f: held out F1 %.4f P %.4f R %.4f", st.name, drop, sc.f1/float64(n), sc.p/float64(n), sc.r/float64(n))
 		}
 	}
+}
+
+// cvFoldCount is MORGUE_CV_FOLDS, the number of parts the even pages
+// are split in for cross-validation: 4 unless it names 2 or more.
+func cvFoldCount() int {
+	if n, err := strconv.Atoi(os.Getenv("MORGUE_CV_FOLDS")); err == nil && n >= 2 {
+		return n
+	}
+	return 4
+}
+
+// cvFold splits the cases into part k of folds, by case number, and the
+// rest.
+func cvFold(cases []TrainCase, folds, k int) (train, held []TrainCase) {
+	for _, c := range cases {
+		if n, _ := strconv.Atoi(c.Name); n/2%folds == k {
+			held = append(held, c)
+		} else {
+			train = append(train, c)
+		}
+	}
+	return train, held
 }
 
 // bodyScore is the scorer's body precision, recall and F1: bags of the

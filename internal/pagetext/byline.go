@@ -139,6 +139,15 @@ var roleWords = newWordSet(
 	"consulting", "partners", "studios", "academy", "icon", "logo", "representative", "representatives",
 	"cerrar", "compartir", "imprimir", "comentar", "comentarios", "compartilhar", "fechar", "partager", "fermer",
 	"imprimer", "teilen", "drucken", "schließen", "condividi", "chiudi", "stampa", "delen", "sluiten", "linkedin", "whatsapp",
+	// A newsroom's desk signs for no person ("La Rédaction", "Redacción
+	// Madrid", "Da Redação", "Haber Merkezi"), and a journalist's job
+	// after a name is a role in every language ("Ola Nordmann Journalist").
+	"rédaction", "redacción", "redação", "redazione", "redaktion", "redactie", "redakcja", "redakce", "redaksi",
+	"szerkesztőség", "toimitus", "редакция", "редакція", "merkezi", "journalist", "journalists", "journaliste",
+	"journalistin", "reporterin", "periodista", "giornalista", "jornalista", "dziennikarz", "novinář",
+	// "our" before a job in the other languages: "Von unserem
+	// Korrespondenten Jan Roe", "Door onze redacteur Jan Roe".
+	"unserem", "unserer", "unseren", "onze", "notre", "nuestro", "nuestra", "nostro", "nostra", "nosso", "nossa",
 )
 
 // headingWords are words of headings and buttons that read as two
@@ -156,7 +165,8 @@ var bylineRoles = newWordSet("writer", "writers", "reporter", "reporters", "edit
 	"korrespondentin", "redacteur", "verslaggever", "correspondant", "correspondante",
 	"journaliste", "rédacteur", "rédactrice", "periodista", "corresponsal", "redactor",
 	"redactora", "giornalista", "corrispondente", "inviato", "inviata", "repórter",
-	"jornalista", "correspondente")
+	"jornalista", "correspondente", "korrespondenten", "reporterin", "journalistin", "envoyé", "envoyée",
+	"enviado", "enviada")
 
 // hasBylineRole reports whether a line (in lower case) names one of
 // bylineRoles.
@@ -321,7 +331,10 @@ var (
 	reNameSplit = lazyRegexp(`\s*[,;&]\s*(?:(?:and|y|et|und|e|en|og|och|ja|i|és|și|AND|UND|ET)\s+)?|\s+(?:and|y|et|und|e|en|og|och|ja|i|és|și|AND|UND|ET)\s+`)
 	// "Jane Doe@janedoe": a handle glued to a name.
 	reGluedHandle = lazyRegexp(`(\p{Lu}[\p{L}'’-]*)@\w+`)
-	reTrailFiller = lazyRegexp(`(?:\s+(?:on|at|in|for|and|the|of|from|via|updated|published|posted))+\s*$`)
+	// The other languages' words before a date cut off after the names:
+	// "Par Jane Doe le 3 mars", "Por Jane Doe el 3 de marzo", "Von Jane
+	// Doe am 3. März", "Door Jane Doe op 3 maart".
+	reTrailFiller = lazyRegexp(`(?:\s+(?:on|at|in|for|and|the|of|from|via|updated|published|posted|le|el|il|em|am|op|den|à))+\s*$`)
 	reBareSep     = lazyRegexp(`\s*(,|\|| - | — | – )\s*`)
 )
 
@@ -345,7 +358,8 @@ var (
 		"atualizado", "atualizada", "aggiornato", "aggiornata", "aktualisiert", "gepubliceerd", "bijgewerkt", "julkaistu",
 		"opublikowano", "zaktualizowano", "oppdatert", "uppdaterad", "udgivet", "opdateret")
 	// The words reTrailFiller strips from the end (it is case-sensitive).
-	trailFillers = toSet("on", "at", "in", "for", "and", "the", "of", "from", "via", "updated", "published", "posted")
+	trailFillers = toSet("on", "at", "in", "for", "and", "the", "of", "from", "via", "updated", "published", "posted",
+		"le", "el", "il", "em", "am", "op", "den", "à")
 )
 
 const cutDots = "•·—–●∙▪"

@@ -34,6 +34,14 @@ var bylineLabels = func() map[rune][]string {
 		"โดย", "เขียนโดย", "ผู้เขียน", "เรื่อง", // th
 		"作者", "文", "记者", "記者", "撰文", "责任编辑", "編輯", "编辑", "筆者", "取材・文", // zh, ja
 		"글", "기자", "작성자", // ko
+		"מאת", "כתב", "כתבה", // he
+		"του", "της", "γράφει ο", "γράφει η", "γράφουν οι", "συντάκτης", // el: "Του Γιώργου …"
+		// A lead phrase before the by-word of a European language
+		// ("Ein Kommentar von …", "A cura di …"), which reByMarker's one
+		// lead word does not cover.
+		"ein artikel von", "ein kommentar von", "ein gastbeitrag von", "ein beitrag von", "eine analyse von",
+		"eine kolumne von", "a cura di", "scritto da", "articolo di", "geplaatst door", "geschreven door",
+		"theo", // vi: "Theo Nguyễn Văn An", for a name beyond ASCII only (see langByline)
 	} {
 		r, _ := utf8.DecodeRuneInString(l)
 		m[r] = append(m[r], l)
@@ -60,7 +68,9 @@ func langByline(s string) []string {
 			continue
 		}
 		rest, ok := afterLabel(t[len(l):], l)
-		if !ok {
+		if !ok || l == "theo" && isASCII(rest) {
+			// "Theo" is a given name of English and Dutch: only a
+			// Vietnamese name after it ("Theo Nguyễn An") makes a label.
 			continue
 		}
 		if ns := labelledNames(rest); ns != nil {
@@ -69,6 +79,9 @@ func langByline(s string) []string {
 	}
 	if isASCII(s) {
 		return nil
+	}
+	if ns := midLabelNames(s); ns != nil {
+		return ns
 	}
 	for _, w := range nameAfter {
 		// The word stands alone: "기자회견" is a press conference.
@@ -79,6 +92,33 @@ func langByline(s string) []string {
 		}
 	}
 	return bracketReporter(s)
+}
+
+// midLabels are the labels of bylineLabels that a Chinese or Japanese
+// page prints after the source or the date, on the same line:
+// "来源：新华社　作者：张伟".
+var midLabels = []string{"作者", "记者", "記者", "撰文"}
+
+// midLabelNames reads the names after one of midLabels that follows a
+// space or a bar and comes before a colon.
+func midLabelNames(s string) []string {
+	for _, l := range midLabels {
+		k := strings.Index(s, l)
+		if k <= 0 {
+			continue
+		}
+		if !strings.HasSuffix(s[:k], " ") && !strings.HasSuffix(s[:k], "　") && !strings.HasSuffix(s[:k], "|") && !strings.HasSuffix(s[:k], "｜") {
+			continue
+		}
+		rest := s[k+len(l):]
+		if !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") {
+			continue
+		}
+		if ns := labelledNames(strings.TrimLeft(rest, ":：")); ns != nil {
+			return ns
+		}
+	}
+	return nil
 }
 
 // interviewWords join the guest and the host of an interview in the

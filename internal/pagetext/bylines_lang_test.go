@@ -60,6 +60,21 @@ func TestBylinesByLanguage(t *testing.T) {
 		{"fi", "Teksti: Matti Virtanen ja Liisa Korhonen", []string{"Matti Virtanen", "Liisa Korhonen"}},
 		{"hu", "Szerző: Kovács Anna és Nagy Péter", []string{"Kovács Anna", "Nagy Péter"}},
 		{"sv", "Författare: Anna Lind", []string{"Anna Lind"}},
+		// The word before a date after the names, a lead phrase before
+		// the by-word, "our" before a job, a label in mid-line.
+		{"fr", "Par Jeanne Lefèvre le 3 mars 2025 à 10h45", []string{"Jeanne Lefèvre"}},
+		{"es", "Publicado por Ana Pérez el 3 de marzo de 2025", []string{"Ana Pérez"}},
+		{"nl", "Geplaatst door Pieter de Vries op 3 maart 2025", []string{"Pieter de Vries"}},
+		{"de", "Ein Kommentar von Jana Müller", []string{"Jana Müller"}},
+		{"de", "Von unserem Korrespondenten Uwe Schmidt", []string{"Uwe Schmidt"}},
+		{"nl", "Door onze redacteur Pieter de Vries", []string{"Pieter de Vries"}},
+		{"it", "A cura di Giulia Bianchi", []string{"Giulia Bianchi"}},
+		{"it", "Scritto da Giulia Bianchi", []string{"Giulia Bianchi"}},
+		{"he", "מאת: דנה כהן", []string{"דנה כהן"}},
+		{"el", "Της Μαρίας Παπαδάκη", []string{"Μαρίας Παπαδάκη"}},
+		{"el", "Γράφει ο Γιώργος Παπαδόπουλος", []string{"Γιώργος Παπαδόπουλος"}},
+		{"vi", "Theo Nguyễn Văn An", []string{"Nguyễn Văn An"}},
+		{"zh", "2025-03-14 10:32 来源：新华网 作者：张伟", []string{"张伟"}},
 		// English: "and" in capitals, initials with dots, a credit for
 		// the pictures after the names.
 		{"en", "By JANE ROE AND JOHN POE", []string{"JANE ROE", "JOHN POE"}},
@@ -84,6 +99,10 @@ func TestNotBylinesByLanguage(t *testing.T) {
 		"记者会上，发言人表示",
 		"Автор идеи рассказал о проекте подробнее, чем обычно",
 		"作者：这是一个很长的句子而不是一个名字",
+		"来源：新华网 作者：这是一个很长的句子而不是一个名字",
+		// "Theo" is an English given name as well as the Vietnamese
+		// "according to": an ASCII name after it is no label's.
+		"Theo Van Dyke Smith",
 	} {
 		if got := explicitByline(line, false); got != nil {
 			t.Errorf("%q: got %q, want no byline", line, got)
@@ -102,6 +121,10 @@ func TestBylineLangForms(t *testing.T) {
 		"Accueil | Par Jeanne Martin | 3 mai 2019": "Jeanne Martin",
 		"Par Jeanne MARTIN":                        "Jeanne MARTIN",
 		"Cerrar Compartir":                         "",
+		"La Rédaction":                             "",
+		"Redacción Madrid":                         "",
+		"Da Redação":                               "",
+		"Ola Nordmann Journalist":                  "Ola Nordmann",
 		"Innovate Shenzhen BYD":                    "",
 	} {
 		if got := strings.Join(ReadByline(in), "|"); got != want {

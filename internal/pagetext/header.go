@@ -238,8 +238,11 @@ func (p *page) pageDomain() string {
 			}
 		}
 		// The site's own domain sits in its header or footer; further in,
-		// a page names other sites.
-		if i >= 10 && i < len(p.lines)-15 || ln.words > 30 {
+		// a page names other sites. A short page's last fifteen lines are
+		// still its story, where a tool the story uses is named as often
+		// as the site; the header's may hold the standfirst, which names
+		// the site ("Example.org explores …").
+		if i >= 10 && i < len(p.lines)-15 || ln.words > 30 || i >= 10 && p.keep != nil && p.keep[i] && !inBox(i, p.box) {
 			continue
 		}
 		for _, m := range reDomain().FindAllStringSubmatch(ln.text, -1) {

@@ -18,9 +18,18 @@ import (
 // after it as one token ("the_meliganu"), per column, so such a phrase is
 // one lookup of a rare token.
 //
+// A given name (givennames.go) makes pairs too, so a phrase of a first
+// name and a surname, "Thomas Tanaka", is one token ("thoma_tanaka")
+// instead of a walk of both names' positions, three times, with a lookup
+// of each match's length for bm25 (JOURNAL, "The phrase of two names").
+// Which words begin a pair is fixed (a committed set), not read from the
+// text, because the index must hold every occurrence of the pairs it
+// claims, in any case, in any column: a phrase is matched here only when
+// that holds, and otherwise in the words index.
+//
 // The pairs are cut from the tokens exactly as the words index makes them
-// (fts5tokens.go), so a two-word phrase starting with a common word matches the same
-// articles in either index, with the same number of instances per column.
+// (fts5tokens.go), so a two-word phrase starting with a common word or a
+// given name matches the same articles in either index, with the same number of instances per column.
 // A search whose every term is such a phrase is matched in the pairs index
 // and ranked by bm25 computed here from what FTS5's bm25 reads (the words
 // index's row count and lengths, the pairs index's instances), in the same
@@ -42,10 +51,12 @@ var commonWords = []string{
 	"di", "il", "che", "e", "o", "van", "het", "een",
 }
 
-// commonStems are commonWords as the words index holds them.
-var commonStems = func() map[string]bool {
+// pairStarts are the tokens that begin a pair: commonWords and
+// givenNames (each one token of letters) as the words index holds them,
+// folded and stemmed ("Thomas" is thoma).
+var pairStarts = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range commonWords {
+	for _, w := range append(commonWords[:len(commonWords):len(commonWords)], givenNames...) {
 		indexTokens(w, func(tok []byte) { m[string(tok)] = true })
 	}
 	return m
@@ -55,19 +66,20 @@ func init() {
 	registerTextFunc("pairs", Pairs)
 }
 
-// Pairs is the text the pairs index reads for s: each common token of s
-// with the token after it, joined by "_", one after the other. Only the
-// pairs that begin with a common word are kept: a common word is followed
-// by the next word once per occurrence, where both sides doubled the pairs
-// (a phrase that ends in a common word is matched in the words index).
+// Pairs is the text the pairs index reads for s: each token of s that
+// begins a pair (a common word or a given name) with the token after it,
+// joined by "_", one after the other. Only the pairs that begin with such
+// a word are kept: it is followed by the next word once per occurrence,
+// where both sides doubled the pairs (a phrase that ends in a common word
+// is matched in the words index).
 func Pairs(s string) string {
 	var b strings.Builder
 	b.Grow(2 * len(s))
 	var prev []byte
-	prevCommon := false
+	prevStarts := false
 	indexTokens(s, func(tok []byte) {
-		common := commonStems[string(tok)]
-		if prev != nil && prevCommon {
+		starts := pairStarts[string(tok)]
+		if prev != nil && prevStarts {
 			if b.Len() > 0 {
 				b.WriteByte(' ')
 			}
@@ -75,21 +87,21 @@ func Pairs(s string) string {
 			b.WriteByte('_')
 			b.Write(tok)
 		}
-		prev, prevCommon = append(prev[:0], tok...), common
+		prev, prevStarts = append(prev[:0], tok...), starts
 	})
 	return b.String()
 }
 
 // pairOf returns the pairs index's token for a term, when the term is a
 // phrase of two words (as the words index cuts them) of which the first is
-// common.
+// a common word or a given name.
 func pairOf(t search.Term) (string, bool) {
 	if t.Prefix {
 		return "", false
 	}
 	var toks []string
 	indexTokens(strings.Join(t.Words, " "), func(tok []byte) { toks = append(toks, string(tok)) })
-	if len(toks) != 2 || !commonStems[toks[0]] {
+	if len(toks) != 2 || !pairStarts[toks[0]] {
 		return "", false
 	}
 	return toks[0] + "_" + toks[1], true

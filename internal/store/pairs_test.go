@@ -6,19 +6,25 @@ import (
 	"github.com/morgue-archive/morgue/internal/search"
 )
 
-// Each common word with the word after it is one token, the words as the
-// index holds them (folded, stemmed); pairs do not reach across a column,
-// a common word after a common one makes a pair of its own, and a common
-// word that ends the text, or a word before a common one, makes none.
+// Each common word or given name with the word after it is one token, the
+// words as the index holds them (folded, stemmed); pairs do not reach
+// across a column, a common word after a common one makes a pair of its
+// own, and a common word that ends the text, or a word before a common
+// one, makes none.
 func TestPairs(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"The harbours of Élwin, reopened.", "the_harbour of_elwin"},
 		{"Storm damage reported", ""},
 		{"a", ""},
-		{"Greta Kelly said the ferry was late", "the_ferri"},
+		{"Greta Kelly said the ferry was late", "greta_kelli kelli_said the_ferri"},
 		{"Río de la Plata", "de_la la_plata"},
 		{"ferries of the", "of_the"},
 		{"Stories told in", ""},
+		// A given name with the word after it, whatever its case; a
+		// surname, or a name that ends the text, makes none.
+		{"Nadia Qorvel met THOMAS tanaka", "nadia_qorvel thoma_tanaka"},
+		{"Qorvel met Nadia", ""},
+		{"Nadia Qorvel Brenn said the", "nadia_qorvel"},
 	} {
 		if got := Pairs(c.in); got != c.want {
 			t.Errorf("Pairs(%q) = %q, want %q", c.in, got, c.want)
@@ -27,7 +33,7 @@ func TestPairs(t *testing.T) {
 }
 
 // Only queries whose every term is a two-word phrase starting with a
-// common word go to the pairs index.
+// common word or a given name go to the pairs index.
 func TestPairsOf(t *testing.T) {
 	for in, want := range map[string]string{
 		`"the meliganu"`:               `"the_meliganu"`,
@@ -42,6 +48,12 @@ func TestPairsOf(t *testing.T) {
 		`"the harbour wall"`:           ``,
 		`"the harb"*`:                  ``,
 		`the`:                          ``,
+		`"Nadia Qorvel"`:               `"nadia_qorvel"`,
+		`"NADIA qorvel"`:               `"nadia_qorvel"`,
+		`"Nadia the"`:                  `"nadia_the"`,
+		`"Qorvel Nadia"`:               ``,
+		`"Nadia Qorvel Brenn"`:         ``,
+		`"Nadia Qorvel" OR "the port"`: `("nadia_qorvel" OR "the_port")`,
 	} {
 		q, err := search.Parse(in)
 		if err != nil {

@@ -89,6 +89,20 @@ func TestRankedPagesMatchThePlainQuery(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// A made-up person whose given name the pairs index knows: in
+	// capitals and lower case, in headlines, bylines and bodies, a name
+	// that ends a headline before a body that starts with the surname
+	// (no phrase), three names, a name before a common word.
+	for i, text := range []string{
+		"---\ntitle: Harbour talks with Nadia\nauthors: [Nadia Qorvel]\n---\nQorvel spoke first. NADIA QORVEL said the port would open.\n",
+		"---\ntitle: Nadia Qorvel Brenn returns\n---\nThe ferry of nadia qorvel brenn sailed. Nadia the pilot waved.\n",
+		"---\ntitle: Ferry news\n---\nWe met Nadia Qorvel, and Nadia Qorvel met us. Nadia the\n",
+		"---\ntitle: A quiet day by the harbour with Nadia\n---\nQorvel Nadia is another person.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("name%02d.md", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	ctx := context.Background()
 	db, err := store.OpenWrite(ctx, filepath.Join(t.TempDir(), "m.db"))
 	if err != nil {
@@ -125,6 +139,12 @@ func TestRankedPagesMatchThePlainQuery(t *testing.T) {
 		"title:the-" + mid, `"the ` + mid + `" OR "` + mid + ` of"`, `"the ` + mid + `" -"of the"`,
 		`"the ` + mid + `" "of the"`, `"town ` + "A" + `"`, `"of town"`,
 		`"the ` + mid + `" OR "in ` + g.Word(200) + `"`, `"a ` + mid + `"`, `"and ` + g.Word(100) + `"`,
+		// Phrases that start with a given name, which the pairs index
+		// answers too: in mixed case, in headlines only, across a
+		// column's end, with OR; and those it leaves to the words
+		// index: three names, the surname first.
+		`"Nadia Qorvel"`, `"nADIA qORVEL"`, `"nadia the"`, "title:nadia-qorvel", `"Nadia Qorvel" OR "the ` + mid + `"`,
+		`"Nadia Qorvel" -"Nadia the"`, `"Nadia Qorvel Brenn"`, `"Qorvel Nadia"`, `"Nadia Qorvel" brenn`,
 		// Words and prefixes, ranked in Go: mixed, in capitals, in
 		// headlines, twice, with a phrase left out.
 		mid + " " + long[:3] + "*", strings.ToUpper(mid) + " OR " + long[:5] + "*", "title:" + long[:4] + "*",
@@ -219,7 +239,7 @@ func TestRankedPagesMatchThePlainQuery(t *testing.T) {
 			t.Errorf("%q: %d matches scored, %d in the words index", s, len(scores), n)
 		}
 	}
-	if paired < 12 {
+	if paired < 19 {
 		t.Errorf("only %d queries answered by the pairs index", paired)
 	}
 	t.Logf("%d queries answered by the pairs index, %d ranked as words and prefixes", paired, worded)

@@ -143,12 +143,12 @@ func testUpgradeFrom(t *testing.T, from int) {
 		htmlColumn, htmlValue, zhHTML = "", "", ""
 	}
 	qs = append(qs, fmt.Sprintf(`PRAGMA user_version = %d`, from),
-		`INSERT INTO articles (id, slug, first_slug, title, sort_key, reading_minutes, word_count, content_hash,
+		`INSERT INTO articles (id, slug, first_slug, title, dek, sort_key, reading_minutes, word_count, content_hash,
 			source_path, imported_at, updated_at, body_md`+htmlColumn+`, body_text)
-		 VALUES (1, 'old-story', 'old-story', 'Old story', 0, 1, 4, 'h', 'old.txt', '2025-01-01T00:00:00Z',
+		 VALUES (1, 'old-story', 'old-story', 'Old story', 'Nadia Qorvel reports', 0, 1, 4, 'h', 'old.txt', '2025-01-01T00:00:00Z',
 			'2025-01-01T00:00:00Z', 'The *old* harbour.'`+htmlValue+`, 'The old harbour.')`,
 		`INSERT INTO articles_fts (rowid, title, dek, body_text, authors_text, tags_text)
-		 VALUES (1, 'Old story', '', 'The old harbour.', '', '')`)
+		 VALUES (1, 'Old story', 'Nadia Qorvel reports', 'The old harbour.', '', '')`)
 	// The Chinese and Russian rows differ only in their values: their
 	// text is in body_md, as the importer of those schemas left it.
 	for _, a := range []struct {
@@ -181,6 +181,14 @@ func testUpgradeFrom(t *testing.T, from int) {
 		// And phrases with common words in the pairs index.
 		qs = append(qs, `INSERT INTO articles_fts_pairs (articles_fts_pairs) VALUES ('rebuild')`)
 	}
+	if from == 11 || from == 12 {
+		// Their pairs were of common words only: the old story's dek,
+		// a given name and a surname, made none (0013 adds them).
+		qs = append(qs, `INSERT INTO articles_fts_pairs (articles_fts_pairs, rowid, title, dek, body_text, authors_text, tags_text)
+			VALUES ('delete', 1, '', 'nadia_qorvel', 'the_old', '', '')`,
+			`INSERT INTO articles_fts_pairs (rowid, title, dek, body_text, authors_text, tags_text)
+			VALUES (1, '', '', 'the_old', '', '')`)
+	}
 	for _, q := range qs {
 		if _, err := raw.Exec(q); err != nil {
 			t.Fatalf("%.40s: %v", q, err)
@@ -211,6 +219,15 @@ func testUpgradeFrom(t *testing.T, from int) {
 	// The pairs index (0011) is built from the articles already there.
 	if got := searchTitles(t, db, `"the old"`); len(got) != 1 || got[0] != "Old story" {
 		t.Fatalf("a phrase with a common word after the upgrade: %q", got)
+	}
+	// And its pairs of a given name (0013), here in the dek, which
+	// snippets (cut from the body) do not show.
+	nq, err := search.Parse(`"Nadia Qorvel"`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res, err := store.NewReader(db).Search(ctx, store.SearchQuery{Query: nq, Limit: 20}); err != nil || len(res.Hits) != 1 || res.Hits[0].Title != "Old story" {
+		t.Fatalf("a phrase of a given name after the upgrade: %+v %v", res.Hits, err)
 	}
 	md := filepath.Join(dir, "new.md")
 	if err := os.WriteFile(md, []byte("---\ntitle: New story\n---\nThe new harbour wall.\n"), 0o644); err != nil {
