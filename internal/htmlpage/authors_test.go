@@ -47,6 +47,29 @@ func TestAuthors(t *testing.T) {
 			`<p>Vera Visible, the harbour master, said the quay was safe.</p>`, ""},
 		{"the site's data layer names the post's author", `<script>var dataLayer_content = {"pagePostType":"post","pagePostAuthor":"Vera"};</script>`,
 			``, "Vera"},
+		{"a writer named by reference to a person elsewhere in the JSON-LD graph",
+			`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Harbour reopens after the storm",` +
+				`"author":{"@id":"https://gazette.example/#/person/7"}},{"@type":"Person","@id":"https://gazette.example/#/person/7","name":"Jane Doe"}]}</script>`,
+			`<p class="byline">By Vera Visible</p>`, "Jane Doe"},
+		{"a reference to an organisation gives way to the person in the byline",
+			`<script type="application/ld+json">[{"@type":"Organization","@id":"#org","name":"Harbour Trust"},` +
+				`{"@type":"Article","headline":"Harbour reopens after the storm","author":[{"@id":"#org"}]}]</script>`,
+			`<p class="byline">By Vera Visible</p>`, "Vera Visible"},
+		{"microdata names the writer in a tag of its own", ``,
+			`<span itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Jane Doe"></span>`, "Jane Doe"},
+		{"microdata's name of the writer, not of the employer inside it", ``,
+			`<div itemprop="author" itemscope><div itemprop="worksFor" itemscope><span itemprop="name">Elwin Gazette</span></div>` +
+				`<span itemprop="name">Vera</span></div>`, "Vera"},
+		{"a byline after the date in a block under the headline", ``,
+			`<div><em>October 11, 2023</em> by <strong>Vera Visible</strong></div>`, "Vera Visible"},
+		{"a picture's credit under the headline names no writer", ``,
+			`<div>Flood defences at dawn. Photo by Vera Visible</div>`, ""},
+		{"the writer's name alone beside the date under the headline", ``,
+			`<ul><li><span>Vera Visible</span></li><li>Sep 26, 2022</li><li>2 min read</li></ul>`, "Vera Visible"},
+		{"the writer an SEO plugin's labelled tags name", `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Vera">` +
+			`<meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="3 minutes">`, ``, "Vera"},
+		{"the visible byline wins over the SEO plugin's account name", `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="webdesk">`,
+			`<p class="byline">By Vera Visible</p>`, "Vera Visible"},
 		{"a data layer naming the admin account names no one", `<script>var dataLayer_content = {"pagePostAuthor":"admin"};</script>`,
 			``, ""},
 	} {

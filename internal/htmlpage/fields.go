@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -378,13 +379,14 @@ func (m *meta) authors(fromExtractor string, lead []string) []string {
 	for _, key := range []string{"article:author", "citation_author", "author", "dc.creator", "parsely-author", "sailthru.author", "byl"} {
 		sources = append(sources, m.tags[key])
 	}
+	sources = append(sources, m.microAuthors)
 	for _, b := range m.bylines {
 		sources = append(sources, pagetext.ReadByline(b))
 	}
 	// A link the page marks rel=author names its writer, whatever the
 	// name looks like (a user name, a single word).
-	sources = append(sources, m.headerByline(), m.authorLinks, plainNames(m.nameMarks), pagetext.ReadByline(fromExtractor),
-		m.groupByline(), m.labelledByline(), lead, m.cmsAuthor)
+	sources = append(sources, m.headerByline(), m.afterByline(), m.authorLinks, plainNames(m.nameMarks), pagetext.ReadByline(fromExtractor),
+		m.groupByline(), m.labelledByline(), m.nameByDate(), lead, m.labelledMetaWriter(), m.cmsAuthor)
 	var first []string
 	for _, src := range sources {
 		ns := clean(src)
@@ -407,6 +409,26 @@ func (m *meta) authors(fromExtractor string, lead []string) []string {
 		}
 	}
 	return first
+}
+
+// labelledMetaWriter is the value of a twitter:dataN tag whose
+// twitter:labelN says it names the writer: WordPress's SEO plugins write
+// "Written by" and the post author's display name there on every post.
+func (m *meta) labelledMetaWriter() []string {
+	for i := 1; i <= 4; i++ {
+		n := strconv.Itoa(i)
+		if writerLabels[strings.ToLower(strings.TrimSpace(m.first("twitter:label"+n)))] {
+			return m.tags["twitter:data"+n]
+		}
+	}
+	return nil
+}
+
+// writerLabels are the labels that say the value beside them is the
+// writer, in the languages SEO plugins are translated to most.
+var writerLabels = map[string]bool{
+	"written by": true, "author": true, "geschrieben von": true, "verfasst von": true, "escrito por": true,
+	"écrit par": true, "scritto da": true, "geschreven door": true, "autor": true, "auteur": true, "autore": true,
 }
 
 // cutRole drops the writer's role or team set off after the name ("David
@@ -639,6 +661,75 @@ func (m *meta) headerByline() []string {
 		}
 	}
 	return nil
+}
+
+// afterByline reads a byline set in a block of its own under the
+// headline, beyond the header's box ("October 11, 2023 by Jane Doe",
+// "Posted by Jane Doe | March 3"): a short line whose "by" opens it, or
+// follows only a date, a separator or a word saying the story was
+// written. A "by" after anything else credits a picture or a review.
+func (m *meta) afterByline() []string {
+	for _, l := range shortLines(m.after, 15) {
+		words := strings.Fields(l)
+		for i, w := range words {
+			if !strings.EqualFold(w, "by") || i == len(words)-1 {
+				continue
+			}
+			if !bylineLead(words[:i]) {
+				break
+			}
+			if ns := pagetext.ReadByline("By " + strings.Join(words[i+1:], " ")); len(ns) > 0 {
+				return ns
+			}
+			break
+		}
+	}
+	return nil
+}
+
+// nameByDate reads a header that sets the writer's name alone on a line
+// beside the date, with no "By" ("Jane Doe" / "Sep 26, 2022" / "2 min
+// read" under the headline, as blog builders lay it out): the whole line
+// must read as a person's name, and the line above or below it as a date.
+func (m *meta) nameByDate() []string {
+	lines := m.header
+	for i, l := range lines {
+		if fold(l) == m.headlineFold {
+			lines = lines[i+1:]
+			break
+		}
+	}
+	isDate := func(i int) bool {
+		if i < 0 || i >= len(lines) || wordCount(lines[i]) > 8 {
+			return false
+		}
+		_, ok := pagetext.ReadDate(lines[i], true)
+		return ok
+	}
+	for i, l := range lines {
+		if wordCount(l) > 4 || !isDate(i-1) && !isDate(i+1) {
+			continue
+		}
+		if ns := pagetext.ReadByline(l); len(ns) == 1 && fold(ns[0]) == fold(l) {
+			return ns
+		}
+	}
+	return nil
+}
+
+// bylineLead reports words that may stand before a byline's "by" on its
+// line: none, a separator, "Written" or "Posted", or a date.
+func bylineLead(words []string) bool {
+	lead := fold(strings.Join(words, " "))
+	switch lead {
+	case "", "written", "posted", "published", "words", "story", "article":
+		return true
+	}
+	if len(words) > 6 {
+		return false
+	}
+	_, ok := pagetext.ReadDate(strings.Join(words, " "), true)
+	return ok
 }
 
 func (m *meta) machineDate() (time.Time, bool) {

@@ -11,10 +11,12 @@ import (
 // meta is what a page says about itself in machine-readable form, read
 // before the extractor cleans the document.
 type meta struct {
-	ld          []ldArticle         // JSON-LD articles, in page order
-	ldTypes     []string            // every JSON-LD @type seen
-	ldDates     []string            // datePublished of JSON-LD objects that are not articles (a WebPage)
-	tags        map[string][]string // <meta> by lower-cased name or property
+	ld          []ldArticle               // JSON-LD articles, in page order
+	ldPending   []ldNode                  // JSON-LD articles not yet read (readLDArticles)
+	ldIDs       map[string]map[string]any // JSON-LD nodes by their @id
+	ldTypes     []string                  // every JSON-LD @type seen
+	ldDates     []string                  // datePublished of JSON-LD objects that are not articles (a WebPage)
+	tags        map[string][]string       // <meta> by lower-cased name or property
 	canonical   string
 	title       string   // <title>
 	h1          []string // visible <h1> texts
@@ -23,7 +25,10 @@ type meta struct {
 	bylines     []string // visible text of elements marked as a byline or author
 	dateText    []string // visible text of elements marked as a date
 	authorLinks []string // text of <a rel=author> links
-	nameMarks   []string // text of elements marked as the author's name ("author-name")
+	// microAuthors are the names microdata gives the writer: the "name"
+	// of an element marked itemprop=author (a schema.org Person).
+	microAuthors []string
+	nameMarks    []string // text of elements marked as the author's name ("author-name")
 	// cmsAuthor is the post's author as the site's analytics data layer
 	// states it (WordPress's Google Tag Manager plugin writes
 	// "pagePostAuthor"): the CMS's record, read when the page shows no
@@ -39,6 +44,8 @@ type meta struct {
 	// h1Header are the surroundings of each <h1>, beside h1.
 	h1Header [][]string
 	h1Nodes  []*html.Node
+	// headlineFold is the story's headline, folded, once it is known.
+	headlineFold string
 	// after are the short lines that follow the headline before the
 	// story's text begins, beyond its header's box: a dateline set in
 	// a block of its own under the headline.
@@ -50,6 +57,7 @@ type meta struct {
 // section name sets the byline and date under a later one.
 func (m *meta) useHeadline(title string) {
 	ft := fold(title)
+	m.headlineFold = ft
 	for i, h := range m.h1 {
 		if fh := fold(h); fh != "" && (fh == ft || strings.Contains(fh, ft) || strings.Contains(ft, fh) && len(fh)*2 > len(ft)) {
 			m.header = m.h1Header[i]
@@ -192,6 +200,11 @@ func readMeta(doc *html.Node) *meta {
 					m.times = append(m.times, timeElem{v, true})
 				}
 			}
+			if !aside && n.DataAtom != atom.Meta && len(m.microAuthors) < 10 && isAuthorProp(n) && !inTeaser(n) {
+				if name := microName(n); name != "" {
+					m.microAuthors = append(m.microAuthors, name)
+				}
+			}
 			if n.DataAtom == atom.A && contains(strings.Fields(strings.ToLower(attr(n, "rel"))), "author") {
 				if t := collapse(visibleText(n)); t != "" && len(strings.Fields(t)) <= 4 && len(m.authorLinks) < 10 {
 					m.authorLinks = append(m.authorLinks, t)
@@ -206,6 +219,7 @@ func readMeta(doc *html.Node) *meta {
 		}
 	}
 	walk(doc, false, false)
+	m.readLDArticles()
 	if body := findBody(doc); body != nil {
 		m.readLabels(strings.Split(visibleText(body), "\n"))
 	}
@@ -356,6 +370,54 @@ func (m *meta) readVisible(n *html.Node) {
 	}
 }
 
+// isAuthorProp reports an element that microdata marks as the writer.
+func isAuthorProp(n *html.Node) bool {
+	for _, p := range strings.Fields(strings.ToLower(attr(n, "itemprop"))) {
+		if p == "author" || p == "creator" {
+			return true
+		}
+	}
+	return false
+}
+
+// microName is the name of the microdata item n: the content or text of
+// its itemprop=name (not one of an item nested in it, such as the
+// writer's employer), else, for an element that is no item of its own,
+// its text when that reads as a name.
+func microName(n *html.Node) string {
+	var find func(*html.Node) string
+	find = func(p *html.Node) string {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipped[c.DataAtom] && c.DataAtom != atom.Meta {
+				continue
+			}
+			if contains(strings.Fields(strings.ToLower(attr(c, "itemprop"))), "name") {
+				if c.DataAtom == atom.Meta {
+					return collapse(attr(c, "content"))
+				}
+				return collapse(visibleText(c))
+			}
+			if _, scoped := attrOK(c, "itemscope"); scoped {
+				continue
+			}
+			if s := find(c); s != "" {
+				return s
+			}
+		}
+		return ""
+	}
+	if s := find(n); s != "" {
+		return s
+	}
+	if _, scoped := attrOK(n, "itemscope"); scoped {
+		return ""
+	}
+	if ns := plainNames([]string{collapse(visibleText(n))}); len(ns) > 0 {
+		return ns[0] // "Written by Jane Doe" as a name alone
+	}
+	return ""
+}
+
 // first returns the first value of the first <meta> key that has one.
 func (m *meta) first(keys ...string) string {
 	for _, k := range keys {
@@ -419,8 +481,16 @@ func (m *meta) walkLD(v any, depth int) {
 				isArticle = true
 			}
 		}
+		if id, ok := x["@id"].(string); ok && len(x) > 1 {
+			if m.ldIDs == nil {
+				m.ldIDs = map[string]map[string]any{}
+			}
+			if _, seen := m.ldIDs[id]; !seen {
+				m.ldIDs[id] = x
+			}
+		}
 		if isArticle {
-			m.ld = append(m.ld, ldArticleOf(x, types[0]))
+			m.ldPending = append(m.ldPending, ldNode{x, types[0]})
 		} else if d := ldString(x["datePublished"]); d != "" {
 			m.ldDates = append(m.ldDates, d)
 		}
@@ -433,15 +503,60 @@ func (m *meta) walkLD(v any, depth int) {
 	}
 }
 
-func ldArticleOf(x map[string]any, typ string) ldArticle {
+// ldNode is a JSON-LD object and its first type.
+type ldNode struct {
+	x   map[string]any
+	typ string
+}
+
+// readLDArticles reads the articles found in the page's JSON-LD, once
+// every block has been seen: an article may name its writer and
+// publisher by reference ({"@id": "…#/schema/person/1"}) to a node set
+// elsewhere in the page.
+func (m *meta) readLDArticles() {
+	for _, n := range m.ldPending {
+		m.ld = append(m.ld, m.ldArticleOf(n.x, n.typ))
+	}
+	m.ldPending = nil
+}
+
+// deref replaces the references in a JSON-LD value by the nodes they
+// name; a reference to no node in the page stays as it is.
+func (m *meta) deref(v any) any {
+	switch x := v.(type) {
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = m.deref(e)
+		}
+		return out
+	case map[string]any:
+		id, _ := x["@id"].(string)
+		node, ok := m.ldIDs[id]
+		if !ok || len(x) > 1 && ldString(x["name"]) != "" && x["@type"] != nil {
+			return x
+		}
+		merged := make(map[string]any, len(node)+len(x))
+		for k, e := range node {
+			merged[k] = e
+		}
+		for k, e := range x {
+			merged[k] = e
+		}
+		return merged
+	}
+	return v
+}
+
+func (m *meta) ldArticleOf(x map[string]any, typ string) ldArticle {
 	a := ldArticle{typ: typ}
 	a.headline = ldString(x["headline"])
 	if a.headline == "" {
 		a.headline = ldString(x["name"])
 	}
-	by := x["author"]
+	by := m.deref(x["author"])
 	if len(ldNames(by)) == 0 {
-		by = x["creator"]
+		by = m.deref(x["creator"])
 	}
 	a.authors = ldNames(by)
 	a.orgAuthors = ldOrgNames(by)
@@ -450,7 +565,7 @@ func ldArticleOf(x map[string]any, typ string) ldArticle {
 		a.published = ldString(x["dateCreated"])
 	}
 	a.modified = ldString(x["dateModified"])
-	if p := ldNames(x["publisher"]); len(p) > 0 {
+	if p := ldNames(m.deref(x["publisher"])); len(p) > 0 {
 		a.publisher = p[0]
 	}
 	a.description = ldString(x["description"])
