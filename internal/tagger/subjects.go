@@ -433,7 +433,8 @@ func (t *tagger) headPhrases(li int, f field) {
 		}
 		b := t.keyBuf[:0]
 		words := 0
-		for j := i; j < len(us); j++ {
+		stop := false
+		for j := i; j < len(us) && !stop; j++ {
 			u := &us[j]
 			if j > i && u.first && t.toks[u.tok].brk {
 				break
@@ -452,10 +453,16 @@ func (t *tagger) headPhrases(li int, f field) {
 				continue
 			}
 			if edge[j] {
-				if !connectorWord[t.toks[u.tok].low] {
+				// A model number ends the name it follows, as extract
+				// keeps it ("Red Dead Redemption 2"); nothing else may
+				// follow it.
+				if j > i && t.modelEnd(us, j) {
+					stop = true
+				} else if !connectorWord[t.toks[u.tok].low] {
 					break
+				} else {
+					continue
 				}
-				continue
 			}
 			t.keyBuf = b
 			s := -1
@@ -490,6 +497,18 @@ func (t *tagger) headPhrases(li int, f field) {
 			}
 		}
 	}
+}
+
+// modelEnd reports the unit j of a headline's phrase as a model number
+// that ends the name before it: a whole token of digits that extract's
+// modelOf would join to that name.
+func (t *tagger) modelEnd(us []unit, j int) bool {
+	u, prev := &us[j], &us[j-1]
+	if !u.first || !u.last || !prev.last {
+		return false
+	}
+	tk, pt := &t.toks[u.tok], &t.toks[prev.tok]
+	return !tk.brk && modelNumber(tk) && pt.nameLike() && t.capPairs[[2]string{pt.key, tk.key}] >= 2
 }
 
 // surface is a phrase as written; in a Title Case line, its plain words
@@ -592,7 +611,8 @@ func (t *tagger) count(s *subj, us []unit, ln *line, li, bodyNo int, body bool) 
 				continue
 			}
 			tk := &t.toks[us[i].tok]
-			if connectorWord[tk.low] && i > 0 {
+			if connectorWord[tk.low] && i > 0 || tk.shape == shNum && i > 0 {
+				// A model number after a name has no case ("Forerunner 970").
 				continue
 			}
 			switch tk.shape {

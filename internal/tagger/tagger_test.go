@@ -611,6 +611,21 @@ func TestModelNumber(t *testing.T) {
 	wantTags(t, tags, []string{"Talvik Ridge 4", "Norrland Pace 970"}, []string{"Talvik Ridge", "Norrland Pace", "Week 3", "Day 5"})
 }
 
+// A headline that names a product with its model number keeps the
+// number, and names that the headline runs together still come apart.
+func TestModelNumberInHeadline(t *testing.T) {
+	tags := Tags(article.Article{
+		Title: "Cloudbox Arcade Iron Valley Saga 3 stutters at high frame rates",
+		Body: body(
+			"Players who bought Iron Valley Saga 3 on the Cloudbox Arcade streaming service say the game stutters when it runs at its highest frame rate.",
+			"The Cloudbox Arcade Iron Valley Saga 3 port holds a steady rate only at the lower setting, testers at a hardware site found last week.",
+			"On a television, Iron Valley Saga 3 runs at the lower rate by default, which most players will not notice. In a browser the higher rate is offered, and that is where the stutter shows.",
+			"The makers of Cloudbox Arcade said an update would come before the end of the month.",
+		),
+	})
+	wantTags(t, tags, []string{"Cloudbox Arcade", "Iron Valley Saga 3"}, []string{"Iron Valley Saga", "Cloudbox Arcade Iron Valley Saga 3"})
+}
+
 // wantTags reports every tag of want that tags lacks and every tag of
 // bad that it has.
 func wantTags(t *testing.T, tags []article.Tag, want, bad []string) {
