@@ -507,8 +507,8 @@ func (t *tagger) modelEnd(us []unit, j int) bool {
 	if !u.first || !u.last || !prev.last {
 		return false
 	}
-	tk, pt := &t.toks[u.tok], &t.toks[prev.tok]
-	return !tk.brk && modelNumber(tk) && pt.nameLike() && t.capPairs[[2]string{pt.key, tk.key}] >= 2
+	tk := &t.toks[u.tok]
+	return !tk.brk && t.modelAfter(&t.toks[prev.tok], tk)
 }
 
 // surface is a phrase as written; in a Title Case line, its plain words

@@ -964,8 +964,13 @@ func modelNumber(tk *token) bool {
 // the number is more often a version of a subject the page is about as a
 // whole ("USB 3", "Windows 11").
 func (t *tagger) modelOf(tk *token, run []token) bool {
-	last := &run[len(run)-1]
-	return len(run) >= 2 && modelNumber(tk) && last.nameLike() && t.capPairs[[2]string{last.key, tk.key}] >= 2
+	return len(run) >= 2 && t.modelAfter(&run[len(run)-1], tk)
+}
+
+// modelAfter reports tk as a model number of the name word before it,
+// written together with it at least twice.
+func (t *tagger) modelAfter(prev, tk *token) bool {
+	return modelNumber(tk) && prev.nameLike() && t.capPairs[[2]string{prev.key, tk.key}] >= 2
 }
 
 // quotedTitle returns the index of the last word of a quoted title
