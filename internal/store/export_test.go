@@ -37,6 +37,26 @@ func PairScores(r *Reader, q search.Query) (map[int64]float64, bool, error) {
 	})
 }
 
+// PairBM25Scores returns the bm25 scores that FTS5's bm25 over the pairs
+// index gives the matches of q, brought back to the words index's
+// (paircommon.go), and false when q is not one phrase of pairs or a score
+// does not check out.
+func PairBM25Scores(r *Reader, q search.Query) (map[int64]float64, bool, error) {
+	pq, ok := pairsOf(q)
+	if !ok || !pq.onePhrase() {
+		return nil, false, nil
+	}
+	s, ok, err := r.pairBM25Scores(context.Background(), SearchQuery{Query: q}, nil, pq)
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	out := map[int64]float64{}
+	for _, x := range s {
+		out[x.id] = x.score
+	}
+	return out, true, nil
+}
+
 // WordScores returns the bm25 scores a search of words and prefixes gives
 // the matches of q here, and false when q is not such a search (or one too
 // common for it, or one this package reads otherwise than FTS5).
