@@ -46,15 +46,9 @@ func PairBM25Scores(r *Reader, q search.Query) (map[int64]float64, bool, error) 
 	if !ok || !pq.onePhrase() {
 		return nil, false, nil
 	}
-	s, ok, err := r.pairBM25Scores(context.Background(), SearchQuery{Query: q}, nil, pq)
-	if err != nil || !ok {
-		return nil, false, err
-	}
-	out := map[int64]float64{}
-	for _, x := range s {
-		out[x.id] = x.score
-	}
-	return out, true, nil
+	return scoresOf(r, ftsPairs, pq.expr, func([]int64) ([]scored, bool, error) {
+		return r.pairBM25Scores(context.Background(), SearchQuery{Query: q}, nil, pq)
+	})
 }
 
 // WordScores returns the bm25 scores a search of words and prefixes gives
