@@ -87,3 +87,23 @@ func adjectiveTopicArticle() article.Article {
 		),
 	}
 }
+
+// A page's subject in common words ("garden design") that it repeats,
+// beside the rarer words of its trade, each written as often: the phrase
+// is a candidate although six single words outrank it by rarity.
+func TestRepeatedPhraseTopic(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "What a small plot in Harrowby taught a retired engineer",
+		Language: "en",
+		Body: body(
+			"When Tomas Verrill retired to Harrowby, he knew nothing of garden design. His plot was twelve metres of clay behind a terraced house, with a shed and a broken pergola.",
+			"He began with the soil. Three winters of mulch and compost turned the clay into loam, and the pergola came down to make room for an espalier of pears along the south wall.",
+			"Garden design, he says, is mostly patience. He drew the plot on squared paper every spring and moved the trellis, the beds and the path until the drawing matched the way the light fell.",
+			"Neighbours noticed. Two of them asked him for help with their own plots, and the local library now hosts his evening talks on garden design for beginners, with slides of the espalier and the trellis.",
+			"The mulch is the secret, Verrill insists: a thick layer of compost every autumn, never dug in. The loam under it is dark and full of worms, and the pears on the espalier ripen a week earlier than his neighbours'.",
+			"His advice on garden design for a small plot is short. Keep one path, one bench and one tree; put the trellis where the wind comes from; and mulch everything, every year, with compost and leaves.",
+			"The council has asked him to plan the beds outside the library next year. He has already drawn them, he says, with a pergola, a trellis of roses and a border of herbs on loam brought from his own plot.",
+		),
+	}))
+	checkNames(t, got, []string{"garden design"}, []string{"mulch", "loam"})
+}
