@@ -256,8 +256,8 @@ func asName(s string) (string, bool) {
 		}
 		prev = t
 		letters := utf8.RuneCountInString(strings.Trim(t, "."))
-		if dottedInitials(t) {
-			initials++ // "J.R. Doe": capitals, but in either style of name
+		if dottedInitials(t) || isInitial(t) || n > 1 && romanSuffix(t) {
+			initials++ // "J.R. Doe", "J. R. SMITH", "John Roe III": capitals, but in either style of name
 		} else if isUpperText(t) && letters > 1 {
 			upper++
 		}
@@ -724,6 +724,15 @@ func initialAndSurname(s string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimSpace(s), true
+}
+
+// romanSuffix reports the number after a surname: "III", "IV".
+func romanSuffix(t string) bool {
+	switch t {
+	case "II", "III", "IV":
+		return true
+	}
+	return false
 }
 
 // isInitial reports a capital and a dot: "A.", "И.".

@@ -26,7 +26,7 @@ var bylineLabels = func() map[rune][]string {
 		"szerző",                              // hu
 		"författare", "skribent", "forfatter", // sv, no, da
 		"yazar", "yazan", "haber", "muhabir", // tr
-		"oleh", "penulis", "pewarta", "wartawan", // id
+		"oleh", "penulis", "pewarta", "wartawan", "jurnalis", "kontributor", // id
 		"tác giả", "bởi", "phóng viên", // vi
 		"بقلم", "كتب", "كتبت", "بواسطة", "الكاتب", "تقرير", // ar
 		"نویسنده", "نوشته", "به قلم", "گزارش", "خبرنگار", // fa
@@ -40,6 +40,7 @@ var bylineLabels = func() map[rune][]string {
 		// ("Ein Kommentar von …", "A cura di …"), which reByMarker's one
 		// lead word does not cover.
 		"laporan wartawan", "laporan reporter", "laporan kontributor", // id: "Laporan wartawan Tribun, Budi Santoso"
+		"propos recueillis par", // fr: an interview's questions and notes
 		"ein artikel von", "ein kommentar von", "ein gastbeitrag von", "ein beitrag von", "eine analyse von",
 		"eine kolumne von", "a cura di", "scritto da", "articolo di", "geplaatst door", "geschreven door",
 		"theo", // vi: "Theo Nguyễn Văn An", for a name beyond ASCII only (see langByline)
@@ -78,14 +79,14 @@ func langByline(s string) []string {
 			// Vietnamese name after it ("Theo Nguyễn An") makes a label.
 			continue
 		}
-		if ns := labelledNames(rest); ns != nil {
-			return ns
-		}
 		if k := strings.LastIndex(rest, ", "); k > 0 && strings.HasPrefix(l, "laporan") {
 			// The outlet the reporter works for comes first.
 			if ns := labelledNames(rest[k+2:]); ns != nil {
 				return ns
 			}
+		}
+		if ns := labelledNames(dropReporterLabel(rest)); ns != nil {
+			return ns
 		}
 	}
 	if isASCII(s) {
@@ -128,6 +129,16 @@ func dropReporterOutlet(s string) string {
 		}
 		if n >= 2 && (strings.HasPrefix(s, "本") || n <= 4 && strings.HasSuffix(s[:k], "社")) {
 			return s[k:]
+		}
+	}
+	return s
+}
+
+// dropReporterLabel drops "记者" after another label: "文／记者 张伟".
+func dropReporterLabel(s string) string {
+	for _, l := range []string{"记者", "記者"} {
+		if strings.HasPrefix(s, l) {
+			return strings.TrimLeft(s[len(l):], " 　:：")
 		}
 	}
 	return s

@@ -185,6 +185,12 @@ func TestBylinePieceInitialsParticles(t *testing.T) {
 		{"記者王小明／台北報導", []string{"王小明"}},
 		{"記者王小明、李大華／綜合報導", []string{"王小明", "李大華"}},
 		{"김민수 기자 · 이영희 기자", []string{"김민수", "이영희"}},
+		{"Laporan Reporter Tribun Jogja, Budi Santoso", []string{"Budi Santoso"}},
+		{"Jurnalis: Budi Santoso", []string{"Budi Santoso"}},
+		{"Kontributor: Budi Santoso", []string{"Budi Santoso"}},
+		{"文／记者 张伟", []string{"张伟"}},
+		{"Propos recueillis par Marie Dubois", []string{"Marie Dubois"}},
+		{"By Jane Doe Jr. and John Roe III", []string{"Jane Doe Jr.", "John Roe III"}},
 	} {
 		if got := explicitByline(c.line, false); !slices.Equal(got, c.want) {
 			t.Errorf("%q: got %q, want %q", c.line, got, c.want)
@@ -201,5 +207,10 @@ func TestBylinePieceInitialsParticles(t *testing.T) {
 	// Marco Rossi, not a "Testo di Marco Rossi".
 	if got := bareNames("Testo di Marco Rossi"); got != nil {
 		t.Errorf("bareNames: got %q, want none", got)
+	}
+	// Single initials in a name in capitals are initials, not a word
+	// in another style.
+	if got := bareNames("J. R. SMITH"); !slices.Equal(got, []string{"J. R. SMITH"}) {
+		t.Errorf("bareNames: got %q, want J. R. SMITH", got)
 	}
 }
