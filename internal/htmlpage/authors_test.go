@@ -70,6 +70,8 @@ func TestAuthors(t *testing.T) {
 			`<meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="3 minutes">`, ``, "Vera"},
 		{"the visible byline wins over the SEO plugin's account name", `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="webdesk">`,
 			`<p class="byline">By Vera Visible</p>`, "Vera Visible"},
+		{"the writer's name set as the button that opens their card", ``,
+			`<div class="post-meta"><div class="updated">Last Updated: 2025-02-22</div><div class="writer">By <button type="button" class="btn-link">Vera Visible</button></div><div class="checked">Fact Checked</div></div>`, "Vera Visible"},
 		{"a data layer naming the admin account names no one", `<script>var dataLayer_content = {"pagePostAuthor":"admin"};</script>`,
 			``, ""},
 	} {

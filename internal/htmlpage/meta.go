@@ -686,7 +686,10 @@ func visibleText(root *html.Node) string {
 			b.WriteString(strings.ReplaceAll(n.Data, "\n", " "))
 			return
 		case html.ElementNode:
-			if skipped[n.DataAtom] || hidden(n) || classHidden(n) || n != root && besideStory(n) {
+			// A button's label is no story text, but an author widget
+			// sets the writer's name as the button that opens the
+			// writer's card ("By <button>Jane Doe</button>").
+			if skipped[n.DataAtom] && n.DataAtom != atom.Button || hidden(n) || classHidden(n) || n != root && besideStory(n) {
 				return
 			}
 		}

@@ -96,29 +96,42 @@ func Pairs(s string) string {
 	return b.String()
 }
 
-// pairOf returns the pairs index's token for a term, when the term is a
-// phrase of two words (as the words index cuts them) of which the first is
-// a common word or a given name.
-func pairOf(t search.Term) (string, bool) {
+// pairOf returns the pairs index's phrase for a term, when the term is a
+// phrase of two words or more (as the words index cuts them) of which
+// every one but the last is a common word or a given name: each word with
+// the next is one token ("Leila Carter Torres" is the phrase "leila_carter
+// carter_torr"). It matches where the words do, as many times per column:
+// the next pair after a word that begins one is the next word's (nothing
+// begins between them), unless that word ends the column, where no phrase
+// goes on either.
+func pairOf(t search.Term) ([]string, bool) {
 	if t.Prefix {
-		return "", false
+		return nil, false
 	}
 	var toks []string
 	indexTokens(strings.Join(t.Words, " "), func(tok []byte) { toks = append(toks, string(tok)) })
-	if len(toks) != 2 || !pairStarts()[toks[0]] {
-		return "", false
+	if len(toks) < 2 {
+		return nil, false
 	}
-	return toks[0] + "_" + toks[1], true
+	pairs := make([]string, len(toks)-1)
+	for i := range pairs {
+		if !pairStarts()[toks[i]] {
+			return nil, false
+		}
+		pairs[i] = toks[i] + "_" + toks[i+1]
+	}
+	return pairs, true
 }
 
-// pairTerm is one term of a query matched in the pairs index.
+// pairTerm is one term of a query matched in the pairs index: one pair,
+// or a phrase of them.
 type pairTerm struct {
-	token     string
+	tokens    []string
 	titleOnly bool
 }
 
 func (p pairTerm) expr() string {
-	e := `"` + p.token + `"`
+	e := `"` + strings.Join(p.tokens, " ") + `"`
 	if p.titleOnly {
 		e = `title : ` + e
 	}
@@ -138,11 +151,11 @@ type pairQuery struct {
 func pairsOf(q search.Query) (pairQuery, bool) {
 	var pq pairQuery
 	expr, ok := writeExpr(q, func(b *strings.Builder, t search.Term) bool {
-		tok, ok := pairOf(t)
+		toks, ok := pairOf(t)
 		if !ok {
 			return false
 		}
-		p := pairTerm{tok, t.TitleOnly}
+		p := pairTerm{toks, t.TitleOnly}
 		pq.terms = append(pq.terms, p)
 		b.WriteString(p.expr())
 		return true
@@ -154,11 +167,26 @@ func pairsOf(q search.Query) (pairQuery, bool) {
 // pairRankerFor counts each term's articles (up to the count bound) and
 // reads the words index's totals. ok is false when a term occurs in more
 // than the bound: ranking it here would read every instance of it, where
-// the plain query ranks only the bound's newest matches.
+// the plain query ranks only the bound's newest matches. So is it when a
+// pair of a longer phrase does (the phrase's instances are read pair by
+// pair, "of_the" in most articles for "of the harbour").
 func (r *Reader) pairRankerFor(ctx context.Context, pq pairQuery) (bm25Ranker, bool, error) {
 	exprs := make([]string, len(pq.terms))
 	for i, t := range pq.terms {
 		exprs[i] = t.expr()
+		if len(t.tokens) < 2 {
+			continue
+		}
+		st, err := r.State(ctx)
+		if err != nil {
+			return bm25Ranker{}, false, err
+		}
+		for _, tok := range t.tokens {
+			n, err := r.phraseCount(ctx, st.Generation, ftsPairs, `"`+tok+`"`, r.countCap())
+			if err != nil || n > int64(r.countCap()) {
+				return bm25Ranker{}, false, err
+			}
+		}
 	}
 	return r.bm25RankerFor(ctx, ftsPairs, exprs, r.countCap(), false)
 }
@@ -173,26 +201,8 @@ func (r *Reader) rankPairs(ctx context.Context, pq pairQuery, pr bm25Ranker, ids
 	}
 	freq := make([]float64, len(ids)*len(pq.terms))
 	for ti, t := range pq.terms {
-		rows, err := r.conn().QueryContext(ctx, `SELECT doc, col FROM articles_vocab_pairs WHERE term = ?`, t.token)
-		if err != nil {
-			return nil, fmt.Errorf("pair instances: %w", err)
-		}
-		for rows.Next() {
-			var doc int64
-			var col string
-			if err := rows.Scan(&doc, &col); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("pair instances: %w", err)
-			}
-			i, ok := at[doc]
-			if !ok || t.titleOnly && col != "title" {
-				continue
-			}
-			freq[i*len(pq.terms)+ti] += columnWeights[col]
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("pair instances: %w", err)
+		if err := r.pairInstances(ctx, t, at, freq, len(pq.terms), ti); err != nil {
+			return nil, err
 		}
 	}
 	st, err := r.State(ctx)
@@ -212,6 +222,59 @@ func (r *Reader) rankPairs(ctx context.Context, pq pairQuery, pr bm25Ranker, ids
 		out[i] = scored{id, pr.score(freq[i*len(pq.terms):(i+1)*len(pq.terms)], d)}
 	}
 	return out, nil
+}
+
+// pairPlace is where an instance of a pair is: its article, its column
+// and its place in the column among the pairs.
+type pairPlace struct {
+	doc int64
+	col string
+	at  int
+}
+
+// pairInstances adds the weight of the column of each instance of t in
+// the articles of at (id → index) to freq[index*stride+ti]. An instance of
+// a phrase of pairs is one of its first pair with the second right after
+// it in the same column, and so on.
+func (r *Reader) pairInstances(ctx context.Context, t pairTerm, at map[int64]int, freq []float64, stride, ti int) error {
+	var places map[pairPlace]bool
+	for k, tok := range t.tokens {
+		// A pair alone needs no place (a third less to read).
+		offset := `offset`
+		if len(t.tokens) == 1 {
+			offset = `0`
+		}
+		rows, err := r.conn().QueryContext(ctx, `SELECT doc, col, `+offset+` FROM articles_vocab_pairs WHERE term = ?`, tok)
+		if err != nil {
+			return fmt.Errorf("pair instances: %w", err)
+		}
+		next := map[pairPlace]bool{}
+		for rows.Next() {
+			var p pairPlace
+			if err := rows.Scan(&p.doc, &p.col, &p.at); err != nil {
+				rows.Close()
+				return fmt.Errorf("pair instances: %w", err)
+			}
+			if _, ok := at[p.doc]; !ok || t.titleOnly && p.col != "title" {
+				continue
+			}
+			switch p.at -= k; {
+			case len(t.tokens) == 1:
+				freq[at[p.doc]*stride+ti] += columnWeights[p.col]
+			case k == 0 || places[p]:
+				next[p] = true
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("pair instances: %w", err)
+		}
+		places = next
+	}
+	for p := range places {
+		freq[at[p.doc]*stride+ti] += columnWeights[p.col]
+	}
+	return nil
 }
 
 // rankedPairsPage is rankedPage for a pairs query: the matches (with the

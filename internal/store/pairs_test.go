@@ -32,8 +32,8 @@ func TestPairs(t *testing.T) {
 	}
 }
 
-// Only queries whose every term is a two-word phrase starting with a
-// common word or a given name go to the pairs index.
+// Only queries whose every term is a phrase of which every word but the
+// last is a common word or a given name go to the pairs index.
 func TestPairsOf(t *testing.T) {
 	for in, want := range map[string]string{
 		`"the meliganu"`:               `"the_meliganu"`,
@@ -53,6 +53,9 @@ func TestPairsOf(t *testing.T) {
 		`"Nadia the"`:                  `"nadia_the"`,
 		`"Qorvel Nadia"`:               ``,
 		`"Nadia Qorvel Brenn"`:         ``,
+		`"Nadia Carter Qorvel"`:        `"nadia_carter carter_qorvel"`,
+		`"in the harbours"`:            `"in_the the_harbour"`,
+		`"Nadia Carter Qorvel Brenn"`:  ``,
 		`"Nadia Qorvel" OR "the port"`: `("nadia_qorvel" OR "the_port")`,
 	} {
 		q, err := search.Parse(in)
