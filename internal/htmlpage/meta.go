@@ -347,6 +347,13 @@ func (m *meta) readVisible(n *html.Node) {
 	if t == "" || len(t) > 300 {
 		return
 	}
+	if first, _, _ := strings.Cut(t, "\n"); isBy && creditedOther(n, collapse(first)) {
+		// The checker's or the editor's name: no byline.
+		isBy = false
+		if !isDate {
+			return
+		}
+	}
 	// One entry per line of the element: "Written by" and the name are
 	// often apart, and a role under the name must not join it.
 	for _, l := range strings.Split(t, "\n") {
@@ -369,6 +376,33 @@ func (m *meta) readVisible(n *html.Node) {
 		m.bylines = append(m.bylines, collapse(t))
 	}
 }
+
+// creditedOther reports a name element that a reviewer's or an editor's
+// label introduces ("Fact checked by <span class=author-name>Jane
+// Doe</span>"): the name is the checker's, not the writer's.
+func creditedOther(n *html.Node, name string) bool {
+	name = strings.ToLower(collapse(name))
+	for i, p := 0, n.Parent; p != nil && i < 3 && p.Type == html.ElementNode; i, p = i+1, p.Parent {
+		t := strings.ToLower(collapse(visibleText(p)))
+		if len(t) > 300 {
+			return false
+		}
+		if k := strings.Index(t, name); k > 0 {
+			lead := strings.TrimSpace(t[:k])
+			for _, c := range otherCredits {
+				if strings.HasSuffix(lead, c) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// otherCredits label the people a story credits besides its writer.
+var otherCredits = []string{"checked by", "reviewed by", "edited by", "photos by", "photographs by",
+	"illustrations by", "illustrated by", "video by", "produced by", "translated by"}
 
 // isAuthorProp reports an element that microdata marks as the writer.
 func isAuthorProp(n *html.Node) bool {
