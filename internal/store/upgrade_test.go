@@ -252,6 +252,10 @@ func testUpgradeFrom(t *testing.T, from int) {
 	}
 	for _, c := range []struct{ target, want string }{
 		{"/articles/old-story", "<p>The <em>old</em> harbour.</p>"},
+		// Its neighbours in the archive's order, read from the index
+		// 0014 adds, the imported article's among them.
+		{"/articles/old-story", `<a href="/articles/article" rel="prev">← Newer: 港口重新开放</a>`},
+		{"/articles/old-story", `<a href="/articles/new-story" rel="next">Older: New story →</a>`},
 		{"/search?q=harbour", "2 results"},
 		{"/search?q=harbour", `href="/articles/old-story"`},
 	} {
