@@ -42,19 +42,9 @@ type bm25Ranker struct {
 // unless keepCommon and it occurs in half the articles or more while
 // another phrase does not: such a phrase is marked common.
 func (r *Reader) bm25RankerFor(ctx context.Context, table string, exprs []string, bound int, keepCommon bool) (pr bm25Ranker, ok bool, err error) {
-	var blob []byte
-	if err := r.conn().QueryRowContext(ctx, `SELECT block FROM articles_fts_data WHERE id = 1`).Scan(&blob); err != nil {
-		return pr, false, fmt.Errorf("search totals: %w", err)
+	if pr, ok, err = r.indexTotals(ctx, ftsWords); err != nil || !ok {
+		return pr, false, err
 	}
-	// FTS5's averages record: the row count, then each column's number
-	// of tokens, as SQLite varints.
-	n, k := sqliteVarint(blob)
-	pr.nRow = int64(n)
-	tokens := varintSum(blob[k:])
-	if pr.nRow == 0 || k == 0 {
-		return pr, false, nil
-	}
-	pr.avgdl = float64(int64(tokens)) / float64(pr.nRow)
 	st, err := r.State(ctx)
 	if err != nil {
 		return pr, false, err
@@ -91,15 +81,9 @@ func (r *Reader) bm25RankerFor(ctx context.Context, table string, exprs []string
 			pr.idf = append(pr.idf, 1e-6)
 			continue
 		}
-		// ln from SQLite, so that the IDF is the very double its bm25
-		// computes (the C library's log, not Go's).
-		var idf float64
-		arg := (float64(pr.nRow-hits) + 0.5) / (float64(hits) + 0.5)
-		if err := r.conn().QueryRowContext(ctx, `SELECT ln(?)`, arg).Scan(&idf); err != nil {
-			return pr, false, fmt.Errorf("idf: %w", err)
-		}
-		if idf <= 0 {
-			idf = 1e-6
+		idf, err := r.idf(ctx, pr.nRow, hits)
+		if err != nil {
+			return pr, false, err
 		}
 		pr.idf = append(pr.idf, idf)
 		pr.hits += hits
@@ -108,6 +92,43 @@ func (r *Reader) bm25RankerFor(ctx context.Context, table string, exprs []string
 		return pr, false, nil
 	}
 	return pr, true, nil
+}
+
+// indexTotals reads the row count and mean length (in tokens) of the
+// full-text table named table, as its bm25 does; ok is false when it is
+// empty.
+func (r *Reader) indexTotals(ctx context.Context, table string) (pr bm25Ranker, ok bool, err error) {
+	var blob []byte
+	if err := r.conn().QueryRowContext(ctx, `SELECT block FROM `+table+`_data WHERE id = 1`).Scan(&blob); err != nil {
+		return pr, false, fmt.Errorf("search totals: %w", err)
+	}
+	// FTS5's averages record: the row count, then each column's number
+	// of tokens, as SQLite varints.
+	n, k := sqliteVarint(blob)
+	pr.nRow = int64(n)
+	tokens := varintSum(blob[k:])
+	if pr.nRow == 0 || k == 0 {
+		return pr, false, nil
+	}
+	pr.avgdl = float64(int64(tokens)) / float64(pr.nRow)
+	return pr, true, nil
+}
+
+// idf is FTS5's IDF of a phrase in hits of nRow articles: the least,
+// 1e-6, for a phrase in half of them or more (its formula would make it
+// negative).
+func (r *Reader) idf(ctx context.Context, nRow, hits int64) (float64, error) {
+	// ln from SQLite, so that the IDF is the very double its bm25
+	// computes (the C library's log, not Go's).
+	var idf float64
+	arg := (float64(nRow-hits) + 0.5) / (float64(hits) + 0.5)
+	if err := r.conn().QueryRowContext(ctx, `SELECT ln(?)`, arg).Scan(&idf); err != nil {
+		return 0, fmt.Errorf("idf: %w", err)
+	}
+	if idf <= 0 {
+		idf = 1e-6
+	}
+	return idf, nil
 }
 
 // phraseCounts keeps, for one generation of the archive, how many articles
@@ -160,12 +181,18 @@ func (r *Reader) phraseCount(ctx context.Context, gen int64, table, expr string,
 // fusing a multiply and an add, which C does not do here). Phrases past
 // freq (those of a NOT, never in a match) add nothing.
 func (pr bm25Ranker) score(freq []float64, d float64) float64 {
-	norm := float64(bm25K1 * float64(float64(1-bm25B)+float64(float64(bm25B*d)/pr.avgdl)))
+	norm := pr.norm(d)
 	score := 0.0
 	for i, f := range freq {
 		score += float64(pr.idf[i] * float64(float64(f*(bm25K1+1.0))/float64(f+norm)))
 	}
 	return -1.0 * score
+}
+
+// norm is the part of bm25's denominator that an article's length d
+// makes, as FTS5 computes it.
+func (pr bm25Ranker) norm(d float64) float64 {
+	return float64(bm25K1 * float64(float64(1-bm25B)+float64(float64(bm25B*d)/pr.avgdl)))
 }
 
 // sqliteVarint decodes one of SQLite's varints (big-endian groups of
@@ -262,13 +289,22 @@ type lengthSlot struct {
 
 // articleLengths returns the lengths of the archive's generation gen.
 func (r *Reader) articleLengths(ctx context.Context, gen int64) ([]uint32, error) {
+	return r.indexLengths(ctx, ftsWords, gen)
+}
+
+// indexLengths returns every article's length in the full-text table
+// named table (the words or the pairs index) in the generation gen.
+func (r *Reader) indexLengths(ctx context.Context, table string, gen int64) ([]uint32, error) {
 	slot := &r.conn().lengths
+	if table == ftsPairs {
+		slot = &r.conn().pairLengths
+	}
 	slot.mu.Lock()
 	defer slot.mu.Unlock()
 	if slot.lengths != nil && slot.gen == gen {
 		return slot.lengths, nil
 	}
-	rows, err := r.conn().QueryContext(ctx, `SELECT id, sz FROM articles_fts_docsize ORDER BY id`)
+	rows, err := r.conn().QueryContext(ctx, `SELECT id, sz FROM `+table+`_docsize ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("article lengths: %w", err)
 	}

@@ -25,7 +25,10 @@ type conn struct {
 	whole   wholeSlot
 	around  aroundCache
 	lengths lengthSlot
-	phrases phraseCounts
+	// pairLengths are the articles' lengths in the pairs index
+	// (paircommon.go).
+	pairLengths lengthSlot
+	phrases     phraseCounts
 }
 
 func newConn(db *sql.DB) *conn { return &conn{db: db} }

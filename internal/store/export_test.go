@@ -37,6 +37,20 @@ func PairScores(r *Reader, q search.Query) (map[int64]float64, bool, error) {
 	})
 }
 
+// PairBM25Scores returns the bm25 scores that FTS5's bm25 over the pairs
+// index gives the matches of q, brought back to the words index's
+// (paircommon.go), and false when q is not one phrase of pairs or a score
+// does not check out.
+func PairBM25Scores(r *Reader, q search.Query) (map[int64]float64, bool, error) {
+	pq, ok := pairsOf(q)
+	if !ok || !pq.onePhrase() {
+		return nil, false, nil
+	}
+	return scoresOf(r, ftsPairs, pq.expr, func([]int64) ([]scored, bool, error) {
+		return r.pairBM25Scores(context.Background(), SearchQuery{Query: q}, nil, pq)
+	})
+}
+
 // WordScores returns the bm25 scores a search of words and prefixes gives
 // the matches of q here, and false when q is not such a search (or one too
 // common for it, or one this package reads otherwise than FTS5).

@@ -229,9 +229,12 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	}
 	// A query of phrases with common words is matched in the pairs index
 	// (pairs.go); the words index's expression still cuts the snippets.
+	// One phrase too common to be ranked by rankPairs is ranked by FTS5's
+	// bm25 over the pairs index (paircommon.go).
 	words := match
 	var pq pairQuery
 	var pr bm25Ranker
+	pairBM25 := false
 	if q.fts == ftsWords && match != "" {
 		if p, ok := pairsOf(q.Query); ok {
 			if !q.ByDate {
@@ -240,8 +243,8 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 					return res, err
 				}
 			}
-			if ok {
-				q.fts, match, pq = ftsPairs, p.expr, p
+			if ok || p.onePhrase() {
+				q.fts, match, pq, pairBM25 = ftsPairs, p.expr, p, !ok
 			}
 		}
 	}
@@ -301,6 +304,12 @@ func (r *Reader) Search(ctx context.Context, q SearchQuery) (SearchResult, error
 	}
 	switch {
 	case wordRanked:
+	case pairBM25:
+		var ok bool
+		if ids, ok, err = r.rankedCommonPairPage(ctx, q, f, pq, total); err == nil && !ok {
+			q.fts = ftsWords
+			ids, snippets, err = r.rankedPage(ctx, q, f, words, total)
+		}
 	case q.fts == ftsPairs && !q.ByDate:
 		ids, err = r.rankedPairsPage(ctx, q, f, pq, pr, total)
 	case match != "" && !q.ByDate:

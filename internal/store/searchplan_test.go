@@ -213,8 +213,10 @@ func TestRankedPagesMatchThePlainQuery(t *testing.T) {
 	}
 	// The pairs index answers the phrases with a common word, searches
 	// of words and prefixes are ranked in Go, and their bm25 is FTS5's to
-	// the last bit.
-	paired, worded := 0, 0
+	// the last bit; so is FTS5's bm25 over the pairs index brought back
+	// to the words index's, which ranks one phrase of pairs too common
+	// for rankPairs.
+	paired, worded, inverted := 0, 0, 0
 	for _, s := range typed {
 		pq, err := search.Parse(s)
 		if err != nil {
@@ -226,41 +228,29 @@ func TestRankedPagesMatchThePlainQuery(t *testing.T) {
 		}
 		if ok {
 			paired++
+			checkScores(t, db, s+" (pairs)", pq, scores)
 		} else if scores, ok, err = store.WordScores(r, pq); err != nil {
 			t.Fatalf("%q: %v", s, err)
 		} else if ok {
 			worded++
-		} else {
-			continue
+			checkScores(t, db, s+" (words)", pq, scores)
 		}
-		_, match := store.IndexMatch(pq)
-		rows, err := db.QueryContext(ctx, `SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ?`, match)
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for rows.Next() {
-			var id int64
-			var rank float64
-			if err := rows.Scan(&id, &rank); err != nil {
-				t.Fatal(err)
-			}
-			if got, ok := scores[id]; !ok || got != rank {
-				t.Errorf("%q: article %d scored %v (found %v), FTS5 %v", s, id, got, ok, rank)
-			}
-			n++
-		}
-		rows.Close()
-		if n != len(scores) {
-			t.Errorf("%q: %d matches scored, %d in the words index", s, len(scores), n)
+		if scores, ok, err := store.PairBM25Scores(r, pq); err != nil {
+			t.Fatalf("%q: %v", s, err)
+		} else if ok {
+			inverted++
+			checkScores(t, db, s+" (pairs' bm25)", pq, scores)
 		}
 	}
 	if paired < 28 {
 		t.Errorf("only %d queries answered by the pairs index", paired)
 	}
-	t.Logf("%d queries answered by the pairs index, %d ranked as words and prefixes", paired, worded)
+	t.Logf("%d queries answered by the pairs index, %d ranked as words and prefixes, %d by the pairs' bm25", paired, worded, inverted)
 	if worded < 14 {
 		t.Errorf("only %d queries ranked as words and prefixes", worded)
+	}
+	if inverted < 20 {
+		t.Errorf("only %d queries ranked by the pairs' bm25", inverted)
 	}
 	checked, bounded := 0, 0
 	for _, bound := range []int{store.CountCap, 7} {
@@ -336,5 +326,35 @@ func TestRankedPagesMatchThePlainQuery(t *testing.T) {
 	t.Logf("%d searches compared, %d rankings of bounded words", checked, bounded)
 	if bounded < 15 {
 		t.Errorf("only %d rankings with a common word bounded", bounded)
+	}
+}
+
+// checkScores compares scores with FTS5's rank of every match of q in the
+// words index, bit for bit.
+func checkScores(t *testing.T, db *sql.DB, name string, pq search.Query, scores map[int64]float64) {
+	t.Helper()
+	_, match := store.IndexMatch(pq)
+	rows, err := db.QueryContext(context.Background(), `SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ?`, match)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		var id int64
+		var rank float64
+		if err := rows.Scan(&id, &rank); err != nil {
+			t.Fatal(err)
+		}
+		if got, ok := scores[id]; !ok || got != rank {
+			t.Errorf("%s: article %d scored %v (found %v), FTS5 %v", name, id, got, ok, rank)
+		}
+		n++
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if n != len(scores) {
+		t.Errorf("%s: %d matches scored, %d in the words index", name, len(scores), n)
 	}
 }
