@@ -81,8 +81,9 @@ func (p *page) headerNeighbour(i, dir int) bool {
 // published at, as far as the text says: a domain written above the
 // headline, the agency of a wire dateline, "Originally published by …",
 // a copyright line, an address whose path spells the headline, the
-// site's name printed as a masthead over the headline or spoken of as the
-// site's own, or a company credited as the writer.
+// story's short link, the site's name printed as a masthead over the
+// headline or spoken of as the site's own, or a company credited as the
+// writer or in the box about the writer.
 func (p *page) findSource(title int) (outlet, addr string) {
 	for i := 0; i < title && i < 20; i++ {
 		if d := p.domainOf(i); d != "" && plausibleDomain(d) {
@@ -126,6 +127,12 @@ func (p *page) findSource(title int) (outlet, addr string) {
 		outlet = hostOf(addr)
 	}
 	if outlet == "" {
+		var u string
+		if outlet, u = p.shortLink(); addr == "" {
+			addr = u
+		}
+	}
+	if outlet == "" {
 		outlet = p.titleTagName(title)
 	}
 	if outlet == "" {
@@ -151,6 +158,9 @@ func (p *page) findSource(title int) (outlet, addr string) {
 	}
 	if outlet == "" {
 		outlet = p.spelledDomain(title)
+	}
+	if outlet == "" {
+		outlet = p.companyBox(title)
 	}
 	return outlet, addr
 }

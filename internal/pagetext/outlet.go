@@ -333,3 +333,56 @@ func (p *page) titleSiteName(name string) string {
 // uiWords name what a page offers to do with the story, which a title
 // line may print beside the headline: "View in Browser", "Print".
 var uiWords = toSet("view", "browser", "print", "download", "zoom", "click", "watch", "listen", "read", "email", "pdf", "comments", "reply")
+
+// shortLinkLabels (each opening with one of the letters shortLink looks
+// for first) open the line that gives the story's own short address,
+// which is at the site's domain: "Short link: https://example.com/4856",
+// "Kurzlink:", "Lien court :".
+var shortLinkLabels = []string{"short link", "short url", "shortlink", "short-link", "permalink", "kurzlink", "kurz-url",
+	"kurzer link", "lien court", "lien permanent", "enlace corto", "enlace permanente", "url corta", "link breve",
+	"link permanente", "korte link", "link curto", "kort länk", "kort lenke", "kort link"}
+
+// shortenerDomains make short addresses for any site, so their domain
+// names none: "bit.ly" and "t.co" are among platformDomains already.
+var shortenerDomains = toSet("tinyurl", "ow", "buff", "wp", "is", "cutt", "shorturl", "rebrand", "lnkd", "trib", "dlvr", "tiny")
+
+// shortLink returns the domain and the address of the story's short link,
+// given after its label on the same line or alone on the next, or "".
+func (p *page) shortLink() (domain, addr string) {
+	for i := range p.lines {
+		ln := &p.lines[i]
+		if ln.runes > 200 || ln.low == "" || !strings.ContainsRune("spklue", rune(ln.low[0])) || len(ln.low) != len(ln.text) {
+			continue // no label opens the line: most lines, spared the look-ups below
+		}
+		label := ""
+		for _, l := range shortLinkLabels {
+			if strings.HasPrefix(ln.low, l) {
+				label = l
+				break
+			}
+		}
+		if label == "" || moreFields(ln.text, 6) { // an address's parts count as words, so fields are counted
+			continue
+		}
+		rest := strings.TrimLeft(ln.text[len(label):], " :：-–—\t")
+		if rest == "" && i+1 < len(p.lines) {
+			rest = strings.TrimSpace(p.lines[i+1].text)
+		}
+		if rest == "" || strings.ContainsAny(rest, " \t") {
+			continue // "Permalink 34 Comments": a button, no address
+		}
+		u := rest
+		if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
+			u = "https://" + u
+		}
+		h := hostOf(u)
+		if h == "" || !plausibleDomain(h) || platformDomains[domainCore(h)] || shortenerDomains[domainCore(h)] {
+			continue
+		}
+		if rest != u {
+			return h, "" // no scheme: written for people, not the address a browser needs
+		}
+		return h, strings.TrimRight(u, ".,;")
+	}
+	return "", ""
+}

@@ -341,3 +341,135 @@ func spellsCore(f []string, core string) string {
 	}
 	return ""
 }
+
+// companyBox returns the company a page credits as its writer in the box
+// about the writer: a line with the name ("Acme Renovation", "By Acme
+// Renovation") over a note that opens with it ("Acme Renovation helps
+// homeowners …") or speaks as "we" ("We're here for you …"). A person's
+// box is printed the same way, so the name must read as no person's: its
+// words are ones the page's prose writes in lower case, or the note
+// calls it a company, or speaks of it as "we".
+func (p *page) companyBox(title int) string {
+	for i := title + 1; i+1 < len(p.lines); i++ {
+		ln, nx := &p.lines[i], &p.lines[i+1]
+		if ln.words > 6 || ln.runes > 50 || nx.words < 9 || nx.runes > 1500 || endsSentence(ln.text) ||
+			p.keep != nil && p.keep[i] && !inBox(i, p.box) && i < p.bodyEnd {
+			continue // a heading in the story over a note on what the story names
+		}
+		raw := strings.Trim(ln.text, " .,:;")
+		credit := false
+		if k := creditLen(raw); k > 0 && k < len(raw) {
+			raw, credit = strings.TrimLeft(raw[k:], " :"), true
+		}
+		name := raw
+		// The note's spelling of a name a credit prints in lower case
+		// ("By acme" over "Acme is …").
+		opens := len(nx.text) > len(name)+1 && strings.EqualFold(nx.text[:len(name)], name) && nx.text[len(name)] == ' '
+		if opens {
+			name = nx.text[:len(name)]
+		} else if !credit || !opensWe(nx.low) {
+			continue
+		}
+		if n, _ := agreeName(name); n != name || p.isTitleWords(name, title) {
+			continue
+		}
+		person := p.namesPlausible([]string{name})
+		switch {
+		case opens:
+			note := nx.low[len(name)+1:]
+			if !startsWithLower(note) {
+				continue // "Acme: …", "Acme's", a list of names
+			}
+			if callsCompany(note) || !person && brandLike(name) {
+				return name
+			}
+		case credit && !person && opensWe(nx.low):
+			return name
+		}
+	}
+	return ""
+}
+
+// creditLen returns the length of the credit a line opens with ("By ",
+// "Written by "), or 0: reCreditBy's openings, read without a pattern on
+// every short line.
+func creditLen(s string) int {
+	for _, c := range [...]string{"by ", "by: ", "written by ", "posted by ", "published by "} {
+		if hasFoldAt(s, c) {
+			return len(c)
+		}
+	}
+	return 0
+}
+
+// isTitleWords reports whether the headline writes name: the story is
+// about it.
+func (p *page) isTitleWords(name string, title int) bool {
+	return title >= 0 && strings.Contains(nameKey(p.lines[title].text), nameKey(name))
+}
+
+func startsWithLower(s string) bool {
+	r := firstRune(s)
+	return unicode.IsLower(r)
+}
+
+// opensWe reports whether a note in lower case opens in the first person
+// plural.
+func opensWe(low string) bool {
+	w := wordAt(low)
+	return w == "we" || w == "our" || strings.HasPrefix(low, "we’") || strings.HasPrefix(low, "we'")
+}
+
+// speaksWe reports whether a note in lower case speaks in the first
+// person plural.
+func speaksWe(low string) bool {
+	for w := range wordsIn(low) {
+		if w == "we" || w == "our" || w == "us" || w == "ourselves" || strings.HasPrefix(w, "we'") || strings.HasPrefix(w, "we’") {
+			return true
+		}
+	}
+	return false
+}
+
+// companyNouns are what a note about a company calls it, before it says
+// for whom or where: "… is an international technology company
+// specialised in …", "… ist eine Agentur für …".
+var companyNouns = toSet("company", "agency", "firm", "platform", "provider", "publication", "publisher", "magazine",
+	"website", "organization", "organisation", "nonprofit", "non-profit", "startup", "consultancy", "marketplace",
+	"manufacturer", "retailer", "unternehmen", "agentur", "firma", "verlag", "zeitschrift", "entreprise", "société",
+	"agence", "cabinet", "éditeur", "empresa", "agencia", "editorial", "revista", "azienda", "società",
+	"agenzia", "rivista", "bedrijf", "bureau", "tijdschrift", "företag", "byrå", "selskab", "selskap")
+
+// copulas open what a note says its subject is: "is", "ist", "est", …
+var copulas = []string{"is ", "ist ", "est ", "es ", "è ", "é ", "är ", "er ", "on "}
+
+// clauseEnds end the first clause of a note, where it turns to whom the
+// company serves or where someone works ("a writer at a publishing
+// company" speaks of a person).
+var clauseEnds = []string{",", ".", ";", " at ", " for ", " of ", " with ", " who ", " in ", " from ", " and ",
+	" bei ", " für ", " von ", " mit ", " pour ", " chez ", " de ", " avec ", " qui ", " para ", " con ", " que ",
+	" per ", " di ", " presso ", " che ", " voor ", " van ", " bij ", " met ", " för ", " på ", " hos "}
+
+// callsCompany reports whether a note in lower case, after the name it
+// opens with, says the name is a company: "is a/an …" with one of
+// companyNouns in its first clause.
+func callsCompany(note string) bool {
+	rest := ""
+	for _, c := range copulas {
+		if r, ok := strings.CutPrefix(note, c); ok {
+			rest = r
+			break
+		}
+	}
+	for _, cut := range clauseEnds {
+		if k := strings.Index(rest, cut); k >= 0 {
+			rest = rest[:k]
+		}
+	}
+	for w := range wordsIn(rest) {
+		if companyNouns[w] {
+			return true
+		}
+	}
+	return false
+}
