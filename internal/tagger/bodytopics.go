@@ -20,7 +20,8 @@ import (
 // so is marked (ftBody) and needs bodyTopicThreshold.
 
 const (
-	// bodyTopicMax is the most body phrases made candidates.
+	// bodyTopicMax is the most body phrases made candidates by count
+	// times rarity.
 	bodyTopicMax = 6
 	// bodyTopicWords is the most words of a body phrase.
 	bodyTopicWords = 3
@@ -31,6 +32,9 @@ const (
 	// (nounPhrase) give a little more; with them 0.65 scores as 0.6 did
 	// with the weights fitted before it, on the even pages and the odd.
 	bodyTopicThreshold = 0.65
+	// bodyPhraseExtra is the most phrases of several words made
+	// candidates beyond bodyTopicMax.
+	bodyPhraseExtra = 2
 )
 
 type bodyPhrase struct {
@@ -95,6 +99,23 @@ func (t *tagger) bodyTopics() {
 			}
 			t.keyBuf = b
 		}
+		// A plain adjective that phraseStop keeps from a phrase's edge
+		// ("new features", "big changes") makes one with the word after
+		// it here, two words only: some are what a page is about
+		// ("small businesses", "new businesses"), and the scorer tells.
+		for i := lo; i+1 < hi; i++ {
+			u, v := &t.units[i], &t.units[i+1]
+			if !u.first || !u.last || !v.first || !v.last || !ok[i+1] || tab.get(v.w) < 2 {
+				continue
+			}
+			tk := &t.toks[u.tok]
+			if tk.shape != shLower || !phraseAdj[tk.low] || t.toks[v.tok].brk {
+				continue
+			}
+			b := append(append(append(t.keyBuf[:0], u.w...), ' '), v.w...)
+			*tab.atBytes(b)++
+			t.keyBuf = b
+		}
 	}
 	// The best by count times rarity; a phrase must come back (three
 	// times for a word, twice for a phrase of several).
@@ -126,25 +147,38 @@ func (t *tagger) bodyTopics() {
 		}
 	}
 	t.phrases = best
-	added := 0
+	// The best bodyTopicMax, then up to bodyPhraseExtra phrases of
+	// several words written three times or more: one word of a page's
+	// trade ("server", "developer") outranks by its rarity alone a
+	// phrase the page is about ("web development", "travel tips").
+	added, extra := 0, 0
 	for _, p := range best {
 		if added == bodyTopicMax {
-			break
+			if extra == bodyPhraseExtra {
+				break
+			}
+			if p.n < 3 || strings.IndexByte(p.key, ' ') < 0 {
+				continue
+			}
 		}
 		// A word inside a phrase chosen already is the phrase's.
 		inside := false
-		for _, q := range best[:added] {
+		for _, q := range best[:added+extra] {
 			inside = inside || containsWords(q.key, p.key) || containsWords(p.key, q.key)
 		}
 		if inside {
 			continue
 		}
-		best[added] = p
+		best[added+extra] = p
 		s := t.newSubj(p.key, nil)
 		s.body = true
 		s.tfidf = math.Log1p(p.score)
 		t.register(p.key, len(t.subjs)-1)
-		added++
+		if added < bodyTopicMax {
+			added++
+		} else {
+			extra++
+		}
 	}
 }
 
@@ -184,3 +218,7 @@ func containsWords(a, b string) bool {
 	}
 	return false
 }
+
+// phraseAdj are the adjectives of phraseStop that open a body phrase of two
+// words (bodyTopics).
+var phraseAdj = set(`new big small good old`)

@@ -59,3 +59,51 @@ func TestNounPhrase(t *testing.T) {
 		}
 	}
 }
+
+// A topic that opens with a plain adjective ("small businesses"), which
+// the body's phrases otherwise leave out at their edges, is a candidate
+// when the body writes it often; the adjective alone is never a tag.
+func TestAdjectiveBodyTopic(t *testing.T) {
+	got := tagNames(Tags(adjectiveTopicArticle()))
+	checkNames(t, got, []string{"small businesses"}, []string{"small", "businesses"})
+}
+
+func adjectiveTopicArticle() article.Article {
+	return article.Article{
+		Title:    "Why the corner shops of Dunmere keep losing their card payments",
+		Language: "en",
+		Body: body(
+			"Across Dunmere, small businesses say card payments fail several times a week, and each failure costs them a sale.",
+			"The bakery on Quay Street lost a morning's takings when its reader went dark. Its owner, Edda Rusk, said small businesses have no one to call when the network drops.",
+			"A survey by the town's traders found that most small businesses in the centre now keep a box of cash as a fallback, as they did twenty years ago.",
+			"The network provider blamed old cables under the high street and promised new ones by the spring. Until then, the traders keep paper receipts and write down every card that fails.",
+			"Larger chains have their own lines and backup readers, which small businesses cannot afford. Rusk said the difference shows at lunchtime, when the queues are longest.",
+			"The council has offered grants for mobile readers, which work over the phone network instead. Twelve shops have applied so far, and the first readers arrived last week.",
+			"Some customers have stopped coming. A florist said she lost regulars who no longer carry cash and would rather walk to the supermarket than risk a failed payment.",
+			"The chamber of commerce says the problem is not only Dunmere's. In the market towns along the coast, small businesses report the same failures on the same old lines, and the same long waits for an engineer.",
+			"An engineer who has worked on the lines for thirty years said most of the faults come from water in the ducts. Every wet week brings a new round of calls, and the repairs last until the next storm.",
+			"For small businesses the cost adds up quickly. The traders' survey put the lost sales at several hundred pounds a month for a typical shop, more for the cafes that rely on the lunchtime queue.",
+			"Traders will meet the provider again next month. They want a date for the new cables in writing, and a number that answers when the payments stop.",
+		),
+	}
+}
+
+// A page's subject in common words ("garden design") that it repeats,
+// beside the rarer words of its trade, each written as often: the phrase
+// is a candidate although six single words outrank it by rarity.
+func TestRepeatedPhraseTopic(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "What a small plot in Harrowby taught a retired engineer",
+		Language: "en",
+		Body: body(
+			"When Tomas Verrill retired to Harrowby, he knew nothing of garden design. His plot was twelve metres of clay behind a terraced house, with a shed and a broken pergola.",
+			"He began with the soil. Three winters of mulch and compost turned the clay into loam, and the pergola came down to make room for an espalier of pears along the south wall.",
+			"Garden design, he says, is mostly patience. He drew the plot on squared paper every spring and moved the trellis, the beds and the path until the drawing matched the way the light fell.",
+			"Neighbours noticed. Two of them asked him for help with their own plots, and the local library now hosts his evening talks on garden design for beginners, with slides of the espalier and the trellis.",
+			"The mulch is the secret, Verrill insists: a thick layer of compost every autumn, never dug in. The loam under it is dark and full of worms, and the pears on the espalier ripen a week earlier than his neighbours'.",
+			"His advice on garden design for a small plot is short. Keep one path, one bench and one tree; put the trellis where the wind comes from; and mulch everything, every year, with compost and leaves.",
+			"The council has asked him to plan the beds outside the library next year. He has already drawn them, he says, with a pergola, a trellis of roses and a border of herbs on loam brought from his own plot.",
+		),
+	}))
+	checkNames(t, got, []string{"garden design"}, []string{"mulch", "loam"})
+}
