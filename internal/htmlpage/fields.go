@@ -544,6 +544,8 @@ func (m *meta) groupByline() []string {
 	return nil
 }
 
+var reURLDay = lazyRegexp(`/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?:/|$)`)
+
 var reBylineSeps = lazyRegexp(`\s[·|•—–]\s`)
 
 // splitNames reads one metadata value that may hold several names ("Jane
@@ -767,6 +769,15 @@ func (m *meta) machineDate() (time.Time, bool) {
 	}
 	for _, t := range m.times {
 		cands = append(cands, t.datetime)
+	}
+	cands = append(cands, m.attrDates...)
+	// A news site's addresses often hold the day the story went out
+	// ("/2025/12/19/slug"), fixed when it was first published.
+	for _, u := range []string{m.canonical, m.first("og:url")} {
+		if sm := reURLDay().FindStringSubmatch(u); sm != nil {
+			cands = append(cands, sm[1]+"-"+sm[2]+"-"+sm[3])
+			break
+		}
 	}
 	var found []time.Time
 	for _, c := range cands {
