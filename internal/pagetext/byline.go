@@ -193,7 +193,13 @@ func isNameToken(w string, first bool) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {
-		return false
+		if first || !unicode.IsLower(r) {
+			return false
+		}
+		// A particle glued to the surname: "d'Argent", "al-Rashid".
+		if w = afterGluedParticle(w); w == "" {
+			return false
+		}
 	}
 	letters := 0
 	for _, c := range w {
@@ -206,6 +212,24 @@ func isNameToken(w string, first bool) bool {
 		}
 	}
 	return letters > 0
+}
+
+// gluedParticles are particles written onto the surname they belong
+// to, in French, Italian and Arabic names: "d'Argent", "al-Rashid",
+// "ash-Shami".
+var gluedParticles = []string{"d'", "d’", "dell'", "dell’", "al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "ibn-", "bin-"}
+
+// afterGluedParticle returns what follows one of gluedParticles at the
+// start of w when it opens with a capital, else "".
+func afterGluedParticle(w string) string {
+	for _, p := range gluedParticles {
+		if len(w) > len(p) && w[:len(p)] == p {
+			if r, _ := utf8.DecodeRuneInString(w[len(p):]); unicode.IsUpper(r) {
+				return w[len(p):]
+			}
+		}
+	}
+	return ""
 }
 
 // asName returns s as a personal name when it reads as one: two to five
@@ -226,6 +250,9 @@ func asName(s string) (string, bool) {
 		}
 		if w := strings.Trim(t, ".'’"); !isNameToken(t, n == 0) || hasLower(roleWords, w) || hasLower(headingWords, w) || outletOrPlaceWord(t, prev, n == 1) {
 			return "", false
+		}
+		if n == 0 && pieceLead(t) {
+			return "", false // "Testo di Marco Rossi", "L'analisi di …"
 		}
 		prev = t
 		letters := utf8.RuneCountInString(strings.Trim(t, "."))
@@ -298,17 +325,34 @@ func beforeOutletOrPlace(s string) string {
 }
 
 // dottedInitials reports a word of initials with dots between: "J.R.",
-// "A.J".
+// "A.J", and the hyphenated given names of French and German initials,
+// "J.-P.", "H.-J.".
 func dottedInitials(t string) bool {
 	if len(t) < 3 {
 		return false
 	}
-	for i := 0; i < len(t); i++ {
-		if c := t[i]; i%2 == 0 && (c < 'A' || c > 'Z') || i%2 == 1 && c != '.' {
+	letters := 0
+	for i := 0; i < len(t); {
+		if c := t[i]; c < 'A' || c > 'Z' {
 			return false
 		}
+		letters++
+		i++
+		if i == len(t) {
+			break
+		}
+		if t[i] != '.' {
+			return false
+		}
+		i++
+		if i < len(t) && t[i] == '-' {
+			i++
+			if i == len(t) {
+				return false
+			}
+		}
 	}
-	return true
+	return letters >= 2
 }
 
 // firstField returns the first word of s.
@@ -328,7 +372,7 @@ var (
 	// beyond ASCII and would split "Ayşe" at its "e".
 	// Names in capitals are joined by words in capitals ("JANE DOE AND
 	// JOHN ROE").
-	reNameSplit = lazyRegexp(`\s*[,;&]\s*(?:(?:and|y|et|und|e|en|og|och|ja|i|és|și|AND|UND|ET)\s+)?|\s+(?:and|y|et|und|e|en|og|och|ja|i|és|și|AND|UND|ET)\s+`)
+	reNameSplit = lazyRegexp(`\s*[,;&]\s*(?:(?:and|y|et|und|e|en|og|och|ja|i|dan|és|și|AND|UND|ET)\s+)?|\s+(?:and|y|et|und|e|en|og|och|ja|i|dan|és|și|AND|UND|ET)\s+`)
 	// "Jane Doe@janedoe": a handle glued to a name.
 	reGluedHandle = lazyRegexp(`(\p{Lu}[\p{L}'’-]*)@\w+`)
 	// The other languages' words before a date cut off after the names:
@@ -448,7 +492,7 @@ func maySplitNames(s string) bool {
 // in the languages read (in capitals in a few).
 func isNameJoiner(w string) bool {
 	switch w {
-	case "and", "y", "et", "und", "e", "en", "og", "och", "ja", "i", "AND", "UND", "ET":
+	case "and", "y", "et", "und", "e", "en", "og", "och", "ja", "i", "dan", "AND", "UND", "ET":
 		return true
 	}
 	return false
@@ -573,7 +617,15 @@ func hasGlue(s string) bool {
 }
 
 // namesIn reads the names of a byline fragment (the text after "By").
-func namesIn(s string, dates []foundDate) []string {
+func namesIn(s string, dates []foundDate) []string { return readNames(s, dates, false) }
+
+// markedNames is namesIn for the text after a "By" or an author's label,
+// which may also name a writer by an initial and the surname ("Autor: A.
+// Nowak", "By Smith J."): alone on a line those two words could be
+// anything ("Plan B.").
+func markedNames(s string, dates []foundDate) []string { return readNames(s, dates, true) }
+
+func readNames(s string, dates []foundDate, marked bool) []string {
 	// Cut at the first date.
 	if len(dates) > 0 {
 		for _, d := range dates {
@@ -631,6 +683,9 @@ func namesIn(s string, dates []foundDate) []string {
 			n = beforeGraphic(part)
 			ok = n != ""
 		}
+		if !ok && marked {
+			n, ok = initialAndSurname(part)
+		}
 		// The writers of one byline are written in one style: "Jane Doe,
 		// USA TODAY" names an outlet after the writer.
 		if ok && len(names) > 0 && isUpperText(n) != isUpperText(names[0]) {
@@ -652,6 +707,29 @@ func namesIn(s string, dates []foundDate) []string {
 		}
 	}
 	return dedupeNames(names)
+}
+
+// initialAndSurname returns s when it is one initial and a surname, in
+// either order: "A. Nowak", "И. Петров", "Smith J.".
+func initialAndSurname(s string) (string, bool) {
+	a, b, ok := strings.Cut(strings.TrimSpace(s), " ")
+	if !ok || strings.Contains(b, " ") {
+		return "", false
+	}
+	if !isInitial(a) {
+		a, b = b, a
+	}
+	if !isInitial(a) || isInitial(b) || utf8.RuneCountInString(b) < 2 || !isNameToken(b, true) ||
+		hasLower(roleWords, b) || hasLower(headingWords, b) {
+		return "", false
+	}
+	return strings.TrimSpace(s), true
+}
+
+// isInitial reports a capital and a dot: "A.", "И.".
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n+1 == len(w) && w[n] == '.' && unicode.IsUpper(r)
 }
 
 // splitGluedRole separates a role glued to a name by the page's markup:
@@ -796,7 +874,7 @@ func explicitByline(s string, monthFirst bool) []string {
 	if labelNames.startsIn(s) && strings.Contains(s, ":") {
 		if m := reAuthorLabel().FindStringIndex(s); m != nil {
 			rest := cutAffiliation(s[m[1]:])
-			return namesIn(rest, findDates(rest, monthFirst))
+			return markedNames(rest, findDates(rest, monthFirst))
 		}
 	}
 	if !mayOpenByline(s) {
@@ -810,7 +888,7 @@ func explicitByline(s string, monthFirst bool) []string {
 			continue
 		}
 		rest := cutAffiliation(dropLeadingRole(dropBracketed(s[m[1]:])))
-		if ns := namesIn(rest, findDates(rest, monthFirst)); len(ns) > 0 {
+		if ns := markedNames(rest, findDates(rest, monthFirst)); len(ns) > 0 {
 			return ns
 		}
 	}

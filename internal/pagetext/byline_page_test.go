@@ -181,3 +181,23 @@ func TestSignedAtTheEnd(t *testing.T) {
 		}
 	}
 }
+
+// A page with no byline that ends on a note about its writer names the
+// writer; a note about someone the story is about, who is no
+// journalist, names nobody.
+func TestWriterNoteUnderStory(t *testing.T) {
+	for _, c := range []struct {
+		note, want string
+	}{
+		{"Jane Doe is a reporter at the Daily Planet covering the harbour.", "Jane Doe"},
+		{"Ana Pérez es periodista del Diario del Puerto.", "Ana Pérez"},
+		{"Jana Müller ist Redakteurin bei der Hafenzeitung.", "Jana Müller"},
+		{"Pieter de Vries is verslaggever bij de Havenkrant.", "Pieter de Vries"},
+		{"Jane Doe is the harbour master and has run the port since 2019.", ""},
+	} {
+		a, _ := mustParse(t, dump("News", storyTitle, "March 27, 2025", story(), c.note))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.note, got, c.want)
+		}
+	}
+}

@@ -39,6 +39,7 @@ var bylineLabels = func() map[rune][]string {
 		// A lead phrase before the by-word of a European language
 		// ("Ein Kommentar von …", "A cura di …"), which reByMarker's one
 		// lead word does not cover.
+		"laporan wartawan", "laporan reporter", "laporan kontributor", // id: "Laporan wartawan Tribun, Budi Santoso"
 		"ein artikel von", "ein kommentar von", "ein gastbeitrag von", "ein beitrag von", "eine analyse von",
 		"eine kolumne von", "a cura di", "scritto da", "articolo di", "geplaatst door", "geschreven door",
 		"theo", // vi: "Theo Nguyễn Văn An", for a name beyond ASCII only (see langByline)
@@ -61,7 +62,11 @@ func langByline(s string) []string {
 	if ns := interviewByline(s); ns != nil {
 		return ns
 	}
+	if ns := pieceByline(s); ns != nil {
+		return ns
+	}
 	t := strings.TrimLeft(s, " ([（【「")
+	t = dropReporterOutlet(t)
 	r, _ := utf8.DecodeRuneInString(t)
 	for _, l := range bylineLabels[unicode.ToLower(r)] {
 		if len(t) <= len(l) || !strings.EqualFold(t[:len(l)], l) {
@@ -76,6 +81,12 @@ func langByline(s string) []string {
 		if ns := labelledNames(rest); ns != nil {
 			return ns
 		}
+		if k := strings.LastIndex(rest, ", "); k > 0 && strings.HasPrefix(l, "laporan") {
+			// The outlet the reporter works for comes first.
+			if ns := labelledNames(rest[k+2:]); ns != nil {
+				return ns
+			}
+		}
 	}
 	if isASCII(s) {
 		return nil
@@ -87,11 +98,39 @@ func langByline(s string) []string {
 		// The word stands alone: "기자회견" is a press conference.
 		if k := strings.Index(s, w); k > 0 && !unicode.IsLetter(firstRune(s[k+len(w):])) {
 			if ns := namesBefore(s[:k]); ns != nil {
+				// "김민수 기자 · 이영희 기자": each writer has the word.
+				if more := strings.TrimLeft(s[k+len(w):], " ·・,、/"); strings.Contains(more, w) {
+					ns = dedupeNames(append(ns, langByline(more)...))
+				}
 				return ns
 			}
 		}
 	}
 	return bracketReporter(s)
+}
+
+// dropReporterOutlet drops the paper or agency a Chinese byline names
+// before "记者" ("本报记者 张伟", "新华社记者 李娜"): "本" ("our") and one
+// to three more Han characters, or two to four ending in "社" (an
+// agency).
+func dropReporterOutlet(s string) string {
+	for _, l := range []string{"记者", "記者"} {
+		k := strings.Index(s, l)
+		if k <= 0 || k > 12 {
+			continue
+		}
+		n := 0
+		for _, r := range s[:k] {
+			if !unicode.Is(unicode.Han, r) {
+				return s
+			}
+			n++
+		}
+		if n >= 2 && (strings.HasPrefix(s, "本") || n <= 4 && strings.HasSuffix(s[:k], "社")) {
+			return s[k:]
+		}
+	}
+	return s
 }
 
 // midLabels are the labels of bylineLabels that a Chinese or Japanese
@@ -162,6 +201,11 @@ func afterLabel(s, label string) (string, bool) {
 		k += n
 	}
 	if k == 0 {
+		// "記者王小明／台北報導": a reporter's label of two Han
+		// characters may be glued to the name.
+		if (label == "記者" || label == "记者") && unicode.Is(unicode.Han, firstRune(s)) {
+			return s, true
+		}
 		return "", false
 	}
 	if utf8.RuneCountInString(label) == 1 && strings.TrimSpace(s[:k]) == "" {
@@ -177,7 +221,9 @@ var nameJoiners = []string{"、", "，", "،", ",", "/", "·", "・", " و ", " 
 // a separator or a date, must be names.
 func labelledNames(s string) []string {
 	s = strings.TrimSpace(s)
-	for _, cut := range []string{"|", "｜", " - ", " – ", " — ", "(", "（", "】", "」", ")", "）", "]", "@", "http"} {
+	// " dari ": Indonesian "from", before the town the reporter writes
+	// from.
+	for _, cut := range []string{"|", "｜", " - ", " – ", " — ", "(", "（", "】", "」", ")", "）", "]", "@", "http", " dari "} {
 		if k := strings.Index(s, cut); k >= 0 {
 			s = s[:k]
 		}
@@ -185,15 +231,28 @@ func labelledNames(s string) []string {
 	if ds := findDates(s, false); len(ds) > 0 {
 		s = s[:ds[0].start]
 	}
+	s = cutReportPlace(s)
 	s = strings.TrimRight(s, " ,.;:،")
 	if s == "" {
 		return nil
 	}
 	// A Latin or Cyrillic name is read as the other bylines are.
 	if hasUpper(s) {
-		return namesIn(s, nil)
+		return markedNames(s, nil)
 	}
 	return uncasedNames(s)
+}
+
+// cutReportPlace cuts the place a Chinese reporter files from after a
+// slash: "王小明／台北報導" ("reporting from Taipei").
+func cutReportPlace(s string) string {
+	if !strings.HasSuffix(s, "報導") && !strings.HasSuffix(s, "报道") && !strings.HasSuffix(s, "報道") {
+		return s
+	}
+	if k := max(strings.LastIndex(s, "／"), strings.LastIndex(s, "/")); k > 0 {
+		return s[:k]
+	}
+	return s
 }
 
 // namesBefore reads the names that end s, before a word such as 기자.
@@ -201,8 +260,12 @@ func namesBefore(s string) []string {
 	s = strings.TrimRight(s, " ")
 	// The names are the last words before the marker: a Hangul or Han name
 	// is one word ("김민수", "김민수·이영희"), a Devanagari one two or three.
-	k := strings.LastIndexAny(s, " =)）】」]\n")
-	word := s[k+1:]
+	k := strings.LastIndexAny(s, " =)）】」]\n(（【「[")
+	word := s
+	if k >= 0 {
+		_, n := utf8.DecodeRuneInString(s[k:])
+		word = s[k+n:] // past the whole rune: "（" has three bytes
+	}
 	if word == "" {
 		return nil
 	}
@@ -342,4 +405,71 @@ func isHangulName(s string) bool {
 		n++
 	}
 	return n >= 2 && n <= 4
+}
+
+// pieceWords name the kind of piece a line credits before its writer,
+// in the languages that write "by" as a preposition after a noun: "Il
+// commento di …", "Un análisis por …", "Une chronique de …", "Eine
+// Analyse von …", "Analysis by …". Lines of other words before the same
+// prepositions are headlines ("La proposta di Giorgia Meloni").
+var pieceWords = newWordSet(
+	"articolo", "commento", "analisi", "editoriale", "intervento", "rubrica", "cronaca", "testo", "inchiesta", "recensione", "approfondimento",
+	"article", "chronique", "analyse", "éditorial", "tribune", "billet", "texte", "enquête", "récit",
+	"análisis", "columna", "artículo", "crónica", "reportaje", "texto", "opinión", "editorial", "tribuna", "reseña", "redactado", "redactada",
+	"reportagem", "artigo", "coluna", "análise", "crônica", "opinião",
+	"kommentar", "artikel", "beitrag", "gastbeitrag", "kolumne", "reportage", "text", "essay", "bericht", "glosse", "rezension",
+	"commentaar", "tekst", "verhaal", "recensie",
+	"analysis", "column", "commentary", "opinion", "feature", "reporting",
+)
+
+// pieceDeterminers may stand before one of pieceWords.
+var pieceDeterminers = newWordSet("un", "una", "uno", "il", "lo", "la", "le", "el", "une", "ein", "eine", "a", "an", "the", "uma", "um", "o", "een", "het", "de")
+
+// pieceAlso are the pictures a second noun credits to the same writer:
+// "Texto y fotos por …", "Testo e foto di …".
+var pieceAlso = newWordSet("foto", "fotos", "photos", "fotografie", "bilder", "images", "video", "vídeo")
+
+// pieceBy are the prepositions after pieceWords: "by" in the languages
+// read.
+var pieceBy = newWordSet("di", "da", "de", "por", "par", "von", "by", "door", "van")
+
+// pieceByline reads "[determiner] piece [and pictures] by Name…": the
+// names must be all the line holds after the preposition.
+func pieceByline(s string) []string {
+	w, rest := cutWord(s)
+	if hasLower(pieceDeterminers, w) {
+		w, rest = cutWord(rest)
+	}
+	if !pieceLead(w) {
+		return nil
+	}
+	w, rest = cutWord(rest)
+	if isNameJoiner(w) {
+		if w, rest = cutWord(rest); !hasLower(pieceAlso, w) {
+			return nil
+		}
+		w, rest = cutWord(rest)
+	}
+	if !hasLower(pieceBy, strings.TrimRight(w, ":")) {
+		return nil
+	}
+	return markedNames(rest, findDates(rest, false))
+}
+
+// pieceLead reports one of pieceWords, maybe after an elided article:
+// "L'analisi", "l’analyse".
+func pieceLead(w string) bool {
+	if len(w) > 2 && (w[0] == 'L' || w[0] == 'l') && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) {
+		w = strings.TrimLeft(w[1:], "'’")
+	}
+	return hasLower(pieceWords, w)
+}
+
+// cutWord returns the first word of s and the text after it.
+func cutWord(s string) (word, rest string) {
+	s = strings.TrimLeft(s, " ")
+	if k := strings.IndexByte(s, ' '); k >= 0 {
+		return s[:k], s[k+1:]
+	}
+	return s, ""
 }

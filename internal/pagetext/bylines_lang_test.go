@@ -146,3 +146,60 @@ func TestInterviewBylineFindsEveryJoin(t *testing.T) {
 		}
 	}
 }
+
+// Bylines in forms that pages in many languages share: a kind of piece
+// before the preposition, initials, particles glued to a surname, a
+// reporter's outlet before the label, several writers each with the word
+// after the name.
+func TestBylinePieceInitialsParticles(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{"Il commento di Marco Rossi", []string{"Marco Rossi"}},
+		{"L'analisi di Marco Rossi", []string{"Marco Rossi"}},
+		{"Un articolo di Marco Rossi", []string{"Marco Rossi"}},
+		{"Testo di Marco Rossi, foto di Luca Verdi", []string{"Marco Rossi"}},
+		{"Un análisis por Carlos Ruiz", []string{"Carlos Ruiz"}},
+		{"Texto y fotos por Carlos Ruiz", []string{"Carlos Ruiz"}},
+		{"Una columna de Carlos Ruiz", []string{"Carlos Ruiz"}},
+		{"Uma reportagem de João Silva", []string{"João Silva"}},
+		{"Une chronique de Marie Dubois", []string{"Marie Dubois"}},
+		{"Eine Analyse von Anna Schmidt", []string{"Anna Schmidt"}},
+		{"Analysis by Jane Doe", []string{"Jane Doe"}},
+		{"Von H.-J. Müller", []string{"H.-J. Müller"}},
+		{"Par J.-P. Martin", []string{"J.-P. Martin"}},
+		{"Autor: A. Nowak", []string{"A. Nowak"}},
+		{"Автор: И. Петров", []string{"И. Петров"}},
+		{"By Smith J.", []string{"Smith J."}},
+		{"di Rossi M.", []string{"Rossi M."}},
+		{"Par Marie d'Argent", []string{"Marie d'Argent"}},
+		{"By Omar al-Rashid", []string{"Omar al-Rashid"}},
+		{"Oleh Ahmad Faizal dan Nur Aisyah", []string{"Ahmad Faizal", "Nur Aisyah"}},
+		{"Laporan wartawan Budi Santoso", []string{"Budi Santoso"}},
+		{"Laporan Wartawan Tribun, Budi Santoso", []string{"Budi Santoso"}},
+		{"Laporan wartawan Budi Santoso dari Surabaya", []string{"Budi Santoso"}},
+		{"（田中太郎 記者）", []string{"田中太郎"}},
+		{"本报记者 张伟", []string{"张伟"}},
+		{"新华社记者 李娜", []string{"李娜"}},
+		{"記者王小明／台北報導", []string{"王小明"}},
+		{"記者王小明、李大華／綜合報導", []string{"王小明", "李大華"}},
+		{"김민수 기자 · 이영희 기자", []string{"김민수", "이영희"}},
+	} {
+		if got := explicitByline(c.line, false); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.line, got, c.want)
+		}
+	}
+	// A headline of the same shape as a piece's credit, an initial and
+	// a word with no label before them, a press conference.
+	for _, line := range []string{"La proposta di Giorgia Meloni", "Apoyado por Carlos Ruiz", "Plan B.", "Vitamin D.", "本周记者会"} {
+		if got := ReadByline(line); got != nil {
+			t.Errorf("%q: got %q, want no byline", line, got)
+		}
+	}
+	// The piece's name is no given name: "Testo di Marco Rossi" names
+	// Marco Rossi, not a "Testo di Marco Rossi".
+	if got := bareNames("Testo di Marco Rossi"); got != nil {
+		t.Errorf("bareNames: got %q, want none", got)
+	}
+}

@@ -435,8 +435,56 @@ func (p *page) findByline(title int) []string {
 	if ns := p.reviewers(title); ns != nil {
 		return ns
 	}
-	return p.signOff()
+	if ns := p.signOff(); ns != nil {
+		return ns
+	}
+	return p.writerNote()
 }
+
+// writerNote returns the writer a note under the story introduces, as
+// pages that print no byline end: "Jane Doe is a reporter at the Daily
+// Planet.", "Ana Pérez es periodista de …", "Jana Müller ist
+// Redakteurin bei …".
+func (p *page) writerNote() []string {
+	for i := max(p.bodyStart, p.bodyEnd-2); i < len(p.lines) && i < p.bodyEnd+6; i++ {
+		if ln := &p.lines[i]; ln.words >= 4 && ln.words <= 40 {
+			if ns := noteWriter(ln.text); ns != nil && p.namesPlausible(ns) {
+				return ns
+			}
+		}
+	}
+	return nil
+}
+
+// noteVerbs are "is" and "was" in the languages read.
+var noteVerbs = toSet("is", "was", "es", "est", "ist", "war", "é", "è", "är", "er", "jest", "adalah", "merupakan")
+
+// noteWriter reads the name that opens a sentence about a journalist:
+// two to five words of a name, "is", and a writer's job among the next
+// seven words.
+func noteWriter(s string) []string {
+	f := strings.Fields(s)
+	for k := 2; k <= 5 && k < len(f); k++ {
+		if !noteVerbs[f[k]] {
+			continue
+		}
+		n, ok := asName(strings.Join(f[:k], " "))
+		if !ok {
+			return nil
+		}
+		for _, w := range f[k+1 : min(len(f), k+8)] {
+			if w = strings.ToLower(strings.Trim(w, ".,;:()")); bylineRoles.has(w) && w != "producer" && w != "critic" || noteJobs[w] {
+				return []string{n}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// noteJobs are journalists' jobs beyond bylineRoles, as a note about the
+// writer names them.
+var noteJobs = toSet("wartawan", "jurnalis", "dziennikarz", "dziennikarka", "skribent", "reportér", "reportera")
 
 // signOff returns the writer who signs the story at its end, as blogs
 // do: "<3 Jane Doe", "Cheers, Jane Doe", "— Jane Doe".
