@@ -72,6 +72,11 @@ func TestAuthors(t *testing.T) {
 			`<p class="byline">By Vera Visible</p>`, "Vera Visible"},
 		{"the writer's name set as the button that opens their card", ``,
 			`<div class="post-meta"><div class="updated">Last Updated: 2025-02-22</div><div class="writer">By <button type="button" class="btn-link">Vera Visible</button></div><div class="checked">Fact Checked</div></div>`, "Vera Visible"},
+		{"a card's link after the byline is no writer, the desk under the label is", ``,
+			`<div class="byline-box"><div class="byline-label">By</div><div class="byline-name">The Harbour Desk</div><a class="byline-bio" href="/desk">Full Bio</a></div>`, "The Harbour Desk"},
+		{"the fact checker named beside the writer's label is not the writer", ``,
+			`<div class="bylines"><div class="byline-group"><span>By</span><div class="byline-item">The Harbour Desk</div></div>` +
+				`<div class="byline-group"><span>Fact checked by</span> <a class="author-name" href="/p/vera">Vera Visible</a></div></div>`, "The Harbour Desk"},
 		{"a data layer naming the admin account names no one", `<script>var dataLayer_content = {"pagePostAuthor":"admin"};</script>`,
 			``, ""},
 	} {

@@ -351,7 +351,7 @@ func (m *meta) authors(fromExtractor string, lead []string) []string {
 			for _, n := range splitNames(cutRole(n)) {
 				n = strings.TrimFunc(n, func(r rune) bool { return unicode.IsPunct(r) && r != '.' || unicode.IsSpace(r) })
 				k := fold(n)
-				if k == "" || seen[k] || looksLikeURL(n) || len(n) > 80 {
+				if k == "" || seen[k] || looksLikeURL(n) || len(n) > 80 || widgetLabel(k) {
 					continue
 				}
 				seen[k] = true
@@ -409,6 +409,27 @@ func (m *meta) authors(fromExtractor string, lead []string) []string {
 		}
 	}
 	return first
+}
+
+// widgetLabel reports a folded text made only of the words of a byline
+// widget's buttons and links ("Full Bio", "Fact Checked", "View
+// Profile", "Text Size"), which a byline reader may take for a name when
+// it follows "By".
+func widgetLabel(k string) bool {
+	for _, w := range strings.Fields(k) {
+		if !widgetWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var widgetWords = map[string]bool{
+	"full": true, "bio": true, "biography": true, "fact": true, "checked": true, "reviewed": true, "text": true,
+	"size": true, "view": true, "profile": true, "follow": true, "more": true, "read": true, "share": true,
+	"print": true, "email": true, "contact": true, "about": true, "all": true, "posts": true, "articles": true,
+	"see": true, "menu": true, "subscribe": true, "sign": true, "in": true, "up": true, "log": true,
+	"login": true, "close": true, "open": true, "toggle": true, "expand": true, "show": true, "hide": true,
 }
 
 // labelledMetaWriter is the value of a twitter:dataN tag whose
@@ -522,6 +543,8 @@ func (m *meta) groupByline() []string {
 	}
 	return nil
 }
+
+var reURLDay = lazyRegexp(`/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?:/|$)`)
 
 var reBylineSeps = lazyRegexp(`\s[·|•—–]\s`)
 
@@ -746,6 +769,15 @@ func (m *meta) machineDate() (time.Time, bool) {
 	}
 	for _, t := range m.times {
 		cands = append(cands, t.datetime)
+	}
+	cands = append(cands, m.attrDates...)
+	// A news site's addresses often hold the day the story went out
+	// ("/2025/12/19/slug"), fixed when it was first published.
+	for _, u := range []string{m.canonical, m.first("og:url")} {
+		if sm := reURLDay().FindStringSubmatch(u); sm != nil {
+			cands = append(cands, sm[1]+"-"+sm[2]+"-"+sm[3])
+			break
+		}
 	}
 	var found []time.Time
 	for _, c := range cands {

@@ -11,17 +11,20 @@ import (
 // meta is what a page says about itself in machine-readable form, read
 // before the extractor cleans the document.
 type meta struct {
-	ld          []ldArticle               // JSON-LD articles, in page order
-	ldPending   []ldNode                  // JSON-LD articles not yet read (readLDArticles)
-	ldIDs       map[string]map[string]any // JSON-LD nodes by their @id
-	ldTypes     []string                  // every JSON-LD @type seen
-	ldDates     []string                  // datePublished of JSON-LD objects that are not articles (a WebPage)
-	tags        map[string][]string       // <meta> by lower-cased name or property
-	canonical   string
-	title       string   // <title>
-	h1          []string // visible <h1> texts
-	lang        string   // <html lang>
-	times       []timeElem
+	ld        []ldArticle               // JSON-LD articles, in page order
+	ldPending []ldNode                  // JSON-LD articles not yet read (readLDArticles)
+	ldIDs     map[string]map[string]any // JSON-LD nodes by their @id
+	ldTypes   []string                  // every JSON-LD @type seen
+	ldDates   []string                  // datePublished of JSON-LD objects that are not articles (a WebPage)
+	tags      map[string][]string       // <meta> by lower-cased name or property
+	canonical string
+	title     string   // <title>
+	h1        []string // visible <h1> texts
+	lang      string   // <html lang>
+	times     []timeElem
+	// attrDates are the publication dates elements state in attributes
+	// of their own ("data-pubdate", a custom element's "publishdate").
+	attrDates   []string
 	bylines     []string // visible text of elements marked as a byline or author
 	dateText    []string // visible text of elements marked as a date
 	authorLinks []string // text of <a rel=author> links
@@ -74,26 +77,61 @@ func (m *meta) useHeadline(title string) {
 // first line long enough to be the story's text.
 func afterLines(h1 *html.Node) []string {
 	var lines []string
+	done := false
+	// add reads the lines of s; a box that holds another story's teaser
+	// somewhere inside is read child by child (the story's own box often
+	// ends with a row of teasers), a teaser's own box is left out.
+	var add func(s *html.Node, depth int)
+	add = func(s *html.Node, depth int) {
+		if s.Type == html.ElementNode && (skipped[s.DataAtom] || hidden(s) || classHidden(s) || besideStory(s)) {
+			return
+		}
+		if s.Type != html.ElementNode && s.Type != html.TextNode {
+			return
+		}
+		if s.Type == html.ElementNode && linkedHeading(s) {
+			if depth >= 6 || teaserBox(s) {
+				return
+			}
+			for c := s.FirstChild; c != nil && !done; c = c.NextSibling {
+				add(c, depth+1)
+			}
+			return
+		}
+		for _, l := range strings.Split(visibleText(s), "\n") {
+			if l = collapse(l); l == "" {
+				continue
+			}
+			if len(l) > 200 || len(lines) >= 20 {
+				done = true
+				return
+			}
+			lines = append(lines, l)
+		}
+	}
 	for n := h1; n != nil && n.DataAtom != atom.Body; n = n.Parent {
-		for s := n.NextSibling; s != nil; s = s.NextSibling {
-			if s.Type == html.ElementNode && (skipped[s.DataAtom] || hidden(s) || classHidden(s) || besideStory(s) || linkedHeading(s)) {
-				continue
-			}
-			if s.Type != html.ElementNode && s.Type != html.TextNode {
-				continue
-			}
-			for _, l := range strings.Split(visibleText(s), "\n") {
-				if l = collapse(l); l == "" {
-					continue
-				}
-				if len(l) > 200 || len(lines) >= 20 {
-					return lines
-				}
-				lines = append(lines, l)
-			}
+		for s := n.NextSibling; s != nil && !done; s = s.NextSibling {
+			add(s, 0)
+		}
+		if done {
+			break
 		}
 	}
 	return lines
+}
+
+// teaserBox reports an element whose own child is a linked heading: a
+// teaser card, not a box that holds one further down.
+func teaserBox(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.H2 || c.DataAtom == atom.H3 || c.DataAtom == atom.H4) {
+			t := collapse(visibleText(c))
+			if hasLink(c) && wordCount(t) >= 3 && !strings.HasPrefix(strings.ToLower(t), "by ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type timeElem struct {
@@ -195,6 +233,13 @@ func readMeta(doc *html.Node) *meta {
 					m.dateText = append(m.dateText, t)
 				}
 			}
+			if !aside && len(m.attrDates) < 5 {
+				for _, a := range n.Attr {
+					if pubDateAttrs[strings.ToLower(a.Key)] && strings.TrimSpace(a.Val) != "" {
+						m.attrDates = append(m.attrDates, a.Val)
+					}
+				}
+			}
 			if ip := strings.ToLower(attr(n, "itemprop")); ip == "datepublished" {
 				if v := attr(n, "datetime"); v != "" && n.DataAtom != atom.Time {
 					m.times = append(m.times, timeElem{v, true})
@@ -224,6 +269,13 @@ func readMeta(doc *html.Node) *meta {
 		m.readLabels(strings.Split(visibleText(body), "\n"))
 	}
 	return m
+}
+
+// pubDateAttrs are attribute names that state an element's publication
+// date in page builders' and web components' own markup.
+var pubDateAttrs = map[string]bool{
+	"data-pubdate": true, "data-publishdate": true, "data-publish-date": true, "data-published": true,
+	"data-date-published": true, "data-published-date": true, "publishdate": true, "data-published-at": true,
 }
 
 func findBody(n *html.Node) *html.Node {
@@ -347,6 +399,13 @@ func (m *meta) readVisible(n *html.Node) {
 	if t == "" || len(t) > 300 {
 		return
 	}
+	if first, _, _ := strings.Cut(t, "\n"); isBy && creditedOther(n, collapse(first)) {
+		// The checker's or the editor's name: no byline.
+		isBy = false
+		if !isDate {
+			return
+		}
+	}
 	// One entry per line of the element: "Written by" and the name are
 	// often apart, and a role under the name must not join it.
 	for _, l := range strings.Split(t, "\n") {
@@ -369,6 +428,33 @@ func (m *meta) readVisible(n *html.Node) {
 		m.bylines = append(m.bylines, collapse(t))
 	}
 }
+
+// creditedOther reports a name element that a reviewer's or an editor's
+// label introduces ("Fact checked by <span class=author-name>Jane
+// Doe</span>"): the name is the checker's, not the writer's.
+func creditedOther(n *html.Node, name string) bool {
+	name = strings.ToLower(collapse(name))
+	for i, p := 0, n.Parent; p != nil && i < 3 && p.Type == html.ElementNode; i, p = i+1, p.Parent {
+		t := strings.ToLower(collapse(visibleText(p)))
+		if len(t) > 300 {
+			return false
+		}
+		if k := strings.Index(t, name); k > 0 {
+			lead := strings.TrimSpace(t[:k])
+			for _, c := range otherCredits {
+				if strings.HasSuffix(lead, c) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// otherCredits label the people a story credits besides its writer.
+var otherCredits = []string{"checked by", "reviewed by", "edited by", "photos by", "photographs by",
+	"illustrations by", "illustrated by", "video by", "produced by", "translated by"}
 
 // isAuthorProp reports an element that microdata marks as the writer.
 func isAuthorProp(n *html.Node) bool {
@@ -688,8 +774,9 @@ func visibleText(root *html.Node) string {
 		case html.ElementNode:
 			// A button's label is no story text, but an author widget
 			// sets the writer's name as the button that opens the
-			// writer's card ("By <button>Jane Doe</button>").
-			if skipped[n.DataAtom] && n.DataAtom != atom.Button || hidden(n) || classHidden(n) || n != root && besideStory(n) {
+			// writer's card ("By <button>Jane Doe</button>"), and a
+			// page may set its date in a <label>.
+			if skipped[n.DataAtom] && n.DataAtom != atom.Button && n.DataAtom != atom.Label || hidden(n) || classHidden(n) || n != root && besideStory(n) {
 				return
 			}
 		}

@@ -42,6 +42,11 @@ func TestPublished(t *testing.T) {
 			`<span class="entry-date rich-snippet-hidden">2025-04-01T10:00:00Z</span>`, "2025-03-10T09:00:00+01:00"},
 		{"a bare day beside the same moment to the second", ld("2025-03-10T00:00:00+0000", "") +
 			`<meta property="article:published_time" content="2025-03-11T04:39:05Z">`, ``, ``, ``, "2025-03-11T04:39:05Z"},
+		{"the day in the page's address when nothing else dates it", `<link rel="canonical" href="https://gazette.example/news/2025/03/09/harbour-reopens/">`,
+			``, ``, ``, "2025-03-09T00:00:00Z"},
+		{"a date the page's markup states in an attribute", ``, `<div class="page" data-pubdate="2025-03-08"></div>`, ``, ``, "2025-03-08T00:00:00Z"},
+		{"a web component's date in Go's own format", ``, ``, ``, `<x-stamp publishdate="2025-03-08 11:15:56.5 +0000 UTC"></x-stamp>`, "2025-03-08T11:15:56Z"},
+		{"the date set in a label under the headline", ``, ``, `<p>By Vera Visible</p><label class="info">March 12, 2025</label>`, ``, "2025-03-12T00:00:00Z"},
 	} {
 		doc := `<!doctype html><html><head>` + c.head + `</head><body>` + c.top + `<article><header><h1>Harbour reopens after the storm</h1>` + c.header +
 			`</header>` + story + `</article>` + c.bottom + `</body></html>`
@@ -57,6 +62,22 @@ func TestPublished(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%s: published %s, want %s", c.name, got, c.want)
 		}
+	}
+}
+
+// A dateline in the story's own box, beyond the headline's, when the box
+// ends with another story's teaser: the teaser is left out, not the box.
+func TestDatelineBesideTeasers(t *testing.T) {
+	story := strings.Repeat(`<p>`+english[0]+" "+english[1]+" "+english[2]+`</p>`, 4)
+	doc := `<!doctype html><html><head><title>Harbour reopens after the storm</title></head><body><section><h1>Harbour reopens after the storm</h1></section>` +
+		`<section><div class="head"><p>By Vera Visible</p><div class="info"><span>Dec 11, 2025</span></div></div>` + story +
+		`<div class="more"><div class="card"><h3><a href="/quay">Quay works begin next spring</a></h3><span>April 2, 2025</span></div></div></section></body></html>`
+	a, _, err := htmlpage.Parse([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published == nil || a.Published.Format("2006-01-02") != "2025-12-11" {
+		t.Errorf("published %v, want 2025-12-11", a.Published)
 	}
 }
 

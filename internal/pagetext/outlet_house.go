@@ -310,10 +310,40 @@ func (p *page) weAtName(title int) string {
 	}
 	// A site writes its name more than once; a firm or an event the
 	// story quotes ("At Acme, we foster …", said its chief) seldom.
-	if best == "" || bestN < 2 && !p.writtenTwice(best) {
+	if best == "" || bestN < 2 && !p.writtenTwice(best) && !p.writesDomainOf(best) {
 		return ""
 	}
 	return best
+}
+
+// writesDomainOf reports whether a line of the page writes a domain whose
+// name is name's letters ("At ExampleStory, we …" and "examplestory.ai"
+// in a snippet of its code, an address or a mail address): the site
+// names itself twice, once by its address.
+func (p *page) writesDomainOf(name string) bool {
+	key := nameKey(name)
+	if len(key) < 3 {
+		return false
+	}
+	for i := range p.lines {
+		low := p.lines[i].low
+		for k := strings.Index(low, key+"."); k >= 0; {
+			e := k + len(key) + 1
+			t := e
+			for t < len(low) && low[t] >= 'a' && low[t] <= 'z' {
+				t++
+			}
+			if (k == 0 || !isASCIIAlnum(low[k-1])) && (t == len(low) || !isASCIIAlnum(low[t])) && t > e && plausibleDomain(low[k:t]) {
+				return true
+			}
+			n := strings.Index(low[e:], key+".")
+			if n < 0 {
+				break
+			}
+			k = e + n
+		}
+	}
+	return false
 }
 
 // writtenTwice reports whether two lines of the page write name as a
