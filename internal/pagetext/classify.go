@@ -520,3 +520,45 @@ func commentsCount(ln *line) bool {
 		strings.HasPrefix(ln.low, "leave a reply") || strings.HasPrefix(ln.low, "leave a comment") ||
 		strings.HasPrefix(ln.low, "join the conversation") || strings.HasPrefix(ln.low, "join the discussion")
 }
+
+// announcedItemWords is the most words a line under an announcing line
+// may have to count as an item of the list it announces.
+const announcedItemWords = 30
+
+// notAnItem are the readings that keep a line out of an announced list.
+const notAnItem = roleJunk | roleTeaser | roleCaption | roleWall | roleByline | roleRelDate | roleReadTime
+
+// keepAnnouncedLists keeps the lines between a kept line that ends with
+// a colon ("Here are the principles:", "Tools needed:") and the next kept
+// line: they are the list it announces. The classifier weighs a list's
+// items one by one, and an item of a few words, or a short sentence, looks
+// to it like the links and labels around a story; the colon over them and
+// the story going on under them say otherwise. A line the readings call
+// junk, a teaser, a caption, a byline or a date, a long line, or another
+// announcing line ends the run, and a run the story does not come back
+// after stays out.
+func (p *page) keepAnnouncedLists() {
+	n := len(p.lines)
+	for i := 1; i < n; i++ {
+		if p.keep[i] || !p.keep[i-1] || !announces(p.lines[i-1].text) {
+			continue
+		}
+		j := i
+		for j < n && !p.keep[j] && p.lines[j].words <= announcedItemWords && !announces(p.lines[j].text) &&
+			p.roles(j)&notAnItem == 0 {
+			j++
+		}
+		if j < n && p.keep[j] {
+			for k := i; k < j; k++ {
+				p.keep[k] = true
+			}
+		}
+		i = j
+	}
+}
+
+// announces reports a line that ends with a colon.
+func announces(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
+}

@@ -350,6 +350,41 @@ func (p *page) readByline() {
 	for i := p.box[0]; i < p.box[1]; i++ {
 		p.keep[i], p.zone[i] = false, false
 	}
+	p.keepNoteInStory(p.rules.box)
+	p.keepNoteInStory(p.box)
+}
+
+// boxStoryLines and boxStoryWords: a writer's box with this many words of
+// kept story in the lines just under it stands inside the story.
+const (
+	boxStoryLines = 10
+	boxStoryWords = 20
+)
+
+// keepNoteInStory gives the body back the lines of a box read as a note
+// about a writer when the story goes on under it: a section that names its
+// subject and opens by it ("Crate Training" over "Crate training is …")
+// reads as a name over a note, but a writer's box ends a story. Only the
+// body takes them back: the zone, and so the headline, byline and header
+// passes, stay as they read the box.
+func (p *page) keepNoteInStory(box [2]int) {
+	if box[1] == 0 {
+		return
+	}
+	after := 0
+	for j := box[1]; j < len(p.lines) && j < box[1]+boxStoryLines; j++ {
+		if p.keep[j] {
+			after += p.lines[j].words
+		}
+	}
+	if after < boxStoryWords {
+		return
+	}
+	for i := box[0]; i < box[1]; i++ {
+		if p.z2[i] > 0 && i != p.title && i != p.dek && !p.furnitureByWording(i) {
+			p.keep[i] = true
+		}
+	}
 }
 
 // overStandfirst returns the rules' headline when the ranker took the

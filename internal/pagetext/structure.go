@@ -56,6 +56,7 @@ const (
 
 // findStructure reads the structure of the kept lines.
 func (p *page) findStructure() {
+	p.keepAnnouncedLists()
 	n := len(p.lines)
 	st := structure{form: make([]form, n), marker: make([]int, n), n: make([]int, n)}
 	p.structure = st
