@@ -77,6 +77,10 @@ func TestAuthors(t *testing.T) {
 		{"the fact checker named beside the writer's label is not the writer", ``,
 			`<div class="bylines"><div class="byline-group"><span>By</span><div class="byline-item">The Harbour Desk</div></div>` +
 				`<div class="byline-group"><span>Fact checked by</span> <a class="author-name" href="/p/vera">Vera Visible</a></div></div>`, "The Harbour Desk"},
+		{"a byline box a German page names in its own language", ``,
+			`<p class="artikel-autor">Von Jana Müller</p>`, "Jana Müller"},
+		{"a byline box a French page names in its own language", ``,
+			`<div class="auteur">Par Jeanne Dupont</div>`, "Jeanne Dupont"},
 		{"a data layer naming the admin account names no one", `<script>var dataLayer_content = {"pagePostAuthor":"admin"};</script>`,
 			``, ""},
 	} {

@@ -385,7 +385,10 @@ func (m *meta) readVisible(n *html.Node) {
 	if marks == "   " {
 		return
 	}
-	isBy := strings.Contains(marks, "byline") || strings.Contains(marks, "author")
+	// "autor" and "auteur": pages built in German, Spanish, Portuguese,
+	// Polish, Italian, French or Dutch name the byline's box in their
+	// own language.
+	isBy := strings.Contains(marks, "byline") || strings.Contains(marks, "author") || strings.Contains(marks, "autor") || strings.Contains(marks, "auteur")
 	isDate := strings.Contains(marks, "date") || strings.Contains(marks, "publish") || strings.Contains(marks, "posted")
 	if classHidden(n) {
 		// "rich-snippet-hidden", "is-hidden": set there for search
