@@ -397,13 +397,21 @@ func (r *Reader) View(ctx context.Context, slug string) (View, error) {
 	if v.Provenance.SourceKind == "" {
 		v.Provenance.SourceKind = KindFile
 	}
-	if v.Newer, err = decodeLink(near[0]); err != nil {
-		return v, fmt.Errorf("article %q: newer: %w", slug, err)
-	}
-	if v.Older, err = decodeLink(near[1]); err != nil {
-		return v, fmt.Errorf("article %q: older: %w", slug, err)
+	if v.Newer, v.Older, err = decodeLinks(near); err != nil {
+		return v, fmt.Errorf("article %q: %w", slug, err)
 	}
 	return v, nil
+}
+
+// decodeLinks decodes the newer and the older neighbour's links.
+func decodeLinks(near [2][]byte) (newer, older *Ref, err error) {
+	if newer, err = decodeLink(near[0]); err != nil {
+		return nil, nil, fmt.Errorf("newer: %w", err)
+	}
+	if older, err = decodeLink(near[1]); err != nil {
+		return nil, nil, fmt.Errorf("older: %w", err)
+	}
+	return newer, older, nil
 }
 
 // decodeLink decodes a neighbour's link as newerLink and olderLink make
@@ -414,6 +422,7 @@ func decodeLink(b []byte) (*Ref, error) {
 	if b == nil {
 		return nil, nil
 	}
+	notLink := func() error { return fmt.Errorf("not a link: %.60q", b) }
 	var ref Ref
 	var pub sql.NullString
 	in, ok := bytes.CutPrefix(b, []byte("["))
@@ -421,18 +430,18 @@ func decodeLink(b []byte) (*Ref, error) {
 	if ok && ok2 && bytes.IndexByte(in, '\\') < 0 {
 		var err error
 		if ref.ID, err = strconv.ParseInt(string(id), 10, 64); err != nil {
-			return nil, fmt.Errorf("not a link: %.60q", b)
+			return nil, notLink()
 		}
 		slug, in, ok := bytes.Cut(in, []byte(`","`))
 		title, in, ok2 := bytes.Cut(in, []byte(`",`))
 		switch {
 		case !ok || !ok2 || bytes.Contains(title, []byte(`"`)):
-			return nil, fmt.Errorf("not a link: %.60q", b)
+			return nil, notLink()
 		case string(in) == "null]":
 		case len(in) >= 3 && in[0] == '"' && string(in[len(in)-2:]) == `"]`:
 			pub = sql.NullString{String: string(in[1 : len(in)-2]), Valid: true}
 		default:
-			return nil, fmt.Errorf("not a link: %.60q", b)
+			return nil, notLink()
 		}
 		ref.Slug, ref.Title = string(slug), string(title)
 	} else {
@@ -443,22 +452,22 @@ func decodeLink(b []byte) (*Ref, error) {
 			return nil, err
 		}
 		if len(parts) != 4 {
-			return nil, fmt.Errorf("not a link: %.60q", b)
+			return nil, notLink()
 		}
 		num, ok := parts[0].(json.Number)
 		if !ok {
-			return nil, fmt.Errorf("not a link: %.60q", b)
+			return nil, notLink()
 		}
 		var err error
 		if ref.ID, err = num.Int64(); err != nil {
-			return nil, fmt.Errorf("not a link: %.60q", b)
+			return nil, notLink()
 		}
 		var ok1, ok2 bool
 		ref.Slug, ok1 = parts[1].(string)
 		ref.Title, ok2 = parts[2].(string)
 		pub.String, pub.Valid = parts[3].(string)
 		if !ok1 || !ok2 || (!pub.Valid && parts[3] != nil) {
-			return nil, fmt.Errorf("not a link: %.60q", b)
+			return nil, notLink()
 		}
 	}
 	ref.Published = refDate(pub)
@@ -972,11 +981,8 @@ func (r *Reader) Neighbours(ctx context.Context, it Item) (newer, older *Ref, er
 	if err != nil {
 		return nil, nil, fmt.Errorf("neighbours: %w", err)
 	}
-	if newer, err = decodeLink(near[0]); err != nil {
-		return nil, nil, fmt.Errorf("neighbours: newer: %w", err)
-	}
-	if older, err = decodeLink(near[1]); err != nil {
-		return nil, nil, fmt.Errorf("neighbours: older: %w", err)
+	if newer, older, err = decodeLinks(near); err != nil {
+		return nil, nil, fmt.Errorf("neighbours: %w", err)
 	}
 	return newer, older, nil
 }
