@@ -124,7 +124,7 @@ var roleWords = newWordSet(
 	// Jobs written after a name, and the words of buttons and dates that
 	// stand where a byline would: "Jane Doe Executive Editor", "View In
 	// Digital Edition", "Stay Connected", "Released Wednesday".
-	"executive", "head", "officer", "vp", "cto", "cfo", "coo", "cmo", "vice", "edition", "view", "print",
+	"executive", "managing", "deputy", "assistant", "associate", "head", "officer", "vp", "cto", "cfo", "coo", "cmo", "vice", "edition", "view", "print",
 	"download", "stay", "connected", "released", "reviewed", "expert", "article", "content",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "attorney", "lawyer", "takeaways",
 	// Time zones of a dateline glued to the name: "JANE DOE ESTUPDATED".
@@ -166,7 +166,7 @@ var bylineRoles = newWordSet("writer", "writers", "reporter", "reporters", "edit
 	"journaliste", "rédacteur", "rédactrice", "periodista", "corresponsal", "redactor",
 	"redactora", "giornalista", "corrispondente", "inviato", "inviata", "repórter",
 	"jornalista", "correspondente", "korrespondenten", "reporterin", "journalistin", "envoyé", "envoyée",
-	"enviado", "enviada")
+	"enviado", "enviada", "chefredakteur", "chefredakteurin")
 
 // hasBylineRole reports whether a line (in lower case) names one of
 // bylineRoles.
@@ -840,6 +840,13 @@ func firstRune(s string) rune {
 // role words and the last a job, so that outlets are not mistaken for one.
 func dropLeadingRole(s string) string {
 	rest := strings.TrimLeft(s, " ")
+	// "Por la periodista Ana Pérez", "Par la journaliste …": the article
+	// goes with the job after it.
+	if w, after, ok := strings.Cut(rest, " "); ok && hasLower(roleArticles, w) {
+		if job, _, _ := strings.Cut(after, " "); hasLower(bylineRoles, job) {
+			rest = strings.TrimLeft(after, " ")
+		}
+	}
 	cut := -1
 	for k := 0; k < 4; k++ {
 		w, after, ok := strings.Cut(rest, " ")
@@ -856,6 +863,9 @@ func dropLeadingRole(s string) string {
 	}
 	return s[cut:]
 }
+
+// roleArticles may stand before a job written before the names.
+var roleArticles = newWordSet("la", "el", "le", "il", "lo", "o", "a", "der", "die", "the")
 
 func dedupeNames(names []string) []string {
 	if len(names) < 2 {
@@ -1009,7 +1019,7 @@ func bareNames(s string) []string {
 	if hasLower(graphicWords, lastField(s)) {
 		return nil // "Acme AI Icon": the text of a picture, not a name
 	}
-	s = splitGluedRole(s)
+	s = dropLeadingRole(splitGluedRole(s))
 	// A role or outlet after a comma or bar: keep the part before.
 	if loc := bareSep(s); loc != nil {
 		head, tail := s[:loc[0]], s[loc[1]:]

@@ -201,3 +201,32 @@ func TestWriterNoteUnderStory(t *testing.T) {
 		}
 	}
 }
+
+// A section about a product, a company or an event, its name over a note
+// that opens with the name ("Port Suite ist eine Software …"), is no
+// writer's box when the story goes on under it, in any language; a box
+// about a person that ends the story still names the writer.
+func TestSubjectBoxIsNoWriter(t *testing.T) {
+	more := "The engineers will close one lane at a time at first, so that the buses can still cross in the early weeks of the work, and the ferries will run every twenty minutes from the old pier."
+	for _, c := range []struct {
+		box  []string
+		tail []string
+		want string
+	}{
+		{[]string{"Harbour Planner", "Harbour Planner is a software tool that helps port authorities plan the work of cranes, ships and crews in one place."}, []string{more}, ""},
+		{[]string{"Port Suite", "Port Suite ist eine Software, mit der Hafenbehörden die Arbeit von Kränen, Schiffen und Mannschaften an einem Ort planen."}, []string{more}, ""},
+		{[]string{"Port Suite", "Port Suite è un software che aiuta le autorità portuali a pianificare il lavoro di gru, navi ed equipaggi in un unico posto."}, []string{more}, ""},
+		{[]string{"Port Suite", "Port Suite es un programa que ayuda a las autoridades portuarias a planificar el trabajo de grúas, barcos y tripulaciones."}, []string{more}, ""},
+		{nil, []string{"Jane Doe", "Jane Doe is a reporter at the Daily Planet who covers the harbour and the city's transport.", "More from News"}, "Jane Doe"},
+		{nil, []string{"Ana Pérez", "Ana Pérez es periodista de la sección de Local y escribe sobre transporte y urbanismo.", "More from News"}, "Ana Pérez"},
+	} {
+		paras := story()
+		k := strings.Index(paras, "\n\n")
+		parts := []string{"News", storyTitle, "March 27, 2025", paras[:k]}
+		parts = append(append(append(parts, c.box...), paras[k+2:]), c.tail...)
+		a, _ := mustParse(t, dump(parts...))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.box, got, c.want)
+		}
+	}
+}

@@ -128,6 +128,10 @@ func TestBylineLangForms(t *testing.T) {
 		"Ana Pérez (EFE)":                          "Ana Pérez",
 		"Jana Müller (dpa)":                        "Jana Müller",
 		"Innovate Shenzhen BYD":                    "",
+		"Senior Editor Jane Doe":                   "Jane Doe",
+		"Chefredakteur Max Weber":                  "Max Weber",
+		"Redactora Ana Pérez":                      "Ana Pérez",
+		"Senior Editor":                            "",
 	} {
 		if got := strings.Join(ReadByline(in), "|"); got != want {
 			t.Errorf("ReadByline(%q) = %q, want %q", in, got, want)
@@ -191,6 +195,10 @@ func TestBylinePieceInitialsParticles(t *testing.T) {
 		{"文／记者 张伟", []string{"张伟"}},
 		{"Propos recueillis par Marie Dubois", []string{"Marie Dubois"}},
 		{"By Jane Doe Jr. and John Roe III", []string{"Jane Doe Jr.", "John Roe III"}},
+		// A job, maybe after an article, before the name.
+		{"Por la periodista Ana Pérez", []string{"Ana Pérez"}},
+		{"Par la journaliste Marie Dubois", []string{"Marie Dubois"}},
+		{"By Managing Editor Jane Doe", []string{"Jane Doe"}},
 	} {
 		if got := explicitByline(c.line, false); !slices.Equal(got, c.want) {
 			t.Errorf("%q: got %q, want %q", c.line, got, c.want)

@@ -743,7 +743,7 @@ func (p *page) findAuthors(title int) []string {
 				ns = a.placeNames
 			}
 		}
-		if ns != nil && p.namesPlausible(ns) {
+		if ns != nil && p.namesPlausible(ns) && !p.namesASubject(i, ns) {
 			// Names right beside a dateline or reading time, in the
 			// header under the headline, are a byline without its "By".
 			p.bylineWeak = real > 5 || !p.headerNeighbour(i, -1) && !p.headerNeighbour(i, 1)
@@ -762,6 +762,47 @@ func (p *page) findAuthors(title int) []string {
 		}
 	}
 	return nil
+}
+
+// namesASubject reports whether the name on line i heads a section about
+// it: the line after it, or the one after that, opens a note with the
+// name ("NVIDIA GTC" over "NVIDIA GTC is the premier AI conference …")
+// that says nothing a note about a person says (a writer's job, "she",
+// "his"). Such a line names what a story lists (a product, a company, an
+// event), not who wrote it.
+func (p *page) namesASubject(i int, ns []string) bool {
+	for j := i + 1; j < len(p.lines) && j <= i+2; j++ {
+		if p.isBioOf(j, ns, false) {
+			return !personNote(p.lines[j].low)
+		}
+	}
+	return false
+}
+
+// personWords are the words of a note (in lower case) that say it is
+// about a person: pronouns, and jobs beyond a writer's (one person's, so
+// "developers, researchers and business leaders" meeting at an event do
+// not count).
+var personWords = newWordSet("he", "she", "his", "her", "him", "hers", "er", "ihr", "sein", "seine", "elle", "il", "él",
+	"ella", "lui", "lei", "hij", "zij", "hem", "haar", "zijn", "ele", "dela", "dele", "han", "hon", "hun", "hans", "hennes",
+	"manager", "director", "founder", "cofounder", "ceo", "head", "president", "chief", "officer", "professor", "author",
+	"expert", "specialist", "consultant", "researcher", "scientist", "engineer", "analyst", "lawyer", "attorney", "doctor",
+	"physician", "teacher", "student", "fellow", "host", "marketer", "blogger", "designer", "owner", "partner", "coach",
+	"chef", "historian", "economist", "photographer", "dr", "born", "married",
+	"directora", "fundador", "fundadora", "profesor", "profesora", "gerente", "autor", "autora", "professeur",
+	"fondateur", "fondatrice", "directeur", "directrice", "auteur", "leiter", "leiterin", "gründer", "gründerin",
+	"geschäftsführer", "geschäftsführerin", "professorin", "autorin", "direttore", "direttrice", "fondatore",
+	"professore", "autore", "autrice", "oprichter", "hoogleraar")
+
+// personNote reports whether a note (in lower case) names a writer's job
+// or speaks of a person.
+func personNote(low string) bool {
+	for w := range wordsIn(low) {
+		if bylineRoles.has(w) || noteJobs[w] || personWords.has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // fullerList returns the names of a line just under line i that lists

@@ -818,6 +818,14 @@ func (p *page) endAtAuthorBox(authors []string) []string {
 		if box < 0 {
 			continue
 		}
+		// A name the box alone gives is no writer when the note says
+		// nothing of a person and the story goes on under it: a product's
+		// or a company's section ("Acme Suite" over "Acme Suite is a tool
+		// that …") reads as a name over a note, but a writer's box ends
+		// the story.
+		if authors == nil && !personNote(p.lines[bio].low) && p.storyWordsUnder(bio+1) >= boxStoryWords {
+			continue
+		}
 		if box < p.bodyEnd {
 			p.bodyEnd = box
 		}

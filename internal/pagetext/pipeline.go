@@ -371,13 +371,7 @@ func (p *page) keepNoteInStory(box [2]int) {
 	if box[1] == 0 {
 		return
 	}
-	after := 0
-	for j := box[1]; j < len(p.lines) && j < box[1]+boxStoryLines; j++ {
-		if p.keep[j] {
-			after += p.lines[j].words
-		}
-	}
-	if after < boxStoryWords {
+	if p.storyWordsUnder(box[1]) < boxStoryWords {
 		return
 	}
 	for i := box[0]; i < box[1]; i++ {
@@ -385,6 +379,19 @@ func (p *page) keepNoteInStory(box [2]int) {
 			p.keep[i] = true
 		}
 	}
+}
+
+// storyWordsUnder counts the words of story in the boxStoryLines lines
+// from line from on: the lines kept, or before the classifier ran, the
+// rules' run of prose.
+func (p *page) storyWordsUnder(from int) int {
+	after := 0
+	for j := from; j < len(p.lines) && j < from+boxStoryLines; j++ {
+		if p.keep != nil && p.keep[j] || p.keep == nil && j < p.bodyEnd {
+			after += p.lines[j].words
+		}
+	}
+	return after
 }
 
 // overStandfirst returns the rules' headline when the ranker took the
