@@ -172,6 +172,11 @@ func TestSignedAtTheEnd(t *testing.T) {
 		{"Cheers, Jane Doe", "Jane Doe"},
 		{"— Jane Doe", "Jane Doe"},
 		{"Thanks for reading", ""},
+		// A name in brackets under the last paragraph, maybe with the
+		// wire agency's tag; the tag alone names nobody.
+		{"(Anna Schmidt)", "Anna Schmidt"},
+		{"(Giulia Bianchi/ANSA)", "Giulia Bianchi"},
+		{"(dpa)", ""},
 		// A quotation that closes the story, and who said it.
 		{"“The river was never ours to close.”\n\n— Jane Doe", ""},
 	} {
@@ -194,6 +199,13 @@ func TestWriterNoteUnderStory(t *testing.T) {
 		{"Jana Müller ist Redakteurin bei der Hafenzeitung.", "Jana Müller"},
 		{"Pieter de Vries is verslaggever bij de Havenkrant.", "Pieter de Vries"},
 		{"Jane Doe is the harbour master and has run the port since 2019.", ""},
+		// What the writer covers, and for whom.
+		{"Jane Doe covers transport and city politics for the Daily Planet.", "Jane Doe"},
+		{"Ana Pérez cubre temas de transporte y urbanismo para el Diario del Puerto.", "Ana Pérez"},
+		{"Jana Müller berichtet für die Hafenzeitung über Verkehr und Stadtpolitik.", "Jana Müller"},
+		{"Giulia Bianchi si occupa di trasporti e politica locale per il Corriere del Porto.", "Giulia Bianchi"},
+		{"Marie Dubois couvre l'actualité des transports pour le Journal du Port.", "Marie Dubois"},
+		{"John Roe writes that the bridge will not open again before the summer.", ""},
 	} {
 		a, _ := mustParse(t, dump("News", storyTitle, "March 27, 2025", story(), c.note))
 		if got := strings.Join(a.Authors, "|"); got != c.want {

@@ -465,6 +465,9 @@ var noteVerbs = toSet("is", "was", "es", "est", "ist", "war", "é", "è", "är",
 func noteWriter(s string) []string {
 	f := strings.Fields(s)
 	for k := 2; k <= 5 && k < len(f); k++ {
+		if beatVerbs[f[k]] || f[k] == "si" && k+1 < len(f) && f[k+1] == "occupa" {
+			return beatWriter(f, k)
+		}
 		if !noteVerbs[f[k]] {
 			continue
 		}
@@ -482,6 +485,32 @@ func noteWriter(s string) []string {
 	return nil
 }
 
+// beatVerbs say what a writer covers, in the languages read: "Jane Doe
+// covers transport for …", "Ana Pérez cubre …", "Jana Müller berichtet
+// für … über …".
+var beatVerbs = toSet("covers", "reports", "writes", "cubre", "escribe", "couvre", "écrit", "berichtet", "schreibt",
+	"cobre", "escreve", "schrijft", "bevakar", "skriver", "dekker", "pisze")
+
+// beatFor are "for" before the outlet in a note that says what its
+// writer covers.
+var beatFor = toSet("for", "para", "pour", "für", "per", "voor", "för", "dla")
+
+// beatWriter reads the name before the verb at f[k] of a note that says
+// what its writer covers for an outlet: the verb needs "for" within the
+// next twelve words ("John Roe writes that …" is a source's words).
+func beatWriter(f []string, k int) []string {
+	n, ok := asName(strings.Join(f[:k], " "))
+	if !ok {
+		return nil
+	}
+	for _, w := range f[k+1 : min(len(f), k+13)] {
+		if beatFor[strings.ToLower(w)] {
+			return []string{n}
+		}
+	}
+	return nil
+}
+
 // noteJobs are journalists' jobs beyond bylineRoles, as a note about the
 // writer names them.
 var noteJobs = toSet("wartawan", "jurnalis", "dziennikarz", "dziennikarka", "skribent", "reportér", "reportera")
@@ -494,6 +523,9 @@ func (p *page) signOff() []string {
 		if ln.words < 2 || ln.words > 6 {
 			continue
 		}
+		if n, ok := bracketSignOff(ln.text); ok && p.namesPlausible([]string{n}) {
+			return []string{n}
+		}
 		if rest, ok := afterSignOff(ln.text); ok {
 			if opensWithDash(ln.text) && p.afterQuote(i) {
 				continue // "— Jane Doe" under a quotation names who said it
@@ -504,6 +536,19 @@ func (p *page) signOff() []string {
 		}
 	}
 	return nil
+}
+
+// bracketSignOff reads the name a story is signed with in brackets
+// under its last paragraph, as papers in many languages do: "(Anna
+// Schmidt)", "(Anna Schmidt/dpa)". A wire agency's tag alone ("(dpa)")
+// names no writer.
+func bracketSignOff(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 5 || s[0] != '(' || s[len(s)-1] != ')' {
+		return "", false
+	}
+	inner, _, _ := strings.Cut(s[1:len(s)-1], "/")
+	return asName(strings.TrimSpace(inner))
 }
 
 // opensWithDash reports a line that opens with a dash: "— Jane Doe".
