@@ -258,7 +258,7 @@ func (t *tagger) scored() []article.Tag {
 		s := &t.subjs[i]
 		// The spelling costs a string to make: only a likely tag is looked at.
 		s.acro = s.p >= acroTopicThreshold && s.c == nil && s.words == 1 && !s.body && shapeOf(t.display(s)) == shAcro
-		if s.p < s.threshold() || t.afterTo(s) {
+		if s.p < s.threshold() || t.afterTo(s) || t.classWord(i) {
 			continue
 		}
 		if head, whole := t.compoundHead(s); head {
@@ -335,6 +335,26 @@ func (t *tagger) scored() []article.Tag {
 		}
 	}
 	return out
+}
+
+// classWord reports a single word that ends two or more likely tags: the
+// kind of thing they are ("CLI" of "Gemini CLI" and "Codex CLI" on a
+// page comparing them), not a subject beside them.
+func (t *tagger) classWord(i int) bool {
+	s := &t.subjs[i]
+	if s.words != 1 {
+		return false
+	}
+	n := 0
+	for j := range t.subjs {
+		o := &t.subjs[j]
+		if o.words > 1 && strings.HasSuffix(o.key, s.key) && o.key[len(o.key)-len(s.key)-1] == ' ' && o.p >= o.threshold() {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pickedKey is a chosen tag's key, " " + key + " ", and its kind.

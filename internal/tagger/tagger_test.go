@@ -866,3 +866,45 @@ func TestDocExamples(t *testing.T) {
 		}
 	}
 }
+
+// A command line writes a program's name as the package is spelt
+// ("npm install -g @ferrow/cli"), which says nothing of how the story
+// writes "CLI": the tools keep their whole names.
+func TestNameWrittenInACommand(t *testing.T) {
+	tags := Tags(article.Article{
+		Title: "Two command-line coding assistants, tested side by side",
+		Body: body(
+			"I gave Ferrow CLI and Plinth CLI the same task: build a small note-taking app from an empty folder, with tests, in under ten minutes.",
+			"To install Ferrow CLI, run the following command:",
+			"npm install -g @ferrow/cli",
+			"Ferrow CLI asked two questions about the folder layout before it wrote any code. The app it built ran on the first try, and every test passed.",
+			"To install Plinth CLI, run:",
+			"npm install -g @plinth-labs/cli",
+			"Plinth CLI went straight to work. Its app looked better, but two of its tests failed until I pointed Plinth CLI at the error message.",
+			"On speed, Plinth CLI finished in four minutes and Ferrow CLI in six. On the code itself, Ferrow CLI wrote shorter functions with clearer names.",
+			"Verdict: Ferrow CLI for careful work, Plinth CLI when time matters more than polish.",
+		),
+	})
+	wantTags(t, tags, []string{"Ferrow CLI", "Plinth CLI"}, []string{"Ferrow", "Plinth"})
+}
+
+// The word that ends every name of a round-up is the kind of thing they
+// are, not a subject beside them: a comparison of "Ferrow CLI", "Plinth
+// CLI" and "Quarrel CLI" is filed under the three, not under "CLI".
+func TestRoundUpClassWord(t *testing.T) {
+	tags := Tags(article.Article{
+		Title: "I tested three AI CLI tools on one small app",
+		Body: body(
+			"Every CLI tool in this test got the same prompt: build a note-taking app from an empty folder, with tests, in under ten minutes.",
+			"Ferrow CLI",
+			"Ferrow CLI asked two questions about the folder layout before it wrote any code. The app Ferrow CLI built ran on the first try.",
+			"Plinth CLI",
+			"Plinth CLI is one of the CLI tools with a paid plan. Its app looked better, but two tests failed until I pointed Plinth CLI at the error.",
+			"Quarrel CLI",
+			"Quarrel CLI was the slowest CLI of the three, but Quarrel CLI wrote the shortest functions and the clearest names.",
+			"On speed, Plinth CLI finished in four minutes, Ferrow CLI in six and Quarrel CLI in nine. Each CLI wrote working code.",
+			"Verdict: Ferrow CLI for careful work, Plinth CLI when time matters, Quarrel CLI when the code will be read again.",
+		),
+	})
+	wantTags(t, tags, []string{"Ferrow CLI", "Plinth CLI", "Quarrel CLI"}, []string{"CLI"})
+}
