@@ -433,6 +433,12 @@ func (s *subj) threshold() float64 {
 		// never in a sentence, nor the title ("Miod Vallat" of a list
 		// of credits): no subject.
 		return 2
+	case s.c != nil && !s.title && !s.dek && s.capMid == 0 && s.label*2 > s.n:
+		// A name that mostly opens a line before a colon or a full
+		// stop and is never capitalised inside a sentence is a field's
+		// label ("Weight Limit: 300 lb" under every product), no
+		// subject.
+		return 2
 	case s.c != nil && s.words == 1 && !s.c.acro && s.c.n*4 < s.n && !capitalPair(s.c.name()):
 		// A capitalised word the name rules found alone in under a
 		// quarter of the places the body writes it: mostly a part of

@@ -908,3 +908,33 @@ func TestRoundUpClassWord(t *testing.T) {
 	})
 	wantTags(t, tags, []string{"Ferrow CLI", "Plinth CLI", "Quarrel CLI"}, []string{"CLI"})
 }
+
+// A field's label that opens a line under every product of a round-up
+// ("Battery Life: 9 hours") and is never capitalised inside a sentence
+// is page furniture, not a subject; the products are.
+func TestFieldLabel(t *testing.T) {
+	tags := Tags(article.Article{
+		Title: "The best trail headlamps of the year",
+		Body: body(
+			"We wore eleven headlamps on night runs through the winter and kept the four that lit the trail best. The Corvane Lumo 4 was the brightest of them, and the Tessel Arc the lightest.",
+			"Corvane Lumo 4",
+			"Battery Life: 9 hours",
+			"Burn Time: 40 hours",
+			"The Corvane Lumo 4 throws a wide, even beam, and its tilt holds on rough ground. We ran with the Corvane Lumo 4 for six weeks without a fault.",
+			"Tessel Arc",
+			"Battery Life: 6 hours",
+			"Burn Time: 22 hours",
+			"The Tessel Arc weighs less than a phone, and its strap never slipped. The Tessel Arc dims itself when the battery runs low, which we liked on long runs.",
+			"Marrow Beam",
+			"Battery Life: 12 hours",
+			"Burn Time: 60 hours",
+			"The Marrow Beam lasts longest, but its button is hard to find with gloves on. Runners who go out for hours will still like the Marrow Beam.",
+			"Sallow Ridge",
+			"Battery Life: 8 hours",
+			"Burn Time: 35 hours",
+			"The Sallow Ridge has a red light for camp and a lock for the bag. The Sallow Ridge is the one to pack for a week away.",
+			"Burn Time: We ran each lamp on its lowest setting until it went out, three times, and took the median.",
+		),
+	})
+	wantTags(t, tags, []string{"Corvane Lumo 4", "Tessel Arc"}, []string{"Battery Life", "Burn Time"})
+}
