@@ -164,6 +164,7 @@ func (p *page) classify() {
 	p.zone = slices.Clone(p.keep)
 	p.refineBody()
 	p.keepProseGaps()
+	p.dropPictureText()
 }
 
 // keepBlocks keeps the rest of a block of which the classifier kept half
