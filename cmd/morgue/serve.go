@@ -73,7 +73,9 @@ without a restart. SIGINT or SIGTERM stop it after in-flight requests end.`, std
 		fmt.Fprintf(stderr, "morgue serve: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
-	logger := slog.New(slog.NewTextHandler(stderr, nil))
+	logOut := newLogBuffer(stderr)
+	defer logOut.Close()
+	logger := slog.New(urgentFlush{slog.NewTextHandler(logOut, nil), logOut})
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {

@@ -469,6 +469,32 @@ func (p *page) dropRepeats() {
 	}
 }
 
+// keepOneCopy gives the body back one copy of a paragraph the page prints
+// twice when stage three dropped the copy that dropRepeats kept: the
+// first copy is often the teaser or the pull quote over the story, which
+// stage three reads as furniture, and the story's own copy went with it.
+// The later copy comes back when the classifier kept it, it ends like a
+// sentence (a heading printed twice is mostly a table of contents' entry
+// over its section) and it stands next to a kept line.
+func (p *page) keepOneCopy() {
+	for i, k := range p.keep {
+		if k || !p.zone[i] || p.lines[i].words < repeatWords || p.copies[i] != 2 || !endsSentenceAny(p.lines[i].text) {
+			continue
+		}
+		// i is the copy dropRepeats kept and stage three dropped.
+		for j := i + 1; j < len(p.lines); j++ {
+			if p.lines[j].low != p.lines[i].low {
+				continue
+			}
+			if !p.keep[j] && p.z2[j] > 0 && !p.furnitureByWording(j) && !inBox(j, p.rules.box) &&
+				(p.keep[j-1] || j+1 < len(p.lines) && p.keep[j+1]) {
+				p.keep[j] = true
+			}
+			break
+		}
+	}
+}
+
 // dropAsides takes out of the body the lines that are no story text by
 // what they say, however much they read like prose and whatever their
 // neighbours: a site's note about itself (isSiteNote), and a picture's

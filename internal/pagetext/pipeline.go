@@ -163,6 +163,7 @@ func (p *page) classify() {
 	p.dropAfterWall()
 	p.zone = slices.Clone(p.keep)
 	p.refineBody()
+	p.keepOneCopy()
 	p.keepProseGaps()
 	p.dropPictureText()
 }

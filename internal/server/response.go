@@ -23,7 +23,6 @@ type response struct {
 	body         []byte
 	etag         string // strong validator of body; the gzip variant adds "-gz"
 	lastModified time.Time
-	cacheControl string
 	// The gzip variant is made by the first request that takes it, not
 	// by every render: a crawler that does not ask for gzip (and every
 	// client of a page asked for once) would pay an eighth of the page's
@@ -31,22 +30,70 @@ type response struct {
 	canGzip bool // the body is large enough to gain from gzip
 	gzOnce  sync.Once
 	gz      []byte
+	// The values of the headers write sets, made once for the plain body
+	// and once for the gzip variant (when it is made), and shared by
+	// every request, as securityHeaders' are: a cached page is written
+	// thousands of times a second, and each Header.Set made a slice,
+	// Last-Modified a formatted date and the gzip ETag a string.
+	plain, zipped headerValues
 }
+
+// headerValues are a response's header values, each the one-element slice
+// a Header holds. Nothing appends to them in place: Header.Add on a full
+// slice copies it.
+type headerValues struct {
+	contentType, etag, cacheControl, lastModified, length []string
+}
+
+// Header keys as net/http writes them (CanonicalMIMEHeaderKey: "Etag",
+// not "ETag"), so that assigning them to a Header directly sends the very
+// bytes Header.Set sent.
+const (
+	hdrCacheControl    = "Cache-Control"
+	hdrContentEncoding = "Content-Encoding"
+	hdrContentLength   = "Content-Length"
+	hdrContentType     = "Content-Type"
+	hdrETag            = "Etag"
+	hdrLastModified    = "Last-Modified"
+	hdrVary            = "Vary"
+)
+
+var (
+	varyValue      = []string{"Accept-Encoding"}
+	gzipValue      = []string{"gzip"}
+	noStoreValue   = []string{"no-store"}
+	pageCacheValue = []string{"public, max-age=60"}
+)
 
 // minGzip is the size below which gzip costs more than it saves.
 const minGzip = 1024
 
 func newResponse(status int, contentType string, body []byte, lastModified time.Time) *response {
 	sum := sha256.Sum256(body)
-	return &response{
+	res := &response{
 		status:       status,
 		contentType:  contentType,
 		body:         body,
 		etag:         `"` + base64.RawURLEncoding.EncodeToString(sum[:12]) + `"`,
 		lastModified: lastModified.UTC().Truncate(time.Second),
-		cacheControl: "public, max-age=60",
 		canGzip:      len(body) >= minGzip && compressible(contentType),
 	}
+	res.plain = headerValues{
+		contentType:  []string{contentType},
+		etag:         []string{res.etag},
+		cacheControl: pageCacheValue,
+		length:       []string{strconv.Itoa(len(body))},
+	}
+	if !res.lastModified.IsZero() {
+		res.plain.lastModified = []string{res.lastModified.Format(http.TimeFormat)}
+	}
+	return res
+}
+
+// setCacheControl replaces the Cache-Control of a 200 response (a page's
+// is "public, max-age=60").
+func (res *response) setCacheControl(v string) {
+	res.plain.cacheControl = []string{v}
 }
 
 // gzipped returns the gzip variant of the body, nil when there is none.
@@ -62,6 +109,9 @@ func (res *response) gzipped() []byte {
 		zw.Close()
 		gzipWriters.Put(zw)
 		res.gz = buf.Bytes()
+		res.zipped = res.plain
+		res.zipped.etag = []string{strings.TrimSuffix(res.etag, `"`) + `-gz"`}
+		res.zipped.length = []string{strconv.Itoa(len(res.gz))}
 	})
 	return res.gz
 }
@@ -84,29 +134,33 @@ func compressible(ct string) bool {
 // gzip when the client accepts it, and without a body for HEAD.
 func (res *response) write(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
-	body, etag := res.body, res.etag
-	h.Set("Vary", "Accept-Encoding")
-	if res.canGzip && acceptsGzip(r) {
-		body, etag = res.gzipped(), strings.TrimSuffix(res.etag, `"`)+`-gz"`
-		h.Set("Content-Encoding", "gzip")
+	body, hv := res.body, &res.plain
+	h[hdrVary] = varyValue
+	zip := res.canGzip && acceptsGzip(r)
+	if zip {
+		body, hv = res.gzipped(), &res.zipped
 	}
-	h.Set("Content-Type", res.contentType)
 	if res.status == http.StatusOK {
-		h.Set("ETag", etag)
-		h.Set("Cache-Control", res.cacheControl)
-		if !res.lastModified.IsZero() {
-			h.Set("Last-Modified", res.lastModified.Format(http.TimeFormat))
+		h[hdrETag] = hv.etag
+		h[hdrCacheControl] = hv.cacheControl
+		if hv.lastModified != nil {
+			h[hdrLastModified] = hv.lastModified
 		}
-		if notModified(r, etag, res.lastModified) {
-			h.Del("Content-Type")
-			h.Del("Content-Encoding")
+		if notModified(r, hv.etag[0], res.lastModified) {
+			// Whatever a handler before set, a 304 carries neither.
+			delete(h, hdrContentType)
+			delete(h, hdrContentEncoding)
 			w.WriteHeader(http.StatusNotModified)
 			return
 		}
 	} else {
-		h.Set("Cache-Control", "no-store")
+		h[hdrCacheControl] = noStoreValue
 	}
-	h.Set("Content-Length", strconv.Itoa(len(body)))
+	if zip {
+		h[hdrContentEncoding] = gzipValue
+	}
+	h[hdrContentType] = hv.contentType
+	h[hdrContentLength] = hv.length
 	w.WriteHeader(res.status)
 	if r.Method != http.MethodHead {
 		w.Write(body)
@@ -134,7 +188,12 @@ func notModified(r *http.Request, etag string, modified time.Time) bool {
 }
 
 func acceptsGzip(r *http.Request) bool {
-	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
+	// Cut, not Split: a page served from the cache allocates nothing
+	// here.
+	rest := r.Header.Get("Accept-Encoding")
+	for rest != "" {
+		var part string
+		part, rest, _ = strings.Cut(rest, ",")
 		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
 		if strings.EqualFold(strings.TrimSpace(name), "gzip") {
 			q := strings.ReplaceAll(params, " ", "")

@@ -42,10 +42,10 @@ func loadAssets() (*assets, error) {
 			ct = "application/octet-stream"
 		}
 		res := newResponse(http.StatusOK, ct, body, time.Time{})
-		res.cacheControl = "public, max-age=31536000, immutable"
+		res.setCacheControl("public, max-age=31536000, immutable")
 		a.byName[hashed] = res
 		plain := newResponse(http.StatusOK, ct, body, time.Time{})
-		plain.cacheControl = "public, max-age=300"
+		plain.setCacheControl("public, max-age=300")
 		a.byName[name] = plain
 		a.hashedOf[name] = hashed
 		return nil

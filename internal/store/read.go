@@ -46,18 +46,26 @@ type cachedState struct {
 // its write-ahead log: every commit changes at least one of them.
 type fileMarks [4]int64
 
+// marksOf reads the marks of the archive at path. While the write-ahead
+// log exists, it alone is looked at: every commit in WAL mode (the only
+// mode the archive is written in) appends to the log or, after a
+// checkpoint, writes it again from the start, and a checkpoint copies into
+// the database file what readers already see. That is one stat a request
+// instead of two (a stat was 6% of a page served from the cache). Without
+// a log, the database file's marks stand in.
 func marksOf(path string) (fileMarks, bool) {
 	var m fileMarks
-	for i, p := range []string{path, path + "-wal"} {
-		fi, err := os.Stat(p)
-		if err != nil {
-			if i == 1 && errors.Is(err, os.ErrNotExist) {
-				continue // no WAL yet, or folded in
-			}
-			return m, false
-		}
-		m[2*i], m[2*i+1] = fi.Size(), fi.ModTime().UnixNano()
+	if fi, err := os.Stat(path + "-wal"); err == nil {
+		m[2], m[3] = fi.Size(), fi.ModTime().UnixNano()
+		return m, true
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return m, false
 	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return m, false
+	}
+	m[0], m[1] = fi.Size(), fi.ModTime().UnixNano()
 	return m, true
 }
 

@@ -258,7 +258,7 @@ func (t *tagger) scored() []article.Tag {
 		s := &t.subjs[i]
 		// The spelling costs a string to make: only a likely tag is looked at.
 		s.acro = s.p >= acroTopicThreshold && s.c == nil && s.words == 1 && !s.body && shapeOf(t.display(s)) == shAcro
-		if s.p < s.threshold() || t.afterTo(s) {
+		if s.p < s.threshold() || t.afterTo(s) || t.classWord(i) {
 			continue
 		}
 		if head, whole := t.compoundHead(s); head {
@@ -337,6 +337,26 @@ func (t *tagger) scored() []article.Tag {
 	return out
 }
 
+// classWord reports a single word that ends two or more likely tags: the
+// kind of thing they are ("CLI" of "Gemini CLI" and "Codex CLI" on a
+// page comparing them), not a subject beside them.
+func (t *tagger) classWord(i int) bool {
+	s := &t.subjs[i]
+	if s.words != 1 {
+		return false
+	}
+	n := 0
+	for j := range t.subjs {
+		o := &t.subjs[j]
+		if o.words > 1 && strings.HasSuffix(o.key, s.key) && o.key[len(o.key)-len(s.key)-1] == ' ' && o.p >= o.threshold() {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pickedKey is a chosen tag's key, " " + key + " ", and its kind.
 //
 // A key inside another ("Harbor" of "Larch Harbor") names a part of the
@@ -412,6 +432,12 @@ func (s *subj) threshold() float64 {
 		// A name the body writes only in headings and list lines,
 		// never in a sentence, nor the title ("Miod Vallat" of a list
 		// of credits): no subject.
+		return 2
+	case s.c != nil && !s.title && !s.dek && s.capMid == 0 && s.label*2 > s.n:
+		// A name that mostly opens a line before a colon or a full
+		// stop and is never capitalised inside a sentence is a field's
+		// label ("Weight Limit: 300 lb" under every product), no
+		// subject.
 		return 2
 	case s.c != nil && s.words == 1 && !s.c.acro && s.c.n*4 < s.n && !capitalPair(s.c.name()):
 		// A capitalised word the name rules found alone in under a

@@ -64,6 +64,7 @@ type subj struct {
 	early   int // mentions in the first three body lines
 	heading int // mentions in lines that are no sentences
 	capMid  int // mentions capitalised inside a sentence
+	label   int // mentions that open a body line before a colon or full stop ("Weight Limit: 300 lb")
 	lower   int // mentions in lower case
 	start   int // mentions at the start of a sentence
 	forms   spellings
@@ -654,6 +655,10 @@ func (t *tagger) count(s *subj, us []unit, ln *line, li, bodyNo int, body bool) 
 	}
 	if upper && !first.start {
 		s.capMid++
+	}
+	if end := int(us[len(us)-1].tok) + 1; body && int(us[0].tok) == ln.lo && end < ln.hi && us[len(us)-1].last &&
+		t.toks[end].start && t.toks[end].brk && !t.toks[end].qOpen {
+		s.label++
 	}
 	// A phrase's spelling, when the mention is whole tokens.
 	if s.c == nil && ln.kind == kCased && us[0].first && us[len(us)-1].last {

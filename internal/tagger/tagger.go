@@ -600,6 +600,10 @@ func (t *tagger) addField(s string, f field, w float64) {
 		}
 		if ln.kind == kCased {
 			t.cased += len(toks)
+			// A command line writes a name as its program or package is
+			// spelt ("npm install -g @example/cli"), not as the story
+			// writes it: its lower-case words say nothing of the case.
+			code := f == fBody && commandLine(raw)
 			lead := false // the sentence so far holds only openers
 			for i, tk := range toks {
 				// "Summary Eating a breakfast": a word after an opener
@@ -617,7 +621,7 @@ func (t *tagger) addField(s string, f field, w float64) {
 					}
 				}
 				switch {
-				case tk.shape == shLower && !tk.hyph:
+				case tk.shape == shLower && !tk.hyph && !code:
 					*t.seen.at(tk.key) |= seenLower
 					t.noteLowerStem(tk.low)
 				case (tk.shape == shCap || tk.shape == shAcro) && !tk.start:

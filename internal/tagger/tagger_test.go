@@ -866,3 +866,75 @@ func TestDocExamples(t *testing.T) {
 		}
 	}
 }
+
+// A command line writes a program's name as the package is spelt
+// ("npm install -g @ferrow/cli"), which says nothing of how the story
+// writes "CLI": the tools keep their whole names.
+func TestNameWrittenInACommand(t *testing.T) {
+	tags := Tags(article.Article{
+		Title: "Two command-line coding assistants, tested side by side",
+		Body: body(
+			"I gave Ferrow CLI and Plinth CLI the same task: build a small note-taking app from an empty folder, with tests, in under ten minutes.",
+			"To install Ferrow CLI, run the following command:",
+			"npm install -g @ferrow/cli",
+			"Ferrow CLI asked two questions about the folder layout before it wrote any code. The app it built ran on the first try, and every test passed.",
+			"To install Plinth CLI, run:",
+			"npm install -g @plinth-labs/cli",
+			"Plinth CLI went straight to work. Its app looked better, but two of its tests failed until I pointed Plinth CLI at the error message.",
+			"On speed, Plinth CLI finished in four minutes and Ferrow CLI in six. On the code itself, Ferrow CLI wrote shorter functions with clearer names.",
+			"Verdict: Ferrow CLI for careful work, Plinth CLI when time matters more than polish.",
+		),
+	})
+	wantTags(t, tags, []string{"Ferrow CLI", "Plinth CLI"}, []string{"Ferrow", "Plinth"})
+}
+
+// The word that ends every name of a round-up is the kind of thing they
+// are, not a subject beside them: a comparison of "Ferrow CLI", "Plinth
+// CLI" and "Quarrel CLI" is filed under the three, not under "CLI".
+func TestRoundUpClassWord(t *testing.T) {
+	tags := Tags(article.Article{
+		Title: "I tested three AI CLI tools on one small app",
+		Body: body(
+			"Every CLI tool in this test got the same prompt: build a note-taking app from an empty folder, with tests, in under ten minutes.",
+			"Ferrow CLI",
+			"Ferrow CLI asked two questions about the folder layout before it wrote any code. The app Ferrow CLI built ran on the first try.",
+			"Plinth CLI",
+			"Plinth CLI is one of the CLI tools with a paid plan. Its app looked better, but two tests failed until I pointed Plinth CLI at the error.",
+			"Quarrel CLI",
+			"Quarrel CLI was the slowest CLI of the three, but Quarrel CLI wrote the shortest functions and the clearest names.",
+			"On speed, Plinth CLI finished in four minutes, Ferrow CLI in six and Quarrel CLI in nine. Each CLI wrote working code.",
+			"Verdict: Ferrow CLI for careful work, Plinth CLI when time matters, Quarrel CLI when the code will be read again.",
+		),
+	})
+	wantTags(t, tags, []string{"Ferrow CLI", "Plinth CLI", "Quarrel CLI"}, []string{"CLI"})
+}
+
+// A field's label that opens a line under every product of a round-up
+// ("Battery Life: 9 hours") and is never capitalised inside a sentence
+// is page furniture, not a subject; the products are.
+func TestFieldLabel(t *testing.T) {
+	tags := Tags(article.Article{
+		Title: "The best trail headlamps of the year",
+		Body: body(
+			"We wore eleven headlamps on night runs through the winter and kept the four that lit the trail best. The Corvane Lumo 4 was the brightest of them, and the Tessel Arc the lightest.",
+			"Corvane Lumo 4",
+			"Battery Life: 9 hours",
+			"Burn Time: 40 hours",
+			"The Corvane Lumo 4 throws a wide, even beam, and its tilt holds on rough ground. We ran with the Corvane Lumo 4 for six weeks without a fault.",
+			"Tessel Arc",
+			"Battery Life: 6 hours",
+			"Burn Time: 22 hours",
+			"The Tessel Arc weighs less than a phone, and its strap never slipped. The Tessel Arc dims itself when the battery runs low, which we liked on long runs.",
+			"Marrow Beam",
+			"Battery Life: 12 hours",
+			"Burn Time: 60 hours",
+			"The Marrow Beam lasts longest, but its button is hard to find with gloves on. Runners who go out for hours will still like the Marrow Beam.",
+			"Sallow Ridge",
+			"Battery Life: 8 hours",
+			"Burn Time: 35 hours",
+			"The Sallow Ridge has a red light for camp and a lock for the bag. The Sallow Ridge is the one to pack for a week away.",
+			"Burn Time: We ran each lamp on its lowest setting until it went out, three times, and took the median.",
+		),
+	})
+	wantTags(t, tags, []string{"Corvane Lumo 4", "Tessel Arc"}, []string{"Battery Life", "Burn Time"})
+}

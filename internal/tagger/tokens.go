@@ -754,3 +754,58 @@ func fewerRunes(s string, n int) bool {
 func (t token) nameLike() bool {
 	return t.shape == shCap || t.shape == shAcro || t.shape == shInit
 }
+
+// commandLine reports a line that is a command typed at a shell: it opens
+// with a word in lower case and ends in no sentence's punctuation, and it
+// runs a known program ("npm install …", "brew install …") or carries an
+// option ("-g", "--save"), a scoped package ("@example/cli") or a path
+// ("~/bin", "./run.sh", "src/app/main.go"). A domain or an address in a
+// line of prose is no command: a registry's name is written there as
+// the story writes it ("ClinicalTrials.gov").
+func commandLine(s string) bool {
+	s = strings.TrimPrefix(strings.TrimLeft(s, " "), "$ ")
+	if s == "" || s[0] < 'a' || s[0] > 'z' || len(s) > 200 {
+		return false // the common case: a line opening with a capital
+	}
+	switch s[len(s)-1] {
+	case '.', ',', ':', ';', '?', '!':
+		return false
+	}
+	first, rest, _ := strings.Cut(s, " ")
+	if rest == "" {
+		return false
+	}
+	if shellPrograms[first] {
+		return true
+	}
+	for _, w := range strings.Fields(rest) {
+		switch {
+		case option(w):
+			return true
+		case w[0] == '@' && strings.Contains(w, "/"):
+			return true
+		case !strings.Contains(w, "://") && (strings.HasPrefix(w, "/") || strings.HasPrefix(w, "./") ||
+			strings.HasPrefix(w, "~/") || strings.Count(w, "/") >= 2):
+			return true
+		}
+	}
+	return false
+}
+
+// option reports a command's option: "-g", "--save".
+func option(w string) bool {
+	if !strings.HasPrefix(w, "-") {
+		return false
+	}
+	w = strings.TrimPrefix(w[1:], "-")
+	return w != "" && 'a' <= w[0] && w[0] <= 'z'
+}
+
+// shellPrograms are programs a how-to tells its reader to run: package
+// managers, build tools and the shell's own commands.
+var shellPrograms = set(`
+npm npx pnpm yarn bun deno pip pip3 pipx uv poetry conda brew apt apt-get dnf yum pacman apk
+snap flatpak winget choco scoop cargo rustup gem composer dotnet mvn gradle docker podman
+kubectl helm git curl wget sudo ssh scp chmod chown mkdir cd ls cp mv rm cat echo
+export python python3 node
+`)
