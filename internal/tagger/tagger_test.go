@@ -938,3 +938,24 @@ func TestFieldLabel(t *testing.T) {
 	})
 	wantTags(t, tags, []string{"Corvane Lumo 4", "Tessel Arc"}, []string{"Battery Life", "Burn Time"})
 }
+
+// A table's cell opens like a sentence: "Blooms on new wood" in a cell
+// is no more a name than at the start of a sentence, where the body
+// writes "blooms" in lower case.
+func TestTableCellStartsSentence(t *testing.T) {
+	tags := Tags(article.Article{
+		Title: "Pruning Roses: A Group-by-Group Guide to Abundant Blooms All Summer",
+		Body: body(
+			"Pruning roses at the wrong time costs a year of blooms. Climbing roses, shrub roses and ramblers each want a different cut, and the difference is where the blooms grow.",
+			"| Group | Habit | When to prune |",
+			"| Ramblers | Blooms on old wood, once a year | Right after the blooms fade |",
+			"| Climbers | Blooms on old and new wood | Late winter, lightly |",
+			"| Shrub roses | Blooms on new wood all summer | Late winter, hard |",
+			"Ramblers give one flush of blooms in early summer. Cut them back after the blooms fade, and the new canes will carry next year's blooms.",
+			"Climbers repeat their blooms. A light cut in late winter keeps the frame and the old wood that gives the first blooms.",
+			"Shrub roses bloom only on this year's growth, so a hard cut in late winter gives more blooms, not fewer.",
+			"Whatever the group, take out dead and crossing canes first, and feed the roses after pruning for more blooms later.",
+		),
+	})
+	wantTags(t, tags, nil, []string{"Blooms"})
+}

@@ -215,7 +215,9 @@ func (t *tagger) tokenize(out []token, s, low string) []token {
 				start = true
 			}
 			brk = true
-		case r == '!' || r == '?' || r == '…' || r == ':' || r == '¿' || r == '¡':
+		case r == '!' || r == '?' || r == '…' || r == ':' || r == '¿' || r == '¡' || r == '|':
+			// A table's cell ("| Blooms on old wood |") opens like a
+			// sentence: its capital says nothing of a name.
 			start, brk, closable = true, true, false
 		case isQuote(r):
 			brk = true
