@@ -120,3 +120,63 @@ func TestRelatedOrderAndNewImports(t *testing.T) {
 		t.Fatalf("after an import, related %s, want %s", got, want)
 	}
 }
+
+// Related articles by headline read headlines only: a word of one
+// headline in another article's body relates nothing, and a changed
+// headline relates by its new words, not its old ones, on the next page.
+func TestRelatedByHeadlineFollowsHeadlines(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, title, body string) {
+		t.Helper()
+		text := fmt.Sprintf("---\ntitle: %s\ndate: 2025-03-%s\ntags: []\n---\n%s\n", title, name[1:], body)
+		if err := os.WriteFile(filepath.Join(dir, name+".md"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a10", "Orchard frost warning issued", "Growers covered the trees.")
+	write("a11", "Ferry timetable changes", "The orchard frost closed the pier. Orchard frost, orchard frost.")
+	write("a12", "Frost returns to the orchard valley", "Cold nights again.")
+	write("a13", "Museum reopens", "New rooms.")
+	ctx := context.Background()
+	db, err := store.OpenWrite(ctx, filepath.Join(t.TempDir(), "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	imp := func() {
+		t.Helper()
+		if _, err := importer.Run(ctx, db, []string{dir}, importer.Options{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	imp()
+	r := store.NewReader(db)
+	related := func(slug string) string {
+		t.Helper()
+		it, err := r.Article(ctx, slug)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rel, err := r.Related(ctx, it, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, x := range rel {
+			out = append(out, x.Title)
+		}
+		return fmt.Sprint(out)
+	}
+	if got, want := related("orchard-frost-warning-issued"), "[Frost returns to the orchard valley]"; got != want {
+		t.Errorf("related %s, want %s (the ferry's body is not its headline)", got, want)
+	}
+	write("a11", "Orchard ferry frost delays", "The pier closed.")
+	write("a12", "Valley museum reopens", "Cold nights again.")
+	imp()
+	if got, want := related("orchard-frost-warning-issued"), "[Orchard ferry frost delays]"; got != want {
+		t.Errorf("after the headlines changed, related %s, want %s", got, want)
+	}
+	if got, want := related("museum-reopens"), "[Valley museum reopens]"; got != want {
+		t.Errorf("after the headlines changed, related %s, want %s", got, want)
+	}
+}

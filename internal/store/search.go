@@ -75,12 +75,15 @@ type SearchResult struct {
 
 // Full-text tables: every article; the articles with text of scripts
 // without spaces, in two-character pieces (grams.go); the articles with
-// Cyrillic or Arabic words, stemmed (stems.go).
+// Cyrillic or Arabic words, stemmed (stems.go); pairs of words with a
+// common one (pairs.go); every headline alone, as each of the first three
+// holds it (related.go).
 const (
-	ftsWords = "articles_fts"
-	ftsGrams = "articles_fts_grams"
-	ftsStems = "articles_fts_stems"
-	ftsPairs = "articles_fts_pairs"
+	ftsWords     = "articles_fts"
+	ftsGrams     = "articles_fts_grams"
+	ftsStems     = "articles_fts_stems"
+	ftsPairs     = "articles_fts_pairs"
+	ftsHeadlines = "articles_fts_headlines"
 )
 
 // uses reports whether any word of q has text that has reports.

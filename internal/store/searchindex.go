@@ -39,7 +39,7 @@ func MergeSearchIndexes(ctx context.Context, db *sql.DB, added int) (bool, error
 	if added*mergeShare < articles {
 		return false, nil
 	}
-	for _, t := range [...]string{ftsWords, ftsGrams, ftsStems, ftsPairs} {
+	for _, t := range [...]string{ftsWords, ftsGrams, ftsStems, ftsPairs, ftsHeadlines} {
 		if _, err := db.ExecContext(ctx, `INSERT INTO `+t+` (`+t+`) VALUES ('optimize')`); err != nil {
 			return false, fmt.Errorf("merge search index %s: %w", t, err)
 		}

@@ -23,7 +23,7 @@ import (
 // content (the articles_search view) says.
 func ftsIntact(t *testing.T, db *sql.DB, when string) {
 	t.Helper()
-	for _, table := range []string{"articles_fts", "articles_fts_grams", "articles_fts_stems", "articles_fts_pairs"} {
+	for _, table := range []string{"articles_fts", "articles_fts_grams", "articles_fts_stems", "articles_fts_pairs", "articles_fts_headlines"} {
 		if _, err := db.Exec(`INSERT INTO ` + table + ` (` + table + `) VALUES ('integrity-check')`); err != nil {
 			t.Fatalf("%s: search index %s does not match the articles: %v", when, table, err)
 		}

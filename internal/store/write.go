@@ -193,7 +193,8 @@ func (r errRow) Scan(...any) error { return r.err }
 // flushIndex writes the pending full-text rows, the pairs of words with a
 // common one to the pairs index (pairs.go), the pieces of text in scripts
 // without spaces to the second index (see grams.go) and the stems of
-// Cyrillic and Arabic words to the third (stems.go).
+// Cyrillic and Arabic words to the third (stems.go), and the headlines
+// alone to the headlines index (related.go).
 func (b *Batch) flushIndex(ctx context.Context) error {
 	for _, r := range b.fts {
 		if _, err := b.exec(ctx, `INSERT INTO articles_fts (rowid, title, dek, body_text, authors_text, tags_text) VALUES (?, ?, ?, ?, ?, ?)`,
@@ -204,7 +205,10 @@ func (b *Batch) flushIndex(ctx context.Context) error {
 			r.id, Pairs(r.title), Pairs(r.dek), r.bodyPairs, Pairs(r.authors), Pairs(r.tagList)); err != nil {
 			return fmt.Errorf("index article %d: %w", r.id, err)
 		}
-		for _, ix := range [...]struct {
+		// The headline as each index holds it, for the headlines index;
+		// nil where the article is not in that index.
+		var heads [2]any
+		for i, ix := range [...]struct {
 			table string
 			has   func(string) bool
 			text  func(string) string
@@ -212,10 +216,16 @@ func (b *Batch) flushIndex(ctx context.Context) error {
 			if !(ix.has(r.title) || ix.has(r.dek) || ix.has(r.body) || ix.has(r.authors) || ix.has(r.tagList)) {
 				continue
 			}
+			title := ix.text(r.title)
+			heads[i] = title
 			if _, err := b.exec(ctx, `INSERT INTO `+ix.table+` (rowid, title, dek, body_text, authors_text, tags_text) VALUES (?, ?, ?, ?, ?, ?)`,
-				r.id, ix.text(r.title), ix.text(r.dek), ix.text(r.body), ix.text(r.authors), ix.text(r.tagList)); err != nil {
+				r.id, title, ix.text(r.dek), ix.text(r.body), ix.text(r.authors), ix.text(r.tagList)); err != nil {
 				return fmt.Errorf("index article %d: %w", r.id, err)
 			}
+		}
+		if _, err := b.exec(ctx, `INSERT INTO `+ftsHeadlines+` (rowid, title, title_stems, title_grams) VALUES (?, ?, ?, ?)`,
+			r.id, r.title, heads[1], heads[0]); err != nil {
+			return fmt.Errorf("index article %d: %w", r.id, err)
 		}
 	}
 	b.fts = b.fts[:0]
