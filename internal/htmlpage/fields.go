@@ -331,7 +331,9 @@ func cutSiteName(t string, site []string) string {
 // names any. An organisation named as the author (a newsroom, a
 // university, the site itself) is kept when nothing else names the
 // writer; when a later source names a person (the visible byline, a
-// rel=author link), the person is the writer.
+// rel=author link), the person is the writer. A writer the metadata
+// names but the page never shows gives way to the byline it does show
+// (shownInstead).
 func (m *meta) authors(fromExtractor string, lead []string) []string {
 	outlets := map[string]bool{}
 	for _, l := range m.ld {
@@ -379,16 +381,19 @@ func (m *meta) authors(fromExtractor string, lead []string) []string {
 	for _, key := range []string{"article:author", "citation_author", "author", "dc.creator", "parsely-author", "sailthru.author", "byl"} {
 		sources = append(sources, m.tags[key])
 	}
+	machine := len(sources)
 	sources = append(sources, m.microAuthors)
 	for _, b := range m.bylines {
 		sources = append(sources, pagetext.ReadByline(b))
 	}
 	// A link the page marks rel=author names its writer, whatever the
 	// name looks like (a user name, a single word).
-	sources = append(sources, m.headerByline(), m.afterByline(), m.authorLinks, plainNames(m.nameMarks), pagetext.ReadByline(fromExtractor),
+	sources = append(sources, m.headerByline(), m.afterByline(), m.authorLinks, plainNames(m.nameMarks))
+	shown := sources[machine+1:]
+	sources = append(sources, pagetext.ReadByline(fromExtractor),
 		m.groupByline(), m.labelledByline(), m.nameByDate(), lead, m.labelledMetaWriter(), m.cmsAuthor)
 	var first []string
-	for _, src := range sources {
+	for i, src := range sources {
 		ns := clean(src)
 		if len(ns) == 0 {
 			continue
@@ -401,6 +406,11 @@ func (m *meta) authors(fromExtractor string, lead []string) []string {
 		}
 		switch {
 		case len(people) > 0 && first == nil:
+			if i < machine {
+				if b := m.shownInstead(people, shown, func(n string) bool { return outlets[fold(n)] }, clean); b != nil {
+					return b
+				}
+			}
 			return ns
 		case len(people) > 0:
 			return people
@@ -409,6 +419,38 @@ func (m *meta) authors(fromExtractor string, lead []string) []string {
 		}
 	}
 	return first
+}
+
+// shownInstead is the byline a reader sees when the metadata's writers
+// are not it: a CMS states the account that posted the story (a staff
+// member's) while the page shows the byline the site chose ("Acme
+// Team"). When none of the metadata's names appears anywhere in the
+// page's text and the first of the page's own byline elements to name
+// anyone names in full (two words or more) someone other than the site,
+// that byline is the writer's.
+func (m *meta) shownInstead(names []string, shown [][]string, outlet func(string) bool, clean func([]string) []string) []string {
+	var page string
+	for _, src := range shown {
+		ns := clean(src)
+		if len(ns) == 0 {
+			continue
+		}
+		if page == "" {
+			page = " " + fold(m.text) + " "
+			for _, n := range names {
+				if strings.Contains(page, " "+fold(n)+" ") {
+					return nil
+				}
+			}
+		}
+		for _, n := range ns {
+			if wordCount(n) < 2 || outlet(n) || !strings.Contains(page, " "+fold(n)+" ") {
+				return nil
+			}
+		}
+		return ns
+	}
+	return nil
 }
 
 // widgetLabel reports a folded text made only of the words of a byline

@@ -14,6 +14,7 @@ var uiLabels = map[string]bool{
 	"back to top": true, "skip to main content": true, "skip to content": true, "play video": true,
 	"advertisement": true, "advertisement continue reading below": true, "book now": true,
 	"shop now": true, "buy now": true, "hide": true, "contact us": true, "view all": true,
+	"show caption": true, "hide caption": true,
 }
 
 // creditOpeners open a picture's credit line.
@@ -36,7 +37,13 @@ func dropFurniture(blocks []string) []string {
 }
 
 func uiLabel(b string) bool {
-	return len(b) < 200 && (uiLabels[fold(stripLinks(b))] || shopButton(b))
+	// A button that is one link is judged by its text: a shop's link
+	// carries a tracking address hundreds of characters long.
+	if len(b) >= 200 && !(strings.HasPrefix(b, "[") && strings.Count(b, "](") == 1) {
+		return false
+	}
+	t := stripLinks(b)
+	return len(t) < 200 && (uiLabels[fold(t)] || shopButton(b))
 }
 
 // shopButton reports a block that is one link to a shop: a price and

@@ -17,6 +17,9 @@ func TestFurnitureLeftOut(t *testing.T) {
 		{"a picture agency's credit", `<p>Getty Images / Ann Berg</p>`, "Ann Berg", ""},
 		{"a button's label", `<p><a href="/more">Read more »</a></p>`, "Read more", ""},
 		{"a shop's price button", `<p><a href="https://shop.example.com/net">$89.99 from Harbour Supply</a></p>`, "Harbour Supply", ""},
+		{"a shop's price button with a long tracking address", `<p><a href="https://track.example.net/click?offer=77&amp;aff=9&amp;url=` +
+			strings.Repeat("https%3A%2F%2Fshop.example.com%2Fnets%2Fharbour-trawl-net-", 5) + `">$1,299.00 from Harbour Supply</a></p>`, "Harbour Supply", ""},
+		{"a gallery's caption button", `<p><span class="gallery-toggle">Show Caption</span></p>`, "Show Caption", ""},
 		{"a sentence that opens with a photographer is story", `<p>Photo booths on the quay did good business all weekend, the stall holders said.</p>`,
 			"", "Photo booths on the quay"},
 		{"a link in a sentence is story", `<p>The council's <a href="https://example.org/plan">plan for the sea wall</a> is out for comment until May.</p>`,

@@ -40,6 +40,8 @@ type meta struct {
 	// labelled are the values of the page's "Written by" and "Posted
 	// on" labels set on a line of their own, anywhere in the page.
 	labelledBy, labelledDate []string
+	// text is the page's visible text, before the extractor cuts it.
+	text string
 	// header is the visible text around the headline, one line per
 	// block: where a reader sees the byline and the date. It is the
 	// first <h1>'s until the story's headline is known (useHeadline).
@@ -266,7 +268,8 @@ func readMeta(doc *html.Node) *meta {
 	walk(doc, false, false)
 	m.readLDArticles()
 	if body := findBody(doc); body != nil {
-		m.readLabels(strings.Split(visibleText(body), "\n"))
+		m.text = visibleText(body)
+		m.readLabels(strings.Split(m.text, "\n"))
 	}
 	return m
 }
