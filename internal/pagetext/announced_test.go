@@ -30,14 +30,64 @@ func TestAnnouncedListComesBack(t *testing.T) {
 			t.Errorf("an item of the list the story announces stayed out: %q", p.lines[i].text)
 		}
 	}
-	// The story ends at the intro: nothing kept under the list.
+	// The story ends on the list: nothing kept under the intro. The
+	// items close the story and come in; the paragraphs under them, which
+	// the classifier left out, stay out.
 	for i := first; i < len(p.lines); i++ {
 		p.keep[i] = false
 	}
 	p.keepAnnouncedLists()
-	for i := first; i < len(p.lines); i++ {
+	for i := first; i <= last; i++ {
+		if !p.keep[i] {
+			t.Errorf("an item of the list that closes the story stayed out: %q", p.lines[i].text)
+		}
+	}
+	for i := last + 1; i < len(p.lines); i++ {
 		if p.keep[i] {
-			t.Errorf("a line under the story's last kept line came into the body: %q", p.lines[i].text)
+			t.Errorf("a line under the list that closes the story came into the body: %q", p.lines[i].text)
+		}
+	}
+}
+
+// A story may end on a list it announces in a sentence: its short items
+// come into the body up to the first line read as furniture or a longer
+// line. Two short lines under the story's last line are no list, and a
+// label over one ("Further reading:") is mostly a box of other stories.
+func TestClosingListComesBack(t *testing.T) {
+	intro := "The council named the groups it will ask for advice while the bridge is shut:"
+	items := []string{"Harbour Traders Association", "River Ferry Users Group", "Northside Cyclists Club", "Old Town Residents Committee"}
+	footer := "Copyright 2025 The Harbour Gazette. All rights reserved, and no part of this page may be copied without our written permission."
+	for _, c := range []struct {
+		intro string
+		n     int
+		in    bool
+	}{{intro, len(items), true}, {intro, 2, false}, {"Further reading:", len(items), false}} {
+		n := c.n
+		paras := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas...)
+		paras = append(paras, c.intro)
+		paras = append(paras, items[:n]...)
+		paras = append(paras, footer, "Share this story")
+		p := parseWith([]byte(dump(paras...)), trained())
+		at := slices.IndexFunc(p.lines, func(ln line) bool { return ln.text == c.intro })
+		if at < 0 {
+			t.Fatal("no intro line")
+		}
+		// The classifier kept the story down to the intro and nothing
+		// under it.
+		p.keep[at] = true
+		for i := at + 1; i < len(p.lines); i++ {
+			p.keep[i] = false
+		}
+		p.keepAnnouncedLists()
+		for i := at + 1; i <= at+n; i++ {
+			if p.keep[i] != c.in {
+				t.Errorf("%d items under the story's last line %q: %q kept %v", n, c.intro, p.lines[i].text, p.keep[i])
+			}
+		}
+		for i := at + n + 1; i < len(p.lines); i++ {
+			if p.keep[i] {
+				t.Errorf("a line under the list that closes the story came into the body: %q", p.lines[i].text)
+			}
 		}
 	}
 }

@@ -578,9 +578,60 @@ func (p *page) keepAnnouncedLists() {
 			for k := i; k < j; k++ {
 				p.keep[k] = true
 			}
+		} else if j = p.closingList(i); j > i {
+			for k := i; k < j; k++ {
+				p.keep[k] = true
+			}
 		}
 		i = j
 	}
+}
+
+// closingIntro reports an announcing line that says what follows in a
+// sentence ("I have collected some of them here:") rather than labels it
+// ("Read more:", "Related:", in whatever language): a label over a list
+// under a story is mostly a box of links to other stories.
+func closingIntro(ln *line) bool {
+	return ln.words >= closingIntroWords && ln.stops > 0
+}
+
+// closingIntroWords is the fewest words of a closingIntro.
+const closingIntroWords = 5
+
+// closingItems is the fewest items, and closingItemWords the most words
+// an item may have, for a list announced by the body's last kept line to
+// close the story (closingList).
+const (
+	closingItems     = 3
+	closingItemWords = 12
+)
+
+// closingList returns the end of the list that the line above i announces
+// when that line is the last the body kept: a story may end on a list it
+// announces ("I have collected some of them here:", "Further reading:"),
+// and no story line then comes back under it. The list is the run of
+// short lines (closingItemWords words or fewer) up to the first longer
+// line, announcing line or line read as furniture, and counts only with
+// closingItems lines or more. It returns i when there is none.
+func (p *page) closingList(i int) int {
+	n := len(p.lines)
+	if !closingIntro(&p.lines[i-1]) {
+		return i
+	}
+	for k := i; k < n; k++ {
+		if p.keep[k] {
+			return i // the story goes on: not its closing list
+		}
+	}
+	j := i
+	for j < n && p.lines[j].words >= 1 && p.lines[j].words <= closingItemWords && !announces(p.lines[j].text) &&
+		p.roles(j)&(notAnItem|roleFurniture) == 0 {
+		j++
+	}
+	if j-i < closingItems {
+		return i
+	}
+	return j
 }
 
 // announces reports a line that ends with a colon.

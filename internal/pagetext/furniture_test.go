@@ -198,3 +198,53 @@ func TestIsSiteNote(t *testing.T) {
 		}
 	}
 }
+
+// Alt text that a copied page prints where its pictures were ("A woman
+// holding …", "a man stands on …") leaves the body; story sentences that
+// open the same way stay.
+func TestPictureTextLeavesTheBody(t *testing.T) {
+	alts := []string{
+		"A ferry captain holding a coil of rope on the deck of his boat",
+		"a man stands on the old bridge looking down at the river",
+		"A bus waiting at the empty shelter beside the harbour road at dusk.",
+	}
+	paras := []string{
+		storyParas[0],
+		"A growing number of commuters have started cycling to work instead, and the council says it will paint new lanes along the river road before the summer.",
+		storyParas[1],
+		storyParas[2],
+		"A study by the regional transport office found that the detour would add about twenty minutes to the average trip across the river.",
+		storyParas[3],
+		storyParas[4],
+	}
+	page := []string{storyTitle, "By Jane Roe", "March 3, 2026", paras[0], alts[0], paras[1], paras[2], alts[1], paras[3], paras[4], alts[2], paras[5], paras[6]}
+	a, _ := mustParse(t, dump(page...))
+	wantLeftOut(t, a.Body, alts)
+	wantBody(t, a.Body, paras)
+}
+
+func TestShowsScene(t *testing.T) {
+	for s, want := range map[string]bool{
+		"A woman holding a microphone at a dinner party":                   true,
+		"a hiker stands on a ledge overlooking a lake":                     true,
+		"A laptop displaying charts on a wooden desk.":                     true,
+		"A growing number of cities are banning the practice.":             false,
+		"A rapidly growing publisher with a focus on fiction":              false,
+		"A brief introduction to nursing":                                  false,
+		"An established publishing schedule for every journal":             false,
+		"A key player in publishing, Acme prints novels and memoirs":       false,
+		"A free-draining soil will do nicely for the plant":                false,
+		"A few questions worth asking:":                                    false,
+		"A woman holding 3 kittens":                                        false,
+		"A photo I took while walking along the harbour":                   false,
+		"A man holding a sign. Police said the protest was peaceful.":      false,
+		"The woman holding the microphone":                                 false,
+		"A man was holding the door when the storm broke the windows open": false,
+	} {
+		lines := []line{newLine(s, 0)}
+		countWords(lines, "en")
+		if got := showsScene(&lines[0]); got != want {
+			t.Errorf("showsScene(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -33,3 +33,22 @@ func TestNoteInsideTheStoryStays(t *testing.T) {
 		t.Errorf("the writer's note under the story's end stayed in the body:\n%s", a.Body)
 	}
 }
+
+// A note under the story that calls the writer of the byline by the first
+// name alone ("Rebecca is …", with a nickname in brackets or not) is
+// about the writer and leaves the body; a paragraph in the story's first
+// half that opens with the same name is the story's and stays.
+func TestWritersNoteByFirstNameLeavesTheBody(t *testing.T) {
+	early := "Rebecca is the name the harbour master gave the first of the new ferries, after his mother, who worked on the quay for forty years."
+	for _, bio := range []string{
+		"Rebecca is a freelance copywriter who writes about small towns, their harbours and the people who keep them running.",
+		"Rebecca (Becky) has written about the coast and its councils for ten years and lives in a cottage above the bay.",
+	} {
+		paras := append([]string{storyParas[0], early}, storyParas[1:]...)
+		page := append([]string{storyTitle, "By Rebecca Stone", "March 27, 2025"}, paras...)
+		page = append(page, bio, "More stories", "Weather for the weekend")
+		a, _ := mustParse(t, dump(page...))
+		wantBody(t, a.Body, paras)
+		wantLeftOut(t, a.Body, []string{bio})
+	}
+}

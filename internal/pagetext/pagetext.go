@@ -734,11 +734,21 @@ func dropBracketedRole(s string) string {
 	return strings.TrimLeft(s[k+1:], " –—-:")
 }
 
+// bioForm is how a note about a writer may name them.
+type bioForm uint8
+
+const (
+	bioFullName  bioForm = iota // "Jane Doe is …"
+	bioFirstName                // also "Jane is …": a note under the story that names its writer so
+	bioByPart                   // also "Doe is …" and "… written by Jane Doe": a box that prints the name over the note
+)
+
 // isBioOf reports whether line i is a note about one of the writers
-// named: it opens with the name and a verb of bioVerbs. With byPart, as
-// in a box that prints the name over the note, the note may call the
-// writer by the first or last name alone ("Jane explores …").
-func (p *page) isBioOf(i int, names []string, byPart bool) bool {
+// named: it opens with the name and a verb of bioVerbs. With bioFirstName
+// the note may call the writer by the first name alone ("Jane explores
+// …"); with bioByPart, as in a box that prints the name over the note,
+// by the first or last name alone, or name the writer after "by".
+func (p *page) isBioOf(i int, names []string, form bioForm) bool {
 	ln := p.lines[i]
 	if ln.words < 4 || ln.words > 80 {
 		return false
@@ -749,7 +759,14 @@ func (p *page) isBioOf(i int, names []string, byPart bool) bool {
 	}
 	opensWith := func(n string) bool {
 		if len(text) > len(n) && text[len(n)] == ' ' && strings.EqualFold(text[:len(n)], n) {
-			verb, _, _ := strings.Cut(text[len(n)+1:], " ")
+			// A nickname in brackets after the name: "Rebecca (Bec) is …".
+			rest := text[len(n)+1:]
+			if strings.HasPrefix(rest, "(") {
+				if k := strings.IndexByte(rest, ')'); k > 0 && k < 30 {
+					rest = strings.TrimLeft(rest[k+1:], " ")
+				}
+			}
+			verb, _, _ := strings.Cut(rest, " ")
 			return hasLower(bioVerbs, verb)
 		}
 		return false
@@ -761,7 +778,7 @@ func (p *page) isBioOf(i int, names []string, byPart bool) bool {
 			return true
 		}
 		// "This post was written by Jane Doe, …" under the name.
-		if byPart {
+		if form == bioByPart {
 			if lowText == "" {
 				lowText = strings.ToLower(text)
 			}
@@ -769,9 +786,10 @@ func (p *page) isBioOf(i int, names []string, byPart bool) bool {
 				return true
 			}
 		}
-		if byPart && ln.words >= 8 {
+		if form != bioFullName && ln.words >= 8 {
 			f := strings.Fields(n)
-			if len(f) >= 2 && (len([]rune(f[0])) >= 3 && opensWith(f[0]) || len([]rune(f[len(f)-1])) >= 3 && opensWith(f[len(f)-1])) {
+			if len(f) >= 2 && (len([]rune(f[0])) >= 3 && opensWith(f[0]) ||
+				form == bioByPart && len([]rune(f[len(f)-1])) >= 3 && opensWith(f[len(f)-1])) {
 				return true
 			}
 		}
@@ -794,14 +812,20 @@ func (p *page) endAtAuthorBox(authors []string) []string {
 		names := authors
 		box, bio := -1, -1 // the first line of the box, and the note
 		switch {
-		case names != nil && p.isBioOf(i, names, false):
+		case names != nil && p.isBioOf(i, names, bioFullName):
 			box, bio = i, i
-			if i > 0 && p.ann[i-1].names != nil && p.isBioOf(i, p.ann[i-1].names, false) {
+			if i > 0 && p.ann[i-1].names != nil && p.isBioOf(i, p.ann[i-1].names, bioFullName) {
 				box = i - 1
 			}
+		case names != nil && i >= half && p.isBioOf(i, names, bioFirstName):
+			// Under the story a note may call the writer of the byline by
+			// the first name alone ("Jane is a staff writer …"), as a box
+			// does under the name: the story speaks of its writer so
+			// only in a note about them.
+			box, bio = i, i
 		case (i >= half || i+1 < n && roleInBrackets(p.lines[i+1].low)) && p.ann[i].names != nil && len(p.ann[i].names) == 1:
 			for j := i + 1; j < n && j <= i+2; j++ {
-				if p.isBioOf(j, p.ann[i].names, true) {
+				if p.isBioOf(j, p.ann[i].names, bioByPart) {
 					if names == nil {
 						names = p.ann[i].names
 					}

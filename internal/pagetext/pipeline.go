@@ -165,6 +165,7 @@ func (p *page) classify() {
 	p.refineBody()
 	p.keepOneCopy()
 	p.keepProseGaps()
+	p.dropPictureText()
 }
 
 // keepBlocks keeps the rest of a block of which the classifier kept half

@@ -203,21 +203,109 @@ func wordHash(w string) uint64 {
 // woman holding a microphone", "An advisor reviewing …"). English, as
 // the other word lists of stage three.
 func altShape(low string) bool {
-	k := 0
+	return articleThen(low, 4, func(_ int, _, w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ing") })
+}
+
+// articleThen reports a line in lower case that opens with "a" or "an"
+// and has, among its next words up to the last'th, one that is accepts;
+// is is told the word's place (the article's is 0) and the word before it.
+func articleThen(low string, last int, is func(k int, prev, w string) bool) bool {
+	k, prev := 0, ""
 	for w := range wordsIn(low) {
 		switch {
 		case k == 0:
 			if w != "a" && w != "an" {
 				return false
 			}
-		case k > 4:
+		case k > last:
 			return false
-		case len(w) > 4 && strings.HasSuffix(w, "ing"):
+		case is(k, prev, w):
 			return true
 		}
+		prev = w
 		k++
 	}
 	return false
+}
+
+// sceneVerbs are what alt text says a picture's subject does, in the
+// present: "A woman holds …", "a man models …".
+var sceneVerbs = newWordSet("holds", "rests", "stands", "sits", "walks", "smiles", "poses", "looks", "wears",
+	"models", "leans", "lies", "lay", "hangs", "displays")
+
+// afterPreposition are the words after which an -ing word is a noun ("a
+// guide to nursing", "a framework for thinking"), not what a picture's
+// subject is doing.
+var afterPreposition = newWordSet("to", "for", "of", "about", "by", "in", "on", "from", "with", "the", "into", "at")
+
+// altMaxWords is the most words a line may have to be read as alt text.
+const altMaxWords = 35
+
+// showsScene reports a line that describes what a picture shows, as
+// alt text does: "A woman holding a microphone at a dinner party", "a
+// hiker stands on a ledge overlooking a lake". It opens with "a" or "an"
+// and a thing or person of a word or few, then what it does, in -ing or
+// a verb of sceneVerbs; it is one sentence, no longer than alt text, with
+// no figure, and neither speaks to the reader nor ends with a colon or a
+// question. A story's sentence of that opening ("A growing number of …",
+// "A guide to nursing") puts an adjective or a noun there, and goes on
+// with a verb of its own. English, as the other word lists of stage three.
+func showsScene(ln *line) bool {
+	if ln.words < 4 || ln.words > altMaxWords || ln.digits > 0 {
+		return false
+	}
+	t := strings.TrimRight(ln.text, " ")
+	if t == "" || t[0] != 'a' && t[0] != 'A' || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?") {
+		return false
+	}
+	if k := strings.Index(t, ". "); k >= 0 && k+2 < len(t) && t[k+2] >= 'A' && t[k+2] <= 'Z' {
+		return false // two sentences
+	}
+	doing := func(k int, prev, w string) bool {
+		return k >= 2 && (sceneVerbs.has(w) || len(w) > 5 && strings.HasSuffix(w, "ing") && nounPhraseDoing(ln.low, prev, w))
+	}
+	if !articleThen(ln.low, 5, doing) {
+		return false
+	}
+	pitch, _, _ := readPitch(ln.low)
+	return pitch == 0 && !speaksAsWriter(ln.low)
+}
+
+// nounPhraseDoing reports whether the -ing word w, after prev, says what
+// the thing before it does ("a woman holding"), not what kind of thing
+// it is: after an adverb or a participle ("a rapidly growing", "an
+// established publishing schedule"), a preposition or an article ("a
+// guide to nursing"), inside a compound ("free-draining"), or before a
+// comma ("a key player in publishing, Acme …") it is a noun or an
+// adjective; after "was" or "were" it tells a story ("a man was holding
+// the door when …"), which alt text does not.
+func nounPhraseDoing(low, prev, w string) bool {
+	return !strings.HasSuffix(prev, "ly") && !strings.HasSuffix(prev, "ed") && !afterPreposition.has(prev) &&
+		prev != "was" && prev != "were" &&
+		!strings.Contains(low, "-"+w) && !strings.Contains(low, w+",")
+}
+
+// speaksAsWriter reports a line in the first person singular.
+func speaksAsWriter(low string) bool {
+	for w := range wordsIn(low) {
+		if w == "i" || w == "my" || w == "me" || w == "i'm" || w == "i’m" {
+			return true
+		}
+	}
+	return false
+}
+
+// dropPictureText takes out of the body the kept lines that describe a
+// picture (showsScene): the alt text a copied page prints where the
+// picture was. Stage three weighs such lines too, but among a story's
+// sentences it keeps many; their shape is surer than their neighbourhood.
+// Only the body loses them: the zone stays as stage two made it.
+func (p *page) dropPictureText() {
+	for i, k := range p.keep {
+		if k && showsScene(&p.lines[i]) {
+			p.keep[i] = false
+		}
+	}
 }
 
 // refineBody drops the zone's lines that stage three calls furniture. A
