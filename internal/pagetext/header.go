@@ -817,7 +817,7 @@ func (p *page) findAuthors(title int) []string {
 // event), not who wrote it.
 func (p *page) namesASubject(i int, ns []string) bool {
 	for j := i + 1; j < len(p.lines) && j <= i+2; j++ {
-		if p.isBioOf(j, ns, false) {
+		if p.isBioOf(j, ns, bioFullName) {
 			return !personNote(p.lines[j].low)
 		}
 	}
