@@ -23,14 +23,25 @@ func importedArchive(t *testing.T, n int, article func(i int) string) *sql.DB {
 			t.Fatal(err)
 		}
 	}
+	db, imp := archiveOf(t, dir)
+	imp()
+	return db
+}
+
+// archiveOf opens a new, empty archive and returns it with a function that
+// imports dir into it, as often as a test changes dir's files.
+func archiveOf(t *testing.T, dir string) (*sql.DB, func()) {
+	t.Helper()
 	ctx := context.Background()
-	db, err := store.OpenWrite(ctx, filepath.Join(dir, "m.db"))
+	db, err := store.OpenWrite(ctx, filepath.Join(t.TempDir(), "m.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	if _, err := importer.Run(ctx, db, []string{dir}, importer.Options{}); err != nil {
-		t.Fatal(err)
+	return db, func() {
+		t.Helper()
+		if _, err := importer.Run(ctx, db, []string{dir}, importer.Options{}); err != nil {
+			t.Fatal(err)
+		}
 	}
-	return db
 }

@@ -138,17 +138,7 @@ func TestRelatedByHeadlineFollowsHeadlines(t *testing.T) {
 	write("a12", "Frost returns to the orchard valley", "Cold nights again.")
 	write("a13", "Museum reopens", "New rooms.")
 	ctx := context.Background()
-	db, err := store.OpenWrite(ctx, filepath.Join(t.TempDir(), "m.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	imp := func() {
-		t.Helper()
-		if _, err := importer.Run(ctx, db, []string{dir}, importer.Options{}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	db, imp := archiveOf(t, dir)
 	imp()
 	r := store.NewReader(db)
 	related := func(slug string) string {

@@ -175,17 +175,10 @@ func indexFollowsChanges(t *testing.T, c indexChanges) {
 	}
 	write("a.md", c.first)
 	write("b.md", "An English story about the harbour.")
-	ctx := context.Background()
-	db, err := store.OpenWrite(ctx, filepath.Join(t.TempDir(), "m.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db, importDir := archiveOf(t, dir)
 	imp := func() {
 		t.Helper()
-		if _, err := importer.Run(ctx, db, []string{dir}, importer.Options{}); err != nil {
-			t.Fatal(err)
-		}
+		importDir()
 		ftsIntact(t, db, "after import")
 	}
 	imp()

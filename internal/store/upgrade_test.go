@@ -65,18 +65,7 @@ func TestSearchIndexFollowsBothKindsOfBody(t *testing.T) {
 	}
 	write("plain.md", "The lighthouse keeper wrote every night.")
 	write("marked.md", "The **lighthouse** log is [online](https://example.org/log) now.")
-	ctx := context.Background()
-	db, err := store.OpenWrite(ctx, filepath.Join(t.TempDir(), "m.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	imp := func() {
-		t.Helper()
-		if _, err := importer.Run(ctx, db, []string{dir}, importer.Options{}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	db, imp := archiveOf(t, dir)
 	imp()
 	var kept string
 	db.QueryRow(`SELECT group_concat(title || '=' || (body_text = ''), ' ') FROM (SELECT title, body_text FROM articles ORDER BY title)`).Scan(&kept)
