@@ -532,6 +532,60 @@ func (p *page) dropAfterWall() {
 	}
 }
 
+// teaserTailAbove is the fewest words the body must keep above a label
+// of links to other stories for the label to end it.
+const teaserTailAbove = 100
+
+// teaserBlurbWords is the most words a line kept under such a label may
+// have for the label to end the body: a teaser's blurb is a sentence or
+// two ("An overview of how to …"), a story's paragraph is longer.
+const teaserBlurbWords = 40
+
+// dropTeaserTail ends the body at a label of a box of links to other
+// stories ("Related articles", "More from …") when all the body keeps
+// under it is short lines, no more than half the words above it: the
+// box's headlines and blurbs, which stage three reads as the story's
+// subheadings and short paragraphs. A label that sits inside a story has
+// the story's paragraphs under it, longer than any blurb, and ends
+// nothing; nor does a label the page prints more than once, which is a
+// button under each item of a list ("Read more"), not a box's label.
+func (p *page) dropTeaserTail() {
+	total := 0
+	for i, k := range p.keep {
+		if k {
+			total += p.lines[i].words
+		}
+	}
+	above := 0
+	for i := range p.lines {
+		if i < len(p.rules.teaser) && p.rules.teaser[i] && !p.keep[i] && p.copies[i] < 2 && above >= teaserTailAbove &&
+			2*(total-above) <= above && p.blurbsUnder(i) {
+			for j := i + 1; j < len(p.lines); j++ {
+				p.keep[j] = false
+			}
+			return
+		}
+		if p.keep[i] {
+			above += p.lines[i].words
+		}
+	}
+}
+
+// blurbsUnder reports whether the body keeps lines under line i and
+// none of them is longer than a teaser's blurb.
+func (p *page) blurbsUnder(i int) bool {
+	any := false
+	for j := i + 1; j < len(p.lines); j++ {
+		if p.keep[j] {
+			if p.lines[j].words > teaserBlurbWords {
+				return false
+			}
+			any = true
+		}
+	}
+	return any
+}
+
 // wallAfterLines is how many kept lines must come before a comments wall
 // for it to end the story: a label at the top of the page ends nothing.
 const wallAfterLines = 3

@@ -166,6 +166,7 @@ func (p *page) classify() {
 	p.keepOneCopy()
 	p.keepProseGaps()
 	p.dropPictureText()
+	p.dropTeaserTail()
 }
 
 // keepBlocks keeps the rest of a block of which the classifier kept half
