@@ -428,3 +428,31 @@ func TestListingNamesFollowImports(t *testing.T) {
 	write("b", "Omega Bay", "Li Wei")
 	step("Note b [Li Wei] [{Omega Bay omega-bay}]; Note a [Ana Ruiz] [{Harbour harbour}]; ")
 }
+
+// The facet index holds, for every article, the same day, outlet, authors
+// and tags as the tables read row by row: on articles with and without
+// each of them, and on an empty archive.
+func TestFacetIndexHoldsEveryLink(t *testing.T) {
+	if err := store.CheckFacetIndex(facetArchive(t)); err != nil {
+		t.Error(err)
+	}
+	sparse := importedArchive(t, 12, func(i int) string {
+		s := fmt.Sprintf("---\ntitle: Note %d\n", i)
+		if i%3 != 0 {
+			s += fmt.Sprintf("tags: [Alpha %d, Beta]\n", i%4)
+		}
+		if i%4 != 0 {
+			s += fmt.Sprintf("authors: [Clerk %d]\n", i%5)
+		}
+		if i%2 == 0 {
+			s += fmt.Sprintf("date: 2019-%02d-%02d\n", 1+i%12, 1+i)
+		}
+		return s + "---\nA note.\n"
+	})
+	if err := store.CheckFacetIndex(store.NewReader(sparse)); err != nil {
+		t.Error(err)
+	}
+	if err := store.CheckFacetIndex(store.NewReader(importedArchive(t, 0, nil))); err != nil {
+		t.Error(err)
+	}
+}
