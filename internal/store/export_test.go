@@ -135,6 +135,20 @@ func CountWordAs(r *Reader, q search.Query, n int64) error {
 	return nil
 }
 
+// FacetIndexLoaded is the generation of the facet index r holds, and
+// whether it holds one; WarmingFacets whether a background load runs.
+func FacetIndexLoaded(r *Reader) (int64, bool) {
+	c := r.conn()
+	c.facets.mu.Lock()
+	defer c.facets.mu.Unlock()
+	if c.facets.idx == nil {
+		return 0, false
+	}
+	return c.facets.idx.generation, true
+}
+
+func WarmingFacets(r *Reader) bool { return r.conn().facets.warming.Load() }
+
 // CheckFacetIndex loads r's facet index as the reader does and compares it
 // with one read the plain way, a row per article and per link: nil when
 // they hold the same.

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Facets count a search's or a listing's articles by year (or month),
@@ -96,6 +97,11 @@ type facetIndex struct {
 type facetSlot struct {
 	mu  sync.Mutex // one load at a time
 	idx *facetIndex
+	// seen is 1 + the generation a request last read (State), 0 before
+	// any; warmed is 1 + the last generation WarmFacets started a load
+	// for; warming is set while that load runs.
+	seen, warmed atomic.Int64
+	warming      atomic.Bool
 }
 
 func (c *conn) facetIndex(ctx context.Context, generation int64) (*facetIndex, error) {
@@ -112,6 +118,41 @@ func (c *conn) facetIndex(ctx context.Context, generation int64) (*facetIndex, e
 	// version: the next request asks for that one.
 	c.facets.idx = fi
 	return fi, nil
+}
+
+// sawGeneration notes the generation a request read, for WarmFacets.
+func (c *conn) sawGeneration(gen int64) {
+	if c.facets.seen.Load() != gen+1 {
+		c.facets.seen.Store(gen + 1)
+	}
+}
+
+// WarmFacets loads the facet index of the version of the archive that
+// requests see now, in the background, unless a load for that version was
+// started already: the first listing, tag page or search after a start or
+// an import then finds it ready rather than waiting for it (446 ms for the
+// first tag page at 100,000 articles, the next ones 1-5 ms). The server
+// calls it after answering a request, so that the first answer after a
+// start, often with the database not yet in the file cache, does not share
+// the processor with the load.
+//
+// It costs two atomic loads when there is nothing to do. One load runs at
+// a time (a request needing the index meanwhile waits for it rather than
+// loading it too); Close stops it. Its error is dropped: a request that
+// needs the index loads it again and reports what goes wrong.
+func (r *Reader) WarmFacets() {
+	c := r.conn()
+	seen := c.facets.seen.Load()
+	if seen == 0 || c.facets.warmed.Load() == seen || !c.facets.warming.CompareAndSwap(false, true) {
+		return
+	}
+	c.facets.warmed.Store(seen)
+	if !c.background(func(ctx context.Context) {
+		defer c.facets.warming.Store(false)
+		c.facetIndex(ctx, seen-1)
+	}) {
+		c.facets.warming.Store(false)
+	}
 }
 
 // loadFacetIndex reads the index in one snapshot, through indexes only.
