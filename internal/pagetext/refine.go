@@ -302,10 +302,53 @@ func speaksAsWriter(low string) bool {
 // Only the body loses them: the zone stays as stage two made it.
 func (p *page) dropPictureText() {
 	for i, k := range p.keep {
-		if k && showsScene(&p.lines[i]) {
+		if k && (showsScene(&p.lines[i]) || p.lowerAltText(i)) {
 			p.keep[i] = false
 		}
 	}
+}
+
+// altPhraseWords is the most words a line may have to be read as alt
+// text written in small letters (lowerAltText).
+const altPhraseWords = 20
+
+// lowerAltText reports a line that reads as a picture's alt text written
+// as a phrase of keywords ("airplane flying through the sky at sunrise",
+// "modern interior tiny house", "woman with curly hair taking photos."):
+// it opens with a word in small letters, is one sentence of three to
+// altPhraseWords words with no figure and none of the marks of code, a
+// label or a quote, and does not end as a clause that goes on or a
+// question. It stands alone: the line above is not kept or ends a
+// sentence, and the kept line below opens with a capital. A story's
+// sentence opens with a capital; a paragraph broken over lines goes on
+// in small letters under a line that has not ended.
+func (p *page) lowerAltText(i int) bool {
+	ln := &p.lines[i]
+	if ln.words < 3 || ln.words > altPhraseWords || ln.digits > 0 || !lowerWordFirst(ln.text) ||
+		strings.ContainsAny(ln.text, "{}()=<>#\"|:;“”") || strings.Contains(ln.text, ". ") {
+		return false
+	}
+	t := strings.TrimRight(ln.text, " .")
+	if t == "" || strings.ContainsRune(",!?", rune(t[len(t)-1])) || strings.HasSuffix(ln.text, ",") {
+		return false
+	}
+	if i > 0 && p.keep[i-1] && !endsSentenceAny(p.lines[i-1].text) {
+		return false
+	}
+	if i+1 < len(p.lines) && p.keep[i+1] && !unicode.IsUpper(firstRune(p.lines[i+1].text)) {
+		return false
+	}
+	return true
+}
+
+// lowerWordFirst reports a text whose first word is all small ASCII
+// letters ("airplane …"; not "iOS …", "e.g. …" or "don't …").
+func lowerWordFirst(s string) bool {
+	k := 0
+	for k < len(s) && s[k] >= 'a' && s[k] <= 'z' {
+		k++
+	}
+	return k > 0 && (k == len(s) || s[k] == ' ')
 }
 
 // refineBody drops the zone's lines that stage three calls furniture. A
