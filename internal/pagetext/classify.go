@@ -444,6 +444,51 @@ func (p *page) keepProseGaps() {
 	}
 }
 
+// listGapLines and listGapWords bound a run of short lines that
+// keepListGaps puts back: a list or a table's rows, not a stretch of page.
+const (
+	listGapLines = 10
+	listGapWords = 12
+)
+
+// keepListGaps puts back into a story a run of two to listGapLines short
+// lines that lies between two kept lines and that stage two left out one
+// by one: a list, a table's rows or a recipe's quantities inside the
+// story ("Prep", "10 mins", "Total", "45 mins"), whose items are too short
+// for the classifier to call prose wherever they stand. Furniture inside a
+// story mostly says what it is (a caption or credit, a button, a dateline,
+// a box of other stories' headlines), and a run holding any such line
+// stays out; a lone short line between paragraphs stays out too, since
+// that is mostly a picture's caption or an ad's label, which need not say
+// what they are. As in keepProseGaps only lines stage two called furniture
+// come back, and the zone stays as stage two made it.
+func (p *page) keepListGaps() {
+	for i := 0; i < len(p.lines); i++ {
+		if p.keep[i] || i == 0 || !p.keep[i-1] {
+			continue
+		}
+		j := i
+		for j < len(p.lines) && !p.keep[j] && j-i < listGapLines && p.listGapLine(j) {
+			j++
+		}
+		if j < len(p.lines) && p.keep[j] && j-i >= 2 {
+			for k := i; k < j; k++ {
+				p.keep[k] = true
+			}
+		}
+		i = j
+	}
+}
+
+// listGapLine reports a line keepListGaps may put back: short, left out
+// by stage two, and no furniture by any reading of it.
+func (p *page) listGapLine(i int) bool {
+	a := &p.ann[i]
+	return !p.zone[i] && p.z2[i] <= 0 && p.lines[i].words <= listGapWords &&
+		!a.has(roleJunk|roleWall) && !a.header() && !p.furniture(i) && !p.caption(i) &&
+		!p.rules.inTeaserBox(i) && !p.furnitureByWording(i) && !inBox(i, p.rules.box)
+}
+
 // repeatWords is the fewest words a kept line needs for a later copy of
 // it to leave the body (dropRepeats).
 const repeatWords = 8

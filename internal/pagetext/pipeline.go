@@ -165,6 +165,7 @@ func (p *page) classify() {
 	p.refineBody()
 	p.keepOneCopy()
 	p.keepProseGaps()
+	p.keepListGaps()
 	p.dropPictureText()
 }
 

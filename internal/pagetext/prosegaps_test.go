@@ -13,15 +13,7 @@ func TestProseGapsComeBack(t *testing.T) {
 	paras = append(paras[:5], append([]string{long, twice}, paras[5:]...)...)
 	paras = append(paras, twice, "Readers who wrote to the council about the closure were thanked by the mayor in a long letter last week.")
 	p := parseWith([]byte(dump(paras...)), trained())
-	at := func(text string) int {
-		for i := range p.lines {
-			if p.lines[i].text == text {
-				return i
-			}
-		}
-		t.Fatalf("no line %q", text)
-		return -1
-	}
+	at := func(text string) int { return indexOfText(t, p, text) }
 	gap, rep, below := at(long), at(twice), len(p.lines)-1
 	if !p.keep[gap] || !p.keep[below-2] {
 		t.Fatalf("the made-up story lost a paragraph before the test began:\n%s", p.art.Body)

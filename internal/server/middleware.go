@@ -148,6 +148,17 @@ func (s *Server) logRequests(next http.Handler) http.Handler {
 	})
 }
 
+// warmAfter lets the archive prepare, once a request is answered, what
+// later pages need (Reader.WarmFacets): the first answer after a start
+// does not wait for it, and the first tag page, listing or search after it
+// finds the facet index loaded.
+func (s *Server) warmAfter(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r)
+		s.reader.WarmFacets()
+	})
+}
+
 // recoverer turns a panic into a plain 500 page; the stack goes to the log,
 // never to the client.
 func (s *Server) recoverer(next http.Handler) http.Handler {

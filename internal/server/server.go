@@ -53,6 +53,10 @@ type Reader interface {
 	VersionCounts(ctx context.Context, items []store.Item) (map[int64]int, error)
 	SourceOf(ctx context.Context, id int64, version int) (store.SourceFile, error)
 	SlugByID(ctx context.Context, id int64) (string, error)
+	// WarmFacets starts loading, in the background, the facet index of the
+	// archive's version the last request read, when none is loaded or
+	// loading for it; called after each answered request.
+	WarmFacets()
 }
 
 // Config sets up a Server.
@@ -154,7 +158,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.S
 
 func (s *Server) routes() http.Handler {
 	r := chi.NewRouter()
-	r.Use(s.logRequests, s.recoverer, securityHeaders, s.limitRequests, s.readOnly, redirectTrailingSlash)
+	r.Use(s.warmAfter, s.logRequests, s.recoverer, securityHeaders, s.limitRequests, s.readOnly, redirectTrailingSlash)
 	r.NotFound(func(w http.ResponseWriter, r *http.Request) { s.notFound(w, r) })
 	r.MethodNotAllowed(func(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, http.StatusMethodNotAllowed, "This archive is read-only: only GET and HEAD requests are answered.")

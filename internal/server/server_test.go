@@ -447,6 +447,47 @@ func TestDatabaseReplacedUnderneath(t *testing.T) {
 	}
 }
 
+// warmSpy is the real archive, noting how much of the answer had been
+// written each time the server asked it to warm its facet index.
+type warmSpy struct {
+	server.Reader
+	rec     *httptest.ResponseRecorder
+	written []int
+}
+
+func (w *warmSpy) WarmFacets() {
+	w.written = append(w.written, w.rec.Body.Len())
+	w.Reader.WarmFacets()
+}
+
+// The server asks the archive to load its facet index once a request is
+// answered, not before: the first answer after a start (an article page
+// here) does not share the processor with that load, and a tag page after
+// it finds the index loaded or loading.
+func TestFacetsWarmAfterTheAnswer(t *testing.T) {
+	f := sample(t)
+	r, err := store.OpenReader(context.Background(), f.dbPath, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	spy := &warmSpy{Reader: r}
+	srv, err := server.New(spy, server.Config{BaseURL: base})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, path := range []string{"/articles/harbour-reopens-after-the-storm", "/tags/port-elwin"} {
+		spy.rec = httptest.NewRecorder()
+		srv.ServeHTTP(spy.rec, httptest.NewRequest("GET", path, nil))
+		if spy.rec.Code != 200 {
+			t.Fatalf("GET %s = %d", path, spy.rec.Code)
+		}
+		if len(spy.written) != i+1 || spy.written[i] != spy.rec.Body.Len() {
+			t.Errorf("GET %s: asked to warm with %v of its %d bytes written", path, spy.written, spy.rec.Body.Len())
+		}
+	}
+}
+
 // TestServesDuringImport: while an import writes, every request is answered
 // from the old data or the new, never with an error.
 func TestServesDuringImport(t *testing.T) {

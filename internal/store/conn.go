@@ -29,9 +29,37 @@ type conn struct {
 	// (paircommon.go).
 	pairLengths lengthSlot
 	phrases     phraseCounts
+
+	// Work in the background (warmFacets) runs under stop, which Close
+	// cancels before it waits for the work and closes the database.
+	stop   context.Context
+	cancel context.CancelFunc
+	bgMu   sync.Mutex // guards closed and adding to bg
+	closed bool
+	bg     sync.WaitGroup
 }
 
-func newConn(db *sql.DB) *conn { return &conn{db: db} }
+func newConn(db *sql.DB) *conn {
+	c := &conn{db: db}
+	c.stop, c.cancel = context.WithCancel(context.Background())
+	return c
+}
+
+// background runs f in a goroutine that Close cancels and waits for;
+// false when the archive is closed already.
+func (c *conn) background(f func(ctx context.Context)) bool {
+	c.bgMu.Lock()
+	defer c.bgMu.Unlock()
+	if c.closed {
+		return false
+	}
+	c.bg.Add(1)
+	go func() {
+		defer c.bg.Done()
+		f(c.stop)
+	}()
+	return true
+}
 
 // stmt returns the prepared statement for query, preparing it on first use,
 // or nil when it cannot be kept (the cache is full, or preparing failed: the
@@ -71,9 +99,15 @@ func (c *conn) QueryRowContext(ctx context.Context, query string, args ...any) *
 	return c.db.QueryRowContext(ctx, query, args...)
 }
 
-// Close closes the statements, then the database; the database waits for
-// queries already running.
+// Close stops the work in the background and waits for it, then closes
+// the statements and the database; the database waits for queries already
+// running.
 func (c *conn) Close() error {
+	c.bgMu.Lock()
+	c.closed = true
+	c.bgMu.Unlock()
+	c.cancel()
+	c.bg.Wait()
 	c.stmts.Range(func(_, st any) bool {
 		st.(*sql.Stmt).Close()
 		return true

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/morgue-archive/morgue/internal/search"
 )
@@ -130,6 +131,109 @@ func CountWordAs(r *Reader, q search.Query, n int64) error {
 		c.mu.Lock()
 		c.m[phraseKey{ftsWords, e, wordRankShare * r.countCap()}] = n
 		c.mu.Unlock()
+	}
+	return nil
+}
+
+// FacetIndexLoaded is the generation of the facet index r holds, and
+// whether it holds one; WarmingFacets whether a background load runs.
+func FacetIndexLoaded(r *Reader) (int64, bool) {
+	c := r.conn()
+	c.facets.mu.Lock()
+	defer c.facets.mu.Unlock()
+	if c.facets.idx == nil {
+		return 0, false
+	}
+	return c.facets.idx.generation, true
+}
+
+func WarmingFacets(r *Reader) bool { return r.conn().facets.warming.Load() }
+
+// CheckFacetIndex loads r's facet index as the reader does and compares it
+// with one read the plain way, a row per article and per link: nil when
+// they hold the same.
+func CheckFacetIndex(r *Reader) error {
+	ctx := context.Background()
+	db := r.conn().db
+	got, err := loadFacetIndex(ctx, db)
+	if err != nil {
+		return err
+	}
+	var maxID int64
+	if err := db.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM articles`).Scan(&maxID); err != nil {
+		return err
+	}
+	n := int(maxID) + 1
+	want := &facetIndex{generation: got.generation, day: make([]int32, n), outlet: make([]int32, n), month: make([]int32, n)}
+	for i := range want.day {
+		want.day[i] = -1
+	}
+	rows, err := db.QueryContext(ctx, `SELECT id, coalesce(outlet_id, 0), coalesce(pub_day, 0) FROM articles`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id, outlet, day int64
+		if err := rows.Scan(&id, &outlet, &day); err != nil {
+			return err
+		}
+		want.day[id], want.outlet[id] = int32(day), int32(outlet)
+		want.maxOutlet = max(want.maxOutlet, int32(outlet))
+		want.articles++
+		if day > 0 && !slices.Contains(want.months, int32(day/100)) {
+			want.months = append(want.months, int32(day/100))
+		}
+	}
+	if err := rows.Close(); err != nil {
+		return err
+	}
+	slices.Sort(want.months)
+	for id, d := range want.day {
+		if d > 0 {
+			want.month[id] = int32(slices.Index(want.months, d/100) + 1)
+		}
+	}
+	links := func(table, column string) ([]uint32, []int32, int32, error) {
+		at := make([]uint32, n+1)
+		var vals []int32
+		var top int32
+		rows, err := db.QueryContext(ctx, `SELECT article_id, `+column+` FROM `+table+` ORDER BY article_id, `+column)
+		if err != nil {
+			return nil, nil, 0, err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id, v int64
+			if err := rows.Scan(&id, &v); err != nil {
+				return nil, nil, 0, err
+			}
+			at[id+1]++
+			vals = append(vals, int32(v))
+			top = max(top, int32(v))
+		}
+		for k := 1; k <= n; k++ {
+			at[k] += at[k-1]
+		}
+		return at, vals, top, rows.Err()
+	}
+	if want.tagAt, want.tags, want.maxTag, err = links("article_tags", "tag_id"); err != nil {
+		return err
+	}
+	if want.authorAt, want.authors, want.maxAuthor, err = links("article_authors", "author_id"); err != nil {
+		return err
+	}
+	for _, f := range []struct {
+		name      string
+		got, want any
+	}{
+		{"day", got.day, want.day}, {"month", got.month, want.month}, {"months", got.months, want.months},
+		{"outlet", got.outlet, want.outlet}, {"tagAt", got.tagAt, want.tagAt}, {"tags", got.tags, want.tags},
+		{"authorAt", got.authorAt, want.authorAt}, {"authors", got.authors, want.authors},
+		{"maxima", [4]int{int(got.maxTag), int(got.maxAuthor), int(got.maxOutlet), got.articles}, [4]int{int(want.maxTag), int(want.maxAuthor), int(want.maxOutlet), want.articles}},
+	} {
+		if fmt.Sprint(f.got) != fmt.Sprint(f.want) {
+			return fmt.Errorf("%s: loaded %v, read row by row %v", f.name, f.got, f.want)
+		}
 	}
 	return nil
 }

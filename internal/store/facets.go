@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Facets count a search's or a listing's articles by year (or month),
@@ -96,6 +97,11 @@ type facetIndex struct {
 type facetSlot struct {
 	mu  sync.Mutex // one load at a time
 	idx *facetIndex
+	// seen is 1 + the generation a request last read (State), 0 before
+	// any; warmed is 1 + the last generation WarmFacets started a load
+	// for; warming is set while that load runs.
+	seen, warmed atomic.Int64
+	warming      atomic.Bool
 }
 
 func (c *conn) facetIndex(ctx context.Context, generation int64) (*facetIndex, error) {
@@ -114,10 +120,49 @@ func (c *conn) facetIndex(ctx context.Context, generation int64) (*facetIndex, e
 	return fi, nil
 }
 
-// loadFacetIndex reads the index in one snapshot. Each list comes out of
-// SQLite as one string (group_concat) rather than a row per link: at a
-// million tag links, scanning rows through database/sql cost several
-// times more than parsing the string.
+// sawGeneration notes the generation a request read, for WarmFacets.
+func (c *conn) sawGeneration(gen int64) {
+	if c.facets.seen.Load() != gen+1 {
+		c.facets.seen.Store(gen + 1)
+	}
+}
+
+// WarmFacets loads the facet index of the version of the archive that
+// requests see now, in the background, unless a load for that version was
+// started already: the first listing, tag page or search after a start or
+// an import then finds it ready rather than waiting for it (446 ms for the
+// first tag page at 100,000 articles, the next ones 1-5 ms). The server
+// calls it after answering a request, so that the first answer after a
+// start, often with the database not yet in the file cache, does not share
+// the processor with the load.
+//
+// It costs two atomic loads when there is nothing to do. One load runs at
+// a time (a request needing the index meanwhile waits for it rather than
+// loading it too); Close stops it. Its error is dropped: a request that
+// needs the index loads it again and reports what goes wrong.
+func (r *Reader) WarmFacets() {
+	c := r.conn()
+	seen := c.facets.seen.Load()
+	if seen == 0 || c.facets.warmed.Load() == seen || !c.facets.warming.CompareAndSwap(false, true) {
+		return
+	}
+	c.facets.warmed.Store(seen)
+	if !c.background(func(ctx context.Context) {
+		defer c.facets.warming.Store(false)
+		c.facetIndex(ctx, seen-1)
+	}) {
+		c.facets.warming.Store(false)
+	}
+}
+
+// loadFacetIndex reads the index in one snapshot, through indexes only.
+// Each query gives a row per outlet, day, tag or author with the ids of its
+// articles as one string (group_concat), in the order of the index it
+// walks, so SQLite turns one number a link into text and builds no string
+// per row: at 100,000 articles and 322,000 tag links, a pair per link
+// ("id,tag") cost 240 ms of CPU a load, most of it building those strings
+// in SQLite and collecting the pairs in Go (see internal/bench/JOURNAL.md);
+// scanning a row per link through database/sql cost several times more.
 func loadFacetIndex(ctx context.Context, db *sql.DB) (*facetIndex, error) {
 	tx, err := db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
@@ -138,40 +183,37 @@ func loadFacetIndex(ctx context.Context, db *sql.DB) (*facetIndex, error) {
 	for i := range fi.day {
 		fi.day[i] = -1
 	}
-	pairs := func(query string, each func(a, b int64)) error {
-		var s string
-		if err := tx.QueryRowContext(ctx, query).Scan(&s); err != nil {
-			return fmt.Errorf("facet index: %w", err)
-		}
-		return eachPair(s, each)
+	// Every article, by outlet (NULL, read as 0, for none).
+	outlets, err := idGroups(ctx, tx, `SELECT outlet_id, group_concat(id) FROM articles INDEXED BY articles_outlet GROUP BY outlet_id`)
+	if err != nil {
+		return nil, err
 	}
-	// Every article, with its outlet (0 for none), from the outlet index.
-	err = pairs(`SELECT coalesce(group_concat(id || ',' || coalesce(outlet_id, 0)), '') FROM articles INDEXED BY articles_outlet`,
-		func(id, outlet int64) {
-			if id >= 0 && id < int64(n) {
-				fi.day[id], fi.outlet[id] = 0, int32(outlet)
-				fi.maxOutlet = max(fi.maxOutlet, int32(outlet))
+	for _, g := range outlets {
+		for _, id := range g.ids {
+			if int(id) < n {
+				fi.day[id], fi.outlet[id] = 0, int32(g.key)
+				fi.maxOutlet = max(fi.maxOutlet, int32(g.key))
 				fi.articles++
 			}
-		})
+		}
+	}
+	days, err := idGroups(ctx, tx, `SELECT pub_day, group_concat(id) FROM articles INDEXED BY articles_day WHERE pub_day IS NOT NULL GROUP BY pub_day`)
 	if err != nil {
 		return nil, err
 	}
-	err = pairs(`SELECT coalesce(group_concat(id || ',' || pub_day), '') FROM articles INDEXED BY articles_day WHERE pub_day IS NOT NULL`,
-		func(id, day int64) {
-			if id >= 0 && id < int64(n) && fi.day[id] == 0 {
-				fi.day[id] = int32(day)
+	for _, g := range days {
+		for _, id := range g.ids {
+			if int(id) < n && fi.day[id] == 0 {
+				fi.day[id] = int32(g.key)
 			}
-		})
-	if err != nil {
-		return nil, err
+		}
 	}
 	// Months as small dense numbers, so that a tally counts them in a
 	// slice: map increments were a third of a large tag's facets.
 	fi.month = make([]int32, n)
-	for _, d := range fi.day {
-		if d > 0 {
-			fi.months = append(fi.months, d/100)
+	for _, g := range days {
+		if ym := int32(g.key / 100); g.key > 0 && (len(fi.months) == 0 || fi.months[len(fi.months)-1] != ym) {
+			fi.months = append(fi.months, ym)
 		}
 	}
 	slices.Sort(fi.months)
@@ -182,61 +224,117 @@ func loadFacetIndex(ctx context.Context, db *sql.DB) (*facetIndex, error) {
 			fi.month[id] = int32(k + 1)
 		}
 	}
-	// Links come in whatever order SQLite scans them (it may take the
-	// smaller index, by name): counted per article first, then placed.
-	links := func(table, column string) ([]uint32, []int32, int32, error) {
+	// Links come by name: counted per article first, then placed.
+	links := func(table, index, column string) ([]uint32, []int32, int32, error) {
+		groups, err := idGroups(ctx, tx, `SELECT `+column+`, group_concat(article_id) FROM `+table+` INDEXED BY `+index+` GROUP BY `+column)
+		if err != nil {
+			return nil, nil, 0, err
+		}
 		at := make([]uint32, n+1)
-		var pairsOf []int64
 		var top int32
-		err := pairs(`SELECT coalesce(group_concat(article_id || ',' || `+column+`), '') FROM `+table,
-			func(id, v int64) {
-				if id >= 0 && id < int64(n) {
-					pairsOf = append(pairsOf, id, v)
+		for _, g := range groups {
+			for _, id := range g.ids {
+				if int(id) < n {
 					at[id+1]++
-					top = max(top, int32(v))
 				}
-			})
+			}
+			top = max(top, int32(g.key))
+		}
 		for k := 1; k <= n; k++ {
 			at[k] += at[k-1]
 		}
-		vals := make([]int32, len(pairsOf)/2)
+		vals := make([]int32, at[n])
 		next := slices.Clone(at[:n])
-		for i := 0; i < len(pairsOf); i += 2 {
-			id := pairsOf[i]
-			vals[next[id]] = int32(pairsOf[i+1])
-			next[id]++
+		for _, g := range groups {
+			for _, id := range g.ids {
+				if int(id) < n {
+					vals[next[id]] = int32(g.key)
+					next[id]++
+				}
+			}
 		}
-		return at, vals, top, err
+		return at, vals, top, nil
 	}
-	if fi.tagAt, fi.tags, fi.maxTag, err = links("article_tags", "tag_id"); err != nil {
+	if fi.tagAt, fi.tags, fi.maxTag, err = links("article_tags", "article_tags_tag", "tag_id"); err != nil {
 		return nil, err
 	}
-	if fi.authorAt, fi.authors, fi.maxAuthor, err = links("article_authors", "author_id"); err != nil {
+	if fi.authorAt, fi.authors, fi.maxAuthor, err = links("article_authors", "article_authors_author", "author_id"); err != nil {
 		return nil, err
 	}
 	return fi, nil
 }
 
-// eachPair calls each for every pair of numbers in "a,b,a,b,…".
-func eachPair(s string, each func(a, b int64)) error {
-	var a int64
-	first := true
-	for f := range strings.SplitSeq(s, ",") {
-		if f == "" {
+// idGroup is one row of an idGroups query: a key (an outlet, a day, a tag,
+// an author; 0 for NULL) and the ids of its articles.
+type idGroup struct {
+	key int64
+	ids []uint32
+}
+
+// idGroups runs query, whose rows are a key and a comma-separated list of
+// ids, and parses the lists into one array shared by the groups.
+func idGroups(ctx context.Context, tx *sql.Tx, query string) ([]idGroup, error) {
+	rows, err := tx.QueryContext(ctx, query)
+	if err != nil {
+		return nil, fmt.Errorf("facet index: %w", err)
+	}
+	defer rows.Close()
+	var keys []int64
+	var lists []string
+	size := 0
+	for rows.Next() {
+		var key sql.NullInt64
+		var list string
+		if err := rows.Scan(&key, &list); err != nil {
+			return nil, fmt.Errorf("facet index: %w", err)
+		}
+		keys, lists = append(keys, key.Int64), append(lists, list)
+		size += strings.Count(list, ",") + 1
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("facet index: %w", err)
+	}
+	all := make([]uint32, 0, size)
+	groups := make([]idGroup, len(keys))
+	for i, list := range lists {
+		from := len(all)
+		var err error
+		if all, err = appendIDs(all, list); err != nil {
+			return nil, err
+		}
+		groups[i] = idGroup{key: keys[i], ids: all[from:len(all):len(all)]}
+	}
+	return groups, nil
+}
+
+// appendIDs appends the numbers of "1,22,333" to ids. Written out rather
+// than split and parsed with strconv: a third of a million numbers a load.
+func appendIDs(ids []uint32, list string) ([]uint32, error) {
+	var v uint64
+	digits := 0
+	for i := 0; i <= len(list); i++ {
+		if i == len(list) || list[i] == ',' {
+			if digits == 0 {
+				if i == len(list) && len(list) == 0 {
+					break
+				}
+				return nil, fmt.Errorf("facet index: empty number in %.40q", list)
+			}
+			ids = append(ids, uint32(v))
+			v, digits = 0, 0
 			continue
 		}
-		v, err := strconv.ParseInt(f, 10, 64)
-		if err != nil {
-			return fmt.Errorf("facet index: %q is not a number", f)
+		c := list[i] - '0'
+		if c > 9 || digits == 10 {
+			return nil, fmt.Errorf("facet index: not an id in %.40q", list)
 		}
-		if first {
-			a = v
-		} else {
-			each(a, v)
+		v = v*10 + uint64(c)
+		if v > math.MaxUint32 {
+			return nil, fmt.Errorf("facet index: id out of range in %.40q", list)
 		}
-		first = !first
+		digits++
 	}
-	return nil
+	return ids, nil
 }
 
 // facetScope is what a listing or a search without words selects: every

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/morgue-archive/morgue/internal/importer"
 	"github.com/morgue-archive/morgue/internal/search"
@@ -427,4 +428,109 @@ func TestListingNamesFollowImports(t *testing.T) {
 	step("Note a [Ana Ruiz] [{Harbour harbour}]; ")
 	write("b", "Omega Bay", "Li Wei")
 	step("Note b [Li Wei] [{Omega Bay omega-bay}]; Note a [Ana Ruiz] [{Harbour harbour}]; ")
+}
+
+// The facet index holds, for every article, the same day, outlet, authors
+// and tags as the tables read row by row: on articles with and without
+// each of them, and on an empty archive.
+func TestFacetIndexHoldsEveryLink(t *testing.T) {
+	if err := store.CheckFacetIndex(facetArchive(t)); err != nil {
+		t.Error(err)
+	}
+	sparse := importedArchive(t, 12, func(i int) string {
+		s := fmt.Sprintf("---\ntitle: Note %d\n", i)
+		if i%3 != 0 {
+			s += fmt.Sprintf("tags: [Alpha %d, Beta]\n", i%4)
+		}
+		if i%4 != 0 {
+			s += fmt.Sprintf("authors: [Clerk %d]\n", i%5)
+		}
+		if i%2 == 0 {
+			s += fmt.Sprintf("date: 2019-%02d-%02d\n", 1+i%12, 1+i)
+		}
+		return s + "---\nA note.\n"
+	})
+	if err := store.CheckFacetIndex(store.NewReader(sparse)); err != nil {
+		t.Error(err)
+	}
+	if err := store.CheckFacetIndex(store.NewReader(importedArchive(t, 0, nil))); err != nil {
+		t.Error(err)
+	}
+}
+
+// After a request has read the archive's state, WarmFacets loads the facet
+// index of that version in the background, so the first listing or search
+// does not wait for it; again after an import; and Close stops it.
+func TestWarmFacetsLoadsTheIndexAhead(t *testing.T) {
+	texts := []string{"---\ntitle: Ferry one\ntags: [Ferries]\n---\nText.\n", "---\ntitle: Ferry two\ntags: [Ferries]\n---\nText.\n"}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte(texts[0]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db, imp := archiveOf(t, dir)
+	imp()
+	r := store.NewReader(db)
+	ctx := context.Background()
+	warmed := func(when string) int64 {
+		t.Helper()
+		for start := time.Now(); store.WarmingFacets(r); time.Sleep(time.Millisecond) {
+			if time.Since(start) > time.Minute {
+				t.Fatalf("%s: the load never ended", when)
+			}
+		}
+		gen, ok := store.FacetIndexLoaded(r)
+		if !ok {
+			t.Fatalf("%s: no facet index loaded", when)
+		}
+		return gen
+	}
+	r.WarmFacets()
+	if _, ok := store.FacetIndexLoaded(r); ok || store.WarmingFacets(r) {
+		t.Fatal("a facet index loads before any request read the archive")
+	}
+	st, err := r.State(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.WarmFacets()
+	if gen := warmed("after the first request"); gen != st.Generation {
+		t.Errorf("facet index of generation %d, the archive's is %d", gen, st.Generation)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "b.md"), []byte(texts[1]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	imp()
+	r.WarmFacets() // no request saw the import yet
+	if gen := warmed("before a request saw the import"); gen != st.Generation {
+		t.Errorf("facet index of generation %d before a request read the new one", gen)
+	}
+	st2, err := r.State(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.WarmFacets()
+	if gen := warmed("after an import"); gen != st2.Generation || gen == st.Generation {
+		t.Errorf("after an import, facet index of generation %d, the archive's is %d (was %d)", gen, st2.Generation, st.Generation)
+	}
+	f, err := r.ListFacets(ctx, store.ListQuery{Tag: "ferries"}, store.FacetOptions{})
+	if err != nil || f.Total != 2 {
+		t.Fatalf("tag facets after the import: %v, %v", f, err)
+	}
+	// A load under way when the archive closes stops, and Close waits
+	// for it: nothing runs on a closed database.
+	r2 := store.NewReader(importedArchive(t, 30, func(i int) string { return texts[i%2] }))
+	if _, err := r2.State(ctx); err != nil {
+		t.Fatal(err)
+	}
+	r2.WarmFacets()
+	if err := r2.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if store.WarmingFacets(r2) {
+		t.Error("a facet index still loads after Close returned")
+	}
+	r2.WarmFacets()
+	if store.WarmingFacets(r2) {
+		t.Error("a facet index load started after Close")
+	}
 }

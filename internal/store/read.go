@@ -189,6 +189,14 @@ type State struct {
 // Every page request asks, so when the reader follows a file it answers
 // from memory while the files show no commit, and asks SQLite otherwise.
 func (r *Reader) State(ctx context.Context) (State, error) {
+	st, err := r.cachedOrReadState(ctx)
+	if err == nil {
+		r.conn().sawGeneration(st.Generation)
+	}
+	return st, err
+}
+
+func (r *Reader) cachedOrReadState(ctx context.Context) (State, error) {
 	r.follow(ctx)
 	if r.path == "" {
 		return r.readState(ctx)

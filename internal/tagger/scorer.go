@@ -281,10 +281,14 @@ func (t *tagger) scored() []article.Tag {
 	var out []article.Tag
 	var picked []pickedKey
 	topics := 0
+	full := false // five names taken: only a topic may still come in
 	for _, i := range order {
 		s := &t.subjs[i]
 		if len(out) >= maxScored {
-			break
+			if topics > 0 {
+				break
+			}
+			full = true
 		}
 		// A surname is tagged as the person's full name, if that is a
 		// subject too and written inside a sentence ("Devoted Okafor
@@ -325,13 +329,25 @@ func (t *tagger) scored() []article.Tag {
 				dup = dup || ini != "" && p.key == " "+ini+" " || s.words == 1 && keyInitials(strings.TrimSpace(p.key)) == s.key
 			}
 		}
-		if dup {
+		if dup || full && !(k.topic && s.title) {
 			continue
+		}
+		if full {
+			// Five names over the bar are a round-up's items, and the
+			// kind of thing they are, which its headline names, is what
+			// an archivist files the page under ("airfare search sites"
+			// beside four sites): the topic takes the weakest name's
+			// place. A topic of the body alone ("applicable laws" of the
+			// terms under a shop's page) is not the page's kind.
+			out, picked = out[:maxScored-1], picked[:maxScored-1]
 		}
 		picked = append(picked, k)
 		out = append(out, article.Tag{Name: name, Slug: slug})
 		if k.topic {
 			topics++
+		}
+		if full {
+			break
 		}
 	}
 	return out

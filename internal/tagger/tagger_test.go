@@ -959,3 +959,28 @@ func TestTableCellStartsSentence(t *testing.T) {
 	})
 	wantTags(t, tags, nil, []string{"Blooms"})
 }
+
+// A round-up that names five products or more at length is filed under
+// their kind, which its headline names: the kind takes the fifth place,
+// the weakest product's.
+func TestRoundUpKind(t *testing.T) {
+	var paras []string
+	paras = append(paras, "We cooked on nine stoves over a summer of trips and kept the six that boiled water fastest in wind. Every one of them packs into a pot.")
+	for _, p := range []struct{ name, line string }{
+		{"Brannock Flint", "boiled a litre in three minutes and never flickered in a gale"},
+		{"Corvane Ember", "is the lightest here, though its pot stand wobbles on rock"},
+		{"Tessel Hob", "simmers better than any other, which matters for real meals"},
+		{"Marrow Glow", "runs on any canister and lit first time at dawn frost"},
+		{"Sallow Pike", "has a piezo igniter that worked on every try of the trip"},
+		{"Quillon Bolt", "costs the least and did everything we asked of it"},
+	} {
+		paras = append(paras, p.name,
+			"The "+p.name+" "+p.line+". We took the "+p.name+" on two trips, and the "+p.name+" earned its place.")
+	}
+	paras = append(paras, "Stoves differ less than their prices do. Pick one of these camping stoves by weight first, then by how it handles wind.")
+	tags := Tags(article.Article{Title: "The best camping stoves of the year", Language: "en", Body: body(paras...)})
+	if len(tags) != maxScored {
+		t.Fatalf("got %d tags %q, want %d", len(tags), tagNames(tags), maxScored)
+	}
+	wantTags(t, tags, []string{"camping stoves"}, nil)
+}
