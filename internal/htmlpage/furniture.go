@@ -4,9 +4,10 @@ import "strings"
 
 // Lines the extractor keeps between a story's paragraphs that are the
 // page's, not the story's: a button's label standing alone ("Read more",
-// "Play video", "Advertisement") and a picture's credit ("Photo: Jane
+// "Play video", "Advertisement"), a picture's credit ("Photo: Jane
 // Doe", "Courtesy of the brand", "Getty Images / Jane Doe"), whose
-// picture the archive does not keep.
+// picture the archive does not keep, and a line that points to another
+// of the site's stories ("Related: <link>").
 
 // uiLabels are the labels of buttons and links that say nothing alone.
 var uiLabels = map[string]bool{
@@ -29,7 +30,7 @@ var creditOpeners = []string{
 func dropFurniture(blocks []string) []string {
 	kept := blocks[:0]
 	for _, b := range blocks {
-		if !uiLabel(b) && !creditLine(b) {
+		if !uiLabel(b) && !creditLine(b) && !crossRef(b) {
 			kept = append(kept, b)
 		}
 	}
@@ -71,6 +72,28 @@ func creditLine(b string) bool {
 	}
 	low := strings.ToLower(strings.TrimLeft(stripLinks(b), "*_ \u200d"))
 	for _, o := range creditOpeners {
+		if strings.HasPrefix(low, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// crossRefOpeners open a line set between a story's paragraphs that
+// points to another story ("Related: <link>", "See also: <link>").
+var crossRefOpeners = []string{
+	"related:", "related story:", "related article:", "related reading:", "related content:",
+	"recommended:", "see also:",
+}
+
+// crossRef reports a one-line block with a link that opens as a pointer
+// to another story does.
+func crossRef(b string) bool {
+	if strings.Contains(b, "\n") || !strings.Contains(b, "](") || wordCount(stripLinks(b)) > 40 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimLeft(b, "*_ "))
+	for _, o := range crossRefOpeners {
 		if strings.HasPrefix(low, o) {
 			return true
 		}

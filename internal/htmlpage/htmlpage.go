@@ -137,7 +137,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	}
 	m.useHeadline(a.Title)
 	blocks = dropTitleBlock(blocks, a.Title)
-	blocks = dropFurniture(blocks)
+	blocks = dropContents(dropFurniture(blocks))
 	a.Body = strings.Join(blocks, "\n\n")
 	if a.Body == "" {
 		warnings = append(warnings, "no story text found")

@@ -138,31 +138,27 @@ func (p *page) findSource(title int) (outlet, addr string) {
 	if outlet == "" {
 		outlet = p.pageDomain()
 	}
-	if outlet == "" {
-		outlet = p.masthead(title)
-	}
-	if outlet == "" {
-		outlet = p.selfNamed(title, p.authors)
-	}
-	if outlet == "" {
-		outlet = p.houseName(title)
-	}
-	if outlet == "" {
-		outlet = p.bylineCompany(title, p.authors)
-	}
-	if outlet == "" {
-		outlet = p.agreedName(title)
-	}
-	if outlet == "" {
-		outlet = p.weAtName(title)
-	}
-	if outlet == "" {
-		outlet = p.spelledDomain(title)
-	}
-	if outlet == "" {
-		outlet = p.companyBox(title)
+	for _, read := range nameReaders {
+		if outlet != "" {
+			break
+		}
+		outlet = read(p, title)
 	}
 	return outlet, addr
+}
+
+// nameReaders read the site's name past the headline's surroundings,
+// asked in turn from the nearest kind of place to the farthest: a
+// masthead, the site speaking of itself, a company credited as the
+// writer, a name the page's places agree on, and last the notes about
+// the writer, the reviews and the disclosure of what the links earn.
+var nameReaders = [...]func(p *page, title int) string{
+	(*page).masthead,
+	func(p *page, title int) string { return p.selfNamed(title, p.authors) },
+	(*page).houseName,
+	func(p *page, title int) string { return p.bylineCompany(title, p.authors) },
+	(*page).agreedName, (*page).weAtName, (*page).spelledDomain, (*page).companyBox,
+	(*page).staffOf, (*page).trustName, (*page).disclosedName,
 }
 
 // fileExtensions end the names of files, which are written like domains:

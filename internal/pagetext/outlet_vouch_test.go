@@ -1,0 +1,84 @@
+package pagetext
+
+import (
+	"strings"
+	"testing"
+)
+
+// The site named where it vouches for its reviews or says what it earns
+// from its links, on made-up pages in several layouts and languages; and
+// the names such words give that are not the site's.
+func TestVouchedName(t *testing.T) {
+	kettles := "The best kettles of the year\n\nBy Jane Doe\n\nMarch 27, 2025\n\nWe tried twelve kettles over a month and kept notes on how fast each one boiled and how loud it was.\n\n" +
+		"The steel kettle won: it boils a litre in three minutes, and its lid opens wide enough to clean it.\n\n" +
+		"The glass one was quieter, but it cracked after two weeks of daily use in our kitchen.\n\n"
+	kessel := "Die besten Wasserkocher des Jahres\n\nVon Anna Schmidt\n\nWir haben zwölf Wasserkocher einen Monat lang getestet und notiert, wie schnell und wie laut jeder war.\n\n" +
+		"Der Stahlkocher gewann: Er kocht einen Liter in drei Minuten, und sein Deckel öffnet sich weit genug zum Reinigen.\n\n"
+	wantOutlets(t, []outletCase{
+		{"a heading on why to trust the site, under the story", kettles + "Why Trust Kettlemark\n\nWe buy every kettle we test with our own money and use it for a month before we write a word.\n", "Kettlemark"},
+		{"the heading as a question, in a table of contents over the story", strings.Replace(kettles, "March 27, 2025\n\n", "March 27, 2025\n\nIn this article\n\nOur picks\n\nWhy You Can Trust Boil Lab?\n\nHow we test\n\n", 1), "Boil Lab"},
+		{"the heading in German", kessel + "Warum Sie Kochwerk vertrauen können\n\nWir kaufen jedes Gerät selbst und testen es einen Monat lang in unserer Küche.\n", "Kochwerk"},
+		{"the heading in Spanish", "Las mejores teteras del año\n\nPor Ana García\n\nProbamos doce teteras durante un mes y anotamos lo rápido que hervía cada una y cuánto ruido hacía.\n\n" +
+			"La tetera de acero ganó: hierve un litro en tres minutos y su tapa se abre lo bastante para limpiarla.\n\n¿Por qué confiar en Cocina Clara?\n\nCompramos cada tetera con nuestro dinero y la usamos un mes.\n", "Cocina Clara"},
+		{"what the site earns from its links, over the story", "If you buy through our links, Kettlemark may earn an affiliate commission. Learn more.\n\n" + kettles, "Kettlemark"},
+		{"a brand written in lower case first", kettles + "Support us! kettleLab may earn a small commission from affiliate links in this article. Learn more.\n", "kettleLab"},
+		{"the disclosure after a clause", kettles + "It is worth noting that Harbour Analytics may have commercial relationships with some companies mentioned in its articles.\n", "Harbour Analytics"},
+		{"the disclosure in French", "Les meilleures bouilloires de l'année\n\nPar Marie Dubois\n\nNous avons testé douze bouilloires pendant un mois et noté la vitesse et le bruit de chacune.\n\n" +
+			"La bouilloire en acier a gagné : elle fait bouillir un litre en trois minutes.\n\nSi vous achetez via nos liens, Cuisine Claire peut percevoir une commission.\n", "Cuisine Claire"},
+		{"the disclosure in German", kessel + "Transparenz: Kochwerk erhält eine Provision für Käufe über die Links in diesem Artikel.\n", "Kochwerk"},
+		{"the site as us", kettles + "Why Trust Us?\n\nWe buy every kettle we test with our own money.\n", ""},
+		{"the site's reviews", kettles + "Why You Can Trust Our Reviews\n\nWe buy every kettle we test with our own money.\n", ""},
+		{"the writer", kettles + "Why Trust Jane Doe\n\nJane has tested kitchen gear for ten years.\n", ""},
+		{"a common phrase", kettles + "Why trust the science\n\nThe tests were run three times each.\n", ""},
+		{"a firm the story says earns from orders", kettles + "Analysts said Steelmark may receive a commission on every order placed through the app.\n", ""},
+		{"a firm paid by another, after a relative clause", kettles + "A commercial relationship exists for which Quaymark Partners may receive a benefit from every order through these links.\n", ""},
+		{"a platform's commission", kettles + "Amazon may earn a commission on each sale made through links on its marketplace.\n", ""},
+		{"a disclosure in the first person", kettles + "We may earn a commission when you buy through links in this article.\n", ""},
+	})
+}
+
+func TestNameBefore(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"If you buy through our links, Example News": {"Example News", "If you buy through our links,"},
+		"It is worth noting that Harbour Analytics":  {"Harbour Analytics", "It is worth noting that"},
+		"Support us! iRunHarbour":                    {"iRunHarbour", "Support us!"},
+		"the story says":                             {"", "the story says"},
+		"Museum of the Coast":                        {"Museum of the Coast", ""},
+	} {
+		n, b := nameBefore(in)
+		if n != want[0] || strings.TrimSpace(b) != want[1] {
+			t.Errorf("nameBefore(%q) = %q, %q; want %q, %q", in, n, b, want[0], want[1])
+		}
+	}
+}
+
+// The site a note about the writer says the writer works at.
+func TestStaffOf(t *testing.T) {
+	harbour := "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\n" +
+		"The harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n\n"
+	wantOutlets(t, []outletCase{
+		{"an editor's credit under the story, the site's domain on a chart", harbour + "Chart source: Quayline.com\n\nEdited & fact-checked by Jane Doe – Editor-in-Chief at Quayline Media and Coast Ratings (20 years in shipping news).\n", "Quayline Media"},
+		{"a reporter's note, the site named again in the footer", harbour + "Jane Doe is a reporter for Elwin Weekly, where she covers the coast.\n\nSign up for the newsletter\n\nAbout Elwin Weekly\n", "Elwin Weekly"},
+		{"a writer's note in German", "Der Hafen öffnet wieder nach dem Sturm\n\nVon Anna Schmidt\n\nDrei Wochen nach der Flut kehrten am Dienstag die Fischerboote in den Hafen zurück, und der erste Fang wurde bis Mittag am Kai verkauft.\n\n" +
+			"Der Hafenmeister sagte, die Reparaturen hätten weniger gekostet als befürchtet, und der Kai werde im Sommer ganz offen sein.\n\nAnna Schmidt ist Redakteurin bei Küstenblatt und schreibt über Häfen.\n\nEin Angebot von Küstenblatt\n", "Küstenblatt"},
+		{"where the writer worked before", harbour + "Jane Doe is a former reporter for Elwin Weekly, which closed in 2019.\n\nThe archive of Elwin Weekly is kept by the town library and open to all.\n", ""},
+		{"a writer for a site the page names once", harbour + "Jane Doe is a writer for Coast Monthly and lives by the harbour.\n", ""},
+		{"someone the story quotes", harbour + "Ann Poe, an editor at Tidewater Press, said the quay was safe. Tidewater Press will print a book on it.\n", ""},
+	})
+}
+
+type outletCase struct{ name, page, want string }
+
+// wantOutlets parses each page and checks the outlet it gives.
+func wantOutlets(t *testing.T, cases []outletCase) {
+	t.Helper()
+	for _, c := range cases {
+		a, _, err := Parse([]byte(c.page))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if a.Outlet != c.want {
+			t.Errorf("%s: outlet %q, want %q", c.name, a.Outlet, c.want)
+		}
+	}
+}
