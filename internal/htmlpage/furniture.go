@@ -15,7 +15,8 @@ var uiLabels = map[string]bool{
 	"back to top": true, "skip to main content": true, "skip to content": true, "play video": true,
 	"advertisement": true, "advertisement continue reading below": true, "book now": true,
 	"shop now": true, "buy now": true, "hide": true, "contact us": true, "view all": true,
-	"show caption": true, "hide caption": true,
+	"show caption": true, "hide caption": true, "download": true, "embed": true,
+	"share on pinterest": true, "pin it": true, "pin it here": true,
 }
 
 // creditOpeners open a picture's credit line.

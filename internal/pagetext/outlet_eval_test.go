@@ -186,7 +186,7 @@ func TestOutletOnDevset(t *testing.T) {
 		"with the pages named only by their writer's byline: even %.3f, odd %.3f\n",
 		rate(found[0], named[0]), found[0], named[0], rate(found[1], named[1]), found[1], named[1], rate(right, given), right, given,
 		rate(found[0]+writerFound[0], named[0]+writer[0]), rate(found[1]+writerFound[1], named[1]+writer[1]))
-	if rate(found[0], named[0]) < 0.79 || rate(found[1], named[1]) < 0.73 || rate(right, given) < 0.92 {
-		t.Errorf("outlet below today's floors (even 0.79, odd 0.73 of pages that name it; precision 0.92)")
+	if rate(found[0], named[0]) < 0.79 || rate(found[1], named[1]) < 0.76 || rate(right, given) < 0.92 {
+		t.Errorf("outlet below today's floors (even 0.79, odd 0.76 of pages that name it; precision 0.92)")
 	}
 }

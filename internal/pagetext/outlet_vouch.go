@@ -220,3 +220,45 @@ func (p *page) staffOf(title int) string {
 	}
 	return ""
 }
+
+// jobWords name a person's job in a card that credits a quote: "Jane
+// Doe, VP, Product, Example", "Anna Schmidt, Leiterin Marketing,
+// Example".
+var jobWords = toSet("ceo", "cto", "cfo", "coo", "cmo", "cpo", "vp", "svp", "evp", "president", "founder", "co-founder",
+	"cofounder", "director", "manager", "head", "lead", "officer", "editor", "chief", "partner", "chair", "owner",
+	"principal", "strategist", "specialist", "analyst", "consultant", "engineer", "scientist", "researcher", "designer",
+	"developer", "architect", "marketer", "advisor", "adviser", "executive", "leiter", "leiterin", "geschäftsführer",
+	"geschäftsführerin", "gründer", "gründerin", "directeur", "directrice", "responsable", "fondateur", "fondatrice",
+	"directora", "gerente", "fundador", "fundadora", "direttore", "direttrice", "responsabile", "fondatore", "oprichter")
+
+// staffCards returns the company that cards crediting quotes ("Jane Doe,
+// VP, Product, Example") give as the employer of two people or more: a
+// company's blog quotes its own staff, a story the people it
+// interviews, of as many firms as people.
+func (p *page) staffCards(title int) string {
+	var staff map[string]map[string]bool // made at the first card: most pages have none
+	for i := range p.lines {
+		ln := &p.lines[i]
+		if i == title || ln.words < 4 || ln.words > 14 || ln.runes > 120 || strings.Count(ln.text, ", ") < 2 || endsSentence(ln.text) {
+			continue
+		}
+		parts := strings.Split(strings.TrimSpace(ln.text), ", ")
+		person, company := parts[0], strings.TrimSpace(parts[len(parts)-1])
+		if n := len(strings.Fields(person)); n < 2 || n > 4 || !titleCased(person) || !hasWordIn(strings.Join(parts[1:len(parts)-1], " "), jobWords) {
+			continue
+		}
+		if n, _ := agreeName(company); n != company || hasWordIn(company, jobWords) || p.isAuthorName(company, p.authors) || p.isTitleWords(company, title) {
+			continue
+		}
+		if staff == nil {
+			staff = map[string]map[string]bool{}
+		}
+		if staff[company] == nil {
+			staff[company] = map[string]bool{}
+		}
+		if staff[company][nameKey(person)] = true; len(staff[company]) >= 2 {
+			return company
+		}
+	}
+	return ""
+}

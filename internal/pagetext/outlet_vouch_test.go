@@ -67,6 +67,29 @@ func TestStaffOf(t *testing.T) {
 	})
 }
 
+// The company that cards crediting quotes give as two people's employer.
+func TestStaffCards(t *testing.T) {
+	roundup := "Is the harbour trade changing?\n\nMarch 27, 2025\n\nWe asked the people who run our shipping desk what the new rules mean for small ports this year.\n\n" +
+		"Fees will rise, but the quays that plan ahead will keep their boats and their crews through the winter.\n\n"
+	card := func(who, job, firm, said string) string {
+		return who + ", " + job + ", " + firm + "\n\n" + said + "\n\n"
+	}
+	wantOutlets(t, []outletCase{
+		{"two of the company's people quoted", roundup + card("Jane Doe", "VP, Services and Strategy", "Quaymark", "The ports that wait will pay the most, and they will pay it next spring when the rules start.") +
+			card("John Roe", "Chief Product Officer", "Quaymark", "Our customers ask for one thing above all: to know the fees a month ahead, not a day."), "Quaymark"},
+		{"the cards in German", "Was ändert sich im Hafenhandel?\n\nWir haben unsere Fachleute gefragt, was die neuen Regeln für kleine Häfen in diesem Jahr bedeuten.\n\n" +
+			"Die Gebühren steigen, aber die Häfen, die vorausplanen, behalten ihre Boote und Mannschaften.\n\n" +
+			card("Anna Schmidt", "Leiterin Marketing", "Küstenwerk", "Die Häfen, die warten, zahlen am meisten, und zwar im nächsten Frühjahr.") +
+			card("Jonas Weber", "Geschäftsführer", "Küstenwerk", "Unsere Kunden wollen die Gebühren einen Monat im Voraus kennen."), "Küstenwerk"},
+		{"one person a story quotes", roundup + card("Ann Poe", "CEO", "Tidewater Freight", "The ports that wait will pay the most, and they will pay it next spring when the rules start."), ""},
+		{"people of two firms", roundup + card("Ann Poe", "CEO", "Tidewater Freight", "The ports that wait will pay the most, and they will pay it next spring when the rules start.") +
+			card("John Roe", "Head of Research", "Coastline Partners", "Fees are only half of it: the crews are the harder part to keep."), ""},
+		{"the firm the headline is about", strings.Replace(roundup, "Is the harbour trade changing?", "Quaymark changes its harbour fees", 1) +
+			card("Jane Doe", "VP, Services", "Quaymark", "The ports that wait will pay the most, and they will pay it next spring when the rules start.") +
+			card("John Roe", "Chief Product Officer", "Quaymark", "Our customers ask for one thing above all: to know the fees a month ahead."), ""},
+	})
+}
+
 type outletCase struct{ name, page, want string }
 
 // wantOutlets parses each page and checks the outlet it gives.
