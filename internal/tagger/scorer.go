@@ -43,6 +43,9 @@ const (
 	// "HP" of one on HP workstations), unlike the acronyms the name rules
 	// took, which keep 0.75 ("UX", "DC" of "DC motor" were wrong there).
 	acroTopicThreshold = 0.65
+	// phraseFloor is the probability a phrase needs to stand for the
+	// word that heads it (phraseOf).
+	phraseFloor = 0.5
 )
 
 // The features of a candidate, in the order of scorerWeights.
@@ -296,6 +299,10 @@ func (t *tagger) scored() []article.Tag {
 		if f := s.fuller - 1; f >= 0 && t.subjs[f].p >= scoreThreshold/2 && t.subjs[f].capMid > 0 {
 			s = &t.subjs[f]
 		}
+		phrase := false
+		if j := t.phraseOf(s, picked); j >= 0 {
+			s, phrase = &t.subjs[j], true
+		}
 		name := strings.TrimSpace(t.display(s))
 		slug := slugOf(name)
 		if slug == "" {
@@ -303,7 +310,7 @@ func (t *tagger) scored() []article.Tag {
 		}
 		k := pickedKey{
 			key:   " " + s.key + " ",
-			topic: s.c == nil && name != "" && unicode.IsLower([]rune(name)[0]),
+			topic: s.c == nil && name != "" && (phrase || unicode.IsLower([]rune(name)[0])),
 			acro:  s.words == 1 && shapeOf(name) == shAcro,
 		}
 		dup := false
@@ -351,6 +358,45 @@ func (t *tagger) scored() []article.Tag {
 		}
 	}
 	return out
+}
+
+// phraseOf returns the phrase a lower-case word of the headline heads,
+// or -1: "lamps" of "smart home lamps", "myths" of "nutrition myths". The
+// word alone is a bare common word; what the page is about is the thing
+// the phrase names, when the phrase is a likely subject too (phraseFloor)
+// and the headline holds its words. A phrase that opens with a word of
+// degree or kind ("different camera") or holds a function word ("cases
+// of plague") says no more than the word, and one that shares words with
+// a tag already chosen ("feather duvet lung" after "feather duvet") would
+// be left out as its repeat, so the word stays.
+func (t *tagger) phraseOf(s *subj, picked []pickedKey) int {
+	if s.words != 1 || s.c != nil {
+		return -1
+	}
+	best := -1
+next:
+	for j := range t.subjs {
+		o := &t.subjs[j]
+		if o.words < 2 || o.c != nil || o.p < phraseFloor || !strings.HasSuffix(o.key, " "+s.key) ||
+			!(o.title || o.dek || o.body && o.x[ftBodyHead] == 1) {
+			continue
+		}
+		for w := range strings.SplitSeq(o.key, " ") {
+			if connectorWord[w] || genericStart[w] {
+				continue next
+			}
+		}
+		k := " " + o.key + " "
+		for _, p := range picked {
+			if strings.Contains(p.key, k) || strings.Contains(k, p.key) || overlap(p.key, k) {
+				continue next
+			}
+		}
+		if best < 0 || o.p > t.subjs[best].p {
+			best = j
+		}
+	}
+	return best
 }
 
 // classWord reports a single word that ends two or more likely tags: the

@@ -984,3 +984,24 @@ func TestRoundUpKind(t *testing.T) {
 	}
 	wantTags(t, tags, []string{"camping stoves"}, nil)
 }
+
+// A common word of the headline is tagged as the phrase it heads there
+// when the phrase is a likely subject too: "smart kettles", not the bare
+// "kettles".
+func TestHeadWordPhrase(t *testing.T) {
+	a := article.Article{
+		Title:    "The Best Electric Kettles",
+		Language: "en",
+		Body: body(
+			"A kettle that heats water to the right degree for green tea, keeps it warm for an hour and starts from your phone sounds like a small thing. After a month with six electric kettles, we think it is.",
+			"Every kettle here holds at least a litre. We boiled each kettle forty times, timed it, and measured how far the water drifted from the temperature we set.",
+			"The fastest kettle boiled a litre in under four minutes; the slowest took six. A kettle that holds its heat matters more than one that boils fast, if you drink tea all morning.",
+			"Kettles differ most in their apps. The best app let us schedule the kettle for seven every morning; the worst lost the kettle whenever the router restarted.",
+			"Voice control worked on four of the six. Asking for water at eighty degrees is easier than pressing a button on the kettle three times.",
+			"Which kettle to buy depends on how you drink tea. For one cup at a time, a small kettle with a keep-warm mode is enough; for a family, take the largest.",
+			"None of these is cheap, but the kettle we liked best costs less than a good teapot, and it will not forget the water on the stove.",
+		),
+	}
+	tags := Tags(a)
+	wantTags(t, tags, []string{"electric kettles"}, []string{"kettle", "kettles"})
+}
