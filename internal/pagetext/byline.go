@@ -18,16 +18,20 @@ import (
 // after a separator or a date: "By …", "Posted by …", "… | by …"; the
 // Nordic "Av …" and "Af …" only at the start, where no other language
 // opens a line with them.
-var reByMarker = lazyRegexp(`(?i)(?:^(?:av|af)|(?:^|[\s|•·,—–-])(?:(?:written|posted|reported|reporting|story|words|text|published|edited|compiled|photos?|publicad[oa]|escrit[oa]|publié|publiée|écrit|rédigé|geschrieben|veröffentlicht|scritto|pubblicato|geschreven|gepubliceerd)\s+)?(?:by|von|por|par|door|di))\s*:?\s+`)
+var reByMarker = lazyRegexp(`(?i)(?:^(?:av|af)|(?:^\(?|[\s|•·,—–-])(?:(?:written|writing|posted|reported|reporting|story|words|text|published|edited|compiled|photos?|publicad[oa]|escrit[oa]|publié|publiée|écrit|rédigé|geschrieben|veröffentlicht|scritto|pubblicato|geschreven|gepubliceerd)\s+)?(?:by|von|por|par|door|di))\s*:?\s+`)
 
 // reAuthorLabel is a label before names: "Author: …", "Authors: …".
-var reAuthorLabel = lazyRegexp(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs?|autore|auteur|reporters?|contributors?|writers?|text|texto|texte)\s*:\s*`)
+// The label of a piece's words, maybe with its pictures ("Text and
+// photos: …", "Texto y fotos: …"), or of an interview or a reportage,
+// credits its writer ("Interview: …" names who asked the questions).
+var reAuthorLabel = lazyRegexp(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs?|autore|auteur|reporters?|contributors?|writers?|interview|entrevista|intervista|reportage|reportaje|reportagem|(?:text|texto|texte|testo|tekst|words)(?:\s+(?:and|und|y|et|e|en|i|og|och)\s+(?:photos?|fotos?|foto's|pictures|bilder|zdjęcia|images))?)\s*:\s*`)
 
 // Guards (see guard.go): a label opens the line with one of labelNames and
 // ends in a colon; a "by" marker is one of byWords, standing alone.
 var (
-	labelNames = newKeywordSet("author", "written by", "autor", "auteur", "reporter", "contributor", "writer", "text")
-	byWords    = newKeywordSet("by", "von", "por", "par", "door", "di")
+	labelNames = newKeywordSet("author", "written by", "autor", "auteur", "reporter", "contributor", "writer", "text", "testo", "tekst",
+		"words", "interview", "entrevista", "intervista", "reportag")
+	byWords = newKeywordSet("by", "von", "por", "par", "door", "di")
 )
 
 // mayOpenByline reports whether s could hold a match of reByMarker that
@@ -117,6 +121,8 @@ var roleWords = newWordSet(
 	"manager", "founder", "ceo", "president", "publisher", "photo", "photos", "video",
 	"images", "getty", "reuters", "afp", "ap", "upi", "bloomberg", "npr", "cnn", "bbc",
 	"via", "and", "the", "of", "for", "with", "from", "in", "at", "on", "about", "more",
+	// The editor's part of a wire credit: "Reportagem de …; Edição de …".
+	"editing", "edição", "edición", "edizione", "édition", "bearbeitung",
 	"nyt", "wsj", "abc", "nbc", "cbs", "fox", "sky", "local", "review", "blog", "daily",
 	"newswire", "newspaper", "weather", "travel", "food", "finance", "markets", "economy",
 	"world", "us", "u.s", "uk", "contact", "email", "follow", "twitter", "facebook",
@@ -378,7 +384,9 @@ var (
 	// The other languages' words before a date cut off after the names:
 	// "Par Jane Doe le 3 mars", "Por Jane Doe el 3 de marzo", "Von Jane
 	// Doe am 3. März", "Door Jane Doe op 3 maart".
-	reTrailFiller = lazyRegexp(`(?:\s+(?:on|at|in|for|and|the|of|from|via|updated|published|posted|le|el|il|em|am|op|den|à))+\s*$`)
+	// A joining word ends a line whose byline goes on over the next one
+	// ("Von Anna Schmidt und" / "Max Weber"): it is cut as well.
+	reTrailFiller = lazyRegexp(`(?:\s+(?:on|at|in|for|and|the|of|from|via|updated|published|posted|le|el|il|em|am|op|den|à|und|y|et|e|en|i|og|och))+\s*$`)
 	reBareSep     = lazyRegexp(`\s*(,|\|| - | — | – )\s*`)
 )
 
@@ -403,7 +411,7 @@ var (
 		"opublikowano", "zaktualizowano", "oppdatert", "uppdaterad", "udgivet", "opdateret")
 	// The words reTrailFiller strips from the end (it is case-sensitive).
 	trailFillers = toSet("on", "at", "in", "for", "and", "the", "of", "from", "via", "updated", "published", "posted",
-		"le", "el", "il", "em", "am", "op", "den", "à")
+		"le", "el", "il", "em", "am", "op", "den", "à", "und", "y", "et", "e", "en", "i", "og", "och")
 )
 
 const cutDots = "•·—–●∙▪"
@@ -908,10 +916,35 @@ func explicitByline(s string, monthFirst bool) []string {
 		}
 		rest := cutAffiliation(dropLeadingRole(dropBracketed(s[m[1]:])))
 		if ns := markedNames(rest, findDates(rest, monthFirst)); len(ns) > 0 {
-			return ns
+			return moreCredits(s, ns)
 		}
 	}
 	return langByline(s)
+}
+
+// writerCredits open a part of a wire's credit line that names a writer:
+// who reported or wrote the story, not who edited it or reported besides
+// ("Additional reporting by …").
+var writerCredits = []string{"reporting by ", "writing by ", "written by ", "reported by ", "text by ", "words by "}
+
+// moreCredits adds to the names a credit line opens with those its later
+// parts credit as writers: "Reporting by Jane Doe; Writing by Ann Poe;
+// Editing by John Roe".
+func moreCredits(s string, ns []string) []string {
+	if !strings.Contains(s, ";") {
+		return ns
+	}
+	_, rest, _ := strings.Cut(s, ";")
+	for part := range strings.SplitSeq(rest, ";") {
+		part = strings.Trim(part, " )")
+		for _, c := range writerCredits {
+			if len(part) > len(c) && strings.EqualFold(part[:len(c)], c) {
+				ns = append(ns, markedNames(part[len(c):], nil)...)
+				break
+			}
+		}
+	}
+	return dedupeNames(ns)
 }
 
 // photoWords describe a writer's picture, whose text may stand before a

@@ -242,3 +242,72 @@ func TestSubjectBoxIsNoWriter(t *testing.T) {
 		}
 	}
 }
+
+// A byline may go on on the next line: two writers whose byline breaks over two lines, the joining word
+// ending the first line or opening the second, in the languages read;
+// a "By" alone over two lines of one name each.
+func TestBylineOverTwoLines(t *testing.T) {
+	for _, c := range []struct {
+		head []string
+		want string
+	}{
+		{[]string{"By Jane Doe", "and John Roe"}, "Jane Doe|John Roe"},
+		{[]string{"By Jane Doe and", "John Roe"}, "Jane Doe|John Roe"},
+		{[]string{"By Jane Doe,", "John Roe"}, "Jane Doe|John Roe"},
+		{[]string{"By", "Jane Doe", "John Roe"}, "Jane Doe|John Roe"},
+		{[]string{"Von Anna Schmidt und", "Max Weber"}, "Anna Schmidt|Max Weber"},
+		{[]string{"Anna Schmidt und", "Max Weber"}, "Anna Schmidt|Max Weber"},
+		{[]string{"Por Ana Pérez y", "Luis García"}, "Ana Pérez|Luis García"},
+		{[]string{"Par Marie Dubois et", "Paul Martin"}, "Marie Dubois|Paul Martin"},
+		{[]string{"di Giulia Bianchi", "e Marco Rossi"}, "Giulia Bianchi|Marco Rossi"},
+		{[]string{"Anna Nowak i", "Piotr Zieliński"}, "Anna Nowak|Piotr Zieliński"},
+		{[]string{"Anna Nowak", "i Piotr Zieliński"}, "Anna Nowak|Piotr Zieliński"},
+		// One writer over a line that is no name.
+		{[]string{"By Jane Doe,", "harbour correspondent"}, "Jane Doe"},
+	} {
+		parts := append(append([]string{"News", storyTitle}, c.head...), "March 27, 2025", story())
+		a, _ := mustParse(t, dump(parts...))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.head, got, c.want)
+		}
+	}
+}
+
+// A wire's credit line under the story, or a credit over it: who
+// reported or wrote the story is its writer, who edited it or took the
+// pictures is not, and who reported besides is the writer only when the
+// page names nobody else; an interview is credited to who asked.
+func TestCreditLines(t *testing.T) {
+	for _, c := range []struct {
+		head, tail []string
+		want       string
+	}{
+		{nil, []string{"Writing by Jane Doe; Editing by John Roe"}, "Jane Doe"},
+		{nil, []string{"(Writing by Jane Doe; editing by John Roe)"}, "Jane Doe"},
+		{nil, []string{"Reporting by Jane Doe; Writing by Ann Poe; Editing by John Roe"}, "Jane Doe|Ann Poe"},
+		{nil, []string{"(Reporting by Jane Doe; Additional reporting by Ann Poe; Editing by John Roe)"}, "Jane Doe"},
+		{nil, []string{"Additional reporting by Ann Poe"}, "Ann Poe"},
+		{[]string{"By Jane Doe"}, []string{"Additional reporting by Ann Poe"}, "Jane Doe"},
+		{nil, []string{"(Bericht von Anna Schmidt, redigiert von Max Weber)"}, "Anna Schmidt"},
+		{nil, []string{"(Reporte de Ana Pérez; Editado en español por Luis García)"}, "Ana Pérez"},
+		{nil, []string{"Reportagem de João Silva; Edição de Pedro Costa"}, "João Silva"},
+		{nil, []string{"(Servizio di Giulia Bianchi, a cura di Marco Rossi)"}, "Giulia Bianchi"},
+		{[]string{"Reportage : Marie Dubois"}, nil, "Marie Dubois"},
+		{[]string{"Texto: Ana Pérez / Fotos: Luis García"}, nil, "Ana Pérez"},
+		{[]string{"Testo: Giulia Bianchi / Foto: Marco Rossi"}, nil, "Giulia Bianchi"},
+		{[]string{"Text and photos: Jane Doe"}, nil, "Jane Doe"},
+		{[]string{"Words and pictures by Jane Doe"}, nil, "Jane Doe"},
+		{[]string{"Words: Jane Doe"}, nil, "Jane Doe"},
+		{[]string{"Tekst i zdjęcia: Anna Nowak"}, nil, "Anna Nowak"},
+		{[]string{"Interview: Jane Doe"}, nil, "Jane Doe"},
+		{[]string{"Intervista di Giulia Bianchi"}, nil, "Giulia Bianchi"},
+		{nil, []string{"Das Interview führte Anna Schmidt."}, "Anna Schmidt"},
+		{nil, []string{"Rozmawiała Anna Nowak"}, "Anna Nowak"},
+	} {
+		parts := append(append(append([]string{"News", storyTitle}, c.head...), "March 27, 2025", story()), c.tail...)
+		a, _ := mustParse(t, dump(append(parts, "Share this story", "More from News")...))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q %q: authors %q, want %q", c.head, c.tail, got, c.want)
+		}
+	}
+}

@@ -22,6 +22,7 @@ var bylineLabels = func() map[rune][]string {
 	for _, l := range []string{
 		"текст", "автор", "авторы", "автори", "автор материала", // ru, uk
 		"tekst", "autorzy", "autorka", "opracowanie", // pl, cs
+		"rozmawiała", "rozmawiał", "rozmawiali", // pl: who asked an interview's questions
 		"teksti", "kirjoittaja", // fi
 		"szerző",                              // hu
 		"författare", "skribent", "forfatter", // sv, no, da
@@ -63,7 +64,8 @@ func langByline(s string) []string {
 	if ns := interviewByline(s); ns != nil {
 		return ns
 	}
-	if ns := pieceByline(s); ns != nil {
+	// A wire's credit line may stand in brackets: "(Bericht von …)".
+	if ns := pieceByline(strings.TrimPrefix(s, "(")); ns != nil {
 		return ns
 	}
 	t := strings.TrimLeft(s, " ([（【「")
@@ -426,23 +428,28 @@ func isHangulName(s string) bool {
 var pieceWords = newWordSet(
 	"articolo", "commento", "analisi", "editoriale", "intervento", "rubrica", "cronaca", "testo", "inchiesta", "recensione", "approfondimento",
 	"article", "chronique", "analyse", "éditorial", "tribune", "billet", "texte", "enquête", "récit",
-	"análisis", "columna", "artículo", "crónica", "reportaje", "texto", "opinión", "editorial", "tribuna", "reseña", "redactado", "redactada",
+	"análisis", "columna", "artículo", "crónica", "reportaje", "reporte", "texto", "opinión", "editorial", "tribuna", "reseña", "redactado", "redactada",
 	"reportagem", "artigo", "coluna", "análise", "crônica", "opinião",
 	"kommentar", "artikel", "beitrag", "gastbeitrag", "kolumne", "reportage", "text", "essay", "bericht", "glosse", "rezension",
 	"commentaar", "tekst", "verhaal", "recensie",
-	"analysis", "column", "commentary", "opinion", "feature", "reporting",
+	"analysis", "column", "commentary", "opinion", "feature", "reporting", "words", "servizio",
+	// An interview is credited to who asked ("Interview by …", "Intervista
+	// di …", "Das Gespräch führte …").
+	"interview", "entrevista", "intervista", "gespräch", "intervju", "wywiad",
 )
 
 // pieceDeterminers may stand before one of pieceWords.
-var pieceDeterminers = newWordSet("un", "una", "uno", "il", "lo", "la", "le", "el", "une", "ein", "eine", "a", "an", "the", "uma", "um", "o", "een", "het", "de")
+var pieceDeterminers = newWordSet("un", "una", "uno", "il", "lo", "la", "le", "el", "une", "ein", "eine", "a", "an", "the", "uma", "um", "o", "een", "het", "de", "das")
 
 // pieceAlso are the pictures a second noun credits to the same writer:
 // "Texto y fotos por …", "Testo e foto di …".
-var pieceAlso = newWordSet("foto", "fotos", "photos", "fotografie", "bilder", "images", "video", "vídeo")
+var pieceAlso = newWordSet("foto", "fotos", "photos", "fotografie", "bilder", "images", "video", "vídeo", "pictures", "photographs")
 
 // pieceBy are the prepositions after pieceWords: "by" in the languages
 // read.
-var pieceBy = newWordSet("di", "da", "de", "por", "par", "von", "by", "door", "van")
+// "führte" ("conducted") credits a German interview: "Das Interview
+// führte …".
+var pieceBy = newWordSet("di", "da", "de", "por", "par", "von", "by", "door", "van", "führte", "führten")
 
 // pieceByline reads "[determiner] piece [and pictures] by Name…": the
 // names must be all the line holds after the preposition.

@@ -387,14 +387,6 @@ func TestCommentsHeader(t *testing.T) {
 	wantBody(t, a.Body, storyParas)
 }
 
-// A byline may go on on the next line.
-func TestBylineOverTwoLines(t *testing.T) {
-	a, _ := mustParse(t, dump("News", storyTitle, "By Jane Doe", "and John Roe", "March 27, 2025", story()))
-	if strings.Join(a.Authors, "|") != "Jane Doe|John Roe" {
-		t.Errorf("authors %q", a.Authors)
-	}
-}
-
 // A contributor's box above the headline names the writer; the note about
 // them under the story is no paragraph of it, whatever its case.
 func TestContributorBox(t *testing.T) {

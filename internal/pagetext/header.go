@@ -434,7 +434,35 @@ func (p *page) findByline(title int) []string {
 	if ns := p.signOff(); ns != nil {
 		return ns
 	}
-	return p.writerNote()
+	if ns := p.writerNote(); ns != nil {
+		return ns
+	}
+	return p.additionalReporter()
+}
+
+// additionalCredits open a credit line under the story that names who
+// reported besides the writer.
+var additionalCredits = []string{"additional reporting by ", "with additional reporting by "}
+
+// additionalReporter returns who a credit line under the story says
+// reported besides the writer ("Additional reporting by Ann Poe"), for a
+// page that names nobody else: the one person it credits with the story.
+func (p *page) additionalReporter() []string {
+	for i := max(p.bodyStart, p.bodyEnd-3); i < len(p.lines) && i < p.bodyEnd+6; i++ {
+		if p.lines[i].words > 20 {
+			continue
+		}
+		t := strings.TrimLeft(p.lines[i].text, "( ")
+		for _, c := range additionalCredits {
+			if len(t) > len(c) && strings.EqualFold(t[:len(c)], c) {
+				rest := cutAffiliation(strings.TrimRight(t[len(c):], "). "))
+				if ns := markedNames(rest, nil); ns != nil && p.namesPlausible(ns) {
+					return ns
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // writerNote returns the writer a note under the story introduces, as
@@ -728,17 +756,14 @@ func (p *page) findAuthors(title int) []string {
 		}
 		if ns := p.ann[i].byline; ns != nil {
 			p.bylineWeak = false
-			if more := p.moreNames(i + 1); more != nil {
-				return dedupeNames(append(append([]string{}, ns...), more...))
-			}
-			return ns
+			return p.withMoreNames(i, ns)
 		}
 	}
 	for _, i := range order {
 		if p.ann[i].has(roleByLabel) && i+1 < len(p.lines) && !p.storyLine(i) {
 			if ns := p.namesOf(i + 1); ns != nil {
 				p.bylineWeak = false
-				return ns
+				return p.namesUnderLabel(i+1, ns)
 			}
 			if ns := p.labelledNames(i); ns != nil {
 				p.bylineWeak = false
@@ -799,7 +824,7 @@ func (p *page) findAuthors(title int) []string {
 			if full := p.fullerList(i, ns); full != nil {
 				return full
 			}
-			return p.namesUnderRoles(i, hi, ns)
+			return p.namesUnderRoles(i, hi, p.withMoreNames(i, ns))
 		}
 	}
 	return nil
@@ -1002,17 +1027,60 @@ func (p *page) namesUnderRoles(i, hi int, ns []string) []string {
 }
 
 // moreNames reads the names on line i when it goes on with a byline from
-// the line above: "Von Jane Doe" / "und John Roe".
+// the line above: "Von Jane Doe" / "und John Roe", or "Von Jane Doe und"
+// / "John Roe" (a joining word or a comma ends the line above).
 func (p *page) moreNames(i int) []string {
 	if i >= len(p.lines) || p.lines[i].words > 10 {
 		return nil
 	}
 	w, rest, _ := strings.Cut(p.lines[i].text, " ")
 	switch strings.ToLower(w) {
-	case "and", "und", "y", "et", "e", "en", "&":
+	case "and", "und", "y", "et", "e", "en", "i", "&":
 		return bareNames(rest)
 	}
+	if i > 0 && endsWithJoiner(p.lines[i-1].text) {
+		if ns := p.namesOf(i); ns != nil && p.namesPlausible(ns) {
+			return ns
+		}
+	}
 	return nil
+}
+
+// withMoreNames adds to the names read on line i those of the next line
+// when it goes on with them (see moreNames).
+func (p *page) withMoreNames(i int, ns []string) []string {
+	if more := p.moreNames(i + 1); more != nil {
+		return dedupeNames(append(append([]string{}, ns...), more...))
+	}
+	return ns
+}
+
+// endsWithJoiner reports a line that ends with a comma, an ampersand or a
+// word that joins names, in lower case (a dateline's time zone "ET" is
+// none): its list of names goes on over the next line.
+func endsWithJoiner(s string) bool {
+	t := strings.TrimRight(s, " ")
+	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, "&") {
+		return true
+	}
+	k := strings.LastIndexByte(t, ' ')
+	return k >= 0 && isNameJoiner(t[k+1:]) && !isUpperText(t[k+1:])
+}
+
+// namesUnderLabel adds to the name on line i, under a label line ("By"),
+// a second writer's name alone on the next line: "By" / "Jane Doe" /
+// "John Roe". The line must be the name and nothing more, and another
+// person's: "Jane Doe's headshot" is the first writer's picture.
+func (p *page) namesUnderLabel(i int, ns []string) []string {
+	if ns = p.withMoreNames(i, ns); len(ns) != 1 || i+1 >= len(p.lines) {
+		return ns
+	}
+	more := p.ann[i+1].names
+	if len(more) == 1 && strings.TrimSpace(p.lines[i+1].text) == more[0] && firstField(more[0]) != firstField(ns[0]) &&
+		!p.storyLine(i+1) && p.namesPlausible(more) {
+		return []string{ns[0], more[0]}
+	}
+	return ns
 }
 
 // bylineBelow returns the names of a byline just under the story ("Story
@@ -1021,7 +1089,7 @@ func (p *page) moreNames(i int) []string {
 func (p *page) bylineBelow() []string {
 	for i := max(p.bodyStart, p.bodyEnd-3); i < len(p.lines) && i < p.bodyEnd+12; i++ {
 		if ns := p.ann[i].byline; ns != nil && p.lines[i].words <= 20 {
-			return ns
+			return p.withMoreNames(i, ns)
 		}
 		if ns := p.labelledNames(i); ns != nil {
 			return ns

@@ -534,3 +534,50 @@ func TestWarmFacetsLoadsTheIndexAhead(t *testing.T) {
 		t.Error("a facet index load started after Close")
 	}
 }
+
+// A listing of a name counts its facets in the facet index; a search
+// filtered by the same name counts them from the name's member set: both
+// the same, for every tag, author and outlet, alone, within a year, undated,
+// and for a slug that names nothing.
+func TestListFacetsMatchTheSearchFilter(t *testing.T) {
+	r := facetArchive(t)
+	ctx := context.Background()
+	opt := store.FacetOptions{Limit: 1000}
+	for _, kind := range store.Kinds {
+		names, _, err := r.Names(ctx, kind, false, 0, 100)
+		if err != nil || len(names) < 3 {
+			t.Fatalf("%v: %d names, %v", kind, len(names), err)
+		}
+		for _, n := range append(names, store.Named{Slug: "no-such-name"}) {
+			for _, p := range []struct {
+				year    int
+				undated bool
+			}{{0, false}, {2021, false}, {0, true}} {
+				lq := store.ListQuery{Year: p.year, Undated: p.undated}
+				sq := store.SearchQuery{Undated: p.undated, Limit: 1, Facets: &opt}
+				if p.year != 0 {
+					sq.FromDay, sq.ToDay = p.year*10000+101, p.year*10000+1231
+				}
+				switch kind {
+				case store.Tags:
+					lq.Tag, sq.Tag = n.Slug, n.Slug
+				case store.Authors:
+					lq.Author, sq.Author = n.Slug, n.Slug
+				default:
+					lq.Outlet, sq.Outlet = n.Slug, n.Slug
+				}
+				listed, err := r.ListFacets(ctx, lq, opt)
+				if err != nil {
+					t.Fatal(err)
+				}
+				searched, err := r.Search(ctx, sq)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got, want := fmt.Sprintf("%+v", *listed), fmt.Sprintf("%+v", *searched.Facets); got != want {
+					t.Errorf("%v %s %+v:\nlisting %s\nsearch  %s", kind, n.Slug, p, got, want)
+				}
+			}
+		}
+	}
+}
