@@ -1297,13 +1297,67 @@ func readDateOf(ln *line, byline, monthFirst bool) *datedLine {
 		s = unglueByline(s)
 	}
 	d, ok := readDateLine(s, monthFirst)
-	if !ok {
+	if !ok || isCodeLine(s) {
 		return nil
 	}
 	if d.rest <= 6 || d.rest <= 14 && (byline || namesBeforeDate(s, monthFirst) != nil) {
 		return &d
 	}
 	return nil
+}
+
+// isCodeLine reports a line of program text or data that holds a date
+// literal: a query's "WHERE created_at > '2024-01-01'", a JSON field
+// "order_date": "2025-12-18", a request's "?from=2025-01-01". Such a line
+// belongs to a code block of the story, never the page's dateline. Its
+// marks are a name joined by an underscore, an '=' after ASCII text, a
+// brace, or a date in straight quotes; no dateline a person writes has them.
+func isCodeLine(s string) bool {
+	if strings.ContainsAny(s, "{}") {
+		return true
+	}
+	for i := 0; i+1 < len(s); i++ {
+		switch c := s[i]; c {
+		case '=':
+			// Not the '=' of a Japanese dateline, "【ワシントン=田中太郎】".
+			if i == 0 || s[i-1] < utf8.RuneSelf {
+				return true
+			}
+		case '_':
+			if i > 0 && isAlnumByte(s[i-1]) && isAlnumByte(s[i+1]) {
+				return true
+			}
+		case '\'', '"':
+			if quotedNumber(s[i+1:], c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isAlnumByte reports an ASCII letter or digit.
+func isAlnumByte(c byte) bool {
+	return c >= '0' && c <= '9' || isASCIILetter(c)
+}
+
+// quotedNumber reports whether s opens with a digit and holds only
+// digits and a date's or time's separators up to the quote q that closes
+// it: the rest of '2024-06-15 10:30:00'.
+func quotedNumber(s string, q byte) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == q:
+			return true
+		case c >= '0' && c <= '9' || strings.IndexByte("-:/. T+Z", c) >= 0:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // namesBeforeDate returns the names s opens with right before its first

@@ -387,6 +387,14 @@ func (p *page) findCaptions() {
 			}
 			continue
 		}
+		// Not a line of names ("Picture of Jane Doe Jane Doe" is the
+		// writer's byline), nor one of a wall of client logos, which the
+		// story's edges are read against.
+		if a.names == nil && isPictureText(ln.low, ln.words) && !p.pictureTextAt(i-1) && !p.pictureTextAt(i+1) {
+			a.set(roleCaption, true)
+			a.capText = ln.text
+			continue
+		}
 		if ln.words < 3 || ln.runes > 600 || a.names != nil {
 			continue // a line of names repeated with a role is a byline
 		}
