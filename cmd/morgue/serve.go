@@ -33,8 +33,14 @@ func init() {
 // (store.OpenRead), the process took 117-119 MB under those loads instead
 // of 138-144 MB (two runs each). Collecting at half again what is live
 // (GOGC=50) took it to 105 MB, but cost a crawl of first views a third
-// of its pages per second.
-const serveMemoryLimit = 64 << 20
+// of its pages per second. 72 MB, not 64: since the facet index is loaded
+// after the first answer (store's WarmFacets), its 4-5 MB at 100,000
+// articles stay live from the start, and at 64 MB the collector ran so
+// often under a crawl that cached pages beside it fell from 1.09-1.15x
+// the FileServer (12f9dc6, four crawl-only runs) to 1.01-1.04x (two
+// runs), and 0.95x in one full run; at 72 MB they read 1.21x and 1.22x
+// (two runs, alternated with the others on a quiet machine).
+const serveMemoryLimit = 72 << 20
 
 // serveGCPercent is GOGC for morgue serve (GOGC in the environment
 // overrides it): collect when the heap has grown to 2.5 times what is
