@@ -1324,7 +1324,7 @@ func isCodeLine(s string) bool {
 				return true
 			}
 		case '_':
-			if i > 0 && isAlnumByte(s[i-1]) && isAlnumByte(s[i+1]) {
+			if i > 0 && isASCIIAlnum(s[i-1]) && isASCIIAlnum(s[i+1]) {
 				return true
 			}
 		case '\'', '"':
@@ -1334,11 +1334,6 @@ func isCodeLine(s string) bool {
 		}
 	}
 	return false
-}
-
-// isAlnumByte reports an ASCII letter or digit.
-func isAlnumByte(c byte) bool {
-	return c >= '0' && c <= '9' || isASCIILetter(c)
 }
 
 // quotedNumber reports whether s opens with a digit and holds only
