@@ -447,6 +447,41 @@ func moreFields(s string, n int) bool {
 	return false
 }
 
+// outerFields returns the first and the last of strings.Fields(s), and
+// whether it has two or more, without making the slice: the writer's box
+// asks it of each name for each line under the story.
+func outerFields(s string) (first, last string, two bool) {
+	n, start := 0, -1
+	field := func(f string) {
+		if n++; n == 1 {
+			first = f
+		}
+		last = f
+	}
+	for i := 0; i < len(s); {
+		var isSpace bool
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			isSpace = isSpaceByte(c) || c == '\v'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			isSpace = unicode.IsSpace(r)
+		}
+		if !isSpace && start < 0 {
+			start = i
+		} else if isSpace && start >= 0 {
+			field(s[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		field(s[start:])
+	}
+	return first, last, n >= 2
+}
+
 // wordCount returns how many words s has.
 func wordCount(s string) int {
 	n := 0

@@ -708,7 +708,7 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 			break
 		}
 		names = append(names, n)
-		if len(strings.Fields(n)) < len(strings.Fields(part)) && !strings.Contains(part, ",") && hasLower(roleWords, lastField(part)) {
+		if !strings.Contains(part, ",") && hasLower(roleWords, lastField(part)) && len(strings.Fields(n)) < len(strings.Fields(part)) {
 			// "Jane Doe Executive Editor and Master Gardener": after a
 			// role, "and" goes on with the role.
 			break
@@ -823,6 +823,9 @@ func beforeRole(s string) string {
 // sentence case, which need not be made of role words but ends in a job
 // ("Jane Doe Social affairs editor" → "Jane Doe"), or s.
 func beforePhraseRole(s string) string {
+	if _, last, _ := outerFields(s); !bylineRoles.has(last) {
+		return s // most names end in no role: no slice of their words made
+	}
 	f := strings.Fields(s)
 	last := len(f) - 1
 	if last < 3 || !bylineRoles.has(f[last]) {

@@ -57,8 +57,11 @@ func unglueByline(s string) string {
 		}
 		prev = r
 	}
-	b.WriteString(s[last:])
-	out := b.String()
+	out := s
+	if last > 0 { // a space went in: most lines asked have none to take
+		b.WriteString(s[last:])
+		out = b.String()
+	}
 	if hasLongCapsRun(out) {
 		out = unglueCaps(out)
 	}
@@ -266,6 +269,9 @@ func collapseDoubled(s string) string {
 // gone by now). They are words in capitals, some with dots or a sign,
 // after a name in mixed case.
 func dropCredentials(s string) string {
+	if _, last, _ := outerFields(s); !isCredential(last) {
+		return s // most names end in none: no slice of their words made
+	}
 	f := strings.Fields(s)
 	k := len(f)
 	for k > 2 && isCredential(f[k-1]) {
@@ -390,6 +396,9 @@ func collapseGlued(s string) string {
 // beforeGraphic returns the name before the text of a logo that follows
 // it ("Jane Doe WXYZ logo" → "Jane Doe"), or "".
 func beforeGraphic(s string) string {
+	if _, last, _ := outerFields(s); !hasLower(graphicWords, last) {
+		return "" // most names end in no such word: no slice of their words made
+	}
 	f := strings.Fields(s)
 	if len(f) < 3 || !hasLower(graphicWords, f[len(f)-1]) {
 		return ""

@@ -449,17 +449,23 @@ func digitless(s string) string {
 	if strings.IndexFunc(s, unicode.IsDigit) < 0 {
 		return s
 	}
+	// One pass, as strings.Join(strings.Fields(strings.Map(drop digits,
+	// s)), " ") would read it: a digit between two letters joins them.
 	var b strings.Builder
-	for _, f := range strings.Fields(strings.Map(func(r rune) rune {
-		if unicode.IsDigit(r) {
-			return -1
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+		case unicode.IsSpace(r):
+			space = true
+		default:
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
 		}
-		return r
-	}, s)) {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(f)
 	}
 	return b.String()
 }

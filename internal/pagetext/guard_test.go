@@ -211,6 +211,13 @@ func checkGuards(t *testing.T, s string) {
 	buf := make([]byte, 0, 2*len(s)+8)
 	same("toLowerIn", toLowerIn(s, &buf), strings.ToLower(s))
 	same("needsUnglue", needsUnglue(s), hasGlue(s) || hasDigitCapital(s) || hasLongCapsRun(s))
+	same("digitless", digitless(s), digitlessRef(s))
+	same("glued", glued(s), gluedRef(s))
+	fields := strings.Fields(s)
+	first, last, two := outerFields(s)
+	if two != (len(fields) >= 2) || len(fields) > 0 && (first != fields[0] || last != fields[len(fields)-1]) || len(fields) == 0 && first+last != "" {
+		t.Errorf("outerFields(%q) = %q, %q, %v; fields %q", s, first, last, two, fields)
+	}
 	if utf8.ValidString(s) {
 		// Lines are valid UTF-8 (cleanLine sees to it); strings.ToLower
 		// would replace stray bytes, FieldsFunc skip them.
@@ -225,6 +232,32 @@ func checkGuards(t *testing.T, s string) {
 			t.Errorf("wordCount(%q) = %d, want %d", s, got, len(want))
 		}
 	}
+}
+
+// gluedRef is glued as it was, asking unicode of every rune.
+func gluedRef(s string) int {
+	n := 0
+	var prev rune
+	for _, r := range s {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			n++
+		}
+		prev = r
+	}
+	return n
+}
+
+// digitlessRef is digitless as it was, in three passes.
+func digitlessRef(s string) string {
+	if strings.IndexFunc(s, unicode.IsDigit) < 0 {
+		return s
+	}
+	return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return -1
+		}
+		return r
+	}, s)), " ")
 }
 
 // splitGluedRoleRef is splitGluedRole as it was, with reGluedRole.
@@ -274,7 +307,7 @@ var oddGuardLines = []string{
 	"The city. PHOTOS: Jane/AP", "x image courtesy of NASA", "x Photo illustration by Jane", "x credit jane: AP", "ſep 5 -- x", "x (a)", "x (ab)", "x (ab) ", "x ((ab))", "x (a(b)", "(abc)", "x  (ab)\t", "caption (Reuters/AP)", "a\n(bc)",
 	"10.5.2019", "2019-1-5", "2019/01/05", "3.5 million", "10:02 a.m.", "a-1-b",
 	"Originally published by The Planet", "This story FIRST\tRAN in x", "first  posted  at x", "xfirst published on y",
-	"firſt publiſhed by The Planet", "the first visit since the migrants ran on", "First published", "originally\npublished at x",
+	"firſt publiſhed by The Planet", "Jane Doe PhD", "Jane Doe, CEPF®", "Jane A. Doe Senior Staff Writer", "Jane Doe Staff writer", "Jane Doe\tlogo", "Jane Ph.D.", "x 12 y", "ab 3c 4 d5e", "4 5 6", "the first visit since the migrants ran on", "First published", "originally\npublished at x",
 }
 
 func TestGuardsMatchPatterns(t *testing.T) {

@@ -795,9 +795,9 @@ func (p *page) isBioOf(i int, names []string, form bioForm) bool {
 			}
 		}
 		if form != bioFullName && ln.words >= 8 {
-			f := strings.Fields(n)
-			if len(f) >= 2 && (len([]rune(f[0])) >= 3 && opensWith(f[0]) ||
-				form == bioByPart && len([]rune(f[len(f)-1])) >= 3 && opensWith(f[len(f)-1])) {
+			first, last, two := outerFields(n)
+			if two && (len([]rune(first)) >= 3 && opensWith(first) ||
+				form == bioByPart && len([]rune(last)) >= 3 && opensWith(last)) {
 				return true
 			}
 		}

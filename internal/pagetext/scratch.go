@@ -19,20 +19,25 @@ type scratch struct {
 	rows   []refineRow
 	cands  []titleCandidate
 	topics topicWords
-	texts  map[string]int // textCopies' counts
+	texts  map[string]int    // textCopies' counts
+	lows   map[string]string // titleCandidates' first text of each lower case
 }
 
 // textCount returns an empty map for textCopies: s's, or nil for a page's
 // own scratch.
-func (s *scratch) textCount() map[string]int {
+func (s *scratch) textCount() map[string]int { return emptyMap(s, &s.texts) }
+
+// emptyMap returns *m emptied, made when first asked, or nil for a page's
+// own scratch (whose caller makes its own).
+func emptyMap[K comparable, V any](s *scratch, m *map[K]V) map[K]V {
 	if s.own {
 		return nil
 	}
-	if s.texts == nil {
-		s.texts = make(map[string]int)
+	if *m == nil {
+		*m = make(map[K]V)
 	}
-	clear(s.texts)
-	return s.texts
+	clear(*m)
+	return *m
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

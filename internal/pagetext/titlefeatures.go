@@ -138,11 +138,15 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			rank[i] = k
 		}
 	}
-	seen := make(map[string]bool)
+	var seen map[string]bool // made for the first repeated line
 	// The text of each line in lower case, and whether two lines give it
-	// in different capitals ("HEADLINE" over "Headline").
-	firstText := make(map[string]string, limit)
-	twin := make(map[string]bool)
+	// in different capitals ("HEADLINE" over "Headline"); few pages have
+	// such a pair.
+	firstText := emptyMap(p.scr, &p.scr.lows)
+	if firstText == nil {
+		firstText = make(map[string]string, limit)
+	}
+	var twin map[string]bool
 	for i := range limit {
 		ln := &p.lines[i]
 		if ln.words < 2 {
@@ -151,6 +155,9 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		if t, ok := firstText[ln.low]; !ok {
 			firstText[ln.low] = ln.text
 		} else if t != ln.text {
+			if twin == nil {
+				twin = make(map[string]bool)
+			}
 			twin[ln.low] = true
 		}
 	}
@@ -176,18 +183,20 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		// A line that is furniture only by a word in it ("… newsletter
 		// …") may still be a headline of six words or more; the ranker
 		// weighs it.
-		if a.has(roleJunk) && (ln.words < 6 || junkOpens(ln)) || a.has(roleWall) || a.header() && !p.datedHeadline(i, firstBody) || a.has(roleRelDate) || a.has(roleWriterRole) ||
+		lowerOpen := unicode.IsLower(firstLetter(ln.text))
+		filtered := a.has(roleJunk) && (ln.words < 6 || junkOpens(ln)) || a.has(roleWall) || a.header() && !p.datedHeadline(i, firstBody) || a.has(roleRelDate) || a.has(roleWriterRole) ||
 			a.names != nil && hasBylineRole(ln.low) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) || navFurniture(ln.text, ln.low) || mastheadLine(ln.low, p.domainOf(i)) ||
 			// Nor is it a picture's alt text that says what the picture
 			// shows in small letters ("light art photograph in a parking
 			// garage …"): no headline opens so.
-			unicode.IsLower(firstLetter(ln.text)) && pictureDescription(ln.text, ln.low) || describesPicture(ln.low) ||
+			lowerOpen && pictureDescription(ln.text, ln.low) || describesPicture(ln.low) ||
 			// Nor an entry of a table of contents.
-			toc != nil && toc[i] {
-			if !p.filteredToo {
-				continue
-			}
+			toc != nil && toc[i]
+		if filtered && !p.filteredToo {
+			continue
 		}
+		// A line the filter let through is known to fail each of its
+		// tests, which the features below need not ask again.
 		s := &ln.shape
 		if s.tokens > 60 {
 			continue
@@ -234,6 +243,9 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		if p.copies[i] > 1 {
 			v[tRepeated] = 1
 			v[tFirstCopy] = b2f(!seen[ln.text])
+			if seen == nil {
+				seen = make(map[string]bool)
+			}
 			seen[ln.text] = true // only repeated lines are looked up
 		}
 		v[tContained] = b2f(p.containedElsewhere(i))
@@ -282,7 +294,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		v[tNames] = b2f(a.names != nil)
 		v[tHeader] = b2f(a.header())
 		v[tTeaserItem] = b2f(rk.teaserItem[i])
-		v[tLinkLike] = b2f(strings.Contains(ln.text, "://") || strings.Contains(ln.text, "www.") || isBreadcrumb(ln.text))
+		v[tLinkLike] = b2f(filtered && strings.Contains(ln.text, "://") || strings.Contains(ln.text, "www.") || isBreadcrumb(ln.text))
 		v[tListItem] = b2f(itemOpen(ln.text) != "")
 		var pipe, dashTail bool
 		if hasDashOrBar(ln.text) {
@@ -291,7 +303,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		v[tHasSep] = b2f(pipe)
 		v[tDashTail] = b2f(dashTail)
 		v[tHeadingBody] = b2f(i > firstBody && s.tokens <= 15 && !s.endsSent)
-		v[tAltText] = b2f(altText(ln.low) || pictureDescription(ln.text, ln.low))
+		v[tAltText] = b2f(altText(ln.low) || (filtered || !lowerOpen) && pictureDescription(ln.text, ln.low))
 		v[tCreditOpen] = b2f(creditOpen(ln.low))
 		v[tCallToAction] = b2f(actionWords(ln.low))
 		if j := next; j >= 0 {
@@ -299,7 +311,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		}
 		v[tKicker] = b2f(p.kicker(i))
 		v[tLowerOverCaps] = b2f(p.lowerOverCaps(i))
-		v[tTagList] = b2f(tagList(ln.text))
+		v[tTagList] = b2f(filtered && tagList(ln.text))
 	}
 	if drop := p.markContainers(out); len(drop) > 0 {
 		kept := out[:0]
@@ -914,12 +926,23 @@ var sepASCII = func() (t [utf8.RuneSelf]bool) {
 // "iPhone" count too, rarely more than once a line.
 func glued(s string) int {
 	n := 0
-	var prev rune
-	for _, r := range s {
-		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+	prevLower := false
+	for i := 0; i < len(s); {
+		// ASCII letters by their range, which is what unicode says of them.
+		if c := s[i]; c < utf8.RuneSelf {
+			if prevLower && c >= 'A' && c <= 'Z' {
+				n++
+			}
+			prevLower = c >= 'a' && c <= 'z'
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if prevLower && unicode.IsUpper(r) {
 			n++
 		}
-		prev = r
+		prevLower = unicode.IsLower(r)
+		i += size
 	}
 	return n
 }
