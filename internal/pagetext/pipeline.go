@@ -167,6 +167,7 @@ func (p *page) classify() {
 	p.keepProseGaps()
 	p.keepListGaps()
 	p.dropPictureText()
+	p.dropContents()
 	p.dropTeaserTail()
 }
 
