@@ -453,7 +453,10 @@ func (p *page) overStandfirst(ti int) int {
 	statement := closedStatement(p.lines[ti].text)
 	above := statement && (t == ti || t < 0)
 	if above {
-		t = p.prevReal(ti)
+		// A byline or a writer's name over the statement is no headline.
+		if t = p.prevReal(ti); t >= 0 && (p.ann[t].anchor() || p.ann[t].names != nil) {
+			return ti
+		}
 	}
 	// The page opens with the rules' headline, the ranker's line right
 	// under it and the byline under that: "Headline / Subtitle / Jane
