@@ -169,6 +169,7 @@ func (p *page) classify() {
 	p.keepListGaps()
 	p.keepStoryEnd()
 	p.dropPictureText()
+	p.dropContents()
 	p.dropTeaserTail()
 }
 
