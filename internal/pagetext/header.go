@@ -151,14 +151,15 @@ func (p *page) findSource(title int) (outlet, addr string) {
 // asked in turn from the nearest kind of place to the farthest: a
 // masthead, the site speaking of itself, a company credited as the
 // writer, a name the page's places agree on, and last the notes about
-// the writer, the reviews and the disclosure of what the links earn.
+// the writer, the reviews, the disclosure of what the links earn and the
+// page's one address to write to.
 var nameReaders = [...]func(p *page, title int) string{
 	(*page).masthead,
 	func(p *page, title int) string { return p.selfNamed(title, p.authors) },
 	(*page).houseName,
 	func(p *page, title int) string { return p.bylineCompany(title, p.authors) },
 	(*page).agreedName, (*page).weAtName, (*page).spelledDomain, (*page).companyBox,
-	(*page).staffOf, (*page).staffCards, (*page).trustName, (*page).disclosedName,
+	(*page).staffOf, (*page).staffCards, (*page).trustName, (*page).disclosedName, (*page).mailedName,
 }
 
 // fileExtensions end the names of files, which are written like domains:
@@ -203,15 +204,10 @@ var genericTLDs = toSet("com", "org", "net", "edu", "gov", "mil", "int", "info",
 	"energy", "social", "community", "foundation", "church", "coffee", "photo", "photography", "graphics", "tv",
 	"radio", "fm", "cafe", "blue", "green", "pub", "wiki", "zone", "codes", "software", "science", "report", "ink", "gg")
 
-// contactBoxes are the local parts of the addresses a site gives for
-// reaching its newsroom: "news@example.com".
-var contactBoxes = toSet("news", "newsdesk", "info", "help", "contact", "editor", "editors", "editorial", "press",
-	"hello", "support", "tips", "letters", "feedback", "team", "office")
-
 // pageDomain returns the site's domain as the page writes it: one the
-// page names twice or more (the most often), a line that is only a
-// domain or a site's home address, or the domain of a newsroom's address
-// near the end ("news@example.com").
+// page names twice or more (the most often), or a line that is only a
+// domain or a site's home address. A newsroom's mail address
+// ("news@example.com") is mailedName's, asked later.
 func (p *page) pageDomain() string {
 	count := map[string]int{}
 	best, bestN, alone := "", 0, ""
@@ -225,7 +221,7 @@ func (p *page) pageDomain() string {
 		}
 		// A line that is only a domain or a home address, in the header
 		// or under the story; not one of a list of references.
-		if alone == "" && ln.words <= 4 && (i < 10 || i >= len(p.lines)-15 && i >= p.bodyEnd && !p.addressNeighbour(i)) {
+		if alone == "" && ln.words <= 4 && (i < 10 || i >= len(p.lines)-15 && i >= p.bodyEnd && !p.addressNeighbour(i)) && !p.sourceNeighbour(i) {
 			t := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(ln.text, "https://"), "http://"), "/")
 			if d := domainIn(t); d != "" && strings.EqualFold(strings.TrimPrefix(strings.ToLower(t), "www."), strings.TrimPrefix(strings.ToLower(d), "www.")) {
 				alone = d
@@ -234,21 +230,12 @@ func (p *page) pageDomain() string {
 		if alone == "" && i >= p.bodyEnd && i >= len(p.lines)-15 && i > 0 {
 			alone = p.signedHome(i)
 		}
-		if i >= len(p.lines)-15 && strings.Contains(ln.text, "@") {
-			for _, f := range strings.Fields(ln.text) {
-				if box, dom, ok := strings.Cut(strings.Trim(f, ".,;:()<>"), "@"); ok && contactBoxes[strings.ToLower(box)] {
-					if d := domainIn(dom); d != "" && alone == "" {
-						alone = d
-					}
-				}
-			}
-		}
 		// The site's own domain sits in its header or footer; further in,
 		// a page names other sites. A short page's last fifteen lines are
 		// still its story, where a tool the story uses is named as often
 		// as the site; the header's may hold the standfirst, which names
 		// the site ("Example.org explores …").
-		if i >= 10 && i < len(p.lines)-15 || ln.words > 30 || i >= 10 && p.keep != nil && p.keep[i] && !inBox(i, p.box) {
+		if i >= 10 && i < len(p.lines)-15 || ln.words > 30 || i >= 10 && p.keep != nil && p.keep[i] && !inBox(i, p.box) || namesSource(ln.low) {
 			continue
 		}
 		for _, m := range reDomain().FindAllStringSubmatch(ln.text, -1) {
@@ -270,6 +257,36 @@ func (p *page) pageDomain() string {
 		return strings.TrimPrefix(best, "www.")
 	}
 	return ""
+}
+
+// sourceLabels open a line that says where a chart's figures, a picture
+// or a quote came from, another site than the page's: "Source:
+// Example.com", "Źródło:", "Quelle:".
+var sourceLabels = []string{"source", "sources", "źródło", "źródła", "quelle", "quellen", "fuente", "fuentes", "fonte",
+	"fontes", "bron", "bronnen", "källa", "kilde", "lähde", "zdroj", "forrás", "sursa", "kaynak", "источник", "data"}
+
+// namesSource reports whether a line in lower case opens with one of
+// sourceLabels and a colon.
+func namesSource(low string) bool {
+	for _, l := range sourceLabels {
+		if strings.HasPrefix(low, l) {
+			if rest := strings.TrimLeft(low[len(l):], " "); strings.HasPrefix(rest, ":") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sourceNeighbour reports whether a line within two of line i names a
+// source: a domain alone over "Source: Example.com" is a chart's credit.
+func (p *page) sourceNeighbour(i int) bool {
+	for j := max(0, i-2); j < len(p.lines) && j <= i+2; j++ {
+		if j != i && namesSource(p.lines[j].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // signedHome returns the home address a line under the story gives after
@@ -332,7 +349,8 @@ func (p *page) masthead(title int) string {
 		}
 		// A site's name has a word the story writes only in it:
 		// "Coffee" or "Mental Health" over the headline is a section.
-		if p.printedElsewhere(i) && p.namesPlausible([]string{ln.text}) {
+		// A name the headline quotes is a work's the story is about.
+		if p.printedElsewhere(i) && p.namesPlausible([]string{ln.text}) && !quotesName(p.lines[title].low, ln.low) {
 			return ln.text
 		}
 	}

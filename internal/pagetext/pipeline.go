@@ -170,6 +170,7 @@ func (p *page) classify() {
 	p.keepOneCopy()
 	p.keepProseGaps()
 	p.keepListGaps()
+	p.keepStoryEnd()
 	p.dropPictureText()
 	p.dropTeaserTail()
 }
