@@ -506,6 +506,24 @@ func isNameJoiner(w string) bool {
 	return false
 }
 
+// cutGluedDigits cuts s where a date is glued to a lower-case letter:
+// the page's markup lost the space between the last name and the date
+// after it ("Von Anna Schmidt und Max Weber14.03.2025", "Par … et Paul
+// Martin14 mars 2025"). Digits after a letter that open no date are a
+// model's number ("Fujifilm X-S20"), and stay.
+func cutGluedDigits(s string) string {
+	for i := 1; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLower(r) {
+				if ds := findDates(s[i:], false); len(ds) > 0 && ds[0].start == 0 {
+					return s[:i]
+				}
+			}
+		}
+	}
+	return s
+}
+
 // trimTrailDigits strips what `\s+\d.*$` matches: from the first run of
 // spaces followed by a digit to the end, unless a newline (which . does
 // not match) comes after the digit.
@@ -657,7 +675,7 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 	if loc := cutAt(s); loc != nil {
 		s = s[:loc[0]]
 	}
-	s = trimTrailDigits(s)
+	s = trimTrailDigits(cutGluedDigits(s))
 	s = trimTrailFiller(s)
 	s = splitGluedRole(s)
 	parts := []string{s}
@@ -903,7 +921,7 @@ func explicitByline(s string, monthFirst bool) []string {
 	}
 	if labelNames.startsIn(s) && strings.Contains(s, ":") {
 		if m := reAuthorLabel().FindStringIndex(s); m != nil {
-			rest := cutAffiliation(s[m[1]:])
+			rest := cutMarkedAffiliation(s[m[1]:])
 			return markedNames(rest, findDates(rest, monthFirst))
 		}
 	}
@@ -917,7 +935,7 @@ func explicitByline(s string, monthFirst bool) []string {
 		if !onlyDateBefore(s[:m[0]], monthFirst) && !onlyPhotoWords(s[:m[0]]) && !sameNameBefore(s[:m[0]], s[m[1]:]) && !barBefore(s[:m[0]+1]) {
 			continue
 		}
-		rest := cutAffiliation(dropLeadingRole(dropBracketed(s[m[1]:])))
+		rest := cutMarkedAffiliation(dropLeadingRole(dropBracketed(s[m[1]:])))
 		if ns := markedNames(rest, findDates(rest, monthFirst)); len(ns) > 0 {
 			return moreCredits(s, ns)
 		}
@@ -986,15 +1004,35 @@ func unglueBy(s string) string {
 	return s
 }
 
-// affiliationWords join a name to where the writer is or works: "Jane
-// Doe in Brussels", "Jane Doe For MailOnline", "Jane Doe of the Daily
-// Planet", "Jane Doe, Special to the Planet".
-var affiliationWords = []string{"in", "for", "of", "at", "from", "to", "In", "For", "Of", "At", "From", "To"}
+// isAffiliation reports a word that joins a name to where the writer is
+// or works: "Jane Doe in Brussels", "Jane Doe For MailOnline", "Jane Doe
+// of the Daily Planet", "Jane Doe, Special to the Planet". The other
+// languages' words ("Por Ana Pérez para El Diario", "di Giulia Bianchi a
+// Roma", "Von Anna Schmidt für die Hafenzeitung") count only in a marked
+// byline, after a "by" or a label: a line of capitalised words alone may
+// be a headline ("Elezioni Regionali per Il Lazio"). The Spanish "en" is
+// none of them: it is the Dutch "and" ("Door Pieter de Vries en Jan
+// Bakker").
+func isAffiliation(w string, marked bool) bool {
+	switch w {
+	case "in", "for", "of", "at", "from", "to", "In", "For", "Of", "At", "From", "To":
+		return true
+	case "para", "pour", "für", "per", "voor", "à", "a", "em", "aus", "Para", "Pour", "Für", "Per", "Voor":
+		return marked
+	}
+	return false
+}
 
 // cutAffiliation cuts a byline before an affiliation word that follows
 // two words or more and comes before a capital or "the": the place or
 // outlet after it is no name.
-func cutAffiliation(s string) string {
+func cutAffiliation(s string) string { return cutAffiliationOf(s, false) }
+
+// cutMarkedAffiliation is cutAffiliation for the text after a "by" or a
+// label, which also cuts at the other languages' words.
+func cutMarkedAffiliation(s string) string { return cutAffiliationOf(s, true) }
+
+func cutAffiliationOf(s string, marked bool) string {
 	words := 0
 	for i := 0; i < len(s); {
 		for i < len(s) && s[i] == ' ' {
@@ -1007,21 +1045,46 @@ func cutAffiliation(s string) string {
 		if i == j {
 			break
 		}
-		if words >= 2 && j+1 < len(s) {
-			w := s[i:j]
-			for _, a := range affiliationWords {
-				if w == a {
-					next := s[j+1:]
-					if r, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(r) || strings.HasPrefix(next, "the ") {
-						return strings.TrimRight(s[:i], " ")
-					}
-				}
+		if words >= 2 && j+1 < len(s) && isAffiliation(s[i:j], marked) {
+			if next := s[j+1:]; unicode.IsUpper(firstRune(next)) || strings.HasPrefix(next, "the ") || marked && articleThenCapital(next) {
+				return strings.TrimRight(s[:i], " ") + nextPlacedName(next, marked)
 			}
 		}
 		words++
 		i = j
 	}
 	return s
+}
+
+// articleThenCapital reports a short word in lower case and a capital
+// after it, the article of another language before an outlet's name:
+// "für die Hafenzeitung", "para o Diário", "per il Corriere".
+func articleThenCapital(s string) bool {
+	k := strings.IndexByte(s, ' ')
+	return k > 0 && k <= 3 && unicode.IsLower(firstRune(s)) && unicode.IsUpper(firstRune(s[k+1:]))
+}
+
+// nextPlacedName returns, from the text after an affiliation word, the
+// joining word and the next writer when that writer is placed as well:
+// "Jane Doe in London and John Roe in Paris" names both. Without a place
+// after it the text after the joiner may be the first place's ("Jane
+// Doe of the Harbour and Ferries Trust"), and nothing is returned.
+func nextPlacedName(s string, marked bool) string {
+	if !maySplitNames(s) {
+		return ""
+	}
+	loc := reNameSplit().FindStringIndex(s)
+	if loc == nil {
+		return ""
+	}
+	if moreWords(s[:loc[0]], 3) {
+		return "" // a place has a few words; more are an outlet's or a phrase's
+	}
+	tail := s[loc[1]:]
+	if cut := cutAffiliationOf(tail, marked); len(cut) < len(tail) {
+		return s[loc[0]:loc[1]] + cut
+	}
+	return ""
 }
 
 // onlyDateBefore reports whether s (the text before a "by") is empty or

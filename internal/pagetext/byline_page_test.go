@@ -311,3 +311,80 @@ func TestCreditLines(t *testing.T) {
 		}
 	}
 }
+
+// Bylines whose names come with a place, an outlet or another writer's
+// place: the place and the outlet are no names, in the languages read.
+func TestBylinePlacesAndOutlets(t *testing.T) {
+	for _, c := range []struct {
+		head, tail []string
+		want       string
+	}{
+		{nil, []string{"Reporting by Jane Doe in London and John Roe in Paris; Editing by Ann Poe"}, "Jane Doe|John Roe"},
+		{nil, []string{"(Reporting by Jane Doe in London, John Roe in Paris and Ann Poe in Berlin; Editing by Max Lee)"}, "Jane Doe|John Roe|Ann Poe"},
+		{nil, []string{"(Reportage de Marie Dubois à Paris et Paul Martin à Londres, édité par Claire Petit)"}, "Marie Dubois|Paul Martin"},
+		{nil, []string{"(Bericht von Anna Schmidt in Berlin und Max Weber in Wien, redigiert von Lena Vogel)"}, "Anna Schmidt|Max Weber"},
+		{nil, []string{"(Servizio di Giulia Bianchi a Roma e Marco Rossi a Milano, a cura di Sara Conti)"}, "Giulia Bianchi|Marco Rossi"},
+		{[]string{"By Jane Doe in London and John Roe in Paris"}, nil, "Jane Doe|John Roe"},
+		// The words after the joiner belong to the outlet when the
+		// second name has no place of its own.
+		{[]string{"By Jane Doe of the Harbour and Ferries Trust"}, nil, "Jane Doe"},
+		{[]string{"Por Ana Pérez para Example News"}, nil, "Ana Pérez"},
+		{[]string{"Par Marie Dubois pour Example News"}, nil, "Marie Dubois"},
+		{[]string{"Von Anna Schmidt für die Hafenzeitung"}, nil, "Anna Schmidt"},
+		{[]string{"Door Pieter de Vries voor Example News"}, nil, "Pieter de Vries"},
+		{[]string{"Por João Silva para o Example News"}, nil, "João Silva"},
+		// The Dutch "en" is "and", never a place's "in".
+		{[]string{"Door Pieter de Vries en Jan Bakker"}, nil, "Pieter de Vries|Jan Bakker"},
+	} {
+		parts := append(append(append([]string{"News", storyTitle}, c.head...), "March 27, 2025", story()), c.tail...)
+		a, _ := mustParse(t, dump(append(parts, "Share this story", "More from News")...))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q %q: authors %q, want %q", c.head, c.tail, got, c.want)
+		}
+	}
+}
+
+// Two writers and a date the markup glued to the last name: the date is
+// no part of it.
+func TestBylineDateGluedToNames(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"Von Anna Schmidt und Max Weber14.03.2025", "Anna Schmidt|Max Weber"},
+		{"Par Marie Dubois et Paul Martin14 mars 2025", "Marie Dubois|Paul Martin"},
+		{"Di Giulia Bianchi e Marco Rossi14 marzo 2025", "Giulia Bianchi|Marco Rossi"},
+		{"Por Ana Pérez y Luis García14 de marzo de 2025", "Ana Pérez|Luis García"},
+	} {
+		a, _ := mustParse(t, dump("News", storyTitle, c.line, story()))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
+// A Catalan page's "Per" is "by"; a Swedish page's is a given name.
+func TestCatalanPer(t *testing.T) {
+	ca := []string{
+		"L'ajuntament va presentar dimarts un nou pla per ampliar el port. Segons fonts municipals, les obres començaran la primavera vinent i duraran uns tres anys.",
+		"Els veïns s'han queixat diverses vegades del soroll durant els últims mesos. L'alcaldessa va prometre que les obres s'aturarien a la nit i que es faria un carril bici al llarg del moll.",
+		"Està previst que el projecte costi uns quaranta milions d'euros, la major part dels quals pagarà el govern regional, i l'ajuntament demanarà un crèdit per a la resta.",
+	}
+	sv := []string{
+		"Kommunen presenterade på tisdagen nya planer för att bygga ut hamnen. Enligt kommunen ska arbetet börja nästa vår och pågå i ungefär tre år.",
+		"De boende har under de senaste månaderna klagat flera gånger på bullret. Kommunalrådet lovade att arbetet ska stå still på natten och att en cykelbana ska byggas längs kajen.",
+		"Projektet väntas kosta omkring fyrahundra miljoner kronor, varav regionen har lovat att betala den största delen, och kommunen lånar resten under de kommande tio åren.",
+	}
+	for _, c := range []struct {
+		title, by string
+		story     []string
+		want      string
+	}{
+		{"L'ajuntament presenta els plans per al nou port", "Per Marta Puig i Jordi Vila", ca, "Marta Puig|Jordi Vila"},
+		{"L'ajuntament presenta els plans per al nou port", "Per Marta Puig", ca, "Marta Puig"},
+		{"L'ajuntament presenta els plans per al nou port", "Escrit per Marta Puig", ca, "Marta Puig"},
+		{"Kommunen presenterar planer för ny hamn", "Per Anders Nilsson", sv, "Per Anders Nilsson"},
+	} {
+		a, _ := mustParse(t, dump(append([]string{"Nyheter", c.title, c.by, "14/03/2025"}, c.story...)...))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.by, got, c.want)
+		}
+	}
+}

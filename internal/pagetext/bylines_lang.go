@@ -44,6 +44,7 @@ var bylineLabels = func() map[rune][]string {
 		"propos recueillis par", // fr: an interview's questions and notes
 		"ein artikel von", "ein kommentar von", "ein gastbeitrag von", "ein beitrag von", "eine analyse von",
 		"eine kolumne von", "a cura di", "scritto da", "articolo di", "geplaatst door", "geschreven door",
+		"escrit per", "escrita per", "publicat per", "publicada per", // ca: "Per" alone in perByline
 		"theo", // vi: "Theo Nguyễn Văn An", for a name beyond ASCII only (see langByline)
 	} {
 		r, _ := utf8.DecodeRuneInString(l)
@@ -87,6 +88,9 @@ func langByline(s string) []string {
 				return ns
 			}
 		}
+		if unicode.Is(unicode.Greek, r) {
+			rest = greekJoin(rest)
+		}
 		if ns := labelledNames(dropReporterLabel(rest)); ns != nil {
 			return ns
 		}
@@ -110,6 +114,34 @@ func langByline(s string) []string {
 		}
 	}
 	return bracketReporter(s)
+}
+
+// perByline reads a Catalan byline, "Per Marta Puig i Jordi Vila": "Per"
+// is "by" there, but a given name in the Nordic languages ("Per Olsson"),
+// so it is read as "by" only on a page in a Romance language (a Catalan
+// page is told from a Spanish one by neither reader).
+func perByline(s string) []string {
+	rest, ok := strings.CutPrefix(s, "Per ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "per "); !ok {
+			return nil
+		}
+	}
+	rest = cutMarkedAffiliation(dropLeadingRole(rest))
+	return markedNames(rest, findDates(rest, false))
+}
+
+// greekJoin writes the Greek "and" between two writers as a comma, with
+// the article the second name takes after it: "Του Γιώργου Παπαδόπουλου
+// και της Μαρίας Παπαδάκη", "Γράφουν οι Γιώργος Παπαδόπουλος και Μαρία
+// Παπαδάκη".
+func greekJoin(s string) string {
+	for _, j := range []string{" και της ", " και του ", " και "} {
+		if k := strings.Index(s, j); k >= 0 {
+			return s[:k] + ", " + s[k+len(j):]
+		}
+	}
+	return s
 }
 
 // dropReporterOutlet drops the paper or agency a Chinese byline names
@@ -471,6 +503,7 @@ func pieceByline(s string) []string {
 	if !hasLower(pieceBy, strings.TrimRight(w, ":")) {
 		return nil
 	}
+	rest = cutMarkedAffiliation(rest) // "(Reportage de Marie Dubois à Paris et …)"
 	return markedNames(rest, findDates(rest, false))
 }
 

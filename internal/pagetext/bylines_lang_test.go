@@ -73,6 +73,7 @@ func TestBylinesByLanguage(t *testing.T) {
 		{"he", "מאת: דנה כהן", []string{"דנה כהן"}},
 		{"el", "Της Μαρίας Παπαδάκη", []string{"Μαρίας Παπαδάκη"}},
 		{"el", "Γράφει ο Γιώργος Παπαδόπουλος", []string{"Γιώργος Παπαδόπουλος"}},
+		{"el", "Του Γιώργου Παπαδόπουλου και της Μαρίας Παπαδάκη", []string{"Γιώργου Παπαδόπουλου", "Μαρίας Παπαδάκη"}},
 		{"vi", "Theo Nguyễn Văn An", []string{"Nguyễn Văn An"}},
 		{"zh", "2025-03-14 10:32 来源：新华网 作者：张伟", []string{"张伟"}},
 		// English: "and" in capitals, initials with dots, a credit for

@@ -89,6 +89,7 @@ type page struct {
 	copies     []int  // how often each line's text occurs on the page, itself included
 	code       string // language of the page
 	monthFirst bool   // read 03/04/2025 as March 4
+	romance    bool   // the page is in a Romance language, where a line may open with the Catalan "Per" ("by")
 	firstReal  int    // first line that is not furniture
 	realRank   []int  // rank of each line among non-furniture lines
 	realBefore []int  // count of non-furniture lines before each line
@@ -245,6 +246,9 @@ func (p *page) annotate() {
 			}
 			if !a.has(roleEmbed) {
 				a.byline = explicitByline(ln.text, p.monthFirst)
+				if a.byline == nil && p.romance && len(ln.text) > 4 && (ln.text[0] == 'P' || ln.text[0] == 'p') {
+					a.byline = perByline(ln.text)
+				}
 			}
 			a.set(roleByLabel, isByLabel(ln.low))
 			a.readMin = readingMinutes(ln.text)

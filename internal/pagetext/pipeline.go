@@ -117,6 +117,10 @@ func (p *page) read() {
 		p.code = langOf(p.lines)
 	}
 	p.monthFirst = (p.code == "en" || p.code == "") && !dayFirstPage(p.lines)
+	switch p.code {
+	case "ca", "es", "fr", "it", "pt", "oc":
+		p.romance = true
+	}
 	p.stopShare = readWords(p.lines, p.code, &p.topics)
 	p.annotate()
 }

@@ -152,14 +152,14 @@ func explicitBylineRef(s string, monthFirst bool) []string {
 		s = unglueByline(s)
 	}
 	if m := reAuthorLabel().FindStringIndex(s); m != nil {
-		rest := cutAffiliation(s[m[1]:])
+		rest := cutMarkedAffiliation(s[m[1]:])
 		return namesInRef(rest, findDates(rest, monthFirst))
 	}
 	for _, m := range reByMarker().FindAllStringIndex(s, -1) {
 		if !onlyDateBefore(s[:m[0]], monthFirst) && !onlyPhotoWords(s[:m[0]]) && !sameNameBefore(s[:m[0]], s[m[1]:]) && !barBefore(s[:m[0]+1]) {
 			continue
 		}
-		rest := cutAffiliation(dropLeadingRole(dropBracketed(s[m[1]:])))
+		rest := cutMarkedAffiliation(dropLeadingRole(dropBracketed(s[m[1]:])))
 		if ns := namesInRef(rest, findDates(rest, monthFirst)); len(ns) > 0 {
 			return ns
 		}
