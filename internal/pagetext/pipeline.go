@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/morgue-archive/morgue/internal/article"
 	"github.com/morgue-archive/morgue/internal/lang"
@@ -300,6 +301,7 @@ func (p *page) readHeader() {
 		a.Dek = p.lines[di].text
 	}
 	a.Outlet, a.SourceURL = p.findSource(ti)
+	a.Title = withoutSiteName(a.Title, a.Outlet)
 	a.Authors = p.authors
 	if len(a.Authors) == 0 {
 		p.warn("no byline found")
@@ -340,6 +342,42 @@ func (p *page) render() {
 	if a.WordCount > 0 && a.WordCount < 60 {
 		p.warn(fmt.Sprintf("story text is short (%d words)", a.WordCount))
 	}
+}
+
+// withoutSiteName cuts the site's name off a headline the page prints
+// only as its window title: "<headline> | Riverside Gazette", or
+// "<headline> – Riverside Gazette" when that is the outlet the page names.
+// No headline names its own site, but a dash also parts a headline's two
+// halves ("Storm hits – Three Dead"), so a dash's tail must be the outlet.
+func withoutSiteName(t, outlet string) string {
+	k, pipe := strings.LastIndex(t, " | "), true
+	if k < 0 {
+		if outlet == "" {
+			return t
+		}
+		pipe = false
+		for _, d := range []string{" - ", " – ", " — "} {
+			k = max(k, strings.LastIndex(t, d))
+		}
+		if k < 0 {
+			return t
+		}
+	}
+	head, tail := strings.TrimSpace(t[:k]), t[k:]
+	name := strings.TrimSpace(strings.TrimLeft(tail, " |-–—"))
+	if !nameTail(name) || utf8.RuneCountInString(head) <= utf8.RuneCountInString(name) || !pipe && !strings.EqualFold(name, outlet) {
+		return t
+	}
+	return head
+}
+
+// nameTail reports a site's name after a window title's separator: four
+// words at most ("The New York Times", "El Diario del Puerto"), opening
+// with a capital or in a script without case, neither asking nor
+// exclaiming.
+func nameTail(name string) bool {
+	n := wordCount(name)
+	return n >= 1 && n <= 4 && !asksOrExclaims(name) && !unicode.IsLower(firstLetter(name))
 }
 
 // warn notes what a pass was unsure of or did not find.
@@ -411,6 +449,16 @@ func (p *page) overStandfirst(ti int) int {
 	if p.printedOverHeader(t, ti) {
 		return t
 	}
+	// A statement closed by a full stop is no headline: when the rules
+	// took it too, or took no line over it, the line over it is theirs.
+	statement := closedStatement(p.lines[ti].text)
+	above := statement && (t == ti || t < 0)
+	if above {
+		// A byline or a writer's name over the statement is no headline.
+		if t = p.prevReal(ti); t >= 0 && (p.ann[t].anchor() || p.ann[t].names != nil) {
+			return ti
+		}
+	}
 	// The page opens with the rules' headline, the ranker's line right
 	// under it and the byline under that: "Headline / Subtitle / Jane
 	// Doe's avatar / Jane Doe". The ranker's line is the subtitle when
@@ -420,7 +468,7 @@ func (p *page) overStandfirst(ti int) int {
 	subtitle := t >= 0 && p.opensPage(t) && p.nextReal(t) == ti && (p.anchorNext(ti) || ti+1 < len(p.lines) && p.ann[ti+1].header()) &&
 		(headWords(&p.lines[ti]) <= headWords(&p.lines[t]) || endsSentenceAny(p.lines[ti].text) ||
 			headWords(&p.lines[t]) >= subtitleOverHeadline)
-	if t < 0 || ti != p.rules.dek && !subtitle || !slices.ContainsFunc(p.cands, func(c titleCandidate) bool { return c.line == t }) ||
+	if t < 0 || ti != p.rules.dek && !subtitle && !(statement && t == p.prevReal(ti)) || !slices.ContainsFunc(p.cands, func(c titleCandidate) bool { return c.line == t }) ||
 		strings.Contains(p.lines[t].low, p.lines[ti].low) {
 		return ti // the ranker dropped the rules' line as a dressed-up copy of its own
 	}
@@ -428,6 +476,13 @@ func (p *page) overStandfirst(ti int) int {
 	minWords, commas := 5, 0
 	if subtitle {
 		minWords, commas = 3, 1 // "Process Knowledge Management, Part IV"
+	}
+	// A standfirst that states its news in a sentence closed by a full
+	// stop leaves the headline above it no kicker's label, however short
+	// ("Library to close" over "The council says …."): headlines are not
+	// closed so.
+	if statement {
+		minWords = 2
 	}
 	// A dash with a long tail parts the halves of a headline ("Mild
 	// winters tire us – here is what helps"), not a headline from a
@@ -438,7 +493,10 @@ func (p *page) overStandfirst(ti int) int {
 			seps--
 		}
 	}
-	if headWords(ln) < minWords || unicode.IsLower(firstLetter(ln.text)) || endsSentenceAny(ln.text) || shouted(ln.text) ||
+	// A question or an exclamation is a headline's form as often as a
+	// sentence's ("Why is the town closing its library?"); a statement
+	// is the standfirst's.
+	if headWords(ln) < minWords || unicode.IsLower(firstLetter(ln.text)) || endsSentenceAny(ln.text) && !asksOrExclaims(ln.text) || shouted(ln.text) ||
 		seps > 0 || glued(ln.text) > 1 || p.caption(t) || strings.Count(ln.text, ",") > commas || labels(ln.text) >= 2 {
 		return ti
 	}

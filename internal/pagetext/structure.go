@@ -483,6 +483,21 @@ func isQuestion(s string) bool {
 	return last == '?' || last == '？' || last == '؟'
 }
 
+// asksOrExclaims reports a line that ends with a question mark or an
+// exclamation mark, in any script.
+func asksOrExclaims(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \"'”’»)"))
+	return last == '?' || last == '？' || last == '؟' || last == '!' || last == '！'
+}
+
+// closedStatement reports a line closed by a full stop, in any script: a
+// sentence that is neither a question nor an exclamation, nor cut short
+// ("…").
+func closedStatement(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return endsSentenceAny(s) && !asksOrExclaims(s) && !strings.HasSuffix(s, "…") && !strings.HasSuffix(s, "..")
+}
+
 // ownBlock reports whether the k-th kept line is a block of its own: no
 // kept line next to it shares its block.
 func (p *page) ownBlock(kept []int, k int) bool {

@@ -153,7 +153,8 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 	// Shape.
 	last, _ := utf8.DecodeLastRuneInString(t)
 	switch {
-	case endsSentence(t) && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "..."):
+	// Chinese and Japanese close a statement with their own full stop.
+	case endsSentence(t) && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "...") || strings.HasSuffix(t, "。"):
 		if strings.Count(t, ". ") > 0 || words > 20 {
 			score.add(hSentences)
 		} else {
