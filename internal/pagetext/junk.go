@@ -86,7 +86,18 @@ var teaserMarkers = []string{
 	"あわせて読みたい", "관련기사", "관련 기사", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง",
 	"lee también", "lue myös", "läs även", "läs också", "les også", "læs også", "čtěte také", "související články",
 	"olvassa el ezt is", "kapcsolódó", "citește și",
+	// "Learn more", "More on this topic", "You may also be interested in"
+	// over the same boxes.
+	"saiba mais", "leia mais", "veja mais", "mais notícias", "você pode gostar", "más información",
+	"más noticias", "también te puede interesar", "lee más", "więcej na ten temat", "czytaj również",
+	"zobacz również", "przeczytaj również", "polecamy", "mehr dazu", "auch interessant",
+	"das könnte sie auch interessieren", "à lire également", "lire également", "voir aussi",
+	"à voir aussi", "ti potrebbe interessare", "potrebbero interessarti", "altri articoli",
 }
+
+// teaserMarkerSet holds teaserMarkers by their first byte: most short
+// lines are looked up against a handful of them, not all.
+var teaserMarkerSet = byFirstByte(teaserMarkers...)
 
 // isTeaserMarker reports a line that opens a box of links to other stories.
 func isTeaserMarker(ln line) bool {
@@ -94,7 +105,10 @@ func isTeaserMarker(ln line) bool {
 		return false
 	}
 	key := ln.key
-	for _, m := range teaserMarkers {
+	if key == "" {
+		return false
+	}
+	for _, m := range teaserMarkerSet.byFirst[key[0]] {
 		if strings.HasPrefix(key, m) && (len(key) == len(m) || key[len(m)] == ' ') {
 			return true
 		}

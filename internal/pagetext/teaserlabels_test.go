@@ -1,0 +1,66 @@
+package pagetext
+
+import "testing"
+
+// "Saiba mais" (Portuguese) and "Więcej na ten temat" (Polish) label a box
+// of links to other stories as "Read more" does: the headlines under them
+// are not the story's, and the story goes on below the box.
+func TestLearnMoreBoxesInOtherLanguages(t *testing.T) {
+	pt := []string{
+		"A prefeitura fechou a ponte do porto nesta segunda-feira depois que engenheiros encontraram ferrugem grave nas vigas de aço que sustentam a pista.",
+		"Segundo o secretário de obras, o conserto deve levar pelo menos um ano e custar cerca de 40 milhões de reais aos cofres da cidade.",
+		"Os moradores da margem norte terão de usar a balsa, que passará a sair a cada vinte minutos durante o dia, inclusive nos fins de semana.",
+		"A câmara municipal vota o orçamento da obra no mês que vem, e o trabalho pode começar na primavera se o dinheiro for liberado a tempo.",
+		"Comerciantes do centro dizem que temem perder clientes durante a obra e pedem que a prefeitura reduza as taxas enquanto a ponte estiver fechada.",
+	}
+	ptTeasers := []string{
+		"Economia Governo anuncia plano para ferrovias do Sul",
+		"Cidades Balsa do porto ganha novos horários no verão",
+		"Política Câmara aprova reforma do mercado municipal",
+	}
+	page := append([]string{"Prefeitura fecha ponte do porto por um ano para reparos", "Por Ana Souza", "3 de março de 2026"}, pt[:3]...)
+	page = append(page, "Saiba mais")
+	page = append(page, ptTeasers...)
+	page = append(page, pt[3:]...)
+	a, _ := mustParse(t, dump(page...))
+	wantBody(t, a.Body, pt)
+	wantLeftOut(t, a.Body, ptTeasers)
+
+	pl := []string{
+		"Władze miasta zamknęły w poniedziałek most w porcie, po tym jak inżynierowie znaleźli poważną rdzę na stalowych belkach podtrzymujących jezdnię.",
+		"Według wiceprezydenta miasta naprawa potrwa co najmniej rok i będzie kosztować około 40 milionów złotych z miejskiego budżetu.",
+		"Mieszkańcy północnego brzegu będą musieli korzystać z promu, który ma kursować co dwadzieścia minut przez cały dzień, także w weekendy.",
+		"Rada miasta zagłosuje nad budżetem remontu w przyszłym miesiącu, a prace mogą ruszyć wiosną, jeśli pieniądze zostaną przyznane na czas.",
+	}
+	plTeasers := []string{
+		"PROM: Nowe godziny kursów od kwietnia",
+		"Radni spierają się o budżet na drogi",
+		"Kolej do portu wróci dopiero za dwa lata",
+	}
+	page = append([]string{"Most w porcie zamknięty na rok z powodu remontu", "Anna Nowak", "3 marca 2026"}, pl...)
+	page = append(page, "Więcej na ten temat")
+	page = append(page, plTeasers...)
+	a, _ = mustParse(t, dump(page...))
+	wantBody(t, a.Body, pl)
+	wantLeftOut(t, a.Body, plTeasers)
+}
+
+// The new labels open a box only as a short line of their own: a story's
+// sentence that begins with the same words stays in.
+func TestLearnMoreLabelsAreShortLines(t *testing.T) {
+	for _, s := range []string{"Saiba mais", "Leia mais:", "Más información", "Więcej na ten temat", "Mehr dazu", "Voir aussi"} {
+		ln := newLine(s, 0)
+		ln.words = wordCount(s)
+		if !isTeaserMarker(ln) {
+			t.Errorf("%q does not open a teaser box", s)
+		}
+	}
+	for _, s := range []string{"Saiba mais sobre o novo horário da balsa no site da prefeitura, que publicou a tabela completa na sexta-feira.",
+		"Polecamy mieszkańcom korzystanie z promu, dopóki most nie zostanie otwarty po remoncie."} {
+		ln := newLine(s, 0)
+		ln.words = wordCount(s)
+		if isTeaserMarker(ln) {
+			t.Errorf("%q read as a teaser label", s)
+		}
+	}
+}
