@@ -332,7 +332,8 @@ func (p *page) masthead(title int) string {
 		}
 		// A site's name has a word the story writes only in it:
 		// "Coffee" or "Mental Health" over the headline is a section.
-		if p.printedElsewhere(i) && p.namesPlausible([]string{ln.text}) {
+		// A name the headline quotes is a work's the story is about.
+		if p.printedElsewhere(i) && p.namesPlausible([]string{ln.text}) && !quotesName(p.lines[title].low, ln.low) {
 			return ln.text
 		}
 	}

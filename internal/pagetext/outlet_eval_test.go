@@ -105,6 +105,28 @@ func outletMatches(pred, outlet string) bool {
 			return true
 		}
 	}
+	// "The Southerner" at shssoutherner.org: an article opens the name
+	// and never the domain, which may print a prefix before the name.
+	if len(w) >= 2 && strings.EqualFold(w[0], "the") {
+		if rest := foldOutlet(strings.Join(w[1:], "")); len(rest) >= 5 && strings.HasSuffix(core, rest) {
+			return true
+		}
+	}
+	// "Education Week" at edweek.org: the domain is the name shortened,
+	// a few first letters of each word in turn; "American Business
+	// Insurance" at abiweb.com: the name's initials open it.
+	if len(w) >= 2 && spelledByPrefixes(w, core) {
+		return true
+	}
+	if len(w) >= 3 {
+		ini := ""
+		for _, x := range w {
+			ini += strings.ToLower(x[:1])
+		}
+		if strings.HasPrefix(core, ini) {
+			return true
+		}
+	}
 	if len(w) >= 2 {
 		ini := ""
 		for _, x := range w {
@@ -115,6 +137,24 @@ func outletMatches(pred, outlet string) bool {
 			last += x[:1]
 		}
 		return foldOutlet(ini) == core || foldOutlet(last+w[len(w)-1]) == core
+	}
+	return false
+}
+
+// spelledByPrefixes reports whether core is the words' first letters,
+// one or more of each word in turn and nothing else: "ed" + "week".
+func spelledByPrefixes(words []string, core string) bool {
+	if len(words) == 0 {
+		return core == ""
+	}
+	w := foldOutlet(words[0])
+	if w == "" {
+		return spelledByPrefixes(words[1:], core)
+	}
+	for n := 1; n <= len(w) && n <= len(core) && w[:n] == core[:n]; n++ {
+		if spelledByPrefixes(words[1:], core[n:]) {
+			return true
+		}
 	}
 	return false
 }
@@ -186,7 +226,33 @@ func TestOutletOnDevset(t *testing.T) {
 		"with the pages named only by their writer's byline: even %.3f, odd %.3f\n",
 		rate(found[0], named[0]), found[0], named[0], rate(found[1], named[1]), found[1], named[1], rate(right, given), right, given,
 		rate(found[0]+writerFound[0], named[0]+writer[0]), rate(found[1]+writerFound[1], named[1]+writer[1]))
-	if rate(found[0], named[0]) < 0.79 || rate(found[1], named[1]) < 0.76 || rate(right, given) < 0.92 {
-		t.Errorf("outlet below today's floors (even 0.79, odd 0.76 of pages that name it; precision 0.92)")
+	if rate(found[0], named[0]) < 0.81 || rate(found[1], named[1]) < 0.76 || rate(right, given) < 0.94 {
+		t.Errorf("outlet below today's floors (even 0.81, odd 0.76 of pages that name it; precision 0.94)")
+	}
+}
+
+// The dev set's truth is a domain; the outlet test must count a name the
+// domain shortens as the site's, and no other site's name.
+func TestOutletMatchesShortenedDomains(t *testing.T) {
+	for _, c := range []struct {
+		pred, outlet string
+		want         bool
+	}{
+		{"Education Week", "www.edweek.org", true},
+		{"Harbour News Weekly", "hnweekly.com", true},
+		{"The Southerner", "shssoutherner.org", true},
+		{"American Business Insurance", "abiweb.com", true},
+		{"Example Gazette", "example.com", true},
+		{"The Times", "thetimes.co.uk", true},
+		{"Education Week", "edutopia.org", false},
+		{"Morgan & Morgan", "forthepeople.com", false},
+		{"The Sun", "shssun.org", false},
+		{"Harbour News", "hnweekly.com", false},
+		{"Lauren", "theeventscalendar.com", false},
+		{"Alpha Beta", "abiweb.com", false},
+	} {
+		if got := outletMatches(c.pred, c.outlet); got != c.want {
+			t.Errorf("outletMatches(%q, %q) = %v, want %v", c.pred, c.outlet, got, c.want)
+		}
 	}
 }

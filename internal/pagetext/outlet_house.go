@@ -171,12 +171,20 @@ func (p *page) houseName(title int) string {
 		}
 	}
 	best, bestScore := "", 0
+	head := ""
+	if title >= 0 {
+		head = p.lines[title].low
+	}
 	for _, c := range cands {
 		score := 3 * c.strong
 		if c.prose && (c.person || c.mentions < 2 || !p.namesPlausible([]string{c.name})) {
 			continue // a site writes its name more than once
 		}
-		if !c.person && c.header && c.weak >= 2 && 2*c.weak >= c.mentions && p.namesPlausible([]string{c.name}) {
+		// A name over the story that its headline quotes is a work's (a
+		// show's, a film's, a book's) the story is about, which the prose
+		// writes in the same words as a site's; a company's newsroom
+		// writes its own name in its headlines, unquoted.
+		if !c.person && c.header && c.weak >= 2 && 2*c.weak >= c.mentions && p.namesPlausible([]string{c.name}) && !quotesName(head, c.low) {
 			score += c.weak
 		}
 		if score > bestScore {
@@ -184,6 +192,23 @@ func (p *page) houseName(title int) string {
 		}
 	}
 	return best
+}
+
+// quotesName reports whether s writes name (both in lower case) right
+// after an opening quotation mark.
+func quotesName(s, name string) bool {
+	for k := strings.Index(s, name); k > 0; {
+		r, _ := utf8.DecodeLastRuneInString(s[:k])
+		if strings.ContainsRune("'\"‘“«„", r) {
+			return true
+		}
+		n := strings.Index(s[k+len(name):], name)
+		if n < 0 {
+			break
+		}
+		k += len(name) + n
+	}
+	return false
 }
 
 // partOfName reports whether the name at s[k:k+n] stands next to another

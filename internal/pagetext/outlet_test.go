@@ -182,6 +182,10 @@ func TestSourceOfPage(t *testing.T) {
 			"Quaymark", ""},
 		{"a firm that speaks as we once, no address of it", "Scaling our tests with mocks\n\nBy Jane Doe\n\nMost teams treat mocks as a shortcut that hides bugs until the day the real service goes down.\n\nAt Quaymark, we see it differently: mocks are how a small team keeps a large product honest.\n\nThe test runs in a second, and it has caught three bugs since the spring, the team told us.\n",
 			"", ""},
+		{"a show over the headline that quotes it", "Harbour Stars\n\nPublished 2 hours ago\n\nJane Roe leaves 'Harbour Stars' after a hard week on the quay\n\nBy Ann Poe\n\nJane Roe has left the dance show after three weeks, the producers of Harbour Stars said on Tuesday.\n\nHarbour Stars is filmed on the quay, and the crews of the boats come to watch every week.\n\nThe host said it had been the hardest week of the season, and the judges agreed with him.\n",
+			"", ""},
+		{"a film over the headline that quotes it in curly quotes", "Tide Line\n\nReviews\n\nWhy \u201cTide Line\u201d is the best harbour film of the year\n\nBy Ann Poe\n\nThe cast of Tide Line spent a whole winter on the quay, and it shows in every scene of the film.\n\nTide Line is two hours long, and the crews of the boats play themselves in most of them.\n\nThe director said it had been the hardest shoot of her life, and the actors agreed with her.\n",
+			"", ""},
 		{"nothing named", "Harbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n",
 			"", ""},
 	} {
