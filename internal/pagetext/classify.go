@@ -483,10 +483,57 @@ func (p *page) keepListGaps() {
 // listGapLine reports a line keepListGaps may put back: short, left out
 // by stage two, and no furniture by any reading of it.
 func (p *page) listGapLine(i int) bool {
+	return !p.zone[i] && p.z2[i] <= 0 && p.lines[i].words <= listGapWords && !p.furnitureByAnyReading(i)
+}
+
+// furnitureByAnyReading reports a line that some reading calls furniture:
+// junk, the start of comments, a dateline or byline, a caption or credit,
+// a teaser box's line, a button by its wording, or a line of the box
+// about the writer.
+func (p *page) furnitureByAnyReading(i int) bool {
 	a := &p.ann[i]
-	return !p.zone[i] && p.z2[i] <= 0 && p.lines[i].words <= listGapWords &&
-		!a.has(roleJunk|roleWall) && !a.header() && !p.furniture(i) && !p.caption(i) &&
-		!p.rules.inTeaserBox(i) && !p.furnitureByWording(i) && !inBox(i, p.rules.box)
+	return a.has(roleJunk|roleWall) || a.header() || p.furniture(i) || p.caption(i) ||
+		p.rules.inTeaserBox(i) || p.furnitureByWording(i) || inBox(i, p.rules.box)
+}
+
+// storyEndSlack is how far below stage two's cut (a logit of 0) a line
+// right under the story's last kept line may score and still come back
+// (keepStoryEnd).
+const storyEndSlack = -0.5
+
+// keepStoryEnd puts back the lines right under the story's last kept line
+// that stage two only just left out (a logit above storyEndSlack) and
+// that no reading calls furniture: the story's closing paragraph, its
+// last list items or a note that ends it. Stage two reads a line by its
+// neighbours, and the last lines of a story have furniture below them,
+// so they score lower than the same lines higher up; inside the story
+// keepProseGaps and keepListGaps give such lines back, at its end nothing
+// did. The walk stops at the first line that does not qualify: a line
+// stage two kept and stage three dropped, a line well below the cut, a
+// line of bare names (a writer's box opens so), a call to act ("Get a
+// free quote", "Click a star to rate") or any furniture. The zone stays
+// as stage two made it.
+func (p *page) keepStoryEnd() {
+	last := -1
+	for i := len(p.keep) - 1; i >= 0; i-- {
+		if p.keep[i] {
+			last = i
+			break
+		}
+	}
+	if last < 0 {
+		return
+	}
+	for i := last + 1; i < len(p.lines); i++ {
+		if p.lines[i].words == 0 {
+			continue
+		}
+		if p.zone[i] || p.z2[i] > 0 || p.z2[i] <= storyEndSlack || p.ann[i].names != nil || p.furnitureByAnyReading(i) ||
+			opensWithCallToAction(p.lines[i].low) {
+			return
+		}
+		p.keep[i] = true
+	}
 }
 
 // repeatWords is the fewest words a kept line needs for a later copy of
@@ -737,4 +784,13 @@ func (p *page) closingList(i int) int {
 func announces(s string) bool {
 	s = strings.TrimRight(s, " ")
 	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
+}
+
+// opensWithCallToAction reports a line whose first word calls the reader
+// to act (ctaWords): a button or a pitch, not the story's own sentence.
+func opensWithCallToAction(low string) bool {
+	for w := range wordsIn(low) {
+		return ctaWords[w]
+	}
+	return false
 }

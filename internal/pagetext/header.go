@@ -151,14 +151,15 @@ func (p *page) findSource(title int) (outlet, addr string) {
 // asked in turn from the nearest kind of place to the farthest: a
 // masthead, the site speaking of itself, a company credited as the
 // writer, a name the page's places agree on, and last the notes about
-// the writer, the reviews and the disclosure of what the links earn.
+// the writer, the reviews, the disclosure of what the links earn and the
+// page's one address to write to.
 var nameReaders = [...]func(p *page, title int) string{
 	(*page).masthead,
 	func(p *page, title int) string { return p.selfNamed(title, p.authors) },
 	(*page).houseName,
 	func(p *page, title int) string { return p.bylineCompany(title, p.authors) },
 	(*page).agreedName, (*page).weAtName, (*page).spelledDomain, (*page).companyBox,
-	(*page).staffOf, (*page).staffCards, (*page).trustName, (*page).disclosedName,
+	(*page).staffOf, (*page).staffCards, (*page).trustName, (*page).disclosedName, (*page).mailedName,
 }
 
 // fileExtensions end the names of files, which are written like domains:
@@ -203,15 +204,10 @@ var genericTLDs = toSet("com", "org", "net", "edu", "gov", "mil", "int", "info",
 	"energy", "social", "community", "foundation", "church", "coffee", "photo", "photography", "graphics", "tv",
 	"radio", "fm", "cafe", "blue", "green", "pub", "wiki", "zone", "codes", "software", "science", "report", "ink", "gg")
 
-// contactBoxes are the local parts of the addresses a site gives for
-// reaching its newsroom: "news@example.com".
-var contactBoxes = toSet("news", "newsdesk", "info", "help", "contact", "editor", "editors", "editorial", "press",
-	"hello", "support", "tips", "letters", "feedback", "team", "office")
-
 // pageDomain returns the site's domain as the page writes it: one the
-// page names twice or more (the most often), a line that is only a
-// domain or a site's home address, or the domain of a newsroom's address
-// near the end ("news@example.com").
+// page names twice or more (the most often), or a line that is only a
+// domain or a site's home address. A newsroom's mail address
+// ("news@example.com") is mailedName's, asked later.
 func (p *page) pageDomain() string {
 	count := map[string]int{}
 	best, bestN, alone := "", 0, ""
@@ -233,15 +229,6 @@ func (p *page) pageDomain() string {
 		}
 		if alone == "" && i >= p.bodyEnd && i >= len(p.lines)-15 && i > 0 {
 			alone = p.signedHome(i)
-		}
-		if i >= len(p.lines)-15 && strings.Contains(ln.text, "@") {
-			for _, f := range strings.Fields(ln.text) {
-				if box, dom, ok := strings.Cut(strings.Trim(f, ".,;:()<>"), "@"); ok && contactBoxes[strings.ToLower(box)] {
-					if d := domainIn(dom); d != "" && alone == "" {
-						alone = d
-					}
-				}
-			}
 		}
 		// The site's own domain sits in its header or footer; further in,
 		// a page names other sites. A short page's last fifteen lines are

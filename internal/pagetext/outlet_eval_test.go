@@ -141,24 +141,6 @@ func outletMatches(pred, outlet string) bool {
 	return false
 }
 
-// spelledByPrefixes reports whether core is the words' first letters,
-// one or more of each word in turn and nothing else: "ed" + "week".
-func spelledByPrefixes(words []string, core string) bool {
-	if len(words) == 0 {
-		return core == ""
-	}
-	w := foldOutlet(words[0])
-	if w == "" {
-		return spelledByPrefixes(words[1:], core)
-	}
-	for n := 1; n <= len(w) && n <= len(core) && w[:n] == core[:n]; n++ {
-		if spelledByPrefixes(words[1:], core[n:]) {
-			return true
-		}
-	}
-	return false
-}
-
 // subsequence reports whether the bytes of a stand in b in order.
 func subsequence(a, b string) bool {
 	for i := 0; i < len(b) && a != ""; i++ {
@@ -226,8 +208,8 @@ func TestOutletOnDevset(t *testing.T) {
 		"with the pages named only by their writer's byline: even %.3f, odd %.3f\n",
 		rate(found[0], named[0]), found[0], named[0], rate(found[1], named[1]), found[1], named[1], rate(right, given), right, given,
 		rate(found[0]+writerFound[0], named[0]+writer[0]), rate(found[1]+writerFound[1], named[1]+writer[1]))
-	if rate(found[0], named[0]) < 0.81 || rate(found[1], named[1]) < 0.76 || rate(right, given) < 0.94 {
-		t.Errorf("outlet below today's floors (even 0.81, odd 0.76 of pages that name it; precision 0.94)")
+	if rate(found[0], named[0]) < 0.83 || rate(found[1], named[1]) < 0.78 || rate(right, given) < 0.94 {
+		t.Errorf("outlet below today's floors (even 0.83, odd 0.78 of pages that name it; precision 0.94)")
 	}
 }
 

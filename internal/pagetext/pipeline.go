@@ -166,6 +166,7 @@ func (p *page) classify() {
 	p.keepOneCopy()
 	p.keepProseGaps()
 	p.keepListGaps()
+	p.keepStoryEnd()
 	p.dropPictureText()
 	p.dropTeaserTail()
 }
