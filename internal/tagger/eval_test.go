@@ -29,7 +29,8 @@ import (
 //   - normalisation folds accents and case, drops full stops and
 //     apostrophes, turns every other run of non-letters and non-digits into
 //     one space, drops a leading "the", and makes each word singular by the
-//     plain English rules ("-ies" → "-y", a final "s" dropped unless the
+//     plain English rules ("-ies" → "-y", "-es" dropped after a hiss
+//     such as "-ss", "-x", "-sh" or "-tch", a final "s" dropped unless the
 //     word ends in "ss", "us" or "is", words of more than three letters
 //     only): "U.S." = "US", "Bogotá" = "Bogota", "astronauts" =
 //     "astronaut", "Mini-SGLang" = "mini sglang";
@@ -132,6 +133,10 @@ func singularWord(w string) string {
 		return w[:len(w)-3] + "y"
 	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
 		return w
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "shes"),
+		strings.HasSuffix(w, "tches"), strings.HasSuffix(w, "nches"), strings.HasSuffix(w, "rches"),
+		strings.HasSuffix(w, "eaches"), strings.HasSuffix(w, "eeches"), strings.HasSuffix(w, "oaches"):
+		return w[:len(w)-2] // "watches" → "watch", "presses" → "press"
 	case strings.HasSuffix(w, "s"):
 		return w[:len(w)-1]
 	}

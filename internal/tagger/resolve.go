@@ -720,7 +720,12 @@ func lettersOnlyUnicode(s string) bool {
 }
 
 // singular folds a plain English plural so "deportations" meets
-// "deportation".
+// "deportation", and "presses" meets "press": a word ending in a hiss
+// ("-ss", "-sh", "-tch", ...) takes "-es" for its plural, and
+// dropping the "s" alone leaves a word no text writes ("presse",
+// "businesse"). "-ches" after a vowel is left to the plain rule: as
+// many singulars end in "-che" ("caches", "niches", "headaches") as in
+// "-ch".
 func singular(k string) string {
 	if len(k) <= 4 || !strings.HasSuffix(k, "s") {
 		return k
@@ -730,9 +735,31 @@ func singular(k string) string {
 		return k
 	case strings.HasSuffix(k, "ies"):
 		return k[:len(k)-3] + "y"
+	case hissPlural(k):
+		return k[:len(k)-2]
 	}
 	return k[:len(k)-1]
 }
+
+// hissPlural reports a plural in "-es" after a hiss: "presses",
+// "dishes", "watches", "branches", "churches", "beaches", "coaches".
+// "-xes" is left to the plain rule: "taxes" would meet a headline's "Tax",
+// a capitalised word that the body writes in lower case and that no rule
+// lets become a tag, where the body's "taxes" did.
+func hissPlural(k string) bool {
+	if !strings.HasSuffix(k, "es") {
+		return false
+	}
+	stem := k[:len(k)-2]
+	for _, end := range hissEnds {
+		if strings.HasSuffix(stem, end) {
+			return true
+		}
+	}
+	return false
+}
+
+var hissEnds = [...]string{"ss", "sh", "tch", "nch", "rch", "each", "eech", "oach"}
 
 // topicWord counts a body word, and the pair and triple it ends, as
 // possible topics. A topic word is a plain word (see plainWord) that is no

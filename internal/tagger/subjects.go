@@ -429,7 +429,11 @@ func (t *tagger) headPhrases(li int, f field) {
 	}
 	t.edge = edge
 	for i := range us {
-		if !us[i].first || edge[i] {
+		if !us[i].first {
+			continue
+		}
+		if edge[i] {
+			t.adjPhrase(li, i, f)
 			continue
 		}
 		b := t.keyBuf[:0]
@@ -466,38 +470,70 @@ func (t *tagger) headPhrases(li int, f field) {
 				}
 			}
 			t.keyBuf = b
-			s := -1
-			if v := t.reg.getBytes(b); v&regSubj != 0 {
-				s = int(v & regMask)
-			} else {
-				key := string(b)
-				if t.authorOrOutlet(key) {
-					continue
-				}
-				t.newSubj(key, nil)
-				s = len(t.subjs) - 1
-				t.register(key, s)
-			}
-			sj := &t.subjs[s]
-			if f == fTitle {
-				sj.title = true
-			} else {
-				sj.dek = true
-			}
-			if sj.headLo == sj.headHi {
-				lo := t.unitLo[li]
-				sj.headLine, sj.headLo, sj.headHi = int32(li), lo+int32(i), lo+int32(j+1)
-			}
-			// A chunk stands between punctuation or function words.
-			before := i == 0 || t.toks[us[i].tok].brk || edge[i-1]
-			after := j+1 == len(us) || t.toks[us[j+1].tok].brk || edge[j+1]
-			if before && after {
-				sj.chunk = true
-			} else {
-				sj.part = true
-			}
+			t.headPhrase(b, li, i, j, f)
 		}
 	}
+}
+
+// headPhrase registers units i..j of title or dek line li, whose key is b.
+func (t *tagger) headPhrase(b []byte, li, i, j int, f field) {
+	us, edge := t.units[t.unitLo[li]:t.unitLo[li+1]], t.edge
+	s := -1
+	if v := t.reg.getBytes(b); v&regSubj != 0 {
+		s = int(v & regMask)
+	} else {
+		key := string(b)
+		if t.authorOrOutlet(key) {
+			return
+		}
+		t.newSubj(key, nil)
+		s = len(t.subjs) - 1
+		t.register(key, s)
+	}
+	sj := &t.subjs[s]
+	if f == fTitle {
+		sj.title = true
+	} else {
+		sj.dek = true
+	}
+	if sj.headLo == sj.headHi {
+		lo := t.unitLo[li]
+		sj.headLine, sj.headLo, sj.headHi = int32(li), lo+int32(i), lo+int32(j+1)
+	}
+	// A chunk stands between punctuation or function words.
+	before := i == 0 || t.toks[us[i].tok].brk || edge[i-1]
+	after := j+1 == len(us) || t.toks[us[j+1].tok].brk || edge[j+1]
+	if before && after {
+		sj.chunk = true
+	} else {
+		sj.part = true
+	}
+}
+
+// adjPhrase registers a plain adjective of phraseAdj and the plural noun
+// after it as a headline phrase of two words, as bodyTopics does in the
+// body: a class of things ("Tips for Small Businesses", "How Small
+// Languages Die") is often what a page is about, and the scorer tells. A
+// noun that goes on ("small language models") or is singular ("New
+// Year") is left to the other rules.
+func (t *tagger) adjPhrase(li, i int, f field) {
+	us := t.units[t.unitLo[li]:t.unitLo[li+1]]
+	if i+1 >= len(us) || !us[i].last || !phraseAdj[t.toks[us[i].tok].low] {
+		return
+	}
+	v := &us[i+1]
+	if !v.first || !v.last || t.edge[i+1] || t.toks[v.tok].brk {
+		return
+	}
+	if low := t.toks[v.tok].low; singular(low) == low {
+		return
+	}
+	if i+2 < len(us) && !t.edge[i+2] && !t.toks[us[i+2].tok].brk {
+		return
+	}
+	b := append(append(append(t.keyBuf[:0], us[i].w...), ' '), v.w...)
+	t.keyBuf = b
+	t.headPhrase(b, li, i, i+1, f)
 }
 
 // modelEnd reports the unit j of a headline's phrase as a model number

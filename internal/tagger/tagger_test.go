@@ -1005,3 +1005,39 @@ func TestHeadWordPhrase(t *testing.T) {
 	tags := Tags(a)
 	wantTags(t, tags, []string{"electric kettles"}, []string{"kettle", "kettles"})
 }
+
+// A plural in "-es" after a hiss is the same subject as its singular:
+// "presses" meets "press", "businesses" meets "business", where dropping
+// the "s" alone made words no text writes. "-xes" and "-ches" after a
+// vowel keep the plain rule ("caches" is "cache").
+func TestHissPlural(t *testing.T) {
+	for in, want := range map[string]string{
+		"presses": "press", "businesses": "business", "watches": "watch", "dishes": "dish",
+		"branches": "branch", "churches": "church", "coaches": "coach", "speeches": "speech",
+		"caches": "cache", "niches": "niche", "astronauts": "astronaut", "press": "press",
+		"stories": "story", "campus": "campus",
+	} {
+		if got := singular(in); got != want {
+			t.Errorf("singular(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A headline's plain adjective and the plural noun after it name a class
+// of things the page may be about ("small businesses"), as the body's
+// phrases do; the adjective alone or a noun that goes on is no phrase.
+func TestAdjectivePluralHeadline(t *testing.T) {
+	a := article.Article{
+		Title:    "Bookkeeping Tips for Small Businesses",
+		Language: "en",
+		Body: body(
+			"Most small businesses keep their books in a spreadsheet for the first year, and most of them regret it by the second. A shop with two staff and a van does not need an accountant every week, but it does need a habit.",
+			"Set aside an hour every Friday. Match every receipt to a line in the bank statement, and write down what each payment was for while you still remember it.",
+			"Keep the business account apart from your own. Small businesses that pay the rent and the groceries from one card spend days every spring untangling them.",
+			"Send invoices the day the work is done. Late invoices are the commonest reason small businesses run short of cash, more than slow customers.",
+			"When the receipts fill a shoebox, it is time for software. Any of the common packages will do; what matters is that you open it every week.",
+		),
+	}
+	tags := Tags(a)
+	wantTags(t, tags, []string{"small businesses"}, []string{"small", "business", "businesses"})
+}
