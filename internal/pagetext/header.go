@@ -221,7 +221,7 @@ func (p *page) pageDomain() string {
 		}
 		// A line that is only a domain or a home address, in the header
 		// or under the story; not one of a list of references.
-		if alone == "" && ln.words <= 4 && (i < 10 || i >= len(p.lines)-15 && i >= p.bodyEnd && !p.addressNeighbour(i)) {
+		if alone == "" && ln.words <= 4 && (i < 10 || i >= len(p.lines)-15 && i >= p.bodyEnd && !p.addressNeighbour(i)) && !p.sourceNeighbour(i) {
 			t := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(ln.text, "https://"), "http://"), "/")
 			if d := domainIn(t); d != "" && strings.EqualFold(strings.TrimPrefix(strings.ToLower(t), "www."), strings.TrimPrefix(strings.ToLower(d), "www.")) {
 				alone = d
@@ -235,7 +235,7 @@ func (p *page) pageDomain() string {
 		// still its story, where a tool the story uses is named as often
 		// as the site; the header's may hold the standfirst, which names
 		// the site ("Example.org explores …").
-		if i >= 10 && i < len(p.lines)-15 || ln.words > 30 || i >= 10 && p.keep != nil && p.keep[i] && !inBox(i, p.box) {
+		if i >= 10 && i < len(p.lines)-15 || ln.words > 30 || i >= 10 && p.keep != nil && p.keep[i] && !inBox(i, p.box) || namesSource(ln.low) {
 			continue
 		}
 		for _, m := range reDomain().FindAllStringSubmatch(ln.text, -1) {
@@ -257,6 +257,36 @@ func (p *page) pageDomain() string {
 		return strings.TrimPrefix(best, "www.")
 	}
 	return ""
+}
+
+// sourceLabels open a line that says where a chart's figures, a picture
+// or a quote came from, another site than the page's: "Source:
+// Example.com", "Źródło:", "Quelle:".
+var sourceLabels = []string{"source", "sources", "źródło", "źródła", "quelle", "quellen", "fuente", "fuentes", "fonte",
+	"fontes", "bron", "bronnen", "källa", "kilde", "lähde", "zdroj", "forrás", "sursa", "kaynak", "источник", "data"}
+
+// namesSource reports whether a line in lower case opens with one of
+// sourceLabels and a colon.
+func namesSource(low string) bool {
+	for _, l := range sourceLabels {
+		if strings.HasPrefix(low, l) {
+			if rest := strings.TrimLeft(low[len(l):], " "); strings.HasPrefix(rest, ":") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sourceNeighbour reports whether a line within two of line i names a
+// source: a domain alone over "Source: Example.com" is a chart's credit.
+func (p *page) sourceNeighbour(i int) bool {
+	for j := max(0, i-2); j < len(p.lines) && j <= i+2; j++ {
+		if j != i && namesSource(p.lines[j].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // signedHome returns the home address a line under the story gives after

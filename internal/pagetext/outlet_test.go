@@ -198,6 +198,10 @@ func TestSourceOfPage(t *testing.T) {
 			"", ""},
 		{"a person's address in a story", "Harbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nAnn Poe, who runs the market, asks buyers to write to her at ann.poe@tidewater.org before Friday.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n",
 			"", ""},
+		{"a chart's source under a short story, in Polish", "Ile jest warta godzina pracy w porcie\n\n28 kwietnia 2025, 06:29\n\nOto porty, w których godzina pracy jest warta najwięcej. Bez względu na to, jak ciężko pracują rybacy, liczy się port.\n\nPortal Portstat powołuje się na dane zebrane na rok 2024. Według nich godzina pracy w porcie Elwin jest warta najwięcej.\n\nportstat.com\n\nŹródło: Portstat.com\n",
+			"", ""},
+		{"a chart's source under a short story, in English", "What an hour of work is worth in the harbour\n\nMarch 27, 2025\n\nThese are the harbours where an hour of work adds the most, however hard the crews of the boats work.\n\nThe Portstat portal cites figures gathered for 2024, and by them an hour of work in Elwin is worth the most.\n\nportstat.com\n\nSource: Portstat.com\n",
+			"", ""},
 		{"nothing named", "Harbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n",
 			"", ""},
 	} {

@@ -168,6 +168,7 @@ func (p *page) classify() {
 	p.keepListGaps()
 	p.keepStoryEnd()
 	p.dropPictureText()
+	p.dropContents()
 	p.dropTeaserTail()
 }
 

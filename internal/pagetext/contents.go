@@ -1,0 +1,110 @@
+package pagetext
+
+import "strings"
+
+// A story's own table of contents is a list of the headings further
+// down, printed under a label ("Table of Contents", "Jump to:", "In
+// this article", "Inhalt", "Sommaire", "Índice"), which the classifier
+// leaves out as a button while it keeps the list: short lines among
+// the story's, each a heading it keeps again below. The archived story
+// keeps the headings once, where they head their sections.
+
+// contentsLabelsElsewhere are the labels over a table of contents in
+// other languages than contentsLabels' English, and English ones the
+// title pass does not read, in small letters without the marks around
+// them (the line's key).
+var contentsLabelsElsewhere = toSet(
+	"what's inside", "inhalt", "inhaltsverzeichnis", "in diesem artikel", "sommaire",
+	"table des matières", "dans cet article", "índice", "indice", "contenido", "contenidos",
+	"índice de contenidos", "en este artículo", "conteúdo", "sumário", "neste artigo",
+	"sommario", "in questo articolo", "inhoud", "inhoudsopgave", "spis treści", "w tym artykule",
+	"innehåll", "indholdsfortegnelse", "sisällys", "obsah",
+)
+
+// contentsLabel reports a line that labels a table of contents ("Table
+// of Contents", "Table of Contents [Hide]", "Inhalt:").
+func contentsLabel(ln *line) bool {
+	if ln.words > 5 {
+		return false
+	}
+	k := ln.key
+	if i := strings.IndexAny(k, "[("); i > 0 {
+		k = strings.TrimSpace(k[:i]) // "table of contents [hide]"
+	}
+	return contentsLabels[k] || contentsLabelsElsewhere[k]
+}
+
+// contentsItemWords is the most words an item of a table of contents
+// may have: it names a heading.
+const contentsItemWords = 12
+
+// contentsItems is the fewest items a table of contents has.
+const contentsItems = 3
+
+// dropContents takes out of the body a run of contentsItems kept lines
+// or more, one after another, each of contentsItemWords words or fewer,
+// under a line the body does not keep (the label, or the top of the
+// page) or under a label of contents, which leaves with it, four in five of which the body keeps again further down, in the
+// same order, with the same words (numbers and bullets aside: a heading
+// "3. Prune in March" is listed as "Prune in March"). A list the story
+// announces ("Here they are:") has a kept line above it and stays, and
+// so does a list whose items the story does not repeat in its order.
+// Only the body loses it: the zone stays as stage two made it.
+func (p *page) dropContents() {
+	n := len(p.lines)
+	for i := 0; i < n; {
+		label := i > 0 && p.keep[i-1] && contentsLabel(&p.lines[i-1])
+		if !p.contentsItem(i) || i > 0 && p.keep[i-1] && !label {
+			i++
+			continue
+		}
+		// The list ends at the heading of its first item, where the
+		// story under it starts.
+		j := i + 1
+		for j < n && p.contentsItem(j) && p.lines[j].key != p.lines[i].key {
+			j++
+		}
+		if j-i >= contentsItems && p.listsLater(i, j) {
+			if label {
+				p.keep[i-1] = false
+			}
+			for k := i; k < j; k++ {
+				p.keep[k] = false
+			}
+		}
+		i = j
+	}
+}
+
+// contentsItem reports a kept line short enough to name a heading.
+func (p *page) contentsItem(i int) bool {
+	return p.keep[i] && p.lines[i].words > 0 && p.lines[i].words <= contentsItemWords
+}
+
+// listsLater reports whether four in five of the lines [i, j) are kept
+// again below line j, in their order, by their key (the line in small
+// letters without the numbers, bullets and marks around it).
+func (p *page) listsLater(i, j int) bool {
+	misses, allowed := 0, (j-i)/5
+	at := j // where the search for the next item's copy starts
+	for k := i; k < j; k++ {
+		key := p.lines[k].key
+		found := -1
+		if key != "" {
+			for x := at; x < len(p.lines); x++ {
+				if p.keep[x] && len(p.lines[x].key) == len(key) && p.lines[x].key == key {
+					found = x
+					break
+				}
+			}
+		}
+		if found < 0 {
+			if misses++; misses > allowed {
+				return false
+			}
+			continue
+		}
+		at = found + 1
+	}
+	return true
+}
