@@ -105,22 +105,22 @@ func hasDotLetter(s string) bool {
 // Image credits: "Photo: Getty Images", "Credit: AP", "(Reuters)",
 // "Photograph by Jane Doe", "Image: Agency".
 var (
-	reCreditLabel = lazyRegexp(`(?i)^\(?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*|^\(?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy)\s+`)
-	reGluedCredit = lazyRegexp(`(?i)^(.*?\S)\s*\(?\s*((?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:\s*[^()]+?|(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*[^()]+?|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+[^()]+?)\s*\)?\s*$`)
+	reCreditLabel = lazyRegexp(`(?i)^\(?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*|^\(?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy|via)\s+`)
+	reGluedCredit = lazyRegexp(`(?i)^(.*?\S)\s*\(?\s*((?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:\s*[^()]+?|(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*[^()]+?|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of|via)\s+[^()]+?)\s*\)?\s*$`)
 	reParenCredit = lazyRegexp(`^(.*\S)\s*\(([^()]{2,60})\)\s*$`)
 	// How reGluedCredit's credit opens.
-	reCreditStart = lazyRegexp(`(?i)^(?:(?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:|(?-i:Credits?|CREDITS?)\s*(?:\.\.|…)|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of)\s+)`)
+	reCreditStart = lazyRegexp(`(?i)^(?:(?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:|(?-i:Credits?|CREDITS?)\s*(?:\.\.|…)|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of|via)\s+)`)
 )
 
 // Guards for the credit patterns (see guard.go). reCreditLabel needs one of
-// its labels and then a colon or slash, or "by" or "courtesy", or is
+// its labels and then a colon or slash, or "by", "courtesy" or "via", or is
 // "Credit" and an ellipsis ("Credit...Jane Doe"); reGluedCredit
 // needs one of creditHints and the same; reParenCredit needs a closing
 // bracket at the end.
 var (
 	labelWords  = newKeywordSet("photo", "credit", "image", "pic", "foto", "bild", "source", "illustration", "video")
 	creditHints = newKeywordSet("photo", "credit", "image", "picture", "foto", "illustration")
-	creditJoins = newKeywordSet("by", "courtesy")
+	creditJoins = newKeywordSet("by", "courtesy", "via")
 )
 
 // mayHaveGluedCredit reports whether s could match reGluedCredit. Its
@@ -325,9 +325,11 @@ func namedCredit(s string) bool {
 // trailingCredit separates a credit written after a caption's last
 // sentence without a label: "… in Madrid. Claudio Álvarez", "… le 18
 // novembre. LUDOVIC MARIN/AFP", "… in Utrecht. © Ton Koene", "… no Pará -
-// Lalo de Almeida/Folhapress". The credit is a personal name, an agency, or
-// a name and an agency split by a slash; what comes before it must be a
-// sentence of some length. A line ending a sentence has no such credit.
+// Lalo de Almeida/Folhapress", "… 1797 — via Wikimedia Commons". The credit
+// is a personal name, an agency, a name and an agency split by a slash, or
+// after a dash where the picture came from ("via …"); what comes before it
+// must be a sentence of some length. A line ending a sentence has no such
+// credit.
 func trailingCredit(s, code string) (caption, credit string) {
 	if endsSentence(s) || len(s) > 600 {
 		return "", ""
@@ -368,6 +370,12 @@ func trailingCredit(s, code string) (caption, credit string) {
 			head, tail := s[:k], strings.TrimSpace(s[k+len(sep.text):])
 			if moreWords(head, 4) && creditTail(tail, code, true) {
 				return head, tail
+			}
+			// "… Martinique, 1797 — via Wikimedia Commons": where the
+			// picture was found, a name of a few capitalised words.
+			if src, ok := strings.CutPrefix(tail, "via "); ok && moreWords(head, 2) && !moreWords(src, 5) &&
+				unicode.IsUpper(firstRune(src)) && !endsSentence(src) {
+				return head, src
 			}
 		}
 	}

@@ -399,6 +399,11 @@ func (p *page) findCaptions() {
 			a.capText = ln.text
 			continue
 		}
+		if isLabelledCaption(ln.low, ln.words) {
+			a.set(roleCaption, true)
+			a.capText = ln.text
+			continue
+		}
 		if ln.words < 3 || ln.runes > 600 || a.names != nil {
 			continue // a line of names repeated with a role is a byline
 		}

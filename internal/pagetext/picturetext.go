@@ -16,6 +16,7 @@ var pictureNouns = toSet(
 	"foto", "fotografía", "fotografia", "imagen", "imagem", "ilustración", "ilustração", "diagrama",
 	"schéma", "bild", "schaubild", "grafik", "immagine", "schermata", "illustrazione",
 	"afbeelding", "schermafbeelding", "illustratie", "zdjęcie",
+	"graph", "chart", "gráfico", "graphique", "grafico", "diagramm", "grafiek", "wykres",
 	"screen shot", "captura de pantalla", "captura de tela", "capture d'écran", "capture d’écran", "zrzut ekranu",
 )
 
@@ -71,6 +72,12 @@ func isPictureText(low string, n int) bool {
 			return false
 		}
 		j := i + 1
+		// A picture noun with a colon labels what the picture shows
+		// ("Bar graph: Fields of study …", "Diagram: how …"); a credit's
+		// label ("Image: …") is read with its credit (creditLabel).
+		if noun, ok := strings.CutSuffix(w[i], ":"); ok && pictureNouns[noun] && !labelWords.startsIn(low) {
+			return true
+		}
 		switch {
 		case pictureNouns[w[i]]:
 		case j+1 < k && pictureNouns[w[i]+" "+w[j]]:
@@ -98,4 +105,35 @@ func isPictureText(low string, n int) bool {
 // pictureTextAt reports whether line i of the page is picture text.
 func (p *page) pictureTextAt(i int) bool {
 	return i >= 0 && i < len(p.lines) && isPictureText(p.lines[i].low, p.lines[i].words)
+}
+
+// pictureLabels open a caption with where its picture stands, before a
+// colon: "Above: …", "Left: … Right: …", "Im Bild: …", "Na zdjęciu: …".
+// The text after the label is the caption; a sentence of the story does
+// not open so. ("Pictured: …" is not among them: a shop's page names its
+// product so, and references keep that line as often as not; nor is
+// "Figure 3. …", which references of technical pages keep.)
+var pictureLabels = toSet(
+	"above", "below", "left", "right", "top", "bottom", "inset", "top left", "top right",
+	"from left", "l-r", "l to r", "clockwise from left", "clockwise from top left",
+	"en la imagen", "en la foto", "na foto", "na imagem", "sur la photo", "en photo", "im bild",
+	"auf dem bild", "nella foto", "in foto", "op de foto", "na zdjęciu", "na zdjęciach",
+)
+
+// captionLabelMaxWords is the most words a labelled caption may have;
+// labelMaxBytes the longest label, "clockwise from top left".
+const (
+	captionLabelMaxWords = 40
+	labelMaxBytes        = 30
+)
+
+// isLabelledCaption reports a line (low, in lower case, of n words) that
+// a picture label opens, with at least two words of caption after it.
+func isLabelledCaption(low string, n int) bool {
+	if n < 3 || n > captionLabelMaxWords {
+		return false
+	}
+	// The label ends at a colon within its first labelMaxBytes bytes.
+	k := strings.IndexByte(low[:min(len(low), labelMaxBytes+1)], ':')
+	return k > 0 && pictureLabels[strings.TrimSpace(low[:k])] && moreWords(low[k+1:], 1)
 }

@@ -1,0 +1,42 @@
+package pagetext
+
+import (
+	"strings"
+	"testing"
+)
+
+// A caption that a label opens ("Left: …", "Im Bild: …", "Bar graph: …") or that names where its picture came from ("Image via
+// …", "… — via Wikimedia Commons") leaves the body when printed between
+// two paragraphs; sentences of the story that open alike stay.
+func TestLabelledCaptionsLeaveBody(t *testing.T) {
+	for _, capt := range []string{
+		"Left: the rusted beams before the repairs. Right: the new quay.",
+		"above: the detour signs on the coast road",
+		"Bar graph: journeys per month on the three ferry routes",
+		"Im Bild: die Umleitung während der Bauarbeiten am Kai",
+		"Na zdjęciu: nowy prom w porcie po remoncie nabrzeża",
+		"En la imagen: el nuevo muelle del puerto al atardecer",
+		"The old ferry terminal at dusk. Image via Harbour Archive.",
+		"Ferry crossing the harbour, 1897 — via Wikimedia Commons",
+		"The quay under repair in March – via City Archives Office",
+	} {
+		t.Run(capt, func(t *testing.T) {
+			a, _ := mustParse(t, dump(storyTitle, "By Jane Doe", storyParas[0], storyParas[1], capt, storyParas[2], storyParas[3]))
+			if strings.Contains(a.Body, capt[len(capt)-14:]) {
+				t.Errorf("kept in the body\n%s", a.Body)
+			}
+			wantBody(t, a.Body, storyParas[:4])
+		})
+	}
+	for _, s := range []string{
+		"Figure 3. Passengers per day before and after the closure of the quay.",
+		"Above all, the council wants the ferries to run on time again this winter.",
+		"The ferries came back via the northern channel, the only one deep enough at low tide.",
+		"Left with no ferry, commuters drove an hour round the bay — via the old coast road.",
+	} {
+		t.Run(s, func(t *testing.T) {
+			a, _ := mustParse(t, dump(storyTitle, "By Jane Doe", storyParas[0], storyParas[1], s, storyParas[2], storyParas[3]))
+			wantBody(t, a.Body, []string{storyParas[0], storyParas[1], s, storyParas[2], storyParas[3]})
+		})
+	}
+}
