@@ -44,8 +44,9 @@ const contentsItems = 3
 // dropContents takes out of the body a run of contentsItems kept lines
 // or more, one after another, each of contentsItemWords words or fewer,
 // under a line the body does not keep (the label, or the top of the
-// page) or under a label of contents, which leaves with it, four in five of which the body keeps again further down, in the
-// same order, with the same words (numbers and bullets aside: a heading
+// page) or under a kept label of contents (which leaves with it), when
+// the body keeps four in five of them again further down, in the same
+// order, with the same words (numbers and bullets aside: a heading
 // "3. Prune in March" is listed as "Prune in March"). A list the story
 // announces ("Here they are:") has a kept line above it and stays, and
 // so does a list whose items the story does not repeat in its order.
