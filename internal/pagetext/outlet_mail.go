@@ -113,21 +113,31 @@ func capitalised(words []string) []string {
 
 // spelledByPrefixes reports whether core is the words' first letters,
 // one or more of each word in turn and nothing else: "eu" + "f" + "i" +
-// "c", "ed" + "week".
+// "c", "ed" + "week". It keeps the set of places in core the words so
+// far can end at, so a long name of like words against a long core costs
+// words × core × word length steps, never a search of every split.
 func spelledByPrefixes(words []string, core string) bool {
-	if len(words) == 0 {
-		return core == ""
-	}
-	w := foldLetters(words[0])
-	if w == "" {
-		return spelledByPrefixes(words[1:], core)
-	}
-	for n := 1; n <= len(w) && n <= len(core) && w[:n] == core[:n]; n++ {
-		if spelledByPrefixes(words[1:], core[n:]) {
-			return true
+	at := make([]bool, len(core)+1) // at[k]: the words so far spell core[:k]
+	at[0] = true
+	next := make([]bool, len(core)+1)
+	for _, word := range words {
+		w := foldLetters(word)
+		if w == "" {
+			continue
 		}
+		clear(next)
+		moved := false
+		for k, ok := range at {
+			for n := 1; ok && n <= len(w) && k+n <= len(core) && w[n-1] == core[k+n-1]; n++ {
+				next[k+n], moved = true, true
+			}
+		}
+		if !moved {
+			return false
+		}
+		at, next = next, at
 	}
-	return false
+	return at[len(core)]
 }
 
 // foldLetters returns the letters and digits of s in lower case.

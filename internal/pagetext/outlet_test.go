@@ -1,6 +1,9 @@
 package pagetext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestWireOutlet(t *testing.T) {
 	for in, want := range map[string]string{
@@ -211,6 +214,35 @@ func TestSourceOfPage(t *testing.T) {
 		}
 		if a.Outlet != c.outlet || a.SourceURL != c.addr {
 			t.Errorf("%s: outlet %q, source %q; want %q, %q", c.name, a.Outlet, a.SourceURL, c.outlet, c.addr)
+		}
+	}
+}
+
+// A line of many like capitalised words before an abbreviation of like
+// letters must not make the outlet readers search every way to split
+// the abbreviation among the words: a page of that shape would stall
+// the import.
+func TestSpelledByPrefixesLongNames(t *testing.T) {
+	words := strings.Fields(strings.Repeat("Aaaaaaaaaa ", 14))
+	if spelledByPrefixes(words, strings.Repeat("a", 60)+"b") {
+		t.Error("a core the words cannot spell matched")
+	}
+	if !spelledByPrefixes(words, strings.Repeat("a", 20)) {
+		t.Error("twenty letters from fourteen words of ten did not match")
+	}
+	for _, c := range []struct {
+		words []string
+		core  string
+		want  bool
+	}{
+		{[]string{"Education", "Week"}, "edweek", true},
+		{[]string{"European", "Food", "Information", "Council"}, "eufic", true},
+		{[]string{"Education", "Week"}, "edutopia", false},
+		{[]string{"Harbour", "News"}, "hnweekly", false},
+		{[]string{"Harbour", "News", "Weekly"}, "hnweekly", true},
+	} {
+		if got := spelledByPrefixes(c.words, c.core); got != c.want {
+			t.Errorf("spelledByPrefixes(%q, %q) = %v, want %v", c.words, c.core, got, c.want)
 		}
 	}
 }
