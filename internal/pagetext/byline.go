@@ -506,16 +506,23 @@ func isNameJoiner(w string) bool {
 	return false
 }
 
+// gluedDateSpan is the most bytes a date glued to a name may fill
+// ("14 septiembre de 2025, 10:45 h" and room to spare).
+const gluedDateSpan = 64
+
 // cutGluedDigits cuts s where a date is glued to a lower-case letter:
 // the page's markup lost the space between the last name and the date
 // after it ("Von Anna Schmidt und Max Weber14.03.2025", "Par … et Paul
 // Martin14 mars 2025"). Digits after a letter that open no date are a
-// model's number ("Fujifilm X-S20"), and stay.
+// model's number ("Fujifilm X-S20"), and stay. Only the text a date can
+// fill is read at each such digit (gluedDateSpan): reading the rest of
+// the line there made a long line of letters and digits cost its length
+// squared (a 300 KB line: 18 s).
 func cutGluedDigits(s string) string {
 	for i := 1; i < len(s); i++ {
 		if isDigitByte(s[i]) {
 			if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLower(r) {
-				if ds := findDates(s[i:], false); len(ds) > 0 && ds[0].start == 0 {
+				if ds := findDates(s[i:min(len(s), i+gluedDateSpan)], false); len(ds) > 0 && ds[0].start == 0 {
 					return s[:i]
 				}
 			}
