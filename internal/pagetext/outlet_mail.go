@@ -1,9 +1,6 @@
 package pagetext
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // A page that gives one address to write to gives its own: "Email
 // info@example.org after you book", "contact Jane Doe, press officer at
@@ -138,15 +135,4 @@ func spelledByPrefixes(words []string, core string) bool {
 		at, next = next, at
 	}
 	return at[len(core)]
-}
-
-// foldLetters returns the letters and digits of s in lower case.
-func foldLetters(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }

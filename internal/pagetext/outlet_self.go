@@ -44,14 +44,17 @@ func domainCore(d string) string {
 
 // nameKey folds a name to its letters and digits in lower case, so
 // "Example News" and "examplenews.com"'s core compare equal.
-func nameKey(s string) string {
+func nameKey(s string) string { return strings.TrimPrefix(foldLetters(s), "the") }
+
+// foldLetters returns the letters and digits of s in lower case.
+func foldLetters(s string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
 		}
 	}
-	return strings.TrimPrefix(b.String(), "the")
+	return b.String()
 }
 
 // domainSeen counts how a page writes one domain.
