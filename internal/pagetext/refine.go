@@ -271,6 +271,74 @@ func showsScene(ln *line) bool {
 	return pitch == 0 && !speaksAsWriter(ln.low)
 }
 
+// sceneSubjects are the people a stock picture shows, named with no
+// article in its alt text: "Woman using dumbbells", "Young man with a
+// kettlebell", "Hiker on the ridge at dawn".
+var sceneSubjects = newWordSet("woman", "man", "girl", "boy", "child", "couple", "person", "family",
+	"hiker", "backpacker", "runner", "cyclist", "student", "worker", "doctor", "nurse", "businessman",
+	"businesswoman", "mother", "father", "baby", "toddler")
+
+// sceneAdjectives may stand before such a subject.
+var sceneAdjectives = newWordSet("young", "old", "elderly", "smiling", "happy", "senior", "little")
+
+// sceneLinks follow the subject in such alt text: what the person has,
+// uses or does, or where the person is.
+var sceneLinks = newWordSet("with", "using", "holding", "wearing", "on", "in", "at", "sitting", "standing",
+	"walking", "doing", "playing", "eating", "drinking", "reading", "looking", "taking", "working", "enjoying")
+
+// personSceneWords is the most words a line may have to be read as a
+// person's scene (personScene).
+const personSceneWords = 12
+
+// personScene reports a line that opens, as alt text of a stock picture
+// does, with a person (after at most one adjective) and then what the
+// person has, uses or does: "Woman using dumbells", "Young woman with a
+// stability ball". It is one short phrase with no figure and no word in
+// -ed, and does not end a sentence. A sentence of the story puts an
+// article or a plural there ("Women with …", "The man in …"); a headline
+// a verb in the past ("Man with a knife arrested …").
+func personScene(ln *line) bool {
+	if ln.words < 3 || ln.words > personSceneWords || ln.digits > 0 || endsSentence(ln.text) {
+		return false
+	}
+	k := 0
+	for w := range wordsIn(ln.low) {
+		switch {
+		case k == 0 && sceneAdjectives.has(w):
+			continue
+		case k == 0 && !sceneSubjects.has(w), k == 1 && !sceneLinks.has(w), strings.HasSuffix(w, "ed"):
+			return false
+		}
+		k++
+	}
+	return k >= 2
+}
+
+// isFileSlug reports a line that is a picture's file name made into alt
+// text: one run of small ASCII letters and digits joined by three or
+// more hyphens or underscores ("critical-path-project-gantt-chart").
+// Code names fewer parts ("react-router-dom").
+func isFileSlug(s string) bool {
+	joins := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case (c == '-' || c == '_') && i > 0 && i+1 < len(s) && s[i-1] != '-' && s[i-1] != '_':
+			joins++
+		default:
+			return false
+		}
+	}
+	return joins >= 3
+}
+
+// sidesNamed reports a line that points at two places in a picture,
+// "(left)" and "(right)", "(top)" and "(bottom)": a caption.
+func sidesNamed(low string) bool {
+	return strings.Contains(low, "(left)") && strings.Contains(low, "(right)") ||
+		strings.Contains(low, "(top)") && strings.Contains(low, "(bottom)")
+}
+
 // nounPhraseDoing reports whether the -ing word w, after prev, says what
 // the thing before it does ("a woman holding"), not what kind of thing
 // it is: after an adverb or a participle ("a rapidly growing", "an
@@ -296,13 +364,13 @@ func speaksAsWriter(low string) bool {
 }
 
 // dropPictureText takes out of the body the kept lines that describe a
-// picture (showsScene): the alt text a copied page prints where the
-// picture was. Stage three weighs such lines too, but among a story's
+// picture (showsScene, personScene) or point into one (sidesNamed): the
+// alt text or caption a copied page prints where the picture was. Stage three weighs such lines too, but among a story's
 // sentences it keeps many; their shape is surer than their neighbourhood.
 // Only the body loses them: the zone stays as stage two made it.
 func (p *page) dropPictureText() {
 	for i, k := range p.keep {
-		if k && (showsScene(&p.lines[i]) || p.lowerAltText(i)) {
+		if k && (showsScene(&p.lines[i]) || p.lowerAltText(i) || personScene(&p.lines[i]) || sidesNamed(p.lines[i].low) || isFileSlug(p.lines[i].text)) {
 			p.keep[i] = false
 		}
 	}
