@@ -45,6 +45,16 @@ var notPictureModifiers = toSet(
 // storyVerbs in a line make it a sentence about a picture, not its caption.
 var storyVerbs = []string{" is ", " was ", " are ", " were ", " has ", " have ", " had ", " shows ", " will ", " can ", " said ", " says "}
 
+// hasStoryVerb reports one of storyVerbs in a line in lower case.
+func hasStoryVerb(low string) bool {
+	for _, v := range storyVerbs {
+		if strings.Contains(low, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // isPictureText reports a line (low, in lower case, of n words) that
 // names itself a picture: a picture noun and a join word at its opening,
 // or a short line ending in "logo" or "profile image".
@@ -94,12 +104,7 @@ func isPictureText(low string, n int) bool {
 		if !pictureJoins[w[j]] {
 			return false
 		}
-		for _, v := range storyVerbs {
-			if strings.Contains(low, v) {
-				return false
-			}
-		}
-		return true
+		return !hasStoryVerb(low)
 	}
 	return false
 }

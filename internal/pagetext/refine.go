@@ -210,11 +210,20 @@ func altShape(low string) bool {
 // and has, among its next words up to the last'th, one that is accepts;
 // is is told the word's place (the article's is 0) and the word before it.
 func articleThen(low string, last int, is func(k int, prev, w string) bool) bool {
+	return openerThen(low, last, isIndefinite, is)
+}
+
+// isIndefinite reports "a" or "an".
+func isIndefinite(w string) bool { return w == "a" || w == "an" }
+
+// openerThen is articleThen with the words that may open the line told by
+// opens.
+func openerThen(low string, last int, opens func(string) bool, is func(k int, prev, w string) bool) bool {
 	k, prev := 0, ""
 	for w := range wordsIn(low) {
 		switch {
 		case k == 0:
-			if w != "a" && w != "an" {
+			if !opens(w) {
 				return false
 			}
 		case k > last:
@@ -233,6 +242,15 @@ func articleThen(low string, last int, is func(k int, prev, w string) bool) bool
 var sceneVerbs = newWordSet("holds", "rests", "stands", "sits", "walks", "smiles", "poses", "looks", "wears",
 	"models", "leans", "lies", "lay", "hangs", "displays")
 
+// sceneCounts open alt text of a picture of more than one person or
+// thing as "a" opens one of one: "Two people eating salads at a table",
+// "Three hikers rest by the lake". They go with sceneVerbs' plurals.
+var (
+	sceneCounts       = newWordSet("two", "three", "four", "five", "several")
+	pluralSceneVerbs  = newWordSet("hold", "rest", "stand", "sit", "walk", "smile", "pose", "wear", "lean", "lie", "hang")
+	countOpenersFirst = "tTfFsS"
+)
+
 // afterPreposition are the words after which an -ing word is a noun ("a
 // guide to nursing", "a framework for thinking"), not what a picture's
 // subject is doing.
@@ -243,9 +261,10 @@ const altMaxWords = 35
 
 // showsScene reports a line that describes what a picture shows, as
 // alt text does: "A woman holding a microphone at a dinner party", "a
-// hiker stands on a ledge overlooking a lake". It opens with "a" or "an"
-// and a thing or person of a word or few, then what it does, in -ing or
-// a verb of sceneVerbs; it is one sentence, no longer than alt text, with
+// hiker stands on a ledge overlooking a lake", "Two people eating salads
+// at a table". It opens with "a" or "an" (or a count, sceneCounts) and a
+// thing or person of a word or few, then what it does, in -ing or a verb
+// of sceneVerbs (pluralSceneVerbs after a count); it is one sentence, no longer than alt text, with
 // no figure, and neither speaks to the reader nor ends with a colon or a
 // question. A story's sentence of that opening ("A growing number of …",
 // "A guide to nursing") puts an adjective or a noun there, and goes on
@@ -255,16 +274,41 @@ func showsScene(ln *line) bool {
 		return false
 	}
 	t := strings.TrimRight(ln.text, " ")
-	if t == "" || t[0] != 'a' && t[0] != 'A' || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?") {
+	if t == "" || t[0] != 'a' && t[0] != 'A' && strings.IndexByte(countOpenersFirst, t[0]) < 0 ||
+		strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?") {
 		return false
 	}
 	if k := strings.Index(t, ". "); k >= 0 && k+2 < len(t) && t[k+2] >= 'A' && t[k+2] <= 'Z' {
 		return false // two sentences
 	}
-	doing := func(k int, prev, w string) bool {
-		return k >= 2 && (sceneVerbs.has(w) || len(w) > 5 && strings.HasSuffix(w, "ing") && nounPhraseDoing(ln.low, prev, w))
+	// After a count, the -ing word is written in lower case: a heading
+	// in title case opens so too ("Two Kinds of Vibe Coding"); and a verb
+	// of its own makes the line a sentence of the story ("Three of the
+	// people waiting at the quay were taken to hospital").
+	counted := t[0] != 'a' && t[0] != 'A'
+	if counted {
+		// A count of its own, not the first part of a compound
+		// ("Three-year total cost").
+		sp := strings.IndexByte(ln.low, ' ')
+		if sp < 0 || !sceneCounts.has(ln.low[:sp]) || hasStoryVerb(ln.low) {
+			return false
+		}
 	}
-	if !articleThen(ln.low, 5, doing) {
+	doing := func(k int, prev, w string) bool {
+		if k < 2 {
+			return false
+		}
+		if counted {
+			return pluralSceneVerbs.has(w) ||
+				len(w) > 5 && strings.HasSuffix(w, "ing") && nounPhraseDoing(ln.low, prev, w) && strings.Contains(t, " "+w)
+		}
+		return sceneVerbs.has(w) || len(w) > 5 && strings.HasSuffix(w, "ing") && nounPhraseDoing(ln.low, prev, w)
+	}
+	opens := isIndefinite
+	if counted {
+		opens = sceneCounts.has
+	}
+	if !openerThen(ln.low, 5, opens, doing) {
 		return false
 	}
 	pitch, _, _ := readPitch(ln.low)
