@@ -91,6 +91,9 @@ func (p *page) findSource(title int) (outlet, addr string) {
 			break
 		}
 	}
+	for i := title + 1; outlet == "" && title >= 0 && i < len(p.lines) && i <= title+bylineReach; i++ {
+		outlet = bylineDomain(p.lines[i].text)
+	}
 	for i := p.bodyStart; outlet == "" && i < p.bodyEnd && i < p.bodyStart+3; i++ {
 		outlet = wireOutlet(p.lines[i].text)
 	}
@@ -146,6 +149,26 @@ func (p *page) findSource(title int) (outlet, addr string) {
 	}
 	return outlet, addr
 }
+
+// bylineDomain returns the domain a byline credits in place of a writer,
+// "By Example.com", "di Example.it", "por Example.com.br": the site signs
+// the story itself.
+func bylineDomain(s string) string {
+	by, rest, ok := strings.Cut(strings.TrimSpace(s), " ")
+	if !ok || !domainByWords[strings.ToLower(by)] || strings.ContainsAny(rest, " \t") {
+		return ""
+	}
+	rest = strings.TrimRight(rest, ".,;:")
+	d := domainIn(rest)
+	if d != rest || !plausibleDomain(d) || platformDomains[domainCore(d)] {
+		return ""
+	}
+	return strings.TrimPrefix(strings.TrimPrefix(d, "www."), "WWW.")
+}
+
+// domainByWords are "by" in the languages whose bylines byWords reads,
+// and the Nordic and Polish ones.
+var domainByWords = toSet("by", "von", "por", "par", "door", "di", "av", "af", "przez")
 
 // nameReaders read the site's name past the headline's surroundings,
 // asked in turn from the nearest kind of place to the farthest: a
@@ -222,7 +245,10 @@ func (p *page) pageDomain() string {
 		// A line that is only a domain or a home address, in the header
 		// or under the story; not one of a list of references.
 		if alone == "" && ln.words <= 4 && (i < 10 || i >= len(p.lines)-15 && i >= p.bodyEnd && !p.addressNeighbour(i)) && !p.sourceNeighbour(i) {
-			t := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(ln.text, "https://"), "http://"), "/")
+			// "www.example.com -": a dash after the domain opens the
+			// story under it, as a dateline's does.
+			t := strings.TrimRight(ln.text, " -–—|:")
+			t = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(t, "https://"), "http://"), "/")
 			if d := domainIn(t); d != "" && strings.EqualFold(strings.TrimPrefix(strings.ToLower(t), "www."), strings.TrimPrefix(strings.ToLower(d), "www.")) {
 				alone = d
 			}
