@@ -130,7 +130,7 @@ var (
 // The pattern reads half a line at each place it might start the credit;
 // this looks only where a label is.
 func mayHaveGluedCredit(s string) bool {
-	t := strings.TrimSuffix(strings.TrimRight(s, " \t\n\f\r"), ")")
+	t := strings.TrimSuffix(trimRightSet(s, " \t\n\f\r"), ")")
 	from := 0
 	if k := strings.LastIndexAny(t, "()"); k >= 0 {
 		from = k + 1
@@ -181,7 +181,7 @@ func parenCredit(s string) []string {
 // bracket, at the opening one before it, with two to sixty characters and
 // no bracket of the pair between: the text before and the text inside.
 func finalBracket(s string, open, close byte) (before, inside string, ok bool) {
-	t := strings.TrimRight(s, " \t\n\f\r")
+	t := trimRightSet(s, " \t\n\f\r")
 	if !strings.HasSuffix(t, string(close)) {
 		return "", "", false
 	}

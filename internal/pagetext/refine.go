@@ -128,7 +128,7 @@ func (p *page) refineRows() ([]refineRow, []int) {
 		}
 		f[rOverlap] = p.overlap(i, all, p.bodyP[i] >= 0.5)
 		f[rLeadOverlap] = p.overlap(i, lead, inLead[i])
-		t := strings.TrimRight(ln.text, " )]\"'”’")
+		t := trimRightSet(ln.text, " )]\"'”’")
 		f[rEllipsis] = b2f(strings.HasSuffix(t, "…") || strings.HasSuffix(t, "..."))
 	}
 	return rows, idx
@@ -328,7 +328,7 @@ func (p *page) lowerAltText(i int) bool {
 		strings.ContainsAny(ln.text, "{}()=<>#\"|:;“”") || strings.Contains(ln.text, ". ") {
 		return false
 	}
-	t := strings.TrimRight(ln.text, " .")
+	t := trimRightSet(ln.text, " .")
 	if t == "" || strings.ContainsRune(",!?", rune(t[len(t)-1])) || strings.HasSuffix(ln.text, ",") {
 		return false
 	}
