@@ -190,7 +190,7 @@ func isListBlock(lines []line) bool {
 // endsSentence reports whether s ends like a sentence: a full stop,
 // question or exclamation mark, possibly inside closing quotes or brackets.
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, "\"'”’»)]* ")
+	s = trimRightSet(s, "\"'”’»)]* ")
 	if s == "" {
 		return false
 	}

@@ -120,12 +120,16 @@ const (
 	asciiClasses
 )
 
-// asciiInRun is whether a word's run goes on after a byte of each ASCII
-// class, inside a run (1) or not (0): letters and digits make or extend
-// one, an apostrophe leaves it as it was, anything else ends it.
-var asciiInRun = [asciiClasses][2]uint8{
-	asciiDigit: {1, 1}, asciiUpper: {1, 1}, asciiLower: {1, 1}, asciiApostrophe: {0, 1},
-}
+// asciiRunOn and asciiRunKeep say whether a word's run goes on after a
+// byte of each ASCII class: letters and digits make or extend one
+// (asciiRunOn), an apostrophe leaves it as it was (asciiRunKeep), anything
+// else ends it. The run after a byte is then on | keep&before: two
+// operations that wait on the byte before, where a table indexed by the
+// run before made each byte wait on a load.
+var (
+	asciiRunOn   = [asciiClasses]uint8{asciiDigit: 1, asciiUpper: 1, asciiLower: 1}
+	asciiRunKeep = [asciiClasses]uint8{asciiApostrophe: 1}
+)
 
 // asciiClass is the class of each ASCII byte (0: none of them).
 var asciiClass = func() (c [utf8.RuneSelf]uint8) {
@@ -167,7 +171,7 @@ func readShape(t string) (shape, textCounts) {
 			k := asciiClass[c]
 			n[k]++
 			opens[k] += int(1 - inWordRun)
-			inWordRun = asciiInRun[k][inWordRun]
+			inWordRun = asciiRunOn[k] | asciiRunKeep[k]&inWordRun
 			if k == asciiDigit {
 				digitRun++
 				tc.digitRun = max(tc.digitRun, digitRun)
@@ -270,7 +274,7 @@ func isClausePunct(r rune) bool {
 // Armenian, Ethiopic, Khmer, Myanmar), possibly inside closing quotes or
 // brackets.
 func endsSentenceAny(s string) bool {
-	s = strings.TrimRight(s, "\"'”’»)]* 」』）")
+	s = trimRightSet(s, "\"'”’»)]* 」』）")
 	if s == "" {
 		return false
 	}
@@ -286,7 +290,7 @@ func endsSentenceAny(s string) bool {
 // part sentences with a space, not a mark (Thai, Lao): where such a line
 // ends, a sentence does.
 func unpunctuatedScript(s string) bool {
-	s = strings.TrimRight(s, "\"'”’»)]* ")
+	s = trimRightSet(s, "\"'”’»)]* ")
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r >= 0x0E00 && r <= 0x0EFF
 }

@@ -1,6 +1,9 @@
 package pagetext
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Most lines match none of the patterns this package reads them with, and
 // running a pattern costs far more than looking for a letter in a short
@@ -120,7 +123,29 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // hasDigit reports whether s has an ASCII digit, what \d matches.
 func hasDigit(s string) bool { return hasDigitRun(s, 1) }
 
-// hasSpace reports whether s has a byte that \s matches.
+// hasSpace reports whether s has a byte that \s matches. A loop over
+// the bytes: strings.ContainsAny builds a table of its set at each call.
 func hasSpace(s string) bool {
-	return strings.ContainsAny(s, " \t\n\f\r")
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+// trimRightSet is strings.TrimRight(s, cutset). Most lines end in a
+// letter or a full stop, outside the set, and are returned as they are:
+// strings.TrimRight builds a table of a set at each call, or looks each
+// rune up in it when it holds runes past ASCII. A set's runes past ASCII
+// are all bytes past ASCII, so an ASCII byte not in the set is a rune not
+// in it.
+func trimRightSet(s, cutset string) string {
+	if s == "" {
+		return s
+	}
+	if c := s[len(s)-1]; c < utf8.RuneSelf && strings.IndexByte(cutset, c) < 0 {
+		return s
+	}
+	return strings.TrimRight(s, cutset)
 }

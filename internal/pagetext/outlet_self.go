@@ -70,9 +70,19 @@ type domainSeen struct {
 var (
 	selfBefore = []string{"editor at ", "editor of ", "editor for ", "writer at ", "writer for ", "writer of ", "contributor to ",
 		"contributor at ", "contributor for ", "reviewer for ", "content for ", "expressed on ", "learn more at ", "over at ",
-		"welcome to ", "subscribe to ", "views of ", "the team at ", "here at ", "we at ", "members of ", "about "}
+		"welcome to ", "subscribe to ", "views of ", "the team at ", "here at ", "we at ", "members of ", "about ",
+		// The same in other languages: "Lire aussi sur Example.fr",
+		// "Suscríbete a Example.es", "Mehr auf Example.de".
+		"lire aussi sur ", "à lire sur ", "abonnez-vous à ", "bienvenue sur ", "lea también en ", "lee también en ",
+		"suscríbete a ", "bienvenido a ", "leia também no ", "leia mais no ", "assine o ", "bem-vindo ao ",
+		"leggi anche su ", "iscriviti a ", "benvenuto su ", "willkommen bei ",
+		"lees ook op ", "welkom bij ", "czytaj też na ", "czytaj także na "}
 	selfAfter = []string{" itself", " members", " rating", " team", " staff", " editors", " newsletter", " participates",
 		" earns", " is committed", " is supported", " is reader-supported", " may earn", " may receive"}
+	// A site's rules for its comments open with its name: "Example.com
+	// reserves the right to remove …", "Example.es se reserva el
+	// derecho …". In a sentence of the story the phrase is another's.
+	selfOpensAfter = []string{" reserves the right", " se reserva", " se réserve", " si riserva", " behält sich", " reserva-se", " behoudt zich"}
 )
 
 // selfContext reports whether a domain at s[k:e] stands where a page
@@ -88,6 +98,13 @@ func selfContext(s string, k, e int) bool {
 	for _, w := range selfAfter {
 		if strings.HasPrefix(after, w) {
 			return true
+		}
+	}
+	if before == "" {
+		for _, w := range selfOpensAfter {
+			if strings.HasPrefix(after, w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -124,8 +141,12 @@ func (p *page) selfNamed(title int, authors []string) string {
 		}
 		body := p.zone != nil && p.zone[i]
 		if hasDotLetter(ln.text) && !strings.Contains(ln.text, "://") {
-			for _, m := range reDomain().FindAllStringSubmatchIndex(ln.text, -1) {
-				see(ln.text[m[2]:m[3]], selfContext(ln.text, m[2], m[3]), body)
+			t := ln.text
+			if ln.runes <= 120 && len(ln.low) == len(t) && isUpperText(t) {
+				t = ln.low // "READ MORE ON EXAMPLE.FR": a heading in capitals writes its domain so
+			}
+			for _, m := range reDomain().FindAllStringSubmatchIndex(t, -1) {
+				see(t[m[2]:m[3]], selfContext(t, m[2], m[3]), body)
 			}
 		}
 		if !body && strings.IndexByte(ln.text, '@') > 0 {

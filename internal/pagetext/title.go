@@ -354,13 +354,26 @@ func (p *page) textBits() []uint64 {
 	if p.bytesIn == nil {
 		p.bytesIn = make([]uint64, len(p.lines))
 		for j := range p.lines {
-			t := p.lines[j].text
-			for k := 0; k < len(t); k++ {
-				p.bytesIn[j] |= 1 << (t[k] & 63)
-			}
+			p.bytesIn[j] = byteBits(p.lines[j].text)
 		}
 	}
 	return p.bytesIn
+}
+
+// byteBits returns the bytes s holds as bits of a word, byte%64 each.
+// Two words take alternate bytes: each OR then waits on the one two
+// bytes back, not on the one before.
+func byteBits(s string) uint64 {
+	var a, b uint64
+	k := 0
+	for ; k+1 < len(s); k += 2 {
+		a |= 1 << (s[k] & 63)
+		b |= 1 << (s[k+1] & 63)
+	}
+	if k < len(s) {
+		a |= 1 << (s[k] & 63)
+	}
+	return a | b
 }
 
 // isBreadcrumb reports a navigation trail: "Home > News > World".

@@ -377,10 +377,7 @@ func (p *page) markContainers(cs []titleCandidate) (drop map[int]bool) {
 	// look-ups below.
 	bytesIn := make([]uint64, len(cs))
 	for a := range cs {
-		low := p.lines[cs[a].line].low
-		for i := 0; i < len(low); i++ {
-			bytesIn[a] |= 1 << (low[i] & 63)
-		}
+		bytesIn[a] = byteBits(p.lines[cs[a].line].low)
 	}
 	for a := range cs {
 		la := &p.lines[cs[a].line]

@@ -1,0 +1,66 @@
+package pagetext
+
+import "testing"
+
+// Places a page names its site in outside English, or in a line's shape
+// the other readers do not take: a domain written as a dateline ("www.
+// example.com -"), a byline that credits the site's domain, a heading in
+// capitals pointing to more of the site, a site's rules for comments, an
+// outlet after the writer's name that the page prints again. And
+// the same words where they name another site, which give no outlet.
+func TestSourceOfPageLines(t *testing.T) {
+	const (
+		storyPT = "Barcos de pesca voltaram ao porto na terça-feira, três semanas depois da enchente que o fechou, e o primeiro peixe foi vendido no cais ao meio-dia.\n\nO capitão do porto disse que os reparos custaram menos do que se temia e que o cais estará aberto no verão.\n"
+		storyEN = "Fishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n"
+		storyIT = "Tre settimane dopo l'alluvione, martedì i pescherecci sono tornati in porto, e il primo pescato è stato venduto sul molo entro mezzogiorno.\n\nIl capitano del porto ha detto che i lavori sono costati meno del previsto e che il molo sarà aperto in estate.\n"
+		storyES = "Los barcos de pesca volvieron al puerto el martes, tres semanas después de la riada que lo cerró, y la primera captura se vendió en el muelle a mediodía.\n\nEl capitán del puerto dijo que las obras costaron menos de lo temido y que el muelle abrirá del todo en verano.\n"
+		storyFR = "Trois semaines après la crue, les bateaux de pêche sont rentrés au port mardi, et la première pêche a été vendue sur le quai avant midi.\n\nLe capitaine du port a dit que les travaux avaient coûté moins que prévu et que le quai serait tout à fait ouvert cet été.\n"
+		storyDE = "Drei Wochen nach der Flut kehrten am Dienstag die Fischerboote in den Hafen zurück, und der erste Fang wurde bis Mittag am Kai verkauft.\n\nDer Hafenmeister sagte, die Reparaturen hätten weniger gekostet als befürchtet, und der Kai werde im Sommer ganz offen sein.\n"
+	)
+	for _, c := range []struct{ name, page, outlet string }{
+		{"a domain with a dash under the date, in Portuguese", "Porto reabre depois da tempestade\n\nBarcos voltam ao cais três semanas depois da enchente\n\n4 de maio de 2025, 05:34 h\n\nwww.litoralhoje.com.br -\n\n" + storyPT,
+			"litoralhoje.com.br"},
+		{"a domain with a dash over the story, in English", "Harbour reopens after the storm\n\nMarch 27, 2025\n\nElwinCoast.com —\n\n" + storyEN,
+			"ElwinCoast.com"},
+		{"the site's domain as the byline, in Italian", "Il porto riapre dopo la tempesta\n\nI pescherecci tornano al molo tre settimane dopo l'alluvione\n\ndi Costiera.it\n\nTempo di lettura: 3 minuti\n\n" + storyIT,
+			"Costiera.it"},
+		{"the site's domain as the byline, in English", "Harbour reopens after the storm\n\nBy HarbourWatch.org\n\nMarch 27, 2025\n\n" + storyEN,
+			"HarbourWatch.org"},
+		{"the site's domain as the byline, in Spanish", "El puerto reabre tras la tormenta\n\npor costaviva.es\n\n27 de marzo de 2025\n\n" + storyES,
+			"costaviva.es"},
+		{"a heading in capitals pointing to more of the site, in French", "Le port rouvre après la tempête\n\nPar Jeanne Dupont\n\n" + storyFR + "\nLIRE AUSSI SUR LITTORAL-INFOS.FR\n\n>> Les digues de la côte tiendront-elles l'hiver ?\n\nLes pêcheurs attendent maintenant la saison des coquilles, qui ouvre en octobre si la mer le permet.\n",
+			"littoral-infos.fr"},
+		{"the site's rules for comments, in Spanish", "El puerto reabre tras la tormenta\n\nPor Ana Ruiz\n\n" + storyES + "\nComentar\n\nEl contenido de los comentarios es la opinión de los usuarios.\n\ncostaviva.es se reserva el derecho de eliminar cualquier comentario inapropiado.\n\nNombre (*):\n",
+			"costaviva.es"},
+		{"the site's rules for comments, in German", "Der Hafen öffnet wieder nach dem Sturm\n\nVon Max Weber\n\n" + storyDE + "\nKommentare\n\nKuestenbote.de behält sich vor, Kommentare ohne Angabe von Gründen zu löschen.\n",
+			"Kuestenbote.de"},
+		{"another site's rules the story reports", "Forum closes its comments\n\nBy Jane Doe\n\nThe harbour forum said on Tuesday that PortTalk.net reserves the right to remove any comment, and many users left.\n\n" + storyEN,
+			""},
+		{"a byline of a writer and a domain in the story", "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\n" + storyEN + "\nThe fees are listed at HarbourFees.org for anyone who wants to check them.\n",
+			""},
+		{"a video platform credited as the byline", "Harbour reopens after the storm\n\nBy YouTube.com\n\nMarch 27, 2025\n\n" + storyEN,
+			""},
+		{"a heading in capitals with no site's word", "Harbour reopens after the storm\n\nBy Jane Doe\n\n" + storyEN + "\nTHE BOATS OF ELWIN.IN PICTURES\n\nThe boats will sail again on Friday, and the market will open at dawn for the first time since the storm.\n",
+			""},
+		{"the outlet after the writer's name, printed again in the story", "Harbour reopens after the storm\n\nBy Jane Doe, Elwin Coast News\n\nMarch 27, 2025\n\n" + storyEN + "\nThe harbour master told Elwin Coast News the boats would sail on Friday.\n",
+			"Elwin Coast News"},
+		{"the outlet after a bar, in German", "Der Hafen öffnet wieder nach dem Sturm\n\nVon Max Weber | Hafen Nachrichten\n\n27.03.2025\n\n" + storyDE + "\nDer Hafenmeister sagte den Hafen Nachrichten, die Boote führen am Freitag aus.\n",
+			"Hafen Nachrichten"},
+		{"a place after the writer's name", "Harbour reopens after the storm\n\nBy Jane Doe, New York\n\nMarch 27, 2025\n\n" + storyEN + "\nThe boats of New York will sail on Friday as well.\n",
+			""},
+		{"a job after the writer's name", "Harbour reopens after the storm\n\nBy Jane Doe, Senior News Reporter\n\nMarch 27, 2025\n\n" + storyEN + "\nSenior News Reporter Jane Doe covers the harbour.\n",
+			""},
+		{"the writer's university after the name", "Harbour reopens after the storm\n\nJane Doe, Elwin University\n\nMarch 27, 2025\n\n" + storyEN + "\nElwin University studies the harbour every year.\n",
+			""},
+		{"a name the page does not print again", "Harbour reopens after the storm\n\nBy Jane Doe, Elwin Coast News\n\nMarch 27, 2025\n\n" + storyEN,
+			""},
+	} {
+		a, _, err := Parse([]byte(c.page))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if a.Outlet != c.outlet {
+			t.Errorf("%s: outlet %q, want %q", c.name, a.Outlet, c.outlet)
+		}
+	}
+}
