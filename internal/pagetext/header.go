@@ -155,7 +155,7 @@ func (p *page) findSource(title int) (outlet, addr string) {
 // the story itself.
 func bylineDomain(s string) string {
 	by, rest, ok := strings.Cut(strings.TrimSpace(s), " ")
-	if !ok || !domainByWords[strings.ToLower(by)] || strings.ContainsAny(rest, " \t") {
+	if !ok || !creditByWords[strings.ToLower(by)] || strings.ContainsAny(rest, " \t") {
 		return ""
 	}
 	rest = strings.TrimRight(rest, ".,;:")
@@ -166,9 +166,100 @@ func bylineDomain(s string) string {
 	return strings.TrimPrefix(strings.TrimPrefix(d, "www."), "WWW.")
 }
 
-// domainByWords are "by" in the languages whose bylines byWords reads,
-// and the Nordic and Polish ones.
-var domainByWords = toSet("by", "von", "por", "par", "door", "di", "av", "af", "przez")
+// bylineSeps part a writer's name from the outlet a byline gives after
+// it: "Jane Doe, Example News", "By Jane Doe | Example News".
+var bylineSeps = []string{", ", " | ", " — ", " – ", " - "}
+
+// institutionWords name where a writer works or studies, which a byline
+// gives after the name as often as its outlet ("Jane Doe, Elwin
+// University" over a story the writer wrote for another site).
+var institutionWords = newWordSet("university", "universität", "université", "universidad", "università", "universidade",
+	"college", "institute", "institut", "instituto", "school", "hospital", "clinic", "laboratory", "lab", "academy")
+
+// bylineOutlet returns the outlet a byline gives after the writer's name
+// ("Jane Doe, Example News", "By Jane Doe | Example News") when the page
+// prints that name again in another line: a writer's place ("Jane Doe,
+// London"), job ("Jane Doe, Dietitian") or degree are never the site,
+// and a place or an institution the story may print again is refused by
+// its shape or its words.
+func (p *page) bylineOutlet(title int) string {
+	if len(p.authors) == 0 || title < 0 {
+		return ""
+	}
+	for i := max(0, title-3); i < len(p.lines) && i <= title+bylineReach; i++ {
+		ln := &p.lines[i]
+		if i == title || ln.runes > 80 || ln.words < 3 || ln.words > 9 {
+			continue
+		}
+		s := strings.TrimSpace(ln.text)
+		if m := reCreditBy().FindStringIndex(s); m != nil {
+			s = s[m[1]:]
+		} else if by, rest, ok := strings.Cut(s, " "); ok && creditByWords[strings.ToLower(by)] {
+			s = rest // "Von Max Weber | …", "Por Ana Ruiz, …"
+		}
+		for _, a := range p.authors {
+			if !strings.HasPrefix(s, a) {
+				continue
+			}
+			for _, sep := range bylineSeps {
+				if x, ok := strings.CutPrefix(s[len(a):], sep); ok {
+					if name := p.bylineOutletName(strings.TrimSpace(x), i); name != "" {
+						return name
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// outletNameWords are the words news outlets are named with, which
+// persons and places are not: "Example News", "The Harbour Times",
+// "CNN Business".
+var outletNameWords = newWordSet("news", "press", "media", "times", "post", "journal", "magazine", "daily", "weekly",
+	"herald", "tribune", "gazette", "telegraph", "guardian", "insider", "business", "online", "network", "report",
+	"channel", "radio", "tv", "television", "newswire", "newspaper", "review", "chronicle", "courier", "observer",
+	"examiner", "monitor", "bulletin", "dispatch", "ledger", "register", "sentinel", "standard", "star", "sun", "mail",
+	"express", "record", "wire", "cnn", "bbc", "npr", "abc", "nbc", "cbs", "fox", "sky", "nachrichten", "zeitung",
+	"noticias", "notícias", "diario", "diário", "jornal", "giornale", "gazzetta", "quotidien", "presse", "prensa", "actualités")
+
+// bylineOutletName returns x, what a byline at line i gives after the
+// name, if it reads as an outlet's name that the page prints elsewhere.
+func (p *page) bylineOutletName(x string, i int) string {
+	if x == "" || strings.ContainsAny(x, "0123456789,.|—–:;()/&@") || strings.Contains(x, " - ") || moreWords(x, 4) || !titleCased(x) {
+		return ""
+	}
+	f := strings.Fields(x)
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		if bylineRoles.has(lw) || personRoles.has(lw) || jobWords[lw] || credentials.has(lw) || institutionWords.has(lw) || staffWords[lw] || lw == "bureau" {
+			return ""
+		}
+	}
+	if len(f) == 1 && isUpperText(x) {
+		if agency, ok := wireAgencies[x]; ok {
+			return agency // "Jane Doe, AP"
+		}
+		return "" // a degree or a job in capitals: "DVM", "CEO"
+	}
+	// A second writer the byline reader did not take, a place ("Jane
+	// Doe, New York") or a column are refused unless a word of the name
+	// is one outlets are named with.
+	if len(f) == 1 || hasLower(placeOpeners, f[0]) || p.isAuthorName(x, p.authors) || !slices.ContainsFunc(f, func(w string) bool { return outletNameWords.has(strings.ToLower(w)) }) {
+		return ""
+	}
+	line := p.lines[i].text
+	for j := range p.lines {
+		if t := p.lines[j].text; j != i && !strings.Contains(t, line) && !strings.Contains(line, t) && strings.Contains(t, x) {
+			return x
+		}
+	}
+	return ""
+}
+
+// creditByWords are "by" in the languages whose bylines byWords reads,
+// and the Nordic and Polish ones: a byline opens with one.
+var creditByWords = toSet("by", "von", "por", "par", "door", "di", "av", "af", "przez")
 
 // nameReaders read the site's name past the headline's surroundings,
 // asked in turn from the nearest kind of place to the farthest: a
@@ -177,7 +268,7 @@ var domainByWords = toSet("by", "von", "por", "par", "door", "di", "av", "af", "
 // the writer, the reviews, the disclosure of what the links earn and the
 // page's one address to write to.
 var nameReaders = [...]func(p *page, title int) string{
-	(*page).masthead,
+	(*page).bylineOutlet, (*page).masthead,
 	func(p *page, title int) string { return p.selfNamed(title, p.authors) },
 	(*page).houseName,
 	func(p *page, title int) string { return p.bylineCompany(title, p.authors) },

@@ -70,7 +70,7 @@ var teaserMarkers = []string{
 	"trending", "you may also like", "you might also like", "you may like", "don't miss",
 	"read more", "read next", "also read", "read also", "see also", "top stories", "latest", "popular",
 	"editor's picks", "more like this", "around the web", "from the web", "what to read next",
-	"further reading", "recommended reading", "watch next", "more to explore", "most shared",
+	"further reading", "recommended reading", "related reading", "watch next", "more to explore", "most shared",
 	// The same boxes in other languages.
 	"lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "la rédaction vous conseille",
 	"leggi anche", "potrebbe interessarti", "articoli correlati", "i più letti",
@@ -132,6 +132,31 @@ func isPromoLink(ln *line) bool {
 	}
 	label, _, ok := strings.Cut(ln.text, ": ")
 	return ok && domainIn(label) != ""
+}
+
+// teaserLabelWidth is the most bytes the label of a teaserLabelled line
+// may take, its colon included: "das könnte sie auch interessieren:".
+const teaserLabelWidth = 40
+
+// teaserLabelled reports a link to another story under the label of a
+// box of such links: "Related reading: Ten questions for the new harbour
+// master", "Don't miss: …", "Lesen Sie auch: …". It is headline-shaped:
+// short, and ends no sentence. The labels are teaserMarkers, whole.
+func teaserLabelled(ln *line) bool {
+	k := strings.IndexByte(ln.low[:min(len(ln.low), teaserLabelWidth)], ':')
+	if k <= 0 || ln.words > 20 || endsSentence(ln.text) || !moreWords(ln.low[k+1:], 1) {
+		return false
+	}
+	label := strings.ReplaceAll(junkKey(ln.low[:k]), "’", "'")
+	if label == "" {
+		return false
+	}
+	for _, m := range teaserMarkerSet.byFirst[label[0]] {
+		if m == label {
+			return true
+		}
+	}
+	return false
 }
 
 // junkPrefixes start lines that are prompts, not prose; they are looked up
@@ -369,7 +394,7 @@ func isJunk(ln line, commentsStart bool) bool {
 	if ln.words <= 16 && allShareWords(low) {
 		return true
 	}
-	if isPromoLink(&ln) {
+	if isPromoLink(&ln) || teaserLabelled(&ln) {
 		return true
 	}
 	if ln.words <= 8 && isShopButton(&ln) {
@@ -385,6 +410,102 @@ func isJunk(ln line, commentsStart bool) bool {
 	}
 	return false
 }
+
+// foreignJunkLangs are the languages whose prompts and labels
+// isForeignJunk knows. English pages never look them up: their lines
+// read as before, and pay nothing.
+var foreignJunkLangs = map[string]bool{"es": true, "pt": true, "fr": true, "it": true, "de": true, "pl": true}
+
+// isForeignJunk reports the furniture isJunk finds by its English wording
+// in Spanish, Portuguese, French, Italian, German or Polish: an ad's
+// label, a share, print or subscribe button, a prompt to follow, click or
+// sign up, a rights, privacy or cookie notice, and a pitch for the
+// site's newsletter.
+func isForeignJunk(ln *line) bool {
+	if ln.runes > 400 || ln.key == "" {
+		return false
+	}
+	if foreignJunkExact[ln.key] {
+		return true
+	}
+	low := ln.low
+	for _, p := range foreignJunkPrefixes.byFirst[low[0]] {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	for _, p := range foreignJunkPrefixes.byFirst[ln.key[0]] {
+		if strings.HasPrefix(ln.key, p) {
+			return true
+		}
+	}
+	if ln.words <= 15 && containsAnyOf(low, foreignJunkContains) {
+		return true
+	}
+	// "… o suscribirse aquí a nuestra newsletter", "Abonnez-vous à notre
+	// lettre d'information …": a newsletter and a word to sign up for it.
+	return ln.words <= 50 && containsAnyOf(low, newsletterNouns) && containsAnyOf(low, signUpStems)
+}
+
+// foreignJunkExact are whole lines (as junkKey leaves them) that label an
+// ad or are a button.
+var foreignJunkExact = toSet(
+	"publicidad", "anuncio", "publicidade", "publicité", "pubblicità", "anzeige", "werbung", "reklama",
+	"compartir", "compartilhar", "partager", "condividi", "teilen", "udostępnij",
+	"imprimir", "imprimer", "stampa", "drucken", "drukuj",
+	"suscríbete", "suscribirse", "assine", "assine já", "abonnez-vous", "s'abonner", "iscriviti", "abbonati",
+	"abonnieren", "jetzt abonnieren", "subskrybuj", "zapisz się",
+	"comentar", "comentários", "commenter", "commenta", "kommentieren", "skomentuj",
+)
+
+// foreignJunkPrefixes open prompts and notices.
+var foreignJunkPrefixes = byFirstByte(
+	// es
+	"suscríbete", "suscríbase", "síguenos en", "haz clic", "pulsa aquí", "todos los derechos reservados",
+	"política de privacidad", "utilizamos cookies", "usamos cookies", "este sitio web utiliza cookies",
+	"descarga nuestra app", "descarga la app", "únete a nuestro canal",
+	// pt
+	"inscreva-se", "siga-nos", "clique aqui", "todos os direitos reservados", "política de privacidade",
+	"este site utiliza cookies", "este site usa cookies", "baixe o app", "baixe nosso app",
+	// fr
+	"abonnez-vous", "inscrivez-vous à notre", "suivez-nous", "cliquez ici", "tous droits réservés",
+	"politique de confidentialité", "nous utilisons des cookies", "ce site utilise des cookies",
+	"téléchargez notre application", "téléchargez l'application",
+	// it
+	"iscriviti alla", "iscriviti al", "seguici su", "clicca qui", "tutti i diritti riservati",
+	"informativa sulla privacy", "utilizziamo i cookie", "questo sito utilizza cookie", "scarica la nostra app",
+	"scarica l'app",
+	// de
+	"folgen sie uns", "klicken sie hier", "hier klicken", "alle rechte vorbehalten", "wir verwenden cookies",
+	"diese website verwendet cookies", "bleiben sie auf dem laufenden", "verpasse keine", "verpassen sie keine",
+	"jetzt abonnieren", "laden sie unsere app",
+	// pl
+	"obserwuj nas", "kliknij tutaj", "kliknij tu", "zapisz się do", "wszelkie prawa zastrzeżone",
+	"polityka prywatności", "używamy plików cookie", "ta strona używa plików cookie", "pobierz aplikację",
+)
+
+// foreignJunkContains mark short lines that carry one of these anywhere.
+var foreignJunkContains = anyOf(
+	"derechos reservados", "direitos reservados", "droits réservés", "diritti riservati",
+	"rechte vorbehalten", "prawa zastrzeżone", "política de privacidad", "política de privacidade",
+	"politique de confidentialité", "informativa sulla privacy", "datenschutzerklärung",
+	"polityka prywatności", "haz clic aquí", "clique aqui", "cliquez ici", "clicca qui", "hier klicken",
+	"kliknij tutaj", "síguenos en", "siga-nos", "suivez-nous", "seguici su", "folgen sie uns", "obserwuj nas",
+	"sua caixa de entrada", "votre boîte mail", "votre boîte de réception",
+	"nella tua casella", "in ihr postfach", "in dein postfach", "na twoją skrzynkę",
+)
+
+// newsletterNouns and signUpStems find a pitch for a newsletter. A
+// bulletin is one only when it is the site's ("nuestro boletín"): the
+// Spanish and Portuguese official gazettes are bulletins too, and a story
+// says that a ministry signed ("suscribió") an agreement published in
+// one.
+var (
+	newsletterNouns = anyOf("newsletter", "nuestro boletín", "nosso boletim", "infolettre",
+		"lettre d'information", "lettre d’information")
+	signUpStems = anyOf("suscrib", "suscríb", "inscrev", "inscri", "assin", "abonn", "iscriv", "anmeld",
+		"melden sie sich", "zapisz", "subskryb")
+)
 
 // allShareWords reports whether every word of a line is a share-button word
 // or a count: "Share Tweet Submit", "Facebook Twitter Email LinkedIn".

@@ -5,7 +5,8 @@ import "testing"
 // Places a page names its site in outside English, or in a line's shape
 // the other readers do not take: a domain written as a dateline ("www.
 // example.com -"), a byline that credits the site's domain, a heading in
-// capitals pointing to more of the site, a site's rules for comments. And
+// capitals pointing to more of the site, a site's rules for comments, an
+// outlet after the writer's name that the page prints again. And
 // the same words where they name another site, which give no outlet.
 func TestSourceOfPageLines(t *testing.T) {
 	const (
@@ -40,6 +41,18 @@ func TestSourceOfPageLines(t *testing.T) {
 		{"a video platform credited as the byline", "Harbour reopens after the storm\n\nBy YouTube.com\n\nMarch 27, 2025\n\n" + storyEN,
 			""},
 		{"a heading in capitals with no site's word", "Harbour reopens after the storm\n\nBy Jane Doe\n\n" + storyEN + "\nTHE BOATS OF ELWIN.IN PICTURES\n\nThe boats will sail again on Friday, and the market will open at dawn for the first time since the storm.\n",
+			""},
+		{"the outlet after the writer's name, printed again in the story", "Harbour reopens after the storm\n\nBy Jane Doe, Elwin Coast News\n\nMarch 27, 2025\n\n" + storyEN + "\nThe harbour master told Elwin Coast News the boats would sail on Friday.\n",
+			"Elwin Coast News"},
+		{"the outlet after a bar, in German", "Der Hafen öffnet wieder nach dem Sturm\n\nVon Max Weber | Hafen Nachrichten\n\n27.03.2025\n\n" + storyDE + "\nDer Hafenmeister sagte den Hafen Nachrichten, die Boote führen am Freitag aus.\n",
+			"Hafen Nachrichten"},
+		{"a place after the writer's name", "Harbour reopens after the storm\n\nBy Jane Doe, New York\n\nMarch 27, 2025\n\n" + storyEN + "\nThe boats of New York will sail on Friday as well.\n",
+			""},
+		{"a job after the writer's name", "Harbour reopens after the storm\n\nBy Jane Doe, Senior News Reporter\n\nMarch 27, 2025\n\n" + storyEN + "\nSenior News Reporter Jane Doe covers the harbour.\n",
+			""},
+		{"the writer's university after the name", "Harbour reopens after the storm\n\nJane Doe, Elwin University\n\nMarch 27, 2025\n\n" + storyEN + "\nElwin University studies the harbour every year.\n",
+			""},
+		{"a name the page does not print again", "Harbour reopens after the storm\n\nBy Jane Doe, Elwin Coast News\n\nMarch 27, 2025\n\n" + storyEN,
 			""},
 	} {
 		a, _, err := Parse([]byte(c.page))

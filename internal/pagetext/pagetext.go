@@ -226,12 +226,13 @@ func (p *page) annotate() {
 	n := len(p.lines)
 	p.ann = reuse(p.scr, &p.scr.ann, n)
 	p.copies = textCopies(p.lines, p.scr.textCount())
+	foreign := foreignJunkLangs[p.code]
 	for i := range p.lines {
 		ln := &p.lines[i]
 		a := &p.ann[i]
 		a.set(roleWall, isCommentsStart(ln) && (!isCommentBy(ln) || commentThreadAt(p.lines, i)) ||
 			i+1 < n && isAboutBoilerplate(ln.text, p.lines[i+1].text))
-		a.set(roleJunk, isJunk(*ln, a.has(roleWall)))
+		a.set(roleJunk, isJunk(*ln, a.has(roleWall)) || foreign && isForeignJunk(ln))
 		// The line under a post a story embeds from a social network,
 		// "— Jane Doe (@janedoe) March 27, 2025", is part of the story (as
 		// the post above it is, see markEmbeddedPosts), not a byline or a
