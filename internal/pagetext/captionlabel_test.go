@@ -40,3 +40,42 @@ func TestLabelledCaptionsLeaveBody(t *testing.T) {
 		})
 	}
 }
+
+// Captions worded as alt text without a credit leave the body: a picture
+// noun with "from", "by" or "with" ("An Instagram post from …", "Aerial
+// shot of …"), a stock picture's person and what the person does ("Woman
+// using a rowing machine"), a caption that points at the picture's sides,
+// a picture's file name ("harbour-ferry-timetable-winter-detour").
+// Sentences of the story that open alike stay.
+func TestAltTextCaptionsLeaveBody(t *testing.T) {
+	for _, capt := range []string{
+		"An Instagram post from the harbour authority announcing the reopening",
+		"Aerial shot of the new quay at low tide",
+		"A close-up of the rusted steel under the old deck",
+		"Woman using the new ticket machine",
+		"Young man with a bicycle on the ferry deck",
+		"The old ferry (left) and its replacement (right) at the quay",
+		"harbour-ferry-timetable-winter-detour",
+	} {
+		t.Run(capt, func(t *testing.T) {
+			a, _ := mustParse(t, dump(storyTitle, "By Jane Doe", storyParas[0], storyParas[1], capt, storyParas[2], storyParas[3]))
+			if strings.Contains(a.Body, capt[len(capt)-14:]) {
+				t.Errorf("kept in the body\n%s", a.Body)
+			}
+			wantBody(t, a.Body, storyParas[:4])
+		})
+	}
+	for _, s := range []string{
+		"An Instagram post from the mayor said the ferries would be free for the first week.",
+		"A woman with two children told us she had waited an hour for the bus every morning.",
+		"Women with young children were given seats on the first sailing.",
+		"Man with a knife arrested near the quay",
+	} {
+		t.Run(s, func(t *testing.T) {
+			a, _ := mustParse(t, dump(storyTitle, "By Jane Doe", storyParas[0], storyParas[1], s, storyParas[2], storyParas[3]))
+			if !strings.Contains(a.Body, s[len(s)-14:]) {
+				t.Errorf("left out of the body\n%s", a.Body)
+			}
+		})
+	}
+}

@@ -240,6 +240,15 @@ func TestShowsScene(t *testing.T) {
 		"A man holding a sign. Police said the protest was peaceful.":      false,
 		"The woman holding the microphone":                                 false,
 		"A man was holding the door when the storm broke the windows open": false,
+		// After a count.
+		"Two people eating salads at a table on the terrace":              true,
+		"Three hikers rest by the lake below the ridge":                   true,
+		"Two adults and a child pose in front of the ferry":               true,
+		"Two Kinds of Vibe Coding":                                        false,
+		"Two companies were bidding for the contract, officials said.":    false,
+		"Three of the people waiting at the quay were taken to hospital.": false,
+		"Several fast-growing towns on the coast want a ferry":            false,
+		"Three-year total cost accounting for growth":                     false,
 	} {
 		lines := []line{newLine(s, 0)}
 		countWords(lines, "en")

@@ -453,3 +453,31 @@ func TestHeadlineNotItsPicturesAltText(t *testing.T) {
 		t.Errorf("title %q, want %q", a.Title, headline)
 	}
 }
+
+// A picture's credit under its caption, labelled as other languages label
+// it, is read as the credit, the label left out; so is a credit after a
+// stray dot. A story's sentence that opens with the same word stays whole.
+func TestCreditLabelsInOtherLanguages(t *testing.T) {
+	const capt = "El puente viejo del puerto visto desde la orilla norte el lunes"
+	for _, tt := range []struct{ line, credit string }{
+		{"Imagen: Agencia Sur", "Agencia Sur"},
+		{". Imagen: Agencia Sur", "Agencia Sur"},
+		{"Imagem: Ana Pires/Folha", "Ana Pires/Folha"},
+		{"Immagine: Archivio Porto", "Archivio Porto"},
+		{"Zdjęcie: Jan Kowalski", "Jan Kowalski"},
+		{"Фото: Иван Петров", "Иван Петров"},
+		{"Crédito: Agencia Sur", "Agencia Sur"},
+		{"Fotografía: Agencia Sur", "Agencia Sur"},
+	} {
+		art, _ := mustParse(t, dump(storyTitle, "By John Roe", capt, tt.line, story()))
+		if art.Image == nil || art.Image.Caption != capt || art.Image.Credit != tt.credit {
+			t.Errorf("%q: image %+v, want the caption and credit %q", tt.line, art.Image, tt.credit)
+		}
+		wantBody(t, art.Body, storyParas)
+	}
+	for _, s := range []string{"Imagen de marca: la empresa quiere parecer más joven", "Crédito barato: los bancos bajan los tipos"} {
+		if c := creditOnly(s); c != "" {
+			t.Errorf("creditOnly(%q) = %q", s, c)
+		}
+	}
+}

@@ -70,7 +70,7 @@ var teaserMarkers = []string{
 	"trending", "you may also like", "you might also like", "you may like", "don't miss",
 	"read more", "read next", "also read", "read also", "see also", "top stories", "latest", "popular",
 	"editor's picks", "more like this", "around the web", "from the web", "what to read next",
-	"further reading", "recommended reading", "watch next", "more to explore", "most shared",
+	"further reading", "recommended reading", "related reading", "watch next", "more to explore", "most shared",
 	// The same boxes in other languages.
 	"lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "la rédaction vous conseille",
 	"leggi anche", "potrebbe interessarti", "articoli correlati", "i più letti",
@@ -132,6 +132,31 @@ func isPromoLink(ln *line) bool {
 	}
 	label, _, ok := strings.Cut(ln.text, ": ")
 	return ok && domainIn(label) != ""
+}
+
+// teaserLabelWidth is the most bytes the label of a teaserLabelled line
+// may take, its colon included: "das könnte sie auch interessieren:".
+const teaserLabelWidth = 40
+
+// teaserLabelled reports a link to another story under the label of a
+// box of such links: "Related reading: Ten questions for the new harbour
+// master", "Don't miss: …", "Lesen Sie auch: …". It is headline-shaped:
+// short, and ends no sentence. The labels are teaserMarkers, whole.
+func teaserLabelled(ln *line) bool {
+	k := strings.IndexByte(ln.low[:min(len(ln.low), teaserLabelWidth)], ':')
+	if k <= 0 || ln.words > 20 || endsSentence(ln.text) || !moreWords(ln.low[k+1:], 1) {
+		return false
+	}
+	label := strings.ReplaceAll(junkKey(ln.low[:k]), "’", "'")
+	if label == "" {
+		return false
+	}
+	for _, m := range teaserMarkerSet.byFirst[label[0]] {
+		if m == label {
+			return true
+		}
+	}
+	return false
 }
 
 // junkPrefixes start lines that are prompts, not prose; they are looked up
@@ -369,7 +394,7 @@ func isJunk(ln line, commentsStart bool) bool {
 	if ln.words <= 16 && allShareWords(low) {
 		return true
 	}
-	if isPromoLink(&ln) {
+	if isPromoLink(&ln) || teaserLabelled(&ln) {
 		return true
 	}
 	if ln.words <= 8 && isShopButton(&ln) {

@@ -103,9 +103,13 @@ func hasDotLetter(s string) bool {
 }
 
 // Image credits: "Photo: Getty Images", "Credit: AP", "(Reuters)",
-// "Photograph by Jane Doe", "Image: Agency".
+// "Photograph by Jane Doe", "Image: Agency", and the labels other
+// languages give a picture's credit ("Imagen: Agencia", "Zdjęcie: Jan
+// Kowalski", "Фото: Иван Петров", "Crédito: Ana Pires"). A stray dot may
+// stand before the label where the page put one between the picture and
+// its credit (". Imagen: Agencia").
 var (
-	reCreditLabel = lazyRegexp(`(?i)^\(?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*|^\(?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy|via)\s+`)
+	reCreditLabel = lazyRegexp(`(?i)^[(.]?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video|imagen|imagem|immagine|afbeelding|zdjęcie|фото|fotograf(?:ía|ia)|crédits?|créditos?)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*|^[(.]?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy|via)\s+`)
 	reGluedCredit = lazyRegexp(`(?i)^(.*?\S)\s*\(?\s*((?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:\s*[^()]+?|(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*[^()]+?|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of|via)\s+[^()]+?)\s*\)?\s*$`)
 	reParenCredit = lazyRegexp(`^(.*\S)\s*\(([^()]{2,60})\)\s*$`)
 	// How reGluedCredit's credit opens.
@@ -113,12 +117,14 @@ var (
 )
 
 // Guards for the credit patterns (see guard.go). reCreditLabel needs one of
-// its labels and then a colon or slash, or "by", "courtesy" or "via", or is
+// its labels (its ASCII opening in labelWords or labelHeads, or a first
+// byte past ASCII) and then a colon or slash, or "by", "courtesy" or "via", or is
 // "Credit" and an ellipsis ("Credit...Jane Doe"); reGluedCredit
 // needs one of creditHints and the same; reParenCredit needs a closing
 // bracket at the end.
 var (
 	labelWords  = newKeywordSet("photo", "credit", "image", "pic", "foto", "bild", "source", "illustration", "video")
+	labelHeads  = newKeywordSet("immagine", "afbeelding", "zdj", "cr")
 	creditHints = newKeywordSet("photo", "credit", "image", "picture", "foto", "illustration")
 	creditJoins = newKeywordSet("by", "courtesy", "via")
 )
@@ -158,10 +164,16 @@ func hasEllipsis(s string) bool {
 }
 
 // creditLabel returns reCreditLabel's match in s, or nil. The pattern is
-// anchored: a label opens the text, after a bracket and spaces at most.
+// anchored: a label opens the text, after a bracket or a dot and spaces at
+// most.
 func creditLabel(s string) []int {
-	t := strings.TrimLeft(strings.TrimPrefix(s, "("), " \t\n\f\r")
-	if !labelWords.startsIn(t) || !strings.ContainsAny(s, ":/") && !hasEllipsis(s) && !creditJoins.in(s) {
+	t := s
+	if t != "" && (t[0] == '(' || t[0] == '.') {
+		t = t[1:]
+	}
+	t = strings.TrimLeft(t, " \t\n\f\r")
+	if t == "" || t[0] < 0x80 && !labelWords.startsIn(t) && !labelHeads.startsIn(t) ||
+		!strings.ContainsAny(s, ":/") && !hasEllipsis(s) && !creditJoins.in(s) {
 		return nil
 	}
 	return reCreditLabel().FindStringIndex(s)

@@ -17,6 +17,8 @@ var pictureNouns = toSet(
 	"schéma", "bild", "schaubild", "grafik", "immagine", "schermata", "illustrazione",
 	"afbeelding", "schermafbeelding", "illustratie", "zdjęcie",
 	"graph", "chart", "gráfico", "graphique", "grafico", "diagramm", "grafiek", "wykres",
+	"shot", "close-up", "closeup",
+	"instagram post", "facebook post", "tiktok post", "linkedin post", "twitter post", "x post", "pinterest post",
 	"screen shot", "captura de pantalla", "captura de tela", "capture d'écran", "capture d’écran", "zrzut ekranu",
 )
 
@@ -24,7 +26,7 @@ var pictureNouns = toSet(
 // their kin in other languages. A verb such as "shows" would make it a
 // sentence of the story ("The graph shows that …").
 var pictureJoins = toSet(
-	"of", "showing", "illustrating", "depicting", "displaying",
+	"of", "showing", "illustrating", "depicting", "displaying", "from", "by", "with",
 	"de", "do", "da", "dos", "das", "del", "des", "du", "mostrando", "montrant",
 	"von", "vom", "der", "di", "della", "dello", "dei", "degli", "van",
 )
@@ -41,7 +43,17 @@ var notPictureModifiers = toSet(
 )
 
 // storyVerbs in a line make it a sentence about a picture, not its caption.
-var storyVerbs = []string{" is ", " was ", " are ", " were ", " has ", " have ", " shows ", " will ", " can "}
+var storyVerbs = []string{" is ", " was ", " are ", " were ", " has ", " have ", " had ", " shows ", " will ", " can ", " said ", " says "}
+
+// hasStoryVerb reports one of storyVerbs in a line in lower case.
+func hasStoryVerb(low string) bool {
+	for _, v := range storyVerbs {
+		if strings.Contains(low, v) {
+			return true
+		}
+	}
+	return false
+}
 
 // isPictureText reports a line (low, in lower case, of n words) that
 // names itself a picture: a picture noun and a join word at its opening,
@@ -92,12 +104,7 @@ func isPictureText(low string, n int) bool {
 		if !pictureJoins[w[j]] {
 			return false
 		}
-		for _, v := range storyVerbs {
-			if strings.Contains(low, v) {
-				return false
-			}
-		}
-		return true
+		return !hasStoryVerb(low)
 	}
 	return false
 }

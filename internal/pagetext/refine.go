@@ -210,11 +210,20 @@ func altShape(low string) bool {
 // and has, among its next words up to the last'th, one that is accepts;
 // is is told the word's place (the article's is 0) and the word before it.
 func articleThen(low string, last int, is func(k int, prev, w string) bool) bool {
+	return openerThen(low, last, isIndefinite, is)
+}
+
+// isIndefinite reports "a" or "an".
+func isIndefinite(w string) bool { return w == "a" || w == "an" }
+
+// openerThen is articleThen with the words that may open the line told by
+// opens.
+func openerThen(low string, last int, opens func(string) bool, is func(k int, prev, w string) bool) bool {
 	k, prev := 0, ""
 	for w := range wordsIn(low) {
 		switch {
 		case k == 0:
-			if w != "a" && w != "an" {
+			if !opens(w) {
 				return false
 			}
 		case k > last:
@@ -233,6 +242,15 @@ func articleThen(low string, last int, is func(k int, prev, w string) bool) bool
 var sceneVerbs = newWordSet("holds", "rests", "stands", "sits", "walks", "smiles", "poses", "looks", "wears",
 	"models", "leans", "lies", "lay", "hangs", "displays")
 
+// sceneCounts open alt text of a picture of more than one person or
+// thing as "a" opens one of one: "Two people eating salads at a table",
+// "Three hikers rest by the lake". They go with sceneVerbs' plurals.
+var (
+	sceneCounts       = newWordSet("two", "three", "four", "five", "several")
+	pluralSceneVerbs  = newWordSet("hold", "rest", "stand", "sit", "walk", "smile", "pose", "wear", "lean", "lie", "hang")
+	countOpenersFirst = "tTfFsS"
+)
+
 // afterPreposition are the words after which an -ing word is a noun ("a
 // guide to nursing", "a framework for thinking"), not what a picture's
 // subject is doing.
@@ -243,9 +261,10 @@ const altMaxWords = 35
 
 // showsScene reports a line that describes what a picture shows, as
 // alt text does: "A woman holding a microphone at a dinner party", "a
-// hiker stands on a ledge overlooking a lake". It opens with "a" or "an"
-// and a thing or person of a word or few, then what it does, in -ing or
-// a verb of sceneVerbs; it is one sentence, no longer than alt text, with
+// hiker stands on a ledge overlooking a lake", "Two people eating salads
+// at a table". It opens with "a" or "an" (or a count, sceneCounts) and a
+// thing or person of a word or few, then what it does, in -ing or a verb
+// of sceneVerbs (pluralSceneVerbs after a count); it is one sentence, no longer than alt text, with
 // no figure, and neither speaks to the reader nor ends with a colon or a
 // question. A story's sentence of that opening ("A growing number of …",
 // "A guide to nursing") puts an adjective or a noun there, and goes on
@@ -255,20 +274,113 @@ func showsScene(ln *line) bool {
 		return false
 	}
 	t := strings.TrimRight(ln.text, " ")
-	if t == "" || t[0] != 'a' && t[0] != 'A' || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?") {
+	if t == "" || t[0] != 'a' && t[0] != 'A' && strings.IndexByte(countOpenersFirst, t[0]) < 0 ||
+		strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?") {
 		return false
 	}
 	if k := strings.Index(t, ". "); k >= 0 && k+2 < len(t) && t[k+2] >= 'A' && t[k+2] <= 'Z' {
 		return false // two sentences
 	}
-	doing := func(k int, prev, w string) bool {
-		return k >= 2 && (sceneVerbs.has(w) || len(w) > 5 && strings.HasSuffix(w, "ing") && nounPhraseDoing(ln.low, prev, w))
+	// After a count, the -ing word is written in lower case: a heading
+	// in title case opens so too ("Two Kinds of Vibe Coding"); and a verb
+	// of its own makes the line a sentence of the story ("Three of the
+	// people waiting at the quay were taken to hospital").
+	counted := t[0] != 'a' && t[0] != 'A'
+	if counted {
+		// A count of its own, not the first part of a compound
+		// ("Three-year total cost").
+		sp := strings.IndexByte(ln.low, ' ')
+		if sp < 0 || !sceneCounts.has(ln.low[:sp]) || hasStoryVerb(ln.low) {
+			return false
+		}
 	}
-	if !articleThen(ln.low, 5, doing) {
+	doing := func(k int, prev, w string) bool {
+		if k < 2 {
+			return false
+		}
+		if counted {
+			return pluralSceneVerbs.has(w) ||
+				len(w) > 5 && strings.HasSuffix(w, "ing") && nounPhraseDoing(ln.low, prev, w) && strings.Contains(t, " "+w)
+		}
+		return sceneVerbs.has(w) || len(w) > 5 && strings.HasSuffix(w, "ing") && nounPhraseDoing(ln.low, prev, w)
+	}
+	opens := isIndefinite
+	if counted {
+		opens = sceneCounts.has
+	}
+	if !openerThen(ln.low, 5, opens, doing) {
 		return false
 	}
 	pitch, _, _ := readPitch(ln.low)
 	return pitch == 0 && !speaksAsWriter(ln.low)
+}
+
+// sceneSubjects are the people a stock picture shows, named with no
+// article in its alt text: "Woman using dumbbells", "Young man with a
+// kettlebell", "Hiker on the ridge at dawn".
+var sceneSubjects = newWordSet("woman", "man", "girl", "boy", "child", "couple", "person", "family",
+	"hiker", "backpacker", "runner", "cyclist", "student", "worker", "doctor", "nurse", "businessman",
+	"businesswoman", "mother", "father", "baby", "toddler")
+
+// sceneAdjectives may stand before such a subject.
+var sceneAdjectives = newWordSet("young", "old", "elderly", "smiling", "happy", "senior", "little")
+
+// sceneLinks follow the subject in such alt text: what the person has,
+// uses or does, or where the person is.
+var sceneLinks = newWordSet("with", "using", "holding", "wearing", "on", "in", "at", "sitting", "standing",
+	"walking", "doing", "playing", "eating", "drinking", "reading", "looking", "taking", "working", "enjoying")
+
+// personSceneWords is the most words a line may have to be read as a
+// person's scene (personScene).
+const personSceneWords = 12
+
+// personScene reports a line that opens, as alt text of a stock picture
+// does, with a person (after at most one adjective) and then what the
+// person has, uses or does: "Woman using dumbells", "Young woman with a
+// stability ball". It is one short phrase with no figure and no word in
+// -ed, and does not end a sentence. A sentence of the story puts an
+// article or a plural there ("Women with …", "The man in …"); a headline
+// a verb in the past ("Man with a knife arrested …").
+func personScene(ln *line) bool {
+	if ln.words < 3 || ln.words > personSceneWords || ln.digits > 0 || endsSentence(ln.text) {
+		return false
+	}
+	k := 0
+	for w := range wordsIn(ln.low) {
+		switch {
+		case k == 0 && sceneAdjectives.has(w):
+			continue
+		case k == 0 && !sceneSubjects.has(w), k == 1 && !sceneLinks.has(w), strings.HasSuffix(w, "ed"):
+			return false
+		}
+		k++
+	}
+	return k >= 2
+}
+
+// isFileSlug reports a line that is a picture's file name made into alt
+// text: one run of small ASCII letters and digits joined by three or
+// more hyphens or underscores ("critical-path-project-gantt-chart").
+// Code names fewer parts ("react-router-dom").
+func isFileSlug(s string) bool {
+	joins := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case (c == '-' || c == '_') && i > 0 && i+1 < len(s) && s[i-1] != '-' && s[i-1] != '_':
+			joins++
+		default:
+			return false
+		}
+	}
+	return joins >= 3
+}
+
+// sidesNamed reports a line that points at two places in a picture,
+// "(left)" and "(right)", "(top)" and "(bottom)": a caption.
+func sidesNamed(low string) bool {
+	return strings.Contains(low, "(left)") && strings.Contains(low, "(right)") ||
+		strings.Contains(low, "(top)") && strings.Contains(low, "(bottom)")
 }
 
 // nounPhraseDoing reports whether the -ing word w, after prev, says what
@@ -296,13 +408,13 @@ func speaksAsWriter(low string) bool {
 }
 
 // dropPictureText takes out of the body the kept lines that describe a
-// picture (showsScene): the alt text a copied page prints where the
-// picture was. Stage three weighs such lines too, but among a story's
+// picture (showsScene, personScene) or point into one (sidesNamed): the
+// alt text or caption a copied page prints where the picture was. Stage three weighs such lines too, but among a story's
 // sentences it keeps many; their shape is surer than their neighbourhood.
 // Only the body loses them: the zone stays as stage two made it.
 func (p *page) dropPictureText() {
 	for i, k := range p.keep {
-		if k && (showsScene(&p.lines[i]) || p.lowerAltText(i)) {
+		if k && (showsScene(&p.lines[i]) || p.lowerAltText(i) || personScene(&p.lines[i]) || sidesNamed(p.lines[i].low) || isFileSlug(p.lines[i].text)) {
 			p.keep[i] = false
 		}
 	}

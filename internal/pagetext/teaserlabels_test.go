@@ -64,3 +64,31 @@ func TestLearnMoreLabelsAreShortLines(t *testing.T) {
 		}
 	}
 }
+
+// A link to another story under a teaser box's label and a colon, printed
+// between two paragraphs, leaves the body, in any language the labels are
+// known in; a sentence of the story after the same words stays.
+func TestTeaserLabelledLinksLeaveBody(t *testing.T) {
+	for _, s := range []string{
+		"RELATED READING: Ten questions for the new harbour master",
+		"Don’t miss: The ferry timetable for the winter detour",
+		"You might also like: Why old bridges rust from the inside",
+		"Lesen Sie auch: Die Fähre fährt im Winter seltener",
+		"Leia também: Balsa do porto ganha novos horários no verão",
+	} {
+		t.Run(s, func(t *testing.T) {
+			a, _ := mustParse(t, dump(storyTitle, "By Jane Doe", storyParas[0], storyParas[1], s, storyParas[2], storyParas[3]))
+			wantBody(t, a.Body, storyParas[:4])
+			wantLeftOut(t, a.Body, []string{s})
+		})
+	}
+	for _, s := range []string{
+		"Trending: the council also voted to raise the ferry fares by ten percent from May.",
+		"Latest figures: the bridge carried 40,000 cars a day before it closed.",
+	} {
+		t.Run(s, func(t *testing.T) {
+			a, _ := mustParse(t, dump(storyTitle, "By Jane Doe", storyParas[0], storyParas[1], s, storyParas[2], storyParas[3]))
+			wantBody(t, a.Body, []string{storyParas[0], storyParas[1], s, storyParas[2], storyParas[3]})
+		})
+	}
+}
