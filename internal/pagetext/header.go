@@ -214,14 +214,22 @@ func (p *page) bylineOutlet(title int) string {
 }
 
 // outletNameWords are the words news outlets are named with, which
-// persons and places are not: "Example News", "The Harbour Times",
-// "CNN Business".
+// persons and places are not: "Example News", "The Harbour Times". A
+// wire agency's short name counts too ("CNN Business", outletNameWord);
+// no other outlet is named here, as no rule names a site.
 var outletNameWords = newWordSet("news", "press", "media", "times", "post", "journal", "magazine", "daily", "weekly",
 	"herald", "tribune", "gazette", "telegraph", "guardian", "insider", "business", "online", "network", "report",
 	"channel", "radio", "tv", "television", "newswire", "newspaper", "review", "chronicle", "courier", "observer",
 	"examiner", "monitor", "bulletin", "dispatch", "ledger", "register", "sentinel", "standard", "star", "sun", "mail",
-	"express", "record", "wire", "cnn", "bbc", "npr", "abc", "nbc", "cbs", "fox", "sky", "nachrichten", "zeitung",
+	"express", "record", "wire", "nachrichten", "zeitung",
 	"noticias", "notícias", "diario", "diário", "jornal", "giornale", "gazzetta", "quotidien", "presse", "prensa", "actualités")
+
+// outletNameWord reports a word outlets are named with: one of
+// outletNameWords, or a wire agency's short name.
+func outletNameWord(w string) bool {
+	_, wire := wireAgencies[w]
+	return wire || outletNameWords.has(strings.ToLower(w))
+}
 
 // bylineOutletName returns x, what a byline at line i gives after the
 // name, if it reads as an outlet's name that the page prints elsewhere.
@@ -245,7 +253,7 @@ func (p *page) bylineOutletName(x string, i int) string {
 	// A second writer the byline reader did not take, a place ("Jane
 	// Doe, New York") or a column are refused unless a word of the name
 	// is one outlets are named with.
-	if len(f) == 1 || hasLower(placeOpeners, f[0]) || p.isAuthorName(x, p.authors) || !slices.ContainsFunc(f, func(w string) bool { return outletNameWords.has(strings.ToLower(w)) }) {
+	if len(f) == 1 || hasLower(placeOpeners, f[0]) || p.isAuthorName(x, p.authors) || !slices.ContainsFunc(f, outletNameWord) {
 		return ""
 	}
 	line := p.lines[i].text
