@@ -360,10 +360,18 @@ func wordsIn(s string) iter.Seq[string] {
 	}
 }
 
-// inWord reports whether r belongs in a word: letters, digits and
-// apostrophes.
+// inWord reports whether r belongs in a word: letters, digits,
+// apostrophes, and letters' marks (letterMark).
 func inWord(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || letterMark(r)
+}
+
+// letterMark reports a mark that belongs to the letters of an alphabet:
+// the vowel signs of Indic scripts ("हिंदी" is one word, not three), Thai
+// tone marks, Hebrew and Arabic points, Latin accents written apart. The
+// marks from U+2000 on dress symbols and emoji (U+FE0F in "❤️"), no word.
+func letterMark(r rune) bool {
+	return r >= 0x300 && r < 0x2000 && unicode.IsMark(r)
 }
 
 // lastWordIn returns the last word wordsIn yields of s, or "": read from

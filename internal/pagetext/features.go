@@ -216,7 +216,7 @@ func readShape(t string) (shape, textCounts) {
 				}
 			}
 			inWordRun = 1
-		case r == '\'' || r == '’':
+		case r == '\'' || r == '’' || letterMark(r):
 		default:
 			inWordRun = 0
 			if isClausePunct(r) {

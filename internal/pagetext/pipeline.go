@@ -501,7 +501,7 @@ func (p *page) overStandfirst(ti int) int {
 	// sentence's ("Why is the town closing its library?"); a statement
 	// is the standfirst's.
 	if headWords(ln) < minWords || unicode.IsLower(firstLetter(ln.text)) || endsSentenceAny(ln.text) && !asksOrExclaims(ln.text) || shouted(ln.text) ||
-		seps > 0 || glued(ln.text) > 1 || p.caption(t) || strings.Count(ln.text, ",") > commas || labels(ln.text) >= 2 {
+		seps > 0 || glued(ln.text) > 1 || p.caption(t) || listCommas(ln.text) > commas && !asksOrExclaims(ln.text) || labels(ln.text) >= 2 {
 		return ti
 	}
 	// The rules' line reads as a picture's alt text ("The image shows
@@ -550,6 +550,34 @@ func (p *page) printedOverHeader(t, ti int) bool {
 		}
 	}
 	return header
+}
+
+// listCommas counts the commas of s that part a list's items: a comma
+// with a single word on either side ("Politics, Sport", "Storm, flood and
+// fire"). A comma between two phrases of two words or more parts a
+// headline's clauses ("Harbour town, cut off by the storm, votes to
+// rebuild"; "항구 도시, 오래된 도서관 폐관 결정"). A list of labels never
+// asks or exclaims: there a comma after one word is an address ("Goodbye,
+// old library!"), which overStandfirst lets pass.
+func listCommas(s string) int {
+	n, prev := 0, -1
+	for {
+		k := strings.IndexByte(s[prev+1:], ',')
+		if k < 0 {
+			break
+		}
+		k += prev + 1
+		next := strings.IndexByte(s[k+1:], ',')
+		end := len(s)
+		if next >= 0 {
+			end = k + 1 + next
+		}
+		if !moreWords(s[prev+1:k], 1) || !moreWords(s[k+1:end], 1) {
+			n++
+		}
+		prev = k
+	}
+	return n
 }
 
 // labels counts the colons that close a word and open more text: a line
