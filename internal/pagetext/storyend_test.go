@@ -100,3 +100,64 @@ func TestStoryEndComesBack(t *testing.T) {
 		t.Errorf("the walk went past furniture: kept %v %v", p.keep[share], p.keep[under])
 	}
 }
+
+// A sentence of some length under the story comes back although stage two
+// scored it well under the cut, in any language; a short line, a sentence
+// naming a web address or one further below the cut stays out.
+func TestStoryEndClosingSentence(t *testing.T) {
+	fr := []string{
+		"Le conseil municipal a décidé mardi de fermer le vieux pont du port pour le réparer, et des milliers de personnes devront trouver un autre chemin pour traverser la rivière pendant presque un an.",
+		"Les ingénieurs ont expliqué que l'acier sous le tablier était beaucoup plus rouillé que prévu et que le pont ne pouvait plus rester ouvert aux poids lourds très longtemps.",
+		"Les commerçants des deux rives craignent de perdre des clients, mais la plupart admettent que le pont devait être réparé avant que quelqu'un ne soit blessé.",
+		"Les travaux commenceront au printemps et coûteront environ douze millions d'euros, que la ville espère partager avec la région.",
+	}
+	var mid float32 = (storyEndSlack + storyEndProseSlack) / 2
+	for _, c := range []struct {
+		name, title, byln string
+		paras             []string
+		closing           string  // a sentence under the story, scored at mid
+		out               string  // the line under it, which stays out
+		outZ              float32 // and its score
+	}{
+		{"en short line", storyTitle, "By Jane Doe", storyParas[:4],
+			"Be sure to check out the rest of the bridge stories in our series below!",
+			"See you next week!", mid},
+		{"fr further below", "Le conseil ferme le pont du port pendant un an", "Par Marie Dubois", fr,
+			"En attendant, le bac partira toutes les vingt minutes depuis l'ancien marché aux poissons.",
+			"Les horaires du bac sont affichés à chaque arrêt depuis ce matin.", storyEndProseSlack - 0.1},
+		{"es web address", "El ayuntamiento cierra el puente del puerto durante un año", "Por Ana Pérez",
+			[]string{
+				"El ayuntamiento aprobó el martes cerrar el viejo puente del puerto para repararlo, una decisión que obligará a miles de personas a buscar otro camino para cruzar el río durante casi todo el año.",
+				"Los ingenieros explicaron que el acero bajo el tablero estaba mucho más oxidado de lo que esperaban y que el puente no podía seguir abierto al tráfico pesado por mucho más tiempo.",
+				"Los comerciantes de las dos orillas dijeron que temen perder clientes, aunque la mayoría admitió que el puente tenía que arreglarse antes de que alguien resultara herido.",
+				"Las obras empezarán en primavera y costarán unos doce millones de euros, que la ciudad espera compartir con el gobierno regional.",
+			},
+			"Mientras tanto, el ferri saldrá cada veinte minutos desde el antiguo mercado del pescado.",
+			"diariodelpuerto.es se reserva el derecho de eliminar cualquier comentario inapropiado.", mid},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			lines := append([]string{c.title, c.byln, "March 27, 2025"}, c.paras...)
+			lines = append(lines, c.closing, c.out)
+			p := parseWith([]byte(dump(lines...)), trained())
+			at := func(text string) int { return indexOfText(t, p, text) }
+			for _, s := range c.paras {
+				if !p.keep[at(s)] {
+					t.Fatalf("the made-up story lost a paragraph before the test began:\n%s", p.art.Body)
+				}
+			}
+			set := func(s string, z float32) {
+				i := at(s)
+				p.keep[i], p.zone[i], p.z2[i] = false, false, z
+			}
+			set(c.closing, mid)
+			set(c.out, c.outZ)
+			p.keepStoryEnd()
+			if !p.keep[at(c.closing)] {
+				t.Errorf("a closing sentence under the story stayed out: %q", c.closing)
+			}
+			if p.keep[at(c.out)] {
+				t.Errorf("the walk took %q", c.out)
+			}
+		})
+	}
+}

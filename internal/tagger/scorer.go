@@ -46,6 +46,9 @@ const (
 	// phraseFloor is the probability a phrase needs to stand for the
 	// word that heads it (phraseOf).
 	phraseFloor = 0.5
+	// lowerShare is the share of a headline word's mentions the body
+	// writes in lower case from which it is a common noun.
+	lowerShare = 0.75
 )
 
 // The features of a candidate, in the order of scorerWeights.
@@ -116,6 +119,7 @@ func (t *tagger) features(s *subj) {
 	}
 	bodyLines := max(len(t.lines)-t.bodyLo, 1)
 	x[ftBias] = 1
+	s.capHead = s.title && s.headLo < s.headHi && t.toks[t.units[s.headLo].tok].shape == shCap
 	x[ftTitle] = b2f(s.title)
 	x[ftDek] = b2f(s.dek)
 	x[ftChunk] = b2f(s.chunk)
@@ -509,6 +513,16 @@ func (s *subj) threshold() float64 {
 		// subject itself.
 		return 2
 	case s.x[ftOneWord] == 0:
+		return scoreThreshold
+	case s.capHead && s.x[ftPart] != 0 && s.c != nil && !s.c.acro && s.x[ftLower] >= lowerShare:
+		// A word the headline capitalises inside a longer run and the
+		// body writes in lower case ("Inference" of "Cheaper Embedding
+		// Inference", "Vegan" of "How to Go Vegan") is the common noun
+		// the page is about, as a headline phrase is, not a fragment
+		// of a name. A run of one such word ("Their Own Bed", "for
+		// Commuting, Fitness, or Adventure") is a bare word of the
+		// headline, and a word the headline writes in lower case too
+		// ("a tinybox Green v2") a name's: both keep a name's bar.
 		return scoreThreshold
 	case s.acro:
 		return acroTopicThreshold

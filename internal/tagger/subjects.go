@@ -51,6 +51,7 @@ type subj struct {
 
 	title, dek bool // in the title, in the dek
 	chunk      bool // a whole run of the title or dek between function words
+	capHead    bool // the title writes it with a capital (set by features)
 	part       bool // inside such a run, not the whole of it
 	// Where the title or dek writes it: units headLo to headHi of line
 	// headLine (headLo == headHi for nowhere).

@@ -1041,3 +1041,31 @@ func TestAdjectivePluralHeadline(t *testing.T) {
 	tags := Tags(a)
 	wantTags(t, tags, []string{"small businesses"}, []string{"small", "business", "businesses"})
 }
+
+// A word a Title Case headline capitalises and the body writes in lower
+// case ("Inference" of "Cheaper Embedding Inference", "inference" below
+// it) is the common noun the page is about: it needs a phrase's bar, not
+// the higher bar of a single capitalised name. A word the headline writes
+// in lower case too ("a tinybox Green v2") keeps the name's bar, as do one
+// the body capitalises half the time and a headline run of that one word.
+func TestHeadlineWordWrittenLower(t *testing.T) {
+	word := func(capHead bool, lower float64) *subj {
+		s := &subj{key: "inference", words: 1, c: &cand{key: "inference", n: 4}, title: true, capHead: capHead, part: true, n: 4, lower: 20}
+		s.x[ftOneWord], s.x[ftName], s.x[ftTitle], s.x[ftPart], s.x[ftLower] = 1, 1, 1, 1, lower
+		return s
+	}
+	if got := word(true, 0.87).threshold(); got != scoreThreshold {
+		t.Errorf("capitalised headline word written in lower case: threshold %.2f, want %.2f", got, scoreThreshold)
+	}
+	if got := word(false, 0.87).threshold(); got <= scoreThreshold {
+		t.Errorf("headline word written in lower case in the headline too: threshold %.2f, want above %.2f", got, scoreThreshold)
+	}
+	if got := word(true, 0.5).threshold(); got <= scoreThreshold {
+		t.Errorf("capitalised headline word the body capitalises half the time: threshold %.2f, want above %.2f", got, scoreThreshold)
+	}
+	alone := word(true, 0.87)
+	alone.chunk, alone.x[ftChunk], alone.x[ftPart] = true, 1, 0
+	if got := alone.threshold(); got <= scoreThreshold {
+		t.Errorf("a headline run of one word (\"Their Own Bed\"): threshold %.2f, want above %.2f", got, scoreThreshold)
+	}
+}
