@@ -501,8 +501,8 @@ func mayHoldDate(ln *line) bool {
 // one of a few bytes, which are looked for first.
 func hasWideDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case 0xD9, 0xDB, 0xE0, 0xE1, 0xEF:
+		// One comparison passes ASCII and most other bytes.
+		if c := s[i]; c >= 0xD9 && (c == 0xD9 || c == 0xDB || c == 0xE0 || c == 0xE1 || c == 0xEF) {
 			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsDigit(r) {
 				return true
 			}

@@ -94,8 +94,14 @@ func domainIn(s string) string {
 // hasDotLetter reports a dot after an ASCII letter, digit or dash and
 // before an ASCII letter, which every match of reDomain has.
 func hasDotLetter(s string) bool {
+	// From dot to dot: most lines have few.
 	for i := 1; i+1 < len(s); i++ {
-		if s[i] == '.' && isASCIILetter(s[i+1]) && (isWordByte(s[i-1]) && s[i-1] != '_' || s[i-1] == '-') {
+		k := strings.IndexByte(s[i:len(s)-1], '.')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if isASCIILetter(s[i+1]) && (isWordByte(s[i-1]) && s[i-1] != '_' || s[i-1] == '-') {
 			return true
 		}
 	}
