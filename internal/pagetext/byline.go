@@ -23,14 +23,17 @@ var reByMarker = lazyRegexp(`(?i)(?:^(?:av|af)|(?:^\(?|[\s|•·,—–-])(?:(?:
 // reAuthorLabel is a label before names: "Author: …", "Authors: …".
 // The label of a piece's words, maybe with its pictures ("Text and
 // photos: …", "Texto y fotos: …"), or of an interview or a reportage,
-// credits its writer ("Interview: …" names who asked the questions).
-var reAuthorLabel = lazyRegexp(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs?|autore|auteur|reporters?|contributors?|writers?|interview|entrevista|intervista|reportage|reportaje|reportagem|(?:text|texto|texte|testo|tekst|words)(?:\s+(?:and|und|y|et|e|en|i|og|och)\s+(?:photos?|fotos?|foto's|pictures|bilder|zdjęcia|images))?)\s*:\s*`)
+// credits its writer ("Interview: …" names who asked the questions), and
+// so does the newsroom's word for the writing when a name follows it
+// ("Redacción: Ana Pérez", "Redacció: …", "Redação: …"; alone it is the
+// desk, see roleWords).
+var reAuthorLabel = lazyRegexp(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs?|autore|auteur|reporters?|contributors?|writers?|interview|entrevista|intervista|reportage|reportaje|reportagem|redacci[óo]n?|redação|redazione|(?:text|texto|texte|testo|tekst|words)(?:\s+(?:and|und|y|et|e|en|i|og|och)\s+(?:photos?|fotos?|foto's|pictures|bilder|zdjęcia|images))?)\s*:\s*`)
 
 // Guards (see guard.go): a label opens the line with one of labelNames and
 // ends in a colon; a "by" marker is one of byWords, standing alone.
 var (
 	labelNames = newKeywordSet("author", "written by", "autor", "auteur", "reporter", "contributor", "writer", "text", "testo", "tekst",
-		"words", "interview", "entrevista", "intervista", "reportag")
+		"words", "interview", "reda", "entrevista", "intervista", "reportag")
 	byWords = newKeywordSet("by", "von", "por", "par", "door", "di")
 )
 
@@ -668,6 +671,7 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 			}
 		}
 	}
+	s = dropPlacesEn(s)
 	// A name opens with a capital, and only a role split off a glued word
 	// changes how the text opens ("andNews-Smith Doe"): the rest below cuts
 	// the end or drops a handle after a capital. A name has two words, and
@@ -740,6 +744,39 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 		}
 	}
 	return dedupeNames(names)
+}
+
+// dropPlacesEn drops the place each writer files from in a Spanish
+// byline: "Ana Pérez en Madrid y Luis García en Lisboa" names two
+// writers. "en" is "in" there but the Dutch "and" ("Pieter de Vries en
+// Jan Bakker"), so only a line that joins its names with the Spanish "y"
+// is read so, and only when every "en" comes before a place: one to
+// three words opening with a capital, up to the next joiner.
+func dropPlacesEn(s string) string {
+	if !strings.Contains(s, " en ") || !strings.Contains(s, " y ") {
+		return s
+	}
+	var b strings.Builder
+	rest := s
+	for {
+		k := strings.Index(rest, " en ")
+		if k < 0 {
+			b.WriteString(rest)
+			return b.String()
+		}
+		place := rest[k+len(" en "):]
+		end := len(place)
+		for _, sep := range []string{" y ", ",", ";"} {
+			if j := strings.Index(place, sep); j >= 0 && j < end {
+				end = j
+			}
+		}
+		if !unicode.IsUpper(firstRune(place)) || moreWords(place[:end], 3) {
+			return s
+		}
+		b.WriteString(rest[:k])
+		rest = place[end:]
+	}
 }
 
 // initialAndSurname returns s when it is one initial and a surname, in

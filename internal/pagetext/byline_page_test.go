@@ -333,8 +333,10 @@ func TestBylinePlacesAndOutlets(t *testing.T) {
 		{[]string{"Von Anna Schmidt für die Hafenzeitung"}, nil, "Anna Schmidt"},
 		{[]string{"Door Pieter de Vries voor Example News"}, nil, "Pieter de Vries"},
 		{[]string{"Por João Silva para o Example News"}, nil, "João Silva"},
-		// The Dutch "en" is "and", never a place's "in".
+		// The Dutch "en" is "and", never a place's "in"; the Spanish one
+		// is, in a line that joins its names with "y".
 		{[]string{"Door Pieter de Vries en Jan Bakker"}, nil, "Pieter de Vries|Jan Bakker"},
+		{[]string{"Ana Pérez en Madrid y Luis García en Lisboa"}, nil, "Ana Pérez|Luis García"},
 	} {
 		parts := append(append(append([]string{"News", storyTitle}, c.head...), "March 27, 2025", story()), c.tail...)
 		a, _ := mustParse(t, dump(append(parts, "Share this story", "More from News")...))
@@ -385,6 +387,21 @@ func TestCatalanPer(t *testing.T) {
 		a, _ := mustParse(t, dump(append([]string{"Nyheter", c.title, c.by, "14/03/2025"}, c.story...)...))
 		if got := strings.Join(a.Authors, "|"); got != c.want {
 			t.Errorf("%q: authors %q, want %q", c.by, got, c.want)
+		}
+	}
+}
+
+// "Name, Outlet" right over the headline, with the dateline under it,
+// credits the writer; a name alone there (a topic's, a menu's) does not.
+func TestWriterAndOutletOverHeadline(t *testing.T) {
+	for _, c := range []struct{ over, want string }{
+		{"Anna Nowak, Example News", "Anna Nowak"},
+		{"Jane Doe, Example News", "Jane Doe"},
+		{"Jane Doe", ""},
+	} {
+		a, _ := mustParse(t, dump("News", "Home", c.over, storyTitle, "March 27, 2025", story(), "Share this story"))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.over, got, c.want)
 		}
 	}
 }

@@ -28,12 +28,12 @@ var bylineLabels = func() map[rune][]string {
 		"författare", "skribent", "forfatter", // sv, no, da
 		"yazar", "yazan", "haber", "muhabir", // tr
 		"oleh", "penulis", "pewarta", "wartawan", "jurnalis", "kontributor", // id
-		"tác giả", "bởi", "phóng viên", // vi
+		"tác giả", "bởi", "phóng viên", "bài và ảnh", "bài", // vi: "Bài: …" ("text"), "Bài và ảnh: …"
 		"بقلم", "كتب", "كتبت", "بواسطة", "الكاتب", "تقرير", // ar
 		"نویسنده", "نوشته", "به قلم", "گزارش", "خبرنگار", // fa
 		"लेखक", "रिपोर्ट", "संवाददाता", // hi
 		"โดย", "เขียนโดย", "ผู้เขียน", "เรื่อง", // th
-		"作者", "文", "记者", "記者", "撰文", "责任编辑", "編輯", "编辑", "筆者", "取材・文", // zh, ja
+		"作者", "文", "记者", "記者", "撰文", "责任编辑", "編輯", "编辑", "筆者", "取材・文", "執筆者", "執筆", // zh, ja
 		"글", "기자", "작성자", // ko
 		"מאת", "כתב", "כתבה", // he
 		"του", "της", "γράφει ο", "γράφει η", "γράφουν οι", "συντάκτης", // el: "Του Γιώργου …"
@@ -253,10 +253,17 @@ func afterLabel(s, label string) (string, bool) {
 		}
 		return "", false
 	}
-	if utf8.RuneCountInString(label) == 1 && strings.TrimSpace(s[:k]) == "" {
+	if utf8.RuneCountInString(label) == 1 && strings.TrimSpace(s[:k]) == "" && !(label == "글" && threeSyllableName(s[k:])) {
 		return "", false
 	}
 	return s[k:], true
+}
+
+// threeSyllableName reports whether s is one word of three Hangul
+// syllables, the length of most Korean names: "글 김민수" ("text: …")
+// credits a writer with a space alone, where "글 쓰기" is a button.
+func threeSyllableName(s string) bool {
+	return utf8.RuneCountInString(s) == 3 && isHangulName(s)
 }
 
 // nameJoiners part the names of one byline in the scripts above.
@@ -371,6 +378,9 @@ func uncasedNames(s string) []string {
 		}
 		parts = next
 	}
+	if !han {
+		parts = splitGluedAnd(parts)
+	}
 	if len(parts) == 0 || len(parts) > 6 {
 		return nil
 	}
@@ -380,6 +390,35 @@ func uncasedNames(s string) []string {
 		}
 	}
 	return dedupeNames(parts)
+}
+
+// splitGluedAnd parts two writers joined by the Arabic or Hebrew "and",
+// a letter written onto the next word: "محمد الأحمد وسارة خالد", "דנה
+// כהן ויוסי לוי". A given name may open with that letter too ("وليد",
+// "ורד"), so a part is split only where two words or more stand on
+// either side.
+func splitGluedAnd(parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		if !strings.Contains(p, " و") && !strings.Contains(p, " ו") {
+			out = append(out, p)
+			continue
+		}
+		words := strings.Fields(p)
+		for i := 2; i+2 <= len(words); i++ {
+			rest, ok := strings.CutPrefix(words[i], "و")
+			if !ok {
+				rest, ok = strings.CutPrefix(words[i], "ו")
+			}
+			if ok && utf8.RuneCountInString(rest) >= 2 {
+				out = append(out, strings.Join(words[:i], " "))
+				words = append([]string{rest}, words[i+1:]...)
+				i = 1
+			}
+		}
+		out = append(out, strings.Join(words, " "))
+	}
+	return out
 }
 
 // isUncasedName reports whether s reads as one person's name in a script

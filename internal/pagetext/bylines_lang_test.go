@@ -75,6 +75,24 @@ func TestBylinesByLanguage(t *testing.T) {
 		{"el", "Γράφει ο Γιώργος Παπαδόπουλος", []string{"Γιώργος Παπαδόπουλος"}},
 		{"el", "Του Γιώργου Παπαδόπουλου και της Μαρίας Παπαδάκη", []string{"Γιώργου Παπαδόπουλου", "Μαρίας Παπαδάκη"}},
 		{"vi", "Theo Nguyễn Văn An", []string{"Nguyễn Văn An"}},
+		// The newsroom's word for the writing, before a name, credits
+		// the writer; other labels for the text in Vietnamese, Japanese
+		// and Korean; "and" written onto the second name in Arabic and
+		// Hebrew; each writer's place after a Spanish "en".
+		{"es", "Redacción: Ana Pérez y Luis García", []string{"Ana Pérez", "Luis García"}},
+		{"ca", "Redacció: Marta Puig", []string{"Marta Puig"}},
+		{"pt", "Redação: João Silva", []string{"João Silva"}},
+		{"it", "Redazione: Giulia Bianchi", []string{"Giulia Bianchi"}},
+		{"vi", "Bài: Nguyễn Văn An", []string{"Nguyễn Văn An"}},
+		{"vi", "Bài và ảnh: Nguyễn Văn An", []string{"Nguyễn Văn An"}},
+		{"ja", "執筆者：田中太郎", []string{"田中太郎"}},
+		{"ko", "글 김민수", []string{"김민수"}},
+		{"ar", "بقلم محمد الأحمد وسارة خالد", []string{"محمد الأحمد", "سارة خالد"}},
+		{"ar", "بقلم: أحمد وليد", []string{"أحمد وليد"}},
+		{"he", "מאת דנה כהן ויוסי לוי", []string{"דנה כהן", "יוסי לוי"}},
+		{"es", "Por Ana Pérez en Madrid y Luis García en Lisboa", []string{"Ana Pérez", "Luis García"}},
+		{"es", "Por Ana Pérez en Ciudad de México y Luis García en Buenos Aires", []string{"Ana Pérez", "Luis García"}},
+		{"es", "(Reporte de Ana Pérez en Madrid y Luis García en Lisboa; Editado por Carlos Ruiz)", []string{"Ana Pérez", "Luis García"}},
 		{"zh", "2025-03-14 10:32 来源：新华网 作者：张伟", []string{"张伟"}},
 		// English: "and" in capitals, initials with dots, a credit for
 		// the pictures after the names.
@@ -104,6 +122,10 @@ func TestNotBylinesByLanguage(t *testing.T) {
 		// "Theo" is an English given name as well as the Vietnamese
 		// "according to": an ASCII name after it is no label's.
 		"Theo Van Dyke Smith",
+		// A button ("write a post"), and a desk with no name after it.
+		"글 쓰기",
+		"Redacción",
+		"Redacción: Madrid",
 	} {
 		if got := explicitByline(line, false); got != nil {
 			t.Errorf("%q: got %q, want no byline", line, got)

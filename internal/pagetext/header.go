@@ -1312,7 +1312,8 @@ func (p *page) namesAboveTitle(title int) []string {
 	for i := title - 1; i >= lo; i-- {
 		// A line with a date is the dateline, not the names beside it.
 		if ns := p.ann[i].names; ns != nil && p.ann[i].date == nil && p.namesPlausible(ns) && (p.dateNear(i, -1) || p.dateNear(i, 1) ||
-			i+1 < len(p.lines) && p.ann[i+1].has(roleWriterRole) || i > 0 && p.ann[i-1].has(roleWriterRole)) {
+			i+1 < len(p.lines) && p.ann[i+1].has(roleWriterRole) || i > 0 && p.ann[i-1].has(roleWriterRole) ||
+			p.outletCredit(i, title)) {
 			return ns
 		}
 		// "March 27, 2025 Jane Doe" over the headline: a blog's header
@@ -1324,6 +1325,21 @@ func (p *page) namesAboveTitle(title int) []string {
 		}
 	}
 	return nil
+}
+
+// outletCredit reports the writer's credit some papers print right over
+// the headline, the name and the outlet after a comma ("Anna Nowak,
+// Gazeta Portowa"), with the story's dateline under the headline: only
+// the line next to the headline, and only with the outlet after it (a
+// bare name there may be a topic's or a menu's).
+func (p *page) outletCredit(i, title int) bool {
+	for j := i + 1; j < title; j++ {
+		if !p.ann[j].has(roleJunk) {
+			return false
+		}
+	}
+	_, tail, ok := strings.Cut(p.lines[i].text, ", ")
+	return ok && !strings.Contains(tail, ",") && p.dateNear(title, 1) && !slices.ContainsFunc(p.ann[i].names, func(n string) bool { return strings.Contains(tail, n) })
 }
 
 // namesOf returns bareNames(p.lines[i].text), which annotate has worked

@@ -24,8 +24,11 @@ var wireAgencies = map[string]string{
 }
 
 // reWireDateline is the opening of a wire story: a place in capitals (or
-// none), the agency in brackets, a dash.
-var reWireDateline = lazyRegexp(`^(?:[\p{Lu}][\p{Lu}\p{Ll}.'’-]*(?:[ ,]+[\p{Lu}][\p{Lu}\p{Ll}.'’-]*){0,4}\s*)?\(([A-Za-z][A-Za-z .-]{0,20})\)\s*[—–-]`)
+// none), the agency in brackets, a dash; or, as some sites print it, no
+// dash and the story's first capital right after ("HONG KONG (CNN
+// Business)A muddled view …", "(Reuters) Shares rose …"), where the
+// agency may be followed by its section's name.
+var reWireDateline = lazyRegexp(`^(?:[\p{Lu}][\p{Lu}\p{Ll}.'’-]*(?:[ ,]+[\p{Lu}][\p{Lu}\p{Ll}.'’-]*){0,4}\s*)?\(([A-Za-z][A-Za-z .-]{0,20})\)(?:\s*[—–-]|\s?\p{Lu}[\p{Ll}\s])`)
 
 // wireOutlet returns the agency of a story that opens with a wire
 // dateline: "WASHINGTON (AP) — …" → "Associated Press".
@@ -38,7 +41,16 @@ func wireOutlet(s string) string {
 	if m == nil {
 		return ""
 	}
-	return wireAgencies[m[1]]
+	if a, ok := wireAgencies[m[1]]; ok {
+		return a
+	}
+	// "(CNN Business)": the agency and one word of its section, never a
+	// picture's credit ("(AP Photo)").
+	agency, section, ok := strings.Cut(m[1], " ")
+	if a := wireAgencies[agency]; ok && a != "" && !strings.Contains(section, " ") && unicode.IsUpper(firstRune(section)) && !pictureNames.has(strings.ToLower(section)) {
+		return a
+	}
+	return ""
 }
 
 // reCopyright reads the owner of a copyright line: "© 2019 Cable News

@@ -7,13 +7,19 @@ import (
 
 func TestWireOutlet(t *testing.T) {
 	for in, want := range map[string]string{
-		"WASHINGTON (AP) — The Senate voted on Tuesday to approve the bill.": "Associated Press",
-		"LONDON, March 27 (Reuters) - Shares rose in early trade.":           "",
-		"NEW DELHI (Reuters) - Shares rose in early trade.":                  "Reuters",
-		"PARIS (AFP) – Le gouvernement a annoncé mardi une réforme.":         "Agence France-Presse",
-		"(CNN) — A storm hit the coast overnight.":                           "CNN",
-		"The senator (R) - who spoke first - said no.":                       "",
-		"He said (in private) – nothing.":                                    "",
+		"WASHINGTON (AP) — The Senate voted on Tuesday to approve the bill.":           "Associated Press",
+		"LONDON, March 27 (Reuters) - Shares rose in early trade.":                     "",
+		"NEW DELHI (Reuters) - Shares rose in early trade.":                            "Reuters",
+		"PARIS (AFP) – Le gouvernement a annoncé mardi une réforme.":                   "Agence France-Presse",
+		"(CNN) — A storm hit the coast overnight.":                                     "CNN",
+		"The senator (R) - who spoke first - said no.":                                 "",
+		"He said (in private) – nothing.":                                              "",
+		"HONG KONG (CNN Business)A muddled view of the trade talks weighed on shares.": "CNN",
+		"(Reuters) Shares rose in early trade.":                                        "Reuters",
+		"BERLIN (dpa) Die Regierung hat am Dienstag eine Reform angekündigt.":          "dpa",
+		"WASHINGTON (AP Photo) — A storm hit the coast overnight.":                     "",
+		"Jane Doe (R) Said she would vote no.":                                         "",
+		"PARIS (AFP) les marchés ont ouvert en baisse.":                                "",
 	} {
 		if got := wireOutlet(in); got != want {
 			t.Errorf("wireOutlet(%q) = %q, want %q", in, got, want)
