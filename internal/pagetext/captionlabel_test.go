@@ -79,3 +79,33 @@ func TestAltTextCaptionsLeaveBody(t *testing.T) {
 		})
 	}
 }
+
+// A caption that names its picture a view from somewhere leaves the body;
+// sentences of the story that speak of a view stay.
+func TestPictureView(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Aerial view of the new quay at low tide":              true,
+		"A top view of a laptop displaying charts on a desk.":  true,
+		"Rear-view of a child sitting on a parent's shoulders": true,
+		"View from the summit at dawn":                         true,
+		"Bird's-eye view of the harbour":                       true,
+		"Interior view of the new ferry terminal":              true,
+		"In view of the costs, the council voted to wait.":     false,
+		"A different view of the problem emerged in March":     false,
+		"A view of the port, which reopened last week":         false,
+		"Aerial view of the quay was the first thing we saw":   false,
+		"A general view shows the damaged quay":                false,
+		"The view of the council is that the bridge must go":   false,
+		"Point of view: why the ferries should be free":        false,
+	} {
+		lines := []line{newLine(s, 0)}
+		countWords(lines, "en")
+		if got := pictureView(&lines[0]); got != want {
+			t.Errorf("pictureView(%q) = %v, want %v", s, got, want)
+		}
+	}
+	capt := "Aerial view of the harbour bridge and the ferry quay"
+	a, _ := mustParse(t, dump(storyTitle, "By Jane Doe", storyParas[0], storyParas[1], capt, storyParas[2], storyParas[3]))
+	wantBody(t, a.Body, storyParas[:4])
+	wantLeftOut(t, a.Body, []string{capt})
+}

@@ -407,14 +407,67 @@ func speaksAsWriter(low string) bool {
 	return false
 }
 
+// viewKinds say from where a picture was taken, before "view" in its
+// caption or alt text: "Aerial view of the harbour", "A top view of a
+// laptop on a desk", "General view of the stadium", "Rear-view of a
+// child on a parent's shoulders".
+var viewKinds = newWordSet("aerial", "top", "side", "rear", "front", "back", "interior", "exterior",
+	"panoramic", "general", "overhead", "wide", "close", "closer", "inside", "outside", "street",
+	"satellite", "drone", "night", "bird's", "eye", "birds")
+
+// viewJoins follow "view" in such a caption: what the picture shows, or
+// where it was taken from.
+var viewJoins = newWordSet("of", "from", "over", "across", "into", "inside", "through")
+
+// pictureView reports a caption that names the picture a view and says
+// of what or from where: "Aerial view of the new quay", "A top view of a
+// laptop displaying charts", "View from the summit at dawn". Before
+// "view" stand at most an article and two words of viewKinds, one at
+// least after the article; a story's sentence puts another word there
+// ("A different view of the problem", "In view of the costs"), or a verb
+// of its own after ("… shows", "… was").
+func pictureView(ln *line) bool {
+	if ln.words < 3 || ln.words > altMaxWords || ln.digits > 0 {
+		return false
+	}
+	t := trimRightSet(ln.text, " ")
+	if t == "" || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?") || !strings.Contains(ln.low, "view") {
+		return false
+	}
+	k, kinds, seen, article := 0, 0, false, false
+	for w := range wordsIn(ln.low) {
+		switch {
+		case seen:
+			if !viewJoins.has(w) {
+				return false
+			}
+			return !hasStoryVerb(ln.low) && !speaksAsWriter(ln.low)
+		case w == "view":
+			if article && kinds == 0 {
+				return false // "A view of the port, which …" opens a sentence
+			}
+			seen = true
+		case k == 0 && isIndefinite(w):
+			article = true
+		case viewKinds.has(w) && kinds < 2:
+			kinds++
+		default:
+			return false
+		}
+		k++
+	}
+	return false
+}
+
 // dropPictureText takes out of the body the kept lines that describe a
-// picture (showsScene, personScene) or point into one (sidesNamed): the
+// picture (showsScene, personScene, pictureView) or point into one (sidesNamed): the
 // alt text or caption a copied page prints where the picture was. Stage three weighs such lines too, but among a story's
 // sentences it keeps many; their shape is surer than their neighbourhood.
 // Only the body loses them: the zone stays as stage two made it.
 func (p *page) dropPictureText() {
 	for i, k := range p.keep {
-		if k && (showsScene(&p.lines[i]) || p.lowerAltText(i) || personScene(&p.lines[i]) || sidesNamed(p.lines[i].low) || isFileSlug(p.lines[i].text)) {
+		if k && (showsScene(&p.lines[i]) || p.lowerAltText(i) || personScene(&p.lines[i]) || pictureView(&p.lines[i]) ||
+			sidesNamed(p.lines[i].low) || isFileSlug(p.lines[i].text)) {
 			p.keep[i] = false
 		}
 	}
