@@ -34,8 +34,11 @@ var reAuthorLabel = lazyRegexp(`(?i)^(?:authors?|written by|autor(?:es)?|auteurs
 var (
 	labelNames = newKeywordSet("author", "written by", "autor", "auteur", "reporter", "contributor", "writer", "text", "testo", "tekst",
 		"words", "interview", "reda", "entrevista", "intervista", "reportag")
-	byWords = newKeywordSet("by", "von", "por", "par", "door", "di")
+	byWords = newKeywordSet(markerBys...)
 )
+
+// markerBys are "by" in the languages whose bylines reByMarker reads.
+var markerBys = []string{"by", "von", "por", "par", "door", "di"}
 
 // mayOpenByline reports whether s could hold a match of reByMarker that
 // explicitByline takes: s opens with "Av" or "Af" and a space or colon,

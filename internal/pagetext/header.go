@@ -265,9 +265,9 @@ func (p *page) bylineOutletName(x string, i int) string {
 	return ""
 }
 
-// creditByWords are "by" in the languages whose bylines byWords reads,
-// and the Nordic and Polish ones: a byline opens with one.
-var creditByWords = toSet("by", "von", "por", "par", "door", "di", "av", "af", "przez")
+// creditByWords are "by" in the languages whose bylines byWords reads
+// (markerBys), and the Nordic and Polish ones: a byline opens with one.
+var creditByWords = toSet(append(slices.Clone(markerBys), "av", "af", "przez")...)
 
 // nameReaders read the site's name past the headline's surroundings,
 // asked in turn from the nearest kind of place to the farthest: a
