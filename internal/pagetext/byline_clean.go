@@ -498,12 +498,13 @@ func dropBracketPlaces(s string) string {
 // isPlaceTag reports the text of a bracket that can be a town: one to
 // three words opening with a capital, of letters (and the hyphens, dots
 // and apostrophes of "Saint-Denis", "St. Louis", "L'Aquila"), written in
-// small letters after the first (capitals only are an abbreviation).
+// small letters after the first (capitals only are an abbreviation, and
+// a capital alone is a caption's side: "Jane Doe (R) and John Roe").
 func isPlaceTag(t string) bool {
 	n := 0
 	for w := range strings.FieldsSeq(t) {
 		n++
-		if n > 3 || !unicode.IsUpper(firstRune(w)) || isUpperText(w) && utf8.RuneCountInString(w) > 1 {
+		if n > 3 || !unicode.IsUpper(firstRune(w)) || isUpperText(w) {
 			return false
 		}
 		for _, r := range w {

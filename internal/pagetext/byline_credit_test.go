@@ -52,9 +52,10 @@ func TestWritersAndOutletOverUndatedHeadline(t *testing.T) {
 }
 
 // A headline in capitalised words that ends in one bracket, or a line of
-// names with a single place, is no credit of several writers.
+// names with a single place, is no credit of several writers; nor is a
+// caption that says who stands on which side.
 func TestOneBracketIsNoWritersCredit(t *testing.T) {
-	for _, s := range []string{"Election Results (Live)", "Jane Doe (Stockholm)", "Cognitive Behavioral Therapy (CBT) and Exposure Therapy (ET)"} {
+	for _, s := range []string{"Election Results (Live)", "Jane Doe (Stockholm)", "Cognitive Behavioral Therapy (CBT) and Exposure Therapy (ET)", "Jane Doe (R) and John Roe (L)"} {
 		if writersCredit(s) {
 			t.Errorf("%q read as a credit of writers", s)
 		}
