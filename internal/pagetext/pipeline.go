@@ -175,6 +175,7 @@ func (p *page) classify() {
 	p.dropPictureText()
 	p.dropContents()
 	p.dropTeaserTail()
+	p.dropUnderReaderThanks()
 }
 
 // keepBlocks keeps the rest of a block of which the classifier kept half
@@ -243,6 +244,7 @@ func (p *page) chooseTitle() {
 		p.keep[h.dek], p.zone[h.dek] = false, false
 	}
 	p.bodyStart, p.bodyEnd = h.start, h.end
+	p.dropHeadlineCopies()
 }
 
 // headline is what the title pass chose: the headline and standfirst
@@ -400,6 +402,7 @@ func (p *page) readByline() {
 	}
 	p.keepNoteInStory(p.rules.box)
 	p.keepNoteInStory(p.box)
+	p.dropUnderWriterName()
 }
 
 // boxStoryLines and boxStoryWords: a writer's box with this many words of
