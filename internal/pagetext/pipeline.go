@@ -244,6 +244,7 @@ func (p *page) chooseTitle() {
 		p.keep[h.dek], p.zone[h.dek] = false, false
 	}
 	p.bodyStart, p.bodyEnd = h.start, h.end
+	p.dropHeadlineCopies()
 }
 
 // headline is what the title pass chose: the headline and standfirst
@@ -401,6 +402,7 @@ func (p *page) readByline() {
 	}
 	p.keepNoteInStory(p.rules.box)
 	p.keepNoteInStory(p.box)
+	p.dropUnderWriterName()
 }
 
 // boxStoryLines and boxStoryWords: a writer's box with this many words of
