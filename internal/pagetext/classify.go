@@ -633,7 +633,8 @@ func (p *page) keepOneCopy() {
 
 // dropAsides takes out of the body the lines that are no story text by
 // what they say, however much they read like prose and whatever their
-// neighbours: a site's note about itself (isSiteNote), and a picture's
+// neighbours: a site's note about itself (isSiteNote), a short line a
+// pointing sign opens (isPointerLink), and a picture's
 // caption with its credit that the page prints twice (a story prints its
 // paragraphs once; a gallery and its lightbox print the caption again).
 func (p *page) dropAsides() {
@@ -642,7 +643,7 @@ func (p *page) dropAsides() {
 			continue
 		}
 		ln := &p.lines[i]
-		if isSiteNote(ln) || p.ann[i].credit != "" && p.caption(i) && p.copies[i] >= 2 {
+		if isSiteNote(ln) || isPointerLink(ln) || p.ann[i].credit != "" && p.caption(i) && p.copies[i] >= 2 {
 			p.keep[i] = false
 		}
 	}

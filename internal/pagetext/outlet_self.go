@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/morgue-archive/morgue/internal/lang"
 )
@@ -285,7 +286,66 @@ func (p *page) bylineCompany(title int, authors []string) string {
 			return authors[0]
 		}
 	}
+	if p.calledByFirstWord(authors[0], title) {
+		return authors[0]
+	}
 	return ""
+}
+
+// calledByFirstWord reports whether the page's one writer is a company
+// the page calls by the first word of its name: "By Acme Renovation"
+// over a story that says "work with Acme" and "Acme's Instagram". The
+// rest of a company's name is a word the prose writes in lower case
+// ("renovation"), which a person's surname seldom is, and the first word
+// is none ("Green Energy" is a name the prose may write as "green
+// energy"); a person the story calls by the first name alone ("Jane
+// says") has a surname of their own. The name must stand in a credit
+// ("By Acme Renovation"): a name read as the writer from a line of its
+// own is as often the first firm a list of firms names.
+func (p *page) calledByFirstWord(name string, title int) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 3 || !titleCased(name) {
+		return false
+	}
+	first, last := f[0], strings.ToLower(f[len(f)-1])
+	if utf8.RuneCountInString(first) < 3 || !unicode.IsUpper(firstRune(first)) || isUpperText(first) ||
+		lang.IsStopword(p.code, last) || !p.isCommonWord(last) || p.isCommonWord(strings.ToLower(first)) {
+		return false
+	}
+	n, credited := 0, false
+	for i := range p.lines {
+		ln := &p.lines[i]
+		if i == title || ln.runes > 3000 {
+			continue
+		}
+		if k := creditLen(ln.text); k > 0 && strings.TrimSpace(ln.text[k:]) == name {
+			credited = true
+		}
+		if n < 3 && calledAlone(ln.text, first, f[1]) {
+			n++
+		}
+	}
+	return credited && n == 3
+}
+
+// calledAlone reports whether s writes first as a word of its own inside
+// a sentence, not at its start, with no next word of the name after it:
+// "work with Acme", "View Acme's Instagram".
+func calledAlone(s, first, next string) bool {
+	for k := strings.Index(s, first); k >= 0; {
+		e := k + len(first)
+		rest := s[e:]
+		if k > 1 && s[k-1] == ' ' && unicode.IsLetter(lastRune(s[:k-1])) && !startsWithLetterOrDigit(rest) &&
+			!strings.HasPrefix(strings.TrimLeft(rest, " "), next) {
+			return true
+		}
+		n := strings.Index(rest, first)
+		if n < 0 {
+			return false
+		}
+		k = e + n
+	}
+	return false
 }
 
 // spelledDomain returns the name a page writes in words outside the story

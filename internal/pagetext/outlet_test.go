@@ -252,3 +252,19 @@ func TestSpelledByPrefixesLongNames(t *testing.T) {
 		}
 	}
 }
+
+// A company credited as the writer, which the page calls by the first
+// word of its name.
+func TestCalledByFirstWord(t *testing.T) {
+	guide := func(by, first string) string {
+		return "A guide to the phases of a kitchen remodel\n\nBy " + by + "\n\nMarch 3, 2025\n\nShare on Facebook View " + first + "'s Instagram\n\n" +
+			"A remodel runs in four phases: planning, design, preparation and building, and each renovation takes longer when the first is rushed.\n\n" +
+			"In the planning phase you compare quotes and work with a " + first + " planner to choose the builder who fits your budget and your timeline.\n\n" +
+			"The building phase is the longest, and a good renovation plan keeps it from running over by weeks.\n\n" +
+			"Kick off your remodel with " + first + "\n\nGet a free consultation with " + first + " today.\n"
+	}
+	wantOutlets(t, []outletCase{
+		{"a company's byline", guide("Tessel Renovation", "Tessel"), "Tessel Renovation"},
+		{"a person's byline", guide("Jane Doe", "Jane"), ""},
+	})
+}

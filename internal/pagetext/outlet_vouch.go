@@ -3,6 +3,8 @@ package pagetext
 import (
 	"strings"
 	"unicode"
+
+	"github.com/morgue-archive/morgue/internal/lang"
 )
 
 // A site that reviews or sells things says in its own voice why a reader
@@ -260,5 +262,50 @@ func (p *page) staffCards(title int) string {
 			return company
 		}
 	}
+	return p.teaserCards(title)
+}
+
+// teaserCards returns the company that the cards of other stories under
+// the story credit as their writer, two of them or more: "Example
+// School" over a card's headline and a teaser cut short ("… The answer
+// […]"). A blog's cards credit its writers as often, so the name must
+// read as a company's: its last word is one the prose writes in lower
+// case ("Example Renovation") or one a firm, a school or an outlet is
+// named with ("School", "News"), and it is none of the story's writers.
+// A name of words the prose all writes in lower case is a section's
+// ("Marketing News").
+func (p *page) teaserCards(title int) string {
+	var seen map[string]int // made at the first card: most pages have none
+	for i := title + 1; i+2 < len(p.lines); i++ {
+		ln, head, teaser := &p.lines[i], &p.lines[i+1], &p.lines[i+2]
+		if ln.words < 2 || ln.words > 4 || head.words < 3 || head.words > 16 || teaser.words < 12 || teaser.runes > 1500 ||
+			!cutShort(teaser.text) || endsSentence(head.text) || !isSiteNameShape(ln) || !titleCased(ln.text) {
+			continue
+		}
+		if seen == nil {
+			seen = map[string]int{}
+		}
+		if seen[ln.text]++; seen[ln.text] < 2 {
+			continue
+		}
+		name := ln.text
+		last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+		if p.isAuthorName(name, p.authors) || p.isTitleWords(name, title) || lang.IsStopword(p.code, last) || !p.namesPlausible([]string{name}) ||
+			!p.isCommonWord(last) && !institutionWords.has(last) && !outletNameWords.has(last) && !companyNouns[last] {
+			continue
+		}
+		return name
+	}
 	return ""
+}
+
+// cutShort reports whether a teaser ends cut short, with an ellipsis.
+func cutShort(s string) bool {
+	s = strings.TrimRight(s, " ")
+	for _, e := range [...]string{"…", "...", "[…]", "[...]", "(…)"} {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
 }

@@ -105,3 +105,21 @@ func wantOutlets(t *testing.T, cases []outletCase) {
 		}
 	}
 }
+
+// The company that the cards of other stories under the story credit as
+// their writer.
+func TestTeaserCards(t *testing.T) {
+	story := "Why teams meet every morning\n\nBy Jane Doe\n\nMarch 27, 2025\n\nMost teams start the day with a short meeting where each person says what they did yesterday and what they will do today.\n\n" +
+		"The meeting is short on purpose: ten minutes is enough to find who is stuck and who can help, and the rest of the day is left for the work and for the marketing of the news we make.\n\n" +
+		"Related Resources\n\n"
+	card := func(by, head string) string {
+		return "A person at a desk with a laptop\n\n" + by + "\n\n" + head + "\n\n" +
+			"New tools and languages reshape the trade every year, and for those just starting out the pace can feel both exciting and hard. How do you keep up without […]\n\n"
+	}
+	wantOutlets(t, []outletCase{
+		{"two cards crediting a school", story + card("Tessel Academy", "Staying Sharp: Learning for a Whole Career") + card("Tessel Academy", "What Is a Code Review? The Basics Explained"), "Tessel Academy"},
+		{"one card", story + card("Tessel Academy", "Staying Sharp: Learning for a Whole Career"), ""},
+		{"two cards crediting a person", story + card("Ann Poe", "Staying Sharp: Learning for a Whole Career") + card("Ann Poe", "What Is a Code Review? The Basics Explained"), ""},
+		{"two cards under a section's label", story + card("Marketing News", "Staying Sharp: Learning for a Whole Career") + card("Marketing News", "What Is a Code Review? The Basics Explained"), ""},
+	})
+}

@@ -243,6 +243,7 @@ func (p *page) chooseTitle() {
 		p.keep[h.dek], p.zone[h.dek] = false, false
 	}
 	p.bodyStart, p.bodyEnd = h.start, h.end
+	p.dropHeadlineCopies()
 }
 
 // headline is what the title pass chose: the headline and standfirst
