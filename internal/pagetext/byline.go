@@ -1161,7 +1161,7 @@ func bareNames(s string) []string {
 	if utf8.RuneCountInString(s) > 80 || !hasUpper(s) {
 		return nil
 	}
-	s = dropAgencyTag(collapseDoubled(dropPhotoText(unglueByline(dropRowFurniture(s)))))
+	s = dropBracketPlaces(dropAgencyTag(collapseDoubled(dropPhotoText(unglueByline(dropRowFurniture(s))))))
 	if hasLower(graphicWords, lastField(s)) {
 		return nil // "Acme AI Icon": the text of a picture, not a name
 	}
@@ -1169,7 +1169,7 @@ func bareNames(s string) []string {
 	// A role or outlet after a comma or bar: keep the part before.
 	if loc := bareSep(s); loc != nil {
 		head, tail := s[:loc[0]], s[loc[1]:]
-		if _, ok := asName(firstListed(tail)); ok {
+		if _, ok := asName(firstListed(tail)); ok && !outletAfterPair(head, tail) {
 			// "Jane Doe, John Roe"
 			return namesIn(s, nil)
 		}
@@ -1181,6 +1181,39 @@ func bareNames(s string) []string {
 		s = head
 	}
 	return namesIn(s, nil)
+}
+
+// outletAfterPair reports a list closed by its joining word before the
+// comma, so that what follows the comma is the writers' outlet and no
+// third writer: "Martin Keller und Sabine Roth, Rheinische Rundschau". A
+// list of three puts its comma before the "and" ("Ann Poe, Jane Doe and
+// John Roe"), never after it.
+func outletAfterPair(head, tail string) bool {
+	if maySplitNames(tail) {
+		return false
+	}
+	// Whole words between spaces: the bytes of "Ayşe" hold an "e".
+	for w := range strings.FieldsSeq(head) {
+		if isNameJoiner(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// writersCredit reports a line of names that can only credit writers:
+// two or more, each placed in brackets ("Ana Ruiz (Madrid) y Pedro Gil
+// (Bogotá)"), or two and their outlet after a comma ("Owen Price and
+// Hannah Lee, Northern Echo Times"). Such a line is no headline, and it
+// names the writers wherever it stands in the header. One bracket is not
+// enough: a headline in capitals may end in one ("Election Results
+// (Live)").
+func writersCredit(s string) bool {
+	if strings.Count(s, "(") >= 2 && dropBracketPlaces(s) != s {
+		return true
+	}
+	head, tail, ok := strings.Cut(s, ", ")
+	return ok && outletAfterPair(head, tail)
 }
 
 // dropAgencyTag drops a wire agency's short name in brackets after the

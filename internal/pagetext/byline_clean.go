@@ -448,3 +448,70 @@ func dropBracketed(s string) string {
 		s = strings.TrimRight(s[:i], " ") + " " + strings.TrimLeft(s[i+j+1:], " ")
 	}
 }
+
+// dropBracketPlaces removes the place each writer files from when the
+// page prints it in brackets after the name, in any language: "Ana Ruiz
+// (Madrid) y Pedro Gil (Bogotá)", "Anna Nowak (Warszawa), Piotr
+// Wiśniewski (Kraków)", "Ayşe Yılmaz (Ankara) - Mehmet Demir (İstanbul)".
+// Between two placed writers any joining word or separator stands for a
+// comma, so a language's "and" that the name splitter does not know
+// ("a", "ve", "и") still parts them. A bracket of capitals only ("(AP)",
+// "(CBT)") is an agency or an abbreviation, not a place, and leaves the
+// line as it was; so does text in brackets that is not after a name.
+func dropBracketPlaces(s string) string {
+	if strings.IndexByte(s, '(') < 0 {
+		return s
+	}
+	var b strings.Builder
+	rest := s
+	for {
+		i := strings.IndexByte(rest, '(')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(rest[i:], ')')
+		if j < 0 {
+			return s
+		}
+		before := strings.TrimRight(rest[:i], " ")
+		if !isPlaceTag(rest[i+1:i+j]) || before == "" || !unicode.IsLetter(lastRune(before)) || !unicode.IsUpper(firstRune(lastField(before))) {
+			return s
+		}
+		b.WriteString(before)
+		rest = strings.TrimLeft(rest[i+j+1:], " ")
+		if rest == "" {
+			break
+		}
+		// Whatever stands between this writer and the next capitalised
+		// word (a separator, a joining word, nothing) is a comma.
+		k := strings.IndexFunc(rest, unicode.IsUpper)
+		if k < 0 || k > 8 || strings.ContainsFunc(rest[:k], unicode.IsDigit) {
+			return s
+		}
+		b.WriteString(", ")
+		rest = rest[k:]
+	}
+	b.WriteString(rest)
+	return b.String()
+}
+
+// isPlaceTag reports the text of a bracket that can be a town: one to
+// three words opening with a capital, of letters (and the hyphens, dots
+// and apostrophes of "Saint-Denis", "St. Louis", "L'Aquila"), written in
+// small letters after the first (capitals only are an abbreviation, and
+// a capital alone is a caption's side: "Jane Doe (R) and John Roe").
+func isPlaceTag(t string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(t) {
+		n++
+		if n > 3 || !unicode.IsUpper(firstRune(w)) || isUpperText(w) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+	}
+	return n > 0
+}

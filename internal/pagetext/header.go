@@ -1346,6 +1346,9 @@ func (p *page) outletCredit(i, title int) bool {
 			return false
 		}
 	}
+	if writersCredit(p.lines[i].text) {
+		return true // no dateline needed: the line says what it is
+	}
 	_, tail, ok := strings.Cut(p.lines[i].text, ", ")
 	return ok && !strings.Contains(tail, ",") && p.dateNear(title, 1) && !slices.ContainsFunc(p.ann[i].names, func(n string) bool { return strings.Contains(tail, n) })
 }

@@ -39,7 +39,7 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 	ln := p.lines[i]
 	a := p.ann[i]
 	words := headWords(&ln)
-	if a.has(roleJunk) || a.has(roleWall) || p.caption(i) && !a.has(roleCapByNext) || a.header() || a.has(roleWriterRole) || a.names != nil && (ln.words <= 5 || hasBylineRole(ln.low)) {
+	if a.has(roleJunk) || a.has(roleWall) || p.caption(i) && !a.has(roleCapByNext) || a.header() || a.has(roleWriterRole) || a.names != nil && (ln.words <= 5 || hasBylineRole(ln.low) || writersCredit(ln.text)) {
 		return 0, false
 	}
 	// A line of nothing but names right above a dateline is the byline,

@@ -177,7 +177,8 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		}
 		a := &p.ann[i]
 		// A headline is never a button, a dateline or a byline, nor a
-		// line of names with a writer's role. A line that the readings
+		// line of names with a writer's role or of writers with their
+		// places or outlet (writersCredit). A line that the readings
 		// call names over a dateline (a headline of capitalised words) is
 		// left to the ranker.
 		// A line that is furniture only by a word in it ("… newsletter
@@ -185,7 +186,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		// weighs it.
 		lowerOpen := unicode.IsLower(firstLetter(ln.text))
 		filtered := a.has(roleJunk) && (ln.words < 6 || junkOpens(ln)) || a.has(roleWall) || a.header() && !p.datedHeadline(i, firstBody) || a.has(roleRelDate) || a.has(roleWriterRole) ||
-			a.names != nil && hasBylineRole(ln.low) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) || navFurniture(ln.text, ln.low) || mastheadLine(ln.low, p.domainOf(i)) ||
+			a.names != nil && (hasBylineRole(ln.low) || writersCredit(ln.text)) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) || navFurniture(ln.text, ln.low) || mastheadLine(ln.low, p.domainOf(i)) ||
 			// Nor is it a picture's alt text that says what the picture
 			// shows in small letters ("light art photograph in a parking
 			// garage …"): no headline opens so.
