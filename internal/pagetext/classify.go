@@ -634,8 +634,11 @@ func (p *page) keepOneCopy() {
 // dropAsides takes out of the body the lines that are no story text by
 // what they say, however much they read like prose and whatever their
 // neighbours: a site's note about itself (isSiteNote), a short line a
-// pointing sign opens (isPointerLink), and a picture's
-// caption with its credit that the page prints twice (a story prints its
+// pointing sign opens (isPointerLink), the label over a table of contents
+// (contentsLabel; the contents pass drops it only with its list), a
+// picture's alt text that names itself a picture (isPictureText:
+// "Headshot of …", "Diagram illustrating …"), and a picture's caption
+// with its credit that the page prints twice (a story prints its
 // paragraphs once; a gallery and its lightbox print the caption again).
 func (p *page) dropAsides() {
 	for i, k := range p.keep {
@@ -643,7 +646,8 @@ func (p *page) dropAsides() {
 			continue
 		}
 		ln := &p.lines[i]
-		if isSiteNote(ln) || isPointerLink(ln) || p.ann[i].credit != "" && p.caption(i) && p.copies[i] >= 2 {
+		if isSiteNote(ln) || isPointerLink(ln) || contentsLabel(ln) || isPictureText(ln.low, ln.words) ||
+			p.ann[i].credit != "" && p.caption(i) && p.copies[i] >= 2 {
 			p.keep[i] = false
 		}
 	}

@@ -75,3 +75,27 @@ func TestSameHeadline(t *testing.T) {
 		}
 	}
 }
+
+// A label over a table of contents, a picture's alt text that names
+// itself a picture ("Headshot of …", "Diagram illustrating …") and a
+// bare "Learn more" button leave the body when printed between two
+// paragraphs, whatever the classifier made of them.
+func TestLabelsAndPictureTextLeaveBody(t *testing.T) {
+	for _, s := range []string{
+		"Table of Contents",
+		"In this article:",
+		"Product logo for Harbour Ferries",
+		"Headshot of Jane Doe",
+		"Diagram illustrating the difference between the old and the new ferry routes across the bay",
+		"Learn more",
+		"Find out more »",
+	} {
+		t.Run(s, func(t *testing.T) { wantLeavesMidStory(t, s) })
+	}
+	for _, s := range []string{
+		"In this article, we look at what the closure means for the people who cross the river every day.",
+		"A diagram of the new ferry routes shows that the crossing will take twice as long as it did.",
+	} {
+		t.Run(s, func(t *testing.T) { wantStaysMidStory(t, s) })
+	}
+}

@@ -19,7 +19,7 @@ var junkExact = toSet(
 	"promoted", "partner content", "story continues below advertisement",
 	"share", "shares", "share this", "share this story", "share this article", "share story",
 	"share article", "share on", "share via", "tweet", "email", "e-mail", "print", "print article",
-	"comments", "comment", "read more", "read next", "read also", "see also", "see more", "show more",
+	"comments", "comment", "read more", "learn more", "find out more", "read next", "read also", "see also", "see more", "show more",
 	"load more", "more", "related", "related articles", "related stories", "related content",
 	"related links", "related coverage", "related news", "related posts", "recommended",
 	"recommendation", "recommendations", "recommended for you", "recommended stories",

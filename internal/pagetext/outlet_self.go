@@ -101,6 +101,11 @@ func selfContext(s string, k, e int) bool {
 			return true
 		}
 	}
+	// "Learn more about our grants at example.gov.": a line that ends
+	// with the domain it sends the reader to for more of the same.
+	if strings.HasSuffix(before, " at ") && hasFoldAt(s, "learn more ") && strings.Trim(s[e:], ". ") == "" {
+		return true
+	}
 	if before == "" {
 		for _, w := range selfOpensAfter {
 			if strings.HasPrefix(after, w) {

@@ -268,3 +268,14 @@ func TestCalledByFirstWord(t *testing.T) {
 		{"a person's byline", guide("Jane Doe", "Jane"), ""},
 	})
 }
+
+// A story that ends by sending the reader to its own site for more.
+func TestLearnMoreAtDomain(t *testing.T) {
+	story := "Startups with answers to the floods\n\nBy Jane Doe\n\nJune 3, 2021\n\nStartups funded by the agency are building tools to warn towns of floods days before the water rises, and to map where it will go.\n\n" +
+		"One of them sells sensors that float in rivers and report the level every minute to the town hall over a cheap radio link.\n\n"
+	wantOutlets(t, []outletCase{
+		{"the last line of the story", story + "Learn more about our grants for startups at grants.tesselfund.org.\n", "grants.tesselfund.org"},
+		{"a domain inside the sentence", story + "Learn more about the sensors at floatwatch.com, the company said on Tuesday.\n", ""},
+		{"another line ending with a domain", story + "The sensors are sold at floatwatch.com.\n", ""},
+	})
+}
