@@ -175,6 +175,7 @@ func (p *page) classify() {
 	p.dropPictureText()
 	p.dropContents()
 	p.dropTeaserTail()
+	p.dropSectionTeasers()
 }
 
 // keepBlocks keeps the rest of a block of which the classifier kept half
