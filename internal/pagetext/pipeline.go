@@ -176,6 +176,7 @@ func (p *page) classify() {
 	p.dropContents()
 	p.dropTeaserTail()
 	p.dropSectionTeasers()
+	p.dropUnderReaderThanks()
 }
 
 // keepBlocks keeps the rest of a block of which the classifier kept half
