@@ -160,6 +160,7 @@ func (p *page) classify() {
 		p.bodyP[i] = sigmoid(z)
 		p.keep[i] = z > 0 && !p.furnitureByWording(i) && !inBox(i, p.rules.box)
 	}
+	p.keepInsideNearCut()
 	p.keepBlocks()
 	p.keepSomething()
 	p.keepShortStory()
