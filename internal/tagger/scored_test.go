@@ -85,3 +85,23 @@ func headlineAcronymArticle() article.Article {
 		),
 	}
 }
+
+// A word that starts several capitalised names ("Pyrite Cloud", "Pyrite
+// Studio") is taken for a first name shared by several people, which
+// names none of them, unless the text also writes it in lower case: then
+// it is a program's name or a common noun ("Kettle Pro", "Kettle Mini"),
+// and may be what the page is about.
+func TestSharedFirstWordWrittenLower(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "Pyrite Weekly Roundup: faster builds and a new plugin API",
+		Language: "en",
+		Body: body(
+			"This week Pyrite gained a build cache that cuts the time of a clean build by half. The cache is on by default; projects that set their own build directory need to move it under the new cache folder.",
+			"Pyrite Cloud users get the cache too, shared between every machine of a team, so a branch built once on one laptop is built for everyone. Pyrite Studio shows which steps came from the cache and which ran again.",
+			"The plugin API is the other big change. A plugin can now add its own commands, and Pyrite loads it only when one of them runs, so a project with twenty plugins starts as fast as one with none.",
+			"To upgrade, fetch the latest release of pyrite from the package index; the name is all in lower case there. Older plugins keep working, but Pyrite prints a warning for each one that uses the old hooks.",
+			"Thanks to everyone who reported problems with the cache during the beta. Pyrite Cloud and Pyrite Studio will get the plugin API in the next release.",
+		),
+	}))
+	checkNames(t, got, []string{"Pyrite"}, nil)
+}

@@ -364,13 +364,21 @@ func (t *tagger) collect(a article.Article) {
 		}
 	}
 	// "Hugo", when "Hugo Ortega" and "Hugo Fischer" are both named, is
-	// the first name of several people, and names none of them.
+	// the first name of several people, and names none of them. A word
+	// the text also writes in lower case is no given name but a common
+	// noun or a program's ("Kettle Pro" and "Kettle Mini" beside
+	// "kettle", "Pyrite Cloud" and "Pyrite Studio" beside the package
+	// "pyrite"), and may be the page's subject.
 	for i := range t.subjs {
 		p := &t.subjs[i]
 		if p.c == nil || !p.c.person || p.words < 2 {
 			continue
 		}
-		if j := t.subjOf(p.key[:strings.IndexByte(p.key, ' ')]); j >= 0 && t.subjs[j].fuller == 0 {
+		first := p.key[:strings.IndexByte(p.key, ' ')]
+		if t.lowerSeen(first) {
+			continue
+		}
+		if j := t.subjOf(first); j >= 0 && t.subjs[j].fuller == 0 {
 			t.subjs[j].firstOf++
 		}
 	}
