@@ -723,25 +723,10 @@ const teaserBlurbWords = 40
 // nothing; nor does a label the page prints more than once, which is a
 // button under each item of a list ("Read more"), not a box's label.
 func (p *page) dropTeaserTail() {
-	total := 0
-	for i, k := range p.keep {
-		if k {
-			total += p.lines[i].words
-		}
-	}
-	above := 0
-	for i := range p.lines {
-		if i < len(p.rules.teaser) && p.rules.teaser[i] && !p.keep[i] && p.copies[i] < 2 && above >= teaserTailAbove &&
-			2*(total-above) <= above && p.blurbsUnder(i) {
-			for j := i + 1; j < len(p.lines); j++ {
-				p.keep[j] = false
-			}
-			return
-		}
-		if p.keep[i] {
-			above += p.lines[i].words
-		}
-	}
+	p.endBodyAt(func(i, above, total int) bool {
+		return i < len(p.rules.teaser) && p.rules.teaser[i] && !p.keep[i] && p.copies[i] < 2 && above >= teaserTailAbove &&
+			2*(total-above) <= above && p.blurbsUnder(i)
+	})
 }
 
 // blurbsUnder reports whether the body keeps lines under line i and

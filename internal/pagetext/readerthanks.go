@@ -26,24 +26,9 @@ const readerThanksShare = 0.8
 // dropUnderReaderThanks ends the body at a line that thanks the reader
 // (see above).
 func (p *page) dropUnderReaderThanks() {
-	total := 0
-	for i, k := range p.keep {
-		if k {
-			total += p.lines[i].words
-		}
-	}
-	above := 0 // the body's words above line i
-	for i := range p.keep {
-		if float64(above) >= readerThanksShare*float64(total) && above < total && thanksReader(p.lines[i].low) {
-			for j := i; j < len(p.keep); j++ {
-				p.keep[j] = false
-			}
-			return
-		}
-		if p.keep[i] {
-			above += p.lines[i].words
-		}
-	}
+	p.endBodyAt(func(i, above, total int) bool {
+		return float64(above) >= readerThanksShare*float64(total) && above < total && thanksReader(p.lines[i].low)
+	})
 }
 
 // thanksReader reports a line in lower case that opens with one of

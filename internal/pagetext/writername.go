@@ -32,26 +32,11 @@ func (p *page) dropUnderWriterName() {
 	if len(p.authors) == 0 {
 		return
 	}
-	total := 0
-	for i, k := range p.keep {
-		if k {
-			total += p.lines[i].words
-		}
-	}
-	above := 0 // the body's words above line i
-	for i := range p.keep {
+	p.endBodyAt(func(i, above, total int) bool {
 		ln := &p.lines[i]
-		if i > p.title && ln.words > 0 && ln.words <= writerNameWords && float64(above) >= writerBoxShare*float64(total) &&
-			above < total && p.namesWriter(ln) && !opensWithDash(ln.text) && ln.text[0] != '-' {
-			for j := i; j < len(p.keep); j++ {
-				p.keep[j] = false
-			}
-			return
-		}
-		if p.keep[i] {
-			above += ln.words
-		}
-	}
+		return i > p.title && ln.words > 0 && ln.words <= writerNameWords && float64(above) >= writerBoxShare*float64(total) &&
+			above < total && p.namesWriter(ln) && !opensWithDash(ln.text) && ln.text[0] != '-'
+	})
 }
 
 // namesWriter reports a line that names a writer of the byline by the
