@@ -563,3 +563,55 @@ func cutWord(s string) (word, rest string) {
 	}
 	return s, ""
 }
+
+// bareUncasedNames reads a line of nothing but writers in a script
+// without capitals, which no label or word such as 記者 marks: two or
+// more listed with the script's separators or its "and" ("佐藤花子、鈴木一郎",
+// "أحمد خالد وسارة يوسف"), maybe before their outlet after a slash
+// ("高橋修、中村真理／日本経済ニュース"), or one in the full-width brackets
+// Japanese papers sign with ("（田中健）"). A Han name is read so only with
+// three characters or more: two make most of the words of a menu or a
+// list of topics ("経済、政治"). Only a line next to a dateline under the
+// headline is asked (findAuthors).
+func bareUncasedNames(s string) []string {
+	s = strings.TrimSpace(s)
+	if isASCII(s) || utf8.RuneCountInString(s) > 40 {
+		return nil
+	}
+	single := false
+	if inner, ok := strings.CutPrefix(s, "（"); ok {
+		if s, ok = strings.CutSuffix(inner, "）"); !ok {
+			return nil
+		}
+		single = true
+	} else if k := strings.LastIndex(s, "／"); k > 0 && utf8.RuneCountInString(s[k:]) >= 3 {
+		s, single = s[:k], true // the outlet after the writers
+	}
+	ns := uncasedNames(s)
+	if len(ns) == 0 || len(ns) == 1 && !single {
+		return nil
+	}
+	for _, n := range ns {
+		if isHanName(n) && (utf8.RuneCountInString(n) < 3 || agencyEnd(n)) {
+			return nil
+		}
+		// An Arabic given name takes no article; a phrase's first noun
+		// does ("العالم العربي", "the Arab world").
+		if strings.HasPrefix(n, "ال") {
+			return nil
+		}
+	}
+	return ns
+}
+
+// agencyEnd reports a Han name that ends as a Japanese or Chinese news
+// agency or paper does ("共同通信", "新华社"), which a bracket signs as
+// a writer is signed.
+func agencyEnd(n string) bool {
+	for _, e := range []string{"通信", "新聞", "新闻", "社", "報", "报", "局"} {
+		if strings.HasSuffix(n, e) {
+			return true
+		}
+	}
+	return false
+}

@@ -245,3 +245,30 @@ func TestBylinePieceInitialsParticles(t *testing.T) {
 		t.Errorf("bareNames: got %q, want J. R. SMITH", got)
 	}
 }
+
+// Writers in a script without capitals printed with no label under the
+// headline, next to the dateline: two or more listed, before their outlet,
+// or one in the brackets Japanese papers sign with. A pair of topics or
+// an agency in brackets in the same place names no writer.
+func TestUnlabelledUncasedBylines(t *testing.T) {
+	jaStory := []string{"土曜日の朝、半年ぶりに港町の市場が再び開き、入口には新しい看板が掲げられた。", "市の担当者は、今後も営業時間を見直すと述べた。", "関連記事"}
+	arStory := []string{"أعلنت البلدية اليوم إعادة فتح سوق الميناء بعد أعمال ترميم استمرت ستة أشهر في وسط المدينة.", "وقال مسؤول في البلدية إن ساعات العمل ستراجع خلال الأشهر المقبلة.", "أخبار ذات صلة"}
+	for _, c := range []struct {
+		title, credit, date string
+		story               []string
+		want                string
+	}{
+		{"港町の市場が半年ぶりに再開", "佐藤花子、鈴木一郎", "2025年3月27日", jaStory, "佐藤花子|鈴木一郎"},
+		{"港町の市場が半年ぶりに再開", "高橋修、中村真理／港町経済ニュース", "2025年3月27日", jaStory, "高橋修|中村真理"},
+		{"港町の市場が半年ぶりに再開", "（田中健）", "2025年3月27日", jaStory, "田中健"},
+		{"إعادة فتح سوق الميناء بعد الترميم", "أحمد خالد وسارة يوسف", "27 مارس 2025", arStory, "أحمد خالد|سارة يوسف"},
+		{"港町の市場が半年ぶりに再開", "経済、政治", "2025年3月27日", jaStory, ""},
+		{"港町の市場が半年ぶりに再開", "（共同通信）", "2025年3月27日", jaStory, ""},
+		{"إعادة فتح سوق الميناء بعد الترميم", "أخبار مصر والعالم العربي", "27 مارس 2025", arStory, ""},
+	} {
+		a, _ := mustParse(t, dump(append([]string{c.title, c.credit, c.date}, c.story...)...))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.credit, got, c.want)
+		}
+	}
+}

@@ -952,7 +952,14 @@ func (p *page) findAuthors(title int) []string {
 				ns = a.placeNames
 			}
 		}
-		if ns != nil && p.namesPlausible(ns) && !p.namesASubject(i, ns) {
+		uncased := false
+		if ns == nil && nearDate {
+			// Names of a script without capitals, which namesPlausible
+			// cannot weigh: the shapes bareUncasedNames takes are strict.
+			ns = bareUncasedNames(p.lines[i].text)
+			uncased = ns != nil
+		}
+		if ns != nil && (uncased || p.namesPlausible(ns)) && !p.namesASubject(i, ns) {
 			// Names right beside a dateline or reading time, in the
 			// header under the headline, are a byline without its "By".
 			p.bylineWeak = real > 5 || !p.headerNeighbour(i, -1) && !p.headerNeighbour(i, 1)

@@ -229,7 +229,7 @@ func headWords(ln *line) int {
 	if ln.shape.tokens <= ln.words {
 		return ln.words // no such characters: most lines
 	}
-	if ln.words >= 3 && ln.runes <= 5*ln.words {
+	if ln.words >= 2 && ln.runes <= 5*ln.words {
 		return ln.words // a row of short labels ("ニュース 経済 スポーツ"): a menu
 	}
 	words, cjk, other := 0, 0, 0

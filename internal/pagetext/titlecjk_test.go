@@ -93,12 +93,30 @@ func TestHeadWords(t *testing.T) {
 		{"全长二十公里 设十五座车站", 6},
 		{"iPhone 17发布", 3},
 		{"ニュース 経済 スポーツ", 3},     // a menu of labels stays three
+		{"ニュース 社会", 2},          // and a trail of two labels two
 		{"ฝนตกหนักทั่วกรุง", 4}, // five words; marks count as characters
 	} {
 		ln := newLine(c.text, 0)
 		ln.words = wordCount(c.text)
 		if got := headWords(&ln); got != c.want {
 			t.Errorf("headWords(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
+
+// Two section labels over a Chinese or Japanese headline ("ニュース 社会",
+// a trail without its marks) are not the headline, though written
+// without spaces they are about as long as one.
+func TestTwoLabelsOverCJKHeadline(t *testing.T) {
+	for _, c := range []struct{ labels, want string }{
+		{"ニュース 社会", "港町の市場が半年ぶりに再開"},
+		{"新闻 国内", "港口夜市时隔半年重新开放"},
+	} {
+		page := dump(c.labels, c.want, "2025年3月27日 10時15分", "文・山田太郎",
+			"土曜日の朝、半年ぶりに港町の市場が再び開き、入口には新しい看板が掲げられた。",
+			"市の担当者は、今後も営業時間を見直すと述べた。", "関連記事")
+		if got := headlineOf(page); got != c.want {
+			t.Errorf("%q over %q: headline %q", c.labels, c.want, got)
 		}
 	}
 }
