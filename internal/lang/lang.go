@@ -406,16 +406,16 @@ func head(text string) (sample string, letters, latin int) {
 			}
 			return cut, letters, latin
 		}
-		n++
-		if c := text[i]; c < utf8.RuneSelf {
-			// Added, not tested: letters and spaces alternate too
-			// often for a branch to be guessed.
-			l := int(asciiLetter[c])
+		if text[i] < utf8.RuneSelf {
+			// A byte a rune, up to the runes still wanted.
+			end, l := asciiLetters(text[:min(len(text), i+sampleRunes-n)], i)
+			n += end - i
 			letters += l
 			latin += l
-			i++
+			i = end
 			continue
 		}
+		n++
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		if unicode.IsLetter(r) {
@@ -426,6 +426,24 @@ func head(text string) (sample string, letters, latin int) {
 		}
 	}
 	return text, letters, latin
+}
+
+// asciiLetters counts the ASCII letters of s from i up to the next other
+// byte, and returns where it stopped. A loop of its own: in head's, which
+// also reads the other runes, a byte took twice the instructions.
+func asciiLetters(s string, i int) (end, letters int) {
+	t := s[i:]
+	j := 0
+	for ; j < len(t); j++ {
+		c := t[j]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		// Added, not tested: letters and spaces alternate too often for
+		// a branch to be guessed.
+		letters += int(asciiLetter[c])
+	}
+	return i + j, letters
 }
 
 // asciiLetter is 1 for the ASCII letters; asciiInWord is true for them and

@@ -42,6 +42,7 @@ func TestSampleWalksAsRunes(t *testing.T) {
 		strings.Repeat("Die Stadt und der Fluss sind nicht mehr, was sie waren. ", 40),
 		strings.Repeat("é", 999) + " and the rest of it",
 		strings.Repeat("a", 1000) + "b c",
+		"é" + strings.Repeat("ab ", 400) + "Ωmega",
 	}
 	for _, text := range texts {
 		s1, l1, n1 := head(text)
