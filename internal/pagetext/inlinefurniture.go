@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/morgue-archive/morgue/internal/lang"
 )
 
 // Two kinds of line inside a story are furniture by their form alone,
@@ -117,4 +119,100 @@ func sameHeadline(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// A link to another story may close a section of a story in the words of
+// a sentence that calls the reader to it ("Learn about the Mediterranean
+// diet and how to get started"): after the section's last paragraph and
+// before the next heading, with no full stop, in small letters as a
+// sentence is written rather than capitalised as a heading. A step of a
+// how-to written as a sentence-case heading ("Check the condition of the
+// roof") has its paragraph under it.
+
+// sectionTeaserMinWords and sectionTeaserMaxWords bound such a link;
+// storyParagraphWords is the fewest words of the paragraphs around it.
+const (
+	sectionTeaserMinWords = 5
+	sectionTeaserMaxWords = 16
+	storyParagraphWords   = 15
+)
+
+// dropSectionTeasers takes out of the body the links that close a section
+// (sectionTeaser). Their opening words are English (ctaWords), so other
+// languages' pages are left as they are.
+func (p *page) dropSectionTeasers() {
+	if p.code != "en" {
+		return
+	}
+	above := -1 // the body's line above, teasers left out
+	for i, k := range p.keep {
+		if !k {
+			continue
+		}
+		if above >= 0 && p.storyParagraph(above) && p.sectionTeaser(i) && !p.storyParagraph(p.nextKept(i)) {
+			p.keep[i] = false
+			continue
+		}
+		above = i
+	}
+}
+
+// storyParagraph reports a line that is a paragraph of the story: long,
+// and ending like a sentence. It is false for -1.
+func (p *page) storyParagraph(i int) bool {
+	return i >= 0 && p.lines[i].words >= storyParagraphWords && endsSentenceAny(p.lines[i].text)
+}
+
+// nextKept returns the body's next line under line i, or -1.
+func (p *page) nextKept(i int) int {
+	for j := i + 1; j < len(p.keep); j++ {
+		if p.keep[j] {
+			return j
+		}
+	}
+	return -1
+}
+
+// sectionTeaser reports a line worded as a link that closes a section: it
+// opens with a call to act, has no full stop, colon or bracket, does not
+// break off on a function word, and is in sentence case.
+func (p *page) sectionTeaser(i int) bool {
+	ln := &p.lines[i]
+	if ln.words < sectionTeaserMinWords || ln.words > sectionTeaserMaxWords || !opensWithCallToAction(ln.low) ||
+		strings.ContainsAny(ln.text, ":;([") {
+		return false
+	}
+	t := trimRightSet(ln.text, " \"'”’")
+	if t == "" || strings.ContainsRune(".!?…", lastRune(t)) {
+		return false
+	}
+	last := ""
+	for w := range wordsIn(ln.low) {
+		last = w
+	}
+	if lang.IsStopword(p.code, last) {
+		return false
+	}
+	return !mostlyCapitalised(ln.text)
+}
+
+// mostlyCapitalised reports a line whose words of four letters or more
+// after the first mostly open with a capital, as a heading's do in title
+// case.
+func mostlyCapitalised(text string) bool {
+	long, caps, first := 0, 0, true
+	for w := range wordsIn(text) {
+		if first {
+			first = false
+			continue
+		}
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return long > 0 && 2*caps > long
 }

@@ -99,3 +99,32 @@ func TestLabelsAndPictureTextLeaveBody(t *testing.T) {
 		t.Run(s, func(t *testing.T) { wantStaysMidStory(t, s) })
 	}
 }
+
+// A link worded as a call to read on that closes a section of the story,
+// between its last paragraph and the next heading, leaves the body; a
+// heading worded alike, in sentence case over its paragraph or in title
+// case, stays.
+func TestSectionTeasersLeaveBody(t *testing.T) {
+	const heading = "Where the ferries stop"
+	for _, s := range []string{
+		"Learn about the winter ferry timetable and how to plan your crossing",
+		"Find out if the extra buses can get you to work on time",
+	} {
+		t.Run(s, func(t *testing.T) {
+			a, _ := mustParse(t, dump(storyTitle, "By Jane Doe", storyParas[0], storyParas[1], s, heading, storyParas[2], storyParas[3]))
+			if strings.Contains(a.Body, s) {
+				t.Errorf("kept in the body\n%s", a.Body)
+			}
+			wantBody(t, a.Body, []string{storyParas[0], storyParas[1], "## " + heading, storyParas[2], storyParas[3]})
+		})
+	}
+	for _, s := range []string{
+		"Learn About the Winter Ferry Timetable and the Extra Buses",
+		"Check the timetable before you leave home",
+	} {
+		t.Run(s, func(t *testing.T) {
+			a, _ := mustParse(t, dump(storyTitle, "By Jane Doe", storyParas[0], storyParas[1], s, storyParas[2], storyParas[3]))
+			wantBody(t, a.Body, []string{storyParas[0], storyParas[1], "## " + s, storyParas[2], storyParas[3]})
+		})
+	}
+}

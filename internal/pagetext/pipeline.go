@@ -176,6 +176,7 @@ func (p *page) classify() {
 	p.dropPictureText()
 	p.dropContents()
 	p.dropTeaserTail()
+	p.dropSectionTeasers()
 	p.dropUnderReaderThanks()
 }
 
