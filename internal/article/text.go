@@ -167,14 +167,10 @@ func Count(s string) Counts {
 	var c Counts
 	in := false
 	for i := 0; i < len(s); {
-		if b := s[i]; b < utf8.RuneSelf { // most of a body: a byte by table, no rune decoded
-			// A word starts where a letter follows a non-letter: added
-			// rather than tested, as words end too often for a branch
-			// to be guessed.
-			w := asciiAlnum[b]
-			c.Words += int(w &^ b2u(in))
-			in = w == 1
-			i++
+		if s[i] < utf8.RuneSelf { // most of a body: a byte by table, no rune decoded
+			var words int
+			i, words, in = asciiWords(s, i, in)
+			c.Words += words
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:]) // as range: RuneError, 1 for a stray byte
@@ -210,9 +206,34 @@ func Count(s string) Counts {
 	return c
 }
 
-// asciiAlnum is 1 for the ASCII letters and digits, else 0.
-var asciiAlnum = func() (t [utf8.RuneSelf]uint8) {
-	for b := range t {
+// asciiWords counts the words that start in the ASCII bytes of s from i
+// up to the next other byte, given whether a word is open before them, and
+// returns where it stopped and whether a word is open there. A loop of its
+// own: in Count's, which also reads the other runes, the counts lived in
+// memory and a byte took twice the instructions.
+func asciiWords(s string, i int, in bool) (end, words int, open bool) {
+	t := s[i:]
+	on := b2u(in)
+	j := 0
+	for ; j < len(t); j++ {
+		b := t[j]
+		if b >= utf8.RuneSelf {
+			break
+		}
+		// A word starts where a letter follows a non-letter: added
+		// rather than tested, as words end too often for a branch to be
+		// guessed.
+		w := asciiAlnum[b]
+		words += int(w &^ on)
+		on = w
+	}
+	return i + j, words, on == 1
+}
+
+// asciiAlnum is 1 for the ASCII letters and digits, else 0; 256 entries,
+// so that a byte needs no check.
+var asciiAlnum = func() (t [256]uint8) {
+	for b := range utf8.RuneSelf {
 		if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' {
 			t[b] = 1
 		}
@@ -299,6 +320,13 @@ func EscapeMarkdown(s string) string {
 func WriteEscapedMarkdown(b *strings.Builder, s string) {
 	last := 0 // s[last:i] is still to be written as it is
 	for i := 0; i < len(s); {
+		// Most bytes: one look in a table, in a loop of nothing else.
+		for i < len(s) && mdMarks[s[i]] == 0 {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			// No mark to escape; a stray byte becomes U+FFFD, as ranging
@@ -314,11 +342,6 @@ func WriteEscapedMarkdown(b *strings.Builder, s string) {
 		}
 		escape := false
 		switch mdMarks[c] {
-		case 0:
-			// Most bytes: one look in a table, where a switch on the
-			// byte tested it against the marks one by one.
-			i++
-			continue
 		case markAlways:
 			escape = true
 		case markAtStart:
@@ -344,9 +367,13 @@ const (
 	markAlways = 1 + iota
 	markAtStart
 	markAfterDigits
+	markNotASCII // the bytes of other runes, read as runes
 )
 
-var mdMarks = func() (t [utf8.RuneSelf]uint8) {
+var mdMarks = func() (t [256]uint8) {
+	for c := utf8.RuneSelf; c < len(t); c++ {
+		t[c] = markNotASCII
+	}
 	for _, c := range "\\`*_[]<>#|~&!" {
 		t[c] = markAlways
 	}

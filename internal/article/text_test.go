@@ -65,6 +65,9 @@ func TestCountWords(t *testing.T) {
 		{"Министр заявил, что всё готово.", 5},
 		{"मंत्री ने कहा कि भारत तैयार है।", 7},
 		{"قال الوزير إنَّ الاتفاقَ جاهز", 5},
+		// A word goes on across ASCII and other letters.
+		{"naïve café's é1é x Zürich", 6},
+		{"é a", 2},
 	} {
 		if n := article.CountWords(c.text); n != c.want {
 			t.Errorf("CountWords(%q) = %d, want %d", c.text, n, c.want)

@@ -15,6 +15,7 @@
 package lang
 
 import (
+	"encoding/binary"
 	"maps"
 	"math/bits"
 	"slices"
@@ -91,15 +92,21 @@ const stopSlots = 2048 // a quarter full; slotOf's shift matches
 // packWord returns w's bytes as a uint64, first byte lowest, or false when
 // w is empty, longer than 8 bytes or holds a NUL byte (no stopword does).
 func packWord(w string) (uint64, bool) {
-	if len(w) == 0 || len(w) > 8 {
-		return 0, false
-	}
+	// Whole loads rather than a byte at a time: every word of a page's
+	// sample is looked up, most of them three to eight bytes long.
 	var k uint64
-	for i := 0; i < len(w); i++ {
-		if w[i] == 0 {
-			return 0, false
-		}
-		k |= uint64(w[i]) << (8 * i)
+	switch n := len(w); {
+	case n == 0 || n > 8:
+		return 0, false
+	case n >= 4: // the first four and the last four bytes, overlapping
+		k = uint64(binary.LittleEndian.Uint32([]byte(w[:4]))) | uint64(binary.LittleEndian.Uint32([]byte(w[n-4:])))<<(8*(n-4))
+	default:
+		k = uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1))
+	}
+	// A NUL byte, which would read as a shorter word: the bytes past
+	// the word are set so that only its own can be zero.
+	if v := k | ^uint64(0)<<(8*len(w)); (v-0x0101010101010101)&^v&0x8080808080808080 != 0 {
+		return 0, false
 	}
 	return k, true
 }

@@ -55,3 +55,28 @@ func TestStopwordsOfIsIsStopword(t *testing.T) {
 		}
 	}
 }
+
+// packWord puts each byte of a word of up to eight at its own place, and
+// turns down a word with a NUL byte anywhere in it.
+func TestPackWordEveryPlace(t *testing.T) {
+	for n := 1; n <= 8; n++ {
+		for at := range n {
+			for _, c := range []byte{0, 1, 'a', 0x80, 0xff} {
+				w := []byte(strings.Repeat("é", 4)[:n])
+				w[at] = c
+				var want uint64
+				ok := true
+				for i, b := range w {
+					want |= uint64(b) << (8 * i)
+					ok = ok && b != 0
+				}
+				if got, gotOK := packWord(string(w)); gotOK != ok || ok && got != want {
+					t.Errorf("packWord(%q) = %#x, %v; want %#x, %v", w, got, gotOK, want, ok)
+				}
+			}
+		}
+	}
+	if _, ok := packWord("ninebytes"); ok {
+		t.Error("packWord took nine bytes")
+	}
+}

@@ -120,36 +120,84 @@ const (
 	asciiClasses
 )
 
-// asciiRunOn and asciiRunKeep say whether a word's run goes on after a
-// byte of each ASCII class: letters and digits make or extend one
-// (asciiRunOn), an apostrophe leaves it as it was (asciiRunKeep), anything
-// else ends it. The run after a byte is then on | keep&before: two
-// operations that wait on the byte before, where a table indexed by the
-// run before made each byte wait on a load.
-var (
-	asciiRunOn   = [asciiClasses]uint8{asciiDigit: 1, asciiUpper: 1, asciiLower: 1}
-	asciiRunKeep = [asciiClasses]uint8{asciiApostrophe: 1}
-)
+// asciiRunAfter says whether a word's run is on after a byte, by the
+// byte's class and the run before it (2*class + run): letters and digits
+// make or extend one, an apostrophe leaves it as it was, anything else
+// ends it. Sixteen entries, so that an index masked by 15 needs no check.
+var asciiRunAfter = func() (after [16]uint8) {
+	for k := range asciiClasses {
+		on := uint8(0)
+		if k == asciiDigit || k == asciiUpper || k == asciiLower {
+			on = 1
+		}
+		after[2*k] = on
+		after[2*k+1] = on
+		if k == asciiApostrophe {
+			after[2*k+1] = 1
+		}
+	}
+	return
+}()
 
-// asciiClass is the class of each ASCII byte (0: none of them).
-var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+// asciiClass2 is twice the class of each ASCII byte (0: none of them), the
+// index of asciiRunAfter and asciiRuns.n for a byte read outside a run.
+// Other bytes have 0 (they are never looked up); 256 entries, so that a
+// byte needs no check.
+var asciiClass2 = func() (c [256]uint8) {
 	for b := range utf8.RuneSelf {
 		r := rune(b)
 		switch {
 		case '0' <= r && r <= '9':
-			c[b] = asciiDigit
+			c[b] = 2 * asciiDigit
 		case 'A' <= r && r <= 'Z':
-			c[b] = asciiUpper
+			c[b] = 2 * asciiUpper
 		case 'a' <= r && r <= 'z':
-			c[b] = asciiLower
+			c[b] = 2 * asciiLower
 		case r == '\'':
-			c[b] = asciiApostrophe
+			c[b] = 2 * asciiApostrophe
 		case isClausePunct(r):
-			c[b] = asciiPunct
+			c[b] = 2 * asciiPunct
 		}
 	}
 	return c
 }()
+
+// asciiRuns counts the ASCII bytes of a line for readShape.
+type asciiRuns struct {
+	// n counts the bytes by 2*class + the word run before them: those
+	// read with no run on open a word.
+	n        [16]int
+	digitRun int // the longest run of digits
+}
+
+// read counts the ASCII bytes of t from i up to the next other byte, given
+// the word run before them and the digits that end it, and returns where
+// it stopped, the run then and the digits ending it. A loop of its own,
+// by tables alone: in readShape's, which also reads the other runes, the
+// counts lived on the stack and a byte took three times the instructions.
+func (a *asciiRuns) read(t string, i int, inWordRun uint8, digitRun int) (int, uint8, int) {
+	n, longest := &a.n, a.digitRun
+	s := t[i:]
+	j := 0
+	for ; j < len(s); j++ {
+		c := s[j]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		k2 := asciiClass2[c]
+		x := (k2 | inWordRun) & 15
+		n[x]++
+		inWordRun = asciiRunAfter[x]
+		if k2 == 2*asciiDigit {
+			digitRun++
+			longest = max(longest, digitRun)
+		} else {
+			digitRun = 0
+		}
+	}
+	a.digitRun = longest
+	return i + j, inWordRun, digitRun
+}
 
 // readShape counts a line's shape in one pass over its runes, and the
 // counts newLineIn needs of the same pass.
@@ -157,27 +205,16 @@ func readShape(t string) (shape, textCounts) {
 	var s shape
 	var tc textCounts
 	// The ASCII bytes, most of most pages, are counted by their class
-	// (asciiClass) without a branch on it: n counts the bytes of each
-	// class and opens those that open a word; they are summed into the
-	// counts of the other runes at the end.
-	var n, opens [asciiClasses]int
+	// (asciiClass) without a branch on it, in asciiRuns; they are summed
+	// into the counts of the other runes at the end.
+	var a asciiRuns
 	var inWordRun uint8 // 1 inside a run of letters, digits and apostrophes
 	cased, capital, letters, digits := 0, 0, 0, 0
 	upper, lower, runes := 0, 0, 0
 	digitRun := 0
 	for i := 0; i < len(t); {
-		if c := t[i]; c < utf8.RuneSelf {
-			i++
-			k := asciiClass[c]
-			n[k]++
-			opens[k] += int(1 - inWordRun)
-			inWordRun = asciiRunOn[k] | asciiRunKeep[k]&inWordRun
-			if k == asciiDigit {
-				digitRun++
-				tc.digitRun = max(tc.digitRun, digitRun)
-			} else {
-				digitRun = 0
-			}
+		if t[i] < utf8.RuneSelf {
+			i, inWordRun, digitRun = a.read(t, i, inWordRun, digitRun)
 			continue
 		}
 		runes++
@@ -224,9 +261,13 @@ func readShape(t string) (shape, textCounts) {
 			}
 		}
 	}
-	for _, c := range n {
-		runes += c
+	var n, opens [asciiClasses]int
+	for k := range n {
+		opens[k] = a.n[2*k]
+		n[k] = a.n[2*k] + a.n[2*k+1]
+		runes += n[k]
 	}
+	tc.digitRun = a.digitRun
 	digits += n[asciiDigit]
 	upper += n[asciiUpper]
 	lower += n[asciiLower]

@@ -32,6 +32,24 @@ func TestReadShapeASCIIAsUnicode(t *testing.T) {
 	}
 }
 
+// A word's run goes on across ASCII and other letters alike, however the
+// line's bytes fall into runs of ASCII read apart: an accent anywhere in a
+// word, before or after an apostrophe or a digit, changes no count.
+func TestReadShapeRunsAcrossAccents(t *testing.T) {
+	for _, pair := range [][2]string{
+		{"Café's naïve coöperation, l'été 2025: 10'000 km", "Cafe's naive cooperation, l'ete 2025: 10'000 km"},
+		{"é'A 1é2 'é' ÉTÉ'S", "e'A 1e2 'e' ETE'S"},
+		{"Zürich3 3Zürich ü", "Zurich3 3Zurich u"},
+	} {
+		a, ca := readShape(pair[0])
+		b, cb := readShape(pair[1])
+		ca.runes, cb.runes = 0, 0
+		if a != b || ca != cb {
+			t.Errorf("%q: %+v %+v, %q: %+v %+v", pair[0], a, ca, pair[1], b, cb)
+		}
+	}
+}
+
 // readShape's pass also counts what newLineIn once read in passes of its
 // own: the runes, the longest run of ASCII digits and the long s.
 func TestReadShapeCounts(t *testing.T) {

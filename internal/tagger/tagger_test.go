@@ -1069,3 +1069,23 @@ func TestHeadlineWordWrittenLower(t *testing.T) {
 		t.Errorf("a headline run of one word (\"Their Own Bed\"): threshold %.2f, want above %.2f", got, scoreThreshold)
 	}
 }
+
+// lowerASCII changes the ASCII capitals and no other byte, wherever the
+// bytes sit among the eight read at once: every byte value, at every
+// offset, between capitals and the bytes of other runes.
+func TestLowerASCIIEveryByte(t *testing.T) {
+	for c := range 256 {
+		for pad := range 9 {
+			s := "A" + strings.Repeat("Z\xc3", pad) + string([]byte{byte(c)}) + strings.Repeat("@[\xda", 5)
+			want := []byte(s)
+			for i, b := range want {
+				if 'A' <= b && b <= 'Z' {
+					want[i] = b + 'a' - 'A'
+				}
+			}
+			if got := lowerASCII(s); got != string(want) {
+				t.Fatalf("lowerASCII(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}

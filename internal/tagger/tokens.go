@@ -1,10 +1,12 @@
 package tagger
 
 import (
+	"encoding/binary"
 	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/morgue-archive/morgue/internal/article"
 )
@@ -144,16 +146,27 @@ func lowerASCII(s string) string {
 	if i < 0 {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i >= 0 {
-		b.WriteString(s[:i])
-		b.WriteByte(s[i] + 'a' - 'A')
-		s = s[i+1:]
-		i = indexUpperASCII(s)
+	b := append(make([]byte, 0, len(s)), s[:i]...)
+	for ; i+8 <= len(s); i += 8 {
+		// Eight bytes at a time, as a whole body has a capital every
+		// few words: a capital (0x41-0x5A) is a byte whose low seven
+		// bits adding 0x3F carries into its top bit and adding 0x25 does
+		// not, and whose own top bit is clear; it gets 0x20 more.
+		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		low7 := x &^ 0x8080808080808080
+		caps := (low7 + 0x3F3F3F3F3F3F3F3F) &^ (low7 + 0x2525252525252525) &^ x & 0x8080808080808080
+		b = binary.LittleEndian.AppendUint64(b, x|caps>>2)
 	}
-	b.WriteString(s)
-	return b.String()
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	// b is never written again: the string may share its bytes, as
+	// strings.Builder's does.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 func indexUpperASCII(s string) int {

@@ -61,29 +61,49 @@ func dominantScript(a article.Article) script {
 	}
 	var n [scThai + 1]int
 	kana := 0
+	left := 4096 - budget // bytes not yet read
 	for _, f := range fields {
-		for _, r := range f {
-			switch {
-			case r < utf8.RuneSelf:
-				if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+		for i := 0; i < len(f); {
+			// Every letter of the other scripts takes two bytes or more:
+			// once the cased letters are as many as theirs could still
+			// grow to, the rest cannot change the answer, which goes to
+			// another script only when it has more. Latin text with an
+			// accent or a curly quote is most often settled in its first
+			// kilobyte.
+			others := kana
+			for _, k := range n[scHan:] {
+				others += k
+			}
+			if n[scCased] >= others+(left-i)/2 {
+				return scCased
+			}
+			for end := min(i+256, len(f)); i < end; {
+				if c := f[i]; c < utf8.RuneSelf {
+					n[scCased] += int(asciiLetter[c])
+					i++
+					continue
+				}
+				r, size := utf8.DecodeRuneInString(f[i:])
+				i += size
+				switch {
+				case unicode.Is(unicode.Han, r):
+					n[scHan]++
+				case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+					kana++
+				case unicode.Is(unicode.Hangul, r):
+					n[scHangul]++
+				case unicode.Is(unicode.Arabic, r):
+					n[scArabic]++
+				case unicode.Is(unicode.Devanagari, r):
+					n[scDevanagari]++
+				case unicode.Is(unicode.Thai, r):
+					n[scThai]++
+				case unicode.IsLetter(r):
 					n[scCased]++
 				}
-			case unicode.Is(unicode.Han, r):
-				n[scHan]++
-			case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-				kana++
-			case unicode.Is(unicode.Hangul, r):
-				n[scHangul]++
-			case unicode.Is(unicode.Arabic, r):
-				n[scArabic]++
-			case unicode.Is(unicode.Devanagari, r):
-				n[scDevanagari]++
-			case unicode.Is(unicode.Thai, r):
-				n[scThai]++
-			case unicode.IsLetter(r):
-				n[scCased]++
 			}
 		}
+		left -= len(f)
 	}
 	if kana > 0 && kana*10 >= n[scHan] {
 		// Japanese writes its particles in kana: a tenth is plenty.
@@ -98,6 +118,17 @@ func dominantScript(a article.Article) script {
 	}
 	return best
 }
+
+// asciiLetter is 1 for the ASCII letters, added up by dominantScript
+// without a branch on them.
+var asciiLetter = func() (l [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			l[c] = 1
+		}
+	}
+	return
+}()
 
 // uncased is one candidate subject of a text without capitals.
 type uncasedCand struct {

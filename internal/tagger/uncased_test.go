@@ -163,3 +163,26 @@ func TestDominantScriptOfLatinText(t *testing.T) {
 		}
 	}
 }
+
+// The count of cased letters may settle the script before the end of the
+// text, but never against a script that overtakes it later: a Latin
+// headline over a body in Arabic letters (two bytes each) wins only a tie.
+func TestDominantScriptCountsToTheEnd(t *testing.T) {
+	latin := "é" + strings.Repeat("a", 1000) // 1,001 letters
+	for _, c := range []struct {
+		a    article.Article
+		want script
+	}{
+		{article.Article{Title: latin, Body: strings.Repeat("ب", 1001)}, scCased},
+		{article.Article{Title: latin, Body: strings.Repeat("ب", 1002)}, scArabic},
+		{article.Article{Body: latin + strings.Repeat("ب", 1001)}, scCased},
+		{article.Article{Body: latin + strings.Repeat("ب", 1002)}, scArabic},
+		{article.Article{Title: latin, Dek: strings.Repeat("a", 1000), Body: strings.Repeat("北", 600) + strings.Repeat("ب", 900)}, scCased},
+		{article.Article{Title: "é", Body: strings.Repeat("北", 1000) + strings.Repeat("a", 998)}, scHan},
+		{article.Article{Title: "é", Body: strings.Repeat("北", 1000) + strings.Repeat("a", 999)}, scCased},
+	} {
+		if got := dominantScript(c.a); got != c.want {
+			t.Errorf("%.20q…%.20q: script %d, want %d", c.a.Title, c.a.Body, got, c.want)
+		}
+	}
+}
