@@ -502,3 +502,31 @@ type headScore struct {
 	score    float64
 	ok, done bool
 }
+
+// questionUnder returns the question that heads the story when the
+// ranker took a short line over it for the headline: a site's name or a
+// section label, then at most a trail or a button or two, then a bare
+// question of a few words and the story's first paragraph under it ("The
+// Harbour Ledger" / "Home › Local" / "Can the city still afford its
+// buses?" / "The council voted …"). Else it returns ti.
+func (p *page) questionUnder(ti int) int {
+	if headWords(&p.lines[ti]) > 3 || strings.HasSuffix(p.lines[ti].text, "?") || p.anchorNext(ti) {
+		return ti
+	}
+	q := ti + 1
+	for q < len(p.lines) && q <= ti+3 && (p.chrome(q) || isBreadcrumb(p.lines[q].text)) {
+		q++
+	}
+	if q >= len(p.lines) || q > ti+3 {
+		return ti
+	}
+	ln := &p.lines[q]
+	if w := headWords(ln); w < 4 || w > 20 || !strings.HasSuffix(ln.text, "?") || strings.Count(ln.text, "?") > 1 ||
+		strings.Contains(ln.text, ". ") || !unicode.IsUpper(firstRune(ln.text)) || p.ann[q].names != nil {
+		return ti
+	}
+	if n := p.nextReal(q); n < 0 || p.lines[n].words < 20 {
+		return ti
+	}
+	return q
+}
