@@ -305,8 +305,20 @@ func byStopwords(text string, lower bool) (words int, best string, hits int) {
 	}
 	start := -1
 	for i := 0; i < len(text); {
-		// ASCII by table: a sample is mostly ASCII, and the rune and
-		// letter tests cost more than the rest of the walk.
+		// The bytes that leave the walk as it is (ASCII letters inside a
+		// word, other ASCII outside one), by table in a loop of nothing
+		// else: a sample is mostly ASCII, and the rune and letter tests
+		// cost more than the rest of the walk.
+		want := asciiOutside
+		if start >= 0 {
+			want = asciiInside
+		}
+		for i < len(text) && asciiWordKind[text[i]] == want {
+			i++
+		}
+		if i == len(text) {
+			break
+		}
 		var inWord bool
 		size := 1
 		if c := text[i]; c < utf8.RuneSelf {
@@ -427,6 +439,26 @@ func head(text string) (sample string, letters, latin int) {
 	}
 	return text, letters, latin
 }
+
+// asciiWordKind tells byStopwords's walk the ASCII bytes in a word
+// (asciiInWord), the other ASCII bytes and the bytes of other runes.
+const (
+	asciiOutside uint8 = iota
+	asciiInside
+	notASCII
+)
+
+var asciiWordKind = func() (k [256]uint8) {
+	for c := range k {
+		switch {
+		case c >= utf8.RuneSelf:
+			k[c] = notASCII
+		case asciiInWord[c]:
+			k[c] = asciiInside
+		}
+	}
+	return
+}()
 
 // asciiLetters counts the ASCII letters of s from i up to the next other
 // byte, and returns where it stopped. A loop of its own: in head's, which
