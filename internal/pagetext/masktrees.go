@@ -224,6 +224,19 @@ func (m *maskTrees) scoreAll(base float32, out []float32, row func(int) []float3
 		// Eight rows at a time add their leaves, tree by tree; rows past
 		// the last are summed and dropped.
 		for g := 0; g < rows; g += 8 {
+			if rows-g <= 4 {
+				// A last group of four rows or fewer: each row adds its
+				// leaves by its own bits, for less than eight sums.
+				for r := g; r < rows; r++ {
+					s := base
+					for t := range ways {
+						p := &ways[t]
+						s += m.leaf[t][(p[0]>>r&1<<3|p[1]>>r&1<<2|p[2]>>r&1<<1|p[3]>>r&1)&15]
+					}
+					out[c+r] = s
+				}
+				break
+			}
 			s0, s1, s2, s3, s4, s5, s6, s7 := base, base, base, base, base, base, base, base
 			for t := range ways {
 				p, leaf := &ways[t], &m.leaf[t]
