@@ -178,6 +178,7 @@ func (p *page) classify() {
 	p.dropTeaserTail()
 	p.dropSectionTeasers()
 	p.dropUnderReaderThanks()
+	p.dropUnderClosingPitch()
 }
 
 // keepBlocks keeps the rest of a block of which the classifier kept half
