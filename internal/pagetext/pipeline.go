@@ -175,6 +175,7 @@ func (p *page) classify() {
 	p.keepStoryEnd()
 	p.dropPictureText()
 	p.dropContents()
+	p.dropListCopies()
 	p.dropTeaserTail()
 	p.dropSectionTeasers()
 	p.dropUnderReaderThanks()
