@@ -10,8 +10,9 @@ import "strings"
 // opens otherwise ("As the site's editor, Jane has covered …", "With a
 // background in statistics, she …") reads to the classifier as one more
 // paragraph, and the story's end took it in. The name line is the surer
-// sign: once the story has told nearly all of itself, a short line that names a writer of the byline opens the box, and
-// nothing the page prints under it is the story.
+// sign: once the story has told nearly all of itself, a short line that
+// names a writer of the byline opens the box, and nothing the page prints
+// under it is the story.
 
 // writerBoxShare is the least share of the body's words above a name
 // line for it to open the writer's box: the story has told nearly all
