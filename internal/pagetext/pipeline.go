@@ -173,6 +173,7 @@ func (p *page) classify() {
 	p.keepProseGaps()
 	p.keepListGaps()
 	p.keepStoryEnd()
+	p.keepStoryOpening()
 	p.dropPictureText()
 	p.dropContents()
 	p.dropListCopies()
