@@ -620,21 +620,83 @@ const repeatWords = 8
 // twice or more: a story says each of its paragraphs once, so a later copy
 // is a pull quote, a box that repeats the opening, or the same block
 // printed again for another screen size. Short lines may repeat in a
-// story (a list's "Pros", "Cons" under each item) and stay.
+// story (a list's "Pros", "Cons" under each item) and stay. A heading
+// listed above in a table of contents stays too: the contents pass drops
+// the list when it finds the sections' copies under it, and
+// dropListCopies the entries of a list it leaves.
 func (p *page) dropRepeats() {
-	var seen map[string]bool
+	p.eachRepeat(func(i, first int) {
+		if !p.headsSection(i) || !p.inShortRun(first) {
+			p.keep[i] = false
+		}
+	})
+}
+
+// dropListCopies drops the entry of a list (a table of contents) whose
+// line the page prints again over a section of the story, when the
+// contents pass left the list: the story's copy is the heading.
+func (p *page) dropListCopies() {
+	p.eachRepeat(func(i, first int) {
+		if p.headsSection(i) && p.inShortRun(first) {
+			p.keep[first] = false
+		}
+	})
+}
+
+// eachRepeat calls f with each later kept copy i of a kept line of
+// repeatWords words or more and with the first kept copy.
+func (p *page) eachRepeat(f func(i, first int)) {
+	var seen map[string]int
 	for i, k := range p.keep {
 		if !k || p.lines[i].words < repeatWords || p.copies[i] < 2 {
 			continue
 		}
 		if seen == nil {
-			seen = make(map[string]bool)
+			seen = make(map[string]int)
 		}
-		if seen[p.lines[i].low] {
-			p.keep[i] = false
+		if first, ok := seen[p.lines[i].low]; ok {
+			f(i, first)
+			continue
 		}
-		seen[p.lines[i].low] = true
+		seen[p.lines[i].low] = i
 	}
+}
+
+// sectionHeadWords is the most words a section's heading has, and
+// sectionProseWords the fewest the paragraph under it has (headsSection).
+const (
+	sectionHeadWords  = 16
+	sectionProseWords = 20
+)
+
+// headsSection reports a line that reads as a section's heading: short,
+// no full stop at its end, and a kept paragraph of prose right under it.
+// A page that keeps its table of contents in the story prints each
+// heading twice, once in the list and once over its section, and the
+// section's copy is the story's own.
+func (p *page) headsSection(i int) bool {
+	ln := &p.lines[i]
+	if ln.words > sectionHeadWords || strings.HasSuffix(strings.TrimSpace(ln.text), ".") || i+1 >= len(p.lines) {
+		return false
+	}
+	next := &p.lines[i+1]
+	return p.keep[i+1] && next.words >= sectionProseWords && endsSentenceAny(next.text)
+}
+
+// inShortRun reports a line with a short neighbour above or below it
+// that ends in no full stop: an entry in a list (a table of contents), not
+// a heading over prose or a paragraph.
+func (p *page) inShortRun(j int) bool {
+	for _, n := range [2]int{j - 1, j + 1} {
+		if n < 0 || n >= len(p.lines) {
+			continue
+		}
+		ln := &p.lines[n]
+		if ln.words > 0 && ln.words <= sectionHeadWords && !strings.HasSuffix(strings.TrimSpace(ln.text), ".") {
+			return true
+		}
+	}
+	return false
 }
 
 // keepOneCopy gives the body back one copy of a paragraph the page prints

@@ -176,6 +176,7 @@ func (p *page) classify() {
 	p.keepStoryOpening()
 	p.dropPictureText()
 	p.dropContents()
+	p.dropListCopies()
 	p.dropTeaserTail()
 	p.dropSectionTeasers()
 	p.dropUnderReaderThanks()
