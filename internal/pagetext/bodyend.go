@@ -27,3 +27,12 @@ func (p *page) endBodyAt(ends func(i, above, total int) bool) bool {
 	}
 	return false
 }
+
+// endBodyAtLine ends the body at the first line that is(its lower-case
+// text) reports once share of the body's words are above it and some are
+// under it: the rules that say the story is over in so many words.
+func (p *page) endBodyAtLine(share float64, is func(low string) bool) {
+	p.endBodyAt(func(i, above, total int) bool {
+		return float64(above) >= share*float64(total) && above < total && is(p.lines[i].low)
+	})
+}

@@ -1,7 +1,5 @@
 package pagetext
 
-import "strings"
-
 // A story on a company's site often closes with the company's own pitch:
 // "If you want to see this for yourself, try out our …", "To get started,
 // request a quote …". The story is told by then; the pitch and what the
@@ -34,21 +32,12 @@ const closingPitchShare = 0.85
 // dropUnderClosingPitch ends the body at the site's closing pitch (see
 // above).
 func (p *page) dropUnderClosingPitch() {
-	p.endBodyAt(func(i, above, total int) bool {
-		return float64(above) >= closingPitchShare*float64(total) && above < total && closingPitch(p.lines[i].low)
-	})
+	p.endBodyAtLine(closingPitchShare, closingPitch)
 }
 
 // closingPitch reports a line in lower case that opens with one of
 // pitchOpeners, as whole words, and asks one of pitchAsks.
 func closingPitch(low string) bool {
-	if low == "" {
-		return false
-	}
-	for _, s := range pitchOpeners.byFirst[low[0]] {
-		if strings.HasPrefix(low, s) && (len(low) == len(s) || !isWordByte(low[len(s)])) {
-			return containsAnyOf(low[len(s):], pitchAsks)
-		}
-	}
-	return false
+	rest, ok := pitchOpeners.opening(low)
+	return ok && containsAnyOf(rest, pitchAsks)
 }

@@ -277,6 +277,20 @@ func byFirstByte(ss ...string) *stringSet {
 	return &set
 }
 
+// opening returns what follows the string of the set that opens low, when
+// one does as whole words.
+func (set *stringSet) opening(low string) (rest string, ok bool) {
+	if low == "" {
+		return "", false
+	}
+	for _, s := range set.byFirst[low[0]] {
+		if strings.HasPrefix(low, s) && (len(low) == len(s) || !isWordByte(low[len(s)])) {
+			return low[len(s):], true
+		}
+	}
+	return "", false
+}
+
 // anyOf is byFirstByte for the sets containsAnyOf looks for in long
 // lines, with the bits of their first two bytes.
 func anyOf(ss ...string) *stringSet {

@@ -1,7 +1,5 @@
 package pagetext
 
-import "strings"
-
 // A writer who thanks the reader for reading, or asks whether they liked
 // the article, has finished the story: what the page prints under that
 // line is the site's (a tip jar, links to other posts with their blurbs),
@@ -26,21 +24,12 @@ const readerThanksShare = 0.8
 // dropUnderReaderThanks ends the body at a line that thanks the reader
 // (see above).
 func (p *page) dropUnderReaderThanks() {
-	p.endBodyAt(func(i, above, total int) bool {
-		return float64(above) >= readerThanksShare*float64(total) && above < total && thanksReader(p.lines[i].low)
-	})
+	p.endBodyAtLine(readerThanksShare, thanksReader)
 }
 
 // thanksReader reports a line in lower case that opens with one of
 // readerThanks, as whole words.
 func thanksReader(low string) bool {
-	if low == "" {
-		return false
-	}
-	for _, s := range readerThanks.byFirst[low[0]] {
-		if strings.HasPrefix(low, s) && (len(low) == len(s) || !isWordByte(low[len(s)])) {
-			return true
-		}
-	}
-	return false
+	_, ok := readerThanks.opening(low)
+	return ok
 }
