@@ -641,6 +641,60 @@ func (p *page) dropListCopies() {
 			p.keep[first] = false
 		}
 	})
+	p.dropShortListCopies()
+}
+
+// listRunLines is the fewest lines one after another, each the copy of a
+// heading over prose further down, that make a table of contents whose
+// short entries (under repeatWords words, which eachRepeat passes over)
+// leave the body: one or two short lines repeated below may be a story's
+// own ("Pros", "Cons"), a run of them is the list.
+const listRunLines = 3
+
+// announcesList reports a kept line right above line s that ends in a
+// colon: the story announces the list under it ("the five platforms we
+// compare:") and prints it as its own, not as a table of contents.
+func (p *page) announcesList(s int) bool {
+	return s > 0 && p.keep[s-1] && strings.HasSuffix(strings.TrimSpace(p.lines[s-1].text), ":")
+}
+
+// dropShortListCopies drops the kept entries of a run of listRunLines
+// lines or more, each a short line without a full stop that the page
+// prints again further down as a kept heading over prose (headsSection):
+// the contents pass leaves such a list when a line of the story sits
+// right above it, and the headings under it are the story's copies. A
+// list the story announces stays (announcesList).
+func (p *page) dropShortListCopies() {
+	var heads map[string]bool // a later kept copy of the line heads a section
+	listed := make([]bool, len(p.lines))
+	for j := len(p.lines) - 1; j >= 0; j-- {
+		ln := &p.lines[j]
+		if p.copies[j] < 2 || ln.words == 0 || ln.words > sectionHeadWords {
+			continue
+		}
+		if heads == nil {
+			heads = make(map[string]bool)
+		}
+		listed[j] = heads[ln.low] && !strings.HasSuffix(strings.TrimSpace(ln.text), ".")
+		if p.keep[j] && p.headsSection(j) {
+			heads[ln.low] = true
+		}
+	}
+	if heads == nil {
+		return
+	}
+	for s := 0; s < len(listed); {
+		e := s
+		for e < len(listed) && listed[e] {
+			e++
+		}
+		if e-s >= listRunLines && !p.announcesList(s) {
+			for k := s; k < e; k++ {
+				p.keep[k] = false
+			}
+		}
+		s = e + 1
+	}
 }
 
 // eachRepeat calls f with each later kept copy i of a kept line of
