@@ -186,11 +186,7 @@ func (p *page) sectionTeaser(i int) bool {
 	if t == "" || strings.ContainsRune(".!?…", lastRune(t)) {
 		return false
 	}
-	last := ""
-	for w := range wordsIn(ln.low) {
-		last = w
-	}
-	if lang.IsStopword(p.code, last) {
+	if lang.IsStopword(p.code, lastWordIn(ln.low)) {
 		return false
 	}
 	return !mostlyCapitalised(ln.text)

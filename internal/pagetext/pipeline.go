@@ -179,6 +179,7 @@ func (p *page) classify() {
 	p.dropListCopies()
 	p.dropTeaserTail()
 	p.dropSectionTeasers()
+	p.dropPitchBoxes()
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
 }

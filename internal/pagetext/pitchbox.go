@@ -1,0 +1,104 @@
+package pagetext
+
+import (
+	"strings"
+
+	"github.com/morgue-archive/morgue/internal/lang"
+)
+
+// A site may set a box selling its own product inside the story: a line
+// or three of copy spoken to the reader ("Scale your training with our
+// app!") over a short button ("Book a demo"). A button alone is often the
+// story's own (a shop link under a product's price), so the box is known
+// by the pair: the button directly under copy that addresses the reader.
+
+// pitchButtonMaxWords bounds a button; pitchCopyMaxWords a line of the
+// copy over it; pitchCopyMaxLines how many lines the copy runs to.
+const (
+	pitchButtonMaxWords = 5
+	pitchCopyMaxWords   = 25
+	pitchCopyMaxLines   = 3
+)
+
+// dropPitchBoxes takes the pitch boxes out of the body. The button's
+// opening words are English (ctaWords), so other languages' pages are left
+// as they are.
+func (p *page) dropPitchBoxes() {
+	if p.code != "en" {
+		return
+	}
+	for i, k := range p.keep {
+		if !k || !p.pitchButton(i) {
+			continue
+		}
+		copyLines := p.pitchCopyOver(i)
+		if len(copyLines) == 0 || !p.headingOrEnd(p.nextKept(i)) {
+			continue
+		}
+		p.keep[i] = false
+		for _, j := range copyLines {
+			p.keep[j] = false
+		}
+	}
+}
+
+// pitchButton reports a line worded as a button: a few words that call
+// the reader to act, with no full stop, colon or bracket.
+func (p *page) pitchButton(i int) bool {
+	ln := &p.lines[i]
+	if ln.words < 2 || ln.words > pitchButtonMaxWords || strings.ContainsAny(ln.text, ":;([$") || endsSentenceAny(ln.text) {
+		return false
+	}
+	if !opensWithCallToAction(ln.low) && !strings.HasSuffix(ln.low, " trial") {
+		return false
+	}
+	return !lang.IsStopword(p.code, lastWordIn(ln.low)) // a line broken off, not a button
+}
+
+// pitchNextMaxWords bounds the heading a pitch box may stand over.
+const pitchNextMaxWords = 12
+
+// headingOrEnd reports whether line i is shaped as a heading (short, with
+// no sentence mark at its end) or is -1, the body's end: a box stands
+// between sections, while a section's own call to act ("Start composting")
+// has the section's paragraph under it.
+func (p *page) headingOrEnd(i int) bool {
+	return i < 0 || p.lines[i].words <= pitchNextMaxWords && !endsSentenceAny(p.lines[i].text)
+}
+
+// pitchCopyOver returns the body's lines of copy right over the button at
+// line i, or nil when there is none: the nearest is short and speaks to
+// the reader (or for the site); up to two more over it are short and end
+// without a full stop, as a box's heading or slogan does, while a
+// story's sentence ends with one.
+func (p *page) pitchCopyOver(i int) []int {
+	var out []int
+	for j := p.prevKept(i); j >= 0 && len(out) < pitchCopyMaxLines; j = p.prevKept(j) {
+		ln := &p.lines[j]
+		if ln.words > pitchCopyMaxWords || p.pitchButton(j) {
+			break
+		}
+		if len(out) == 0 {
+			if pitch, _, _ := readPitch(ln.low); pitch == 0 && !opensWithCallToAction(ln.low) || !endsSentenceAny(ln.text) {
+				return nil // the copy over a button is a sentence spoken to the reader
+			}
+		} else if strings.HasSuffix(trimRightSet(ln.text, " \"'”’"), ".") {
+			break
+		}
+		out = append(out, j)
+	}
+	if len(out) == 0 || p.prevKept(out[len(out)-1]) < 0 {
+		return nil // the box must stand inside the story, under some of it
+	}
+	return out
+}
+
+// prevKept returns the body's line over line i, or -1.
+func (p *page) prevKept(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if p.keep[j] {
+			return j
+		}
+	}
+	return -1
+}

@@ -1,0 +1,46 @@
+package pagetext
+
+import "testing"
+
+// The site's box selling its own product between two sections of the
+// story (copy spoken to the reader over a short button) leaves the body;
+// a section's own call to act with the section's paragraph under it, and
+// a shop link under a price, stay.
+func TestPitchBoxLeavesBody(t *testing.T) {
+	copyLine := "Plan every ferry crossing with our route planner and save hours each week!"
+	button := "Book a demo"
+	heading := "Works on the north pier"
+	lines := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas...)
+	lines = append(append(lines, copyLine, button, heading), moreStory...)
+	p := parseWith([]byte(dump(lines...)), trained())
+	c, b := indexOfText(t, p, copyLine), indexOfText(t, p, button)
+	p.keep[c], p.keep[b], p.keep[indexOfText(t, p, heading)] = true, true, true
+	p.dropPitchBoxes()
+	if p.keep[c] || p.keep[b] {
+		t.Errorf("the body kept the pitch box: copy %v, button %v", p.keep[c], p.keep[b])
+	}
+	for _, s := range append(storyParas, moreStory...) {
+		if !p.keep[indexOfText(t, p, s)] {
+			t.Errorf("the story lost %q", s)
+		}
+	}
+
+	for _, kept := range [][]string{
+		{"Whatever the size of your garden, there is a way to turn the scraps into soil for you.", "Start composting",
+			"A heap in a shaded corner, turned once a fortnight, breaks down kitchen scraps in about three months of a mild summer."},
+		{"Sharp lens, weather sealed body, fast autofocus", "$1,200", "Buy from the shop", heading},
+	} {
+		lines := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas...)
+		lines = append(append(lines, kept...), moreStory...)
+		p := parseWith([]byte(dump(lines...)), trained())
+		for _, s := range kept {
+			p.keep[indexOfText(t, p, s)] = true
+		}
+		p.dropPitchBoxes()
+		for _, s := range kept {
+			if !p.keep[indexOfText(t, p, s)] {
+				t.Errorf("a line of the story left the body: %q", s)
+			}
+		}
+	}
+}
