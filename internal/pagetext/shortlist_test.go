@@ -1,6 +1,9 @@
 package pagetext
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A guide whose table of contents lists its short headings right under
 // the story's opening paragraph: the contents pass leaves such a list,
@@ -12,19 +15,8 @@ func TestShortHeadingsListedUnderOpeningLeaveTheList(t *testing.T) {
 		"Where good bicycles sell",
 		"Ride it home safely",
 	}
-	paras := []string{
-		"Look at the frame in good light for cracks near the joints, spin both wheels to see that they run true, and squeeze the brakes hard to feel whether the pads grip the rim at once.",
-		"A sound bicycle from a known maker usually sells for about half of its price when new, and less when the tyres, the chain or the brake pads will soon need to be replaced by you.",
-		"Local cycling clubs, repair workshops and the notice boards of universities are good places to start, since their sellers tend to know the history of the bicycles they sell.",
-		"Fit lights before you leave, check the tyre pressure at the first petrol station on the way, and take the quiet streets until you know how the bicycle brakes and turns.",
-	}
-	page := []string{
-		"Buying a used bicycle: a short guide for first-time riders",
-		"By Sam Doe",
-		"March 27, 2025",
-		"A used bicycle costs a fraction of a new one and often rides just as well, as long as you know what to look for before you hand over any money to the seller in the street.",
-		"This guide takes you through the checks, the prices and the places to look, so that your first bicycle is a good one and the money you spend on it is money well spent.",
-	}
+	paras := bicycleSections
+	page := slices.Clone(bicycleGuideTop)
 	page = append(page, headings...)
 	for k, h := range headings {
 		page = append(page, h, paras[k])
