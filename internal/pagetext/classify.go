@@ -346,6 +346,26 @@ func keptSpan(keep []bool) (first, last int) {
 	return first, last
 }
 
+// nextKept returns the body's next line under line i, or -1.
+func (p *page) nextKept(i int) int {
+	for j := i + 1; j < len(p.keep); j++ {
+		if p.keep[j] {
+			return j
+		}
+	}
+	return -1
+}
+
+// prevKept returns the body's line over line i, or -1.
+func (p *page) prevKept(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if p.keep[j] {
+			return j
+		}
+	}
+	return -1
+}
+
 // insideSlack is how far below stage two's cut (a logit of 0) a line
 // between the story's first and last kept lines may score and still
 // enter the zone (keepInsideNearCut). Swept on the even devset-wcxb
@@ -666,14 +686,14 @@ func (p *page) announcesList(s int) bool {
 // list the story announces stays (announcesList).
 func (p *page) dropShortListCopies() {
 	var heads map[string]bool // a later kept copy of the line heads a section
-	listed := make([]bool, len(p.lines))
+	var listed []bool         // made with heads: most pages repeat no short line
 	for j := len(p.lines) - 1; j >= 0; j-- {
 		ln := &p.lines[j]
 		if p.copies[j] < 2 || ln.words == 0 || ln.words > sectionHeadWords {
 			continue
 		}
 		if heads == nil {
-			heads = make(map[string]bool)
+			heads, listed = make(map[string]bool), make([]bool, len(p.lines))
 		}
 		listed[j] = heads[ln.low] && !strings.HasSuffix(strings.TrimSpace(ln.text), ".")
 		if p.keep[j] && p.headsSection(j) {

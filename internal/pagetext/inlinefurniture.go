@@ -163,16 +163,6 @@ func (p *page) storyParagraph(i int) bool {
 	return i >= 0 && p.lines[i].words >= storyParagraphWords && endsSentenceAny(p.lines[i].text)
 }
 
-// nextKept returns the body's next line under line i, or -1.
-func (p *page) nextKept(i int) int {
-	for j := i + 1; j < len(p.keep); j++ {
-		if p.keep[j] {
-			return j
-		}
-	}
-	return -1
-}
-
 // sectionTeaser reports a line worded as a link that closes a section: it
 // opens with a call to act, has no full stop, colon or bracket, does not
 // break off on a function word, and is in sentence case.

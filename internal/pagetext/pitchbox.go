@@ -92,13 +92,3 @@ func (p *page) pitchCopyOver(i int) []int {
 	}
 	return out
 }
-
-// prevKept returns the body's line over line i, or -1.
-func (p *page) prevKept(i int) int {
-	for j := i - 1; j >= 0; j-- {
-		if p.keep[j] {
-			return j
-		}
-	}
-	return -1
-}
