@@ -1,0 +1,73 @@
+package pagetext
+
+import "strings"
+
+// A story's standard section labels ("Conclusion", "Key takeaways", "Pros",
+// "Cons", "FAQ") are one to three words without a sentence's function
+// words, so the classifier scores them just under its cut, much as it
+// scores a menu's items, and the body loses them while keeping the
+// section under them. Readers see them as part of the story (the article
+// prints them over its closing paragraph or its lists), and the word
+// alone tells them from furniture: a label right above a kept line stays.
+
+// sectionLabels are the labels, in lower case without a closing colon, in
+// the languages the parser reads most; they are a language's words, not a
+// site's.
+var sectionLabels = map[string]bool{
+	"conclusion": true, "conclusions": true, "in conclusion": true, "final thoughts": true,
+	"final thought": true, "final words": true, "closing thoughts": true, "introduction": true,
+	"summary": true, "in summary": true, "the bottom line": true, "bottom line": true,
+	"key takeaways": true, "key takeaway": true, "takeaways": true, "wrapping up": true,
+	"verdict": true, "the verdict": true, "our verdict": true, "faq": true, "faqs": true,
+	"frequently asked questions": true, "pros": true, "cons": true,
+	"fazit": true, "einleitung": true, "zusammenfassung": true, "vorteile": true, "nachteile": true,
+	"häufige fragen": true, "en résumé": true, "avantages": true, "inconvénients": true,
+	"conclusión": true, "conclusiones": true, "introducción": true, "resumen": true, "ventajas": true,
+	"desventajas": true, "preguntas frecuentes": true, "conclusione": true, "conclusioni": true,
+	"introduzione": true, "vantaggi": true, "svantaggi": true, "conclusão": true, "introdução": true,
+	"resumo": true, "vantagens": true, "desvantagens": true, "perguntas frequentes": true,
+	"conclusie": true, "inleiding": true, "samenvatting": true, "voordelen": true, "nadelen": true,
+}
+
+// sectionLabelWords is the most words a section label has.
+const sectionLabelWords = 3
+
+// keepSectionLabels keeps a section label the body left out when the line
+// under it is kept: the label heads that part of the story. A label
+// printed more than once keeps no copy when another is kept already (a
+// table of contents lists the heading the story prints over its section).
+func (p *page) keepSectionLabels() {
+	// From the bottom up, so that of a label's copies the one over its
+	// section, below a table of contents, is the one kept.
+	for i := len(p.lines) - 2; i >= 0; i-- {
+		ln := &p.lines[i]
+		if p.keep[i] || !p.keep[i+1] || ln.words == 0 || ln.words > sectionLabelWords || inBox(i, p.rules.box) {
+			continue
+		}
+		if !sectionLabels[labelKey(ln.low)] || p.keptCopy(i) {
+			continue
+		}
+		p.keep[i] = true
+	}
+}
+
+// labelKey is a short line in lower case as a label reads: without a
+// Markdown heading's hashes in front or a colon after it.
+func labelKey(low string) string {
+	low = strings.TrimSpace(strings.TrimLeft(low, "# "))
+	return strings.TrimSpace(strings.TrimSuffix(low, ":"))
+}
+
+// keptCopy reports whether the body keeps another line of the same text as
+// line i.
+func (p *page) keptCopy(i int) bool {
+	if p.copies[i] < 2 {
+		return false
+	}
+	for j := range p.lines {
+		if j != i && p.keep[j] && p.lines[j].low == p.lines[i].low {
+			return true
+		}
+	}
+	return false
+}
