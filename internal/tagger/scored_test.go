@@ -105,3 +105,21 @@ func TestSharedFirstWordWrittenLower(t *testing.T) {
 	}))
 	checkNames(t, got, []string{"Pyrite"}, nil)
 }
+
+// "non-" and one word describes a thing ("non-toxic", "non-stick") and
+// is no topic alone: the page is about the cookware, not about being
+// non-toxic.
+func TestNonAdjectiveIsNoTopic(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "The Best Places to Buy Non-Toxic & Durable Cookware",
+		Language: "en",
+		Body: body(
+			"Most of the pans in our kitchen were bought for price, not for what they are made of. When the old non-stick coating began to flake, we went looking for non-toxic pans that would last.",
+			"Cast iron is the cheapest non-toxic choice. A good skillet costs little, lasts for decades and gets better with use, though it is heavy and needs oiling after each wash.",
+			"Stainless steel is the other non-toxic workhorse. It browns meat well, goes into the oven and the dishwasher, and a thick base spreads the heat evenly.",
+			"Ceramic pans are sold as non-toxic too, but their coating wears out within a few years, so they cost more over time than they seem to at the shop.",
+			"Whatever you buy, look for a plain label that says what the pan is made of. Durable cookware that is non-toxic need not be expensive: a skillet and a steel pot cover most meals.",
+		),
+	}))
+	checkNames(t, got, nil, []string{"non-toxic", "Non-Toxic"})
+}

@@ -575,8 +575,13 @@ func (t *tagger) afterTo(s *subj) bool {
 // several words does not end in a word that describes ("-ous", "-ive",
 // "-ed", "-able", ...; "-ing" may end one: "vibe coding").
 func nounPhrase(key string) bool {
-	first, _, _ := strings.Cut(key, " ")
+	first, rest, _ := strings.Cut(key, " ")
 	if strings.HasSuffix(first, "ly") {
+		return false
+	}
+	// "non-" and one word is an adjective ("non-toxic", "non-stick"):
+	// it says what kind of thing, and the thing is the subject.
+	if first == "non" && rest != "" && !strings.Contains(rest, " ") {
 		return false
 	}
 	i := strings.LastIndexByte(key, ' ')
