@@ -123,3 +123,21 @@ func TestNonAdjectiveIsNoTopic(t *testing.T) {
 	}))
 	checkNames(t, got, nil, []string{"non-toxic", "Non-Toxic"})
 }
+
+// The items of a numbered series ("Zone 1", "Zone 2", "Zone 3") are the
+// steps of the page's plan, not its subjects.
+func TestNumberedSeriesIsNoSubject(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "A Twelve Week Cycling Plan for Your First Century Ride",
+		Language: "en",
+		Body: body(
+			"Riding a hundred miles in a day is within reach of most people who already ride to work. This cycling plan builds up to it over twelve weeks, with four rides a week and a rest day after each long one.",
+			"Every ride is set by heart rate. Zone 1 is an easy spin you could keep up all day, Zone 2 a steady pace at which you can still talk, and Zone 3 a hard effort you can hold for an hour at most.",
+			"Most of the plan is spent in Zone 2. Long rides in Zone 2 teach the body to burn fat and spare its sugar, which is what carries a rider through the last thirty miles of a century ride.",
+			"Once a week the cycling plan asks for intervals in Zone 3: five minutes hard, five minutes easy in Zone 1, six times over. They are short, but they lift the pace that Zone 2 rides feel easy at.",
+			"The long ride grows by ten miles every second week, from forty in the first week to ninety in the eleventh. Keep it in Zone 2 even when the group around you speeds up.",
+			"In the last week, cut every ride in half and rest for two days before the century ride. Start it in Zone 1 for the first hour, then settle into Zone 2 and eat something every half hour.",
+		),
+	}))
+	checkNames(t, got, nil, []string{"Zone", "Zone 1", "Zone 2", "Zone 3"})
+}

@@ -265,7 +265,7 @@ func (t *tagger) scored() []article.Tag {
 		s := &t.subjs[i]
 		// The spelling costs a string to make: only a likely tag is looked at.
 		s.acro = s.p >= acroTopicThreshold && s.c == nil && s.words == 1 && !s.body && shapeOf(t.display(s)) == shAcro
-		if s.p < s.threshold() || t.afterTo(s) || t.classWord(i) {
+		if s.p < s.threshold() || t.afterTo(s) || t.classWord(i) || t.seriesName(s) {
 			continue
 		}
 		if head, whole := t.compoundHead(s); head {
@@ -534,6 +534,18 @@ func (s *subj) threshold() float64 {
 		return 0.75
 	}
 	return 0.8
+}
+
+// seriesName reports a name that opens with a word the text numbers 1, 2
+// and 3 ("Zone 2" among "Zone 1" and "Zone 3", "Group 2" of pruning
+// groups): the items of a numbered series, as steps and chapters are, not
+// a subject, unless the headline names it.
+func (t *tagger) seriesName(s *subj) bool {
+	if s.c == nil || s.title || s.dek || t.series.n == 0 {
+		return false
+	}
+	first, _, _ := strings.Cut(s.key, " ")
+	return t.series.get(first) == 7
 }
 
 // compoundHead reports a common word that the headline writes after an
