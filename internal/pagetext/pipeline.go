@@ -182,6 +182,7 @@ func (p *page) classify() {
 	p.dropPitchBoxes()
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
+	p.dropUnderReaderPoll()
 	p.keepSectionLabels()
 }
 
