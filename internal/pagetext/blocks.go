@@ -198,6 +198,8 @@ func cleanRunes(s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
+		case (r == '\u200c' || r == '\u200d') && joinsLetters(s, i-size, i):
+			// Kept: see joinsLetters.
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
 			continue
 		case r == utf8.RuneError:
@@ -215,6 +217,26 @@ func cleanRunes(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// joinerScripts write the zero-width non-joiner (and joiner) as part of
+// their spelling: Persian and Urdu part a word's pieces with it
+// ("محله‌ها", "neighbourhoods"), and the Indic scripts choose a letter's
+// form with it. Dropping it there glues two words into one, so a title
+// or a body no longer reads as the page wrote it.
+var joinerScripts = []*unicode.RangeTable{unicode.Arabic, unicode.Devanagari, unicode.Bengali,
+	unicode.Gurmukhi, unicode.Gujarati, unicode.Oriya, unicode.Tamil, unicode.Telugu,
+	unicode.Kannada, unicode.Malayalam, unicode.Sinhala}
+
+// joinsLetters reports whether the joiner at s[a:b] stands between two
+// letters (or marks) and after one of joinerScripts.
+func joinsLetters(s string, a, b int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(s[:a])
+	next, _ := utf8.DecodeRuneInString(s[b:])
+	if !(unicode.IsLetter(prev) || unicode.IsMark(prev)) || !(unicode.IsLetter(next) || unicode.IsMark(next)) {
+		return false
+	}
+	return unicode.In(prev, joinerScripts...)
 }
 
 // isClean reports whether cleanLine would return s as it is: single spaces
@@ -242,6 +264,7 @@ func isClean(s string) bool {
 		prevSpace = 0
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
+		case (r == '\u200c' || r == '\u200d') && joinsLetters(s, i, i+size):
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad',
 			r == utf8.RuneError, unicode.IsSpace(r) || unicode.Is(unicode.Zs, r), unicode.IsControl(r):
 			return false

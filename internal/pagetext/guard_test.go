@@ -148,8 +148,9 @@ func cleanLineRef(s string) string {
 	}
 	var b strings.Builder
 	space := false
-	for _, r := range s {
+	for i, r := range s {
 		switch {
+		case (r == '\u200c' || r == '\u200d') && joinsLetters(s, i, i+utf8.RuneLen(r)):
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
 			continue
 		case r == utf8.RuneError:
@@ -389,7 +390,7 @@ func TestMoreWordsIsWordCount(t *testing.T) {
 // nothing.
 func TestIsCleanWhenCleaningChangesNothing(t *testing.T) {
 	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\x7fb", "a\u00a0b", "a \u00a0b", "é  è", "é è",
-		"a\u200bb", "a\xffb", "tab\x01", "one two three", "x é  y", "x é y", "end."} {
+		"a\u200bb", "a\u200cb", "\u0647\u200c\u0647", "a\xffb", "tab\x01", "one two three", "x é  y", "x é y", "end."} {
 		if got, want := isClean(s), cleanRunes(s) == s; got != want {
 			t.Errorf("isClean(%q) = %v, cleaning gives %q", s, got, cleanRunes(s))
 		}

@@ -118,3 +118,24 @@ func TestParagraphsPartInEveryScript(t *testing.T) {
 		}
 	}
 }
+
+// Persian parts a word's pieces with a zero-width non-joiner ("محله‌ها",
+// "neighbourhoods"): the headline and the story keep it, where dropping
+// it glued two words into one that the page never wrote.
+func TestPersianKeepsNonJoiner(t *testing.T) {
+	title := "خطوط تازه اتوبوس برای محله\u200cهای شرقی"
+	paras := []string{
+		"شورای شهر روز سه\u200cشنبه طرح تازه\u200cای را برای گسترش خطوط اتوبوس در محله\u200cهای شرقی شهر تصویب کرد و قرار است اجرای آن از بهار آغاز شود.",
+		"شهردار گفت نخستین اتوبوس\u200cهای خط تازه در آغاز فصل بهار به راه می\u200cافتند، به شرط آنکه مناقصه\u200cها به موقع به پایان برسند.",
+		"ساکنان محله\u200cهای شرقی سال\u200cهاست خواهان ارتباط بهتری با مرکز شهر و بازار بزرگ بوده\u200cاند و این طرح را گامی مهم می\u200cدانند.",
+	}
+	a, _ := mustParse(t, dump(append([]string{"روزنامه شهر", "خانه › شهری", title, "۲۱ شهریور ۱۴۰۴"}, append(paras, "اشتراک\u200cگذاری")...)...))
+	if a.Title != title {
+		t.Errorf("title %q, want %q", a.Title, title)
+	}
+	wantBody(t, a.Body, paras)
+	// Between Latin letters the joiner is stray markup, and goes.
+	if got := cleanLine("News\u200croom"); got != "Newsroom" {
+		t.Errorf("cleanLine of a Latin word with a joiner: %q", got)
+	}
+}
