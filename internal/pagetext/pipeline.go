@@ -175,6 +175,7 @@ func (p *page) classify() {
 	p.keepStoryEnd()
 	p.keepStoryOpening()
 	p.dropPictureText()
+	p.dropArtLabels()
 	p.dropContents()
 	p.dropListCopies()
 	p.dropTeaserTail()
