@@ -5,13 +5,6 @@ import "testing"
 // A credit line under a story outside English names where it first ran;
 // a sentence about a book with the same verbs names no outlet.
 func TestOriginallyElsewhere(t *testing.T) {
-	const (
-		storyDE = "Drei Wochen nach der Flut kehrten am Dienstag die Fischerboote in den Hafen zurück, und der erste Fang wurde bis Mittag am Kai verkauft.\n\nDer Hafenmeister sagte, die Reparaturen hätten weniger gekostet als befürchtet, und der Kai werde im Sommer ganz offen sein.\n\n"
-		storyES = "Los barcos de pesca volvieron al puerto el martes, tres semanas después de la riada que lo cerró, y la primera captura se vendió en el muelle a mediodía.\n\nEl capitán del puerto dijo que las obras costaron menos de lo temido y que el muelle abrirá del todo en verano.\n\n"
-		storyFR = "Trois semaines après la crue, les bateaux de pêche sont rentrés au port mardi, et la première pêche a été vendue sur le quai avant midi.\n\nLe capitaine du port a dit que les travaux avaient coûté moins que prévu et que le quai serait tout à fait ouvert cet été.\n\n"
-		storyIT = "Tre settimane dopo l'alluvione, martedì i pescherecci sono tornati in porto, e il primo pescato è stato venduto sul molo entro mezzogiorno.\n\nIl capitano del porto ha detto che i lavori sono costati meno del previsto e che il molo sarà aperto in estate.\n\n"
-		storyPT = "Barcos de pesca voltaram ao porto na terça-feira, três semanas depois da enchente que o fechou, e o primeiro peixe foi vendido no cais ao meio-dia.\n\nO capitão do porto disse que os reparos custaram menos do que se temia e que o cais estará aberto no verão.\n\n"
-	)
 	for _, c := range []struct{ page, outlet, addr string }{
 		{"Der Hafen öffnet wieder nach dem Sturm\n\nVon Max Weber\n\n" + storyDE + "Dieser Artikel erschien zuerst im Nordküsten Kurier.\n", "Nordküsten Kurier", ""},
 		{"Der Hafen öffnet wieder nach dem Sturm\n\nVon Max Weber\n\n" + storyDE + "Der Beitrag erschien zuerst auf kuestenbote.de.\n", "kuestenbote.de", ""},
