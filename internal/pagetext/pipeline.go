@@ -182,6 +182,7 @@ func (p *page) classify() {
 	p.dropPitchBoxes()
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
+	p.dropUnderReaderPoll()
 }
 
 // keepBlocks keeps the rest of a block of which the classifier kept half

@@ -105,3 +105,39 @@ func TestSharedFirstWordWrittenLower(t *testing.T) {
 	}))
 	checkNames(t, got, []string{"Pyrite"}, nil)
 }
+
+// "non-" and one word describes a thing ("non-toxic", "non-stick") and
+// is no topic alone: the page is about the cookware, not about being
+// non-toxic.
+func TestNonAdjectiveIsNoTopic(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "The Best Places to Buy Non-Toxic & Durable Cookware",
+		Language: "en",
+		Body: body(
+			"Most of the pans in our kitchen were bought for price, not for what they are made of. When the old non-stick coating began to flake, we went looking for non-toxic pans that would last.",
+			"Cast iron is the cheapest non-toxic choice. A good skillet costs little, lasts for decades and gets better with use, though it is heavy and needs oiling after each wash.",
+			"Stainless steel is the other non-toxic workhorse. It browns meat well, goes into the oven and the dishwasher, and a thick base spreads the heat evenly.",
+			"Ceramic pans are sold as non-toxic too, but their coating wears out within a few years, so they cost more over time than they seem to at the shop.",
+			"Whatever you buy, look for a plain label that says what the pan is made of. Durable cookware that is non-toxic need not be expensive: a skillet and a steel pot cover most meals.",
+		),
+	}))
+	checkNames(t, got, nil, []string{"non-toxic", "Non-Toxic"})
+}
+
+// The items of a numbered series ("Zone 1", "Zone 2", "Zone 3") are the
+// steps of the page's plan, not its subjects.
+func TestNumberedSeriesIsNoSubject(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "A Twelve Week Cycling Plan for Your First Century Ride",
+		Language: "en",
+		Body: body(
+			"Riding a hundred miles in a day is within reach of most people who already ride to work. This cycling plan builds up to it over twelve weeks, with four rides a week and a rest day after each long one.",
+			"Every ride is set by heart rate. Zone 1 is an easy spin you could keep up all day, Zone 2 a steady pace at which you can still talk, and Zone 3 a hard effort you can hold for an hour at most.",
+			"Most of the plan is spent in Zone 2. Long rides in Zone 2 teach the body to burn fat and spare its sugar, which is what carries a rider through the last thirty miles of a century ride.",
+			"Once a week the cycling plan asks for intervals in Zone 3: five minutes hard, five minutes easy in Zone 1, six times over. They are short, but they lift the pace that Zone 2 rides feel easy at.",
+			"The long ride grows by ten miles every second week, from forty in the first week to ninety in the eleventh. Keep it in Zone 2 even when the group around you speeds up.",
+			"In the last week, cut every ride in half and rest for two days before the century ride. Start it in Zone 1 for the first hour, then settle into Zone 2 and eat something every half hour.",
+		),
+	}))
+	checkNames(t, got, nil, []string{"Zone", "Zone 1", "Zone 2", "Zone 3"})
+}

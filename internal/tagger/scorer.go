@@ -265,7 +265,7 @@ func (t *tagger) scored() []article.Tag {
 		s := &t.subjs[i]
 		// The spelling costs a string to make: only a likely tag is looked at.
 		s.acro = s.p >= acroTopicThreshold && s.c == nil && s.words == 1 && !s.body && shapeOf(t.display(s)) == shAcro
-		if s.p < s.threshold() || t.afterTo(s) || t.classWord(i) {
+		if s.p < s.threshold() || t.afterTo(s) || t.classWord(i) || t.seriesName(s) {
 			continue
 		}
 		if head, whole := t.compoundHead(s); head {
@@ -536,6 +536,18 @@ func (s *subj) threshold() float64 {
 	return 0.8
 }
 
+// seriesName reports a name that opens with a word the text numbers 1, 2
+// and 3 ("Zone 2" among "Zone 1" and "Zone 3", "Group 2" of pruning
+// groups): the items of a numbered series, as steps and chapters are, not
+// a subject, unless the headline names it.
+func (t *tagger) seriesName(s *subj) bool {
+	if s.c == nil || s.title || s.dek || t.series.n == 0 {
+		return false
+	}
+	first, _, _ := strings.Cut(s.key, " ")
+	return t.series.get(first) == 7
+}
+
 // compoundHead reports a common word that the headline writes after an
 // acronym, as the head of a compound: "motor" of "DC Motors", "command"
 // of "USB Commands". Alone it is a bare word, not what the article is
@@ -575,8 +587,13 @@ func (t *tagger) afterTo(s *subj) bool {
 // several words does not end in a word that describes ("-ous", "-ive",
 // "-ed", "-able", ...; "-ing" may end one: "vibe coding").
 func nounPhrase(key string) bool {
-	first, _, _ := strings.Cut(key, " ")
+	first, rest, _ := strings.Cut(key, " ")
 	if strings.HasSuffix(first, "ly") {
+		return false
+	}
+	// "non-" and one word is an adjective ("non-toxic", "non-stick"):
+	// it says what kind of thing, and the thing is the subject.
+	if first == "non" && rest != "" && !strings.Contains(rest, " ") {
 		return false
 	}
 	i := strings.LastIndexByte(key, ' ')

@@ -99,6 +99,11 @@ func (t *tagger) buildUnits() {
 				t.units = append(t.units, unit{w: "&", tok: int32(i), first: true, last: true})
 				continue
 			}
+			if tk.shape == shNum && len(tk.key) == 1 && '1' <= tk.key[0] && tk.key[0] <= '3' && i > ln.lo && !tk.brk {
+				if prev := &t.toks[i-1]; prev.shape == shCap {
+					*t.series.at(prev.key) |= 1 << (tk.key[0] - '1')
+				}
+			}
 			lo := len(t.units)
 			k := tk.key
 			for len(k) > 0 {

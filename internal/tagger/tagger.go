@@ -378,6 +378,7 @@ type tagger struct {
 	phraseN  wordTable    // bodyTopics: the body's lower-case phrases, counted
 	phrases  []bodyPhrase // bodyTopics: the best of them
 	phraseOK []bool       // bodyTopics: which units may be part of one
+	series   wordTable    // buildUnits: a capitalised word → the numbers 1, 2, 3 written after it, as bits
 }
 
 // maxPooledTokens bounds the size of the taggers kept in the pool: a long
@@ -414,6 +415,7 @@ func (t *tagger) reset() {
 	t.reg.reset()
 	t.idfs.reset()
 	t.phraseN.reset()
+	t.series.reset()
 	clear(t.subjs)
 	clear(t.named)
 	clear(t.idx)
@@ -433,6 +435,7 @@ func (t *tagger) reset() {
 		units: t.units[:0], unitLo: t.unitLo[:0], subjs: t.subjs[:0], reg: t.reg, order: t.order[:0],
 		found: t.found[:0], inside: t.inside[:0], oldKeys: t.oldKeys[:0], formBuf2: t.formBuf2[:0],
 		edge: t.edge[:0], idfs: t.idfs, stemEnv: t.stemEnv, phraseN: t.phraseN, phrases: t.phrases[:0], phraseOK: t.phraseOK[:0],
+		series: t.series,
 	}
 }
 
