@@ -49,10 +49,13 @@ func (p *page) pitchButton(i int) bool {
 	if ln.words < 2 || ln.words > pitchButtonMaxWords || strings.ContainsAny(ln.text, ":;([$") || endsSentenceAny(ln.text) {
 		return false
 	}
-	if !opensWithCallToAction(ln.low) && !strings.HasSuffix(ln.low, " trial") {
+	if !opensWithCallToAction(ln.low) && !opensWithAccountVerb(ln.low) && !strings.HasSuffix(ln.low, " trial") {
 		return false
 	}
-	return !lang.IsStopword(p.code, lastWordIn(ln.low)) // a line broken off, not a button
+	last := lastWordIn(ln.low)
+	// A line that breaks off on a function word is cut short, not a
+	// button, but a button may close on "now" ("Shop boots now").
+	return last == "now" || !lang.IsStopword(p.code, last)
 }
 
 // pitchNextMaxWords bounds the heading a pitch box may stand over.
@@ -68,9 +71,9 @@ func (p *page) headingOrEnd(i int) bool {
 
 // pitchCopyOver returns the body's lines of copy right over the button at
 // line i, or nil when there is none: the nearest is short and speaks to
-// the reader (or for the site); up to two more over it are short and end
-// without a full stop, as a box's heading or slogan does, while a
-// story's sentence ends with one.
+// the reader (or for the site) or exclaims as a slogan does; up to two
+// more over it are short and end without a full stop, as a box's heading
+// or slogan does, while a story's sentence ends with one.
 func (p *page) pitchCopyOver(i int) []int {
 	var out []int
 	for j := p.prevKept(i); j >= 0 && len(out) < pitchCopyMaxLines; j = p.prevKept(j) {
@@ -79,7 +82,7 @@ func (p *page) pitchCopyOver(i int) []int {
 			break
 		}
 		if len(out) == 0 {
-			if pitch, _, _ := readPitch(ln.low); pitch == 0 && !opensWithCallToAction(ln.low) || !endsSentenceAny(ln.text) {
+			if pitch, _, _ := readPitch(ln.low); pitch == 0 && !opensWithCallToAction(ln.low) && !exclaims(ln.text) || !endsSentenceAny(ln.text) {
 				return nil // the copy over a button is a sentence spoken to the reader
 			}
 		} else if strings.HasSuffix(trimRightSet(ln.text, " \"'”’"), ".") {

@@ -1,0 +1,36 @@
+package pagetext
+
+import "testing"
+
+// A shop's box between two sections of its guide, a slogan ending with an
+// exclamation mark over a button that ends in "Now", and a box asking the
+// reader to make an account, leave the body; a step of a how-to that
+// opens with the same verb, with its paragraph under it, stays.
+func TestPitchButtonWordings(t *testing.T) {
+	boxes := []string{
+		"Ferry boots for every deck, shipped worldwide in two days!", "Shop Deck Boots Now",
+		"Make a free account to save your ferry routes and see every timetable in one place.", "Create Free Account",
+	}
+	step := []string{"Ferry timetables change with the tides, so plan the whole day before you leave!", "Create a crossing plan",
+		"Write down each leg of the trip with the time the boat leaves and the time it lands on the far side."}
+	lines := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas...)
+	lines = append(lines, boxes[0], boxes[1], "Works on the north pier")
+	lines = append(lines, step...)
+	lines = append(lines, boxes[2], boxes[3], "Boats to the islands")
+	lines = append(lines, moreStory...)
+	p := parseWith([]byte(dump(lines...)), trained())
+	for i := range p.keep {
+		p.keep[i] = i >= indexOfText(t, p, storyParas[0])
+	}
+	p.dropPitchBoxes()
+	for _, s := range boxes {
+		if p.keep[indexOfText(t, p, s)] {
+			t.Errorf("the body kept a line of a pitch box: %q", s)
+		}
+	}
+	for _, s := range append(step, moreStory...) {
+		if !p.keep[indexOfText(t, p, s)] {
+			t.Errorf("a line of the story left the body: %q", s)
+		}
+	}
+}
