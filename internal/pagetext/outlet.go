@@ -56,7 +56,7 @@ func wireOutlet(s string) string {
 // reCopyright reads the owner of a copyright line: "© 2019 Cable News
 // Network. All rights reserved.", "Copyright © 2025 Example Media, Inc.",
 // "(c) 2010–2025 The Daily Planet".
-var reCopyright = lazyRegexp(`(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[,.]?\s*(?:by\s+)?([^|•·]+)`)
+var reCopyright = lazyRegexp(`(?i)(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[,.\-–—]?\s*(?:by\s+)?([^|•·]+)`)
 
 // copyrightOutlet returns the owner a copyright line names, or "". A
 // picture's credit ("© Jane Doe") has no year; a copyright line has.
@@ -68,7 +68,23 @@ func copyrightOutlet(s string) string {
 	if m == nil {
 		return ""
 	}
-	return cleanOutletName(m[1])
+	if name := cleanOutletName(m[1]); name != "" {
+		return name
+	}
+	// "Example News © 2025": the name may stand before the sign, with
+	// only the year after it.
+	before, after, ok := strings.Cut(s, "©")
+	if f := strings.Fields(after); !ok || len(f) == 0 || !yearsOnly(f[0]) || cleanOutletName(strings.Join(f[1:], " ")) != "" {
+		return ""
+	}
+	before = strings.TrimSpace(before)
+	if strings.ContainsAny(before, ":0123456789") {
+		return "" // "Photo: Jane Doe © 2025" credits a picture
+	}
+	if b, ok := strings.CutSuffix(strings.ToLower(before), "copyright"); ok {
+		before = strings.TrimSpace(before[:len(b)])
+	}
+	return cleanOutletName(before)
 }
 
 // hasFoldWord reports whether s holds w (ASCII lower case) in any case.
@@ -78,30 +94,77 @@ func hasFoldWord(s, w string) bool {
 
 // corporateEnds are the words a company's name ends with, dropped from an
 // outlet's name ("Example Media, Inc." → "Example Media").
-var corporateEnds = toSet("inc", "inc.", "llc", "llc.", "ltd", "ltd.", "limited", "corp", "corp.", "co.", "gmbh", "s.a.", "sa", "plc", "ag", "lp", "l.p.", "pty", "s.l.", "srl", "bv", "b.v.")
+var corporateEnds = toSet("inc", "inc.", "llc", "llc.", "ltd", "ltd.", "limited", "corp", "corp.", "co.", "gmbh", "s.a.", "sa", "plc", "ag", "lp", "l.p.", "pty", "s.l.", "srl", "bv", "b.v.", "kg", "sas", "sarl", "s.p.a.", "spa", "nv", "n.v.", "ab", "oy")
 
 // cleanOutletName cuts a name read after a copyright sign or "published
 // by" at the end of its phrase, and drops a company's legal form.
 func cleanOutletName(s string) string {
-	for _, cut := range []string{". ", ", ", "All rights", "all rights", "All Rights", " - ", " – ", " — ", ";", "(", "http", " and its ", " or its ", " unless "} {
+	for _, cut := range nameEnds {
 		if k := strings.Index(s, cut); k >= 0 {
 			s = s[:k]
 		}
 	}
 	s = strings.Trim(strings.TrimSpace(s), ".,:;")
 	f := strings.Fields(strings.ReplaceAll(s, ",", " , "))
-	for len(f) > 1 && (corporateEnds[strings.ToLower(f[len(f)-1])] || f[len(f)-1] == ",") {
+	// "Copyright © Example News 2025", "© Example News 2010-2025": the
+	// year may follow the name; "Diario del Litoral S.A." loses its last
+	// full stop to the trim above.
+	for len(f) > 1 && (corporateEnds[strings.ToLower(f[len(f)-1])] || corporateEnds[strings.ToLower(f[len(f)-1])+"."] || f[len(f)-1] == "," || f[len(f)-1] == "&" || yearsOnly(f[len(f)-1])) {
 		f = f[:len(f)-1]
 	}
 	s = strings.Join(f, " ")
 	s = strings.ReplaceAll(s, " , ", ", ")
-	if s == "" || moreWords(s, 8) || !titleCased(s) || len(findDates(s, true)) > 0 || hasDigitRun(s, 4) {
+	if d := domainIn(s); d != "" && d == s && plausibleDomain(d) {
+		return s // "© 2025 example.com": a domain in lower case is a name too
+	}
+	if s == "" || moreWords(s, 8) || !titleCased(s) && !caseless(s) || len(findDates(s, true)) > 0 || hasDigitRun(s, 4) {
 		return ""
 	}
 	if _, ok := monthNames[strings.ToLower(wordAt(s))]; ok || weekdays[strings.ToLower(wordAt(s))] {
 		return "" // "March 2022", "Wednesday"
 	}
 	return s
+}
+
+// nameEnds end the phrase of an outlet's name in a copyright or
+// "published by" line: a sentence's or a clause's end, and "all rights
+// reserved" in the languages a footer prints it in, which may follow the
+// name with no full stop.
+var nameEnds = []string{". ", ", ", "All rights", "all rights", "All Rights", " - ", " – ", " — ", ";", "(", "http", " and its ", " or its ", " unless ",
+	"Alle Rechte", "alle Rechte", "Todos los derechos", "todos los derechos", "Tous droits", "tous droits", "Tutti i diritti", "tutti i diritti",
+	"Todos os direitos", "todos os direitos", "Alle rechten", "alle rechten", "Wszelkie prawa", "جميع الحقوق", "版权所有", "版權所有", "無断転載", "All Right"}
+
+// yearsOnly reports whether a word is a year or a span of years:
+// "2025", "2010-2025", "2010–2025.".
+func yearsOnly(w string) bool {
+	w = strings.TrimRight(w, ".,")
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			n++
+		case r == '-' || r == '–':
+		default:
+			return false
+		}
+	}
+	return n == 4 || n == 8
+}
+
+// caseless reports whether s is written in a script without capitals
+// (Arabic, Chinese, Japanese, Hebrew …), where no case marks a name: its
+// letters are neither upper nor lower case.
+func caseless(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if unicode.IsUpper(r) || unicode.IsLower(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // titleCased reports whether every word of s opens with a capital or a
@@ -121,7 +184,8 @@ func titleCased(s string) bool {
 var weekdays = toSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // smallNameWords may stand in lower case inside an outlet's name.
-var smallNameWords = toSet("of", "the", "and", "for", "de", "du", "la", "le", "del", "di", "on", "in", "&")
+var smallNameWords = toSet("of", "the", "and", "for", "de", "du", "la", "le", "del", "di", "on", "in", "&",
+	"do", "da", "dos", "das", "des", "der", "van", "von", "y", "e", "et", "und", "della")
 
 // reOriginally reads where a story was first published: "Originally
 // published by The Conversation", "This article originally appeared on

@@ -35,6 +35,20 @@ func TestCopyrightOutlet(t *testing.T) {
 		"© Jane Doe": "",
 		"Photo: © 2019 Getty Images, courtesy of the artist and the gallery": "Getty Images",
 		"All rights reserved.": "",
+		// The shapes footers print outside English and beyond the sign,
+		// the year and the name in that order.
+		"Copyright © Nordküsten Kurier 2025":                      "Nordküsten Kurier",
+		"© Copyright 2025 Harbour Gazette. All rights reserved.":  "Harbour Gazette",
+		"Harbour Gazette © 2025. All rights reserved.":            "Harbour Gazette",
+		"© 2025 – Harbour Gazette":                                "Harbour Gazette",
+		"© 2025 harbourgazette.com":                               "harbourgazette.com",
+		"© 2025 Jornal do Litoral. Todos os direitos reservados.": "Jornal do Litoral",
+		"Copyright © 2025 Diario del Litoral S.A.":                "Diario del Litoral",
+		"© 2025 Nordküsten Kurier GmbH & Co. KG":                  "Nordküsten Kurier",
+		"© 2025 Nordküsten Kurier – Alle Rechte vorbehalten":      "Nordküsten Kurier",
+		"© 2025 北町新聞社 無断転載を禁じます":                                  "北町新聞社",
+		"© 2025 صحيفة الشمال جميع الحقوق محفوظة":                  "صحيفة الشمال",
+		"Photo: Jane Doe © 2025":                                  "",
 	} {
 		if got := copyrightOutlet(in); got != want {
 			t.Errorf("copyrightOutlet(%q) = %q, want %q", in, got, want)
