@@ -174,6 +174,7 @@ func (p *page) classify() {
 	p.keepListGaps()
 	p.keepStoryEnd()
 	p.keepStoryOpening()
+	p.keepAnnouncingLines()
 	p.dropPictureText()
 	p.dropContents()
 	p.dropListCopies()

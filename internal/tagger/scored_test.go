@@ -141,3 +141,27 @@ func TestNumberedSeriesIsNoSubject(t *testing.T) {
 	}))
 	checkNames(t, got, nil, []string{"Zone", "Zone 1", "Zone 2", "Zone 3"})
 }
+
+// A headline word that the body writes only where every word takes a
+// capital, in Title Case headings and at the start of sentences, never in
+// lower case nor capitalised inside a sentence, is a word of the page's
+// layout ("Forecast One: ..." over each section), not a subject.
+func TestLayoutWordIsNoSubject(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "Harlow Realty's Spring Forecasts: Rents Cool Off Across Marlbridge",
+		Language: "en",
+		Body: body(
+			"Harlow Realty expects rents in Marlbridge to fall slightly this spring, for the first time in six years. Here is what the agency sees coming for tenants and landlords.",
+			"## Forecast One: Rents Fall in the City Centre",
+			"The average rent of a two-bedroom flat in the centre should be about 1,400 a month by June, down from 1,450 last year. Harlow Realty says new buildings by the river account for most of the drop.",
+			"## Forecast Two: The Suburbs Hold Steady",
+			"Outside the ring road, Harlow Realty expects rents in the suburbs of Marlbridge to stay where they are, as families keep moving out of the centre for more space.",
+			"## Forecast Three: Landlords Offer More",
+			"Several of the larger landlords have begun to offer a month without rent to tenants who sign for two years, and a few have cut the deposit they ask for by half. Harlow Realty expects more of them to follow.",
+			"## Forecast Four: Tenants Take Their Time",
+			"A flat in the centre now stays empty for three weeks on average before it is let, against ten days a year ago, and tenants ask for repairs before they sign.",
+			"The agency has been wrong before. Harlow Realty missed the jump of two years ago, when a new rail line made the northern suburbs of Marlbridge far easier to reach, and rents there rose by a fifth in one season.",
+		),
+	}))
+	checkNames(t, got, nil, []string{"Forecasts", "forecasts", "Forecast"})
+}

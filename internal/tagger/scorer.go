@@ -526,6 +526,14 @@ func (s *subj) threshold() float64 {
 		return scoreThreshold
 	case s.acro:
 		return acroTopicThreshold
+	case s.c == nil && s.words == 1 && !s.body && s.n > 0 && s.capMid == 0 && s.lower == 0:
+		// A headline word the body writes only where every word takes
+		// a capital, at the start of sentences and in headings
+		// ("Predictions: ..." under "Redfin's 2026 Predictions"), is
+		// neither a name, which a sentence would capitalise inside, nor
+		// a topic, which it would write in lower case: a word of the
+		// page's layout.
+		return 2
 	case s.x[ftAcronym] != 0 || s.x[ftName] == 0:
 		return 0.75
 	case s.x[ftInside] < 0.5 && s.x[ftHeading] < 0.5:
