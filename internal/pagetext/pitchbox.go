@@ -20,15 +20,16 @@ const (
 	pitchCopyMaxLines   = 3
 )
 
-// dropPitchBoxes takes the pitch boxes out of the body. The button's
-// opening words are English (ctaWords), so other languages' pages are left
-// as they are.
+// dropPitchBoxes takes the pitch boxes out of the body. The classifier
+// may have left the button out already and kept the copy right over it;
+// the copy goes then too. The button's opening words are English
+// (ctaWords), so other languages' pages are left as they are.
 func (p *page) dropPitchBoxes() {
 	if p.code != "en" {
 		return
 	}
 	for i, k := range p.keep {
-		if !k || !p.pitchButton(i) {
+		if !k && (i == 0 || !p.keep[i-1]) || !p.pitchButton(i) {
 			continue
 		}
 		copyLines := p.pitchCopyOver(i)

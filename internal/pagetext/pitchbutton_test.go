@@ -34,3 +34,28 @@ func TestPitchButtonWordings(t *testing.T) {
 		}
 	}
 }
+
+// The copy of a pitch box leaves the body when the classifier has already
+// left out the button right under it; a story's line over a button the
+// body left out, with the story's paragraph under the button, stays.
+func TestPitchCopyOverDroppedButton(t *testing.T) {
+	copyLine := "Plan every ferry crossing with our route planner and save hours each week."
+	storyLine := "Our guide found the harbour cafe serves the best chowder in town, so save room for a bowl."
+	lines := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas...)
+	lines = append(lines, copyLine, "Get started", "Works on the north pier", storyLine, "Book now")
+	lines = append(lines, moreStory...)
+	p := parseWith([]byte(dump(lines...)), trained())
+	for i := range p.keep {
+		p.keep[i] = i >= indexOfText(t, p, storyParas[0])
+	}
+	p.keep[indexOfText(t, p, "Get started")], p.keep[indexOfText(t, p, "Book now")] = false, false
+	p.dropPitchBoxes()
+	if p.keep[indexOfText(t, p, copyLine)] {
+		t.Errorf("the body kept the copy of a pitch box whose button it left out: %q", copyLine)
+	}
+	for _, s := range append([]string{storyLine}, moreStory...) {
+		if !p.keep[indexOfText(t, p, s)] {
+			t.Errorf("a line of the story left the body: %q", s)
+		}
+	}
+}
