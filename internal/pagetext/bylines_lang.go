@@ -24,7 +24,8 @@ var bylineLabels = func() map[rune][]string {
 		"tekst", "autorzy", "autorka", "opracowanie", // pl, cs
 		"rozmawiała", "rozmawiał", "rozmawiali", // pl: who asked an interview's questions
 		"teksti", "kirjoittaja", // fi
-		"szerző",                              // hu
+		"szerző",                                      // hu
+		"piše", "пише", "avtor", "autorius", "autors", // hr, sr, bs ("writes"), sl, lt, lv
 		"författare", "skribent", "forfatter", // sv, no, da
 		"yazar", "yazan", "haber", "muhabir", // tr
 		"oleh", "penulis", "pewarta", "wartawan", "jurnalis", "kontributor", // id

@@ -55,6 +55,13 @@ var (
 	// ("2019. november 20.").
 	reYMDSpaced = lazyRegexp(`\b(\d{4})\.\s(\d{1,2})\.\s?(\d{1,2})\.`)
 	reYMonthD   = lazyRegexp(`(?i)\b(\d{4})\.\s*(\pL+)\s+(\d{1,2})\.`)
+	// "12. 9. 2025": Czech and Slovak, day first with a space after each
+	// dot.
+	reDMYSpaced = lazyRegexp(`\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b`)
+	// "2025 m. rugsėjo 12 d.": Lithuanian; "2025. gada 12. septembrī":
+	// Latvian. Their months are in balticMonths.
+	reLTDate = lazyRegexp(`\b(\d{4})\s*m\.\s*(\pL+)\s+(\d{1,2})\s*d\b`)
+	reLVDate = lazyRegexp(`\b(\d{4})\.\s*gada\s+(\d{1,2})\.\s*(\pL+)`)
 	// "12 ก.ย. 2568", "28 ก.พ. 68": Thai, with a month's short form (see
 	// thaiMonths) and a year of the Buddhist era, maybe of two digits.
 	reThaiDate = lazyRegexp(`(\d{1,2})\s*(ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.?\s*(?:พ\.ศ\.\s*)?(\d{4}|\d{2})\b`)
@@ -410,7 +417,8 @@ func findASCIIDates(s string, monthFirst bool) []foundDate {
 	}
 	if year && hasDigitSepDigit(s, "-") {
 		for _, m := range reISO().FindAllStringSubmatchIndex(s, -1) {
-			f := foundDate{y: atoi(s, m[2], m[3]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]}
+			y := atoi(s, m[2], m[3])
+			f := foundDate{y: y, m: solarHijri(y, time.Month(atoi(s, m[4], m[5]))), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]}
 			if m[8] >= 0 {
 				f.hh, f.mm, f.hasTime = atoi(s, m[8], m[9]), atoi(s, m[10], m[11]), true
 				if m[12] >= 0 {
@@ -431,7 +439,7 @@ func findASCIIDates(s string, monthFirst bool) []foundDate {
 	}
 	if year && hasDigitSepDigit(s, "/.") {
 		for _, m := range reYMD().FindAllStringSubmatchIndex(s, -1) {
-			addIf(foundDate{y: atoi(s, m[2], m[3]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]})
+			addIf(foundDate{y: atoi(s, m[2], m[3]), m: solarHijri(atoi(s, m[2], m[3]), time.Month(atoi(s, m[4], m[5]))), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]})
 		}
 	}
 	if year || thai {
@@ -487,6 +495,23 @@ func otherDates(s string, taken func(a, b int) bool) []foundDate {
 		for _, m := range reYMonthD().FindAllStringSubmatchIndex(s, -1) {
 			if mon, ok := monthNames[strings.ToLower(s[m[4]:m[5]])]; ok {
 				add(atoi(s, m[2], m[3]), mon, atoi(s, m[6], m[7]), m[0], m[1])
+			}
+		}
+		for _, m := range reDMYSpaced().FindAllStringSubmatchIndex(s, -1) {
+			add(atoi(s, m[6], m[7]), time.Month(atoi(s, m[4], m[5])), atoi(s, m[2], m[3]), m[0], m[1])
+		}
+	}
+	if strings.Contains(s, " m.") {
+		for _, m := range reLTDate().FindAllStringSubmatchIndex(s, -1) {
+			if mon, ok := balticMonths[strings.ToLower(s[m[4]:m[5]])]; ok {
+				add(atoi(s, m[2], m[3]), mon, atoi(s, m[6], m[7]), m[0], m[1])
+			}
+		}
+	}
+	if strings.Contains(s, "gada") {
+		for _, m := range reLVDate().FindAllStringSubmatchIndex(s, -1) {
+			if mon, ok := balticMonths[strings.ToLower(s[m[6]:m[7]])]; ok {
+				add(atoi(s, m[2], m[3]), mon, atoi(s, m[4], m[5]), m[0], m[1])
 			}
 		}
 	}

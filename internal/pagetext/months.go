@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"strings"
 	"time"
 
 	"github.com/jalaali/go-jalaali"
@@ -121,6 +122,35 @@ const jalaliMonths = "فروردین اردیبهشت خرداد تیر مردا
 
 // jalaliBase is added to a Solar Hijri month's number in monthNames.
 const jalaliBase = 12
+
+// solarHijri marks the month of a date written in figures, year first, as
+// one of the Solar Hijri calendar when the year is one of its years of
+// these times ("۱۴۰۴/۰۶/۲۱", "1404-06-21" on a Persian page): no news page
+// dates a story six centuries back.
+func solarHijri(y int, m time.Month) time.Month {
+	if y >= 1300 && y <= 1500 && m >= 1 && m <= 12 {
+		return m + jalaliBase
+	}
+	return m
+}
+
+// balticMonths are the months of Lithuanian dates, in the genitive
+// ("2025 m. rugsėjo 12 d."), and of Latvian ones, in the locative
+// ("2025. gada 12. septembrī"), with and without their marks.
+var balticMonths = func() map[string]time.Month {
+	m := map[string]time.Month{}
+	for _, names := range []string{
+		"sausio vasario kovo balandžio/balandzio gegužės/geguzes birželio/birzelio liepos rugpjūčio/rugpjucio rugsėjo/rugsejo spalio lapkričio/lapkricio gruodžio/gruodzio",
+		"janvārī/janvari februārī/februari martā/marta aprīlī/aprili maijā/maija jūnijā/junija jūlijā/julija augustā/augusta septembrī/septembri oktobrī/oktobri novembrī/novembri decembrī/decembri",
+	} {
+		for i, n := range strings.Fields(names) {
+			for _, alt := range strings.Split(n, "/") {
+				m[alt] = time.Month(i + 1)
+			}
+		}
+	}
+	return m
+}()
 
 // calendarDate turns a date read with a month of monthNames into a
 // Gregorian one: a Solar Hijri month is converted with its year, and a
