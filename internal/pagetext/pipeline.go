@@ -176,6 +176,7 @@ func (p *page) classify() {
 	p.keepStoryOpening()
 	p.keepAnnouncingLines()
 	p.dropPictureText()
+	p.dropArtLabels()
 	p.dropContents()
 	p.dropListCopies()
 	p.dropTeaserTail()

@@ -165,3 +165,22 @@ func TestLayoutWordIsNoSubject(t *testing.T) {
 	}))
 	checkNames(t, got, nil, []string{"Forecasts", "forecasts", "Forecast"})
 }
+
+// A headline phrase that opens with a description holding a function word
+// ("step-by-step", "easy-to-use") names the kind of page, not its subject:
+// "step-by-step guide" is no tag, "sourdough starter" is.
+func TestDescribedKindIsNoTopic(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "How to Make a Sourdough Starter: A Step-by-Step Guide",
+		Language: "en",
+		Body: body(
+			"A sourdough starter is flour and water left to ferment until wild yeast and bacteria take hold. This step-by-step guide takes you from an empty jar to a starter that raises bread, in about a week.",
+			"Day one: mix fifty grams of wholemeal flour with fifty grams of water in a clean jar, cover it loosely and leave it somewhere warm. Wholemeal flour carries more of the yeast a sourdough starter needs.",
+			"Days two to four: throw away half of the starter each morning and feed what is left with fresh flour and water. Bubbles should appear by the third day, and the smell turns sour.",
+			"Days five to seven: feed the sourdough starter twice a day. When it doubles within six hours of a feed and smells of yoghurt rather than of glue, it is ready to bake with.",
+			"Keep the starter in the fridge between bakes and feed it once a week. A healthy sourdough starter can live for years; some bakers use one their grandparents began.",
+			"If this step-by-step guide did not work for you, the usual cause is a cold kitchen. Move the jar next to the oven and give the starter a few more days.",
+		),
+	}))
+	checkNames(t, got, nil, []string{"step-by-step guide"})
+}

@@ -329,7 +329,7 @@ func (t *tagger) scored() []article.Tag {
 		}
 		// At most maxTopics topics, as the rules give: a third common
 		// noun says little more.
-		if k.topic && (topics == maxTopics || !nounPhrase(s.key)) {
+		if k.topic && (topics == maxTopics || !nounPhrase(s.key) || t.describedKind(s)) {
 			continue
 		}
 		// "SLM" and "small language models": an acronym and its words,
@@ -554,6 +554,30 @@ func (t *tagger) seriesName(s *subj) bool {
 	}
 	first, _, _ := strings.Cut(s.key, " ")
 	return t.series.get(first) == 7
+}
+
+// describedKind reports a headline phrase that opens with a compound
+// holding a function word other than "and" or "or", a description
+// ("step-by-step", "easy-to-use", "all-in-one"), before the kind of thing
+// it describes ("guide", "printer"): what the page is, not what it is
+// about. A compound joined by "and" is a thing's name ("fold-and-cut
+// problem", "drag-and-drop editor").
+func (t *tagger) describedKind(s *subj) bool {
+	if s.headLo == s.headHi || s.words < 2 {
+		return false
+	}
+	u := &t.units[s.headLo]
+	tk := &t.toks[u.tok]
+	if !tk.hyph || !u.first {
+		return false
+	}
+	j := s.headLo
+	for ; j < s.headHi && !t.units[j].last; j++ {
+		if w := t.units[j].w; j > s.headLo && leadFunction[w] && w != "and" && w != "or" {
+			return j+1 < s.headHi // the compound is not the whole phrase
+		}
+	}
+	return false
 }
 
 // compoundHead reports a common word that the headline writes after an
