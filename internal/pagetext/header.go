@@ -98,10 +98,19 @@ func (p *page) findSource(title int) (outlet, addr string) {
 		outlet = wireOutlet(p.lines[i].text)
 	}
 	for i := range p.lines {
-		if p.lines[i].words > 60 || !mayTellOrigin(p.lines[i].low) {
-			continue // the look-up below lower-cases the line again
+		if p.lines[i].words > 60 {
+			continue
 		}
-		if o, u := originallyPublished(p.lines[i].text); o != "" {
+		var o, u string
+		switch low := p.lines[i].low; {
+		case mayTellOrigin(low): // the look-up below lower-cases the line again
+			o, u = originallyPublished(p.lines[i].text)
+		case (i < p.bodyStart+2 || i >= p.bodyEnd-3) && mayOriginateElsewhere(low, p.code, p.lines[i].words):
+			// A credit line stands by the story's ends, where the
+			// phrases of the page's language are looked for.
+			o, u = originallyElsewhere(p.lines[i].text)
+		}
+		if o != "" {
 			if outlet == "" {
 				outlet = o
 			}

@@ -2,6 +2,17 @@ package pagetext
 
 import "testing"
 
+// harbourStories are one story in six languages, under the credit lines
+// the outlet tests try.
+const (
+	storyPT = "Barcos de pesca voltaram ao porto na terça-feira, três semanas depois da enchente que o fechou, e o primeiro peixe foi vendido no cais ao meio-dia.\n\nO capitão do porto disse que os reparos custaram menos do que se temia e que o cais estará aberto no verão.\n"
+	storyEN = "Fishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n"
+	storyIT = "Tre settimane dopo l'alluvione, martedì i pescherecci sono tornati in porto, e il primo pescato è stato venduto sul molo entro mezzogiorno.\n\nIl capitano del porto ha detto che i lavori sono costati meno del previsto e che il molo sarà aperto in estate.\n"
+	storyES = "Los barcos de pesca volvieron al puerto el martes, tres semanas después de la riada que lo cerró, y la primera captura se vendió en el muelle a mediodía.\n\nEl capitán del puerto dijo que las obras costaron menos de lo temido y que el muelle abrirá del todo en verano.\n"
+	storyFR = "Trois semaines après la crue, les bateaux de pêche sont rentrés au port mardi, et la première pêche a été vendue sur le quai avant midi.\n\nLe capitaine du port a dit que les travaux avaient coûté moins que prévu et que le quai serait tout à fait ouvert cet été.\n"
+	storyDE = "Drei Wochen nach der Flut kehrten am Dienstag die Fischerboote in den Hafen zurück, und der erste Fang wurde bis Mittag am Kai verkauft.\n\nDer Hafenmeister sagte, die Reparaturen hätten weniger gekostet als befürchtet, und der Kai werde im Sommer ganz offen sein.\n"
+)
+
 // Places a page names its site in outside English, or in a line's shape
 // the other readers do not take: a domain written as a dateline ("www.
 // example.com -"), a byline that credits the site's domain, a heading in
@@ -9,14 +20,6 @@ import "testing"
 // outlet after the writer's name that the page prints again. And
 // the same words where they name another site, which give no outlet.
 func TestSourceOfPageLines(t *testing.T) {
-	const (
-		storyPT = "Barcos de pesca voltaram ao porto na terça-feira, três semanas depois da enchente que o fechou, e o primeiro peixe foi vendido no cais ao meio-dia.\n\nO capitão do porto disse que os reparos custaram menos do que se temia e que o cais estará aberto no verão.\n"
-		storyEN = "Fishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n"
-		storyIT = "Tre settimane dopo l'alluvione, martedì i pescherecci sono tornati in porto, e il primo pescato è stato venduto sul molo entro mezzogiorno.\n\nIl capitano del porto ha detto che i lavori sono costati meno del previsto e che il molo sarà aperto in estate.\n"
-		storyES = "Los barcos de pesca volvieron al puerto el martes, tres semanas después de la riada que lo cerró, y la primera captura se vendió en el muelle a mediodía.\n\nEl capitán del puerto dijo que las obras costaron menos de lo temido y que el muelle abrirá del todo en verano.\n"
-		storyFR = "Trois semaines après la crue, les bateaux de pêche sont rentrés au port mardi, et la première pêche a été vendue sur le quai avant midi.\n\nLe capitaine du port a dit que les travaux avaient coûté moins que prévu et que le quai serait tout à fait ouvert cet été.\n"
-		storyDE = "Drei Wochen nach der Flut kehrten am Dienstag die Fischerboote in den Hafen zurück, und der erste Fang wurde bis Mittag am Kai verkauft.\n\nDer Hafenmeister sagte, die Reparaturen hätten weniger gekostet als befürchtet, und der Kai werde im Sommer ganz offen sein.\n"
-	)
 	for _, c := range []struct{ name, page, outlet string }{
 		{"a domain with a dash under the date, in Portuguese", "Porto reabre depois da tempestade\n\nBarcos voltam ao cais três semanas depois da enchente\n\n4 de maio de 2025, 05:34 h\n\nwww.litoralhoje.com.br -\n\n" + storyPT,
 			"litoralhoje.com.br"},
