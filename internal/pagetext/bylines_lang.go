@@ -24,7 +24,8 @@ var bylineLabels = func() map[rune][]string {
 		"tekst", "autorzy", "autorka", "opracowanie", // pl, cs
 		"rozmawiała", "rozmawiał", "rozmawiali", // pl: who asked an interview's questions
 		"teksti", "kirjoittaja", // fi
-		"szerző",                              // hu
+		"szerző",                                      // hu
+		"piše", "пише", "avtor", "autorius", "autors", // hr, sr, bs ("writes"), sl, lt, lv
 		"författare", "skribent", "forfatter", // sv, no, da
 		"yazar", "yazan", "haber", "muhabir", // tr
 		"oleh", "penulis", "pewarta", "wartawan", "jurnalis", "kontributor", // id
@@ -92,6 +93,11 @@ func langByline(s string) []string {
 			rest = greekJoin(rest)
 		}
 		if ns := labelledNames(dropReporterLabel(rest)); ns != nil {
+			if l == "του" || l == "της" {
+				for i, n := range ns {
+					ns[i] = greekNominative(n)
+				}
+			}
 			return ns
 		}
 	}
@@ -142,6 +148,74 @@ func greekJoin(s string) string {
 		}
 	}
 	return s
+}
+
+// greekNominative names a writer as the nominative does, from the
+// genitive a Greek byline puts them in ("Της Μαρίας Παπαδοπούλου" is by
+// Μαρία Παπαδοπούλου, "Του Γιώργου Παπαδόπουλου" by Γιώργος
+// Παπαδόπουλος): the form the writer's own page and the article's
+// metadata give. A given name in the genitive ends in ς only if it is a
+// woman's (Μαρίας, Ελένης), whose family name is the genitive of her
+// father's and stays; a man's given name and family name take back their
+// ending (Γιώργου, Κώστα, Γιάννη; Παπαδόπουλου, Παπαδάκη). A family name
+// ending in ου stressed on the syllable before is a genitive frozen as a
+// name (Νικολάου, Οικονόμου) and stays too. Only a given and a family
+// name, written with accents, are read so.
+func greekNominative(name string) string {
+	given, family, ok := strings.Cut(name, " ")
+	if !ok || strings.Contains(family, " ") || !greekWord(given) || !greekWord(family) {
+		return name
+	}
+	if f, ok := strings.CutSuffix(given, "ούς"); ok {
+		return f + "ώ " + family // Κλειούς: Κλειώ
+	}
+	if f, ok := strings.CutSuffix(given, "ς"); ok {
+		return f + " " + family
+	}
+	return greekMasculine(given, true) + " " + greekMasculine(family, false)
+}
+
+// greekMasculine turns a man's name from the genitive to the nominative.
+func greekMasculine(w string, given bool) string {
+	if stem, ok := strings.CutSuffix(w, "ου"); ok {
+		if given || stressBeforePenult(stem) {
+			return stem + "ος"
+		}
+		return w
+	}
+	for _, e := range []string{"α", "ά", "η", "ή"} {
+		if strings.HasSuffix(w, e) {
+			return w + "ς"
+		}
+	}
+	return w
+}
+
+// stressBeforePenult reports whether the stem of a word ending in ου
+// has a vowel after its accent: Παπαδόπ-ουλ-ου is stressed two syllables
+// before the last, Οικονόμ-ου one.
+func stressBeforePenult(stem string) bool {
+	k := strings.LastIndexAny(stem, "άέήίόύώΐΰ")
+	if k < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(stem[k:])
+	return strings.ContainsAny(stem[k+n:], "αεηιουω")
+}
+
+// greekWord reports a word of Greek letters in small letters but the
+// first, with an accent: a name in capitals has lost the accents the
+// endings are told by.
+func greekWord(w string) bool {
+	if !strings.ContainsAny(w, "άέήίόύώΐΰ") {
+		return false
+	}
+	for i, r := range w {
+		if !unicode.Is(unicode.Greek, r) || !unicode.IsLetter(r) || i > 0 && unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // dropReporterOutlet drops the paper or agency a Chinese byline names

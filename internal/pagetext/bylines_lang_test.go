@@ -26,6 +26,9 @@ func TestBylinesByLanguage(t *testing.T) {
 		{"pl", "Tekst: Anna Nowak", []string{"Anna Nowak"}},
 		{"pl", "Autor: Michał Zieliński", []string{"Michał Zieliński"}},
 		{"tr", "Yazar: Ayşe Yılmaz", []string{"Ayşe Yılmaz"}},
+		{"hr", "Piše: Ivan Horvat", []string{"Ivan Horvat"}},
+		{"sr", "Пише: Марко Петровић", []string{"Марко Петровић"}},
+		{"sl", "Avtor: Maja Novak", []string{"Maja Novak"}},
 		{"id", "Oleh: Siti Rahma", []string{"Siti Rahma"}},
 		{"id", "Penulis: Budi Santoso | Editor: Dewi Lestari", []string{"Budi Santoso"}},
 		{"vi", "Tác giả: Nguyễn Thị Lan", []string{"Nguyễn Thị Lan"}},
@@ -71,9 +74,16 @@ func TestBylinesByLanguage(t *testing.T) {
 		{"it", "A cura di Giulia Bianchi", []string{"Giulia Bianchi"}},
 		{"it", "Scritto da Giulia Bianchi", []string{"Giulia Bianchi"}},
 		{"he", "מאת: דנה כהן", []string{"דנה כהן"}},
-		{"el", "Της Μαρίας Παπαδάκη", []string{"Μαρίας Παπαδάκη"}},
+		{"el", "Της Μαρίας Παπαδάκη", []string{"Μαρία Παπαδάκη"}},
 		{"el", "Γράφει ο Γιώργος Παπαδόπουλος", []string{"Γιώργος Παπαδόπουλος"}},
-		{"el", "Του Γιώργου Παπαδόπουλου και της Μαρίας Παπαδάκη", []string{"Γιώργου Παπαδόπουλου", "Μαρίας Παπαδάκη"}},
+		{"el", "Του Γιώργου Παπαδόπουλου και της Μαρίας Παπαδάκη", []string{"Γιώργος Παπαδόπουλος", "Μαρία Παπαδάκη"}},
+		// The genitive of a byline is the nominative of the writer's name.
+		{"el", "Της Ελένης Νικολάου", []string{"Ελένη Νικολάου"}},
+		{"el", "Του Γιώργου Νικολάου", []string{"Γιώργος Νικολάου"}},
+		{"el", "Του Κώστα Παπαδάκη", []string{"Κώστας Παπαδάκης"}},
+		{"el", "Του Γιάννη Οικονόμου", []string{"Γιάννης Οικονόμου"}},
+		{"el", "Του Νίκου Παππά", []string{"Νίκος Παππάς"}},
+		{"el", "ΤΟΥ ΓΙΑΝΝΗ ΠΑΠΑΔΟΠΟΥΛΟΥ", []string{"ΓΙΑΝΝΗ ΠΑΠΑΔΟΠΟΥΛΟΥ"}},
 		{"vi", "Theo Nguyễn Văn An", []string{"Nguyễn Văn An"}},
 		// The newsroom's word for the writing, before a name, credits
 		// the writer; other labels for the text in Vietnamese, Japanese

@@ -55,6 +55,16 @@ var (
 	// ("2019. november 20.").
 	reYMDSpaced = lazyRegexp(`\b(\d{4})\.\s(\d{1,2})\.\s?(\d{1,2})\.`)
 	reYMonthD   = lazyRegexp(`(?i)\b(\d{4})\.\s*(\pL+)\s+(\d{1,2})\.`)
+	// "12. 9. 2025": Czech and Slovak, day first with a space after each
+	// dot.
+	reDMYSpaced = lazyRegexp(`\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b`)
+	// "2025 m. rugsėjo 12 d.": Lithuanian; "2025. gada 12. septembrī":
+	// Latvian. Their months are in balticMonths.
+	reLTDate = lazyRegexp(`\b(\d{4})\s*m\.\s*(\pL+)\s+(\d{1,2})\s*d\b`)
+	reLVDate = lazyRegexp(`\b(\d{4})\.\s*gada\s+(\d{1,2})\.\s*(\pL+)`)
+	// "12 ก.ย. 2568", "28 ก.พ. 68": Thai, with a month's short form (see
+	// thaiMonths) and a year of the Buddhist era, maybe of two digits.
+	reThaiDate = lazyRegexp(`(\d{1,2})\s*(ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.?\s*(?:พ\.ศ\.\s*)?(\d{4}|\d{2})\b`)
 	// "20 tháng 11 năm 2019", "20 tháng 11, 2019": Vietnamese.
 	reVietDate = lazyRegexp(`(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})\b`)
 	// A clock time, 12-hour ("3:10 p.m.", "7pm") or 24-hour ("19:09", "14h30").
@@ -80,7 +90,8 @@ func monthPatterns() (mdy, dmy string) {
 	})
 	alt := strings.Join(names, "|")
 	mdy = `(` + alt + `)` + mdyTail
-	dmy = `(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?(` + alt + `)\.?,?\s*(?:de\s+|del\s+)?(\d{4})`
+	// Catalan elides "de" before a vowel: "3 d'octubre de 2025".
+	dmy = `(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|d['’])?(` + alt + `)\.?,?\s*(?:de\s+|del\s+)?(\d{4})`
 	return mdy, dmy
 }
 
@@ -150,8 +161,8 @@ func monthDates(s string) (mdy, dmy [][]int) {
 
 // dayBeforeMonth reports whether one of the months can follow the day
 // that starts at i: reDMY lets only digits, an ordinal suffix (st, nd, rd,
-// th, er, º), a dot, spaces and "de" stand between, in any case (and ſ for
-// the s of "st").
+// th, er, º), a dot, spaces, "de" and "d'" stand between, in any case (and
+// ſ for the s of "st").
 func dayBeforeMonth(s string, i int, spans []monthSpan) bool {
 	for j := i; j < len(s); {
 		if j > i {
@@ -162,10 +173,12 @@ func dayBeforeMonth(s string, i int, spans []monthSpan) bool {
 			}
 		}
 		switch c := s[j]; {
-		case isDigitByte(c) || c == '.' || isSpaceByte(c) || strings.IndexByte("stndrheSTNDRHE", c) >= 0:
+		case isDigitByte(c) || c == '.' || c == '\'' || isSpaceByte(c) || strings.IndexByte("stndrheSTNDRHE", c) >= 0:
 			j++
 		case strings.HasPrefix(s[j:], "º") || strings.HasPrefix(s[j:], "ſ"):
 			j += 2
+		case strings.HasPrefix(s[j:], "’"):
+			j += 3
 		default:
 			return false
 		}
@@ -397,12 +410,15 @@ func findASCIIDates(s string, monthFirst bool) []foundDate {
 	// separator between two digits.
 	year := hasDigitRun(s, 4)
 	seps := hasDigitSepDigit(s, "./-")
-	if !year && !seps {
+	// A Thai date may give the year in two digits ("28 ก.พ. 68").
+	thai := !year && strings.Contains(s, "\xe0\xb8")
+	if !year && !seps && !thai {
 		return nil
 	}
 	if year && hasDigitSepDigit(s, "-") {
 		for _, m := range reISO().FindAllStringSubmatchIndex(s, -1) {
-			f := foundDate{y: atoi(s, m[2], m[3]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]}
+			y := atoi(s, m[2], m[3])
+			f := foundDate{y: y, m: solarHijri(y, time.Month(atoi(s, m[4], m[5]))), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]}
 			if m[8] >= 0 {
 				f.hh, f.mm, f.hasTime = atoi(s, m[8], m[9]), atoi(s, m[10], m[11]), true
 				if m[12] >= 0 {
@@ -423,10 +439,10 @@ func findASCIIDates(s string, monthFirst bool) []foundDate {
 	}
 	if year && hasDigitSepDigit(s, "/.") {
 		for _, m := range reYMD().FindAllStringSubmatchIndex(s, -1) {
-			addIf(foundDate{y: atoi(s, m[2], m[3]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]})
+			addIf(foundDate{y: atoi(s, m[2], m[3]), m: solarHijri(atoi(s, m[2], m[3]), time.Month(atoi(s, m[4], m[5]))), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]})
 		}
 	}
-	if year {
+	if year || thai {
 		out = append(out, otherDates(s, taken)...)
 	}
 	if seps {
@@ -455,9 +471,10 @@ func findASCIIDates(s string, monthFirst bool) []foundDate {
 	return out
 }
 
-// otherDates finds the year-first forms of East Asia and Hungary and the
-// Vietnamese "ngày 20 tháng 11 năm 2019", each where a cheap look at s
-// says it may be; taken tells the spans already read.
+// otherDates finds the year-first forms of East Asia and Hungary, the
+// Thai short months and the Vietnamese "ngày 20 tháng 11 năm 2019", each
+// where a cheap look at s says it may be; taken tells the spans already
+// read.
 func otherDates(s string, taken func(a, b int) bool) []foundDate {
 	var out []foundDate
 	add := func(y int, m time.Month, d, start, end int) {
@@ -479,6 +496,37 @@ func otherDates(s string, taken func(a, b int) bool) []foundDate {
 			if mon, ok := monthNames[strings.ToLower(s[m[4]:m[5]])]; ok {
 				add(atoi(s, m[2], m[3]), mon, atoi(s, m[6], m[7]), m[0], m[1])
 			}
+		}
+		for _, m := range reDMYSpaced().FindAllStringSubmatchIndex(s, -1) {
+			add(atoi(s, m[6], m[7]), time.Month(atoi(s, m[4], m[5])), atoi(s, m[2], m[3]), m[0], m[1])
+		}
+	}
+	if strings.Contains(s, " m.") {
+		for _, m := range reLTDate().FindAllStringSubmatchIndex(s, -1) {
+			if mon, ok := balticMonths[strings.ToLower(s[m[4]:m[5]])]; ok {
+				add(atoi(s, m[2], m[3]), mon, atoi(s, m[6], m[7]), m[0], m[1])
+			}
+		}
+	}
+	if strings.Contains(s, "gada") {
+		for _, m := range reLVDate().FindAllStringSubmatchIndex(s, -1) {
+			if mon, ok := balticMonths[strings.ToLower(s[m[6]:m[7]])]; ok {
+				add(atoi(s, m[2], m[3]), mon, atoi(s, m[4], m[5]), m[0], m[1])
+			}
+		}
+	}
+	if strings.Contains(s, "\xe0\xb8") { // a letter of the Thai block
+		for _, m := range reThaiDate().FindAllStringSubmatchIndex(s, -1) {
+			y := atoi(s, m[6], m[7])
+			if m[7]-m[6] == 2 {
+				// "68" is 2568 of the Buddhist era; a clock ("10:15") is
+				// not a year.
+				if m[7] < len(s) && (s[m[7]] == ':' || s[m[7]] == '.') || y < 50 {
+					continue
+				}
+				y += 2500
+			}
+			add(y, thaiMonths[s[m[4]:m[5]]], atoi(s, m[2], m[3]), m[0], m[1])
 		}
 	}
 	if strings.Contains(s, "háng") || strings.Contains(s, "HÁNG") {

@@ -50,6 +50,35 @@ func TestDatelinesByLanguage(t *testing.T) {
 		{"ko", "2019년 11월 20일 오후 2시", day(2019, 11, 20)},
 		{"ko", "승인 2019. 11. 20. 14:05", day(2019, 11, 20)},
 		{"hu", "2019. november 20. 14:05", day(2019, 11, 20)},
+		{"th", "12 ก.ย. 2568", day(2025, 9, 12)},
+		{"th", "วันที่ 3 พ.ย. 2568 เวลา 10:15 น.", day(2025, 11, 3)},
+		{"th", "อัปเดต 28 ก.พ. 68 16:40 น.", day(2025, 2, 28)},
+		{"el", "Δευτέρα, 3 Νοεμβρίου 2025, 14:30", day(2025, 11, 3)},
+		{"el", "3 ΝΟΕΜΒΡΙΟΥ 2025", day(2025, 11, 3)},
+		{"el", "3 Νοε 2025", day(2025, 11, 3)},
+		{"ro", "Publicat: 3 noiembrie 2025, 10:15", day(2025, 11, 3)},
+		{"bg", "Публикувано: 3 ноември 2025", day(2025, 11, 3)},
+		{"sr", "3. новембар 2025.", day(2025, 11, 3)},
+		{"sr", "3. novembra 2025. u 10:15", day(2025, 11, 3)},
+		{"hr", "Objavljeno: 12. rujna 2025. u 14:30", day(2025, 9, 12)},
+		{"sk", "Publikované 3. novembra 2025, 10:15", day(2025, 11, 3)},
+		{"sl", "3. julij 2025", day(2025, 7, 3)},
+		{"cs", "Úterý 3. listopad 2025", day(2025, 11, 3)},
+		{"ca", "12 de setembre de 2025", day(2025, 9, 12)},
+		{"ca", "Actualitzat el 3 d'octubre de 2025", day(2025, 10, 3)},
+		{"ca", "3 d’abril de 2025", day(2025, 4, 3)},
+		{"da", "3. marts 2025", day(2025, 3, 3)},
+		{"et", "3. märts 2025", day(2025, 3, 3)},
+		{"sw", "3 Septemba 2025", day(2025, 9, 3)},
+		{"tl", "Setyembre 3, 2025", day(2025, 9, 3)},
+		{"he", "12 בספטמבר 2025", day(2025, 9, 12)},
+		{"he", "פורסם: 3 בנובמבר 2025, 10:15", day(2025, 11, 3)},
+		{"ur", "12 ستمبر 2025", day(2025, 9, 12)},
+		{"cs", "12. 9. 2025 14:30", day(2025, 9, 12)},
+		{"lt", "2025 m. rugsėjo 12 d. 14:30", day(2025, 9, 12)},
+		{"lv", "2025. gada 12. septembrī", day(2025, 9, 12)},
+		{"fa", "۱۴۰۴/۰۶/۲۱", day(2025, 9, 12)},
+		{"fa", "تاریخ انتشار: 1404-06-21 14:30", day(2025, 9, 12)},
 	} {
 		d, ok := readDateLine(c.line, false)
 		if !ok {
@@ -72,6 +101,14 @@ func TestWideDigitSpans(t *testing.T) {
 	ds := findDates(s, false)
 	if len(ds) != 1 || s[ds[0].start:ds[0].end] != "۲۹ آبان ۱۳۹۸" {
 		t.Fatalf("findDates(%q) = %+v", s, ds)
+	}
+}
+
+// A Thai day and short month before a clock give no year: "10:15" is a
+// time, not the year 2510 of the Buddhist era.
+func TestThaiShortMonthBeforeClock(t *testing.T) {
+	if d, ok := readDateLine("12 ก.ย. 10:15 น.", false); ok {
+		t.Errorf("a day and a clock read as %s", d.t.Format("2006-01-02"))
 	}
 }
 

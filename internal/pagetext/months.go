@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"strings"
 	"time"
 
 	"github.com/jalaali/go-jalaali"
@@ -56,8 +57,43 @@ var monthTables = []string{
 	"januari februari mars april maj juni juli augusti september oktober november december",
 	"januar februar mars april mai juni juli august september oktober november desember",
 	"tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
-	// el: genitive
+	// el: genitive, also as capitals lose their accents ("12 ΣΕΠΤΕΜΒΡΙΟΥ
+	// 2025"), and short
 	"ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
+	"ιανουαριου φεβρουαριου μαρτιου απριλιου μαιου ιουνιου ιουλιου αυγουστου σεπτεμβριου οκτωβριου νοεμβριου δεκεμβριου",
+	"ιαν φεβ/φεβρ μαρ απρ μαΐ/μαι ιουν ιουλ αυγ σεπ/σεπτ οκτ νοε/νοεμ δεκ",
+	// ro
+	"ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+	"ian feb mar apr mai iun iul aug sep/sept oct nov dec",
+	// bg; sr in Cyrillic and in Latin letters, nominative and genitive
+	"януари февруари март април май юни юли август септември октомври ноември декември",
+	"јануар фебруар март април мај јун јул август септембар октобар новембар децембар",
+	"јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра",
+	"januar februar mart april maj jun jul avgust septembar oktobar novembar decembar",
+	"januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra",
+	// hr: genitive and nominative. Its October, "listopad", is November
+	// in Polish and Czech, and left out.
+	"siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna - studenoga/studenog prosinca",
+	"siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan - studeni prosinac",
+	// sk: genitive and nominative; sl
+	"januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+	"január február marec apríl máj jún júl august september október november december",
+	"januar februar marec april maj junij julij avgust september oktober november december",
+	// cs: nominative
+	"leden únor březen duben květen červen červenec srpen září říjen listopad prosinec",
+	// ca ("12 de setembre", "3 d'octubre")
+	"gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+	// da, et
+	"januar februar marts april maj juni juli august september oktober november december",
+	"jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember",
+	// sw, tl
+	"januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",
+	"enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
+	// he: alone and with the prefix ב ("in"), which dates take: "12 בספטמבר 2025"
+	"ינואר פברואר מרץ/מרס אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
+	"בינואר בפברואר במרץ/במרס באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר",
+	// ur
+	"جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
 	// ar: the names of Egypt and the Maghreb, then those of the Levant and
 	// Iraq (whose two-word months, كانون الثاني and the like, are left out)
 	"يناير فبراير مارس أبريل/ابريل/إبريل مايو يونيو/يونيه يوليو/يوليه أغسطس/اغسطس سبتمبر أكتوبر/اكتوبر نوفمبر ديسمبر",
@@ -70,6 +106,15 @@ var monthTables = []string{
 	"มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",
 }
 
+// thaiMonths are the short forms of the Thai months, as written before the
+// last dot ("ก.ย." is September), which reThaiDate reads: their dots keep
+// them out of monthTables' words.
+var thaiMonths = map[string]time.Month{
+	"ม.ค": time.January, "ก.พ": time.February, "มี.ค": time.March, "เม.ย": time.April,
+	"พ.ค": time.May, "มิ.ย": time.June, "ก.ค": time.July, "ส.ค": time.August,
+	"ก.ย": time.September, "ต.ค": time.October, "พ.ย": time.November, "ธ.ค": time.December,
+}
+
 // jalaliMonths are the months of the Solar Hijri calendar of Iran and
 // Afghanistan, in which Persian pages date their stories ("۲۹ آبان ۱۳۹۸").
 // They are stored in monthNames after the Gregorian ones, as 13 to 24.
@@ -77,6 +122,35 @@ const jalaliMonths = "فروردین اردیبهشت خرداد تیر مردا
 
 // jalaliBase is added to a Solar Hijri month's number in monthNames.
 const jalaliBase = 12
+
+// solarHijri marks the month of a date written in figures, year first, as
+// one of the Solar Hijri calendar when the year is one of its years of
+// these times ("۱۴۰۴/۰۶/۲۱", "1404-06-21" on a Persian page): no news page
+// dates a story six centuries back.
+func solarHijri(y int, m time.Month) time.Month {
+	if y >= 1300 && y <= 1500 && m >= 1 && m <= 12 {
+		return m + jalaliBase
+	}
+	return m
+}
+
+// balticMonths are the months of Lithuanian dates, in the genitive
+// ("2025 m. rugsėjo 12 d."), and of Latvian ones, in the locative
+// ("2025. gada 12. septembrī"), with and without their marks.
+var balticMonths = func() map[string]time.Month {
+	m := map[string]time.Month{}
+	for _, names := range []string{
+		"sausio vasario kovo balandžio/balandzio gegužės/geguzes birželio/birzelio liepos rugpjūčio/rugpjucio rugsėjo/rugsejo spalio lapkričio/lapkricio gruodžio/gruodzio",
+		"janvārī/janvari februārī/februari martā/marta aprīlī/aprili maijā/maija jūnijā/junija jūlijā/julija augustā/augusta septembrī/septembri oktobrī/oktobri novembrī/novembri decembrī/decembri",
+	} {
+		for i, n := range strings.Fields(names) {
+			for _, alt := range strings.Split(n, "/") {
+				m[alt] = time.Month(i + 1)
+			}
+		}
+	}
+	return m
+}()
 
 // calendarDate turns a date read with a month of monthNames into a
 // Gregorian one: a Solar Hijri month is converted with its year, and a

@@ -64,6 +64,11 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 		if p.chrome(j) || p.lines[j].text == t {
 			continue // buttons, or the headline repeated
 		}
+		if isBreadcrumb(p.lines[j].text) {
+			// The trail of sections leads to the headline: a line above
+			// it is the site's, whatever header comes below.
+			break
+		}
 		// A standfirst of several lines in one block: a list of
 		// highlights under the headline.
 		if p.blocks && p.lines[j].block == dekBlock && !p.ann[j].anchor() {

@@ -120,3 +120,21 @@ func TestTwoLabelsOverCJKHeadline(t *testing.T) {
 		}
 	}
 }
+
+// On a Thai page the site's name over the trail of sections is not the
+// headline, though its letters are those of the story's words (a Thai
+// letter spells a sound, not a word, as a Chinese character does) and the
+// headline under the trail is long in letters.
+func TestThaiHeadlineUnderSectionTrail(t *testing.T) {
+	want := "ครม.เห็นชอบรถไฟฟ้าสายใหม่ฝั่งตะวันออก"
+	a, _ := mustParse(t, dump("ข่าวเมืองใหม่", "หน้าแรก › ข่าว › เศรษฐกิจ", want, "โดย สมชาย ใจดี", "12 ก.ย. 2568",
+		"คณะรัฐมนตรีมีมติเห็นชอบโครงการรถไฟฟ้าสายใหม่ที่จะเชื่อมต่อพื้นที่ชานเมืองด้านตะวันออกเข้ากับใจกลางกรุงเทพมหานคร",
+		"โฆษกรัฐบาลกล่าวว่าการก่อสร้างจะเริ่มต้นในช่วงต้นปีหน้า และคาดว่าจะแล้วเสร็จภายในระยะเวลาห้าปี",
+		"ประชาชนในพื้นที่ต่างแสดงความยินดี เนื่องจากต้องใช้เวลาเดินทางเข้าเมืองมากกว่าสองชั่วโมงในแต่ละวัน",
+		"อย่างไรก็ตาม นักวิชาการบางส่วนตั้งข้อสังเกตว่างบประมาณของโครงการอาจสูงกว่าที่ประเมินไว้ในเบื้องต้น",
+		"กระทรวงคมนาคมจะเปิดรับฟังความคิดเห็นจากประชาชนในพื้นที่อีกครั้งก่อนการประกวดราคาในเดือนมีนาคม",
+		"แชร์", "ข่าวล่าสุด"))
+	if a.Title != want {
+		t.Errorf("headline %q, want %q", a.Title, want)
+	}
+}
