@@ -30,9 +30,24 @@ var wireAgencies = map[string]string{
 // agency may be followed by its section's name.
 var reWireDateline = lazyRegexp(`^(?:[\p{Lu}][\p{Lu}\p{Ll}.'’-]*(?:[ ,]+[\p{Lu}][\p{Lu}\p{Ll}.'’-]*){0,4}\s*)?\(([A-Za-z][A-Za-z .-]{0,20})\)(?:\s*[—–-]|\s?\p{Lu}[\p{Ll}\s])`)
 
+// scriptAgencies are the names of wireAgencies written in the scripts
+// of the languages they file in, by the key they have there: "رويترز"
+// (Reuters in Arabic), "共同" (Kyodo in Japanese), "新华社" (Xinhua).
+var scriptAgencies = map[string]string{
+	"رويترز": "Reuters", "ロイター": "Reuters", "路透社": "Reuters", "路透": "Reuters", "로이터": "Reuters", "Рейтер": "Reuters",
+	"فرانس برس": "AFP", "أ ف ب": "AFP", "法新社": "AFP", "Франс Пресс": "AFP",
+	"أسوشيتد برس": "AP", "美联社": "AP", "美聯社": "AP",
+	"شينخوا": "Xinhua", "新华社": "Xinhua", "新華社": "Xinhua", "新華": "Xinhua", "신화": "Xinhua", "Синьхуа": "Xinhua",
+	"共同": "Kyodo", "共同通信": "Kyodo", "교도": "Kyodo", "كيودو": "Kyodo",
+	"연합뉴스": "Yonhap", "聯合": "Yonhap", "ТАСС": "TASS", "د ب أ": "dpa", "الأناضول": "Anadolu",
+}
+
 // wireOutlet returns the agency of a story that opens with a wire
 // dateline: "WASHINGTON (AP) — …" → "Associated Press".
 func wireOutlet(s string) string {
+	if a := scriptWireOutlet(s); a != "" {
+		return a
+	}
 	k := strings.IndexByte(s, '(')
 	if k < 0 || k > 60 {
 		return ""
@@ -49,6 +64,53 @@ func wireOutlet(s string) string {
 	agency, section, ok := strings.Cut(m[1], " ")
 	if a := wireAgencies[agency]; ok && a != "" && !strings.Contains(section, " ") && unicode.IsUpper(firstRune(section)) && !pictureNames.has(strings.ToLower(section)) {
 		return a
+	}
+	return ""
+}
+
+// scriptWireOutlet reads a wire dateline whose agency is written in
+// another script than the Latin one: "القاهرة (رويترز) - …", "【共同】…",
+// "【ワシントン共同】…", "(서울=연합뉴스) …", or the Chinese "新华社北京3月12日电
+// …". The bracket opens the line or follows a place of a few words, the
+// story goes on after it, and the bracket holds the agency's name alone,
+// after the place the Japanese and Korean forms write first.
+func scriptWireOutlet(s string) string {
+	if isASCII(s) {
+		return ""
+	}
+	for _, key := range []string{"新华社", "新華社"} {
+		if rest, ok := strings.CutPrefix(s, key); ok {
+			if k := strings.Index(rest, "日电"); k > 0 && k < 40 {
+				return wireAgencies[scriptAgencies[key]]
+			}
+		}
+	}
+	open := strings.IndexAny(s, "(（【「")
+	if open < 0 || open > 60 || len(strings.Fields(s[:open])) > 3 || strings.ContainsAny(s[:open], ".。،,") {
+		return ""
+	}
+	_, n := utf8.DecodeRuneInString(s[open:])
+	inner := s[open+n:]
+	end := strings.IndexAny(inner, ")）】」")
+	if end <= 0 || end > 60 {
+		return ""
+	}
+	if _, w := utf8.DecodeRuneInString(inner[end:]); strings.TrimSpace(inner[end+w:]) == "" {
+		return "" // a picture's credit closes its caption
+	}
+	name := strings.TrimSpace(inner[:end])
+	if k := strings.LastIndexAny(name, "=＝"); k >= 0 {
+		_, sw := utf8.DecodeRuneInString(name[k:])
+		name = name[k+sw:] // "서울=연합뉴스": the place, then the agency
+	}
+	if key, ok := scriptAgencies[name]; ok {
+		return wireAgencies[key]
+	}
+	// "ワシントン共同": a Japanese dateline glues the place to the agency.
+	for _, key := range []string{"共同", "ロイター", "新華社"} {
+		if strings.HasSuffix(name, key) && utf8.RuneCountInString(name) <= utf8.RuneCountInString(key)+8 && !isASCII(strings.TrimSuffix(name, key)) {
+			return wireAgencies[scriptAgencies[key]]
+		}
 	}
 	return ""
 }

@@ -20,6 +20,18 @@ func TestWireOutlet(t *testing.T) {
 		"WASHINGTON (AP Photo) — A storm hit the coast overnight.":                     "",
 		"Jane Doe (R) Said she would vote no.":                                         "",
 		"PARIS (AFP) les marchés ont ouvert en baisse.":                                "",
+		// In the script of the story's language; a picture's credit in the
+		// same brackets, with no story after it, names no agency.
+		"القاهرة (رويترز) - أعاد ميناء المدينة فتح أبوابه يوم الأربعاء.": "Reuters",
+		"【共同】 北町港は水曜日、修理工事を経て再開した。":                                      "Kyodo News",
+		"【ワシントン共同】米議会は火曜日、港の法案を可決した。":                                    "Kyodo News",
+		"（共同）北町港は水曜日に再開した。":                                              "Kyodo News",
+		"(서울=연합뉴스) 시의회는 화요일 항만 계획을 승인했다.":                                "Yonhap",
+		"新华社北京3月12日电 北町港12日重新开放。":                                        "Xinhua",
+		"港の様子（共同）": "",
+		"北町港は再開した。市長は（共同）会見で述べた。": "",
+		"「新華社」北町港は12日に再開した。":      "Xinhua",
+		"【北町】港は水曜日に再開した。":         "",
 	} {
 		if got := wireOutlet(in); got != want {
 			t.Errorf("wireOutlet(%q) = %q, want %q", in, got, want)
@@ -292,4 +304,18 @@ func TestLearnMoreAtDomain(t *testing.T) {
 		{"a domain inside the sentence", story + "Learn more about the sensors at floatwatch.com, the company said on Tuesday.\n", ""},
 		{"another line ending with a domain", story + "The sensors are sold at floatwatch.com.\n", ""},
 	})
+}
+
+// A wire dateline in the script of the story's language names its agency
+// as the Latin one does.
+func TestScriptWireOutlet(t *testing.T) {
+	for _, c := range []struct{ page, want string }{
+		{"الرئيسية\n\nميناء المدينة الشمالية يعيد فتح أبوابه بعد العاصفة\n\n12 مارس 2025\n\nالقاهرة (رويترز) - أعاد ميناء المدينة الشمالية فتح أبوابه يوم الأربعاء بعد أسبوعين من أعمال الإصلاح. وقال مدير الميناء إن الأضرار كانت أكبر مما كان متوقعا.\n\nوبحسب البلدية، بلغت تكلفة الإصلاحات نحو أربعة ملايين دولار، وسيأتي جزء منها من صندوق الطوارئ الإقليمي.\n\nوأعرب الصيادون في المنطقة عن ارتياحهم بعد أن اضطر كثيرون منهم إلى رسو قواربهم في موانئ مجاورة.\n", "Reuters"},
+		{"ホーム\n\n北町港、嵐の後に再開\n\n2025年3月12日\n\n【共同】 北町港は水曜日、2週間の修理工事を経て再開した。港長によると、岸壁の被害は当初の想定よりも大きかったという。\n\n町役場によると、修理費用は約4億円に上った。その一部は、県の緊急基金から支出される。\n\n地元の漁業者たちは安堵の表情を見せた。多くの漁師が近隣の港に船を係留しなければならなかった。\n", "Kyodo News"},
+	} {
+		a, _ := mustParse(t, c.page)
+		if got := a.Outlet; got != c.want {
+			t.Errorf("%.40q: outlet %q, want %q", c.page, got, c.want)
+		}
+	}
 }
