@@ -405,3 +405,32 @@ func TestWriterAndOutletOverHeadline(t *testing.T) {
 		}
 	}
 }
+
+// A Romanian page's "de" is "by"; a Spanish page's is "of", and a line it
+// opens there credits nobody.
+func TestRomanianDe(t *testing.T) {
+	ro := []string{
+		"Consiliul județean a aprobat marți un plan nou pentru extinderea portului. Lucrările vor începe în primăvară și vor dura aproximativ trei ani, potrivit primăriei.",
+		"Locuitorii s-au plâns de mai multe ori de zgomot în ultimele luni. Primarul a promis că lucrările se vor opri noaptea și că se va construi o pistă de biciclete.",
+		"Proiectul ar urma să coste aproximativ patruzeci de milioane de euro, din care cea mai mare parte va fi plătită de guvern, iar restul dintr-un împrumut.",
+	}
+	es := []string{
+		"El ayuntamiento presentó el martes un nuevo plan para ampliar el puerto. Según fuentes municipales, las obras empezarán la próxima primavera y durarán unos tres años.",
+		"Los vecinos se han quejado varias veces del ruido durante los últimos meses. La alcaldesa prometió que las obras se detendrían por la noche y que se haría un carril bici.",
+		"Está previsto que el proyecto cueste unos cuarenta millones de euros, la mayor parte de los cuales pagará el gobierno regional, y el ayuntamiento pedirá un crédito.",
+	}
+	for _, c := range []struct {
+		title, by string
+		story     []string
+		want      string
+	}{
+		{"Consiliul a aprobat planul pentru noul port", "de Elena Ionescu", ro, "Elena Ionescu"},
+		{"Consiliul a aprobat planul pentru noul port", "De Elena Ionescu și Andrei Popescu", ro, "Elena Ionescu|Andrei Popescu"},
+		{"El ayuntamiento presenta los planes del nuevo puerto", "de Ana Pérez", es, ""},
+	} {
+		a, _ := mustParse(t, dump(append([]string{"Știri", c.title, c.by, "14/03/2025"}, c.story...)...))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.by, got, c.want)
+		}
+	}
+}

@@ -126,10 +126,20 @@ func langByline(s string) []string {
 // is "by" there, but a given name in the Nordic languages ("Per Olsson"),
 // so it is read as "by" only on a page in a Romance language (a Catalan
 // page is told from a Spanish one by neither reader).
-func perByline(s string) []string {
-	rest, ok := strings.CutPrefix(s, "Per ")
+func perByline(s string) []string { return byWordByline(s, "Per ", "per ") }
+
+// deByline reads a Romanian byline, "de Elena Ionescu și Ion Popescu":
+// "de" is "by" there, but "of" in the other Romance languages, where a
+// line it opens is the tail of a headline or a caption, so it is read as
+// "by" only on a Romanian page.
+func deByline(s string) []string { return byWordByline(s, "De ", "de ") }
+
+// byWordByline reads the names after a line's opening "by" word, upper
+// or lower, which only the page's language tells from another word.
+func byWordByline(s, upper, lower string) []string {
+	rest, ok := strings.CutPrefix(s, upper)
 	if !ok {
-		if rest, ok = strings.CutPrefix(s, "per "); !ok {
+		if rest, ok = strings.CutPrefix(s, lower); !ok {
 			return nil
 		}
 	}

@@ -250,6 +250,9 @@ func (p *page) annotate() {
 				if a.byline == nil && p.romance && len(ln.text) > 4 && (ln.text[0] == 'P' || ln.text[0] == 'p') {
 					a.byline = perByline(ln.text)
 				}
+				if a.byline == nil && p.code == "ro" && len(ln.text) > 4 && (ln.text[0] == 'D' || ln.text[0] == 'd') {
+					a.byline = deByline(ln.text)
+				}
 			}
 			a.set(roleByLabel, isByLabel(ln.low))
 			a.readMin = readingMinutes(ln.text)

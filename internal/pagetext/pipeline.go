@@ -182,6 +182,7 @@ func (p *page) classify() {
 	p.dropTeaserTail()
 	p.dropSectionTeasers()
 	p.dropPitchBoxes()
+	p.dropFreeOffers()
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
 	p.dropUnderReaderPoll()

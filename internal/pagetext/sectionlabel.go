@@ -37,6 +37,9 @@ const sectionLabelWords = 3
 // printed more than once keeps no copy when another is kept already (a
 // table of contents lists the heading the story prints over its section).
 func (p *page) keepSectionLabels() {
+	// keptLow holds the text of every kept line, made only once a label
+	// printed more than once asks for it: most pages have none.
+	var keptLow map[string]bool
 	// From the bottom up, so that of a label's copies the one over its
 	// section, below a table of contents, is the one kept.
 	for i := len(p.lines) - 2; i >= 0; i-- {
@@ -44,8 +47,17 @@ func (p *page) keepSectionLabels() {
 		if p.keep[i] || !p.keep[i+1] || ln.words == 0 || ln.words > sectionLabelWords || inBox(i, p.rules.box) {
 			continue
 		}
-		if !sectionLabels[labelKey(ln.low)] || p.keptCopy(i) {
+		if !sectionLabels[labelKey(ln.low)] {
 			continue
+		}
+		if p.copies[i] >= 2 {
+			if keptLow == nil {
+				keptLow = p.keptTexts()
+			}
+			if keptLow[ln.low] {
+				continue // another copy is kept
+			}
+			keptLow[ln.low] = true
 		}
 		p.keep[i] = true
 	}
@@ -58,16 +70,13 @@ func labelKey(low string) string {
 	return strings.TrimSpace(strings.TrimSuffix(low, ":"))
 }
 
-// keptCopy reports whether the body keeps another line of the same text as
-// line i.
-func (p *page) keptCopy(i int) bool {
-	if p.copies[i] < 2 {
-		return false
-	}
-	for j := range p.lines {
-		if j != i && p.keep[j] && p.lines[j].low == p.lines[i].low {
-			return true
+// keptTexts returns the lower-case text of every kept line.
+func (p *page) keptTexts() map[string]bool {
+	m := make(map[string]bool)
+	for j, k := range p.keep {
+		if k {
+			m[p.lines[j].low] = true
 		}
 	}
-	return false
+	return m
 }
