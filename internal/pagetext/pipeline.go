@@ -177,6 +177,7 @@ func (p *page) classify() {
 	p.keepAnnouncingLines()
 	p.dropPictureText()
 	p.dropArtLabels()
+	p.dropAltCaptions()
 	p.dropContents()
 	p.dropListCopies()
 	p.dropTeaserTail()
