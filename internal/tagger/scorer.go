@@ -268,6 +268,15 @@ func (t *tagger) scored() []article.Tag {
 		if s.p < s.threshold() || t.afterTo(s) || t.classWord(i) || t.seriesName(s) {
 			continue
 		}
+		if w := t.workOf(s); w >= 0 {
+			// The work's title stands in for a piece the body writes
+			// only inside it, at the piece's place.
+			if slices.Contains(order, int32(w)) {
+				continue
+			}
+			t.subjs[w].p = max(t.subjs[w].p, s.p)
+			i = w
+		}
 		if head, whole := t.compoundHead(s); head {
 			// The compound stands in, at the word's place, when the
 			// body writes it too ("DC motor").
@@ -317,8 +326,15 @@ func (t *tagger) scored() []article.Tag {
 			topic: s.c == nil && name != "" && (phrase || unicode.IsLower([]rune(name)[0])),
 			acro:  s.words == 1 && shapeOf(name) == shAcro,
 		}
+		k.work = t.work >= 0 && s == &t.subjs[t.work]
 		dup := false
 		for _, p := range picked {
+			if p.work && k.topic && strings.HasSuffix(p.key, " of"+k.key) {
+				// What a work's title says it is of is the work's
+				// subject, and the page's: "coffee" beside "A Treatise
+				// Concerning the Properties and Effects of Coffee".
+				continue
+			}
 			if p.holds(k) && !p.acro && !k.acro || p.topic == k.topic && overlap(p.key, k.key) {
 				dup = true
 				break
@@ -405,7 +421,9 @@ next:
 
 // classWord reports a single word that ends two or more likely tags: the
 // kind of thing they are ("CLI" of "Gemini CLI" and "Codex CLI" on a
-// page comparing them), not a subject beside them.
+// page comparing them), not a subject beside them. A work's title
+// (workOf), nor a piece of it, is such a tag: they name one thing, not a
+// kind.
 func (t *tagger) classWord(i int) bool {
 	s := &t.subjs[i]
 	if s.words != 1 {
@@ -414,7 +432,7 @@ func (t *tagger) classWord(i int) bool {
 	n := 0
 	for j := range t.subjs {
 		o := &t.subjs[j]
-		if o.words > 1 && strings.HasSuffix(o.key, s.key) && o.key[len(o.key)-len(s.key)-1] == ' ' && o.p >= o.threshold() {
+		if o.words > 1 && j != t.work && strings.HasSuffix(o.key, s.key) && o.key[len(o.key)-len(s.key)-1] == ' ' && o.p >= o.threshold() && t.workOf(o) < 0 {
 			if n++; n == 2 {
 				return true
 			}
@@ -433,8 +451,8 @@ func (t *tagger) classWord(i int) bool {
 // both names; a topic and a name ("smart home", "Home Assistant") are two
 // subjects.
 type pickedKey struct {
-	key         string
-	topic, acro bool
+	key               string
+	topic, acro, work bool
 }
 
 // holds reports either key inside the other.
@@ -494,6 +512,11 @@ func (s *subj) threshold() float64 {
 	switch {
 	case s.body:
 		return bodyTopicThreshold
+	case s.work && s.capMid == 0:
+		// A long headline the body never cites capitalised inside a
+		// sentence is a headline's sentence, not a work's title: its
+		// phrases speak for it.
+		return 2
 	case s.c != nil && s.x[ftHeading] == 1 && s.x[ftTitle] == 0:
 		// A name the body writes only in headings and list lines,
 		// never in a sentence, nor the title ("Miod Vallat" of a list
@@ -542,6 +565,38 @@ func (s *subj) threshold() float64 {
 		return 0.75
 	}
 	return 0.8
+}
+
+// workOf returns the work's title (workTitle) that s is a piece of, or
+// -1: a run of its words that the body writes nowhere but inside the
+// whole title ("Treatise Concerning" of "A Treatise Concerning the
+// Properties and Effects of Coffee"), when the body writes the title
+// capitalised inside a sentence, as one cites a book or a film. A piece
+// the body writes on its own too ("coffee") is a subject of its own.
+func (t *tagger) workOf(s *subj) int {
+	if t.work < 0 {
+		return -1
+	}
+	w := &t.subjs[t.work]
+	if s == w || w.capMid == 0 || s.n == 0 || s.n > w.n || s.words >= w.words || !holdsWords(w.key, s.key) {
+		return -1
+	}
+	return t.work
+}
+
+// holdsWords reports key k inside key w, whole words.
+func holdsWords(w, k string) bool {
+	for i := 0; i+len(k) <= len(w); i++ {
+		j := strings.Index(w[i:], k)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if (i == 0 || w[i-1] == ' ') && (i+len(k) == len(w) || w[i+len(k)] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // seriesName reports a name that opens with a word the text numbers 1, 2

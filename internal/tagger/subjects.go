@@ -71,6 +71,7 @@ type subj struct {
 	forms   spellings
 
 	body    bool    // a phrase of the body's, not the headline's (bodyTopics)
+	work    bool    // the headline's whole run, longer than a phrase (workTitle)
 	tfidf   float64 // ... log(1 + its count times rarity)
 	acro    bool    // a likely tag: a word of the headline in capitals that no name rule took ("USB"; set by scored)
 	old     bool    // the rule-based picker chose it
@@ -278,6 +279,7 @@ func (t *tagger) newSubj(key string, c *cand) *subj {
 func (t *tagger) collect(a article.Article) {
 	t.subjs = t.subjs[:0]
 	t.inside = t.inside[:0]
+	t.work = -1
 	t.reg.reset()
 	t.buildUnits()
 	t.bodyLo = len(t.lines)
@@ -487,10 +489,59 @@ func (t *tagger) headPhrases(li int, f field) {
 			t.headPhrase(b, li, i, j, f)
 		}
 	}
+	if f == fTitle && t.lines[li].kind == kTitle {
+		t.workTitle(li)
+	}
 }
 
-// headPhrase registers units i..j of title or dek line li, whose key is b.
-func (t *tagger) headPhrase(b []byte, li, i, j int, f field) {
+// workTitle registers the whole of a Title Case headline's first run as
+// one phrase when it is longer than the phrases above: a book's, a
+// report's or a film's title ("A Treatise Concerning the Properties and
+// Effects of Coffee") is a subject whole, and its pieces ("Treatise
+// Concerning") are none. The body's mentions tell the scorer whether it
+// is a name the body repeats, capitalised inside its sentences, or a
+// headline's sentence.
+func (t *tagger) workTitle(li int) {
+	us, edge := t.units[t.unitLo[li]:t.unitLo[li+1]], t.edge
+	end := len(us)
+	for j := 1; j < len(us); j++ {
+		if us[j].first && t.toks[us[j].tok].brk {
+			end = j
+			break
+		}
+	}
+	lo, hi := 0, end-1
+	for lo < end && edge[lo] {
+		lo++
+	}
+	for hi > lo && edge[hi] {
+		hi--
+	}
+	if lo > hi || hi-lo+1 > 2*subjMaxWords || !us[lo].first || !us[hi].last {
+		return
+	}
+	words := 0
+	b := t.keyBuf[:0]
+	for j := lo; j <= hi; j++ {
+		if us[j].first {
+			words++
+		}
+		if j > lo {
+			b = append(b, ' ')
+		}
+		b = append(b, us[j].w...)
+	}
+	t.keyBuf = b
+	if words > subjMaxWords {
+		if t.work = t.headPhrase(b, li, lo, hi, fTitle); t.work >= 0 {
+			t.subjs[t.work].work = true
+		}
+	}
+}
+
+// headPhrase registers units i..j of title or dek line li, whose key is
+// b, and returns its subject, -1 for none.
+func (t *tagger) headPhrase(b []byte, li, i, j int, f field) int {
 	us, edge := t.units[t.unitLo[li]:t.unitLo[li+1]], t.edge
 	s := -1
 	if v := t.reg.getBytes(b); v&regSubj != 0 {
@@ -498,7 +549,7 @@ func (t *tagger) headPhrase(b []byte, li, i, j int, f field) {
 	} else {
 		key := string(b)
 		if t.authorOrOutlet(key) {
-			return
+			return -1
 		}
 		t.newSubj(key, nil)
 		s = len(t.subjs) - 1
@@ -522,6 +573,7 @@ func (t *tagger) headPhrase(b []byte, li, i, j int, f field) {
 	} else {
 		sj.part = true
 	}
+	return s
 }
 
 // adjPhrase registers a plain adjective of phraseAdj and the plural noun
@@ -626,12 +678,12 @@ func (t *tagger) mentions(li int) {
 		if len(found) == 0 {
 			continue
 		}
-		// A phrase of the body's covers no other candidate: the
-		// headline's and the names' evidence is the same with or
-		// without them.
+		// A phrase of the body's, or a work's title, covers no other
+		// candidate: the headline's and the names' evidence is the
+		// same with or without them.
 		longest := [2]int32{-1, -1}
 		for _, m := range found {
-			if !t.subjs[m[0]].body {
+			if sj := &t.subjs[m[0]]; !sj.body && !sj.work {
 				longest = m
 			}
 		}

@@ -366,6 +366,7 @@ type tagger struct {
 	reg    wordTable       // subject keys and their prefixes
 	bodyLo int             // the first body line
 	mostN  int             // the most mentions of a candidate
+	work   int             // the headline's whole run as a work's title (workTitle), -1 for none
 	found  [][2]int32      // mentions: the subjects found at one place, and where they end
 	inside [][2]int32      // a subject mentioned inside another's mention
 	bad    map[string]bool // exclude: the keys of the authors and outlet

@@ -1089,3 +1089,23 @@ func TestLowerASCIIEveryByte(t *testing.T) {
 		}
 	}
 }
+
+// A Title Case headline that is a work's whole title, which the body cites
+// word for word inside a sentence, is one subject: the work, not the piece
+// of it the name rules find ("Practical Account"). What the title says the
+// work is of ("tea"), which the body writes on its own, stays a subject
+// beside it.
+func TestWorkTitleHeadline(t *testing.T) {
+	a := article.Article{
+		Title:    "A Practical Account of the Growing and Brewing of Tea (1824)",
+		Language: "en",
+		Body: body(
+			"Margaret Holloway, A Practical Account of the Growing and Brewing of Tea, 2nd ed. (Bristol: T. Hale, 1824).",
+			"Why did tea become the drink of every English kitchen within two generations? Margaret Holloway, a schoolmistress and amateur botanist, offers her answer in the second edition of her Practical Account of the Growing and Brewing of Tea, a small book sold by subscription. She begins with the leaf itself, which she had never seen growing, and with the merchants who told her how it was picked.",
+			"Holloway is sure that tea is good for the nerves when taken weak and bad for them when taken strong. She warns that a kettle boiled twice makes a flat tea, and that a pot left to stand turns bitter within the hour.",
+			"Much of the book is advice to servants. Holloway gives the weight of tea for a pot of six cups, the heat of the water and the time to wait, and she scolds the households that buy cheap tea mixed with dried hawthorn leaves.",
+			"Her claims about health did not last, but her rules for the pot are still printed on the packets of loose tea sold today. Holloway died in 1839, and the book was reprinted twice after her death.",
+		),
+	}
+	wantTags(t, Tags(a), []string{"Practical Account of the Growing and Brewing of Tea", "tea"}, []string{"Practical Account"})
+}
