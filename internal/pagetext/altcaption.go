@@ -37,7 +37,7 @@ func (p *page) dropAltCaptions() {
 	var sw lang.Stopwords
 	ready := false
 	for i := 0; i+1 < len(p.lines); i++ {
-		if !p.keep[i] || !p.keep[i+1] || !altTextShape(&p.lines[i]) || !captionShape(&p.lines[i], &p.lines[i+1]) || p.underShortRun(i+2) {
+		if !p.keep[i] || !p.keep[i+1] || !altTextShape(&p.lines[i]) || !captionShape(&p.lines[i], &p.lines[i+1]) || p.underShortRun(i+2) || p.inAnnouncedList(i) {
 			continue
 		}
 		if !ready {
@@ -123,4 +123,28 @@ func repeatsAltText(alt, caption string, sw lang.Stopwords) bool {
 // questions, steps), not a picture's pair of lines in a story.
 func (p *page) underShortRun(j int) bool {
 	return j < len(p.lines) && p.keep[j] && p.lines[j].words <= altTextMaxWords && !endsLikeSentence(p.lines[j].text)
+}
+
+// announcedListLook is how many lines inAnnouncedList looks up.
+const announcedListLook = 8
+
+// inAnnouncedList reports a line under a line that ends with a colon,
+// with only lines that end without a stop between them ("Click the link
+// above so you can:" over "Pinpoint your focus" / "Get to know the next
+// stages"): the items of a list the story announces, whose neighbours
+// may share words as an alt text and its caption do.
+func (p *page) inAnnouncedList(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-announcedListLook; j-- {
+		t := strings.TrimRight(p.lines[j].text, " ")
+		if t == "" {
+			continue
+		}
+		if strings.HasSuffix(t, ":") {
+			return true
+		}
+		if endsLikeSentence(t) {
+			return false
+		}
+	}
+	return false
 }

@@ -33,3 +33,25 @@ func TestAltTextAndCaptionLeaveBody(t *testing.T) {
 		}
 	}
 }
+
+// The items of a list the story announces with a colon stay, though two
+// neighbours share words as an alt text and its caption would.
+func TestAnnouncedListItemsStay(t *testing.T) {
+	items := []string{
+		"See which berths are free this winter",
+		"Compare the fees of the two marinas on the river",
+		"Pick the harbour shed you want",
+		"Check the harbour shed rules before you sign anything with the council",
+	}
+	parts := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas[:3]...)
+	parts = append(parts, "Use the council's form so you can:")
+	parts = append(parts, items...)
+	parts = append(parts, "Send the form here so the harbour office can reply:")
+	parts = append(append(parts, storyParas[3:]...), moreStory...)
+	a, _ := mustParse(t, dump(parts...))
+	for _, s := range items {
+		if !strings.Contains(a.Body, s) {
+			t.Errorf("the body lost the list item %q", s)
+		}
+	}
+}
