@@ -139,7 +139,7 @@ func (p *page) inAnnouncedList(i int) bool {
 		if t == "" {
 			continue
 		}
-		if strings.HasSuffix(t, ":") {
+		if announces(t) {
 			return true
 		}
 		if endsLikeSentence(t) {

@@ -990,9 +990,12 @@ func announces(s string) bool {
 
 // opensWithCallToAction reports a line whose first word calls the reader
 // to act (ctaWords): a button or a pitch, not the story's own sentence.
-func opensWithCallToAction(low string) bool {
+func opensWithCallToAction(low string) bool { return opensWithWordIn(low, ctaWords) }
+
+// opensWithWordIn reports a line (lower case) whose first word is in set.
+func opensWithWordIn(low string, set map[string]bool) bool {
 	for w := range wordsIn(low) {
-		return ctaWords[w]
+		return set[w]
 	}
 	return false
 }

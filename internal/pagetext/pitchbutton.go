@@ -11,12 +11,7 @@ var accountVerbs = toSet("create")
 
 // opensWithAccountVerb reports a line whose first word is one of
 // accountVerbs.
-func opensWithAccountVerb(low string) bool {
-	for w := range wordsIn(low) {
-		return accountVerbs[w]
-	}
-	return false
-}
+func opensWithAccountVerb(low string) bool { return opensWithWordIn(low, accountVerbs) }
 
 // exclaims reports a line that ends with an exclamation mark, as a
 // pitch's slogan does ("Shop the whole range with free shipping!").

@@ -61,8 +61,7 @@ func (p *page) readerPoll(i int) bool {
 		return false
 	}
 	for j := i + 1; j < len(p.lines) && j <= i+1+pollButtonGap; j++ {
-		if b := &p.lines[j]; b.words > 0 && b.words <= pollButtonMaxWords && !endsSentenceAny(b.text) &&
-			!strings.HasSuffix(strings.TrimSpace(b.text), ":") {
+		if b := &p.lines[j]; b.words > 0 && b.words <= pollButtonMaxWords && !endsSentenceAny(b.text) && !announces(b.text) {
 			return true
 		}
 	}

@@ -578,25 +578,10 @@ func (t *tagger) workOf(s *subj) int {
 		return -1
 	}
 	w := &t.subjs[t.work]
-	if s == w || w.capMid == 0 || s.n == 0 || s.n > w.n || s.words >= w.words || !holdsWords(w.key, s.key) {
+	if s == w || w.capMid == 0 || s.n == 0 || s.n > w.n || s.words >= w.words || !containsWords(w.key, s.key) {
 		return -1
 	}
 	return t.work
-}
-
-// holdsWords reports key k inside key w, whole words.
-func holdsWords(w, k string) bool {
-	for i := 0; i+len(k) <= len(w); i++ {
-		j := strings.Index(w[i:], k)
-		if j < 0 {
-			return false
-		}
-		i += j
-		if (i == 0 || w[i-1] == ' ') && (i+len(k) == len(w) || w[i+len(k)] == ' ') {
-			return true
-		}
-	}
-	return false
 }
 
 // seriesName reports a name that opens with a word the text numbers 1, 2
