@@ -52,8 +52,20 @@ func Slugify(s string) string {
 	for len(s) > 0 {
 		n, latin := scriptRun(s)
 		if latin {
-			for _, r := range strings.ToLower(FoldASCII(s[:n])) {
+			low := strings.ToLower(FoldASCII(s[:n]))
+			for i := 0; i < len(low); {
+				if word, end, ok := SpelledSign(low, i); ok {
+					b.dash = true
+					for _, c := range word {
+						b.rune(c)
+					}
+					b.dash = true
+					i = end
+					continue
+				}
+				r, w := utf8.DecodeRuneInString(low[i:])
 				b.rune(r)
+				i += w
 			}
 		} else {
 			// Transliterated from the text as written: folding would
@@ -74,6 +86,41 @@ func Slugify(s string) string {
 	}
 	return out
 }
+
+// SpelledSign spells the sign at s[i] when it ends a name: "C#" is C
+// sharp, "C++" and "Disney+" are C plus plus and Disney plus. Dropped as
+// other signs are, they would give C, C# and C++ one slug and so one tag
+// page. A sign counts only right after a letter and before no letter or
+// digit ("a+b", "#1" and "C#x" keep no sign), and "#" only after a lone
+// letter (a note or a language, not a hashtag glued to a word). It
+// returns the word and where the text after it starts.
+func SpelledSign(s string, i int) (word string, end int, ok bool) {
+	c := s[i]
+	if c != '#' && c != '+' || i == 0 || !asciiLetter(s[i-1]) {
+		return "", i, false
+	}
+	end = i + 1
+	if c == '+' && end < len(s) && s[end] == '+' {
+		end++
+	}
+	if end < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[end:]); r == '#' || r == '+' || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return "", i, false
+		}
+	}
+	if c == '#' {
+		if i >= 2 && (asciiLetter(s[i-2]) || s[i-2] >= utf8.RuneSelf) {
+			return "", i, false
+		}
+		return "sharp", end, true
+	}
+	if end-i == 2 {
+		return "plus plus", end, true
+	}
+	return "plus", end, true
+}
+
+func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // scriptRun returns the length of the run of s that is either Latin (with
 // punctuation, digits and combining marks) or in other scripts, and which.

@@ -36,6 +36,17 @@ func TestSlugify(t *testing.T) {
 			t.Errorf("Slugify(%q) = %q, want %q", in, got, want)
 		}
 	}
+	// A sign that ends a name is spelled, so that C, C# and C++ get
+	// three tag pages, not one; elsewhere signs part words as before.
+	for in, want := range map[string]string{
+		"C": "c", "C#": "c-sharp", "C++": "c-plus-plus", "F# and C++ code": "f-sharp-and-c-plus-plus-code",
+		"Disney+ raises prices": "disney-plus-raises-prices", "Notepad++": "notepad-plus-plus",
+		"a+b": "a-b", "1+1": "1-1", "#MeToo": "metoo", "We're #1": "were-1", "C#x": "c-x", "Tag#": "tag", "C+++": "c",
+	} {
+		if got := article.Slugify(in); got != want {
+			t.Errorf("Slugify(%q) = %q, want %q", in, got, want)
+		}
+	}
 	long := article.Slugify(strings.Repeat("word ", 40))
 	if len(long) > article.MaxSlugLen || strings.HasSuffix(long, "-") || !strings.HasSuffix(long, "word") {
 		t.Errorf("long slug %q", long)

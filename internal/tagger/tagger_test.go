@@ -715,7 +715,8 @@ func TestUnescape(t *testing.T) {
 var shortcutInputs = []string{"U.S.", "Otty Patiño", "PG&E", "O'Brien", "O’Brien", "St. Louis", "Kristi  Noem",
 	"-A-", "", "1,700", "AT&T Inc.", strings.Repeat("Long Name ", 12), strings.Repeat("x", 81), "Bogotá-based",
 	"US-Colombia", "anti‐Trump", "a--b", "-", "İstanbul", "ǅemal", "STRASSE", "Straße", "ÉTÉ", "K", "\xff\xfeAB",
-	"Mr.", "e.Go", "DEAR ABBY", "rockin'", "Ünïcödé", "ʻŌlelo"}
+	"Mr.", "e.Go", "DEAR ABBY", "rockin'", "Ünïcödé", "ʻŌlelo", "C++", "C#", "F# and C++", "Disney+", "a+b", "C#x", "AB#",
+	"C+++", "#1", "+"}
 
 func TestKeyOf(t *testing.T) {
 	for _, s := range shortcutInputs {
@@ -1112,8 +1113,8 @@ func TestWorkTitleHeadline(t *testing.T) {
 
 // "C++" and "C#" are names whole: the signs after the letter are part of
 // the word, so a page about the language is tagged with it, not with a
-// lone "C" that no phrase may start or end with. (Both slug to "c", as
-// article.Slugify drops the signs.)
+// lone "C" that no phrase may start or end with. (Their slugs spell the
+// signs: "c-plus-plus", "c-sharp".)
 func TestSignedLanguageName(t *testing.T) {
 	for _, lang := range []string{"C++", "C#"} {
 		r := strings.NewReplacer("LANG", lang)

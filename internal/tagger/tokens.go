@@ -586,6 +586,21 @@ func appendASCIISlug(dst []byte, name string, dropDots bool) ([]byte, bool) {
 			dash = false
 			dst = append(dst, c)
 		case c == '\'' || c == '.' && dropDots:
+		case c == '#' || c == '+':
+			word, end, ok := article.SpelledSign(name, i)
+			if !ok {
+				dash = true
+				break
+			}
+			dst = append(dst, '-')
+			for j := 0; j < len(word); j++ {
+				if word[j] == ' ' {
+					dst = append(dst, '-')
+				} else {
+					dst = append(dst, word[j])
+				}
+			}
+			dash, i = true, end-1
 		default:
 			dash = true
 		}
