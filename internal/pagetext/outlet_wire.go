@@ -12,12 +12,14 @@ import "strings"
 // capitals before the bracket.
 
 // datedWireAgencies are the agencies that file in those forms, by the
-// name they print there, with the name an archive files them under.
+// name they print there, with the name an archive files them under. The
+// English-language agencies' dated form ("LONDON, March 27 (Reuters) -")
+// is the one their stories carry on the sites that buy them, and stays
+// unread (TestWireOutlet).
 var datedWireAgencies = map[string]string{
 	"efe": "EFE", "europa press": "Europa Press", "ansa": "ANSA", "lusa": "Lusa", "agência lusa": "Lusa",
-	"adnkronos": "Adnkronos", "agi": "AGI", "afp": "Agence France-Presse", "ap": "Associated Press",
-	"reuters": "Reuters", "dpa": "dpa", "apa": "APA", "sda": "SDA", "belga": "Belga", "anp": "ANP",
-	"agência brasil": "Agência Brasil", "notimex": "Notimex", "télam": "Télam", "xinhua": "Xinhua",
+	"adnkronos": "Adnkronos", "agi": "AGI", "dpa": "dpa", "apa": "APA", "sda": "SDA", "belga": "Belga", "anp": "ANP",
+	"agência brasil": "Agência Brasil", "notimex": "Notimex", "télam": "Télam",
 }
 
 // datedWireOutlet returns the agency of a story that opens with a place,
