@@ -290,7 +290,7 @@ var nameReaders = [...]func(p *page, title int) string{
 	(*page).houseName,
 	func(p *page, title int) string { return p.bylineCompany(title, p.authors) },
 	(*page).agreedName, (*page).weAtName, (*page).spelledDomain, (*page).companyBox,
-	(*page).staffOf, (*page).staffCards, (*page).trustName, (*page).disclosedName, (*page).mailedName, (*page).echoedName,
+	(*page).staffOf, (*page).staffCards, (*page).trustName, (*page).disclosedName, (*page).mailedName, (*page).echoedName, (*page).datedWire,
 }
 
 // fileExtensions end the names of files, which are written like domains:

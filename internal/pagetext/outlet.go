@@ -50,11 +50,11 @@ func wireOutlet(s string) string {
 	}
 	k := strings.IndexByte(s, '(')
 	if k < 0 || k > 60 {
-		return datedWireOutlet(s)
+		return ""
 	}
 	m := reWireDateline().FindStringSubmatch(s)
 	if m == nil {
-		return datedWireOutlet(s)
+		return ""
 	}
 	if a, ok := wireAgencies[m[1]]; ok {
 		return a

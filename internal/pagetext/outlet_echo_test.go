@@ -52,8 +52,25 @@ func TestDatedWireOutlet(t *testing.T) {
 		{"El alcalde, según la agencia (EFE), dijo que el puerto reabre.", ""},
 		{"Порт откроется в понедельник, сообщает РИА Новости со ссылкой на мэрию.", ""},
 	} {
-		if got := wireOutlet(c.line); got != c.outlet {
-			t.Errorf("wireOutlet(%q) = %q, want %q", c.line, got, c.outlet)
+		if got := datedWireOutlet(c.line); got != c.outlet {
+			t.Errorf("datedWireOutlet(%q) = %q, want %q", c.line, got, c.outlet)
+		}
+	}
+}
+
+// A dated dateline names the agency of a page that names no other site;
+// a paper that buys the story names itself in its footer.
+func TestDatedWireOnPage(t *testing.T) {
+	for _, c := range []struct{ page, outlet string }{
+		{"El puerto reabre tras la tormenta\n\n12 de marzo de 2025\n\nVillamar, 12 mar (EFE).- " + storyES, "EFE"},
+		{"El puerto reabre tras la tormenta\n\n12 de marzo de 2025\n\nVillamar, 12 mar (EFE).- " + storyES + "\nAviso legal\n\n© 2025 Diario del Litoral\n", "Diario del Litoral"},
+	} {
+		a, _, err := Parse([]byte(c.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Outlet != c.outlet {
+			t.Errorf("outlet %q, want %q (page ending %q)", a.Outlet, c.outlet, c.page[len(c.page)-60:])
 		}
 	}
 }

@@ -11,6 +11,22 @@ import "strings"
 // "МОСКВА, 12 мар — РИА Новости. …". reWireDateline reads only a place in
 // capitals before the bracket.
 
+// A paper prints the agency's dateline over the stories it buys, and
+// names itself elsewhere on the page (its copyright line, its title,
+// its domain): the dated forms are read only when nothing else names the
+// site, last of nameReaders.
+
+// datedWire returns the agency a dated wire dateline at the story's start
+// names, or "".
+func (p *page) datedWire(int) string {
+	for i := p.bodyStart; i < p.bodyEnd && i < p.bodyStart+3; i++ {
+		if a := datedWireOutlet(p.lines[i].text); a != "" {
+			return a
+		}
+	}
+	return ""
+}
+
 // datedWireAgencies are the agencies that file in those forms, by the
 // name they print there, with the name an archive files them under. The
 // English-language agencies' dated form ("LONDON, March 27 (Reuters) -")
