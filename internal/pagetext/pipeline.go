@@ -183,6 +183,7 @@ func (p *page) classify() {
 	p.dropTeaserTail()
 	p.dropSectionTeasers()
 	p.dropPitchBoxes()
+	p.dropTitledBoxes()
 	p.dropFreeOffers()
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
