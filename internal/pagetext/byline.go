@@ -384,7 +384,11 @@ var (
 	// beyond ASCII and would split "Ayşe" at its "e".
 	// Names in capitals are joined by words in capitals ("JANE DOE AND
 	// JOHN ROE").
-	reNameSplit = lazyRegexp(`\s*[,;&]\s*(?:(?:and|y|et|und|e|en|og|och|ja|i|dan|és|și|AND|UND|ET)\s+)?|\s+(?:and|y|et|und|e|en|og|och|ja|i|dan|és|și|AND|UND|ET)\s+`)
+	// The Slavic, Turkish and Vietnamese "and" join names too: "Анна
+	// Иванова и Иван Петров", "Ayşe Yılmaz ve Ali Kaya", "Hoàng Anh và
+	// Minh Châu" (the Czech and Slovak "a", an English word, see
+	// czechPair).
+	reNameSplit = lazyRegexp(`\s*[,;&]\s*(?:(?:and|y|et|und|e|en|og|och|ja|i|dan|és|și|ve|oraz|и|і|та|và|AND|UND|ET)\s+)?|\s+(?:and|y|et|und|e|en|og|och|ja|i|dan|és|și|ve|oraz|и|і|та|và|AND|UND|ET)\s+`)
 	// "Jane Doe@janedoe": a handle glued to a name.
 	reGluedHandle = lazyRegexp(`(\p{Lu}[\p{L}'’-]*)@\w+`)
 	// The other languages' words before a date cut off after the names:
@@ -493,20 +497,32 @@ func trimTrailFiller(s string) string {
 }
 
 // maySplitNames reports whether reNameSplit could split s: at one of
-// ",;&" or at a whole word of isNameJoiner, or at "és" or "și", whose
-// letters beyond ASCII \b does not see as a word's.
+// ",;&" or at a whole word of isNameJoiner, or at one of nonASCIIJoiners,
+// whose letters beyond ASCII \b does not see as a word's.
 func maySplitNames(s string) bool {
-	if strings.ContainsAny(s, ",;&") || strings.Contains(s, "és") || strings.Contains(s, "și") {
+	if strings.ContainsAny(s, ",;&") || someWord(s, func(word, _ string) bool { return isNameJoiner(word) }) {
 		return true
 	}
-	return someWord(s, func(word, _ string) bool { return isNameJoiner(word) })
+	if isASCII(s) {
+		return false
+	}
+	for _, j := range nonASCIIJoiners {
+		if strings.Contains(s, j) {
+			return true
+		}
+	}
+	return false
 }
+
+// nonASCIIJoiners are the words of reNameSplit with letters beyond ASCII.
+var nonASCIIJoiners = []string{"és", "și", " и ", " і ", " та ", " và "}
 
 // isNameJoiner reports the words at which reNameSplit splits names: "and"
 // in the languages read (in capitals in a few).
 func isNameJoiner(w string) bool {
 	switch w {
-	case "and", "y", "et", "und", "e", "en", "og", "och", "ja", "i", "dan", "AND", "UND", "ET":
+	case "and", "y", "et", "und", "e", "en", "og", "och", "ja", "i", "dan", "ve", "oraz", "AND", "UND", "ET",
+		"és", "și", "и", "і", "та", "và":
 		return true
 	}
 	return false
@@ -695,6 +711,8 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 	parts := []string{s}
 	if maySplitNames(s) {
 		parts = reNameSplit().Split(s, -1)
+	} else if pair := czechPair(s); pair != nil {
+		return pair
 	}
 	var names []string
 	for _, part := range parts {
@@ -747,6 +765,23 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 		}
 	}
 	return dedupeNames(names)
+}
+
+// czechPair reads two writers joined by the Czech and Slovak "a" ("Jan
+// Novák a Petra Dvořáková"). In English "a" is an article between
+// capitalised words too ("Does Jane Doe Have a Net Worth of …"), so both
+// sides must be a name and nothing else.
+func czechPair(s string) []string {
+	h, t, ok := strings.Cut(s, " a ")
+	if !ok {
+		return nil
+	}
+	a, okA := asName(h)
+	b, okB := asName(t)
+	if !okA || !okB || isUpperText(a) != isUpperText(b) {
+		return nil
+	}
+	return []string{a, b}
 }
 
 // dropPlacesEn drops the place each writer files from in a Spanish
@@ -1170,6 +1205,17 @@ func bareNames(s string) []string {
 	if loc := bareSep(s); loc != nil {
 		head, tail := s[:loc[0]], s[loc[1]:]
 		if _, ok := asName(firstListed(tail)); ok && !outletAfterPair(head, tail) {
+			if sep := strings.TrimSpace(s[loc[0]:loc[1]]); sep != "," && sep != "|" {
+				// A dash parts two writers as a comma does ("Jane Doe -
+				// John Roe"), or a desk from its writer ("Haber Merkezi
+				// - Ali Kaya"); namesIn cuts a line at its dash.
+				if _, ok := asName(head); ok {
+					return namesIn(head+", "+tail, nil)
+				}
+				if hasLower(roleWords, lastField(head)) {
+					return namesIn(tail, nil)
+				}
+			}
 			// "Jane Doe, John Roe"
 			return namesIn(s, nil)
 		}

@@ -376,6 +376,7 @@ func labelledNames(s string) []string {
 	if hasUpper(s) {
 		return markedNames(s, nil)
 	}
+	s, _ = cutUncasedPlace(s)
 	return uncasedNames(s)
 }
 
@@ -670,6 +671,9 @@ func bareUncasedNames(s string) []string {
 		single = true
 	} else if k := strings.LastIndex(s, "／"); k > 0 && utf8.RuneCountInString(s[k:]) >= 3 {
 		s, single = s[:k], true // the outlet after the writers
+	}
+	if _, ok := cutUncasedPlace(s); ok {
+		return nil // a writer and a town: see loneUncasedName
 	}
 	ns := uncasedNames(s)
 	if len(ns) == 0 || len(ns) == 1 && !single {

@@ -258,11 +258,16 @@ func TestBylinePieceInitialsParticles(t *testing.T) {
 
 // Writers in a script without capitals printed with no label under the
 // headline, next to the dateline: two or more listed, before their outlet,
-// or one in the brackets Japanese papers sign with. A pair of topics or
-// an agency in brackets in the same place names no writer.
+// or one in the brackets Japanese papers sign with; on an Arabic, Hebrew
+// or Hindi page one alone, maybe with the town filed from after a comma.
+// A pair of topics, a section's name or an agency in brackets in the same
+// place names no writer.
 func TestUnlabelledUncasedBylines(t *testing.T) {
 	jaStory := []string{"土曜日の朝、半年ぶりに港町の市場が再び開き、入口には新しい看板が掲げられた。", "市の担当者は、今後も営業時間を見直すと述べた。", "関連記事"}
 	arStory := []string{"أعلنت البلدية اليوم إعادة فتح سوق الميناء بعد أعمال ترميم استمرت ستة أشهر في وسط المدينة.", "وقال مسؤول في البلدية إن ساعات العمل ستراجع خلال الأشهر المقبلة.", "أخبار ذات صلة"}
+	heStory := []string{"מועצת העיר אישרה ביום שלישי את התוכנית החדשה לתחבורה ציבורית בשכונות המזרחיות של העיר.", "ראש העיר אמר כי האוטובוסים הראשונים בקו החדש יצאו לדרך בתחילת האביב.", "כתבות נוספות"}
+	hiStory := []string{"नगर परिषद ने मंगलवार को पूर्वी इलाकों के लिए नई बस योजना को मंजूरी दे दी, जिस पर देर शाम तक बहस चली।", "महापौर ने कहा कि नई लाइन की पहली बसें वसंत की शुरुआत में चलने लगेंगी।", "और पढ़ें"}
+	const arTitle, heTitle, hiTitle = "إعادة فتح سوق الميناء بعد الترميم", "מועצת העיר אישרה את תוכנית התחבורה", "नगर परिषद ने बस योजना को दी मंजूरी"
 	for _, c := range []struct {
 		title, credit, date string
 		story               []string
@@ -275,6 +280,14 @@ func TestUnlabelledUncasedBylines(t *testing.T) {
 		{"港町の市場が半年ぶりに再開", "経済、政治", "2025年3月27日", jaStory, ""},
 		{"港町の市場が半年ぶりに再開", "（共同通信）", "2025年3月27日", jaStory, ""},
 		{"إعادة فتح سوق الميناء بعد الترميم", "أخبار مصر والعالم العربي", "27 مارس 2025", arStory, ""},
+		{arTitle, "سارة يوسف", "27 مارس 2025", arStory, "سارة يوسف"},
+		{heTitle, "דנה כהן", "27.03.2025 14:30", heStory, "דנה כהן"},
+		{hiTitle, "अमित कुमार", "27 मार्च 2025", hiStory, "अमित कुमार"},
+		{hiTitle, "सीमा वर्मा, नई दिल्ली", "27 मार्च 2025", hiStory, "सीमा वर्मा"},
+		{hiTitle, "राम शर्मा, मुंबई", "27 मार्च 2025", hiStory, "राम शर्मा"},
+		{arTitle, "أخبار محلية", "27 مارس 2025", arStory, ""},
+		{heTitle, "חדשות בארץ", "27.03.2025 14:30", heStory, ""},
+		{hiTitle, "ताज़ा खबर", "27 मार्च 2025", hiStory, ""},
 	} {
 		a, _ := mustParse(t, dump(append([]string{c.title, c.credit, c.date}, c.story...)...))
 		if got := strings.Join(a.Authors, "|"); got != c.want {

@@ -65,6 +65,9 @@ var (
 	// "12 ก.ย. 2568", "28 ก.พ. 68": Thai, with a month's short form (see
 	// thaiMonths) and a year of the Buddhist era, maybe of two digits.
 	reThaiDate = lazyRegexp(`(\d{1,2})\s*(ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.?\s*(?:พ\.ศ\.\s*)?(\d{4}|\d{2})\b`)
+	// "15 تشرين الأول 2025": the months of the Levant and Iraq written in
+	// two words (see levantMonth), which monthTables' words cannot hold.
+	reLevantDate = lazyRegexp(`\b(\d{1,2})\s+(كانون|تشرين)\s+(?:ال)?(أول|اول|ثاني|ثانى)\s*[,،]?\s*(\d{4})\b`)
 	// "20 tháng 11 năm 2019", "20 tháng 11, 2019": Vietnamese.
 	reVietDate = lazyRegexp(`(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})\b`)
 	// A clock time, 12-hour ("3:10 p.m.", "7pm") or 24-hour ("19:09", "14h30").
@@ -529,12 +532,33 @@ func otherDates(s string, taken func(a, b int) bool) []foundDate {
 			add(y, thaiMonths[s[m[4]:m[5]]], atoi(s, m[2], m[3]), m[0], m[1])
 		}
 	}
+	if strings.Contains(s, "كانون") || strings.Contains(s, "تشرين") {
+		for _, m := range reLevantDate().FindAllStringSubmatchIndex(s, -1) {
+			add(atoi(s, m[8], m[9]), levantMonth(s[m[4]:m[5]], s[m[6]:m[7]]), atoi(s, m[2], m[3]), m[0], m[1])
+		}
+	}
 	if strings.Contains(s, "háng") || strings.Contains(s, "HÁNG") {
 		for _, m := range reVietDate().FindAllStringSubmatchIndex(s, -1) {
 			add(atoi(s, m[6], m[7]), time.Month(atoi(s, m[4], m[5])), atoi(s, m[2], m[3]), m[0], m[1])
 		}
 	}
 	return out
+}
+
+// levantMonth returns the month a Levantine name of two words spells:
+// كانون ("Kanun") is the first of two in December and January, تشرين
+// ("Tishrin") in October and November.
+func levantMonth(name, order string) time.Month {
+	first := order == "أول" || order == "اول"
+	switch {
+	case name == "كانون" && first:
+		return time.December
+	case name == "كانون":
+		return time.January
+	case first:
+		return time.October
+	}
+	return time.November
 }
 
 // mayHoldDate reports whether findDates may find a date in a line: every

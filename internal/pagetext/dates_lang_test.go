@@ -78,6 +78,11 @@ func TestDatelinesByLanguage(t *testing.T) {
 		{"lt", "2025 m. rugsėjo 12 d. 14:30", day(2025, 9, 12)},
 		{"lv", "2025. gada 12. septembrī", day(2025, 9, 12)},
 		{"fa", "۱۴۰۴/۰۶/۲۱", day(2025, 9, 12)},
+		// The Levantine months of two words.
+		{"ar", "15 تشرين الأول 2025", day(2025, 10, 15)},
+		{"ar", "الأربعاء 7 كانون الثاني 2026", day(2026, 1, 7)},
+		{"ar", "٣ تشرين الثاني ٢٠٢٥", day(2025, 11, 3)},
+		{"ar", "نُشر في 24 كانون الأول، 2025", day(2025, 12, 24)},
 		{"fa", "تاریخ انتشار: 1404-06-21 14:30", day(2025, 9, 12)},
 	} {
 		d, ok := readDateLine(c.line, false)

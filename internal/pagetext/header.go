@@ -966,6 +966,9 @@ func (p *page) findAuthors(title int) []string {
 			// Names of a script without capitals, which namesPlausible
 			// cannot weigh: the shapes bareUncasedNames takes are strict.
 			ns = bareUncasedNames(p.lines[i].text)
+			if ns == nil {
+				ns = p.loneUncasedName(i)
+			}
 			uncased = ns != nil
 		}
 		if ns != nil && (uncased || p.namesPlausible(ns)) && !p.namesASubject(i, ns) {

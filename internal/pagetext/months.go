@@ -95,7 +95,8 @@ var monthTables = []string{
 	// ur
 	"جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
 	// ar: the names of Egypt and the Maghreb, then those of the Levant and
-	// Iraq (whose two-word months, كانون الثاني and the like, are left out)
+	// Iraq (whose two-word months, كانون الثاني and the like, reLevantDate
+	// reads)
 	"يناير فبراير مارس أبريل/ابريل/إبريل مايو يونيو/يونيه يوليو/يوليه أغسطس/اغسطس سبتمبر أكتوبر/اكتوبر نوفمبر ديسمبر",
 	"- شباط آذار/اذار نيسان أيار/ايار حزيران تموز آب/اب أيلول/ايلول - - -",
 	// fa: the Gregorian months as Persian writes them
