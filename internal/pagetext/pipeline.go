@@ -185,6 +185,7 @@ func (p *page) classify() {
 	p.dropSectionTeasers()
 	p.dropPitchBoxes()
 	p.dropTitledBoxes()
+	p.dropPlaceholders()
 	p.dropFreeOffers()
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
