@@ -567,13 +567,7 @@ const storyEndSlack = -0.5
 // "Click a star to rate") or any furniture. The zone stays as stage two
 // made it.
 func (p *page) keepStoryEnd() {
-	last := -1
-	for i := len(p.keep) - 1; i >= 0; i-- {
-		if p.keep[i] {
-			last = i
-			break
-		}
-	}
+	last := p.prevKept(len(p.keep))
 	if last < 0 {
 		return
 	}
@@ -614,7 +608,20 @@ const (
 func (p *page) closingSentence(i int) bool {
 	ln := &p.lines[i]
 	return p.z2[i] > storyEndProseSlack && ln.words >= storyEndProseWords && p.copies[i] < 2 &&
-		endsSentenceAny(ln.text) && !isSiteNote(ln) && !namesDomain(ln.text)
+		(endsSentenceAny(ln.text) || endsWithAside(ln.text)) && !isSiteNote(ln) && !namesDomain(ln.text)
+}
+
+// endsWithAside reports a paragraph whose last sentence is a remark in
+// brackets that its writer closed without a stop ("… trust that code.
+// (I had also tested the parity settings)"): the sentence before the
+// bracket ends the paragraph's prose, and the bracket only adds to it.
+func endsWithAside(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if !strings.HasSuffix(s, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(s, '(')
+	return open > 0 && endsSentenceAny(strings.TrimRight(s[:open], " "))
 }
 
 // namesDomain reports a line with a word written as a web address

@@ -173,6 +173,7 @@ func (p *page) classify() {
 	p.keepProseGaps()
 	p.keepListGaps()
 	p.keepStoryEnd()
+	p.keepToClosingWords()
 	p.keepStoryOpening()
 	p.keepAnnouncingLines()
 	p.dropPictureText()

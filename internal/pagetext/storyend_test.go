@@ -161,3 +161,26 @@ func TestStoryEndClosingSentence(t *testing.T) {
 		})
 	}
 }
+
+// A story's last paragraph that ends with a remark in brackets closed
+// without a stop ("… (we also tried the night ferry)") is a closing
+// sentence like any other; a bracket that ends a phrase, not a sentence,
+// makes none.
+func TestStoryEndAside(t *testing.T) {
+	aside := "So what looked like a short trip took the whole morning, and I was glad to be home at last. (We also tried the night ferry, which was no faster)"
+	phrase := "Ferry timetables and fares for the whole of the coming year (updated weekly)"
+	lines := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas...)
+	lines = append(lines, aside, phrase)
+	p := parseWith([]byte(dump(lines...)), trained())
+	a, f := indexOfText(t, p, aside), indexOfText(t, p, phrase)
+	var mid float32 = (storyEndSlack + storyEndProseSlack) / 2
+	p.keep[a], p.zone[a], p.z2[a] = false, false, mid
+	p.keep[f], p.zone[f], p.z2[f] = false, false, mid
+	p.keepStoryEnd()
+	if !p.keep[a] {
+		t.Errorf("the closing paragraph ending in an aside stayed out: %q", aside)
+	}
+	if p.keep[f] {
+		t.Errorf("a phrase ending in brackets came back as a closing sentence: %q", phrase)
+	}
+}

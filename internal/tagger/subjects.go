@@ -151,10 +151,11 @@ func (t *tagger) buildUnits() {
 }
 
 // edgeStop reports a unit that may not start or end a phrase: a function
-// word, a contraction ("I've"), a lone letter or a number.
+// word, a contraction ("I've"), a lone letter (but "C#" or "C++") or a
+// number.
 func (t *tagger) edgeStop(u *unit) bool {
 	tk := &t.toks[u.tok]
-	if tk.shape == shNum || tk.shape == shAmp || fewerRunes(u.w, 2) && tk.shape != shAcro {
+	if tk.shape == shNum || tk.shape == shAmp || fewerRunes(u.w, 2) && tk.shape != shAcro && !signedName(tk.key) {
 		return true
 	}
 	if tk.apos && tk.shape != shCap {

@@ -1109,3 +1109,32 @@ func TestWorkTitleHeadline(t *testing.T) {
 	}
 	wantTags(t, Tags(a), []string{"Practical Account of the Growing and Brewing of Tea", "tea"}, []string{"Practical Account"})
 }
+
+// "C++" and "C#" are names whole: the signs after the letter are part of
+// the word, so a page about the language is tagged with it, not with a
+// lone "C" that no phrase may start or end with. (Both slug to "c", as
+// article.Slugify drops the signs.)
+func TestSignedLanguageName(t *testing.T) {
+	for _, lang := range []string{"C++", "C#"} {
+		r := strings.NewReplacer("LANG", lang)
+		a := article.Article{
+			Title:    r.Replace("Why We Moved Our Game Engine Back to LANG"),
+			Language: "en",
+			Body: body(
+				r.Replace("Two years ago our studio rewrote the physics core of its engine in a garbage-collected language. This spring we moved it back to LANG, and the frame times tell the story."),
+				r.Replace("The first problem was pauses. Every few seconds the collector stopped the world for a few milliseconds, and at 120 frames per second that is a dropped frame players notice. In LANG we decide when memory is freed, and the pauses are gone."),
+				r.Replace("The second problem was layout. Our rigid bodies live in flat arrays, and LANG lets us lay them out exactly as the cache wants them. The rewrite boxed every vector, and the profiler showed the cost on every step of the solver."),
+				r.Replace("None of this means LANG is easy. Templates still produce error messages nobody can read, and the team reviews any code that touches raw pointers."),
+				r.Replace("We also kept what the detour taught us. The new LANG code is smaller than the old one, with fewer layers between the solver and the data."),
+				r.Replace("For tools and the editor, a managed language is a fine choice. For the hot loop of a physics engine that must finish in eight milliseconds, LANG remains the language we trust."),
+			),
+		}
+		wantTags(t, Tags(a), []string{lang}, []string{"C"})
+	}
+	for in, want := range map[string]string{"C++ code": "C++", "C# code": "C#", "F#.": "F#", "Notepad++ and": "Notepad++", "a+b": "a", "C#x": "C", "c++ ": "c"} {
+		end, _ := scanWord(in, 0)
+		if got := in[:end]; got != want {
+			t.Errorf("scanWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -293,6 +293,15 @@ func scanWord(s string, i int) (end int, dotted bool) {
 			// and a sentence starting with "net".
 		case isApostrophe(r) && seg >= 2 && (prev == 'n' || prev == 'N') && !isWordRune(next) && endsIn(s[i:j]):
 			return j + w, dotted // "Takin’", "rockin'"
+		case r == '#' && j-i == 1 && 'A' <= prev && prev <= 'Z' && !isWordRune(next) && next != '#':
+			// "C#", "F#": a language's name is the letter and its sign,
+			// not a stray capital.
+			return j + 1, dotted
+		case r == '+' && next == '+' && seg > 0 && 'A' <= s[i] && s[i] <= 'Z':
+			if after, _ := runeAt(s, j+2); !isWordRune(after) && after != '+' {
+				return j + 2, dotted // "C++", "Notepad++"
+			}
+			return j, dotted
 		default:
 			return j, dotted
 		}
@@ -300,6 +309,13 @@ func scanWord(s string, i int) (end int, dotted bool) {
 		j += w
 	}
 	return j, dotted
+}
+
+// signedName reports a word that scanWord ends with a sign: "C#", "F#",
+// "C++", "Notepad++" (in any case).
+func signedName(w string) bool {
+	n := len(w)
+	return n == 2 && w[1] == '#' || n > 2 && w[n-1] == '+' && w[n-2] == '+'
 }
 
 // dotSuffix reports the end of a dotted name after its full stop: a word
