@@ -794,7 +794,9 @@ func cutPhotoLabel(s string) string {
 		if sp := strings.LastIndexByte(head[max(0, len(head)-photoLabelSpan):], ' '); sp >= 0 {
 			at := max(0, len(head)-photoLabelSpan) + sp
 			if hasLower(photoLabels, head[at+1:]) {
-				return strings.TrimRight(head[:at], " ")
+				// "Texto: Ana Pérez / Fotos: …": the separator before
+				// the label goes with it.
+				return strings.TrimRight(head[:at], " /|·•,;-–—")
 			}
 		}
 		j := strings.IndexByte(s[k+1:], ':')

@@ -115,6 +115,7 @@ func TestBylinesByLanguage(t *testing.T) {
 		// for "on" before a date, the town or outlet before the writer.
 		{"sv", "Text: Anna Lind Foto: Per Olsson", []string{"Anna Lind"}},
 		{"fi", "Teksti: Matti Virtanen Kuvat: Liisa Korhonen", []string{"Matti Virtanen"}},
+		{"tr", "Haber: Ali Kaya / Fotoğraf: Mehmet Demir", []string{"Ali Kaya"}},
 		{"id", "Oleh Dewi Lestari pada 12 September 2025", []string{"Dewi Lestari"}},
 		{"id", "Kontributor Bandung, Rina Wulandari", []string{"Rina Wulandari"}},
 		{"hu", "Írta: Nagy Péter", []string{"Nagy Péter"}},
