@@ -650,10 +650,18 @@ const repeatWords = 8
 // story (a list's "Pros", "Cons" under each item) and stay. A heading
 // listed above in a table of contents stays too: the contents pass drops
 // the list when it finds the sections' copies under it, and
-// dropListCopies the entries of a list it leaves.
+// dropListCopies the entries of a list it leaves. A paragraph the story
+// says again in a setting of its own stays (retold).
 func (p *page) dropRepeats() {
+	lastOwn := -2 // looked up at the first repeat: most pages have none
 	p.eachRepeat(func(i, first int) {
-		if !p.headsSection(i) || !p.inShortRun(first) {
+		if p.headsSection(i) && p.inShortRun(first) {
+			return
+		}
+		if lastOwn == -2 {
+			lastOwn = p.lastOwnParagraph()
+		}
+		if !p.retold(i, first, lastOwn) {
 			p.keep[i] = false
 		}
 	})

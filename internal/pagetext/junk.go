@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Boilerplate that every news site shares: buttons, player controls, teasers
@@ -93,6 +94,14 @@ var teaserMarkers = []string{
 	"zobacz również", "przeczytaj również", "polecamy", "mehr dazu", "auch interessant",
 	"das könnte sie auch interessieren", "à lire également", "lire également", "voir aussi",
 	"à voir aussi", "ti potrebbe interessare", "potrebbero interessarti", "altri articoli",
+	"weitere artikel", "weitere nachrichten", "mehr nachrichten", "das könnte sie interessieren",
+	"meer lezen", "mer att läsa", "läs mer", "relaterade artiklar", "další články",
+	"mai multe știri", "articole similare", "diğer haberler", "daha fazla haber", "другие новости",
+	"новости по теме", "ещё по теме", "еще по теме", "інші новини", "більше новин", "новини на тему",
+	"διαβάστε επίσης", "διαβάστε ακόμη", "σχετικά άρθρα", "περισσότερα άρθρα", "ये भी पढ़ें",
+	"और खबरें", "berita lainnya", "artikel terkait", "tin khác", "đọc thêm", "الأكثر قراءة",
+	"اقرأ المزيد", "相关推荐", "热门新闻", "推荐阅读", "関連リンク", "おすすめ記事", "많이 본 뉴스",
+	"함께 보면 좋은 기사", "추천 기사",
 }
 
 // teaserMarkerSet holds teaserMarkers by their first byte: most short
@@ -143,8 +152,17 @@ const teaserLabelWidth = 40
 // master", "Don't miss: …", "Lesen Sie auch: …". It is headline-shaped:
 // short, and ends no sentence. The labels are teaserMarkers, whole.
 func teaserLabelled(ln *line) bool {
-	k := strings.IndexByte(ln.low[:min(len(ln.low), teaserLabelWidth)], ':')
-	if k <= 0 || ln.words > 20 || endsSentence(ln.text) || !moreWords(ln.low[k+1:], 1) {
+	k, width := strings.IndexByte(ln.low[:min(len(ln.low), teaserLabelWidth)], ':'), 1
+	if k < 0 {
+		// Chinese and Japanese write the colon full width: "相关阅读：…".
+		k, width = strings.Index(ln.low[:min(len(ln.low), teaserLabelWidth)], "："), len("：")
+	}
+	if k <= 0 || ln.words > 20 || endsSentence(ln.text) {
+		return false
+	}
+	// A headline after the label: two words, or, in the scripts that
+	// write no spaces, a few characters.
+	if rest := ln.low[k+width:]; !moreWords(rest, 1) && (width == 1 || utf8.RuneCountInString(strings.TrimSpace(rest)) < 4) {
 		return false
 	}
 	label := strings.ReplaceAll(junkKey(ln.low[:k]), "’", "'")
@@ -333,6 +351,10 @@ var shareWords = newWordSet(
 	"youtube", "snapchat", "tiktok", "rss", "feed", "embed", "print", "text", "size", "for",
 	"to", "a", "friend", "send", "url", "whatsapp", "line", "viber", "weibo", "wechat", "qq",
 	"digg", "stumbleupon", "mix", "threads", "bluesky", "mastodon", "close", "menu", "the",
+	// The networks as other scripts write them, and those of other countries.
+	"вконтакте", "вк", "одноклассники", "телеграм", "фейсбук", "твиттер", "xing", "zalo",
+	"kakaotalk", "카카오톡", "카카오스토리", "페이스북", "트위터", "밴드", "微信", "微博", "qq空间",
+	"フェイスブック", "ツイッター", "はてなブックマーク",
 )
 
 var (
@@ -425,16 +447,16 @@ func isJunk(ln line, commentsStart bool) bool {
 	return false
 }
 
-// foreignJunkLangs are the languages whose prompts and labels
-// isForeignJunk knows. English pages never look them up: their lines
-// read as before, and pay nothing.
-var foreignJunkLangs = map[string]bool{"es": true, "pt": true, "fr": true, "it": true, "de": true, "pl": true}
+// foreignJunkPage reports a page whose lines isForeignJunk reads: one in a
+// language other than English. English pages never look its words up:
+// their lines read as before, and pay nothing.
+func foreignJunkPage(code string) bool { return code != "en" && code != "" }
 
 // isForeignJunk reports the furniture isJunk finds by its English wording
-// in Spanish, Portuguese, French, Italian, German or Polish: an ad's
-// label, a share, print or subscribe button, a prompt to follow, click or
-// sign up, a rights, privacy or cookie notice, and a pitch for the
-// site's newsletter.
+// in other languages: an ad's label, a share, print or subscribe button, a
+// prompt to follow, click, comment or sign up, a list of the story's tags,
+// a rights, privacy or cookie notice, and a pitch for the site's
+// newsletter.
 func isForeignJunk(ln *line) bool {
 	if ln.runes > 400 || ln.key == "" {
 		return false
@@ -470,6 +492,23 @@ var foreignJunkExact = toSet(
 	"suscríbete", "suscribirse", "assine", "assine já", "abonnez-vous", "s'abonner", "iscriviti", "abbonati",
 	"abonnieren", "jetzt abonnieren", "subskrybuj", "zapisz się",
 	"comentar", "comentários", "commenter", "commenta", "kommentieren", "skomentuj",
+	// An ad's label in more languages.
+	"advertentie", "annons", "reklam", "iklan", "quảng cáo", "реклама", "διαφήμιση", "publicitate",
+	"إعلان", "اعلان", "विज्ञापन", "广告", "廣告", "広告", "광고", "mainos", "hirdetés",
+	// Share and print buttons.
+	"delen", "dela", "jaa", "sdílet", "distribuie", "paylaş", "bagikan", "chia sẻ",
+	"поделиться", "поділитися", "κοινοποίηση", "μοιραστείτε", "شارك", "مشاركة", "शेयर करें", "शेयर",
+	"分享", "分享到", "シェア", "シェアする", "공유", "공유하기", "printen", "skriv ut", "печать",
+	"друк", "yazdır", "cetak", "in bài", "打印", "印刷", "인쇄", "tisk", "tipărește",
+	// A prompt to comment.
+	"deja tu comentario", "deixe seu comentário", "deixe o seu comentário", "laissez un commentaire",
+	"lascia un commento", "schreiben sie einen kommentar", "kommentar schreiben", "reageer op dit artikel",
+	"plaats een reactie", "dodaj komentarz", "оставьте комментарий", "оставить комментарий",
+	"залиште коментар", "залишити коментар", "yorum yapın", "yorum yap", "yorum yaz", "tulis komentar",
+	"tulis komentar anda", "gửi bình luận", "viết bình luận", "σχολιάστε", "σχολιάστε το άρθρο",
+	"أضف تعليقك", "أضف تعليقا", "अपनी टिप्पणी दें", "टिप्पणी करें", "发表评论", "发表评论：",
+	"コメントを書く", "コメントする", "댓글을 남겨주세요", "댓글 쓰기", "kommentera", "kommentera artikeln",
+	"přidat komentář", "lasă un comentariu", "diskutieren sie mit",
 )
 
 // foreignJunkPrefixes open prompts and notices.
@@ -496,6 +535,22 @@ var foreignJunkPrefixes = byFirstByte(
 	// pl
 	"obserwuj nas", "kliknij tutaj", "kliknij tu", "zapisz się do", "wszelkie prawa zastrzeżone",
 	"polityka prywatności", "używamy plików cookie", "ta strona używa plików cookie", "pobierz aplikację",
+	// A list of the story's tags, as "Tags:" opens it in English.
+	"schlagwörter:", "schlagworte:", "stichwörter:", "themen:", "mots-clés :", "mots-clés:", "mots clés :",
+	"etiquetas:", "palavras-chave:", "tag:", "tags :", "parole chiave:", "argomenti:", "trefwoorden:",
+	"tagi:", "słowa kluczowe:", "теги:", "тэги:", "метки:", "ключевые слова:", "теги :", "мітки:",
+	"ключові слова:", "etiketler:", "anahtar kelimeler:", "kata kunci:", "từ khóa:", "từ khoá:",
+	"thẻ:", "ετικέτες:", "λέξεις-κλειδιά:", "الكلمات المفتاحية:", "الوسوم:", "كلمات مفتاحية:",
+	"टैग:", "टैग्स:", "标签：", "标签:", "關鍵字：", "关键词：", "タグ：", "タグ:", "キーワード：",
+	"태그:", "태그 :", "키워드:", "ämnen:", "taggar:", "nøkkelord:", "emneord:", "témata:",
+	"štítky:", "klíčová slova:", "etichete:", "cuvinte cheie:", "avainsanat:", "címkék:",
+	// Cookie notices.
+	"мы используем файлы cookie", "ми використовуємо файли cookie", "wij gebruiken cookies",
+	"we gebruiken cookies", "vi använder cookies", "sitemizde çerez", "bu sitede çerez",
+	"situs ini menggunakan cookie", "situs ini menggunakan cookie", "trang web này sử dụng cookie",
+	"χρησιμοποιούμε cookies", "tento web používá soubory cookie", "acest site folosește cookie",
+	"يستخدم هذا الموقع ملفات تعريف الارتباط", "यह वेबसाइट कुकीज़", "本网站使用cookie", "当サイトではクッキー",
+	"当サイトではcookie", "이 사이트는 쿠키",
 )
 
 // foreignJunkContains mark short lines that carry one of these anywhere.
@@ -516,9 +571,14 @@ var foreignJunkContains = anyOf(
 // one.
 var (
 	newsletterNouns = anyOf("newsletter", "nuestro boletín", "nosso boletim", "infolettre",
-		"lettre d'information", "lettre d’information")
+		"lettre d'information", "lettre d’information", "nieuwsbrief", "nyhetsbrev", "nyhedsbrev",
+		"рассылк", "розсилк", "bültenimiz", "e-bülten", "نشرتنا", "النشرة الإخبارية", "न्यूज़लेटर",
+		"न्यूजलेटर", "新闻邮件", "电子报", "メールマガジン", "メルマガ", "ニュースレター", "뉴스레터",
+		"bản tin", "ενημερωτικό δελτίο", "newsletteru", "newsletterul")
 	signUpStems = anyOf("suscrib", "suscríb", "inscrev", "inscri", "assin", "abonn", "iscriv", "anmeld",
-		"melden sie sich", "zapisz", "subskryb")
+		"melden sie sich", "zapisz", "subskryb", "schrijf je in", "schrijf u in", "aanmelden",
+		"prenumerera", "abonnere", "подпиш", "підпиш", "abone ol", "اشترك", "सदस्यता", "订阅", "訂閱",
+		"登録", "購読", "구독", "đăng ký", "berlangganan", "εγγραφείτε", "přihlaste", "abonează")
 )
 
 // allShareWords reports whether every word of a line is a share-button word

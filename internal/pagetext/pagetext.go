@@ -226,7 +226,7 @@ func (p *page) annotate() {
 	n := len(p.lines)
 	p.ann = reuse(p.scr, &p.scr.ann, n)
 	p.copies = textCopies(p.lines, p.scr.textCount())
-	foreign := foreignJunkLangs[p.code]
+	foreign := foreignJunkPage(p.code)
 	for i := range p.lines {
 		ln := &p.lines[i]
 		a := &p.ann[i]
