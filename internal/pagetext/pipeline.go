@@ -174,6 +174,7 @@ func (p *page) classify() {
 	p.keepListGaps()
 	p.keepStoryEnd()
 	p.keepToClosingWords()
+	p.keepSignOff()
 	p.keepStoryOpening()
 	p.keepAnnouncingLines()
 	p.dropPictureText()
