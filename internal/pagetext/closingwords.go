@@ -1,5 +1,10 @@
 package pagetext
 
+import (
+	"strings"
+	"unicode"
+)
+
 // A story often says that it is closing: "In summary, …", "And finally,
 // we have reached the end …". When such a paragraph stands under the
 // body's last kept line, the story did not end there: what the
@@ -57,4 +62,47 @@ func (p *page) keepToClosingWords() {
 			p.keep[i] = true
 		}
 	}
+}
+
+// farewells open a writer's last words to the reader, a line of a few
+// words under the story ("Happy coding!", "Until next time…"); they are
+// looked up by their first byte.
+var farewells = byFirstByte(
+	"happy", "have fun", "have a great", "until next time", "till next time", "see you",
+	"good luck", "take care", "stay safe", "enjoy", "cheers",
+	"à bientôt", "bonne lecture", "bon appétit", "bis bald", "bis zum nächsten mal", "viel spaß",
+	"hasta pronto", "hasta la próxima", "buen provecho", "a presto", "alla prossima", "buon appetito",
+	"até logo", "até a próxima", "bom apetite",
+)
+
+// signOffWords is the most words a sign-off has.
+const signOffWords = 6
+
+// keepSignOff keeps the line right under the body's last kept line when
+// it is the writer's sign-off: a few words that open as one and end with
+// '!' or '…' ("Happy planting!"). The classifier scores it low, short
+// and next to the page's furniture; a button or a box's label under a
+// story ("Let's talk!", "Read more") does not open so.
+func (p *page) keepSignOff() {
+	last := p.prevKept(len(p.keep))
+	i := last + 1
+	if last < 0 || i >= len(p.lines) {
+		return
+	}
+	ln := &p.lines[i]
+	if ln.words == 0 || ln.words > signOffWords || !endsExclaiming(ln.text) {
+		return
+	}
+	if _, ok := farewells.opening(ln.low); ok && !p.furnitureByAnyReading(i) {
+		p.keep[i] = true
+	}
+}
+
+// endsExclaiming reports a text whose last mark, before any closing
+// quote, bracket or emoji, is '!' or '…'.
+func endsExclaiming(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '!' && r != '…' && r != '.'
+	})
+	return strings.HasSuffix(s, "!") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, "...")
 }

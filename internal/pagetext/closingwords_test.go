@@ -65,3 +65,33 @@ func TestClosingWordsNeedOpenerAndNearness(t *testing.T) {
 		}
 	}
 }
+
+// The writer's sign-off right under the story stays with it, in any of
+// the languages the list knows; a button of the same shape ("Let's
+// talk!") and a sign-off further down stay out.
+func TestSignOffKept(t *testing.T) {
+	for _, c := range []struct {
+		under []string
+		line  string
+		kept  bool
+	}{
+		{nil, "Happy planting!", true},
+		{nil, "Until next time…", true},
+		{nil, "À bientôt !", true},
+		{nil, "Let's talk!", false},
+		{[]string{"Watch the video here"}, "Have a great week!", false},
+	} {
+		lines := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas...)
+		lines = append(append(append(lines, moreStory...), c.under...), c.line, "Share this article")
+		p := parseWith([]byte(dump(lines...)), trained())
+		i := indexOfText(t, p, c.line)
+		for _, s := range c.under {
+			p.keep[indexOfText(t, p, s)] = false
+		}
+		p.keep[i] = false
+		p.keepSignOff()
+		if p.keep[i] != c.kept {
+			t.Errorf("%q under the story: kept %v, want %v", c.line, p.keep[i], c.kept)
+		}
+	}
+}
