@@ -1,6 +1,10 @@
 package pagetext
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // A page about art prints under each picture the work's label: the
 // artist, the title, the year, the medium, the size and whose it is
@@ -38,34 +42,53 @@ const artLabelMaxWords = 60
 // dropArtLabels takes the labels of works of art out of the body.
 func (p *page) dropArtLabels() {
 	for i, k := range p.keep {
-		if k && p.artLabel(i) {
+		if !k {
+			continue
+		}
+		ln := &p.lines[i]
+		if artLabel(ln.low, ln.digits, ln.words, ln.stops) {
 			p.keep[i] = false
+		} else if next := i + 1; next < len(p.lines) && p.keep[next] && p.labelGoesOn(i) {
+			// A label cut after a comma runs on in the next line, the
+			// medium in one and the edition, size and credit in the other.
+			nx := &p.lines[next]
+			if artLabel(ln.low+" "+nx.low, ln.digits+nx.digits, ln.words+nx.words, ln.stops+nx.stops) {
+				p.keep[i], p.keep[next] = false, false
+			}
 		}
 	}
 }
 
-// artLabel reports a line that reads as a work's label (see above): a
-// medium, a year, and a credit or a size in centimetres, with under a
+// labelGoesOn reports a line i ending in a comma over a line that opens in
+// lower case: one sentence cut in two.
+func (p *page) labelGoesOn(i int) bool {
+	t := strings.TrimRight(p.lines[i].text, " ")
+	r, _ := utf8.DecodeRuneInString(p.lines[i+1].text)
+	return strings.HasSuffix(t, ",") && unicode.IsLower(r)
+}
+
+// artLabel reports a line (low, in lower case, with its counts of digits,
+// words and stopwords) that reads as a work's label (see above): a medium,
+// a year, and a credit or a size in centimetres, with under a
 // third of its words small ones.
-func (p *page) artLabel(i int) bool {
-	ln := &p.lines[i]
-	if ln.digits < 4 || ln.words > artLabelMaxWords || 3*ln.stops >= ln.words || !namesYear(ln.low) {
+func artLabel(low string, digits, words, stops int) bool {
+	if digits < 4 || words > artLabelMaxWords || 3*stops >= words || !namesYear(low) {
 		return false
 	}
-	if !containsAnyOf(ln.low, artCredits) && !strings.Contains(ln.low, " cm") {
+	if !containsAnyOf(low, artCredits) && !strings.Contains(low, " cm") {
 		return false
 	}
-	words := strings.FieldsFunc(ln.low, func(r rune) bool {
+	fields := strings.FieldsFunc(low, func(r rune) bool {
 		return r == ' ' || r == ',' || r == '.' || r == ';' || r == '(' || r == ')' || r == '–' || r == '—'
 	})
-	for k, w := range words {
+	for k, w := range fields {
 		if artMedia[w] {
 			return true
 		}
-		if k+1 < len(words) && artMediaPairs[[2]string{w, words[k+1]}] {
+		if k+1 < len(fields) && artMediaPairs[[2]string{w, fields[k+1]}] {
 			return true
 		}
-		if k+2 < len(words) && artPaints[w] && words[k+1] == "on" && artGrounds[words[k+2]] {
+		if k+2 < len(fields) && artPaints[w] && fields[k+1] == "on" && artGrounds[fields[k+2]] {
 			return true
 		}
 	}

@@ -27,3 +27,21 @@ func TestArtLabelsLeaveBody(t *testing.T) {
 		}
 	}
 }
+
+// A work's label cut after a comma, the medium in one line and the
+// edition, size and credit in the next, leaves the body whole.
+func TestArtLabelOverTwoLinesLeavesBody(t *testing.T) {
+	label := []string{
+		"Jane Roe, A Ferry at Dawn, 1994. Archival pigment print,",
+		"edition of 3 + 1 AP (from Harbour Mornings) — 30 x 24 in. Courtesy the Harbour Gallery.",
+	}
+	parts := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas[:3]...)
+	parts = append(append(append(parts, label...), storyParas[3:]...), moreStory...)
+	a, _ := mustParse(t, dump(parts...))
+	wantLeftOut(t, a.Body, label)
+	for _, s := range append(append([]string{}, storyParas...), moreStory...) {
+		if !strings.Contains(a.Body, s) {
+			t.Errorf("the body lost %q", s)
+		}
+	}
+}
