@@ -119,10 +119,19 @@ func repeatsAltText(alt, caption string, sw lang.Stopwords) bool {
 }
 
 // underShortRun reports a kept line j that is short and ends without a stop,
-// like the two above it: then the three are items of a list (a contents,
-// questions, steps), not a picture's pair of lines in a story.
+// like the two above it, and goes on into another line without a stop or
+// ends the page: then the three are items of a list (a contents, questions,
+// steps, a product's features), not a picture's pair of lines in a story.
+// One short line alone under a pair, with a paragraph under it, is the
+// subheading of the next section.
 func (p *page) underShortRun(j int) bool {
-	return j < len(p.lines) && p.keep[j] && p.lines[j].words <= altTextMaxWords && !endsLikeSentence(p.lines[j].text)
+	return j < len(p.lines) && p.lines[j].words <= altTextMaxWords && p.keptStopless(j) &&
+		(j+1 == len(p.lines) || p.keptStopless(j+1))
+}
+
+// keptStopless reports a kept line j ending without a stop.
+func (p *page) keptStopless(j int) bool {
+	return p.keep[j] && !endsLikeSentence(p.lines[j].text)
 }
 
 // announcedListLook is how many lines inAnnouncedList looks up.

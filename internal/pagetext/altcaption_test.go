@@ -55,3 +55,31 @@ func TestAnnouncedListItemsStay(t *testing.T) {
 		}
 	}
 }
+
+// A picture's pair of lines right over the subheading of the next section
+// leaves the body; the subheading and its paragraph stay, and so do a
+// product's name and its list of features, which run on without stops.
+func TestAltCaptionOverSubheadingLeavesBody(t *testing.T) {
+	pair := []string{
+		"Harbour crane with its lamp lit",
+		"The lamp on the harbour crane lit up the whole quay on the night of our visit",
+	}
+	heading := "The Quay at Night"
+	parts := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas[:3]...)
+	features := []string{
+		"Harbour Lamp Deluxe Cordless Reading Light",
+		"With up to forty hours of light, the Harbour Lamp Deluxe is your perfect reading light",
+		"Warm light and a wide beam that is kind to tired eyes",
+		"Folds flat for the drawer and charges from any phone charger in about two hours, and a full charge lasts a week of evenings",
+	}
+	parts = append(parts, pair[0], pair[1], heading, storyParas[3])
+	parts = append(parts, features...)
+	parts = append(append(parts, storyParas[4:]...), moreStory...)
+	a, _ := mustParse(t, dump(parts...))
+	wantLeftOut(t, a.Body, pair)
+	for _, s := range append(append(append([]string{heading}, features...), storyParas...), moreStory...) {
+		if !strings.Contains(a.Body, s) {
+			t.Errorf("the body lost %q", s)
+		}
+	}
+}
