@@ -95,3 +95,27 @@ func TestFullWidthTeaserLabel(t *testing.T) {
 		t.Errorf("%q read as a link to another story", s)
 	}
 }
+
+// A picture's credit in other scripts labels the name as "Photo:" does,
+// with a full-width colon in Chinese and Japanese and an equals sign in
+// Korean: the line is the picture's, not the story's.
+func TestCreditLabelsInMoreScripts(t *testing.T) {
+	for s, want := range map[string]string{
+		"写真：佐藤花子":                     "佐藤花子",
+		"图片来源：新华社":                    "新华社",
+		"사진=연합뉴스":                     "연합뉴스",
+		"Fotoğraf: Mehmet Demir / AA": "Mehmet Demir / AA",
+		"Φωτογραφία: Νίκος Γεωργίου":  "Νίκος Γεωργίου",
+		"Ảnh: Trần Minh":              "Trần Minh",
+		"تصوير: محمد علي":             "محمد علي",
+		"फोटो: सुनील कुमार":           "सुनील कुमार",
+	} {
+		if got := creditOnly(s); got != want {
+			t.Errorf("creditOnly(%q) = %q, want %q", s, got, want)
+		}
+	}
+	// A sentence with an equals sign is no credit.
+	if got := creditOnly("사진 속 인물은 누구인가요? 정답=김민수"); got != "" {
+		t.Errorf("a question read as a credit: %q", got)
+	}
+}
