@@ -120,7 +120,7 @@ func (p *page) findSource(title int) (outlet, addr string) {
 	}
 	for i := len(p.lines) - 1; outlet == "" && i >= 0; i-- {
 		// A copyright line inside the story credits a picture or a quote.
-		if ln := &p.lines[i]; ln.words <= 30 && ln.digits >= 4 && !p.caption(i) && (i < p.bodyStart || i >= p.bodyEnd) {
+		if ln := &p.lines[i]; ln.words <= 30 && (ln.digits >= 4 || mayCopyright(ln.low)) && !p.caption(i) && (i < p.bodyStart || i >= p.bodyEnd) {
 			outlet = copyrightOutlet(ln.text)
 		}
 	}
@@ -290,7 +290,7 @@ var nameReaders = [...]func(p *page, title int) string{
 	(*page).houseName,
 	func(p *page, title int) string { return p.bylineCompany(title, p.authors) },
 	(*page).agreedName, (*page).weAtName, (*page).spelledDomain, (*page).companyBox,
-	(*page).staffOf, (*page).staffCards, (*page).trustName, (*page).disclosedName, (*page).mailedName,
+	(*page).staffOf, (*page).staffCards, (*page).trustName, (*page).disclosedName, (*page).mailedName, (*page).echoedName, (*page).datedWire,
 }
 
 // fileExtensions end the names of files, which are written like domains:

@@ -118,14 +118,18 @@ func scriptWireOutlet(s string) string {
 // reCopyright reads the owner of a copyright line: "© 2019 Cable News
 // Network. All rights reserved.", "Copyright © 2025 Example Media, Inc.",
 // "(c) 2010–2025 The Daily Planet".
-var reCopyright = lazyRegexp(`(?i)(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[,.\-–—]?\s*(?:by\s+)?([^|•·]+)`)
+var reCopyright = lazyRegexp(`(?i)(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:©\s*)?[,.\-–—]?\s*(?:by\s+)?([^|•·]+)`)
 
 // copyrightOutlet returns the owner a copyright line names, or "". A
 // picture's credit ("© Jane Doe") has no year; a copyright line has.
 func copyrightOutlet(s string) string {
-	if len(s) > 200 || !hasDigitRun(s, 4) || !strings.Contains(s, "©") && !hasFoldWord(s, "copyright") && !strings.Contains(s, "(c)") && !strings.Contains(s, "(C)") {
+	if len(s) > 200 || !strings.Contains(s, "©") && !hasFoldWord(s, "copyright") && !strings.Contains(s, "(c)") && !strings.Contains(s, "(C)") && !strings.Contains(s, "ⓒ") {
 		return ""
 	}
+	if !hasDigitRun(s, 4) && !reservesRights(s) {
+		return ""
+	}
+	s = strings.ReplaceAll(s, "ⓒ", "©") // as Korean sites print the sign
 	m := reCopyright().FindStringSubmatch(s)
 	if m == nil {
 		return ""
@@ -149,6 +153,32 @@ func copyrightOutlet(s string) string {
 	return cleanOutletName(before)
 }
 
+// mayCopyright reports whether a line in lower case with no year may
+// still be a copyright line: it has the sign or the word.
+func mayCopyright(low string) bool {
+	return strings.Contains(low, "©") || strings.Contains(low, "copyright") || strings.Contains(low, "ⓒ") || strings.Contains(low, "(c)")
+}
+
+// rightsPhrases say "all rights reserved" in the languages footers print
+// it in, in lower case: a line with one is a site's copyright line even
+// without a year, where "© Jane Doe" alone credits a picture.
+var rightsPhrases = []string{"all rights reserved", "all right reserved", "alle rechte vorbehalten", "todos los derechos reservados",
+	"tous droits réservés", "tutti i diritti riservati", "todos os direitos reservados", "alle rechten voorbehouden",
+	"wszelkie prawa zastrzeżone", "alla rättigheter förbehållna", "alle rettigheder forbeholdes", "alle rettigheter reservert",
+	"tüm hakları saklıdır", "版权所有", "版權所有", "無断転載", "جميع الحقوق محفوظة"}
+
+// reservesRights reports whether a line says its owner reserves all
+// rights.
+func reservesRights(s string) bool {
+	low := strings.ToLower(s)
+	for _, ph := range rightsPhrases {
+		if strings.Contains(low, ph) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasFoldWord reports whether s holds w (ASCII lower case) in any case.
 func hasFoldWord(s, w string) bool {
 	return strings.Contains(strings.ToLower(s), w)
@@ -156,7 +186,8 @@ func hasFoldWord(s, w string) bool {
 
 // corporateEnds are the words a company's name ends with, dropped from an
 // outlet's name ("Example Media, Inc." → "Example Media").
-var corporateEnds = toSet("inc", "inc.", "llc", "llc.", "ltd", "ltd.", "limited", "corp", "corp.", "co.", "gmbh", "s.a.", "sa", "plc", "ag", "lp", "l.p.", "pty", "s.l.", "srl", "bv", "b.v.", "kg", "sas", "sarl", "s.p.a.", "spa", "nv", "n.v.", "ab", "oy")
+var corporateEnds = toSet("inc", "inc.", "llc", "llc.", "ltd", "ltd.", "limited", "corp", "corp.", "co.", "gmbh", "s.a.", "sa", "plc", "ag", "lp", "l.p.", "pty", "s.l.", "srl", "bv", "b.v.", "kg", "sas", "sarl", "s.p.a.", "spa", "nv", "n.v.", "ab", "oy",
+	"s.r.l.", "s.a.s.", "s.l.u.", "ltda.", "ltda", "mbh", "e.v.", "kgaa")
 
 // cleanOutletName cuts a name read after a copyright sign or "published
 // by" at the end of its phrase, and drops a company's legal form.

@@ -527,7 +527,19 @@ var companyNouns = toSet("company", "agency", "firm", "platform", "provider", "p
 	"website", "organization", "organisation", "nonprofit", "non-profit", "startup", "consultancy", "marketplace",
 	"manufacturer", "retailer", "unternehmen", "agentur", "firma", "verlag", "zeitschrift", "entreprise", "société",
 	"agence", "cabinet", "éditeur", "empresa", "agencia", "editorial", "revista", "azienda", "società",
-	"agenzia", "rivista", "bedrijf", "bureau", "tijdschrift", "företag", "byrå", "selskab", "selskap")
+	"agenzia", "rivista", "bedrijf", "bureau", "tijdschrift", "företag", "byrå", "selskab", "selskap",
+)
+
+// pressNouns are what a paper's box about itself calls it: "… is an
+// independent daily newspaper", "… ist eine Tageszeitung".
+var pressNouns = toSet("newspaper", "tageszeitung", "zeitung", "wochenzeitung", "periódico", "diario", "quotidien",
+	"hebdomadaire", "jornal", "quotidiano", "giornale", "settimanale", "krant", "dagblad", "tidning")
+
+// pressJobs are the jobs a note about a person names after a paper's
+// noun: "Jane Doe is a newspaper columnist".
+var pressJobs = toSet("columnist", "reporter", "journalist", "writer", "editor", "photographer", "publisher", "man", "woman",
+	"kolumnist", "kolumnistin", "journalistin", "redakteur", "redakteurin", "journaliste", "chroniqueur", "periodista",
+	"columnista", "giornalista", "editorialista", "jornalista", "colunista", "verslaggever", "journalisten")
 
 // copulas open what a note says its subject is: "is", "ist", "est", …
 var copulas = []string{"is ", "ist ", "est ", "es ", "è ", "é ", "är ", "er ", "on "}
@@ -557,6 +569,12 @@ func callsCompany(note string) bool {
 	}
 	for w := range wordsIn(rest) {
 		if companyNouns[w] {
+			return true
+		}
+	}
+	f := strings.Fields(rest)
+	for k, w := range f {
+		if pressNouns[strings.Trim(w, ".,;:")] && (k+1 == len(f) || !pressJobs[strings.Trim(f[k+1], ".,;:")]) {
 			return true
 		}
 	}

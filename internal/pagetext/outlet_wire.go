@@ -1,0 +1,74 @@
+package pagetext
+
+import "strings"
+
+// Agencies outside the English-speaking world date their wire stories
+// with the day before the agency's name, and close the bracket with a
+// full stop or a dash of their own: "Madrid, 12 mar (EFE).- …",
+// "MADRID, 12 Mar. (EUROPA PRESS) - …", "ROMA, 12 MAR - (ANSA) - …",
+// "Lisboa, 12 mar 2024 (Lusa) - …"; the Russian ones put the agency
+// between slashes or after a dash: "МОСКВА, 12 марта. /ТАСС/. …",
+// "МОСКВА, 12 мар — РИА Новости. …". reWireDateline reads only a place in
+// capitals before the bracket.
+
+// A paper prints the agency's dateline over the stories it buys, and
+// names itself elsewhere on the page (its copyright line, its title,
+// its domain): the dated forms are read only when nothing else names the
+// site, last of nameReaders.
+
+// datedWire returns the agency a dated wire dateline at the story's start
+// names, or "".
+func (p *page) datedWire(int) string {
+	for i := p.bodyStart; i < p.bodyEnd && i < p.bodyStart+3; i++ {
+		if a := datedWireOutlet(p.lines[i].text); a != "" {
+			return a
+		}
+	}
+	return ""
+}
+
+// datedWireAgencies are the agencies that file in those forms, by the
+// name they print there, with the name an archive files them under. The
+// English-language agencies' dated form ("LONDON, March 27 (Reuters) -")
+// is the one their stories carry on the sites that buy them, and stays
+// unread (TestWireOutlet).
+var datedWireAgencies = map[string]string{
+	"efe": "EFE", "europa press": "Europa Press", "ansa": "ANSA", "lusa": "Lusa", "agência lusa": "Lusa",
+	"adnkronos": "Adnkronos", "agi": "AGI", "dpa": "dpa", "apa": "APA", "sda": "SDA", "belga": "Belga", "anp": "ANP",
+	"agência brasil": "Agência Brasil", "notimex": "Notimex", "télam": "Télam",
+}
+
+// datedWireOutlet returns the agency of a story that opens with a place,
+// a date and the agency in one of those forms, or "".
+func datedWireOutlet(s string) string {
+	head := s[:min(len(s), 90)]
+	if k := strings.Index(head, "/ТАСС/"); k > 0 && strings.Contains(head[:k], ",") {
+		return "TASS"
+	}
+	for _, dash := range [...]string{"— РИА Новости", "- РИА Новости", "– РИА Новости"} {
+		if k := strings.Index(head, dash); k > 0 && strings.Contains(head[:k], ",") && len(strings.Fields(head[:k])) <= 5 {
+			return "RIA Novosti"
+		}
+	}
+	open := strings.IndexByte(head, '(')
+	if open <= 0 || !strings.Contains(head[:open], ",") || len(strings.Fields(head[:open])) > 7 {
+		return ""
+	}
+	end := strings.IndexByte(head[open:], ')')
+	if end < 0 {
+		return ""
+	}
+	agency, ok := datedWireAgencies[strings.ToLower(strings.TrimSpace(head[open+1:open+end]))]
+	if !ok {
+		return ""
+	}
+	// The bracket closes the dateline: a dash follows, after a full stop
+	// or a space, and then the story.
+	after := strings.TrimLeft(s[open+end+1:], ". ")
+	for _, d := range [...]string{"-", "–", "—"} {
+		if strings.HasPrefix(after, d) {
+			return agency
+		}
+	}
+	return ""
+}
