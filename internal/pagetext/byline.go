@@ -157,6 +157,9 @@ var roleWords = newWordSet(
 	"rédaction", "redacción", "redação", "redazione", "redaktion", "redactie", "redakcja", "redakce", "redaksi",
 	"szerkesztőség", "toimitus", "редакция", "редакція", "merkezi", "journalist", "journalists", "journaliste",
 	"journalistin", "reporterin", "periodista", "giornalista", "jornalista", "dziennikarz", "novinář",
+	"dziennikarka", "novinářka", "reportér", "reportérka", "muhabir", "muhabiri", "wartawan", "wartawati", "jurnalis",
+	"kontributor", "phóng", "újságíró", "tudósító", "toimittaja", "redaktör", "журналист", "журналистка", "журналіст",
+	"журналістка", "корреспондент", "кореспондент", "δημοσιογράφος",
 	// "our" before a job in the other languages: "Von unserem
 	// Korrespondenten Jan Roe", "Door onze redacteur Jan Roe".
 	"unserem", "unserer", "unseren", "onze", "notre", "nuestro", "nuestra", "nostro", "nostra", "nosso", "nossa",
@@ -396,7 +399,10 @@ var (
 	// Doe am 3. März", "Door Jane Doe op 3 maart".
 	// A joining word ends a line whose byline goes on over the next one
 	// ("Von Anna Schmidt und" / "Max Weber"): it is cut as well.
-	reTrailFiller = lazyRegexp(`(?:\s+(?:on|at|in|for|and|the|of|from|via|updated|published|posted|le|el|il|em|am|op|den|à|und|y|et|e|en|i|og|och))+\s*$`)
+	// The Indonesian and Malay "pada", Polish "dnia" and Vietnamese
+	// "ngày" stand before a date too: "Oleh Dewi Lestari pada 12
+	// September 2025".
+	reTrailFiller = lazyRegexp(`(?:\s+(?:on|at|in|for|and|the|of|from|via|updated|published|posted|le|el|il|em|am|op|den|à|und|y|et|e|en|i|og|och|pada|dnia|ngày))+\s*$`)
 	reBareSep     = lazyRegexp(`\s*(,|\|| - | — | – )\s*`)
 )
 
@@ -421,7 +427,7 @@ var (
 		"opublikowano", "zaktualizowano", "oppdatert", "uppdaterad", "udgivet", "opdateret")
 	// The words reTrailFiller strips from the end (it is case-sensitive).
 	trailFillers = toSet("on", "at", "in", "for", "and", "the", "of", "from", "via", "updated", "published", "posted",
-		"le", "el", "il", "em", "am", "op", "den", "à", "und", "y", "et", "e", "en", "i", "og", "och")
+		"le", "el", "il", "em", "am", "op", "den", "à", "und", "y", "et", "e", "en", "i", "og", "och", "pada", "dnia", "ngày")
 )
 
 const cutDots = "•·—–●∙▪"
@@ -690,7 +696,7 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 			}
 		}
 	}
-	s = dropPlacesEn(s)
+	s = dropPlacesEn(cutPhotoLabel(s))
 	// A name opens with a capital, and only a role split off a glued word
 	// changes how the text opens ("andNews-Smith Doe"): the rest below cuts
 	// the end or drops a handle after a capital. A name has two words, and
@@ -765,6 +771,41 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 		}
 	}
 	return dedupeNames(names)
+}
+
+// photoLabels credit the pictures, before a colon, in the languages
+// read: a byline may name the photographer after the writer on one line
+// ("Text: Anna Lind Foto: Per Olsson", "Teksti: Matti Virtanen Kuvat:
+// Liisa Korhonen").
+var photoLabels = newWordSet("foto", "fotos", "photo", "photos", "photographs", "pictures", "bild", "bilder", "kuva",
+	"kuvat", "fotoğraf", "fotoğraflar", "zdjęcia", "zdjęcie", "ảnh", "фото", "фотографии", "світлини", "fotografie", "fotó", "fotók")
+
+// photoLabelSpan is the most bytes a word of photoLabels and the space
+// before it fill.
+const photoLabelSpan = 24
+
+// cutPhotoLabel cuts s before a word of photoLabels and its colon. Only
+// the few bytes before each colon are read, which the longest label
+// fills, so that a long line of colons costs its length.
+func cutPhotoLabel(s string) string {
+	k := strings.IndexByte(s, ':')
+	for k > 0 {
+		head := strings.TrimRight(s[:k], " ")
+		if sp := strings.LastIndexByte(head[max(0, len(head)-photoLabelSpan):], ' '); sp >= 0 {
+			at := max(0, len(head)-photoLabelSpan) + sp
+			if hasLower(photoLabels, head[at+1:]) {
+				// "Texto: Ana Pérez / Fotos: …": the separator before
+				// the label goes with it.
+				return strings.TrimRight(head[:at], " /|·•,;-–—")
+			}
+		}
+		j := strings.IndexByte(s[k+1:], ':')
+		if j < 0 {
+			break
+		}
+		k += 1 + j
+	}
+	return s
 }
 
 // czechPair reads two writers joined by the Czech and Slovak "a" ("Jan
@@ -1208,7 +1249,9 @@ func bareNames(s string) []string {
 			if sep := strings.TrimSpace(s[loc[0]:loc[1]]); sep != "," && sep != "|" {
 				// A dash parts two writers as a comma does ("Jane Doe -
 				// John Roe"), or a desk from its writer ("Haber Merkezi
-				// - Ali Kaya"); namesIn cuts a line at its dash.
+				// - Ali Kaya"); namesIn cuts a line at its dash. A bar
+				// does not: a town's name follows it as often ("Jane Doe
+				// | Ocean Springs").
 				if _, ok := asName(head); ok {
 					return namesIn(head+", "+tail, nil)
 				}

@@ -24,12 +24,12 @@ var bylineLabels = func() map[rune][]string {
 		"tekst", "autorzy", "autorka", "opracowanie", // pl, cs
 		"rozmawiała", "rozmawiał", "rozmawiali", // pl: who asked an interview's questions
 		"teksti", "kirjoittaja", // fi
-		"szerző",                                      // hu
+		"szerző", "írta", // hu: "Írta: …" ("written by")
 		"piše", "пише", "avtor", "autorius", "autors", // hr, sr, bs ("writes"), sl, lt, lv
 		"författare", "skribent", "forfatter", // sv, no, da
 		"yazar", "yazan", "haber", "muhabir", // tr
 		"oleh", "penulis", "pewarta", "wartawan", "jurnalis", "kontributor", // id
-		"tác giả", "bởi", "phóng viên", "bài và ảnh", "bài", // vi: "Bài: …" ("text"), "Bài và ảnh: …"
+		"tác giả", "bởi", "phóng viên", "bài và ảnh", "bài, ảnh", "bài", // vi: "Bài: …" ("text"), "Bài và ảnh: …"
 		"بقلم", "كتب", "كتبت", "بواسطة", "الكاتب", "تقرير", // ar
 		"نویسنده", "نوشته", "به قلم", "گزارش", "خبرنگار", // fa
 		"लेखक", "रिपोर्ट", "संवाददाता", // hi
@@ -55,8 +55,25 @@ var bylineLabels = func() map[rune][]string {
 }()
 
 // nameAfter are words written after the names: "김민수 기자", "田中太郎記者",
-// "राम शर्मा द्वारा".
-var nameAfter = []string{"기자", "特派員", "記者", "记者", "द्वारा"}
+// "राम शर्मा द्वारा", and the Korean words for a correspondent, an
+// editorial writer, a columnist ("워싱턴=이영희 특파원", "박지성 논설위원").
+var nameAfter = []string{"기자", "特派員", "記者", "记者", "द्वारा", "특파원", "논설위원", "편집위원", "칼럼니스트", "통신원"}
+
+// reporterRanks are written onto 기자 ("reporter") to give the
+// reporter's rank or beat: "김민수 선임기자" (senior), "한지민 인턴기자",
+// "이영희 사진기자" (photographs).
+var reporterRanks = []string{"선임", "인턴", "전문", "수습", "객원", "취재", "사진", "영상", "대"}
+
+// beforeRank drops one of reporterRanks glued to the end of s, the text
+// before 기자, with the space before it: "김민수 선임" gives "김민수".
+func beforeRank(s string) string {
+	for _, r := range reporterRanks {
+		if t, ok := strings.CutSuffix(s, r); ok && strings.HasSuffix(t, " ") {
+			return t
+		}
+	}
+	return s
+}
 
 // langByline reads a byline of the forms above, or returns nil.
 func langByline(s string) []string {
@@ -83,8 +100,9 @@ func langByline(s string) []string {
 			// Vietnamese name after it ("Theo Nguyễn An") makes a label.
 			continue
 		}
-		if k := strings.LastIndex(rest, ", "); k > 0 && strings.HasPrefix(l, "laporan") {
-			// The outlet the reporter works for comes first.
+		if k := strings.LastIndex(rest, ", "); k > 0 && (strings.HasPrefix(l, "laporan") || l == "kontributor" || l == "wartawan") {
+			// The outlet the reporter works for, or the town, comes
+			// first: "Kontributor Bandung, Rina Wulandari".
 			if ns := labelledNames(rest[k+2:]); ns != nil {
 				return ns
 			}
@@ -110,7 +128,11 @@ func langByline(s string) []string {
 	for _, w := range nameAfter {
 		// The word stands alone: "기자회견" is a press conference.
 		if k := strings.Index(s, w); k > 0 && !unicode.IsLetter(firstRune(s[k+len(w):])) {
-			if ns := namesBefore(s[:k]); ns != nil {
+			before := s[:k]
+			if w == "기자" {
+				before = beforeRank(before)
+			}
+			if ns := namesBefore(before); ns != nil {
 				// "김민수 기자 · 이영희 기자": each writer has the word.
 				if more := strings.TrimLeft(s[k+len(w):], " ·・,、/"); strings.Contains(more, w) {
 					ns = dedupeNames(append(ns, langByline(more)...))

@@ -111,6 +111,21 @@ func TestBylinesByLanguage(t *testing.T) {
 		{"en", "By A.J. ROE", []string{"A.J. ROE"}},
 		{"en", "By Jane Roe Photographs by John Poe", []string{"Jane Roe"}},
 		{"en", "By Jane Roe with additional reporting by John Poe", []string{"Jane Roe"}},
+		// The photographer's label after the writer on one line, the word
+		// for "on" before a date, the town or outlet before the writer.
+		{"sv", "Text: Anna Lind Foto: Per Olsson", []string{"Anna Lind"}},
+		{"fi", "Teksti: Matti Virtanen Kuvat: Liisa Korhonen", []string{"Matti Virtanen"}},
+		{"tr", "Haber: Ali Kaya / Fotoğraf: Mehmet Demir", []string{"Ali Kaya"}},
+		{"id", "Oleh Dewi Lestari pada 12 September 2025", []string{"Dewi Lestari"}},
+		{"id", "Kontributor Bandung, Rina Wulandari", []string{"Rina Wulandari"}},
+		{"hu", "Írta: Nagy Péter", []string{"Nagy Péter"}},
+		{"vi", "Bài, ảnh: Lê Văn Cường", []string{"Lê Văn Cường"}},
+		// A Korean reporter's rank written onto 기자, and the words for a
+		// correspondent and an editorial writer.
+		{"ko", "김민수 선임기자", []string{"김민수"}},
+		{"ko", "한지민 인턴기자", []string{"한지민"}},
+		{"ko", "워싱턴=이영희 특파원", []string{"이영희"}},
+		{"ko", "박지성 논설위원", []string{"박지성"}},
 	} {
 		if got := explicitByline(c.line, false); !slices.Equal(got, c.want) {
 			t.Errorf("%s: %q: got %q, want %q", c.lang, c.line, got, c.want)

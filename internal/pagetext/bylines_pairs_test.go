@@ -22,12 +22,17 @@ func TestUnmarkedPairsByLanguage(t *testing.T) {
 	}{
 		{"Jane Doe - John Roe", "March 27, 2025", en, "Jane Doe|John Roe"},
 		{"Nguyễn Văn An - Trần Thị Bình", "27/03/2025 14:30", en, "Nguyễn Văn An|Trần Thị Bình"},
+		// A town's name after a bar is no second writer.
+		{"Jane Doe | Ocean Springs | 3 min read", "March 27, 2025", en, "Jane Doe"},
 		{"Haber Merkezi - Ali Kaya", "27.03.2025 - 14:30", en, "Ali Kaya"},
 		{"Hoàng Anh và Minh Châu", "27/03/2025 14:30", en, "Hoàng Anh|Minh Châu"},
 		{"Jan Novák a Petra Dvořáková", "27. března 2025", en, "Jan Novák|Petra Dvořáková"},
 		{"Ayşe Yılmaz ve Mehmet Demir", "27 Mart 2025", en, "Ayşe Yılmaz|Mehmet Demir"},
 		{"Анна Иванова и Иван Петров", "27 марта 2025, 14:30", ruStory, "Анна Иванова|Иван Петров"},
 		{"Автор: Олена Коваленко та Андрій Шевченко", "27 березня 2025, 14:30", ruStory, "Олена Коваленко|Андрій Шевченко"},
+		// A journalist's job after the name, in the page's language.
+		{"Ayşe Yılmaz Muhabir", "27 Mart 2025", en, "Ayşe Yılmaz"},
+		{"Nguyễn Văn An, phóng viên", "27/03/2025 14:30", en, "Nguyễn Văn An"},
 		// A headline's "a" between capitalised words joins no names.
 		{"Does Jane Doe Have a Net Worth of Ten Million?", "March 27, 2025", en, ""},
 	} {
