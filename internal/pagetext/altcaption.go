@@ -37,7 +37,7 @@ func (p *page) dropAltCaptions() {
 	var sw lang.Stopwords
 	ready := false
 	for i := 0; i+1 < len(p.lines); i++ {
-		if !p.keep[i] || !p.keep[i+1] || !altTextShape(&p.lines[i]) || !captionShape(&p.lines[i], &p.lines[i+1]) || p.underShortRun(i+2) || p.inAnnouncedList(i) {
+		if !p.keep[i] || !p.keep[i+1] || !altTextShape(&p.lines[i]) || !captionShape(&p.lines[i], &p.lines[i+1]) || p.underShortRun(i+2) || p.inAnnouncedList(i) || p.sentenceRunsOn(i+1) {
 			continue
 		}
 		if !ready {
