@@ -33,6 +33,10 @@ func TestWrappedSentenceIsNoCaption(t *testing.T) {
 	}
 	alt, caption := "Garden shed with the door open", "We left the garden shed open overnight to see whether the new door would hold"
 	lines = append(lines, alt, caption, "The shed is still standing, and the door held through two storms.")
+	// A brand written in lower case heads the next section: the caption's
+	// sentence does not go on in it.
+	alt2, caption2 := "Acme Cam kit parts", "We did not like that the acme Cam kit is plug-in only"
+	lines = append(lines, alt2, caption2, "acme’s Features", "Price is not really a feature, but it is one of the kit's best selling points.")
 	p := parseWith([]byte(strings.Join(lines, "\n")+"\n"), trained())
 	for i := range p.keep {
 		p.keep[i] = true
@@ -44,7 +48,7 @@ func TestWrappedSentenceIsNoCaption(t *testing.T) {
 			if !p.keep[i] {
 				t.Errorf("the body lost %q", ln.text)
 			}
-		case alt, caption:
+		case alt, caption, alt2, caption2:
 			if p.keep[i] {
 				t.Errorf("the body kept the picture's line %q", ln.text)
 			}
