@@ -184,20 +184,27 @@ func (p *page) echoedName(title int) string {
 	if len(cands) == 0 {
 		return ""
 	}
+	// Where each name stands as a line of its own, in one walk over the
+	// page for all of them: a footer of many follow lines gives many.
+	type echo struct{ alone, person bool }
+	echoes := make(map[string]*echo, len(cands))
+	for _, name := range cands {
+		echoes[name] = &echo{}
+	}
+	for i := range p.lines {
+		if e := echoes[p.lines[i].text]; e != nil {
+			e.alone = e.alone || outside(i) && p.ann[i].byline == nil
+			e.person = e.person || p.ann[i].names != nil && p.namesPlausible(p.ann[i].names)
+		}
+	}
 	for _, name := range cands {
 		if p.isAuthorName(name, p.authors) || p.isTitleWords(name, title) || !p.namesPlausible([]string{name}) {
 			continue
 		}
-		alone, person := false, false
-		for i := range p.lines {
-			if ln := &p.lines[i]; ln.text == name {
-				alone = alone || outside(i) && p.ann[i].byline == nil
-				person = person || p.ann[i].names != nil && p.namesPlausible(p.ann[i].names)
-			}
-		}
+		e := echoes[name]
 		// "About Jane Doe" over a writer's box, "Follow Jane Doe on X":
 		// a name read as a person's must be named like a paper.
-		if alone && (!person || hasWordIn(name, pressWords) || slices.ContainsFunc(strings.Fields(name), outletNameWord)) {
+		if e.alone && (!e.person || hasWordIn(name, pressWords) || slices.ContainsFunc(strings.Fields(name), outletNameWord)) {
 			return name
 		}
 	}
