@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -27,10 +28,33 @@ const captionCost = 3
 // label.
 const teaserCost = 10
 
+// shortParagraphWords is the median paragraph length, in words, under
+// which a page's bad lines cost less: a brief of short paragraphs (a wire
+// story, a local news item) has less prose to pay for each box set into it.
+const shortParagraphWords = 30
+
+// shortParagraphScale returns the share of badCost a page pays: 1, or the
+// median length of its good lines over shortParagraphWords, at least a half.
+func shortParagraphScale(lines []line, cls []class) float64 {
+	var ws []int
+	for i, ln := range lines {
+		if cls[i] == clsGood {
+			ws = append(ws, ln.words)
+		}
+	}
+	if len(ws) == 0 {
+		return 1
+	}
+	slices.Sort(ws)
+	m := float64(ws[len(ws)/2]) / shortParagraphWords
+	return max(0.5, min(1, m))
+}
+
 // bodyRange returns the half-open range [start, end) of the main run.
 func bodyRange(lines []line, cls []class, wall []bool, ann []ann, rk *ruleResult) (int, int) {
 	bestSum, bestStart, bestEnd := 0.0, 0, 0
 	sum, start := 0.0, 0
+	scale := shortParagraphScale(lines, cls)
 	for i, ln := range lines {
 		if wall[i] {
 			sum, start = 0, i+1
@@ -43,7 +67,7 @@ func bodyRange(lines []line, cls []class, wall []bool, ann []ann, rk *ruleResult
 			// of a link or two.
 			sum -= captionCost
 		} else {
-			sum -= badCost(ln)
+			sum -= badCost(ln) * scale
 			if rk.teaser[i] {
 				// A box of other stories: the story rarely goes on
 				// after one, so crossing it must pay.
