@@ -59,7 +59,7 @@ func Slugify(s string) string {
 					for _, c := range word {
 						b.rune(c)
 					}
-					b.dash = true
+					b.dash = true // a word after the sign stays apart, even after an apostrophe: "C#'s" is c-sharp-s
 					i = end
 					continue
 				}
@@ -93,7 +93,8 @@ func Slugify(s string) string {
 // page. A sign counts only right after a letter and before no letter or
 // digit ("a+b", "#1" and "C#x" keep no sign), and "#" only after a lone
 // letter (a note or a language, not a hashtag glued to a word). It
-// returns the word and where the text after it starts.
+// returns the word, in a slug's letters and hyphens, and where the text
+// after it starts.
 func SpelledSign(s string, i int) (word string, end int, ok bool) {
 	c := s[i]
 	if c != '#' && c != '+' || i == 0 || !asciiLetter(s[i-1]) {
@@ -115,7 +116,7 @@ func SpelledSign(s string, i int) (word string, end int, ok bool) {
 		return "sharp", end, true
 	}
 	if end-i == 2 {
-		return "plus plus", end, true
+		return "plus-plus", end, true
 	}
 	return "plus", end, true
 }

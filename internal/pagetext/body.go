@@ -1,7 +1,6 @@
 package pagetext
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -35,19 +34,28 @@ const shortParagraphWords = 30
 
 // shortParagraphScale returns the share of badCost a page pays: 1, or the
 // median length of its good lines over shortParagraphWords, at least a half.
+// Only lengths under shortParagraphWords matter, so a count of those finds
+// the median without sorting the page's lines.
 func shortParagraphScale(lines []line, cls []class) float64 {
-	var ws []int
+	var short [shortParagraphWords]int
+	n := 0
 	for i, ln := range lines {
 		if cls[i] == clsGood {
-			ws = append(ws, ln.words)
+			n++
+			if ln.words < shortParagraphWords {
+				short[ln.words]++
+			}
 		}
 	}
-	if len(ws) == 0 {
-		return 1
+	// The median is the (n/2)th length counting from 0 in sorted order.
+	rank := n / 2
+	for w, c := range short {
+		if rank < c {
+			return max(0.5, float64(w)/shortParagraphWords)
+		}
+		rank -= c
 	}
-	slices.Sort(ws)
-	m := float64(ws[len(ws)/2]) / shortParagraphWords
-	return max(0.5, min(1, m))
+	return 1
 }
 
 // bodyRange returns the half-open range [start, end) of the main run.

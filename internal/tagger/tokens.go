@@ -592,14 +592,7 @@ func appendASCIISlug(dst []byte, name string, dropDots bool) ([]byte, bool) {
 				dash = true
 				break
 			}
-			dst = append(dst, '-')
-			for j := 0; j < len(word); j++ {
-				if word[j] == ' ' {
-					dst = append(dst, '-')
-				} else {
-					dst = append(dst, word[j])
-				}
-			}
+			dst = append(append(dst, '-'), word...)
 			dash, i = true, end-1
 		default:
 			dash = true
