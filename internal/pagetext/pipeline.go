@@ -191,6 +191,7 @@ func (p *page) classify() {
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
 	p.dropUnderReaderPoll()
+	p.dropPlatformFooters()
 	p.keepSectionLabels()
 }
 
