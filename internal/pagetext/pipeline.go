@@ -187,6 +187,7 @@ func (p *page) classify() {
 	p.dropPitchBoxes()
 	p.dropTitledBoxes()
 	p.dropPlaceholders()
+	p.dropShopRows()
 	p.dropFreeOffers()
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
@@ -420,6 +421,7 @@ func (p *page) readByline() {
 	p.keepNoteInStory(p.rules.box)
 	p.keepNoteInStory(p.box)
 	p.dropUnderWriterName()
+	p.dropTopWriterNotes()
 }
 
 // boxStoryLines and boxStoryWords: a writer's box with this many words of
