@@ -184,3 +184,39 @@ func TestDescribedKindIsNoTopic(t *testing.T) {
 	}))
 	checkNames(t, got, nil, []string{"step-by-step guide"})
 }
+
+// A method a program calls ("log.Flush()", "buf.Reset()") is spelt as the
+// code spells it, not as a name: a tutorial that calls it in every example
+// is about the statement it teaches, not about "Flush".
+func TestMethodCallIsNoName(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "Understanding the retry statement",
+		Language: "en",
+		Body: body(
+			"The retry statement runs a block again when it fails, up to a number of times you choose. It saves the loops that every program used to write by hand around a call that may fail.",
+			"Here is the smallest example, which writes a line to a log that may be busy:",
+			"retry 3 {",
+			"log.Flush()",
+			"log.Write(line)",
+			"}",
+			"When the block fails, the retry statement waits a moment and runs it again. The Flush call happens before every attempt, so no half-written line is left behind.",
+			"A second example resets a buffer before each attempt:",
+			"retry 5 {",
+			"buf.Reset()",
+			"log.Flush()",
+			"send(buf)",
+			"}",
+			"The retry statement gives up after the last attempt and passes the last error on. Wrap it in your own handler when the caller needs to know how many attempts were made.",
+			"retry 2 {",
+			"log.Flush()",
+			"log.Close()",
+			"}",
+			"Keep the block short: everything in it runs again on every attempt, and a retry statement around a slow block makes a slow program slower still.",
+			"log.Flush()",
+			"log.Flush()",
+			"fmt.Flush(out)",
+			"A retry statement nested in another one multiplies the attempts, so the outer one should allow few.",
+		),
+	}))
+	checkNames(t, got, []string{"retry statement"}, []string{"Flush", "Reset", "Write", "Close"})
+}
