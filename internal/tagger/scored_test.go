@@ -220,3 +220,26 @@ func TestMethodCallIsNoName(t *testing.T) {
 	}))
 	checkNames(t, got, []string{"retry statement"}, []string{"Flush", "Reset", "Write", "Close"})
 }
+
+// An acronym counts for the one name its letters spell out ("ESA" for
+// "European Space Agency"), but not for a name that holds it as a word:
+// a list's label "AI Integration:" once does not take in the page's
+// every "AI".
+func TestAcronymIsNoInitialOfItsOwnName(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "What the night shift at a warehouse learnt from its cameras",
+		Language: "en",
+		Body: body(
+			"The warehouse at Dunmore Quay runs through the night, and for years its cameras only recorded. Last spring the operator added AI to the system that watches the loading bays.",
+			"The AI flags a forklift that drives too fast and a door left open in the cold store. A guard checks each alert on a tablet before anyone is called.",
+			"The plan had three parts:",
+			"- AI Integration: connect the cameras to a model that runs on a server in the building.",
+			"- Training: teach the guards what the alerts mean.",
+			"- Review: look at every false alarm once a week.",
+			"In the first month the AI raised forty alerts a night, most of them shadows. The guards marked each false one, and by the third month the AI raised six.",
+			"The operator says the AI has not replaced a single guard. It has changed what they do: fewer rounds of the bays, more time on the alerts that matter.",
+			"Other sites of the company will add AI to their cameras next year, starting with the cold stores, where a door left open costs the most.",
+		),
+	}))
+	checkNames(t, got, nil, []string{"AI Integration"})
+}
