@@ -194,6 +194,7 @@ func (p *page) classify() {
 	p.dropUnderClosingPitch()
 	p.dropUnderReaderPoll()
 	p.dropPlatformFooters()
+	p.dropUnderSignOff()
 	p.keepSectionLabels()
 }
 
