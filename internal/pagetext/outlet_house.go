@@ -233,15 +233,17 @@ func partOfName(s string, k, n int) bool {
 // leadingName returns the name s opens with: its words while each opens
 // with a capital or a digit, or is one of the small words inside a name,
 // up to five, ending at punctuation ("Example Weekly! Subscribe" →
-// "Example Weekly").
+// "Example Weekly"). A name in quotes is read inside them, as the
+// languages quote a paper's name: "»Example.de«", "« Le Courrier »",
+// "„Example Kurier“".
 func leadingName(s string) string {
 	var ws []string
-	for _, w := range strings.Fields(s) {
+	for _, w := range strings.Fields(strings.TrimLeft(s, nameQuotes+" ")) {
 		r := firstRune(w)
 		if len(ws) == 5 || !unicode.IsUpper(r) && !unicode.IsDigit(r) && (len(ws) == 0 || !smallNameWords[w]) {
 			break
 		}
-		t := strings.TrimRight(w, ".,;:!?)\"”’'")
+		t := strings.TrimRight(w, ".,;:!?)'"+nameQuotes)
 		if strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") {
 			return "" // "subscribe to Example's Plus" names something of Example's
 		}
@@ -259,6 +261,10 @@ func leadingName(s string) string {
 	}
 	return name
 }
+
+// nameQuotes open and close a name quoted in any of the languages'
+// ways, either way round ("»Name«" in German, "«Name»" in French).
+const nameQuotes = "\"”“„‘’«»‹›「」『』"
 
 // wordSuffix reports whether s ends with the words w: "reviews of " does
 // not end with "views of ".
