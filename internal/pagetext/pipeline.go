@@ -423,6 +423,7 @@ func (p *page) readByline() {
 	p.keepNoteInStory(p.rules.box)
 	p.keepNoteInStory(p.box)
 	p.dropUnderWriterName()
+	p.dropTopWriterNotes()
 }
 
 // boxStoryLines and boxStoryWords: a writer's box with this many words of
