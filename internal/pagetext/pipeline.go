@@ -187,6 +187,7 @@ func (p *page) classify() {
 	p.dropPitchBoxes()
 	p.dropTitledBoxes()
 	p.dropPlaceholders()
+	p.dropShopRows()
 	p.dropFreeOffers()
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
