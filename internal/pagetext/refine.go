@@ -540,6 +540,9 @@ func (p *page) refineBody() {
 		if z[k] < refineDrop {
 			p.keep[i] = false
 		}
+	}
+	p.keepCardTexts(idx)
+	for _, i := range idx {
 		left = left || p.keep[i]
 	}
 	// A block of which stage three keeps half the zone's lines or more

@@ -1,0 +1,54 @@
+package pagetext
+
+// A listicle prints each of its entries as a card: the entry's paragraph,
+// then the same short line under every one ("Book Now", "Start course",
+// the event's date). Stage three reads where a line sits in the zone, and
+// the last cards of a long list sit where a page's furniture does, under
+// the story's end: it keeps the first cards' paragraphs and drops the
+// last ones', which are written the same way. Their frame tells them: a
+// paragraph over the very line that closes cards stage three kept is one
+// more card of the list.
+
+// cardTextWords is the fewest words a card's paragraph has: shorter lines
+// over a repeated button are a product's name or a teaser's title, which
+// stage three drops as rightly as it keeps them.
+const cardTextWords = 12
+
+// cardFrameWords is the most words of the short line that closes each
+// card: a button's label or a date, not a sentence.
+const cardFrameWords = 4
+
+// keepCardTexts takes back into the body the zone lines idx that stage
+// three dropped and that are paragraphs of cardTextWords or more over a
+// short line that also stands under two or more paragraphs it kept. It
+// reads only the zone's lines and the line under each, once.
+func (p *page) keepCardTexts(idx []int) {
+	frame := func(i int) (string, bool) {
+		if i+1 >= len(p.lines) || p.lines[i].words < cardTextWords {
+			return "", false
+		}
+		under := &p.lines[i+1]
+		return under.text, under.words >= 1 && under.words <= cardFrameWords
+	}
+	dropped := false
+	for _, i := range idx {
+		if _, ok := frame(i); ok && !p.keep[i] {
+			dropped = true
+			break
+		}
+	}
+	if !dropped {
+		return
+	}
+	closes := make(map[string]int) // the short line under a kept paragraph, and under how many
+	for _, k := range idx {
+		if t, ok := frame(k); ok && p.keep[k] {
+			closes[t]++
+		}
+	}
+	for _, i := range idx {
+		if t, ok := frame(i); ok && !p.keep[i] && closes[t] >= 2 {
+			p.keep[i] = true
+		}
+	}
+}
