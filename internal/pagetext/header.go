@@ -285,7 +285,7 @@ var creditByWords = toSet(append(slices.Clone(markerBys), "av", "af", "przez")..
 // the writer, the reviews, the disclosure of what the links earn and the
 // page's one address to write to.
 var nameReaders = [...]func(p *page, title int) string{
-	(*page).bylineOutlet, (*page).masthead,
+	(*page).bylineOutlet, (*page).masthead, (*page).paperMasthead,
 	func(p *page, title int) string { return p.selfNamed(title, p.authors) },
 	(*page).houseName,
 	func(p *page, title int) string { return p.bylineCompany(title, p.authors) },

@@ -48,3 +48,31 @@ func TestProfileOpeningStaysInBody(t *testing.T) {
 		t.Errorf("the story's opening about its subject left the body:\n%s", a.Body)
 	}
 }
+
+// A box above the story prints who checked it, with a note between two
+// copies of the name, and a link to the site's editorial guidelines;
+// neither is the story.
+func TestCheckersBoxAboveStoryLeavesBody(t *testing.T) {
+	bio := "Jane Doe is one of the country's most respected transport writers, with twenty years of reporting on roads, rail and the ports behind her. " +
+		"She has written for several national papers, taught reporting at the city college, and edited a guide to the region's ferries that is now in its fourth edition."
+	link := "Harbour Post's editorial guidelines"
+	note := "The Harbour Post's editors oversee the subjects in which they have long experience, gained from years of reporting on them or from study for an advanced degree. " +
+		"They write new stories, and check and revise the ones the paper has printed, and they answer the letters readers send about them."
+	lines := []string{storyTitle, "By", "Jane Doe", "Jane Doe", bio, link, "Fact-checked by", "Harbour Post Editors", note, "Harbour Post Editors",
+		"Published on March 27, 2025", "Close", "The harbour bridge at dusk", "Credit:", "Getty Images"}
+	a, _, err := Parse([]byte(dump(append(lines, storyParas...)...)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Body, link) {
+		t.Errorf("the link to the editorial guidelines stayed in the body:\n%s", a.Body)
+	}
+	if strings.Contains(a.Body, note[:40]) {
+		t.Errorf("the note between two copies of the checkers' name stayed in the body:\n%s", a.Body)
+	}
+	for _, para := range storyParas {
+		if !strings.Contains(a.Body, para[:40]) {
+			t.Errorf("the story lost a paragraph %q:\n%s", para[:40], a.Body)
+		}
+	}
+}

@@ -1,0 +1,95 @@
+package pagetext
+
+import "strings"
+
+// A paper prints its name over the headline, and a paper's name often
+// reads as a person's ("Nordküsten Kurier", "Diario del Puerto"), which
+// masthead leaves alone below the page's first line; its contexts of a
+// site's name elsewhere on the page are English ones. paperMasthead reads
+// such a line when a word of it is one papers are named with and the
+// page writes the name again inside a longer line, in whatever language:
+// "Mehr vom Nordküsten Kurier", "la rédaction du Courrier du Littoral".
+
+// nameArticles open a paper's name, and give way inside a sentence to a
+// preposition's contraction or another article: "Le Courrier du
+// Littoral" is "du Courrier du Littoral" in "la rédaction du …".
+var nameArticles = toSet("the", "le", "la", "les", "el", "il", "lo", "o", "a", "der", "die", "das")
+
+// nameContexts are the words that stand before a paper's name where
+// a page names itself inside a longer line: a preposition ("Ein
+// Angebot von X", "la rédaction du X", "More from X"), an article, or
+// an article run together with a preposition in place of the name's own
+// ("Le Courrier du Littoral" is "du Courrier du Littoral").
+var nameContexts = toSet("of", "at", "from", "about", "to", "by", "with", "for", "the",
+	"von", "vom", "bei", "beim", "über", "des", "dem", "den", "der", "die", "das", "zum", "zur", "im", "mit", "für",
+	"de", "du", "au", "aux", "chez", "le", "la", "les", "avec", "pour", "sur",
+	"del", "al", "el", "con", "para", "sobre", "en",
+	"da", "do", "dos", "no", "na", "ao", "o", "a", "com",
+	"di", "dello", "della", "dal", "nel", "sul", "il", "lo", "per")
+
+// paperMasthead returns the name a line over the headline prints, when
+// the name has a word papers are named with and stands again in another
+// line of the page.
+func (p *page) paperMasthead(title int) string {
+	for i := 0; i < title && i < 5; i++ {
+		ln := &p.lines[i]
+		if ln.words < 2 || p.ann[i].header() || p.caption(i) || ln.text == p.lines[title].text || !isSiteNameShape(ln) || !pressNamed(ln.text) {
+			continue
+		}
+		name := strings.TrimSpace(ln.text)
+		if p.writtenAgain(i, title, name) && p.namesPlausible([]string{name}) && !quotesName(p.lines[title].low, ln.low) && !p.isAuthorName(name, p.authors) {
+			return name
+		}
+	}
+	return ""
+}
+
+// pressNamed reports whether a word of s is one papers are named with.
+func pressNamed(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if outletNameWord(w) || pressWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenAgain reports whether a line other than i and the headline
+// holds name as words of their own after one of nameContexts, or, for a
+// name opening with an article, the rest of it so.
+func (p *page) writtenAgain(i, title int, name string) bool {
+	rest := ""
+	if a, r, ok := strings.Cut(name, " "); ok && nameArticles[strings.ToLower(a)] {
+		rest = r
+	}
+	for j := range p.lines {
+		t := p.lines[j].text
+		if j == i || j == title || len(t) <= len(name) && len(t) <= len(rest)+3 {
+			continue
+		}
+		if afterContext(t, name) || rest != "" && afterContext(t, rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterContext reports whether name stands in t as words of their own
+// right after a word of nameContexts.
+func afterContext(t, name string) bool {
+	for k := strings.Index(t, name); k > 0; {
+		e := k + len(name)
+		if t[k-1] == ' ' && !startsWithLetterOrDigit(t[e:]) {
+			before := strings.TrimRight(t[:k], " ")
+			if nameContexts[strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])] {
+				return true
+			}
+		}
+		n := strings.Index(t[e:], name)
+		if n < 0 {
+			break
+		}
+		k = e + n
+	}
+	return false
+}
