@@ -109,7 +109,7 @@ func endsInByMarkerSep(s string) bool {
 
 // roleWords mark a byline part as a role or an organisation rather than a
 // person: "Staff writer", "Fox News", "Associated Press", "CNN Business".
-var roleWords = newWordSet(append([]string{
+var roleWords = newWordSet(
 	"staff", "reporter", "reporters", "writer", "writers", "editor", "editors", "editorial",
 	"correspondent", "correspondents", "contributor", "contributors", "contributing",
 	"columnist", "news", "press", "associated", "agency", "service", "services", "wire",
@@ -163,21 +163,19 @@ var roleWords = newWordSet(append([]string{
 	// "our" before a job in the other languages: "Von unserem
 	// Korrespondenten Jan Roe", "Door onze redacteur Jan Roe".
 	"unserem", "unserer", "unseren", "onze", "notre", "nuestro", "nuestra", "nostro", "nostra", "nosso", "nossa",
-}, paperWordList...)...)
+)
 
-// paperWordList holds a newspaper's own words in the languages read,
-// which name an outlet after a writer's name ("Jana Müller, Hafen
-// Kurier", "Elif Kaya, Liman Gazetesi", "Jane Doe, Harbour Courier").
-var paperWordList = []string{
+// paperWords are a newspaper's own words in the languages read, which
+// show the name after a writer's name and a comma to be their outlet's
+// ("Jana Müller, Hafen Kurier", "Elif Kaya, Liman Gazetesi"). They are
+// no roleWords: the outlet readers take such names as a site's.
+var paperWords = newWordSet(
 	"times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "courier", "chronicle",
 	"kurier", "courrier", "corriere", "correio", "diario", "diário", "gazeta", "gazzetta", "gazetesi",
 	"zeitung", "dziennik", "krant", "dagblad", "tidning", "tidningen", "bladet", "avisen", "jornal", "periódico",
 	"quotidien", "quotidiano", "noticias", "notícias", "nachrichten", "notizie", "nieuws", "wiadomości",
 	"nyheter", "nyheder", "uutiset", "zprávy", "noviny", "novine", "газета", "новости", "вести",
-}
-
-// paperWords is paperWordList as a set.
-var paperWords = newWordSet(paperWordList...)
+)
 
 // headingWords are words of headings and buttons that read as two
 // capitalised words ("Reading Time", "Fact Checked", "Show Sidebar",
@@ -1259,7 +1257,7 @@ func bareNames(s string) []string {
 	// A role or outlet after a comma or bar: keep the part before.
 	if loc := bareSep(s); loc != nil {
 		head, tail := s[:loc[0]], s[loc[1]:]
-		if _, ok := asName(firstListed(tail)); ok && !outletAfterPair(head, tail) {
+		if _, ok := asName(firstListed(tail)); ok && !outletAfterPair(head, tail) && !outletAfterName(head, tail) {
 			if sep := strings.TrimSpace(s[loc[0]:loc[1]]); sep != "," && sep != "|" {
 				// A dash parts two writers as a comma does ("Jane Doe -
 				// John Roe"), or a desk from its writer ("Haber Merkezi
