@@ -28,22 +28,22 @@ const captionCost = 3
 const teaserCost = 10
 
 // shortParagraphWords is the median paragraph length, in words, under
-// which a page's bad lines cost less: a brief of short paragraphs (a wire
+// which a story's bad lines cost less: a brief of short paragraphs (a wire
 // story, a local news item) has less prose to pay for each box set into it.
 const shortParagraphWords = 30
 
-// shortParagraphScale returns the share of badCost a page pays: 1, or the
-// median length of its good lines over shortParagraphWords, at least a half.
-// Only lengths under shortParagraphWords matter, so a count of those finds
-// the median without sorting the page's lines.
-func shortParagraphScale(lines []line, cls []class) float64 {
+// shortParagraphScale returns the share of badCost a story in [s, e) pays:
+// 1, or the median length of its good lines over shortParagraphWords, at
+// least a half. Only lengths under shortParagraphWords matter, so a count
+// of those finds the median without sorting the lines.
+func shortParagraphScale(lines []line, cls []class, s, e int) float64 {
 	var short [shortParagraphWords]int
 	n := 0
-	for i, ln := range lines {
+	for i := s; i < e; i++ {
 		if cls[i] == clsGood {
 			n++
-			if ln.words < shortParagraphWords {
-				short[ln.words]++
+			if w := lines[i].words; w < shortParagraphWords {
+				short[w]++
 			}
 		}
 	}
@@ -58,11 +58,25 @@ func shortParagraphScale(lines []line, cls []class) float64 {
 	return 1
 }
 
-// bodyRange returns the half-open range [start, end) of the main run.
+// bodyRange returns the half-open range [start, end) of the main run. The
+// run found at full price is the story; the length of its paragraphs, not
+// the page's, sets the price of a second search: a block of short lines
+// outside the story (a feedback form, a list of links, a writer's bio) no
+// longer makes the boxes between a long story's paragraphs cheap and the
+// block with them, while a brief of short paragraphs is still whole.
 func bodyRange(lines []line, cls []class, wall []bool, ann []ann, rk *ruleResult) (int, int) {
+	s, e := bestRun(lines, cls, wall, ann, rk, 1)
+	if scale := shortParagraphScale(lines, cls, s, e); scale < 1 {
+		s, e = bestRun(lines, cls, wall, ann, rk, scale)
+	}
+	return s, e
+}
+
+// bestRun returns the maximum-sum run [start, end) when each bad line costs
+// badCost times scale.
+func bestRun(lines []line, cls []class, wall []bool, ann []ann, rk *ruleResult, scale float64) (int, int) {
 	bestSum, bestStart, bestEnd := 0.0, 0, 0
 	sum, start := 0.0, 0
-	scale := shortParagraphScale(lines, cls)
 	for i, ln := range lines {
 		if wall[i] {
 			sum, start = 0, i+1

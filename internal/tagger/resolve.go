@@ -101,7 +101,10 @@ func (t *tagger) mergeAcronyms() {
 		if !c.acro || c.into != nil {
 			continue
 		}
-		if full := byInitials.only(c.key); full != nil {
+		// A name that holds the acronym as a word ("AI Integration" of
+		// "AI") is not spelt out by it: its other words would make it
+		// stand for every mention of the acronym.
+		if full := byInitials.only(c.key); full != nil && !slices.Contains(full.words, c.key) {
 			merge(c, full, 1)
 		}
 	}

@@ -184,3 +184,62 @@ func TestDescribedKindIsNoTopic(t *testing.T) {
 	}))
 	checkNames(t, got, nil, []string{"step-by-step guide"})
 }
+
+// A method a program calls ("log.Flush()", "buf.Reset()") is spelt as the
+// code spells it, not as a name: a tutorial that calls it in every example
+// is about the statement it teaches, not about "Flush".
+func TestMethodCallIsNoName(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "Understanding the retry statement",
+		Language: "en",
+		Body: body(
+			"The retry statement runs a block again when it fails, up to a number of times you choose. It saves the loops that every program used to write by hand around a call that may fail.",
+			"Here is the smallest example, which writes a line to a log that may be busy:",
+			"retry 3 {",
+			"log.Flush()",
+			"log.Write(line)",
+			"}",
+			"When the block fails, the retry statement waits a moment and runs it again. The Flush call happens before every attempt, so no half-written line is left behind.",
+			"A second example resets a buffer before each attempt:",
+			"retry 5 {",
+			"buf.Reset()",
+			"log.Flush()",
+			"send(buf)",
+			"}",
+			"The retry statement gives up after the last attempt and passes the last error on. Wrap it in your own handler when the caller needs to know how many attempts were made.",
+			"retry 2 {",
+			"log.Flush()",
+			"log.Close()",
+			"}",
+			"Keep the block short: everything in it runs again on every attempt, and a retry statement around a slow block makes a slow program slower still.",
+			"log.Flush()",
+			"log.Flush()",
+			"fmt.Flush(out)",
+			"A retry statement nested in another one multiplies the attempts, so the outer one should allow few.",
+		),
+	}))
+	checkNames(t, got, []string{"retry statement"}, []string{"Flush", "Reset", "Write", "Close"})
+}
+
+// An acronym counts for the one name its letters spell out ("ESA" for
+// "European Space Agency"), but not for a name that holds it as a word:
+// a list's label "AI Integration:" once does not take in the page's
+// every "AI".
+func TestAcronymIsNoInitialOfItsOwnName(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "What the night shift at a warehouse learnt from its cameras",
+		Language: "en",
+		Body: body(
+			"The warehouse at Dunmore Quay runs through the night, and for years its cameras only recorded. Last spring the operator added AI to the system that watches the loading bays.",
+			"The AI flags a forklift that drives too fast and a door left open in the cold store. A guard checks each alert on a tablet before anyone is called.",
+			"The plan had three parts:",
+			"- AI Integration: connect the cameras to a model that runs on a server in the building.",
+			"- Training: teach the guards what the alerts mean.",
+			"- Review: look at every false alarm once a week.",
+			"In the first month the AI raised forty alerts a night, most of them shadows. The guards marked each false one, and by the third month the AI raised six.",
+			"The operator says the AI has not replaced a single guard. It has changed what they do: fewer rounds of the bays, more time on the alerts that matter.",
+			"Other sites of the company will add AI to their cameras next year, starting with the cold stores, where a door left open costs the most.",
+		),
+	}))
+	checkNames(t, got, nil, []string{"AI Integration"})
+}

@@ -226,6 +226,14 @@ func (t *tagger) tokenize(out []token, s, low string) []token {
 		case r == '.' || r == ',':
 			if r == '.' {
 				start = true
+				if end := memberCall(s, i); end > 0 {
+					// "fmt.Println(x)", "file.Close()": a program's call
+					// of a method, spelt as the code spells it, is
+					// neither a name nor a mention of one.
+					brk, closable = true, false
+					i = end
+					continue
+				}
 			}
 			brk = true
 		case r == '!' || r == '?' || r == '…' || r == ':' || r == '¿' || r == '¡' || r == '|':
@@ -309,6 +317,26 @@ func scanWord(s string, i int) (end int, dotted bool) {
 		j += w
 	}
 	return j, dotted
+}
+
+// memberCall returns the end of the word after the full stop at s[i]
+// when that word is a method called on a value of program code: glued by
+// the full stop to the word before ("fmt.Println", "mu.Lock") and
+// directly followed by an opening bracket; else 0. A sentence whose space
+// after its full stop was lost ("the end.The next") opens no bracket, and
+// a dotted name ("Node.js") is one word of scanWord.
+func memberCall(s string, i int) int {
+	if i+1 >= len(s) || s[i+1] < utf8.RuneSelf && !asciiWord[s[i+1]] {
+		return 0 // the commonest case: a space after the full stop
+	}
+	if next, _ := runeAt(s, i+1); !isWordRune(next) || !isWordRune(runeBefore(s, i)) {
+		return 0
+	}
+	end, _ := scanWord(s, i+1)
+	if end < len(s) && s[end] == '(' {
+		return end
+	}
+	return 0
 }
 
 // signedName reports a word that scanWord ends with a sign: "C#", "F#",
