@@ -188,6 +188,7 @@ func (p *page) classify() {
 	p.dropTitledBoxes()
 	p.dropPlaceholders()
 	p.dropShopRows()
+	p.dropDanglingAlts()
 	p.dropFreeOffers()
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
