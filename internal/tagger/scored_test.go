@@ -243,3 +243,22 @@ func TestAcronymIsNoInitialOfItsOwnName(t *testing.T) {
 	}))
 	checkNames(t, got, nil, []string{"AI Integration"})
 }
+
+// A word in "-ing" that the headline writes before its object ("Stop
+// Wrapping Message Queues") is what the writer tells the reader to do
+// to the subject, not a subject beside it.
+func TestGerundBeforeItsObjectIsNoTopic(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "Stop Wrapping Message Queues",
+		Language: "en",
+		Body: body(
+			"Every team I have joined had its own layer around its message queues. Wrapping them felt safe: one place to log, one place to retry, one place to swap the broker later.",
+			"In practice the wrapping hides what message queues are good at. The broker already retries, already orders messages within a partition and already keeps them when a consumer dies.",
+			"Our wrapping did none of that well. It retried messages the broker had already retried, so a slow consumer got every message three times, and it logged each of them twice.",
+			"When we removed the wrapping from two services, their message queues needed no code of ours at all. The consumers shrank by a third and the duplicate deliveries stopped.",
+			"Wrapping still has a place at the edge, where a service talks to a partner that speaks no protocol the broker knows. Inside, talk to the message queues directly.",
+			"If you must keep your wrapping, keep it thin: no retries of its own, no buffering, and nothing the message queues already do better.",
+		),
+	}))
+	checkNames(t, got, []string{"message queues"}, []string{"wrapping"})
+}

@@ -265,7 +265,7 @@ func (t *tagger) scored() []article.Tag {
 		s := &t.subjs[i]
 		// The spelling costs a string to make: only a likely tag is looked at.
 		s.acro = s.p >= acroTopicThreshold && s.c == nil && s.words == 1 && !s.body && shapeOf(t.display(s)) == shAcro
-		if s.p < s.threshold() || t.afterTo(s) || t.classWord(i) || t.seriesName(s) {
+		if s.p < s.threshold() || t.afterTo(s) || t.classWord(i) || t.seriesName(s) || t.gerundOver(s) {
 			continue
 		}
 		if w := t.workOf(s); w >= 0 {
@@ -674,4 +674,27 @@ func nounPhrase(key string) bool {
 	}
 	last := key[i+1:]
 	return !adjectival(last) || strings.HasSuffix(last, "ing")
+}
+
+// gerundOver reports a lower-case word in "-ing" that the headline writes
+// right before another likely subject, as a verb before its object
+// ("Stop Nesting Database Systems", "Building Raised Beds"): the action
+// the page takes on its subject, not a subject of its own. A word in
+// "-ing" that ends a phrase ("vibe coding", "clematis pruning") is a
+// noun and no such verb.
+func (t *tagger) gerundOver(s *subj) bool {
+	if s.c != nil || s.words != 1 || s.body || !strings.HasSuffix(s.key, "ing") || !(s.title || s.dek) {
+		return false
+	}
+	for j := range t.subjs {
+		o := &t.subjs[j]
+		rest, ok := strings.CutPrefix(o.key, s.key+" ")
+		if !ok || !(o.title || o.dek) {
+			continue
+		}
+		if k := t.subjOf(rest); k >= 0 && t.subjs[k].p >= t.subjs[k].threshold() {
+			return true
+		}
+	}
+	return false
 }
