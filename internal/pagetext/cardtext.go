@@ -18,21 +18,44 @@ const cardTextWords = 12
 // card: a button's label or a date, not a sentence.
 const cardFrameWords = 4
 
+// cardFrame returns the short line under line i when line i is long
+// enough to be a card's paragraph: the line that would close the card.
+func (p *page) cardFrame(i int) (string, bool) {
+	if i+1 >= len(p.lines) || p.lines[i].words < cardTextWords {
+		return "", false
+	}
+	under := &p.lines[i+1]
+	return under.text, under.words >= 1 && under.words <= cardFrameWords
+}
+
+// cardCloses counts, for each short line, the kept paragraphs among
+// lines (all the page's when nil) that it stands right under.
+func (p *page) cardCloses(lines []int) map[string]int {
+	closes := make(map[string]int)
+	count := func(k int) {
+		if t, ok := p.cardFrame(k); ok && p.keep[k] {
+			closes[t]++
+		}
+	}
+	if lines == nil {
+		for k := range p.lines {
+			count(k)
+		}
+	}
+	for _, k := range lines {
+		count(k)
+	}
+	return closes
+}
+
 // keepCardTexts takes back into the body the zone lines idx that stage
 // three dropped and that are paragraphs of cardTextWords or more over a
 // short line that also stands under two or more paragraphs it kept. It
 // reads only the zone's lines and the line under each, once.
 func (p *page) keepCardTexts(idx []int) {
-	frame := func(i int) (string, bool) {
-		if i+1 >= len(p.lines) || p.lines[i].words < cardTextWords {
-			return "", false
-		}
-		under := &p.lines[i+1]
-		return under.text, under.words >= 1 && under.words <= cardFrameWords
-	}
 	dropped := false
 	for _, i := range idx {
-		if _, ok := frame(i); ok && !p.keep[i] {
+		if _, ok := p.cardFrame(i); ok && !p.keep[i] {
 			dropped = true
 			break
 		}
@@ -40,15 +63,24 @@ func (p *page) keepCardTexts(idx []int) {
 	if !dropped {
 		return
 	}
-	closes := make(map[string]int) // the short line under a kept paragraph, and under how many
-	for _, k := range idx {
-		if t, ok := frame(k); ok && p.keep[k] {
-			closes[t]++
-		}
-	}
+	closes := p.cardCloses(idx)
 	for _, i := range idx {
-		if t, ok := frame(i); ok && !p.keep[i] && closes[t] >= 2 {
+		if t, ok := p.cardFrame(i); ok && !p.keep[i] && closes[t] >= 2 {
 			p.keep[i] = true
 		}
 	}
+}
+
+// closesCards reports a button at line i whose words also close two or
+// more kept paragraphs other than the one right over it (closes, as
+// cardCloses counts them): the copy over it is one more card of a list
+// ("A course on …" over "Start course"), not a box selling the site.
+func (p *page) closesCards(i int, closes map[string]int) bool {
+	n := closes[p.lines[i].text]
+	if i > 0 && p.keep[i-1] {
+		if t, ok := p.cardFrame(i - 1); ok && t == p.lines[i].text {
+			n--
+		}
+	}
+	return n >= 2
 }

@@ -74,3 +74,37 @@ func TestCardTextNeedsSharedFrame(t *testing.T) {
 		t.Errorf("an upper card over a line of its own came back:\n%s", own.Body)
 	}
 }
+
+// courseCards are a made-up catalogue's courses: a title and a line on
+// the course, two of them spoken to the reader as a pitch is.
+var courseCards = [][2]string{
+	{"Learn Typography", "A thorough tour of typefaces, spacing, hierarchy and the rules behind readable text on screens."},
+	{"Learn Color", "A practical guide to palettes, contrast ratios and the theory that makes interfaces pleasant to use."},
+	{"Learn Layout", "Everything from grids and flexible boxes to alignment, with exercises for every common page pattern."},
+	{"Learn Security", "A course to help you protect your users' data from the most common attacks."},
+	{"Learn Motion", "Discover how to animate your interfaces without making your visitors feel dizzy."},
+	{"Learn Testing", "A complete path through unit, integration and end-to-end tests, with examples in several frameworks."},
+	{"Learn Caching", "How browsers and servers store responses, when they reuse them, and how to control that behaviour well."},
+	{"Learn Fonts", "Loading, subsetting and fallback strategies that keep web fonts fast across slow mobile networks."},
+}
+
+// A catalogue's card that speaks to the reader over the button every
+// card has ("Start course") is one more card, not a box selling the
+// site: its line stays with the others'.
+func TestCourseCardsAreNotPitchBoxes(t *testing.T) {
+	lines := []string{"devschool", "Catalogue", "Learn the craft of the web",
+		"Browse our growing set of free courses on the building blocks of modern sites, written by working engineers and reviewed by teachers."}
+	for _, c := range courseCards {
+		lines = append(lines, "Course", c[0], c[1], "Start course")
+	}
+	lines = append(lines, "Terms", "Privacy", "© 2025 devschool")
+	a, _, err := Parse([]byte(strings.Join(lines, "\n") + "\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range courseCards[3:5] {
+		if !strings.Contains(a.Body, c[1]) {
+			t.Errorf("the body lost the card of %q: %q\n%s", c[0], c[1], a.Body)
+		}
+	}
+}

@@ -28,12 +28,19 @@ func (p *page) dropPitchBoxes() {
 	if p.code != "en" {
 		return
 	}
+	var closes map[string]int
 	for i, k := range p.keep {
 		if !k && (i == 0 || !p.keep[i-1]) || !p.pitchButton(i) {
 			continue
 		}
 		copyLines := p.pitchCopyOver(i)
 		if len(copyLines) == 0 || !p.headingOrEnd(p.nextKept(i)) {
+			continue
+		}
+		if closes == nil {
+			closes = p.cardCloses(nil)
+		}
+		if p.closesCards(i, closes) {
 			continue
 		}
 		p.keep[i] = false

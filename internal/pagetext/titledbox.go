@@ -39,8 +39,15 @@ func (p *page) dropTitledBoxes() {
 	if p.code != "en" {
 		return
 	}
+	var closes map[string]int
 	for i, k := range p.keep {
 		if !k || !p.boxButton(i) {
+			continue
+		}
+		if closes == nil {
+			closes = p.cardCloses(nil)
+		}
+		if p.closesCards(i, closes) {
 			continue
 		}
 		// A button's words alone may be the next section's heading
