@@ -1,6 +1,9 @@
 package pagetext
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Agencies outside the English-speaking world date their wire stories
 // with the day before the agency's name, and close the bracket with a
@@ -17,14 +20,44 @@ import "strings"
 // site, last of nameReaders.
 
 // datedWire returns the agency a dated wire dateline at the story's start
-// names, or "".
+// names, or the domain a site opens its own stories with in place of a
+// dateline ("Example.net - Rescuers said on Monday …"), or "".
 func (p *page) datedWire(int) string {
 	for i := p.bodyStart; i < p.bodyEnd && i < p.bodyStart+3; i++ {
 		if a := datedWireOutlet(p.lines[i].text); a != "" {
 			return a
 		}
+		if d := domainDateline(p.lines[i].text); d != "" {
+			return d
+		}
 	}
 	return ""
+}
+
+// domainDateline returns the domain a story's paragraph opens with
+// before a dash, as a wire dateline puts the agency, when a sentence
+// follows it: "Example.net - Rescuers said …", "www.example.com – The
+// council …". A platform's or a link shortener's domain is another
+// site's name.
+func domainDateline(s string) string {
+	k := strings.Index(s, " ")
+	if k < 4 || k > 40 || len(s) < k+3 {
+		return ""
+	}
+	d, rest := s[:k], s[k+1:]
+	dash := ""
+	for _, x := range [...]string{"- ", "– ", "— "} {
+		if strings.HasPrefix(rest, x) {
+			dash = x
+		}
+	}
+	if dash == "" || domainIn(d) != d || !plausibleDomain(d) || platformDomains[domainCore(d)] || shortenerDomains[domainCore(d)] {
+		return ""
+	}
+	if rest = rest[len(dash):]; !unicode.IsUpper(firstRune(rest)) || !moreWords(rest, 6) {
+		return ""
+	}
+	return strings.TrimPrefix(strings.TrimPrefix(d, "www."), "WWW.")
 }
 
 // datedWireAgencies are the agencies that file in those forms, by the
