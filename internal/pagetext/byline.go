@@ -165,6 +165,18 @@ var roleWords = newWordSet(
 	"unserem", "unserer", "unseren", "onze", "notre", "nuestro", "nuestra", "nostro", "nostra", "nosso", "nossa",
 )
 
+// paperWords are a newspaper's own words in the languages read, which
+// show the name after a writer's name and a comma to be their outlet's
+// ("Jana Müller, Hafen Kurier", "Elif Kaya, Liman Gazetesi"). They are
+// no roleWords: the outlet readers take such names as a site's.
+var paperWords = newWordSet(
+	"times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "courier", "chronicle",
+	"kurier", "courrier", "corriere", "correio", "diario", "diário", "gazeta", "gazzetta", "gazetesi",
+	"zeitung", "dziennik", "krant", "dagblad", "tidning", "tidningen", "bladet", "avisen", "jornal", "periódico",
+	"quotidien", "quotidiano", "noticias", "notícias", "nachrichten", "notizie", "nieuws", "wiadomości",
+	"nyheter", "nyheder", "uutiset", "zprávy", "noviny", "novine", "газета", "новости", "вести",
+)
+
 // headingWords are words of headings and buttons that read as two
 // capitalised words ("Reading Time", "Fact Checked", "Show Sidebar",
 // "Popular Resources"). Unlike roleWords they are not cut off after a
@@ -1044,7 +1056,7 @@ func explicitByline(s string, monthFirst bool) []string {
 	}
 	if labelNames.startsIn(s) && strings.Contains(s, ":") {
 		if m := reAuthorLabel().FindStringIndex(s); m != nil {
-			rest := cutMarkedAffiliation(s[m[1]:])
+			rest := dropOutletAfterPair(cutMarkedAffiliation(s[m[1]:]))
 			return markedNames(rest, findDates(rest, monthFirst))
 		}
 	}
@@ -1058,7 +1070,7 @@ func explicitByline(s string, monthFirst bool) []string {
 		if !onlyDateBefore(s[:m[0]], monthFirst) && !onlyPhotoWords(s[:m[0]]) && !sameNameBefore(s[:m[0]], s[m[1]:]) && !barBefore(s[:m[0]+1]) {
 			continue
 		}
-		rest := cutMarkedAffiliation(dropLeadingRole(dropBracketed(s[m[1]:])))
+		rest := dropOutletAfterPair(cutMarkedAffiliation(dropLeadingRole(dropBracketed(s[m[1]:]))))
 		if ns := markedNames(rest, findDates(rest, monthFirst)); len(ns) > 0 {
 			return moreCredits(s, ns)
 		}
@@ -1245,7 +1257,7 @@ func bareNames(s string) []string {
 	// A role or outlet after a comma or bar: keep the part before.
 	if loc := bareSep(s); loc != nil {
 		head, tail := s[:loc[0]], s[loc[1]:]
-		if _, ok := asName(firstListed(tail)); ok && !outletAfterPair(head, tail) {
+		if _, ok := asName(firstListed(tail)); ok && !outletAfterPair(head, tail) && !outletAfterName(head, tail) {
 			if sep := strings.TrimSpace(s[loc[0]:loc[1]]); sep != "," && sep != "|" {
 				// A dash parts two writers as a comma does ("Jane Doe -
 				// John Roe"), or a desk from its writer ("Haber Merkezi
@@ -1290,6 +1302,17 @@ func outletAfterPair(head, tail string) bool {
 	return false
 }
 
+// dropOutletAfterPair cuts the outlet after a comma that follows two
+// writers joined by their "and", as bareNames does for a line without a
+// "By": "Jane Doe and John Roe, Harbour Courier" names two writers, not
+// three. A date after the outlet goes too; the dateline is read apart.
+func dropOutletAfterPair(s string) string {
+	if head, tail, ok := strings.Cut(s, ", "); ok && outletAfterPair(head, tail) {
+		return head
+	}
+	return s
+}
+
 // writersCredit reports a line of names that can only credit writers:
 // two or more, each placed in brackets ("Ana Ruiz (Madrid) y Pedro Gil
 // (Bogotá)"), or two and their outlet after a comma ("Owen Price and
@@ -1302,7 +1325,17 @@ func writersCredit(s string) bool {
 		return true
 	}
 	head, tail, ok := strings.Cut(s, ", ")
-	return ok && outletAfterPair(head, tail)
+	return ok && (outletAfterPair(head, tail) || outletAfterName(head, tail))
+}
+
+// outletAfterName reports one writer and, after the comma, a short name
+// that a paper's own word shows to be their outlet's: "Jana Müller,
+// Hafen Kurier", never a second writer.
+func outletAfterName(head, tail string) bool {
+	if _, ok := asName(head); !ok || moreWords(tail, 5) {
+		return false
+	}
+	return someWord(tail, func(w, _ string) bool { return hasLower(paperWords, w) })
 }
 
 // dropAgencyTag drops a wire agency's short name in brackets after the

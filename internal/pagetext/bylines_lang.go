@@ -396,7 +396,7 @@ func labelledNames(s string) []string {
 	}
 	// A Latin or Cyrillic name is read as the other bylines are.
 	if hasUpper(s) {
-		return markedNames(s, nil)
+		return markedNames(dropOutletAfterPair(s), nil)
 	}
 	s, _ = cutUncasedPlace(s)
 	return uncasedNames(s)

@@ -1358,10 +1358,17 @@ func (p *page) namesAboveTitle(title int) []string {
 // the headline, the name and the outlet after a comma ("Anna Nowak,
 // Gazeta Portowa"), with the story's dateline under the headline: only
 // the line next to the headline, and only with the outlet after it (a
-// bare name there may be a topic's or a menu's).
+// bare name there may be a topic's or a menu's). A copy of the credit
+// and the section's label over the headline may come between ("Anna
+// Nowak, Gazeta Portowa" / "Świat" / headline).
 func (p *page) outletCredit(i, title int) bool {
+	label := false
 	for j := i + 1; j < title; j++ {
-		if !p.ann[j].has(roleJunk) {
+		switch {
+		case p.ann[j].has(roleJunk) || p.lines[j].text == p.lines[i].text:
+		case !label && j == title-1 && len(p.ann[j].names) == 0 && sectionLabel(&p.lines[j], &p.lines[title]):
+			label = true
+		default:
 			return false
 		}
 	}
@@ -1370,6 +1377,13 @@ func (p *page) outletCredit(i, title int) bool {
 	}
 	_, tail, ok := strings.Cut(p.lines[i].text, ", ")
 	return ok && !strings.Contains(tail, ",") && p.dateNear(title, 1) && !slices.ContainsFunc(p.ann[i].names, func(n string) bool { return strings.Contains(tail, n) })
+}
+
+// sectionLabel reports a section's name over a headline: three words or
+// fewer, no sentence, at most half the headline's length in characters
+// (so that it holds for scripts without spaces too).
+func sectionLabel(ln, head *line) bool {
+	return ln.words <= 3 && 2*ln.runes <= head.runes && !endsSentenceAny(ln.text)
 }
 
 // namesOf returns bareNames(p.lines[i].text), which annotate has worked

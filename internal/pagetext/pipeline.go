@@ -417,6 +417,10 @@ func (p *page) readByline() {
 	}
 	p.box = [2]int{}
 	p.authors = p.endAtAuthorBox(p.findByline(p.title))
+	if p.authors == nil {
+		// Only now: a box the story goes on under does not end it.
+		p.authors = p.writerBox()
+	}
 	for i := p.box[0]; i < p.box[1]; i++ {
 		p.keep[i], p.zone[i] = false, false
 	}
