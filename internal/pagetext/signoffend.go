@@ -12,25 +12,17 @@ const signOffEndShare = 0.5
 // dropUnderSignOff ends the body under a kept sign-off (keepSignOff's
 // kind: a few words that open as a farewell and end with '!' or '…').
 func (p *page) dropUnderSignOff() {
-	total := 0
-	for i, k := range p.keep {
-		if k {
-			total += p.lines[i].words
+	signedOff := false
+	p.endBodyAt(func(i, above, total int) bool {
+		if signedOff {
+			return true
 		}
-	}
-	above := 0
-	for i, k := range p.keep {
-		if !k {
-			continue
+		if p.keep[i] {
+			above += p.lines[i].words
+			signedOff = above < total && float64(above) >= signOffEndShare*float64(total) && p.writerSignOff(i)
 		}
-		above += p.lines[i].words
-		if above < total && float64(above) >= signOffEndShare*float64(total) && p.writerSignOff(i) {
-			for j := i + 1; j < len(p.keep); j++ {
-				p.keep[j] = false
-			}
-			return
-		}
-	}
+		return false
+	})
 }
 
 // writerSignOff reports line i worded as a writer's sign-off.
