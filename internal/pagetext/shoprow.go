@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,7 +20,8 @@ import (
 // story's ("Total $45"), so that form goes only where the page prints
 // two rows or more: a guide sets one under each product.
 func (p *page) dropShopRows() {
-	rows, named := 0, 0
+	rows := 0
+	var named []int
 	for i := range p.lines {
 		if p.lines[i].digits == 0 || p.lines[i].words > shopRowMaxWords {
 			continue
@@ -30,16 +32,14 @@ func (p *page) dropShopRows() {
 			p.keep[i] = false
 		case shopNamed:
 			rows++
-			named++
+			named = append(named, i)
 		}
 	}
-	if named == 0 || rows < 2 {
+	if rows < 2 {
 		return
 	}
-	for i, k := range p.keep {
-		if k && p.lines[i].digits > 0 && p.lines[i].words <= shopRowMaxWords && shopRowOf(p.lines[i].text) == shopNamed {
-			p.keep[i] = false
-		}
+	for _, i := range named {
+		p.keep[i] = false
 	}
 }
 
@@ -74,7 +74,7 @@ func shopRowOf(t string) shopRow {
 	if !strings.ContainsAny(t, "$€£¥₹") || strings.ContainsRune(t, '\t') {
 		return notShopRow // no price, or a table's row: the story's own prices
 	}
-	f := strings.Fields(t)
+	f := splitGluedOff(strings.Fields(t))
 	if len(f) == 2 && isShopName(f[0]) && isPrice(f[1]) {
 		return shopNamed
 	}
@@ -108,23 +108,28 @@ func shopRowOf(t string) shopRow {
 }
 
 // afterDiscount returns the index past a discount opening at f[i] ("20%
-// off", "-20%"), or i when none; a dump may join "off" to the price
-// ("20% OFF$9.49"), which then starts at f[i+1] after "off".
+// off", "-20%"), or i when none.
 func afterDiscount(f []string, i int) int {
 	if i >= len(f) || !isPercent(f[i]) {
 		return i
 	}
-	i++
-	if i < len(f) {
-		low := strings.ToLower(f[i])
-		if low == "off" {
-			return i + 1
-		}
-		if strings.HasPrefix(low, "off") && isPrice(f[i][3:]) {
-			f[i] = f[i][3:]
-		}
+	if i++; i < len(f) && strings.EqualFold(f[i], "off") {
+		i++
 	}
 	return i
+}
+
+// splitGluedOff parts "off" after a discount from the price a dump joins
+// it to ("20% OFF$9.49"), so the price is a word of its own.
+func splitGluedOff(f []string) []string {
+	for i := 1; i < len(f); i++ {
+		if w := f[i]; len(w) > 3 && isPercent(f[i-1]) && strings.EqualFold(w[:3], "off") && isPrice(w[3:]) {
+			f = slices.Insert(f, i+1, w[3:])
+			f[i] = w[:3]
+			i++
+		}
+	}
+	return f
 }
 
 // isPercent reports a share: "20%", "-20%", "9.500%".
