@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -29,9 +30,10 @@ func (m *meta) headline(fromExtractor string) string {
 		}
 	}
 	site := []string{m.first("og:site_name"), m.ldField(func(l ldArticle) string { return l.publisher }), m.first("application-name")}
+	hosts := m.hostNames()
 	var metaOnly []string // the metadata's titles with the site's name cut off
 	for _, k := range known {
-		if t := cutLabel(cutSiteName(k, site)); t != "" {
+		if t := cutLabel(cutSiteName(k, site, hosts)); t != "" {
 			metaOnly = append(metaOnly, t)
 		}
 	}
@@ -294,9 +296,33 @@ func cutLabel(t string) string {
 var titleSeps = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " // ", " • "}
 
 // cutSiteName removes the site's name from a title: the part that is the
-// site's name when the page gives it, else the last part after a
-// separator when it is shorter than what comes before.
-func cutSiteName(t string, site []string) string {
+// site's name when the page gives it (site) or its address spells it
+// (hosts: "Valley Gazette" at valleygazette.com), else the last part
+// after a separator when it is shorter than what comes before.
+func cutSiteName(t string, site, hosts []string) string {
+	isSite := func(p string) bool {
+		fp := fold(p)
+		if fp == "" {
+			return false
+		}
+		for _, s := range site {
+			if s != "" && (fp == fold(s) || strings.HasPrefix(fold(s), fp) && len(fp) > 3 || squashed(fp) == squashed(fold(s))) {
+				return true
+			}
+		}
+		for _, h := range hosts {
+			if squashed(fp) == h {
+				return true
+			}
+		}
+		return false
+	}
+	// "Gazette: Harbour reopens after the storm": a colon sets the site's
+	// name off only before the headline; after a headline's first words
+	// it opens the rest of the headline.
+	if head, rest, ok := strings.Cut(t, ": "); ok && isSite(head) && wordCount(rest) >= 3 {
+		t = strings.TrimSpace(rest)
+	}
 	for _, sep := range titleSeps {
 		parts := strings.Split(t, sep)
 		if len(parts) < 2 {
@@ -304,13 +330,7 @@ func cutSiteName(t string, site []string) string {
 		}
 		var kept []string
 		for _, p := range parts {
-			isSite := false
-			for _, s := range site {
-				if s != "" && (fold(p) == fold(s) || strings.HasPrefix(fold(s), fold(p)) && len(fold(p)) > 3) {
-					isSite = true
-				}
-			}
-			if !isSite {
+			if !isSite(p) {
 				kept = append(kept, p)
 			}
 		}
@@ -325,6 +345,34 @@ func cutSiteName(t string, site []string) string {
 		}
 	}
 	return strings.TrimSpace(t)
+}
+
+// hostNames are the labels of the page's own address that may spell
+// the site's name, for a title that names the site without the page
+// saying so anywhere else.
+func (m *meta) hostNames() []string {
+	var out []string
+	for _, c := range []string{m.canonical, m.first("og:url"), m.ldField(func(l ldArticle) string { return l.url })} {
+		u, err := url.Parse(strings.TrimSpace(c))
+		if err != nil || u.Hostname() == "" {
+			continue
+		}
+		labels := strings.Split(strings.TrimPrefix(strings.ToLower(u.Hostname()), "www."), ".")
+		// The last label is the country's or the kind's ("com", "uk").
+		for _, l := range labels[:len(labels)-1] {
+			if len(l) >= 4 {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// squashed is a folded name without its spaces and a leading "the", as
+// an address writes it ("The Valley Gazette" → "valleygazette").
+func squashed(f string) string {
+	return strings.ReplaceAll(strings.TrimPrefix(f, "the "), " ", "")
 }
 
 // authors are the story's writers, from the most trusted source that
