@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"encoding/json"
 	"net/url"
 	"strconv"
 	"strings"
@@ -429,6 +430,7 @@ func (m *meta) authors(fromExtractor string, lead []string) []string {
 	for _, key := range []string{"article:author", "citation_author", "author", "dc.creator", "parsely-author", "sailthru.author", "byl"} {
 		sources = append(sources, m.tags[key])
 	}
+	sources = append(sources, m.parselyPage("authors"), m.parselyPage("author"))
 	machine := len(sources)
 	sources = append(sources, m.microAuthors)
 	for _, b := range m.bylines {
@@ -679,6 +681,22 @@ func looksLikeURL(s string) bool {
 	return strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || strings.Contains(s, "@")
 }
 
+// parselyPage is one field of the story's record in a parsely-page tag:
+// Parse.ly's older tracking code states the writers ("author" or
+// "authors") and the publication time ("pub_date") in that tag's JSON,
+// not in tags of their own.
+func (m *meta) parselyPage(key string) []string {
+	src := m.first("parsely-page")
+	if src == "" {
+		return nil
+	}
+	var rec map[string]any
+	if err := json.Unmarshal([]byte(src), &rec); err != nil {
+		return nil
+	}
+	return ldNames(rec[key])
+}
+
 // published is the story's date as the page states it. The date a reader
 // sees with the story (in the headline's surroundings, else the first
 // element marked as a date outside comments and side boxes) is the one the
@@ -850,7 +868,9 @@ func (m *meta) machineDate() (time.Time, bool) {
 	cands = append(cands, m.first("article:published_time", "og:published_time", "published_time"))
 	cands = append(cands, m.first("citation_publication_date", "citation_date", "citation_online_date"))
 	cands = append(cands, m.first("datepublished", "date", "pubdate", "publishdate", "publish-date", "dc.date",
-		"dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published"))
+		"dc.date.issued", "dcterms.created", "dcterms.date", "dcterms.issued", "sailthru.date", "parsely-pub-date",
+		"article.published"))
+	cands = append(cands, m.parselyPage("pub_date")...)
 	cands = append(cands, m.ldDates...)
 	for _, t := range m.times {
 		if t.marked {
