@@ -282,15 +282,16 @@ var creditByWords = toSet(append(slices.Clone(markerBys), "av", "af", "przez")..
 // asked in turn from the nearest kind of place to the farthest: a
 // masthead, the site speaking of itself, a company credited as the
 // writer, a name the page's places agree on, and last the notes about
-// the writer, the reviews, the disclosure of what the links earn and the
-// page's one address to write to.
+// the writer, the reviews, the disclosure of what the links earn, the
+// page's one address to write to, and the site's offer of its newsletter
+// or its publisher's line.
 var nameReaders = [...]func(p *page, title int) string{
 	(*page).bylineOutlet, (*page).masthead, (*page).paperMasthead,
 	func(p *page, title int) string { return p.selfNamed(title, p.authors) },
 	(*page).houseName,
 	func(p *page, title int) string { return p.bylineCompany(title, p.authors) },
 	(*page).agreedName, (*page).weAtName, (*page).spelledDomain, (*page).companyBox,
-	(*page).staffOf, (*page).staffCards, (*page).trustName, (*page).disclosedName, (*page).mailedName, (*page).echoedName, (*page).datedWire,
+	(*page).staffOf, (*page).staffCards, (*page).trustName, (*page).disclosedName, (*page).mailedName, (*page).echoedName, (*page).selfOffered, (*page).datedWire,
 }
 
 // fileExtensions end the names of files, which are written like domains:

@@ -19,6 +19,9 @@ const (
 // capitals pointing to more of the site, a site's rules for comments, an
 // outlet after the writer's name that the page prints again. And
 // the same words where they name another site, which give no outlet.
+// A site offers its newsletter by its name and its footer says whose
+// publication it is; a writer's letters, news in lower case and a
+// publisher a story reports give none.
 func TestSourceOfPageLines(t *testing.T) {
 	for _, c := range []struct{ name, page, outlet string }{
 		{"a domain with a dash under the date, in Portuguese", "Porto reabre depois da tempestade\n\nBarcos voltam ao cais três semanas depois da enchente\n\n4 de maio de 2025, 05:34 h\n\nwww.litoralhoje.com.br -\n\n" + storyPT,
@@ -56,6 +59,28 @@ func TestSourceOfPageLines(t *testing.T) {
 		{"the writer's university after the name", "Harbour reopens after the storm\n\nJane Doe, Elwin University\n\nMarch 27, 2025\n\n" + storyEN + "\nElwin University studies the harbour every year.\n",
 			""},
 		{"a name the page does not print again", "Harbour reopens after the storm\n\nBy Jane Doe, Elwin Coast News\n\nMarch 27, 2025\n\n" + storyEN,
+			""},
+		{"newsletter delivered to the inbox", "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\n" + storyEN + "\nGet Harbour Weekly delivered to your inbox\n\nEmail\n\nSign up\n",
+			"Harbour Weekly"},
+		{"want more of the site", "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\n" + storyEN + "\nWant more Harbour Weekly? Sign up for our newsletter.\n\nShare this story\n",
+			"Harbour Weekly"},
+		{"newsletter in French", "Le port rouvre après la tempête\n\nPar Jeanne Dupont\n\n27 mars 2025\n\n" + storyFR + "\nRecevez Le Courrier du Littoral dans votre boîte mail\n\nS'inscrire\n",
+			"Le Courrier du Littoral"},
+		{"newsletter in Portuguese, an article before the name", "Porto reabre depois da tempestade\n\nPor Ana Souza\n\n27 de março de 2025\n\n" + storyPT + "\nReceba o Jornal da Costa no seu e-mail\n\nCadastrar\n",
+			"Jornal da Costa"},
+		{"newsletter in German", "Der Hafen öffnet wieder nach dem Sturm\n\nVon Max Weber\n\n27.03.2025\n\n" + storyDE + "\nErhalten Sie den Nordküsten Kurier direkt in Ihr Postfach\n\nAnmelden\n",
+			"Nordküsten Kurier"},
+		{"a publication of a group", "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\n" + storyEN + "\nHarbour Weekly is a publication of Elwin Media Group.\n\nPrivacy Policy\n",
+			"Harbour Weekly"},
+		{"a publication of a group, in Spanish", "El puerto reabre tras la tormenta\n\nPor Ana Ruiz\n\n27 de marzo de 2025\n\n" + storyES + "\nDiario del Puerto es una publicación de Grupo Elwin.\n\nAviso legal\n",
+			"Diario del Puerto"},
+		{"a publication of a group, in Italian", "Il porto riapre dopo la tempesta\n\ndi Marco Rossi\n\n27 marzo 2025\n\n" + storyIT + "\nIl Corriere del Porto è una testata di Elwin Editore.\n\nPrivacy\n",
+			"Il Corriere del Porto"},
+		{"a writer's letters", "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\n" + storyEN + "\nGet Jane's letters delivered to your inbox\n\nSubscribe\n",
+			""},
+		{"news in lower case", "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\n" + storyEN + "\nGet the latest harbour news delivered to your inbox.\n\nEmail\n",
+			""},
+		{"a publisher the story reports", "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\n" + storyEN + "\nThe paper that first reported the closure, the Elwin Gazette, is a publication of a group that owns most of the papers on the coast and has cut staff twice this year.\n\nShare\n",
 			""},
 	} {
 		a, _, err := Parse([]byte(c.page))

@@ -1,0 +1,104 @@
+package pagetext
+
+import "strings"
+
+// A site offers its own newsletter by its name, in words no other
+// line of a page uses for someone else: "Get Example Weekly delivered to
+// your inbox", "Want more Example Weekly? Sign up for our newsletter.",
+// "Recevez Le Courrier dans votre boîte mail". A footer says whose
+// publication the site is in the same few words in every language:
+// "Example Weekly is a publication of Example Media Group", "Le Courrier
+// est une publication de …". The name stands where a person's would
+// not: a writer's newsletter is offered as "Get Jane's letters", and a
+// story that names another site's publisher does so in a long sentence.
+
+// inboxForm is how a language offers a newsletter by the site's name:
+// the words before the name and, after it, one of the ends.
+type inboxForm struct {
+	open string
+	ends []string
+}
+
+var inboxForms = []inboxForm{
+	{"get ", []string{" delivered to your inbox", " delivered straight to your inbox", " delivered right to your inbox", " in your inbox"}},
+	{"recevez ", []string{" dans votre boîte mail", " dans votre boîte de réception", " dans votre boîte aux lettres"}},
+	{"recibe ", []string{" en tu correo", " en tu bandeja de entrada", " en tu email"}},
+	{"receba ", []string{" no seu e-mail", " no seu email", " na sua caixa de entrada", " no seu correio"}},
+	{"ricevi ", []string{" nella tua casella di posta", " nella tua email", " nella tua casella email"}},
+	{"erhalten sie ", []string{" direkt in ihr postfach", " in ihr postfach"}},
+}
+
+// publicationOf is the phrase of a footer's line "Example Weekly is a
+// publication of Example Media Group", in each language, in lower case.
+var publicationOf = []string{" is a publication of ", " is published by ", " est une publication de ", " est une publication du ",
+	" es una publicación de ", " é uma publicação de ", " é uma publicação da ", " è una testata di ", " è una pubblicazione di ",
+	" ist eine publikation von ", " ist eine publikation der ", " ist ein angebot von ", " ist ein angebot der "}
+
+// inboxName returns the name a short line offers the site's newsletter
+// by, or "".
+func inboxName(s, low string) string {
+	for _, f := range inboxForms {
+		if !strings.HasPrefix(low, f.open) {
+			continue
+		}
+		t := strings.TrimRight(low, " .!:")
+		for _, e := range f.ends {
+			if strings.HasSuffix(t, e) && len(t)-len(e) > len(f.open) {
+				return articleless(s[len(f.open) : len(t)-len(e)])
+			}
+		}
+	}
+	// "Want more Example Weekly? Sign up for our newsletter."
+	if rest, ok := strings.CutPrefix(low, "want more "); ok && strings.Contains(rest, "newsletter") {
+		if k := strings.IndexByte(rest, '?'); k > 0 {
+			return articleless(s[len("want more ") : len("want more ")+k])
+		}
+	}
+	return ""
+}
+
+// articleless returns a name without a lower-case article before it:
+// "Recevez le Courrier" names "Courrier"; "Le Courrier" keeps its own.
+func articleless(name string) string {
+	name = strings.TrimSpace(name)
+	if a, r, ok := strings.Cut(name, " "); ok && followArticles[a] {
+		return r
+	}
+	return name
+}
+
+// publisherName returns the name a short line says is a publication of
+// another, or "".
+func publisherName(s, low string) string {
+	if !strings.Contains(low, "publi") && !strings.Contains(low, " testata ") && !strings.Contains(low, " angebot ") {
+		return ""
+	}
+	for _, w := range publicationOf {
+		if k := strings.Index(low, w); k > 0 {
+			return strings.TrimSpace(s[:k])
+		}
+	}
+	return ""
+}
+
+// selfOffered returns the site's name as the page offers its newsletter
+// or names its publisher outside the story.
+func (p *page) selfOffered(title int) string {
+	for i := range p.lines {
+		ln := &p.lines[i]
+		if i == title || ln.words < 3 || ln.words > 16 || len(ln.text) != len(ln.low) || i >= p.bodyStart && i < p.bodyEnd && ln.words > 12 {
+			continue
+		}
+		name := inboxName(ln.text, ln.low)
+		if name == "" {
+			name = publisherName(ln.text, ln.low)
+		}
+		if name == "" {
+			continue
+		}
+		if n, _ := agreeName(name); n != "" && n == name && !p.isAuthorName(n, p.authors) && !p.isTitleWords(n, title) && p.namesPlausible([]string{n}) {
+			return n
+		}
+	}
+	return ""
+}
