@@ -192,6 +192,7 @@ func (p *page) classify() {
 	p.dropFreeOffers()
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
+	p.dropUnderRepublishBox()
 	p.dropUnderReaderPoll()
 	p.dropPlatformFooters()
 	p.dropUnderSignOff()
