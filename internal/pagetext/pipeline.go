@@ -178,6 +178,7 @@ func (p *page) classify() {
 	p.keepStoryOpening()
 	p.keepAnnouncingLines()
 	p.dropPictureText()
+	p.dropScenePhrases()
 	p.dropArtLabels()
 	p.dropAltCaptions()
 	p.dropContents()
