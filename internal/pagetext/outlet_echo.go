@@ -3,6 +3,7 @@ package pagetext
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // A site names itself in its footer and header in short lines of its
@@ -80,8 +81,19 @@ func followedName(s, low string) string {
 		}
 		return name
 	}
+	// A follow button with no platform names only whom to follow:
+	// "Suivre l'Opinion", "Follow Example Weekly".
+	for _, o := range followAlone {
+		if rest, ok := strings.CutPrefix(s, o); ok && !moreWords(rest, 4) {
+			return articleless(rest)
+		}
+	}
 	return ""
 }
+
+// followAlone are the words of a follow button that gives no platform,
+// as the button prints them: "Suivre", "Follow".
+var followAlone = []string{"Follow ", "Suivre ", "Suivez ", "Folgen ", "Segui ", "Seguir ", "Siga ", "Volg ", "Följ ", "Følg "}
 
 // subscribeBefore are the words before a site's name where a footer
 // offers its newsletter or a subscription, in lower case: "Der
@@ -165,7 +177,7 @@ func (p *page) echoedName(title int) string {
 		case strings.HasPrefix(ln.text, "©"):
 			name = bareCopyright(ln.text)
 		case aboutLen(ln.low) > 0 && ln.words <= 6:
-			name = ln.text[aboutLen(ln.low):]
+			name = articleless(ln.text[aboutLen(ln.low):]) // "Sobre a Gazeta"
 		default:
 			if name = followedName(ln.text, ln.low); name == "" {
 				name = sourceName(ln.text, ln.low)
@@ -177,8 +189,9 @@ func (p *page) echoedName(title int) string {
 		if name == "" {
 			continue
 		}
-		if n, _ := agreeName(name); n != "" && n == strings.Trim(name, " .,:;!?") {
-			cands = append(cands, n)
+		name = strings.Trim(name, " .,:;!?")
+		if n, _ := agreeName(unelided(name)); n != "" && n == unelided(name) {
+			cands = append(cands, strings.ReplaceAll(name, "’", "'"))
 		}
 	}
 	if len(cands) == 0 {
@@ -192,19 +205,26 @@ func (p *page) echoedName(title int) string {
 		echoes[name] = &echo{}
 	}
 	for i := range p.lines {
-		if e := echoes[p.lines[i].text]; e != nil {
+		t := p.lines[i].text
+		if strings.Contains(t, "’") {
+			t = strings.ReplaceAll(t, "’", "'") // "l’Opinion" alone, "Suivre l'Opinion" in the footer
+		}
+		if e := echoes[t]; e != nil {
 			e.alone = e.alone || outside(i) && p.ann[i].byline == nil
 			e.person = e.person || p.ann[i].names != nil && p.namesPlausible(p.ann[i].names)
 		}
 	}
 	for _, name := range cands {
-		if p.isAuthorName(name, p.authors) || p.isTitleWords(name, title) || !p.namesPlausible([]string{name}) {
+		// A paper's name with an elided article ("l'Opinion") is no
+		// person's, and its word is as often one the prose writes.
+		elided := unelided(name) != name
+		if p.isAuthorName(name, p.authors) || p.isTitleWords(name, title) || !elided && !p.namesPlausible([]string{name}) {
 			continue
 		}
 		e := echoes[name]
 		// "About Jane Doe" over a writer's box, "Follow Jane Doe on X":
 		// a name read as a person's must be named like a paper.
-		if e.alone && (!e.person || hasWordIn(name, pressWords) || slices.ContainsFunc(strings.Fields(name), outletNameWord)) {
+		if e.alone && (elided || !e.person || hasWordIn(name, pressWords) || slices.ContainsFunc(strings.Fields(name), outletNameWord)) {
 			return name
 		}
 	}
@@ -217,3 +237,15 @@ func (p *page) echoedName(title int) string {
 var pressWords = toSet("kurier", "anzeiger", "rundschau", "blatt", "tageblatt", "allgemeine", "courrier", "corriere",
 	"correio", "correo", "gaceta", "gazzetta", "heraldo", "folha", "periódico", "quotidiano", "tribuna", "notizie",
 	"nieuws", "krant", "dagblad", "tidning", "avis", "magazin", "revista", "rivista", "revue", "stampa", "diario", "jornal")
+
+// unelided returns a name without the elided article French and Italian
+// open a paper's name with, "l'Opinion", "L’Unità": the name's own word
+// carries its capital.
+func unelided(name string) string {
+	for _, a := range []string{"l'", "L'", "l’", "L’"} {
+		if rest, ok := strings.CutPrefix(name, a); ok && unicode.IsUpper(firstRune(rest)) {
+			return rest
+		}
+	}
+	return name
+}

@@ -82,6 +82,18 @@ func TestSourceOfPageLines(t *testing.T) {
 			""},
 		{"a publisher the story reports", "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\n" + storyEN + "\nThe paper that first reported the closure, the Elwin Gazette, is a publication of a group that owns most of the papers on the coast and has cut staff twice this year.\n\nShare\n",
 			""},
+		{"a follow button with no platform, a paper's name with an elided article, in French", "Le port rouvre après la tempête\n\nPar Jeanne Dupont\n\n27 mars 2025\n\n" + storyFR + "\nÀ lire aussi\n\nLes digues de la côte tiendront-elles l'hiver ?\n\nl’Écho du Port\n\nSuivre l'Écho du Port\n\nS'inscrire à la newsletter\n",
+			"l'Écho du Port"},
+		{"a follow button with no platform, in Italian", "Il porto riapre dopo la tempesta\n\ndi Marco Rossi\n\n27 marzo 2025\n\n" + storyIT + "\nLeggi anche\n\nLe dighe della costa reggeranno l'inverno?\n\nL'Eco del Porto\n\nSegui L'Eco del Porto\n\nPrivacy\n",
+			"L'Eco del Porto"},
+		{"a follow button with no platform, in English", "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\n" + storyEN + "\nRelated\n\nTides and tables for the spring\n\nHarbour Weekly\n\nFollow Harbour Weekly\n\nPrivacy Policy\n",
+			"Harbour Weekly"},
+		{"about the paper, an article before its name, in Portuguese", "Porto reabre depois da tempestade\n\nPor Ana Souza\n\n27 de março de 2025\n\n" + storyPT + "\nMais lidas\n\nJornal da Costa\n\nSobre o Jornal da Costa\n\nFale conosco\n",
+			"Jornal da Costa"},
+		{"a follow button for the writer", "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\n" + storyEN + "\nJane Doe\n\nJane Doe writes about the coast and its harbours for the paper.\n\nFollow Jane Doe\n\nPrivacy Policy\n",
+			""},
+		{"a follow button for a person the story names", "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\n" + storyEN + "\nRelated\n\nAnn Poe\n\nAnn Poe is the harbour master of Elwin and has run the port for ten years.\n\nFollow Ann Poe\n\nPrivacy Policy\n",
+			""},
 	} {
 		a, _, err := Parse([]byte(c.page))
 		if err != nil {
