@@ -89,6 +89,10 @@ func TestAuthors(t *testing.T) {
 			`<p class="artikel-autor">Von Jana Müller</p>`, "Jana Müller"},
 		{"a byline box a French page names in its own language", ``,
 			`<div class="auteur">Par Jeanne Dupont</div>`, "Jeanne Dupont"},
+		{"the writers in Parse.ly's page record", `<meta name="parsely-page" content='{"title":"Harbour reopens after the storm","authors":["Jane Doe","John Roe"],"pub_date":"2025-03-10T09:00:00Z"}'>`,
+			``, "Jane Doe, John Roe"},
+		{"the writer in an older Parse.ly page record", `<meta name="parsely-page" content="{&quot;title&quot;:&quot;Harbour reopens&quot;,&quot;author&quot;:&quot;Jane Doe&quot;}">`,
+			``, "Jane Doe"},
 		{"a data layer naming the admin account names no one", `<script>var dataLayer_content = {"pagePostAuthor":"admin"};</script>`,
 			``, ""},
 	} {

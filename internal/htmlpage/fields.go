@@ -1,6 +1,8 @@
 package htmlpage
 
 import (
+	"encoding/json"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -29,9 +31,10 @@ func (m *meta) headline(fromExtractor string) string {
 		}
 	}
 	site := []string{m.first("og:site_name"), m.ldField(func(l ldArticle) string { return l.publisher }), m.first("application-name")}
+	hosts := m.hostNames()
 	var metaOnly []string // the metadata's titles with the site's name cut off
 	for _, k := range known {
-		if t := cutLabel(cutSiteName(k, site)); t != "" {
+		if t := cutLabel(cutSiteName(k, site, hosts)); t != "" {
 			metaOnly = append(metaOnly, t)
 		}
 	}
@@ -294,9 +297,33 @@ func cutLabel(t string) string {
 var titleSeps = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " // ", " • "}
 
 // cutSiteName removes the site's name from a title: the part that is the
-// site's name when the page gives it, else the last part after a
-// separator when it is shorter than what comes before.
-func cutSiteName(t string, site []string) string {
+// site's name when the page gives it (site) or its address spells it
+// (hosts: "Valley Gazette" at valleygazette.com), else the last part
+// after a separator when it is shorter than what comes before.
+func cutSiteName(t string, site, hosts []string) string {
+	isSite := func(p string) bool {
+		fp := fold(p)
+		if fp == "" {
+			return false
+		}
+		for _, s := range site {
+			if s != "" && (fp == fold(s) || strings.HasPrefix(fold(s), fp) && len(fp) > 3 || squashed(fp) == squashed(fold(s))) {
+				return true
+			}
+		}
+		for _, h := range hosts {
+			if squashed(fp) == h {
+				return true
+			}
+		}
+		return false
+	}
+	// "Gazette: Harbour reopens after the storm": a colon sets the site's
+	// name off only before the headline; after a headline's first words
+	// it opens the rest of the headline.
+	if head, rest, ok := strings.Cut(t, ": "); ok && isSite(head) && wordCount(rest) >= 3 {
+		t = strings.TrimSpace(rest)
+	}
 	for _, sep := range titleSeps {
 		parts := strings.Split(t, sep)
 		if len(parts) < 2 {
@@ -304,13 +331,7 @@ func cutSiteName(t string, site []string) string {
 		}
 		var kept []string
 		for _, p := range parts {
-			isSite := false
-			for _, s := range site {
-				if s != "" && (fold(p) == fold(s) || strings.HasPrefix(fold(s), fold(p)) && len(fold(p)) > 3) {
-					isSite = true
-				}
-			}
-			if !isSite {
+			if !isSite(p) {
 				kept = append(kept, p)
 			}
 		}
@@ -325,6 +346,34 @@ func cutSiteName(t string, site []string) string {
 		}
 	}
 	return strings.TrimSpace(t)
+}
+
+// hostNames are the labels of the page's own address that may spell
+// the site's name, for a title that names the site without the page
+// saying so anywhere else.
+func (m *meta) hostNames() []string {
+	var out []string
+	for _, c := range []string{m.canonical, m.first("og:url"), m.ldField(func(l ldArticle) string { return l.url })} {
+		u, err := url.Parse(strings.TrimSpace(c))
+		if err != nil || u.Hostname() == "" {
+			continue
+		}
+		labels := strings.Split(strings.TrimPrefix(strings.ToLower(u.Hostname()), "www."), ".")
+		// The last label is the country's or the kind's ("com", "uk").
+		for _, l := range labels[:len(labels)-1] {
+			if len(l) >= 4 {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// squashed is a folded name without its spaces and a leading "the", as
+// an address writes it ("The Valley Gazette" → "valleygazette").
+func squashed(f string) string {
+	return strings.ReplaceAll(strings.TrimPrefix(f, "the "), " ", "")
 }
 
 // authors are the story's writers, from the most trusted source that
@@ -381,6 +430,7 @@ func (m *meta) authors(fromExtractor string, lead []string) []string {
 	for _, key := range []string{"article:author", "citation_author", "author", "dc.creator", "parsely-author", "sailthru.author", "byl"} {
 		sources = append(sources, m.tags[key])
 	}
+	sources = append(sources, m.parselyPage("authors"), m.parselyPage("author"))
 	machine := len(sources)
 	sources = append(sources, m.microAuthors)
 	for _, b := range m.bylines {
@@ -631,6 +681,22 @@ func looksLikeURL(s string) bool {
 	return strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || strings.Contains(s, "@")
 }
 
+// parselyPage is one field of the story's record in a parsely-page tag:
+// Parse.ly's older tracking code states the writers ("author" or
+// "authors") and the publication time ("pub_date") in that tag's JSON,
+// not in tags of their own.
+func (m *meta) parselyPage(key string) []string {
+	src := m.first("parsely-page")
+	if src == "" {
+		return nil
+	}
+	var rec map[string]any
+	if err := json.Unmarshal([]byte(src), &rec); err != nil {
+		return nil
+	}
+	return ldNames(rec[key])
+}
+
 // published is the story's date as the page states it. The date a reader
 // sees with the story (in the headline's surroundings, else the first
 // element marked as a date outside comments and side boxes) is the one the
@@ -802,7 +868,9 @@ func (m *meta) machineDate() (time.Time, bool) {
 	cands = append(cands, m.first("article:published_time", "og:published_time", "published_time"))
 	cands = append(cands, m.first("citation_publication_date", "citation_date", "citation_online_date"))
 	cands = append(cands, m.first("datepublished", "date", "pubdate", "publishdate", "publish-date", "dc.date",
-		"dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published"))
+		"dc.date.issued", "dcterms.created", "dcterms.date", "dcterms.issued", "sailthru.date", "parsely-pub-date",
+		"article.published"))
+	cands = append(cands, m.parselyPage("pub_date")...)
 	cands = append(cands, m.ldDates...)
 	for _, t := range m.times {
 		if t.marked {

@@ -37,6 +37,14 @@ func TestHeadline(t *testing.T) {
 		{"a JSON-LD headline cut short", `<script type="application/ld+json">{"@type":"Article","headline":"Harbour Reopens: Boats Return Three Weeks After the Storm That Sank Two Trawlers (And"}</script>` +
 			`<meta property="og:title" content="Harbour Reopens: Boats Return Three Weeks After the Storm That Sank Two Trawlers (And Flooded the Market) - Gazette">`,
 			``, "Harbour Reopens: Boats Return Three Weeks After the Storm That Sank Two Trawlers (And Flooded the Market)"},
+		{"the site's name before the headline, known from the page's address", `<link rel="canonical" href="https://www.elwingazette.example/2025/harbour">` +
+			`<title>Elwin Gazette - Harbour reopens three weeks after the storm</title>`, ``, "Harbour reopens three weeks after the storm"},
+		{"a section and the site's name after the headline", `<link rel="canonical" href="https://elwingazette.example/news/harbour">` +
+			`<title>Harbour reopens three weeks after the storm | News | The Elwin Gazette</title>`, ``, "Harbour reopens three weeks after the storm"},
+		{"the site's name before a colon", `<meta property="og:site_name" content="Elwin Gazette">` +
+			`<title>Elwin Gazette: Harbour reopens three weeks after the storm</title>`, ``, "Harbour reopens three weeks after the storm"},
+		{"a colon inside the headline stays", `<meta property="og:site_name" content="Elwin Gazette">` +
+			`<title>Harbour dues: what boats pay from April | Elwin Gazette</title>`, ``, "Harbour dues: what boats pay from April"},
 	} {
 		a, _, err := htmlpage.Parse([]byte(page(c.head, c.header, english...)))
 		if err != nil {
