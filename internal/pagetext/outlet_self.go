@@ -281,7 +281,7 @@ func (p *page) bylineCompany(title int, authors []string) string {
 		}
 		return name
 	}
-	if len(authors) != 1 || len(authors[0]) < 3 {
+	if len(authors) != 1 || len(authors[0]) < 3 || p.writtenForCompany(authors[0]) {
 		return ""
 	}
 	// A person writes "I"; a company speaks of itself as "we".
@@ -295,6 +295,36 @@ func (p *page) bylineCompany(title int, authors []string) string {
 		return authors[0]
 	}
 	return ""
+}
+
+// authoredBy are the words a note puts before the person who wrote a
+// post, in lower case: "This blog post was authored by", "Escrito por".
+var authoredBy = []string{"authored by ", "written by ", "contributed by ", "penned by ", "verfasst von ", "geschrieben von ",
+	"écrit par ", "rédigé par ", "escrito por ", "redactado por ", "scritto da ", "redatto da "}
+
+// writtenForCompany reports whether a short note credits the writing to
+// a person of the company the byline names: "This blog post was
+// authored by Jane Doe, Managing Principal, Acme Studio." A company's
+// own blog signs its people's posts with their names; a company in the
+// byline and one of its people in such a note is a post it contributed
+// to another site, whose "we" is the company's and not the site's.
+func (p *page) writtenForCompany(company string) bool {
+	for i := range p.lines {
+		ln := &p.lines[i]
+		if ln.words > 30 {
+			continue
+		}
+		t := strings.TrimRight(ln.text, " .")
+		if !strings.HasSuffix(t, ", "+company) {
+			continue
+		}
+		for _, w := range authoredBy {
+			if k := strings.Index(ln.low, w); k >= 0 && k+len(w) < len(t)-len(company)-2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // calledByFirstWord reports whether the page's one writer is a company

@@ -35,6 +35,9 @@ const (
 	// bodyPhraseExtra is the most phrases of several words made
 	// candidates beyond bodyTopicMax.
 	bodyPhraseExtra = 2
+	// compoundMin is the fewest times the body writes a compound of a
+	// headline word for it to stand for the word (phraseOf).
+	compoundMin = 3
 )
 
 type bodyPhrase struct {
@@ -161,10 +164,15 @@ func (t *tagger) bodyTopics() {
 				continue
 			}
 		}
-		// A word inside a phrase chosen already is the phrase's.
+		// A word inside a phrase chosen already is the phrase's. A phrase
+		// of several words holding a word chosen already is left out too,
+		// unless it ends in a word of the headline and comes back: the
+		// body's "sorghum yields" is what a headline's "Yields" means
+		// (phraseOf), even when "sorghum" outranks it.
+		headed := p.n >= compoundMin && t.headEnd(p.key)
 		inside := false
 		for _, q := range best[:added+extra] {
-			inside = inside || containsWords(q.key, p.key) || containsWords(p.key, q.key)
+			inside = inside || containsWords(q.key, p.key) || containsWords(p.key, q.key) && !headed
 		}
 		if inside {
 			continue
@@ -180,6 +188,13 @@ func (t *tagger) bodyTopics() {
 			extra++
 		}
 	}
+}
+
+// headEnd reports a phrase of several words whose last word the title or
+// the dek writes.
+func (t *tagger) headEnd(key string) bool {
+	k := strings.LastIndexByte(key, ' ')
+	return k > 0 && t.inHead.get(key[k+1:]) != 0
 }
 
 func better(a, b bodyPhrase) bool {

@@ -107,3 +107,25 @@ func TestRepeatedPhraseTopic(t *testing.T) {
 	}))
 	checkNames(t, got, []string{"garden design"}, []string{"mulch", "loam"})
 }
+
+// A headline's bare word ("Yields") that the body writes, half the time
+// and more, as one compound ("sorghum yields") is tagged as the compound:
+// the headline names the subject in short. The compound is a candidate
+// although a word of it ("sorghum") outranks it among the body's phrases.
+func TestHeadWordBodyCompound(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "Heat and Drought Will Reshape Farm Yields Across the Plains",
+		Language: "en",
+		Body: body(
+			"A new study from the state's agricultural college projects that sorghum yields on the southern plains will fall by a fifth before the middle of the century, as summers grow hotter and rain comes less often.",
+			"The researchers ran four crop models against twenty years of weather records from the region's farms. Sorghum, which most growers plant on their driest fields, suffered most in every model.",
+			"In the hottest years on record, sorghum yields dropped sharply when nights stayed warm and the plants could not recover from the heat of the day. Farmers in the study area remember those summers well.",
+			"Wheat did better. The models showed wheat yields holding steady, because the crop is harvested in early summer before the worst of the heat arrives on the plains.",
+			"Growers are already adapting. Some have moved their sorghum planting two weeks earlier; others are testing varieties bred for drought in dry regions abroad, which flower before the hottest weeks.",
+			"The study's authors say irrigation will not close the gap. Groundwater under the plains is falling, and the wells that water sorghum today may be dry within thirty years.",
+			"Without new varieties, they warn, sorghum yields could fall further still, and the crop that carried the region through past droughts would become a gamble for every farm.",
+			"The college plans field trials of six drought-tolerant lines next spring, on farms spread across the plains, with the first harvest results due the following autumn.",
+		),
+	}))
+	checkNames(t, got, []string{"sorghum yields"}, []string{"yields", "Yields"})
+}

@@ -384,9 +384,10 @@ func (t *tagger) scored() []article.Tag {
 // or -1: "lamps" of "smart home lamps", "myths" of "nutrition myths". The
 // word alone is a bare common word; what the page is about is the thing
 // the phrase names, when the phrase is a likely subject too (phraseFloor)
-// and the headline holds its words. A phrase that opens with a word of
-// degree or kind ("different camera") or holds a function word ("cases
-// of plague") says no more than the word, and one that shares words with
+// and the headline holds its words, or when the body writes the phrase
+// for half the word's mentions or more (mostOf). A phrase that opens with
+// a word of degree or kind ("different camera") or holds a function word
+// ("cases of plague") says no more than the word, and one that shares words with
 // a tag already chosen ("feather duvet lung" after "feather duvet") would
 // be left out as its repeat, so the word stays.
 func (t *tagger) phraseOf(s *subj, picked []pickedKey) int {
@@ -397,8 +398,10 @@ func (t *tagger) phraseOf(s *subj, picked []pickedKey) int {
 next:
 	for j := range t.subjs {
 		o := &t.subjs[j]
-		if o.words < 2 || o.c != nil || o.p < phraseFloor || !strings.HasSuffix(o.key, " "+s.key) ||
-			!(o.title || o.dek || o.body && o.x[ftBodyHead] == 1) {
+		if o.words < 2 || o.c != nil || !strings.HasSuffix(o.key, " "+s.key) {
+			continue
+		}
+		if !(o.p >= phraseFloor && (o.title || o.dek || o.body && o.x[ftBodyHead] == 1) || mostOf(o, s)) {
 			continue
 		}
 		for w := range strings.SplitSeq(o.key, " ") {
@@ -417,6 +420,14 @@ next:
 		}
 	}
 	return best
+}
+
+// mostOf reports a body phrase that holds at least half the mentions of
+// the headline word s it ends in: "sorghum yields", three of the body's four
+// "yields" under "… Will Reshape Farm Yields", is the subject the
+// headline names in short, whatever the body's phrases score.
+func mostOf(o, s *subj) bool {
+	return o.body && o.n >= compoundMin && 2*o.n >= s.n
 }
 
 // classWord reports a single word that ends two or more likely tags: the

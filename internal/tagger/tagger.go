@@ -1218,6 +1218,11 @@ func (t *tagger) splitRole(run []token, ln *line) (prefix, name []token, ok bool
 	for e+1 < len(run) && t.roleKey(run[e+1]) {
 		e++
 	}
+	if h > 0 && e+1 < len(run) && run[len(run)-1].lx.has(lxOrg) && !anyConnector(run[len(run)-1]) {
+		// A title word inside an institution's name: "Cambridge Judge
+		// Business School", named after a judge, is one name.
+		return nil, run, false
+	}
 	rest := run[e+1:]
 	if len(rest) > 0 && anyConnector(rest[0]) {
 		// A portfolio: "Secretary of Homeland Security Kristi Noem",

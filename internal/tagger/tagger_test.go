@@ -1139,3 +1139,22 @@ func TestSignedLanguageName(t *testing.T) {
 		}
 	}
 }
+
+// A title word inside an institution's name ("Judge" of "Harwick Judge
+// Business School", named after a judge) is part of the name: the school
+// is tagged whole, not as "Business School" with "Harwick" left over.
+func TestTitleWordInsideInstitution(t *testing.T) {
+	a := article.Article{
+		Title:    "Harwick Judge Business School opens a second campus in Lisbon",
+		Language: "en",
+		Body: body(
+			"Harwick Judge Business School will open a second campus in Lisbon next autumn, its dean said on Tuesday, with places for four hundred students in its first year.",
+			"The school has taught executives in Harwick for forty years. The new campus, in a former tobacco warehouse near the river, will offer its master's course in finance and a shorter programme for managers of family firms.",
+			"Applications from southern Europe have doubled in five years, the dean said, and many students could not afford a year abroad. Teaching will be in English, with the same staff flying out for each term.",
+			"Harwick Judge Business School is the third British school to open a campus on the continent since 2020. Its rivals chose Madrid and Berlin; Lisbon, the dean said, offered lower rents and a growing start-up scene.",
+			"Students at the Harwick campus will be able to spend a term in Lisbon, and the other way round. The first cohort has already been chosen, and classes begin in October.",
+		),
+	}
+	tags := Tags(a)
+	wantTags(t, tags, []string{"Harwick Judge Business School"}, []string{"Business School"})
+}
