@@ -6,14 +6,23 @@ package pagetext
 // page prints under it (buttons, footnotes, the site's links) are the
 // site's. Pitch words alone are common in stories, so the line must both
 // open as an offer to the reader and ask them to act for the site, and
-// come at the very end of the story.
+// come at the very end of the story. Sites write their pitches in the
+// page's own language, so both lists hold the parser's common languages.
 
 // pitchOpeners open a line that turns to the reader with an offer; they
 // are looked up by their first byte. "Ready to …? Contact us" is left
-// out: stories keep it as often as not, as a call to the writer.
+// out: stories keep it as often as not, as a call to the writer. German
+// "wenn sie" is also "if they", which a story's last quote may say, so
+// it opens a pitch only with what the reader would learn.
 var pitchOpeners = byFirstByte(
 	"if you want", "if you need", "if you'd like", "if you’d like", "if you would like",
 	"to find out more", "to learn more", "to get started",
+	"wenn sie mehr erfahren", "wenn sie mehr über", "wenn sie interesse an", "möchten sie mehr", "um mehr zu erfahren", "für weitere informationen",
+	"si vous souhaitez", "si vous voulez", "si vous désirez", "si vous avez besoin", "pour en savoir plus",
+	"pour plus d'informations", "pour plus d’informations",
+	"si quieres", "si deseas", "si desea", "si necesitas", "si necesita", "para saber más", "para más información",
+	"se vuoi", "se desideri", "se hai bisogno", "per saperne di più", "per maggiori informazioni",
+	"se você quiser", "se quiser", "se você precisa", "se precisar", "para saber mais", "para mais informações",
 )
 
 // pitchAsks ask the reader to act for the site: to try, book or buy its
@@ -22,6 +31,14 @@ var pitchAsks = anyOf(
 	"try out our", "try our", "book a demo", "book a free demo", "request a quote", "request a demo",
 	"request a free", "get a quote", "get a free quote", "contact us", "give us a call", "call us", "talk to us",
 	"sign up for my", "sign up for our", "schedule a demo", "schedule a consultation", "start your free trial",
+	"kontaktieren sie uns", "rufen sie uns an", "schreiben sie uns", "fordern sie ein", "vereinbaren sie", "testen sie unser",
+	"contactez-nous", "contactez nous", "appelez-nous", "écrivez-nous", "demandez un devis", "demander un devis",
+	"demandez une démo", "essayez notre",
+	"contáctanos", "contáctenos", "contacta con nosotros", "llámanos", "escríbenos", "solicita un presupuesto",
+	"solicite un presupuesto", "pide un presupuesto", "solicita una demo", "prueba nuestro", "prueba nuestra",
+	"contattaci", "contattateci", "chiamaci", "scrivici", "richiedi un preventivo", "richiedi una demo", "prova il nostro",
+	"fale conosco", "entre em contato", "contacte-nos", "peça um orçamento", "solicite um orçamento",
+	"solicite uma demonstração", "experimente o nosso", "experimente a nossa",
 )
 
 // closingPitchShare is the least share of the body's words above the
