@@ -206,9 +206,11 @@ func hasBylineRole(low string) bool {
 	return false
 }
 
-// nameParticles may appear lower-case inside a name: "Ludwig van Beethoven".
+// nameParticles may appear lower-case inside a name: "Ludwig van
+// Beethoven", "Maria de los Santos", "João do Carmo", "Omar ibn Said".
 var nameParticles = newWordSet("van", "von", "der", "den", "de", "da", "del", "della", "di", "du",
-	"la", "le", "bin", "al", "el", "y", "ten", "ter", "dos", "das", "zu", "st.", "af", "vom")
+	"la", "le", "bin", "al", "el", "y", "ten", "ter", "dos", "das", "zu", "st.", "af", "vom",
+	"los", "las", "do", "dei", "degli", "des", "ibn", "bint", "ben")
 
 // isNameToken reports whether w can be one word of a personal name.
 func isNameToken(w string, first bool) bool {

@@ -191,8 +191,9 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			// shows in small letters ("light art photograph in a parking
 			// garage …"): no headline opens so.
 			lowerOpen && pictureDescription(ln.text, ln.low) || describesPicture(ln.low) ||
-			// Nor an entry of a table of contents.
-			toc != nil && toc[i]
+			// Nor an entry of a table of contents, nor a line over a row
+			// of "#" tags that the headline is under.
+			toc != nil && toc[i] || p.overTagRow(i)
 		if filtered && !p.filteredToo {
 			continue
 		}
