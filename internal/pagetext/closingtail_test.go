@@ -1,6 +1,9 @@
 package pagetext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // ferryStories is one made-up story told in the languages of the tests
 // below: its headline, its date and its paragraphs.
@@ -173,4 +176,116 @@ func TestRepublishBoxEndsStory(t *testing.T) {
 	lines := append([]string{"Home", "Region", story[0], story[1], "Share", "Republish"}, story[2:]...)
 	a, _ := mustParse(t, dump(append(lines, "Privacy", "© 2025 The Islander")...))
 	wantBody(t, a.Body, story[2:])
+}
+
+// ferryQuestionBoxes are the site's box for the questions its guide left
+// open and the links to its other guides under it, in the story's language.
+var ferryQuestionBoxes = map[string][]string{
+	"de": {
+		"Noch Fragen?",
+		"Wenn Sie weitere Fragen zu den neuen Fahrplänen haben, schreiben Sie sie in die Kommentare, unser Team antwortet Ihnen gern.",
+		"Mehr Ratgeber",
+		"So buchen Sie Ihr Fährticket online",
+		"Zehn Tipps für die Überfahrt mit Kindern",
+	},
+	"fr": {
+		"Vous avez encore des questions ?",
+		"Si vous avez d'autres questions sur les nouveaux horaires, laissez-les dans les commentaires, notre équipe vous répondra.",
+		"Plus de guides",
+		"Comment réserver votre billet en ligne",
+		"Dix conseils pour la traversée avec des enfants",
+	},
+	"es": {
+		"¿Todavía tienes preguntas?",
+		"Si tienes más preguntas sobre los nuevos horarios, déjalas en los comentarios y nuestro equipo te responderá.",
+		"Más guías",
+		"Cómo reservar tu billete en línea",
+		"Diez consejos para viajar con niños",
+	},
+	"it": {
+		"Hai ancora domande?",
+		"Se hai altre domande sui nuovi orari, lasciale nei commenti e il nostro team ti risponderà.",
+		"Altre guide",
+		"Come prenotare il biglietto online",
+		"Dieci consigli per la traversata con i bambini",
+	},
+	"pt": {
+		"Ainda tem dúvidas?",
+		"Se tiver mais perguntas sobre os novos horários, deixe-as nos comentários e a nossa equipe vai responder.",
+		"Mais guias",
+		"Como reservar o seu bilhete online",
+		"Dez dicas para a travessia com crianças",
+	},
+	"en": {
+		"Still have questions?",
+		"If you have more questions about the new timetables, leave them in the comments below and our team will answer them.",
+		"More guides",
+		"How to book your ferry ticket online",
+		"Ten tips for the crossing with children",
+	},
+}
+
+// The box a site closes a guide with for the questions it left open
+// ("Still have questions?", "Noch Fragen?"), with the site's links under
+// it, is not the story's; a story's own subheading that asks a question
+// about its subject ends nothing.
+func TestQuestionsBoxEndsStory(t *testing.T) {
+	wantFerryTailsLeftOut(t, ferryQuestionBoxes)
+	story := ferryStories["en"]
+	lines := append([]string{"Home", "Region"}, story[:6]...)
+	lines = append(lines, "Why do ferries stop in a storm?")
+	lines = append(lines, story[6:]...)
+	a, _ := mustParse(t, dump(append(lines, "Privacy", "© 2025 The Islander")...))
+	if !strings.Contains(a.Body, story[len(story)-1]) {
+		t.Errorf("a question in the story ended it:\n%s", a.Body)
+	}
+}
+
+// ferryDonationBoxes are a newsroom's appeal for gifts under the story:
+// its label, what reporting costs, the button; in the story's language.
+var ferryDonationBoxes = map[string][]string{
+	"de": {
+		"Unterstützen Sie unabhängigen Journalismus",
+		"Guter Lokaljournalismus kostet Geld. Mit einer kleinen monatlichen Spende helfen Sie uns, weiter unabhängig über die Inseln zu berichten.",
+		"Jetzt spenden",
+	},
+	"fr": {
+		"Soutenez le journalisme indépendant",
+		"Un bon journalisme local coûte cher. Avec un petit don mensuel, vous nous aidez à continuer à informer en toute indépendance sur les îles.",
+		"Faire un don",
+	},
+	"es": {
+		"Apoya el periodismo independiente",
+		"El buen periodismo local cuesta dinero. Con una pequeña donación mensual nos ayudas a seguir informando con independencia sobre las islas.",
+		"Donar ahora",
+	},
+	"it": {
+		"Sostieni il giornalismo indipendente",
+		"Il buon giornalismo locale costa. Con una piccola donazione mensile ci aiuti a continuare a raccontare le isole in modo indipendente.",
+		"Dona ora",
+	},
+	"pt": {
+		"Apoie o jornalismo independente",
+		"O bom jornalismo local custa dinheiro. Com uma pequena doação mensal você nos ajuda a continuar informando com independência sobre as ilhas.",
+		"Doe agora",
+	},
+	"en": {
+		"Support independent journalism",
+		"Good local journalism costs money. With a small monthly donation you help us keep reporting independently on the islands.",
+		"Donate now",
+	},
+}
+
+// A newsroom's appeal for gifts under the story (a label, what reporting
+// costs, a "Donate now" button) is not the story's, in any language; a
+// story whose last lines ask to support a cause, with no button under
+// them, keeps them.
+func TestDonationBoxEndsStory(t *testing.T) {
+	wantFerryTailsLeftOut(t, ferryDonationBoxes)
+	story := ferryStories["en"]
+	ask := []string{"Support our work", "The islanders' association asks everyone who uses the ferry to write to the council before the timetable is set in April."}
+	a, _ := mustParse(t, ferryPage("en", ask))
+	if !strings.Contains(a.Body, ask[1]) || !strings.Contains(a.Body, story[len(story)-1]) {
+		t.Errorf("an appeal with no button ended the story:\n%s", a.Body)
+	}
 }

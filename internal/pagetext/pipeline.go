@@ -194,6 +194,8 @@ func (p *page) classify() {
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
 	p.dropUnderRepublishBox()
+	p.dropUnderQuestionsBox()
+	p.dropUnderDonationBox()
 	p.dropUnderReaderPoll()
 	p.dropPlatformFooters()
 	p.dropUnderSignOff()

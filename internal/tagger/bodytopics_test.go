@@ -129,3 +129,22 @@ func TestHeadWordBodyCompound(t *testing.T) {
 	}))
 	checkNames(t, got, []string{"sorghum yields"}, []string{"yields", "Yields"})
 }
+
+// A compound that only grades the headline's word ("higher yields",
+// most of the body's "yields") does not stand for it: the word stays.
+func TestDegreeCompoundStaysWord(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "Savers Chase Yields as Lenders Trim Their Rates",
+		Language: "en",
+		Body: body(
+			"Savers across the country are moving money out of current accounts in search of higher yields, as the big lenders trim the interest they pay for the third time this year.",
+			"Building societies and small online lenders now offer the best rates on easy-access accounts, and their deposits have grown by a fifth since the spring, according to figures from the central bank.",
+			"Advisers say the hunt for higher yields has limits. Accounts that pay the most often cap the balance, or pay the best rate only for a year before it falls back.",
+			"Fixed-term bonds lock money away for one to five years. Their yields have fallen less than those of easy-access accounts, because lenders expect rates to keep falling.",
+			"Some savers have turned to government bonds instead. A two-year gilt bought today pays about as much as the best fixed-term account, and the interest is paid twice a year.",
+			"For most households, advisers say, the safest course is to keep three months of spending in an easy-access account and to chase higher yields only with money they will not need soon.",
+			"The lenders say the cuts follow the central bank's own, and that mortgage rates have fallen too. Savers' groups reply that the lenders cut what they pay far faster than what they charge.",
+		),
+	}))
+	checkNames(t, got, []string{"yields"}, []string{"higher yields"})
+}

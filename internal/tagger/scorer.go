@@ -426,8 +426,32 @@ next:
 // the headline word s it ends in: "sorghum yields", three of the body's four
 // "yields" under "… Will Reshape Farm Yields", is the subject the
 // headline names in short, whatever the body's phrases score.
+// A compound that opens with a degree ("higher yields", "largest
+// banks") only grades the word, as genericStart's words do.
 func mostOf(o, s *subj) bool {
-	return o.body && o.n >= compoundMin && 2*o.n >= s.n
+	if !o.body || o.n < compoundMin || 2*o.n < s.n {
+		return false
+	}
+	first, _, _ := strings.Cut(o.key, " ")
+	return !degreeWord(first)
+}
+
+// degreeWord reports the comparative or superlative of a word of
+// genericStart: "higher", "largest", "bigger", "easiest".
+func degreeWord(w string) bool {
+	for _, suf := range [...]string{"er", "est"} {
+		b, ok := strings.CutSuffix(w, suf)
+		if !ok || len(b) < 2 {
+			continue
+		}
+		n := len(b)
+		if genericStart[b] || genericStart[b+"e"] ||
+			b[n-1] == b[n-2] && genericStart[b[:n-1]] ||
+			b[n-1] == 'i' && genericStart[b[:n-1]+"y"] {
+			return true
+		}
+	}
+	return false
 }
 
 // classWord reports a single word that ends two or more likely tags: the
