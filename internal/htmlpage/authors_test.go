@@ -93,6 +93,7 @@ func TestAuthors(t *testing.T) {
 			``, "Jane Doe, John Roe"},
 		{"the writer in an older Parse.ly page record", `<meta name="parsely-page" content="{&quot;title&quot;:&quot;Harbour reopens&quot;,&quot;author&quot;:&quot;Jane Doe&quot;}">`,
 			``, "Jane Doe"},
+		{"a person stated by given and family name", ld(`{"@type":"Person","givenName":"Jane","familyName":"Doe"}`), ``, "Jane Doe"},
 		{"a data layer naming the admin account names no one", `<script>var dataLayer_content = {"pagePostAuthor":"admin"};</script>`,
 			``, ""},
 	} {

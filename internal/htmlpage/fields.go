@@ -740,17 +740,31 @@ func (m *meta) published() (time.Time, bool) {
 }
 
 // shortLines are the lines of at most n words: a dateline, not a sentence
-// of the story that names a day.
+// of the story that names a day. A longer line that a bar or a dot parts
+// ("By Jane Doe and John Roe, Gazette | Published March 5, 2024 at 10:00
+// a.m.") gives its short parts: a byline and a dateline set on one line.
 func shortLines(lines []string, n int) []string {
+	// Separators ("|", "·") are no words.
+	short := func(l string) bool { return len(strings.Fields(fold(l))) <= n }
 	var out []string
 	for _, l := range lines {
-		// Separators ("|", "·") are no words.
-		if len(strings.Fields(fold(l))) <= n {
+		if short(l) {
 			out = append(out, l)
+			continue
+		}
+		for _, p := range reLineParts().Split(l, -1) {
+			// A time is one word here ("10:00 a.m.").
+			if p = strings.TrimSpace(p); p != "" && len(textWords(p)) <= n {
+				out = append(out, p)
+			}
 		}
 	}
 	return out
 }
+
+// reLineParts finds the bars and dots that part a header's line; not a
+// dash, which a sentence sets off a clause with.
+var reLineParts = lazyRegexp(`\s[·|•]\s`)
 
 // swapped reports whether a and b are the same date with day and month
 // read the other way round.

@@ -724,6 +724,9 @@ func ldNames(v any) []string {
 	case map[string]any:
 		if s := ldString(x["name"]); s != "" {
 			out = append(out, s)
+		} else if g, f := ldString(x["givenName"]), ldString(x["familyName"]); g != "" && f != "" {
+			// A Person stated in parts, with no "name".
+			out = append(out, g+" "+f)
 		}
 	}
 	return out

@@ -101,3 +101,21 @@ func TestDatelineWithSeparators(t *testing.T) {
 		t.Errorf("published %v, want 2025-03-12T13:25:58Z", a.Published)
 	}
 }
+
+// A byline and a dateline set on one line under the headline, beyond its
+// box, and too long together to read as either: the bar parts them.
+func TestBylineAndDateOnOneLine(t *testing.T) {
+	story := strings.Repeat(`<p>`+english[0]+" "+english[1]+" "+english[2]+`</p>`, 12)
+	doc := `<!doctype html><html><head><title>Harbour reopens after the storm</title></head><body><div class="page"><h1>Harbour reopens after the storm</h1>` +
+		`<p>By Jane Doe and John Roe, Elwin Gazette | Published March 5, 2025 at 10:00 a.m.</p>` + story + `</div></body></html>`
+	a, _, err := htmlpage.Parse([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(a.Authors, ", "); got != "Jane Doe, John Roe" {
+		t.Errorf("authors %q, want Jane Doe, John Roe", got)
+	}
+	if a.Published == nil || a.Published.Format(time.RFC3339) != "2025-03-05T10:00:00Z" {
+		t.Errorf("published %v, want 2025-03-05T10:00:00Z", a.Published)
+	}
+}

@@ -125,6 +125,16 @@ var (
 	heldJoins = newWordSet("with", "by", "from", "on", "in", "into", "at")
 )
 
+// A post or clip embedded in a story leaves a caption naming it and whose
+// it is: "A YouTube video from the council", "An Instagram Reel by a
+// chef". mediaNouns and mediaJoins are its words; a sentence of the story
+// that opens so goes on to say what the clip shows (mediaTells).
+var (
+	mediaNouns = newWordSet("video", "reel", "clip", "post", "livestream")
+	mediaJoins = newWordSet("from", "by")
+	mediaTells = newWordSet("shows", "show", "showing", "appears", "captures", "reveals", "depicts", "features", "went")
+)
+
 // sceneWords bound a scene phrase; a thing on a surface names at least
 // sceneSurfaceWords.
 const (
@@ -177,7 +187,7 @@ func scenePhrase(ln *line, sl *sceneLang, english bool) bool {
 	if !(sl.subjects != nil && personDoing(w[:n], sl) ||
 		ln.words >= sceneSurfaceWords && onSurface(low, sl) ||
 		hasAnySuffix(low, sl.backdrops) ||
-		english && (beingHandled(w[:n]) || heldIn(w[:n]))) {
+		english && (beingHandled(w[:n]) || heldIn(w[:n]) || postFrom(w[:n], ln.low))) {
 		return false
 	}
 	t := trimRightSet(ln.text, " ")
@@ -291,6 +301,27 @@ func heldIn(w []string) bool {
 		if heldParticiples.has(w[k]) && heldJoins.has(w[k+1]) {
 			return true
 		}
+	}
+	return false
+}
+
+// postFrom reports "A" or "An", at most three words, a media noun and
+// "from" or "by" (w, the first words of low), with no word telling what
+// the clip shows or did ("… shows", "… showed").
+func postFrom(w []string, low string) bool {
+	if len(w) < 4 || !isIndefinite(w[0]) {
+		return false
+	}
+	for k := 1; k+1 < len(w) && k <= 4; k++ {
+		if !mediaNouns.has(w[k]) || !mediaJoins.has(w[k+1]) {
+			continue
+		}
+		for x := range wordsIn(low) {
+			if mediaTells.has(x) || strings.HasSuffix(x, "ed") {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

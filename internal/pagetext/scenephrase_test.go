@@ -27,6 +27,7 @@ func TestScenePhrasesLeaveTheBody(t *testing.T) {
 				"Woman slicing a seeded loaf at the counter of the village bakery",
 				"Coffee being poured into a blue mug beside a plate of buns.",
 				"Fresh sourdough loaves cooling on a wooden kitchen table.",
+				"A TikTok video from a baker in Lyon shaping croissants for the morning rush",
 			},
 		},
 		{
@@ -125,6 +126,8 @@ func TestStoryLinesLikeScenesStay(t *testing.T) {
 		"Woman who was holding the door is thanked by the mayor",
 		"Students Learning to Code: What Schools Teach",
 		"Coffee being poured is the best sound of the morning.",
+		"A video from the market shows the queue stretching around the corner.",
+		"A clip posted by the council showed the flooded road.",
 	} {
 		ln := newLine(s, 0)
 		ln.words = wordCount(s)
