@@ -25,8 +25,8 @@ func (m *meta) headline(fromExtractor string) string {
 		m.title, fromExtractor,
 	}
 	var known []string
-	for _, t := range metaTitles {
-		if t = collapse(t); t != "" {
+	for i, t := range metaTitles {
+		if t = collapse(t); t != "" && (i < 5 || !offStory(t, metaTitles[:3])) {
 			known = append(known, t)
 		}
 	}
@@ -112,6 +112,24 @@ func (m *meta) headline(fromExtractor string) string {
 		return m.h1[0]
 	}
 	return ""
+}
+
+// offStory reports a <title> (or the extractor's title, taken from it)
+// that shares no word with the headline the page's JSON-LD, og:title or
+// twitter:title gives: the site's name alone ("Valley Gazette"), which a
+// site whose pages never set their own <title> keeps on every page, and
+// which its logo, set as an <h1>, would then seem to confirm.
+func offStory(t string, story []string) bool {
+	off := false
+	for _, s := range story {
+		if s = collapse(s); s != "" {
+			if overlap(fold(t), fold(s)) > 0 {
+				return false
+			}
+			off = true
+		}
+	}
+	return off
 }
 
 // wordsWithin reports whether every word of the folded heading h is in

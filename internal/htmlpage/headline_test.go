@@ -45,6 +45,8 @@ func TestHeadline(t *testing.T) {
 			`<title>Elwin Gazette: Harbour reopens three weeks after the storm</title>`, ``, "Harbour reopens three weeks after the storm"},
 		{"a colon inside the headline stays", `<meta property="og:site_name" content="Elwin Gazette">` +
 			`<title>Harbour dues: what boats pay from April | Elwin Gazette</title>`, ``, "Harbour dues: what boats pay from April"},
+		{"a site that never sets its pages' <title>, and its logo as the heading", `<title>Elwin Gazette</title>` +
+			`<meta property="og:title" content="Harbour reopens three weeks after the storm">`, `<h1>Elwin Gazette</h1>`, "Harbour reopens three weeks after the storm"},
 	} {
 		a, _, err := htmlpage.Parse([]byte(page(c.head, c.header, english...)))
 		if err != nil {
