@@ -348,15 +348,34 @@ func cutSiteName(t string, site, hosts []string) string {
 			continue
 		}
 		var kept []string
-		for _, p := range parts {
+		for i, p := range parts {
 			if !isSite(p) {
 				kept = append(kept, p)
+			} else if i > 0 {
+				// What follows the site's name after the headline is the
+				// site's own ("Harbour reopens - Gazette - Your local
+				// news").
+				break
 			}
+		}
+		if len(kept) == 0 {
+			continue
 		}
 		if len(kept) == len(parts) {
 			last := parts[len(parts)-1]
 			if len(parts) == 2 && len(last) < len(parts[0]) && len(strings.Fields(last)) <= 4 {
 				kept = parts[:1]
+			}
+		} else if len(kept) == 2 {
+			// With the site's name gone, a section's name may stay beside
+			// the headline ("Harbour reopens - Local News - Gazette",
+			// "Gazette » News » Harbour reopens"): one or two capitalised
+			// words against a headline of four or more.
+			for i, p := range kept {
+				if sectionName(p) && wordCount(kept[1-i]) >= 4 {
+					kept = []string{kept[1-i]}
+					break
+				}
 			}
 		}
 		if len(kept) > 0 {
@@ -364,6 +383,21 @@ func cutSiteName(t string, site, hosts []string) string {
 		}
 	}
 	return strings.TrimSpace(t)
+}
+
+// sectionName reports a title's part that reads as a section of the
+// site: one or two words, each opening with a capital.
+func sectionName(p string) bool {
+	ws := strings.Fields(p)
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // hostNames are the labels of the page's own address that may spell
