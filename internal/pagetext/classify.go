@@ -825,15 +825,17 @@ func (p *page) keepOneCopy() {
 // paragraphs once; a gallery and its lightbox print the caption again).
 func (p *page) dropAsides() {
 	for i, k := range p.keep {
-		if !k {
-			continue
-		}
-		ln := &p.lines[i]
-		if isSiteNote(ln) || isPointerLink(ln) || contentsLabel(ln) || isPictureText(ln.low, ln.words) ||
-			p.ann[i].credit != "" && p.caption(i) && p.copies[i] >= 2 {
+		if k && p.aside(i) {
 			p.keep[i] = false
 		}
 	}
+}
+
+// aside reports a line that dropAsides takes out of the body.
+func (p *page) aside(i int) bool {
+	ln := &p.lines[i]
+	return isSiteNote(ln) || isPointerLink(ln) || contentsLabel(ln) || isPictureText(ln.low, ln.words) ||
+		p.ann[i].credit != "" && p.caption(i) && p.copies[i] >= 2
 }
 
 // dropAfterWall ends the body at a line that opens reader comments by
