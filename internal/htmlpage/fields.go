@@ -25,8 +25,8 @@ func (m *meta) headline(fromExtractor string) string {
 		m.title, fromExtractor,
 	}
 	var known []string
-	for _, t := range metaTitles {
-		if t = collapse(t); t != "" {
+	for i, t := range metaTitles {
+		if t = collapse(t); t != "" && (i < 5 || !offStory(t, metaTitles[:3])) {
 			known = append(known, t)
 		}
 	}
@@ -112,6 +112,24 @@ func (m *meta) headline(fromExtractor string) string {
 		return m.h1[0]
 	}
 	return ""
+}
+
+// offStory reports a <title> (or the extractor's title, taken from it)
+// that shares no word with the headline the page's JSON-LD, og:title or
+// twitter:title gives: the site's name alone ("Valley Gazette"), which a
+// site whose pages never set their own <title> keeps on every page, and
+// which its logo, set as an <h1>, would then seem to confirm.
+func offStory(t string, story []string) bool {
+	off := false
+	for _, s := range story {
+		if s = collapse(s); s != "" {
+			if overlap(fold(t), fold(s)) > 0 {
+				return false
+			}
+			off = true
+		}
+	}
+	return off
 }
 
 // wordsWithin reports whether every word of the folded heading h is in
@@ -330,15 +348,34 @@ func cutSiteName(t string, site, hosts []string) string {
 			continue
 		}
 		var kept []string
-		for _, p := range parts {
+		for i, p := range parts {
 			if !isSite(p) {
 				kept = append(kept, p)
+			} else if i > 0 {
+				// What follows the site's name after the headline is the
+				// site's own ("Harbour reopens - Gazette - Your local
+				// news").
+				break
 			}
+		}
+		if len(kept) == 0 {
+			continue
 		}
 		if len(kept) == len(parts) {
 			last := parts[len(parts)-1]
 			if len(parts) == 2 && len(last) < len(parts[0]) && len(strings.Fields(last)) <= 4 {
 				kept = parts[:1]
+			}
+		} else if len(kept) == 2 {
+			// With the site's name gone, a section's name may stay beside
+			// the headline ("Harbour reopens - Local News - Gazette",
+			// "Gazette » News » Harbour reopens"): one or two capitalised
+			// words against a headline of four or more.
+			for i, p := range kept {
+				if sectionName(p) && wordCount(kept[1-i]) >= 4 {
+					kept = []string{kept[1-i]}
+					break
+				}
 			}
 		}
 		if len(kept) > 0 {
@@ -346,6 +383,21 @@ func cutSiteName(t string, site, hosts []string) string {
 		}
 	}
 	return strings.TrimSpace(t)
+}
+
+// sectionName reports a title's part that reads as a section of the
+// site: one or two words, each opening with a capital.
+func sectionName(p string) bool {
+	ws := strings.Fields(p)
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // hostNames are the labels of the page's own address that may spell

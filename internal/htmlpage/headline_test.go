@@ -45,6 +45,16 @@ func TestHeadline(t *testing.T) {
 			`<title>Elwin Gazette: Harbour reopens three weeks after the storm</title>`, ``, "Harbour reopens three weeks after the storm"},
 		{"a colon inside the headline stays", `<meta property="og:site_name" content="Elwin Gazette">` +
 			`<title>Harbour dues: what boats pay from April | Elwin Gazette</title>`, ``, "Harbour dues: what boats pay from April"},
+		{"a site that never sets its pages' <title>, and its logo as the heading", `<title>Elwin Gazette</title>` +
+			`<meta property="og:title" content="Harbour reopens three weeks after the storm">`, `<h1>Elwin Gazette</h1>`, "Harbour reopens three weeks after the storm"},
+		{"a section between the headline and the site's name", `<meta property="og:site_name" content="Elwin Gazette">` +
+			`<title>Harbour reopens three weeks after the storm - Local News - Elwin Gazette</title>`, ``, "Harbour reopens three weeks after the storm"},
+		{"the site's name and a section before the headline", `<meta property="og:site_name" content="Elwin Gazette">` +
+			`<title>Elwin Gazette » News » Harbour reopens three weeks after the storm</title>`, ``, "Harbour reopens three weeks after the storm"},
+		{"the site's motto after its name", `<meta property="og:site_name" content="Elwin Gazette">` +
+			`<title>Harbour reopens three weeks after the storm - Elwin Gazette - Your coast, your news</title>`, ``, "Harbour reopens three weeks after the storm"},
+		{"a clause after a dash in the headline stays", `<meta property="og:site_name" content="Elwin Gazette">` +
+			`<title>Storm hits the harbour town - two boats sunk - Elwin Gazette</title>`, ``, "Storm hits the harbour town - two boats sunk"},
 	} {
 		a, _, err := htmlpage.Parse([]byte(page(c.head, c.header, english...)))
 		if err != nil {

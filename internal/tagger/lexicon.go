@@ -176,13 +176,13 @@ illustration afp ap epa reuters efe dpa ansa shutterstock istock alamy wireimage
 tv ceo cfo coo cto pm am ok faq pdf usb hd pr dj id vip hq eta rsvp lol omg asap fyi diy
 gmt edt pst pdt cst cdt utc ii iii iv vi vii viii ix xi xii
 i me we you he she it they mr mrs ms dr sir madam
-internet web online app apps website summary
+internet web online app apps website summary introduction conclusion overview
 department ministry university company group agency office court committee commission institute
 county city state province center centre hospital school church club team police government
 administration board bureau
 ak al ar az ca co ct de fl ga hi ia id il in ks ky la ma md me mi mn mo ms mt ne nv
 oh ok or pa ri tn tx ut va vt wa wi wv
-gw mw kw kwh mwh gwh twh ghz mhz gb mb tb fps mph kmh km kg lbs hp
+gw mw kw kwh mwh gwh twh ghz mhz gb mb tb fps mph kmh km kg lbs hp mp dpi ppi rpm psi mah btu
 q1 q2 q3 q4 h1 h2 fy
 gps gsm lte usb hdmi led lcd oled ssd ram cpu gpu wifi nfc sim sms url pc suv atv rv
 `)

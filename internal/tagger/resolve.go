@@ -879,6 +879,7 @@ const shortText = 250
 
 type pickItem struct {
 	multi bool // a name of several words
+	prose bool // written in a sentence at least once
 	head  bool // in the title or dek
 	name  string
 	score float64
@@ -922,7 +923,7 @@ func (t *tagger) pick() []article.Tag {
 		if c.strong == 0 || c.n == 0 || c.pending {
 			continue
 		}
-		it := pickItem{name: c.name(), score: c.score, first: c.first, key: c.key, multi: c.fixed == "" && len(c.words) > 1,
+		it := pickItem{name: c.name(), score: c.score, first: c.first, key: c.key, multi: c.fixed == "" && len(c.words) > 1, prose: c.prose > 0,
 			head: c.title || c.dek}
 		if t.subject(c.n, c.lines, c.prose, c.title || c.dek) {
 			solid = append(solid, it)
@@ -969,12 +970,12 @@ func (t *tagger) pick() []article.Tag {
 		}
 		add(it)
 	}
-	// A short text may name its subjects only once.
+	// A short text may name its subjects only once, in a sentence.
 	for _, it := range weak {
 		if len(out) >= minTags || t.cased > shortText {
 			break
 		}
-		if it.multi {
+		if it.multi && it.prose {
 			add(it)
 		}
 	}

@@ -125,8 +125,9 @@
 // score is at least 15% of the best one; at most ten tags are kept, and a
 // name contained in a better one ("Davis Cup" in "Davis Cup Finals") is
 // left out. A short text (under 250 words) with fewer than three tags is
-// filled up to three with names of several words mentioned once; nothing
-// else is ever added, so a very short text gets fewer tags or none.
+// filled up to three with names of several words mentioned once inside a
+// sentence (a heading such as "Example Sentences" is layout); nothing else
+// is ever added, so a very short text gets fewer tags or none.
 //
 // # Topics
 //

@@ -1,0 +1,83 @@
+package tagger
+
+import (
+	"testing"
+
+	"github.com/morgue-archive/morgue/internal/article"
+)
+
+// A headline that names the page's form ("A Buyer's Guide", "Pros and
+// Cons of …", "… Checklist") gives no tag for that form:
+// a reader filing the page looks for what the guide or the list is about.
+func TestPageFormIsNoTag(t *testing.T) {
+	pages := []struct {
+		a    article.Article
+		want []string
+		bad  []string
+	}{{
+		a: article.Article{
+			Title: "The best drawing tablets for illustrators: a buyer's guide",
+			Body: body(
+				"Drawing tablets have become the everyday tool of most illustrators, and this buyer's guide compares the ones we used for a month of daily work. Every drawing tablet here was bought at full price.",
+				"The Wacom Intuos Pro is still the one to beat. Its pen feels like a pencil on paper, and the Wacom Intuos Pro kept working for nine hours on a single charge, longer than any other drawing tablet we tried.",
+				"The Huion Kamvas 16 costs half as much and has a screen of its own, so illustrators can draw straight onto the picture. The colours of the Huion Kamvas 16 were a little dull out of the box but easy to correct.",
+				"For illustrators who travel, the XP-Pen Deco Mini fits in a coat pocket. The XP-Pen Deco Mini has fewer buttons than the others, and the pen needs a battery.",
+				"Whichever drawing tablet you choose, give yourself a week to get used to drawing on one surface while looking at another. Most illustrators say the habit takes about that long to form.",
+			),
+		},
+		want: []string{"drawing tablet"},
+		bad:  []string{"buyer guide", "buyer's guide"},
+	}, {
+		a: article.Article{
+			Title: "Pros and cons of remote work: is it right for your team?",
+			Body: body(
+				"Remote work has gone from a perk to the way many teams run, and the pros and cons of remote work are now easier to weigh than in 2020. We spoke to managers at twelve firms about what changed when their staff stopped coming in.",
+				"The first gain is time. Staff who work from home save an hour a day on the commute, and several managers said remote work let them hire people who live far from any office.",
+				"The costs are harder to see. New staff learn more slowly without colleagues beside them, and two managers said remote work made it harder to notice when someone was struggling.",
+				"Most of the firms now mix the two, with two or three days in the office. Managers said the pros and cons of remote work depend less on the policy than on how clearly a team writes down what it decides.",
+				"Firms that tried remote work without changing how they share decisions were the ones most likely to call staff back, the managers said.",
+			),
+		},
+		want: []string{"remote work"},
+		bad:  []string{"pros and cons", "pros and cons of remote work", "cons of remote work"},
+	}}
+	for _, p := range pages {
+		tags := Tags(p.a)
+		t.Logf("%q: %q", p.a.Title, names(tags))
+		for _, w := range p.want {
+			if !has(tags, w) {
+				t.Errorf("%q: missing %q in %q", p.a.Title, w, names(tags))
+			}
+		}
+		for _, b := range p.bad {
+			if has(tags, b) {
+				t.Errorf("%q: the page's form %q is a tag: %q", p.a.Title, b, names(tags))
+			}
+		}
+	}
+}
+
+// Units written in capitals ("24 MP", "300 DPI") and the names of a page's
+// parts ("Introduction") are read like acronyms and names, and are no
+// subject of any page.
+func TestUnitsAreNoTags(t *testing.T) {
+	tags := Tags(article.Article{
+		Title: "Review: the Larkspur X20 is a small camera for serious prints",
+		Body: body(
+			"Introduction. The Larkspur X20 is the smallest camera its maker has sold, and its sensor of 40 MP is the largest it has fitted to a body this size.",
+			"At 40 MP, files from the Larkspur X20 print at 300 DPI up to poster size. Our test prints at 300 DPI showed fine detail in the shadows, where older sensors of 24 MP turned to mush.",
+			"The lens is fixed, which will put some buyers off. Introduction of a wider version is planned for next year, Larkspur said, again with 40 MP and the same body.",
+			"Battery life is the weak point: we took about 250 pictures on a charge. The Larkspur X20 charges over USB-C, so a power bank in a pocket fixes most of the problem.",
+			"Anyone who prints large and wants a camera that fits in a coat will like the Larkspur X20. Its price, close to that of a full-size body, is the main reason to wait for the wider version.",
+		),
+	})
+	t.Logf("tags: %q", names(tags))
+	if !has(tags, "Larkspur X20") {
+		t.Errorf("missing %q in %q", "Larkspur X20", names(tags))
+	}
+	for _, bad := range []string{"MP", "DPI", "Introduction"} {
+		if has(tags, bad) {
+			t.Errorf("%q is a tag: %q", bad, names(tags))
+		}
+	}
+}
