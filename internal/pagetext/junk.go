@@ -106,6 +106,14 @@ var teaserMarkers = []string{
 	"और खबरें", "berita lainnya", "artikel terkait", "tin khác", "đọc thêm", "الأكثر قراءة",
 	"اقرأ المزيد", "相关推荐", "热门新闻", "推荐阅读", "関連リンク", "おすすめ記事", "많이 본 뉴스",
 	"함께 보면 좋은 기사", "추천 기사",
+	// "You may also like" over the same boxes.
+	"vous aimerez aussi", "vous aimerez également", "vous aimerez peut-être aussi", "vous pourriez aussi aimer",
+	"vous pourriez aimer", "ces articles pourraient vous intéresser", "también te puede gustar",
+	"también te podría gustar", "también te podría interesar", "te podría interesar", "quizás te interese",
+	"você também pode gostar", "você também pode se interessar", "também pode te interessar",
+	"potrebbe piacerti anche", "ti potrebbe piacere", "ti potrebbero interessare", "potrebbero piacerti",
+	"das könnte ihnen auch gefallen", "das könnte dir auch gefallen", "das könnte dich auch interessieren",
+	"dit vind je misschien ook leuk", "misschien ook interessant",
 }
 
 // teaserMarkerSet holds teaserMarkers by their first byte: most short

@@ -85,3 +85,28 @@ func TestTeaserLabelledLinksLeaveBody(t *testing.T) {
 		t.Run(s, func(t *testing.T) { wantStaysMidStory(t, s) })
 	}
 }
+
+// "You may also like" in the languages of the labels above closes the
+// story as "Lire aussi" does: the headlines under it are other stories'.
+func TestAlsoLikeBoxesInOtherLanguages(t *testing.T) {
+	fr := []string{
+		"La commune a mis en service lundi un nouveau ferry qui doit circuler entre les deux îles même par gros temps, alors que la liaison était souvent interrompue.",
+		"Le navire peut accueillir deux cents passagers et vingt voitures, et selon la compagnie il consomme nettement moins de carburant que l'ancien bateau.",
+		"La maire a parlé d'un long chemin lors du baptême : la préparation a duré plus de six ans et le conseil a failli abandonner le projet à deux reprises.",
+		"La compagnie présentera le nouvel horaire en avril, et d'ici là l'ancien reste en vigueur avec six traversées par jour et deux de plus le week-end.",
+	}
+	teasers := []string{
+		"Le port aura un nouveau quai en béton recyclé",
+		"Le conseil se divise sur les tarifs des élèves",
+		"Le phare rouvre après deux ans de travaux",
+	}
+	for _, label := range []string{"Vous aimerez aussi", "Vous pourriez aussi aimer", "También te puede gustar",
+		"Você também pode gostar", "Potrebbe piacerti anche", "Das könnte Ihnen auch gefallen"} {
+		page := append([]string{"Accueil", "Actualités", "Un nouveau ferry relie les îles en hiver", "12 mars 2025"}, fr...)
+		page = append(append(page, label), teasers...)
+		page = append(page, "Mentions légales", "Confidentialité", "© 2025 L'Insulaire")
+		a, _ := mustParse(t, dump(page...))
+		wantBody(t, a.Body, fr)
+		wantLeftOut(t, a.Body, append([]string{label}, teasers...))
+	}
+}
