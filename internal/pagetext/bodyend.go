@@ -28,11 +28,29 @@ func (p *page) endBodyAt(ends func(i, above, total int) bool) bool {
 	return false
 }
 
-// endBodyAtLine ends the body at the first line that is(its lower-case
-// text) reports once share of the body's words are above it and some are
-// under it: the rules that say the story is over in so many words.
-func (p *page) endBodyAtLine(share float64, is func(low string) bool) {
+// endBodyUnder ends the body at the first line i that at(i) reports once
+// share of the body's words are above it and some are under it: the rules
+// that say the story is over in so many words (a closing pitch, a box
+// the site prints under its stories).
+func (p *page) endBodyUnder(share float64, at func(i int) bool) {
 	p.endBodyAt(func(i, above, total int) bool {
-		return float64(above) >= share*float64(total) && above < total && is(p.lines[i].low)
+		return float64(above) >= share*float64(total) && above < total && at(i)
 	})
+}
+
+// endBodyAtLine is endBodyUnder for a rule that reads only the line's
+// lower-case text.
+func (p *page) endBodyAtLine(share float64, is func(low string) bool) {
+	p.endBodyUnder(share, func(i int) bool { return is(p.lines[i].low) })
+}
+
+// buttonUnder reports a button on one of the span lines under line i: a
+// line of at most maxWords words that is(it) accepts.
+func (p *page) buttonUnder(i, span, maxWords int, is func(*line) bool) bool {
+	for j := i + 1; j < len(p.lines) && j <= i+span; j++ {
+		if b := &p.lines[j]; b.words > 0 && b.words <= maxWords && is(b) {
+			return true
+		}
+	}
+	return false
 }

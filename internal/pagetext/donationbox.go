@@ -42,9 +42,7 @@ const donationShare = 0.8
 
 // dropUnderDonationBox ends the body at the appeal's label (see above).
 func (p *page) dropUnderDonationBox() {
-	p.endBodyAt(func(i, above, total int) bool {
-		return float64(above) >= donationShare*float64(total) && above < total && p.donationBox(i)
-	})
+	p.endBodyUnder(donationShare, p.donationBox)
 }
 
 // donationBox reports a label of donationLabels with a button of
@@ -57,10 +55,5 @@ func (p *page) donationBox(i int) bool {
 	if _, ok := donationLabels.opening(ln.low); !ok {
 		return false
 	}
-	for j := i + 1; j < len(p.lines) && j <= i+donationBoxLines; j++ {
-		if b := &p.lines[j]; b.words > 0 && b.words <= donationButtonWords && containsAnyOf(b.low, donationButtons) {
-			return true
-		}
-	}
-	return false
+	return p.buttonUnder(i, donationBoxLines, donationButtonWords, func(b *line) bool { return containsAnyOf(b.low, donationButtons) })
 }

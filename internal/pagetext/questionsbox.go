@@ -34,10 +34,9 @@ const questionsBoxShare = 0.5
 
 // dropUnderQuestionsBox ends the body at the box's heading (see above).
 func (p *page) dropUnderQuestionsBox() {
-	p.endBodyAt(func(i, above, total int) bool {
+	p.endBodyUnder(questionsBoxShare, func(i int) bool {
 		ln := &p.lines[i]
-		if float64(above) < questionsBoxShare*float64(total) || above >= total || ln.words == 0 ||
-			ln.words > questionsHeadingWords || !strings.HasSuffix(strings.TrimSpace(ln.text), "?") {
+		if ln.words == 0 || ln.words > questionsHeadingWords || !strings.HasSuffix(strings.TrimSpace(ln.text), "?") {
 			return false
 		}
 		_, ok := moreQuestions.opening(ln.low)

@@ -46,9 +46,7 @@ const readerPollShare = 0.5
 
 // dropUnderReaderPoll ends the body at a poll on the piece (see above).
 func (p *page) dropUnderReaderPoll() {
-	p.endBodyAt(func(i, above, total int) bool {
-		return float64(above) >= readerPollShare*float64(total) && above < total && p.readerPoll(i)
-	})
+	p.endBodyUnder(readerPollShare, p.readerPoll)
 }
 
 // readerPoll reports a short question that asks what the reader made of
@@ -60,10 +58,7 @@ func (p *page) readerPoll(i int) bool {
 		!containsAnyOf(ln.low, pollPieces) || !containsAnyOf(ln.low, pollAsks) {
 		return false
 	}
-	for j := i + 1; j < len(p.lines) && j <= i+1+pollButtonGap; j++ {
-		if b := &p.lines[j]; b.words > 0 && b.words <= pollButtonMaxWords && !endsSentenceAny(b.text) && !announces(b.text) {
-			return true
-		}
-	}
-	return false
+	return p.buttonUnder(i, 1+pollButtonGap, pollButtonMaxWords, func(b *line) bool {
+		return !endsSentenceAny(b.text) && !announces(b.text)
+	})
 }

@@ -27,8 +27,8 @@ const republishShare = 0.5
 // dropUnderRepublishBox ends the body at the republishing box's label
 // (see above).
 func (p *page) dropUnderRepublishBox() {
-	p.endBodyAt(func(i, above, total int) bool {
-		if float64(above) < republishShare*float64(total) || above >= total || p.lines[i].words > republishLabelWords {
+	p.endBodyUnder(republishShare, func(i int) bool {
+		if p.lines[i].words > republishLabelWords {
 			return false
 		}
 		_, ok := republishLabels.opening(p.lines[i].low)
