@@ -29,3 +29,19 @@ func TestCompoundSurnames(t *testing.T) {
 		}
 	}
 }
+
+// One writer credited with the text and the pictures in Japanese or
+// Chinese: the label for both comes before the name (made-up names).
+func TestTextAndPicturesLabels(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"文・写真：山田太郎", "山田太郎"},
+		{"写真・文 山田太郎", "山田太郎"},
+		{"取材・文・写真／山田太郎", "山田太郎"},
+		{"文/圖 王小明", "王小明"},
+		{"图文：王小明", "王小明"},
+	} {
+		if got := strings.Join(explicitByline(c.line, false), "|"); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.line, got, c.want)
+		}
+	}
+}

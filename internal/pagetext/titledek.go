@@ -20,16 +20,75 @@ func (p *page) headlineUnderDek(ti int) int {
 	if w < 10 {
 		return ti
 	}
-	// A headline may ask its question, unlike headlineShaped's.
 	h := p.nextReal(ti)
-	if h < 0 {
-		return ti
-	}
-	ln := &p.lines[h]
-	if hw := headWords(ln); hw < 4 || 3*hw > 2*w || strings.HasSuffix(strings.TrimSpace(ln.text), ".") || p.ann[h].anchor() || tagList(ln.text) {
+	if !p.headlineOrQuestion(h) || 3*headWords(&p.lines[h]) > 2*w {
 		return ti
 	}
 	if !p.namedAsPage(h) || p.namedAsPage(ti) {
+		return ti
+	}
+	return h
+}
+
+// headlineOrQuestion reports a line shaped as a headline, which may ask
+// its question, unlike headlineShaped's.
+func (p *page) headlineOrQuestion(h int) bool {
+	if h < 0 {
+		return false
+	}
+	ln := &p.lines[h]
+	hw := headWords(ln)
+	return hw >= 4 && hw <= 20 && !strings.HasSuffix(strings.TrimSpace(ln.text), ".") && !p.ann[h].anchor() && !tagList(ln.text)
+}
+
+// tickerLabels open an item of a news ticker over the page's headline,
+// in the languages read: "BREAKING: Earthquake shakes the south …".
+var tickerLabels = []string{"breaking news", "breaking", "just in", "última hora", "ultima hora", "urgente",
+	"dernière minute", "dernière heure", "alerte info", "eilmeldung", "ultim'ora", "ultima ora", "pilne",
+	"срочно", "son dakika", "laatste nieuws"}
+
+// tickerItem reports a line that opens with one of tickerLabels and a
+// colon, a bar or a dash.
+func tickerItem(s string) bool {
+	for _, l := range tickerLabels {
+		if len(s) > len(l)+2 && strings.EqualFold(s[:len(l)], l) {
+			rest := strings.TrimLeft(s[len(l):], " ")
+			if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "|") || dashSep(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headlineUnderTicker returns the headline under a ticker's item the
+// ranker took for it: a headline-shaped line right under the item, with
+// the byline or the date under it, when the item tells of something
+// else (few of its long words are in the lines under the headline: a
+// headline of breaking news is told there). Else it returns ti.
+func (p *page) headlineUnderTicker(ti int) int {
+	if !tickerItem(p.lines[ti].text) {
+		return ti
+	}
+	h := p.nextReal(ti)
+	if !p.headlineOrQuestion(h) || !p.anchorNext(h) {
+		return ti
+	}
+	var story strings.Builder
+	for j := h + 1; j < len(p.lines) && j <= h+12; j++ {
+		story.WriteString(p.lines[j].low)
+		story.WriteByte(' ')
+	}
+	told, long := 0, 0
+	for w := range wordsIn(p.lines[ti].low) {
+		if utf8.RuneCountInString(w) >= 5 {
+			long++
+			if strings.Contains(story.String(), w) {
+				told++
+			}
+		}
+	}
+	if long == 0 || 3*told >= long {
 		return ti
 	}
 	return h

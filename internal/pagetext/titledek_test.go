@@ -52,3 +52,27 @@ func TestSiteNameBeforeHeadline(t *testing.T) {
 		t.Errorf("headline %q", got)
 	}
 }
+
+// An item of a news ticker over the headline is no headline, in the
+// languages read; a headline of breaking news, told in the story under
+// it, stays one (made-up pages).
+func TestHeadlineUnderTickerItem(t *testing.T) {
+	for _, c := range []struct{ top, title string }{
+		{"BREAKING: Earthquake shakes the south of the country, no victims reported so far", storyTitle},
+		{"ÚLTIMA HORA: Un terremoto sacude el sur del país sin que se hayan registrado víctimas", storyTitle},
+		{"EILMELDUNG | Erdbeben erschüttert den Süden des Landes, bisher keine Opfer gemeldet", storyTitle},
+		{"Dernière minute – Un séisme secoue le sud du pays, aucune victime signalée", storyTitle},
+		{"", "BREAKING: Council shuts harbour bridge for a year of repairs"},
+	} {
+		lines := []string{"Harbour Daily", "Home", "News"}
+		if c.top != "" {
+			lines = append(lines, c.top, storyTitle)
+		} else {
+			lines = append(lines, c.title, "Engineers found the steel under the deck rusted through, and ferries will run instead")
+		}
+		a, _ := mustParse(t, dump(append(append(lines, "By Jane Doe", "March 27, 2025"), storyParas...)...))
+		if a.Title != c.title {
+			t.Errorf("%q: headline %q, want %q", c.top, a.Title, c.title)
+		}
+	}
+}
