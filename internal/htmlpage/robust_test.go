@@ -78,3 +78,29 @@ func TestStoryFromJSONLDWhenThePageIsEmpty(t *testing.T) {
 		t.Errorf("the page's story was replaced by the JSON-LD teaser: %q, %v", a.Body, err)
 	}
 }
+
+// Pages that hold no story of their own (a frameset, a page that only
+// frames another, a page of script) give no text to import, and pages
+// with megabytes of inline script read their story alone.
+func TestPagesWithoutAStoryOfTheirOwn(t *testing.T) {
+	for name, data := range map[string]string{
+		"frameset": `<html><head><title>Harbour news</title></head><frameset cols="20%,80%"><frame src="menu.html"><frame src="story.html">` +
+			`<noframes><body>Your browser does not support frames.</body></noframes></frameset></html>`,
+		"one iframe":  `<html><head><title>Harbour reopens</title></head><body><h1>Harbour reopens</h1><iframe src="story.html"></iframe></body></html>`,
+		"script only": `<html><head><title>Harbour reopens</title></head><body><div id="app"></div><script>` + strings.Repeat(`render("<p>The harbour reopened.</p>");`, 2000) + `</script></body></html>`,
+	} {
+		a, warnings, err := htmlpage.Parse([]byte(data))
+		if err != nil {
+			continue // refused outright is fine too
+		}
+		if a.Body != "" || !strings.Contains(strings.Join(warnings, "; "), "no story text") {
+			t.Errorf("%s: body %q, warnings %q: want no story text", name, a.Body, warnings)
+		}
+	}
+	script := "<script>var state = \"" + strings.Repeat("x", 3<<20) + "\";</script>"
+	data := page(`<title>Harbour reopens</title>`+script, "<h1>Harbour reopens</h1>"+script, english...)
+	a, _, err := htmlpage.Parse([]byte(data))
+	if err != nil || !strings.HasPrefix(a.Body, english[0]) || strings.Contains(a.Body, "xxx") {
+		t.Errorf("a page with 6 MB of inline script: body %.200q, err %v", a.Body, err)
+	}
+}
