@@ -13,7 +13,7 @@ import "strings"
 var uiLabels = map[string]bool{
 	"read more": true, "continue reading": true, "keep reading": true, "read next": true,
 	"back to top": true, "skip to main content": true, "skip to content": true, "play video": true,
-	"advertisement": true, "advertisement continue reading below": true, "book now": true,
+	"advertisement": true, "advertisement continue reading below": true, "advertisement scroll to continue reading": true, "book now": true,
 	"shop now": true, "buy now": true, "hide": true, "contact us": true, "view all": true,
 	"show caption": true, "hide caption": true, "download": true, "embed": true,
 	"share on pinterest": true, "pin it": true, "pin it here": true,

@@ -19,6 +19,7 @@ func TestFurnitureLeftOut(t *testing.T) {
 		{"a shop's price button", `<p><a href="https://shop.example.com/net">$89.99 from Harbour Supply</a></p>`, "Harbour Supply", ""},
 		{"a shop's price button with a long tracking address", `<p><a href="https://track.example.net/click?offer=77&amp;aff=9&amp;url=` +
 			strings.Repeat("https%3A%2F%2Fshop.example.com%2Fnets%2Fharbour-trawl-net-", 5) + `">$1,299.00 from Harbour Supply</a></p>`, "Harbour Supply", ""},
+		{"an advertisement's label between paragraphs", `<p>Advertisement. Scroll to continue reading.</p>`, "Scroll to continue", ""},
 		{"a lone download button", `<p><a href="https://example.com/harbour-plan.pdf">Download</a></p>`, "Download", ""},
 		{"a picture's pin button", `<p><span class="pin">Share on Pinterest</span></p>`, "Pinterest", ""},
 		{"a gallery's caption button", `<p><span class="gallery-toggle">Show Caption</span></p>`, "Show Caption", ""},

@@ -17,6 +17,7 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/morgue-archive/morgue/internal/article"
 	"github.com/morgue-archive/morgue/internal/lang"
@@ -131,6 +132,10 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 			pg.Words, pg.LinkWords = words, links
 		}
 	}
+	if ld := m.ldBody(pg.Words - pg.LinkWords); ld != nil {
+		blocks = toMarkdown(ld, base)
+		pg.Words, pg.LinkWords = wordsAndLinks(ld)
+	}
 	a.Title = m.headline(ex.Title())
 	if a.Title == "" {
 		return a, pg, warnings, ErrNoTitle
@@ -164,6 +169,52 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	a.Language = m.language(a.Body)
 	pg.Kind = m.kind()
 	return a, pg, warnings, nil
+}
+
+// A page built in the reader's browser (a single-page app, a story
+// loaded by script) holds little or none of its text in the saved HTML,
+// but its JSON-LD often carries the whole story as articleBody. When the
+// page's own text is thin and the articleBody holds more than twice as
+// many words, the story is read from there: paragraphs parted by blank
+// lines or line breaks, or HTML when the site put markup in it. A short
+// articleBody (a teaser under a paywall) beside a thin page is kept only
+// when it still beats the page.
+
+// minLDWords is the least an articleBody must hold to stand for a story.
+const minLDWords = 50
+
+// ldBody is the JSON-LD articleBody as a node, when it tells more of the
+// story than the page's own words (pageWords, links left out).
+func (m *meta) ldBody(pageWords int) *html.Node {
+	best, words := "", 0
+	for _, l := range m.ld {
+		if w := article.CountWords(l.articleBody); w > words {
+			best, words = l.articleBody, w
+		}
+	}
+	if words < minLDWords || words <= 2*pageWords {
+		return nil
+	}
+	if strings.Contains(best, "</") || strings.Contains(best, "<p") || strings.Contains(best, "<br") {
+		doc, err := html.Parse(strings.NewReader(best))
+		if err != nil {
+			return nil
+		}
+		return findBody(doc)
+	}
+	root := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	sep := "\n\n"
+	if !strings.Contains(best, sep) {
+		sep = "\n"
+	}
+	for _, p := range strings.Split(best, sep) {
+		if p = strings.TrimSpace(p); p != "" {
+			para := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+			para.AppendChild(&html.Node{Type: html.TextNode, Data: p})
+			root.AppendChild(para)
+		}
+	}
+	return root
 }
 
 // sourceURL is where the page says it lives: <link rel=canonical>, then

@@ -143,17 +143,17 @@ type timeElem struct {
 
 // ldArticle is a schema.org Article (or a subtype) in JSON-LD.
 type ldArticle struct {
-	typ           string
-	headline      string
-	authors       []string
-	orgAuthors    []string // the authors the page types as an organisation
-	published     string
-	modified      string
-	publisher     string
-	description   string
-	imageCaption  string
-	url           string
-	articleBodyLn int
+	typ          string
+	headline     string
+	authors      []string
+	orgAuthors   []string // the authors the page types as an organisation
+	published    string
+	modified     string
+	publisher    string
+	description  string
+	imageCaption string
+	url          string
+	articleBody  string
 }
 
 // articleTypes are the schema.org types that describe one story.
@@ -665,7 +665,7 @@ func (m *meta) ldArticleOf(x map[string]any, typ string) ldArticle {
 		a.imageCaption = ldString(img["caption"])
 	}
 	a.url = ldString(x["url"])
-	a.articleBodyLn = len(ldString(x["articleBody"]))
+	a.articleBody = ldString(x["articleBody"])
 	return a
 }
 

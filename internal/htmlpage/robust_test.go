@@ -1,6 +1,7 @@
 package htmlpage_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -37,5 +38,69 @@ func TestStrayBytesInUTF8(t *testing.T) {
 		if strings.ContainsRune(a.Body, '\uFFFD') {
 			t.Errorf("%s: body has a replacement character:\n%s", c.name, a.Body)
 		}
+	}
+}
+
+// ldPage is a page built by script: the saved HTML holds an empty mount
+// point, and the story only in its JSON-LD articleBody.
+func ldPage(body string) string {
+	b, _ := json.Marshal(body)
+	return `<!doctype html><html><head><title>Harbour reopens | Gazette</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens",
+"author":{"@type":"Person","name":"Jane Doe"},"datePublished":"2025-03-27","articleBody":` + string(b) + `}</script>
+</head><body><div id="root"><p>Loading…</p></div><script>window.__app = {};</script></body></html>`
+}
+
+// A page whose story the browser fills in from a script keeps it in its
+// JSON-LD articleBody; that is the story, paragraph by paragraph.
+func TestStoryFromJSONLDWhenThePageIsEmpty(t *testing.T) {
+	story := strings.Join(english, "\n\n") + "\n\n" + strings.Join(english, "\n\n")
+	for _, c := range []struct{ name, body string }{
+		{"text", story},
+		{"markup", "<p>" + strings.Join(append(english, english...), "</p><p>") + "</p>"},
+	} {
+		a, _, err := htmlpage.Parse([]byte(ldPage(c.body)))
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		paras := strings.Split(a.Body, "\n\n")
+		if len(paras) != 6 || paras[0] != english[0] || strings.Contains(a.Body, "Loading") {
+			t.Errorf("%s: body %q, want the six paragraphs of the articleBody", c.name, a.Body)
+		}
+	}
+	// A teaser in the JSON-LD beside the whole story on the page: the
+	// page's text is the story.
+	full := page(`<title>Harbour reopens</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour reopens","articleBody":"The harbour of Port Elwin reopened on Thursday."}</script>`,
+		"<h1>Harbour reopens</h1>", english...)
+	a, _, err := htmlpage.Parse([]byte(full))
+	if err != nil || !strings.Contains(a.Body, english[2]) {
+		t.Errorf("the page's story was replaced by the JSON-LD teaser: %q, %v", a.Body, err)
+	}
+}
+
+// Pages that hold no story of their own (a frameset, a page that only
+// frames another, a page of script) give no text to import, and pages
+// with megabytes of inline script read their story alone.
+func TestPagesWithoutAStoryOfTheirOwn(t *testing.T) {
+	for name, data := range map[string]string{
+		"frameset": `<html><head><title>Harbour news</title></head><frameset cols="20%,80%"><frame src="menu.html"><frame src="story.html">` +
+			`<noframes><body>Your browser does not support frames.</body></noframes></frameset></html>`,
+		"one iframe":  `<html><head><title>Harbour reopens</title></head><body><h1>Harbour reopens</h1><iframe src="story.html"></iframe></body></html>`,
+		"script only": `<html><head><title>Harbour reopens</title></head><body><div id="app"></div><script>` + strings.Repeat(`render("<p>The harbour reopened.</p>");`, 2000) + `</script></body></html>`,
+	} {
+		a, warnings, err := htmlpage.Parse([]byte(data))
+		if err != nil {
+			continue // refused outright is fine too
+		}
+		if a.Body != "" || !strings.Contains(strings.Join(warnings, "; "), "no story text") {
+			t.Errorf("%s: body %q, warnings %q: want no story text", name, a.Body, warnings)
+		}
+	}
+	script := "<script>var state = \"" + strings.Repeat("x", 3<<20) + "\";</script>"
+	data := page(`<title>Harbour reopens</title>`+script, "<h1>Harbour reopens</h1>"+script, english...)
+	a, _, err := htmlpage.Parse([]byte(data))
+	if err != nil || !strings.HasPrefix(a.Body, english[0]) || strings.Contains(a.Body, "xxx") {
+		t.Errorf("a page with 6 MB of inline script: body %.200q, err %v", a.Body, err)
 	}
 }

@@ -27,6 +27,7 @@ func dropTrailer(blocks []string, authors []string) []string {
 		total += wordCount(b)
 	}
 	blocks = dropRelated(blocks, total)
+	blocks = dropEndMatter(blocks, authors, total)
 	for i := max(1, len(blocks)-maxTrailer); i < len(blocks); i++ {
 		if b := blocks[i]; !sourcesLabel(b) && !citationList(b) && !isBio(b, authors) {
 			continue
@@ -84,6 +85,63 @@ func dropRelated(blocks []string, total int) []string {
 		}
 	}
 	return blocks
+}
+
+// endMatterOpeners open what a site sets under each of its stories: an
+// appeal for money or for a subscription, an offer to republish, a wall
+// that hides the rest from a reader who has not paid. Folded.
+var endMatterOpeners = []string{
+	"since you made it to the bottom", "we have a small favor to ask", "we have a small favour to ask",
+	"subscribe to keep reading", "subscribe to continue reading", "subscribe to read the full",
+	"subscribe for unlimited access", "already a subscriber", "you have read all your free",
+	"you have reached your limit of free", "youve reached your limit of free", "republish our articles",
+	"republish this article", "republish this story", "support independent journalism",
+}
+
+// maxEndMatter is how many of the last blocks end matter may span.
+const maxEndMatter = 10
+
+// dropEndMatter removes, from the story's last third (and last ten
+// blocks) to its end, the
+// blocks a site sets under every story: from an appeal (endMatterOpeners)
+// or from its credit for the story ("This story about tutoring was written
+// by Jane Doe and produced by the Gazette"), which names one of the
+// writers, when that is at most a quarter of the words.
+func dropEndMatter(blocks []string, authors []string, total int) []string {
+	cut, at := 0, len(blocks)
+	for i := len(blocks) - 1; i >= max(1, len(blocks)*2/3, len(blocks)-maxEndMatter); i-- {
+		cut += wordCount(blocks[i])
+		if cut*4 > total {
+			break
+		}
+		if endMatter(blocks[i], authors) {
+			at = i
+		}
+	}
+	return blocks[:at]
+}
+
+// endMatter reports a block that opens an appeal, or credits the story
+// to one of its writers.
+func endMatter(b string, authors []string) bool {
+	// Only its opening words are read.
+	fb := fold(stripLinks(b[:min(len(b), 1000)]))
+	for _, o := range endMatterOpeners {
+		if strings.HasPrefix(fb, o) {
+			return true
+		}
+	}
+	if !strings.HasPrefix(fb, "this story ") && !strings.HasPrefix(fb, "this article ") && !strings.HasPrefix(fb, "this report ") {
+		return false
+	}
+	words := strings.Fields(fb)
+	head := " " + strings.Join(words[:min(len(words), 25)], " ") + " "
+	for _, a := range authors {
+		if fa := fold(a); fa != "" && strings.Contains(head, " by "+fa+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceLabels head a list of the story's sources.

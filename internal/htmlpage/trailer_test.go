@@ -30,6 +30,12 @@ func TestTrailerLeftOut(t *testing.T) {
 			"Tides to turn", "agree the cost"},
 		{"a sentence about the writer in the story is kept", `<p>Vera Holm, who grew up on the quay, watched the first boats leave and said the town had waited long enough.</p>`,
 			"", "grew up on the quay"},
+		{"the site's credit for the story and what follows it", `<p>This story about the <a href="/harbour">harbour</a> was written by Vera Holm and produced by the Gazette, an independent newsroom on the coast. Sign up for our <a href="/news">newsletter</a>.</p><h4>Since you made it to the bottom of this article, we have a small favor to ask.</h4><p>Every gift to our winter appeal is matched this month.</p><p>Republish our articles for free, online or in print.</p>`,
+			"small favor", "tables out"},
+		{"a paywall's box under the opening", `<div class="paywall-box"><h3>Subscribe to keep reading</h3><p>You have read all your free articles this month.</p><a href="/subscribe">Subscribe now</a></div>`,
+			"free articles", "tables out"},
+		{"a story that talks of who wrote a report is kept", `<p>This report was written by Anna Berg, the harbour master, and says the channel must be dredged every spring.</p>`,
+			"", "dredged every spring"},
 		{"someone else's biography-like closing line is kept", `<p>Anna Berg is the harbour master, and says she will not rest until the last wreck is lifted.</p>`,
 			"", "harbour master, and says"},
 	} {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"net/http/httputil"
 	"os"
 	"slices"
 	"strings"
@@ -70,6 +71,7 @@ type warcCandidate struct {
 	offset, size int64
 	date         time.Time
 	digest       string
+	older        []warcCandidate // earlier captures of the same URI, in no order
 }
 
 // warcScan is what the first pass found in one file.
@@ -140,9 +142,13 @@ func scanWARC(path string, progress func(int64)) warcScan {
 		}
 		if i, ok := latest[c.uri]; ok {
 			s.skipped++ // one of the two captures is left out
-			if !c.date.Before(s.candidates[i].date) {
-				s.candidates[i] = c
+			prev := &s.candidates[i]
+			if c.date.Before(prev.date) {
+				prev.older = append(prev.older, c)
+				continue
 			}
+			c.older, prev.older = append(prev.older, *prev), nil
+			s.candidates[i] = c
 			continue
 		}
 		latest[c.uri] = len(s.candidates)
@@ -275,6 +281,7 @@ func readWARCRecord(data []byte) (warcPage, error) {
 	if err != nil {
 		return wp, fmt.Errorf("cannot read the page: %s", describeWARCError(err))
 	}
+	body = dechunk(body)
 	body, err = decodeContent(body, hb.HttpHeader().Get("Content-Encoding"))
 	if err != nil {
 		return wp, err
@@ -295,6 +302,34 @@ func readWARCRecord(data []byte) (warcPage, error) {
 		wp.a.SourceURL = uri
 	}
 	return wp, nil
+}
+
+// dechunk undoes HTTP/1.1's chunked transfer coding, which a crawler that
+// records the server's bytes as they came (Heritrix, wget) keeps: read as
+// it is, the page would carry each chunk's size in its text, and a
+// gzipped page would not ungzip. The HTTP reader under gowarc hides the
+// Transfer-Encoding header, so the body itself says: a page opens with
+// markup, a chunked one with a line of hex digits, its first chunk's
+// size. A record cut short keeps the chunks it has.
+func dechunk(body []byte) []byte {
+	eol := bytes.Index(body[:min(len(body), 20)], []byte("\r\n"))
+	if eol < 1 {
+		return body
+	}
+	size := body[:eol]
+	if i := bytes.IndexByte(size, ';'); i > 0 {
+		size = size[:i] // a chunk extension
+	}
+	for _, c := range size {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return body
+		}
+	}
+	out, _ := io.ReadAll(io.LimitReader(httputil.NewChunkedReader(bytes.NewReader(body)), htmlpage.MaxPage+1))
+	if len(out) == 0 {
+		return body
+	}
+	return out
 }
 
 // decodeContent undoes an HTTP Content-Encoding that crawlers keep as
@@ -363,9 +398,28 @@ func warcJobs(path string, known map[string]store.KnownSource, captured map[stri
 	return jobs
 }
 
-// parseWARCCandidate is parseOne for a record of a web archive, keyed by
-// its target URI.
+// parseWARCCandidate is parseOne for a page of a web archive, keyed by its
+// target URI. The latest capture is read first; when it is no article
+// (the page was behind a consent or sign-in wall that time, or the site
+// answered an error page with 200), the captures before it are read in
+// turn, newest first, and the first story among them is kept.
 func parseWARCCandidate(file string, c warcCandidate, known map[string]store.KnownSource) parsed {
+	p := parseWARCCapture(file, c, known)
+	if p.notArticle == "" || len(c.older) == 0 {
+		return p
+	}
+	older := slices.Clone(c.older)
+	slices.SortStableFunc(older, func(a, b warcCandidate) int { return b.date.Compare(a.date) })
+	for _, o := range older {
+		if q := parseWARCCapture(file, o, known); q.err == nil && q.notArticle == "" {
+			return q
+		}
+	}
+	return p
+}
+
+// parseWARCCapture reads one capture of a page.
+func parseWARCCapture(file string, c warcCandidate, known map[string]store.KnownSource) parsed {
 	p := parsed{path: c.uri}
 	where := func(err error) error {
 		return fmt.Errorf("%s, record at offset %d: %w", file, c.offset, err)

@@ -1,0 +1,104 @@
+package importer_test
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/nlnwa/gowarc/v3"
+
+	"github.com/morgue-archive/morgue/internal/importer"
+	"github.com/morgue-archive/morgue/internal/warctest"
+)
+
+// chunked writes body in HTTP/1.1 chunks of n bytes, as a server sends
+// it and a crawler that records the raw answer keeps it.
+func chunked(body []byte, n int) string {
+	var b strings.Builder
+	for len(body) > 0 {
+		k := min(n, len(body))
+		fmt.Fprintf(&b, "%x\r\n%s\r\n", k, body[:k])
+		body = body[k:]
+	}
+	b.WriteString("0\r\n\r\n")
+	return b.String()
+}
+
+func gzipped(s string) []byte {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte(s))
+	zw.Close()
+	return b.Bytes()
+}
+
+// parsePages reads every page of a web archive as `morgue parse` does.
+func parsePages(t *testing.T, path string) map[string]importer.WARCPage {
+	t.Helper()
+	pages := map[string]importer.WARCPage{}
+	importer.ParseWARC(path, func(p importer.WARCPage) { pages[p.URI] = p })
+	return pages
+}
+
+// A crawler that records the server's answer as it came keeps its
+// chunked transfer coding (and its gzip under that): the page is read
+// without the chunks' sizes in its text.
+func TestWARCChunkedAnswers(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "raw.warc.gz")
+	plain := storyPage("Harbour reopens after the storm", "Jane Doe", "2025-03-27", 6)
+	head := "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+	warctest.Write(t, path, true,
+		warctest.Record{Type: gowarc.Response, URI: "https://gazette.example/chunked", Date: day1,
+			HTTP: head + "\r\n" + chunked([]byte(plain), 300)},
+		warctest.Record{Type: gowarc.Response, URI: "https://gazette.example/chunked-gzip", Date: day1,
+			HTTP: head + "Content-Encoding: gzip\r\n\r\n" + chunked(gzipped(plain), 300)},
+		// Dechunked by the crawler, which left the header as it was.
+		warctest.Record{Type: gowarc.Response, URI: "https://gazette.example/dechunked", Date: day1,
+			HTTP: head + "\r\n" + plain},
+	)
+	pages := parsePages(t, path)
+	for _, uri := range []string{"https://gazette.example/chunked", "https://gazette.example/chunked-gzip", "https://gazette.example/dechunked"} {
+		p, ok := pages[uri]
+		switch {
+		case !ok:
+			t.Errorf("%s: not read", uri)
+		case p.Err != nil || p.NotArticle != "":
+			t.Errorf("%s: %v %s", uri, p.Err, p.NotArticle)
+		case p.Article.Title != "Harbour reopens after the storm" || strings.Count(p.Article.Body, "Paragraph ") != 6 ||
+			strings.Contains(p.Article.Body, "12c"):
+			t.Errorf("%s: title %q, body %q", uri, p.Article.Title, p.Article.Body)
+		}
+	}
+}
+
+// A page captured twice, the later time behind a wall (a consent or
+// sign-in page served in its place, an error page answered 200): the
+// earlier capture's story is kept, not lost as no article.
+func TestWARCLaterCaptureBehindAWall(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "crawl.warc.gz")
+	story := "https://gazette.example/news/harbour-reopens"
+	wall := `<!doctype html><html><head><title>Before you continue</title></head><body><div class="consent"><h1>Before you continue</h1>
+<p>We use cookies and data to deliver our services.</p><button>Accept all</button><button>Reject all</button></div></body></html>`
+	warctest.Write(t, path, true,
+		warctest.Response(story, day1, "200 OK", "text/html; charset=utf-8", storyPage("Harbour reopens after the storm", "Jane Doe", "2025-03-27", 6)),
+		warctest.Response(story, day2, "200 OK", "text/html; charset=utf-8", wall),
+	)
+	p := parsePages(t, path)[story]
+	if p.Err != nil || p.NotArticle != "" || p.Article.Title != "Harbour reopens after the storm" {
+		t.Fatalf("got %q (not an article: %q, err %v), want the earlier capture's story", p.Article.Title, p.NotArticle, p.Err)
+	}
+	if c := p.Article.CapturedAt; c == nil || !c.Equal(day1) {
+		t.Errorf("captured at %v, want the earlier capture's date %v", c, day1)
+	}
+	// Both captures behind the wall: no article.
+	warctest.Write(t, path, true,
+		warctest.Response(story, day1, "200 OK", "text/html", wall),
+		warctest.Response(story, day2, "200 OK", "text/html", wall),
+	)
+	if p := parsePages(t, path)[story]; p.NotArticle == "" {
+		t.Errorf("a wall read as an article: %q", p.Article.Body)
+	}
+}
