@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/transform"
 )
 
@@ -44,16 +45,65 @@ func toUTF8(data []byte, contentType string) ([]byte, string, error) {
 		if utf8.Valid(data) {
 			return data, "utf-8", nil
 		}
-		enc, name = charset.Lookup("windows-1252")
+		if !mostlyUTF8(data) {
+			enc, name = charset.Lookup("windows-1252")
+		}
 	}
-	if enc == encoding.Nop || name == "utf-8" {
-		return bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF")), "utf-8", nil
+	if enc == nil || enc == encoding.Nop || name == "utf-8" {
+		data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
+		if !utf8.Valid(data) {
+			data = repairUTF8(data)
+		}
+		return data, "utf-8", nil
 	}
 	out, _, err := transform.Bytes(enc.NewDecoder(), data)
 	if err != nil {
 		return nil, name, fmt.Errorf("cannot decode the page as %s: %w", name, err)
 	}
 	return out, name, nil
+}
+
+// A page in UTF-8 often holds a few bytes of another encoding: a
+// paragraph pasted from a word processor into the CMS, a template saved
+// in windows-1252. Browsers show each such byte as "�"; read as the
+// windows-1252 character it almost always was, the word stays whole
+// ("café", not "caf�"), and the rest of the page keeps its UTF-8.
+
+// repairUTF8 reads each byte that is not part of a UTF-8 character as
+// windows-1252.
+func repairUTF8(data []byte) []byte {
+	out := make([]byte, 0, len(data)+len(data)/8)
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size == 1 {
+			r = charmap.Windows1252.DecodeByte(data[0])
+		}
+		out = utf8.AppendRune(out, r)
+		data = data[size:]
+	}
+	return out
+}
+
+// mostlyUTF8 reports an undeclared page whose characters beyond ASCII
+// are mostly UTF-8 ones, with some stray bytes that are not: a page in
+// UTF-8, not one in windows-1252 (where two bytes in a row rarely make a
+// UTF-8 character).
+func mostlyUTF8(data []byte) bool {
+	multi, stray := 0, 0
+	for len(data) > 0 {
+		if data[0] < utf8.RuneSelf {
+			data = data[1:]
+			continue
+		}
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size == 1 {
+			stray++
+		} else {
+			multi++
+		}
+		data = data[size:]
+	}
+	return multi > stray
 }
 
 // detect returns the encoding the page declares, or nil.

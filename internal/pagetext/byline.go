@@ -534,6 +534,61 @@ func maySplitNames(s string) bool {
 	return false
 }
 
+// splitNames splits s at reNameSplit, but keeps a compound surname
+// whole: Spanish, Portuguese and Catalan join a person's two surnames
+// with "y", "e" or "i" ("María López y Fernández", "João Costa e Silva",
+// "Josep Puig i Cadafalch"), where two writers have a name of two words
+// each. The second surname of parts[k], with its joiner, is in
+// second[k] (second is nil when there is none): the joiner is no name
+// particle elsewhere ("Arroz e Feijão").
+func splitNames(s string) (parts, second []string) {
+	locs := reNameSplit().FindAllStringIndex(s, -1)
+	parts = make([]string, 0, len(locs)+1)
+	prev := 0 // where the last joiner ends
+	for k := 0; k <= len(locs); k++ {
+		end, next := len(s), len(s)
+		if k < len(locs) {
+			end, next = locs[k][0], locs[k][1]
+		}
+		if n := len(parts); n > 0 && (second == nil || second[n-1] == "") && surnameAfter(s[locs[k-1][0]:prev], parts[n-1], s[prev:end]) {
+			if second == nil {
+				second = make([]string, len(locs)+1)
+			}
+			second[n-1] = " " + strings.TrimSpace(s[locs[k-1][0]:prev]) + " " + strings.TrimSpace(s[prev:end])
+		} else {
+			parts = append(parts, s[prev:end])
+		}
+		prev = next
+	}
+	return parts, second
+}
+
+// deskWords follow a writer's name after "y" or "e" for the newsroom's
+// desk or the agencies that filed with them ("Ana Gil y Redacción",
+// "Beatriz Lima e Agências"): no surname.
+var deskWords = newWordSet("agencias", "agencia", "agências", "agência", "agencies", "agences", "agenzie", "staff")
+
+// surnameAfter reports whether word, after the joiner join, is the
+// second surname of the name before it: one capitalised word, not in
+// capitals as an agency's letters are ("y EFE"), nor a desk or an
+// agency, after a name of two words or more.
+func surnameAfter(join, before, word string) bool {
+	switch strings.TrimSpace(join) {
+	case "y", "e", "i":
+	default:
+		return false
+	}
+	word = strings.TrimSpace(word)
+	if word == "" || strings.ContainsAny(word, " \t") || !strings.Contains(strings.TrimSpace(before), " ") {
+		return false
+	}
+	if !unicode.IsUpper(firstRune(word)) || utf8.RuneCountInString(word) < 3 || isUpperText(word) {
+		return false
+	}
+	w := strings.ToLower(word)
+	return !hasLower(roleWords, w) && !deskWords.has(w) && datedWireAgencies[w] == ""
+}
+
 // nonASCIIJoiners are the words of reNameSplit with letters beyond ASCII.
 var nonASCIIJoiners = []string{"és", "și", " и ", " і ", " та ", " và "}
 
@@ -728,14 +783,14 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 	s = trimTrailDigits(cutGluedDigits(s))
 	s = trimTrailFiller(s)
 	s = splitGluedRole(s)
-	parts := []string{s}
+	parts, second := []string{s}, []string(nil)
 	if maySplitNames(s) {
-		parts = reNameSplit().Split(s, -1)
+		parts, second = splitNames(s)
 	} else if pair := czechPair(s); pair != nil {
 		return pair
 	}
 	var names []string
-	for _, part := range parts {
+	for k, part := range parts {
 		part = collapseGlued(part) // "Jane DoeJane Doe"
 		if part == "" {
 			continue
@@ -776,6 +831,9 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 				return nil
 			}
 			break
+		}
+		if second != nil && second[k] != "" {
+			n += second[k]
 		}
 		names = append(names, n)
 		if !strings.Contains(part, ",") && hasLower(roleWords, lastField(part)) && len(strings.Fields(n)) < len(strings.Fields(part)) {

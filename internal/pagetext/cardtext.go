@@ -67,6 +67,7 @@ func (p *page) keepCardTexts(idx []int) {
 	for _, i := range idx {
 		if t, ok := p.cardFrame(i); ok && !p.keep[i] && closes[t] >= 2 {
 			p.keep[i] = true
+			p.cards = append(p.cards, i)
 		}
 	}
 }

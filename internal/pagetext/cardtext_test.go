@@ -108,3 +108,19 @@ func TestCourseCardsAreNotPitchBoxes(t *testing.T) {
 		}
 	}
 }
+
+// A card taken back over the list's shared button stays in the body
+// even when it opens as a picture's alt text does ("A menu covering …"
+// reads as "A woman holding …"): the frame it shares with the other
+// cards says what it is.
+func TestCardTextOutranksAltTextShape(t *testing.T) {
+	alt := "A menu covering everything from grilled sardines and smoked eel to slow-cooked beans, with wines by the glass."
+	page := strings.Replace(cardPage(func(int) string { return "Book Now" }), listCards[1].text, alt, 1)
+	if !showsScene(&line{text: alt, low: strings.ToLower(alt), words: len(strings.Fields(alt))}) {
+		t.Fatalf("the made-up card no longer reads as alt text: the test tests nothing")
+	}
+	a := parseWith([]byte(page), withStageThree(-5)).art
+	if !strings.Contains(a.Body, alt) {
+		t.Errorf("the card that reads as alt text left the body:\n%s", a.Body)
+	}
+}

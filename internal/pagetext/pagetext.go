@@ -120,7 +120,10 @@ type page struct {
 	// Their rules and the headline ranker were tuned and trained on that
 	// decision, so a later change to the body's own choice must not move
 	// them.
-	zone  []bool
+	zone []bool
+	// cards are the paragraphs keepCardTexts took back as cards of a
+	// list: their frame, not their wording, says what they are.
+	cards []int
 	cands []titleCandidate
 	// filteredToo makes titleCandidates list the lines its filters drop
 	// too: training shows them to the ranker as lines that are not the

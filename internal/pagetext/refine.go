@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -463,10 +464,13 @@ func pictureView(ln *line) bool {
 // picture (showsScene, personScene, pictureView) or point into one (sidesNamed): the
 // alt text or caption a copied page prints where the picture was. Stage three weighs such lines too, but among a story's
 // sentences it keeps many; their shape is surer than their neighbourhood.
-// Only the body loses them: the zone stays as stage two made it.
+// Only the body loses them: the zone stays as stage two made it. A card
+// keepCardTexts took back stays: "A course covering everything from …"
+// reads as alt text ("A woman holding …"), but it sits over the button
+// that closes the list's other cards.
 func (p *page) dropPictureText() {
 	for i, k := range p.keep {
-		if k && (showsScene(&p.lines[i]) || p.lowerAltText(i) || personScene(&p.lines[i]) || pictureView(&p.lines[i]) ||
+		if k && !slices.Contains(p.cards, i) && (showsScene(&p.lines[i]) || p.lowerAltText(i) || personScene(&p.lines[i]) || pictureView(&p.lines[i]) ||
 			sidesNamed(p.lines[i].low) || isFileSlug(p.lines[i].text)) {
 			p.keep[i] = false
 		}
