@@ -262,3 +262,30 @@ func TestGerundBeforeItsObjectIsNoTopic(t *testing.T) {
 	}))
 	checkNames(t, got, []string{"message queues"}, []string{"wrapping"})
 }
+
+// A whole run of the headline that the body writes again is the page's
+// name for its subject, though it scores under the bar of other phrases:
+// "travel tips" of "Travel Tips for Families".
+func TestRepeatedHeadlineRun(t *testing.T) {
+	got := tagNames(Tags(headRunArticle()))
+	checkNames(t, got, []string{"travel tips"}, nil)
+}
+
+func headRunArticle() article.Article {
+	return article.Article{
+		Title:    "Travel Tips for Families",
+		Language: "en",
+		Body: body(
+			"Travel with children is a different trip from travel on your own. The day starts earlier, the bags are heavier, and the plan changes by lunchtime.",
+			"We have travelled with our three children every summer for ten years. Here is what we learnt about travel as a family, from the booking to the drive home.",
+			"Book rooms with a kitchen. A family that can make its own breakfast saves money and an hour every morning, and the children eat what they know before a long day out.",
+			"Pack one bag per person and let each child carry a small one of their own. Travel is easier when nobody waits for the one suitcase that holds everything.",
+			"Plan one thing a day and no more. A museum in the morning leaves the afternoon for the beach or the park, and a tired family remembers the park better anyway.",
+			"Long drives need breaks every two hours. We stop at playgrounds rather than at service stations, so the children run while we drink our coffee.",
+			"Travel by train is worth its price with small children. They can walk about, the table holds a game of cards, and the travel time counts as part of the holiday.",
+			"Of all the travel tips friends gave us, the one we use most is to keep snacks in every bag. Travel goes wrong when people are hungry, whatever their age.",
+			"Other travel tips we rely on: photograph the passports, write your phone number on the children's wrists in crowded places, and check the weather the night before.",
+			"Finally, expect the trip to be slower than the plan. Travel with a family is about the time together, and the best days are often the ones nobody planned.",
+		),
+	}
+}
