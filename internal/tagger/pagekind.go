@@ -31,3 +31,67 @@ func pageForm(s *subj) bool {
 	}
 	return false
 }
+
+// articles are the English articles: a word of the headline right before
+// one takes an object.
+var articles = set(`a an the`)
+
+// verbBeforeArticle reports a headline word that takes an object, as a
+// verb does: after "to" or in "-ing", right before an article ("How to
+// Rent a Car", "Booking a Moving Company", "Forming a Limited Liability
+// Company"). The subject is the object, a phrase of its own; the verb
+// is what the page tells one to do with it. A name the body capitalises
+// inside sentences keeps its place ("Visiting the Louvre" is no reason to
+// doubt "Boeing").
+func (t *tagger) verbBeforeArticle(s *subj) bool {
+	if s.words != 1 || s.headLo == s.headHi || s.capMid*2 > s.n {
+		return false
+	}
+	next := s.headHi
+	if next >= t.unitLo[s.headLine+1] || !articles[t.units[next].w] || t.toks[t.units[next].tok].brk {
+		return false
+	}
+	if strings.HasSuffix(s.key, "ing") {
+		return true
+	}
+	return s.headLo > t.unitLo[s.headLine] && t.units[s.headLo-1].w == "to" && !t.toks[t.units[s.headLo].tok].brk
+}
+
+// restates reports a topic k that a tag p chosen before it already names
+// in other words: the words of p's acronym but its last, where a function
+// word or the phrase's length cut it short ("paid time" of "paid time
+// off" after "PTO", "search engine" of "search engine optimization" after
+// "SEO"), when the text writes them before a word with the acronym's last
+// letter. Words that only share the acronym's initials ("process
+// knowledge" beside "PKO", the procedural knowledge ontology) are a
+// subject of their own.
+func (t *tagger) restates(p, k pickedKey) bool {
+	if !k.topic {
+		return false
+	}
+	key := k.key[1 : len(k.key)-1]
+	ini := keyInitials(key)
+	if !p.acro || len(ini) < 2 || len(p.key) != len(ini)+3 || !strings.HasPrefix(p.key, " "+ini) {
+		return false
+	}
+	return t.writtenBefore(strings.Fields(key), p.key[len(p.key)-2])
+}
+
+// writtenBefore reports the units words, in a row, before a unit that
+// starts with the letter c.
+func (t *tagger) writtenBefore(words []string, c byte) bool {
+	n := len(words)
+	for i := 0; i+n < len(t.units); i++ {
+		if t.units[i+n].w == "" || t.units[i+n].w[0] != c {
+			continue
+		}
+		j := 0
+		for j < n && t.units[i+j].w == words[j] {
+			j++
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
+}

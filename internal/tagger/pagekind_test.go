@@ -10,11 +10,7 @@ import (
 // Cons of …", "… Checklist") gives no tag for that form:
 // a reader filing the page looks for what the guide or the list is about.
 func TestPageFormIsNoTag(t *testing.T) {
-	pages := []struct {
-		a    article.Article
-		want []string
-		bad  []string
-	}{{
+	pages := []wantPage{{
 		a: article.Article{
 			Title: "The best drawing tablets for illustrators: a buyer's guide",
 			Body: body(
@@ -41,20 +37,7 @@ func TestPageFormIsNoTag(t *testing.T) {
 		want: []string{"remote work"},
 		bad:  []string{"pros and cons", "pros and cons of remote work", "cons of remote work"},
 	}}
-	for _, p := range pages {
-		tags := Tags(p.a)
-		t.Logf("%q: %q", p.a.Title, names(tags))
-		for _, w := range p.want {
-			if !has(tags, w) {
-				t.Errorf("%q: missing %q in %q", p.a.Title, w, names(tags))
-			}
-		}
-		for _, b := range p.bad {
-			if has(tags, b) {
-				t.Errorf("%q: the page's form %q is a tag: %q", p.a.Title, b, names(tags))
-			}
-		}
-	}
+	checkPages(t, pages, "the page's form")
 }
 
 // Units written in capitals ("24 MP", "300 DPI") and the names of a page's
@@ -78,6 +61,82 @@ func TestUnitsAreNoTags(t *testing.T) {
 	for _, bad := range []string{"MP", "DPI", "Introduction"} {
 		if has(tags, bad) {
 			t.Errorf("%q is a tag: %q", bad, names(tags))
+		}
+	}
+}
+
+// A headline's verb with its object ("How to Rent a Boat", "Forming a
+// Housing Cooperative") gives no tag for the verb: the page is about the
+// object.
+func TestVerbBeforeItsObjectIsNoTag(t *testing.T) {
+	pages := []wantPage{{
+		a: article.Article{
+			Title: "Seven tips on how to Rent a Boat on Lake Garda",
+			Body: body(
+				"Before you rent a boat for the first time, check what licence Lake Garda asks for. Most marinas rent a small motor boat to anyone over eighteen, but larger boats need a certificate.",
+				"Rent early in the season. Marinas rent out their best boats months ahead, and a weekend in July can cost twice as much as one in May.",
+				"Ask what the rent includes: fuel, life jackets and a second key are often extra. Some marinas rent by the hour, others by the day, and a day is cheaper from about four hours.",
+				"Inspect the boat before you sign. Photograph any scratch, so the marina cannot charge you for it when you bring the boat back.",
+				"Finally, learn the rules of Lake Garda. Speed limits near the shore and quiet hours after dark are common, and a fine can cost more than the rent itself.",
+			),
+		},
+		want: []string{"Lake Garda"},
+		bad:  []string{"rent", "Rent"},
+	}, {
+		a: article.Article{
+			Title: "A Guide to Forming a Housing Cooperative in Vermont",
+			Body: body(
+				"Forming a housing cooperative takes longer than buying a house, but residents who share the work and the cost end up paying less for the same home. Vermont has about forty such cooperatives, most of them in small towns.",
+				"The first step is the members. A housing cooperative needs at least five households willing to sign a common loan, and lenders in Vermont ask for a written plan of who pays what.",
+				"Forming the legal body comes next. Most cooperatives register with the Secretary of State as a nonprofit, and the bylaws say how members join, leave and vote.",
+				"Money is the hardest part. A housing cooperative usually buys its building with a loan from a community bank, and members pay a share of a few thousand dollars when they move in.",
+				"Forming one is slow, the members we spoke to said, but a housing cooperative that survives its first two years tends to last for decades.",
+			),
+		},
+		want: []string{"Vermont"},
+		bad:  []string{"Forming", "forming"},
+	}}
+	checkPages(t, pages, "the headline's verb")
+}
+
+// The words of an acronym the page is tagged with, cut short before its
+// last word ("paid time" of "paid time off" beside "PTO"), are no second
+// tag: they name the same thing.
+func TestAcronymWordsCutShortAreNoTag(t *testing.T) {
+	checkPages(t, []wantPage{{a: article.Article{
+		Title: "How to Write a PTO Policy Your Staff Will Understand",
+		Body: body(
+			"A PTO policy tells staff how much paid time off they earn and how to use it. Without a written PTO policy, managers decide case by case, and staff compare notes.",
+			"Start with the amount. Most firms give between fifteen and twenty-five days of paid time off a year, and many add a day for every year of service.",
+			"Say how paid time off accrues. Some firms grant the whole year's PTO in January; others add a few hours of paid time with every pay cheque, which is fairer to new staff.",
+			"Decide what happens to unused paid time at the end of the year. Rolling it over is popular with staff, while a cap on carried PTO keeps the firm's liability small.",
+			"Finally, say how to ask. A PTO request two weeks ahead, approved by a manager in writing, avoids most disputes about paid time and who covers for whom.",
+			"Review the PTO policy every year, and tell staff in writing when paid time off rules change.",
+		),
+	}, want: []string{"PTO"}, bad: []string{"paid time"}}}, "a repeat of the acronym")
+}
+
+// wantPage is a made-up page, the tags it must have and those it must not.
+type wantPage struct {
+	a         article.Article
+	want, bad []string
+}
+
+// checkPages tags each page; what says what a bad tag would be.
+func checkPages(t *testing.T, pages []wantPage, what string) {
+	t.Helper()
+	for _, p := range pages {
+		tags := Tags(p.a)
+		t.Logf("%q: %q", p.a.Title, names(tags))
+		for _, w := range p.want {
+			if !has(tags, w) {
+				t.Errorf("%q: missing %q in %q", p.a.Title, w, names(tags))
+			}
+		}
+		for _, b := range p.bad {
+			if has(tags, b) {
+				t.Errorf("%q: %s %q is a tag: %q", p.a.Title, what, b, names(tags))
+			}
 		}
 	}
 }

@@ -268,7 +268,7 @@ func (t *tagger) scored() []article.Tag {
 		s := &t.subjs[i]
 		// The spelling costs a string to make: only a likely tag is looked at.
 		s.acro = s.p >= acroTopicThreshold && s.c == nil && s.words == 1 && !s.body && shapeOf(t.display(s)) == shAcro
-		if s.p < s.threshold() || t.afterTo(s) || t.classWord(i) || t.seriesName(s) || t.gerundOver(s) || pageForm(s) {
+		if s.p < s.threshold() || t.afterTo(s) || t.classWord(i) || t.seriesName(s) || t.gerundOver(s) || pageForm(s) || t.verbBeforeArticle(s) {
 			continue
 		}
 		if w := t.workOf(s); w >= 0 {
@@ -338,7 +338,7 @@ func (t *tagger) scored() []article.Tag {
 				// Concerning the Properties and Effects of Coffee".
 				continue
 			}
-			if p.holds(k) && !p.acro && !k.acro || p.topic == k.topic && overlap(p.key, k.key) {
+			if p.holds(k) && !p.acro && !k.acro || p.topic == k.topic && overlap(p.key, k.key) || t.restates(p, k) {
 				dup = true
 				break
 			}
