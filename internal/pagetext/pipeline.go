@@ -289,7 +289,7 @@ func (p *page) pickHeadline(cands []titleCandidate) headline {
 	if ti < 0 {
 		return h
 	}
-	ti = p.headlineAroundHeader(p.questionUnder(p.overStandfirst(ti)))
+	ti = p.headlineUnderDek(p.headlineAroundHeader(p.questionUnder(p.overStandfirst(ti))))
 	// The same headline printed twice: the first copy heads the page.
 	for i := range ti {
 		if p.lines[i].text == p.lines[ti].text {
@@ -332,7 +332,7 @@ func (p *page) readHeader() {
 		a.Dek = p.lines[di].text
 	}
 	a.Outlet, a.SourceURL = p.findSource(ti)
-	a.Title = withoutSiteName(a.Title, a.Outlet)
+	a.Title = withoutSiteNameFirst(withoutSiteName(a.Title, a.Outlet), a.Outlet)
 	a.Authors = p.authors
 	if len(a.Authors) == 0 {
 		p.warn("no byline found")

@@ -1,0 +1,175 @@
+package pagetext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// headlineUnderDek returns the headline under the standfirst the ranker
+// took for it: a page may print its standfirst over the headline
+// ("The council says the money will run out …" / "Can the city still
+// afford its buses?" / "By Jane Doe"), and the long sentence wins on the
+// ranker's features. The shorter line under it is the headline when the
+// page names it elsewhere as its own, where the standfirst is not named:
+// in the window title's line with the site's name, at the end of the
+// breadcrumb trail, or in the slug of the page's address. Else it returns
+// ti.
+func (p *page) headlineUnderDek(ti int) int {
+	w := headWords(&p.lines[ti])
+	if w < 10 {
+		return ti
+	}
+	// A headline may ask its question, unlike headlineShaped's.
+	h := p.nextReal(ti)
+	if h < 0 {
+		return ti
+	}
+	ln := &p.lines[h]
+	if hw := headWords(ln); hw < 4 || 3*hw > 2*w || strings.HasSuffix(strings.TrimSpace(ln.text), ".") || p.ann[h].anchor() || tagList(ln.text) {
+		return ti
+	}
+	if !p.namedAsPage(h) || p.namedAsPage(ti) {
+		return ti
+	}
+	return h
+}
+
+// namedAsPage reports whether another line names line i's text as the
+// page's: a window title "Headline | Site" or "Site – Headline", a trail
+// "Home › News › Headline", or an address whose last part spells it.
+func (p *page) namedAsPage(i int) bool {
+	t := strings.TrimSpace(p.lines[i].text)
+	if len(t) < 12 {
+		return false
+	}
+	var words []string // t's words in ASCII letters and digits, in lower case, for the slug
+	for j := range p.lines {
+		if j == i {
+			continue
+		}
+		s := p.lines[j].text
+		if strings.Contains(s, "://") || strings.HasPrefix(s, "www.") {
+			if words == nil {
+				words = slugWords(t)
+			}
+			if slugSpells(s, words) {
+				return true
+			}
+			continue
+		}
+		if len(s) <= len(t) || len(s) > len(t)+80 {
+			continue
+		}
+		k := strings.Index(s, t)
+		if k < 0 {
+			continue
+		}
+		before, after := strings.TrimSpace(s[:k]), strings.TrimSpace(s[k+len(t):])
+		switch {
+		case before == "" && after != "":
+			if site, ok := strings.CutPrefix(after, "|"); ok || dashSep(after) {
+				if !ok {
+					site = strings.TrimLeft(after, "-–—")
+				}
+				if nameTail(strings.TrimSpace(site)) {
+					return true
+				}
+			}
+		case after == "" && before != "":
+			if strings.HasSuffix(before, "›") || strings.HasSuffix(before, ">") || strings.HasSuffix(before, "»") ||
+				strings.HasSuffix(before, "/") {
+				if !moreWords(before, 6) {
+					return true
+				}
+			} else if site, ok := strings.CutSuffix(before, "|"); ok || strings.TrimRight(before, "-–—") != before {
+				if !ok {
+					site = strings.TrimRight(before, "-–—")
+				}
+				if nameTail(strings.TrimSpace(site)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// dashSep reports a dash opening s, as a window title parts its halves.
+func dashSep(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '-' || r == '–' || r == '—'
+}
+
+// slugWords returns the words of t in lower case that a slug spells as
+// they are: those in ASCII letters and digits. A slug drops the accents
+// of the others.
+func slugWords(t string) []string {
+	words := []string{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if isASCII(w) {
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
+// slugSpells reports whether the last part of an address in s spells the
+// words: its slug has three in four of their words of four letters or
+// more, three at least, and few others.
+func slugSpells(s string, words []string) bool {
+	if len(words) < 3 {
+		return false
+	}
+	addr := s[strings.LastIndex(s[:max(0, strings.Index(s, "://"))], " ")+1:]
+	if k := strings.IndexByte(addr, ' '); k >= 0 {
+		addr = addr[:k]
+	}
+	addr = strings.TrimRight(addr, "/")
+	if k := strings.IndexAny(addr, "?#"); k >= 0 {
+		addr = addr[:k]
+	}
+	last := strings.ToLower(addr[strings.LastIndexByte(addr, '/')+1:])
+	if k := strings.LastIndexByte(last, '.'); k > 0 {
+		last = last[:k] // ".html"
+	}
+	parts := strings.FieldsFunc(last, func(r rune) bool { return r == '-' || r == '_' })
+	if len(parts) < 3 || len(parts) > 2*len(words)+2 {
+		return false
+	}
+	have := make(map[string]bool, len(parts))
+	for _, w := range parts {
+		have[w] = true
+	}
+	long, missing := 0, 0
+	for _, w := range words {
+		if len(w) < 4 {
+			continue // a slug may drop the small words
+		}
+		long++
+		if !have[w] {
+			missing++
+		}
+	}
+	return long >= 3 && 4*missing <= long
+}
+
+// withoutSiteNameFirst strips the site's name a window title prints
+// before the headline ("Harbour Daily | Can the city still afford its
+// buses?") when the outlet read is that name: withoutSiteName reads the
+// name after the headline.
+func withoutSiteNameFirst(t, outlet string) string {
+	if outlet == "" || len(t) <= len(outlet)+3 || !strings.EqualFold(t[:len(outlet)], outlet) {
+		return t
+	}
+	rest := strings.TrimSpace(t[len(outlet):])
+	head, ok := strings.CutPrefix(rest, "|")
+	if !ok && dashSep(rest) && t[len(outlet)] == ' ' {
+		head, ok = strings.TrimLeft(rest, "-–—"), true // "Harbour Daily – …", not "Harbour Daily-…"
+	}
+	head = strings.TrimSpace(head)
+	if !ok || wordCount(head) < 3 || utf8.RuneCountInString(head) <= utf8.RuneCountInString(outlet) {
+		return t
+	}
+	return head
+}
