@@ -286,12 +286,13 @@ var creditByWords = toSet(append(slices.Clone(markerBys), "av", "af", "przez")..
 // page's one address to write to, and the site's offer of its newsletter
 // or its publisher's line.
 var nameReaders = [...]func(p *page, title int) string{
-	(*page).bylineOutlet, (*page).masthead, (*page).paperMasthead,
+	(*page).bylineOutlet, (*page).articleByline, (*page).masthead, (*page).paperMasthead,
 	func(p *page, title int) string { return p.selfNamed(title, p.authors) },
 	(*page).houseName,
 	func(p *page, title int) string { return p.bylineCompany(title, p.authors) },
 	(*page).agreedName, (*page).weAtName, (*page).spelledDomain, (*page).companyBox,
 	(*page).staffOf, (*page).staffCards, (*page).trustName, (*page).disclosedName, (*page).mailedName, (*page).echoedName, (*page).selfOffered, (*page).datedWire,
+	(*page).teamCredit, (*page).storyEndDomain,
 }
 
 // fileExtensions end the names of files, which are written like domains:

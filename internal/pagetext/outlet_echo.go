@@ -125,7 +125,7 @@ func subscribedName(s, low string) string {
 
 // aboutOpeners head a box about the site under the story: "About
 // Example", "Über Example", "À propos de Example".
-var aboutOpeners = []string{"about ", "über ", "acerca de ", "sobre ", "à propos de ", "à propos du ", "a proposito di ", "over "}
+var aboutOpeners = []string{"about ", "über ", "acerca de ", "sobre ", "à propos de ", "à propos du ", "a proposito di ", "a proposito del ", "over "}
 
 // aboutLen returns the length of the opener of a box's heading about a
 // site, or 0.
@@ -167,17 +167,20 @@ func (p *page) echoedName(title int) string {
 		return i != title && (i < p.bodyStart || i >= p.bodyEnd) && !p.caption(i)
 	}
 	var cands []string
+	var aboutLines []int // where an about-line names a paper, by the index of its name in cands
 	for i := range p.lines {
 		ln := &p.lines[i]
 		if !outside(i) || ln.words < 2 || ln.words > 10 || ln.runes > 90 {
 			continue
 		}
 		var name string
+		about := false
 		switch {
 		case strings.HasPrefix(ln.text, "©"):
 			name = bareCopyright(ln.text)
 		case aboutLen(ln.low) > 0 && ln.words <= 6:
-			name = articleless(ln.text[aboutLen(ln.low):]) // "Sobre a Gazeta"
+			name, about = articleless(ln.text[aboutLen(ln.low):]), true // "Sobre a Gazeta"
+			name = strings.TrimPrefix(name, "the ")                     // "About the Harbour Gazette"
 		default:
 			if name = followedName(ln.text, ln.low); name == "" {
 				name = sourceName(ln.text, ln.low)
@@ -191,6 +194,9 @@ func (p *page) echoedName(title int) string {
 		}
 		name = strings.Trim(name, " .,:;!?")
 		if n, _ := agreeName(unelided(name)); n != "" && n == unelided(name) {
+			if about && pressCompound(name) {
+				aboutLines = append(aboutLines, len(cands))
+			}
 			cands = append(cands, strings.ReplaceAll(name, "’", "'"))
 		}
 	}
@@ -228,14 +234,14 @@ func (p *page) echoedName(title int) string {
 			return name
 		}
 	}
-	return ""
+	return p.aboutPaper(cands, aboutLines, title)
 }
 
 // pressWords are the words papers and magazines are named with in the
 // languages of followForms, besides outletNameWords: "Nordküsten Kurier",
 // "Il Corriere del Porto", "Jornal da Costa".
 var pressWords = toSet("kurier", "anzeiger", "rundschau", "blatt", "tageblatt", "allgemeine", "courrier", "corriere",
-	"correio", "correo", "gaceta", "gazzetta", "heraldo", "folha", "periódico", "quotidiano", "tribuna", "notizie",
+	"correio", "correo", "gaceta", "gazzetta", "gazeta", "heraldo", "folha", "periódico", "quotidiano", "tribuna", "notizie",
 	"nieuws", "krant", "dagblad", "tidning", "avis", "magazin", "revista", "rivista", "revue", "stampa", "diario", "jornal")
 
 // unelided returns a name without the elided article French and Italian
@@ -248,4 +254,53 @@ func unelided(name string) string {
 		}
 	}
 	return name
+}
+
+// aboutPaper returns the paper an about-line under the story names
+// ("Sobre a Gazeta da Costa") when its name is one papers are named with
+// and a line that is no about-line writes it again ("promoções da Gazeta
+// da Costa"): a site that prints its name nowhere as a line of its own
+// still names itself in its footer's fine print. cands[k] for k in at
+// are the about-lines' names; the first few names are weighed, each
+// looked for in every line.
+func (p *page) aboutPaper(cands []string, at []int, title int) string {
+	tried := make([]string, 0, 3)
+	for _, k := range at {
+		name := cands[k]
+		if slices.Contains(tried, name) || len(tried) == cap(tried) {
+			continue
+		}
+		tried = append(tried, name)
+		if p.isAuthorName(name, p.authors) || p.isTitleWords(name, title) {
+			continue
+		}
+		for i := range p.lines {
+			t := p.lines[i].text
+			j := strings.Index(t, name)
+			if j < 0 || i == title {
+				continue
+			}
+			// The words before the name, but for an article, are no
+			// about-line's opener ("Sobre a ", "About the ").
+			before := strings.ToLower(t[:j])
+			if f := strings.Fields(before); len(f) > 0 && (followArticles[f[len(f)-1]] || f[len(f)-1] == "the") {
+				before = before[:strings.LastIndex(before, f[len(f)-1])]
+			}
+			if !aboutEnds(strings.TrimSpace(before) + " ") {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// aboutEnds reports whether s, in lower case, ends with an about-line's
+// opener.
+func aboutEnds(s string) bool {
+	for _, o := range aboutOpeners {
+		if strings.HasSuffix(s, o) {
+			return true
+		}
+	}
+	return false
 }

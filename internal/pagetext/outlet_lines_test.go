@@ -23,7 +23,7 @@ const (
 // publication it is; a writer's letters, news in lower case and a
 // publisher a story reports give none.
 func TestSourceOfPageLines(t *testing.T) {
-	for _, c := range []struct{ name, page, outlet string }{
+	wantOutlets(t, []outletCase{
 		{"a domain with a dash under the date, in Portuguese", "Porto reabre depois da tempestade\n\nBarcos voltam ao cais três semanas depois da enchente\n\n4 de maio de 2025, 05:34 h\n\nwww.litoralhoje.com.br -\n\n" + storyPT,
 			"litoralhoje.com.br"},
 		{"a domain with a dash over the story, in English", "Harbour reopens after the storm\n\nMarch 27, 2025\n\nElwinCoast.com —\n\n" + storyEN,
@@ -94,13 +94,5 @@ func TestSourceOfPageLines(t *testing.T) {
 			""},
 		{"a follow button for a person the story names", "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\n" + storyEN + "\nRelated\n\nAnn Poe\n\nAnn Poe is the harbour master of Elwin and has run the port for ten years.\n\nFollow Ann Poe\n\nPrivacy Policy\n",
 			""},
-	} {
-		a, _, err := Parse([]byte(c.page))
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		if a.Outlet != c.outlet {
-			t.Errorf("%s: outlet %q, want %q", c.name, a.Outlet, c.outlet)
-		}
-	}
+	})
 }
