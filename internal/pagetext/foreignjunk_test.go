@@ -50,9 +50,16 @@ func TestPromptsInOtherLanguagesLeaveTheBody(t *testing.T) {
 // it, and the footer; the body must be the story alone.
 func wantWithout(t *testing.T, header, story, furniture []string, label, footer string) {
 	t.Helper()
+	wantWithoutGap(t, header, story, furniture, label, footer, 1)
+}
+
+// wantWithoutGap is wantWithout with gap paragraphs between the first two
+// lines of the furniture.
+func wantWithoutGap(t *testing.T, header, story, furniture []string, label, footer string, gap int) {
+	t.Helper()
 	page := append(append([]string{}, header...), story[:3]...)
-	page = append(page, furniture[0], story[3], furniture[1])
-	page = append(page, story[4:]...)
+	page = append(append(append(page, furniture[0]), story[3:3+gap]...), furniture[1])
+	page = append(page, story[3+gap:]...)
 	page = append(page, furniture[2], label, furniture[3], footer)
 	a, _ := mustParse(t, dump(page...))
 	wantBody(t, a.Body, story)

@@ -114,6 +114,14 @@ var teaserMarkers = []string{
 	"potrebbe piacerti anche", "ti potrebbe piacere", "ti potrebbero interessare", "potrebbero piacerti",
 	"das könnte ihnen auch gefallen", "das könnte dir auch gefallen", "das könnte dich auch interessieren",
 	"dit vind je misschien ook leuk", "misschien ook interessant",
+	// "Read also", "More on this" and "Related news" in Turkish (the
+	// singular over one link), Hebrew, Persian, Urdu, Thai, Bengali, the
+	// South Slavic languages, Bulgarian, Slovak and Slovenian.
+	"ilgili haber", "bunlar da ilginizi çekebilir", "קראו עוד", "קרא עוד", "קראו גם", "קרא גם",
+	"כתבות נוספות", "כתבות קשורות", "עוד בנושא", "بیشتر بخوانید", "بخوانید", "مطالب مرتبط", "اخبار مرتبط",
+	"مزید پڑھیں", "متعلقہ خبریں", "อ่านเพิ่มเติม", "อ่านต่อ", "ข่าวที่น่าสนใจ", "আরও পড়ুন", "আরো পড়ুন",
+	"সম্পর্কিত খবর", "pročitajte i", "pročitajte još", "povezane vijesti", "povezane vesti", "vezane vijesti",
+	"прочетете още", "още по темата", "čítajte aj", "súvisiace články", "preberite tudi", "sorodni članki",
 }
 
 // teaserMarkerSet holds teaserMarkers by their first byte: most short
@@ -173,8 +181,9 @@ func teaserLabelled(ln *line) bool {
 		return false
 	}
 	// A headline after the label: two words, or, in the scripts that
-	// write no spaces, a few characters.
-	if rest := ln.low[k+width:]; !moreWords(rest, 1) && (width == 1 || utf8.RuneCountInString(strings.TrimSpace(rest)) < 4) {
+	// write no spaces, a few characters (Thai pages put an ASCII colon
+	// after the label: "อ่านเพิ่มเติม: …").
+	if rest := strings.TrimSpace(ln.low[k+width:]); !moreWords(rest, 1) && (width == 1 && !unspacedHeadline(rest) || utf8.RuneCountInString(rest) < 4) {
 		return false
 	}
 	label := strings.ReplaceAll(junkKey(ln.low[:k]), "’", "'")
@@ -187,6 +196,13 @@ func teaserLabelled(ln *line) bool {
 		}
 	}
 	return false
+}
+
+// unspacedHeadline reports a headline of one "word" that is written in a
+// script without spaces: it opens with such a letter.
+func unspacedHeadline(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unspaced(r)
 }
 
 // junkPrefixes start lines that are prompts, not prose; they are looked up
@@ -512,6 +528,12 @@ var foreignJunkExact = toSet(
 	"поделиться", "поділитися", "κοινοποίηση", "μοιραστείτε", "شارك", "مشاركة", "शेयर करें", "शेयर",
 	"分享", "分享到", "シェア", "シェアする", "공유", "공유하기", "printen", "skriv ut", "печать",
 	"друк", "yazdır", "cetak", "in bài", "打印", "印刷", "인쇄", "tisk", "tipărește",
+	// The same in Danish and Norwegian, Hebrew, Persian, Urdu, Thai,
+	// Bengali, the South Slavic languages, Hungarian and Slovak.
+	"annonce", "annonse", "del", "del artiklen", "del artikkelen", "פרסומת", "מודעה", "שתפו", "שתף",
+	"שיתוף", "הדפסה", "تبلیغات", "آگهی", "اشتراک‌گذاری", "اشتراک گذاری", "هم‌رسانی", "چاپ", "اشتہار",
+	"شیئر کریں", "โฆษณา", "แชร์", "แบ่งปัน", "พิมพ์", "বিজ্ঞাপন", "শেয়ার করুন", "oglas", "podijeli",
+	"podeli", "megosztás", "zdieľať", "reclamă",
 	// A prompt to comment.
 	"deja tu comentario", "deixe seu comentário", "deixe o seu comentário", "laissez un commentaire",
 	"lascia un commento", "schreiben sie einen kommentar", "kommentar schreiben", "reageer op dit artikel",
@@ -563,6 +585,13 @@ var foreignJunkPrefixes = byFirstByte(
 	"χρησιμοποιούμε cookies", "tento web používá soubory cookie", "acest site folosește cookie",
 	"يستخدم هذا الموقع ملفات تعريف الارتباط", "यह वेबसाइट कुकीज़", "本网站使用cookie", "当サイトではクッキー",
 	"当サイトではcookie", "이 사이트는 쿠키",
+	// Tag lists and cookie notices in Danish and Norwegian, Traditional
+	// Chinese, Hebrew, Persian, Urdu and Thai.
+	"emner:", "stikord:", "stikkord:", "標籤：", "標籤:", "關鍵詞：", "תגיות:", "برچسب‌ها:", "برچسب ها:",
+	"برچسب‌ها :", "کلیدواژه‌ها:", "ٹیگز:", "แท็ก:", "คำค้น:", "本網站使用cookie", "本站使用cookie",
+	"本網站使用 cookie", "אתר זה משתמש בעוגיות", "האתר משתמש בעוגיות", "אנו משתמשים בעוגיות",
+	"این وب‌سایت از کوکی", "این سایت از کوکی", "ما از کوکی", "یہ ویب سائٹ کوکیز", "เว็บไซต์นี้ใช้คุกกี้",
+	"เว็บไซต์นี้มีการใช้คุกกี้", "vi bruger cookies", "vi bruker informasjonskapsler",
 )
 
 // foreignJunkContains mark short lines that carry one of these anywhere.
@@ -586,11 +615,17 @@ var (
 		"lettre d'information", "lettre d’information", "nieuwsbrief", "nyhetsbrev", "nyhedsbrev",
 		"рассылк", "розсилк", "bültenimiz", "e-bülten", "نشرتنا", "النشرة الإخبارية", "न्यूज़लेटर",
 		"न्यूजलेटर", "新闻邮件", "电子报", "メールマガジン", "メルマガ", "ニュースレター", "뉴스레터",
-		"bản tin", "ενημερωτικό δελτίο", "newsletteru", "newsletterul")
+		"bản tin", "ενημερωτικό δελτίο", "newsletteru", "newsletterul", "ניוזלטר", "خبرنامه",
+		"電子報", "จดหมายข่าว", "hírlevél", "uutiskirje")
 	signUpStems = anyOf("suscrib", "suscríb", "inscrev", "inscri", "assin", "abonn", "iscriv", "anmeld",
 		"melden sie sich", "zapisz", "subskryb", "schrijf je in", "schrijf u in", "aanmelden",
 		"prenumerera", "abonnere", "подпиш", "підпиш", "abone ol", "اشترك", "सदस्यता", "订阅", "訂閱",
-		"登録", "購読", "구독", "đăng ký", "berlangganan", "εγγραφείτε", "přihlaste", "abonează")
+		"登録", "購読", "구독", "đăng ký", "berlangganan", "εγγραφείτε", "přihlaste", "abonează",
+		// Russian and Ukrainian "подписывайтесь", "підписуйтесь" (the
+		// stems above are of "подпишитесь"), Danish "tilmeld", Hebrew,
+		// Persian, Thai, Hungarian and Finnish.
+		"подпис", "підпис", "tilmeld", "הירשמו", "הרשמו", "הירשם", "עשו מנוי", "عضو شوید", "مشترک شوید",
+		"สมัคร", "feliratkoz", "tilaa")
 )
 
 // allShareWords reports whether every word of a line is a share-button word

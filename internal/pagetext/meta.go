@@ -115,7 +115,7 @@ func hasDotLetter(s string) bool {
 // stand before the label where the page put one between the picture and
 // its credit (". Imagen: Agencia").
 var (
-	reCreditLabel = lazyRegexp(`(?i)^[(.]?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video|imagen|imagem|immagine|afbeelding|zdjęcie|фото|fotograf(?:ía|ia)|crédits?|créditos?)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*|^[(.]?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy|via)\s+|^[(.]?\s*(?:fotoğraf|fotografie|φωτογραφία|ảnh|사진|写真|图片来源|图片|圖片來源|圖片|صورة|تصوير|फोटो)\s*(?:[:/=]|：)\s*`)
+	reCreditLabel = lazyRegexp(`(?i)^[(.]?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video|imagen|imagem|immagine|afbeelding|zdjęcie|фото|fotograf(?:ía|ia)|crédits?|créditos?)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*|^[(.]?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy|via)\s+|^[(.]?\s*(?:fotoğraf|fotografie|φωτογραφία|ảnh|사진|写真|图片来源|图片|圖片來源|圖片|圖|图|صورة|تصوير|फोटो|צילום|عکس|تصویر|ภาพ|ছবি)\s*(?:[:/=]|：|／)\s*`)
 	reGluedCredit = lazyRegexp(`(?i)^(.*?\S)\s*\(?\s*((?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:\s*[^()]+?|(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*[^()]+?|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of|via)\s+[^()]+?)\s*\)?\s*$`)
 	reParenCredit = lazyRegexp(`^(.*\S)\s*\(([^()]{2,60})\)\s*$`)
 	// How reGluedCredit's credit opens.
@@ -187,9 +187,10 @@ func creditLabel(s string) []int {
 
 // wideCreditMark reports the marks some scripts put between a picture's
 // credit label and the name in place of a colon: the full-width colon
-// ("写真：Jane Doe") and, in Korean, an equals sign ("사진=Agency").
+// ("写真：Jane Doe"), the full-width slash of Taiwanese papers ("圖／Agency")
+// and, in Korean, an equals sign ("사진=Agency").
 func wideCreditMark(s string) bool {
-	return t0NonASCII(s) && (strings.Contains(s, "：") || strings.IndexByte(s, '=') >= 0)
+	return t0NonASCII(s) && (strings.Contains(s, "：") || strings.Contains(s, "／") || strings.IndexByte(s, '=') >= 0)
 }
 
 // t0NonASCII reports a text that opens, but for a bracket or a dot and
