@@ -178,16 +178,64 @@ func (t *tagger) bodyTopics() {
 			continue
 		}
 		best[added+extra] = p
-		s := t.newSubj(p.key, nil)
-		s.body = true
-		s.tfidf = math.Log1p(p.score)
-		t.register(p.key, len(t.subjs)-1)
+		if !t.headRun(p.key) {
+			s := t.newSubj(p.key, nil)
+			s.body = true
+			s.tfidf = math.Log1p(p.score)
+			t.register(p.key, len(t.subjs)-1)
+		}
 		if added < bodyTopicMax {
 			added++
 		} else {
 			extra++
 		}
 	}
+}
+
+// headRun registers a body phrase of several words that the title or the
+// dek writes as a run of whole words as the headline's phrase, and reports
+// whether it did. Only a plain adjective (phraseAdj) keeps such a run from
+// the headline's phrases, and in a compound the body writes in lower
+// case it is no praise but part of the name of a kind of thing: "Small
+// Business Guide" is about small businesses.
+func (t *tagger) headRun(key string) bool {
+	first, _, ok := strings.Cut(key, " ")
+	if !ok || !phraseAdj[first] {
+		return false
+	}
+	for li := range t.lines {
+		f := t.lines[li].f
+		if f != fTitle && f != fDek {
+			continue
+		}
+		us := t.units[t.unitLo[li]:t.unitLo[li+1]]
+		for i := range us {
+			if !us[i].first || us[i].w != first {
+				continue
+			}
+			j, rest := i, key
+			for {
+				w, more, _ := strings.Cut(rest, " ")
+				if j >= len(us) || us[j].w != w || j > i && us[j].first && t.toks[us[j].tok].brk {
+					break
+				}
+				if more == "" {
+					if !us[j].last {
+						break
+					}
+					edge := t.edge[:0]
+					for k := range us {
+						edge = append(edge, t.edgeStop(&us[k]))
+					}
+					t.edge = edge
+					t.headPhrase([]byte(key), li, i, j, f)
+					return true
+				}
+				j, rest = j+1, more
+			}
+		}
+	}
+	return false
 }
 
 // headEnd reports a phrase of several words whose last word the title or

@@ -148,3 +148,22 @@ func TestDegreeCompoundStaysWord(t *testing.T) {
 	}))
 	checkNames(t, got, []string{"yields"}, []string{"higher yields"})
 }
+
+// A compound that opens with a plain adjective is the headline's subject
+// when the body writes it in lower case: "Small Business Guide: Payroll"
+// is about small businesses, though "small" alone only describes.
+func TestAdjectiveCompoundInHeadline(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "Small Business Guide: Payroll",
+		Language: "en",
+		Body: body(
+			"Running payroll is one of the first chores that turns a hobby into a small business. The day you hire someone, the law expects you to pay them on time, keep records and send the right sums to the tax office.",
+			"Most owners start with a spreadsheet. It works for one or two people, but every change of rate or hours must be typed by hand, and a small business rarely has anyone whose job is to check the sums.",
+			"A payroll service takes the sums off your hands for a monthly fee. It files the returns, sends each worker a payslip and warns you before a deadline, which is why most owners switch once they have five staff.",
+			"Whatever you choose, keep every payslip and return for six years. Inspectors ask for them, and a small business that cannot show them pays a fine on top of any tax it owed.",
+			"Set a fixed pay day and keep to it. Staff plan their rent around it, and a late payment does more harm to trust than a modest wage.",
+			"Finally, review the costs once a year. What suited a small business of three people may not suit one of twelve, and the fees of payroll services fall as they compete.",
+		),
+	}))
+	checkNames(t, got, []string{"small business"}, nil)
+}
