@@ -292,7 +292,7 @@ var nameReaders = [...]func(p *page, title int) string{
 	func(p *page, title int) string { return p.bylineCompany(title, p.authors) },
 	(*page).agreedName, (*page).weAtName, (*page).spelledDomain, (*page).companyBox,
 	(*page).staffOf, (*page).staffCards, (*page).trustName, (*page).disclosedName, (*page).mailedName, (*page).echoedName, (*page).selfOffered, (*page).datedWire,
-	(*page).teamCredit, (*page).storyEndDomain,
+	(*page).teamCredit, (*page).storyEndDomain, (*page).selfListed, (*page).embeddedHost,
 }
 
 // fileExtensions end the names of files, which are written like domains:
