@@ -781,7 +781,7 @@ func (p *page) isBioOf(i int, names []string, form bioForm) bool {
 		text = rest
 	}
 	opensWith := func(n string) bool {
-		if len(text) > len(n) && text[len(n)] == ' ' && strings.EqualFold(text[:len(n)], n) {
+		if len(text) > len(n) && text[len(n)] == ' ' && strings.EqualFold(text[:len(n)], n) && keepsCapitals(text[:len(n)], n) {
 			// A nickname in brackets after the name: "Rebecca (Bec) is …".
 			rest := text[len(n)+1:]
 			if strings.HasPrefix(rest, "(") {

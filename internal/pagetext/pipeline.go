@@ -199,6 +199,7 @@ func (p *page) classify() {
 	p.dropUnderReaderPoll()
 	p.dropPlatformFooters()
 	p.dropUnderSignOff()
+	p.keepProsCons()
 	p.keepLoneLabels()
 	p.keepSectionLabels()
 }
