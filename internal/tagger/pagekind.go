@@ -95,3 +95,37 @@ func (t *tagger) writtenBefore(words []string, c byte) bool {
 	}
 	return false
 }
+
+// degreeHeads open English compounds that say what kind of thing or
+// where, adjectives before a noun: "low-light", "in-house", "full-time",
+// "long-term", "real-time".
+var degreeHeads = set(`low high in on off full part long short well real mid top all`)
+
+// stepWords, after a number in a compound ("four-step", "10-point",
+// "3-part"), say how a guide or plan is laid out.
+var stepWords = set(`step point part`)
+
+var numberWords = set(`one two three four five six seven eight nine ten twelve`)
+
+// compoundModifier reports a headline phrase that is a compound
+// adjective: "Low-Light" of "Low-Light Houseplants", "in-house" of
+// "moving legal work in-house", which say what kind of plants or where
+// the work is done, and a layout compound before the kind of page ("A
+// Four-Step Process", "a 10-point plan"), which says how the page is
+// laid out, alone or with that kind. The thing they describe is the
+// subject. A compound of other
+// words is a noun as often ("zero-waste", "post-production").
+func (t *tagger) compoundModifier(s *subj) bool {
+	if s.c != nil || s.headHi-s.headLo < 2 {
+		return false
+	}
+	u, next := &t.units[s.headLo], &t.units[s.headLo+1]
+	if !t.toks[u.tok].hyph || !u.first || u.last || next.tok != u.tok {
+		return false
+	}
+	if stepWords[next.w] && next.last && (numberWords[u.w] || t.toks[u.tok].key[0] >= '0' && t.toks[u.tok].key[0] <= '9') {
+		return true
+	}
+	end := &t.units[s.headHi-1]
+	return degreeHeads[u.w] && end.tok == u.tok && end.last
+}

@@ -140,3 +140,35 @@ func checkPages(t *testing.T, pages []wantPage, what string) {
 		}
 	}
 }
+
+// A compound adjective of the headline ("Low-Light" of "Low-Light Ferns")
+// and a layout compound before the page's kind ("A Four-Step Method")
+// are no tags: they say what kind of thing, or how the page is laid out.
+func TestCompoundModifierIsNoTag(t *testing.T) {
+	checkPages(t, []wantPage{{
+		a: article.Article{
+			Title: "Nine Low-Light Ferns for a Dim Bathroom",
+			Body: body(
+				"Low-light ferns are the easiest way to bring green into a bathroom without a window. Most low-light ferns like the damp air of a bathroom better than the dry air of a living room.",
+				"The Boston fern is the classic choice. It grows fast in low-light corners and forgives a missed watering, though its fronds drop if the air gets dry.",
+				"The bird's nest fern has broad, glossy leaves and stays small, which suits a shelf. Like most low-light plants it rots if the pot stands in water.",
+				"Maidenhair ferns are the fussiest of the nine: they need constant moisture. In a low-light bathroom with a shower every day, they do better than anywhere else in the house.",
+				"Whichever you choose, feed low-light ferns only in spring and summer, and turn the pot every few weeks so the fronds grow evenly.",
+			),
+		},
+		bad: []string{"low-light", "Low-Light"},
+	}, {
+		a: article.Article{
+			Title: "Pricing a Handmade Quilt: A Four-Step Method",
+			Body: body(
+				"Quilters often undercharge. This four-step method for pricing a handmade quilt starts from what the quilt costs you and ends with what buyers in your market will pay.",
+				"First, add up the fabric, batting and thread. A queen-size handmade quilt uses about twelve metres of fabric, and good cotton costs more than most buyers guess.",
+				"Second, count your hours and put a wage on them. A handmade quilt of average difficulty takes forty to sixty hours to piece and quilt.",
+				"Third, add a share of your costs: the sewing machine, the long-arm rental, the fees of the market where you sell.",
+				"Fourth, compare the total with what other quilters ask for a handmade quilt of the same size. If yours is far higher, explain the work in your listing rather than cutting the price.",
+			),
+		},
+		want: []string{"handmade quilt"},
+		bad:  []string{"four-step method", "Four-Step Method"},
+	}}, "a compound adjective")
+}
