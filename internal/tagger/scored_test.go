@@ -289,3 +289,22 @@ func headRunArticle() article.Article {
 		),
 	}
 }
+
+// A phrase the body writes mostly at the start of sentences is tagged as
+// it is written inside them, in lower case, and counts as a topic: "urban
+// beekeeping", not "Urban beekeeping".
+func TestSentenceStartSpellingOfPhrase(t *testing.T) {
+	got := tagNames(Tags(article.Article{
+		Title:    "Why urban beekeeping is growing",
+		Language: "en",
+		Body: body(
+			"Urban beekeeping has spread from a few rooftops to thousands of gardens in a decade. Hives now stand on offices, schools and hotel terraces in most large towns.",
+			"The reasons are simple. Bees find more kinds of flowers in parks and gardens than on farmland sprayed with one crop, and the honey of a town hive tastes of the whole street.",
+			"Urban beekeeping asks for little space: a hive takes less room than a bicycle. It does ask for neighbours who will not mind a few bees at their window in June.",
+			"Clubs run courses over a spring, and most lend a hive and a suit to beginners for the first season, so that nobody buys equipment before they know they like the work.",
+			"Urban beekeeping is not free of problems. Too many hives in one district leave the wild bees with too little food, and some towns now ask keepers to register their hives.",
+			"Still, most keepers say the same thing: the bees taught them to notice the trees and flowers of their street, and they would not give up urban beekeeping for a quiet garden.",
+		),
+	}))
+	checkNames(t, got, []string{"urban beekeeping"}, []string{"Urban beekeeping"})
+}
