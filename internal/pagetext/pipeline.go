@@ -200,6 +200,7 @@ func (p *page) classify() {
 	p.dropPlatformFooters()
 	p.dropUnderSignOff()
 	p.keepProsCons()
+	p.keepSpecTables()
 	p.keepLoneLabels()
 	p.keepSectionLabels()
 }
