@@ -2,12 +2,16 @@ package importer
 
 import (
 	"bytes"
+	"cmp"
+	"compress/flate"
 	"compress/gzip"
+	"compress/zlib"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
+	"net/http"
 	"net/http/httputil"
 	"os"
 	"slices"
@@ -15,6 +19,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/klauspost/compress/zstd"
 	"github.com/nlnwa/gowarc/v3"
 
 	"github.com/morgue-archive/morgue/internal/article"
@@ -248,6 +253,7 @@ type warcPage struct {
 	a        article.Article
 	page     htmlpage.Page
 	warnings []string
+	notPage  string // why the answer is no web page at all
 }
 
 // readWARCRecord parses the bytes of one response record (uncompressed or
@@ -282,9 +288,16 @@ func readWARCRecord(data []byte) (warcPage, error) {
 		return wp, fmt.Errorf("cannot read the page: %s", describeWARCError(err))
 	}
 	body = dechunk(body)
-	body, err = decodeContent(body, hb.HttpHeader().Get("Content-Encoding"))
+	enc := hb.HttpHeader().Get("Content-Encoding")
+	if enc == "" && bytes.HasPrefix(body, []byte{0x1f, 0x8b}) {
+		enc = "gzip" // gzipped by the server, which did not say so
+	}
+	body, err = decodeContent(body, enc)
 	if err != nil {
 		return wp, err
+	}
+	if wp.notPage = notAPage(body, hb.HttpHeader().Get("Content-Type")); wp.notPage != "" {
+		return wp, nil
 	}
 	uri := targetURI(w)
 	wp.a, wp.page, wp.warnings, err = htmlpage.ParsePage(body, htmlpage.Options{URL: uri, ContentType: hb.HttpHeader().Get("Content-Type")})
@@ -332,27 +345,93 @@ func dechunk(body []byte) []byte {
 	return out
 }
 
-// decodeContent undoes an HTTP Content-Encoding that crawlers keep as
-// sent (gzip); anything else is read as it is.
+// decodeContent undoes the HTTP Content-Encodings that crawlers keep as
+// sent: gzip, deflate (zlib-wrapped, or the raw stream some servers send
+// under that name) and zstd, each in turn when a server applied several
+// ("gzip, deflate" lists them in the order applied). A body that does
+// not decode was already decoded by the crawler and is read as it is.
+// Brotli, which no package of the build reads, is said so.
 func decodeContent(body []byte, enc string) ([]byte, error) {
-	switch strings.ToLower(strings.TrimSpace(enc)) {
-	case "gzip", "x-gzip":
-		zr, err := gzip.NewReader(bytes.NewReader(body))
-		if err != nil {
-			return body, nil // already decoded by the crawler
+	codings := strings.Split(enc, ",")
+	for i := len(codings) - 1; i >= 0; i-- {
+		var r io.Reader
+		switch strings.ToLower(strings.TrimSpace(codings[i])) {
+		case "gzip", "x-gzip":
+			zr, err := gzip.NewReader(bytes.NewReader(body))
+			if err != nil {
+				continue
+			}
+			r = zr
+		case "deflate":
+			if zr, err := zlib.NewReader(bytes.NewReader(body)); err == nil {
+				r = zr
+			} else if !markup(body) {
+				r = flate.NewReader(bytes.NewReader(body))
+			} else {
+				continue
+			}
+		case "zstd":
+			if !bytes.HasPrefix(body, zstdMagic) {
+				continue
+			}
+			zr, err := zstd.NewReader(bytes.NewReader(body), zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxMemory(4*htmlpage.MaxPage))
+			if err != nil {
+				return nil, fmt.Errorf("cannot undo the page's zstd encoding: %w", err)
+			}
+			defer zr.Close()
+			r = zr
+		case "br":
+			if !markup(body) {
+				return nil, errors.New("the page is compressed with brotli (Content-Encoding: br), which this build cannot read")
+			}
+			continue
+		default:
+			continue
 		}
-		out, err := io.ReadAll(io.LimitReader(zr, htmlpage.MaxPage+1))
+		out, err := io.ReadAll(io.LimitReader(r, htmlpage.MaxPage+1))
 		if err != nil {
-			return nil, fmt.Errorf("cannot ungzip the page: %w", err)
+			return nil, fmt.Errorf("cannot undo the page's %s encoding: %w", strings.TrimSpace(codings[i]), err)
 		}
-		return out, nil
+		body = out
 	}
 	return body, nil
+}
+
+// zstdMagic opens a zstd frame.
+var zstdMagic = []byte{0x28, 0xb5, 0x2f, 0xfd}
+
+// markup reports a body that opens (after white space or a byte-order
+// mark) with markup: a page already decoded.
+func markup(body []byte) bool {
+	b := bytes.TrimLeft(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), " \t\r\n")
+	return len(b) > 0 && b[0] == '<'
+}
+
+// notAPage says what an answer is when its bytes are no web page: a
+// picture, a PDF, a sound or an archive sent without a Content-Type (or
+// under a wrong one), as the first bytes show; "" when it may be a page.
+// A body that is binary but of no known kind counts only when the answer
+// named no type.
+func notAPage(body []byte, contentType string) string {
+	mt := http.DetectContentType(body)
+	switch {
+	case strings.HasPrefix(mt, "text/"):
+		return ""
+	case mt == "application/octet-stream" && strings.TrimSpace(contentType) != "":
+		return ""
+	}
+	if i := strings.IndexByte(mt, ';'); i > 0 {
+		mt = mt[:i]
+	}
+	return "not a web page (the answer holds " + mt + ")"
 }
 
 // parseWARCRecord is the "warc" format's parser: one stored record.
 func parseWARCRecord(data []byte) (article.Article, []string, error) {
 	wp, err := readWARCRecord(data)
+	if err == nil && wp.notPage != "" {
+		err = errors.New(wp.notPage)
+	}
 	return wp.a, wp.warnings, err
 }
 
@@ -448,7 +527,7 @@ func parseWARCCapture(file string, c warcCandidate, known map[string]store.Known
 		p.err = where(err)
 		return p
 	}
-	if why := wp.page.NotArticle(); why != "" {
+	if why := cmp.Or(wp.notPage, wp.page.NotArticle()); why != "" {
 		p.notArticle = why
 		return p
 	}

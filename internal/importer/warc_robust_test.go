@@ -2,12 +2,15 @@ package importer_test
 
 import (
 	"bytes"
+	"compress/flate"
 	"compress/gzip"
+	"compress/zlib"
 	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/klauspost/compress/zstd"
 	"github.com/nlnwa/gowarc/v3"
 
 	"github.com/morgue-archive/morgue/internal/importer"
@@ -101,4 +104,61 @@ func TestWARCLaterCaptureBehindAWall(t *testing.T) {
 	if p := parsePages(t, path)[story]; p.NotArticle == "" {
 		t.Errorf("a wall read as an article: %q", p.Article.Body)
 	}
+}
+
+// A crawl holds more than pages: answers compressed as the server sent
+// them (deflate, zlib-wrapped or raw; zstd; gzip with no header saying
+// so; two codings in turn), and pictures and documents answered without
+// a Content-Type. Each compressed page is read, and each answer that is
+// no page is left out as such, not reported as a failure.
+func TestWARCEncodingsAndAnswersThatAreNoPage(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "mixed.warc.gz")
+	plain := storyPage("Harbour reopens after the storm", "Jane Doe", "2025-03-27", 6)
+	var zl, raw, zs bytes.Buffer
+	zw := zlib.NewWriter(&zl)
+	zw.Write([]byte(plain))
+	zw.Close()
+	fw, _ := flate.NewWriter(&raw, flate.DefaultCompression)
+	fw.Write([]byte(plain))
+	fw.Close()
+	sw, _ := zstd.NewWriter(&zs)
+	sw.Write([]byte(plain))
+	sw.Close()
+	answer := func(name, headers string, body []byte) warctest.Record {
+		return warctest.Record{Type: gowarc.Response, URI: "https://gazette.example/" + name, Date: day1,
+			HTTP: "HTTP/1.1 200 OK\r\n" + headers + "\r\n" + string(body)}
+	}
+	html := "Content-Type: text/html; charset=utf-8\r\n"
+	png := append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), bytes.Repeat([]byte{7, 0, 3}, 200)...)
+	warctest.Write(t, path, true,
+		answer("zlib", html+"Content-Encoding: deflate\r\n", zl.Bytes()),
+		answer("raw-deflate", html+"Content-Encoding: deflate\r\n", raw.Bytes()),
+		answer("zstd", html+"Content-Encoding: zstd\r\n", zs.Bytes()),
+		answer("gzip-unsaid", html, gzipped(plain)),
+		answer("gzip-then-deflate", html+"Content-Encoding: gzip, deflate\r\n", deflated(gzipped(plain))),
+		answer("logo.png", "", png),
+		answer("report.pdf", "", append([]byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"), bytes.Repeat([]byte("1 0 obj << >> endobj\n"), 40)...)),
+		answer("photo", "Content-Type: text/html\r\n", append([]byte("\xff\xd8\xff\xe0\x00\x10JFIF\x00"), bytes.Repeat([]byte{1, 2, 0}, 200)...)),
+	)
+	pages := parsePages(t, path)
+	for _, name := range []string{"zlib", "raw-deflate", "zstd", "gzip-unsaid", "gzip-then-deflate"} {
+		p := pages["https://gazette.example/"+name]
+		if p.Err != nil || p.NotArticle != "" || p.Article.Title != "Harbour reopens after the storm" || strings.Count(p.Article.Body, "Paragraph ") != 6 {
+			t.Errorf("%s: title %q, err %v, not an article %q", name, p.Article.Title, p.Err, p.NotArticle)
+		}
+	}
+	for name, kind := range map[string]string{"logo.png": "image/png", "report.pdf": "application/pdf", "photo": "image/jpeg"} {
+		p := pages["https://gazette.example/"+name]
+		if p.Err != nil || !strings.Contains(p.NotArticle, kind) {
+			t.Errorf("%s: err %v, not an article %q: want it left out as %s", name, p.Err, p.NotArticle, kind)
+		}
+	}
+}
+
+func deflated(b []byte) []byte {
+	var out bytes.Buffer
+	zw := zlib.NewWriter(&out)
+	zw.Write(b)
+	zw.Close()
+	return out.Bytes()
 }

@@ -143,6 +143,12 @@ func copyrightOutlet(s string) string {
 	if f := strings.Fields(after); !ok || len(f) == 0 || !yearsOnly(f[0]) || cleanOutletName(strings.Join(f[1:], " ")) != "" {
 		return ""
 	}
+	// "Terms of Use | Privacy Policy | Example News © 2025": a footer's
+	// row of links ends with the name, the piece after the last bar.
+	if k := strings.LastIndexAny(before, "|•·"); k >= 0 {
+		_, w := utf8.DecodeRuneInString(before[k:])
+		before = before[k+w:]
+	}
 	before = strings.TrimSpace(before)
 	if strings.ContainsAny(before, ":0123456789") {
 		return "" // "Photo: Jane Doe © 2025" credits a picture

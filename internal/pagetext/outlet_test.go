@@ -61,6 +61,10 @@ func TestCopyrightOutlet(t *testing.T) {
 		"© 2025 北町新聞社 無断転載を禁じます":                                  "北町新聞社",
 		"© 2025 صحيفة الشمال جميع الحقوق محفوظة":                  "صحيفة الشمال",
 		"Photo: Jane Doe © 2025":                                  "",
+		// A footer's row of links ends with the name and the sign.
+		"Terms of Use | Privacy Policy | Harbour Gazette © 2025": "Harbour Gazette",
+		"Impressum • Datenschutz • Nordküsten Kurier © 2025":     "Nordküsten Kurier",
+		"Privacy | Photo: Jane Doe © 2025":                       "",
 	} {
 		if got := copyrightOutlet(in); got != want {
 			t.Errorf("copyrightOutlet(%q) = %q, want %q", in, got, want)

@@ -200,6 +200,7 @@ func (p *page) classify() {
 	p.dropPlatformFooters()
 	p.dropUnderSignOff()
 	p.keepProsCons()
+	p.keepSpecTables()
 	p.keepLoneLabels()
 	p.keepSectionLabels()
 }
@@ -290,7 +291,7 @@ func (p *page) pickHeadline(cands []titleCandidate) headline {
 	if ti < 0 {
 		return h
 	}
-	ti = p.headlineUnderTicker(p.headlineUnderDek(p.headlineAroundHeader(p.questionUnder(p.overStandfirst(ti)))))
+	ti = p.headlineOutOfTitleBar(p.headlineUnderTicker(p.headlineUnderDek(p.headlineAroundHeader(p.questionUnder(p.overStandfirst(ti))))))
 	// The same headline printed twice: the first copy heads the page.
 	for i := range ti {
 		if p.lines[i].text == p.lines[ti].text {

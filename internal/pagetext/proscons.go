@@ -82,15 +82,7 @@ func hasPriceWord(s string) bool {
 // more phrases, a cons label right under them, and the phrases under
 // that. Their labels come back with them.
 func (p *page) keepProsCons() {
-	first, last := -1, -1
-	for i, k := range p.keep {
-		if k {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
+	first, last := p.keptSpan()
 	for i := first + 1; i < last; i++ {
 		if !p.prosConsLabel(i, true) {
 			continue
@@ -124,4 +116,18 @@ func (p *page) keepProsCons() {
 		}
 		i = k - 1
 	}
+}
+
+// keptSpan returns the body's first and last kept lines, or -1 and -1.
+func (p *page) keptSpan() (first, last int) {
+	first, last = -1, -1
+	for i, k := range p.keep {
+		if k {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
 }
