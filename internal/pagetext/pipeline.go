@@ -122,6 +122,13 @@ func (p *page) read() {
 		p.romance = true
 	}
 	p.stopShare = readWords(p.lines, p.code, &p.topics)
+	if p.code != "" && !lang.HasStopwords(p.code) {
+		// A language named but without a list of its own: the words
+		// it shares with the lists of others ("ya", "la", "na" of
+		// Swahili or Hausa) are no function words of it, and its
+		// paragraphs are read as those of a language without a list.
+		p.stopShare = 0
+	}
 	p.annotate()
 }
 
@@ -291,7 +298,7 @@ func (p *page) pickHeadline(cands []titleCandidate) headline {
 	if ti < 0 {
 		return h
 	}
-	ti = p.headlineUnderTicker(p.headlineUnderDek(p.headlineAroundHeader(p.questionUnder(p.overStandfirst(ti)))))
+	ti = p.headlineOutOfTitleBar(p.headlineUnderTicker(p.headlineUnderDek(p.headlineAroundHeader(p.questionUnder(p.overStandfirst(ti))))))
 	// The same headline printed twice: the first copy heads the page.
 	for i := range ti {
 		if p.lines[i].text == p.lines[ti].text {

@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -127,13 +128,8 @@ func (p *page) namedAsPage(i int) bool {
 		before, after := strings.TrimSpace(s[:k]), strings.TrimSpace(s[k+len(t):])
 		switch {
 		case before == "" && after != "":
-			if site, ok := strings.CutPrefix(after, "|"); ok || dashSep(after) {
-				if !ok {
-					site = strings.TrimLeft(after, "-–—")
-				}
-				if nameTail(strings.TrimSpace(site)) {
-					return true
-				}
+			if siteNameAfter(s[k+len(t):]) {
+				return true
 			}
 		case after == "" && before != "":
 			if strings.HasSuffix(before, "›") || strings.HasSuffix(before, ">") || strings.HasSuffix(before, "»") ||
@@ -152,6 +148,48 @@ func (p *page) namedAsPage(i int) bool {
 		}
 	}
 	return false
+}
+
+// siteNameAfter reports the rest of a window title after the headline it
+// repeats: a separator (a bar, a spaced dash, a double colon) and the
+// site's name ("Headline | Site", "Headline – Site", "Headline :: Site"),
+// or the name glued to the headline by the page's markup ("Why are fares
+// rising?Harbour Ledger"), opening with a capital or in a script
+// without case.
+func siteNameAfter(after string) bool {
+	rest := strings.TrimSpace(after)
+	site, ok := strings.CutPrefix(rest, "|")
+	if !ok {
+		site, ok = strings.CutPrefix(rest, "::")
+	}
+	switch {
+	case ok:
+	case dashSep(rest) && after != rest:
+		site = strings.TrimLeft(rest, "-–—")
+	case after == rest && unicode.IsLetter(firstRune(rest)) && !unicode.IsLower(firstRune(rest)):
+		site = rest // glued on
+	default:
+		return false
+	}
+	return nameTail(strings.TrimSpace(site))
+}
+
+// headlineOutOfTitleBar returns the line that holds the headline alone
+// when the ranker took the page's window title for it, that headline with
+// the site's name after it (siteNameAfter): no headline names its own site.
+// Else it returns ti.
+func (p *page) headlineOutOfTitleBar(ti int) int {
+	t := p.lines[ti].text
+	for j := range min(len(p.lines), maxTitleLine) {
+		h := p.lines[j].text
+		if j == ti || len(h) >= len(t) || !strings.HasPrefix(t, h) || headWords(&p.lines[j]) < 2 || !siteNameAfter(t[len(h):]) {
+			continue
+		}
+		if slices.ContainsFunc(p.cands, func(c titleCandidate) bool { return c.line == j }) {
+			return j
+		}
+	}
+	return ti
 }
 
 // dashSep reports a dash opening s, as a window title parts its halves.

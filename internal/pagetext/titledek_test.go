@@ -76,3 +76,30 @@ func TestHeadlineUnderTickerItem(t *testing.T) {
 		}
 	}
 }
+
+// The page's window title, its headline with the site's name after a
+// bar, a dash or a double colon, or glued on, is no headline when the
+// page prints the headline alone as well: the line alone is taken, a
+// headline in capitals or a question too (made-up pages).
+func TestHeadlineOutOfTitleBar(t *testing.T) {
+	const caps = "STORM SHUTS THE COAST ROAD FOR A WEEK"
+	const question = "Can the town still afford its ferry?"
+	const greek = "ΚΛΕΙΣΤΟΣ Ο ΠΑΡΑΛΙΑΚΟΣ ΔΡΟΜΟΣ ΓΙΑ ΜΙΑ ΕΒΔΟΜΑΔΑ"
+	for _, c := range []struct{ bar, title string }{
+		{caps + " :: Harbour Daily", caps},
+		{caps + " – Harbour Daily", caps},
+		{question + "Harbour Daily", question},
+		{storyTitle + " :: Harbour Daily", storyTitle},
+		{greek + " – Νέα του Λιμανιού", greek},
+	} {
+		a, _ := mustParse(t, dump(append([]string{c.bar, "Home", "News", "Sport", c.title, "Updated: March 27, 2025", "By Jane Doe"}, storyParas...)...))
+		if a.Title != c.title {
+			t.Errorf("%q: headline %q, want %q", c.bar, a.Title, c.title)
+		}
+	}
+	// A headline with a tail of its own, printed once, keeps it.
+	a, _ := mustParse(t, dump(append([]string{"Home", "News", "Storm shuts the coast road – Ferries Run Instead", "By Jane Doe", "March 27, 2025"}, storyParas...)...))
+	if a.Title != "Storm shuts the coast road – Ferries Run Instead" {
+		t.Errorf("headline %q", a.Title)
+	}
+}

@@ -308,3 +308,31 @@ func TestSentenceStartSpellingOfPhrase(t *testing.T) {
 	}))
 	checkNames(t, got, []string{"urban beekeeping"}, []string{"Urban beekeeping"})
 }
+
+// A page no candidate tags over its bar is still about what its headline
+// names: the headline's phrase, a noun phrase the body writes in lower
+// case, is its tag ("winter storage" of "Seven Winter Storage Ideas That
+// Renters Need to Know"), when it is likely enough.
+func TestUntaggedPageTakesHeadlinePhrase(t *testing.T) {
+	got := tagNames(Tags(spareArticle()))
+	checkNames(t, got, []string{"winter storage"}, nil)
+}
+
+func spareArticle() article.Article {
+	return article.Article{
+		Title:    "Seven Winter Storage Ideas That Renters Need to Know",
+		Language: "en",
+		Body: body(
+			"A small boat takes up more room than most people expect. When you rent a flat with no garage, finding a place for it is the first problem you meet after the purchase.",
+			"We asked a dozen paddlers who rent how they keep their boats safe through the winter, and what they would do differently if they started again.",
+			"Keep the hull off the ground and out of the sun. A plastic hull left on concrete for months can flatten where it rests, and sunlight makes it brittle.",
+			"Wall racks are the cheapest storage for a balcony or a hallway. Most landlords allow two small holes, but ask first and keep the receipt for the screws.",
+			"If the walls are off limits, a free-standing rack works almost as well. It costs a little more, yet it moves with you when the lease ends.",
+			"Some paddlers share a shed with neighbours. Splitting the rent of a small unit between three people is often cheaper than storage at a club.",
+			"Whatever you choose, cover the cockpit so that rain and insects stay out. A cheap cover pays for itself the first winter a family of spiders moves in.",
+			"Check the boat once a month. Turn it over, look for cracks and wipe off any mould before it spreads into the seat and the foam.",
+			"Our readers agreed on one thing: winter storage is easier to plan before you buy. Measure the space first, and pick a boat that fits it.",
+			"With a little care a boat kept indoors lasts for many seasons, and the one you bought this year will still be on the water after ten winters.",
+		),
+	}
+}
