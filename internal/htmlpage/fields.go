@@ -891,6 +891,8 @@ func (m *meta) headerByline() []string {
 			}
 		case strings.HasPrefix(low, "by ") || strings.HasPrefix(low, "written by "):
 			cand = l
+		case labelledByline(l):
+			cand = l
 		}
 		if cand == "" {
 			continue
@@ -900,6 +902,27 @@ func (m *meta) headerByline() []string {
 		}
 	}
 	return nil
+}
+
+// labelledByline reports a short line that opens with another
+// language's word for "by" or a label for the writer, the names after
+// it ("Von Jana Berg", "作者：李明 2026年03月12日", "بقلم: مريم قاسم"): the
+// names the byline reader finds follow a few letters of label, with no
+// digit among them (a date before a name is no label).
+func labelledByline(l string) bool {
+	if utf8.RuneCountInString(l) > 60 {
+		return false
+	}
+	ns := pagetext.ReadByline(l)
+	if len(ns) == 0 {
+		return false
+	}
+	at := strings.Index(l, ns[0])
+	if at <= 0 {
+		return false
+	}
+	label := strings.TrimRight(l[:at], " :：/／-–—|·")
+	return label != "" && utf8.RuneCountInString(label) <= 20 && !strings.ContainsFunc(label, unicode.IsDigit)
 }
 
 // afterByline reads a byline set in a block of its own under the
