@@ -96,6 +96,11 @@ func (m *meta) headline(fromExtractor string) string {
 		}
 		return h
 	}
+	if len(m.h1) == 0 {
+		if h := titlePartHeading(metaOnly, m.h2); h != "" {
+			return h
+		}
+	}
 	for i, t := range metaOnly {
 		// A long title that another of the page's titles goes on from
 		// was cut short (JSON-LD headlines are often capped at 110
@@ -110,6 +115,36 @@ func (m *meta) headline(fromExtractor string) string {
 	}
 	if len(m.h1) > 0 {
 		return m.h1[0]
+	}
+	return ""
+}
+
+// titlePartHeading reads a page with no <h1> whose title names the
+// site in words nothing else on the page gives ("Elwin Gazette —
+// Harbour reopens after the storm"): a subheading (h2) that is the
+// longest part of a title, the parts set off by a separator, is the
+// headline; the site's name is the rest.
+func titlePartHeading(titles, h2 []string) string {
+	for _, t := range titles {
+		for _, sep := range titleSeps {
+			parts := strings.Split(t, sep)
+			if len(parts) < 2 {
+				continue
+			}
+			long := parts[0]
+			for _, p := range parts[1:] {
+				if utf8.RuneCountInString(p) > utf8.RuneCountInString(long) {
+					long = p
+				}
+			}
+			fl := fold(long)
+			for _, h := range h2 {
+				if fold(h) == fl && fl != "" {
+					return h
+				}
+			}
+			break
+		}
 	}
 	return ""
 }
