@@ -486,7 +486,7 @@ func (p *page) masthead(title int) string {
 		// A site's name has a word the story writes only in it:
 		// "Coffee" or "Mental Health" over the headline is a section.
 		// A name the headline quotes is a work's the story is about.
-		if (p.printedElsewhere(i) || p.printedInLang(i)) && p.namesPlausible([]string{ln.text}) && !quotesName(p.lines[title].low, ln.low) {
+		if (p.printedElsewhere(i) || p.printedInLang(i) || p.handleSpells(i)) && p.namesPlausible([]string{ln.text}) && !quotesName(p.lines[title].low, ln.low) {
 			return ln.text
 		}
 	}
@@ -527,6 +527,29 @@ func (p *page) printedInLang(i int) bool {
 		}
 		if wordsAfter(t, s, func(before string) bool { return inLangContext(strings.ToLower(before)) }) {
 			return true
+		}
+	}
+	return false
+}
+
+// handleSpells reports whether a line outside the story gives a social
+// handle whose letters are those of line i, the site's name over the
+// headline: "Harbour Ledger" and "Follow us @HarbourLedger". The
+// writer's own handle is a person's, whose name masthead leaves alone.
+func (p *page) handleSpells(i int) bool {
+	key := nameKey(p.lines[i].text)
+	if len(key) < 5 || p.isAuthorName(p.lines[i].text, p.authors) {
+		return false
+	}
+	for j := range p.lines {
+		t := p.lines[j].text
+		if j >= p.bodyStart && j < p.bodyEnd || p.lines[j].words > 16 || strings.IndexByte(t, '@') < 0 {
+			continue
+		}
+		for _, f := range strings.Fields(t) {
+			if h, ok := strings.CutPrefix(strings.TrimRight(f, ".,;:!)"), "@"); ok && len(h) >= 5 && nameKey(h) == key && isASCII(h) {
+				return true
+			}
 		}
 	}
 	return false

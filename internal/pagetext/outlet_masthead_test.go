@@ -61,3 +61,21 @@ func TestMastheadContextsAbroad(t *testing.T) {
 		{"Spanish: 'sobre' inside a line, not opening it", fmt.Sprintf(es, "Costa Verde") + "Todo lo que sabemos sobre Costa Verde\n\nAviso legal\n", ""},
 	})
 }
+
+// A site's name over the headline, given when a line outside the story
+// gives a social handle whose letters are the name's.
+func TestMastheadSpelledByHandle(t *testing.T) {
+	en := "%s\n\nHome News Sport Business\n\nNorthfield harbour reopens after repairs\n\nBy Jane Doe\n\nMarch 12, 2024\n\n" +
+		"The harbour at Northfield will reopen to ships on Monday after months of repairs, the town council said in a statement on Friday.\n\n" +
+		"Work on the quay wall was delayed by several weeks because of the autumn storms, the council's head of works explained.\n\n"
+	es := "Inicio Noticias Deportes\n\nEl Faro del Sur\n\nEl puerto de Villamar reabre tras las obras\n\nPor Ana Ruiz\n\n12 de marzo de 2024\n\n" +
+		"El puerto de Villamar volverá a abrir el lunes después de varios meses de obras, informó el ayuntamiento en un comunicado.\n\n" +
+		"Las obras del muelle se retrasaron varias semanas por los temporales del otoño, explicó el concejal de urbanismo.\n\n"
+	wantOutlets(t, []outletCase{
+		{"a follow line", fmt.Sprintf(en, "Harbrook Ledger") + "Follow us @HarbrookLedger\n\nPrivacy Policy\n", "Harbrook Ledger"},
+		{"a name that reads as a person's, under a menu", es + "Síguenos en @ElFaroDelSur\n\nAviso legal\n", "El Faro del Sur"},
+		{"the writer's handle under the writer's name", fmt.Sprintf(en, "Jane Doe") + "Follow Jane on X @JaneDoe\n\nPrivacy Policy\n", ""},
+		{"another handle", fmt.Sprintf(en, "Harbrook Ledger") + "Follow us @HarbrookNews\n\nPrivacy Policy\n", ""},
+		{"the handle inside the story", fmt.Sprintf(en, "Harbrook Ledger") + "The council thanked @HarbrookLedger and other local pages for sharing the notice about the harbour.\n\nPrivacy Policy\n", ""},
+	})
+}
