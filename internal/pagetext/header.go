@@ -486,8 +486,20 @@ func (p *page) masthead(title int) string {
 		// A site's name has a word the story writes only in it:
 		// "Coffee" or "Mental Health" over the headline is a section.
 		// A name the headline quotes is a work's the story is about.
-		if (p.printedElsewhere(i) || p.printedInLang(i) || p.handleSpells(i)) && p.namesPlausible([]string{ln.text}) && !quotesName(p.lines[title].low, ln.low) {
-			return ln.text
+		// A name in capitals ("THE HARBOUR LEDGER") is given as the page
+		// writes it elsewhere in small letters, and found in its
+		// contexts so written.
+		name, cased := ln.text, ""
+		if isUpperText(name) {
+			cased = p.casedAgain(i)
+		}
+		printed := p.printedElsewhere(i, name) || p.printedInLang(i, name) || p.handleSpells(i) ||
+			cased != "" && (p.printedElsewhere(i, cased) || p.printedInLang(i, cased))
+		if cased != "" {
+			name = cased
+		}
+		if printed && p.namesPlausible([]string{name}) && !quotesName(p.lines[title].low, ln.low) {
+			return name
 		}
 	}
 	return ""
@@ -515,11 +527,10 @@ var (
 	siteOpenersLangs = []string{"über ", "à propos de ", "à propos d'", "à propos d’", "acerca de ", "sobre ", "sobre o ", "sobre a ", "chi è ", "over "}
 )
 
-// printedInLang reports whether the text of line i stands in a short
-// line outside the story after one of the contexts outside English
+// printedInLang reports whether s, the text of line i, stands in a
+// short line outside the story after one of the contexts outside English
 // (siteBeforeLangs, siteOpenersLangs), as a word of its own.
-func (p *page) printedInLang(i int) bool {
-	s := p.lines[i].text
+func (p *page) printedInLang(i int, s string) bool {
 	for j := range p.lines {
 		t := p.lines[j].text
 		if j == i || len(t) <= len(s) || p.lines[j].words > 16 || j >= p.bodyStart && j < p.bodyEnd {
@@ -572,10 +583,37 @@ func inLangContext(before string) bool {
 	return false
 }
 
-// printedElsewhere reports whether the text of line i stands in another
-// line of the page in one of siteContexts.
-func (p *page) printedElsewhere(i int) bool {
-	s := p.lines[i].text
+// casedAgain returns the text of line i, written in capitals, as another
+// line writes it in small letters and title case ("The Harbour Ledger"
+// for "THE HARBOUR LEDGER"), as words of their own, or "".
+func (p *page) casedAgain(i int) string {
+	low := p.lines[i].low
+	if len(low) != len(p.lines[i].text) {
+		return "" // the lower case's offsets would not hold
+	}
+	for j := range p.lines {
+		t, lj := p.lines[j].text, p.lines[j].low
+		if j == i || len(lj) != len(t) || len(t) < len(low) {
+			continue
+		}
+		for k := strings.Index(lj, low); k >= 0; {
+			e := k + len(low)
+			if c := t[k:e]; !isUpperText(c) && titleCased(c) && !endsWithLetterOrDigit(t[:k]) && !startsWithLetterOrDigit(t[e:]) {
+				return c
+			}
+			n := strings.Index(lj[e:], low)
+			if n < 0 {
+				break
+			}
+			k = e + n
+		}
+	}
+	return ""
+}
+
+// printedElsewhere reports whether s, the text of line i, stands in
+// another line of the page in one of siteContexts.
+func (p *page) printedElsewhere(i int, s string) bool {
 	for j := range p.lines {
 		if j == i || len(p.lines[j].text) <= len(s) {
 			continue

@@ -41,7 +41,7 @@ func (p *page) paperMasthead(title int) string {
 		// With no word papers are named with, the name must stand where
 		// a footer or a newsletter box names the site in its language.
 		name := strings.TrimSpace(ln.text)
-		if (pressNamed(ln.text) && p.writtenAgain(i, title, name) || p.printedInLang(i) || p.handleSpells(i)) && p.namesPlausible([]string{name}) && !quotesName(p.lines[title].low, ln.low) && !p.isAuthorName(name, p.authors) {
+		if (pressNamed(ln.text) && p.writtenAgain(i, title, name) || p.printedInLang(i, name) || p.handleSpells(i)) && p.namesPlausible([]string{name}) && !quotesName(p.lines[title].low, ln.low) && !p.isAuthorName(name, p.authors) {
 			return name
 		}
 	}

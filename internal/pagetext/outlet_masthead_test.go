@@ -79,3 +79,16 @@ func TestMastheadSpelledByHandle(t *testing.T) {
 		{"the handle inside the story", fmt.Sprintf(en, "Harbrook Ledger") + "The council thanked @HarbrookLedger and other local pages for sharing the notice about the harbour.\n\nPrivacy Policy\n", ""},
 	})
 }
+
+// A site's name in capitals over the headline, found in its contexts
+// as the page writes it in small letters, and given so.
+func TestMastheadInCapitals(t *testing.T) {
+	en := "%s\n\nHome News Sport Business\n\nNorthfield harbour reopens after repairs\n\nBy Jane Doe\n\nMarch 12, 2024\n\n" +
+		"The harbour at Northfield will reopen to ships on Monday after months of repairs, the town council said in a statement on Friday.\n\n" +
+		"Work on the quay wall was delayed by several weeks because of the autumn storms, the council's head of works explained.\n\n"
+	wantOutlets(t, []outletCase{
+		{"an about-link", fmt.Sprintf(en, "THE HARBROOK LEDGER") + "About The Harbrook Ledger\n\nPrivacy Policy\n", "The Harbrook Ledger"},
+		{"a newsletter box abroad", fmt.Sprintf(en, "VOCE DEL LAGO") + "Iscriviti alla newsletter di Voce del Lago\n\nPrivacy\n", "Voce del Lago"},
+		{"the name in small letters with no context", fmt.Sprintf(en, "THE HARBROOK LEDGER") + "The Harbrook Ledger\n\nPrivacy Policy\n", ""},
+	})
+}
