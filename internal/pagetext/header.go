@@ -126,8 +126,10 @@ func (p *page) findSource(title int) (outlet, addr string) {
 	}
 	if addr == "" && title >= 0 {
 		for i := range p.lines {
-			if p.lines[i].words > 12 && moreFields(p.lines[i].text, 12) {
-				continue // an address of the story stands nearly alone (its own parts count as words)
+			// An address of the story stands nearly alone (its own parts
+			// count as words), or ends the line telling how to cite it.
+			if p.lines[i].words > 12 && moreFields(p.lines[i].text, 12) && (p.lines[i].words > 80 || !citesStory(p.lines[i].low)) {
+				continue
 			}
 			if u := firstURL(p.lines[i].text); u != "" && storyURL(u, p.lines[title].text) {
 				addr = u
@@ -157,6 +159,23 @@ func (p *page) findSource(title int) (outlet, addr string) {
 		outlet = read(p, title)
 	}
 	return outlet, addr
+}
+
+// citeWords are what a line that tells how to cite the story says, in
+// lower case: "Citation: Harbour reopens (2025, March 3) retrieved 4
+// March 2025 from https://…", "Cite this article", "abgerufen am",
+// "consulté le".
+var citeWords = []string{"citation", "cite this", "retrieved ", "abgerufen am", "consulté le", "consultado el", "consultado em", "consultato il", "geraadpleegd op"}
+
+// citesStory reports whether a line in lower case tells how to cite the
+// story, whose address it ends with.
+func citesStory(low string) bool {
+	for _, w := range citeWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineDomain returns the domain a byline credits in place of a writer,
