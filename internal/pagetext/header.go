@@ -533,17 +533,19 @@ var (
 	// The same contexts in the languages of the footers' links and
 	// newsletter boxes, asked of short lines outside the story: "Suscríbete
 	// al boletín de X", "Iscriviti alla newsletter di X", "Publicidad en
-	// X", "la rédaction de X".
+	// X", "la rédaction de X", "Prenumerera på nyhetsbrevet från X".
 	siteBeforeLangs = []string{"newsletter de ", "newsletter du ", "newsletter di ", "newsletter von ", "newsletter der ", "newsletter des ",
 		"newsletter do ", "newsletter da ", "newsletter del ", "newsletter della ", "boletín de ", "nieuwsbrief van ",
 		"abonnez-vous à ", "suscríbete a ", "suscríbase a ", "iscriviti a ", "abonniere ", "abonnieren sie ", "assine o ", "assine a ", "abonneer je op ",
 		"bienvenue sur ", "bienvenue à ", "bienvenido a ", "bienvenida a ", "benvenuto su ", "benvenuti su ", "willkommen bei ", "bem-vindo ao ", "bem-vindo à ", "welkom bij ",
 		"publicidad en ", "publicité dans ", "pubblicità su ", "publicidade no ", "publicidade na ", "werben bei ", "werben im ", "adverteren in ", "adverteren bij ",
 		"rédaction de ", "redacción de ", "redazione di ", "redação do ", "redação da ", "redaktion von ", "redactie van ",
-		"l'équipe de ", "l’équipe de ", "el equipo de ", "equipe do ", "equipe da ", "das team von ", "het team van "}
+		"l'équipe de ", "l’équipe de ", "el equipo de ", "equipe do ", "equipe da ", "das team von ", "het team van ",
+		"nyhetsbrev från ", "nyhetsbrevet från ", "prenumerera på ", "nyhedsbrev fra ", "nyhedsbrevet fra ", "nyhetsbrev fra ", "nyhetsbrevet fra ", "abonner på ",
+		"välkommen till ", "velkommen til "}
 	// About-links open their line or a piece of a row of links: "Über X |
-	// Kontakt", "Over X", "À propos de X", "Sobre X", "Chi è X".
-	siteOpenersLangs = []string{"über ", "à propos de ", "à propos d'", "à propos d’", "acerca de ", "sobre ", "sobre o ", "sobre a ", "chi è ", "over "}
+	// Kontakt", "Over X", "À propos de X", "Sobre X", "Chi è X", "Om X".
+	siteOpenersLangs = []string{"über ", "à propos de ", "à propos d'", "à propos d’", "acerca de ", "sobre ", "sobre o ", "sobre a ", "chi è ", "over ", "om "}
 )
 
 // printedInLang reports whether s, the text of line i, stands in a

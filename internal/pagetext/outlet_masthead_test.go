@@ -51,7 +51,15 @@ func TestMastheadContextsAbroad(t *testing.T) {
 	nl := "Home Nieuws Sport\n\nDe Polderbode\n\nHaven van Nieuwdam gaat weer open na herstel\n\nDoor Anne de Vries\n\n12 maart 2024\n\n" +
 		"De haven van Nieuwdam gaat maandag weer open na maanden van werkzaamheden, meldde de gemeente vrijdag in een verklaring.\n\n" +
 		"Het werk aan de kademuur liep weken vertraging op door de herfststormen, legde de wethouder uit.\n\n"
+	sv := "Älvdalsbladet Kuriren\n\nHem Nyheter Sport\n\nHamnen i Norrby öppnar igen efter reparationerna\n\nAv Anna Berg\n\n12 mars 2024\n\n" +
+		"Hamnen i Norrby öppnar för fartygen på måndag efter flera månaders arbete, meddelade kommunen i ett pressmeddelande i fredags.\n\n" +
+		"Arbetet med kajen försenades flera veckor av höststormarna, förklarade kommunens byggchef.\n\n"
+	da := "Fjordposten Avis\n\nForside Nyheder Sport\n\nHavnen i Norby åbner igen efter reparationerne\n\nAf Anne Holm\n\n12. marts 2024\n\n" +
+		"Havnen i Norby åbner for skibene mandag efter flere måneders arbejde, oplyste kommunen i en pressemeddelelse fredag.\n\n" +
+		"Arbejdet med kajen blev forsinket flere uger af efterårets storme, forklarede kommunens byggechef.\n\n"
 	wantOutlets(t, []outletCase{
+		{"Swedish: the about-link", sv + "Om Älvdalsbladet Kuriren | Kontakt | Annonsera\n", "Älvdalsbladet Kuriren"},
+		{"Danish: the newsletter box", da + "Tilmeld dig nyhedsbrevet fra Fjordposten Avis\n\nKontakt\n", "Fjordposten Avis"},
 		{"Spanish: the newsletter box", fmt.Sprintf(es, "El Faro del Sur") + "Suscríbete al boletín de El Faro del Sur\n\nAviso legal\n", "El Faro del Sur"},
 		{"Spanish: a row of links", fmt.Sprintf(es, "El Faro del Sur") + "Quiénes somos | Contacto | Publicidad en El Faro del Sur\n\nAviso legal\n", "El Faro del Sur"},
 		{"Italian: the newsletter box", it + "Iscriviti alla newsletter di Voce del Lago\n\nNote legali\n", "Voce del Lago"},
