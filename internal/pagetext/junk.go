@@ -469,6 +469,9 @@ func isJunk(ln line, commentsStart bool) bool {
 	if ln.words <= 16 && allShareWords(low) {
 		return true
 	}
+	if ln.words <= 6 && sponsorLabel(low) {
+		return true
+	}
 	if isPromoLink(&ln) || teaserLabelled(&ln) {
 		return true
 	}
@@ -638,6 +641,21 @@ var (
 		"подпис", "підпис", "tilmeld", "הירשמו", "הרשמו", "הירשם", "עשו מנוי", "عضو شوید", "مشترک شوید",
 		"สมัคร", "feliratkoz", "tilaa")
 )
+
+// sponsorLabels open the label a site prints over a paid story: "In
+// partnership with Example Energy", "Sponsored by Example Bank".
+var sponsorLabels = []string{"in partnership with ", "sponsored by ", "paid for by ", "brought to you by ", "presented by "}
+
+// sponsorLabel reports a short line that is one of sponsorLabels and a
+// name, no sentence.
+func sponsorLabel(low string) bool {
+	for _, l := range sponsorLabels {
+		if strings.HasPrefix(low, l) {
+			return !endsSentence(low)
+		}
+	}
+	return false
+}
 
 // allShareWords reports whether every word of a line is a share-button word
 // or a count: "Share Tweet Submit", "Facebook Twitter Email LinkedIn".

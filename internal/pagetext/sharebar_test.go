@@ -32,3 +32,25 @@ func TestShareBarsOfOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// The label over a paid story ("In partnership with Example Energy") is
+// no headline; a sentence that opens so is story text (made-up pages).
+func TestSponsorLabel(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		junk bool
+	}{
+		{"In partnership with Example Energy", true},
+		{"Sponsored by Harbour Bank", true},
+		{"In partnership with the council, the club opened a new pool on Monday.", false},
+	} {
+		if got := isJunk(newLine(c.s, 0), false); got != c.junk {
+			t.Errorf("%q: junk %v, want %v", c.s, got, c.junk)
+		}
+	}
+	const title = "Is the four-day week here to stay?"
+	a, _ := mustParse(t, dump(append([]string{"In partnership with Example Energy", title, "March 27, 2025", "5 min read", "A year after the trial ended, most of the firms that took part have kept it.", "By Jane Doe"}, storyParas...)...))
+	if a.Title != title {
+		t.Errorf("headline %q, want %q", a.Title, title)
+	}
+}
