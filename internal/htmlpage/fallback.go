@@ -63,7 +63,7 @@ func prune(n *html.Node) {
 			marks := attr(c, "class") + " " + attr(c, "id") + " " + attr(c, "role")
 			switch {
 			case skipped[c.DataAtom], hidden(c), c.DataAtom == atom.Aside, c.DataAtom == atom.Footer,
-				c.DataAtom == atom.Nav, c.DataAtom == atom.Header && !hasH1(c),
+				c.DataAtom == atom.Nav, c.DataAtom == atom.Header && !hasElement(c, atom.H1),
 				strings.TrimSpace(marks) != "" && reFurniture().MatchString(marks) && c.DataAtom != atom.Body:
 				n.RemoveChild(c)
 			default:
@@ -74,12 +74,13 @@ func prune(n *html.Node) {
 	}
 }
 
-func hasH1(n *html.Node) bool {
-	if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
+// hasElement reports an element of kind a at or under n.
+func hasElement(n *html.Node, a atom.Atom) bool {
+	if n.Type == html.ElementNode && n.DataAtom == a {
 		return true
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if hasH1(c) {
+		if hasElement(c, a) {
 			return true
 		}
 	}

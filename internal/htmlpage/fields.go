@@ -311,8 +311,10 @@ func cutLabel(t string) string {
 	return t
 }
 
-// titleSeps part a headline from the site's name in <title> and og:title.
-var titleSeps = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " // ", " • "}
+// titleSeps part a headline from the site's name in <title> and og:title;
+// pages in Chinese and Japanese set a low line or a full-width bar
+// between them without spaces ("标题_频道_网站").
+var titleSeps = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " // ", " • ", "｜", "_"}
 
 // cutSiteName removes the site's name from a title: the part that is the
 // site's name when the page gives it (site) or its address spells it
@@ -365,6 +367,8 @@ func cutSiteName(t string, site, hosts []string) string {
 			last := parts[len(parts)-1]
 			if len(parts) == 2 && len(last) < len(parts[0]) && len(strings.Fields(last)) <= 4 {
 				kept = parts[:1]
+			} else if len(parts) > 2 {
+				kept = longestAtAnEnd(parts)
 			}
 		} else if len(kept) == 2 {
 			// With the site's name gone, a section's name may stay beside
@@ -383,6 +387,44 @@ func cutSiteName(t string, site, hosts []string) string {
 		}
 	}
 	return strings.TrimSpace(t)
+}
+
+// longestAtAnEnd reads a title of three or more parts that names
+// neither site nor section the page states ("Harbour reopens | Local
+// News | Gazette", "标题_地方新闻_日报", "Gazette » News » Harbour
+// reopens"): when the part at one end is longer than all the others,
+// and each of those is a short name (four words and twenty letters at
+// most, each word opening with a capital or written in a script without
+// capitals), that part is the headline. A clause of the headline after
+// a dash ("Storm hits the town - two boats sunk - Gazette") is no name,
+// and the title stays whole.
+func longestAtAnEnd(parts []string) []string {
+	for _, end := range []int{0, len(parts) - 1} {
+		head := utf8.RuneCountInString(strings.TrimSpace(parts[end]))
+		short := true
+		for i, p := range parts {
+			p = strings.TrimSpace(p)
+			if i != end && (utf8.RuneCountInString(p) >= head || wordCount(p) > 4 || utf8.RuneCountInString(p) > 20 || !nameShaped(p)) {
+				short = false
+			}
+		}
+		if short {
+			return parts[end : end+1]
+		}
+	}
+	return parts
+}
+
+// nameShaped reports words that each open with a capital letter or a
+// letter of a script without capitals (a name, as "Elwin Gazette" or
+// "地方新闻").
+func nameShaped(p string) bool {
+	for _, w := range strings.Fields(p) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return p != ""
 }
 
 // sectionName reports a title's part that reads as a section of the

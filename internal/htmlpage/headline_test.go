@@ -55,6 +55,16 @@ func TestHeadline(t *testing.T) {
 			`<title>Harbour reopens three weeks after the storm - Elwin Gazette - Your coast, your news</title>`, ``, "Harbour reopens three weeks after the storm"},
 		{"a clause after a dash in the headline stays", `<meta property="og:site_name" content="Elwin Gazette">` +
 			`<title>Storm hits the harbour town - two boats sunk - Elwin Gazette</title>`, ``, "Storm hits the harbour town - two boats sunk"},
+		{"a low line between the headline and the site's name", `<title>风暴过后港口重新开放_埃尔温日报</title>`,
+			`<h1>风暴过后港口重新开放</h1>`, "风暴过后港口重新开放"},
+		{"a channel and the site's name after low lines", `<title>风暴过后港口重新开放_地方新闻_埃尔温日报</title>`, ``, "风暴过后港口重新开放"},
+		{"a full-width bar before the site's name", `<title>嵐の後、港が再開｜エルウィン新聞</title>`, ``, "嵐の後、港が再開"},
+		{"a section and a site nothing names, after the headline", `<title>Harbour reopens three weeks after the storm | Local News | Elwin Gazette</title>`,
+			``, "Harbour reopens three weeks after the storm"},
+		{"a site and a section nothing names, before the headline", `<title>Elwin Gazette » News » Harbour reopens three weeks after the storm</title>`,
+			``, "Harbour reopens three weeks after the storm"},
+		{"clauses after dashes with a site nothing names", `<title>Storm hits the harbour town - two boats sunk - Elwin Gazette</title>`,
+			``, "Storm hits the harbour town - two boats sunk - Elwin Gazette"},
 	} {
 		a, _, err := htmlpage.Parse([]byte(page(c.head, c.header, english...)))
 		if err != nil {

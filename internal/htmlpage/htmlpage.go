@@ -121,20 +121,27 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	rp := readability.NewParser()
 	ex, exErr := rp.ParseAndMutate(doc, base)
 	var blocks []string
+	var story *html.Node // where the blocks were read from
 	if exErr == nil && ex.Node != nil {
+		story = ex.Node
 		blocks = toMarkdown(ex.Node, base)
 		pg.Words, pg.LinkWords = wordsAndLinks(ex.Node)
 	}
 	if area := storyArea(text); area != nil {
 		words, links := wordsAndLinks(area)
 		if 2*(words-links) > 3*(pg.Words-pg.LinkWords)+200 && links*3 < words {
+			story = area
 			blocks = toMarkdown(area, base)
 			pg.Words, pg.LinkWords = words, links
 		}
 	}
 	if ld := m.ldBody(pg.Words - pg.LinkWords); ld != nil {
+		story = ld
 		blocks = toMarkdown(ld, base)
 		pg.Words, pg.LinkWords = wordsAndLinks(ld)
+	}
+	if story != nil {
+		blocks = galleryText(story, base, blocks)
 	}
 	a.Title = m.headline(ex.Title())
 	if a.Title == "" {
@@ -215,6 +222,38 @@ func (m *meta) ldBody(pageWords int) *html.Node {
 		}
 	}
 	return root
+}
+
+// A gallery ("In pictures: …") tells its story in the captions of its
+// pictures, with a line or two of text above them, or none. Captions are
+// left out of a story (they belong to pictures the archive does not
+// keep), except where they hold most of the words: there they are the
+// story, each a paragraph of its own.
+
+// minGallery is the least the captions must hold to stand for a story.
+const minGallery = 40
+
+// galleryText is the story read from n with its pictures' captions when
+// those hold twice the words of the text without them; blocks otherwise.
+func galleryText(n *html.Node, base *url.URL, blocks []string) []string {
+	words := 0
+	for _, b := range blocks {
+		words += wordCount(b)
+	}
+	if words >= 300 || !hasElement(n, atom.Figcaption) {
+		return blocks
+	}
+	w := &mdWriter{base: base, captions: true}
+	w.children(n)
+	w.flush()
+	with := 0
+	for _, b := range w.blocks {
+		with += wordCount(b)
+	}
+	if with-words < minGallery || with < 3*words {
+		return blocks
+	}
+	return w.blocks
 }
 
 // sourceURL is where the page says it lives: <link rel=canonical>, then

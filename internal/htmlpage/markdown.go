@@ -45,6 +45,9 @@ type mdWriter struct {
 	blocks []string
 	inline strings.Builder
 	prefix string // "> " inside block quotes
+	// captions keeps the pictures' captions, for a gallery whose story
+	// they tell.
+	captions bool
 }
 
 // toMarkdown renders the extractor's content node as Markdown blocks
@@ -108,7 +111,7 @@ func (w *mdWriter) node(n *html.Node) {
 	}
 	// A caption belongs to its picture, which the archive does not
 	// keep; alone it reads as a stray line of the story.
-	if skipped[n.DataAtom] || hidden(n) || n.DataAtom == atom.Figcaption {
+	if skipped[n.DataAtom] || hidden(n) || n.DataAtom == atom.Figcaption && !w.captions {
 		return
 	}
 	if !blockElems[n.DataAtom] {
@@ -164,7 +167,7 @@ func (w *mdWriter) inlineElem(n *html.Node) {
 
 // inlineOf renders n's content as one paragraph's text, on its own.
 func (w *mdWriter) inlineOf(n *html.Node) string {
-	sub := &mdWriter{base: w.base}
+	sub := &mdWriter{base: w.base, captions: w.captions}
 	sub.children(n)
 	s := cleanInline(sub.inline.String())
 	for _, b := range sub.blocks { // blocks inside an inline container
@@ -214,7 +217,7 @@ func (w *mdWriter) list(n *html.Node, indent string) {
 		}
 		// The item's own text, then its nested lists.
 		var nested []*html.Node
-		sub := &mdWriter{base: w.base}
+		sub := &mdWriter{base: w.base, captions: w.captions}
 		for c := li.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode && (c.DataAtom == atom.Ul || c.DataAtom == atom.Ol) {
 				nested = append(nested, c)

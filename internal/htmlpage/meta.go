@@ -343,7 +343,7 @@ func besideStory(n *html.Node) bool {
 		if besideWords[parts[0]] || besideWords[parts[len(parts)-1]] {
 			// A box that holds the headline is the story's own, whatever
 			// its layout is called ("template-sidebar").
-			return !hasH1(n)
+			return !hasElement(n, atom.H1)
 		}
 	}
 	return false
@@ -842,7 +842,7 @@ func inTeaser(n *html.Node) bool {
 		if p.Type != html.ElementNode || p.DataAtom == atom.Body || p.DataAtom == atom.Main {
 			return false
 		}
-		if hasH1(p) {
+		if hasElement(p, atom.H1) {
 			return false
 		}
 		if linkedHeading(p) {

@@ -2,6 +2,7 @@ package htmlpage_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -102,5 +103,30 @@ func TestPagesWithoutAStoryOfTheirOwn(t *testing.T) {
 	a, _, err := htmlpage.Parse([]byte(data))
 	if err != nil || !strings.HasPrefix(a.Body, english[0]) || strings.Contains(a.Body, "xxx") {
 		t.Errorf("a page with 6 MB of inline script: body %.200q, err %v", a.Body, err)
+	}
+}
+
+// A gallery tells its story in its pictures' captions, under a line of
+// text or none: those captions are its story, a paragraph each. On a
+// story page, a caption stays out of the text.
+func TestGalleryCaptionsAreItsStory(t *testing.T) {
+	var figs strings.Builder
+	for i, p := range english {
+		fmt.Fprintf(&figs, `<figure><img src="/%d.jpg" alt=""><figcaption>%s</figcaption></figure>`, i, p)
+	}
+	for _, intro := range []string{"", "<p>The storm, in pictures.</p>"} {
+		data := page(`<title>In pictures: the storm in Port Elwin</title>`, "<h1>In pictures: the storm in Port Elwin</h1>"+intro+figs.String())
+		a, _, err := htmlpage.Parse([]byte(data))
+		if err != nil {
+			t.Errorf("intro %q: %v", intro, err)
+			continue
+		}
+		if !strings.Contains(a.Body, english[0]+"\n\n"+english[1]) || !strings.Contains(a.Body, english[2]) {
+			t.Errorf("intro %q: body %q, want the captions as paragraphs", intro, a.Body)
+		}
+	}
+	story := page(`<title>Harbour reopens</title>`, `<h1>Harbour reopens</h1><figure><img src="/q.jpg"><figcaption>The quay at dawn on Thursday, as the first boats left the harbour.</figcaption></figure>`, english...)
+	if a, _, err := htmlpage.Parse([]byte(story)); err != nil || strings.Contains(a.Body, "quay at dawn") {
+		t.Errorf("a story's caption kept in its text: %q, %v", a.Body, err)
 	}
 }

@@ -19,6 +19,7 @@ const maxTrailer = 4
 // dropTrailer removes the writer's biography and the source list set
 // after the story.
 func dropTrailer(blocks []string, authors []string) []string {
+	blocks = dropWall(blocks)
 	if len(blocks) < 3 {
 		return blocks
 	}
@@ -211,4 +212,75 @@ func stripLinks(s string) string {
 	}
 	b.WriteString(s)
 	return b.String()
+}
+
+// wallOpeners open the box a site sets where a story stops for a reader
+// who has not paid or signed in ("Subscribe to keep reading", "This
+// article is for subscribers"), in the languages whose news sites most
+// often wall their stories. Folded.
+var wallOpeners = []string{
+	"subscribe to keep reading", "subscribe to continue reading", "subscribe to read the full", "subscribe to read more",
+	"subscribe to read this", "subscribe to unlock", "subscribe now to keep reading", "subscribe now to continue reading",
+	"subscribe for unlimited access", "this article is for subscribers", "this story is for subscribers",
+	"this content is for subscribers", "this article is only available to", "this article is exclusive to",
+	"this content is only available to", "sign in to continue reading", "sign in to keep reading", "log in to continue reading",
+	"log in to keep reading", "register to continue reading", "create a free account to continue", "become a member to read",
+	"unlock this article", "unlock this story", "you have read all your free", "you have reached your limit of free",
+	"youve reached your limit of free", "jetzt abonnieren und weiterlesen", "dieser artikel ist nur für abonnenten",
+	"exklusiv für abonnenten", "cet article est réservé aux abonnés", "la suite est réservée aux abonnés", "abonnez vous pour lire",
+	"este contenido es exclusivo para suscriptores", "este artículo es exclusivo para suscriptores", "suscríbete para seguir leyendo",
+	"suscríbete para continuar leyendo", "questo articolo è riservato agli abbonati", "abbonati per continuare a leggere",
+	"este conteúdo é exclusivo para assinantes", "assine para continuar lendo", "dit artikel is alleen voor abonnees",
+}
+
+// wallQuestions open the wall's question to a reader who has paid
+// ("Already a subscriber? Log in"); a sentence of the story may open
+// with the same words, so the question mark must follow them.
+var wallQuestions = []string{
+	"already a subscriber?", "already have an account?", "already a member?", "sie sind bereits abonnent?", "bereits abonnent?",
+	"déjà abonné ?", "déjà abonné?", "ya eres suscriptor?", "¿ya eres suscriptor?", "sei già abbonato?", "já é assinante?", "al abonnee?",
+}
+
+// maxWall is how many words a paywall's box may hold, from its opening
+// line to the story's end: its prompt, its offer and its buttons.
+const maxWall = 150
+
+// dropWall removes a paywall's box from the end of a story shown only in
+// part (a teaser): from the first short block that opens as wallOpeners
+// do, among the last blocks but never the first, to the end, when that
+// is no more than a box holds. Unlike the end matter under every story, the
+// box may outweigh the teaser above it.
+func dropWall(blocks []string) []string {
+	words, at := 0, len(blocks)
+	for i := len(blocks) - 1; i >= max(1, len(blocks)-maxEndMatter); i-- {
+		words += wordCount(blocks[i])
+		if words > maxWall {
+			break
+		}
+		if wallPrompt(blocks[i]) {
+			at = i
+		}
+	}
+	return blocks[:at]
+}
+
+// wallPrompt reports a block of a few words that opens a paywall's box.
+func wallPrompt(b string) bool {
+	if wordCount(b) > 40 {
+		return false
+	}
+	plain := stripLinks(b)
+	fb := fold(plain)
+	for _, o := range wallOpeners {
+		if strings.HasPrefix(fb, o) && (len(fb) == len(o) || fb[len(o)] == ' ') {
+			return true
+		}
+	}
+	low := strings.ToLower(strings.TrimLeft(plain, "#*_ "))
+	for _, q := range wallQuestions {
+		if strings.HasPrefix(low, q) {
+			return true
+		}
+	}
+	return false
 }

@@ -39,17 +39,48 @@ func TestTrailerLeftOut(t *testing.T) {
 		{"someone else's biography-like closing line is kept", `<p>Anna Berg is the harbour master, and says she will not rest until the last wreck is lifted.</p>`,
 			"", "harbour master, and says"},
 	} {
-		html := page(head, "<h1>Harbour reopens after the storm</h1>", story...)
-		html = strings.Replace(html, "</article>", c.tail+"</article>", 1)
-		a, _, err := htmlpage.Parse([]byte(html))
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		if c.gone != "" && strings.Contains(a.Body, c.gone) {
-			t.Errorf("%s: body keeps %q:\n%s", c.name, c.gone, a.Body)
-		}
-		if !strings.Contains(a.Body, c.kept) {
-			t.Errorf("%s: body lost %q:\n%s", c.name, c.kept, a.Body)
-		}
+		checkTail(t, head, story, c.name, c.tail, c.gone, c.kept)
+	}
+}
+
+// A page that shows only the opening of its story under a paywall sets
+// the wall's box (its prompt, its offer, its buttons) under that teaser;
+// the box is no part of the story even when it holds more words than
+// the teaser does. A story that tells of subscribers keeps its text.
+func TestPaywallBoxUnderATeaser(t *testing.T) {
+	head := `<title>Harbour reopens after the storm</title><meta name="author" content="Vera Holm">`
+	for _, c := range []struct {
+		name, tail, gone, kept string
+	}{
+		{"a headed box with an offer and buttons", `<div class="wall"><h2>Subscribe to keep reading</h2><p>Get unlimited access to the Gazette for one euro a week for three months, then six euros a week. Cancel at any time.</p><p><a href="/subscribe">Subscribe</a> <a href="/login">Log in</a></p></div>`,
+			"unlimited access", english[0]},
+		{"a note that the story is for subscribers", `<p>This article is for subscribers only.</p><p>Already a subscriber? <a href="/login">Sign in</a> to read on, or start a free trial today and read every story on the coast.</p>`,
+			"for subscribers only", english[0]},
+		{"a box in German", `<p>Jetzt abonnieren und weiterlesen: Alle Artikel der Zeitung lesen, vier Wochen kostenlos, danach monatlich kündbar.</p>`,
+			"abonnieren", english[0]},
+		{"a box in French", `<p>Cet article est réservé aux abonnés. Abonnez-vous pour lire la suite, sans engagement.</p><p><a href="/abo">Je m'abonne</a></p>`,
+			"réservé aux abonnés", english[0]},
+		{"a story about subscribers is kept", `<p>Already a subscriber to the harbour's tide alerts, the skipper said the warnings had come too late for the two trawlers that sank.</p><p>The council will review the alert service before the winter, when storms are most likely.</p>`,
+			"", "review the alert service"},
+	} {
+		checkTail(t, head, english[:1], c.name, c.tail, c.gone, c.kept)
+	}
+}
+
+// checkTail parses a page of the story with tail set after it, and
+// checks that the body lost gone ("" for nothing) and kept kept.
+func checkTail(t *testing.T, head string, story []string, name, tail, gone, kept string) {
+	t.Helper()
+	html := page(head, "<h1>Harbour reopens after the storm</h1>", story...)
+	html = strings.Replace(html, "</article>", tail+"</article>", 1)
+	a, _, err := htmlpage.Parse([]byte(html))
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if gone != "" && strings.Contains(a.Body, gone) {
+		t.Errorf("%s: body keeps %q:\n%s", name, gone, a.Body)
+	}
+	if !strings.Contains(a.Body, kept) {
+		t.Errorf("%s: body lost %q:\n%s", name, kept, a.Body)
 	}
 }

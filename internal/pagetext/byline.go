@@ -416,7 +416,7 @@ var (
 	// The Indonesian and Malay "pada", Polish "dnia" and Vietnamese
 	// "ngày" stand before a date too: "Oleh Dewi Lestari pada 12
 	// September 2025".
-	reTrailFiller = lazyRegexp(`(?:\s+(?:on|at|in|for|and|the|of|from|via|updated|published|posted|le|el|il|em|am|op|den|à|und|y|et|e|en|i|og|och|pada|dnia|ngày))+\s*$`)
+	reTrailFiller = lazyRegexp(`(?:\s+(?:on|at|in|for|with|and|the|of|from|via|updated|published|posted|le|el|il|em|am|op|den|à|und|y|et|e|en|i|og|och|pada|dnia|ngày))+\s*$`)
 	reBareSep     = lazyRegexp(`\s*(,|\|| - | — | – )\s*`)
 )
 
@@ -440,7 +440,7 @@ var (
 		"atualizado", "atualizada", "aggiornato", "aggiornata", "aktualisiert", "gepubliceerd", "bijgewerkt", "julkaistu",
 		"opublikowano", "zaktualizowano", "oppdatert", "uppdaterad", "udgivet", "opdateret")
 	// The words reTrailFiller strips from the end (it is case-sensitive).
-	trailFillers = toSet("on", "at", "in", "for", "and", "the", "of", "from", "via", "updated", "published", "posted",
+	trailFillers = toSet("on", "at", "in", "for", "with", "and", "the", "of", "from", "via", "updated", "published", "posted",
 		"le", "el", "il", "em", "am", "op", "den", "à", "und", "y", "et", "e", "en", "i", "og", "och", "pada", "dnia", "ngày")
 )
 
@@ -622,10 +622,71 @@ func cutGluedDigits(s string) string {
 				if ds := findDates(s[i:min(len(s), i+gluedDateSpan)], false); len(ds) > 0 && ds[0].start == 0 {
 					return s[:i]
 				}
+				if t := s[i:min(len(s), i+gluedDateSpan)]; strings.Contains(t, "ago") && reRelDate().MatchString(t) {
+					return s[:i] // "Jane Doe2 hours ago"
+				}
 			}
 		}
 	}
 	return s
+}
+
+// dropHonorific strips a title written before a writer's name, which is
+// no part of it ("Dr. Jane Doe", "Prof. Dr. Jana Müller"): one or two of
+// honorifics at the start of s, when a name of two words or more is left.
+func dropHonorific(s string) string {
+	t := strings.TrimLeft(s, " ")
+	for range 2 {
+		w, rest, ok := strings.Cut(t, " ")
+		if !ok || !hasLower(honorifics, w) {
+			break
+		}
+		rest = strings.TrimLeft(rest, " ")
+		if !strings.Contains(strings.TrimSpace(rest), " ") {
+			break
+		}
+		t = rest
+	}
+	if len(t) == len(strings.TrimLeft(s, " ")) {
+		return s
+	}
+	return t
+}
+
+// newsroomWords name a newsroom or a part of it, after its outlet's name:
+// "Harbour Ledger Staff", "Sports Desk", "Metro Team".
+var newsroomWords = newWordSet("staff", "desk", "team", "newsroom", "bureau", "editors", "reporters")
+
+// deskAfter reports whether the words of s beyond head, the words before
+// the role that beforeRole found, are all of newsroomWords: s names a
+// newsroom, not a writer with a job.
+func deskAfter(s, head string) bool {
+	f := strings.Fields(s)
+	k := len(strings.Fields(head))
+	if k >= len(f) {
+		return false
+	}
+	for _, w := range f[k:] {
+		if !hasLower(newsroomWords, strings.Trim(w, ".,")) {
+			return false
+		}
+	}
+	return true
+}
+
+// withAsAnd reads " with " between two names after a "By" as "and": "By
+// Jane Doe with John Roe" names both. Before a word in small letters it
+// ends the names: "By Jane Doe with photos by John Roe", "… with
+// additional reporting by …".
+func withAsAnd(s string) string {
+	i := strings.Index(s, " with ")
+	if i < 0 || i+6 >= len(s) {
+		return s
+	}
+	if !unicode.IsUpper(firstRune(s[i+6:])) {
+		return s[:i]
+	}
+	return s[:i] + " and " + s[i+6:]
 }
 
 // trimTrailDigits strips what `\s+\d.*$` matches: from the first run of
@@ -783,6 +844,9 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 	s = trimTrailDigits(cutGluedDigits(s))
 	s = trimTrailFiller(s)
 	s = splitGluedRole(s)
+	if marked {
+		s = withAsAnd(s)
+	}
 	parts, second := []string{s}, []string(nil)
 	if maySplitNames(s) {
 		parts, second = splitNames(s)
@@ -791,7 +855,7 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 	}
 	var names []string
 	for k, part := range parts {
-		part = collapseGlued(part) // "Jane DoeJane Doe"
+		part = dropHonorific(collapseGlued(part)) // "Jane DoeJane Doe", "Dr. Jane Doe"
 		if part == "" {
 			continue
 		}
@@ -801,8 +865,13 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 			n, ok = asName(dropCredentials(part))
 		}
 		if !ok {
-			// "Jane Doe Senior Contributor": drop the role words.
-			n, ok = asName(beforeRole(part))
+			// "Jane Doe Senior Contributor": drop the role words; but
+			// "Harbour Ledger Staff" names a newsroom, nobody.
+			b := beforeRole(part)
+			if b != part && deskAfter(part, b) {
+				return nil
+			}
+			n, ok = asName(b)
 		}
 		if !ok {
 			n, ok = asName(beforePhraseRole(part))

@@ -730,8 +730,8 @@ var bioVerbs = newWordSet("is", "was", "has", "covers", "writes", "reports", "jo
 	"comes", "came", "grew", "hails", "runs", "became")
 
 // honorifics may open a note about a writer before the name: "Dr. Jane
-// Doe is …".
-var honorifics = newWordSet("dr.", "dr", "prof.", "prof", "professor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "sir", "dame")
+// Doe is …"; dropHonorific strips them from a byline's names.
+var honorifics = newWordSet("dr.", "dr", "dra.", "dra", "prof.", "prof", "professor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "sir", "dame")
 
 // roleInBrackets reports a line (in lower case) that opens with a
 // writer's job in brackets: "(editor / journalist) – jane comes from …".

@@ -32,6 +32,10 @@ const (
 	// (nounPhrase) give a little more; with them 0.65 scores as 0.6 did
 	// with the weights fitted before it, on the even pages and the odd.
 	bodyTopicThreshold = 0.65
+	// commonWordIDF is the rarity (idf) a body phrase of one word needs:
+	// a word on more than about one page in forty of those counted for
+	// docfreq.go is a common word.
+	commonWordIDF = 0.6
 	// bodyPhraseExtra is the most phrases of several words made
 	// candidates beyond bodyTopicMax.
 	bodyPhraseExtra = 2

@@ -167,3 +167,30 @@ func TestAdjectiveCompoundInHeadline(t *testing.T) {
 	}))
 	checkNames(t, got, []string{"small business"}, nil)
 }
+
+// A word of the page's trade that the body writes everywhere ("book" on a
+// page about bookbinding, "skin" under a skincare guide) is a word most
+// pages use, not the page's subject: no tag of the body alone. The
+// headline's topic stays.
+func TestCommonBodyWordIsNoTopic(t *testing.T) {
+	got := tagNames(Tags(commonBodyWordArticle()))
+	checkNames(t, got, []string{"bookbinding"}, []string{"book", "books"})
+}
+
+func commonBodyWordArticle() article.Article {
+	return article.Article{
+		Title:    "A first lesson in bookbinding",
+		Language: "en",
+		Body: body(
+			"A first book needs only paper, thread, a needle and an afternoon, and bookbinding at home costs less than a new book from a shop. This lesson makes a small book of forty pages that opens flat.",
+			"Fold the paper first. Each sheet folded in half gives four pages of the book, and ten sheets nested together make one section. A thin book has one section; a thicker book has several.",
+			"Mark the holes along the fold with a pencil, five of them, and pierce them with an awl. The holes of every section of the book must line up, or the book will twist when it is closed.",
+			"Sew the sections with linen thread, in and out of the holes, and tie each section to the one before it at the ends. Pull the thread firm but not tight: a book sewn too tight will not open.",
+			"The cover is card, a little larger than the pages. Glue the first and last pages of the book to the inside of the cover and press the book under a pile of heavy books overnight.",
+			"In the morning the book is done. Teachers of bookbinding say the second book always comes out better than the first, so make another book the same week while the steps are fresh.",
+			"Old books repay a look as well: open a worn book at the middle of a section and the thread and the holes of its binding are there to copy. A library will often let a reader handle an old book with care.",
+			"A book for a child can be smaller still, and a book for recipes larger, with a cloth cover that wipes clean. The steps of bookbinding stay the same whatever the size of the book.",
+			"When the book is finished, write the date inside the cover. A first book made by hand is worth keeping, even when the stitches are uneven and the cover is a little crooked.",
+		),
+	}
+}

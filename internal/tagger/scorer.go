@@ -589,6 +589,11 @@ func (t *tagger) idf(w string) float64 {
 // sentences needs 0.75 only.
 func (s *subj) threshold() float64 {
 	switch {
+	case s.body && s.words == 1 && s.x[ftOneIDF] < commonWordIDF:
+		// A word of the body alone that many pages use ("skin", "apps",
+		// "plant", "book") is a word of the page's trade, not what it is
+		// about; a rare one ("interpretability") may be.
+		return 2
 	case s.body:
 		return bodyTopicThreshold
 	case s.work && s.capMid == 0:
