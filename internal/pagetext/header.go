@@ -486,7 +486,7 @@ func (p *page) masthead(title int) string {
 		// A site's name has a word the story writes only in it:
 		// "Coffee" or "Mental Health" over the headline is a section.
 		// A name the headline quotes is a work's the story is about.
-		if p.printedElsewhere(i) && p.namesPlausible([]string{ln.text}) && !quotesName(p.lines[title].low, ln.low) {
+		if (p.printedElsewhere(i) || p.printedInLang(i)) && p.namesPlausible([]string{ln.text}) && !quotesName(p.lines[title].low, ln.low) {
 			return ln.text
 		}
 	}
@@ -499,7 +499,55 @@ func (p *page) masthead(title int) string {
 var (
 	siteBefore = []string{"© ", "subscribe to ", "about ", "of ", "at ", "from ", "follow ", "join ", "welcome to ", "support "}
 	siteAfter  = []string{" team", " newsletter", " sponsored", " staff", " editors", " is ", " has ", "'s ", "’s ", " podcast", " members"}
+	// The same contexts in the languages of the footers' links and
+	// newsletter boxes, asked of short lines outside the story: "Suscríbete
+	// al boletín de X", "Iscriviti alla newsletter di X", "Publicidad en
+	// X", "la rédaction de X".
+	siteBeforeLangs = []string{"newsletter de ", "newsletter du ", "newsletter di ", "newsletter von ", "newsletter der ", "newsletter des ",
+		"newsletter do ", "newsletter da ", "newsletter del ", "newsletter della ", "boletín de ", "nieuwsbrief van ",
+		"abonnez-vous à ", "suscríbete a ", "suscríbase a ", "iscriviti a ", "abonniere ", "abonnieren sie ", "assine o ", "assine a ", "abonneer je op ",
+		"bienvenue sur ", "bienvenue à ", "bienvenido a ", "bienvenida a ", "benvenuto su ", "benvenuti su ", "willkommen bei ", "bem-vindo ao ", "bem-vindo à ", "welkom bij ",
+		"publicidad en ", "publicité dans ", "pubblicità su ", "publicidade no ", "publicidade na ", "werben bei ", "werben im ", "adverteren in ", "adverteren bij ",
+		"rédaction de ", "redacción de ", "redazione di ", "redação do ", "redação da ", "redaktion von ", "redactie van ",
+		"l'équipe de ", "l’équipe de ", "el equipo de ", "equipe do ", "equipe da ", "das team von ", "het team van "}
+	// About-links open their line or a piece of a row of links: "Über X |
+	// Kontakt", "Over X", "À propos de X", "Sobre X", "Chi è X".
+	siteOpenersLangs = []string{"über ", "à propos de ", "à propos d'", "à propos d’", "acerca de ", "sobre ", "sobre o ", "sobre a ", "chi è ", "over "}
 )
+
+// printedInLang reports whether the text of line i stands in a short
+// line outside the story after one of the contexts outside English
+// (siteBeforeLangs, siteOpenersLangs), as a word of its own.
+func (p *page) printedInLang(i int) bool {
+	s := p.lines[i].text
+	for j := range p.lines {
+		t := p.lines[j].text
+		if j == i || len(t) <= len(s) || p.lines[j].words > 16 || j >= p.bodyStart && j < p.bodyEnd {
+			continue
+		}
+		if wordsAfter(t, s, func(before string) bool { return inLangContext(strings.ToLower(before)) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// inLangContext reports whether before, the lower-case text of a line
+// up to a name, ends in one of the contexts outside English where a site
+// names itself.
+func inLangContext(before string) bool {
+	for _, w := range siteBeforeLangs {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	for _, w := range siteOpenersLangs {
+		if p, ok := strings.CutSuffix(before, w); ok && strings.TrimRight(p, " |•·") == "" || ok && strings.HasSuffix(p, "| ") {
+			return true
+		}
+	}
+	return false
+}
 
 // printedElsewhere reports whether the text of line i stands in another
 // line of the page in one of siteContexts.

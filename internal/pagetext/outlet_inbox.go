@@ -34,6 +34,41 @@ var publicationOf = []string{" is a publication of ", " is published by ", " est
 	" es una publicación de ", " é uma publicação de ", " é uma publicação da ", " è una testata di ", " è una pubblicazione di ",
 	" ist eine publikation von ", " ist eine publikation der ", " ist ein angebot von ", " ist ein angebot der "}
 
+// partOf is the phrase of a footer's line that says whose brand or
+// part the site is, "Example Weekly is part of Example Media Group",
+// "Example Weekly is a registered trademark of …", in each language, in
+// lower case.
+var partOf = []string{" is part of ", " is a part of ", " is a registered trademark of ", " is a trademark of ",
+	" fait partie de ", " fait partie du ", " est une marque de ", " est une marque du ", " est une marque déposée de ",
+	" forma parte de ", " forma parte del ", " es parte de ", " es parte del ", " es una marca de ", " es una marca registrada de ",
+	" ist teil von ", " ist teil der ", " ist teil des ", " ist eine marke von ", " ist eine marke der ", " ist eine eingetragene marke der ",
+	" fa parte di ", " fa parte del ", " fa parte della ", " è un marchio di ", " è un marchio registrato di ",
+	" faz parte do ", " faz parte da ", " faz parte de ", " é uma marca de ", " é uma marca registrada de ",
+	" maakt deel uit van ", " is onderdeel van ", " is een merk van ", " is een uitgave van "}
+
+// brandOfName returns the name a short line says is part or a brand of a
+// company the line names after it, or "": the company's name must end
+// the line ("… is part of a growing trend" names no owner).
+func brandOfName(s, low string) string {
+	if !strings.Contains(low, "part") && !strings.Contains(low, "mar") && !strings.Contains(low, " teil ") && !strings.Contains(low, "deel ") &&
+		!strings.Contains(low, " merk ") && !strings.Contains(low, " uitgave ") {
+		return ""
+	}
+	for _, w := range partOf {
+		if k := strings.Index(low, w); k > 0 {
+			owner := s[k+len(w):]
+			for _, g := range [...]string{"the ", "groupe ", "grupo ", "gruppo ", "the group "} {
+				owner = strings.TrimPrefix(owner, g) // "fait partie du groupe Elwin"
+			}
+			if cleanOutletName(owner) == "" || moreWords(owner, 6) {
+				return ""
+			}
+			return strings.TrimSpace(s[:k])
+		}
+	}
+	return ""
+}
+
 // inboxName returns the name a short line offers the site's newsletter
 // by, or "".
 func inboxName(s, low string) string {
@@ -92,6 +127,11 @@ func (p *page) selfOffered(title int) string {
 		name := inboxName(ln.text, ln.low)
 		if name == "" {
 			name = publisherName(ln.text, ln.low)
+		}
+		// A company's brand is said outside the story, or in a short
+		// last line the story's end may have taken in.
+		if name == "" && (i < p.bodyStart || i >= p.bodyEnd-1 && ln.words <= 12) {
+			name = brandOfName(ln.text, ln.low)
 		}
 		if name == "" {
 			continue

@@ -4,11 +4,12 @@ import "strings"
 
 // A paper prints its name over the headline, and a paper's name often
 // reads as a person's ("Nordküsten Kurier", "Diario del Puerto"), which
-// masthead leaves alone below the page's first line; its contexts of a
-// site's name elsewhere on the page are English ones. paperMasthead reads
+// masthead leaves alone below the page's first line. paperMasthead reads
 // such a line when a word of it is one papers are named with and the
 // page writes the name again inside a longer line, in whatever language:
-// "Mehr vom Nordküsten Kurier", "la rédaction du Courrier du Littoral".
+// "Mehr vom Nordküsten Kurier", "la rédaction du Courrier du Littoral";
+// or, with no such word, when a footer or a newsletter box outside the
+// story names it as a site ("Suscríbete al boletín de El Faro del Sur").
 
 // nameArticles open a paper's name, and give way inside a sentence to a
 // preposition's contraction or another article: "Le Courrier du
@@ -33,11 +34,13 @@ var nameContexts = toSet("of", "at", "from", "about", "to", "by", "with", "for",
 func (p *page) paperMasthead(title int) string {
 	for i := 0; i < title && i < 5; i++ {
 		ln := &p.lines[i]
-		if ln.words < 2 || p.ann[i].header() || p.caption(i) || ln.text == p.lines[title].text || !isSiteNameShape(ln) || !pressNamed(ln.text) {
+		if ln.words < 2 || p.ann[i].header() || p.caption(i) || ln.text == p.lines[title].text || !isSiteNameShape(ln) {
 			continue
 		}
+		// With no word papers are named with, the name must stand where
+		// a footer or a newsletter box names the site in its language.
 		name := strings.TrimSpace(ln.text)
-		if p.writtenAgain(i, title, name) && p.namesPlausible([]string{name}) && !quotesName(p.lines[title].low, ln.low) && !p.isAuthorName(name, p.authors) {
+		if (pressNamed(ln.text) && p.writtenAgain(i, title, name) || p.printedInLang(i)) && p.namesPlausible([]string{name}) && !quotesName(p.lines[title].low, ln.low) && !p.isAuthorName(name, p.authors) {
 			return name
 		}
 	}
@@ -77,13 +80,22 @@ func (p *page) writtenAgain(i, title int, name string) bool {
 // afterContext reports whether name stands in t as words of their own
 // right after a word of nameContexts.
 func afterContext(t, name string) bool {
+	return wordsAfter(t, name, func(before string) bool {
+		if before[len(before)-1] != ' ' {
+			return false
+		}
+		before = strings.TrimRight(before, " ")
+		return nameContexts[strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])]
+	})
+}
+
+// wordsAfter reports whether name stands in t, not first, as words of
+// their own, where what stands before it (never empty) fits.
+func wordsAfter(t, name string, fits func(before string) bool) bool {
 	for k := strings.Index(t, name); k > 0; {
 		e := k + len(name)
-		if t[k-1] == ' ' && !startsWithLetterOrDigit(t[e:]) {
-			before := strings.TrimRight(t[:k], " ")
-			if nameContexts[strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])] {
-				return true
-			}
+		if !endsWithLetterOrDigit(t[:k]) && !startsWithLetterOrDigit(t[e:]) && fits(t[:k]) {
+			return true
 		}
 		n := strings.Index(t[e:], name)
 		if n < 0 {

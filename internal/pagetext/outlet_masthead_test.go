@@ -34,3 +34,30 @@ func TestPaperMasthead(t *testing.T) {
 			"Its staff of twelve will be paid until the summer, the owners said in a statement.\n\nA history of Coast Gazette\n\nPrivacy\n", ""},
 	})
 }
+
+// A site's name over the headline with no word papers are named with,
+// given when a short line outside the story names the site in one of the
+// contexts footers and newsletter boxes print in its language.
+func TestMastheadContextsAbroad(t *testing.T) {
+	es := "Inicio Noticias Deportes\n\n%s\n\nEl puerto de Villamar reabre tras las obras\n\nPor Ana Ruiz\n\n12 de marzo de 2024\n\n" +
+		"El puerto de Villamar volverá a abrir el lunes después de varios meses de obras, informó el ayuntamiento en un comunicado.\n\n" +
+		"Las obras del muelle se retrasaron varias semanas por los temporales del otoño, explicó el concejal de urbanismo.\n\n"
+	it := "Home Cronaca Sport\n\nVoce del Lago\n\nIl porto di Villamare riapre dopo i lavori\n\ndi Anna Rossi\n\n12 marzo 2024\n\n" +
+		"Il porto di Villamare riaprirà lunedì dopo diversi mesi di lavori, ha annunciato il Comune in una nota diffusa venerdì.\n\n" +
+		"I lavori sulla banchina erano stati rallentati di alcune settimane dalle mareggiate dell'autunno, ha spiegato l'assessore.\n\n"
+	fr := "Accueil Actualités Sport\n\nL'Écho du Val\n\nLe port de Villemer rouvre après les travaux\n\nPar Marie Dubois\n\n12 mars 2024\n\n" +
+		"Le port de Villemer rouvrira lundi après plusieurs mois de travaux, a annoncé la mairie dans un communiqué publié vendredi.\n\n" +
+		"Les travaux sur le quai avaient pris plusieurs semaines de retard à cause des tempêtes de l'automne, a expliqué l'adjoint.\n\n"
+	nl := "Home Nieuws Sport\n\nDe Polderbode\n\nHaven van Nieuwdam gaat weer open na herstel\n\nDoor Anne de Vries\n\n12 maart 2024\n\n" +
+		"De haven van Nieuwdam gaat maandag weer open na maanden van werkzaamheden, meldde de gemeente vrijdag in een verklaring.\n\n" +
+		"Het werk aan de kademuur liep weken vertraging op door de herfststormen, legde de wethouder uit.\n\n"
+	wantOutlets(t, []outletCase{
+		{"Spanish: the newsletter box", fmt.Sprintf(es, "El Faro del Sur") + "Suscríbete al boletín de El Faro del Sur\n\nAviso legal\n", "El Faro del Sur"},
+		{"Spanish: a row of links", fmt.Sprintf(es, "El Faro del Sur") + "Quiénes somos | Contacto | Publicidad en El Faro del Sur\n\nAviso legal\n", "El Faro del Sur"},
+		{"Italian: the newsletter box", it + "Iscriviti alla newsletter di Voce del Lago\n\nNote legali\n", "Voce del Lago"},
+		{"French: the about-link", fr + "À propos de L'Écho du Val | Nous contacter | Mentions légales\n", "L'Écho du Val"},
+		{"Dutch: the about-link", nl + "Over De Polderbode | Contact | Adverteren\n", "De Polderbode"},
+		{"Spanish: the name printed once", fmt.Sprintf(es, "El Faro del Sur") + "Aviso legal\n", ""},
+		{"Spanish: 'sobre' inside a line, not opening it", fmt.Sprintf(es, "Costa Verde") + "Todo lo que sabemos sobre Costa Verde\n\nAviso legal\n", ""},
+	})
+}
