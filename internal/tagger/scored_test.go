@@ -336,3 +336,25 @@ func spareArticle() article.Article {
 		),
 	}
 }
+
+// When the headline gives no such phrase, a phrase of the body's that
+// shares a word with it stands in: "home care" under "I Need Home Help".
+func TestUntaggedPageTakesBodyPhrase(t *testing.T) {
+	got := tagNames(Tags(spareBodyArticle()))
+	checkNames(t, got, []string{"home care"}, nil)
+}
+
+func spareBodyArticle() article.Article {
+	return article.Article{
+		Title:    "I Need Home Help",
+		Language: "en",
+		Body: body(
+			"If an older parent can no longer manage alone, home care can let them stay where they live, among their own things and near the friends they know.",
+			"Many towns pay for home care for people over seventy and for those on low incomes. Ask at the town hall which services take new clients this year.",
+			"Some charities offer home care by volunteers, who shop, cook a meal or simply sit and talk for an hour. They usually ask for the name of the family doctor.",
+			"Private home care costs more, but an agency can send someone the same week. Ask how the staff are trained and who to call when a visit is missed.",
+			"Insurance may pay for home care after a stay in hospital. Call the insurer before the first visit, and keep every receipt.",
+			"Whatever you choose, write down what help is needed each day, from getting dressed to taking pills, so that everyone knows what to do.",
+		),
+	}
+}

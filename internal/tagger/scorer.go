@@ -264,7 +264,7 @@ func (t *tagger) display(s *subj) string {
 // scored picks the tags among the ranked candidates.
 func (t *tagger) scored() []article.Tag {
 	order := t.order[:0]
-	spare := -1
+	spare := [2]int{-1, -1} // the headline's phrase, the body's (spareTopic)
 	for i := range t.subjs {
 		s := &t.subjs[i]
 		// The spelling costs a string to make: only a likely tag is looked at.
@@ -276,8 +276,14 @@ func (t *tagger) scored() []article.Tag {
 		if low {
 			// Under its bar, it may still be the one tag of a page
 			// that gets none (spareTopic).
-			if t.spareTopic(s) && (spare < 0 || s.p > t.subjs[spare].p) {
-				spare = i
+			if t.spareTopic(s) {
+				k := 0
+				if s.body {
+					k = 1
+				}
+				if spare[k] < 0 || s.p > t.subjs[spare[k]].p {
+					spare[k] = i
+				}
 			}
 			continue
 		}
@@ -390,9 +396,13 @@ func (t *tagger) scored() []article.Tag {
 			break
 		}
 	}
-	if len(out) == 0 && spare >= 0 {
-		// No tag over the bars: the headline's likeliest phrase.
-		s := &t.subjs[spare]
+	if j := spare[0]; len(out) == 0 && (j >= 0 || spare[1] >= 0) {
+		// No tag over the bars: the headline's likeliest phrase, else
+		// the body's.
+		if j < 0 {
+			j = spare[1]
+		}
+		s := &t.subjs[j]
 		if name := strings.TrimSpace(t.display(s)); slugOf(name) != "" {
 			out = append(out, article.Tag{Name: name, Slug: slugOf(name)})
 		}
@@ -415,8 +425,11 @@ const spareFloor = 0.5
 // only is a detail the dek lists ("leg press"), one the body writes only
 // capitalised at the start of sentences a heading's ("What Fitness
 // Experts Say"), and a whole long headline (workTitle) a sentence.
+// When the title gives no such phrase, a phrase of the body's that shares
+// a word with the headline stands in ("legal aid" under "I Need Legal
+// Help").
 func (t *tagger) spareTopic(s *subj) bool {
-	if s.p < spareFloor || s.c != nil || s.body || s.work || !s.title || s.words < 2 || s.n > 0 && s.lower == 0 ||
+	if s.p < spareFloor || s.c != nil || s.body && s.x[ftBodyHead] == 0 || s.work || !s.title && !s.body || s.words < 2 || s.n > 0 && s.lower == 0 ||
 		joinsTwo(s.key) || !nounPhrase(s.key) || t.describedKind(s) {
 		return false
 	}
