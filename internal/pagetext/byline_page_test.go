@@ -434,3 +434,38 @@ func TestRomanianDe(t *testing.T) {
 		}
 	}
 }
+
+// A page signed with a company's name tells of the company and names it
+// in the story: a paragraph that opens with the name, or with its first
+// word, and says nothing of a person ("Tidewater has also …", "Tidewater
+// Freight has run …") is story text, not a note about the writer, and
+// the story goes on under it.
+func TestCompanyParagraphIsNoWriterBox(t *testing.T) {
+	paras := []string{
+		"Moving a warehouse full of records to a new system is the kind of project most logistics firms put off for years, and Tidewater Freight was no different: every missed shipment during the switch costs money and customers.",
+		"The team started with the oldest files, the ones nobody had opened in a decade, so that any mistakes in the conversion would hurt as little as possible while the staff learned the new tools.",
+		"Within three months the dispatchers were planning routes on the new system, and the paper forms that had filled two rooms of the old office were scanned, checked and shredded.",
+		"The dispatchers were sceptical at first, since the old screens had served them for twenty years and every shortcut was in their fingers, but the new maps won most of them over within a week.",
+		"Billing came next, and it was the hardest part: invoices from three different eras used three different customer numbers, and a clerk spent a month matching them by hand before the import.",
+		"Tidewater has also moved its customs paperwork onto the same system, so that a truck held at the border can be cleared from the office without anyone driving out with a folder.",
+		"The next step is the fleet itself: sensors on the trailers will report their temperature and position every minute, and the planners will see a delay before the driver calls it in.",
+		"None of this would have worked without the drivers, who tested every screen of the new system on the road and sent back hundreds of notes on what was missing or confusing.",
+		"Tidewater Freight has run trucks between the ports of the east coast for forty years, and its fleet carries fruit, medicine and machine parts for more than two hundred customers.",
+	}
+	parts := append([]string{"Freight News", "How a trucking firm moved forty years of records in one winter", "By Tidewater Freight", "March 27, 2025"}, paras...)
+	parts = append(parts, "Share this article", "© 2025 Freight News")
+	a, _ := mustParse(t, dump(parts...))
+	for _, p := range paras {
+		if !strings.Contains(a.Body, p) {
+			t.Errorf("the body lost %q:\n%s", p[:40], a.Body)
+		}
+	}
+	// The rules' run, which the classifier reads, goes on to the end too.
+	lines, _ := splitLines(dump(parts...))
+	p := newPage(lines)
+	p.read()
+	p.runRules()
+	if p.rules.box[1] != 0 || p.rules.end < len(lines)-2 {
+		t.Errorf("the rules end the story at line %d (of %d) with a writer's box %v", p.rules.end, len(lines), p.rules.box)
+	}
+}

@@ -873,6 +873,15 @@ func (p *page) endAtAuthorBox(authors []string) []string {
 		if authors == nil && !personNote(p.lines[bio].low) && p.storyWordsUnder(bio+1) >= boxStoryWords {
 			continue
 		}
+		// A page signed with a company's name tells of the company, and
+		// names it in the story above: a paragraph that opens with the
+		// name, or its first word, with no name line over it, and says
+		// nothing of a person ("Acme has also moved its files …", "Acme
+		// Coffee has roasted for 30 years …") is story text, not a note
+		// about the writer.
+		if authors != nil && box == bio && !personNote(p.lines[bio].low) && p.namedAbove(authors, bio) {
+			continue
+		}
 		if box < p.bodyEnd {
 			p.bodyEnd = box
 		}
@@ -880,6 +889,19 @@ func (p *page) endAtAuthorBox(authors []string) []string {
 		return names
 	}
 	return authors
+}
+
+// namedAbove reports whether a line of the story's run above line i
+// names one of the writers in full.
+func (p *page) namedAbove(names []string, i int) bool {
+	for j := p.bodyStart; j < i; j++ {
+		for _, n := range names {
+			if strings.Contains(p.lines[j].text, n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func abs(x int) int {
