@@ -277,7 +277,7 @@ func asName(s string) (string, bool) {
 		if n == 5 {
 			return "", false // more than five words
 		}
-		if w := strings.Trim(t, ".'’"); !isNameToken(t, n == 0) || hasLower(roleWords, w) || hasLower(headingWords, w) || outletOrPlaceWord(t, prev, n == 1) {
+		if w := strings.Trim(t, ".'’"); !isNameToken(t, n == 0) || hasLower(roleWords, w) || n > 1 && hasLower(bylineRoles, w) || hasLower(headingWords, w) || outletOrPlaceWord(t, prev, n == 1) {
 			return "", false
 		}
 		if n == 0 && pieceLead(t) {
@@ -405,7 +405,7 @@ var (
 	// Иванова и Иван Петров", "Ayşe Yılmaz ve Ali Kaya", "Hoàng Anh và
 	// Minh Châu" (the Czech and Slovak "a", an English word, see
 	// czechPair).
-	reNameSplit = lazyRegexp(`\s*[,;&]\s*(?:(?:and|y|et|und|e|en|og|och|ja|i|dan|és|și|ve|oraz|и|і|та|và|AND|UND|ET)\s+)?|\s+(?:and|y|et|und|e|en|og|och|ja|i|dan|és|și|ve|oraz|и|і|та|và|AND|UND|ET)\s+`)
+	reNameSplit = lazyRegexp(`\s*[,;&]\s*(?:(?:and|y|et|und|e|en|og|och|ja|i|dan|és|și|ve|oraz|и|і|та|và|και|AND|UND|ET)\s+)?|\s+(?:and|y|et|und|e|en|og|och|ja|i|dan|és|și|ve|oraz|и|і|та|và|και|AND|UND|ET)\s+`)
 	// "Jane Doe@janedoe": a handle glued to a name.
 	reGluedHandle = lazyRegexp(`(\p{Lu}[\p{L}'’-]*)@\w+`)
 	// The other languages' words before a date cut off after the names:
@@ -590,14 +590,14 @@ func surnameAfter(join, before, word string) bool {
 }
 
 // nonASCIIJoiners are the words of reNameSplit with letters beyond ASCII.
-var nonASCIIJoiners = []string{"és", "și", " и ", " і ", " та ", " và "}
+var nonASCIIJoiners = []string{"és", "și", " и ", " і ", " та ", " và ", " και "}
 
 // isNameJoiner reports the words at which reNameSplit splits names: "and"
 // in the languages read (in capitals in a few).
 func isNameJoiner(w string) bool {
 	switch w {
 	case "and", "y", "et", "und", "e", "en", "og", "och", "ja", "i", "dan", "ve", "oraz", "AND", "UND", "ET",
-		"és", "și", "и", "і", "та", "và":
+		"és", "și", "и", "і", "та", "và", "και":
 		return true
 	}
 	return false
@@ -1092,6 +1092,10 @@ func beforeRole(s string) string {
 				return s
 			}
 			cut = i
+		} else if i > 1 && unicode.IsUpper(r) && hasLower(bylineRoles, strings.Trim(t, ".'’,")) {
+			// "Jana Müller Korrespondentin": a job of bylineRoles ends
+			// the name, whatever follows it ("… in Wien").
+			return strings.Join(strings.Fields(s)[:i], " ")
 		}
 		i++
 	}
@@ -1474,7 +1478,7 @@ func outletAfterName(head, tail string) bool {
 func dropAgencyTag(s string) string {
 	t := strings.TrimRight(s, " ")
 	if !strings.HasSuffix(t, ")") {
-		return s
+		return dropWithAgency(t, s)
 	}
 	k := strings.LastIndexByte(t, '(')
 	if k <= 0 || t[k-1] != ' ' {
@@ -1485,6 +1489,29 @@ func dropAgencyTag(s string) string {
 		return s
 	}
 	return strings.TrimRight(t[:k], " ")
+}
+
+// withWords join a writer and the agency that filed with them: "Jean
+// Dupont avec AFP", "Ana Pérez con EFE", "Jana Müller mit dpa".
+var withWords = toSet("with", "avec", "con", "com", "mit", "met", "z")
+
+// dropWithAgency returns t without a last "with" and the agency after it
+// (a word of eight letters or fewer in capitals, or a wire agency or desk
+// roleWords or deskWords know), or s.
+func dropWithAgency(t, s string) string {
+	k := strings.LastIndexByte(t, ' ')
+	if k <= 0 {
+		return s
+	}
+	tag := t[k+1:]
+	j := strings.LastIndexByte(t[:k], ' ')
+	if j <= 0 || !withWords[t[j+1:k]] || len(tag) > 8 {
+		return s
+	}
+	if !isUpperText(tag) && !hasLower(roleWords, tag) && !deskWords.has(strings.ToLower(tag)) && datedWireAgencies[strings.ToLower(tag)] == "" {
+		return s
+	}
+	return t[:j]
 }
 
 // initialsOf reports whether tag is the initials of the words before

@@ -112,6 +112,12 @@ func langByline(s string) []string {
 		if unicode.Is(unicode.Greek, r) {
 			rest = greekJoin(rest)
 		}
+		if l == "记者" || l == "記者" {
+			// "记者 陈建国 王小明": two reporters of three characters.
+			if t := cutNextLabel(strings.TrimSpace(rest)); hanNamesSpaced(t) {
+				return strings.Fields(strings.ReplaceAll(t, "　", " "))
+			}
+		}
 		if ns := labelledNames(dropReporterLabel(rest)); ns != nil {
 			if l == "του" || l == "της" {
 				for i, n := range ns {
@@ -400,8 +406,22 @@ func labelledNames(s string) []string {
 	if hasUpper(s) {
 		return markedNames(dropOutletAfterPair(s), nil)
 	}
-	s, _ = cutUncasedPlace(s)
+	s, _ = cutUncasedPlace(cutNextLabel(s))
 	return uncasedNames(s)
+}
+
+// cutNextLabel cuts s before the next credit on its line, a word and its
+// colon after a space: the pictures' or the editor's ("鈴木一郎　写真：山田太郎",
+// "李红 责任编辑：王小明", "สมชาย ใจดี ภาพ: วรรณา ศรีสุข").
+func cutNextLabel(s string) string {
+	k := strings.IndexAny(s, ":：")
+	if k <= 0 {
+		return s
+	}
+	if sp := strings.LastIndexAny(s[:k], " 　"); sp > 0 {
+		return strings.TrimRight(s[:sp], " 　")
+	}
+	return s
 }
 
 // cutReportPlace cuts the place a Chinese reporter files from after a
@@ -467,6 +487,28 @@ func bracketReporter(s string) []string {
 	}
 	return nil
 }
+
+// hanNamesSpaced reports whether s, after a reporter's label, is Chinese
+// names of two or three Han characters parted by spaces ("陈建国 王小明",
+// "陈建国 李红 张伟"), where a Japanese name of two words ("山田 太郎",
+// "佐々木 一郎") is one: the first has three characters (a Chinese family and given name, where a Japanese
+// family name mostly has two), none has 々, and none is a label
+// ("陈建国 摄影").
+func hanNamesSpaced(s string) bool {
+	f := strings.Fields(strings.ReplaceAll(s, "　", " "))
+	if len(f) < 2 || utf8.RuneCountInString(f[0]) != 3 || strings.Contains(s, "々") {
+		return false
+	}
+	for _, w := range f {
+		if n := utf8.RuneCountInString(w); n < 2 || n > 3 || !isHanName(w) || hanLabels.has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// hanLabels are the Chinese words of a credit line that are no name.
+var hanLabels = newWordSet("记者", "記者", "作者", "编辑", "編輯", "摄影", "攝影", "通讯员", "通訊員", "实习生", "實習生", "报道", "報導", "撰文", "来源", "來源", "责任编辑", "责编")
 
 // uncasedNames splits s into names at nameJoiners and returns them when
 // every part reads as a name of a script without capitals; else nil.

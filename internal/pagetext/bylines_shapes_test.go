@@ -25,3 +25,26 @@ func TestBylineEnglishShapes(t *testing.T) {
 		}
 	}
 }
+
+// Bylines of other languages in shapes that held more than the names: an
+// agency after the language's "with", the Greek "and", a job after the
+// name without a comma, the next credit on the line (the pictures', the
+// editor's) after the writer in a script without capitals, and Chinese
+// reporters of three characters parted by spaces.
+func TestBylineLanguageShapes(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"Jean Dupont avec AFP", "Jean Dupont"},
+		{"Ana Pérez con EFE", "Ana Pérez"},
+		{"Jana Weber mit dpa", "Jana Weber"},
+		{"Ελένη Παππά και Κώστας Νικολάου", "Ελένη Παππά|Κώστας Νικολάου"},
+		{"Jana Weber Korrespondentin in Wien", "Jana Weber"},
+		{"文：田中一郎　写真：高橋次郎", "田中一郎"},
+		{"来源：海港日报 作者：周敏 责任编辑：孙立", "周敏"},
+		{"เรื่อง: สมศักดิ์ ดีมาก ภาพ: มาลี สุขใจ", "สมศักดิ์ ดีมาก"},
+		{"记者 刘志强 赵文华", "刘志强|赵文华"},
+	} {
+		if got := strings.Join(ReadByline(c.line), "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.line, got, c.want)
+		}
+	}
+}
