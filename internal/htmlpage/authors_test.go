@@ -94,6 +94,13 @@ func TestAuthors(t *testing.T) {
 		{"the writer in an older Parse.ly page record", `<meta name="parsely-page" content="{&quot;title&quot;:&quot;Harbour reopens&quot;,&quot;author&quot;:&quot;Jane Doe&quot;}">`,
 			``, "Jane Doe"},
 		{"a person stated by given and family name", ld(`{"@type":"Person","givenName":"Jane","familyName":"Doe"}`), ``, "Jane Doe"},
+		{"a writer's label in Chinese, the date after the name", ``,
+			`<div class="info">作者：李明 2026年03月12日 08:00</div>`, "李明"},
+		{"German's word for by", ``, `<div class="meta">Von Jana Berg</div>`, "Jana Berg"},
+		{"a writer's label in Russian", ``, `<div class="meta">Текст: Лида Буслаева</div>`, "Лида Буслаева"},
+		{"Arabic's word for by, right to left", ``, `<div class="meta">بقلم: مريم قاسم</div>`, "مريم قاسم"},
+		{"a picture's credit under the headline names no writer", ``, `<div class="meta">Foto: Jana Berg</div>`, ""},
+		{"a source's label names no writer", ``, `<div class="meta">Quelle: Jana Berg</div>`, ""},
 		{"a data layer naming the admin account names no one", `<script>var dataLayer_content = {"pagePostAuthor":"admin"};</script>`,
 			``, ""},
 	} {

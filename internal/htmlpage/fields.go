@@ -96,6 +96,11 @@ func (m *meta) headline(fromExtractor string) string {
 		}
 		return h
 	}
+	if len(m.h1) == 0 {
+		if h := titlePartHeading(metaOnly, m.h2); h != "" {
+			return h
+		}
+	}
 	for i, t := range metaOnly {
 		// A long title that another of the page's titles goes on from
 		// was cut short (JSON-LD headlines are often capped at 110
@@ -110,6 +115,36 @@ func (m *meta) headline(fromExtractor string) string {
 	}
 	if len(m.h1) > 0 {
 		return m.h1[0]
+	}
+	return ""
+}
+
+// titlePartHeading reads a page with no <h1> whose title names the
+// site in words nothing else on the page gives ("Elwin Gazette —
+// Harbour reopens after the storm"): a subheading (h2) that is the
+// longest part of a title, the parts set off by a separator, is the
+// headline; the site's name is the rest.
+func titlePartHeading(titles, h2 []string) string {
+	for _, t := range titles {
+		for _, sep := range titleSeps {
+			parts := strings.Split(t, sep)
+			if len(parts) < 2 {
+				continue
+			}
+			long := parts[0]
+			for _, p := range parts[1:] {
+				if utf8.RuneCountInString(p) > utf8.RuneCountInString(long) {
+					long = p
+				}
+			}
+			fl := fold(long)
+			for _, h := range h2 {
+				if fold(h) == fl && fl != "" {
+					return h
+				}
+			}
+			break
+		}
 	}
 	return ""
 }
@@ -891,6 +926,8 @@ func (m *meta) headerByline() []string {
 			}
 		case strings.HasPrefix(low, "by ") || strings.HasPrefix(low, "written by "):
 			cand = l
+		case labelledByline(l):
+			cand = l
 		}
 		if cand == "" {
 			continue
@@ -900,6 +937,27 @@ func (m *meta) headerByline() []string {
 		}
 	}
 	return nil
+}
+
+// labelledByline reports a short line that opens with another
+// language's word for "by" or a label for the writer, the names after
+// it ("Von Jana Berg", "作者：李明 2026年03月12日", "بقلم: مريم قاسم"): the
+// names the byline reader finds follow a few letters of label, with no
+// digit among them (a date before a name is no label).
+func labelledByline(l string) bool {
+	if utf8.RuneCountInString(l) > 60 {
+		return false
+	}
+	ns := pagetext.ReadByline(l)
+	if len(ns) == 0 {
+		return false
+	}
+	at := strings.Index(l, ns[0])
+	if at <= 0 {
+		return false
+	}
+	label := strings.TrimRight(l[:at], " :：/／-–—|·")
+	return label != "" && utf8.RuneCountInString(label) <= 20 && !strings.ContainsFunc(label, unicode.IsDigit)
 }
 
 // afterByline reads a byline set in a block of its own under the

@@ -63,6 +63,10 @@ func TestHeadline(t *testing.T) {
 			``, "Harbour reopens three weeks after the storm"},
 		{"a site and a section nothing names, before the headline", `<title>Elwin Gazette » News » Harbour reopens three weeks after the storm</title>`,
 			``, "Harbour reopens three weeks after the storm"},
+		{"no <h1>: the subheading that is the title's longest part", `<title>Elwin Gazette — Harbour reopens three weeks after the storm</title>`,
+			`<h2>Harbour reopens three weeks after the storm</h2>`, "Harbour reopens three weeks after the storm"},
+		{"no <h1>: a subheading of the site's name is no headline", `<title>Elwin Gazette — Harbour reopens three weeks after the storm</title>`,
+			`<h2>Elwin Gazette</h2>`, "Elwin Gazette — Harbour reopens three weeks after the storm"},
 		{"clauses after dashes with a site nothing names", `<title>Storm hits the harbour town - two boats sunk - Elwin Gazette</title>`,
 			``, "Storm hits the harbour town - two boats sunk - Elwin Gazette"},
 	} {

@@ -159,7 +159,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 		warnings = append(warnings, "no byline found")
 	}
 	if n := len(blocks); n > 0 {
-		blocks = dropHeaderBlocks(blocks, a.Authors)
+		blocks = dropHeaderBlocks(blocks, a.Authors, m.dateText)
 		blocks = dropTrailer(blocks, a.Authors)
 		a.Body = strings.Join(blocks, "\n\n")
 	}
@@ -396,11 +396,22 @@ func leadNames(blocks []string) []string {
 
 // dropHeaderBlocks removes the byline and dateline when the extractor
 // kept them as the story's first blocks: short blocks that name the
-// article's writers, or hold a date and little else.
-func dropHeaderBlocks(blocks []string, authors []string) []string {
+// article's writers, or hold a date and little else, or are the whole
+// text of an element the page marks as its date (dateLines: a <time>
+// whose datetime the reader sees as "Thursday" or "2 hours ago"), on a
+// page with few such (a live blog stamps each of its entries).
+func dropHeaderBlocks(blocks []string, authors, dateLines []string) []string {
 	names := map[string]bool{}
 	for _, a := range authors {
 		names[fold(a)] = true
+	}
+	dates := map[string]bool{}
+	for _, d := range dateLines {
+		dates[fold(d)] = true
+	}
+	delete(dates, "")
+	if len(dates) > 3 {
+		dates = nil // the stamps of a live blog's entries, each kept with its entry
 	}
 	for i := 0; i < len(blocks) && i < 3; {
 		b := blocks[i]
@@ -415,7 +426,7 @@ func dropHeaderBlocks(blocks []string, authors []string) []string {
 				drop = true
 			}
 		}
-		if _, ok := pagetext.ReadDate(plain, true); ok && len(strings.Fields(plain)) <= 8 {
+		if _, ok := pagetext.ReadDate(plain, true); ok && len(strings.Fields(plain)) <= 8 || dates[fold(plain)] {
 			drop = true
 		}
 		if !drop {

@@ -20,6 +20,7 @@ type meta struct {
 	canonical string
 	title     string   // <title>
 	h1        []string // visible <h1> texts
+	h2        []string // the first visible <h2> texts, for a page with no <h1>
 	lang      string   // <html lang>
 	times     []timeElem
 	// attrDates are the publication dates elements state in attributes
@@ -223,6 +224,10 @@ func readMeta(doc *html.Node) *meta {
 					if len(m.h1) == 1 {
 						m.header = lines
 					}
+				}
+			case atom.H2:
+				if t := collapse(textOf(n)); t != "" && len(m.h2) < 10 && !aside && !hidden(n) {
+					m.h2 = append(m.h2, t)
 				}
 			case atom.Time:
 				if aside {

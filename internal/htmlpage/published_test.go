@@ -1,6 +1,7 @@
 package htmlpage_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -117,5 +118,34 @@ func TestBylineAndDateOnOneLine(t *testing.T) {
 	}
 	if a.Published == nil || a.Published.Format(time.RFC3339) != "2025-03-05T10:00:00Z" {
 		t.Errorf("published %v, want 2025-03-05T10:00:00Z", a.Published)
+	}
+}
+
+// A <time> whose datetime the reader sees in words of its own
+// ("Thursday", "Apr 12", "Last updated 3 hours ago") is the story's
+// dateline, not its first paragraph; a live blog's stamps, one on each
+// entry, stay with their entries.
+func TestDateElementTextLeftOut(t *testing.T) {
+	for _, shown := range []string{"Thursday", "Apr 12", "Last updated 3 hours ago"} {
+		data := page(`<title>Harbour reopens after the storm</title>`,
+			`<h1>Harbour reopens after the storm</h1><p><time datetime="2025-03-27T08:00:00Z">`+shown+`</time></p>`, english...)
+		a, _, err := htmlpage.Parse([]byte(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(a.Body, english[0]) {
+			t.Errorf("%q: body %.80q, want it to open with the story", shown, a.Body)
+		}
+		if a.Published == nil || a.Published.Format("2006-01-02") != "2025-03-27" {
+			t.Errorf("%q: published %v, want 2025-03-27", shown, a.Published)
+		}
+	}
+	var live strings.Builder
+	for i, p := range append(english, english...) {
+		fmt.Fprintf(&live, `<div class="entry"><p><time datetime="2025-03-27T%02d:00:00Z">%02d:00</time></p><h3>Update %d</h3><p>%s</p></div>`, 9+i, 9+i, i+1, p)
+	}
+	a, _, err := htmlpage.Parse([]byte(page(`<title>Live: the storm</title>`, `<h1>Live: the storm</h1>`+live.String())))
+	if err != nil || !strings.HasPrefix(a.Body, "09:00") || !strings.Contains(a.Body, "10:00") {
+		t.Errorf("a live blog lost its entries' stamps: %.120q, %v", a.Body, err)
 	}
 }

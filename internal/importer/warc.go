@@ -172,15 +172,23 @@ func scanWARC(path string, progress func(int64)) warcScan {
 func candidateOf(rec gowarc.Record) (warcCandidate, bool, error) {
 	w := rec.WarcRecord
 	c := warcCandidate{offset: rec.Offset, size: rec.Size, uri: targetURI(w)}
-	if w.Type() != gowarc.Response || c.uri == "" {
+	switch {
+	case c.uri == "":
 		return c, false, nil
-	}
-	hb, ok := w.Block().(gowarc.HttpResponseBlock)
-	if !ok {
+	case w.Type() == gowarc.Resource:
+		// A page stored as it is, with no HTTP answer around it (warcit,
+		// a browser's archive of a page it rendered): its record's own
+		// Content-Type must say it is one.
+		if ct := w.WarcHeader().Get(gowarc.ContentType); strings.TrimSpace(ct) == "" || !isHTMLType(ct) {
+			return c, false, nil
+		}
+	case w.Type() != gowarc.Response:
 		return c, false, nil
-	}
-	if hb.HttpStatusCode() != 200 || !isHTMLType(hb.HttpHeader().Get("Content-Type")) {
-		return c, false, nil
+	default:
+		hb, ok := w.Block().(gowarc.HttpResponseBlock)
+		if !ok || hb.HttpStatusCode() != 200 || !isHTMLType(hb.HttpHeader().Get("Content-Type")) {
+			return c, false, nil
+		}
 	}
 	d, err := w.Date()
 	if err != nil {
@@ -272,14 +280,27 @@ func readWARCRecord(data []byte) (warcPage, error) {
 	}
 	defer rec.Close()
 	w := rec.WarcRecord
-	if w.Type() != gowarc.Response {
+	var payload io.Reader
+	var header http.Header // the HTTP answer's; none for a resource record
+	switch w.Type() {
+	case gowarc.Response:
+		hb, ok := w.Block().(gowarc.HttpResponseBlock)
+		if !ok {
+			return wp, errors.New("the record holds no HTTP response")
+		}
+		if h := hb.HttpHeader(); h != nil {
+			header = *h
+		}
+		payload, err = hb.PayloadBytes()
+	case gowarc.Resource:
+		// The reader reads a block it has no parser for through to the
+		// record's end; the page is read from the record's bytes.
+		header = http.Header{"Content-Type": {w.WarcHeader().Get(gowarc.ContentType)}}
+		length, _ := w.WarcHeader().GetInt64(gowarc.ContentLength)
+		payload = bytes.NewReader(recordBlock(data, length))
+	default:
 		return wp, fmt.Errorf("a %s record, not a response", w.Type())
 	}
-	hb, ok := w.Block().(gowarc.HttpResponseBlock)
-	if !ok {
-		return wp, errors.New("the record holds no HTTP response")
-	}
-	payload, err := hb.PayloadBytes()
 	if err != nil {
 		return wp, err
 	}
@@ -287,8 +308,11 @@ func readWARCRecord(data []byte) (warcPage, error) {
 	if err != nil {
 		return wp, fmt.Errorf("cannot read the page: %s", describeWARCError(err))
 	}
+	if w.Type() == gowarc.Resource {
+		return readWARCBody(wp, w, body, header)
+	}
 	body = dechunk(body)
-	enc := hb.HttpHeader().Get("Content-Encoding")
+	enc := header.Get("Content-Encoding")
 	if enc == "" && bytes.HasPrefix(body, []byte{0x1f, 0x8b}) {
 		enc = "gzip" // gzipped by the server, which did not say so
 	}
@@ -296,11 +320,33 @@ func readWARCRecord(data []byte) (warcPage, error) {
 	if err != nil {
 		return wp, err
 	}
-	if wp.notPage = notAPage(body, hb.HttpHeader().Get("Content-Type")); wp.notPage != "" {
+	return readWARCBody(wp, w, body, header)
+}
+
+// recordBlock is the block of an uncompressed record: the length bytes
+// after the blank line that ends its header (what is there, when the
+// record is cut short).
+func recordBlock(data []byte, length int64) []byte {
+	i := bytes.Index(data, []byte("\r\n\r\n"))
+	if i < 0 {
+		return nil
+	}
+	block := data[i+4:]
+	if length >= 0 && int64(len(block)) > length {
+		block = block[:length]
+	}
+	return block
+}
+
+// readWARCBody parses the page a record holds, its transfer and content
+// codings undone.
+func readWARCBody(wp warcPage, w gowarc.WarcRecord, body []byte, header http.Header) (warcPage, error) {
+	if wp.notPage = notAPage(body, header.Get("Content-Type")); wp.notPage != "" {
 		return wp, nil
 	}
 	uri := targetURI(w)
-	wp.a, wp.page, wp.warnings, err = htmlpage.ParsePage(body, htmlpage.Options{URL: uri, ContentType: hb.HttpHeader().Get("Content-Type")})
+	var err error
+	wp.a, wp.page, wp.warnings, err = htmlpage.ParsePage(body, htmlpage.Options{URL: uri, ContentType: header.Get("Content-Type")})
 	if err != nil {
 		return wp, err
 	}

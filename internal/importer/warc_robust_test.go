@@ -162,3 +162,28 @@ func deflated(b []byte) []byte {
 	zw.Close()
 	return out.Bytes()
 }
+
+// A tool that archives a page as it is (warcit, a browser that saves the
+// page it rendered) writes a resource record, the page with no HTTP
+// answer around it: a record that says it holds HTML is read as a page,
+// and one holding a picture or a style sheet is not a candidate at all.
+func TestWARCResourceRecords(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "saved.warc.gz")
+	story := storyPage("Harbour reopens after the storm", "Jane Doe", "2025-03-27", 6)
+	warctest.Write(t, path, true,
+		warctest.Record{Type: gowarc.Resource, URI: "https://gazette.example/harbour", Date: day1, ContentType: "text/html; charset=utf-8", HTTP: story},
+		warctest.Record{Type: gowarc.Resource, URI: "https://gazette.example/site.css", Date: day1, ContentType: "text/css", HTTP: "body { margin: 0 }"},
+		warctest.Record{Type: gowarc.Resource, URI: "https://gazette.example/shot.png", Date: day1, ContentType: "image/png", HTTP: "\x89PNG\r\n\x1a\n\x00\x00"},
+	)
+	pages := parsePages(t, path)
+	p, ok := pages["https://gazette.example/harbour"]
+	if !ok || p.Err != nil || p.NotArticle != "" || p.Article.Title != "Harbour reopens after the storm" || strings.Count(p.Article.Body, "Paragraph ") != 6 {
+		t.Errorf("the saved page: read %v, title %q, err %v, not an article %q", ok, p.Article.Title, p.Err, p.NotArticle)
+	}
+	if c := p.Article.CapturedAt; c == nil || !c.Equal(day1) {
+		t.Errorf("captured at %v, want the record's date %v", c, day1)
+	}
+	if len(pages) != 1 {
+		t.Errorf("%d pages read, want the saved page alone", len(pages))
+	}
+}

@@ -383,6 +383,17 @@ var shareWords = newWordSet(
 	"вконтакте", "вк", "одноклассники", "телеграм", "фейсбук", "твиттер", "xing", "zalo",
 	"kakaotalk", "카카오톡", "카카오스토리", "페이스북", "트위터", "밴드", "微信", "微博", "qq空间",
 	"フェイスブック", "ツイッター", "はてなブックマーク",
+	// The verbs, prepositions and nouns of share buttons in other
+	// languages: "Auf Facebook teilen", "Partager sur X", "Compartir en
+	// Facebook", "Condividi su WhatsApp", "Compartilhe esta notícia",
+	// "Udostępnij artykuł", "Поделиться в соцсетях".
+	"teilen", "teile", "auf", "per", "artikel", "partager", "partagez", "sur", "par", "envoyer",
+	"compartir", "comparte", "compartilhar", "compartilhe", "partilhar", "en", "enviar", "por", "correo",
+	"artículo", "esta", "notícia", "artigo", "condividi", "su", "invia", "articolo", "udostępnij",
+	"artykuł", "поделиться", "в", "соцсетях", "отправить", "статьей", "статьёй", "paylaş", "haberi",
+	"μοιραστείτε", "κοινοποίηση", "το", "άρθρο",
+	// "E-Mail", "e-mail": wordsIn parts the word at its hyphen.
+	"e",
 )
 
 var (
@@ -526,7 +537,7 @@ var foreignJunkExact = toSet(
 	// Share and print buttons.
 	"delen", "dela", "jaa", "sdílet", "distribuie", "paylaş", "bagikan", "chia sẻ",
 	"поделиться", "поділитися", "κοινοποίηση", "μοιραστείτε", "شارك", "مشاركة", "शेयर करें", "शेयर",
-	"分享", "分享到", "シェア", "シェアする", "공유", "공유하기", "printen", "skriv ut", "печать",
+	"分享", "分享到", "シェア", "シェアする", "この記事をシェアする", "この記事をシェア", "記事をシェアする", "分享这篇文章", "分享本文", "공유", "공유하기", "printen", "skriv ut", "печать",
 	"друк", "yazdır", "cetak", "in bài", "打印", "印刷", "인쇄", "tisk", "tipărește",
 	// The same in Danish and Norwegian, Hebrew, Persian, Urdu, Thai,
 	// Bengali, the South Slavic languages, Hungarian and Slovak.

@@ -115,7 +115,7 @@ func hasDotLetter(s string) bool {
 // stand before the label where the page put one between the picture and
 // its credit (". Imagen: Agencia").
 var (
-	reCreditLabel = lazyRegexp(`(?i)^[(.]?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video|imagen|imagem|immagine|afbeelding|zdjęcie|фото|fotograf(?:ía|ia)|crédits?|créditos?)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*|^[(.]?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy|via)\s+|^[(.]?\s*(?:fotoğraf|fotografie|φωτογραφία|ảnh|사진|写真|图片来源|图片|圖片來源|圖片|圖|图|صورة|تصوير|फोटो|צילום|عکس|تصویر|ภาพ|ছবি)\s*(?:[:/=]|：|／)\s*`)
+	reCreditLabel = lazyRegexp(`(?i)^[(.]?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video|imagen|imagem|immagine|afbeelding|zdjęcie|фото|fotograf(?:ía|ia)|crédits?|créditos?)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*|^[(.]?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy|via)\s+|^[(.]?\s*(?:fotoğraf|fotografie|φωτογραφία|ảnh|사진|写真|图片来源|图片|圖片來源|圖片|圖|图|صورة|تصوير|फोटो|צילום|摄影|攝影|عکس|تصویر|ภาพ|ছবি)\s*(?:[:/=]|：|／)\s*`)
 	reGluedCredit = lazyRegexp(`(?i)^(.*?\S)\s*\(?\s*((?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:\s*[^()]+?|(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*[^()]+?|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of|via)\s+[^()]+?)\s*\)?\s*$`)
 	reParenCredit = lazyRegexp(`^(.*\S)\s*\(([^()]{2,60})\)\s*$`)
 	// How reGluedCredit's credit opens.
@@ -413,6 +413,34 @@ func trailingCredit(s, code string) (caption, credit string) {
 		}
 	}
 	return "", ""
+}
+
+// labelAfterStop separates a credit with its label written after the
+// caption's last sentence, in a script whose label reGluedCredit does not
+// know: "… пробного рейса. Фото: Иван Петров", "… בבוקר. צילום: ישראל
+// ישראלי", "…首次试航。 摄影：王小明". The credit is a few words that end
+// no sentence; the caption before it some words long.
+func labelAfterStop(s string) (caption, credit string) {
+	if !strings.ContainsAny(s, ":/=：／") || len(s) > 600 {
+		return "", "" // every label of reCreditLabel's that may follow a caption has one of these after it
+	}
+	k, stop := strings.LastIndex(s, ". "), 1
+	if c := strings.LastIndex(s, "。"); c > k {
+		k, stop = c, len("。")
+	}
+	if k <= 0 {
+		return "", ""
+	}
+	head, tail := s[:k+stop], strings.TrimSpace(s[k+stop:])
+	loc := creditLabel(tail)
+	if loc == nil || loc[0] != 0 || loc[1] >= len(tail) || utf8.RuneCountInString(head) < 10 || hasFoldAt(tail, "source") {
+		return "", "" // "… said. Source: Ministry of Health" ends a paragraph of the story
+	}
+	c := cleanCredit(tail[loc[1]:])
+	if c == "" || moreWords(c, 5) || endsSentenceAny(c) || unicode.IsLower(firstLetter(c)) {
+		return "", ""
+	}
+	return head, c
 }
 
 // creditSeps part a caption from a credit after it (trailingCredit), each

@@ -467,6 +467,9 @@ func (p *page) findCaptions() {
 			} else if capt, credit := trailingCredit(ln.text, p.code); credit != "" {
 				a.set(roleCaption, true)
 				a.capText, a.credit = capt, credit
+			} else if capt, credit := labelAfterStop(ln.text); credit != "" {
+				a.set(roleCaption, true)
+				a.capText, a.credit = capt, credit
 			}
 		}
 	}

@@ -31,6 +31,34 @@ func (p *page) headlineUnderDek(ti int) int {
 	return h
 }
 
+// headlineOverDek returns the headline over the standfirst the ranker
+// took for it, the page printing them in the usual order: the ranker's
+// line is a statement closed by a full stop ("Shares fell across Europe
+// after weak factory figures."), and the first line over it that is no
+// furniture nor header line (a byline, a dateline may stand between) is
+// a phrase or question the page names elsewhere as its own, in the window
+// title, the breadcrumb trail or its address, where the statement is not
+// named. Else it returns ti.
+func (p *page) headlineOverDek(ti int) int {
+	if !closedStatement(p.lines[ti].text) {
+		return ti
+	}
+	for h := ti - 1; h >= 0 && h >= ti-dekReach; h-- {
+		if p.chrome(h) || p.ann[h].anchor() {
+			continue
+		}
+		if !phraseOrQuestion(&p.lines[h]) || !p.namedAsPage(h) || p.namedAsPage(ti) {
+			return ti
+		}
+		return h
+	}
+	return ti
+}
+
+// dekReach is how many lines over the standfirst headlineOverDek looks
+// for its headline.
+const dekReach = 6
+
 // headlineOrQuestion reports a line shaped as a headline, which may ask
 // its question, unlike headlineShaped's.
 func (p *page) headlineOrQuestion(h int) bool {

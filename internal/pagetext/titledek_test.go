@@ -103,3 +103,25 @@ func TestHeadlineOutOfTitleBar(t *testing.T) {
 		t.Errorf("headline %q", a.Title)
 	}
 }
+
+// A headline over its standfirst, the standfirst a statement closed by a
+// full stop that the ranker takes: the line over it is the headline when
+// the page names it elsewhere as its own (the window title), a byline or
+// dateline between the two or not (made-up pages).
+func TestHeadlineOverStandfirstNamedAsPage(t *testing.T) {
+	story := []string{"A assembleia aprovou o acordo no fim da noite. O metrô deve operar normalmente a partir da primeira hora desta quinta-feira, segundo a companhia.",
+		"Segundo a prefeitura, novos detalhes serão divulgados nas próximas semanas, depois de reuniões com moradores e comerciantes do centro.",
+		"A oposição elogiou a medida, mas cobrou mais clareza sobre a origem dos recursos e o prazo das obras anunciadas pelo governo."}
+	const title, dek = "Greve terminou", "Metroviários aceitam proposta e trens voltam a circular amanhã."
+	for _, bar := range []string{title + " :: Jornal do Porto", title + " - Jornal do Porto"} {
+		a, _ := mustParse(t, dump(append([]string{bar, "Jornal do Porto", "Início · Brasil · Mundo · Economia", title, dek, "27/03/2025 - 09:52", "Ana Pires, de Lisboa", "Compartilhar", "Facebook", "X"}, story...)...))
+		if a.Title != title {
+			t.Errorf("%q: headline %q, want %q", bar, a.Title, title)
+		}
+	}
+	// A statement the page names as its headline stays the headline.
+	a, _ := mustParse(t, dump(append([]string{"Jornal do Porto", "Início · Brasil · Mundo · Economia", title, dek + " - Jornal do Porto", dek, "27/03/2025 - 09:52", "Ana Pires, de Lisboa"}, story...)...))
+	if a.Title != dek {
+		t.Errorf("headline %q, want %q", a.Title, dek)
+	}
+}

@@ -23,6 +23,9 @@ type Record struct {
 	Date    time.Time
 	HTTP    string // the HTTP message (status line, headers, body)
 	Profile string // of a revisit
+	// ContentType is a resource record's (HTTP then holds the page
+	// itself, with no status line or headers).
+	ContentType string
 }
 
 // Response is a response record answering uri with status, a Content-Type
@@ -47,6 +50,8 @@ func Write(t testing.TB, path string, gz bool, recs ...Record) {
 			b.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=response")
 		case gowarc.Request:
 			b.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=request")
+		case gowarc.Resource:
+			b.AddWarcHeader(gowarc.ContentType, r.ContentType)
 		}
 		if r.Profile != "" {
 			b.AddWarcHeader(gowarc.WarcProfile, r.Profile)
