@@ -1,5 +1,7 @@
 package pagetext
 
+import "strings"
+
 // A story on a company's site often closes with the company's own pitch:
 // "If you want to see this for yourself, try out our …", "To get started,
 // request a quote …". The story is told by then; the pitch and what the
@@ -57,4 +59,37 @@ func (p *page) dropUnderClosingPitch() {
 func closingPitch(low string) bool {
 	rest, ok := pitchOpeners.opening(low)
 	return ok && containsAnyOf(rest, pitchAsks)
+}
+
+// A site's page may also close with a question to the reader that only
+// leads to the site's offer under the story ("Want to see how it works
+// for your team?", "Looking for more advice?", "Need more help?"): the
+// story has ended above it. Asked inside the story, the question leads
+// to the story's next part, and stays.
+
+// readerQuestions open a question that turns to the reader.
+var readerQuestions = byFirstByte(
+	"want to", "looking for", "need", "curious", "interested in",
+	"möchten sie", "suchen sie", "brauchen sie",
+	"vous souhaitez", "vous cherchez", "besoin de", "envie de",
+	"¿quieres", "¿buscas", "¿necesitas", "¿te interesa",
+	"vuoi", "cerchi", "hai bisogno",
+	"quer", "procura", "precisa de",
+)
+
+// closingQuestionWords is the most words of such a closing question,
+// with the short offer it may carry ("Want to do more? Give today!").
+const closingQuestionWords = 15
+
+// dropClosingQuestion leaves out the body's last line when it is a short
+// question to the reader (see above).
+func (p *page) dropClosingQuestion() {
+	first, last := p.keptSpan()
+	if first >= last {
+		return
+	}
+	ln := &p.lines[last]
+	if _, ok := readerQuestions.opening(ln.low); ok && ln.words <= closingQuestionWords && strings.Contains(ln.text, "?") {
+		p.keep[last] = false
+	}
 }

@@ -35,3 +35,44 @@ func TestClosingPitchEndsStory(t *testing.T) {
 		}
 	}
 }
+
+// A short question to the reader as the body's last line ("Want to see
+// how …?", "Need more help?") only leads to the site's offer under the
+// story and leaves the body; the same question inside the story leads to
+// its next paragraph and stays, and a closing question of the story's
+// own, which asks no reader, stays too.
+func TestClosingQuestionLeavesBody(t *testing.T) {
+	for _, c := range []struct {
+		last string
+		gone bool
+	}{
+		{"Want to see how the bridge sensors could work for your town?", true},
+		{"Looking for more advice on planning road works?", true},
+		{"NEED MORE HELP?", true},
+		{"¿Quieres saber más sobre el puente? ¡Escríbenos hoy!", true},
+		{"Will the bridge be ready before the next winter storms arrive?", false},
+	} {
+		lines := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas...)
+		lines = append(append(lines, moreStory...), c.last)
+		p := parseWith([]byte(dump(lines...)), trained())
+		i := indexOfText(t, p, c.last)
+		p.keep[i] = true
+		p.dropClosingQuestion()
+		if p.keep[i] == c.gone {
+			t.Errorf("%q as the last line: kept %v, want %v", c.last, p.keep[i], !c.gone)
+		}
+		if !p.keep[indexOfText(t, p, moreStory[len(moreStory)-1])] {
+			t.Errorf("under %q the story lost its last paragraph", c.last)
+		}
+	}
+	ask := "Want to know what the engineers found inside the piers?"
+	lines := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas...)
+	lines = append(append(lines, ask), moreStory...)
+	p := parseWith([]byte(dump(lines...)), trained())
+	i := indexOfText(t, p, ask)
+	p.keep[i] = true
+	p.dropClosingQuestion()
+	if !p.keep[i] {
+		t.Errorf("a question inside the story left the body: %q", ask)
+	}
+}

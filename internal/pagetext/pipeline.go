@@ -200,6 +200,7 @@ func (p *page) classify() {
 	p.dropFreeOffers()
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
+	p.dropClosingQuestion()
 	p.dropUnderRepublishBox()
 	p.dropUnderQuestionsBox()
 	p.dropUnderDonationBox()
