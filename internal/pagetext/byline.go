@@ -63,7 +63,7 @@ func mayOpenByline(s string) bool {
 		}
 		for _, w := range ws {
 			if j := i + len(w); j < len(s) && hasFoldAt(s[i:], w) && (isSpaceByte(s[j]) || s[j] == ':') &&
-				(hasDigitRun(s[:i], 2) || leadWordOnly(s[:i]) || barBefore(s[:i]) || photoOrNameBefore(s[:i], s[j:])) {
+				(hasDigitRun(s[:i], 2) || leadWordOnly(s[:i]) || barBefore(s[:i]) || photoOrNameBefore(s[:i], s[j:]) || reviewerBefore(s[:i])) {
 				return true
 			}
 		}
@@ -86,6 +86,19 @@ func photoOrNameBefore(before, after string) bool {
 func barBefore(s string) bool {
 	s = strings.TrimRight(s, " \t")
 	return s != "" && s[len(s)-1] == '|'
+}
+
+// reviewerBefore reports whether s, the text before a "by" word and maybe
+// its lead word, is a reviewer's credit ended by a separator: "Medically
+// reviewed by Dr. John Roe — Written by Jane Doe" names its writer after
+// the reviewer.
+func reviewerBefore(s string) bool {
+	t := strings.TrimRight(strings.TrimRightFunc(strings.TrimRight(s, " \t"), unicode.IsLetter), " \t")
+	if t == "" || !strings.ContainsAny(t[len(t)-1:], "|-") && !strings.HasSuffix(t, "—") && !strings.HasSuffix(t, "–") &&
+		!strings.HasSuffix(t, "•") && !strings.HasSuffix(t, "·") {
+		return false
+	}
+	return reReviewedBy().MatchString(t)
 }
 
 // leadWordOnly reports whether s, once trailing spaces and then one word
@@ -1200,7 +1213,7 @@ func explicitByline(s string, monthFirst bool) []string {
 		// "By" opens a byline only at the start of the line or after a
 		// date or separator ("March 27, 2025 | By …"); elsewhere it is
 		// prose: "sacked by Manchester United".
-		if !onlyDateBefore(s[:m[0]], monthFirst) && !onlyPhotoWords(s[:m[0]]) && !sameNameBefore(s[:m[0]], s[m[1]:]) && !barBefore(s[:m[0]+1]) {
+		if !onlyDateBefore(s[:m[0]], monthFirst) && !onlyPhotoWords(s[:m[0]]) && !sameNameBefore(s[:m[0]], s[m[1]:]) && !barBefore(s[:m[0]+1]) && !reviewerBefore(s[:m[0]+1]) {
 			continue
 		}
 		rest := dropOutletAfterPair(cutMarkedAffiliation(dropLeadingRole(dropBracketed(s[m[1]:]))))

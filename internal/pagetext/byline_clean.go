@@ -17,7 +17,11 @@ import (
 // glueWords are the words a page's markup glues to a name: what follows a
 // byline (a date, an update, a place) or opens one ("2025By Jane Doe").
 var glueWords = func() *wordSet {
-	m := toSet("by", "in", "on", "published", "updated", "posted", "written", "last", "reading", "read", "share", "follow", "and")
+	m := toSet("by", "in", "on", "published", "updated", "posted", "written", "last", "reading", "read", "share", "follow", "and",
+		// "published" and "updated" in the other languages read.
+		"publié", "publiée", "publicado", "publicada", "actualizado", "actualizada", "veröffentlicht", "aktualisiert",
+		"pubblicato", "pubblicata", "aggiornato", "aggiornata", "atualizado", "atualizada", "gepubliceerd", "bijgewerkt",
+		"opublikowano", "zaktualizowano")
 	for n := range monthNames {
 		if len(n) >= 3 && isASCII(n) {
 			m[n] = true
@@ -171,6 +175,21 @@ func hasLongCapsRun(s string) bool {
 	return false
 }
 
+// gluedZones are the time zones a dateline in capitals glues between the
+// name and its "UPDATED": "JANE WHITLOCKESTUPDATED AN HOUR AGO".
+var gluedZones = []string{"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST"}
+
+// cutGluedZone drops one of gluedZones from the end of w when four letters
+// or more are left of the name.
+func cutGluedZone(w string) string {
+	for _, z := range gluedZones {
+		if len(w) >= len(z)+4 && strings.HasSuffix(w, z) {
+			return w[:len(w)-len(z)]
+		}
+	}
+	return w
+}
+
 // unglueCaps splits a word in capitals that ends in one of glueWords of
 // four letters or more, after two letters at least: "DOEPUBLISHED",
 // "SANSONEPUBLISHED:", "DOENOVEMBER".
@@ -185,7 +204,7 @@ func unglueCaps(s string) string {
 		low := strings.ToLower(core)
 		for cut := 2; cut <= len(low)-4; cut++ {
 			if glueWords.has(low[cut:]) {
-				f[k] = core[:cut] + " " + w[cut:]
+				f[k] = cutGluedZone(core[:cut]) + " " + w[cut:]
 				changed = true
 				break
 			}

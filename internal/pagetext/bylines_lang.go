@@ -653,7 +653,7 @@ var pieceWords = newWordSet(
 	"análisis", "columna", "artículo", "crónica", "reportaje", "reporte", "texto", "opinión", "editorial", "tribuna", "reseña", "redactado", "redactada",
 	"reportagem", "artigo", "coluna", "análise", "crônica", "opinião",
 	"kommentar", "artikel", "beitrag", "gastbeitrag", "kolumne", "reportage", "text", "essay", "bericht", "glosse", "rezension",
-	"commentaar", "tekst", "verhaal", "recensie",
+	"commentaar", "tekst", "verhaal", "recensie", "post",
 	"analysis", "column", "commentary", "opinion", "feature", "reporting", "words", "servizio",
 	// An interview is credited to who asked ("Interview by …", "Intervista
 	// di …", "Das Gespräch führte …").
@@ -661,7 +661,8 @@ var pieceWords = newWordSet(
 )
 
 // pieceDeterminers may stand before one of pieceWords.
-var pieceDeterminers = newWordSet("un", "una", "uno", "il", "lo", "la", "le", "el", "une", "ein", "eine", "a", "an", "the", "uma", "um", "o", "een", "het", "de", "das")
+// "Guest" is one too: "Guest post by …", "Guest column by …".
+var pieceDeterminers = newWordSet("un", "una", "uno", "il", "lo", "la", "le", "el", "une", "ein", "eine", "a", "an", "the", "uma", "um", "o", "een", "het", "de", "das", "guest")
 
 // pieceAlso are the pictures a second noun credits to the same writer:
 // "Texto y fotos por …", "Testo e foto di …".

@@ -10,7 +10,7 @@ import (
 // credit after it), a newsroom named after its outlet, and a relative
 // time glued to the name. The byline holds the names alone, or nothing.
 func TestBylineEnglishShapes(t *testing.T) {
-	for _, c := range []struct{ line, want string }{
+	checkBylineLines(t, []struct{ line, want string }{
 		{"By Dr. Jane Doe", "Jane Doe"},
 		{"By Prof. Dr. Jana Müller", "Jana Müller"},
 		{"Written by Dr Jane Doe, John Roe", "Jane Doe|John Roe"},
@@ -18,12 +18,7 @@ func TestBylineEnglishShapes(t *testing.T) {
 		{"By Jane Doe with photos by John Roe", "Jane Doe"},
 		{"By Harbour Ledger Staff", ""},
 		{"Jane Doe2 hours ago", "Jane Doe"},
-	} {
-		a, _ := mustParse(t, dump("News", storyTitle, c.line, "March 27, 2025", story(), "Share this story"))
-		if got := strings.Join(a.Authors, "|"); got != c.want {
-			t.Errorf("%q: authors %q, want %q", c.line, got, c.want)
-		}
-	}
+	})
 }
 
 // Bylines of other languages in shapes that held more than the names: an
@@ -44,6 +39,33 @@ func TestBylineLanguageShapes(t *testing.T) {
 		{"记者 刘志强 赵文华", "刘志强|赵文华"},
 	} {
 		if got := strings.Join(ReadByline(c.line), "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
+// Bylines whose writer sits after other credits or glued words: the
+// writer after a reviewer's credit on one line, a guest post's writer, a
+// time zone glued between a name in capitals and its "UPDATED", and the
+// word for "published" glued to the name in other languages.
+func TestBylineAfterOtherCredits(t *testing.T) {
+	checkBylineLines(t, []struct{ line, want string }{
+		{"Medically reviewed by Dr. John Roe — Written by Jane Doe", "Jane Doe"},
+		{"Fact-checked by John Roe | Written by Jane Doe", "Jane Doe"},
+		{"Guest post by Jane Doe", "Jane Doe"},
+		{"JANE WHITLOCKESTUPDATED AN HOUR AGO", "JANE WHITLOCK"},
+		{"Jeanne LefèvrePublié le 19 novembre 2025", "Jeanne Lefèvre"},
+		{"Ana PérezPublicado el 19 de noviembre de 2025", "Ana Pérez"},
+	})
+}
+
+// checkBylineLines parses a page with each line under the headline, over
+// the dateline, and checks the authors read from it.
+func checkBylineLines(t *testing.T, cases []struct{ line, want string }) {
+	t.Helper()
+	for _, c := range cases {
+		a, _ := mustParse(t, dump("News", storyTitle, c.line, "March 27, 2025", story(), "Share this story"))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
 			t.Errorf("%q: authors %q, want %q", c.line, got, c.want)
 		}
 	}

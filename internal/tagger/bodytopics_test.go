@@ -44,15 +44,19 @@ func bodyTopicArticle() article.Article {
 // automated" describes, and is never a tag; "vibe coding" is a topic.
 func TestNounPhrase(t *testing.T) {
 	for key, want := range map[string]bool{
-		"soil erosion":       true,
-		"vibe coding":        true,
-		"skiplagging":        true,
-		"highly effective":   false,
-		"fully automated":    false,
-		"truly":              false,
-		"tool dangerous":     false,
-		"heat pump":          true,
-		"collaboration tool": true,
+		"soil erosion":                true,
+		"vibe coding":                 true,
+		"skiplagging":                 true,
+		"highly effective":            false,
+		"fully automated":             false,
+		"truly":                       false,
+		"tool dangerous":              false,
+		"heat pump":                   true,
+		"collaboration tool":          true,
+		"ebike for commuting":         false,
+		"shoe companies in the world": false,
+		"history of coffee":           true,
+		"return on investment":        true,
 	} {
 		if got := nounPhrase(key); got != want {
 			t.Errorf("nounPhrase(%q) = %v, want %v", key, got, want)

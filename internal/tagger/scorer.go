@@ -764,10 +764,17 @@ func (t *tagger) afterTo(s *subj) bool {
 // plain English signs the rules use for topics (pickTopics): it does not
 // start with an adverb in "-ly" ("highly effective"), and a phrase of
 // several words does not end in a word that describes ("-ous", "-ive",
-// "-ed", "-able", ...; "-ing" may end one: "vibe coding").
+// "-ed", "-able", ...; "-ing" may end one: "vibe coding"). A phrase that
+// goes on after "for" or "in" ("ebike for commuting", "business for sale",
+// "shoe companies in the world") is the headline's thing with what it is
+// for or where, not one subject an archivist files under; "of" joins one
+// ("history of coffee").
 func nounPhrase(key string) bool {
 	first, rest, _ := strings.Cut(key, " ")
 	if strings.HasSuffix(first, "ly") {
+		return false
+	}
+	if strings.Contains(rest, " ") && (strings.Contains(key, " for ") || strings.Contains(key, " in ")) {
 		return false
 	}
 	// "non-" and one word is an adjective ("non-toxic", "non-stick"):
