@@ -126,8 +126,10 @@ func (p *page) findSource(title int) (outlet, addr string) {
 	}
 	if addr == "" && title >= 0 {
 		for i := range p.lines {
-			if p.lines[i].words > 12 && moreFields(p.lines[i].text, 12) {
-				continue // an address of the story stands nearly alone (its own parts count as words)
+			// An address of the story stands nearly alone (its own parts
+			// count as words), or ends the line telling how to cite it.
+			if p.lines[i].words > 12 && moreFields(p.lines[i].text, 12) && (p.lines[i].words > 80 || !citesStory(p.lines[i].low)) {
+				continue
 			}
 			if u := firstURL(p.lines[i].text); u != "" && storyURL(u, p.lines[title].text) {
 				addr = u
@@ -157,6 +159,23 @@ func (p *page) findSource(title int) (outlet, addr string) {
 		outlet = read(p, title)
 	}
 	return outlet, addr
+}
+
+// citeWords are what a line that tells how to cite the story says, in
+// lower case: "Citation: Harbour reopens (2025, March 3) retrieved 4
+// March 2025 from https://…", "Cite this article", "abgerufen am",
+// "consulté le".
+var citeWords = []string{"citation", "cite this", "retrieved ", "abgerufen am", "consulté le", "consultado el", "consultado em", "consultato il", "geraadpleegd op"}
+
+// citesStory reports whether a line in lower case tells how to cite the
+// story, whose address it ends with.
+func citesStory(low string) bool {
+	for _, w := range citeWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineDomain returns the domain a byline credits in place of a writer,
@@ -486,8 +505,20 @@ func (p *page) masthead(title int) string {
 		// A site's name has a word the story writes only in it:
 		// "Coffee" or "Mental Health" over the headline is a section.
 		// A name the headline quotes is a work's the story is about.
-		if (p.printedElsewhere(i) || p.printedInLang(i)) && p.namesPlausible([]string{ln.text}) && !quotesName(p.lines[title].low, ln.low) {
-			return ln.text
+		// A name in capitals ("THE HARBOUR LEDGER") is given as the page
+		// writes it elsewhere in small letters, and found in its
+		// contexts so written.
+		name, cased := ln.text, ""
+		if isUpperText(name) {
+			cased = p.casedAgain(i)
+		}
+		printed := p.printedElsewhere(i, name) || p.printedInLang(i, name) || p.handleSpells(i) ||
+			cased != "" && (p.printedElsewhere(i, cased) || p.printedInLang(i, cased))
+		if cased != "" {
+			name = cased
+		}
+		if printed && p.namesPlausible([]string{name}) && !quotesName(p.lines[title].low, ln.low) {
+			return name
 		}
 	}
 	return ""
@@ -502,24 +533,25 @@ var (
 	// The same contexts in the languages of the footers' links and
 	// newsletter boxes, asked of short lines outside the story: "Suscríbete
 	// al boletín de X", "Iscriviti alla newsletter di X", "Publicidad en
-	// X", "la rédaction de X".
+	// X", "la rédaction de X", "Prenumerera på nyhetsbrevet från X".
 	siteBeforeLangs = []string{"newsletter de ", "newsletter du ", "newsletter di ", "newsletter von ", "newsletter der ", "newsletter des ",
 		"newsletter do ", "newsletter da ", "newsletter del ", "newsletter della ", "boletín de ", "nieuwsbrief van ",
 		"abonnez-vous à ", "suscríbete a ", "suscríbase a ", "iscriviti a ", "abonniere ", "abonnieren sie ", "assine o ", "assine a ", "abonneer je op ",
 		"bienvenue sur ", "bienvenue à ", "bienvenido a ", "bienvenida a ", "benvenuto su ", "benvenuti su ", "willkommen bei ", "bem-vindo ao ", "bem-vindo à ", "welkom bij ",
 		"publicidad en ", "publicité dans ", "pubblicità su ", "publicidade no ", "publicidade na ", "werben bei ", "werben im ", "adverteren in ", "adverteren bij ",
 		"rédaction de ", "redacción de ", "redazione di ", "redação do ", "redação da ", "redaktion von ", "redactie van ",
-		"l'équipe de ", "l’équipe de ", "el equipo de ", "equipe do ", "equipe da ", "das team von ", "het team van "}
+		"l'équipe de ", "l’équipe de ", "el equipo de ", "equipe do ", "equipe da ", "das team von ", "het team van ",
+		"nyhetsbrev från ", "nyhetsbrevet från ", "prenumerera på ", "nyhedsbrev fra ", "nyhedsbrevet fra ", "nyhetsbrev fra ", "nyhetsbrevet fra ", "abonner på ",
+		"välkommen till ", "velkommen til "}
 	// About-links open their line or a piece of a row of links: "Über X |
-	// Kontakt", "Over X", "À propos de X", "Sobre X", "Chi è X".
-	siteOpenersLangs = []string{"über ", "à propos de ", "à propos d'", "à propos d’", "acerca de ", "sobre ", "sobre o ", "sobre a ", "chi è ", "over "}
+	// Kontakt", "Over X", "À propos de X", "Sobre X", "Chi è X", "Om X".
+	siteOpenersLangs = []string{"über ", "à propos de ", "à propos d'", "à propos d’", "acerca de ", "sobre ", "sobre o ", "sobre a ", "chi è ", "over ", "om "}
 )
 
-// printedInLang reports whether the text of line i stands in a short
-// line outside the story after one of the contexts outside English
+// printedInLang reports whether s, the text of line i, stands in a
+// short line outside the story after one of the contexts outside English
 // (siteBeforeLangs, siteOpenersLangs), as a word of its own.
-func (p *page) printedInLang(i int) bool {
-	s := p.lines[i].text
+func (p *page) printedInLang(i int, s string) bool {
 	for j := range p.lines {
 		t := p.lines[j].text
 		if j == i || len(t) <= len(s) || p.lines[j].words > 16 || j >= p.bodyStart && j < p.bodyEnd {
@@ -527,6 +559,29 @@ func (p *page) printedInLang(i int) bool {
 		}
 		if wordsAfter(t, s, func(before string) bool { return inLangContext(strings.ToLower(before)) }) {
 			return true
+		}
+	}
+	return false
+}
+
+// handleSpells reports whether a line outside the story gives a social
+// handle whose letters are those of line i, the site's name over the
+// headline: "Harbour Ledger" and "Follow us @HarbourLedger". The
+// writer's own handle is a person's, whose name masthead leaves alone.
+func (p *page) handleSpells(i int) bool {
+	key := nameKey(p.lines[i].text)
+	if len(key) < 5 || p.isAuthorName(p.lines[i].text, p.authors) {
+		return false
+	}
+	for j := range p.lines {
+		t := p.lines[j].text
+		if j >= p.bodyStart && j < p.bodyEnd || p.lines[j].words > 16 || strings.IndexByte(t, '@') < 0 {
+			continue
+		}
+		for _, f := range strings.Fields(t) {
+			if h, ok := strings.CutPrefix(strings.TrimRight(f, ".,;:!)"), "@"); ok && len(h) >= 5 && nameKey(h) == key && isASCII(h) {
+				return true
+			}
 		}
 	}
 	return false
@@ -549,10 +604,37 @@ func inLangContext(before string) bool {
 	return false
 }
 
-// printedElsewhere reports whether the text of line i stands in another
-// line of the page in one of siteContexts.
-func (p *page) printedElsewhere(i int) bool {
-	s := p.lines[i].text
+// casedAgain returns the text of line i, written in capitals, as another
+// line writes it in small letters and title case ("The Harbour Ledger"
+// for "THE HARBOUR LEDGER"), as words of their own, or "".
+func (p *page) casedAgain(i int) string {
+	low := p.lines[i].low
+	if len(low) != len(p.lines[i].text) {
+		return "" // the lower case's offsets would not hold
+	}
+	for j := range p.lines {
+		t, lj := p.lines[j].text, p.lines[j].low
+		if j == i || len(lj) != len(t) || len(t) < len(low) {
+			continue
+		}
+		for k := strings.Index(lj, low); k >= 0; {
+			e := k + len(low)
+			if c := t[k:e]; !isUpperText(c) && titleCased(c) && !endsWithLetterOrDigit(t[:k]) && !startsWithLetterOrDigit(t[e:]) {
+				return c
+			}
+			n := strings.Index(lj[e:], low)
+			if n < 0 {
+				break
+			}
+			k = e + n
+		}
+	}
+	return ""
+}
+
+// printedElsewhere reports whether s, the text of line i, stands in
+// another line of the page in one of siteContexts.
+func (p *page) printedElsewhere(i int, s string) bool {
 	for j := range p.lines {
 		if j == i || len(p.lines[j].text) <= len(s) {
 			continue

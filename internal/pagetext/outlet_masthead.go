@@ -9,7 +9,8 @@ import "strings"
 // page writes the name again inside a longer line, in whatever language:
 // "Mehr vom Nordküsten Kurier", "la rédaction du Courrier du Littoral";
 // or, with no such word, when a footer or a newsletter box outside the
-// story names it as a site ("Suscríbete al boletín de El Faro del Sur").
+// story names it as a site ("Suscríbete al boletín de El Faro del Sur")
+// or gives a handle that spells it ("@ElFaroDelSur").
 
 // nameArticles open a paper's name, and give way inside a sentence to a
 // preposition's contraction or another article: "Le Courrier du
@@ -40,7 +41,7 @@ func (p *page) paperMasthead(title int) string {
 		// With no word papers are named with, the name must stand where
 		// a footer or a newsletter box names the site in its language.
 		name := strings.TrimSpace(ln.text)
-		if (pressNamed(ln.text) && p.writtenAgain(i, title, name) || p.printedInLang(i)) && p.namesPlausible([]string{name}) && !quotesName(p.lines[title].low, ln.low) && !p.isAuthorName(name, p.authors) {
+		if (pressNamed(ln.text) && p.writtenAgain(i, title, name) || p.printedInLang(i, name) || p.handleSpells(i)) && p.namesPlausible([]string{name}) && !quotesName(p.lines[title].low, ln.low) && !p.isAuthorName(name, p.authors) {
 			return name
 		}
 	}

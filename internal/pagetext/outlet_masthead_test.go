@@ -51,7 +51,15 @@ func TestMastheadContextsAbroad(t *testing.T) {
 	nl := "Home Nieuws Sport\n\nDe Polderbode\n\nHaven van Nieuwdam gaat weer open na herstel\n\nDoor Anne de Vries\n\n12 maart 2024\n\n" +
 		"De haven van Nieuwdam gaat maandag weer open na maanden van werkzaamheden, meldde de gemeente vrijdag in een verklaring.\n\n" +
 		"Het werk aan de kademuur liep weken vertraging op door de herfststormen, legde de wethouder uit.\n\n"
+	sv := "Älvdalsbladet Kuriren\n\nHem Nyheter Sport\n\nHamnen i Norrby öppnar igen efter reparationerna\n\nAv Anna Berg\n\n12 mars 2024\n\n" +
+		"Hamnen i Norrby öppnar för fartygen på måndag efter flera månaders arbete, meddelade kommunen i ett pressmeddelande i fredags.\n\n" +
+		"Arbetet med kajen försenades flera veckor av höststormarna, förklarade kommunens byggchef.\n\n"
+	da := "Fjordposten Avis\n\nForside Nyheder Sport\n\nHavnen i Norby åbner igen efter reparationerne\n\nAf Anne Holm\n\n12. marts 2024\n\n" +
+		"Havnen i Norby åbner for skibene mandag efter flere måneders arbejde, oplyste kommunen i en pressemeddelelse fredag.\n\n" +
+		"Arbejdet med kajen blev forsinket flere uger af efterårets storme, forklarede kommunens byggechef.\n\n"
 	wantOutlets(t, []outletCase{
+		{"Swedish: the about-link", sv + "Om Älvdalsbladet Kuriren | Kontakt | Annonsera\n", "Älvdalsbladet Kuriren"},
+		{"Danish: the newsletter box", da + "Tilmeld dig nyhedsbrevet fra Fjordposten Avis\n\nKontakt\n", "Fjordposten Avis"},
 		{"Spanish: the newsletter box", fmt.Sprintf(es, "El Faro del Sur") + "Suscríbete al boletín de El Faro del Sur\n\nAviso legal\n", "El Faro del Sur"},
 		{"Spanish: a row of links", fmt.Sprintf(es, "El Faro del Sur") + "Quiénes somos | Contacto | Publicidad en El Faro del Sur\n\nAviso legal\n", "El Faro del Sur"},
 		{"Italian: the newsletter box", it + "Iscriviti alla newsletter di Voce del Lago\n\nNote legali\n", "Voce del Lago"},
@@ -59,5 +67,36 @@ func TestMastheadContextsAbroad(t *testing.T) {
 		{"Dutch: the about-link", nl + "Over De Polderbode | Contact | Adverteren\n", "De Polderbode"},
 		{"Spanish: the name printed once", fmt.Sprintf(es, "El Faro del Sur") + "Aviso legal\n", ""},
 		{"Spanish: 'sobre' inside a line, not opening it", fmt.Sprintf(es, "Costa Verde") + "Todo lo que sabemos sobre Costa Verde\n\nAviso legal\n", ""},
+	})
+}
+
+// A site's name over the headline, given when a line outside the story
+// gives a social handle whose letters are the name's.
+func TestMastheadSpelledByHandle(t *testing.T) {
+	en := "%s\n\nHome News Sport Business\n\nNorthfield harbour reopens after repairs\n\nBy Jane Doe\n\nMarch 12, 2024\n\n" +
+		"The harbour at Northfield will reopen to ships on Monday after months of repairs, the town council said in a statement on Friday.\n\n" +
+		"Work on the quay wall was delayed by several weeks because of the autumn storms, the council's head of works explained.\n\n"
+	es := "Inicio Noticias Deportes\n\nEl Faro del Sur\n\nEl puerto de Villamar reabre tras las obras\n\nPor Ana Ruiz\n\n12 de marzo de 2024\n\n" +
+		"El puerto de Villamar volverá a abrir el lunes después de varios meses de obras, informó el ayuntamiento en un comunicado.\n\n" +
+		"Las obras del muelle se retrasaron varias semanas por los temporales del otoño, explicó el concejal de urbanismo.\n\n"
+	wantOutlets(t, []outletCase{
+		{"a follow line", fmt.Sprintf(en, "Harbrook Ledger") + "Follow us @HarbrookLedger\n\nPrivacy Policy\n", "Harbrook Ledger"},
+		{"a name that reads as a person's, under a menu", es + "Síguenos en @ElFaroDelSur\n\nAviso legal\n", "El Faro del Sur"},
+		{"the writer's handle under the writer's name", fmt.Sprintf(en, "Jane Doe") + "Follow Jane on X @JaneDoe\n\nPrivacy Policy\n", ""},
+		{"another handle", fmt.Sprintf(en, "Harbrook Ledger") + "Follow us @HarbrookNews\n\nPrivacy Policy\n", ""},
+		{"the handle inside the story", fmt.Sprintf(en, "Harbrook Ledger") + "The council thanked @HarbrookLedger and other local pages for sharing the notice about the harbour.\n\nPrivacy Policy\n", ""},
+	})
+}
+
+// A site's name in capitals over the headline, found in its contexts
+// as the page writes it in small letters, and given so.
+func TestMastheadInCapitals(t *testing.T) {
+	en := "%s\n\nHome News Sport Business\n\nNorthfield harbour reopens after repairs\n\nBy Jane Doe\n\nMarch 12, 2024\n\n" +
+		"The harbour at Northfield will reopen to ships on Monday after months of repairs, the town council said in a statement on Friday.\n\n" +
+		"Work on the quay wall was delayed by several weeks because of the autumn storms, the council's head of works explained.\n\n"
+	wantOutlets(t, []outletCase{
+		{"an about-link", fmt.Sprintf(en, "THE HARBROOK LEDGER") + "About The Harbrook Ledger\n\nPrivacy Policy\n", "The Harbrook Ledger"},
+		{"a newsletter box abroad", fmt.Sprintf(en, "VOCE DEL LAGO") + "Iscriviti alla newsletter di Voce del Lago\n\nPrivacy\n", "Voce del Lago"},
+		{"the name in small letters with no context", fmt.Sprintf(en, "THE HARBROOK LEDGER") + "The Harbrook Ledger\n\nPrivacy Policy\n", ""},
 	})
 }

@@ -243,6 +243,10 @@ func TestSourceOfPage(t *testing.T) {
 			"", ""},
 		{"a chart's source under a short story, in English", "What an hour of work is worth in the harbour\n\nMarch 27, 2025\n\nThese are the harbours where an hour of work adds the most, however hard the crews of the boats work.\n\nThe Portstat portal cites figures gathered for 2024, and by them an hour of work in Elwin is worth the most.\n\nportstat.com\n\nSource: Portstat.com\n",
 			"", ""},
+		{"a line that tells how to cite the story", "Harbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n\nCitation: Harbour reopens after the storm (2025, March 3) retrieved 4 March 2025 from https://tidewire.org/news/2025-03-harbour-reopens-storm.html\n",
+			"tidewire.org", "https://tidewire.org/news/2025-03-harbour-reopens-storm.html"},
+		{"a reference the story cites, retrieved from another address", "Harbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n\nElwin Port Authority (2024). Annual tonnage report. Retrieved March 4, 2025, from https://elwinport.example.org/reports/tonnage-2024\n",
+			"", ""},
 		{"nothing named", "Harbour reopens after the storm\n\nBy Jane Doe\n\nFishing boats returned to the harbour on Tuesday, three weeks after the flood closed it, and the first catch was sold at the quay by noon.\n\nThe harbour master said the repairs had cost less than feared and that the quay would be fully open by the summer.\n",
 			"", ""},
 	} {
