@@ -890,7 +890,18 @@ func separators(s string) int {
 			continue
 		}
 		switch r {
-		case '›', '»', '|', '•', '·', '▸', '→':
+		case '›', '»':
+			// A guillemet that closes one opened before it ends a
+			// quotation: "« On nous a oubliés » : …", "«Мы остались без
+			// всего»".
+			open := "«"
+			if r == '›' {
+				open = "‹"
+			}
+			if !strings.Contains(s[:k], open) {
+				n++
+			}
+		case '|', '•', '·', '▸', '→':
 			n++
 		case '/', '>', '\\':
 			// Between digits it parts a date or a number ("12/19/2025",
@@ -900,7 +911,7 @@ func separators(s string) int {
 			if !tag && !(unicode.IsDigit(prev) && unicode.IsDigit(next)) {
 				n++
 			}
-		case '-', '–', '—', ':':
+		case '-', '–', '—':
 			if prev == ' ' {
 				n++ // " - ", not a hyphen
 			}
@@ -913,7 +924,7 @@ func separators(s string) int {
 
 // sepASCII marks the ASCII bytes separators has a case for.
 var sepASCII = func() (t [utf8.RuneSelf]bool) {
-	for _, c := range "|/>\\-:" {
+	for _, c := range "|/>\\-" {
 		t[c] = true
 	}
 	return
