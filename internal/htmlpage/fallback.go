@@ -27,6 +27,7 @@ func storyArea(text []byte) *html.Node {
 	if err != nil {
 		return nil
 	}
+	revealContinuations(doc)
 	var body, articles, mains []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
