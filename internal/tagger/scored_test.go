@@ -358,3 +358,30 @@ func spareBodyArticle() article.Article {
 		),
 	}
 }
+
+// A part of the headline's run that the body writes again in lower case
+// is the thing the page is about, at a lower bar than other phrases:
+// "street food" of "Top 20 Street Food Vendors in the World".
+func TestHeadlinePartWrittenLower(t *testing.T) {
+	got := tagNames(Tags(headLowerArticle()))
+	checkNames(t, got, []string{"street food"}, nil)
+}
+
+func headLowerArticle() article.Article {
+	return article.Article{
+		Title:    "Top 20 Street Food Vendors in the World",
+		Language: "en",
+		Body: body(
+			"Some of the best food you can eat in a city cost less than a bus ticket and come wrapped in paper, handed over a counter on a busy corner.",
+			"We asked travellers, cooks and critics to name the stalls they return to, and the list below is the food they told us about, from noodles to grilled corn.",
+			"In one food market in Valdoria a woman has fried the same dumplings for forty years, and the queue starts before she has lit the stove. Valdoria has more stalls per street than any city we visited.",
+			"Also in Valdoria, a father and his two sons sell flatbread stuffed with beans and cheese from a cart they built themselves.",
+			"Good cooking depends on a few things: fresh ingredients bought that morning, a short menu, and a cook who has done the same dish thousands of times.",
+			"Food prices vary, but none of the stalls on our list charges more than a few dollars, and most take cash only.",
+			"Food hygiene worries put some visitors off. Watch where the locals buy their food, pick a stall with a long queue, and street food will rarely make you ill.",
+			"In Valdoria most stalls open late in the afternoon and close when the last portion is sold, which on a good night can be well before ten.",
+			"Bring small change, expect to stand while you eat, and do not be shy about asking what the regulars order.",
+			"Whatever city you visit next, leave one evening free for its street food, and let the smell of the grill decide where you stop.",
+		),
+	}
+}

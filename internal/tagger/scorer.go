@@ -52,6 +52,10 @@ const (
 	// headPhraseThreshold is the probability a whole run of the
 	// headline that the body repeats needs (threshold).
 	headPhraseThreshold = 0.6
+	// headLowerThreshold is the probability a run of the title, or a
+	// part of one, that the body repeats in lower case needs
+	// (threshold).
+	headLowerThreshold = 0.55
 )
 
 // The features of a candidate, in the order of scorerWeights.
@@ -433,8 +437,25 @@ func (t *tagger) spareTopic(s *subj) bool {
 		joinsTwo(s.key) || !nounPhrase(s.key) || t.describedKind(s) {
 		return false
 	}
-	first, _, _ := strings.Cut(s.key, " ")
-	return !genericStart[first] && !degreeWord(first)
+	return plainPhrase(s.key, false)
+}
+
+// plainPhrase reports a phrase that opens with no word of genericStart
+// nor its degrees ("new rules", "biggest banks") and, when noConnector,
+// holds no connectorWord ("cases of plague").
+func plainPhrase(key string, noConnector bool) bool {
+	first, rest, _ := strings.Cut(key, " ")
+	if genericStart[first] || degreeWord(first) {
+		return false
+	}
+	if noConnector {
+		for w := range strings.SplitSeq(rest, " ") {
+			if connectorWord[w] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // phraseOf returns the phrase a lower-case word of the headline heads,
@@ -632,6 +653,20 @@ func (s *subj) threshold() float64 {
 		// Modern Art, ...) or a word of headings ("Principles"), no
 		// subject itself.
 		return 2
+	case s.c == nil && !s.body && s.title && s.words > 1 && s.n >= 2 && s.lower > 0 && !joinsTwo(s.key) && plainPhrase(s.key, true):
+		// A run of the title, or a part of one, that the body writes
+		// again in lower case is a common noun phrase the page is
+		// about, when the run is longer than the thing ("boot loader"
+		// of "The Scariest Boot Loader Code", "fine art photography"
+		// of "Top 30 Fine Art Photography Artists"): on the even pages
+		// of the dev set those between 0.55 and 0.7 were subjects, or
+		// repeats of a longer tag. One the body never writes in lower
+		// case holds a name, one of the dek only ("leg press" under
+		// "How to Use Gym Equipment") is a detail, and one that opens
+		// with a word of degree ("new restaurants") or holds a function
+		// word ("cases of plague") says no more than its words: they
+		// keep the bars below.
+		return headLowerThreshold
 	case s.c == nil && !s.body && s.chunk && s.words > 1 && s.n >= 2 && !joinsTwo(s.key):
 		// A whole run of the headline, several words long, that the body
 		// writes again is the page's own name for its subject ("budget
