@@ -128,7 +128,7 @@ func (p *page) findSource(title int) (outlet, addr string) {
 		for i := range p.lines {
 			// An address of the story stands nearly alone (its own parts
 			// count as words), or ends the line telling how to cite it.
-			if p.lines[i].words > 12 && moreFields(p.lines[i].text, 12) && (p.lines[i].words > 80 || !citesStory(p.lines[i].low)) {
+			if p.lines[i].words > 12 && moreFields(p.lines[i].text, 12) && (p.lines[i].words > 80 || !strings.Contains(p.lines[i].text, "http") || !citesStory(p.lines[i].low)) {
 				continue
 			}
 			if u := firstURL(p.lines[i].text); u != "" && storyURL(u, p.lines[title].text) {

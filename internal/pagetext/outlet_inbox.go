@@ -89,6 +89,15 @@ func inboxName(s, low string) string {
 			return articleless(s[len("want more ") : len("want more ")+k])
 		}
 	}
+	// "Thanks for reading Example Weekly! Subscribe for free to receive
+	// new posts.": a newsletter thanks its readers by its name.
+	for _, open := range [...]string{"thanks for reading ", "thank you for reading "} {
+		if rest, ok := strings.CutPrefix(low, open); ok && strings.Contains(rest, "subscribe") {
+			if k := strings.IndexByte(rest, '!'); k > 0 {
+				return articleless(s[len(open) : len(open)+k])
+			}
+		}
+	}
 	return ""
 }
 
