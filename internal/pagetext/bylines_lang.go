@@ -33,6 +33,7 @@ var bylineLabels = func() map[rune][]string {
 		"بقلم", "كتب", "كتبت", "بواسطة", "الكاتب", "تقرير", // ar
 		"نویسنده", "نوشته", "به قلم", "گزارش", "خبرنگار", // fa
 		"लेखक", "रिपोर्ट", "संवाददाता", // hi
+		"প্রতিবেদক", "লেখক", "লিখেছেন", // bn
 		"โดย", "เขียนโดย", "ผู้เขียน", "เรื่อง", // th
 		"作者", "文", "记者", "記者", "撰文", "责任编辑", "編輯", "编辑", "筆者", "取材・文", "執筆者", "執筆", // zh, ja
 		// Text and pictures by one writer: "文・写真：山田太郎", "文/圖 王小明".
@@ -572,10 +573,15 @@ func splitGluedAnd(parts []string) []string {
 	return out
 }
 
+// uncasedNameScripts are the scripts without case a name of several words
+// may be written in, each name in one of them.
+var uncasedNameScripts = []*unicode.RangeTable{unicode.Arabic, unicode.Devanagari, unicode.Thai, unicode.Hebrew,
+	unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam}
+
 // isUncasedName reports whether s reads as one person's name in a script
 // without capitals: two to four Han characters (or up to six of Han and
 // kana, for Japanese), two to four Hangul syllables, or one to four words
-// of letters of one of the Arabic, Devanagari or Thai scripts.
+// of letters of one of uncasedNameScripts.
 func isUncasedName(s string) bool {
 	if isHanName(s) || isHangulName(s) {
 		return true
@@ -594,7 +600,7 @@ func isUncasedName(s string) bool {
 				return false
 			}
 			if script == nil {
-				for _, t := range []*unicode.RangeTable{unicode.Arabic, unicode.Devanagari, unicode.Thai, unicode.Hebrew} {
+				for _, t := range uncasedNameScripts {
 					if unicode.Is(t, r) {
 						script = t
 					}

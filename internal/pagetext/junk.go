@@ -122,6 +122,19 @@ var teaserMarkers = []string{
 	"مزید پڑھیں", "متعلقہ خبریں", "อ่านเพิ่มเติม", "อ่านต่อ", "ข่าวที่น่าสนใจ", "আরও পড়ুন", "আরো পড়ুন",
 	"সম্পর্কিত খবর", "pročitajte i", "pročitajte još", "povezane vijesti", "povezane vesti", "vezane vijesti",
 	"прочетете още", "още по темата", "čítajte aj", "súvisiace články", "preberite tudi", "sorodni članki",
+	// "More news", "Most read" and "Related news" in Russian, Ukrainian,
+	// Polish, Czech, Turkish (its capital İ lowers to "i̇"), Greek,
+	// Arabic, Persian, Hebrew, Hindi, Bengali, Swahili, Indonesian,
+	// Vietnamese, Thai, Japanese, Korean and Chinese.
+	"больше новостей", "самое читаемое", "самое популярное", "схожі новини", "найпопулярніше",
+	"więcej wiadomości", "najczęściej czytane", "najpopularniejsze", "další zprávy", "nejčtenější",
+	"i̇lgili haberler", "i̇lgili haber", "en çok okunanlar", "en çok okunan haberler",
+	"περισσότερες ειδήσεις", "δημοφιλή", "τα πιο δημοφιλή", "المزيد من الأخبار", "الأكثر مشاهدة",
+	"اخبار بیشتر", "پربازدیدترین‌ها", "پربازدیدترین ها", "پربازدیدترین", "עוד חדשות", "הנקראים ביותר",
+	"सबसे ज्यादा पढ़ी गई", "सबसे ज़्यादा पढ़ी गई", "আরও খবর", "আরো খবর", "সর্বাধিক পঠিত",
+	"habari zinazohusiana", "habari zaidi", "zinazosomwa zaidi", "soma pia", "soma zaidi", "terpopuler",
+	"đọc nhiều nhất", "tin mới nhất", "ข่าวอื่นๆ", "ข่าวยอดนิยม", "アクセスランキング", "人気記事",
+	"もっと見る", "더보기", "查看更多", "热门排行", "热门文章", "看更多", "熱門新聞", "熱門文章",
 }
 
 // teaserMarkerSet holds teaserMarkers by their first byte: most short

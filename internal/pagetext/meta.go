@@ -386,6 +386,9 @@ func trailingCredit(s, code string) (caption, credit string) {
 		}
 		return "", ""
 	}
+	if head, credit := labelledCredit(s); credit != "" {
+		return head, credit
+	}
 	// After the last full stop: "… in Madrid. Claudio Álvarez". A bare
 	// name needs a longer sentence before it than an agency does: a short
 	// headline may end in two capitalised words ("… bridge. Mayor Responds").
@@ -458,6 +461,34 @@ func lastIndexRare(s, sep string, rare byte) int {
 		return -1
 	}
 	return strings.LastIndex(s, sep)
+}
+
+// labelledCredit separates a credit under its label at the end of a
+// caption in any script: "… נחל שיח. צילום: דני לוי", "… অনুষ্ঠান। ছবি:
+// রফিকুল ইসলাম", "… คูเมือง ภาพ: วิชัย ทองดี" (Thai parts its sentences
+// by a space). The label is one of creditLabel's, after a sentence's end
+// or, in Thai or Lao, a space, under a caption of some length; the
+// credit is a few words.
+func labelledCredit(s string) (caption, credit string) {
+	k := strings.LastIndexAny(s, ":：=／")
+	if k <= 0 {
+		return "", ""
+	}
+	start := strings.LastIndexByte(s[:k], ' ')
+	if start <= 0 {
+		return "", ""
+	}
+	head, tail := strings.TrimSpace(s[:start]), s[start+1:]
+	if head == "" || !endsSentenceAny(head) && !unpunctuatedScript(head) || utf8.RuneCountInString(head) < 12 {
+		return "", ""
+	}
+	if loc := creditLabel(tail); loc == nil || loc[0] != 0 {
+		return "", ""
+	}
+	if c := cleanCredit(tail); c != "" && !moreWords(c, 5) && !endsSentenceAny(c) {
+		return head, c
+	}
+	return "", ""
 }
 
 // lastSentenceEnd returns the index of the full stop that ends the last

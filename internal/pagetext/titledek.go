@@ -210,7 +210,7 @@ func (p *page) headlineOutOfTitleBar(ti int) int {
 	t := p.lines[ti].text
 	for j := range min(len(p.lines), maxTitleLine) {
 		h := p.lines[j].text
-		if j == ti || len(h) >= len(t) || !strings.HasPrefix(t, h) || headWords(&p.lines[j]) < 2 || !siteNameAfter(t[len(h):]) {
+		if j == ti || len(h) >= len(t) || !strings.HasPrefix(t, h) || headWords(&p.lines[j]) < 2 || midRun(h, t[len(h):]) || !siteNameAfter(t[len(h):]) {
 			continue
 		}
 		if slices.ContainsFunc(p.cands, func(c titleCandidate) bool { return c.line == j }) {
@@ -218,6 +218,15 @@ func (p *page) headlineOutOfTitleBar(ti int) int {
 		}
 	}
 	return ti
+}
+
+// midRun reports a line h that stops inside a run of letters of a script
+// written without spaces, which the rest of t goes on with: "เชียงใหม่"
+// (a tag, a place) at the head of a Thai or Chinese headline that opens
+// with it. Nothing marks where a name would be glued on there.
+func midRun(h, rest string) bool {
+	last, _ := utf8.DecodeLastRuneInString(h)
+	return unspaced(last) && unspaced(firstRune(rest))
 }
 
 // dashSep reports a dash opening s, as a window title parts its halves.
