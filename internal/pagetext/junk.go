@@ -43,7 +43,7 @@ var junkExact = toSet(
 	"we recommend", "more stories", "more news", "also read", "see also", "more like this",
 	"around the web", "from the web", "you may like", "recommended reading", "further reading",
 	"related topics", "more to explore", "popular now", "most shared", "what to read next",
-	"related story", "related article", "gift article", "share full article",
+	"related story", "related article", "gift article", "share full article", "about the author", "about the authors",
 	// The same labels in other languages.
 	"lire aussi", "à lire aussi", "sur le même sujet", "la rédaction vous conseille", "leggi anche",
 	"articoli correlati", "lees ook", "lees meer", "meer nieuws", "lesen sie auch", "mehr zum thema",

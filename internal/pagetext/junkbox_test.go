@@ -34,3 +34,18 @@ func TestFurnitureBoxInsideShortStoryKeepsBothHalves(t *testing.T) {
 		wantLeftOut(t, a.Body, c.furniture)
 	}
 }
+
+// "About the Author" labels the writer's box under the story: the label
+// is never story text, even where the note under it is too long to read
+// as the writer's box and the body keeps its neighbourhood.
+func TestAboutTheAuthorLabelLeavesBody(t *testing.T) {
+	note := "Harbour Works is an independent engineering studio that inspects, designs and repairs bridges, piers and sea walls for councils and port authorities along the coast. " +
+		"With the resources of a large firm and the care of a small one, we deliver projects from the first survey to the last coat of paint, and we publish what we learn on every job " +
+		"so that the engineers who come after us can build on it, whether they work for us or not, because the coast is shared by all of us and the bridges should be too."
+	for _, label := range []string{"About the Author", "About the Authors"} {
+		lines := append([]string{storyTitle, "By Harbour Works", "March 27, 2025"}, storyParas...)
+		lines = append(append(lines, moreStory...), label, "Harbour Works", note, "Sign up for our newsletter", "© 2025 Harbour News")
+		a, _ := mustParse(t, dump(lines...))
+		wantLeftOut(t, a.Body, []string{label})
+	}
+}
