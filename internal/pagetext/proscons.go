@@ -120,14 +120,5 @@ func (p *page) keepProsCons() {
 
 // keptSpan returns the body's first and last kept lines, or -1 and -1.
 func (p *page) keptSpan() (first, last int) {
-	first, last = -1, -1
-	for i, k := range p.keep {
-		if k {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	return first, last
+	return keptSpan(p.keep)
 }
