@@ -416,7 +416,9 @@ func labelledNames(s string) []string {
 	if ds := findDates(s, false); len(ds) > 0 {
 		s = s[:ds[0].start]
 	}
-	s = cutReportPlace(s)
+	// The place a reporter files from ends the names, before the date's
+	// space or middle dot: "記者陳怡君／高雄報導 · 2024年1月1日".
+	s = cutReportPlace(strings.TrimRight(s, " ·・"))
 	s = strings.TrimRight(cutWeekday(strings.TrimRight(s, " ,.;:،")), " ,.;:،·")
 	if s == "" {
 		return nil
