@@ -165,6 +165,24 @@ func perByline(s string) []string { return byWordByline(s, "Per ", "per ") }
 // "by" only on a Romanian page.
 func deByline(s string) []string { return byWordByline(s, "De ", "de ") }
 
+// naByline reads a Swahili byline, "Na Amina Juma": "Na" is "by" there
+// (and in Shona and Kinyarwanda), but "and" or "with" as well, and a
+// surname of Korea and Vietnam, so it is read as "by" only with a capital
+// and on a page of those languages (see naByWord).
+func naByline(s string) []string { return byWordByline(s, "Na ", "Na ") }
+
+// naByWord reports a language whose "na" may be "by". The language
+// detector has no Swahili: it names a Swahili page Hausa, Shona,
+// Kinyarwanda, Kirundi or Chichewa, whose lines open with "Na" before a
+// verb ("I", "of"), not before a capitalised name.
+func naByWord(code string) bool {
+	switch code {
+	case "sw", "ha", "sn", "rw", "rn", "ny":
+		return true
+	}
+	return false
+}
+
 // byWordByline reads the names after a line's opening "by" word, upper
 // or lower, which only the page's language tells from another word.
 func byWordByline(s, upper, lower string) []string {

@@ -293,6 +293,9 @@ func (p *page) annotate() {
 				if a.byline == nil && p.code == "ro" && len(ln.text) > 4 && (ln.text[0] == 'D' || ln.text[0] == 'd') {
 					a.byline = deByline(ln.text)
 				}
+				if a.byline == nil && naByWord(p.code) && len(ln.text) > 4 && ln.text[0] == 'N' {
+					a.byline = naByline(ln.text)
+				}
 			}
 			a.set(roleByLabel, isByLabel(ln.low))
 			a.readMin = readingMinutes(ln.text)
