@@ -417,7 +417,7 @@ func labelledNames(s string) []string {
 		s = s[:ds[0].start]
 	}
 	s = cutReportPlace(s)
-	s = strings.TrimRight(s, " ,.;:،")
+	s = strings.TrimRight(cutWeekday(strings.TrimRight(s, " ,.;:،")), " ,.;:،·")
 	if s == "" {
 		return nil
 	}
@@ -427,6 +427,24 @@ func labelledNames(s string) []string {
 	}
 	s, _ = cutUncasedPlace(cutNextLabel(s))
 	return uncasedNames(s)
+}
+
+// uncasedWeekdays are the names of the days in Arabic and Persian, which
+// stand before the date on a byline's line ("كتبت: سارة علي · الثلاثاء 14
+// يناير 2025") and, in a script without capitals, look like a name.
+var uncasedWeekdays = toSet("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم",
+	"شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه")
+
+// cutWeekday cuts the names of weekdays off the end of s, the text
+// before a byline's date: "سارة علي · الثلاثاء" gives "سارة علي ·".
+func cutWeekday(s string) string {
+	for {
+		k := strings.LastIndexByte(s, ' ')
+		if k < 0 || !uncasedWeekdays[s[k+1:]] {
+			return s
+		}
+		s = strings.TrimRight(s[:k], " ")
+	}
 }
 
 // cutNextLabel cuts s before the next credit on its line, a word and its
