@@ -469,3 +469,30 @@ func TestCompanyParagraphIsNoWriterBox(t *testing.T) {
 		t.Errorf("the rules end the story at line %d (of %d) with a writer's box %v", p.rules.end, len(lines), p.rules.box)
 	}
 }
+
+// A Swahili page's "Na" is "by"; on an English page the word opens a
+// Korean writer's name, which keeps it.
+func TestSwahiliNa(t *testing.T) {
+	sw := []string{
+		"Halmashauri ya mji imetangaza Jumatatu mpango mpya wa kupanua bandari ya samaki. Kwa mujibu wa maafisa wa mji, kazi hiyo itaanza mwakani na itachukua miaka mitatu.",
+		"Wakazi wa eneo hilo wamelalamika mara kadhaa kuhusu kelele katika miezi ya hivi karibuni. Meya aliahidi kwamba kazi itasimama usiku na njia ya baiskeli itajengwa kando ya gati.",
+		"Mradi huo unatarajiwa kugharimu shilingi bilioni arobaini, na sehemu kubwa italipwa na serikali ya mkoa, huku halmashauri ikikopa fedha zilizobaki kutoka benki.",
+		"Wavuvi wa eneo hilo wamesema bandari mpya itawasaidia kuhifadhi samaki wao kwa muda mrefu zaidi kabla ya kuwapeleka sokoni. Hata hivyo, baadhi yao wana wasiwasi kuhusu ada mpya.",
+		"Wafanyabiashara wa mji huo pia wameunga mkono mpango huo, wakisema utaleta wateja wengi zaidi na kuongeza ajira kwa vijana ambao kwa sasa hawana kazi ya kudumu.",
+		"Halmashauri imesema itafanya mikutano ya hadhara katika kila kata ili wananchi watoe maoni yao kabla ya mkataba wa ujenzi kusainiwa mwishoni mwa mwaka huu.",
+	}
+	for _, c := range []struct {
+		title, by string
+		story     []string
+		want      string
+	}{
+		{"Halmashauri yatangaza mpango wa bandari mpya", "Na Zawadi Mrisho", sw, "Zawadi Mrisho"},
+		{"Halmashauri yatangaza mpango wa bandari mpya", "Na Zawadi Mrisho · Jumatatu, Machi 10, 2025", sw, "Zawadi Mrisho"},
+		{"Town council unveils plans for a new harbour", "Na Young-hee", storyParas, "Na Young-hee"},
+	} {
+		a, _ := mustParse(t, dump(append([]string{"Habari", c.title, c.by, "14/03/2025"}, c.story...)...))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.by, got, c.want)
+		}
+	}
+}

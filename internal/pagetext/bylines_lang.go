@@ -165,6 +165,24 @@ func perByline(s string) []string { return byWordByline(s, "Per ", "per ") }
 // "by" only on a Romanian page.
 func deByline(s string) []string { return byWordByline(s, "De ", "de ") }
 
+// naByline reads a Swahili byline, "Na Amina Juma": "Na" is "by" there
+// (and in Shona and Kinyarwanda), but "and" or "with" as well, and a
+// surname of Korea and Vietnam, so it is read as "by" only with a capital
+// and on a page of those languages (see naByWord).
+func naByline(s string) []string { return byWordByline(s, "Na ", "Na ") }
+
+// naByWord reports a language whose "na" may be "by". The language
+// detector has no Swahili: it names a Swahili page Hausa, Shona,
+// Kinyarwanda, Kirundi or Chichewa, whose lines open with "Na" before a
+// verb ("I", "of"), not before a capitalised name.
+func naByWord(code string) bool {
+	switch code {
+	case "sw", "ha", "sn", "rw", "rn", "ny":
+		return true
+	}
+	return false
+}
+
 // byWordByline reads the names after a line's opening "by" word, upper
 // or lower, which only the page's language tells from another word.
 func byWordByline(s, upper, lower string) []string {
@@ -398,8 +416,10 @@ func labelledNames(s string) []string {
 	if ds := findDates(s, false); len(ds) > 0 {
 		s = s[:ds[0].start]
 	}
-	s = cutReportPlace(s)
-	s = strings.TrimRight(s, " ,.;:،")
+	// The place a reporter files from ends the names, before the date's
+	// space or middle dot: "記者陳怡君／高雄報導 · 2024年1月1日".
+	s = cutReportPlace(strings.TrimRight(s, " ·・"))
+	s = strings.TrimRight(cutWeekday(strings.TrimRight(s, " ,.;:،")), " ,.;:،·")
 	if s == "" {
 		return nil
 	}
@@ -409,6 +429,24 @@ func labelledNames(s string) []string {
 	}
 	s, _ = cutUncasedPlace(cutNextLabel(s))
 	return uncasedNames(s)
+}
+
+// uncasedWeekdays are the names of the days in Arabic and Persian, which
+// stand before the date on a byline's line ("كتبت: سارة علي · الثلاثاء 14
+// يناير 2025") and, in a script without capitals, look like a name.
+var uncasedWeekdays = toSet("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم",
+	"شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه")
+
+// cutWeekday cuts the names of weekdays off the end of s, the text
+// before a byline's date: "سارة علي · الثلاثاء" gives "سارة علي ·".
+func cutWeekday(s string) string {
+	for {
+		k := strings.LastIndexByte(s, ' ')
+		if k < 0 || !uncasedWeekdays[s[k+1:]] {
+			return s
+		}
+		s = strings.TrimRight(s[:k], " ")
+	}
 }
 
 // cutNextLabel cuts s before the next credit on its line, a word and its

@@ -99,6 +99,13 @@ func TestBylinesByLanguage(t *testing.T) {
 		{"ko", "글 김민수", []string{"김민수"}},
 		{"ar", "بقلم محمد الأحمد وسارة خالد", []string{"محمد الأحمد", "سارة خالد"}},
 		{"ar", "بقلم: أحمد وليد", []string{"أحمد وليد"}},
+		// The day's name before the date is no second writer.
+		{"ar", "كتبت: ليلى منصور · الأربعاء 5 مارس 2025 - 09:15 صباحاً", []string{"ليلى منصور"}},
+		{"ar", "بقلم: يوسف حداد، الخميس 6 مارس 2025", []string{"يوسف حداد"}},
+		{"fa", "نوشته: مریم رضایی · چهارشنبه ۱۵ اسفند ۱۴۰۳", []string{"مریم رضایی"}},
+		// The place a reporter files from, then the date.
+		{"zh", "記者林美華／台中報導 · 2025年3月5日 下午2:15", []string{"林美華"}},
+		{"zh", "记者 王建平/杭州报道 2025年3月5日", []string{"王建平"}},
 		{"he", "מאת דנה כהן ויוסי לוי", []string{"דנה כהן", "יוסי לוי"}},
 		{"es", "Por Ana Pérez en Madrid y Luis García en Lisboa", []string{"Ana Pérez", "Luis García"}},
 		{"es", "Por Ana Pérez en Ciudad de México y Luis García en Buenos Aires", []string{"Ana Pérez", "Luis García"}},

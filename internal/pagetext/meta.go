@@ -44,12 +44,67 @@ func minUnit(s string) bool {
 // has a digit and a unit, and no need of the patterns.
 var readingStems = newKeywordSet("read", "lese", "lees", "lect", "lett", "leit")
 
+// Reading time in other languages, the label before the count ("Thời gian
+// đọc: 3 phút", "Czas czytania: 4 min", "Время чтения: 5 минут", "Okuma
+// süresi: 3 dakika", "読了時間：3分", "阅读时间：5分钟", "읽는 시간: 3분",
+// "وقت القراءة: 3 دقائق", "זמן קריאה: 4 דקות") or after it ("3 phút đọc",
+// "5 минут чтения", "4 min czytania", "3 menit baca").
+var (
+	reReadAbroadBefore = lazyRegexp(`(?i)(?:thời gian đọc|czas (?:czytania|lektury)|время чтения|час читання|okuma süresi|waktu baca|lesetid|lästid|lukuaika|読了時間|阅读时间|閱讀時間|읽는 시간|وقت القراءة|זמן קריאה)\s*[:：]?\s*(?:~\s*)?(\d{1,3})\s*` + readAbroadUnit)
+	reReadAbroadAfter  = lazyRegexp(`(?i)(\d{1,3})\s*` + readAbroadUnit + `\s*(?:đọc|czytania|lektury|чтения|читання|okuma|baca)`)
+)
+
+// readAbroadUnit is the minute in the languages reReadAbroad reads.
+const readAbroadUnit = `(?:phút|minut[ayę]?|min\.?|минут[аы]?|мин\.?|хвилин[аи]?|dakika|menit|minutter|minuter|minuuttia|分钟|分鐘|分|분|دقائق|دقيقة|דקות|דקה)`
+
+// readAbroadStems guard the two patterns: each of their matches spells one
+// (in lower case; the ASCII ones in any case).
+var (
+	readAbroadStems = newKeywordSet("czyt", "lektur", "okuma", "baca", "lesetid", "lukuaika")
+	readAbroadWords = []string{"đọc", "чтени", "читан", "lästid", "読了", "阅读", "閱讀", "읽는", "القراءة", "קריאה"}
+)
+
+// mayReadAbroad reports whether reReadAbroadBefore or reReadAbroadAfter
+// could match s.
+func mayReadAbroad(s string) bool {
+	if !hasDigit(s) {
+		return false
+	}
+	if readAbroadStems.in(s) {
+		return true
+	}
+	if isASCII(s) {
+		return false
+	}
+	low := strings.ToLower(s)
+	for _, w := range readAbroadWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // readingMinutes returns the reading time a line states, or 0.
 func readingMinutes(s string) int {
-	if len(s) > 120 || !hasDigit(s) || !minUnit(s) || !readingStems.in(s) {
+	if len(s) > 120 {
 		return 0
 	}
-	for _, re := range []*regexp.Regexp{reReadAfter(), reReadBefore()} {
+	if hasDigit(s) && minUnit(s) && readingStems.in(s) {
+		if n := minutesBy(s, reReadAfter(), reReadBefore()); n > 0 {
+			return n
+		}
+	}
+	if mayReadAbroad(s) {
+		return minutesBy(s, reReadAbroadAfter(), reReadAbroadBefore())
+	}
+	return 0
+}
+
+// minutesBy returns the count the first of the patterns that matches s
+// captures, if it is a plausible reading time, or 0.
+func minutesBy(s string, res ...*regexp.Regexp) int {
+	for _, re := range res {
 		if m := re.FindStringSubmatch(s); m != nil {
 			if n, err := strconv.Atoi(m[1]); err == nil && n > 0 && n < 600 {
 				return n

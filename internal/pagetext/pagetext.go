@@ -33,6 +33,43 @@ func mayBeRelDate(ln *line) bool {
 	return ln.text != "" && (isDigitByte(ln.text[0]) || relDateStarts.startsIn(ln.text)) && relDateWords.inLine(ln)
 }
 
+// reRelDateAbroad matches the same datelines in other languages: a count, a
+// unit and the language's word for "ago" after it ("2 часа назад", "3 saat
+// önce", "2 godziny temu", "2 giờ trước", "3 jam yang lalu", "3時間前",
+// "3시간 전") or before it ("Il y a 35 minutes", "vor 50 Minuten", "hace 40
+// minutos", "há 2 horas", "منذ ساعتين", "לפני שעתיים"), the whole line, after
+// at most one word such as "Updated" ("Zaktualizowano", "Atualizado").
+var reRelDateAbroad = lazyRegexp(`(?i)^(?:\p{L}+:?\s+)?(?:` +
+	`\d{1,3}\s*\p{L}{1,12}\.?\s+(?:назад|тому|temu|önce|trước|yang lalu|lalu)` +
+	`|\d{1,3}\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|週間|个月|個月|か月|ヶ月|年|초|분|시간|일|주|개월|년)\s*(?:前|전)` +
+	`|(?:il y a|vor|hace|há|cách đây|منذ|לפני)\s+(?:\d{1,3}\s+\p{L}{1,12}\.?` +
+	`|ساعة|ساعتين|دقيقة|دقيقتين|يوم|يومين|أسبوع|شهر|שעה|שעתיים|דקה|יום|יומיים|שבוע|חודש)` +
+	`)$`)
+
+// isRelDate reports a line that only says how long ago, in any language
+// the two patterns know.
+func isRelDate(ln *line) bool {
+	return mayBeRelDate(ln) && reRelDate().MatchString(ln.text) ||
+		mayBeRelDateAbroad(ln) && reRelDateAbroad().MatchString(ln.text)
+}
+
+// relAgoWords guard reRelDateAbroad: each of its matches spells one, in
+// lower case, and a digit too but for the last two's.
+var relAgoWords = []string{"назад", "тому", "temu", "önce", "trước", "lalu", "前", "전", "il y a", "vor", "hace", "há", "cách đây", "منذ", "לפני"}
+
+// mayBeRelDateAbroad reports whether reRelDateAbroad could match the line.
+func mayBeRelDateAbroad(ln *line) bool {
+	if !hasDigit(ln.text) {
+		return strings.Contains(ln.low, "منذ") || strings.Contains(ln.low, "לפני")
+	}
+	for _, w := range relAgoWords {
+		if strings.Contains(ln.low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // ann is what one line was read as, on its own and among its neighbours:
 // the read pass writes it and no later pass changes it. A later pass that
 // decides otherwise about a line (the rules take a list into the body,
@@ -244,7 +281,7 @@ func (p *page) annotate() {
 		a.set(roleEmbed, isEmbedAttribution(ln))
 		if ln.words <= 30 {
 			// A relative date is a short line: "Today, more than …" opens a sentence.
-			a.set(roleRelDate, ln.words <= 8 && mayBeRelDate(ln) && reRelDate().MatchString(ln.text))
+			a.set(roleRelDate, ln.words <= 8 && isRelDate(ln))
 			if ln.words <= 8 {
 				a.names = bareNames(ln.text)
 			}
@@ -255,6 +292,9 @@ func (p *page) annotate() {
 				}
 				if a.byline == nil && p.code == "ro" && len(ln.text) > 4 && (ln.text[0] == 'D' || ln.text[0] == 'd') {
 					a.byline = deByline(ln.text)
+				}
+				if a.byline == nil && naByWord(p.code) && len(ln.text) > 4 && ln.text[0] == 'N' {
+					a.byline = naByline(ln.text)
 				}
 			}
 			a.set(roleByLabel, isByLabel(ln.low))

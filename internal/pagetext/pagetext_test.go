@@ -254,6 +254,21 @@ func TestReadingTime(t *testing.T) {
 		"March 27, 2025 · 3 min read":       3,
 		"0 seconds of 1 minute, 26 seconds": 0,
 		"It took 5 minutes to read the verdict aloud, the clerk said in court on Friday.": 0,
+		// Other languages, the label before or after the count.
+		"Thời gian đọc: 3 phút":       3,
+		"Czas czytania: 4 min":        4,
+		"Время чтения: 5 минут":       5,
+		"Okuma süresi: 3 dakika":      3,
+		"読了時間：3分":                     3,
+		"阅读时间：5分钟":                    5,
+		"읽는 시간: 3분":                   3,
+		"وقت القراءة: 3 دقائق":        3,
+		"זמן קריאה: 4 דקות":           4,
+		"3 phút đọc":                  3,
+		"5 минут чтения":              5,
+		"3 menit baca":                3,
+		"Đọc thêm 3 bài viết":         0,
+		"Ông đọc 3 cuốn sách mỗi năm": 0,
 	} {
 		if got := readingMinutes(line); got != want {
 			t.Errorf("readingMinutes(%q) = %d, want %d", line, got, want)
