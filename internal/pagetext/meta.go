@@ -479,8 +479,12 @@ func trailingCredit(s, code string) (caption, credit string) {
 // ישראלי", "…首次试航。 摄影：王小明". The credit is a few words that end
 // no sentence; the caption before it some words long.
 func labelAfterStop(s string) (caption, credit string) {
-	if !strings.ContainsAny(s, ":/=：／") || len(s) > 600 {
-		return "", "" // every label of reCreditLabel's that may follow a caption has one of these after it
+	// Every label of reCreditLabel's that may follow a caption has one of
+	// these after it. The full-width marks are looked for apart: ContainsAny
+	// with a non-ASCII set decodes every rune of the line, and this runs on
+	// most lines of a page.
+	if len(s) > 600 || !strings.ContainsAny(s, ":/=") && !strings.Contains(s, "：") && !strings.Contains(s, "／") {
+		return "", ""
 	}
 	k, stop := strings.LastIndex(s, ". "), 1
 	if c := strings.LastIndex(s, "。"); c > k {
