@@ -84,7 +84,7 @@ const closingQuestionWords = 15
 // dropClosingQuestion leaves out the body's last line when it is a short
 // question to the reader (see above).
 func (p *page) dropClosingQuestion() {
-	first, last := p.keptSpan()
+	first, last := keptSpan(p.keep)
 	if first >= last {
 		return
 	}

@@ -494,15 +494,13 @@ func labelAfterStop(s string) (caption, credit string) {
 		return "", ""
 	}
 	head, tail := s[:k+stop], strings.TrimSpace(s[k+stop:])
-	loc := creditLabel(tail)
-	if loc == nil || loc[0] != 0 || loc[1] >= len(tail) || utf8.RuneCountInString(head) < 10 || hasFoldAt(tail, "source") {
+	if utf8.RuneCountInString(head) < 10 || hasFoldAt(tail, "source") {
 		return "", "" // "… said. Source: Ministry of Health" ends a paragraph of the story
 	}
-	c := cleanCredit(tail[loc[1]:])
-	if c == "" || moreWords(c, 5) || endsSentenceAny(c) || unicode.IsLower(firstLetter(c)) {
-		return "", ""
+	if c := creditUnderLabel(tail); c != "" && !unicode.IsLower(firstLetter(c)) {
+		return head, c
 	}
-	return head, c
+	return "", ""
 }
 
 // creditSeps part a caption from a credit after it (trailingCredit), each
@@ -541,13 +539,23 @@ func labelledCredit(s string) (caption, credit string) {
 	if head == "" || !endsSentenceAny(head) && !unpunctuatedScript(head) || utf8.RuneCountInString(head) < 12 {
 		return "", ""
 	}
-	if loc := creditLabel(tail); loc == nil || loc[0] != 0 {
-		return "", ""
-	}
-	if c := cleanCredit(tail); c != "" && !moreWords(c, 5) && !endsSentenceAny(c) {
+	if c := creditUnderLabel(tail); c != "" {
 		return head, c
 	}
 	return "", ""
+}
+
+// creditUnderLabel returns the credit in tail when tail opens with one of
+// creditLabel's labels and a few words after it end no sentence: the
+// credit of labelAfterStop's and labelledCredit's captions. Else "".
+func creditUnderLabel(tail string) string {
+	if loc := creditLabel(tail); loc == nil || loc[0] != 0 {
+		return ""
+	}
+	if c := cleanCredit(tail); c != "" && !moreWords(c, 5) && !endsSentenceAny(c) {
+		return c
+	}
+	return ""
 }
 
 // lastSentenceEnd returns the index of the full stop that ends the last

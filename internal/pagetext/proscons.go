@@ -82,7 +82,7 @@ func hasPriceWord(s string) bool {
 // more phrases, a cons label right under them, and the phrases under
 // that. Their labels come back with them.
 func (p *page) keepProsCons() {
-	first, last := p.keptSpan()
+	first, last := keptSpan(p.keep)
 	for i := first + 1; i < last; i++ {
 		if !p.prosConsLabel(i, true) {
 			continue
@@ -116,9 +116,4 @@ func (p *page) keepProsCons() {
 		}
 		i = k - 1
 	}
-}
-
-// keptSpan returns the body's first and last kept lines, or -1 and -1.
-func (p *page) keptSpan() (first, last int) {
-	return keptSpan(p.keep)
 }

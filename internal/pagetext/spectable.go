@@ -61,7 +61,7 @@ func (p *page) specRow(i int, loose bool) bool {
 // kept lines, each run of specPairs or more name and value pairs, with
 // the rows without a figure right above or under it.
 func (p *page) keepSpecTables() {
-	first, last := p.keptSpan()
+	first, last := keptSpan(p.keep)
 	for i := first + 1; i < last; {
 		j := i
 		for j+1 <= last && p.specRow(j, false) {
