@@ -135,6 +135,25 @@ var teaserMarkers = []string{
 	"habari zinazohusiana", "habari zaidi", "zinazosomwa zaidi", "soma pia", "soma zaidi", "terpopuler",
 	"đọc nhiều nhất", "tin mới nhất", "ข่าวอื่นๆ", "ข่าวยอดนิยม", "アクセスランキング", "人気記事",
 	"もっと見る", "더보기", "查看更多", "热门排行", "热门文章", "看更多", "熱門新聞", "熱門文章",
+	// "Read also", "Related news", "More news" and "Most read" in
+	// Romanian, Hungarian, Serbian (both scripts), Croatian, Bulgarian,
+	// Slovak, Finnish, Estonian, Malay, Tagalog, Urdu, Tamil, Telugu,
+	// Marathi, Amharic, Georgian, Armenian, Khmer, Burmese and traditional
+	// Chinese.
+	"cele mai citite", "ezt is ajánljuk", "kapcsolódó cikkek", "további hírek", "legolvasottabb",
+	"još vesti", "najčitanije", "прочитајте још", "прочитајте и", "повезане вести", "још вести",
+	"најчитаније", "povezani članci", "još vijesti", "свързани новини", "още новини", "най-четени",
+	"prečítajte si aj", "ďalšie správy", "najčítanejšie", "aiheesta muualla", "lisää uutisia",
+	"luetuimmat", "loe ka", "seotud artiklid", "veel uudiseid", "loetuimad", "berita berkaitan",
+	"berita lain", "paling popular", "basahin din", "basahin rin", "kaugnay na balita",
+	"iba pang balita", "pinakabinasa", "مزید خبریں", "இதையும் படிக்க", "இதையும் படியுங்கள்",
+	"தொடர்புடைய செய்திகள்", "மேலும் செய்திகள்", "அதிகம் படித்தவை", "ఇది కూడా చదవండి",
+	"ఇవి కూడా చదవండి", "సంబంధిత వార్తలు", "మరిన్ని వార్తలు", "हेही वाचा", "हे पण वाचा",
+	"संबंधित बातम्या", "आणखी बातम्या", "सर्वाधिक वाचलेले", "ተጨማሪ ያንብቡ", "ተዛማጅ ዜናዎች",
+	"ተጨማሪ ዜናዎች", "ასევე წაიკითხეთ", "მსგავსი სიახლეები", "მეტი სიახლე", "կարդացեք նաև",
+	"կարդացեք նաեւ", "առնչվող նորություններ", "այլ լուրեր", "ամենաընթերցվածը", "អានបន្ថែម",
+	"ព័ត៌មានពាក់ព័ន្ធ", "ព័ត៌មានផ្សេងទៀត", "អានច្រើនបំផុត", "ဆက်စပ်ဖတ်ရန်", "ဆက်စပ်သတင်းများ",
+	"နောက်ထပ်သတင်းများ", "လူဖတ်အများဆုံး", "更多新聞", "最多人閱讀", "相關報導", "推薦閱讀", "最新新聞",
 }
 
 // teaserMarkerSet holds teaserMarkers by their first byte: most short
@@ -151,7 +170,9 @@ func isTeaserMarker(ln line) bool {
 		return false
 	}
 	for _, m := range teaserMarkerSet.byFirst[key[0]] {
-		if strings.HasPrefix(key, m) && (len(key) == len(m) || key[len(m)] == ' ') {
+		// A label and its link after a spaced dash ("ဆက်စပ်ဖတ်ရန် - …")
+		// is one teaserLabelled line, not the box's heading.
+		if strings.HasPrefix(key, m) && (len(key) == len(m) || key[len(m)] == ' ' && !strings.HasPrefix(key[len(m):], " - ")) {
 			return true
 		}
 	}
@@ -177,18 +198,19 @@ func isPromoLink(ln *line) bool {
 }
 
 // teaserLabelWidth is the most bytes the label of a teaserLabelled line
-// may take, its colon included: "das könnte sie auch interessieren:".
-const teaserLabelWidth = 40
+// may take, its colon included: "das könnte sie auch interessieren:", and
+// in the scripts of three bytes a letter, "ఇది కూడా చదవండి:".
+const teaserLabelWidth = 64
 
 // teaserLabelled reports a link to another story under the label of a
 // box of such links: "Related reading: Ten questions for the new harbour
 // master", "Don't miss: …", "Lesen Sie auch: …". It is headline-shaped:
 // short, and ends no sentence. The labels are teaserMarkers, whole.
 func teaserLabelled(ln *line) bool {
-	k, width := strings.IndexByte(ln.low[:min(len(ln.low), teaserLabelWidth)], ':'), 1
-	if k < 0 {
-		// Chinese and Japanese write the colon full width: "相关阅读：…".
-		k, width = strings.Index(ln.low[:min(len(ln.low), teaserLabelWidth)], "："), len("：")
+	head := ln.low[:min(len(ln.low), teaserLabelWidth)]
+	k, width := strings.IndexByte(head, ':'), 1
+	if k < 0 && head != "" && head[0] >= utf8.RuneSelf {
+		k, width = foreignLabelMark(head)
 	}
 	if k <= 0 || ln.words > 20 || endsSentence(ln.text) {
 		return false
@@ -209,6 +231,27 @@ func teaserLabelled(ln *line) bool {
 		}
 	}
 	return false
+}
+
+// foreignLabelMarks end a label where a script has a colon of its own:
+// Chinese and Japanese write it full width ("相关阅读：…"), Amharic as
+// "፦", Khmer as "៖", Armenian puts its "՝" after the label.
+var foreignLabelMarks = []string{"：", "፦", "៖", "՝"}
+
+// foreignLabelMark finds where the label of a line in a script other
+// than Latin ends: at its script's colon, or, in a script that writes no
+// spaces between words, at a spaced dash ("ဆက်စပ်ဖတ်ရန် - …", as Burmese
+// pages write it). It returns the mark's offset and width, or -1.
+func foreignLabelMark(head string) (int, int) {
+	for _, m := range foreignLabelMarks {
+		if k := strings.Index(head, m); k > 0 {
+			return k, len(m)
+		}
+	}
+	if k := strings.Index(head, " - "); k > 0 && unspacedHeadline(head) {
+		return k, len(" - ")
+	}
+	return -1, 0
 }
 
 // unspacedHeadline reports a headline of one "word" that is written in a
