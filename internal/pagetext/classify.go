@@ -3,6 +3,7 @@ package pagetext
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/morgue-archive/morgue/internal/lang"
 )
@@ -199,6 +200,19 @@ func endsSentence(s string) bool {
 		return true
 	}
 	return strings.HasSuffix(s, "…")
+}
+
+// opensRun reports a line that ends like a sentence, as the story's main
+// run starts on one: a Latin stop, or the full stop of a script that has
+// its own and no other (Armenian "։", Ethiopic "።", Khmer "។", Myanmar
+// "။"), whose paragraphs are short in words.
+func opensRun(s string) bool {
+	if endsSentence(s) {
+		return true
+	}
+	s = trimRightSet(s, "\"'”’»)]* ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '։' || r == '።' || r == '។' || r == '။'
 }
 
 // contextClass relabels short and near-good lines from their neighbours, as
