@@ -26,8 +26,8 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("import", "[--db FILE] [-v] [PATH...]",
 		`Imports article files into the archive database, creating it if needed.
 PATH is a file or a folder (walked recursively; .txt page dumps, .md
-Markdown articles with front matter, .html/.htm saved web pages, and
-.warc/.warc.gz web archives, whose HTML pages that read as articles are
+Markdown articles with front matter, .html/.htm saved web pages,
+.mhtml/.mht pages saved as a single file, and .warc/.warc.gz web archives, whose HTML pages that read as articles are
 imported under their URI); the default is seeds/.
 
 A second run over the same files changes nothing; a changed file updates its

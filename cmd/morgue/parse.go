@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	commands["parse"] = command{"parse one page-text (.txt), Markdown (.md), HTML (.html) or web-archive (.warc.gz) file and print it as JSON", runParse}
+	commands["parse"] = command{"parse one page-text (.txt), Markdown (.md), HTML (.html, .mhtml) or web-archive (.warc.gz) file and print it as JSON", runParse}
 }
 
 // parseGCPercent is GOGC for morgue parse of one page (GOGC in the

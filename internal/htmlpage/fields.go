@@ -943,7 +943,10 @@ func (m *meta) headerByline() []string {
 // language's word for "by" or a label for the writer, the names after
 // it ("Von Jana Berg", "作者：李明 2026年03月12日", "بقلم: مريم قاسم"): the
 // names the byline reader finds follow a few letters of label, with no
-// digit among them (a date before a name is no label).
+// digit among them (a date before a name is no label). A header line of
+// labelled facts ("2026-03-12 08:00 来源：海港日报 作者：李明", the time, the
+// source and the writer on one line) is one too: the name follows a
+// colon, and the word before the colon is a label's, with no digit.
 func labelledByline(l string) bool {
 	if utf8.RuneCountInString(l) > 60 {
 		return false
@@ -957,7 +960,24 @@ func labelledByline(l string) bool {
 		return false
 	}
 	label := strings.TrimRight(l[:at], " :：/／-–—|·")
-	return label != "" && utf8.RuneCountInString(label) <= 20 && !strings.ContainsFunc(label, unicode.IsDigit)
+	if label != "" && utf8.RuneCountInString(label) <= 20 && !strings.ContainsFunc(label, unicode.IsDigit) {
+		return true
+	}
+	before := strings.TrimRight(l[:at], " ")
+	if !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, "：") {
+		return false
+	}
+	words := strings.Fields(label)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if i := strings.LastIndexAny(last, ":："); i >= 0 {
+		// "来源：海港日报作者": no space before the writer's label.
+		_, size := utf8.DecodeRuneInString(last[i:])
+		last = last[i+size:]
+	}
+	return last != "" && utf8.RuneCountInString(last) <= 8 && !strings.ContainsFunc(last, unicode.IsDigit)
 }
 
 // afterByline reads a byline set in a block of its own under the

@@ -15,11 +15,13 @@ import (
 // <template id="B:n"> (or "P:n"), dropping the "Loading…" text that stood
 // there. No script runs here, so that move is made the same way; without
 // it the story's sections read as hidden and the extractor loses them.
+// A story held in a <noscript> is put in its place too (openNoscripts).
 func parseHTML(text []byte) (*html.Node, error) {
 	doc, err := html.Parse(bytes.NewReader(text))
 	if err != nil {
 		return nil, err
 	}
+	openNoscripts(doc)
 	segments := map[string]*html.Node{}
 	var holders []*html.Node
 	var walk func(*html.Node)

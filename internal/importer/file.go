@@ -146,13 +146,13 @@ func decodeUTF16(data []byte, bigEndian bool) ([]byte, error) {
 // still clash with another article's; the store makes it unique.
 func ParseFile(path string, data []byte) (article.Article, []string, error) {
 	if Format(path) == "" {
-		return article.Article{}, nil, fmt.Errorf("unsupported file type %q (want .txt, .md, .html or .warc.gz)", filepath.Ext(path))
+		return article.Article{}, nil, fmt.Errorf("unsupported file type %q (want .txt, .md, .html, .mhtml or .warc.gz)", filepath.Ext(path))
 	}
 	return ParseFormat(Format(path), data)
 }
 
 // ParseFormat is ParseFile for bytes whose format is known: "txt", "md",
-// "html" or "warc" (one record of a web archive).
+// "html", "mhtml" or "warc" (one record of a web archive).
 func ParseFormat(format string, data []byte) (article.Article, []string, error) {
 	a, warnings, err := parseBytes(format, data)
 	if err != nil {

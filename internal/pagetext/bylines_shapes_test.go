@@ -70,3 +70,26 @@ func checkBylineLines(t *testing.T, cases []struct{ line, want string }) {
 		}
 	}
 }
+
+// Two writers a line each under the headline: a second name alone under
+// a "By" line, or each name with its role. A button under a byline that
+// ends in its date ("Order Reprints"), a name-like line under a byline
+// with a role, and a town under a bare name add no writer.
+func TestBylineTwoWritersTwoLines(t *testing.T) {
+	for _, c := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"By Jane Doe", "John Roe"}, "Jane Doe|John Roe"},
+		{[]string{"Jane Doe, Health Correspondent", "John Roe, Science Editor"}, "Jane Doe|John Roe"},
+		{[]string{"By Jane Doe Updated March 27, 2025", "Order Reprints"}, "Jane Doe"},
+		{[]string{"By Jane Doe, Health Correspondent", "Harbour Survey Notes"}, "Jane Doe"},
+		{[]string{"Lucía Pérez", "Ciudad de México"}, "Lucía Pérez"},
+	} {
+		parts := append(append([]string{"News", storyTitle}, c.lines...), "March 27, 2025", story(), "Share this story")
+		a, _ := mustParse(t, dump(parts...))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.lines, got, c.want)
+		}
+	}
+}

@@ -21,12 +21,17 @@ var offerThings = toSet("guide", "course", "checklist", "ebook", "template", "tr
 const freeOfferMaxWords = 20
 
 // dropFreeOffers takes the site's free offers out of the body.
-func (p *page) dropFreeOffers() {
+func (p *page) dropFreeOffers() { p.dropEnglishLines(freeOfferMaxWords, freeOffer) }
+
+// dropEnglishLines takes out of an English page's body the lines of at
+// most maxWords words that is, given a line in lower case, reports: the
+// site's lines that English word lists tell.
+func (p *page) dropEnglishLines(maxWords int, is func(low string) bool) {
 	if p.code != "en" {
 		return
 	}
 	for i, k := range p.keep {
-		if k && p.lines[i].words <= freeOfferMaxWords && freeOffer(p.lines[i].low) {
+		if k && p.lines[i].words <= maxWords && is(p.lines[i].low) {
 			p.keep[i] = false
 		}
 	}

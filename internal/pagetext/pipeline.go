@@ -198,6 +198,7 @@ func (p *page) classify() {
 	p.dropShopRows()
 	p.dropDanglingAlts()
 	p.dropFreeOffers()
+	p.dropQuestionButtons()
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
 	p.dropClosingQuestion()
