@@ -899,7 +899,8 @@ func afterSignOff(s string) (string, bool) {
 // writerInStandfirst returns the writer that the standfirst under the
 // headline names at its end, as some papers print their byline: "…,
 // writes Jane Doe." or "…, says JANE DOE." A source the standfirst
-// quotes is not written in capitals, nor said to write.
+// quotes is not written in capitals, nor said to write. A short note
+// about the writer there names the writer too.
 func (p *page) writerInStandfirst(title int) []string {
 	seen := 0
 	for i := title + 1; i < len(p.lines) && seen < 2; i++ {
@@ -910,6 +911,13 @@ func (p *page) writerInStandfirst(title int) []string {
 		seen++
 		if ln.words >= 8 && ln.words <= 60 {
 			if ns := standfirstWriter(ln.text); ns != nil {
+				return ns
+			}
+		}
+		// A note about the writer in place of a byline: "Jane Doe is a
+		// reporter for the Daily Planet." (see noteWriter).
+		if ln.words >= 4 && ln.words <= 25 {
+			if ns := noteWriter(ln.text); ns != nil && p.namesPlausible(ns) {
 				return ns
 			}
 		}
