@@ -36,21 +36,7 @@ func commentItem(n *html.Node) bool {
 // the boxes they leave with a label alone ("Reader responses", "3
 // comments").
 func dropComments(n *html.Node) {
-	var found []*html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if commentItem(c) {
-				found = append(found, c)
-				continue
-			}
-			walk(c)
-		}
-	}
-	walk(n)
+	found := outermost(n, commentItem)
 	// All the comments go first, then each box they stood in is looked
 	// at once: a thread of many comments is read once, not once per
 	// comment.
