@@ -1199,3 +1199,14 @@ func TestClippedAcronymIsTheName(t *testing.T) {
 	}
 	checkNames(t, tagNames(Tags(a)), []string{"Okeda City"}, []string{"OKC"})
 }
+
+// A name whose words one spelling clips ("Web App" of "web application")
+// is tagged once.
+func TestClippedWordsAreOneTag(t *testing.T) {
+	if !clippedWords(" web app ", " web application ") || !clippedWords(" pro tips ", " professional tips ") {
+		t.Error("clipped spellings not matched")
+	}
+	if clippedWords(" web app ", " web app ") || clippedWords(" tiny home ", " tiny house ") || clippedWords(" app ", " application ") || clippedWords(" ai model ", " air model ") {
+		t.Error("other names matched")
+	}
+}
