@@ -93,3 +93,14 @@ func TestBylineTwoWritersTwoLines(t *testing.T) {
 		}
 	}
 }
+
+// A note about the writer right under the headline, in place of a
+// byline, names the writer; a story's first sentence about a person who
+// is no journalist names nobody.
+func TestBylineWriterNoteUnderHeadline(t *testing.T) {
+	checkBylineLines(t, []struct{ line, want string }{
+		{"Jane Doe is a reporter for the Harbour Ledger.", "Jane Doe"},
+		{"John Roe is a freelance journalist based in Cardiff.", "John Roe"},
+		{"Jane Doe is a baker who has run the harbour café for twenty years.", ""},
+	})
+}

@@ -97,6 +97,7 @@ func (p *page) findSource(title int) (outlet, addr string) {
 	for i := p.bodyStart; outlet == "" && i < p.bodyEnd && i < p.bodyStart+3; i++ {
 		outlet = wireOutlet(p.lines[i].text)
 	}
+	owner := outlet != "" // an agency's dateline names who wrote the story, not the site
 	for i := range p.lines {
 		if p.lines[i].words > 60 {
 			continue
@@ -122,6 +123,7 @@ func (p *page) findSource(title int) (outlet, addr string) {
 		// A copyright line inside the story credits a picture or a quote.
 		if ln := &p.lines[i]; ln.words <= 30 && (ln.digits >= 4 || mayCopyright(ln.low)) && !p.caption(i) && (i < p.bodyStart || i >= p.bodyEnd) {
 			outlet = copyrightOutlet(ln.text)
+			owner = outlet != ""
 		}
 	}
 	if addr == "" && title >= 0 {
@@ -133,6 +135,14 @@ func (p *page) findSource(title int) (outlet, addr string) {
 			}
 			if u := firstURL(p.lines[i].text); u != "" && storyURL(u, p.lines[title].text) {
 				addr = u
+				// The page prints its own address: its site is the
+				// outlet, where a wire's dateline or a copyright line
+				// named another (the agency a site buys stories from, the
+				// group that owns it: "© 2019 Example Communications" at
+				// gazette.com).
+				if h := hostOf(u); owner && !namesHost(outlet, h) {
+					outlet = strings.TrimPrefix(h, "www.")
+				}
 				break
 			}
 		}
@@ -159,6 +169,14 @@ func (p *page) findSource(title int) (outlet, addr string) {
 		outlet = read(p, title)
 	}
 	return outlet, addr
+}
+
+// namesHost reports whether a name is the one a host spells, whole or
+// in part ("Example Gazette" at gazette.example.com, "Gazette" at
+// examplegazette.com).
+func namesHost(name, host string) bool {
+	k, c := nameKey(name), domainCore(host)
+	return k != "" && c != "" && (strings.Contains(k, c) || strings.Contains(c, k))
 }
 
 // citeWords are what a line that tells how to cite the story says, in
@@ -899,7 +917,8 @@ func afterSignOff(s string) (string, bool) {
 // writerInStandfirst returns the writer that the standfirst under the
 // headline names at its end, as some papers print their byline: "…,
 // writes Jane Doe." or "…, says JANE DOE." A source the standfirst
-// quotes is not written in capitals, nor said to write.
+// quotes is not written in capitals, nor said to write. A short note
+// about the writer there names the writer too.
 func (p *page) writerInStandfirst(title int) []string {
 	seen := 0
 	for i := title + 1; i < len(p.lines) && seen < 2; i++ {
@@ -910,6 +929,13 @@ func (p *page) writerInStandfirst(title int) []string {
 		seen++
 		if ln.words >= 8 && ln.words <= 60 {
 			if ns := standfirstWriter(ln.text); ns != nil {
+				return ns
+			}
+		}
+		// A note about the writer in place of a byline: "Jane Doe is a
+		// reporter for the Daily Planet." (see noteWriter).
+		if ln.words >= 4 && ln.words <= 25 {
+			if ns := noteWriter(ln.text); ns != nil && p.namesPlausible(ns) {
 				return ns
 			}
 		}

@@ -76,6 +76,7 @@ type subj struct {
 	tfidf   float64 // ... log(1 + its count times rarity)
 	acro    bool    // a likely tag: a word of the headline in capitals that no name rule took ("USB"; set by scored)
 	old     bool    // the rule-based picker chose it
+	lead    bool    // a lead word under its bar (markLeadWords)
 	fuller  int     // for a surname: 1 + the person it is the surname of
 	firstOf int     // for one word: the people it is the first name of
 	surname int     // for a person: mentions of the surname alone
