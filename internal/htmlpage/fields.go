@@ -432,14 +432,17 @@ func cutSiteName(t string, site, hosts []string) string {
 // most, each word opening with a capital or written in a script without
 // capitals), that part is the headline. A clause of the headline after
 // a dash ("Storm hits the town - two boats sunk - Gazette") is no name,
-// and the title stays whole.
+// and the title stays whole. A part between two others may be a section's
+// name in lower case, as a site's address spells it ("Harbour reopens -
+// news - Gazette"): one word, letters only.
 func longestAtAnEnd(parts []string) []string {
 	for _, end := range []int{0, len(parts) - 1} {
 		head := utf8.RuneCountInString(strings.TrimSpace(parts[end]))
 		short := true
 		for i, p := range parts {
 			p = strings.TrimSpace(p)
-			if i != end && (utf8.RuneCountInString(p) >= head || wordCount(p) > 4 || utf8.RuneCountInString(p) > 20 || !nameShaped(p)) {
+			name := nameShaped(p) || i > 0 && i < len(parts)-1 && sectionSlug(p)
+			if i != end && (utf8.RuneCountInString(p) >= head || wordCount(p) > 4 || utf8.RuneCountInString(p) > 20 || !name) {
 				short = false
 			}
 		}
@@ -460,6 +463,12 @@ func nameShaped(p string) bool {
 		}
 	}
 	return p != ""
+}
+
+// sectionSlug reports a section's name in lower case: one word, letters
+// only ("news", "sport").
+func sectionSlug(p string) bool {
+	return p != "" && !strings.ContainsFunc(p, func(r rune) bool { return !unicode.IsLower(r) })
 }
 
 // sectionName reports a title's part that reads as a section of the

@@ -107,6 +107,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 		return a, pg, nil, fmt.Errorf("cannot read the HTML: %w", err)
 	}
 	m := readMeta(doc)
+	dropComments(doc)
 	revealContinuations(doc)
 	var warnings []string
 
