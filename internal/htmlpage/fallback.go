@@ -63,7 +63,7 @@ func prune(n *html.Node) {
 		if c.Type == html.ElementNode {
 			marks := attr(c, "class") + " " + attr(c, "id") + " " + attr(c, "role")
 			switch {
-			case skipped[c.DataAtom], hidden(c), c.DataAtom == atom.Aside, c.DataAtom == atom.Footer,
+			case skipped[c.DataAtom], hidden(c), commentItem(c), c.DataAtom == atom.Aside, c.DataAtom == atom.Footer,
 				c.DataAtom == atom.Nav, c.DataAtom == atom.Header && !hasElement(c, atom.H1),
 				strings.TrimSpace(marks) != "" && reFurniture().MatchString(marks) && c.DataAtom != atom.Body:
 				n.RemoveChild(c)

@@ -432,14 +432,17 @@ func cutSiteName(t string, site, hosts []string) string {
 // most, each word opening with a capital or written in a script without
 // capitals), that part is the headline. A clause of the headline after
 // a dash ("Storm hits the town - two boats sunk - Gazette") is no name,
-// and the title stays whole.
+// and the title stays whole. A part between two others may be a section's
+// name in lower case, as a site's address spells it ("Harbour reopens -
+// news - Gazette"): one word, letters only.
 func longestAtAnEnd(parts []string) []string {
 	for _, end := range []int{0, len(parts) - 1} {
 		head := utf8.RuneCountInString(strings.TrimSpace(parts[end]))
 		short := true
 		for i, p := range parts {
 			p = strings.TrimSpace(p)
-			if i != end && (utf8.RuneCountInString(p) >= head || wordCount(p) > 4 || utf8.RuneCountInString(p) > 20 || !nameShaped(p)) {
+			name := nameShaped(p) || i > 0 && i < len(parts)-1 && sectionSlug(p)
+			if i != end && (utf8.RuneCountInString(p) >= head || wordCount(p) > 4 || utf8.RuneCountInString(p) > 20 || !name) {
 				short = false
 			}
 		}
@@ -460,6 +463,12 @@ func nameShaped(p string) bool {
 		}
 	}
 	return p != ""
+}
+
+// sectionSlug reports a section's name in lower case: one word, letters
+// only ("news", "sport").
+func sectionSlug(p string) bool {
+	return p != "" && !strings.ContainsFunc(p, func(r rune) bool { return !unicode.IsLower(r) })
 }
 
 // sectionName reports a title's part that reads as a section of the
@@ -943,7 +952,10 @@ func (m *meta) headerByline() []string {
 // language's word for "by" or a label for the writer, the names after
 // it ("Von Jana Berg", "作者：李明 2026年03月12日", "بقلم: مريم قاسم"): the
 // names the byline reader finds follow a few letters of label, with no
-// digit among them (a date before a name is no label).
+// digit among them (a date before a name is no label). A header line of
+// labelled facts ("2026-03-12 08:00 来源：海港日报 作者：李明", the time, the
+// source and the writer on one line) is one too: the name follows a
+// colon, and the word before the colon is a label's, with no digit.
 func labelledByline(l string) bool {
 	if utf8.RuneCountInString(l) > 60 {
 		return false
@@ -957,7 +969,24 @@ func labelledByline(l string) bool {
 		return false
 	}
 	label := strings.TrimRight(l[:at], " :：/／-–—|·")
-	return label != "" && utf8.RuneCountInString(label) <= 20 && !strings.ContainsFunc(label, unicode.IsDigit)
+	if label != "" && utf8.RuneCountInString(label) <= 20 && !strings.ContainsFunc(label, unicode.IsDigit) {
+		return true
+	}
+	before := strings.TrimRight(l[:at], " ")
+	if !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, "：") {
+		return false
+	}
+	words := strings.Fields(label)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if i := strings.LastIndexAny(last, ":："); i >= 0 {
+		// "来源：海港日报作者": no space before the writer's label.
+		_, size := utf8.DecodeRuneInString(last[i:])
+		last = last[i+size:]
+	}
+	return last != "" && utf8.RuneCountInString(last) <= 8 && !strings.ContainsFunc(last, unicode.IsDigit)
 }
 
 // afterByline reads a byline set in a block of its own under the

@@ -67,6 +67,10 @@ func TestHeadline(t *testing.T) {
 			`<h2>Harbour reopens three weeks after the storm</h2>`, "Harbour reopens three weeks after the storm"},
 		{"no <h1>: a subheading of the site's name is no headline", `<title>Elwin Gazette — Harbour reopens three weeks after the storm</title>`,
 			`<h2>Elwin Gazette</h2>`, "Elwin Gazette — Harbour reopens three weeks after the storm"},
+		{"a section in lower case and a site nothing names, after the headline", `<title>Harbour reopens three weeks after the storm - news - Elwin Gazette</title>`,
+			``, "Harbour reopens three weeks after the storm"},
+		{"a clause of one word in lower case between two dashes stays", `<title>Storm hits the harbour town - sunk - two boats</title>`,
+			``, "Storm hits the harbour town - sunk - two boats"},
 		{"clauses after dashes with a site nothing names", `<title>Storm hits the harbour town - two boats sunk - Elwin Gazette</title>`,
 			``, "Storm hits the harbour town - two boats sunk - Elwin Gazette"},
 	} {

@@ -107,6 +107,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 		return a, pg, nil, fmt.Errorf("cannot read the HTML: %w", err)
 	}
 	m := readMeta(doc)
+	dropComments(doc)
 	revealContinuations(doc)
 	var warnings []string
 
@@ -306,12 +307,64 @@ func (m *meta) kind() string {
 	return og
 }
 
-// outlet is the publisher's name.
+// outlet is the publisher's name: the one the page's metadata states,
+// else the part of its <title> that its address spells ("… | Valley
+// Gazette" at valleygazette.com), else the owner its copyright line names
+// (the footer's "© 2025 Valley Gazette Ltd.", the last on the page).
 func (m *meta) outlet(fromExtractor string) string {
 	for _, s := range []string{m.ldField(func(l ldArticle) string { return l.publisher }), m.first("og:site_name"),
-		m.first("citation_journal_title", "citation_publisher", "application-name"), fromExtractor} {
+		m.first("citation_journal_title", "citation_publisher", "application-name"), fromExtractor, m.titleSite(), m.footerOwner()} {
 		if s = collapse(s); s != "" && len(s) < 100 {
 			return s
+		}
+	}
+	return ""
+}
+
+// titleSite is the part of the page's <title> that its address spells,
+// whole or without its short words ("The Partnership for Student
+// Success" at partnershipstudentsuccess.org).
+func (m *meta) titleSite() string {
+	hosts := m.hostNames()
+	if len(hosts) == 0 {
+		return ""
+	}
+	for _, sep := range titleSeps {
+		parts := strings.Split(m.title, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		for _, p := range parts {
+			sq, long := squashed(fold(p)), ""
+			for _, w := range strings.Fields(fold(p)) {
+				if len(w) > 3 {
+					long += w
+				}
+			}
+			for _, h := range hosts {
+				if sq == h || long == h {
+					return p
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// footerOwner is the owner the last copyright line of the page's text
+// names, read from the page's end (its footer).
+func (m *meta) footerOwner() string {
+	text := m.text
+	for n := 0; n < 80 && text != ""; {
+		i := strings.LastIndexByte(text, '\n')
+		line := text[i+1:]
+		text = text[:max(i, 0)]
+		if line = collapse(line); line == "" {
+			continue
+		}
+		n++
+		if o := pagetext.ReadCopyright(line); o != "" {
+			return o
 		}
 	}
 	return ""

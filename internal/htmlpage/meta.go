@@ -337,6 +337,9 @@ func besideStory(n *html.Node) bool {
 	case atom.Html, atom.Body, atom.Main, atom.Article:
 		return false
 	}
+	if commentItem(n) {
+		return true
+	}
 	// A class or id names such a box by its first or last word
 	// ("comments-area", "primary-sidebar", "todays-date"); a word inside
 	// ("story-sidebar-mode") or after has/with describes a layout.

@@ -23,23 +23,10 @@ func openNoscripts(doc *html.Node) {
 	if body == nil {
 		return
 	}
-	var found []*html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if c.DataAtom == atom.Noscript {
-				if t := c.FirstChild; t != nil && t.Type == html.TextNode && t.NextSibling == nil && strings.Contains(t.Data, "<p") {
-					found = append(found, c)
-				}
-				continue
-			}
-			walk(c)
-		}
-	}
-	walk(body)
+	found := outermost(body, func(c *html.Node) bool {
+		t := c.FirstChild
+		return c.DataAtom == atom.Noscript && t != nil && t.Type == html.TextNode && t.NextSibling == nil && strings.Contains(t.Data, "<p")
+	})
 	if len(found) == 0 {
 		return
 	}
@@ -78,4 +65,25 @@ func countElements(n *html.Node, a atom.Atom) int {
 		k += countElements(c, a)
 	}
 	return k
+}
+
+// outermost are the elements under n that match, not those under one
+// that does.
+func outermost(n *html.Node, match func(*html.Node) bool) []*html.Node {
+	var found []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if match(c) {
+				found = append(found, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return found
 }

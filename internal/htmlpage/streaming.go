@@ -18,6 +18,9 @@ import (
 // A story held in a <noscript> is put in its place too (openNoscripts).
 func parseHTML(text []byte) (*html.Node, error) {
 	doc, err := html.Parse(bytes.NewReader(text))
+	if err != nil && strings.Contains(err.Error(), "open stack of elements") {
+		doc, err = flatParse(text) // deep.go
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -70,3 +70,58 @@ func checkBylineLines(t *testing.T, cases []struct{ line, want string }) {
 		}
 	}
 }
+
+// Two writers a line each under the headline: a second name alone under
+// a "By" line, or each name with its role. A button under a byline that
+// ends in its date ("Order Reprints"), a name-like line under a byline
+// with a role, and a town under a bare name add no writer.
+func TestBylineTwoWritersTwoLines(t *testing.T) {
+	for _, c := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"By Jane Doe", "John Roe"}, "Jane Doe|John Roe"},
+		{[]string{"Jane Doe, Health Correspondent", "John Roe, Science Editor"}, "Jane Doe|John Roe"},
+		{[]string{"By Jane Doe Updated March 27, 2025", "Order Reprints"}, "Jane Doe"},
+		{[]string{"By Jane Doe, Health Correspondent", "Harbour Survey Notes"}, "Jane Doe"},
+		{[]string{"Lucía Pérez", "Ciudad de México"}, "Lucía Pérez"},
+	} {
+		parts := append(append([]string{"News", storyTitle}, c.lines...), "March 27, 2025", story(), "Share this story")
+		a, _ := mustParse(t, dump(parts...))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.lines, got, c.want)
+		}
+	}
+}
+
+// A note about the writer right under the headline, in place of a
+// byline, names the writer; a story's first sentence about a person who
+// is no journalist names nobody.
+func TestBylineWriterNoteUnderHeadline(t *testing.T) {
+	checkBylineLines(t, []struct{ line, want string }{
+		{"Jane Doe is a reporter for the Harbour Ledger.", "Jane Doe"},
+		{"John Roe is a freelance journalist based in Cardiff.", "John Roe"},
+		{"Jane Doe is a baker who has run the harbour café for twenty years.", ""},
+	})
+}
+
+// A writer and a wire agency's tag under a long standfirst, right over
+// the dateline, is the byline, not the credit of a picture the
+// standfirst would caption; under a caption without a dateline below,
+// the same line stays a credit.
+func TestBylineAgencyTagOverDateline(t *testing.T) {
+	dek := "After months of talks between the council, the ferry company and the unions, a timetable for the repairs is now agreed."
+	for _, c := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{dek, "Jana Weber (dpa)", "19.11.2025, 09:41 Uhr"}, "Jana Weber"},
+		{[]string{"19.11.2025, 09:41 Uhr", dek, "Jana Weber (dpa)"}, ""},
+	} {
+		parts := append(append([]string{"News", storyTitle}, c.lines...), story(), "Share this story")
+		a, _ := mustParse(t, dump(parts...))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.lines, got, c.want)
+		}
+	}
+}

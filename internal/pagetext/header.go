@@ -97,6 +97,7 @@ func (p *page) findSource(title int) (outlet, addr string) {
 	for i := p.bodyStart; outlet == "" && i < p.bodyEnd && i < p.bodyStart+3; i++ {
 		outlet = wireOutlet(p.lines[i].text)
 	}
+	owner := outlet != "" // an agency's dateline names who wrote the story, not the site
 	for i := range p.lines {
 		if p.lines[i].words > 60 {
 			continue
@@ -122,6 +123,7 @@ func (p *page) findSource(title int) (outlet, addr string) {
 		// A copyright line inside the story credits a picture or a quote.
 		if ln := &p.lines[i]; ln.words <= 30 && (ln.digits >= 4 || mayCopyright(ln.low)) && !p.caption(i) && (i < p.bodyStart || i >= p.bodyEnd) {
 			outlet = copyrightOutlet(ln.text)
+			owner = outlet != ""
 		}
 	}
 	if addr == "" && title >= 0 {
@@ -133,6 +135,14 @@ func (p *page) findSource(title int) (outlet, addr string) {
 			}
 			if u := firstURL(p.lines[i].text); u != "" && storyURL(u, p.lines[title].text) {
 				addr = u
+				// The page prints its own address: its site is the
+				// outlet, where a wire's dateline or a copyright line
+				// named another (the agency a site buys stories from, the
+				// group that owns it: "© 2019 Example Communications" at
+				// gazette.com).
+				if h := hostOf(u); owner && !namesHost(outlet, h) {
+					outlet = strings.TrimPrefix(h, "www.")
+				}
 				break
 			}
 		}
@@ -159,6 +169,14 @@ func (p *page) findSource(title int) (outlet, addr string) {
 		outlet = read(p, title)
 	}
 	return outlet, addr
+}
+
+// namesHost reports whether a name is the one a host spells, whole or
+// in part ("Example Gazette" at gazette.example.com, "Gazette" at
+// examplegazette.com).
+func namesHost(name, host string) bool {
+	k, c := nameKey(name), domainCore(host)
+	return k != "" && c != "" && (strings.Contains(k, c) || strings.Contains(c, k))
 }
 
 // citeWords are what a line that tells how to cite the story says, in
@@ -899,7 +917,8 @@ func afterSignOff(s string) (string, bool) {
 // writerInStandfirst returns the writer that the standfirst under the
 // headline names at its end, as some papers print their byline: "…,
 // writes Jane Doe." or "…, says JANE DOE." A source the standfirst
-// quotes is not written in capitals, nor said to write.
+// quotes is not written in capitals, nor said to write. A short note
+// about the writer there names the writer too.
 func (p *page) writerInStandfirst(title int) []string {
 	seen := 0
 	for i := title + 1; i < len(p.lines) && seen < 2; i++ {
@@ -910,6 +929,13 @@ func (p *page) writerInStandfirst(title int) []string {
 		seen++
 		if ln.words >= 8 && ln.words <= 60 {
 			if ns := standfirstWriter(ln.text); ns != nil {
+				return ns
+			}
+		}
+		// A note about the writer in place of a byline: "Jane Doe is a
+		// reporter for the Daily Planet." (see noteWriter).
+		if ln.words >= 4 && ln.words <= 25 {
+			if ns := noteWriter(ln.text); ns != nil && p.namesPlausible(ns) {
 				return ns
 			}
 		}
@@ -1047,7 +1073,7 @@ func (p *page) findAuthors(title int) []string {
 		if p.ann[i].has(roleByLabel) && i+1 < len(p.lines) && !p.storyLine(i) {
 			if ns := p.namesOf(i + 1); ns != nil {
 				p.bylineWeak = false
-				return p.namesUnderLabel(i+1, ns)
+				return p.withMoreNames(i+1, ns)
 			}
 			if ns := p.labelledNames(i); ns != nil {
 				p.bylineWeak = false
@@ -1340,13 +1366,68 @@ func (p *page) moreNames(i int) []string {
 	return nil
 }
 
+// endsWithName reports whether the line s ends with the name n (in any
+// case): a byline that goes on after its name ("By Jane Doe Updated Nov.
+// 19, 2019") has its date or its role after it, not a second writer
+// under it.
+func endsWithName(s, n string) bool {
+	s = strings.TrimRight(s, " .")
+	return len(s) >= len(n) && strings.EqualFold(s[len(s)-len(n):], n)
+}
+
+// anyCommonWord reports whether a word of the name n is one the page's
+// prose writes in lower case (see isCommonWord): "Order Reprints" under a
+// byline is a button, "Webinar Connecting Scholarly Metadata" the title of
+// another post.
+func (p *page) anyCommonWord(n string) bool {
+	for w := range strings.FieldsSeq(n) {
+		if w = strings.Trim(w, ".,'’"); utf8.RuneCountInString(w) >= 2 && p.isCommonWord(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // withMoreNames adds to the names read on line i those of the next line
-// when it goes on with them (see moreNames).
+// when it goes on with them (see moreNames), or a second writer's name
+// on the next line (see nameBelow).
 func (p *page) withMoreNames(i int, ns []string) []string {
 	if more := p.moreNames(i + 1); more != nil {
 		return dedupeNames(append(append([]string{}, ns...), more...))
 	}
+	if more := p.nameBelow(i, ns); more != "" {
+		return []string{ns[0], more}
+	}
 	return ns
+}
+
+// nameBelow returns a second writer's name alone on the line under line
+// i, which names one writer, as pages print two writers a line each:
+// "By Jane Doe" / "John Roe" (under a "By" or a label), or "Jane Doe,
+// Health Editor" / "John Roe, Science Reporter" (each with a writer's
+// role). The line must be the name and nothing more, and another
+// person's: "Jane Doe's headshot" is the first writer's picture. A bare
+// name over a line that looks like a name is not enough: the line is as
+// often the town the writer files from ("Lucía Pérez" / "Ciudad de
+// México").
+func (p *page) nameBelow(i int, ns []string) string {
+	j := i + 1
+	if len(ns) != 1 || j >= len(p.lines) || p.lines[j].words > 8 {
+		return ""
+	}
+	more := p.ann[j].names
+	if len(more) != 1 || firstField(more[0]) == firstField(ns[0]) || p.storyLine(j) || !p.namesPlausible(more) {
+		return ""
+	}
+	t := strings.TrimSpace(p.lines[j].text)
+	if t == more[0] && (p.ann[i].byline != nil || i > 0 && p.ann[i-1].has(roleByLabel)) && endsWithName(p.lines[i].text, ns[0]) &&
+		!p.anyCommonWord(more[0]) {
+		return more[0]
+	}
+	if rest, ok := strings.CutPrefix(t, more[0]+", "); ok && hasBylineRole(strings.ToLower(rest)) && hasBylineRole(p.lines[i].low) {
+		return more[0]
+	}
+	return ""
 }
 
 // endsWithJoiner reports a line that ends with a comma, an ampersand or a
@@ -1359,22 +1440,6 @@ func endsWithJoiner(s string) bool {
 	}
 	k := strings.LastIndexByte(t, ' ')
 	return k >= 0 && isNameJoiner(t[k+1:]) && !isUpperText(t[k+1:])
-}
-
-// namesUnderLabel adds to the name on line i, under a label line ("By"),
-// a second writer's name alone on the next line: "By" / "Jane Doe" /
-// "John Roe". The line must be the name and nothing more, and another
-// person's: "Jane Doe's headshot" is the first writer's picture.
-func (p *page) namesUnderLabel(i int, ns []string) []string {
-	if ns = p.withMoreNames(i, ns); len(ns) != 1 || i+1 >= len(p.lines) {
-		return ns
-	}
-	more := p.ann[i+1].names
-	if len(more) == 1 && strings.TrimSpace(p.lines[i+1].text) == more[0] && firstField(more[0]) != firstField(ns[0]) &&
-		!p.storyLine(i+1) && p.namesPlausible(more) {
-		return []string{ns[0], more[0]}
-	}
-	return ns
 }
 
 // bylineBelow returns the names of a byline just under the story ("Story

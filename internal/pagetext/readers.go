@@ -53,3 +53,12 @@ func ReadDate(text string, monthFirst bool) (time.Time, bool) {
 	}
 	return d.t, true
 }
+
+// ReadCopyright returns the owner a site's copyright line names: "© 2019
+// Cable News Network. All rights reserved." gives "Cable News Network",
+// "Example News © 2025" "Example News". A picture's credit ("© Jane Doe",
+// no year, no rights reserved) and a line that is no copyright line give
+// "".
+func ReadCopyright(line string) string {
+	return copyrightOutlet(line)
+}

@@ -245,6 +245,7 @@ func (t *tagger) rank(a article.Article) {
 			s.p = logistic(&scorerWeights, &s.x)
 		}
 	}
+	t.markLeadWords()
 }
 
 // display is the name a candidate is tagged with.
@@ -314,7 +315,7 @@ func (t *tagger) scored() []article.Tag {
 		}
 	}
 	slices.SortStableFunc(order, func(a, b int32) int {
-		return cmp.Compare(t.subjs[b].p, t.subjs[a].p)
+		return cmp.Compare(t.subjs[b].rankKey(), t.subjs[a].rankKey())
 	})
 	t.order = order
 	var out []article.Tag
@@ -323,8 +324,11 @@ func (t *tagger) scored() []article.Tag {
 	full := false // five names taken: only a topic may still come in
 	for _, i := range order {
 		s := &t.subjs[i]
+		if s.lead && t.spareHolds(spare[0], s) {
+			continue
+		}
 		if len(out) >= maxScored {
-			if topics > 0 {
+			if topics > 0 || s.lead {
 				break
 			}
 			full = true
@@ -699,6 +703,8 @@ func (s *subj) threshold() float64 {
 		// a topic, which it would write in lower case: a word of the
 		// page's layout.
 		return 2
+	case s.lead:
+		return leadWordThreshold
 	case s.x[ftAcronym] != 0 || s.x[ftName] == 0:
 		return 0.75
 	case s.x[ftInside] < 0.5 && s.x[ftHeading] < 0.5:

@@ -75,6 +75,7 @@ type subj struct {
 	tfidf   float64 // ... log(1 + its count times rarity)
 	acro    bool    // a likely tag: a word of the headline in capitals that no name rule took ("USB"; set by scored)
 	old     bool    // the rule-based picker chose it
+	lead    bool    // a lead word under its bar (markLeadWords)
 	fuller  int     // for a surname: 1 + the person it is the surname of
 	firstOf int     // for one word: the people it is the first name of
 	surname int     // for a person: mentions of the surname alone
@@ -708,6 +709,9 @@ func (t *tagger) mentions(li int) {
 // in lower case are only tallied, for the feature.
 func (t *tagger) count(s *subj, us []unit, ln *line, li, bodyNo int, body bool) bool {
 	first := &t.toks[us[0].tok]
+	if s.c != nil && len(us) == 1 && t.demonymOpensName(us[0], ln) {
+		return false
+	}
 	upper, lower := true, true
 	if ln.kind == kCased {
 		for i := range us {
@@ -780,6 +784,33 @@ func (t *tagger) count(s *subj, us []unit, ln *line, li, bodyNo int, body bool) 
 		// a name, which the limit on topics and their checks let through.
 		if !(first.start && t.seen.get(first.key)&seenLower != 0) {
 			s.forms.addBytes(b)
+		}
+	}
+	return true
+}
+
+// demonymOpensName reports an adjective of nationality that opens a
+// longer capitalised name inside a sentence ("American Business
+// Insurance", "British Museum", "French Open"): a word of that name, no
+// mention of the country. A run that holds a title ("Chinese Foreign
+// Minister ...", "Colombian Peace Commissioner ...") still tells the
+// person's country.
+func (t *tagger) demonymOpensName(u unit, ln *line) bool {
+	if ln.kind != kCased || !u.first || !u.last {
+		return false
+	}
+	tk := &t.toks[u.tok]
+	next := int(u.tok) + 1
+	if tk.shape != shCap || !tk.lx.has(lxDemonym) || next >= ln.hi {
+		return false
+	}
+	for i := next; i < ln.hi; i++ {
+		nx := &t.toks[i]
+		if nx.shape != shCap || nx.start || nx.brk {
+			return i > next
+		}
+		if nx.lx.has(lxRoleHead | lxRoyal | lxDemonym) {
+			return false
 		}
 	}
 	return true

@@ -1158,3 +1158,25 @@ func TestTitleWordInsideInstitution(t *testing.T) {
 	tags := Tags(a)
 	wantTags(t, tags, []string{"Harwick Judge Business School"}, []string{"Business School"})
 }
+
+// An adjective of nationality that opens a longer name ("American
+// Livery Mutual", the insurer that writes the page) is a word of that
+// name: the page, which names the United States once in passing, is not
+// about the country.
+func TestDemonymInsideNameIsNoMention(t *testing.T) {
+	a := article.Article{
+		Title:    "For Hire Livery Cover",
+		Language: "en",
+		Outlet:   "American Livery Mutual",
+		Body: body(
+			"American Livery Mutual covers a wide variety of drivers. At American Livery Mutual, we understand that accidents happen.",
+			"You should consider American Livery Mutual if you drive for a living. American Livery Mutual offers livery insurance.",
+			"Livery insurance protects drivers who carry passengers for hire. The average American drives less than a livery driver, so livery insurance costs more.",
+			"A livery driver spends long hours on the road, often at night, and carries strangers in the back seat. Each of those facts raises the chance of a claim, and an insurer prices the policy to match.",
+			"Collision cover pays for the car after a crash, and medical cover pays for the passengers and the driver. Most livery drivers need both, and many also want cover for the time the car is off the road.",
+			"Ride sharing drivers are a newer kind of livery driver. They drive their own cars, and their personal policy rarely covers them while a passenger is on board.",
+			"Livery insurance is required in most states. Our company operates across the United States, and livery insurance rules differ in each state.",
+		),
+	}
+	checkNames(t, tagNames(Tags(a)), nil, []string{"United States"})
+}

@@ -1,0 +1,41 @@
+package tagger
+
+// leadWordThreshold is the probability a lead word needs (markLeadWords).
+const leadWordThreshold = 0.5
+
+// markLeadWords marks the lead words under their bar, after rank: a word
+// of the headline in lower case that the body's first two lines write
+// too, that the body mentions about as often as any candidate (three
+// quarters of the most mentioned one's count at least, and ten times),
+// and that few pages use (oneIDF) is what the page is about, whatever
+// else the headline says around it: "retail" of "Big Data Analytics in
+// Retail", "housing" of "Welcome to the Great Housing Reset". It comes
+// after every other tag (scored), so that a tag that holds it ("dental
+// care" of "Top Dental Care Tips") names the subject instead, and only
+// where a tag is left to give.
+func (t *tagger) markLeadWords() {
+	for i := range t.subjs {
+		s := &t.subjs[i]
+		s.lead = false
+		if s.c == nil && !s.body && s.title && s.words == 1 && s.lower > 0 && s.n >= 10 &&
+			s.first >= 0 && s.first <= 1 && s.x[ftRelN] >= 0.75 && s.x[ftOneIDF] >= 0.4 {
+			s.lead = s.p < s.threshold()
+		}
+	}
+}
+
+// rankKey is the probability scored orders candidates by: a lead word's
+// comes after every other candidate's.
+func (s *subj) rankKey() float64 {
+	if s.lead {
+		return s.p - 1
+	}
+	return s.p
+}
+
+// spareHolds reports the headline's spare phrase (spareTopic), j, holding
+// the lead word s: on a page no other tag covers, the phrase says more
+// ("plumbing pipes" of "Choosing Plumbing Pipes" rather than "plumbing").
+func (t *tagger) spareHolds(j int, s *subj) bool {
+	return j >= 0 && containsWords(t.subjs[j].key, s.key)
+}

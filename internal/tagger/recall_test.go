@@ -1,0 +1,59 @@
+package tagger
+
+import (
+	"testing"
+
+	"github.com/morgue-archive/morgue/internal/article"
+)
+
+// A lower-case word of the headline that the lede repeats and the body
+// mentions about as often as anything is the page's subject, though the
+// scorer leaves it under the bar of a single word: "farming" of a page on
+// sensors in farming.
+func TestLeadWordIsTagged(t *testing.T) {
+	got := tagNames(Tags(leadWordArticle()))
+	checkNames(t, got, []string{"farming"}, nil)
+}
+
+func leadWordArticle() article.Article {
+	return article.Article{
+		Title:    "Cheap Sensors in Farming: Counting Every Flight for Healthier Colonies",
+		Language: "en",
+		Body: body(
+			"For most of its history, farming has been a craft of the eye and the hand. A keeper opened the box, looked at the frames and guessed how the colony was doing, and books on farming taught little more than how to guess well.",
+			"That is changing. Small sensors now cost less than a jar of honey, and farming clubs across the valley have begun to fit them to the entrance of each hive, where they count the bees that leave and the bees that return.",
+			"The counts tell a keeper things no glance could. A colony that sends out fewer foragers on a warm morning is often short of a queen, and one whose returning bees slow down in the afternoon may be carrying mites.",
+			"The sensors themselves are simple. Two pairs of infrared beams sit across a narrow tunnel, and a bee that passes breaks first one pair and then the other, which tells the counter which way it went.",
+			"Rain is the main enemy of the counters. Water that collects in the tunnel makes the beams flicker, so the newer kits add a small roof and a drain, which most owners print at home.",
+			"Batteries were a problem in the first year. The counters ran flat within a month, until a member of the club wrote a version of the software that sleeps through the night.",
+			"The data go to a small server in the clubhouse. Each morning it draws a chart of the previous day for every box, and members look at the charts over coffee before they walk the rows.",
+			"Wasps confuse the counters too. A wasp is larger than a bee and breaks the beams for longer, and the software now tells the two apart by the time each insect takes to pass.",
+			"The orchard's owner, who keeps no hives himself, likes the change. His pears set better when the colonies are strong, and the charts tell him when to ask for more boxes.",
+			"Pollen loads show up in the counts as well. A forager that carries a full load flies more slowly through the tunnel, and the software marks the slow passes as a rough guide to the harvest.",
+			"Some members built their own counters from a kit of parts. The soldering took an evening, and the club lent its tools to anyone who wanted to try.",
+			"Neighbours sometimes ask what the little boxes on the hives are. The members have learnt to explain them in a sentence, as a turnstile for bees.",
+			"The local school has borrowed a counter for its science classes. The pupils chart the flights of a single colony through the spring term and compare them with the temperature.",
+			"Winter brings its own readings. On cold days almost nothing leaves the box, and the few cleansing flights on a sunny afternoon show that the colony is still alive.",
+			"Swarms are the season's great worry. A colony that swarms loses half its bees and most of its honey for the year, and the keepers watch for the signs through May and June.",
+			"A few members keep written notes beside the charts. They say the notes explain what the numbers cannot, such as a storm, a sprayed field nearby or a visit from a woodpecker.",
+			"Honey from the orchard sells at the village market each autumn. The members label each jar with the row of hives it came from, and regular buyers have their favourites.",
+			"Queens are marked with a dot of paint so that a keeper can find them on a crowded frame. The colour changes each year, which tells the keeper at a glance how old a queen is.",
+			"Varroa mites remain the largest threat to the colonies. The club treats every box in late summer, and the counts after the treatment show which colonies recovered and which did not.",
+			"Feeding in autumn is the last big task of the year. A colony short of stores gets a syrup of sugar and water, and the scales planned for next year should show which boxes need it.",
+			"The club meets on the first Sunday of each month in a barn at the edge of the orchard. Tea is made on a camping stove, and the meetings rarely finish before dark.",
+			"New members are paired with an older one for their first year. The pairs visit each other's boxes and compare notes, which the club says teaches more than any course.",
+			"Smokers, veils and gloves hang on hooks by the barn door for visitors. Children who come along are given a veil of their own and a small frame of empty comb to hold.",
+			"The valley's weather station shares its readings with the club's server. A cold wind from the north shows up in the charts within minutes, as the flights stop almost at once.",
+			"A grant from the regional council paid for the first twenty counters. The council asked only that the club publish its yearly summary, which it now posts on the village noticeboard.",
+			"The first club to try the sensors was a group of twenty hobbyists who share an orchard. In their first season, farming by numbers caught three failing queens a fortnight before any of the members noticed.",
+			"Commercial farming has been slower to follow. A large operation moves hundreds of hives on trucks, and a sensor that falls off on the road is money lost, so the firms wait for sturdier models.",
+			"Still, the price keeps falling. A kit of four sensors and a small solar panel now sells for the cost of a single new hive, and the software that reads the counts is free.",
+			"Not every keeper is convinced. Some say farming should stay a matter of watching and smelling, and that a number on a phone will make new keepers lazy about opening their boxes.",
+			"Others answer that the sensors free them to open the boxes that need it. Opening a hive stresses the colony, and farming that disturbs bees less may keep them healthier through the winter.",
+			"The clubs now share their counts in one place, so that a keeper can compare a colony with its neighbours. When every hive in a valley slows down at once, the cause is the weather, not the queen.",
+			"For the hobbyists in the orchard, the change has been worth it. They lost two colonies last winter instead of seven, and they say farming has become less of a guessing game.",
+			"Next spring they plan to add scales under each hive, so that the weight of the honey can be tracked day by day, and farming in the valley will have one more number to watch.",
+			"The makers of the sensors say the next model will also listen to the hum of the hive, which changes pitch when a colony prepares to swarm, and farming may learn to hear trouble coming.",
+		),
+	}
+}
