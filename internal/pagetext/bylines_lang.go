@@ -35,6 +35,8 @@ var bylineLabels = func() map[rune][]string {
 		"लेखक", "रिपोर्ट", "संवाददाता", // hi
 		"প্রতিবেদক", "লেখক", "লিখেছেন", // bn
 		"โดย", "เขียนโดย", "ผู้เขียน", "เรื่อง", // th
+		"аутор", "تحریر", "رپورٹ", "எழுதியவர்", "செய்தியாளர்", "రచన", "రిపోర్టర్", // sr, ur, ta, te
+		"ዘጋቢ", "ავტორი", "հեղինակ", "អ្នកសរសេរ", "ရေးသားသူ", // am, ka, hy, km, my
 		"作者", "文", "记者", "記者", "撰文", "责任编辑", "編輯", "编辑", "筆者", "取材・文", "執筆者", "執筆", // zh, ja
 		// Text and pictures by one writer: "文・写真：山田太郎", "文/圖 王小明".
 		"文・写真", "写真・文", "取材・文・写真", "文/圖", "文／圖", "文/图", "文／图", "圖/文", "图/文", "圖文", "图文",
@@ -170,6 +172,11 @@ func deByline(s string) []string { return byWordByline(s, "De ", "de ") }
 // surname of Korea and Vietnam, so it is read as "by" only with a capital
 // and on a page of those languages (see naByWord).
 func naByline(s string) []string { return byWordByline(s, "Na ", "Na ") }
+
+// niByline reads a Tagalog byline, "Ni Maria Santos": "ni" is "by" (and
+// "of") before a person's name, and read as "by" with a capital, on a
+// Tagalog page.
+func niByline(s string) []string { return byWordByline(s, "Ni ", "Ni ") }
 
 // naByWord reports a language whose "na" may be "by". The language
 // detector has no Swahili: it names a Swahili page Hausa, Shona,
@@ -373,7 +380,7 @@ func afterLabel(s, label string) (string, bool) {
 	k := 0
 	for k < len(s) {
 		r, n := utf8.DecodeRuneInString(s[k:])
-		if !strings.ContainsRune(" :：/／・·|｜-–—=", r) {
+		if !strings.ContainsRune(" :：/／・·|｜-–—=፦៖՝", r) {
 			break
 		}
 		k += n
@@ -413,8 +420,9 @@ func labelledNames(s string) []string {
 			s = s[:k]
 		}
 	}
+	dated := false
 	if ds := findDates(s, false); len(ds) > 0 {
-		s = s[:ds[0].start]
+		s, dated = s[:ds[0].start], true
 	}
 	// The place a reporter files from ends the names, before the date's
 	// space or middle dot: "記者陳怡君／高雄報導 · 2024年1月1日".
@@ -426,6 +434,20 @@ func labelledNames(s string) []string {
 	// A Latin or Cyrillic name is read as the other bylines are.
 	if hasUpper(s) {
 		return markedNames(dropOutletAfterPair(s), nil)
+	}
+	// A date no reader knows (of the Islamic or the Ethiopian calendar:
+	// "نورة العتيبي · الأربعاء 12 رمضان 1446 هـ", "ሰላማዊት ታደሰ · መጋቢት 3
+	// ቀን 2017 ዓ.ም") ends the names at its first figure; its weekday or
+	// month, one word after the dot that parts it from the names, goes
+	// with it.
+	if k := strings.IndexAny(s, "0123456789"); k > 0 {
+		s, dated = strings.TrimRight(s[:k], " ,.;:،"), true
+	}
+	if dated {
+		if d := strings.LastIndex(s, "·"); d > 0 && !strings.Contains(strings.TrimSpace(s[d+len("·"):]), " ") {
+			s = s[:d]
+		}
+		s = strings.TrimRight(cutWeekday(strings.TrimRight(s, " ,.;:،·")), " ,.;:،·")
 	}
 	s, _ = cutUncasedPlace(cutNextLabel(s))
 	return uncasedNames(s)
@@ -614,7 +636,8 @@ func splitGluedAnd(parts []string) []string {
 // uncasedNameScripts are the scripts without case a name of several words
 // may be written in, each name in one of them.
 var uncasedNameScripts = []*unicode.RangeTable{unicode.Arabic, unicode.Devanagari, unicode.Thai, unicode.Hebrew,
-	unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam}
+	unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam,
+	unicode.Ethiopic, unicode.Georgian, unicode.Khmer, unicode.Myanmar}
 
 // isUncasedName reports whether s reads as one person's name in a script
 // without capitals: two to four Han characters (or up to six of Han and

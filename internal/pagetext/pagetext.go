@@ -293,8 +293,12 @@ func (p *page) annotate() {
 				if a.byline == nil && p.code == "ro" && len(ln.text) > 4 && (ln.text[0] == 'D' || ln.text[0] == 'd') {
 					a.byline = deByline(ln.text)
 				}
-				if a.byline == nil && naByWord(p.code) && len(ln.text) > 4 && ln.text[0] == 'N' {
-					a.byline = naByline(ln.text)
+				if a.byline == nil && len(ln.text) > 4 && ln.text[0] == 'N' {
+					if naByWord(p.code) {
+						a.byline = naByline(ln.text)
+					} else if p.code == "tl" {
+						a.byline = niByline(ln.text)
+					}
 				}
 			}
 			a.set(roleByLabel, isByLabel(ln.low))
