@@ -166,11 +166,12 @@ func hasDotLetter(s string) bool {
 // Image credits: "Photo: Getty Images", "Credit: AP", "(Reuters)",
 // "Photograph by Jane Doe", "Image: Agency", and the labels other
 // languages give a picture's credit ("Imagen: Agencia", "Zdjęcie: Jan
-// Kowalski", "Фото: Иван Петров", "Crédito: Ana Pires"). A stray dot may
+// Kowalski", "Фото: Иван Петров", "Crédito: Ana Pires", Tamil "படம்:",
+// Telugu "ఫోటో:", Marathi "छायाचित्र:", Georgian "ფოტო:"). A stray dot may
 // stand before the label where the page put one between the picture and
 // its credit (". Imagen: Agencia").
 var (
-	reCreditLabel = lazyRegexp(`(?i)^[(.]?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video|imagen|imagem|immagine|afbeelding|zdjęcie|фото|fotograf(?:ía|ia)|crédits?|créditos?)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*|^[(.]?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy|via)\s+|^[(.]?\s*(?:fotoğraf|fotografie|φωτογραφία|ảnh|사진|写真|图片来源|图片|圖片來源|圖片|圖|图|صورة|تصوير|फोटो|צילום|摄影|攝影|عکس|تصویر|ภาพ|ছবি)\s*(?:[:/=]|：|／)\s*`)
+	reCreditLabel = lazyRegexp(`(?i)^[(.]?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video|imagen|imagem|immagine|afbeelding|zdjęcie|фото|fotograf(?:ía|ia)|crédits?|créditos?)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*|^[(.]?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy|via)\s+|^[(.]?\s*(?:fotoğraf|fotografie|φωτογραφία|ảnh|사진|写真|图片来源|图片|圖片來源|圖片|圖|图|صورة|تصوير|फोटो|צילום|摄影|攝影|عکس|تصویر|ภาพ|ছবি|படம்|ఫోటో|छायाचित्र|ფოტო)\s*(?:[:/=]|：|／)\s*`)
 	reGluedCredit = lazyRegexp(`(?i)^(.*?\S)\s*\(?\s*((?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:\s*[^()]+?|(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*[^()]+?|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of|via)\s+[^()]+?)\s*\)?\s*$`)
 	reParenCredit = lazyRegexp(`^(.*\S)\s*\(([^()]{2,60})\)\s*$`)
 	// How reGluedCredit's credit opens.
