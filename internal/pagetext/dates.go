@@ -68,6 +68,20 @@ var (
 	// "15 تشرين الأول 2025": the months of the Levant and Iraq written in
 	// two words (see levantMonth), which monthTables' words cannot hold.
 	reLevantDate = lazyRegexp(`\b(\d{1,2})\s+(كانون|تشرين)\s+(?:ال)?(أول|اول|ثاني|ثانى)\s*[,،]?\s*(\d{4})\b`)
+	// "114年3月12日": a year of the Republic of China (1911 + 114),
+	// after "民國", as Taiwanese pages may date.
+	reROCDate = lazyRegexp(`民國\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+	// "ទី១២ ខែមីនា ឆ្នាំ២០២៥": Khmer writes "day", "month" and "year"
+	// before each part (the date's span takes in "day", which a byline
+	// before it must not keep).
+	reKhmerDate = lazyRegexp(`(?:ទី\s*)?(\d{1,2})\s*ខែ\s*([^\s\d]+?)\s*ឆ្នាំ\s*(\d{4})`)
+	// "မတ် ၁၂၊ ၂၀၂၅" and "၂၀၂၅ ခုနှစ် မတ်လ ၁၂ ရက်": Burmese, with its comma
+	// "၊", or year first with the words for "year", "month" and "day".
+	reMyanmarMDY = lazyRegexp(`([^\s\d]+)\s*(\d{1,2})\s*၊\s*(\d{4})`)
+	reMyanmarYMD = lazyRegexp(`(\d{4})\s*ခုနှစ်\s*,?\s*([^\s\d]+?)လ\s*(\d{1,2})\s*ရက်`)
+	// "መጋቢት 3 ቀን 2017 ዓ.ም": a date of the Ethiopian calendar, whose
+	// year "ዓ.ም" (of mercy) follows (see ethiopianMonths).
+	reEthiopianDate = lazyRegexp(`([^\s\d]+)\s+(\d{1,2})\s*(?:ቀን)?\s*,?\s*(\d{4})\s*ዓ\.?\s*ም`)
 	// "20 tháng 11 năm 2019", "20 tháng 11, 2019": Vietnamese.
 	reVietDate = lazyRegexp(`(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})\b`)
 	// A clock time, 12-hour ("3:10 p.m.", "7pm") or 24-hour ("19:09", "14h30").
@@ -94,7 +108,8 @@ func monthPatterns() (mdy, dmy string) {
 	alt := strings.Join(names, "|")
 	mdy = `(` + alt + `)` + mdyTail
 	// Catalan elides "de" before a vowel: "3 d'octubre de 2025".
-	dmy = `(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|d['’])?(` + alt + `)\.?,?\s*(?:de\s+|del\s+)?(\d{4})`
+	// Thai may name the Buddhist era before the year: "12 มีนาคม พ.ศ. 2568".
+	dmy = `(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|d['’])?(` + alt + `)\.?,?\s*(?:de\s+|del\s+|พ\.ศ\.\s*)?(\d{4})`
 	return mdy, dmy
 }
 
@@ -415,7 +430,8 @@ func findASCIIDates(s string, monthFirst bool) []foundDate {
 	seps := hasDigitSepDigit(s, "./-")
 	// A Thai date may give the year in two digits ("28 ก.พ. 68").
 	thai := !year && strings.Contains(s, "\xe0\xb8")
-	if !year && !seps && !thai {
+	roc := !year && strings.Contains(s, "民國")
+	if !year && !seps && !thai && !roc {
 		return nil
 	}
 	if year && hasDigitSepDigit(s, "-") {
@@ -442,10 +458,13 @@ func findASCIIDates(s string, monthFirst bool) []foundDate {
 	}
 	if year && hasDigitSepDigit(s, "/.") {
 		for _, m := range reYMD().FindAllStringSubmatchIndex(s, -1) {
+			if strings.HasPrefix(strings.TrimLeft(s[m[1]:], " "), "هـ") {
+				continue // "1446/09/12 هـ" is of the Islamic (lunar) calendar, which is not read
+			}
 			addIf(foundDate{y: atoi(s, m[2], m[3]), m: solarHijri(atoi(s, m[2], m[3]), time.Month(atoi(s, m[4], m[5]))), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]})
 		}
 	}
-	if year || thai {
+	if year || thai || roc {
 		out = append(out, otherDates(s, taken)...)
 	}
 	if seps {
@@ -535,6 +554,34 @@ func otherDates(s string, taken func(a, b int) bool) []foundDate {
 	if strings.Contains(s, "كانون") || strings.Contains(s, "تشرين") {
 		for _, m := range reLevantDate().FindAllStringSubmatchIndex(s, -1) {
 			add(atoi(s, m[8], m[9]), levantMonth(s[m[4]:m[5]], s[m[6]:m[7]]), atoi(s, m[2], m[3]), m[0], m[1])
+		}
+	}
+	if strings.Contains(s, "民國") {
+		for _, m := range reROCDate().FindAllStringSubmatchIndex(s, -1) {
+			add(1911+atoi(s, m[2], m[3]), time.Month(atoi(s, m[4], m[5])), atoi(s, m[6], m[7]), m[0], m[1])
+		}
+	}
+	if strings.Contains(s, "ខែ") {
+		for _, m := range reKhmerDate().FindAllStringSubmatchIndex(s, -1) {
+			add(atoi(s, m[6], m[7]), monthNames[s[m[4]:m[5]]], atoi(s, m[2], m[3]), m[0], m[1])
+		}
+	}
+	if strings.Contains(s, "၊") {
+		for _, m := range reMyanmarMDY().FindAllStringSubmatchIndex(s, -1) {
+			add(atoi(s, m[6], m[7]), monthNames[s[m[2]:m[3]]], atoi(s, m[4], m[5]), m[0], m[1])
+		}
+	}
+	if strings.Contains(s, "ခုနှစ်") {
+		for _, m := range reMyanmarYMD().FindAllStringSubmatchIndex(s, -1) {
+			add(atoi(s, m[2], m[3]), monthNames[s[m[4]:m[5]]], atoi(s, m[6], m[7]), m[0], m[1])
+		}
+	}
+	if strings.Contains(s, "ዓ") {
+		for _, m := range reEthiopianDate().FindAllStringSubmatchIndex(s, -1) {
+			if mon, ok := ethiopianMonths[s[m[2]:m[3]]]; ok {
+				y, gm, d := ethiopianDate(atoi(s, m[6], m[7]), mon, atoi(s, m[4], m[5]))
+				add(y, gm, d, m[0], m[1])
+			}
 		}
 	}
 	if strings.Contains(s, "háng") || strings.Contains(s, "HÁNG") {

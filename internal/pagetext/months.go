@@ -105,6 +105,23 @@ var monthTables = []string{
 	"जनवरी फ़रवरी/फरवरी मार्च अप्रैल/अप्रेल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर/अक्तूबर नवंबर/नवम्बर दिसंबर/दिसम्बर",
 	// bn
 	"জানুয়ারি/জানুয়ারী ফেব্রুয়ারি/ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট/আগষ্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",
+	// ms
+	"januari februari mac april mei jun julai ogos september oktober november disember",
+	// mr
+	"जानेवारी फेब्रुवारी मार्च एप्रिल मे जून जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर",
+	// ta, te
+	"ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்",
+	"జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జూలై/జులై ఆగస్టు సెప్టెంబర్/సెప్టెంబరు అక్టోబర్/అక్టోబరు నవంబర్/నవంబరు డిసెంబర్/డిసెంబరు",
+	// ka: nominative and dative ("12 მარტს")
+	"იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი",
+	"იანვარს თებერვალს მარტს აპრილს მაისს ივნისს ივლისს აგვისტოს სექტემბერს ოქტომბერს ნოემბერს დეკემბერს",
+	// hy: genitive (of dates) and nominative
+	"հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի",
+	"հունվար փետրվար մարտ ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր դեկտեմբեր",
+	// km, my: their dates put words between day, month and year (see
+	// reKhmerDate and reMyanmarDate)
+	"មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ",
+	"ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ်/သြဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ",
 	// th: the year is often of the Buddhist era (see gregorianYear)
 	"มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",
 }
@@ -184,4 +201,31 @@ func gregorianYear(y int) int {
 		return y - 543
 	}
 	return y
+}
+
+// ethiopianMonths are the thirteen months of the Ethiopian calendar, in
+// which Amharic pages date their stories ("መጋቢት 3 ቀን 2017 ዓ.ም"), with
+// their common spellings.
+var ethiopianMonths = func() map[string]int {
+	m := map[string]int{}
+	for i, n := range strings.Fields("መስከረም ጥቅምት ኅዳር/ህዳር ታኅሣሥ/ታህሳስ/ታኅሳስ ጥር የካቲት መጋቢት ሚያዝያ ግንቦት ሰኔ ሐምሌ/ሀምሌ ነሐሴ/ነሀሴ ጳጉሜ/ጳጉሜን") {
+		for _, alt := range strings.Split(n, "/") {
+			m[alt] = i + 1
+		}
+	}
+	return m
+}()
+
+// ethiopianDate turns a date of the Ethiopian calendar into a Gregorian
+// one: twelve months of thirty days and a thirteenth of five or six, the
+// year of 2017 beginning on 11 September 2024. It counts the days from
+// the calendar's epoch (Julian day 1724221) and returns 0, 0, 0 for a day
+// out of range.
+func ethiopianDate(y, m, d int) (int, time.Month, int) {
+	if m < 1 || m > 13 || d < 1 || d > 30 || m == 13 && d > 6 {
+		return 0, 0, 0
+	}
+	jdn := 1724221 + 365*(y-1) + y/4 + 30*(m-1) + d - 1
+	t := time.Unix(int64(jdn-2440588)*86400, 0).UTC()
+	return t.Year(), t.Month(), t.Day()
 }
