@@ -662,6 +662,15 @@ var foreignJunkPrefixes = byFirstByte(
 	"本網站使用 cookie", "אתר זה משתמש בעוגיות", "האתר משתמש בעוגיות", "אנו משתמשים בעוגיות",
 	"این وب‌سایت از کوکی", "این سایت از کوکی", "ما از کوکی", "یہ ویب سائٹ کوکیز", "เว็บไซต์นี้ใช้คุกกี้",
 	"เว็บไซต์นี้มีการใช้คุกกี้", "vi bruger cookies", "vi bruker informasjonskapsler",
+	// Tag lists and cookie notices in Serbian (both scripts), Croatian,
+	// Bulgarian, Slovak, Finnish, Estonian, Malay, Tagalog, Tamil, Telugu,
+	// Marathi, Amharic, Georgian, Armenian, Khmer and Burmese.
+	"tagovi:", "тагови:", "oznake:", "етикети:", "témy:", "aiheet:", "teemad:", "mga tag:",
+	"குறிச்சொற்கள்:", "ట్యాగ్‌లు:", "टॅग्स:", "თეგები:", "պիտակներ՝", "တဂ်များ -",
+	"ovaj sajt koristi kolačiće", "овај сајт користи колачиће", "ova stranica koristi kolačiće",
+	"ova web stranica koristi kolačiće", "този сайт използва бисквитки", "táto stránka používa súbory cookie",
+	"käytämme evästeitä", "see veebileht kasutab küpsiseid", "laman web ini menggunakan kuki",
+	"gumagamit ang site na ito ng cookies", "weboldalunk sütiket használ", "គេហទំព័រនេះប្រើខូគី",
 )
 
 // foreignJunkContains mark short lines that carry one of these anywhere.
