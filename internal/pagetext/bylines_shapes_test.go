@@ -104,3 +104,24 @@ func TestBylineWriterNoteUnderHeadline(t *testing.T) {
 		{"Jane Doe is a baker who has run the harbour café for twenty years.", ""},
 	})
 }
+
+// A writer and a wire agency's tag under a long standfirst, right over
+// the dateline, is the byline, not the credit of a picture the
+// standfirst would caption; under a caption without a dateline below,
+// the same line stays a credit.
+func TestBylineAgencyTagOverDateline(t *testing.T) {
+	dek := "After months of talks between the council, the ferry company and the unions, a timetable for the repairs is now agreed."
+	for _, c := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{dek, "Jana Weber (dpa)", "19.11.2025, 09:41 Uhr"}, "Jana Weber"},
+		{[]string{"19.11.2025, 09:41 Uhr", dek, "Jana Weber (dpa)"}, ""},
+	} {
+		parts := append(append([]string{"News", storyTitle}, c.lines...), story(), "Share this story")
+		a, _ := mustParse(t, dump(parts...))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.lines, got, c.want)
+		}
+	}
+}

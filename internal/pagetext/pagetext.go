@@ -409,11 +409,13 @@ func (p *page) findCaptions() {
 			continue
 		}
 		// A line that is only a credit; names with an outlet ("Jane Doe,
-		// Reuters") are a credit only under a caption-like sentence.
+		// Reuters") are a credit only under a caption-like sentence, and
+		// not over a dateline: "Jane Doe (dpa)" over "19.11.2025, 09:41
+		// Uhr" is the byline under a standfirst.
 		c := creditOnly(ln.text)
 		if c != "" && a.names != nil && i > 0 {
 			prev := p.lines[i-1]
-			if prev.words < 12 && !endsSentence(prev.text) {
+			if prev.words < 12 && !endsSentence(prev.text) || i+1 < n && p.ann[i+1].date != nil {
 				c = ""
 			}
 		}
