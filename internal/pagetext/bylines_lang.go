@@ -40,7 +40,7 @@ var bylineLabels = func() map[rune][]string {
 		"文・写真", "写真・文", "取材・文・写真", "文/圖", "文／圖", "文/图", "文／图", "圖/文", "图/文", "圖文", "图文",
 		"글", "기자", "작성자", // ko
 		"מאת", "כתב", "כתבה", // he
-		"του", "της", "γράφει ο", "γράφει η", "γράφουν οι", "συντάκτης", // el: "Του Γιώργου …"
+		"του", "της", "γράφει ο", "γράφει η", "γράφουν οι", "γράφει", "συντάκτης", // el: "Του Γιώργου …"
 		// A lead phrase before the by-word of a European language
 		// ("Ein Kommentar von …", "A cura di …"), which reByMarker's one
 		// lead word does not cover.
