@@ -185,6 +185,14 @@ func (p *page) namedAsPage(i int) bool {
 // rising?Harbour Ledger"), opening with a capital or in a script
 // without case.
 func siteNameAfter(after string) bool {
+	site, ok := siteAfterSep(after)
+	return ok && nameTail(site)
+}
+
+// siteAfterSep returns the part of a window title after the headline it
+// repeats, past the separator siteNameAfter reads, and whether there is
+// one.
+func siteAfterSep(after string) (string, bool) {
 	rest := strings.TrimSpace(after)
 	site, ok := strings.CutPrefix(rest, "|")
 	if !ok {
@@ -197,27 +205,95 @@ func siteNameAfter(after string) bool {
 	case after == rest && unicode.IsLetter(firstRune(rest)) && !unicode.IsLower(firstRune(rest)):
 		site = rest // glued on
 	default:
-		return false
+		return "", false
 	}
-	return nameTail(strings.TrimSpace(site))
+	return strings.TrimSpace(site), true
 }
+
+// siteBeforeSep returns the part of a window title before the headline
+// it repeats when a separator parts them ("Site | Headline", "Site:
+// Headline", "Site – Headline", "Site · Headline"), and whether there is
+// one.
+func siteBeforeSep(before string) (string, bool) {
+	rest := strings.TrimRight(before, " ")
+	if rest == before {
+		return "", false
+	}
+	for _, sep := range []string{"|", "::", ":", "·", "-", "–", "—"} {
+		if site, ok := strings.CutSuffix(rest, sep); ok && site != "" {
+			if sep != ":" && !strings.HasSuffix(site, " ") {
+				return "", false
+			}
+			return strings.TrimSpace(site), true
+		}
+	}
+	return "", false
+}
+
+// longNameTail reports a site's name in a window title that may run to
+// ten words ("The North Riding Farmers and Growers Weekly"): no question
+// and no sentence, opening with a capital or in a script without case.
+func longNameTail(name string) bool {
+	n := wordCount(name)
+	return n >= 1 && n <= 10 && !asksOrExclaims(name) && !endsSentence(name) && !unicode.IsLower(firstLetter(name))
+}
+
+// titleBarReach is how far under a window title that names the site
+// first the headline may be printed alone.
+const titleBarReach = 12
 
 // headlineOutOfTitleBar returns the line that holds the headline alone
 // when the ranker took the page's window title for it, that headline with
-// the site's name after it (siteNameAfter): no headline names its own site.
-// Else it returns ti.
+// the site's name after it (siteNameAfter, or after a middle dot:
+// "Headline · Site") or before it ("Site: Headline"): no headline names
+// its own site. The headline-first reading wins when both read. A name of
+// five to ten words must be printed elsewhere on the page as well (a
+// masthead, a footer's copyright), or it may be the headline's own second
+// part. Else it returns ti.
 func (p *page) headlineOutOfTitleBar(ti int) int {
 	t := p.lines[ti].text
+	late := -1
 	for j := range min(len(p.lines), maxTitleLine) {
 		h := p.lines[j].text
-		if j == ti || len(h) >= len(t) || !strings.HasPrefix(t, h) || headWords(&p.lines[j]) < 2 || midRun(h, t[len(h):]) || !siteNameAfter(t[len(h):]) {
+		if j == ti || len(h) >= len(t) || h == "" {
 			continue
 		}
-		if slices.ContainsFunc(p.cands, func(c titleCandidate) bool { return c.line == j }) {
+		var site string
+		var ok, first bool
+		switch {
+		case strings.HasPrefix(t, h) && !midRun(h, t[len(h):]):
+			site, ok = siteAfterSep(t[len(h):])
+			if !ok && strings.HasPrefix(t[len(h):], " · ") {
+				site, ok = strings.TrimSpace(t[len(h)+len(" · "):]), true
+			}
+		case late < 0 && j > ti && j <= ti+titleBarReach && strings.HasSuffix(t, h):
+			site, ok = siteBeforeSep(t[:len(t)-len(h)])
+			first = true
+		}
+		if !ok || !(nameTail(site) || longNameTail(site) && p.holdsElsewhere(site, ti)) || headWords(&p.lines[j]) < 2 ||
+			!slices.ContainsFunc(p.cands, func(c titleCandidate) bool { return c.line == j }) {
+			continue
+		}
+		if !first {
 			return j
 		}
+		late = j
+	}
+	if late >= 0 {
+		return late
 	}
 	return ti
+}
+
+// holdsElsewhere reports whether a line of the page other than line i
+// holds s.
+func (p *page) holdsElsewhere(s string, i int) bool {
+	for j := range p.lines {
+		if j != i && strings.Contains(p.lines[j].text, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // midRun reports a line h that stops inside a run of letters of a script

@@ -125,3 +125,35 @@ func TestHeadlineOverStandfirstNamedAsPage(t *testing.T) {
 		t.Errorf("headline %q, want %q", a.Title, dek)
 	}
 }
+
+// A window title that names the site before the headline ('Site: Headline',
+// 'Site | Headline'), after a middle dot ('Headline · Site') or in a long
+// name ('Headline - The Upper Vale Farmers and Growers Weekly') gives way
+// to the line that prints the headline alone, in any script (made-up pages).
+func TestHeadlineOutOfTitleBarSiteFirst(t *testing.T) {
+	const hindi = "नगर निगम ने बस सेवा बढ़ाने की योजना को मंज़ूरी दी"
+	const arabic = "البلدية تعلن موعد افتتاح الجسر الجديد"
+	const long, hindiSite = "The Upper Vale Farmers and Growers Weekly", "पूर्वांचल का दैनिक हिंदी अख़बार"
+	for _, c := range []struct{ bar, title string }{
+		{"Harbour Daily: " + storyTitle, storyTitle},
+		{long + " | " + storyTitle, storyTitle},
+		{storyTitle + " - " + long, storyTitle},
+		{storyTitle + " · Harbour Daily", storyTitle},
+		{hindiSite + ": " + hindi, hindi},
+		{arabic + " · صوت الساحل", arabic},
+	} {
+		for _, top := range [][]string{{c.bar, c.title, "Jane Doe"}, {c.bar, c.title}} {
+			page := append(append(top, storyParas...), "© 2025 "+long, "© 2025 "+hindiSite)
+			a, _ := mustParse(t, dump(page...))
+			if a.Title != c.title {
+				t.Errorf("%q: headline %q, want %q", top, a.Title, c.title)
+			}
+		}
+	}
+	// A headline whose label before a colon is printed alone does not lose it.
+	const h = "Analysis: Council shuts harbour bridge"
+	a, _ := mustParse(t, dump(append([]string{"Home", "News", h, "By Jane Doe", "March 27, 2025"}, storyParas...)...))
+	if a.Title != h {
+		t.Errorf("headline %q, want %q", a.Title, h)
+	}
+}

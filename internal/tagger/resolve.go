@@ -106,8 +106,54 @@ func (t *tagger) mergeAcronyms() {
 		// stand for every mention of the acronym.
 		if full := byInitials.only(c.key); full != nil && !slices.Contains(full.words, c.key) {
 			merge(c, full, 1)
+		} else if byInitials.first(c.key) < 0 {
+			if full := clippedFull(c.key, cs); full != nil {
+				merge(c, full, 1)
+			}
 		}
 	}
+}
+
+// clippedFull returns the one name of two words or more that acro clips
+// from the starts of its words, some of more than one letter: "OKC" of
+// "Oklahoma City", "FinCEN" of "Financial Crimes Enforcement Network".
+// A name that holds acro as a word ("AWS S3" of "AWS") is not spelt out
+// by it.
+func clippedFull(acro string, cs []*cand) *cand {
+	var found *cand
+	for _, c := range cs {
+		if len(c.words) < 2 || len(c.words) >= len(acro) || c.acro || c.into != nil || slices.Contains(c.words, acro) || !clips(acro, c.words) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = c
+	}
+	return found
+}
+
+// clips reports acro made of a start of each of words, in order (function
+// words may give none).
+func clips(acro string, words []string) bool {
+	if len(words) == 0 {
+		return acro == ""
+	}
+	w := words[0]
+	if connectors[w] || w == "the" || w == "and" {
+		if clips(acro, words[1:]) {
+			return true
+		}
+	}
+	for k := 1; k <= len(w) && k <= len(acro)-len(words)+1; k++ {
+		if acro[k-1] != w[k-1] {
+			break
+		}
+		if clips(acro[k:], words[1:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymSuffixes make the regular adjectives of places: "Colombia" →

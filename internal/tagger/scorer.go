@@ -362,7 +362,7 @@ func (t *tagger) scored() []article.Tag {
 				// Concerning the Properties and Effects of Coffee".
 				continue
 			}
-			if p.holds(k) && !p.acro && !k.acro || p.topic == k.topic && overlap(p.key, k.key) || t.restates(p, k) {
+			if p.holds(k) && !p.acro && !k.acro || p.topic == k.topic && overlap(p.key, k.key) || t.restates(p, k) || clippedWords(p.key, k.key) {
 				dup = true
 				break
 			}
@@ -590,6 +590,28 @@ func keyInitials(key string) string {
 		}
 	}
 	return string(b)
+}
+
+// clippedWords reports keys of the same words, two or more, some clipped
+// in one ("mobile app" and "mobile application", "pro tips" and
+// "professional tips"): one name written two ways.
+func clippedWords(a, b string) bool {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if a == b || strings.Count(a, " ") != strings.Count(b, " ") || !strings.Contains(a, " ") {
+		return false
+	}
+	for a != "" {
+		x, ra, _ := strings.Cut(a, " ")
+		y, rb, _ := strings.Cut(b, " ")
+		if len(x) > len(y) {
+			x, y = y, x
+		}
+		if x != y && (len(x) < 3 || !strings.HasPrefix(y, x)) {
+			return false
+		}
+		a, b = ra, rb
+	}
+	return true
 }
 
 // overlap reports keys (" a b ", " b c ") that share words at their ends:

@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -411,7 +412,7 @@ func (t *tagger) spelling(c, dst *cand) bool {
 			b = append(b, w[0])
 		}
 	}
-	return string(b) == c.key
+	return string(b) == c.key || len(dst.words) >= 2 && !slices.Contains(dst.words, c.key) && clips(c.key, dst.words)
 }
 
 // authorOrOutlet reports a phrase that names an author or the outlet.

@@ -1180,3 +1180,33 @@ func TestDemonymInsideNameIsNoMention(t *testing.T) {
 	}
 	checkNames(t, tagNames(Tags(a)), nil, []string{"United States"})
 }
+
+// An acronym clipped from the starts of a name's words, some of more
+// than one letter ("OKC" of "Oklahoma City"), is that name written short:
+// one tag, the fuller name.
+func TestClippedAcronymIsTheName(t *testing.T) {
+	a := article.Article{
+		Title:    "The Best Bakeries in OKC, Ranked",
+		Language: "en",
+		Body: body(
+			"We spent a month eating our way through Okeda City, and these are the bakeries we would go back to.",
+			"Okeda City has grown fast, and its bakeries have grown with it. OKC now has more bakeries per person than any city in the region.",
+			"Start downtown, where the oldest bakery in Okeda City still bakes rye bread in a brick oven. The line forms before seven.",
+			"In the north of OKC, a young couple sells croissants from a window. They sell out by ten most days, so come early.",
+			"The east side of Okeda City is home to two bakeries that make flatbread the way the owners' grandmothers did.",
+			"If you have one morning in OKC, walk from the market to the river and stop at every bakery on the way. Okeda City rewards the walk.",
+		),
+	}
+	checkNames(t, tagNames(Tags(a)), []string{"Okeda City"}, []string{"OKC"})
+}
+
+// A name whose words one spelling clips ("Web App" of "web application")
+// is tagged once.
+func TestClippedWordsAreOneTag(t *testing.T) {
+	if !clippedWords(" web app ", " web application ") || !clippedWords(" pro tips ", " professional tips ") {
+		t.Error("clipped spellings not matched")
+	}
+	if clippedWords(" web app ", " web app ") || clippedWords(" tiny home ", " tiny house ") || clippedWords(" app ", " application ") || clippedWords(" ai model ", " air model ") {
+		t.Error("other names matched")
+	}
+}
