@@ -766,7 +766,13 @@ var dateFiller = toSet(
 	"released", "dated", "as", "in", "h",
 )
 
-var updateWords = []string{"updated", "update", "modified", "actualizado", "mis à jour", "aggiornato", "aktualisiert", "bijgewerkt", "atualizado", "edited"}
+// updateWords mark a date as an update, looked for (lower-cased) in the
+// text before it: "Updated", "Aktualizacja", "Обновлено", "更新", "수정".
+// Stems stand for their inflections ("actualizad" for -o and -a).
+var updateWords = []string{"update", "modified", "edited", "actualizad", "actualisé", "mis à jour", "modifié", "aggiornat",
+	"aktualisiert", "geändert", "bijgewerkt", "gewijzigd", "atualizad", "oppdatert", "uppdaterad", "opdateret", "päivitetty",
+	"aktualiz", "ažurirano", "frissítve", "actualizat", "обновл", "оновл", "ажурирано", "ενημερ", "ενημέρ", "güncelle", "diperbarui",
+	"pembaruan", "cập nhật", "更新", "수정", "تحديث", "روزرسانی", "עודכן", "עדכון", "ปรับปรุง", "อัปเดต"}
 
 // readDateLine reads a line as a dateline: it returns the first date it
 // states (preferring one not marked as an update), and how many words are

@@ -437,7 +437,7 @@ func (p *page) pageFeatures(rk ruleResult) []lineVec {
 		}
 		v[fWin5] = window(i, 5)
 		v[fWin15] = window(i, 15)
-		wall = wall || a.has(roleWall)
+		wall = wall || a.has(roleWall) && cum[i] >= wallProseAbove
 		v[fAfterWall] = b2f(wall && !a.has(roleWall))
 		v[fBlockProse] = b2f(blockProse[ln.block])
 		v[fTemplated] = b2f(templated[i])
@@ -451,6 +451,10 @@ func (p *page) pageFeatures(rk ruleResult) []lineVec {
 // 4 of 5") with different counts in them. Such lines, and the lines
 // between two close copies of one, are told by the repetition alone, in
 // any language.
+
+// wallProseAbove is the fewest paragraphs above a line opening the
+// comments for the lines under it to be read as after the wall.
+const wallProseAbove = 2
 
 // cycleSpan is how far apart two copies of a templated line may be for
 // the lines between them to count as one item of a pattern.

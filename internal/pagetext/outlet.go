@@ -499,10 +499,31 @@ func (p *page) titleSiteName(name string) string {
 	if d := domainIn(name); d == name && plausibleDomain(d) && !platformDomains[domainCore(d)] {
 		return strings.TrimPrefix(strings.TrimPrefix(d, "www."), "WWW.")
 	}
+	if caselessSiteName(name) && !p.isAuthorName(name, p.authors) {
+		return name
+	}
 	if n, _ := agreeName(name); n != name || strings.ContainsAny(name, "0123456789") || hasWordIn(name, uiWords) || p.isAuthorName(name, p.authors) || !p.namesPlausible([]string{name}) {
 		return ""
 	}
 	return name
+}
+
+// caselessSiteName reports whether a title's part beside the headline,
+// in a script without capitals, may be a site's name ("海滨日报", "صحيفة
+// الساحل"): no case tells a name from a phrase there, so it must be
+// short, three to twenty letters in three words at most, with no digit
+// and no punctuation. A section's name of two characters ("国内",
+// "経済") is too short.
+func caselessSiteName(name string) bool {
+	if n := utf8.RuneCountInString(name); n < 3 || n > 20 || moreWords(name, 3) || !caseless(name) {
+		return false
+	}
+	for _, r := range name {
+		if !unicode.IsLetter(r) && r != ' ' && !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // uiWords name what a page offers to do with the story, which a title

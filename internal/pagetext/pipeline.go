@@ -199,6 +199,7 @@ func (p *page) classify() {
 	p.dropDanglingAlts()
 	p.dropFreeOffers()
 	p.dropQuestionButtons()
+	p.dropSignUpCopy()
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
 	p.dropClosingQuestion()
