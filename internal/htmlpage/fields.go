@@ -1072,6 +1072,9 @@ func (m *meta) machineDate() (time.Time, bool) {
 			cands = append(cands, t.datetime)
 		}
 	}
+	if start := liveStart(m.times); start != "" {
+		cands = append(cands, start)
+	}
 	for _, t := range m.times {
 		cands = append(cands, t.datetime)
 	}
@@ -1110,6 +1113,32 @@ func (m *meta) machineDate() (time.Time, bool) {
 		}
 	}
 	return t, true
+}
+
+// A live blog stamps each of its entries with a <time>, the newest
+// first; the first stamp on its page is its latest entry's. When the page
+// states no date of its own, the blog went out with its earliest entry.
+
+// liveStart is the earliest of a live blog's stamps: four or more
+// <time>s, none marked as the publication date, each earlier than the
+// one before, all within two days.
+func liveStart(times []timeElem) string {
+	if len(times) < 4 {
+		return ""
+	}
+	var prev time.Time
+	for i, te := range times {
+		t, ok := parseTime(te.datetime)
+		if !ok || te.marked || i > 0 && !t.Before(prev) {
+			return ""
+		}
+		prev = t
+	}
+	first, _ := parseTime(times[0].datetime)
+	if first.Sub(prev) > 48*time.Hour {
+		return ""
+	}
+	return times[len(times)-1].datetime
 }
 
 func midnight(t time.Time) bool {

@@ -14,6 +14,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -313,9 +315,35 @@ func (m *meta) kind() string {
 // (the footer's "© 2025 Valley Gazette Ltd.", the last on the page).
 func (m *meta) outlet(fromExtractor string) string {
 	for _, s := range []string{m.ldField(func(l ldArticle) string { return l.publisher }), m.first("og:site_name"),
-		m.first("citation_journal_title", "citation_publisher", "application-name"), fromExtractor, m.titleSite(), m.footerOwner()} {
+		m.first("citation_journal_title", "citation_publisher", "application-name"), fromExtractor, m.sourceLabel(), m.titleSite(), m.footerOwner()} {
 		if s = collapse(s); s != "" && len(s) < 100 {
 			return s
+		}
+	}
+	return ""
+}
+
+// sourceLabel is the source a Chinese page names under its headline
+// ("2026-03-12 08:00 来源：海港日报 作者：李明"): where the story came from,
+// the site's own paper or the agency it took the story from.
+func (m *meta) sourceLabel() string {
+	for _, l := range append(m.header, shortLines(m.after, 8)...) {
+		for _, label := range []string{"来源", "來源"} {
+			k := strings.Index(l, label)
+			if k < 0 {
+				continue
+			}
+			rest := strings.TrimLeft(l[k+len(label):], " 　")
+			if !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") {
+				continue
+			}
+			rest = strings.TrimLeft(strings.TrimLeft(strings.TrimPrefix(rest, "："), ":"), " 　")
+			if i := strings.IndexAny(rest, " 　|｜"); i >= 0 {
+				rest = rest[:i]
+			}
+			if n := utf8.RuneCountInString(rest); n >= 2 && n <= 20 && !strings.ContainsFunc(rest, unicode.IsDigit) {
+				return rest
+			}
 		}
 	}
 	return ""

@@ -8,10 +8,13 @@ import (
 )
 
 // A page whose metadata names no publisher names it in its <title>, where
-// its address spells it, or in its footer's copyright line. A picture's
+// its address spells it, or in its footer's copyright line; a Chinese
+// page names the story's source under its headline. A picture's
 // credit in the story names no outlet.
 func TestOutletFromTitleOrFooter(t *testing.T) {
-	for _, c := range []struct{ name, head, foot, want string }{
+	for _, c := range []struct{ name, head, box, want string }{
+		{"the source a Chinese page names under its headline", `<title>Harbour reopens after the storm</title>`,
+			`<div class="info">2026-03-12 08:00 来源：海港日报 作者：李明</div>`, "海港日报"},
 		{"the title's part the address spells", `<title>Harbour reopens after the storm | Valley Gazette</title><link rel="canonical" href="https://www.valleygazette.example/news/harbour">`,
 			``, "Valley Gazette"},
 		{"the title's part the address spells without its short words", `<title>Harbour reopens after the storm | The Friends of the Harbour</title><link rel="canonical" href="https://friendsharbour.example/news/harbour">`,
@@ -26,7 +29,11 @@ func TestOutletFromTitleOrFooter(t *testing.T) {
 			`<footer>© 2025 Valley Media Group</footer>`, "The Gazette"},
 	} {
 		data := page(c.head, `<h1>Harbour reopens after the storm</h1>`, english...)
-		data = strings.Replace(data, "</body>", c.foot+"</body>", 1)
+		if strings.HasPrefix(c.box, `<div class="info">`) {
+			data = strings.Replace(data, "</h1>", "</h1>"+c.box, 1) // a header's line, under the headline
+		} else {
+			data = strings.Replace(data, "</body>", c.box+"</body>", 1)
+		}
 		a, _, err := htmlpage.Parse([]byte(data))
 		if err != nil {
 			t.Errorf("%s: %v", c.name, err)

@@ -50,6 +50,12 @@ func TestPublished(t *testing.T) {
 		{"the issue date in Dublin Core terms", `<meta name="dcterms.issued" content="2025-03-10">`, ``, ``, ``, "2025-03-10T00:00:00Z"},
 		{"a date the page's markup states in an attribute", ``, `<div class="page" data-pubdate="2025-03-08"></div>`, ``, ``, "2025-03-08T00:00:00Z"},
 		{"a web component's date in Go's own format", ``, ``, ``, `<x-stamp publishdate="2025-03-08 11:15:56.5 +0000 UTC"></x-stamp>`, "2025-03-08T11:15:56Z"},
+		{"a live blog's entries, newest first: its earliest", ``, ``, ``,
+			liveEntries("11:40", "10:15", "09:30", "08:05"), "2025-03-10T08:05:00Z"},
+		{"a live blog's own date first, then its entries", ``, ``, `<time datetime="2025-03-10T07:00:00Z">7:00</time>`,
+			liveEntries("11:40", "10:15", "09:30", "08:05"), "2025-03-10T07:00:00Z"},
+		{"stamps in no falling order are no live blog's", ``, ``, ``,
+			liveEntries("08:05", "11:40", "10:15", "09:30"), "2025-03-10T08:05:00Z"},
 		{"the date set in a label under the headline", ``, ``, `<p>By Vera Visible</p><label class="info">March 12, 2025</label>`, ``, "2025-03-12T00:00:00Z"},
 	} {
 		doc := `<!doctype html><html><head>` + c.head + `</head><body>` + c.top + `<article><header><h1>Harbour reopens after the storm</h1>` + c.header +
@@ -67,6 +73,16 @@ func TestPublished(t *testing.T) {
 			t.Errorf("%s: published %s, want %s", c.name, got, c.want)
 		}
 	}
+}
+
+// liveEntries are a live blog's entries stamped at the times given, on
+// one day.
+func liveEntries(times ...string) string {
+	var b strings.Builder
+	for _, t := range times {
+		fmt.Fprintf(&b, `<div class="entry"><time datetime="2025-03-10T%s:00Z">%s</time><p>The harbour master gave a new update on the channel at this hour.</p></div>`, t, t)
+	}
+	return b.String()
 }
 
 // A dateline in the story's own box, beyond the headline's, when the box

@@ -40,7 +40,7 @@ var bylineLabels = func() map[rune][]string {
 		"文・写真", "写真・文", "取材・文・写真", "文/圖", "文／圖", "文/图", "文／图", "圖/文", "图/文", "圖文", "图文",
 		"글", "기자", "작성자", // ko
 		"מאת", "כתב", "כתבה", // he
-		"του", "της", "γράφει ο", "γράφει η", "γράφουν οι", "συντάκτης", // el: "Του Γιώργου …"
+		"του", "της", "γράφει ο", "γράφει η", "γράφουν οι", "γράφει", "συντάκτης", // el: "Του Γιώργου …"
 		// A lead phrase before the by-word of a European language
 		// ("Ein Kommentar von …", "A cura di …"), which reByMarker's one
 		// lead word does not cover.
@@ -455,12 +455,28 @@ func cutWeekday(s string) string {
 func cutNextLabel(s string) string {
 	k := strings.IndexAny(s, ":：")
 	if k <= 0 {
-		return s
+		return cutSlashLabel(s)
 	}
 	if sp := strings.LastIndexAny(s[:k], " 　"); sp > 0 {
 		return strings.TrimRight(s[:sp], " 　")
 	}
 	return s
+}
+
+// cutSlashLabel cuts s before the next credit on its line when a slash
+// follows its label of one or two characters after a space: "陈建国
+// 图/王小明" ("pictures") gives "陈建国". A slash between names with no
+// space before ("陈建国/王小明") parts two writers.
+func cutSlashLabel(s string) string {
+	k := strings.IndexAny(s, "/／")
+	if k <= 0 {
+		return s
+	}
+	sp := strings.LastIndexAny(s[:k], " 　")
+	if sp <= 0 || utf8.RuneCountInString(strings.TrimLeft(s[sp:k], " 　")) > 2 {
+		return s
+	}
+	return strings.TrimRight(s[:sp], " 　")
 }
 
 // cutReportPlace cuts the place a Chinese reporter files from after a
@@ -486,7 +502,7 @@ func namesBefore(s string) []string {
 		_, n := utf8.DecodeRuneInString(s[k:])
 		word = s[k+n:] // past the whole rune: "（" has three bytes
 	}
-	if word == "" {
+	if word == "" || hanLabels.has(word) {
 		return nil
 	}
 	r, _ := utf8.DecodeRuneInString(word)
@@ -546,8 +562,9 @@ func hanNamesSpaced(s string) bool {
 	return true
 }
 
-// hanLabels are the Chinese words of a credit line that are no name.
-var hanLabels = newWordSet("记者", "記者", "作者", "编辑", "編輯", "摄影", "攝影", "通讯员", "通訊員", "实习生", "實習生", "报道", "報導", "撰文", "来源", "來源", "责任编辑", "责编")
+// hanLabels are the Chinese words of a credit line that are no name,
+// "本报" ("this paper's", as in "本报记者", "our reporter") among them.
+var hanLabels = newWordSet("本报", "本報", "本刊", "本台", "本网", "本網", "记者", "記者", "作者", "编辑", "編輯", "摄影", "攝影", "通讯员", "通訊員", "实习生", "實習生", "报道", "報導", "撰文", "来源", "來源", "责任编辑", "责编")
 
 // uncasedNames splits s into names at nameJoiners and returns them when
 // every part reads as a name of a script without capitals; else nil.

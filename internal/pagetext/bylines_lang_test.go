@@ -317,3 +317,10 @@ func TestUnlabelledUncasedBylines(t *testing.T) {
 		}
 	}
 }
+
+// The Greek "writes:" before the writer's name, in the nominative.
+func TestBylineGreekWrites(t *testing.T) {
+	if got := strings.Join(ReadByline("Γράφει: Ελένη Παππά"), "|"); got != "Ελένη Παππά" {
+		t.Errorf("authors %q, want %q", got, "Ελένη Παππά")
+	}
+}

@@ -24,8 +24,10 @@ func TestBylineEnglishShapes(t *testing.T) {
 // Bylines of other languages in shapes that held more than the names: an
 // agency after the language's "with", the Greek "and", a job after the
 // name without a comma, the next credit on the line (the pictures', the
-// editor's) after the writer in a script without capitals, and Chinese
-// reporters of three characters parted by spaces.
+// editor's) after the writer in a script without capitals (after a
+// colon, or a slash: "图/", the pictures'), Chinese reporters of three
+// characters parted by spaces, and "本报记者" ("our reporter"), which
+// names no one.
 func TestBylineLanguageShapes(t *testing.T) {
 	for _, c := range []struct{ line, want string }{
 		{"Jean Dupont avec AFP", "Jean Dupont"},
@@ -37,6 +39,11 @@ func TestBylineLanguageShapes(t *testing.T) {
 		{"来源：海港日报 作者：周敏 责任编辑：孙立", "周敏"},
 		{"เรื่อง: สมศักดิ์ ดีมาก ภาพ: มาลี สุขใจ", "สมศักดิ์ ดีมาก"},
 		{"记者 刘志强 赵文华", "刘志强|赵文华"},
+		{"文/刘志强 图/赵文华", "刘志强"},
+		{"文／刘志强　图／赵文华", "刘志强"},
+		{"文/刘志强/赵文华", "刘志强|赵文华"},
+		{"本报记者", ""},
+		{"本报记者 刘志强", "刘志强"},
 	} {
 		if got := strings.Join(ReadByline(c.line), "|"); got != c.want {
 			t.Errorf("%q: authors %q, want %q", c.line, got, c.want)
