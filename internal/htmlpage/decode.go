@@ -37,7 +37,14 @@ func toUTF8(data []byte, contentType string) ([]byte, string, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, "", fmt.Errorf("%w: empty", ErrNotHTML)
 	}
-	enc, name := detect(data, contentType)
+	enc, name, byMeta := detect(data, contentType)
+	if byMeta && name != "utf-8" && utf8.Valid(data) && !ascii(data) {
+		// A page in UTF-8 whose template declares another charset: a
+		// browser was told the truth by the HTTP header, which a saved
+		// file no longer has. Text in a single-byte or CJK encoding
+		// almost never reads as valid UTF-8 beyond ASCII.
+		enc, name = nil, ""
+	}
 	if enc == nil {
 		if i := bytes.IndexByte(data, 0); i >= 0 {
 			return nil, "", fmt.Errorf("%w: binary data (a NUL byte at offset %d)", ErrNotHTML, i)
@@ -106,19 +113,21 @@ func mostlyUTF8(data []byte) bool {
 	return multi > stray
 }
 
-// detect returns the encoding the page declares, or nil.
-func detect(data []byte, contentType string) (encoding.Encoding, string) {
+// detect returns the encoding the page declares, or nil, and whether a
+// <meta> alone declares it.
+func detect(data []byte, contentType string) (encoding.Encoding, string, bool) {
 	for _, b := range []struct {
 		bom  string
 		name string
 	}{{"\xEF\xBB\xBF", "utf-8"}, {"\xFF\xFE", "utf-16le"}, {"\xFE\xFF", "utf-16be"}} {
 		if bytes.HasPrefix(data, []byte(b.bom)) {
-			return charset.Lookup(b.name)
+			e, name := charset.Lookup(b.name)
+			return e, name, false
 		}
 	}
 	if _, params, err := mime.ParseMediaType(contentType); err == nil {
 		if e, name := charset.Lookup(params["charset"]); e != nil {
-			return e, name
+			return e, name, false
 		}
 	}
 	if m := reMetaCharset().FindSubmatch(data[:min(len(data), metaScan)]); m != nil {
@@ -126,10 +135,20 @@ func detect(data []byte, contentType string) (encoding.Encoding, string) {
 			// A page that calls itself UTF-16 in ASCII bytes is not
 			// (the standard says to read it as UTF-8).
 			if name == "utf-16le" || name == "utf-16be" {
-				return charset.Lookup("utf-8")
+				e, name = charset.Lookup("utf-8")
 			}
-			return e, name
+			return e, name, true
 		}
 	}
-	return nil, ""
+	return nil, "", false
+}
+
+// ascii reports bytes that are all ASCII.
+func ascii(data []byte) bool {
+	for _, b := range data {
+		if b >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -130,3 +130,20 @@ func TestGalleryCaptionsAreItsStory(t *testing.T) {
 		t.Errorf("a story's caption kept in its text: %q, %v", a.Body, err)
 	}
 }
+
+// A page in UTF-8 whose template declares another charset in its <meta>
+// (a browser was told the truth by the HTTP header, which a saved file
+// has lost) reads as UTF-8; where the HTTP header is known, it wins.
+func TestMetaCharsetThatLies(t *testing.T) {
+	data := []byte(page(`<meta charset="iso-8859-1"><title>Café society returns</title>`, "<h1>Café society returns</h1>",
+		"Le café du port a rouvert ses portes jeudi matin, trois semaines après la tempête qui avait inondé le quai et la halle aux poissons.",
+		"Les pêcheurs sont revenus dès l'aube pour boire un café avant de reprendre la mer, malgré un vent encore fort venu de l'ouest."))
+	a, _, err := htmlpage.Parse(data)
+	if err != nil || a.Title != "Café society returns" || !strings.Contains(a.Body, "pêcheurs") {
+		t.Errorf("declared iso-8859-1, written in UTF-8: title %q, %v", a.Title, err)
+	}
+	a, _, _, err = htmlpage.ParsePage(data, htmlpage.Options{ContentType: "text/html; charset=iso-8859-1"})
+	if err != nil || a.Title != "CafÃ© society returns" {
+		t.Errorf("the HTTP header's charset: title %q, %v; want it read as the header says", a.Title, err)
+	}
+}
