@@ -27,8 +27,9 @@ var wireAgencies = map[string]string{
 // none), the agency in brackets, a dash; or, as some sites print it, no
 // dash and the story's first capital right after ("HONG KONG (CNN
 // Business)A muddled view …", "(Reuters) Shares rose …"), where the
-// agency may be followed by its section's name.
-var reWireDateline = lazyRegexp(`^(?:[\p{Lu}][\p{Lu}\p{Ll}.'’-]*(?:[ ,]+[\p{Lu}][\p{Lu}\p{Ll}.'’-]*){0,4}\s*)?\(([A-Za-z][A-Za-z .-]{0,20})\)(?:\s*[—–-]|\s?\p{Lu}[\p{Ll}\s])`)
+// agency may be followed by its section's name; the Spanish-language
+// agencies put a full stop before the dash ("MADRID (EFE).- …").
+var reWireDateline = lazyRegexp(`^(?:[\p{Lu}][\p{Lu}\p{Ll}.'’-]*(?:[ ,]+[\p{Lu}][\p{Lu}\p{Ll}.'’-]*){0,4}\s*)?\(([A-Za-z][A-Za-z .-]{0,20})\)(?:\.?\s*[—–-]|\s?\p{Lu}[\p{Ll}\s])`)
 
 // scriptAgencies are the names of wireAgencies written in the scripts
 // of the languages they file in, by the key they have there: "رويترز"

@@ -20,6 +20,9 @@ func TestWireOutlet(t *testing.T) {
 		"WASHINGTON (AP Photo) — A storm hit the coast overnight.":                     "",
 		"Jane Doe (R) Said she would vote no.":                                         "",
 		"PARIS (AFP) les marchés ont ouvert en baisse.":                                "",
+		"MADRID (EFE).- El Gobierno aprobó el martes la reforma del puerto.":           "EFE",
+		"BOGOTÁ (EFE). - El Congreso aprobó el martes la reforma.":                     "EFE",
+		"El senador (R).- que habló primero - dijo que no.":                            "",
 		// In the script of the story's language; a picture's credit in the
 		// same brackets, with no story after it, names no agency.
 		"القاهرة (رويترز) - أعاد ميناء المدينة فتح أبوابه يوم الأربعاء.": "Reuters",
