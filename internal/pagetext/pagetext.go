@@ -37,25 +37,59 @@ func mayBeRelDate(ln *line) bool {
 // unit and the language's word for "ago" after it ("2 часа назад", "3 saat
 // önce", "2 godziny temu", "2 giờ trước", "3 jam yang lalu", "3時間前",
 // "3시간 전") or before it ("Il y a 35 minutes", "vor 50 Minuten", "hace 40
-// minutos", "há 2 horas", "منذ ساعتين", "לפני שעתיים"), the whole line, after
-// at most one word such as "Updated" ("Zaktualizowano", "Atualizado").
-var reRelDateAbroad = lazyRegexp(`(?i)^(?:\p{L}+:?\s+)?(?:` +
+// minutos", "há 2 horas", "منذ ساعتين", "לפני שעתיים", "πριν από 3 ώρες"), the
+// whole line, after at most three words such as "Updated" ("Zaktualizowano",
+// "Mis à jour", "Cập nhật", "آخر تحديث"); the forms that end on the count
+// in Thai, Hindi, Chinese, Japanese and Korean may have the word for
+// "updated" after them ("3 घंटे पहले अपडेट किया गया", "3小时前更新").
+var reRelDateAbroad = lazyRegexp(`(?i)^(?:[\p{L}\p{M}]+:?\s+){0,3}(?:` +
 	`\d{1,3}\s*\p{L}{1,12}\.?\s+(?:назад|тому|temu|önce|trước|yang lalu|lalu)` +
-	`|\d{1,3}\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|週間|个月|個月|か月|ヶ月|年|초|분|시간|일|주|개월|년)\s*(?:前|전)` +
-	`|(?:il y a|vor|hace|há|cách đây|منذ|לפני)\s+(?:\d{1,3}\s+\p{L}{1,12}\.?` +
+	`|(?:\d{1,3}\s*[\p{L}\p{M}]{1,12}(?:ที่แล้ว|\s+पहले)` +
+	`|\d{1,3}\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|週間|个月|個月|か月|ヶ月|年|초|분|시간|일|주|개월|년)\s*(?:前|전))(?:\s*[\p{L}\p{M}]+){0,3}` +
+	`|(?:il y a|vor|hace|há|cách đây|πριν από|منذ|לפני)\s+(?:\d{1,3}\s+\p{L}{1,12}\.?` +
 	`|ساعة|ساعتين|دقيقة|دقيقتين|يوم|يومين|أسبوع|شهر|שעה|שעתיים|דקה|יום|יומיים|שבוע|חודש)` +
 	`)$`)
+
+// reRelDay matches a dateline that names the day as today or yesterday
+// in another language, with the time: "Heute, 09:12 Uhr", "Вчера в 18:05",
+// "Aujourd'hui à 08h15", "Hoy, 10:32", "今天 10:20", "วันนี้ 10:32 น.".
+var reRelDay = lazyRegexp(`(?i)^(?:heute|gestern|hoy|ayer|aujourd'hui|aujourd’hui|hier|oggi|ieri|hoje|ontem|` +
+	`vandaag|gisteren|dzisiaj|dziś|wczoraj|bugün|dün|сегодня|вчера|сьогодні|вчора|σήμερα|χθες|hôm nay|hôm qua|` +
+	`hari ini|kemarin|اليوم|أمس|امروز|دیروز|היום|אתמול|आज|कल|今天|昨天|今日|昨日|오늘|어제|วันนี้|เมื่อวาน)` +
+	`[,،]?\s*(?:[\p{L}'’-]+\s+){0,2}\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|h|น\.))?$`)
+
+// relDayWords guard reRelDay: each of its matches opens with one, as its
+// first word (the first of two: "hôm nay", "hari ini").
+var relDayWords = map[string]bool{"heute": true, "gestern": true, "hoy": true, "ayer": true, "aujourd'hui": true,
+	"aujourd’hui": true, "hier": true, "oggi": true, "ieri": true, "hoje": true, "ontem": true, "vandaag": true,
+	"gisteren": true, "dzisiaj": true, "dziś": true, "wczoraj": true, "bugün": true, "dün": true, "сегодня": true,
+	"вчера": true, "сьогодні": true, "вчора": true, "σήμερα": true, "χθες": true, "hôm": true, "hari": true,
+	"kemarin": true, "اليوم": true, "أمس": true, "امروز": true, "دیروز": true, "היום": true, "אתמול": true, "आज": true,
+	"कल": true, "今天": true, "昨天": true, "今日": true, "昨日": true, "오늘": true, "어제": true, "วันนี้": true, "เมื่อวาน": true}
+
+// mayBeRelDay reports whether reRelDay could match the line.
+func mayBeRelDay(ln *line) bool {
+	if ln.words > 6 || !hasDigit(ln.text) {
+		return false
+	}
+	first := ln.low
+	if k := strings.IndexAny(first, " ,،"); k > 0 {
+		first = first[:k]
+	}
+	return relDayWords[first]
+}
 
 // isRelDate reports a line that only says how long ago, in any language
 // the two patterns know.
 func isRelDate(ln *line) bool {
 	return mayBeRelDate(ln) && reRelDate().MatchString(ln.text) ||
-		mayBeRelDateAbroad(ln) && reRelDateAbroad().MatchString(ln.text)
+		mayBeRelDateAbroad(ln) && reRelDateAbroad().MatchString(ln.text) ||
+		mayBeRelDay(ln) && reRelDay().MatchString(ln.text)
 }
 
 // relAgoWords guard reRelDateAbroad: each of its matches spells one, in
 // lower case, and a digit too but for the last two's.
-var relAgoWords = []string{"назад", "тому", "temu", "önce", "trước", "lalu", "前", "전", "il y a", "vor", "hace", "há", "cách đây", "منذ", "לפני"}
+var relAgoWords = []string{"назад", "тому", "temu", "önce", "trước", "lalu", "पहले", "ที่แล้ว", "前", "전", "il y a", "vor", "hace", "há", "cách đây", "πριν από", "منذ", "לפני"}
 
 // mayBeRelDateAbroad reports whether reRelDateAbroad could match the line.
 func mayBeRelDateAbroad(ln *line) bool {
