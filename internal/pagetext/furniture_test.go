@@ -257,3 +257,22 @@ func TestShowsScene(t *testing.T) {
 		}
 	}
 }
+
+// The label a site prints over an advertisement inside the story, "Scroll
+// to continue reading" after its word for it, is furniture; a story's
+// sentence about scrolling on is not.
+func TestScrollToContinueLabelIsFurniture(t *testing.T) {
+	for _, s := range []string{"Advertisement. Scroll to continue reading.", "ADVERTISEMENT · SCROLL TO CONTINUE", "Sponsored — scroll to continue with the story"} {
+		ln := newLine(s, 0)
+		ln.words = wordCount(s)
+		if !isJunk(ln, false) {
+			t.Errorf("%q is not read as furniture", s)
+		}
+	}
+	s := "Readers who scroll past the map will find the council's full list of closures, street by street, with the dates each one ends."
+	ln := newLine(s, 0)
+	ln.words = wordCount(s)
+	if isJunk(ln, false) {
+		t.Errorf("%q read as furniture", s)
+	}
+}

@@ -479,6 +479,12 @@ func isJunk(ln line, commentsStart bool) bool {
 	if ln.words <= 15 && containsAnyOf(low, junkContains) {
 		return true
 	}
+	// The label over an advertisement in the story: "Advertisement.
+	// Scroll to continue reading." One look, not one more junkContains
+	// entry, which each line's every "s" would try.
+	if ln.words <= 8 && strings.Contains(low, "scroll to continue") {
+		return true
+	}
 	if ln.words <= 16 && allShareWords(low) {
 		return true
 	}
