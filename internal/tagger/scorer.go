@@ -275,7 +275,7 @@ func (t *tagger) scored() []article.Tag {
 		// The spelling costs a string to make: only a likely tag is looked at.
 		s.acro = s.p >= acroTopicThreshold && s.c == nil && s.words == 1 && !s.body && shapeOf(t.display(s)) == shAcro
 		low := s.p < s.threshold()
-		if low && s.p < spareFloor || t.afterTo(s) || t.classWord(i) || t.seriesName(s) || t.gerundOver(s) || pageForm(s) || t.verbBeforeArticle(s) || t.compoundModifier(s) {
+		if low && s.p < spareFloor || settingOnly(s) || t.afterTo(s) || t.classWord(i) || t.seriesName(s) || t.gerundOver(s) || pageForm(s) || t.verbBeforeArticle(s) || t.compoundModifier(s) {
 			continue
 		}
 		if low {
@@ -590,6 +590,14 @@ func keyInitials(key string) string {
 		}
 	}
 	return string(b)
+}
+
+// settingOnly reports a place the headline and dek do not name that the
+// body names at most once as a place of its own, its other mentions being
+// only a setting (subj.setting, counted for placeTargets): "Americans" and "U.S. homebuyers" on a
+// page about housing are where the story happens, not what it is about.
+func settingOnly(s *subj) bool {
+	return s.c != nil && !s.title && !s.dek && !s.c.title && !s.c.dek && s.setting > 0 && s.n-s.setting < 2
 }
 
 // clippedWords reports keys of the same words, two or more, some clipped

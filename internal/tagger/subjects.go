@@ -69,6 +69,9 @@ type subj struct {
 	label   int // mentions that open a body line before a colon or full stop ("Weight Limit: 300 lb")
 	lower   int // mentions in lower case
 	start   int // mentions at the start of a sentence
+	// mentions that give a place only as a setting: its adjective
+	// ("Americans"), or its name before a common noun ("U.S. homebuyers")
+	setting int
 	forms   spellings
 
 	body    bool    // a phrase of the body's, not the headline's (bodyTopics)
@@ -743,6 +746,9 @@ func (t *tagger) count(s *subj, us []unit, ln *line, li, bodyNo int, body bool) 
 		}
 	}
 	s.n++
+	if s.c != nil && ln.kind == kCased && placeTargets[s.c.key] && t.asSetting(us, ln) {
+		s.setting++
+	}
 	if li != s.last {
 		s.lines++
 		s.last = li
@@ -815,4 +821,33 @@ func (t *tagger) demonymOpensName(u unit, ln *line) bool {
 		}
 	}
 	return true
+}
+
+// placeTargets are the keys of the places that aliases and adjectives
+// of nationality stand for ("united-states", "colombia").
+var placeTargets = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ts := range [][]target{aliasTargets, demonymTargets} {
+		for _, g := range ts {
+			m[g.key] = true
+		}
+	}
+	return m
+}()
+
+// asSetting reports a mention of a name that only qualifies what follows
+// or who is meant: an adjective of nationality or its people ("American",
+// "Americans"), or the name before a common noun ("U.S. homebuyers",
+// "the EU market").
+func (t *tagger) asSetting(us []unit, ln *line) bool {
+	tk := &t.toks[us[0].tok]
+	if len(us) == 1 && tk.lx.has(lxDemonym) {
+		return true
+	}
+	next := int(us[len(us)-1].tok) + 1
+	if next >= ln.hi {
+		return false
+	}
+	nx := &t.toks[next]
+	return nx.shape == shLower && !nx.brk && !nx.start && !t.isStop(nx.low)
 }

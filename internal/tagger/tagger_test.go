@@ -1210,3 +1210,22 @@ func TestClippedWordsAreOneTag(t *testing.T) {
 		t.Error("other names matched")
 	}
 }
+
+// A country the headline does not name, that the body gives only as the
+// setting ("Americans", "U.S. renters"), is no subject of the page.
+func TestCountryOnlyAsSettingIsNoTag(t *testing.T) {
+	a := article.Article{
+		Title:    "Five Forecasts for the Rental Market Next Year",
+		Language: "en",
+		Body: body(
+			"Rents will rise more slowly next year, as thousands of new flats open in the suburbs. U.S. renters will have more choice than at any time in a decade.",
+			"Many Americans who hoped to buy a first home will rent for longer. Higher mortgage rates keep them out of the market, and landlords know it.",
+			"We expect the median U.S. rent to rise 2% over the year, below the pace of wages for the first time since the rental boom began.",
+			"Forecast two: landlords will offer more deals. A free month, a lower deposit or a parking space are the most common ones, and they will spread to smaller buildings.",
+			"Forecast three: more Americans will share a flat. Young workers in expensive cities already do, and the share of adults living with roommates is rising.",
+			"Forecast four: the suburbs will gain renters. Families that want space and cannot buy will move out of city centres, where rents are highest.",
+			"Forecast five: rental market data will improve, as more landlords publish their rents and vacancies every month.",
+		),
+	}
+	checkNames(t, tagNames(Tags(a)), nil, []string{"United States"})
+}
