@@ -1688,6 +1688,7 @@ func readDateOf(ln *line, byline, monthFirst bool) *datedLine {
 	if hasGlue(s) {
 		s = unglueByline(s)
 	}
+	s = unglueDay(s)
 	d, ok := readDateLine(s, monthFirst)
 	if !ok || isCodeLine(s) {
 		return nil
@@ -1696,6 +1697,38 @@ func readDateOf(ln *line, byline, monthFirst bool) *datedLine {
 		return &d
 	}
 	return nil
+}
+
+// unglueDay parts a day number from the name the markup glued it to, as a
+// day-first dateline beside a byline has it ("Jane Doe23 March 2025",
+// "Jan Kowalski12. marca 2025"): a capitalised word's lower-case letter,
+// then one or two digits and a space or a dot and a space. The date itself
+// is left for readDateLine to find or not.
+func unglueDay(s string) string {
+	for i := 1; i+1 < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			continue
+		}
+		prev, size := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLower(prev) {
+			continue
+		}
+		j := i + 1
+		if isDigitByte(s[j]) {
+			j++
+		}
+		if j < len(s) && s[j] == '.' {
+			j++
+		}
+		if j >= len(s) || s[j] != ' ' {
+			continue
+		}
+		w := strings.LastIndexByte(s[:i-size], ' ') + 1
+		if first, _ := utf8.DecodeRuneInString(s[w:]); unicode.IsUpper(first) {
+			return s[:i] + " " + s[i:]
+		}
+	}
+	return s
 }
 
 // isCodeLine reports a line of program text or data that holds a date

@@ -40,9 +40,10 @@ var monthTables = []string{
 	"jan feb mar apr mei jun jul agu/agt/ags sep okt nov des",
 	// tr (ı written as i too: "KASIM" lowers to "kasim")
 	"ocak şubat/subat mart nisan mayıs/mayis haziran temmuz ağustos/agustos eylül/eylul ekim kasım/kasim aralık/aralik",
-	// pl: genitive (of dates) and nominative
+	// pl: genitive (of dates), nominative and short
 	"stycznia lutego marca kwietnia maja czerwca lipca sierpnia września/wrzesnia października/pazdziernika listopada grudnia",
 	"styczeń/styczen luty marzec kwiecień/kwiecien maj czerwiec lipiec sierpień/sierpien wrzesień/wrzesien październik/pazdziernik listopad grudzień/grudzien",
+	"sty lut mar kwi maj cze lip sie wrz paź/paz lis gru",
 	// cs
 	"ledna února března dubna května června července srpna září října listopadu prosince",
 	// ru: genitive, nominative, short
