@@ -38,6 +38,9 @@ var stopwords = map[string]string{
 	"de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat daß dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr durch man sein wurde sei prozent hatte kann gegen vom können schon wenn habe seine ihre dann unter wir soll ich eines jahr zwei jahren diese dieser wieder keine seiner worden will zwischen immer",
 	"it": "di e il la che a in per un del è non una le i da con al si dei alla gli come più delle ha anche nel sono della ma lo ad nella o questo ci cui se sul degli essere tra loro dal suo sua molto stato fra quando ancora dopo tutti aveva",
 	"pt": "de a o que e do da em um para é com não uma os no se na por mais as dos como mas foi ao ele das tem à seu sua ou ser quando muito há nos já está eu também só pelo pela até isso ela entre era depois sem mesmo aos ter seus quem nas me esse eles estão você tinha foram essa num nem suas meu às minha têm numa pelos elas havia seja qual será nós",
+	// Swahili, which whatlanggo has no profile for: it names a Swahili
+	// text Hausa, Shona or another Bantu language, or nothing.
+	"sw": "na ya wa la kwa za katika ni cha vya hii hiyo huo hizo hayo kama lakini pia baada kuwa yake wake zake hata au sana zaidi ili bado tu ambao ambayo ambaye kutoka hadi wakati yeye wao sisi juu kati bila huku kwamba pamoja hapa kabla tena mwaka watu",
 	"nl": "de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan zou of wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft hebben deze u want nog zal me zij nu ge geen omdat iets worden toch al waren veel meer doen toen moet ben zonder kan hun dus alles onder ja eens hier wie werd altijd doch wordt wezen kunnen ons zelf tegen na reeds wil kon niets uw iemand geweest andere",
 }
 
@@ -505,10 +508,16 @@ func Dir(code string) string {
 	return "ltr"
 }
 
+// detectOnly is a language whose list only names it in Detect: its
+// function words are a smaller share of running text than the parser's
+// weighing of paragraphs by them expects (Swahili glues most of them to
+// the word), so for the rest it is a language without a list.
+const detectOnly = "sw"
+
 // HasStopwords reports whether IsStopword knows the language's own list.
 func HasStopwords(code string) bool {
 	_, ok := stopwords[code]
-	return ok
+	return ok && code != detectOnly
 }
 
 // IsStopword reports whether w (lower case) is a function word of the
@@ -536,7 +545,7 @@ type Stopwords struct {
 
 // StopwordsOf returns IsStopword(code, ·) for the words of a page.
 func StopwordsOf(code string) Stopwords {
-	if k := slices.Index(listCodes, code); k >= 0 {
+	if k := slices.Index(listCodes, code); k >= 0 && code != detectOnly {
 		return Stopwords{bits: 1 << k}
 	}
 	return Stopwords{}

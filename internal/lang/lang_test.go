@@ -27,6 +27,8 @@ func TestDetect(t *testing.T) {
 		{"ja", "大臣は、協定は春に署名される予定で、国にとって良い一日だったと述べた。"},
 		{"ko", "장관은 협정이 봄에 서명될 것이며 나라 전체에 좋은 날이었다고 말했다."},
 		{"th", "รัฐมนตรีกล่าวว่าข้อตกลงจะได้รับการลงนามในฤดูใบไม้ผลิและเป็นวันที่ดีสำหรับประเทศ"},
+		// Swahili, which the trigram profiles lack: the function words name it.
+		{"sw", "Waziri alisema kwamba mkataba huo utasainiwa katika msimu wa mvua na kwamba ilikuwa siku njema kwa wananchi wote wa nchi hii."},
 		// Short Russian news that whatlanggo's trigrams name Bulgarian:
 		// Bulgarian never writes ы or э.
 		{"ru", "Мэр Казани открыл в среду новый мост через Волгу. По словам мэра, мост сократит дорогу из пригородов в центр города на двадцать минут. Строительство моста заняло три года и обошлось городу в двенадцать миллиардов рублей. Жители Казани давно ждали открытия."},

@@ -488,6 +488,9 @@ func TestSwahiliNa(t *testing.T) {
 	}{
 		{"Halmashauri yatangaza mpango wa bandari mpya", "Na Zawadi Mrisho", sw, "Zawadi Mrisho"},
 		{"Halmashauri yatangaza mpango wa bandari mpya", "Na Zawadi Mrisho · Jumatatu, Machi 10, 2025", sw, "Zawadi Mrisho"},
+		// A short story, which the trigrams name no language: the
+		// Swahili function words do (see lang).
+		{"Halmashauri yatangaza mpango wa bandari mpya", "Na Zawadi Mrisho", sw[:1], "Zawadi Mrisho"},
 		{"Town council unveils plans for a new harbour", "Na Young-hee", storyParas, "Na Young-hee"},
 	} {
 		a, _ := mustParse(t, dump(append([]string{"Habari", c.title, c.by, "14/03/2025"}, c.story...)...))
