@@ -139,7 +139,7 @@ func (s Summary) String() string {
 		line += fmt.Sprintf(", %d unsure (headline or byline chosen with low confidence; -v lists them)", s.Unsure)
 	}
 	if s.Skipped > 0 {
-		line += fmt.Sprintf(", %d skipped (not .txt, .md, .html or .warc)", s.Skipped)
+		line += fmt.Sprintf(", %d skipped (not .txt, .md, .html, .mhtml or .warc)", s.Skipped)
 	}
 	if n := s.Counts[NotArticle]; n > 0 {
 		line += fmt.Sprintf(", %d pages skipped as not articles", n)

@@ -267,3 +267,14 @@ func TestKeptCountsMatchTheRows(t *testing.T) {
 		t.Fatalf("kept %d/%d undated, rows %d/%d undated", kept, keptUndated, rows, undated)
 	}
 }
+
+// The summary names every kind of file an import reads, so that a person
+// whose saved pages were skipped knows they were of another kind.
+func TestSummaryNamesTheKindsRead(t *testing.T) {
+	line := importer.Summary{Skipped: 2}.String()
+	for _, ext := range []string{".txt", ".md", ".html", ".mhtml", ".warc"} {
+		if !strings.Contains(line, ext) {
+			t.Errorf("summary %q does not name %s", line, ext)
+		}
+	}
+}
