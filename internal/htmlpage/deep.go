@@ -28,8 +28,10 @@ func flatParse(text []byte) (*html.Node, error) {
 // flattenDeep rewrites a page so that no more than limit elements are
 // open at a time. Elements that pages leave open as a rule (a paragraph,
 // a list item, a table cell) are not counted, nor are empty ones (<br>,
-// <img>) and those whose content is raw text (<script>, <style>), which
-// are kept whole.
+// <img>), those whose content is raw text (<script>, <style>), which
+// are kept whole, and headings, which the parser never nests (a heading
+// closes the one open before it), so that a headline deep in the page
+// stays one.
 func flattenDeep(text []byte, limit int) []byte {
 	z := html.NewTokenizer(bytes.NewReader(text))
 	var out bytes.Buffer
@@ -72,4 +74,5 @@ var uncounted = map[string]bool{
 	"meta": true, "source": true, "track": true, "wbr": true, "param": true, "keygen": true,
 	"script": true, "style": true, "textarea": true, "title": true, "xmp": true, "iframe": true, "noembed": true,
 	"noframes": true, "noscript": true, "plaintext": true, "template": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
 }

@@ -30,3 +30,18 @@ func TestPagesNestedTooDeep(t *testing.T) {
 		}
 	}
 }
+
+// A headline nested below the depth the flattened page keeps, on a page
+// with no <title> to fall back on, is still the headline.
+func TestDeepHeadlineWithoutTitle(t *testing.T) {
+	story := "<p>" + strings.Join(english, "</p><p>") + "</p>"
+	data := `<!doctype html><html><body>` + strings.Repeat("<div>", 700) +
+		`<h1>Harbour reopens after the storm</h1>` + story + `</body></html>`
+	a, _, err := htmlpage.Parse([]byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Harbour reopens after the storm" || !strings.Contains(a.Body, english[2]) {
+		t.Errorf("title %q, body %q", a.Title, a.Body[:min(len(a.Body), 200)])
+	}
+}
