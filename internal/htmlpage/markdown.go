@@ -231,6 +231,13 @@ func (w *mdWriter) list(n *html.Node, indent string) {
 			sub.node(c)
 		}
 		sub.flush()
+		if len(sub.blocks) > 0 && strings.HasPrefix(sub.blocks[0], "#") {
+			w.headedItem(sub.blocks, marker, n.DataAtom == atom.Ol)
+			for _, c := range nested {
+				w.list(c, indent)
+			}
+			continue
+		}
 		text := strings.Join(sub.blocks, " ")
 		text = strings.ReplaceAll(text, "\\\n", " ")
 		if text != "" {
@@ -242,6 +249,24 @@ func (w *mdWriter) list(n *html.Node, indent string) {
 	}
 	// Items are one block each; readers see them as one list.
 	w.joinTrailingItems()
+}
+
+// headedItem writes a list item that opens with a heading (a listicle's
+// "<li><h3>Macro shots</h3><p>…</p></li>") as that heading, numbered
+// when the list is ("### 2. Macro shots"), and its paragraphs after it:
+// a heading on one line with a paragraph would make the paragraph part
+// of the heading.
+func (w *mdWriter) headedItem(blocks []string, marker string, numbered bool) {
+	h := blocks[0]
+	hashes := h[:len(h)-len(strings.TrimLeft(h, "#"))]
+	text := strings.TrimSpace(h[len(hashes):])
+	if numbered {
+		text = marker + text
+	}
+	w.add(hashes + " " + text)
+	for _, b := range blocks[1:] {
+		w.add(b)
+	}
 }
 
 // joinTrailingItems merges consecutive list-item blocks into one block so
