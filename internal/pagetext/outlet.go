@@ -196,6 +196,13 @@ func hasFoldWord(s, w string) bool {
 var corporateEnds = toSet("inc", "inc.", "llc", "llc.", "ltd", "ltd.", "limited", "corp", "corp.", "co.", "gmbh", "s.a.", "sa", "plc", "ag", "lp", "l.p.", "pty", "s.l.", "srl", "bv", "b.v.", "kg", "sas", "sarl", "s.p.a.", "spa", "nv", "n.v.", "ab", "oy",
 	"s.r.l.", "s.a.s.", "s.l.u.", "ltda.", "ltda", "mbh", "e.v.", "kgaa")
 
+// CorporateEnd reports a word a company's legal name ends with ("Inc.",
+// "LLC", "GmbH"), in any case.
+func CorporateEnd(w string) bool {
+	w = strings.ToLower(strings.TrimRight(w, ","))
+	return corporateEnds[w] || corporateEnds[w+"."]
+}
+
 // cleanOutletName cuts a name read after a copyright sign or "published
 // by" at the end of its phrase, and drops a company's legal form.
 func cleanOutletName(s string) string {
