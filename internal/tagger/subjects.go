@@ -72,6 +72,7 @@ type subj struct {
 	// mentions that give a place only as a setting: its adjective
 	// ("Americans"), or its name before a common noun ("U.S. homebuyers")
 	setting int
+	cta     int // mentions a call to action sells (callToAction)
 	forms   spellings
 
 	body    bool    // a phrase of the body's, not the headline's (bodyTopics)
@@ -748,6 +749,9 @@ func (t *tagger) count(s *subj, us []unit, ln *line, li, bodyNo int, body bool) 
 	s.n++
 	if s.c != nil && ln.kind == kCased && placeTargets[s.c.key] && t.asSetting(us, ln) {
 		s.setting++
+	}
+	if s.c != nil && body && ln.kind == kCased && t.callToAction(us, ln) {
+		s.cta++
 	}
 	if li != s.last {
 		s.lines++
