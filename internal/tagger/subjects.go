@@ -853,5 +853,8 @@ func (t *tagger) asSetting(us []unit, ln *line) bool {
 		return false
 	}
 	nx := &t.toks[next]
-	return nx.shape == shLower && !nx.brk && !nx.start && !t.isStop(nx.low)
+	if nx.brk || nx.start {
+		return false
+	}
+	return nx.shape == shLower && !t.isStop(nx.low) || countryOpensName(us, tk, nx)
 }
