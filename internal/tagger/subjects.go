@@ -553,6 +553,9 @@ func (t *tagger) headPhrase(b []byte, li, i, j int, f field) int {
 	s := -1
 	if v := t.reg.getBytes(b); v&regSubj != 0 {
 		s = int(v & regMask)
+		if i == j && j+1 < len(us) && t.subjs[s].c != nil && languageBefore(&t.toks[us[i].tok], &t.toks[us[j+1].tok]) {
+			return -1 // "Key English Vocabulary" names no country
+		}
 	} else {
 		key := string(b)
 		if t.authorOrOutlet(key) {
