@@ -513,14 +513,15 @@ func (p *page) titleSiteName(name string) string {
 // in a script without capitals, may be a site's name ("海滨日报", "صحيفة
 // الساحل"): no case tells a name from a phrase there, so it must be
 // short, three to twenty letters in three words at most, with no digit
-// and no punctuation. A section's name of two characters ("国内",
-// "経済") is too short.
+// and no punctuation (the vowel signs of Devanagari or Thai, "तटीय
+// समाचार", are marks, which count as letters here). A section's name of
+// two characters ("国内", "経済") is too short.
 func caselessSiteName(name string) bool {
 	if n := utf8.RuneCountInString(name); n < 3 || n > 20 || moreWords(name, 3) || !caseless(name) {
 		return false
 	}
 	for _, r := range name {
-		if !unicode.IsLetter(r) && r != ' ' && !unicode.Is(unicode.Mn, r) {
+		if !unicode.IsLetter(r) && r != ' ' && !unicode.Is(unicode.M, r) {
 			return false
 		}
 	}
