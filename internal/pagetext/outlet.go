@@ -253,7 +253,7 @@ func trimOutletName(s string) string {
 	}
 	if strings.HasPrefix(s, "«") {
 		if k := strings.Index(s, "»"); k > 0 {
-			s = strings.Trim(s[:k], "« ") + s[k+len("»"):]
+			s = strings.Trim(s[:k], "« ") + strings.TrimRight(s[k+len("»"):], ".,:;")
 		}
 	}
 	f := strings.Fields(strings.ReplaceAll(s, ",", " , "))
@@ -268,7 +268,8 @@ func trimOutletName(s string) string {
 }
 
 // checkOutletName returns a name trimOutletName cut if it reads as an
-// outlet's, or "". With sentence, as a copyright line's owner may be, it
+// outlet's, or "". With sentence, as a copyright line's owner or the
+// name a line outside English says the story first ran in may be, it
 // may be written in sentence case outside the Latin letters of English
 // ("Портовий вісник", "Přístavní listy").
 func checkOutletName(s string, sentence bool) string {
