@@ -39,3 +39,26 @@ func (s *subj) rankKey() float64 {
 func (t *tagger) spareHolds(j int, s *subj) bool {
 	return j >= 0 && containsWords(t.subjs[j].key, s.key)
 }
+
+// displaced returns the tag of out (from, its candidates) that s, coming
+// after the page's five, takes the place of, or -1: the last of those
+// neither the headline nor the dek names, when the headline names s and
+// the body mentions s more often. A page's tags are capped (maxScored),
+// and five names over their bars may leave out the thing the headline
+// says the page is about ("Windows" of "Windows LDAP DoS: ..." after
+// five names of its details); a detail the body mentions less is the
+// one to go. Only one such swap is made per page.
+func displaced(s *subj, from []*subj) int {
+	if !s.title {
+		return -1
+	}
+	for j := len(from) - 1; j >= 0; j-- {
+		if o := from[j]; !o.title && !o.dek && !(o.c != nil && o.c.title) {
+			if o.n < s.n {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
