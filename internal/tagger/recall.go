@@ -62,3 +62,19 @@ func displaced(s *subj, from []*subj) int {
 	}
 	return -1
 }
+
+// compoundAcronym returns the acronym that stands in for the compound
+// head s ("USB" of "Exploring USB Commands", compoundHead) when the
+// compound, whole, cannot (the body writes it less than twice) and the
+// body writes the acronym itself, or -1: the word alone is a bare common
+// word, and the acronym names what the page is about.
+func (t *tagger) compoundAcronym(s *subj, whole int) int {
+	if whole >= 0 && (t.subjs[whole].n >= 2 || t.subjs[whole].p >= scoreThreshold) {
+		return -1
+	}
+	a := t.subjOf(t.units[s.headLo-1].w)
+	if a < 0 || t.subjs[a].n == 0 || t.subjs[a].p >= t.subjs[a].threshold() {
+		return -1
+	}
+	return a
+}

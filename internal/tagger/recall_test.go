@@ -94,3 +94,24 @@ func displaceArticle() article.Article {
 		),
 	}
 }
+
+// A common word that the headline writes after an acronym ("Messages" of
+// "Exploring GPS Messages") is a bare word alone; when the body never
+// writes the compound twice, the acronym names what the page is about.
+func TestAcronymStandsInForItsCompound(t *testing.T) {
+	got := tagNames(Tags(compoundAcronymArticle()))
+	checkNames(t, got, []string{"GPS"}, []string{"message", "messages"})
+}
+
+func compoundAcronymArticle() article.Article {
+	return article.Article{
+		Title:    "Exploring GPS Messages",
+		Language: "en",
+		Body: body(
+			"If you have ever tried to drive an old GPS-capable receiver from a laptop, you know how little the manual says about the messages it accepts. I wrote a small program to find out, and this note describes what it does.",
+			"The program sends every message a receiver might understand, one after another, and records what the receiver sends back. Most messages do nothing at all, a few change a setting, and some make the receiver stop answering until it is unplugged.",
+			"So far I have tried it on four receivers from the attic of a boat chandler. Each of them accepted a different set of messages, and two of them answered messages that no manual mentions.",
+			"The code is free to use. If you are interested in GPS protocol quirks or old chart plotters, I would like to hear from you.",
+		),
+	}
+}

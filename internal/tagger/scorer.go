@@ -305,7 +305,9 @@ func (t *tagger) scored() []article.Tag {
 			// The compound stands in, at the word's place, when the
 			// body writes it too ("DC motor").
 			if whole < 0 || t.subjs[whole].n < 2 || t.subjs[whole].p >= scoreThreshold || slices.Contains(order, int32(whole)) {
-				continue
+				if whole = t.compoundAcronym(s, whole); whole < 0 || slices.Contains(order, int32(whole)) {
+					continue
+				}
 			}
 			t.subjs[whole].p = s.p
 			i = whole
