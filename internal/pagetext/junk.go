@@ -543,12 +543,14 @@ func isJunk(ln line, commentsStart bool) bool {
 	if ln.words <= 40 && isCreditNote(low) {
 		return true
 	}
-	// A pitch for a newsletter, however long: "Never miss a story — sign
-	// up for our free daily newsletter to …".
-	if ln.words <= 50 && strings.Contains(low, "newsletter") && (strings.Contains(low, "sign up") || strings.Contains(low, "subscribe")) {
-		return true
-	}
-	return false
+	return NewsletterPitch(low, ln.words)
+}
+
+// NewsletterPitch reports a line (low, in lower case, of words words)
+// that pitches a newsletter, however long: "Never miss a story — sign up
+// for our free daily newsletter to …".
+func NewsletterPitch(low string, words int) bool {
+	return words <= 50 && strings.Contains(low, "newsletter") && (strings.Contains(low, "sign up") || strings.Contains(low, "subscribe"))
 }
 
 // foreignJunkPage reports a page whose lines isForeignJunk reads: one in a
