@@ -226,6 +226,13 @@ var corporateEnds = toSet("inc", "inc.", "llc", "llc.", "ltd", "ltd.", "limited"
 // from an outlet's name.
 var corporateStarts = toSet("ооо", "оао", "зао", "пао", "ао", "тов", "пат", "прат", "ано")
 
+// CorporateEnd reports a word a company's legal name ends with ("Inc.",
+// "LLC", "GmbH"), in any case.
+func CorporateEnd(w string) bool {
+	w = strings.ToLower(strings.TrimRight(w, ","))
+	return corporateEnds[w] || corporateEnds[w+"."]
+}
+
 // cleanOutletName cuts a name read after a copyright sign or "published
 // by" at the end of its phrase, and drops a company's legal form.
 func cleanOutletName(s string) string { return checkOutletName(trimOutletName(s), false) }
