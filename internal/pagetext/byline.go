@@ -223,7 +223,7 @@ func hasBylineRole(low string) bool {
 // Beethoven", "Maria de los Santos", "João do Carmo", "Omar ibn Said".
 var nameParticles = newWordSet("van", "von", "der", "den", "de", "da", "del", "della", "di", "du",
 	"la", "le", "bin", "al", "el", "y", "ten", "ter", "dos", "das", "zu", "st.", "af", "vom",
-	"los", "las", "do", "dei", "degli", "des", "ibn", "bint", "ben")
+	"los", "las", "do", "dei", "degli", "des", "ibn", "bint", "binti", "ben")
 
 // isNameToken reports whether w can be one word of a personal name.
 func isNameToken(w string, first bool) bool {
@@ -840,6 +840,11 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 		}
 	}
 	s = dropPlacesEn(cutPhotoLabel(s))
+	if s != "" && 'a' <= s[0] && s[0] <= 'z' {
+		// A title in lower case, as Dutch and German write it before
+		// the name: "Door prof. dr. Jan de Vries".
+		s = dropHonorific(s)
+	}
 	// A name opens with a capital, and only a role split off a glued word
 	// changes how the text opens ("andNews-Smith Doe"): the rest below cuts
 	// the end or drops a handle after a capital. A name has two words, and
