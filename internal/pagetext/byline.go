@@ -887,6 +887,9 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 			// "Harbour Ledger Staff" names a newsroom, nobody.
 			b := beforeRole(part)
 			if b != part && deskAfter(part, b) {
+				if len(names) > 0 {
+					break // "Jane Doe, Sports Desk": her desk
+				}
 				return nil
 			}
 			n, ok = asName(b)

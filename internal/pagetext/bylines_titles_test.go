@@ -14,3 +14,13 @@ func TestBylineLowerTitlesAndBinti(t *testing.T) {
 		{"Oleh Siti Rahmah binti Osman", "Siti Rahmah binti Osman"},
 	})
 }
+
+// A newsroom's desk after the writer's name and a comma is where the
+// writer works: the name stays, the desk goes. A desk alone names nobody.
+func TestBylineDeskAfterName(t *testing.T) {
+	checkBylineLines(t, []struct{ line, want string }{
+		{"By Ruth Calloway, Metro Desk", "Ruth Calloway"},
+		{"By Ruth Calloway and Amos Kerr, Sports Desk", "Ruth Calloway|Amos Kerr"},
+		{"By Metro Desk", ""},
+	})
+}
