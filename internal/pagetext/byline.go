@@ -942,6 +942,19 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 var photoLabels = newWordSet("foto", "fotos", "photo", "photos", "photographs", "pictures", "bild", "bilder", "kuva",
 	"kuvat", "fotoğraf", "fotoğraflar", "zdjęcia", "zdjęcie", "ảnh", "фото", "фотографии", "світлини", "fotografie", "fotó", "fotók")
 
+// photoCredit reports a line that credits the pictures alone, a word of
+// photoLabels (or "Photography") and a "by" after it: "Photos by Jane
+// Doe", "Foto di Anna Bianchi", "Fotos por Ana Pérez". Whoever it names
+// took the pictures, not the story.
+func photoCredit(s string) bool {
+	w, rest := cutWord(s)
+	if !hasLower(photoLabels, w) && !strings.EqualFold(w, "photography") {
+		return false
+	}
+	by, _ := cutWord(rest)
+	return hasLower(pieceBy, by)
+}
+
 // photoLabelSpan is the most bytes a word of photoLabels and the space
 // before it fill.
 const photoLabelSpan = 24

@@ -1,6 +1,9 @@
 package pagetext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A title in lower case before the name, as Dutch and German write it
 // ("prof. dr."), and the Malay "binti" ("daughter of") inside a name are
@@ -23,4 +26,25 @@ func TestBylineDeskAfterName(t *testing.T) {
 		{"By Ruth Calloway and Amos Kerr, Sports Desk", "Ruth Calloway|Amos Kerr"},
 		{"By Metro Desk", ""},
 	})
+}
+
+// A line that credits the pictures alone ("Photos by …", "Foto di …")
+// names the photographer, not the writer: it is no byline, and a "By"
+// line beside it names the writer.
+func TestPhotoCreditIsNoByline(t *testing.T) {
+	checkBylineLines(t, []struct{ line, want string }{
+		{"Photos by Ruth Calloway", ""},
+		{"Photography by Ruth Calloway", ""},
+		{"Foto di Paolo Serra", ""},
+		{"Fotos por Inés Galán", ""},
+	})
+	for _, lines := range [][]string{
+		{"Photo by Amos Kerr", "By Ruth Calloway"},
+		{"By Ruth Calloway", "Photos by Amos Kerr"},
+	} {
+		a, _ := mustParse(t, dump("News", storyTitle, lines[0], lines[1], "March 27, 2025", story(), "Share this story"))
+		if got := strings.Join(a.Authors, "|"); got != "Ruth Calloway" {
+			t.Errorf("%q: authors %q, want %q", lines, got, "Ruth Calloway")
+		}
+	}
 }
