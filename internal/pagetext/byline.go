@@ -167,7 +167,7 @@ var roleWords = newWordSet(
 	// A newsroom's desk signs for no person ("La Rédaction", "Redacción
 	// Madrid", "Da Redação", "Haber Merkezi"), and a journalist's job
 	// after a name is a role in every language ("Ola Nordmann Journalist").
-	"rédaction", "redacción", "redação", "redazione", "redaktion", "redactie", "redakcja", "redakce", "redaksi",
+	"rédaction", "redacción", "redação", "redazione", "redaktion", "redaktionen", "redaksjonen", "redactie", "redakcja", "redakce", "redaksi", "meja",
 	"szerkesztőség", "toimitus", "редакция", "редакція", "merkezi", "journalist", "journalists", "journaliste",
 	"journalistin", "reporterin", "periodista", "giornalista", "jornalista", "dziennikarz", "novinář",
 	"dziennikarka", "novinářka", "reportér", "reportérka", "muhabir", "muhabiri", "wartawan", "wartawati", "jurnalis",
@@ -1410,11 +1410,18 @@ func isByLabel(low string) bool {
 	return false
 }
 
+// openingBys are "by" in the languages read, where it opens a byline and
+// so a line of no bare names ("by" itself is one of roleWords).
+var openingBys = newWordSet("von", "por", "par", "door", "av", "af", "oleh")
+
 // bareNames reads a line that is only names, possibly followed by a role or
 // outlet: "Jane Doe", "Jane Doe, Staff writer", "JANE DOE".
 func bareNames(s string) []string {
 	if utf8.RuneCountInString(s) > 80 || !hasUpper(s) {
 		return nil
+	}
+	if w, _ := cutWord(s); len(w) <= 4 && hasLower(openingBys, w) {
+		return nil // "Av Redaktionen": a byline, read by explicitByline or by none
 	}
 	s = dropBracketPlaces(dropAgencyTag(collapseDoubled(dropPhotoText(unglueByline(dropRowFurniture(s))))))
 	if hasLower(graphicWords, lastField(s)) {

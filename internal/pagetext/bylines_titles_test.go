@@ -48,3 +48,14 @@ func TestPhotoCreditIsNoByline(t *testing.T) {
 		}
 	}
 }
+
+// "By" in the other languages opens a byline, never a bare name: a desk
+// after it ("Av Redaktionen", Swedish "by the newsroom"; "Oleh Meja
+// Berita", Malay "by the news desk") names nobody.
+func TestByWordDeskIsNoName(t *testing.T) {
+	checkBylineLines(t, []struct{ line, want string }{
+		{"Av Redaktionen", ""},
+		{"Oleh Meja Berita", ""},
+		{"Av Karin Sjöberg", "Karin Sjöberg"},
+	})
+}
