@@ -59,3 +59,30 @@ func TestByWordDeskIsNoName(t *testing.T) {
 		{"Av Karin Sjöberg", "Karin Sjöberg"},
 	})
 }
+
+// Credits in scripts without capitals: a Japanese name of five Han
+// characters with 々, two Chinese writers after 作者 ("author") parted by a
+// space, 报道 ("reports") after the reporter's name, the Korean 글·사진
+// ("text and pictures") and the Greek Επιμέλεια ("edited by", who put the
+// piece together).
+func TestBylineUncasedCredits(t *testing.T) {
+	checkReadByline(t, []struct{ line, want string }{
+		{"執筆：野々村真由", "野々村真由"},
+		{"文：佐々木一郎", "佐々木一郎"},
+		{"作者：赵文华 周志明", "赵文华|周志明"},
+		{"记者 周志明 报道", "周志明"},
+		{"本报记者 周志明 报道", "周志明"},
+		{"글·사진 정하늘", "정하늘"},
+		{"Επιμέλεια: Σοφία Αλεξίου", "Σοφία Αλεξίου"},
+	})
+}
+
+// checkReadByline checks the authors ReadByline reads from each line.
+func checkReadByline(t *testing.T, cases []struct{ line, want string }) {
+	t.Helper()
+	for _, c := range cases {
+		if got := strings.Join(ReadByline(c.line), "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.line, got, c.want)
+		}
+	}
+}
