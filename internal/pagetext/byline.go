@@ -326,8 +326,8 @@ func asName(s string) (string, bool) {
 }
 
 // placeOpeners open the names of places written in two words or more,
-// never a person's: "New Delhi", "Los Angeles", "San Diego".
-var placeOpeners = newWordSet("new", "los", "las", "san", "santa", "são", "sao", "port", "fort", "kuala", "buenos", "tel", "abu")
+// never a person's: "New Delhi", "Los Angeles", "San Diego", "Den Haag".
+var placeOpeners = newWordSet("new", "los", "las", "san", "santa", "são", "sao", "port", "fort", "kuala", "buenos", "tel", "abu", "den")
 
 // outletOrPlaceWord reports a word of a byline that starts what follows
 // the writer's name, with prev the word before it: an outlet's name

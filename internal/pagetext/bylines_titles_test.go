@@ -86,3 +86,30 @@ func checkReadByline(t *testing.T, cases []struct{ line, want string }) {
 		}
 	}
 }
+
+// A town of two words whose first is the article "Den" ("Den Haag", "Den
+// Helder") after a writer's name and a comma is where the writer files
+// from, never a second writer.
+func TestBylineDenPlace(t *testing.T) {
+	checkBylineLines(t, []struct{ line, want string }{
+		{"Door Joost van den Heuvel, Den Haag", "Joost van den Heuvel"},
+		{"Door Mirjam Smit en Joost van den Heuvel, Den Helder", "Mirjam Smit|Joost van den Heuvel"},
+	})
+}
+
+// A story signed at its end with the writer's paper after the name and a
+// comma names the writer alone.
+func TestSignOffWithOutlet(t *testing.T) {
+	for _, c := range []struct{ sign, want string }{
+		{"— Ruth Calloway, Harbour Times", "Ruth Calloway"},
+		{"— Ruth Calloway", "Ruth Calloway"},
+	} {
+		a, _ := mustParse(t, dump("News", storyTitle, "March 27, 2025",
+			"The council voted late on Tuesday to shut the bridge for a year of repairs to its deck and rails.",
+			"Drivers will be sent around the old quay road, which adds about ten minutes to the trip.",
+			c.sign, "Share this story", "More from News"))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.sign, got, c.want)
+		}
+	}
+}

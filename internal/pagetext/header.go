@@ -856,6 +856,9 @@ func (p *page) signOff() []string {
 			if opensWithDash(ln.text) && p.afterQuote(i) {
 				continue // "— Jane Doe" under a quotation names who said it
 			}
+			if head, tail, ok := strings.Cut(rest, ", "); ok && outletAfterName(head, tail) {
+				rest = head // "— Jane Doe, Harbour Times": her paper
+			}
 			if n, ok := asName(rest); ok && p.namesPlausible([]string{n}) {
 				return []string{n}
 			}
