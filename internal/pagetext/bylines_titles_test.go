@@ -113,3 +113,21 @@ func TestSignOffWithOutlet(t *testing.T) {
 		}
 	}
 }
+
+// A Japanese story signed under its last paragraph with the writer's
+// name in full-width brackets names the writer; an agency there names
+// nobody.
+func TestSignedInFullWidthBrackets(t *testing.T) {
+	for _, c := range []struct{ sign, want string }{
+		{"（野村和子）", "野村和子"},
+		{"（共同通信）", ""},
+	} {
+		a, _ := mustParse(t, dump("ニュース", "港の古い倉庫が市場として生まれ変わる", "2025年3月27日",
+			"市は火曜日、港の古い倉庫を改修して週末の市場として開く計画を発表した。改修には約一年かかる見込みだという。",
+			"地元の漁業者からは、とれたての魚を直接売る場ができると歓迎の声が上がっている。",
+			c.sign, "関連記事"))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.sign, got, c.want)
+		}
+	}
+}
