@@ -342,6 +342,9 @@ func (p *page) annotate() {
 					}
 				}
 			}
+			if (a.names != nil || a.byline != nil) && photoCredit(ln.text) {
+				a.names, a.byline = nil, nil
+			}
 			a.set(roleByLabel, isByLabel(ln.low))
 			a.readMin = readingMinutes(ln.text)
 			if !a.has(roleEmbed) && mayHoldDate(ln) {
