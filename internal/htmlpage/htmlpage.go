@@ -112,6 +112,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	dropComments(doc)
 	dropSignups(doc)
 	revealContinuations(doc)
+	revealAnswers(doc)
 	var warnings []string
 
 	base, _ := url.Parse(opt.URL)
