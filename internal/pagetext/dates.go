@@ -797,7 +797,9 @@ func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <
 type datedLine struct {
 	t       time.Time
 	updated bool // the date is marked as an update ("Updated …")
-	rest    int  // words of the line that are neither date nor dateline filler
+	// The date is marked as the publication ("Published …", "Publié le").
+	published bool
+	rest      int // words of the line that are neither date nor dateline filler
 }
 
 // dateFiller are words that sit around dates in datelines.
@@ -820,6 +822,16 @@ var updateWords = []string{"update", "modified", "edited", "actualizad", "actual
 	"aktualisiert", "geändert", "bijgewerkt", "gewijzigd", "atualizad", "oppdatert", "uppdaterad", "opdateret", "päivitetty",
 	"aktualiz", "ažurirano", "frissítve", "actualizat", "обновл", "оновл", "ажурирано", "ενημερ", "ενημέρ", "güncelle", "diperbarui",
 	"pembaruan", "cập nhật", "更新", "수정", "تحديث", "روزرسانی", "עודכן", "עדכון", "ปรับปรุง", "อัปเดต"}
+
+// publishWords mark a date as the publication, looked for (lower-cased)
+// in the text before it: "Published", "Publié le", "Опубликовано", "发布".
+// Stems stand for their inflections; none is a bare "public", which opens
+// a "Public hearing" as well.
+var publishWords = []string{"publish", "posted", "publié", "publicad", "publicat", "pubblicat", "publicer", "publiser",
+	"gepubliceerd", "veröffentlicht", "erschienen", "julkaistu", "publikowan", "opublikowano", "publikován", "publikovan",
+	"zveřejněn", "zverejnen", "megjelent", "опубликован", "опублікован", "објављен", "δημοσίευ", "δημοσιεύ", "yayınla",
+	"yayımla", "diterbitkan", "dipublikasikan", "đăng ngày", "ngày đăng", "发布", "發布", "发表", "發表", "公開", "掲載",
+	"配信", "投稿", "입력", "등록", "게시", "نشر", "نُشر", "انتشار", "פורסם", "เผยแพร่"}
 
 // readDateLine reads a line as a dateline: it returns the first date it
 // states (preferring one not marked as an update), and how many words are
@@ -878,6 +890,7 @@ func readDateLine(s string, monthFirst bool) (datedLine, bool) {
 				dl.updated = true
 			}
 		}
+		dl.published = !dl.updated && hasAnyOf(before, publishWords)
 		if pick == nil || (pick.updated && !dl.updated) {
 			d := dl
 			pick = &d

@@ -48,3 +48,31 @@ func TestDayFirstDateGluedToName(t *testing.T) {
 		}
 	}
 }
+
+// A header date under another label, the day of an event ("Public
+// hearing: 4 June 2025", "Applications close 9 June 2025"), gives way to
+// the date the footer marks as the publication, in any language; a plain
+// header date, or one beside the writer's name, still beats the footer's.
+func TestEventDateInHeaderFooterPublished(t *testing.T) {
+	for _, c := range []struct{ head, foot, want string }{
+		{"Public hearing: 4 June 2025", "Published March 12, 2025", "2025-03-12"},
+		{"Applications close 9 June 2025", "Posted 12 March 2025", "2025-03-12"},
+		{"Réunion publique le 4 juin 2025", "Publié le 12 mars 2025", "2025-03-12"},
+		{"Bürgerversammlung am 4. Juni 2025", "Veröffentlicht am 12. März 2025", "2025-03-12"},
+		{"Veřejné projednání 4. června 2025", "Publikováno 12. března 2025", "2025-03-12"},
+		{"Общественные слушания 4 июня 2025", "Опубликовано 12 марта 2025 г.", "2025-03-12"},
+		{"说明会日期：2025年6月4日", "发布时间：2025年3月12日", "2025-03-12"},
+		{"공청회 2025년 6월 4일", "입력 2025. 3. 12.", "2025-03-12"},
+		{"ประชุม 4 มิถุนายน 2568", "เผยแพร่: 12 มีนาคม 2568", "2025-03-12"},
+		// No label on the header's date: it is the story's.
+		{"4 June 2025", "Published March 12, 2025", "2025-06-04"},
+		// The writer's name beside it is no event's label.
+		{"Jane Doe 4 June 2025", "Published March 12, 2025", "2025-06-04"},
+		{"By Jane Doe, 4 June 2025", "Published March 12, 2025", "2025-06-04"},
+	} {
+		a, _ := mustParse(t, dump(storyTitle, "Jane Doe", c.head, story(), c.foot))
+		if a.Published == nil || a.Published.Format("2006-01-02") != c.want {
+			t.Errorf("%q … %q: published %v, want %s", c.head, c.foot, a.Published, c.want)
+		}
+	}
+}

@@ -1657,7 +1657,7 @@ func (p *page) findDate(title int) (time.Time, bool) {
 	if reach := min(title+1+bylineReach, len(p.lines)); hi < reach {
 		hi = reach // as for the byline: the story's start may be misread
 	}
-	bestScore := 0.0
+	bestScore, bestAt := 0.0, 0
 	var best *datedLine
 	consider := func(i int, penalty float64) {
 		d := p.ann[i].date
@@ -1669,7 +1669,7 @@ func (p *page) findDate(title int) (time.Time, bool) {
 			s -= 3
 		}
 		if best == nil || s > bestScore {
-			best, bestScore = d, s
+			best, bestScore, bestAt = d, s, i
 		}
 	}
 	for i := lo; i < hi; i++ {
@@ -1679,6 +1679,19 @@ func (p *page) findDate(title int) (time.Time, bool) {
 		// A dateline under the story ("Published …" in the footer).
 		for i := p.bodyEnd; i < len(p.lines) && i < p.bodyEnd+6; i++ {
 			consider(i, 0)
+		}
+	} else if !best.published && best.rest > 0 {
+		// The header's date carries another label than the writer's
+		// name: the day of an event ("Public hearing: 21 February 2020",
+		// "Applications close 3 May"). A date the footer marks as the
+		// publication wins over it.
+		for i := p.bodyEnd; i < len(p.lines) && i < p.bodyEnd+6; i++ {
+			if d := p.ann[i].date; d != nil && d.published && !p.storyLine(i) {
+				if a := &p.ann[bestAt]; a.byline == nil && a.names == nil && namesBeforeDate(p.lines[bestAt].text, p.monthFirst) == nil {
+					return d.t, true
+				}
+				break
+			}
 		}
 	}
 	if best == nil {
