@@ -58,6 +58,9 @@ var (
 	// "12. 9. 2025": Czech and Slovak, day first with a space after each
 	// dot.
 	reDMYSpaced = lazyRegexp(`\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b`)
+	// "7. 7. 19 19:12": the same with the year in two digits, read only
+	// with the time after it (a bare "3. 4. 12" may be a list's numbers).
+	reDMYSpacedShort = lazyRegexp(`\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{2})\s*[·|,]?\s*\d{1,2}:\d{2}\b`)
 	// "2025 m. rugsėjo 12 d.": Lithuanian; "2025. gada 12. septembrī":
 	// Latvian. Their months are in balticMonths.
 	reLTDate = lazyRegexp(`\b(\d{4})\s*m\.\s*(\pL+)\s+(\d{1,2})\s*d\b`)
@@ -431,7 +434,8 @@ func findASCIIDates(s string, monthFirst bool) []foundDate {
 	// A Thai date may give the year in two digits ("28 ก.พ. 68").
 	thai := !year && strings.Contains(s, "\xe0\xb8")
 	roc := !year && strings.Contains(s, "民國")
-	if !year && !seps && !thai && !roc {
+	short := !year && hasDigitSepDigit(s, ":") && strings.Contains(s, ". ")
+	if !year && !seps && !thai && !roc && !short {
 		return nil
 	}
 	if year && hasDigitSepDigit(s, "-") {
@@ -466,6 +470,12 @@ func findASCIIDates(s string, monthFirst bool) []foundDate {
 	}
 	if year || thai || roc {
 		out = append(out, otherDates(s, taken)...)
+	}
+	if short {
+		for _, m := range reDMYSpacedShort().FindAllStringSubmatchIndex(s, -1) {
+			// The span ends with the year: the time is read as any other.
+			addIf(foundDate{y: 2000 + atoi(s, m[6], m[7]), m: time.Month(atoi(s, m[4], m[5])), d: atoi(s, m[2], m[3]), start: m[0], end: m[7]})
+		}
 	}
 	if seps {
 		for _, m := range reNumeric().FindAllStringSubmatchIndex(s, -1) {

@@ -76,3 +76,26 @@ func TestEventDateInHeaderFooterPublished(t *testing.T) {
 		}
 	}
 }
+
+// The Czech and Slovak spaced day-first date with the year in two digits,
+// "7. 7. 19 19:12", is read when a time follows it; without the time the
+// numbers may be a list's and are left alone (made-up lines).
+func TestSpacedDateShortYearWithTime(t *testing.T) {
+	for line, want := range map[string]string{
+		"7. 7. 19 19:12":     "2019-07-07 19:12",
+		"20. 10. 20 · 19:27": "2020-10-20 19:27",
+		"3. 11. 24 | 8:05":   "2024-11-03 08:05",
+	} {
+		d, ok := readDateLine(line, false)
+		if !ok || d.t.Format("2006-01-02 15:04") != want {
+			t.Errorf("%q: got %v %v, want %s", line, d.t, ok, want)
+		}
+	}
+	if d, ok := readDateLine("Kapitola 3. 4. 12 lidí", false); ok {
+		t.Errorf("a list's numbers read as a date: %v", d.t)
+	}
+	a, _ := mustParse(t, dump(storyTitle, "Jana Nováková", "7. 7. 19 19:12", story()))
+	if a.Published == nil || a.Published.Format("2006-01-02") != "2019-07-07" {
+		t.Errorf("page: published %v, want 2019-07-07", a.Published)
+	}
+}
