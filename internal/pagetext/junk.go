@@ -565,12 +565,31 @@ func isForeignJunk(ln *line) bool {
 	if ln.runes > 400 || ln.key == "" {
 		return false
 	}
-	if foreignJunkExact[ln.key] {
+	if foreignJunkOpens(ln) {
 		return true
 	}
 	low := ln.low
-	for _, p := range foreignJunkPrefixes.byFirst[low[0]] {
-		if strings.HasPrefix(low, p) {
+	if ln.words <= 15 && containsAnyOf(low, foreignJunkContains) {
+		return true
+	}
+	// "… o suscribirse aquí a nuestra newsletter", "Abonnez-vous à notre
+	// lettre d'information …": a newsletter and a word to sign up for it.
+	return ln.words <= 50 && containsAnyOf(low, newsletterNouns) && containsAnyOf(low, signUpStems)
+}
+
+// foreignJunkOpens reports a line of a language other than English that
+// is a button's label or opens like a prompt or notice ("Wir verwenden
+// Cookies …", "Suscríbete …"): isForeignJunk's tests by the line's
+// opening, which junkOpens asks too.
+func foreignJunkOpens(ln *line) bool {
+	if ln.key == "" {
+		return false // only digits and punctuation
+	}
+	if foreignJunkExact[ln.key] {
+		return true
+	}
+	for _, p := range foreignJunkPrefixes.byFirst[ln.low[0]] {
+		if strings.HasPrefix(ln.low, p) {
 			return true
 		}
 	}
@@ -579,12 +598,7 @@ func isForeignJunk(ln *line) bool {
 			return true
 		}
 	}
-	if ln.words <= 15 && containsAnyOf(low, foreignJunkContains) {
-		return true
-	}
-	// "… o suscribirse aquí a nuestra newsletter", "Abonnez-vous à notre
-	// lettre d'information …": a newsletter and a word to sign up for it.
-	return ln.words <= 50 && containsAnyOf(low, newsletterNouns) && containsAnyOf(low, signUpStems)
+	return false
 }
 
 // foreignJunkExact are whole lines (as junkKey leaves them) that label an

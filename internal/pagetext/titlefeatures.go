@@ -185,7 +185,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		// …") may still be a headline of six words or more; the ranker
 		// weighs it.
 		lowerOpen := unicode.IsLower(firstLetter(ln.text))
-		filtered := a.has(roleJunk) && (ln.words < 6 || junkOpens(ln)) || a.has(roleWall) || a.header() && !p.datedHeadline(i, firstBody) || a.has(roleRelDate) || a.has(roleWriterRole) ||
+		filtered := a.has(roleJunk) && (ln.words < 6 || junkOpens(ln) || foreignJunkPage(p.code) && foreignJunkOpens(ln)) || a.has(roleWall) || a.header() && !p.datedHeadline(i, firstBody) || a.has(roleRelDate) || a.has(roleWriterRole) ||
 			a.names != nil && (hasBylineRole(ln.low) || writersCredit(ln.text)) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) || navFurniture(ln.text, ln.low) || mastheadLine(ln.low, p.domainOf(i)) ||
 			// Nor is it a picture's alt text that says what the picture
 			// shows in small letters ("light art photograph in a parking
