@@ -170,6 +170,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 	}
 	out := reuse(p.scr, &p.scr.cands, limit)[:0]
 	toc := p.contentsEntries(limit)
+	rights := p.footerRights()
 	for i := range limit {
 		ln := &p.lines[i]
 		if ln.words == 0 || ln.runes > 300 {
@@ -193,7 +194,10 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			lowerOpen && pictureDescription(ln.text, ln.low) || describesPicture(ln.low) ||
 			// Nor an entry of a table of contents, nor a line over a row
 			// of "#" tags that the headline is under.
-			toc != nil && toc[i] || p.overTagRow(i)
+			toc != nil && toc[i] || p.overTagRow(i) ||
+			// Nor the site's name, which the copyright line at the
+			// foot of the page names as its owner.
+			rights != "" && headWords(ln) >= 2 && ownerIn(rights, ln.text)
 		if filtered && !p.filteredToo {
 			continue
 		}
@@ -1396,6 +1400,33 @@ func numberedItems(t string) int {
 	}
 	return n
 }
+
+// footerRights returns the copyright line among the page's last lines
+// ("© 2026 Η Φωνή της Κοιλάδας. All rights reserved."), or "": a line
+// above whose whole text that line holds is the site's name, printed as
+// its masthead, not a headline.
+func (p *page) footerRights() string {
+	for i := len(p.lines) - 1; i >= 0 && i >= len(p.lines)-footerLines; i-- {
+		if ln := &p.lines[i]; ln.words <= 30 && mayCopyright(ln.low) && (hasDigitRun(ln.text, 4) || reservesRights(ln.text)) {
+			return ln.text
+		}
+	}
+	return ""
+}
+
+// ownerIn reports whether a copyright line names t as its owner: t
+// follows the sign or the year ("© 2026 <t>", "Copyright © <t>").
+func ownerIn(rights, t string) bool {
+	k := strings.Index(rights, t)
+	if k < 0 {
+		return false
+	}
+	f := strings.Fields(rights[:k])
+	return len(f) > 0 && (f[len(f)-1] == "©" || yearsOnly(f[len(f)-1]))
+}
+
+// footerLines is how many of a page's last lines footerRights reads.
+const footerLines = 30
 
 // mastheadLine reports the site's name followed by its address: "The
 // Riverside Gazette riversidegazette.com". The address ends the line and
