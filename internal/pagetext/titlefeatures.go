@@ -1401,13 +1401,14 @@ func numberedItems(t string) int {
 	return n
 }
 
-// footerRights returns the copyright line among the page's last lines
-// ("© 2026 Η Φωνή της Κοιλάδας. All rights reserved."), or "": a line
-// above whose whole text that line holds is the site's name, printed as
-// its masthead, not a headline.
+// footerRights returns the copyright line with a year among the page's
+// last lines ("© 2026 Η Φωνή της Κοιλάδας. All rights reserved."), or
+// "": a line above whose whole text that line holds is the site's name,
+// printed as its masthead, not a headline. Only a line with a run of four
+// digits is looked into, which spares most lines the look for the sign.
 func (p *page) footerRights() string {
 	for i := len(p.lines) - 1; i >= 0 && i >= len(p.lines)-footerLines; i-- {
-		if ln := &p.lines[i]; ln.words <= 30 && mayCopyright(ln.low) && (hasDigitRun(ln.text, 4) || reservesRights(ln.text)) {
+		if ln := &p.lines[i]; ln.digits >= 4 && ln.words <= 30 && mayCopyright(ln.low) {
 			return ln.text
 		}
 	}
