@@ -1,6 +1,10 @@
 package htmlpage
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/morgue-archive/morgue/internal/pagetext"
+)
 
 // Lines the extractor keeps between a story's paragraphs that are the
 // page's, not the story's: a button's label standing alone ("Read more",
@@ -26,12 +30,12 @@ var creditOpeners = []string{
 	"photo by ", "getty images /", "getty images/",
 }
 
-// dropFurniture removes blocks that are a button's label or a picture's
-// credit.
+// dropFurniture removes blocks that are a button's label, a picture's
+// credit, a pointer to another story or a pitch for a newsletter.
 func dropFurniture(blocks []string) []string {
 	kept := blocks[:0]
 	for _, b := range blocks {
-		if !uiLabel(b) && !creditLine(b) && !crossRef(b) {
+		if !uiLabel(b) && !creditLine(b) && !crossRef(b) && !newsletterPitch(b) {
 			kept = append(kept, b)
 		}
 	}
@@ -100,4 +104,17 @@ func crossRef(b string) bool {
 		}
 	}
 	return false
+}
+
+// newsletterPitch reports a paragraph set between a story's paragraphs
+// that asks the reader to sign up for the site's newsletter ("Love
+// films? Our weekly newsletter has the best picks. [Sign up now](…)"),
+// with a link to where one signs up: a sentence of the story that
+// mentions a newsletter links nowhere.
+func newsletterPitch(b string) bool {
+	if strings.Contains(b, "\n") || strings.HasPrefix(b, "#") || !strings.Contains(b, "](") {
+		return false
+	}
+	t := strings.ToLower(stripLinks(b))
+	return pagetext.NewsletterPitch(t, wordCount(t))
 }

@@ -110,7 +110,9 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	}
 	m := readMeta(doc)
 	dropComments(doc)
+	dropSignups(doc)
 	revealContinuations(doc)
+	revealAnswers(doc)
 	var warnings []string
 
 	base, _ := url.Parse(opt.URL)
@@ -313,14 +315,35 @@ func (m *meta) kind() string {
 // else the part of its <title> that its address spells ("… | Valley
 // Gazette" at valleygazette.com), else the owner its copyright line names
 // (the footer's "© 2025 Valley Gazette Ltd.", the last on the page).
+// Where the metadata gives the owner's legal name ("Valley Media
+// Holdings Inc.") and og:site_name or the <title> the site's own, the
+// site's is the outlet.
 func (m *meta) outlet(fromExtractor string) string {
 	for _, s := range []string{m.ldField(func(l ldArticle) string { return l.publisher }), m.first("og:site_name"),
 		m.first("citation_journal_title", "citation_publisher", "application-name"), fromExtractor, m.sourceLabel(), m.titleSite(), m.footerOwner()} {
 		if s = collapse(s); s != "" && len(s) < 100 {
+			if legalName(s) {
+				for _, site := range []string{collapse(m.first("og:site_name")), collapse(m.titleSite())} {
+					if site != "" && len(site) < 100 && !legalName(site) {
+						return site
+					}
+				}
+			}
 			return s
 		}
 	}
 	return ""
+}
+
+// legalName reports a company's name in its legal form: one that ends
+// with "Inc.", "Incorporated", "LLC", "Corporation" and the like.
+func legalName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	w := strings.ToLower(strings.TrimRight(f[len(f)-1], ".,"))
+	return w == "incorporated" || w == "corporation" || pagetext.CorporateEnd(w)
 }
 
 // sourceLabel is the source a Chinese page names under its headline

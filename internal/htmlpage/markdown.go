@@ -135,6 +135,11 @@ func (w *mdWriter) node(n *html.Node) {
 		w.prefix = old
 	case atom.Pre:
 		w.pre(n)
+	case atom.Table:
+		if !w.table(n) {
+			w.children(n)
+			w.flush()
+		}
 	case atom.Tr:
 		w.row(n)
 	case atom.Hr:
@@ -226,6 +231,13 @@ func (w *mdWriter) list(n *html.Node, indent string) {
 			sub.node(c)
 		}
 		sub.flush()
+		if len(sub.blocks) > 0 && strings.HasPrefix(sub.blocks[0], "#") {
+			w.headedItem(sub.blocks, marker, n.DataAtom == atom.Ol)
+			for _, c := range nested {
+				w.list(c, indent)
+			}
+			continue
+		}
 		text := strings.Join(sub.blocks, " ")
 		text = strings.ReplaceAll(text, "\\\n", " ")
 		if text != "" {
@@ -237,6 +249,24 @@ func (w *mdWriter) list(n *html.Node, indent string) {
 	}
 	// Items are one block each; readers see them as one list.
 	w.joinTrailingItems()
+}
+
+// headedItem writes a list item that opens with a heading (a listicle's
+// "<li><h3>Macro shots</h3><p>…</p></li>") as that heading, numbered
+// when the list is ("### 2. Macro shots"), and its paragraphs after it:
+// a heading on one line with a paragraph would make the paragraph part
+// of the heading.
+func (w *mdWriter) headedItem(blocks []string, marker string, numbered bool) {
+	h := blocks[0]
+	hashes := h[:len(h)-len(strings.TrimLeft(h, "#"))]
+	text := strings.TrimSpace(h[len(hashes):])
+	if numbered {
+		text = marker + text
+	}
+	w.add(hashes + " " + text)
+	for _, b := range blocks[1:] {
+		w.add(b)
+	}
 }
 
 // joinTrailingItems merges consecutive list-item blocks into one block so
@@ -279,6 +309,85 @@ func (w *mdWriter) pre(n *html.Node) {
 		fence += "`"
 	}
 	w.add(fence + "\n" + text + "\n" + fence)
+}
+
+// A table of data (a few words in each cell, two columns or more) is
+// kept as a Markdown table, its first row the header; a table that lays
+// out a page (paragraphs in its cells, one column, tables in tables) is
+// read row by row, each row a line (row).
+
+// maxCellWords is the most a data table's cell holds.
+const maxCellWords = 40
+
+// table writes n as a Markdown table when it holds data, and reports
+// whether it did.
+func (w *mdWriter) table(n *html.Node) bool {
+	var rows [][]string
+	cols, caption := 0, ""
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipped[c.DataAtom] || hidden(c) {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Caption:
+				caption = w.inlineOf(c)
+			case atom.Thead, atom.Tbody, atom.Tfoot:
+				if !walk(c) {
+					return false
+				}
+			case atom.Tr:
+				var cells []string
+				for td := c.FirstChild; td != nil; td = td.NextSibling {
+					if td.Type != html.ElementNode || td.DataAtom != atom.Td && td.DataAtom != atom.Th {
+						continue
+					}
+					if hasElement(td, atom.Table) {
+						return false
+					}
+					// A heading in a cell is the cell's text: a table's
+					// cells hold no Markdown headings.
+					t := strings.TrimLeft(strings.ReplaceAll(w.inlineOf(td), "\\\n", " "), "# ")
+					if wordCount(t) > maxCellWords {
+						return false
+					}
+					cells = append(cells, t)
+				}
+				if len(cells) > 0 {
+					rows = append(rows, cells)
+					cols = max(cols, len(cells))
+				}
+			}
+		}
+		return true
+	}
+	if !walk(n) || len(rows) < 2 || cols < 2 {
+		return false
+	}
+	if caption != "" {
+		w.add(caption)
+	}
+	var b strings.Builder
+	line := func(cells []string) {
+		b.WriteString("|")
+		for i := range cols {
+			b.WriteString(" ")
+			if i < len(cells) {
+				b.WriteString(cells[i])
+			}
+			b.WriteString(" |")
+		}
+	}
+	line(rows[0])
+	b.WriteString("\n|")
+	b.WriteString(strings.Repeat(" --- |", cols))
+	for _, r := range rows[1:] {
+		b.WriteString("\n")
+		line(r)
+	}
+	w.add(b.String())
+	return true
 }
 
 // row writes a table row as one line, cells apart.

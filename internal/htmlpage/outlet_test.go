@@ -27,6 +27,12 @@ func TestOutletFromTitleOrFooter(t *testing.T) {
 			`<p>© Jana Berg</p>`, ""},
 		{"the metadata's publisher first", `<title>Harbour reopens after the storm | Valley Gazette</title><meta property="og:site_name" content="The Gazette"><link rel="canonical" href="https://valleygazette.example/a">`,
 			`<footer>© 2025 Valley Media Group</footer>`, "The Gazette"},
+		{"the site's name over its owner's legal name", `<title>Harbour reopens after the storm</title><meta property="og:site_name" content="Valley Gazette">` + ldPublisher("Valley Media Holdings, Inc."),
+			``, "Valley Gazette"},
+		{"the title's site name over its owner's legal name", `<title>Harbour reopens after the storm | Valley Gazette</title><link rel="canonical" href="https://valleygazette.example/a">` + ldPublisher("Valley Gazette Incorporated"),
+			``, "Valley Gazette"},
+		{"a legal name with no other", `<title>Harbour reopens after the storm</title>` + ldPublisher("Valley Media Holdings LLC"),
+			``, "Valley Media Holdings LLC"},
 	} {
 		data := page(c.head, `<h1>Harbour reopens after the storm</h1>`, english...)
 		if strings.HasPrefix(c.box, `<div class="info">`) {
@@ -43,4 +49,10 @@ func TestOutletFromTitleOrFooter(t *testing.T) {
 			t.Errorf("%s: outlet %q, want %q", c.name, a.Outlet, c.want)
 		}
 	}
+}
+
+// ldPublisher is a JSON-LD NewsArticle that names its publisher.
+func ldPublisher(name string) string {
+	return `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens after the storm",` +
+		`"publisher":{"@type":"Organization","name":"` + name + `"}}</script>`
 }

@@ -276,3 +276,17 @@ func TestScrollToContinueLabelIsFurniture(t *testing.T) {
 		t.Errorf("%q read as furniture", s)
 	}
 }
+
+// The name a page gives a widget's picture or a region ("Down arrow" by a
+// menu, "Article content" over the story), printed where it stood, is
+// not story text.
+func TestWidgetNamesLeaveTheBody(t *testing.T) {
+	paras := append([]string{}, storyParas...)
+	names := []string{"Article content", "Down arrow"}
+	page := append([]string{storyTitle, "By Jane Roe", "March 3, 2026", names[0]}, paras[:2]...)
+	page = append(page, names[1])
+	page = append(page, paras[2:]...)
+	a, _ := mustParse(t, dump(page...))
+	wantLeftOut(t, a.Body, names)
+	wantBody(t, a.Body, paras)
+}

@@ -44,6 +44,10 @@ var junkExact = toSet(
 	"around the web", "from the web", "you may like", "recommended reading", "further reading",
 	"related topics", "more to explore", "popular now", "most shared", "what to read next",
 	"related story", "related article", "gift article", "share full article", "about the author", "about the authors",
+	// The names a page gives its widgets' pictures and regions, printed
+	// where the picture or the region's label stood.
+	"article content", "down arrow", "up arrow", "left arrow", "right arrow",
+	"arrow down", "arrow up", "arrow left", "arrow right", "chevron", "spinner",
 	// The same labels in other languages.
 	"lire aussi", "à lire aussi", "sur le même sujet", "la rédaction vous conseille", "leggi anche",
 	"articoli correlati", "lees ook", "lees meer", "meer nieuws", "lesen sie auch", "mehr zum thema",
@@ -543,12 +547,14 @@ func isJunk(ln line, commentsStart bool) bool {
 	if ln.words <= 40 && isCreditNote(low) {
 		return true
 	}
-	// A pitch for a newsletter, however long: "Never miss a story — sign
-	// up for our free daily newsletter to …".
-	if ln.words <= 50 && strings.Contains(low, "newsletter") && (strings.Contains(low, "sign up") || strings.Contains(low, "subscribe")) {
-		return true
-	}
-	return false
+	return NewsletterPitch(low, ln.words)
+}
+
+// NewsletterPitch reports a line (low, in lower case, of words words)
+// that pitches a newsletter, however long: "Never miss a story — sign up
+// for our free daily newsletter to …".
+func NewsletterPitch(low string, words int) bool {
+	return words <= 50 && strings.Contains(low, "newsletter") && (strings.Contains(low, "sign up") || strings.Contains(low, "subscribe"))
 }
 
 // foreignJunkPage reports a page whose lines isForeignJunk reads: one in a

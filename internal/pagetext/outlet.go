@@ -41,6 +41,8 @@ var scriptAgencies = map[string]string{
 	"شينخوا": "Xinhua", "新华社": "Xinhua", "新華社": "Xinhua", "新華": "Xinhua", "신화": "Xinhua", "Синьхуа": "Xinhua",
 	"共同": "Kyodo", "共同通信": "Kyodo", "교도": "Kyodo", "كيودو": "Kyodo",
 	"연합뉴스": "Yonhap", "聯合": "Yonhap", "ТАСС": "TASS", "د ب أ": "dpa", "الأناضول": "Anadolu",
+	"רויטרס": "Reuters", "רויטרז": "Reuters", "รอยเตอร์": "Reuters", "رویترز": "Reuters", "रॉयटर्स": "Reuters", "Ρόιτερς": "Reuters",
+	"เอเอฟพี": "AFP", "خبرگزاری فرانسه": "AFP", "एएफपी": "AFP", "ซินหัว": "Xinhua", "شینهوا": "Xinhua",
 }
 
 // wireOutlet returns the agency of a story that opens with a wire
@@ -86,8 +88,12 @@ func scriptWireOutlet(s string) string {
 			}
 		}
 	}
+	// The place may name its country after a comma ("تهران، ایران (AFP)
+	// -"); a place with a date after the comma ("Villamar, 12 mar
+	// (EFE).-") is datedWire's, asked after the site's own names.
 	open := strings.IndexAny(s, "(（【「")
-	if open < 0 || open > 60 || len(strings.Fields(s[:open])) > 3 || strings.ContainsAny(s[:open], ".。،,") {
+	if open < 0 || open > 60 || len(strings.Fields(s[:open])) > 3 || strings.ContainsAny(s[:open], ".。") ||
+		strings.ContainsAny(s[:open], ",،") && strings.ContainsAny(s[:open], "0123456789") {
 		return ""
 	}
 	_, n := utf8.DecodeRuneInString(s[open:])
@@ -107,6 +113,12 @@ func scriptWireOutlet(s string) string {
 	if key, ok := scriptAgencies[name]; ok {
 		return wireAgencies[key]
 	}
+	// "ירושלים (AP) -": the agency in Latin letters after a place in
+	// the page's script, which reWireDateline, needing capitals, misses;
+	// the dash must follow, as a bracket alone may hold anything.
+	if a := wireAgencies[name]; a != "" && open > 0 && !strings.ContainsFunc(s[:open], isLatinLetter) && dashNext(inner[end:]) {
+		return a
+	}
 	// "ワシントン共同": a Japanese dateline glues the place to the agency.
 	for _, key := range []string{"共同", "ロイター", "新華社"} {
 		if strings.HasSuffix(name, key) && utf8.RuneCountInString(name) <= utf8.RuneCountInString(key)+8 && !isASCII(strings.TrimSuffix(name, key)) {
@@ -114,6 +126,14 @@ func scriptWireOutlet(s string) string {
 		}
 	}
 	return ""
+}
+
+// dashNext reports whether a closing bracket (the first rune of s) is
+// followed by a dash, as a dateline's is: ") —", ") -", ").-".
+func dashNext(s string) bool {
+	_, w := utf8.DecodeRuneInString(s)
+	rest := strings.TrimLeft(s[w:], " .")
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
 }
 
 // reCopyright reads the owner of a copyright line: "© 2019 Cable News
@@ -195,6 +215,13 @@ func hasFoldWord(s, w string) bool {
 // outlet's name ("Example Media, Inc." → "Example Media").
 var corporateEnds = toSet("inc", "inc.", "llc", "llc.", "ltd", "ltd.", "limited", "corp", "corp.", "co.", "gmbh", "s.a.", "sa", "plc", "ag", "lp", "l.p.", "pty", "s.l.", "srl", "bv", "b.v.", "kg", "sas", "sarl", "s.p.a.", "spa", "nv", "n.v.", "ab", "oy",
 	"s.r.l.", "s.a.s.", "s.l.u.", "ltda.", "ltda", "mbh", "e.v.", "kgaa")
+
+// CorporateEnd reports a word a company's legal name ends with ("Inc.",
+// "LLC", "GmbH"), in any case.
+func CorporateEnd(w string) bool {
+	w = strings.ToLower(strings.TrimRight(w, ","))
+	return corporateEnds[w] || corporateEnds[w+"."]
+}
 
 // cleanOutletName cuts a name read after a copyright sign or "published
 // by" at the end of its phrase, and drops a company's legal form.
@@ -513,14 +540,15 @@ func (p *page) titleSiteName(name string) string {
 // in a script without capitals, may be a site's name ("海滨日报", "صحيفة
 // الساحل"): no case tells a name from a phrase there, so it must be
 // short, three to twenty letters in three words at most, with no digit
-// and no punctuation. A section's name of two characters ("国内",
-// "経済") is too short.
+// and no punctuation (the vowel signs of Devanagari or Thai, "तटीय
+// समाचार", are marks, which count as letters here). A section's name of
+// two characters ("国内", "経済") is too short.
 func caselessSiteName(name string) bool {
 	if n := utf8.RuneCountInString(name); n < 3 || n > 20 || moreWords(name, 3) || !caseless(name) {
 		return false
 	}
 	for _, r := range name {
-		if !unicode.IsLetter(r) && r != ' ' && !unicode.Is(unicode.Mn, r) {
+		if !unicode.IsLetter(r) && r != ' ' && !unicode.Is(unicode.M, r) {
 			return false
 		}
 	}
@@ -583,3 +611,6 @@ func (p *page) shortLink() (domain, addr string) {
 	}
 	return "", ""
 }
+
+// isLatinLetter reports an ASCII letter.
+func isLatinLetter(r rune) bool { return r < utf8.RuneSelf && isASCIILetter(byte(r)) }

@@ -21,3 +21,29 @@ func TestDomainDateline(t *testing.T) {
 		{"a file's name", page("config.yaml - Army"), ""},
 	})
 }
+
+// A wire dateline in Hebrew, Thai or Persian script: the agency's name
+// in that script, or in Latin letters after a place in it (which may name
+// its country after a comma) and before a dash.
+func TestWireDatelineInScripts(t *testing.T) {
+	he := func(first string) string {
+		return "המועצה החליטה לחזק את הגשר הישן לפני החורף\n\n12 במאי 2024\n\n" + first +
+			"מועצת העמק הודיעה ביום שני כי תחזק את הגשר הישן שבמזרח העיירה לפני בוא החורף, לאחר ששתי שנות שיטפונות פגעו בסוללות.\n\n" +
+			"לדברי המהנדסים, העמודים החדשים יהיו עמוקים יותר בשלושה מטרים והגשר יורחב כדי שאמבולנסים יוכלו לעבור בו.\n"
+	}
+	fa := func(first string) string {
+		return "شورای شهر تصمیم گرفت پل قدیمی را پیش از باران‌ها تقویت کند\n\n۲۳ اردیبهشت ۱۴۰۳\n\n" + first +
+			"شورای شهر دره سبز روز دوشنبه اعلام کرد که پل سنگی شصت ساله شرق شهر را پیش از فصل باران تقویت خواهد کرد.\n\n" +
+			"به گفته مهندسان، پایه‌های جدید سه متر عمیق‌تر خواهند بود و پل برای عبور آمبولانس‌ها عریض‌تر می‌شود.\n"
+	}
+	th := "สภาเมืองตัดสินใจเสริมสะพานเก่าก่อนฤดูฝน\n\n12 พฤษภาคม 2567\n\nเชียงใหม่ (รอยเตอร์) - " +
+		"สภาเมืองหุบเขาเขียวประกาศเมื่อวันจันทร์ว่าจะเสริมความแข็งแรงของสะพานหินอายุหกสิบปีทางตะวันออกของเมืองก่อนถึงฤดูฝน\n\n" +
+		"วิศวกรระบุว่าตอม่อใหม่จะลึกขึ้นสามเมตรและสะพานจะกว้างขึ้นเพื่อให้รถพยาบาลผ่านได้\n"
+	wantOutlets(t, []outletCase{
+		{"Hebrew: the agency in Hebrew", he("חיפה (רויטרס) - "), "Reuters"},
+		{"Hebrew: the agency in Latin letters", he("חיפה (AP) - "), "Associated Press"},
+		{"Persian: a place and its country", fa("شیراز، ایران (AFP) - "), "Agence France-Presse"},
+		{"Thai: the agency in Thai", th, "Reuters"},
+		{"Hebrew: Latin letters in brackets with no dash", he("חיפה (AP) "), ""},
+	})
+}

@@ -599,7 +599,7 @@ func (p *page) findBody() {
 		case isTeaserMarker(ln):
 			teaser = true
 			rk.teaser[i] = true
-		case teaser && !endsSentence(ln.text) && ln.words <= 30:
+		case teaser && !endsSentenceAny(ln.text) && ln.words <= 30:
 			cls[i] = clsBad
 			rk.teaserItem[i] = true
 		case !p.ann[i].has(roleJunk):

@@ -362,8 +362,12 @@ func personScene(ln *line) bool {
 // isFileSlug reports a line that is a picture's file name made into alt
 // text: one run of small ASCII letters and digits joined by three or
 // more hyphens or underscores ("critical-path-project-gantt-chart").
-// Code names fewer parts ("react-router-dom").
+// Code names fewer parts ("react-router-dom"). A name of any case is a
+// picture's too when it says so (pictureFileName).
 func isFileSlug(s string) bool {
+	if pictureFileName(s) {
+		return true
+	}
 	joins := 0
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
@@ -375,6 +379,98 @@ func isFileSlug(s string) bool {
 		}
 	}
 	return joins >= 3
+}
+
+// pictureExtensions end the file name of a picture.
+var pictureExtensions = toSet("jpg", "jpeg", "png", "gif", "webp", "avif", "heic", "tif", "tiff", "bmp")
+
+// cameraPrefixes open the names cameras and phones give their pictures:
+// "IMG_2041", "DSC01873", "PXL_20250614_101502".
+var cameraPrefixes = []string{"IMG", "DSC", "DSCN", "DSCF", "PXL", "GOPR", "DJI", "MVIMG"}
+
+// pictureFileName reports a line that is nothing but a picture's file
+// name, printed where the picture stood: one name with a picture's
+// extension, perhaps after one word ("IMG_2041 Large.jpeg",
+// "team-photo.PNG"); a camera's name for it ("IMG_2041", "DSC01873"); or
+// a name that ends in the picture's size ("hero_1440-1024",
+// "banner-1200x628"). A story's line has spaces and words; a code's
+// name has no size and no camera's prefix.
+func pictureFileName(s string) bool {
+	if len(s) < 5 || len(s) > 80 {
+		return false
+	}
+	space := -1 // a name has one space at most, and no path or label
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ':
+			if space >= 0 {
+				return false
+			}
+			space = i
+		case '/', '\\', ':':
+			return false
+		}
+	}
+	last := s[space+1:]
+	if k := strings.LastIndexByte(last, '.'); k > 0 && pictureExtensions[strings.ToLower(last[k+1:])] {
+		return true
+	}
+	if space >= 0 {
+		return false
+	}
+	for _, c := range cameraPrefixes {
+		if rest, ok := strings.CutPrefix(s, c); ok {
+			rest = strings.TrimLeft(rest, "_-")
+			n := 0
+			for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+				n++
+			}
+			if n >= 3 && fileNameChars(rest) {
+				return true
+			}
+		}
+	}
+	return fileNameChars(s) && pictureSizeEnd(s)
+}
+
+// fileNameChars reports a name of ASCII letters, digits, hyphens and
+// underscores only.
+func fileNameChars(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !isASCIILetter(c) && (c < '0' || c > '9') && c != '-' && c != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// pictureSizeEnd reports a name with a letter that ends in a picture's
+// width and height of three or four figures each, after a hyphen or an
+// underscore: "_1440-1024", "-1200x628". A date ("2025-06-14") has
+// smaller parts, a telephone number no letter.
+func pictureSizeEnd(s string) bool {
+	digitsBack := func(end int) int {
+		k := end
+		for k > 0 && s[k-1] >= '0' && s[k-1] <= '9' {
+			k--
+		}
+		return k
+	}
+	h := digitsBack(len(s))
+	if n := len(s) - h; n < 3 || n > 4 || h == 0 || s[h-1] != 'x' && s[h-1] != '-' {
+		return false
+	}
+	w := digitsBack(h - 1)
+	if n := h - 1 - w; n < 3 || n > 4 || w == 0 || s[w-1] != '-' && s[w-1] != '_' {
+		return false
+	}
+	for i := 0; i < w-1; i++ {
+		if isASCIILetter(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // sidesNamed reports a line that points at two places in a picture,

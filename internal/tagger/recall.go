@@ -39,3 +39,42 @@ func (s *subj) rankKey() float64 {
 func (t *tagger) spareHolds(j int, s *subj) bool {
 	return j >= 0 && containsWords(t.subjs[j].key, s.key)
 }
+
+// displaced returns the tag of out (from, its candidates) that s, coming
+// after the page's five, takes the place of, or -1: the last of those
+// neither the headline nor the dek names, when the headline names s and
+// the body mentions s more often. A page's tags are capped (maxScored),
+// and five names over their bars may leave out the thing the headline
+// says the page is about ("Windows" of "Windows LDAP DoS: ..." after
+// five names of its details); a detail the body mentions less is the
+// one to go. Only one such swap is made per page.
+func displaced(s *subj, from []*subj) int {
+	if !s.title {
+		return -1
+	}
+	for j := len(from) - 1; j >= 0; j-- {
+		if o := from[j]; !o.title && !o.dek && !(o.c != nil && o.c.title) {
+			if o.n < s.n {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// compoundAcronym returns the acronym that stands in for the compound
+// head s ("USB" of "Exploring USB Commands", compoundHead) when the
+// compound, whole, cannot (the body writes it less than twice) and the
+// body writes the acronym itself, or -1: the word alone is a bare common
+// word, and the acronym names what the page is about.
+func (t *tagger) compoundAcronym(s *subj, whole int) int {
+	if whole >= 0 && (t.subjs[whole].n >= 2 || t.subjs[whole].p >= scoreThreshold) {
+		return -1
+	}
+	a := t.subjOf(t.units[s.headLo-1].w)
+	if a < 0 || t.subjs[a].n == 0 || t.subjs[a].p >= t.subjs[a].threshold() {
+		return -1
+	}
+	return a
+}

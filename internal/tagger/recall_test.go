@@ -57,3 +57,61 @@ func leadWordArticle() article.Article {
 		),
 	}
 }
+
+// Five names over their bars fill a page's tags, but the headline says
+// what the page is about: its word that the body mentions more than the
+// weakest of the five, which the headline does not name, takes that
+// one's place ("shipping" of a page on the towns and firms running the boats).
+func TestHeadlineSubjectDisplacesADetail(t *testing.T) {
+	got := tagNames(Tags(displaceArticle()))
+	checkNames(t, got, []string{"shipping"}, nil)
+	if len(got) > 5 {
+		t.Errorf("got %d tags, want 5 at most: %v", len(got), got)
+	}
+}
+
+func displaceArticle() article.Article {
+	return article.Article{
+		Title:    "Why Small Towns Are Betting on Shipping Again",
+		Language: "en",
+		Body: body(
+			"Along the northern coast, shipping is coming back. Halvard Strand, the mayor of Norrvik, Ingrid Solberg of Kestrel Marine and Maren Dahl of the regional fund have spent three years on the plan, and shipping now crosses waters that only long roads served for decades.",
+			"The change began in Norrvik, a fishing town of four thousand people at the mouth of a wide fjord. Halvard Strand and Maren Dahl say the road around the fjord took ninety minutes, while the boats take twenty.",
+			"Halvard Strand ordered two electric boats from Kestrel Marine, a yard further down the coast, and the first of them entered service last spring. They charge overnight at the quay in Norrvik and run all day on one charge.",
+			"Kestrel Marine had built fishing boats for a century before it turned to passenger craft. Its chief engineer, Ingrid Solberg, designed the hulls to be light enough for small batteries and strong enough for winter ice.",
+			"Ingrid Solberg says Kestrel Marine now has orders for eleven more boats from towns, as shipping returns to towns along the coast. Each is built to the same plan, which keeps the price down and lets the crews train on one another's boats.",
+			"The money comes partly from a fund the coastal regions set up to share the cost of new routes. Maren Dahl, who chairs it, says the fund pays a third of each boat if the town keeps shipping running at least ten hours a day.",
+			"Not everyone in Norrvik was convinced at first. Shopkeepers feared that the route would carry their customers to the larger town across the water, and some still say trade has slipped since it opened.",
+			"Others point to the people who now come the other way. Visitors from across the fjord arrive by morning shipping, spend the day in the harbour and leave on the last boat, and the harbour cafes stay open later than they did.",
+			"Halvard Strand says the council of Norrvik will count passengers for two full years before deciding on a third boat. So far shipping on the route carries about six hundred people on a weekday and twice that on a summer Saturday.",
+			"The crews are recruited locally. Most came from fishing, and Maren Dahl arranged for the fund to pay for a month of training on the electric drives, the charging gear and the new rules for carrying passengers.",
+			"Winter is the real test. Ice in the fjord can stop shipping for weeks, and the hulls from Kestrel Marine have a reinforced bow that Ingrid Solberg says will push through a hand's depth of new ice.",
+			"Ingrid Solberg spent last February aboard the first boat to see how it handled. She and Maren Dahl say the batteries lost a fifth of their range in the cold, which the timetable now allows for.",
+			"Other towns are watching Norrvik closely. Three have asked Maren Dahl for money this year, and two more are drawing up routes of their own with the help of Kestrel Marine.",
+			"The old wooden boats that once crossed the fjord are remembered fondly by older residents. One of them, restored by volunteers whom Maren Dahl recruited, sits on the quay beside the new charging station as a small museum.",
+			"For now, shipping runs every forty minutes from six in the morning to ten at night. Tickets for shipping cost the same as a bus fare, and children and pensioners travel free.",
+			"Halvard Strand likes to say that the fjord was never a barrier, only a road that the town forgot how to use. With shipping back, he says, Norrvik has remembered.",
+		),
+	}
+}
+
+// A common word that the headline writes after an acronym ("Messages" of
+// "Exploring GPS Messages") is a bare word alone; when the body never
+// writes the compound twice, the acronym names what the page is about.
+func TestAcronymStandsInForItsCompound(t *testing.T) {
+	got := tagNames(Tags(compoundAcronymArticle()))
+	checkNames(t, got, []string{"GPS"}, []string{"message", "messages"})
+}
+
+func compoundAcronymArticle() article.Article {
+	return article.Article{
+		Title:    "Exploring GPS Messages",
+		Language: "en",
+		Body: body(
+			"If you have ever tried to drive an old GPS-capable receiver from a laptop, you know how little the manual says about the messages it accepts. I wrote a small program to find out, and this note describes what it does.",
+			"The program sends every message a receiver might understand, one after another, and records what the receiver sends back. Most messages do nothing at all, a few change a setting, and some make the receiver stop answering until it is unplugged.",
+			"So far I have tried it on four receivers from the attic of a boat chandler. Each of them accepted a different set of messages, and two of them answered messages that no manual mentions.",
+			"The code is free to use. If you are interested in GPS protocol quirks or old chart plotters, I would like to hear from you.",
+		),
+	}
+}

@@ -706,6 +706,9 @@ func (t *tagger) match(ln *line, idx map[string]redirect) {
 			if n == 1 && t.isStop(toks[i].low) && !(toks[i].shape == shAcro && ln.kind != kShout) {
 				continue
 			}
+			if n == 1 && i+1 < len(toks) && languageBefore(&toks[i], &toks[i+1]) {
+				continue // "Key English Vocabulary": the language
+			}
 			r.c.credit(ln, ln.w*r.f, true)
 			r.c.pending = false
 			break

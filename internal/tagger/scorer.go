@@ -275,7 +275,7 @@ func (t *tagger) scored() []article.Tag {
 		// The spelling costs a string to make: only a likely tag is looked at.
 		s.acro = s.p >= acroTopicThreshold && s.c == nil && s.words == 1 && !s.body && shapeOf(t.display(s)) == shAcro
 		low := s.p < s.threshold()
-		if low && s.p < spareFloor || settingOnly(s) || t.afterTo(s) || t.classWord(i) || t.seriesName(s) || t.gerundOver(s) || pageForm(s) || t.verbBeforeArticle(s) || t.compoundModifier(s) {
+		if low && s.p < spareFloor || settingOnly(s) || soldOnly(s) || t.afterTo(s) || t.classWord(i) || t.seriesName(s) || t.gerundOver(s) || pageForm(s) || t.verbBeforeArticle(s) || t.compoundModifier(s) {
 			continue
 		}
 		if low {
@@ -305,7 +305,9 @@ func (t *tagger) scored() []article.Tag {
 			// The compound stands in, at the word's place, when the
 			// body writes it too ("DC motor").
 			if whole < 0 || t.subjs[whole].n < 2 || t.subjs[whole].p >= scoreThreshold || slices.Contains(order, int32(whole)) {
-				continue
+				if whole = t.compoundAcronym(s, whole); whole < 0 || slices.Contains(order, int32(whole)) {
+					continue
+				}
 			}
 			t.subjs[whole].p = s.p
 			i = whole
@@ -320,18 +322,27 @@ func (t *tagger) scored() []article.Tag {
 	t.order = order
 	var out []article.Tag
 	var picked []pickedKey
+	var from []*subj // the candidate each tag of out came from
 	topics := 0
 	full := false // five names taken: only a topic may still come in
+	swap := -1    // the tag a headline subject takes the place of (displaced)
+	swapped := false
 	for _, i := range order {
 		s := &t.subjs[i]
 		if s.lead && t.spareHolds(spare[0], s) {
 			continue
 		}
 		if len(out) >= maxScored {
-			if topics > 0 || s.lead {
-				break
+			if swap = -1; !swapped {
+				swap = displaced(s, from)
 			}
-			full = true
+			if swap < 0 && (topics > 0 || s.lead) {
+				if swapped {
+					break
+				}
+				continue // a headline subject may still take a detail's place
+			}
+			full = swap < 0
 		}
 		// A surname is tagged as the person's full name, if that is a
 		// subject too and written inside a sentence ("Devoted Okafor
@@ -386,6 +397,16 @@ func (t *tagger) scored() []article.Tag {
 		if dup || full && !(k.topic && s.title) {
 			continue
 		}
+		if swap >= 0 {
+			if k.topic && !picked[swap].topic {
+				topics++
+			} else if !k.topic && picked[swap].topic {
+				topics--
+			}
+			out[swap], picked[swap], from[swap] = article.Tag{Name: name, Slug: slug}, k, s
+			swapped = true
+			continue
+		}
 		if full {
 			// Five names over the bar are a round-up's items, and the
 			// kind of thing they are, which its headline names, is what
@@ -393,9 +414,10 @@ func (t *tagger) scored() []article.Tag {
 			// beside four sites): the topic takes the weakest name's
 			// place. A topic of the body alone ("applicable laws" of the
 			// terms under a shop's page) is not the page's kind.
-			out, picked = out[:maxScored-1], picked[:maxScored-1]
+			out, picked, from = out[:maxScored-1], picked[:maxScored-1], from[:maxScored-1]
 		}
 		picked = append(picked, k)
+		from = append(from, s)
 		out = append(out, article.Tag{Name: name, Slug: slug})
 		if k.topic {
 			topics++

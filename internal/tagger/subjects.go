@@ -72,6 +72,7 @@ type subj struct {
 	// mentions that give a place only as a setting: its adjective
 	// ("Americans"), or its name before a common noun ("U.S. homebuyers")
 	setting int
+	cta     int // mentions a call to action sells (callToAction)
 	forms   spellings
 
 	body    bool    // a phrase of the body's, not the headline's (bodyTopics)
@@ -552,6 +553,9 @@ func (t *tagger) headPhrase(b []byte, li, i, j int, f field) int {
 	s := -1
 	if v := t.reg.getBytes(b); v&regSubj != 0 {
 		s = int(v & regMask)
+		if i == j && j+1 < len(us) && t.subjs[s].c != nil && languageBefore(&t.toks[us[i].tok], &t.toks[us[j+1].tok]) {
+			return -1 // "Key English Vocabulary" names no country
+		}
 	} else {
 		key := string(b)
 		if t.authorOrOutlet(key) {
@@ -749,6 +753,9 @@ func (t *tagger) count(s *subj, us []unit, ln *line, li, bodyNo int, body bool) 
 	if s.c != nil && ln.kind == kCased && placeTargets[s.c.key] && t.asSetting(us, ln) {
 		s.setting++
 	}
+	if s.c != nil && body && ln.kind == kCased && t.callToAction(us, ln) {
+		s.cta++
+	}
 	if li != s.last {
 		s.lines++
 		s.last = li
@@ -849,5 +856,8 @@ func (t *tagger) asSetting(us []unit, ln *line) bool {
 		return false
 	}
 	nx := &t.toks[next]
-	return nx.shape == shLower && !nx.brk && !nx.start && !t.isStop(nx.low)
+	if nx.brk || nx.start {
+		return false
+	}
+	return nx.shape == shLower && !t.isStop(nx.low) || countryOpensName(us, tk, nx)
 }

@@ -943,6 +943,9 @@ func (t *tagger) extract(ln *line) {
 		case len(run) > 0 && !tk.brk && t.modelOf(tk, run):
 			run = append(run, *tk)
 		default:
+			if len(run) == 1 && languageBefore(&run[0], tk) {
+				run = run[:0] // "Spanish lessons": the language
+			}
 			flush()
 		}
 		if !t.german && plainWord(tk) {
