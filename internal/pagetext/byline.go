@@ -208,6 +208,20 @@ var bylineRoles = newWordSet("writer", "writers", "reporter", "reporters", "edit
 	"jornalista", "correspondente", "korrespondenten", "reporterin", "journalistin", "envoyé", "envoyée",
 	"enviado", "enviada", "chefredakteur", "chefredakteurin")
 
+// writerJob reports a part of a byline that is a writer's job and
+// nothing else: words of roleWords, one of them of bylineRoles ("Senior
+// Editor", "Staff Writer").
+func writerJob(part string) bool {
+	job := false
+	for w := range strings.FieldsSeq(part) {
+		if !hasLower(roleWords, w) {
+			return false
+		}
+		job = job || hasLower(bylineRoles, w)
+	}
+	return job
+}
+
 // hasBylineRole reports whether a line (in lower case) names one of
 // bylineRoles.
 func hasBylineRole(low string) bool {
@@ -919,6 +933,9 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 			// name ends the list; a bad first part means no byline.
 			if len(names) == 0 {
 				return nil
+			}
+			if k+1 < len(parts) && writerJob(part) {
+				continue // "Jane Doe, Editor, and John Roe, Reporter": her job
 			}
 			break
 		}

@@ -131,3 +131,12 @@ func TestSignedInFullWidthBrackets(t *testing.T) {
 		}
 	}
 }
+
+// A byline that gives each writer's job after the name and a comma
+// names every writer: the job between them does not end the list.
+func TestBylineJobsBetweenWriters(t *testing.T) {
+	checkBylineLines(t, []struct{ line, want string }{
+		{"By Ruth Calloway, Editor, and Amos Kerr, Reporter", "Ruth Calloway|Amos Kerr"},
+		{"By Ruth Calloway, Senior Editor, and Amos Kerr", "Ruth Calloway|Amos Kerr"},
+	})
+}
