@@ -156,6 +156,8 @@ var roleWords = newWordSet(
 	"est", "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "cest", "aest", "aedt",
 	// Words of a heading, never of a name: "Where They Are On-Par".
 	"where", "they", "are", "what", "how", "why", "when", "you", "your", "our", "is", "this", "that", "these", "those",
+	// Indonesian and Malay "we, us": "Tentang Kami" ("About Us"), "Hubungi Kami".
+	"kami",
 	// Buttons in the other languages read: "Cerrar", "Compartir", "Partager".
 	// Words of an outlet or organisation after a name ("BRIAN ROE USA
 	// TODAY", "Jane Doe Global Commons") and the text of a picture's

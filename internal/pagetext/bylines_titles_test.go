@@ -140,3 +140,17 @@ func TestBylineJobsBetweenWriters(t *testing.T) {
 		{"By Ruth Calloway, Senior Editor, and Amos Kerr", "Ruth Calloway|Amos Kerr"},
 	})
 }
+
+// The footer's "Tentang Kami" ("About Us") of an Indonesian page, within a
+// few lines of the headline on a short page, names no writer.
+func TestFooterAboutUsIsNoWriter(t *testing.T) {
+	for _, foot := range []string{"Tentang Kami", "Hubungi Kami"} {
+		a, _ := mustParse(t, dump("Beranda", "Nasional", "Pelabuhan ikan lama dibuka kembali setelah renovasi", "19 November 2025",
+			"Pemerintah kota membuka kembali pelabuhan ikan lama pada Selasa pagi setelah renovasi selama enam bulan.",
+			"Menurut wali kota, jam buka pasar ikan akan ditinjau lagi dalam beberapa bulan ke depan.",
+			foot, "Kebijakan Privasi", "© 2025 Kabar Pesisir"))
+		if len(a.Authors) > 0 {
+			t.Errorf("%q: authors %q, want none", foot, a.Authors)
+		}
+	}
+}
