@@ -158,6 +158,8 @@ var roleWords = newWordSet(
 	"where", "they", "are", "what", "how", "why", "when", "you", "your", "our", "is", "this", "that", "these", "those",
 	// Indonesian and Malay "we, us": "Tentang Kami" ("About Us"), "Hubungi Kami".
 	"kami",
+	// Swahili "our" and "writer(s)": "Na Mwandishi Wetu" ("by our writer").
+	"wetu", "mwandishi", "waandishi",
 	// Buttons in the other languages read: "Cerrar", "Compartir", "Partager".
 	// Words of an outlet or organisation after a name ("BRIAN ROE USA
 	// TODAY", "Jane Doe Global Commons") and the text of a picture's
