@@ -846,6 +846,12 @@ var noteJobs = toSet("wartawan", "jurnalis", "dziennikarz", "dziennikarka", "skr
 func (p *page) signOff() []string {
 	for i := max(p.bodyStart, p.bodyEnd-2); i < len(p.lines) && i < p.bodyEnd+3; i++ {
 		ln := &p.lines[i]
+		if strings.HasPrefix(ln.text, "（") {
+			// "（佐藤花子）": a Japanese paper signs so (one word).
+			if ns := bareUncasedNames(ln.text); len(ns) == 1 {
+				return ns
+			}
+		}
 		if ln.words < 2 || ln.words > 6 {
 			continue
 		}
@@ -855,6 +861,9 @@ func (p *page) signOff() []string {
 		if rest, ok := afterSignOff(ln.text); ok {
 			if opensWithDash(ln.text) && p.afterQuote(i) {
 				continue // "— Jane Doe" under a quotation names who said it
+			}
+			if head, tail, ok := strings.Cut(rest, ", "); ok && outletAfterName(head, tail) {
+				rest = head // "— Jane Doe, Harbour Times": her paper
 			}
 			if n, ok := asName(rest); ok && p.namesPlausible([]string{n}) {
 				return []string{n}
