@@ -266,7 +266,10 @@ func isNameToken(w string, first bool) bool {
 		switch {
 		case unicode.IsLetter(c):
 			letters++
-		case c == '.' || c == '-' || c == '\'' || c == '’':
+		case c == '.' || c == '-' || c == '\'' || c == '’' || c >= 0x300 && unicode.Is(unicode.Mn, c):
+			// A tone or accent typed apart from its letter, as Yoruba
+			// writes "Adébáyọ̀" (ọ and a combining grave), is part of
+			// the word.
 		default:
 			return false
 		}

@@ -193,6 +193,21 @@ func naByline(s string) []string {
 // Tagalog page.
 func niByline(s string) []string { return byWordByline(s, "Ni ", "Ni ") }
 
+// dagaByline reads a Hausa byline, "Daga Aisha Bello": "daga" is "from",
+// and before a writer's name "by"; read so with a capital on a Hausa
+// page, where a sentence opening with it goes on with a place or a time,
+// not a name alone.
+func dagaByline(s string) []string { return byWordByline(s, "Daga ", "Daga ") }
+
+// latowoByline reads a Yoruba byline, "Látọwọ́ Adébáyọ̀ Ọlákúnlé" ("from
+// the hand of"), and its spelling apart, "Láti ọwọ́", on a Yoruba page.
+func latowoByline(s string) []string {
+	if names := byWordByline(s, "Látọwọ́ ", "Látọwọ́ "); names != nil {
+		return names
+	}
+	return byWordByline(s, "Láti ọwọ́ ", "Láti ọwọ́ ")
+}
+
 // naByWord reports a language whose "na" may be "by". The language
 // detector has no Swahili: it names a Swahili page Hausa, Shona,
 // Kinyarwanda, Kirundi or Chichewa, whose lines open with "Na" before a
