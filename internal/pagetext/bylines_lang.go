@@ -183,12 +183,30 @@ func deByline(s string) []string { return byWordByline(s, "De ", "de ") }
 // (and in Shona and Kinyarwanda), but "and" or "with" as well, and a
 // surname of Korea and Vietnam, so it is read as "by" only with a capital
 // and on a page of those languages (see naByWord).
-func naByline(s string) []string { return byWordByline(s, "Na ", "Na ") }
+func naByline(s string) []string {
+	// "Na Amina Juma na Baraka Mwakyusa": "na" is "and" as well.
+	return byWordByline(strings.ReplaceAll(s, " na ", ", "), "Na ", "Na ")
+}
 
 // niByline reads a Tagalog byline, "Ni Maria Santos": "ni" is "by" (and
 // "of") before a person's name, and read as "by" with a capital, on a
 // Tagalog page.
 func niByline(s string) []string { return byWordByline(s, "Ni ", "Ni ") }
+
+// dagaByline reads a Hausa byline, "Daga Aisha Bello": "daga" is "from",
+// and before a writer's name "by"; read so with a capital on a Hausa
+// page, where a sentence opening with it goes on with a place or a time,
+// not a name alone.
+func dagaByline(s string) []string { return byWordByline(s, "Daga ", "Daga ") }
+
+// latowoByline reads a Yoruba byline, "Látọwọ́ Adébáyọ̀ Ọlákúnlé" ("from
+// the hand of"), and its spelling apart, "Láti ọwọ́", on a Yoruba page.
+func latowoByline(s string) []string {
+	if names := byWordByline(s, "Látọwọ́ ", "Látọwọ́ "); names != nil {
+		return names
+	}
+	return byWordByline(s, "Láti ọwọ́ ", "Láti ọwọ́ ")
+}
 
 // naByWord reports a language whose "na" may be "by". The language
 // detector has no Swahili: it names a Swahili page Hausa, Shona,

@@ -1101,6 +1101,12 @@ func (p *page) findAuthors(title int) []string {
 	// headline, or next to a dateline.
 	real, first := 0, p.nextReal(title)
 	for i := title + 1; i < hi; i++ {
+		if i > p.bodyEnd && p.bodyEnd > title+1 {
+			// A short page's footer, within reach of the headline: a
+			// writer signs right under the story, and the links
+			// below ("Privacy Policy") name nobody.
+			break
+		}
 		a := p.ann[i]
 		if p.caption(i) || (a.has(roleJunk) && a.date == nil) {
 			continue
