@@ -518,7 +518,8 @@ func squashed(f string) string {
 // names any. An organisation named as the author (a newsroom, a
 // university, the site itself) is kept when nothing else names the
 // writer; when a later source names a person (the visible byline, a
-// rel=author link), the person is the writer. A writer the metadata
+// rel=author link), or the same source names one beside it, the person
+// is the writer. A writer the metadata
 // names but the page never shows gives way to the byline it does show
 // (shownInstead).
 func (m *meta) authors(fromExtractor string, lead []string) []string {
@@ -599,7 +600,7 @@ func (m *meta) authors(fromExtractor string, lead []string) []string {
 					return b
 				}
 			}
-			return ns
+			return people
 		case len(people) > 0:
 			return people
 		case first == nil:

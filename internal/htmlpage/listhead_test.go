@@ -1,11 +1,6 @@
 package htmlpage_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/morgue-archive/morgue/internal/htmlpage"
-)
+import "testing"
 
 // A list whose items open with a heading (a listicle: "<li><h3>Drones</h3>
 // <p>…</p></li>") keeps each heading a heading, numbered as the list is,
@@ -20,17 +15,7 @@ func TestListItemsThatOpenWithAHeading(t *testing.T) {
 		{"bulleted", `<ul>` + items + `</ul>`, []string{"### Tide clocks\n\n" + english[0], "### Night lights\n\n" + english[1]}},
 		{"plain items stay a list", `<ol><li>Tide clocks</li><li>Night lights</li></ol>`, []string{"1. Tide clocks\n2. Night lights"}},
 	} {
-		body := `<p>The quay's new fittings, one by one, as the board listed them on Tuesday for the town's fishing crews and for its visitors.</p>` +
-			c.list + "<p>" + english[2] + "</p>"
-		html := page(`<title>Harbour reopens after the storm</title>`, "<h1>Harbour reopens after the storm</h1>"+body)
-		a, _, err := htmlpage.Parse([]byte(html))
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		for _, w := range c.want {
-			if !strings.Contains(a.Body, w) {
-				t.Errorf("%s: body lacks %q:\n%s", c.name, w, a.Body)
-			}
-		}
+		storyBody(t, c.name, `<p>The quay's new fittings, one by one, as the board listed them on Tuesday for the town's fishing crews and for its visitors.</p>`+
+			c.list+"<p>"+english[2]+"</p>", c.want, nil)
 	}
 }

@@ -156,6 +156,10 @@ var roleWords = newWordSet(
 	"est", "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "cest", "aest", "aedt",
 	// Words of a heading, never of a name: "Where They Are On-Par".
 	"where", "they", "are", "what", "how", "why", "when", "you", "your", "our", "is", "this", "that", "these", "those",
+	// Indonesian and Malay "we, us": "Tentang Kami" ("About Us"), "Hubungi Kami".
+	"kami",
+	// Swahili "our" and "writer(s)": "Na Mwandishi Wetu" ("by our writer").
+	"wetu", "mwandishi", "waandishi",
 	// Buttons in the other languages read: "Cerrar", "Compartir", "Partager".
 	// Words of an outlet or organisation after a name ("BRIAN ROE USA
 	// TODAY", "Jane Doe Global Commons") and the text of a picture's
@@ -167,7 +171,7 @@ var roleWords = newWordSet(
 	// A newsroom's desk signs for no person ("La Rédaction", "Redacción
 	// Madrid", "Da Redação", "Haber Merkezi"), and a journalist's job
 	// after a name is a role in every language ("Ola Nordmann Journalist").
-	"rédaction", "redacción", "redação", "redazione", "redaktion", "redactie", "redakcja", "redakce", "redaksi",
+	"rédaction", "redacción", "redação", "redazione", "redaktion", "redaktionen", "redaksjonen", "redactie", "redakcja", "redakce", "redaksi", "meja",
 	"szerkesztőség", "toimitus", "редакция", "редакція", "merkezi", "journalist", "journalists", "journaliste",
 	"journalistin", "reporterin", "periodista", "giornalista", "jornalista", "dziennikarz", "novinář",
 	"dziennikarka", "novinářka", "reportér", "reportérka", "muhabir", "muhabiri", "wartawan", "wartawati", "jurnalis",
@@ -208,6 +212,20 @@ var bylineRoles = newWordSet("writer", "writers", "reporter", "reporters", "edit
 	"jornalista", "correspondente", "korrespondenten", "reporterin", "journalistin", "envoyé", "envoyée",
 	"enviado", "enviada", "chefredakteur", "chefredakteurin")
 
+// writerJob reports a part of a byline that is a writer's job and
+// nothing else: words of roleWords, one of them of bylineRoles ("Senior
+// Editor", "Staff Writer").
+func writerJob(part string) bool {
+	job := false
+	for w := range strings.FieldsSeq(part) {
+		if !hasLower(roleWords, w) {
+			return false
+		}
+		job = job || hasLower(bylineRoles, w)
+	}
+	return job
+}
+
 // hasBylineRole reports whether a line (in lower case) names one of
 // bylineRoles.
 func hasBylineRole(low string) bool {
@@ -223,7 +241,7 @@ func hasBylineRole(low string) bool {
 // Beethoven", "Maria de los Santos", "João do Carmo", "Omar ibn Said".
 var nameParticles = newWordSet("van", "von", "der", "den", "de", "da", "del", "della", "di", "du",
 	"la", "le", "bin", "al", "el", "y", "ten", "ter", "dos", "das", "zu", "st.", "af", "vom",
-	"los", "las", "do", "dei", "degli", "des", "ibn", "bint", "ben")
+	"los", "las", "do", "dei", "degli", "des", "ibn", "bint", "binti", "ben")
 
 // isNameToken reports whether w can be one word of a personal name.
 func isNameToken(w string, first bool) bool {
@@ -248,7 +266,10 @@ func isNameToken(w string, first bool) bool {
 		switch {
 		case unicode.IsLetter(c):
 			letters++
-		case c == '.' || c == '-' || c == '\'' || c == '’':
+		case c == '.' || c == '-' || c == '\'' || c == '’' || c >= 0x300 && unicode.Is(unicode.Mn, c):
+			// A tone or accent typed apart from its letter, as Yoruba
+			// writes "Adébáyọ̀" (ọ and a combining grave), is part of
+			// the word.
 		default:
 			return false
 		}
@@ -326,8 +347,8 @@ func asName(s string) (string, bool) {
 }
 
 // placeOpeners open the names of places written in two words or more,
-// never a person's: "New Delhi", "Los Angeles", "San Diego".
-var placeOpeners = newWordSet("new", "los", "las", "san", "santa", "são", "sao", "port", "fort", "kuala", "buenos", "tel", "abu")
+// never a person's: "New Delhi", "Los Angeles", "San Diego", "Den Haag".
+var placeOpeners = newWordSet("new", "los", "las", "san", "santa", "são", "sao", "port", "fort", "kuala", "buenos", "tel", "abu", "den")
 
 // outletOrPlaceWord reports a word of a byline that starts what follows
 // the writer's name, with prev the word before it: an outlet's name
@@ -840,6 +861,11 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 		}
 	}
 	s = dropPlacesEn(cutPhotoLabel(s))
+	if s != "" && 'a' <= s[0] && s[0] <= 'z' {
+		// A title in lower case, as Dutch and German write it before
+		// the name: "Door prof. dr. Jan de Vries".
+		s = dropHonorific(s)
+	}
 	// A name opens with a capital, and only a role split off a glued word
 	// changes how the text opens ("andNews-Smith Doe"): the rest below cuts
 	// the end or drops a handle after a capital. A name has two words, and
@@ -882,6 +908,9 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 			// "Harbour Ledger Staff" names a newsroom, nobody.
 			b := beforeRole(part)
 			if b != part && deskAfter(part, b) {
+				if len(names) > 0 {
+					break // "Jane Doe, Sports Desk": her desk
+				}
 				return nil
 			}
 			n, ok = asName(b)
@@ -912,6 +941,9 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 			if len(names) == 0 {
 				return nil
 			}
+			if k+1 < len(parts) && writerJob(part) {
+				continue // "Jane Doe, Editor, and John Roe, Reporter": her job
+			}
 			break
 		}
 		if second != nil && second[k] != "" {
@@ -933,6 +965,19 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 // Liisa Korhonen").
 var photoLabels = newWordSet("foto", "fotos", "photo", "photos", "photographs", "pictures", "bild", "bilder", "kuva",
 	"kuvat", "fotoğraf", "fotoğraflar", "zdjęcia", "zdjęcie", "ảnh", "фото", "фотографии", "світлини", "fotografie", "fotó", "fotók")
+
+// photoCredit reports a line that credits the pictures alone, a word of
+// photoLabels (or "Photography") and a "by" after it: "Photos by Jane
+// Doe", "Foto di Anna Bianchi", "Fotos por Ana Pérez". Whoever it names
+// took the pictures, not the story.
+func photoCredit(s string) bool {
+	w, rest := cutWord(s)
+	if !hasLower(photoLabels, w) && !strings.EqualFold(w, "photography") {
+		return false
+	}
+	by, _ := cutWord(rest)
+	return hasLower(pieceBy, by)
+}
 
 // photoLabelSpan is the most bytes a word of photoLabels and the space
 // before it fill.
@@ -1389,11 +1434,18 @@ func isByLabel(low string) bool {
 	return false
 }
 
+// openingBys are "by" in the languages read, where it opens a byline and
+// so a line of no bare names ("by" itself is one of roleWords).
+var openingBys = newWordSet("von", "por", "par", "door", "av", "af", "oleh")
+
 // bareNames reads a line that is only names, possibly followed by a role or
 // outlet: "Jane Doe", "Jane Doe, Staff writer", "JANE DOE".
 func bareNames(s string) []string {
 	if utf8.RuneCountInString(s) > 80 || !hasUpper(s) {
 		return nil
+	}
+	if w, _ := cutWord(s); len(w) <= 4 && hasLower(openingBys, w) {
+		return nil // "Av Redaktionen": a byline, read by explicitByline or by none
 	}
 	s = dropBracketPlaces(dropAgencyTag(collapseDoubled(dropPhotoText(unglueByline(dropRowFurniture(s))))))
 	if hasLower(graphicWords, lastField(s)) {

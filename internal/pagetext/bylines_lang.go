@@ -40,9 +40,9 @@ var bylineLabels = func() map[rune][]string {
 		"作者", "文", "记者", "記者", "撰文", "责任编辑", "編輯", "编辑", "筆者", "取材・文", "執筆者", "執筆", // zh, ja
 		// Text and pictures by one writer: "文・写真：山田太郎", "文/圖 王小明".
 		"文・写真", "写真・文", "取材・文・写真", "文/圖", "文／圖", "文/图", "文／图", "圖/文", "图/文", "圖文", "图文",
-		"글", "기자", "작성자", // ko
+		"글", "기자", "작성자", "글·사진", "글/사진", // ko: "글·사진 …", text and pictures by one writer
 		"מאת", "כתב", "כתבה", // he
-		"του", "της", "γράφει ο", "γράφει η", "γράφουν οι", "γράφει", "συντάκτης", // el: "Του Γιώργου …"
+		"του", "της", "γράφει ο", "γράφει η", "γράφουν οι", "γράφει", "συντάκτης", "επιμέλεια", // el: "Του Γιώργου …"
 		// A lead phrase before the by-word of a European language
 		// ("Ein Kommentar von …", "A cura di …"), which reByMarker's one
 		// lead word does not cover.
@@ -115,9 +115,21 @@ func langByline(s string) []string {
 		if unicode.Is(unicode.Greek, r) {
 			rest = greekJoin(rest)
 		}
-		if l == "记者" || l == "記者" {
-			// "记者 陈建国 王小明": two reporters of three characters.
-			if t := cutNextLabel(strings.TrimSpace(rest)); hanNamesSpaced(t) {
+		if l == "记者" || l == "記者" || l == "作者" {
+			// "记者 陈建国 王小明": two reporters of three characters;
+			// "记者 王小明 报道" ends with "reports".
+			t := cutNextLabel(strings.TrimSpace(rest))
+			u, reported := strings.CutSuffix(t, "报道")
+			if !reported {
+				u, reported = strings.CutSuffix(t, "報導")
+			}
+			if reported && l != "作者" {
+				t = strings.TrimSpace(u)
+				if isHanName(t) {
+					return []string{t}
+				}
+			}
+			if hanNamesSpaced(t) {
 				return strings.Fields(strings.ReplaceAll(t, "　", " "))
 			}
 		}
@@ -171,12 +183,30 @@ func deByline(s string) []string { return byWordByline(s, "De ", "de ") }
 // (and in Shona and Kinyarwanda), but "and" or "with" as well, and a
 // surname of Korea and Vietnam, so it is read as "by" only with a capital
 // and on a page of those languages (see naByWord).
-func naByline(s string) []string { return byWordByline(s, "Na ", "Na ") }
+func naByline(s string) []string {
+	// "Na Amina Juma na Baraka Mwakyusa": "na" is "and" as well.
+	return byWordByline(strings.ReplaceAll(s, " na ", ", "), "Na ", "Na ")
+}
 
 // niByline reads a Tagalog byline, "Ni Maria Santos": "ni" is "by" (and
 // "of") before a person's name, and read as "by" with a capital, on a
 // Tagalog page.
 func niByline(s string) []string { return byWordByline(s, "Ni ", "Ni ") }
+
+// dagaByline reads a Hausa byline, "Daga Aisha Bello": "daga" is "from",
+// and before a writer's name "by"; read so with a capital on a Hausa
+// page, where a sentence opening with it goes on with a place or a time,
+// not a name alone.
+func dagaByline(s string) []string { return byWordByline(s, "Daga ", "Daga ") }
+
+// latowoByline reads a Yoruba byline, "Látọwọ́ Adébáyọ̀ Ọlákúnlé" ("from
+// the hand of"), and its spelling apart, "Láti ọwọ́", on a Yoruba page.
+func latowoByline(s string) []string {
+	if names := byWordByline(s, "Látọwọ́ ", "Látọwọ́ "); names != nil {
+		return names
+	}
+	return byWordByline(s, "Láti ọwọ́ ", "Láti ọwọ́ ")
+}
 
 // naByWord reports a language whose "na" may be "by". The language
 // detector has no Swahili: it names a Swahili page Hausa, Shona,
@@ -711,7 +741,9 @@ func isHanName(s string) bool {
 		}
 		n++
 	}
-	return n >= 2 && (kana == 0 && n <= 4 || kana > 0 && n <= 6)
+	// "佐々木美咲": a Japanese name of Han alone may have five or six, and
+	// 々 marks it Japanese.
+	return n >= 2 && (kana == 0 && n <= 4 || (kana > 0 || strings.Contains(s, "々")) && n <= 6)
 }
 
 // isHangulName reports two to four Hangul syllables.

@@ -155,7 +155,7 @@ func copyrightOutlet(s string) string {
 	if m == nil {
 		return ""
 	}
-	if name := cleanOutletName(m[1]); name != "" {
+	if name := checkOutletName(trimOutletName(m[1]), true); name != "" {
 		return name
 	}
 	// "Example News © 2025": the name may stand before the sign, with
@@ -192,7 +192,12 @@ func mayCopyright(low string) bool {
 var rightsPhrases = []string{"all rights reserved", "all right reserved", "alle rechte vorbehalten", "todos los derechos reservados",
 	"tous droits réservés", "tutti i diritti riservati", "todos os direitos reservados", "alle rechten voorbehouden",
 	"wszelkie prawa zastrzeżone", "alla rättigheter förbehållna", "alle rettigheder forbeholdes", "alle rettigheter reservert",
-	"tüm hakları saklıdır", "版权所有", "版權所有", "無断転載", "جميع الحقوق محفوظة"}
+	"tüm hakları saklıdır", "版权所有", "版權所有", "無断転載", "جميع الحقوق محفوظة",
+	"все права защищены", "усі права захищені", "всі права захищені", "všechna práva vyhrazena", "všetky práva vyhradené",
+	"minden jog fenntartva", "kaikki oikeudet pidätetään", "toate drepturile rezervate", "hak cipta dilindungi",
+	"bản quyền thuộc về", "כל הזכויות שמורות", "สงวนลิขสิทธิ์", "सर्वाधिकार सुरक्षित", "کلیه حقوق", "تمامی حقوق",
+	"με επιφύλαξη παντός δικαιώματος", "무단전재", "무단 전재", "всички права запазени", "sva prava pridržana",
+	"vse pravice pridržane", "tots els drets reservats", "kõik õigused kaitstud", "visos teisės saugomos", "visas tiesības aizsargātas"}
 
 // reservesRights reports whether a line says its owner reserves all
 // rights.
@@ -216,6 +221,11 @@ func hasFoldWord(s, w string) bool {
 var corporateEnds = toSet("inc", "inc.", "llc", "llc.", "ltd", "ltd.", "limited", "corp", "corp.", "co.", "gmbh", "s.a.", "sa", "plc", "ag", "lp", "l.p.", "pty", "s.l.", "srl", "bv", "b.v.", "kg", "sas", "sarl", "s.p.a.", "spa", "nv", "n.v.", "ab", "oy",
 	"s.r.l.", "s.a.s.", "s.l.u.", "ltda.", "ltda", "mbh", "e.v.", "kgaa")
 
+// corporateStarts are the legal forms a company's name opens with in
+// the languages that put them first ("ООО «Вечерний причал»"), dropped
+// from an outlet's name.
+var corporateStarts = toSet("ооо", "оао", "зао", "пао", "ао", "тов", "пат", "прат", "ано")
+
 // CorporateEnd reports a word a company's legal name ends with ("Inc.",
 // "LLC", "GmbH"), in any case.
 func CorporateEnd(w string) bool {
@@ -225,13 +235,34 @@ func CorporateEnd(w string) bool {
 
 // cleanOutletName cuts a name read after a copyright sign or "published
 // by" at the end of its phrase, and drops a company's legal form.
-func cleanOutletName(s string) string {
+func cleanOutletName(s string) string { return checkOutletName(trimOutletName(s), false) }
+
+// trimOutletName cuts a name read after a copyright sign or "published
+// by" at the end of its phrase ("all rights reserved" in any language of
+// rightsPhrases among them), and drops a company's legal form and the
+// quotes around the name ("© «Вечерний причал», 2025").
+func trimOutletName(s string) string {
 	for _, cut := range nameEnds {
 		if k := strings.Index(s, cut); k >= 0 {
 			s = s[:k]
 		}
 	}
+	if low := strings.ToLower(s); len(low) == len(s) {
+		for _, ph := range rightsPhrases {
+			if k := strings.Index(low, ph); k >= 0 {
+				s, low = s[:k], low[:k]
+			}
+		}
+	}
 	s = strings.Trim(strings.TrimSpace(s), ".,:;")
+	if a, rest, ok := strings.Cut(s, " "); ok && corporateStarts[strings.ToLower(a)] {
+		s = rest
+	}
+	if strings.HasPrefix(s, "«") {
+		if k := strings.Index(s, "»"); k > 0 {
+			s = strings.Trim(s[:k], "« ") + strings.TrimRight(s[k+len("»"):], ".,:;")
+		}
+	}
 	f := strings.Fields(strings.ReplaceAll(s, ",", " , "))
 	// "Copyright © Example News 2025", "© Example News 2010-2025": the
 	// year may follow the name; "Diario del Litoral S.A." loses its last
@@ -240,11 +271,19 @@ func cleanOutletName(s string) string {
 		f = f[:len(f)-1]
 	}
 	s = strings.Join(f, " ")
-	s = strings.ReplaceAll(s, " , ", ", ")
+	return strings.ReplaceAll(s, " , ", ", ")
+}
+
+// checkOutletName returns a name trimOutletName cut if it reads as an
+// outlet's, or "". With sentence, as a copyright line's owner or the
+// name a line outside English says the story first ran in may be, it
+// may be written in sentence case outside the Latin letters of English
+// ("Портовий вісник", "Přístavní listy").
+func checkOutletName(s string, sentence bool) string {
 	if d := domainIn(s); d != "" && d == s && plausibleDomain(d) {
 		return s // "© 2025 example.com": a domain in lower case is a name too
 	}
-	if s == "" || moreWords(s, 8) || !titleCased(s) && !caseless(s) || len(findDates(s, true)) > 0 || hasDigitRun(s, 4) {
+	if s == "" || moreWords(s, 8) || !titleCased(s) && !caseless(s) && !(sentence && sentenceCasedName(s)) || len(findDates(s, true)) > 0 || hasDigitRun(s, 4) {
 		return ""
 	}
 	if _, ok := monthNames[strings.ToLower(wordAt(s))]; ok || weekdays[strings.ToLower(wordAt(s))] {
@@ -252,6 +291,34 @@ func cleanOutletName(s string) string {
 	}
 	return s
 }
+
+// sentenceCasedName reports whether s reads as a name in sentence case,
+// as Slavic, Greek and Hungarian papers write theirs ("Российская
+// газета", "Hospodářské noviny"): two or three words, the first opening
+// with a capital, the others with small letters, some letter outside
+// ASCII (an English phrase in sentence case is seldom a name), and no
+// word naming a picture ("Фото пресс-службы").
+func sentenceCasedName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 3 || isASCII(s) || !unicode.IsUpper(firstRune(s)) {
+		return false
+	}
+	for _, w := range f {
+		if creditPhotoWords[strings.ToLower(strings.Trim(w, ".,:"))] {
+			return false
+		}
+	}
+	for _, w := range f[1:] {
+		if r := firstRune(w); !unicode.IsLower(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// creditPhotoWords name a picture in the languages whose names sentenceCasedName
+// reads.
+var creditPhotoWords = toSet("фото", "фотография", "foto", "fotografie", "fotó", "kép", "φωτογραφία", "zdjęcie", "fotografia", "kuva", "ảnh", "photo")
 
 // nameEnds end the phrase of an outlet's name in a copyright or
 // "published by" line: a sentence's or a clause's end, and "all rights
@@ -312,7 +379,7 @@ var weekdays = toSet("monday", "tuesday", "wednesday", "thursday", "friday", "sa
 
 // smallNameWords may stand in lower case inside an outlet's name.
 var smallNameWords = toSet("of", "the", "and", "for", "de", "du", "la", "le", "del", "di", "on", "in", "&",
-	"do", "da", "dos", "das", "des", "der", "van", "von", "y", "e", "et", "und", "della")
+	"do", "da", "dos", "das", "des", "der", "van", "von", "y", "e", "et", "und", "della", "του", "της", "των", "και")
 
 // reOriginally reads where a story was first published: "Originally
 // published by The Conversation", "This article originally appeared on

@@ -3,6 +3,8 @@ package pagetext
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Outside English a page says where its story first ran in phrases of
@@ -18,7 +20,22 @@ var originPhrases = []string{
 	"pubblicato originariamente", "originariamente pubblicato", "pubblicata originariamente", "originariamente pubblicata", "apparso originariamente",
 	"pubblicato per la prima volta", "apparso per la prima volta",
 	"oorspronkelijk gepubliceerd", "verscheen eerder", "eerder verschenen", "verscheen oorspronkelijk",
+	"ukazał się pierwotnie", "pierwotnie ukazał się", "ukazał się po raz pierwszy", "opublikowany pierwotnie", "pierwotnie opublikowany",
+	"publicerades först", "publicerades ursprungligen", "ursprungligen publicerad", "blev først bragt", "blev først publiceret",
+	"oprindeligt publiceret", "ble først publisert", "opprinnelig publisert",
+	"впервые опубликован", "первоначально опубликован", "впервые вышел", "впервые вышла", "вперше опублікован", "вперше вийшла", "вперше вийшов",
+	"původně vyšel", "původně vyšla", "původně publikován", "poprvé vyšel", "poprvé vyšla",
+	"publicat inițial", "a apărut inițial", "publicat pentru prima dată", "pertama kali diterbitkan", "pertama kali dipublikasikan",
+	"首发于", "首發於", "原载于", "原載於", "نشر هذا المقال أولا", "نشر أولا", "نشرت أولا", "نُشر أولاً", "نشر أولاً",
 }
+
+// originWraps hold the name between two parts, in the languages that
+// put the verb last: "Bu yazı ilk olarak Körfez Postası sitesinde
+// yayımlandı", "この記事は港湾新報に掲載されたものです", "이 기사는 해안일보에 처음
+// 게재됐습니다", "A cikk eredetileg a Kikötői Hírlap oldalon jelent meg".
+var originWraps = [][2]string{{"ilk olarak ", " sitesinde"}, {"ilk olarak ", " gazetesinde"}, {"ilk olarak ", " dergisinde"},
+	{"この記事は", "に掲載"}, {"本記事は", "に掲載"}, {"この記事は", "で掲載"}, {"이 기사는 ", "에 처음"}, {"이 글은 ", "에 처음"},
+	{"eredetileg a ", " oldalon"}, {"eredetileg az ", " oldalon"}, {"eredetileg a ", " című"}}
 
 // originStems hold, for each language of originPhrases, what every
 // phrase of it holds, asked of a line before the phrases themselves:
@@ -26,14 +43,20 @@ var originPhrases = []string{
 var originStems = map[string][]string{
 	"de": {"zuerst", "ursprünglich"}, "es": {"originalmente"}, "pt": {"originalmente"},
 	"fr": {"initialement", "l'origine"}, "it": {"originariamente", "prima volta"}, "nl": {"oorspronkelijk", "eerder"},
+	"pl": {"pierwotnie", "po raz pierwszy"}, "sv": {"först", "ursprungligen"}, "da": {"først", "oprindeligt"}, "no": {"først", "opprinnelig"},
+	"nb": {"først", "opprinnelig"}, "ru": {"впервые", "первоначально"}, "uk": {"вперше"}, "cs": {"původně", "poprvé"},
+	"ro": {"inițial", "prima dată"}, "id": {"pertama kali"}, "zh": {"首发", "首發", "原载", "原載"}, "ar": {"أولا"},
+	"tr": {"ilk olarak"}, "ja": {"掲載"}, "ko": {"처음"}, "hu": {"eredetileg"},
 }
 
 // originPreps and originArticles may stand between a phrase and the
 // name: "im", "en el", "dans le", "op de". An article in capitals is
 // part of the name ("Le Monde"), so only lower-case ones are dropped.
 var (
-	originPreps    = toSet("im", "in", "bei", "auf", "von", "en", "por", "no", "na", "em", "pelo", "pela", "dans", "sur", "par", "chez", "su", "da", "sul", "sulla", "nel", "nella", "op", "door", "bij")
-	originArticles = toSet("der", "dem", "den", "die", "das", "el", "la", "los", "las", "le", "les", "il", "lo", "o", "a", "het", "de", "site", "sitio", "portal", "website")
+	originPreps = toSet("im", "in", "bei", "auf", "von", "en", "por", "no", "na", "em", "pelo", "pela", "dans", "sur", "par", "chez", "su", "da", "sul", "sulla", "nel", "nella", "op", "door", "bij",
+		"w", "we", "przez", "i", "på", "hos", "av", "в", "во", "на", "у", "v", "ve", "pe", "în", "di", "oleh", "في")
+	originArticles = toSet("der", "dem", "den", "die", "das", "el", "la", "los", "las", "le", "les", "il", "lo", "o", "a", "het", "de", "site", "sitio", "portal", "website",
+		"издании", "журнале", "газете", "сайте", "виданні", "журналі", "газеті", "сайті", "serwisie", "portalu", "magazínu", "deníku", "صحيفة", "موقع")
 )
 
 // originTails end the name in the languages of originPhrases: a date
@@ -43,7 +66,8 @@ var originTails = []string{" am ", " el ", " le ", " il ", " em ", " op ", " und
 // storyWords name the piece itself ("Dieser Artikel erschien zuerst …"),
 // which a credit line says and prose about a book or a film ("Der Roman
 // erschien zuerst im Verlag …") does not.
-var storyWords = []string{"artikel", "beitrag", "text", "article", "artículo", "articolo", "artigo", "nota", "reportage", "bericht", "interview", "entrevista", "intervista", "kolumne", "columna", "crónica", "cronaca", "stuk"}
+var storyWords = []string{"artikel", "beitrag", "text", "article", "artículo", "articolo", "artigo", "nota", "reportage", "bericht", "interview", "entrevista", "intervista", "kolumne", "columna", "crónica", "cronaca", "stuk",
+	"artykuł", "wywiad", "статья", "материал", "стаття", "матеріал", "článek", "rozhovor", "articol", "本文", "原文", "本記事", "この記事", "المقال", "yazı", "haber", "기사", "cikk"}
 
 // mayOriginateElsewhere reports whether a line in lower case may hold
 // one of originPhrases as a credit: a short line, or one that names the
@@ -52,6 +76,13 @@ func mayOriginateElsewhere(low, code string, words int) bool {
 	stems := originStems[code]
 	if stems == nil || !slices.ContainsFunc(stems, func(s string) bool { return strings.Contains(low, s) }) {
 		return false
+	}
+	// Chinese and Japanese write no spaces, so a sentence counts as a
+	// word or two there, and a word may stand inside a longer one ("本文"
+	// in "一本文学杂志"): only a line that opens by naming the piece ("本文原载于
+	// …") is a credit.
+	if code == "zh" || code == "ja" {
+		return slices.ContainsFunc(storyWords, func(s string) bool { return strings.HasPrefix(low, s) })
 	}
 	return words <= 12 || slices.ContainsFunc(storyWords, func(s string) bool { return strings.Contains(low, s) })
 }
@@ -66,12 +97,30 @@ func originallyElsewhere(s string) (outlet, addr string) {
 	if len(low) != len(s) {
 		return "", "" // a letter whose lower case is longer: the offsets below would not hold
 	}
+	for _, w := range originWraps {
+		if _, rest, ok := strings.Cut(low, w[0]); ok {
+			if k := strings.Index(rest, w[1]); k > 0 {
+				start := len(low) - len(rest)
+				return checkOutletName(trimOutletName(s[start:start+k]), true), ""
+			}
+		}
+	}
 	for _, ph := range originPhrases {
 		k := strings.Index(low, ph)
 		if k < 0 {
 			continue
 		}
-		f := strings.Fields(s[k+len(ph):])
+		// The phrase may end inside a word, whose ending tells its
+		// gender ("опубликована", "ukazała"): the name follows the word.
+		e := k + len(ph)
+		for e < len(s) {
+			r, w := utf8.DecodeRuneInString(s[e:])
+			if !unicode.IsLower(r) {
+				break
+			}
+			e += w
+		}
+		f := strings.Fields(s[e:])
 		if len(f) > 0 && originPreps[strings.ToLower(f[0])] {
 			f = f[1:]
 		}
@@ -90,7 +139,12 @@ func originallyElsewhere(s string) (outlet, addr string) {
 		if d := domainIn(strings.TrimRight(rest, ".")); d != "" && strings.HasPrefix(rest, d) {
 			return d, ""
 		}
-		return cleanOutletName(rest), ""
+		// "本文首发于海滨日报。": a sentence in Chinese or Arabic script ends
+		// with its own stop, or goes on after a comma.
+		if k := strings.IndexAny(rest, "。，,،"); k > 0 {
+			rest = rest[:k]
+		}
+		return checkOutletName(trimOutletName(rest), true), ""
 	}
 	return "", ""
 }

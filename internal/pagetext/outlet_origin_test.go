@@ -13,6 +13,17 @@ func TestOriginallyElsewhere(t *testing.T) {
 		{"Il porto riapre dopo la tempesta\n\nDi Marco Rossi\n\n" + storyIT + "Articolo pubblicato originariamente su Gazzetta del Porto.\n", "Gazzetta del Porto", ""},
 		{"Porto reabre depois da tempestade\n\nPor João Silva\n\n" + storyPT + "Publicado originalmente no Jornal do Litoral.\n", "Jornal do Litoral", ""},
 		{"Der Hafen öffnet wieder nach dem Sturm\n\nVon Max Weber\n\n" + storyDE + "Der Roman über den Hafen erschien zuerst im Jahr 1998 bei einem kleinen Verlag, der später von einem großen Haus übernommen wurde.\n", "", ""},
+		// Beyond the Western European languages: a phrase whose last word
+		// ends as its gender says, a name in sentence case or in quotes,
+		// a name between the parts of the phrase, a Chinese credit that
+		// names the piece; and a book's history in Russian or Chinese.
+		{"Порт вновь открылся после шторма\n\nАнна Морозова\n\n" + storyRU + "Статья впервые опубликована в издании «Северный листок».\n", "Северный листок", ""},
+		{"Přístav se po bouři znovu otevřel\n\nJana Nováková\n\n" + storyCS + "Článek původně vyšel v deníku Severní listy.\n", "Severní listy", ""},
+		{"Port znów otwarty po sztormie\n\nAnna Nowak\n\n" + storyPL + "Artykuł został pierwotnie opublikowany przez Kurier Północny.\n", "Kurier Północny", ""},
+		{"Liman fırtınadan sonra yeniden açıldı\n\nAyşe Yılmaz\n\n" + storyTR + "Bu haber ilk olarak Kuzey Postası gazetesinde yayımlandı.\n", "Kuzey Postası", ""},
+		{"风暴过后港口重新开放\n\n记者 王小红\n\n" + storyZH + "本文原载于北港晚报，经授权转载。\n", "北港晚报", ""},
+		{"Порт вновь открылся после шторма\n\nАнна Морозова\n\n" + storyRU + "Роман впервые опубликован в журнале «Новая волна» в 1962 году, а затем переведён на десятки языков и стал одной из самых известных книг.\n", "", ""},
+		{"风暴过后港口重新开放\n\n记者 王小红\n\n" + storyZH + "这部小说首发于上世纪八十年代的一本文学杂志，随后被改编成电影。\n", "", ""},
 	} {
 		a, _, err := Parse([]byte(c.page))
 		if err != nil {
@@ -23,3 +34,12 @@ func TestOriginallyElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// Stories in more languages for the credit lines above, made up.
+const (
+	storyRU = "Через три недели после наводнения рыбацкие лодки во вторник вернулись в порт, и первый улов продали на причале к полудню.\n\nКапитан порта сказал, что ремонт обошёлся дешевле, чем опасались, и что причал полностью откроется к лету.\n\nЖители города собрались на набережной, чтобы встретить первые лодки, а местный оркестр играл до самого вечера.\n"
+	storyCS = "Tři týdny po povodni se rybářské lodě v úterý vrátily do přístavu a první úlovek se na nábřeží prodal do poledne.\n\nKapitán přístavu řekl, že opravy stály méně, než se čekalo, a že nábřeží bude v létě zcela otevřené.\n"
+	storyPL = "Trzy tygodnie po powodzi łodzie rybackie wróciły we wtorek do portu, a pierwszy połów sprzedano na nabrzeżu do południa.\n\nKapitan portu powiedział, że naprawy kosztowały mniej, niż się obawiano, i że nabrzeże będzie w pełni otwarte latem.\n"
+	storyTR = "Selden üç hafta sonra balıkçı tekneleri salı günü limana döndü ve ilk av öğlene kadar rıhtımda satıldı.\n\nLiman başkanı onarımların korkulandan daha ucuza mal olduğunu ve rıhtımın yazın tamamen açılacağını söyledi.\n"
+	storyZH = "洪水过去三周后，渔船周二回到港口，第一批渔获在中午前就在码头卖完了。\n\n港务长说，维修费用比担心的要少，码头将在夏天全面开放。\n\n当天，许多居民来到海边迎接第一批归来的渔船，镇上的乐队一直演奏到傍晚，孩子们在码头上放起了风筝。\n"
+)

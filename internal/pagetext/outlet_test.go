@@ -68,6 +68,27 @@ func TestCopyrightOutlet(t *testing.T) {
 		"Terms of Use | Privacy Policy | Harbour Gazette © 2025": "Harbour Gazette",
 		"Impressum • Datenschutz • Nordküsten Kurier © 2025":     "Nordküsten Kurier",
 		"Privacy | Photo: Jane Doe © 2025":                       "",
+		// Outside English: the rights reserved in more languages (which
+		// end the name and let a line without a year count), a name in
+		// sentence case as Slavic, Greek and Hungarian papers write
+		// theirs, in quotes or after a legal form that opens it; never
+		// a phrase of English in sentence case, a picture's credit or
+		// the rights alone.
+		"© 2019–2025 Горный вестник. Все права защищены.":     "Горный вестник",
+		"© Горный вестник. Все права защищены.":               "Горный вестник",
+		"© 2025 Лісова газета. Усі права захищені":            "Лісова газета",
+		"Copyright © 2025 Horské noviny":                      "Horské noviny",
+		"© 2025 Hegyi Hírmondó. Minden jog fenntartva.":       "Hegyi Hírmondó",
+		"© Vocea Muntelui. Toate drepturile rezervate.":       "Vocea Muntelui",
+		"© Kabar Gunung. Hak cipta dilindungi undang-undang.": "Kabar Gunung",
+		"© 2025 Η Φωνή του Βουνού":                            "Η Φωνή του Βουνού",
+		"© «Горный вестник», 2025":                            "Горный вестник",
+		"© 2025 ООО «Горный вестник». Все права защищены.":    "Горный вестник",
+		"ⓒ 산악일보 무단전재 및 재배포 금지":                                "산악일보",
+		"© קול ההר. כל הזכויות שמורות":                        "קול ההר",
+		"© 2025 Все права защищены":                           "",
+		"© 2025 Фото пресс-службы":                            "",
+		"© 2025 Mountain news daily":                          "",
 	} {
 		if got := copyrightOutlet(in); got != want {
 			t.Errorf("copyrightOutlet(%q) = %q, want %q", in, got, want)

@@ -334,6 +334,16 @@ func (p *page) annotate() {
 						a.byline = niByline(ln.text)
 					}
 				}
+				if a.byline == nil && len(ln.text) > 6 && (ln.text[0] == 'D' && p.code == "ha" || ln.text[0] == 'L' && p.code == "yo") {
+					if p.code == "ha" {
+						a.byline = dagaByline(ln.text)
+					} else {
+						a.byline = latowoByline(ln.text)
+					}
+				}
+			}
+			if (a.names != nil || a.byline != nil) && photoCredit(ln.text) {
+				a.names, a.byline = nil, nil
 			}
 			a.set(roleByLabel, isByLabel(ln.low))
 			a.readMin = readingMinutes(ln.text)

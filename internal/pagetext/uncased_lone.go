@@ -38,6 +38,9 @@ func (p *page) loneUncasedName(i int) []string {
 	if isASCII(s) || utf8.RuneCountInString(s) > 40 {
 		return nil
 	}
+	if k := strings.Index(s, " | "); k > 0 {
+		s = s[:k] // "सीमा वर्मा | नगर समाचार": the outlet after a bar
+	}
 	name, _ := cutUncasedPlace(s)
 	words := strings.Fields(name)
 	if len(words) < 2 || len(words) > 3 || !loneScript(firstRune(name)) || !isUncasedName(name) {
@@ -61,7 +64,7 @@ func (p *page) loneUncasedName(i int) []string {
 // surer a name than one, and a lone Han or Hangul name is two to four
 // letters that a heading's word can be too.
 func loneScript(r rune) bool {
-	return unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Devanagari)
+	return unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Devanagari, unicode.Georgian)
 }
 
 // placeOpenersUncased open a town's name of two words in these scripts,

@@ -357,6 +357,8 @@ func (t *tagger) scored() []article.Tag {
 		phrase := false
 		if j := t.phraseOf(s, picked); j >= 0 {
 			s, phrase = &t.subjs[j], true
+		} else if j := t.modifierOf(s, picked); j >= 0 {
+			s, phrase = &t.subjs[j], true
 		}
 		name := strings.TrimSpace(t.display(s))
 		slug := slugOf(name)
@@ -508,14 +510,21 @@ func (t *tagger) phraseOf(s *subj, picked []pickedKey) int {
 	if s.words != 1 || s.c != nil {
 		return -1
 	}
+	return t.likeliestPhrase(picked, func(o *subj) bool {
+		return o.words >= 2 && o.c == nil && strings.HasSuffix(o.key, " "+s.key) &&
+			(o.p >= phraseFloor && (o.title || o.dek || o.body && o.x[ftBodyHead] == 1) || mostOf(o, s))
+	})
+}
+
+// likeliestPhrase returns the likeliest candidate that ok accepts and
+// that holds no function word nor word of kind and repeats no tag of
+// picked (phraseOf, modifierOf), or -1.
+func (t *tagger) likeliestPhrase(picked []pickedKey, ok func(o *subj) bool) int {
 	best := -1
 next:
 	for j := range t.subjs {
 		o := &t.subjs[j]
-		if o.words < 2 || o.c != nil || !strings.HasSuffix(o.key, " "+s.key) {
-			continue
-		}
-		if !(o.p >= phraseFloor && (o.title || o.dek || o.body && o.x[ftBodyHead] == 1) || mostOf(o, s)) {
+		if !ok(o) {
 			continue
 		}
 		for w := range strings.SplitSeq(o.key, " ") {
