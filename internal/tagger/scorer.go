@@ -270,8 +270,12 @@ func (t *tagger) display(s *subj) string {
 func (t *tagger) scored() []article.Tag {
 	order := t.order[:0]
 	spare := [2]int{-1, -1} // the headline's phrase, the body's (spareTopic)
+	kind := -1              // a round-up's kind (kindPhrase)
 	for i := range t.subjs {
 		s := &t.subjs[i]
+		if t.kindPhrase(i) && (kind < 0 || s.p > t.subjs[kind].p) {
+			kind = i
+		}
 		// The spelling costs a string to make: only a likely tag is looked at.
 		s.acro = s.p >= acroTopicThreshold && s.c == nil && s.words == 1 && !s.body && shapeOf(t.display(s)) == shAcro
 		low := s.p < s.threshold()
@@ -353,6 +357,8 @@ func (t *tagger) scored() []article.Tag {
 		phrase := false
 		if j := t.phraseOf(s, picked); j >= 0 {
 			s, phrase = &t.subjs[j], true
+		} else if j := t.modifierOf(s, picked); j >= 0 {
+			s, phrase = &t.subjs[j], true
 		}
 		name := strings.TrimSpace(t.display(s))
 		slug := slugOf(name)
@@ -424,6 +430,12 @@ func (t *tagger) scored() []article.Tag {
 		}
 		if full {
 			break
+		}
+	}
+	if kind >= 0 && len(out) == maxScored && topics == 0 {
+		// Five names and the kind of thing they are: a sixth tag.
+		if name := strings.TrimSpace(t.display(&t.subjs[kind])); slugOf(name) != "" && !slices.ContainsFunc(out, func(o article.Tag) bool { return o.Slug == slugOf(name) }) {
+			out = append(out, article.Tag{Name: name, Slug: slugOf(name)})
 		}
 	}
 	if j := spare[0]; len(out) == 0 && (j >= 0 || spare[1] >= 0) {
@@ -498,14 +510,21 @@ func (t *tagger) phraseOf(s *subj, picked []pickedKey) int {
 	if s.words != 1 || s.c != nil {
 		return -1
 	}
+	return t.likeliestPhrase(picked, func(o *subj) bool {
+		return o.words >= 2 && o.c == nil && strings.HasSuffix(o.key, " "+s.key) &&
+			(o.p >= phraseFloor && (o.title || o.dek || o.body && o.x[ftBodyHead] == 1) || mostOf(o, s))
+	})
+}
+
+// likeliestPhrase returns the likeliest candidate that ok accepts and
+// that holds no function word nor word of kind and repeats no tag of
+// picked (phraseOf, modifierOf), or -1.
+func (t *tagger) likeliestPhrase(picked []pickedKey, ok func(o *subj) bool) int {
 	best := -1
 next:
 	for j := range t.subjs {
 		o := &t.subjs[j]
-		if o.words < 2 || o.c != nil || !strings.HasSuffix(o.key, " "+s.key) {
-			continue
-		}
-		if !(o.p >= phraseFloor && (o.title || o.dek || o.body && o.x[ftBodyHead] == 1) || mostOf(o, s)) {
+		if !ok(o) {
 			continue
 		}
 		for w := range strings.SplitSeq(o.key, " ") {
