@@ -176,7 +176,7 @@ func isTeaserMarker(ln line) bool {
 	for _, m := range teaserMarkerSet.byFirst[key[0]] {
 		// A label and its link after a spaced dash ("ဆက်စပ်ဖတ်ရန် - …")
 		// is one teaserLabelled line, not the box's heading.
-		if strings.HasPrefix(key, m) && (len(key) == len(m) || key[len(m)] == ' ' && !strings.HasPrefix(key[len(m):], " - ")) {
+		if strings.HasPrefix(key, m) && (len(key) == len(m) || key[len(m)] == ' ' && !strings.HasPrefix(key[len(m):], " - ") && boxLabelGoesOn(m, key[len(m)+1:], ln.text)) {
 			return true
 		}
 	}
@@ -189,6 +189,32 @@ func isTeaserMarker(ln line) bool {
 		}
 	}
 	return false
+}
+
+// openLabels are the teaserMarkers that are also words a story's own
+// heading opens with: "Recommended Books for Managers", "Popular Dishes:",
+// "Related Words". As a box's label they name what the box holds next
+// ("Related articles", "Popular on Example", "Recommended for you").
+var openLabels = toSet("recommended", "popular", "latest", "related", "trending")
+
+// boxNouns are what a box of links holds, or how it says whose or where
+// they are, after one of openLabels.
+var boxNouns = toSet("articles", "article", "stories", "story", "posts", "post", "reads", "read", "reading",
+	"content", "contents", "links", "link", "topics", "topic", "news", "blogs", "blog", "pages", "page",
+	"videos", "video", "headlines", "insights", "items", "tags", "publications", "products", "resources",
+	"guides", "recipes", "searches", "now", "today", "this", "for", "on", "from", "in", "at", "by", "with",
+	"editor", "editor's", "picks", "releases", "updates", "coverage", "questions")
+
+// boxLabelGoesOn reports whether the words after marker m (rest) keep a
+// line (text) a box's label: any do but after openLabels, where the next
+// word must be one of boxNouns, or the label trail off into its links
+// ("Recommended backpacking routes…").
+func boxLabelGoesOn(m, rest, text string) bool {
+	if !openLabels[m] || strings.HasSuffix(text, "…") || strings.HasSuffix(text, "...") {
+		return true
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	return boxNouns[strings.TrimRight(w, ":")]
 }
 
 // isPromoLink reports a link to another story of the site inside the
@@ -571,12 +597,31 @@ func isForeignJunk(ln *line) bool {
 	if ln.runes > 400 || ln.key == "" {
 		return false
 	}
-	if foreignJunkExact[ln.key] {
+	if foreignJunkOpens(ln) {
 		return true
 	}
 	low := ln.low
-	for _, p := range foreignJunkPrefixes.byFirst[low[0]] {
-		if strings.HasPrefix(low, p) {
+	if ln.words <= 15 && containsAnyOf(low, foreignJunkContains) {
+		return true
+	}
+	// "… o suscribirse aquí a nuestra newsletter", "Abonnez-vous à notre
+	// lettre d'information …": a newsletter and a word to sign up for it.
+	return ln.words <= 50 && containsAnyOf(low, newsletterNouns) && containsAnyOf(low, signUpStems)
+}
+
+// foreignJunkOpens reports a line of a language other than English that
+// is a button's label or opens like a prompt or notice ("Wir verwenden
+// Cookies …", "Suscríbete …"): isForeignJunk's tests by the line's
+// opening, which junkOpens asks too.
+func foreignJunkOpens(ln *line) bool {
+	if ln.key == "" {
+		return false // only digits and punctuation
+	}
+	if foreignJunkExact[ln.key] {
+		return true
+	}
+	for _, p := range foreignJunkPrefixes.byFirst[ln.low[0]] {
+		if strings.HasPrefix(ln.low, p) {
 			return true
 		}
 	}
@@ -585,12 +630,7 @@ func isForeignJunk(ln *line) bool {
 			return true
 		}
 	}
-	if ln.words <= 15 && containsAnyOf(low, foreignJunkContains) {
-		return true
-	}
-	// "… o suscribirse aquí a nuestra newsletter", "Abonnez-vous à notre
-	// lettre d'information …": a newsletter and a word to sign up for it.
-	return ln.words <= 50 && containsAnyOf(low, newsletterNouns) && containsAnyOf(low, signUpStems)
+	return false
 }
 
 // foreignJunkExact are whole lines (as junkKey leaves them) that label an
@@ -683,6 +723,12 @@ var foreignJunkPrefixes = byFirstByte(
 	"ova web stranica koristi kolačiće", "този сайт използва бисквитки", "táto stránka používa súbory cookie",
 	"käytämme evästeitä", "see veebileht kasutab küpsiseid", "laman web ini menggunakan kuki",
 	"gumagamit ang site na ito ng cookies", "weboldalunk sütiket használ", "គេហទំព័រនេះប្រើខូគី",
+	// Cookie notices in Spanish and Vietnamese (as more sites word
+	// them), Bengali, Swahili, Hausa and Yoruba.
+	"este sitio utiliza cookies", "este sitio usa cookies", "este sitio web usa cookies",
+	"trang web sử dụng cookie", "chúng tôi sử dụng cookie", "এই সাইট কুকি", "এই ওয়েবসাইট কুকি",
+	"tovuti hii inatumia vidakuzi", "tunatumia vidakuzi", "wannan shafin yana amfani da kukis",
+	"wannan shafi yana amfani da kukis", "muna amfani da kukis", "ojú òpó yìí ń lo kúkì", "a ń lo kúkì",
 )
 
 // foreignJunkContains mark short lines that carry one of these anywhere.
@@ -694,6 +740,9 @@ var foreignJunkContains = anyOf(
 	"kliknij tutaj", "síguenos en", "siga-nos", "suivez-nous", "seguici su", "folgen sie uns", "obserwuj nas",
 	"sua caixa de entrada", "votre boîte mail", "votre boîte de réception",
 	"nella tua casella", "in ihr postfach", "in dein postfach", "na twoją skrzynkę",
+	// A Hindi cookie notice, whose verb comes last: "हम … कुकीज़ का
+	// उपयोग करते हैं".
+	"कुकीज़ का उपयोग", "कुकीज का उपयोग",
 )
 
 // newsletterNouns and signUpStems find a pitch for a newsletter. A

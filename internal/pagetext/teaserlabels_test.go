@@ -110,3 +110,37 @@ func TestAlsoLikeBoxesInOtherLanguages(t *testing.T) {
 		wantLeftOut(t, a.Body, append([]string{label}, teasers...))
 	}
 }
+
+// "Recommended", "Popular", "Latest", "Related" and "Trending" label a box
+// of links when what follows names what a box holds ("Related articles",
+// "Recommended for you", "Popular on …") or trails off into its links; a
+// story's own heading that opens with them ("Recommended Books for New
+// Managers", "Popular Dishes:") is no box, and its list is the story's.
+func TestStoryHeadingsOpenedByBoxWords(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Related articles": true, "Recommended for you": true, "Popular on Example": true, "Latest news": true,
+		"Trending now": true, "Recommended": true, "Recommended walking routes…": true,
+		"Recommended Books for New Managers": false, "Popular Dishes:": false, "Related Words": false,
+		"Latest generation chips": false,
+	} {
+		ln := newLine(s, 0)
+		ln.words = wordCount(s)
+		if isTeaserMarker(ln) != want {
+			t.Errorf("isTeaserMarker(%q) = %v, want %v", s, !want, want)
+		}
+	}
+	paras := []string{
+		"Most new managers are promoted because they were good at the work, not because anyone taught them how to lead the people who now do it.",
+		"The first year is the hardest. You have to give up some of the work you liked, learn to say no to your old team mates and find out what your own boss expects.",
+		"Reading helps more than most people think. The books below are the ones our readers mention most when we ask what got them through that first year.",
+		"Recommended Books for New Managers",
+		"The Quiet Hour, Ruth Ellery",
+		"Leading Without a Title, Marcus Fenwick",
+		"The Team Ledger, Dana Okafor",
+		"First Hundred Days at the Desk, Tomas Brandt",
+		"Whatever you read, set aside an hour a week to think about how your team works, and write down one thing you will change before the next week begins.",
+	}
+	page := append([]string{"What new managers get wrong in their first year", "By Jane Roe", "March 3, 2026"}, paras...)
+	a, _ := mustParse(t, dump(page...))
+	wantInBody(t, a.Body, paras)
+}
