@@ -155,7 +155,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	}
 	m.useHeadline(a.Title)
 	blocks = dropTitleBlock(blocks, a.Title)
-	blocks = dropContents(dropFurniture(blocks))
+	blocks = dropPullQuotes(dropContents(dropFurniture(blocks)))
 	a.Body = strings.Join(blocks, "\n\n")
 	if a.Body == "" {
 		warnings = append(warnings, "no story text found")

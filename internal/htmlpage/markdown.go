@@ -114,6 +114,9 @@ func (w *mdWriter) node(n *html.Node) {
 	if skipped[n.DataAtom] || hidden(n) || n.DataAtom == atom.Figcaption && !w.captions {
 		return
 	}
+	if n.DataAtom == atom.Sup && footnoteMark(n) {
+		return
+	}
 	if !blockElems[n.DataAtom] {
 		w.inlineElem(n)
 		return
@@ -147,6 +150,35 @@ func (w *mdWriter) node(n *html.Node) {
 		w.children(n)
 		w.flush()
 	}
+}
+
+// footnoteMark reports a superscript that marks a reference to a note
+// on the same page ("<sup><a href="#cite-2">2</a></sup>", "[3]", "*"):
+// the note is the page's list of sources, left out, and the mark alone
+// reads as a stray number in the sentence.
+func footnoteMark(n *html.Node) bool {
+	t := strings.Trim(collapse(textOf(n)), "[]() ")
+	if len(t) > 4 {
+		return false
+	}
+	for _, r := range t {
+		if (r < '0' || r > '9') && !strings.ContainsRune("*†‡,-", r) {
+			return false
+		}
+	}
+	var local func(*html.Node) bool
+	local = func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.DataAtom == atom.A && strings.HasPrefix(strings.TrimSpace(attr(n, "href")), "#") {
+			return true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if local(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return local(n)
 }
 
 // inlineElem writes an inline element: a link as a Markdown link when its

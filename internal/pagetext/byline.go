@@ -156,6 +156,10 @@ var roleWords = newWordSet(
 	"est", "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "cest", "aest", "aedt",
 	// Words of a heading, never of a name: "Where They Are On-Par".
 	"where", "they", "are", "what", "how", "why", "when", "you", "your", "our", "is", "this", "that", "these", "those",
+	// Indonesian and Malay "we, us": "Tentang Kami" ("About Us"), "Hubungi Kami".
+	"kami",
+	// Swahili "our" and "writer(s)": "Na Mwandishi Wetu" ("by our writer").
+	"wetu", "mwandishi", "waandishi",
 	// Buttons in the other languages read: "Cerrar", "Compartir", "Partager".
 	// Words of an outlet or organisation after a name ("BRIAN ROE USA
 	// TODAY", "Jane Doe Global Commons") and the text of a picture's
@@ -207,6 +211,20 @@ var bylineRoles = newWordSet("writer", "writers", "reporter", "reporters", "edit
 	"redactora", "giornalista", "corrispondente", "inviato", "inviata", "repórter",
 	"jornalista", "correspondente", "korrespondenten", "reporterin", "journalistin", "envoyé", "envoyée",
 	"enviado", "enviada", "chefredakteur", "chefredakteurin")
+
+// writerJob reports a part of a byline that is a writer's job and
+// nothing else: words of roleWords, one of them of bylineRoles ("Senior
+// Editor", "Staff Writer").
+func writerJob(part string) bool {
+	job := false
+	for w := range strings.FieldsSeq(part) {
+		if !hasLower(roleWords, w) {
+			return false
+		}
+		job = job || hasLower(bylineRoles, w)
+	}
+	return job
+}
 
 // hasBylineRole reports whether a line (in lower case) names one of
 // bylineRoles.
@@ -922,6 +940,9 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 			// name ends the list; a bad first part means no byline.
 			if len(names) == 0 {
 				return nil
+			}
+			if k+1 < len(parts) && writerJob(part) {
+				continue // "Jane Doe, Editor, and John Roe, Reporter": her job
 			}
 			break
 		}

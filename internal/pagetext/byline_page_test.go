@@ -492,6 +492,9 @@ func TestSwahiliNa(t *testing.T) {
 		// Swahili function words do (see lang).
 		{"Halmashauri yatangaza mpango wa bandari mpya", "Na Zawadi Mrisho", sw[:1], "Zawadi Mrisho"},
 		{"Town council unveils plans for a new harbour", "Na Young-hee", storyParas, "Na Young-hee"},
+		// "na" is "and" too; "Mwandishi Wetu" is "our writer".
+		{"Halmashauri yatangaza mpango wa bandari mpya", "Na Zawadi Mrisho na Juma Kombo", sw, "Zawadi Mrisho|Juma Kombo"},
+		{"Halmashauri yatangaza mpango wa bandari mpya", "Na Mwandishi Wetu", sw, ""},
 	} {
 		a, _ := mustParse(t, dump(append([]string{"Habari", c.title, c.by, "14/03/2025"}, c.story...)...))
 		if got := strings.Join(a.Authors, "|"); got != c.want {

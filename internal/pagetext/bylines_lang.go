@@ -183,7 +183,10 @@ func deByline(s string) []string { return byWordByline(s, "De ", "de ") }
 // (and in Shona and Kinyarwanda), but "and" or "with" as well, and a
 // surname of Korea and Vietnam, so it is read as "by" only with a capital
 // and on a page of those languages (see naByWord).
-func naByline(s string) []string { return byWordByline(s, "Na ", "Na ") }
+func naByline(s string) []string {
+	// "Na Amina Juma na Baraka Mwakyusa": "na" is "and" as well.
+	return byWordByline(strings.ReplaceAll(s, " na ", ", "), "Na ", "Na ")
+}
 
 // niByline reads a Tagalog byline, "Ni Maria Santos": "ni" is "by" (and
 // "of") before a person's name, and read as "by" with a capital, on a

@@ -131,3 +131,26 @@ func TestSignedInFullWidthBrackets(t *testing.T) {
 		}
 	}
 }
+
+// A byline that gives each writer's job after the name and a comma
+// names every writer: the job between them does not end the list.
+func TestBylineJobsBetweenWriters(t *testing.T) {
+	checkBylineLines(t, []struct{ line, want string }{
+		{"By Ruth Calloway, Editor, and Amos Kerr, Reporter", "Ruth Calloway|Amos Kerr"},
+		{"By Ruth Calloway, Senior Editor, and Amos Kerr", "Ruth Calloway|Amos Kerr"},
+	})
+}
+
+// The footer's "Tentang Kami" ("About Us") of an Indonesian page, within a
+// few lines of the headline on a short page, names no writer.
+func TestFooterAboutUsIsNoWriter(t *testing.T) {
+	for _, foot := range []string{"Tentang Kami", "Hubungi Kami"} {
+		a, _ := mustParse(t, dump("Beranda", "Nasional", "Pelabuhan ikan lama dibuka kembali setelah renovasi", "19 November 2025",
+			"Pemerintah kota membuka kembali pelabuhan ikan lama pada Selasa pagi setelah renovasi selama enam bulan.",
+			"Menurut wali kota, jam buka pasar ikan akan ditinjau lagi dalam beberapa bulan ke depan.",
+			foot, "Kebijakan Privasi", "© 2025 Kabar Pesisir"))
+		if len(a.Authors) > 0 {
+			t.Errorf("%q: authors %q, want none", foot, a.Authors)
+		}
+	}
+}

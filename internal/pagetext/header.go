@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/morgue-archive/morgue/internal/article"
 	"github.com/morgue-archive/morgue/internal/lang"
 )
 
@@ -584,10 +585,16 @@ func (p *page) printedInLang(i int, s string) bool {
 
 // handleSpells reports whether a line outside the story gives a social
 // handle whose letters are those of line i, the site's name over the
-// headline: "Harbour Ledger" and "Follow us @HarbourLedger". The
-// writer's own handle is a person's, whose name masthead leaves alone.
+// headline: "Harbour Ledger" and "Follow us @HarbourLedger". A handle is
+// written in ASCII, so the name's accents are dropped: "Kikötői Hírlap"
+// and "@KikotoiHirlap". The writer's own handle is a person's, whose
+// name masthead leaves alone.
 func (p *page) handleSpells(i int) bool {
-	key := nameKey(p.lines[i].text)
+	name := p.lines[i].text
+	if !isASCII(name) {
+		name = article.FoldASCII(name)
+	}
+	key := nameKey(name)
 	if len(key) < 5 || p.isAuthorName(p.lines[i].text, p.authors) {
 		return false
 	}
@@ -1094,6 +1101,12 @@ func (p *page) findAuthors(title int) []string {
 	// headline, or next to a dateline.
 	real, first := 0, p.nextReal(title)
 	for i := title + 1; i < hi; i++ {
+		if i > p.bodyEnd && p.bodyEnd > title+1 {
+			// A short page's footer, within reach of the headline: a
+			// writer signs right under the story, and the links
+			// below ("Privacy Policy") name nobody.
+			break
+		}
 		a := p.ann[i]
 		if p.caption(i) || (a.has(roleJunk) && a.date == nil) {
 			continue

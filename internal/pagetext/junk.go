@@ -597,12 +597,31 @@ func isForeignJunk(ln *line) bool {
 	if ln.runes > 400 || ln.key == "" {
 		return false
 	}
-	if foreignJunkExact[ln.key] {
+	if foreignJunkOpens(ln) {
 		return true
 	}
 	low := ln.low
-	for _, p := range foreignJunkPrefixes.byFirst[low[0]] {
-		if strings.HasPrefix(low, p) {
+	if ln.words <= 15 && containsAnyOf(low, foreignJunkContains) {
+		return true
+	}
+	// "… o suscribirse aquí a nuestra newsletter", "Abonnez-vous à notre
+	// lettre d'information …": a newsletter and a word to sign up for it.
+	return ln.words <= 50 && containsAnyOf(low, newsletterNouns) && containsAnyOf(low, signUpStems)
+}
+
+// foreignJunkOpens reports a line of a language other than English that
+// is a button's label or opens like a prompt or notice ("Wir verwenden
+// Cookies …", "Suscríbete …"): isForeignJunk's tests by the line's
+// opening, which junkOpens asks too.
+func foreignJunkOpens(ln *line) bool {
+	if ln.key == "" {
+		return false // only digits and punctuation
+	}
+	if foreignJunkExact[ln.key] {
+		return true
+	}
+	for _, p := range foreignJunkPrefixes.byFirst[ln.low[0]] {
+		if strings.HasPrefix(ln.low, p) {
 			return true
 		}
 	}
@@ -611,12 +630,7 @@ func isForeignJunk(ln *line) bool {
 			return true
 		}
 	}
-	if ln.words <= 15 && containsAnyOf(low, foreignJunkContains) {
-		return true
-	}
-	// "… o suscribirse aquí a nuestra newsletter", "Abonnez-vous à notre
-	// lettre d'information …": a newsletter and a word to sign up for it.
-	return ln.words <= 50 && containsAnyOf(low, newsletterNouns) && containsAnyOf(low, signUpStems)
+	return false
 }
 
 // foreignJunkExact are whole lines (as junkKey leaves them) that label an
@@ -709,6 +723,12 @@ var foreignJunkPrefixes = byFirstByte(
 	"ova web stranica koristi kolačiće", "този сайт използва бисквитки", "táto stránka používa súbory cookie",
 	"käytämme evästeitä", "see veebileht kasutab küpsiseid", "laman web ini menggunakan kuki",
 	"gumagamit ang site na ito ng cookies", "weboldalunk sütiket használ", "គេហទំព័រនេះប្រើខូគី",
+	// Cookie notices in Spanish and Vietnamese (as more sites word
+	// them), Bengali, Swahili, Hausa and Yoruba.
+	"este sitio utiliza cookies", "este sitio usa cookies", "este sitio web usa cookies",
+	"trang web sử dụng cookie", "chúng tôi sử dụng cookie", "এই সাইট কুকি", "এই ওয়েবসাইট কুকি",
+	"tovuti hii inatumia vidakuzi", "tunatumia vidakuzi", "wannan shafin yana amfani da kukis",
+	"wannan shafi yana amfani da kukis", "muna amfani da kukis", "ojú òpó yìí ń lo kúkì", "a ń lo kúkì",
 )
 
 // foreignJunkContains mark short lines that carry one of these anywhere.
@@ -720,6 +740,9 @@ var foreignJunkContains = anyOf(
 	"kliknij tutaj", "síguenos en", "siga-nos", "suivez-nous", "seguici su", "folgen sie uns", "obserwuj nas",
 	"sua caixa de entrada", "votre boîte mail", "votre boîte de réception",
 	"nella tua casella", "in ihr postfach", "in dein postfach", "na twoją skrzynkę",
+	// A Hindi cookie notice, whose verb comes last: "हम … कुकीज़ का
+	// उपयोग करते हैं".
+	"कुकीज़ का उपयोग", "कुकीज का उपयोग",
 )
 
 // newsletterNouns and signUpStems find a pitch for a newsletter. A

@@ -71,7 +71,8 @@ func TestMastheadContextsAbroad(t *testing.T) {
 }
 
 // A site's name over the headline, given when a line outside the story
-// gives a social handle whose letters are the name's.
+// gives a social handle whose letters are the name's, its accents
+// dropped as handles are written in ASCII.
 func TestMastheadSpelledByHandle(t *testing.T) {
 	en := "%s\n\nHome News Sport Business\n\nNorthfield harbour reopens after repairs\n\nBy Jane Doe\n\nMarch 12, 2024\n\n" +
 		"The harbour at Northfield will reopen to ships on Monday after months of repairs, the town council said in a statement on Friday.\n\n" +
@@ -82,7 +83,10 @@ func TestMastheadSpelledByHandle(t *testing.T) {
 	wantOutlets(t, []outletCase{
 		{"a follow line", fmt.Sprintf(en, "Harbrook Ledger") + "Follow us @HarbrookLedger\n\nPrivacy Policy\n", "Harbrook Ledger"},
 		{"a name that reads as a person's, under a menu", es + "Síguenos en @ElFaroDelSur\n\nAviso legal\n", "El Faro del Sur"},
+		{"a name with accents, its handle in ASCII", fmt.Sprintf(en, "Hegyvidéki Hírmondó") + "Twitter: @HegyvidekiHirmondo\n\nPrivacy Policy\n", "Hegyvidéki Hírmondó"},
+		{"a Turkish dotless i, its handle in ASCII", fmt.Sprintf(en, "Dağ Postası") + "Bizi takip edin @DagPostasi\n\nPrivacy Policy\n", "Dağ Postası"},
 		{"the writer's handle under the writer's name", fmt.Sprintf(en, "Jane Doe") + "Follow Jane on X @JaneDoe\n\nPrivacy Policy\n", ""},
+		{"a name with accents and another handle", fmt.Sprintf(en, "Hegyvidéki Hírmondó") + "Twitter: @HegyvidekiHirek\n\nPrivacy Policy\n", ""},
 		{"another handle", fmt.Sprintf(en, "Harbrook Ledger") + "Follow us @HarbrookNews\n\nPrivacy Policy\n", ""},
 		{"the handle inside the story", fmt.Sprintf(en, "Harbrook Ledger") + "The council thanked @HarbrookLedger and other local pages for sharing the notice about the harbour.\n\nPrivacy Policy\n", ""},
 	})

@@ -180,13 +180,19 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 	// A headline is often followed right away by its standfirst.
 	// A short one reads like a headline itself, but the byline right under
 	// it gives it away: "Workers return Tuesday after labour board order".
-	if nr := p.nextReal(i); nr >= 0 && (p.dekLike(nr) && !p.headlineShaped(nr) || p.headlineShaped(nr) && p.anchorNext(nr)) {
+	// Under a list of other stories' headlines (two headline-shaped
+	// lines above), the list's last item is no headline over its
+	// standfirst, nor this line the standfirst under it: the list ends
+	// over the headline.
+	pr := p.prevReal(i)
+	underList := p.headlineShaped(pr) && p.headlineShaped(p.prevReal(pr))
+	if nr := p.nextReal(i); nr >= 0 && (p.dekLike(nr) && !p.headlineShaped(nr) || p.headlineShaped(nr) && p.anchorNext(nr) && !underList) {
 		score.add(hDekBelow)
 	}
 	// A long line right under a headline-shaped one is its standfirst.
-	if pr := p.prevReal(i); words >= 12 && p.headlineShaped(pr) && headWords(&p.lines[pr]) >= 5 && headWords(&p.lines[pr]) <= words {
+	if words >= 12 && p.headlineShaped(pr) && headWords(&p.lines[pr]) >= 5 && headWords(&p.lines[pr]) <= words {
 		score.add(hDekShaped)
-	} else if words >= 6 && p.headlineShaped(pr) && headWords(&p.lines[pr]) >= 6 {
+	} else if words >= 6 && p.headlineShaped(pr) && headWords(&p.lines[pr]) >= 6 && !underList {
 		// Two headline-shaped lines above the byline: the second is the
 		// standfirst.
 		score.add(hSecondHeadline)

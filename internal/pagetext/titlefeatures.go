@@ -170,6 +170,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 	}
 	out := reuse(p.scr, &p.scr.cands, limit)[:0]
 	toc := p.contentsEntries(limit)
+	rights := p.footerRights()
 	for i := range limit {
 		ln := &p.lines[i]
 		if ln.words == 0 || ln.runes > 300 {
@@ -185,15 +186,18 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		// …") may still be a headline of six words or more; the ranker
 		// weighs it.
 		lowerOpen := unicode.IsLower(firstLetter(ln.text))
-		filtered := a.has(roleJunk) && (ln.words < 6 || junkOpens(ln)) || a.has(roleWall) || a.header() && !p.datedHeadline(i, firstBody) || a.has(roleRelDate) || a.has(roleWriterRole) ||
-			a.names != nil && (hasBylineRole(ln.low) || writersCredit(ln.text)) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) || navFurniture(ln.text, ln.low) || mastheadLine(ln.low, p.domainOf(i)) ||
+		filtered := a.has(roleJunk) && (ln.words < 6 || junkOpens(ln) || foreignJunkPage(p.code) && foreignJunkOpens(ln)) || a.has(roleWall) || a.header() && !p.datedHeadline(i, firstBody) || a.has(roleRelDate) || a.has(roleWriterRole) ||
+			a.names != nil && (hasBylineRole(ln.low) || writersCredit(ln.text)) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) || navFurniture(ln.text, ln.low) || menuRow(ln) || mastheadLine(ln.low, p.domainOf(i)) ||
 			// Nor is it a picture's alt text that says what the picture
 			// shows in small letters ("light art photograph in a parking
 			// garage …"): no headline opens so.
 			lowerOpen && pictureDescription(ln.text, ln.low) || describesPicture(ln.low) ||
 			// Nor an entry of a table of contents, nor a line over a row
 			// of "#" tags that the headline is under.
-			toc != nil && toc[i] || p.overTagRow(i)
+			toc != nil && toc[i] || p.overTagRow(i) ||
+			// Nor the site's name, which the copyright line at the
+			// foot of the page names as its owner.
+			rights != "" && headWords(ln) >= 2 && ownerIn(rights, ln.text)
 		if filtered && !p.filteredToo {
 			continue
 		}
@@ -1378,6 +1382,68 @@ func navFurniture(text, low string) bool {
 		numberedItems(text) >= 2
 }
 
+// menuRow reports a site's menu printed on one line: three items or more
+// of two words at most parted by the same bar or dot ("News · Sport ·
+// Business", "Inicio | Local | Deportes"), or the word for the home page
+// followed by the sections' names in a script without capitals
+// ("หน้าแรก ข่าว การเมือง กีฬา").
+func menuRow(ln *line) bool {
+	t := ln.text
+	if ln.words < 3 || ln.words > 24 {
+		return false
+	}
+	wide := ln.runes < len(t) // the dots and the scripts without capitals are not ASCII
+	if strings.IndexByte(t, '|') >= 0 || wide && (strings.Contains(t, "·") || strings.Contains(t, "•")) {
+		for _, sep := range []string{" · ", " | ", " • "} {
+			if strings.Count(t, sep) < 2 {
+				continue
+			}
+			ok := true
+			for it := range strings.SplitSeq(t, sep) {
+				if n := wordCount(it); n == 0 || n > 2 || endsSentenceAny(it) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return wide && homeMenu(t)
+}
+
+// homeMenu reports the word for a site's home page followed by the names
+// of three sections or more and nothing else, in a script without
+// capitals ("หน้าแรก ข่าว การเมือง กีฬา", "首页 本地 国内 国际"). In one with
+// capitals a headline may open with the word and go on in capitals ("Home
+// Depot Beats Earnings Estimates"), which a menu's names cannot be told
+// from.
+func homeMenu(text string) bool {
+	for _, h := range homeWords {
+		rest, ok := strings.CutPrefix(text, h)
+		if !ok || rest == "" || rest[0] != ' ' {
+			continue
+		}
+		names := 0
+		for w := range strings.FieldsSeq(rest) {
+			r, _ := utf8.DecodeRuneInString(w)
+			last, _ := utf8.DecodeLastRuneInString(w)
+			if names++; names > 12 || !unicode.IsLetter(r) || unicode.IsUpper(r) || unicode.IsLower(r) || !unicode.IsLetter(last) && !unicode.IsMark(last) {
+				return false // capitals, a count, a mark, a sentence's end: no such menu
+			}
+		}
+		return names >= 3
+	}
+	return false
+}
+
+// homeWords are the words for a site's home page that open its menu in
+// scripts without capitals. Words that also open a headline are left
+// out: the Hebrew "ראשי" (heads of …), the Korean "홈" and the Hindi "होम"
+// (a home game, a home loan), in languages that part words by spaces.
+var homeWords = []string{"หน้าแรก", "首页", "首頁", "ホーム", "トップ", "الرئيسية", "דף הבית", "صفحه اصلی", "मुखपृष्ठ"}
+
 // numberedItems counts the numbers of three digits or more that label an
 // item with a colon:
 // "31207: Storm Animations 28114: Glaciers" is a row of two links to
@@ -1396,6 +1462,34 @@ func numberedItems(t string) int {
 	}
 	return n
 }
+
+// footerRights returns the copyright line with a year among the page's
+// last lines ("© 2026 Η Φωνή της Κοιλάδας. All rights reserved."), or
+// "": a line above whose whole text that line holds is the site's name,
+// printed as its masthead, not a headline. Only a line with a run of four
+// digits is looked into, which spares most lines the look for the sign.
+func (p *page) footerRights() string {
+	for i := len(p.lines) - 1; i >= 0 && i >= len(p.lines)-footerLines; i-- {
+		if ln := &p.lines[i]; ln.digits >= 4 && ln.words <= 30 && mayCopyright(ln.low) {
+			return ln.text
+		}
+	}
+	return ""
+}
+
+// ownerIn reports whether a copyright line names t as its owner: t
+// follows the sign or the year ("© 2026 <t>", "Copyright © <t>").
+func ownerIn(rights, t string) bool {
+	k := strings.Index(rights, t)
+	if k < 0 {
+		return false
+	}
+	f := strings.Fields(rights[:k])
+	return len(f) > 0 && (f[len(f)-1] == "©" || yearsOnly(f[len(f)-1]))
+}
+
+// footerLines is how many of a page's last lines footerRights reads.
+const footerLines = 30
 
 // mastheadLine reports the site's name followed by its address: "The
 // Riverside Gazette riversidegazette.com". The address ends the line and

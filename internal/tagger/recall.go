@@ -1,5 +1,7 @@
 package tagger
 
+import "strings"
+
 // leadWordThreshold is the probability a lead word needs (markLeadWords).
 const leadWordThreshold = 0.5
 
@@ -77,4 +79,29 @@ func (t *tagger) compoundAcronym(s *subj, whole int) int {
 		return -1
 	}
 	return a
+}
+
+// kindFloor is the probability a round-up's kind phrase needs
+// (kindPhrase).
+const kindFloor = 0.4
+
+// kindPhrase reports a run of the headline, two words or more and no
+// name, under its bar, that holds a word ending two or more likely tags
+// (classWord): the kind of thing a round-up lists ("AI CLI tools" of "I
+// tested 5 AI CLI tools" beside "Gemini CLI", "Codex CLI", ...). When
+// five names fill a page's tags and no topic is among them, it is a sixth
+// (scored): the names are the round-up's items, and the kind is what an
+// archivist files the page under, as the weakest of six names is not
+// (maxScored).
+func (t *tagger) kindPhrase(i int) bool {
+	s := &t.subjs[i]
+	if s.c != nil || !s.title || !s.chunk || s.words < 2 || s.p < kindFloor || s.p >= s.threshold() {
+		return false
+	}
+	for w := range strings.SplitSeq(s.key, " ") {
+		if j := t.subjOf(w); j >= 0 && t.classWord(j) {
+			return true
+		}
+	}
+	return false
 }

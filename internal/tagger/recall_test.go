@@ -115,3 +115,34 @@ func compoundAcronymArticle() article.Article {
 		),
 	}
 }
+
+// A round-up's five items fill the page's tags ("Sproutly Lamp", "Verdant
+// Lamp", ...); the headline's phrase for the kind of thing they are,
+// which holds their shared last word, is what the page is filed under,
+// and comes as a sixth, though under its own bar.
+func TestRoundupKindIsASixthTag(t *testing.T) {
+	got := tagNames(Tags(roundupArticle()))
+	checkNames(t, got, []string{"LED grow lamps", "Sproutly Lamp", "Bramley Lamp"}, nil)
+}
+
+func roundupArticle() article.Article {
+	return article.Article{
+		Title:    "I tested 5 LED grow lamps: here is how they compare",
+		Language: "en",
+		Body: body(
+			"Seedlings on a windowsill grow tall and weak by March, and LED grow lamps promise to fix that. This year I bought the Sproutly Lamp, the Verdant Lamp, the Halcyon Lamp, the Larkspur Lamp and the Bramley Lamp, and used each for a fortnight over the same tray of tomato seedlings.",
+			"The Sproutly Lamp is the one I would buy again. The Sproutly Lamp spreads its light evenly over the whole tray, its timer is simple, and after six weeks the Sproutly Lamp runs as cool as on the first day.",
+			"I left the Sproutly Lamp on for a full day by mistake. The Sproutly Lamp did not overheat, and the seedlings under the Sproutly Lamp were the sturdiest of the five trays.",
+			"The Verdant Lamp is the cheapest of the five and feels it. The Verdant Lamp flickers when it is dimmed, although the Verdant Lamp did grow healthy seedlings at full power.",
+			"After a month, the clamp of the Verdant Lamp had worked loose. Tightening the Verdant Lamp took a minute, but I had to do it again a week later, and the Verdant Lamp now lives in a drawer.",
+			"The Halcyon Lamp hangs from a shelf, which suits a small flat. I liked the Halcyon Lamp more than I expected, but the Halcyon Lamp has a cord that is too short for most sockets.",
+			"The chain of the Halcyon Lamp needs a hook in the shelf above. Once the Halcyon Lamp is up, though, the Halcyon Lamp keeps the windowsill clear, which no other model did.",
+			"The Larkspur Lamp is the brightest and the largest. Two trays fit under the Larkspur Lamp, and the Larkspur Lamp is the only one with a separate red channel for flowering plants.",
+			"With the red channel on, the Larkspur Lamp turns the room pink. My neighbour borrowed the Larkspur Lamp for a weekend and asked where to buy a Larkspur Lamp of his own.",
+			"The Bramley Lamp stands on its own feet, so it can go anywhere. The Bramley Lamp folds flat for storage, though the Bramley Lamp wobbles on a soft surface.",
+			"The arm of the Bramley Lamp bends in two places. I would choose the Bramley Lamp for a greenhouse bench, and the Bramley Lamp only then.",
+			"All five plug into an ordinary socket and use less power than a kettle left on for a minute. None of them needed tools, and each was ready within ten minutes of opening the box.",
+			"Whichever of these LED grow lamps you choose, raise it as the seedlings grow. A lamp too far away makes them stretch, and one too close scorches the leaves, which is the most common mistake with LED grow lamps.",
+		),
+	}
+}

@@ -270,8 +270,12 @@ func (t *tagger) display(s *subj) string {
 func (t *tagger) scored() []article.Tag {
 	order := t.order[:0]
 	spare := [2]int{-1, -1} // the headline's phrase, the body's (spareTopic)
+	kind := -1              // a round-up's kind (kindPhrase)
 	for i := range t.subjs {
 		s := &t.subjs[i]
+		if t.kindPhrase(i) && (kind < 0 || s.p > t.subjs[kind].p) {
+			kind = i
+		}
 		// The spelling costs a string to make: only a likely tag is looked at.
 		s.acro = s.p >= acroTopicThreshold && s.c == nil && s.words == 1 && !s.body && shapeOf(t.display(s)) == shAcro
 		low := s.p < s.threshold()
@@ -426,6 +430,12 @@ func (t *tagger) scored() []article.Tag {
 		}
 		if full {
 			break
+		}
+	}
+	if kind >= 0 && len(out) == maxScored && topics == 0 {
+		// Five names and the kind of thing they are: a sixth tag.
+		if name := strings.TrimSpace(t.display(&t.subjs[kind])); slugOf(name) != "" && !slices.ContainsFunc(out, func(o article.Tag) bool { return o.Slug == slugOf(name) }) {
+			out = append(out, article.Tag{Name: name, Slug: slugOf(name)})
 		}
 	}
 	if j := spare[0]; len(out) == 0 && (j >= 0 || spare[1] >= 0) {

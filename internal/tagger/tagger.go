@@ -1300,6 +1300,9 @@ func (t *tagger) emit(words []token, ln *line, weak, det bool) {
 	if len(words) > 1 && shouted(words) {
 		return // "SECOND RATE", "BEATEN UP"
 	}
+	if clockTime(words) {
+		return // "11:59 PM EST"
+	}
 	for _, w := range words {
 		if codeLike(w.text) {
 			return // "getUser", "className": code, not a name
