@@ -197,7 +197,9 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			toc != nil && toc[i] || p.overTagRow(i) ||
 			// Nor the site's name, which the copyright line at the
 			// foot of the page names as its owner.
-			rights != "" && headWords(ln) >= 2 && ownerIn(rights, ln.text)
+			rights != "" && headWords(ln) >= 2 && ownerIn(rights, ln.text) ||
+			// Nor a sentence that names cookies: a notice.
+			cookieSentence(ln)
 		if filtered && !p.filteredToo {
 			continue
 		}
@@ -980,6 +982,41 @@ func labelColon(s string) bool {
 		return false
 	}
 	return !moreWords(s[:i], 3) && i+1 < len(s)
+}
+
+// cookieSentence reports a sentence that names cookies, in any script,
+// and ends with a full stop: a notice ("This site uses cookies to …."),
+// whatever its opening words, and never a headline.
+func cookieSentence(ln *line) bool {
+	// A notice is a sentence or two; a paragraph of the story that
+	// names cookies is longer, and not worth reading through.
+	if !ln.shape.endsSent || ln.runes > 200 || !fullStopEnd(ln.low) {
+		return false
+	}
+	if ln.runes == len(ln.text) { // all ASCII
+		return strings.Contains(ln.low, "cookie")
+	}
+	for _, w := range cookieWords {
+		if strings.Contains(ln.low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// cookieWords are the word for a browser's cookie in the scripts whose
+// notices name it so.
+var cookieWords = []string{"cookie", "クッキー", "쿠키", "कुकी", "คุกกี้", "ملفات تعريف الارتباط", "עוגיות"}
+
+// fullStopEnd reports a line that ends with a full stop of any script.
+func fullStopEnd(s string) bool {
+	s = strings.TrimRight(s, " ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '。', '．', '।', '۔':
+		return true
+	}
+	return false
 }
 
 // besideFurniture returns the line next to i in direction dir (1 below,
