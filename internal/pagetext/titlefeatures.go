@@ -198,8 +198,9 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			// Nor the site's name, which the copyright line at the
 			// foot of the page names as its owner.
 			rights != "" && headWords(ln) >= 2 && ownerIn(rights, ln.text) ||
-			// Nor a sentence that names cookies: a notice.
-			cookieSentence(ln)
+			// Nor a sentence that names cookies: a notice. Nor a share
+			// bar's copy of a line above.
+			cookieSentence(ln) || p.labelledCopy(i)
 		if filtered && !p.filteredToo {
 			continue
 		}
@@ -972,16 +973,44 @@ func hasDashOrBar(s string) bool {
 
 // labelColon reports a line that opens with a label of one to three
 // words and a colon: "Family: Rubiaceae", "Authored by: …".
-func labelColon(s string) bool {
+func labelColon(s string) bool { return labelColonAt(s) > 0 }
+
+// labelColonAt returns the index of the colon after labelColon's label,
+// or -1.
+func labelColonAt(s string) int {
 	// The first colon of either width; IndexAny would decode every rune.
 	i := strings.IndexByte(s, ':')
 	if j := strings.Index(s, "："); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}
-	if i <= 0 || i > 30 {
+	if i <= 0 || i > 30 || moreWords(s[:i], 3) || i+1 >= len(s) {
+		return -1
+	}
+	return i
+}
+
+// labelledCopy reports line i when it is a short label and a colon
+// before the whole text of a line above it ("Share: <headline>", a share
+// bar that names what it shares): the line above is the headline, never
+// this one. A window title ("Site: <headline>") tops the page, with no
+// line above to copy.
+func (p *page) labelledCopy(i int) bool {
+	low := p.lines[i].low
+	k := labelColonAt(low)
+	if k < 0 {
 		return false
 	}
-	return !moreWords(s[:i], 3) && i+1 < len(s)
+	_, size := utf8.DecodeRuneInString(low[k:])
+	rest := strings.TrimSpace(low[k+size:])
+	if rest == "" {
+		return false
+	}
+	for j := range i {
+		if p.lines[j].low == rest {
+			return true
+		}
+	}
+	return false
 }
 
 // cookieSentence reports a sentence that names cookies, in any script,
