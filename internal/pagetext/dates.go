@@ -496,11 +496,49 @@ func findASCIIDates(s string, monthFirst bool) []foundDate {
 			case sep == "/" && monthFirst:
 				day, mon = b, a
 			}
+			if a != b && a <= 12 && b <= 12 {
+				day, mon = weekdayReading(s[:m[0]], y, day, mon)
+			}
 			addIf(foundDate{y: y, m: time.Month(mon), d: day, start: m[0], end: m[1]})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// weekdayReading settles an ambiguous numeric date (5/10/2020) by the
+// weekday named just before it: "Monday 5/10/2020" is 5 October, as
+// 10 May 2020 was a Sunday. It returns day and mon as given unless the
+// weekday fits the other reading only.
+func weekdayReading(before string, y, day, mon int) (int, int) {
+	w, ok := weekdayNames[strings.ToLower(lastWordIn(strings.TrimRight(before, " ,.")))]
+	if !ok {
+		return day, mon
+	}
+	if time.Date(y, time.Month(mon), day, 0, 0, 0, 0, time.UTC).Weekday() != w &&
+		time.Date(y, time.Month(day), mon, 0, 0, 0, 0, time.UTC).Weekday() == w {
+		return mon, day
+	}
+	return day, mon
+}
+
+// weekdayNames are the names of the days, lower-cased, in the languages
+// whose pages write numeric dates with a weekday before them.
+var weekdayNames = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
+	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+	"mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday, "wed": time.Wednesday, "thu": time.Thursday,
+	"thur": time.Thursday, "thurs": time.Thursday, "fri": time.Friday, "sat": time.Saturday, "sun": time.Sunday,
+	"lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday, "jeudi": time.Thursday,
+	"vendredi": time.Friday, "samedi": time.Saturday, "dimanche": time.Sunday,
+	"montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday, "donnerstag": time.Thursday,
+	"freitag": time.Friday, "samstag": time.Saturday, "sonntag": time.Sunday,
+	"lunes": time.Monday, "martes": time.Tuesday, "miércoles": time.Wednesday, "jueves": time.Thursday,
+	"viernes": time.Friday, "sábado": time.Saturday, "domingo": time.Sunday,
+	"lunedì": time.Monday, "martedì": time.Tuesday, "mercoledì": time.Wednesday, "giovedì": time.Thursday,
+	"venerdì": time.Friday, "sabato": time.Saturday, "domenica": time.Sunday,
+	"maandag": time.Monday, "dinsdag": time.Tuesday, "woensdag": time.Wednesday, "donderdag": time.Thursday,
+	"vrijdag": time.Friday, "zaterdag": time.Saturday, "zondag": time.Sunday,
 }
 
 // otherDates finds the year-first forms of East Asia and Hungary, the
