@@ -87,6 +87,8 @@ var (
 	reEthiopianDate = lazyRegexp(`([^\s\d]+)\s+(\d{1,2})\s*(?:ቀን)?\s*,?\s*(\d{4})\s*ዓ\.?\s*ም`)
 	// "20 tháng 11 năm 2019", "20 tháng 11, 2019": Vietnamese.
 	reVietDate = lazyRegexp(`(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})\b`)
+	// "9 Oṣù Kẹta, 2026": Yoruba, "the third month" (see yorubaMonth).
+	reYorubaDate = lazyRegexp(`\b(\d{1,2})\s+[OỌoọ]\x{0323}?ṣ[ùu]\x{0300}?\s+([\pL\pM]+(?:-[\pL\pM]+)?)\s*,?\s*(\d{4})\b`)
 	// A clock time, 12-hour ("3:10 p.m.", "7pm") or 24-hour ("19:09", "14h30").
 	reTime12 = lazyRegexp(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([ap])\.?\s?m\b\.?`)
 	reTime24 = lazyRegexp(`\b([01]?\d|2[0-3])[:h.]([0-5]\d)\b`)
@@ -110,9 +112,10 @@ func monthPatterns() (mdy, dmy string) {
 	})
 	alt := strings.Join(names, "|")
 	mdy = `(` + alt + `)` + mdyTail
-	// Catalan elides "de" before a vowel: "3 d'octubre de 2025".
+	// Catalan elides "de" before a vowel: "3 d'octubre de 2025"; Hausa
+	// puts "ga" between the day and the month: "13 ga Fabrairu, 2026".
 	// Thai may name the Buddhist era before the year: "12 มีนาคม พ.ศ. 2568".
-	dmy = `(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|d['’])?(` + alt + `)\.?,?\s*(?:de\s+|del\s+|พ\.ศ\.\s*)?(\d{4})`
+	dmy = `(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|ga\s+|d['’])?(` + alt + `)\.?,?\s*(?:de\s+|del\s+|พ\.ศ\.\s*)?(\d{4})`
 	return mdy, dmy
 }
 
@@ -182,7 +185,7 @@ func monthDates(s string) (mdy, dmy [][]int) {
 
 // dayBeforeMonth reports whether one of the months can follow the day
 // that starts at i: reDMY lets only digits, an ordinal suffix (st, nd, rd,
-// th, er, º), a dot, spaces, "de" and "d'" stand between, in any case (and
+// th, er, º), a dot, spaces, "de", "ga" and "d'" stand between, in any case (and
 // ſ for the s of "st").
 func dayBeforeMonth(s string, i int, spans []monthSpan) bool {
 	for j := i; j < len(s); {
@@ -194,7 +197,7 @@ func dayBeforeMonth(s string, i int, spans []monthSpan) bool {
 			}
 		}
 		switch c := s[j]; {
-		case isDigitByte(c) || c == '.' || c == '\'' || isSpaceByte(c) || strings.IndexByte("stndrheSTNDRHE", c) >= 0:
+		case isDigitByte(c) || c == '.' || c == '\'' || isSpaceByte(c) || strings.IndexByte("stndrhegaSTNDRHEGA", c) >= 0:
 			j++
 		case strings.HasPrefix(s[j:], "º") || strings.HasPrefix(s[j:], "ſ"):
 			j += 2
@@ -629,6 +632,13 @@ func otherDates(s string, taken func(a, b int) bool) []foundDate {
 			if mon, ok := ethiopianMonths[s[m[2]:m[3]]]; ok {
 				y, gm, d := ethiopianDate(atoi(s, m[6], m[7]), mon, atoi(s, m[4], m[5]))
 				add(y, gm, d, m[0], m[1])
+			}
+		}
+	}
+	if strings.Contains(s, "ṣ") {
+		for _, m := range reYorubaDate().FindAllStringSubmatchIndex(s, -1) {
+			if mon := yorubaMonth(s[m[4]:m[5]]); mon > 0 {
+				add(atoi(s, m[6], m[7]), mon, atoi(s, m[2], m[3]), m[0], m[1])
 			}
 		}
 	}
