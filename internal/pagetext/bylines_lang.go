@@ -94,6 +94,9 @@ func langByline(s string) []string {
 	}
 	t := strings.TrimLeft(s, " ([（【「")
 	t = dropReporterOutlet(t)
+	if ns := deskNames(t); ns != nil {
+		return ns
+	}
 	r, _ := utf8.DecodeRuneInString(t)
 	for _, l := range bylineLabels[unicode.ToLower(r)] {
 		if len(t) <= len(l) || !strings.EqualFold(t[:len(l)], l) {
@@ -336,6 +339,34 @@ func dropReporterOutlet(s string) string {
 		}
 	}
 	return s
+}
+
+// deskLabels credit a story to the outlet's own staff, with no name
+// ("নিজস্ব প্রতিবেদক": "staff reporter"); a place may follow, after a
+// comma.
+var deskLabels = []string{"নিজস্ব প্রতিবেদক", "নিজস্ব সংবাদদাতা", "স্টাফ রিপোর্টার"}
+
+// deskNames reads the names that follow a staff credit and its place
+// after a bar: "নিজস্ব প্রতিবেদক, খুলনা | তানভীর হাসান". A labelled part
+// there ("প্রকাশ: …", "published") is no name.
+func deskNames(s string) []string {
+	for _, l := range deskLabels {
+		if !strings.HasPrefix(s, l) {
+			continue
+		}
+		_, rest, ok := strings.Cut(s[len(l):], "|")
+		if !ok {
+			return nil
+		}
+		if k := strings.IndexByte(rest, '|'); k >= 0 {
+			rest = rest[:k]
+		}
+		if strings.ContainsAny(rest, ":：") {
+			return nil
+		}
+		return labelledNames(rest)
+	}
+	return nil
 }
 
 // dropReporterLabel drops "记者" after another label: "文／记者 张伟".

@@ -87,6 +87,8 @@ var (
 	reEthiopianDate = lazyRegexp(`([^\s\d]+)\s+(\d{1,2})\s*(?:ቀን)?\s*,?\s*(\d{4})\s*ዓ\.?\s*ም`)
 	// "20 tháng 11 năm 2019", "20 tháng 11, 2019": Vietnamese.
 	reVietDate = lazyRegexp(`(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})\b`)
+	// "9 Oṣù Kẹta, 2026": Yoruba, "the third month" (see yorubaMonth).
+	reYorubaDate = lazyRegexp(`\b(\d{1,2})\s+[OỌoọ]\x{0323}?ṣ[ùu]\x{0300}?\s+([\pL\pM]+(?:-[\pL\pM]+)?)\s*,?\s*(\d{4})\b`)
 	// A clock time, 12-hour ("3:10 p.m.", "7pm") or 24-hour ("19:09", "14h30").
 	reTime12 = lazyRegexp(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([ap])\.?\s?m\b\.?`)
 	reTime24 = lazyRegexp(`\b([01]?\d|2[0-3])[:h.]([0-5]\d)\b`)
@@ -110,9 +112,10 @@ func monthPatterns() (mdy, dmy string) {
 	})
 	alt := strings.Join(names, "|")
 	mdy = `(` + alt + `)` + mdyTail
-	// Catalan elides "de" before a vowel: "3 d'octubre de 2025".
+	// Catalan elides "de" before a vowel: "3 d'octubre de 2025"; Hausa
+	// puts "ga" between the day and the month: "13 ga Fabrairu, 2026".
 	// Thai may name the Buddhist era before the year: "12 มีนาคม พ.ศ. 2568".
-	dmy = `(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|d['’])?(` + alt + `)\.?,?\s*(?:de\s+|del\s+|พ\.ศ\.\s*)?(\d{4})`
+	dmy = `(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|ga\s+|d['’])?(` + alt + `)\.?,?\s*(?:de\s+|del\s+|พ\.ศ\.\s*)?(\d{4})`
 	return mdy, dmy
 }
 
@@ -182,7 +185,7 @@ func monthDates(s string) (mdy, dmy [][]int) {
 
 // dayBeforeMonth reports whether one of the months can follow the day
 // that starts at i: reDMY lets only digits, an ordinal suffix (st, nd, rd,
-// th, er, º), a dot, spaces, "de" and "d'" stand between, in any case (and
+// th, er, º), a dot, spaces, "de", "ga" and "d'" stand between, in any case (and
 // ſ for the s of "st").
 func dayBeforeMonth(s string, i int, spans []monthSpan) bool {
 	for j := i; j < len(s); {
@@ -194,7 +197,7 @@ func dayBeforeMonth(s string, i int, spans []monthSpan) bool {
 			}
 		}
 		switch c := s[j]; {
-		case isDigitByte(c) || c == '.' || c == '\'' || isSpaceByte(c) || strings.IndexByte("stndrheSTNDRHE", c) >= 0:
+		case isDigitByte(c) || c == '.' || c == '\'' || isSpaceByte(c) || strings.IndexByte("stndrhegaSTNDRHEGA", c) >= 0:
 			j++
 		case strings.HasPrefix(s[j:], "º") || strings.HasPrefix(s[j:], "ſ"):
 			j += 2
@@ -496,11 +499,49 @@ func findASCIIDates(s string, monthFirst bool) []foundDate {
 			case sep == "/" && monthFirst:
 				day, mon = b, a
 			}
+			if a != b && a <= 12 && b <= 12 {
+				day, mon = weekdayReading(s[:m[0]], y, day, mon)
+			}
 			addIf(foundDate{y: y, m: time.Month(mon), d: day, start: m[0], end: m[1]})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// weekdayReading settles an ambiguous numeric date (5/10/2020) by the
+// weekday named just before it: "Monday 5/10/2020" is 5 October, as
+// 10 May 2020 was a Sunday. It returns day and mon as given unless the
+// weekday fits the other reading only.
+func weekdayReading(before string, y, day, mon int) (int, int) {
+	w, ok := weekdayNames[strings.ToLower(lastWordIn(strings.TrimRight(before, " ,.")))]
+	if !ok {
+		return day, mon
+	}
+	if time.Date(y, time.Month(mon), day, 0, 0, 0, 0, time.UTC).Weekday() != w &&
+		time.Date(y, time.Month(day), mon, 0, 0, 0, 0, time.UTC).Weekday() == w {
+		return mon, day
+	}
+	return day, mon
+}
+
+// weekdayNames are the names of the days, lower-cased, in the languages
+// whose pages write numeric dates with a weekday before them.
+var weekdayNames = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
+	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+	"mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday, "wed": time.Wednesday, "thu": time.Thursday,
+	"thur": time.Thursday, "thurs": time.Thursday, "fri": time.Friday, "sat": time.Saturday, "sun": time.Sunday,
+	"lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday, "jeudi": time.Thursday,
+	"vendredi": time.Friday, "samedi": time.Saturday, "dimanche": time.Sunday,
+	"montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday, "donnerstag": time.Thursday,
+	"freitag": time.Friday, "samstag": time.Saturday, "sonntag": time.Sunday,
+	"lunes": time.Monday, "martes": time.Tuesday, "miércoles": time.Wednesday, "jueves": time.Thursday,
+	"viernes": time.Friday, "sábado": time.Saturday, "domingo": time.Sunday,
+	"lunedì": time.Monday, "martedì": time.Tuesday, "mercoledì": time.Wednesday, "giovedì": time.Thursday,
+	"venerdì": time.Friday, "sabato": time.Saturday, "domenica": time.Sunday,
+	"maandag": time.Monday, "dinsdag": time.Tuesday, "woensdag": time.Wednesday, "donderdag": time.Thursday,
+	"vrijdag": time.Friday, "zaterdag": time.Saturday, "zondag": time.Sunday,
 }
 
 // otherDates finds the year-first forms of East Asia and Hungary, the
@@ -591,6 +632,13 @@ func otherDates(s string, taken func(a, b int) bool) []foundDate {
 			if mon, ok := ethiopianMonths[s[m[2]:m[3]]]; ok {
 				y, gm, d := ethiopianDate(atoi(s, m[6], m[7]), mon, atoi(s, m[4], m[5]))
 				add(y, gm, d, m[0], m[1])
+			}
+		}
+	}
+	if strings.Contains(s, "ṣ") {
+		for _, m := range reYorubaDate().FindAllStringSubmatchIndex(s, -1) {
+			if mon := yorubaMonth(s[m[4]:m[5]]); mon > 0 {
+				add(atoi(s, m[6], m[7]), mon, atoi(s, m[2], m[3]), m[0], m[1])
 			}
 		}
 	}

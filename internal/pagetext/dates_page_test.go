@@ -99,3 +99,31 @@ func TestSpacedDateShortYearWithTime(t *testing.T) {
 		t.Errorf("page: published %v, want 2019-07-07", a.Published)
 	}
 }
+
+// An English page whose other dates with dots show the month first
+// ("11.24.2025" under its list of other stories) writes its dateline
+// "09.10.2024" month first too: 10 September. Where they show the day
+// first, or nothing, the dateline stays day first (made-up pages).
+func TestDotDatesMonthFirstByPage(t *testing.T) {
+	more := func(dates ...string) []string {
+		out := []string{"More stories"}
+		for i, d := range dates {
+			out = append(out, []string{"Ferry timetable changes for the winter season", "Council weighs new harbour fees", "Bridge repairs to close the east lane"}[i%3], d)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		tail []string
+		want string
+	}{
+		{more("11.24.2025", "10.28.2025", "07.15.2025"), "2024-09-10"},
+		{more("24.11.2025", "28.10.2025", "15.07.2025"), "2024-10-09"},
+		{more("11.04.2025", "05.06.2025"), "2024-10-09"},
+	} {
+		lines := append([]string{storyTitle, "09.10.2024", story()}, c.tail...)
+		a, _ := mustParse(t, dump(lines...))
+		if a.Published == nil || a.Published.Format("2006-01-02") != c.want {
+			t.Errorf("%q: published %v, want %s", c.tail, a.Published, c.want)
+		}
+	}
+}

@@ -1717,11 +1717,15 @@ func (p *page) findDate(title int) (time.Time, bool) {
 // more of them beside a byline (byline) or after the writer's names
 // ("Jane Doe 25 March 2025 Politics, Harbour, Ferries"). A date glued to
 // the word before it ("EditorialNovember 22, 2018", "Jane DoeMarch 27,
-// 2025") is read apart from it.
-func readDateOf(ln *line, byline, monthFirst bool) *datedLine {
+// 2025") is read apart from it. dotsMonthFirst reads "09.10.2024" as
+// "09/10/2024", month first.
+func readDateOf(ln *line, byline, monthFirst, dotsMonthFirst bool) *datedLine {
 	s := ln.text
 	if hasGlue(s) {
 		s = unglueByline(s)
+	}
+	if dotsMonthFirst && strings.IndexByte(s, '.') >= 0 {
+		s = dotsAsSlashes(s)
 	}
 	s = unglueDay(s)
 	d, ok := readDateLine(s, monthFirst)
@@ -1732,6 +1736,24 @@ func readDateOf(ln *line, byline, monthFirst bool) *datedLine {
 		return &d
 	}
 	return nil
+}
+
+// dotsAsSlashes writes the dots of s's numeric dates ("09.10.2024") as
+// slashes, which a month-first page reads month first.
+func dotsAsSlashes(s string) string {
+	var b []byte
+	for _, m := range reNumeric().FindAllStringSubmatchIndex(s, -1) {
+		if s[m[4]:m[5]] == "." && s[m[8]:m[9]] == "." {
+			if b == nil {
+				b = []byte(s)
+			}
+			b[m[4]], b[m[8]] = '/', '/'
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }
 
 // unglueDay parts a day number from the name the markup glued it to, as a

@@ -445,6 +445,12 @@ func trailingCredit(s, code string) (caption, credit string) {
 	if head, credit := labelledCredit(s); credit != "" {
 		return head, credit
 	}
+	if head, credit := dottedLabelCredit(s); credit != "" {
+		return head, credit
+	}
+	if head, credit := wideBracketCredit(s); credit != "" {
+		return head, credit
+	}
 	// After the last full stop: "… in Madrid. Claudio Álvarez". A bare
 	// name needs a longer sentence before it than an agency does: a short
 	// headline may end in two capitalised words ("… bridge. Mayor Responds").
@@ -468,6 +474,57 @@ func trailingCredit(s, code string) (caption, credit string) {
 			if src, ok := strings.CutPrefix(tail, "via "); ok && moreWords(head, 2) && !moreWords(src, 5) &&
 				unicode.IsUpper(firstRune(src)) && !endsSentence(src) {
 				return head, src
+			}
+		}
+	}
+	return "", ""
+}
+
+// dottedLabels are picture credit labels cut short with a full stop,
+// which a caption's last sentence may be followed by: Polish "Fot." and
+// "Zdj." ("… nowego osiedla. Fot. Jan Kowalski").
+var dottedLabels = toSet("fot", "zdj")
+
+// dottedLabelCredit separates a credit under one of dottedLabels after
+// the caption's last sentence: the credit is a few words opening with a
+// capital that end no sentence, the caption before it three words or more.
+func dottedLabelCredit(s string) (caption, credit string) {
+	k := strings.LastIndex(s, ". ")
+	if k < 4 {
+		return "", ""
+	}
+	w := strings.LastIndexByte(s[:k], ' ')
+	if w < 2 || s[w-1] != '.' || !dottedLabels[strings.ToLower(s[w+1:k])] {
+		return "", ""
+	}
+	head, tail := s[:w], strings.TrimSpace(s[k+2:])
+	if !moreWords(head, 2) || tail == "" || moreWords(tail, 5) || endsSentence(tail) || !unicode.IsUpper(firstRune(tail)) {
+		return "", ""
+	}
+	return head, tail
+}
+
+// wideBracketCredit separates a credit in full-width brackets at the end
+// of a Japanese caption, under the label for a photograph taken or a
+// picture and a middle dot or a colon: "…除雪車（撮影・山田太郎）".
+func wideBracketCredit(s string) (caption, credit string) {
+	t, ok := strings.CutSuffix(strings.TrimRight(s, " "), "）")
+	if !ok {
+		return "", ""
+	}
+	k := strings.LastIndex(t, "（")
+	if k <= 0 {
+		return "", ""
+	}
+	head, inner := strings.TrimSpace(t[:k]), t[k+len("（"):]
+	for _, l := range []string{"撮影", "写真"} {
+		rest, ok := strings.CutPrefix(inner, l)
+		if !ok {
+			continue
+		}
+		for _, sep := range []string{"・", "：", ":", "="} {
+			if c, ok := strings.CutPrefix(rest, sep); ok && c != "" && utf8.RuneCountInString(c) <= 20 && utf8.RuneCountInString(head) >= 6 {
+				return head, strings.TrimSpace(c)
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package pagetext
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/jalaali/go-jalaali"
 )
@@ -106,6 +107,8 @@ var monthTables = []string{
 	"जनवरी फ़रवरी/फरवरी मार्च अप्रैल/अप्रेल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर/अक्तूबर नवंबर/नवम्बर दिसंबर/दिसम्बर",
 	// bn
 	"জানুয়ারি/জানুয়ারী ফেব্রুয়ারি/ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট/আগষ্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",
+	// ha ("13 ga Fabrairu, 2026")
+	"janairu fabrairu maris afrilu mayu yuni yuli agusta satumba oktoba nuwamba disamba",
 	// ms
 	"januari februari mac april mei jun julai ogos september oktober november disember",
 	// mr
@@ -158,12 +161,16 @@ func solarHijri(y int, m time.Month) time.Month {
 // balticMonths are the months of Lithuanian dates, in the genitive
 // ("2025 m. rugsėjo 12 d."), and of Latvian ones, in the locative
 // ("2025. gada 12. septembrī"), with and without their marks.
-var balticMonths = func() map[string]time.Month {
+var balticMonths = monthMap(
+	"sausio vasario kovo balandžio/balandzio gegužės/geguzes birželio/birzelio liepos rugpjūčio/rugpjucio rugsėjo/rugsejo spalio lapkričio/lapkricio gruodžio/gruodzio",
+	"janvārī/janvari februārī/februari martā/marta aprīlī/aprili maijā/maija jūnijā/junija jūlijā/julija augustā/augusta septembrī/septembri oktobrī/oktobri novembrī/novembri decembrī/decembri",
+)
+
+// monthMap reads tables of twelve months, January first, whose spellings
+// of one month a slash joins, into a look-up by name.
+func monthMap(tables ...string) map[string]time.Month {
 	m := map[string]time.Month{}
-	for _, names := range []string{
-		"sausio vasario kovo balandžio/balandzio gegužės/geguzes birželio/birzelio liepos rugpjūčio/rugpjucio rugsėjo/rugsejo spalio lapkričio/lapkricio gruodžio/gruodzio",
-		"janvārī/janvari februārī/februari martā/marta aprīlī/aprili maijā/maija jūnijā/junija jūlijā/julija augustā/augusta septembrī/septembri oktobrī/oktobri novembrī/novembri decembrī/decembri",
-	} {
+	for _, names := range tables {
 		for i, n := range strings.Fields(names) {
 			for _, alt := range strings.Split(n, "/") {
 				m[alt] = time.Month(i + 1)
@@ -171,7 +178,7 @@ var balticMonths = func() map[string]time.Month {
 		}
 	}
 	return m
-}()
+}
 
 // calendarDate turns a date read with a month of monthNames into a
 // Gregorian one: a Solar Hijri month is converted with its year, and a
@@ -229,4 +236,39 @@ func ethiopianDate(y, m, d int) (int, time.Month, int) {
 	jdn := 1724221 + 365*(y-1) + y/4 + 30*(m-1) + d - 1
 	t := time.Unix(int64(jdn-2440588)*86400, 0).UTC()
 	return t.Year(), t.Month(), t.Day()
+}
+
+// yorubaMonths are the months of Yoruba dates, after "Oṣù" ("month"):
+// the ordinals of the year's months ("Kẹta", third) and the old names
+// ("Ẹrẹ̀nà"), as yorubaFold writes them.
+var yorubaMonths = monthMap(
+	"kinni keji keta kerin karun/karun-un kefa keje kejo kesan/kesan-an kewa/kewaa kokanla kejila",
+	"sere erele erena igbe ebibi okudu agemo ogun owewe owara belu ope",
+)
+
+// yorubaMonth returns the month a Yoruba name spells, or 0: its tone
+// marks and dots below, precomposed or combining, are dropped.
+func yorubaMonth(s string) time.Month {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case unicode.Is(unicode.Mn, r):
+		default:
+			if f, ok := yorubaFold[r]; ok {
+				b.WriteRune(f)
+			} else {
+				return 0
+			}
+		}
+	}
+	return yorubaMonths[b.String()]
+}
+
+// yorubaFold gives the plain letter of a Yoruba letter with a tone mark or
+// a dot below.
+var yorubaFold = map[rune]rune{
+	'á': 'a', 'à': 'a', 'é': 'e', 'è': 'e', 'í': 'i', 'ì': 'i', 'ó': 'o', 'ò': 'o', 'ú': 'u', 'ù': 'u',
+	'ẹ': 'e', 'ọ': 'o', 'ṣ': 's', 'ń': 'n', 'ǹ': 'n',
 }

@@ -160,6 +160,7 @@ type page struct {
 	copies     []int  // how often each line's text occurs on the page, itself included
 	code       string // language of the page
 	monthFirst bool   // read 03/04/2025 as March 4
+	dotsMonth  bool   // read 03.04.2025 as March 4 in datelines (see dayFirstPage)
 	romance    bool   // the page is in a Romance language, where a line may open with the Catalan "Per" ("by")
 	firstReal  int    // first line that is not furniture
 	realRank   []int  // rank of each line among non-furniture lines
@@ -224,21 +225,28 @@ func hasBlocks(lines []line) bool {
 // first (05/11/2019 for 5 November), as British pages do: its numeric
 // dates say so when one of them has a day above 12 in either place, and
 // otherwise British marks decide (a GMT or BST time, a pound sign).
-func dayFirstPage(lines []line) bool {
-	dayFirst, monthFirst, british := 0, 0, false
+// dotsMonthFirst reports a page whose dates with dots are shown month
+// first by one of them ("11.24.2025"), so that its "09.10.2024" is
+// 10 September too.
+func dayFirstPage(lines []line) (dayFirst, dotsMonthFirst bool) {
+	day, month, dotDay, dotMonth, british := 0, 0, 0, 0, false
 	for i := range lines {
 		ln := &lines[i]
-		if ln.digits >= 2 && strings.IndexByte(ln.text, '/') >= 0 && hasDigitSepDigit(ln.text, "/") {
+		if ln.digits >= 2 && hasDigitSepDigit(ln.text, "/.") {
 			for _, m := range reNumeric().FindAllStringSubmatch(ln.text, -1) {
-				if m[2] != "/" || m[4] != "/" {
+				if m[2] != m[4] || m[2] == "-" {
 					continue
 				}
 				a, b := atoi(m[1], 0, len(m[1])), atoi(m[3], 0, len(m[3]))
 				switch {
+				case a > 12 && b <= 12 && m[2] == "/":
+					day++
 				case a > 12 && b <= 12:
-					dayFirst++
+					dotDay++
+				case b > 12 && a <= 12 && m[2] == "/":
+					month++
 				case b > 12 && a <= 12:
-					monthFirst++
+					dotMonth++
 				}
 			}
 		}
@@ -246,10 +254,11 @@ func dayFirstPage(lines []line) bool {
 			british = true
 		}
 	}
-	if dayFirst != monthFirst {
-		return dayFirst > monthFirst
+	dotsMonthFirst = dotMonth > dotDay
+	if day != month {
+		return day > month, dotsMonthFirst
 	}
-	return british
+	return british, dotsMonthFirst
 }
 
 // langOf guesses the page language from its longer lines (the first
@@ -348,7 +357,7 @@ func (p *page) annotate() {
 			a.set(roleByLabel, isByLabel(ln.low))
 			a.readMin = readingMinutes(ln.text)
 			if !a.has(roleEmbed) && mayHoldDate(ln) {
-				a.date = readDateOf(ln, a.byline != nil, p.monthFirst)
+				a.date = readDateOf(ln, a.byline != nil, p.monthFirst, p.dotsMonth)
 			}
 		}
 	}

@@ -116,7 +116,10 @@ func (p *page) read() {
 	if p.code == "" {
 		p.code = langOf(p.lines)
 	}
-	p.monthFirst = (p.code == "en" || p.code == "") && !dayFirstPage(p.lines)
+	if p.code == "en" || p.code == "" {
+		dayFirst, dots := dayFirstPage(p.lines)
+		p.monthFirst, p.dotsMonth = !dayFirst, !dayFirst && dots
+	}
 	switch p.code {
 	case "ca", "es", "fr", "it", "pt", "oc":
 		p.romance = true
