@@ -198,9 +198,9 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			// Nor the site's name, which the copyright line at the
 			// foot of the page names as its owner.
 			rights != "" && headWords(ln) >= 2 && ownerIn(rights, ln.text) ||
-			// Nor a sentence that names cookies: a notice. Nor a share
-			// bar's copy of a line above.
-			cookieSentence(ln) || p.labelledCopy(i)
+			// Nor a sentence that names cookies or subscribing: a
+			// notice. Nor a share bar's copy of a line above.
+			noticeSentence(ln) || p.labelledCopy(i)
 		if filtered && !p.filteredToo {
 			continue
 		}
@@ -1013,29 +1013,37 @@ func (p *page) labelledCopy(i int) bool {
 	return false
 }
 
-// cookieSentence reports a sentence that names cookies, in any script,
-// and ends with a full stop: a notice ("This site uses cookies to …."),
-// whatever its opening words, and never a headline.
-func cookieSentence(ln *line) bool {
+// noticeSentence reports a sentence that names cookies or subscribing,
+// in any script, and ends with a full stop: a notice over the page ("This
+// site uses cookies to ….", "This article is for subscribers only.
+// Subscribe to keep reading."), whatever its opening words, and never a
+// headline.
+func noticeSentence(ln *line) bool {
 	// A notice is a sentence or two; a paragraph of the story that
 	// names cookies is longer, and not worth reading through.
 	if !ln.shape.endsSent || ln.runes > 200 || !fullStopEnd(ln.low) {
 		return false
 	}
 	if ln.runes == len(ln.text) { // all ASCII
-		return strings.Contains(ln.low, "cookie")
+		return containsAnyOf(ln.low, asciiNoticeWords)
 	}
-	for _, w := range cookieWords {
-		if strings.Contains(ln.low, w) {
-			return true
-		}
-	}
-	return false
+	return containsAnyOf(ln.low, noticeWords)
 }
 
-// cookieWords are the word for a browser's cookie in the scripts whose
-// notices name it so.
-var cookieWords = []string{"cookie", "クッキー", "쿠키", "कुकी", "คุกกี้", "ملفات تعريف الارتباط", "עוגיות"}
+// noticeWords are the word for a browser's cookie in the scripts whose
+// notices name it so, and the stems a paywall's notice speaks in:
+// subscribing, subscribers, reading on.
+var noticeWords = anyOf(
+	"cookie", "クッキー", "쿠키", "कुकी", "คุกกี้", "ملفات تعريف الارتباط", "עוגיות",
+	"subscri", "continue reading", "keep reading",
+	"suscrib", "suscríb", "suscrip", "assinante", "assine", "assinatura",
+	"abonn", "abbona", "συνδρομ", "подписк", "подписчик",
+	"सब्सक्राइब", "सदस्यता", "購読", "有料会員", "구독", "اشترك", "للمشتركين", "מנוי",
+)
+
+// asciiNoticeWords are the noticeWords an all-ASCII line can hold.
+var asciiNoticeWords = anyOf("cookie", "subscri", "continue reading", "keep reading",
+	"suscrib", "suscrip", "assinante", "assine", "assinatura", "abonn", "abbona")
 
 // fullStopEnd reports a line that ends with a full stop of any script.
 func fullStopEnd(s string) bool {
