@@ -10,20 +10,11 @@ import (
 // letters (whose vowel signs are marks) read as names, as those of
 // Devanagari do.
 func TestBengaliDatelineAndByline(t *testing.T) {
-	for _, c := range []struct{ line, want string }{
-		{"১৫ মার্চ ২০২৫, ১০:৩০", "2025-03-15"},
-		{"প্রকাশিত: ৩ জানুয়ারি ২০২৬", "2026-01-03"},
-		{"২২ আগস্ট ২০২৪", "2024-08-22"},
-	} {
-		d, ok := readDateLine(c.line, false)
-		if !ok {
-			t.Errorf("%q: no date", c.line)
-			continue
-		}
-		if got := d.t.Format("2006-01-02"); got != c.want {
-			t.Errorf("%q: got %s, want %s", c.line, got, c.want)
-		}
-	}
+	wantDateLines(t, []dateLineCase{
+		{"bn", "১৫ মার্চ ২০২৫, ১০:৩০", "2025-03-15"},
+		{"bn", "প্রকাশিত: ৩ জানুয়ারি ২০২৬", "2026-01-03"},
+		{"bn", "২২ আগস্ট ২০২৪", "2024-08-22"},
+	})
 	for _, c := range []struct {
 		line string
 		want []string

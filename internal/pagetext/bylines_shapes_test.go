@@ -29,7 +29,7 @@ func TestBylineEnglishShapes(t *testing.T) {
 // characters parted by spaces, and "本报记者" ("our reporter"), which
 // names no one.
 func TestBylineLanguageShapes(t *testing.T) {
-	for _, c := range []struct{ line, want string }{
+	checkReadByline(t, []struct{ line, want string }{
 		{"Jean Dupont avec AFP", "Jean Dupont"},
 		{"Ana Pérez con EFE", "Ana Pérez"},
 		{"Jana Weber mit dpa", "Jana Weber"},
@@ -44,11 +44,7 @@ func TestBylineLanguageShapes(t *testing.T) {
 		{"文/刘志强/赵文华", "刘志强|赵文华"},
 		{"本报记者", ""},
 		{"本报记者 刘志强", "刘志强"},
-	} {
-		if got := strings.Join(ReadByline(c.line), "|"); got != c.want {
-			t.Errorf("%q: authors %q, want %q", c.line, got, c.want)
-		}
-	}
+	})
 }
 
 // Bylines whose writer sits after other credits or glued words: the

@@ -52,8 +52,7 @@ func TestCookieNoticeAbroad(t *testing.T) {
 		t.Errorf("headline %q, want %q", a.Title, want)
 	}
 	for _, s := range []string{"Tovuti hii inatumia vidakuzi.", "Ojú òpó yìí ń lo kúkì.", "Este sitio utiliza cookies.", "Trang web sử dụng cookie để cải thiện trải nghiệm."} {
-		ln := newLine(s, 0)
-		ln.words = wordCount(s)
+		ln := wordedLine(s)
 		if !isForeignJunk(&ln) {
 			t.Errorf("%q is not read as a cookie notice", s)
 		}

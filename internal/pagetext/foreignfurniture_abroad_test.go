@@ -14,16 +14,14 @@ func TestTagLabelsAndCookieNoticesAbroad(t *testing.T) {
 		"Käytämme evästeitä sivuston toiminnan parantamiseksi. Hyväksy",
 		"គេហទំព័រនេះប្រើខូគីដើម្បីផ្តល់បទពិសោធន៍ល្អ។ យល់ព្រម",
 	} {
-		ln := newLine(s, 0)
-		ln.words = wordCount(s)
+		ln := wordedLine(s)
 		if !isForeignJunk(&ln) {
 			t.Errorf("%q is not read as furniture", s)
 		}
 	}
 	// A sentence of the story is not.
 	for _, s := range []string{"Oznake na cesti obnovit će se do ljeta, rekao je načelnik.", "Käytämme enemmän sähköä kuin koskaan, sanoi johtaja."} {
-		ln := newLine(s, 0)
-		ln.words = wordCount(s)
+		ln := wordedLine(s)
 		if isForeignJunk(&ln) {
 			t.Errorf("%q is read as furniture", s)
 		}

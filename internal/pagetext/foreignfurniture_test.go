@@ -81,16 +81,14 @@ func TestFurnitureInMoreLanguagesLeavesTheBody(t *testing.T) {
 // another story full width: "相关阅读：…" is the link, not a paragraph.
 func TestFullWidthTeaserLabel(t *testing.T) {
 	for _, s := range []string{"相关阅读：本市新增五条公交线路", "あわせて読みたい：市内の公園で桜まつり始まる"} {
-		ln := newLine(s, 0)
-		ln.words = wordCount(s)
+		ln := wordedLine(s)
 		if !teaserLabelled(&ln) {
 			t.Errorf("%q not read as a link to another story", s)
 		}
 	}
 	// A sentence that opens with such a label and a colon is prose.
 	s := "相关阅读：。"
-	ln := newLine(s, 0)
-	ln.words = wordCount(s)
+	ln := wordedLine(s)
 	if teaserLabelled(&ln) {
 		t.Errorf("%q read as a link to another story", s)
 	}

@@ -76,8 +76,7 @@ func TestStoryWordsLikePromptsStay(t *testing.T) {
 		"Die Stadt will die Bürger künftig per Newsletter über die Bauarbeiten informieren, sagte der Sprecher.",
 		"Le maire a promis de publier chaque semaine une lettre aux habitants sur l'avancement des travaux.",
 	} {
-		ln := newLine(s, 0)
-		ln.words = wordCount(s)
+		ln := wordedLine(s)
 		if isForeignJunk(&ln) {
 			t.Errorf("%q read as furniture", s)
 		}

@@ -126,16 +126,14 @@ func TestReadAlsoAndCreditsInMoreLanguages(t *testing.T) {
 	for _, s := range []string{"Lue myös:", "Läs även: Färjan blir dyrare i vår", "Les også", "Kuva: Maija Virtanen",
 		"Fot. Jan Kowalski / Agencja Fotograficzna", "Strajk w holu uniwersytetu / (C) Anna Nowak",
 		"Article suivant Les passagers du ferry rentrent enfin chez eux", "Previous article Ferry fares to rise in April"} {
-		ln := newLine(s, 0)
-		ln.words = wordCount(s)
+		ln := wordedLine(s)
 		if !isJunk(ln, false) && !isTeaserMarker(ln) {
 			t.Errorf("%q is neither junk nor a teaser label", s)
 		}
 	}
 	for _, s := range []string{"Lue myöhemmin lisää siitä, miten kaupunki aikoo korjata sillan ensi vuonna.",
 		"Fotograf Jan Kowalski robił zdjęcia mostu przez dwadzieścia lat."} {
-		ln := newLine(s, 0)
-		ln.words = wordCount(s)
+		ln := wordedLine(s)
 		if isJunk(ln, false) || isTeaserMarker(ln) {
 			t.Errorf("%q read as furniture", s)
 		}
@@ -263,15 +261,13 @@ func TestShowsScene(t *testing.T) {
 // sentence about scrolling on is not.
 func TestScrollToContinueLabelIsFurniture(t *testing.T) {
 	for _, s := range []string{"Advertisement. Scroll to continue reading.", "ADVERTISEMENT · SCROLL TO CONTINUE", "Sponsored — scroll to continue with the story"} {
-		ln := newLine(s, 0)
-		ln.words = wordCount(s)
+		ln := wordedLine(s)
 		if !isJunk(ln, false) {
 			t.Errorf("%q is not read as furniture", s)
 		}
 	}
 	s := "Readers who scroll past the map will find the council's full list of closures, street by street, with the dates each one ends."
-	ln := newLine(s, 0)
-	ln.words = wordCount(s)
+	ln := wordedLine(s)
 	if isJunk(ln, false) {
 		t.Errorf("%q read as furniture", s)
 	}

@@ -65,8 +65,7 @@ func TestFurnitureWordsOfMoreLanguages(t *testing.T) {
 		"อ่านเพิ่มเติม: ค่าโดยสารรถเมล์ขึ้นปีหน้า",
 	}
 	for _, s := range junk {
-		ln := newLine(s, 0)
-		ln.words = wordCount(s)
+		ln := wordedLine(s)
 		if !isJunk(ln, false) && !isForeignJunk(&ln) {
 			t.Errorf("%q not read as furniture", s)
 		}

@@ -273,8 +273,7 @@ func TestPromoLinksAndSectionBoxes(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"On Monday: the council met again", "More business owners joined the news conference"} {
-		ln := newLine(s, 0)
-		ln.words = wordCount(s)
+		ln := wordedLine(s)
 		if isJunk(ln, false) || isTeaserMarker(ln) {
 			t.Errorf("%q read as furniture", s)
 		}

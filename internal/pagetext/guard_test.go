@@ -144,6 +144,14 @@ func lineOf(s string) *line {
 	return &ln
 }
 
+// wordedLine is the line s with its words counted, as the parser counts
+// them before the rules that weigh a line by its length run.
+func wordedLine(s string) line {
+	ln := newLine(s, 0)
+	ln.words = wordCount(s)
+	return ln
+}
+
 // cleanLineRef is cleanLine as it was before its ASCII fast paths.
 func cleanLineRef(s string) string {
 	if strings.Contains(s, "&") && strings.Contains(s, ";") {

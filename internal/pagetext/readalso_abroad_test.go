@@ -20,8 +20,7 @@ func TestReadAlsoLabelsAbroad(t *testing.T) {
 		"អានបន្ថែម៖ ផ្សារថ្មីបើកនៅបាត់ដំបង",
 		"ဆက်စပ်ဖတ်ရန် - ပုဂံတွင် ပြတိုက်သစ်ဖွင့်",
 	} {
-		ln := newLine(s, 0)
-		ln.words = wordCount(s)
+		ln := wordedLine(s)
 		if !teaserLabelled(&ln) {
 			t.Errorf("%q: not read as a labelled link", s)
 		}
@@ -31,8 +30,7 @@ func TestReadAlsoLabelsAbroad(t *testing.T) {
 	}
 	// The boxes' headings alone open a box.
 	for _, s := range []string{"Kapcsolódó cikkek", "Повезане вести", "Seotud artiklid", "संबंधित बातम्या", "ဆက်စပ်သတင်းများ", "更多新聞"} {
-		ln := newLine(s, 0)
-		ln.words = wordCount(s)
+		ln := wordedLine(s)
 		if !isTeaserMarker(ln) {
 			t.Errorf("%q does not open a box of links", s)
 		}
@@ -42,8 +40,7 @@ func TestReadAlsoLabelsAbroad(t *testing.T) {
 		"A polgármester szerint: a munka jövőre kezdődik.",
 		"ஆணையர் கூறினார்: பணிகள் அடுத்த மாதம் தொடங்கும்",
 	} {
-		ln := newLine(s, 0)
-		ln.words = wordCount(s)
+		ln := wordedLine(s)
 		if teaserLabelled(&ln) {
 			t.Errorf("%q: read as a labelled link", s)
 		}

@@ -129,8 +129,7 @@ func TestStoryLinesLikeScenesStay(t *testing.T) {
 		"A video from the market shows the queue stretching around the corner.",
 		"A clip posted by the council showed the flooded road.",
 	} {
-		ln := newLine(s, 0)
-		ln.words = wordCount(s)
+		ln := wordedLine(s)
 		if scenePhrase(&ln, sl, true) {
 			t.Errorf("%q read as a photo's alt text", s)
 		}
@@ -139,8 +138,7 @@ func TestStoryLinesLikeScenesStay(t *testing.T) {
 		"Coloca las hogazas sobre una rejilla y deja que se enfríen.",
 		"Ella dejó el pan sobre la mesa de la cocina.",
 	} {
-		ln := newLine(s, 0)
-		ln.words = wordCount(s)
+		ln := wordedLine(s)
 		if scenePhrase(&ln, sceneLangs["es"], false) {
 			t.Errorf("%q read as a photo's alt text", s)
 		}

@@ -49,16 +49,14 @@ func TestLearnMoreBoxesInOtherLanguages(t *testing.T) {
 // sentence that begins with the same words stays in.
 func TestLearnMoreLabelsAreShortLines(t *testing.T) {
 	for _, s := range []string{"Saiba mais", "Leia mais:", "Más información", "Więcej na ten temat", "Mehr dazu", "Voir aussi"} {
-		ln := newLine(s, 0)
-		ln.words = wordCount(s)
+		ln := wordedLine(s)
 		if !isTeaserMarker(ln) {
 			t.Errorf("%q does not open a teaser box", s)
 		}
 	}
 	for _, s := range []string{"Saiba mais sobre o novo horário da balsa no site da prefeitura, que publicou a tabela completa na sexta-feira.",
 		"Polecamy mieszkańcom korzystanie z promu, dopóki most nie zostanie otwarty po remoncie."} {
-		ln := newLine(s, 0)
-		ln.words = wordCount(s)
+		ln := wordedLine(s)
 		if isTeaserMarker(ln) {
 			t.Errorf("%q read as a teaser label", s)
 		}
@@ -123,8 +121,7 @@ func TestStoryHeadingsOpenedByBoxWords(t *testing.T) {
 		"Recommended Books for New Managers": false, "Popular Dishes:": false, "Related Words": false,
 		"Latest generation chips": false,
 	} {
-		ln := newLine(s, 0)
-		ln.words = wordCount(s)
+		ln := wordedLine(s)
 		if isTeaserMarker(ln) != want {
 			t.Errorf("isTeaserMarker(%q) = %v, want %v", s, !want, want)
 		}
