@@ -347,7 +347,7 @@ func (p *page) readHeader() {
 		a.Dek = p.lines[di].text
 	}
 	a.Outlet, a.SourceURL = p.findSource(ti)
-	a.Title = withoutSiteNameFirst(withoutSiteName(a.Title, a.Outlet), a.Outlet)
+	a.Title = withoutSiteNameFirst(withoutSiteName(p.withoutEchoedSite(ti, a.Title), a.Outlet), a.Outlet)
 	a.Authors = p.authors
 	if len(a.Authors) == 0 {
 		p.warn("no byline found")

@@ -1,0 +1,84 @@
+package pagetext
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// titleSeps are the separators a window title puts between a headline
+// and the site's name and tagline.
+var titleSeps = []string{" | ", " - ", " – ", " — ", " · ", " • ", " :: "}
+
+// nextTitleSep returns where the first separator of t opens and its
+// length, or -1. Each separator opens with a space and a byte of few
+// (|, -, :, or the first of "–", "—", "·", "•"), which one pass looks for.
+func nextTitleSep(t string) (int, int) {
+	for k := 0; k+2 < len(t); k++ {
+		if t[k] != ' ' {
+			continue
+		}
+		switch c := t[k+1]; c {
+		case '|', '-', ':', 0xE2, 0xC2:
+			for _, s := range titleSeps {
+				if strings.HasPrefix(t[k:], s) {
+					return k, len(s)
+				}
+			}
+		}
+	}
+	return -1, 0
+}
+
+// withoutEchoedSite cuts a window title's site part however long it is:
+// "<headline> | <site> – <tagline>", when the page prints <site> again on
+// its own, as a masthead or a footer's line, or names it as the owner in
+// its copyright line. withoutSiteName cuts only a name of four words or
+// fewer, or the outlet read; a site's name that the page prints again is
+// its name whatever its length, and the headline is what comes before it
+// (a headline's own dash, "Storm hits – three dead | …", is passed over:
+// its tail is not printed again).
+func (p *page) withoutEchoedSite(ti int, t string) string {
+	k, n := nextTitleSep(t)
+	if k < 0 {
+		return t
+	}
+	rights := ""
+	for off := 0; k >= 0; {
+		at := off + k
+		rest := t[at+n:]
+		seg := rest
+		if j, _ := nextTitleSep(rest); j >= 0 {
+			seg = rest[:j]
+		}
+		if c := strings.Index(seg, ": "); c > 0 {
+			seg = seg[:c] // "<site>: <tagline>"
+		}
+		seg = strings.TrimSpace(seg)
+		head := strings.TrimSpace(t[:at])
+		if utf8.RuneCountInString(seg) >= 4 && utf8.RuneCountInString(head) >= 4 {
+			if rights == "" {
+				rights = p.footerRights()
+			}
+			if rights != "" && ownerIn(rights, seg) || p.printedAlone(seg, ti) {
+				if p.printedAlone(head, ti) {
+					return t // "<site> | <section> …": both halves printed
+				}
+				return head
+			}
+		}
+		off = at + n
+		k, n = nextTitleSep(t[off:])
+	}
+	return t
+}
+
+// printedAlone reports whether a line other than line ti reads s, in any
+// capitals.
+func (p *page) printedAlone(s string, ti int) bool {
+	for j := range p.lines {
+		if j != ti && len(p.lines[j].text) == len(s) && strings.EqualFold(p.lines[j].text, s) {
+			return true
+		}
+	}
+	return false
+}
