@@ -171,6 +171,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 	out := reuse(p.scr, &p.scr.cands, limit)[:0]
 	toc := p.contentsEntries(limit)
 	rights := p.footerRights()
+	wsite := p.windowSite()
 	for i := range limit {
 		ln := &p.lines[i]
 		if ln.words == 0 || ln.runes > 300 {
@@ -198,6 +199,9 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			// Nor the site's name, which the copyright line at the
 			// foot of the page names as its owner.
 			rights != "" && headWords(ln) >= 2 && ownerIn(rights, ln.text) ||
+			// Nor the site's name that the window title prints after
+			// the headline, the page's only copy of it.
+			i > 0 && len(ln.text) == len(wsite) && ln.text == wsite ||
 			// Nor a sentence that names cookies or subscribing: a
 			// notice. Nor a share bar's copy of a line above.
 			noticeSentence(ln) || p.labelledCopy(i)

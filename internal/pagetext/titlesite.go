@@ -82,3 +82,29 @@ func (p *page) printedAlone(s string, ti int) bool {
 	}
 	return false
 }
+
+// windowSite returns the site's name that the page's window title, its
+// first line, prints between the headline and a tagline: "<headline> –
+// <site> | <tagline>", when the page prints no line reading <headline>
+// alone (the window title is the headline's only copy), or "". A line
+// that reads <site> is then the masthead, not the headline.
+func (p *page) windowSite() string {
+	if len(p.lines) < 2 {
+		return ""
+	}
+	t := p.lines[0].text
+	k, n := nextTitleSep(t)
+	if k < 0 {
+		return ""
+	}
+	rest := t[k+n:]
+	j, _ := nextTitleSep(rest)
+	if j < 0 {
+		return ""
+	}
+	head, site := strings.TrimSpace(t[:k]), strings.TrimSpace(rest[:j])
+	if utf8.RuneCountInString(head) < 4 || utf8.RuneCountInString(site) < 4 || p.printedAlone(head, 0) {
+		return ""
+	}
+	return site
+}

@@ -37,3 +37,50 @@ func TestWindowTitleEchoedSite(t *testing.T) {
 		t.Errorf("withoutEchoedSite = %q, want the headline's own tail kept", got)
 	}
 }
+
+// titleCase is a made-up page and the title it must give.
+type titleCase struct {
+	want  string
+	lines []string
+}
+
+// wantTitles parses each case's page and checks its title.
+func wantTitles(t *testing.T, cases []titleCase) {
+	t.Helper()
+	for _, c := range cases {
+		if a, _ := mustParse(t, strings.Join(c.lines, "\n")); a.Title != c.want {
+			t.Errorf("title %q, want %q", a.Title, c.want)
+		}
+	}
+}
+
+// A window title "<headline> - <site> | <tagline>" over the masthead
+// <site>, the headline printed nowhere else and its words not the body's:
+// the masthead is the site's name, and the title the headline out of the
+// window title.
+func TestWindowTitleOverMasthead(t *testing.T) {
+	wantTitles(t, []titleCase{
+		{"公路恢复通车", []string{
+			"公路恢复通车 - 西南地区城乡经济与民生综合新闻网 | 本地新闻每日更新",
+			"西南地区城乡经济与民生综合新闻网",
+			"首页 | 本地 | 国内 | 国际 | 财经",
+			"2026-12-07 09:40",
+			"市政府表示，这一决定是由于能源成本大幅上涨。明年春天之前不会重新开放。",
+			"省议会将在下次会议上讨论这一问题。体育俱乐部和学校只能前往邻近城镇的场馆。小学生的游泳课暂时停止。",
+			"一些家长发起了联名请愿，要求至少保留学校的游泳课时间。市长表示，这个决定并不容易。据市政府介绍，相关开支在两年内翻了一番。",
+			"关于我们 | 联系我们 | 广告服务",
+		}},
+		{"جسر جديد يربط ضفتي النهر في البلدة القديمة", []string{
+			"جسر جديد يربط ضفتي النهر في البلدة القديمة - صحيفة أخبار الوادي الأخضر والمناطق المجاورة | أخبار محلية على مدار الساعة",
+			"صحيفة أخبار الوادي الأخضر والمناطق المجاورة",
+			"الرئيسية محليات رياضة اقتصاد ثقافة",
+			"كتب: ياسر العمري",
+			"7 ديسمبر 2026 - 09:40",
+			"ومن المقرر أن يناقش المجلس الإقليمي المسألة في جلسته المقبلة.",
+			"وسيتعين على الأندية والمدارس التوجه إلى البلدات المجاورة. وتوقفت دروس السباحة لتلاميذ المرحلة الابتدائية.",
+			"وأطلقت مجموعة من أولياء الأمور عريضة للمطالبة بإبقاء الحصص المدرسية على الأقل. وقال رئيس البلدية إن القرار لم يكن سهلا. وأضاف أن النفقات تضاعفت خلال عامين.",
+			"بررت البلدية قرارها بارتفاع تكاليف الطاقة. ولا يتوقع إعادة الافتتاح قبل الربيع المقبل.",
+			"من نحن | اتصل بنا | أعلن معنا",
+		}},
+	})
+}
