@@ -84,3 +84,23 @@ func TestWindowTitleOverMasthead(t *testing.T) {
 		}},
 	})
 }
+
+// A window title "<headline> | <site>" over the masthead <site>, which
+// the copyright line names too: the window title holds the masthead, so
+// it is no standfirst over a headline, and the title is the headline.
+func TestWindowTitleHoldsMasthead(t *testing.T) {
+	lines := []string{
+		"Provinciale weg weer open | Dagblad voor de Achterhoek en het Oostelijk Rivierengebied",
+		"Dagblad voor de Achterhoek en het Oostelijk Rivierengebied",
+		"Home · Nieuws · Regio · Sport",
+		"7 december 2026, 09:40",
+		"Een groep ouders is een handtekeningenactie gestart. Zij willen dat in elk geval het schoolzwemmen doorgaat. Verenigingen en scholen moeten uitwijken naar buurgemeenten. De schoolzwemlessen voor groep vijf vervallen voorlopig.",
+		"Provinciale Staten bespreken de kwestie in de volgende vergadering.",
+		"De burgemeester zei dat het besluit niet makkelijk was. De kosten zijn volgens de gemeente in twee jaar verdubbeld.",
+		"De gemeente wijst op de gestegen energiekosten. Heropening is pas in het voorjaar aan de orde.",
+		"© 2026 Dagblad voor de Achterhoek en het Oostelijk Rivierengebied",
+	}
+	if a, _ := mustParse(t, strings.Join(lines, "\n")); a.Title != "Provinciale weg weer open" {
+		t.Errorf("title %q, want the headline out of the window title", a.Title)
+	}
+}
