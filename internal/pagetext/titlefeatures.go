@@ -1318,9 +1318,10 @@ func (p *page) kicker(i int) bool {
 	if ln.words > 4 || ln.runes > 40 || endsSentenceAny(ln.text) {
 		return false
 	}
-	// The phrase may sit under a dateline that follows the label.
+	// The phrase may sit under a dateline that follows the label, or a
+	// row of share buttons the line readings know in no language.
 	j := i + 1
-	for j < len(p.lines) && j <= i+4 && (p.chrome(j) || p.ann[j].anchor()) {
+	for j < len(p.lines) && j <= i+4 && (p.chrome(j) || p.ann[j].anchor() || shareRow(p.lines[j].low)) {
 		j++
 	}
 	if j >= len(p.lines) || j > i+4 {

@@ -108,3 +108,49 @@ func (p *page) windowSite() string {
 	}
 	return site
 }
+
+// shareButtonWords are the words of share buttons in the languages whose
+// rows the line readings do not call furniture by shareWords: "Partager
+// sur X Courriel", "Delen op Facebook", "Partilhar no X", "شارك على
+// فيسبوك", "फेसबुक पर शेयर करें", "ไลน์ อีเมล".
+var shareButtonWords = newWordSet("courriel", "delen", "op", "no", "posta",
+	"شارك", "شاركها", "مشاركة", "على", "عبر", "فيسبوك", "فيس", "بوك", "تويتر", "إكس", "واتساب", "تيليجرام", "تلغرام", "البريد",
+	"الإلكتروني", "शेयर", "करें", "पर", "फेसबुक", "ट्विटर", "एक्स", "व्हाट्सऐप", "व्हाट्सएप", "ईमेल", "แชร์", "เฟซบุ๊ก",
+	"เฟสบุ๊ค", "ทวิตเตอร์", "เอ็กซ์", "ไลน์", "อีเมล", "シェア", "ポスト", "送る", "ツイート")
+
+// gluedShareWords glue a button's verb or case ending to a network's
+// name, as scripts without spaces and Turkish write them:
+// "แชร์ไปยังเฟซบุ๊ก", "facebookでシェア", "facebook'ta".
+var gluedShareWords = []string{"แชร์ไปยัง", "แชร์", "でシェア", "でポスト", "で送る", "にシェア", "'ta", "'te", "'da", "'de", "’ta", "’te"}
+
+// shareRow reports a line (in lower case) that is a row of share buttons
+// only: each word a share word of any language, a count, or a network's
+// name glued to a button's verb. No headline is made of such words.
+func shareRow(low string) bool {
+	n := 0
+	for w := range wordsIn(low) {
+		if !shareWords.has(w) && !shareButtonWords.has(w) && !isDigits(w) && !gluedShareWord(w) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// gluedShareWord reports a word of a share button glued from a share word
+// and one of gluedShareWords. Only a word out of ASCII letters or with an
+// apostrophe may be glued so, which spares most words the look.
+func gluedShareWord(w string) bool {
+	if isASCII(w) && strings.IndexByte(w, '\'') < 0 {
+		return false
+	}
+	for _, g := range gluedShareWords {
+		if rest, ok := strings.CutPrefix(w, g); ok && (rest == "" || shareWords.has(rest) || shareButtonWords.has(rest)) {
+			return true
+		}
+		if rest, ok := strings.CutSuffix(w, g); ok && rest != "" && (shareWords.has(rest) || shareButtonWords.has(rest)) {
+			return true
+		}
+	}
+	return false
+}

@@ -104,3 +104,71 @@ func TestWindowTitleHoldsMasthead(t *testing.T) {
 		t.Errorf("title %q, want the headline out of the window title", a.Title)
 	}
 }
+
+// A row of share buttons in a language the line readings do not read as
+// furniture ("Partager sur Facebook Partager sur X WhatsApp Courriel",
+// "Partilhar no X", "Xでポスト LINEで送る", "Facebook'ta paylaş") is no
+// headline, and no longer phrase that makes the short headline over it a
+// kicker.
+func TestShareRowNoHeadline(t *testing.T) {
+	wantTitles(t, []titleCase{
+		{"Le marché de Noël annulé", []string{
+			"Le Courrier Républicain des Vallées du Haut-Vivarais",
+			"Accueil · Actualité · Sports · Économie · Loisirs",
+			"Le marché de Noël annulé",
+			"Partager sur Facebook Partager sur X WhatsApp Courriel",
+			"Par Yves Borderie",
+			"Publié le 7 décembre 2026 à 09h40",
+			"Les clubs et les écoles devront se tourner vers les communes voisines. Les cours de natation des élèves de primaire sont suspendus. Des parents ont lancé une pétition en ligne. Ils demandent que les créneaux scolaires soient au moins maintenus.",
+			"Le maire a affirmé que la décision avait été difficile à prendre. Les dépenses ont doublé en deux ans selon la commune.",
+			"La mairie a justifié sa décision par la hausse des coûts de l'énergie. Une réouverture n'est pas envisagée avant le printemps. Le conseil départemental doit examiner le dossier lors de sa prochaine séance.",
+			"Partager sur Facebook Partager sur X WhatsApp Courriel",
+			"© 2026 Le Courrier Républicain des Vallées du Haut-Vivarais - Tous droits réservés",
+		}},
+		{"Feira cancelada", []string{
+			"Jornal Regional do Alto Minho e Vale do Lima",
+			"Feira cancelada",
+			"Partilhar no Facebook Partilhar no X WhatsApp Email",
+			"7 de dezembro de 2026, 09:40",
+			"O presidente da câmara afirmou que a decisão foi difícil. As despesas duplicaram em dois anos, segundo o município. Um grupo de pais lançou um abaixo-assinado. Pedem que pelo menos os horários escolares sejam mantidos.",
+			"A autarquia justificou a decisão com o aumento dos custos da energia. A reabertura não está prevista antes da primavera.",
+			"Os clubes e as escolas terão de recorrer aos concelhos vizinhos. As aulas de natação do primeiro ciclo ficam suspensas. A assembleia municipal vai discutir o assunto na próxima sessão.",
+			"Partilhar no Facebook Partilhar no X WhatsApp Email",
+			"© 2026 Jornal Regional do Alto Minho e Vale do Lima. Todos os direitos reservados.",
+		}},
+		{"市民プール閉鎖へ", []string{
+			"信越タイムス",
+			"市民プール閉鎖へ",
+			"Facebookでシェア Xでポスト LINEで送る",
+			"2026年12月7日 9:40",
+			"保護者の有志が署名活動を始めた。せめて学校の授業だけでも続けるよう求めている。",
+			"市長は簡単な決断ではなかったと述べた。市によると、費用は二年で倍増したという。",
+			"市はエネルギー費用の高騰を理由に挙げた。来年の春までは再開の予定はないという。",
+			"県議会は次の会合でこの問題を取り上げる予定だ。スポーツクラブや学校は近隣の町の施設を使うことになる。小学生の水泳の授業は当面取りやめとなった。",
+			"Facebookでシェア Xでポスト LINEで送る",
+			"© 2026 北信越地域総合ニュースネットワーク All rights reserved.",
+		}},
+		{"Kapalı havuz kapanıyor", []string{
+			"Yayla Postası",
+			"Kapalı havuz kapanıyor",
+			"Facebook'ta paylaş X'te paylaş WhatsApp E-posta",
+			"7 Aralık 2026 09:40",
+			"İl genel meclisi konuyu bir sonraki toplantısında görüşecek.",
+			"Belediye başkanı kararın kolay olmadığını söyledi. Giderlerin iki yılda iki katına çıktığını belirtti.",
+			"Belediye kararı artan enerji maliyetleriyle açıkladı. Havuzun bahardan önce yeniden açılması beklenmiyor. Spor kulüpleri ve okullar komşu ilçelere gitmek zorunda kalacak. İlkokul öğrencilerinin yüzme dersleri şimdilik durduruldu.",
+			"Bir grup veli imza kampanyası başlattı. En azından okul saatlerinin korunmasını istiyorlar.",
+			"Facebook'ta paylaş X'te paylaş WhatsApp E-posta",
+			"© 2026 Batı Karadeniz ve Yayla Bölgesi Haber Gazetesi. Tüm hakları saklıdır.",
+		}},
+	})
+	for _, row := range []string{"شارك على فيسبوك شارك على إكس واتساب", "फेसबुक पर शेयर करें एक्स पर शेयर करें", "แชร์ไปยังเฟซบุ๊ก ไลน์ อีเมล"} {
+		if !shareRow(strings.ToLower(row)) {
+			t.Errorf("shareRow(%q) = false", row)
+		}
+	}
+	for _, h := range []string{"Le marché de Noël annulé", "Facebook to share more data", "市民プール閉鎖へ"} {
+		if shareRow(strings.ToLower(h)) {
+			t.Errorf("shareRow(%q) = true", h)
+		}
+	}
+}
