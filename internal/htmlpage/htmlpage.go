@@ -111,6 +111,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	m := readMeta(doc)
 	dropComments(doc)
 	dropSignups(doc)
+	dropLinkBoxes(doc)
 	revealContinuations(doc)
 	revealAnswers(doc)
 	var warnings []string
