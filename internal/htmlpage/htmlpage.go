@@ -114,6 +114,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	dropLinkBoxes(doc)
 	revealContinuations(doc)
 	revealAnswers(doc)
+	dropPitchBoxes(doc)
 	var warnings []string
 
 	base, _ := url.Parse(opt.URL)
