@@ -1714,8 +1714,10 @@ func (p *page) findDate(title int) (time.Time, bool) {
 }
 
 // readDateOf reads a dateline: a line with a date and few other words,
-// more of them beside a byline (byline) or after the writer's names
-// ("Jane Doe 25 March 2025 Politics, Harbour, Ferries"). A date glued to
+// more of them beside a byline (byline), after the writer's names
+// ("Jane Doe 25 March 2025 Politics, Harbour, Ferries") or after a
+// reviewer's credit ("Reviewed by Ann Poe, Trial Lawyer at Poe & Co, on
+// May 9, 2024", "Medically reviewed by … — Updated on …"). A date glued to
 // the word before it ("EditorialNovember 22, 2018", "Jane DoeMarch 27,
 // 2025") is read apart from it. dotsMonthFirst reads "09.10.2024" as
 // "09/10/2024", month first.
@@ -1732,7 +1734,7 @@ func readDateOf(ln *line, byline, monthFirst, dotsMonthFirst bool) *datedLine {
 	if !ok || isCodeLine(s) {
 		return nil
 	}
-	if d.rest <= 6 || d.rest <= 14 && (byline || namesBeforeDate(s, monthFirst) != nil) {
+	if d.rest <= 6 || d.rest <= 14 && (byline || reReviewedBy().MatchString(s) || namesBeforeDate(s, monthFirst) != nil) {
 		return &d
 	}
 	return nil
