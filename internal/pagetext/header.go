@@ -1689,6 +1689,27 @@ func (p *page) findDate(title int) (time.Time, bool) {
 		consider(i, 0)
 	}
 	if best == nil {
+		// A line of its own with nothing but a date, a few lines past the
+		// header (a standfirst or a credit or two between): the story
+		// starts after it, not before ("Updated on Dec. 9, 2025"). Not
+		// after paragraphs of the story ("2025-12-19:" over a list).
+		kept := 0 // lines of the story kept above
+		for i := p.bodyStart; i < hi; i++ {
+			if p.keep[i] {
+				kept++
+			}
+		}
+		for i := hi; i < len(p.lines) && i < hi+4 && kept <= 2; i++ {
+			if d := p.ann[i].date; d != nil && d.rest == 0 {
+				consider(i, 0)
+				break
+			}
+			if p.keep[i] {
+				kept++
+			}
+		}
+	}
+	if best == nil {
 		// A dateline under the story ("Published …" in the footer).
 		for i := p.bodyEnd; i < len(p.lines) && i < p.bodyEnd+6; i++ {
 			consider(i, 0)
