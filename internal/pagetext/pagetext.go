@@ -350,6 +350,9 @@ func (p *page) annotate() {
 						a.byline = latowoByline(ln.text)
 					}
 				}
+				if a.byline == nil && p.code == "ja" {
+					a.byline = japaneseByline(ln.text)
+				}
 			}
 			if (a.names != nil || a.byline != nil) && photoCredit(ln.text) {
 				a.names, a.byline = nil, nil
