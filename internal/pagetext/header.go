@@ -1449,6 +1449,15 @@ func (p *page) nameBelow(i int, ns []string) string {
 	if rest, ok := strings.CutPrefix(t, more[0]+", "); ok && hasBylineRole(strings.ToLower(rest)) && hasBylineRole(p.lines[i].low) {
 		return more[0]
 	}
+	// Two bare names, a line each, right over the dateline: "Jane Doe" /
+	// "John Roe" / "19 November 2025". A town between a writer and the
+	// date is not taken: it opens as places do ("New", "San"), has a
+	// word in small letters ("Ciudad de México") or one the page's prose
+	// writes so.
+	if t == more[0] && strings.TrimSpace(p.lines[i].text) == ns[0] && j+1 < len(p.lines) && p.ann[j+1].date != nil &&
+		p.ann[j+1].date.rest == 0 && isCapitalised(t) && !hasLower(placeOpeners, firstField(t)) && !p.anyCommonWord(t) {
+		return more[0]
+	}
 	return ""
 }
 
