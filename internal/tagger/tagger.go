@@ -1183,7 +1183,7 @@ func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
 	// the word after them still starts the sentence.
 	role := false
 	for start && len(run) > 0 && run[0].shape == shCap &&
-		(t.opener(run[0]) || len(run) > 1 && run[0].lx.has(lxRoleWord) && !t.midCap(run[0].key) || t.obliqueOpener(run)) {
+		(t.opener(run[0]) || len(run) > 1 && run[0].lx.has(lxRoleWord) && !t.midCap(run[0].key) || t.obliqueOpener(run) || t.adverbOpener(run)) {
 		role = role || t.ruRole(run[0].low)
 		run = run[1:]
 	}
