@@ -125,7 +125,7 @@ func (p *page) findSource(title int) (outlet, addr string) {
 		if ln := &p.lines[i]; ln.words <= 30 && (ln.digits >= 4 || mayCopyright(ln.low)) && !p.caption(i) && (i < p.bodyStart || i >= p.bodyEnd) {
 			outlet = copyrightOutlet(ln.text)
 			owner = outlet != ""
-		} else if ln.words <= 12 && (i < p.bodyStart || i >= p.bodyEnd) && containsAnyOf(ln.low, rightsSet) && !p.caption(i) {
+		} else if ln.words <= 12 && i >= p.bodyEnd && containsAnyOf(ln.low, rightsSet) && !p.caption(i) {
 			outlet = rightsOutlet(ln.text, ln.low) // "Example News. All rights reserved."
 			owner = outlet != ""
 		}
