@@ -327,7 +327,7 @@ var creditByWords = toSet(append(slices.Clone(markerBys), "av", "af", "przez")..
 // page's one address to write to, and the site's offer of its newsletter
 // or its publisher's line.
 var nameReaders = [...]func(p *page, title int) string{
-	(*page).bylineOutlet, (*page).articleByline, (*page).newsroomCredit, (*page).masthead, (*page).paperMasthead, (*page).scriptMasthead,
+	(*page).bylineOutlet, (*page).articleByline, (*page).masthead, (*page).paperMasthead, (*page).scriptMasthead, (*page).newsroomCredit,
 	func(p *page, title int) string { return p.selfNamed(title, p.authors) },
 	(*page).houseName,
 	func(p *page, title int) string { return p.bylineCompany(title, p.authors) },
