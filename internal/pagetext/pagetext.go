@@ -632,7 +632,7 @@ func (p *page) findBody() {
 	for i := range p.lines {
 		transparent[i] = (p.ann[i].has(roleJunk) || rk.teaserItem[i]) && !p.ann[i].has(roleWall)
 	}
-	ctx := contextClass(p.lines, cls, transparent, p.blocks)
+	ctx := contextClass(p.lines, cls, transparent, p.blocks, p.stopShare >= minStopShare)
 	copy(rk.cls, ctx)
 	s, e := bodyRange(p.lines, ctx, wall, p.ann, rk)
 	// Start on a good line that is not a stray headline: teasers for other
