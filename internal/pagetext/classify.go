@@ -228,14 +228,16 @@ func endsSentence(s string) bool {
 // opensRun reports a line that ends like a sentence, as the story's main
 // run starts on one: a Latin stop, or the full stop of a script that has
 // its own and no other (Armenian "։", Ethiopic "።", Khmer "។", Myanmar
-// "။"), whose paragraphs are short in words.
+// "။"), whose paragraphs are short in words, or the full-width stop,
+// question or exclamation mark of Chinese and Japanese, whose "words" are
+// the runs between commas.
 func opensRun(s string) bool {
 	if endsSentence(s) {
 		return true
 	}
 	s = trimRightSet(s, "\"'”’»)]* ")
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '։' || r == '።' || r == '។' || r == '။'
+	return r == '։' || r == '።' || r == '។' || r == '။' || r == '。' || r == '！' || r == '？'
 }
 
 // contextClass relabels short and near-good lines from their neighbours, as

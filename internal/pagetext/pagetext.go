@@ -637,7 +637,7 @@ func (p *page) findBody() {
 	s, e := bodyRange(p.lines, ctx, wall, p.ann, rk)
 	// Start on a good line that is not a stray headline: teasers for other
 	// stories often sit right above the first paragraph.
-	for s < e && (ctx[s] != clsGood || (!opensRun(p.lines[s].text) && p.lines[s].words < 25)) {
+	for s < e && (ctx[s] != clsGood || (!opensRun(p.lines[s].text) && runWords(&p.lines[s]) < 25)) {
 		s++
 	}
 	for e > s && ctx[e-1] != clsGood {
@@ -647,7 +647,7 @@ func (p *page) findBody() {
 	// above it is the standfirst, not the story.
 	if h := p.headerAtTop(s, e); h >= 0 {
 		s = h + 1
-		for s < e && (ctx[s] != clsGood || (!opensRun(p.lines[s].text) && p.lines[s].words < 25)) {
+		for s < e && (ctx[s] != clsGood || (!opensRun(p.lines[s].text) && runWords(&p.lines[s]) < 25)) {
 			s++
 		}
 	}
