@@ -35,6 +35,8 @@ func TestFurnitureLeftOut(t *testing.T) {
 		{"a sentence about related work is story", `<p>Related repairs to the <a href="https://example.com/slipway">old slipway</a> will follow in the spring.</p>`, "", "old slipway"},
 		{"a sentence that opens with a photographer is story", `<p>Photo booths on the quay did good business all weekend, the stall holders said.</p>`,
 			"", "Photo booths on the quay"},
+		{"a button with the number to call", `<p><a href="https://quotes.example.com/harbour-movers/quote">Get a Quote</a> (212) 555-0147</p>`, "555-0147", ""},
+		{"a number to call in a sentence is story", `<p>Skippers can <a href="/desk">call the desk</a> on 01632 960 123 to book a berth.</p>`, "", "to book a berth"},
 		{"a link in a sentence is story", `<p>The council's <a href="https://example.org/plan">plan for the sea wall</a> is out for comment until May.</p>`,
 			"", "out for comment until May"},
 	} {

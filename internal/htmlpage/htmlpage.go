@@ -111,8 +111,10 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	m := readMeta(doc)
 	dropComments(doc)
 	dropSignups(doc)
+	dropLinkBoxes(doc)
 	revealContinuations(doc)
 	revealAnswers(doc)
+	dropPitchBoxes(doc)
 	var warnings []string
 
 	base, _ := url.Parse(opt.URL)

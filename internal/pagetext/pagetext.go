@@ -470,7 +470,13 @@ func (p *page) findCaptions() {
 		// not over a dateline: "Jane Doe (dpa)" over "19.11.2025, 09:41
 		// Uhr" is the byline under a standfirst.
 		c := creditOnly(ln.text)
-		if c != "" && a.names != nil && i > 0 {
+		// A studio's name under a picture's alt text ("Jane Doe
+		// Photography") is a credit whatever names it holds.
+		studio := c == "" && p.studioCreditAt(i)
+		if studio {
+			c = strings.TrimSpace(ln.text)
+		}
+		if c != "" && a.names != nil && i > 0 && !studio {
 			prev := p.lines[i-1]
 			if prev.words < 12 && !endsSentence(prev.text) || i+1 < n && p.ann[i+1].date != nil {
 				c = ""
