@@ -125,6 +125,9 @@ func (p *page) findSource(title int) (outlet, addr string) {
 		if ln := &p.lines[i]; ln.words <= 30 && (ln.digits >= 4 || mayCopyright(ln.low)) && !p.caption(i) && (i < p.bodyStart || i >= p.bodyEnd) {
 			outlet = copyrightOutlet(ln.text)
 			owner = outlet != ""
+		} else if ln.words <= 12 && i >= p.bodyEnd && containsAnyOf(ln.low, rightsSet) && !p.caption(i) {
+			outlet = rightsOutlet(ln.text, ln.low) // "Example News. All rights reserved."
+			owner = outlet != ""
 		}
 	}
 	if addr == "" && title >= 0 {
@@ -324,7 +327,7 @@ var creditByWords = toSet(append(slices.Clone(markerBys), "av", "af", "przez")..
 // page's one address to write to, and the site's offer of its newsletter
 // or its publisher's line.
 var nameReaders = [...]func(p *page, title int) string{
-	(*page).bylineOutlet, (*page).articleByline, (*page).masthead, (*page).paperMasthead, (*page).scriptMasthead,
+	(*page).bylineOutlet, (*page).articleByline, (*page).masthead, (*page).paperMasthead, (*page).scriptMasthead, (*page).newsroomCredit,
 	func(p *page, title int) string { return p.selfNamed(title, p.authors) },
 	(*page).houseName,
 	func(p *page, title int) string { return p.bylineCompany(title, p.authors) },
