@@ -31,12 +31,12 @@ var creditOpeners = []string{
 }
 
 // dropFurniture removes blocks that are a button's label, a picture's
-// credit, a pointer to another story, a pitch for a newsletter or a
-// button with the number to call beside it.
+// credit, a pointer to another story, a pitch for a newsletter or for
+// the site's app, or a button with the number to call beside it.
 func dropFurniture(blocks []string) []string {
 	kept := blocks[:0]
 	for _, b := range blocks {
-		if !uiLabel(b) && !creditLine(b) && !crossRef(b) && !newsletterPitch(b) && !callButton(b) {
+		if !uiLabel(b) && !creditLine(b) && !crossRef(b) && !newsletterPitch(b) && !appPitch(b) && !callButton(b) {
 			kept = append(kept, b)
 		}
 	}
@@ -118,6 +118,27 @@ func newsletterPitch(b string) bool {
 	}
 	t := strings.ToLower(stripLinks(b))
 	return pagetext.NewsletterPitch(t, wordCount(t))
+}
+
+// appPitch reports a paragraph that asks the reader to get the site's
+// app ("[Download and subscribe](…) to the new Harbour Daily app for
+// …"): one that opens with a link whose words ask to download or
+// install, and that names an app. A story about an app that links to
+// it opens with its own words.
+func appPitch(b string) bool {
+	if !strings.HasPrefix(strings.TrimLeft(b, "*_"), "[") || strings.Contains(b, "\n") {
+		return false
+	}
+	t := fold(stripLinks(b))
+	if !strings.HasPrefix(t, "download") && !strings.HasPrefix(t, "install") || wordCount(t) > 60 {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		if w == "app" || w == "apps" {
+			return true
+		}
+	}
+	return false
 }
 
 // A directory of businesses in a story (the best movers, plumbers or

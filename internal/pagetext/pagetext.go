@@ -350,6 +350,9 @@ func (p *page) annotate() {
 						a.byline = latowoByline(ln.text)
 					}
 				}
+				if a.byline == nil && p.code == "ja" {
+					a.byline = japaneseByline(ln.text)
+				}
 			}
 			if (a.names != nil || a.byline != nil) && photoCredit(ln.text) {
 				a.names, a.byline = nil, nil
@@ -640,12 +643,12 @@ func (p *page) findBody() {
 	for i := range p.lines {
 		transparent[i] = (p.ann[i].has(roleJunk) || rk.teaserItem[i]) && !p.ann[i].has(roleWall)
 	}
-	ctx := contextClass(p.lines, cls, transparent, p.blocks)
+	ctx := contextClass(p.lines, cls, transparent, p.blocks, p.stopShare >= minStopShare)
 	copy(rk.cls, ctx)
 	s, e := bodyRange(p.lines, ctx, wall, p.ann, rk)
 	// Start on a good line that is not a stray headline: teasers for other
 	// stories often sit right above the first paragraph.
-	for s < e && (ctx[s] != clsGood || (!opensRun(p.lines[s].text) && p.lines[s].words < 25)) {
+	for s < e && (ctx[s] != clsGood || (!opensRun(p.lines[s].text) && runWords(&p.lines[s]) < 25)) {
 		s++
 	}
 	for e > s && ctx[e-1] != clsGood {
@@ -655,7 +658,7 @@ func (p *page) findBody() {
 	// above it is the standfirst, not the story.
 	if h := p.headerAtTop(s, e); h >= 0 {
 		s = h + 1
-		for s < e && (ctx[s] != clsGood || (!opensRun(p.lines[s].text) && p.lines[s].words < 25)) {
+		for s < e && (ctx[s] != clsGood || (!opensRun(p.lines[s].text) && runWords(&p.lines[s]) < 25)) {
 			s++
 		}
 	}
