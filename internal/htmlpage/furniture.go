@@ -31,11 +31,12 @@ var creditOpeners = []string{
 }
 
 // dropFurniture removes blocks that are a button's label, a picture's
-// credit, a pointer to another story or a pitch for a newsletter.
+// credit, a pointer to another story, a pitch for a newsletter or for
+// the site's app, or a button with the number to call beside it.
 func dropFurniture(blocks []string) []string {
 	kept := blocks[:0]
 	for _, b := range blocks {
-		if !uiLabel(b) && !creditLine(b) && !crossRef(b) && !newsletterPitch(b) {
+		if !uiLabel(b) && !creditLine(b) && !crossRef(b) && !newsletterPitch(b) && !appPitch(b) && !callButton(b) {
 			kept = append(kept, b)
 		}
 	}
@@ -117,4 +118,67 @@ func newsletterPitch(b string) bool {
 	}
 	t := strings.ToLower(stripLinks(b))
 	return pagetext.NewsletterPitch(t, wordCount(t))
+}
+
+// appPitch reports a paragraph that asks the reader to get the site's
+// app ("[Download and subscribe](…) to the new Harbour Daily app for
+// …"): one that opens with a link whose words ask to download or
+// install, and that names an app. A story about an app that links to
+// it opens with its own words.
+func appPitch(b string) bool {
+	if !strings.HasPrefix(strings.TrimLeft(b, "*_"), "[") || strings.Contains(b, "\n") {
+		return false
+	}
+	t := fold(stripLinks(b))
+	if !strings.HasPrefix(t, "download") && !strings.HasPrefix(t, "install") || wordCount(t) > 60 {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		if w == "app" || w == "apps" {
+			return true
+		}
+	}
+	return false
+}
+
+// A directory of businesses in a story (the best movers, plumbers or
+// clinics in a town) sets under each entry a button and the number to
+// call ("[Get a Quote](…) (212) 555-0147"): a widget's row, not the
+// story's text.
+
+// maxButtonWords bounds a button's label.
+const maxButtonWords = 4
+
+// callButton reports a one-line block that is a link of a few words and
+// a telephone number, and nothing else.
+func callButton(b string) bool {
+	if !strings.HasPrefix(b, "[") || strings.Contains(b, "\n") {
+		return false
+	}
+	i := strings.Index(b, "](")
+	if i < 0 || wordCount(b[1:i]) > maxButtonWords {
+		return false
+	}
+	j := strings.IndexByte(b[i:], ')')
+	if j < 0 {
+		return false
+	}
+	return phoneNumber(strings.TrimSpace(strings.ReplaceAll(b[i+j+1:], "\\", "")))
+}
+
+// phoneNumber reports a telephone number alone: seven to fifteen digits,
+// with only spaces, dots, dashes, brackets and a leading plus between
+// them.
+func phoneNumber(s string) bool {
+	digits := 0
+	for k, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '+' && k == 0, r == ' ', r == '.', r == '-', r == '(', r == ')':
+		default:
+			return false
+		}
+	}
+	return digits >= 7 && digits <= 15
 }

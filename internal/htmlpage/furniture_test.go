@@ -35,6 +35,12 @@ func TestFurnitureLeftOut(t *testing.T) {
 		{"a sentence about related work is story", `<p>Related repairs to the <a href="https://example.com/slipway">old slipway</a> will follow in the spring.</p>`, "", "old slipway"},
 		{"a sentence that opens with a photographer is story", `<p>Photo booths on the quay did good business all weekend, the stall holders said.</p>`,
 			"", "Photo booths on the quay"},
+		{"a button with the number to call", `<p><a href="https://quotes.example.com/harbour-movers/quote">Get a Quote</a> (212) 555-0147</p>`, "555-0147", ""},
+		{"a number to call in a sentence is story", `<p>Skippers can <a href="/desk">call the desk</a> on 01632 960 123 to book a berth.</p>`, "", "to book a berth"},
+		{"a pitch for the site's app", `<p><strong><em><a href="https://apps.example.com/harbour-daily">Download and subscribe</a> to the new Harbour Daily app to plan every trip. Tide tables, ferry times and the week's weather, right in your pocket.</em></strong></p>`,
+			"Harbour Daily app", ""},
+		{"a sentence about an app is story", `<p>Skippers can <a href="https://apps.example.com/berths">download the board's berth app</a>, which shows free moorings in real time.</p>`,
+			"", "shows free moorings"},
 		{"a link in a sentence is story", `<p>The council's <a href="https://example.org/plan">plan for the sea wall</a> is out for comment until May.</p>`,
 			"", "out for comment until May"},
 	} {

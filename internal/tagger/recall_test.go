@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/morgue-archive/morgue/internal/article"
@@ -143,6 +144,41 @@ func roundupArticle() article.Article {
 			"The arm of the Bramley Lamp bends in two places. I would choose the Bramley Lamp for a greenhouse bench, and the Bramley Lamp only then.",
 			"All five plug into an ordinary socket and use less power than a kettle left on for a minute. None of them needed tools, and each was ready within ten minutes of opening the box.",
 			"Whichever of these LED grow lamps you choose, raise it as the seedlings grow. A lamp too far away makes them stretch, and one too close scorches the leaves, which is the most common mistake with LED grow lamps.",
+		),
+	}
+}
+
+// A language whose name is a letter and its sign ("C#", "F#", "C++"),
+// written inside the headline's run and all through the body, is the
+// page's subject: its mentions count for the name (the name's key spells
+// the sign, "c sharp", and so do the words its mentions are read as), and
+// it is weighed as the one word it is written as.
+func TestSignedNameMentionsCount(t *testing.T) {
+	for _, lang := range []string{"C#", "F#", "C++"} {
+		a := signedNamePage(lang)
+		checkNames(t, tagNames(Tags(a)), []string{lang}, []string{"C", "F"})
+	}
+}
+
+func signedNamePage(lang string) article.Article {
+	r := strings.NewReplacer("LANG", lang)
+	return article.Article{
+		Title:    r.Replace("Twelve Ways to Make LANG Projects Easier for LLM Assistants"),
+		Dek:      "What an LLM assistant needs from a codebase to change it safely",
+		Language: "en",
+		Body: body(
+			r.Replace("More of our pull requests now start with an LLM assistant, and the assistant does better on some projects than on others. These are the habits that made our LANG projects easier for an LLM to read and change."),
+			r.Replace("Keep each project small. An LLM reads a limited window of code at a time, and a LANG solution with forty projects hides the class it needs. We merged ours into five, grouped by what they deploy."),
+			r.Replace("Turn warnings into errors. The LANG compiler already knows about unused variables and missing null checks, and a build that fails on them tells the LLM at once that its change is wrong."),
+			r.Replace("Name things after the business. An LLM guesses what a class does from its name, and OrderRefunds tells it more than RefundManagerFactory does, in LANG or anywhere else."),
+			"Write the test before the fix. A failing test gives the LLM a goal it can check by itself, and the fix is done when the test passes.",
+			"Keep configuration in one place. When settings are read from a single file per environment, the LLM finds them where it expects them and does not invent new ones.",
+			"Document the build in one short file at the root. The LLM reads it first, and a page of plain commands saves it from guessing how the tests are run.",
+			r.Replace("Prefer explicit types to inferred ones in public code. A reader of LANG, human or LLM, sees at once what a method returns without opening another file."),
+			"Keep formatting automatic. When a formatter runs on every build, the LLM does not waste its effort on spacing, and reviews stay about behaviour.",
+			"Split long methods. An LLM changes a short method more reliably than a long one, because it can hold all of it in view.",
+			"Delete dead code. Old classes that nothing calls look alive to an LLM, which may copy their patterns into new code.",
+			r.Replace("Review what the LLM writes as you would review a colleague. The assistant is fast, but the LANG code it writes is still yours to maintain."),
 		),
 	}
 }

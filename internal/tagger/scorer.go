@@ -146,7 +146,7 @@ func (t *tagger) features(s *subj) {
 	x[ftStart] = share(s.start)
 	x[ftInside] = share(s.inside)
 	switch {
-	case s.words == 1:
+	case s.words == 1 || s.c != nil && signedKey(s.key):
 		x[ftOneWord] = 1
 	case s.words == 2:
 		x[ftTwoWords] = 1

@@ -113,6 +113,11 @@ func (t *tagger) buildUnits() {
 			}
 			lo := len(t.units)
 			k := tk.key
+			if signedName(k) {
+				// "C#" is the name's key "c-sharp" (keyOf): its units
+				// are the key's words, so its mentions count for it.
+				k = keyOf(tk.text)
+			}
 			for len(k) > 0 {
 				// Parts are runs of letters and digits.
 				j := 0
@@ -154,6 +159,16 @@ func (t *tagger) buildUnits() {
 		}
 	}
 	t.unitLo = append(t.unitLo, int32(len(t.units)))
+}
+
+// signedKey reports the key of a name that is one word and its sign
+// ("c sharp" of "C#", "notepad plus plus" of "Notepad++"; signedName): the
+// scorer weighs it as the one word it is written as.
+func signedKey(key string) bool {
+	if rest, ok := strings.CutSuffix(key, " plus plus"); ok {
+		return rest != "" && !strings.Contains(rest, " ")
+	}
+	return len(key) == len("c sharp") && strings.HasSuffix(key, " sharp")
 }
 
 // edgeStop reports a unit that may not start or end a phrase: a function
