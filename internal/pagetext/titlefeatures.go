@@ -204,7 +204,10 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			i > 0 && len(ln.text) == len(wsite) && ln.text == wsite ||
 			// Nor a sentence that names cookies or subscribing: a
 			// notice. Nor a share bar's copy of a line above.
-			noticeSentence(ln) || p.labelledCopy(i)
+			noticeSentence(ln) || p.labelledCopy(i) ||
+			// Nor a caption that closes with a note on its picture:
+			// "The pool in the park (File photo)".
+			archiveNoteEnd(ln.low)
 		if filtered && !p.filteredToo {
 			continue
 		}

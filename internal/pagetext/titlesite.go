@@ -154,3 +154,30 @@ func gluedShareWord(w string) bool {
 	}
 	return false
 }
+
+// archiveNotes are the words of a note on a picture that a caption closes
+// with in brackets: a file or archive picture, or a credit after a colon
+// ("(File photo)", "(Archivbild)", "(Foto: archivo)", "（资料图）"). A
+// headline's own brackets ("(PHOTOS)", "(Part 2)") hold none of them.
+var archiveNotes = anyOf("file photo", "archiv", "archief", "arquivo", "archive", "photo:", "foto:", "bild:",
+	"symbolbild", "symbolfoto", "资料图", "资料照片", "資料写真", "자료사진", "ภาพจากแฟ้ม", "แฟ้มภาพ", "फ़ाइल", "फाइल",
+	"архив", "أرشيف", "arşiv")
+
+// archiveNoteEnd reports a line (in lower case) that closes with such a
+// note in brackets of four words at most: a picture's caption, never a
+// headline.
+func archiveNoteEnd(low string) bool {
+	open := "("
+	if !strings.HasSuffix(low, ")") {
+		if !strings.HasSuffix(low, "）") {
+			return false
+		}
+		open = "（"
+	}
+	k := strings.LastIndex(low, open)
+	if k < 0 {
+		return false
+	}
+	note := low[k:]
+	return !moreWords(note, 4) && containsAnyOf(note, archiveNotes)
+}

@@ -172,3 +172,49 @@ func TestShareRowNoHeadline(t *testing.T) {
 		}
 	}
 }
+
+// A picture's caption that closes with a note on the picture in brackets,
+// a file or archive picture or a credit ("Das Hallenbad am Stadtpark
+// (Archivbild)", "市游泳馆外景。（资料图）"), is no headline, however short
+// the headline over it; a headline's own brackets ("(PHOTOS)", "(Part 2)")
+// are no such note.
+func TestArchiveNoteCaptionNoHeadline(t *testing.T) {
+	wantTitles(t, []titleCase{
+		{"Hallenbad bleibt zu", []string{
+			"Görnitzer Bote",
+			"Startseite · Lokales · Politik · Sport · Kultur",
+			"Hallenbad bleibt zu",
+			"Von Matthias Ruppert",
+			"07.12.2026, 09:40 Uhr",
+			"Das Hallenbad am Stadtpark (Archivbild)",
+			"Eltern kündigten eine Unterschriftensammlung an. Sie wollen erreichen, dass zumindest der Schulsport weiter stattfindet. Der Kreistag will sich in seiner nächsten Sitzung mit dem Thema befassen.",
+			"Der Bürgermeister sagte, man habe sich die Entscheidung nicht leicht gemacht. Die Kosten hätten sich in zwei Jahren verdoppelt.",
+			"Vereine und Schulen müssen nun auf andere Bäder ausweichen. Der Schwimmunterricht für die dritten Klassen fällt vorerst aus.",
+			"Die Stadtverwaltung begründete die Entscheidung mit den hohen Energiekosten. Eine Wiedereröffnung sei frühestens im Frühjahr möglich.",
+			"© 2026 Oberlausitzer Rundschau und Heimatblatt für den Kreis Görnitz",
+		}},
+		{"庙会取消", []string{
+			"西南地区城乡经济与民生综合新闻网",
+			"首页 · 本地 · 国内 · 国际",
+			"庙会取消",
+			"记者 王雅琴",
+			"2026-12-07 09:40",
+			"市游泳馆外景。（资料图）",
+			"一些家长发起了联名请愿，要求至少保留学校的游泳课时间。",
+			"省议会将在下次会议上讨论这一问题。市长表示，这个决定并不容易。据市政府介绍，相关开支在两年内翻了一番。",
+			"市政府表示，这一决定是由于能源成本大幅上涨。明年春天之前不会重新开放。体育俱乐部和学校只能前往邻近城镇的场馆。小学生的游泳课暂时停止。",
+			"© 2026 西南地区城乡经济与民生综合新闻网 版权所有",
+		}},
+	})
+	for _, c := range []string{"The old ferry at the north slipway (File photo)", "Het zwembad aan de Stationsweg (Archieffoto)",
+		"La piscina municipal (Foto: archivo)", "Городской бассейн (архивное фото)", "สระว่ายน้ำเทศบาล (ภาพจากแฟ้ม)", "المسبح البلدي (أرشيف)"} {
+		if !archiveNoteEnd(strings.ToLower(c)) {
+			t.Errorf("archiveNoteEnd(%q) = false", c)
+		}
+	}
+	for _, h := range []string{"Storm batters the coast (PHOTOS)", "Budget 2026 explained (Part 2)", "Archive opens its doors"} {
+		if archiveNoteEnd(strings.ToLower(h)) {
+			t.Errorf("archiveNoteEnd(%q) = true", h)
+		}
+	}
+}
