@@ -868,6 +868,13 @@ func (p *page) signOff() []string {
 		if n, ok := bracketSignOff(ln.text); ok && p.namesPlausible([]string{n}) {
 			return []string{n}
 		}
+		// "Nguyễn Văn An (tổng hợp)": a name and a note on how the
+		// story was made sign it.
+		if t := dropNoteTag(ln.text); len(t) < len(ln.text) {
+			if n, ok := asName(t); ok && p.namesPlausible([]string{n}) {
+				return []string{n}
+			}
+		}
 		if rest, ok := afterSignOff(ln.text); ok {
 			if opensWithDash(ln.text) && p.afterQuote(i) {
 				continue // "— Jane Doe" under a quotation names who said it
