@@ -311,9 +311,15 @@ func contextClass(lines []line, cls []class, transparent []bool, blocks, known b
 	adBreak := func(i int) bool {
 		return transparent[i] && (strings.Contains(lines[i].low, "advert") || strings.Contains(lines[i].low, "newsletter"))
 	}
+	// In a language without a stopword list a one-line link set into
+	// the story ("Read also: <headline>") is looked through by every short
+	// line: the list or short sentence above it goes on into the story.
+	inlineLink := func(i int) bool {
+		return !known && transparent[i] && (strings.Contains(lines[i].text, ": ") || strings.Contains(lines[i].text, "："))
+	}
 	for i := 0; i < n; i++ {
 		prev[i] = last
-		if cls[i] != clsShort {
+		if cls[i] != clsShort && !inlineLink(i) {
 			if !adBreak(i) {
 				last[1] = out[i]
 			}
@@ -332,6 +338,9 @@ func contextClass(lines []line, cls []class, transparent []bool, blocks, known b
 			} else {
 				out[i] = clsBad
 			}
+			continue
+		}
+		if inlineLink(i) {
 			continue
 		}
 		if !adBreak(i) {
