@@ -143,7 +143,6 @@ func TestListLooksThroughInlineLink(t *testing.T) {
 		short:          "Η συμμετοχή είναι ελεύθερη για όλους.",
 		readAlso:       "Διαβάστε επίσης: Πού θα γίνουν οι νέοι ποδηλατόδρομοι",
 		alsoUnderShort: true,
-		skipItems:      true,
 		tail:           []string{"Ετικέτες:", "Ιωάννινα", "ποδήλατο", "Δημοφιλή", "Καιρός το Σαββατοκύριακο", "Επικοινωνία", "© 2026 Ηπειρωτικά Νέα"},
 	})
 }
