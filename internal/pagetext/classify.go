@@ -230,14 +230,16 @@ func endsSentence(s string) bool {
 // its own and no other (Armenian "։", Ethiopic "።", Khmer "។", Myanmar
 // "။"), whose paragraphs are short in words, or the full-width stop,
 // question or exclamation mark of Chinese and Japanese, whose "words" are
-// the runs between commas.
+// the runs between commas, or any letter of Thai or Lao, which part
+// sentences with a space, not a mark.
 func opensRun(s string) bool {
 	if endsSentence(s) {
 		return true
 	}
 	s = trimRightSet(s, "\"'”’»)]* ")
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '։' || r == '።' || r == '។' || r == '။' || r == '。' || r == '！' || r == '？'
+	return r == '։' || r == '።' || r == '។' || r == '။' || r == '。' || r == '！' || r == '？' ||
+		r >= 0x0E00 && r <= 0x0EFF // Thai and Lao: a line ending in a letter ends a sentence (unpunctuatedScript)
 }
 
 // contextClass relabels short and near-good lines from their neighbours, as

@@ -146,3 +146,19 @@ func TestListLooksThroughInlineLink(t *testing.T) {
 		tail:           []string{"Ετικέτες:", "Ιωάννινα", "ποδήλατο", "Δημοφιλή", "Καιρός το Σαββατοκύριακο", "Επικοινωνία", "© 2026 Ηπειρωτικά Νέα"},
 	})
 }
+
+// A line of Thai, whose sentences end with no mark, may open the story's
+// main run as a line ending in a stop does in other scripts; a Latin line
+// without a stop still may not.
+func TestThaiLineOpensRun(t *testing.T) {
+	for s, want := range map[string]bool{
+		"ตลาดน้ำชุมชนริมบึงเปิดทุกวันเสาร์และอาทิตย์ตั้งแต่บ่ายสามโมงถึงสามทุ่ม": true,
+		"ร้านค้าทุกร้านต้องใช้ภาชนะที่ย่อยสลายได้ (ภาพ)":                         true,
+		"Related stories from the region": false,
+		"The market opens every weekend.": true,
+	} {
+		if got := opensRun(s); got != want {
+			t.Errorf("opensRun(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
