@@ -106,6 +106,7 @@ func splitLines(s string) (lines []line, more bool) {
 func splitLinesInto(s string, buf []line) (lines []line, more bool) {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
+	s = repairMojibake(s)
 	// Room for the lines that may hold text: a blank line parts most
 	// paragraphs of a dump, and a line is a large struct.
 	out := buf[:0]

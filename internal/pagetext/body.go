@@ -42,7 +42,7 @@ func shortParagraphScale(lines []line, cls []class, s, e int) float64 {
 	for i := s; i < e; i++ {
 		if cls[i] == clsGood {
 			n++
-			if w := lines[i].words; w < shortParagraphWords {
+			if w := runWords(&lines[i]); w < shortParagraphWords {
 				short[w]++
 			}
 		}
@@ -56,6 +56,17 @@ func shortParagraphScale(lines []line, cls []class, s, e int) float64 {
 		rank -= c
 	}
 	return 1
+}
+
+// runWords is what a line weighs in the main run, in words. A line of a
+// script written without spaces (Chinese, Japanese, Thai) has few "words"
+// (the runs between its commas): it weighs what a Latin line of its width
+// would, about one word in six characters of width.
+func runWords(ln *line) int {
+	if ln.shape.tokens > 2*ln.words {
+		return max(ln.words, ln.width/6)
+	}
+	return ln.words
 }
 
 // bodyRange returns the half-open range [start, end) of the main run. The
@@ -83,7 +94,7 @@ func bestRun(lines []line, cls []class, wall []bool, ann []ann, rk *ruleResult, 
 			continue
 		}
 		if cls[i] == clsGood {
-			sum += float64(ln.words)
+			sum += float64(runWords(&ln))
 		} else if ann[i].has(roleCaption) && !rk.teaserItem[i] || rk.smallBox[i] {
 			// A picture inside the story, its caption and credit; a box
 			// of a link or two.

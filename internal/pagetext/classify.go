@@ -143,8 +143,10 @@ func initialClass(ln line, furniture, known bool) class {
 //
 // With blocks (blank lines part the dump's blocks), a run whose lines come
 // from one or two blocks, most of them from one, is a list printed in the
-// story (ingredients, results), not a column of links.
-func shortRuns(lines []line, cls []class, n int, blocks bool) []bool {
+// story (ingredients, results), not a column of links. Where the page's
+// language has no stopword list (known is false), its lines have none, and
+// the run's shape decides (storyShaped).
+func shortRuns(lines []line, cls []class, n int, blocks, known bool) []bool {
 	out := make([]bool, len(cls))
 	start := 0
 	for i := 0; i <= len(cls); i++ {
@@ -156,7 +158,8 @@ func shortRuns(lines []line, cls []class, n int, blocks bool) []bool {
 			words += lines[j].words
 			stops += lines[j].stops
 		}
-		if i-start >= n && float64(stops) < 0.2*float64(words) && !(blocks && isListBlock(lines[start:i])) {
+		if i-start >= n && float64(stops) < 0.2*float64(words) && !(blocks && isListBlock(lines[start:i])) &&
+			(known || !storyShaped(lines[start:i])) {
 			for j := start; j < i; j++ {
 				out[j] = true
 			}
@@ -167,9 +170,29 @@ func shortRuns(lines []line, cls []class, n int, blocks bool) []bool {
 }
 
 // shortSentence reports a short line that reads as a sentence: some
-// words, some of them function words, and a full stop.
-func shortSentence(ln line) bool {
+// words, some of them function words, and a full stop. Where the page's
+// language has no stopword list (known is false) the words and the stop
+// of any script decide.
+func shortSentence(ln line, known bool) bool {
+	if !known {
+		return ln.words >= 5 && endsSentenceAny(ln.text)
+	}
 	return ln.words >= 5 && float64(ln.stops) >= 0.2*float64(ln.words) && endsSentence(ln.text)
+}
+
+// storyShaped reports a run of short lines in a language without a
+// stopword list that reads as part of a story, not as a list of links:
+// half its lines or more are sentences, a line introducing a list (ending
+// in a colon) or the items of a list (opening with a bullet or number).
+func storyShaped(lines []line) bool {
+	n := 0
+	for i := range lines {
+		t := lines[i].text
+		if endsSentenceAny(t) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || itemOpen(t) != "" {
+			n++
+		}
+	}
+	return 2*n >= len(lines)
 }
 
 // isListBlock reports whether the lines come from at most two blocks,
@@ -205,21 +228,23 @@ func endsSentence(s string) bool {
 // opensRun reports a line that ends like a sentence, as the story's main
 // run starts on one: a Latin stop, or the full stop of a script that has
 // its own and no other (Armenian "։", Ethiopic "።", Khmer "។", Myanmar
-// "။"), whose paragraphs are short in words.
+// "။"), whose paragraphs are short in words, or the full-width stop,
+// question or exclamation mark of Chinese and Japanese, whose "words" are
+// the runs between commas.
 func opensRun(s string) bool {
 	if endsSentence(s) {
 		return true
 	}
 	s = trimRightSet(s, "\"'”’»)]* ")
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '։' || r == '።' || r == '។' || r == '။'
+	return r == '։' || r == '።' || r == '។' || r == '။' || r == '。' || r == '！' || r == '？'
 }
 
 // contextClass relabels short and near-good lines from their neighbours, as
 // jusText does: a short line between two paragraphs of the story (a
 // subheading, a one-sentence paragraph) belongs to it; one between two bits
 // of furniture does not.
-func contextClass(lines []line, cls []class, transparent []bool, blocks bool) []class {
+func contextClass(lines []line, cls []class, transparent []bool, blocks, known bool) []class {
 	out := make([]class, len(cls))
 	copy(out, cls)
 	// near[i][d] is the class of the nearest line before (d=0) or after
@@ -276,7 +301,7 @@ func contextClass(lines []line, cls []class, transparent []bool, blocks bool) []
 	// Then short lines, from the settled labels around them: between two
 	// prose lines a short line (subheading, one-liner) belongs to the story.
 	// A long run of short lines is a list of links or names, never prose.
-	inRun := shortRuns(lines, cls, 4, blocks)
+	inRun := shortRuns(lines, cls, 4, blocks, known)
 	// A short sentence ("He was also banned from driving.") looks through
 	// an advertisement or a newsletter pitch to its neighbours: such
 	// inserts are put between the paragraphs of a story. A short line that
@@ -299,7 +324,7 @@ func contextClass(lines []line, cls []class, transparent []bool, blocks bool) []
 	for i := n - 1; i >= 0; i-- {
 		if cls[i] == clsShort {
 			k := 0
-			if shortSentence(lines[i]) {
+			if shortSentence(lines[i], known) {
 				k = 1
 			}
 			if prev[i][k] == clsGood && last[k] == clsGood && !inRun[i] {

@@ -389,6 +389,52 @@ func commissionedCredit(s string) bool {
 	return isName && isCapitalised(strings.TrimPrefix(outlet, "the "))
 }
 
+// studioAltWords bound the picture's alt text over a studio's credit; the
+// paragraph under the credit runs to studioParagraphWords or more.
+const (
+	studioAltWords       = 12
+	studioParagraphWords = 15
+)
+
+// studioCreditAt reports line i as the credit of a picture to a
+// photographer's studio, two to five capitalised words ending in
+// "Photography" ("Jane Doe Photography"), between the picture's alt
+// text (a short line ending without a stop) and a paragraph. A heading
+// of the same words ("Fine Art Photography") heads a section after a
+// paragraph, or stands among the short lines of a list of contents.
+func (p *page) studioCreditAt(i int) bool {
+	ln := &p.lines[i]
+	if ln.words < 3 || ln.words > 6 || ln.cells != nil || i == 0 || i+1 == len(p.lines) {
+		return false
+	}
+	name, ok := strings.CutSuffix(strings.TrimSpace(ln.text), " Photography")
+	if !ok || !isCapitalised(name) {
+		return false
+	}
+	alt, next := &p.lines[i-1], &p.lines[i+1]
+	return alt.words >= 1 && alt.words <= studioAltWords && !endsSentence(alt.text) && next.words >= studioParagraphWords
+}
+
+// slashCreditAt reports line i as a picture's credit alone on its line,
+// the photographer and the outlet split by a slash ("Jane Doe/Daily
+// Planet"), not among the short lines of a table printed cell by cell
+// ("Cloud-hosted (Example Cloud)", "Full On-Premise/Local Control",
+// "Accuracy Layer").
+func (p *page) slashCreditAt(i int) bool {
+	ln := &p.lines[i]
+	if ln.words < 2 || ln.words > 7 || ln.cells != nil {
+		return false
+	}
+	t := strings.TrimSpace(ln.text)
+	if k := strings.IndexByte(t, '/'); k <= 0 || t[k-1] == ' ' || endsSentence(t) || !namedCredit(t) {
+		return false
+	}
+	shortAt := func(j int) bool {
+		return j >= 0 && j < len(p.lines) && p.lines[j].words <= 6 && !endsSentence(p.lines[j].text)
+	}
+	return !(shortAt(i-1) && shortAt(i+1))
+}
+
 // namedCredit reports a credit in brackets that names the photographer:
 // "foto Jane Doe/AGF", "Jane Doe/Daily Planet", "Daily Planet: Jane Doe".
 func namedCredit(s string) bool {

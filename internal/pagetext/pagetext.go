@@ -350,6 +350,9 @@ func (p *page) annotate() {
 						a.byline = latowoByline(ln.text)
 					}
 				}
+				if a.byline == nil && p.code == "ja" {
+					a.byline = japaneseByline(ln.text)
+				}
 			}
 			if (a.names != nil || a.byline != nil) && photoCredit(ln.text) {
 				a.names, a.byline = nil, nil
@@ -470,7 +473,15 @@ func (p *page) findCaptions() {
 		// not over a dateline: "Jane Doe (dpa)" over "19.11.2025, 09:41
 		// Uhr" is the byline under a standfirst.
 		c := creditOnly(ln.text)
-		if c != "" && a.names != nil && i > 0 {
+		// A studio's name under a picture's alt text ("Jane Doe
+		// Photography") is a credit whatever names it holds; so is a
+		// photographer's name with the outlet ("Jane Doe/Daily Planet")
+		// where no byline would stand.
+		studio := c == "" && p.studioCreditAt(i)
+		if studio || c == "" && p.slashCreditAt(i) {
+			c = strings.TrimSpace(ln.text)
+		}
+		if c != "" && a.names != nil && i > 0 && !studio {
 			prev := p.lines[i-1]
 			if prev.words < 12 && !endsSentence(prev.text) || i+1 < n && p.ann[i+1].date != nil {
 				c = ""
@@ -632,12 +643,12 @@ func (p *page) findBody() {
 	for i := range p.lines {
 		transparent[i] = (p.ann[i].has(roleJunk) || rk.teaserItem[i]) && !p.ann[i].has(roleWall)
 	}
-	ctx := contextClass(p.lines, cls, transparent, p.blocks)
+	ctx := contextClass(p.lines, cls, transparent, p.blocks, p.stopShare >= minStopShare)
 	copy(rk.cls, ctx)
 	s, e := bodyRange(p.lines, ctx, wall, p.ann, rk)
 	// Start on a good line that is not a stray headline: teasers for other
 	// stories often sit right above the first paragraph.
-	for s < e && (ctx[s] != clsGood || (!opensRun(p.lines[s].text) && p.lines[s].words < 25)) {
+	for s < e && (ctx[s] != clsGood || (!opensRun(p.lines[s].text) && runWords(&p.lines[s]) < 25)) {
 		s++
 	}
 	for e > s && ctx[e-1] != clsGood {
@@ -647,7 +658,7 @@ func (p *page) findBody() {
 	// above it is the standfirst, not the story.
 	if h := p.headerAtTop(s, e); h >= 0 {
 		s = h + 1
-		for s < e && (ctx[s] != clsGood || (!opensRun(p.lines[s].text) && p.lines[s].words < 25)) {
+		for s < e && (ctx[s] != clsGood || (!opensRun(p.lines[s].text) && runWords(&p.lines[s]) < 25)) {
 			s++
 		}
 	}
