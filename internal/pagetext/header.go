@@ -1511,6 +1511,15 @@ func (p *page) nameBelow(i int, ns []string) string {
 	if rest, ok := strings.CutPrefix(t, more[0]+", "); ok && hasBylineRole(strings.ToLower(rest)) && hasBylineRole(p.lines[i].low) {
 		return more[0]
 	}
+	// Two bare names, a line each, right over the dateline: "Jane Doe" /
+	// "John Roe" / "19 November 2025". A town between a writer and the
+	// date is not taken: it opens as places do ("New", "San"), has a
+	// word in small letters ("Ciudad de México") or one the page's prose
+	// writes so.
+	if t == more[0] && strings.TrimSpace(p.lines[i].text) == ns[0] && j+1 < len(p.lines) && p.ann[j+1].date != nil &&
+		p.ann[j+1].date.rest == 0 && isCapitalised(t) && !hasLower(placeOpeners, firstField(t)) && !p.anyCommonWord(t) {
+		return more[0]
+	}
 	return ""
 }
 
@@ -1751,6 +1760,27 @@ func (p *page) findDate(title int) (time.Time, bool) {
 		consider(i, 0)
 	}
 	if best == nil {
+		// A line of its own with nothing but a date, a few lines past the
+		// header (a standfirst or a credit or two between): the story
+		// starts after it, not before ("Updated on Dec. 9, 2025"). Not
+		// after paragraphs of the story ("2025-12-19:" over a list).
+		kept := 0 // lines of the story kept above
+		for i := p.bodyStart; i < hi; i++ {
+			if p.keep[i] {
+				kept++
+			}
+		}
+		for i := hi; i < len(p.lines) && i < hi+4 && kept <= 2; i++ {
+			if d := p.ann[i].date; d != nil && d.rest == 0 {
+				consider(i, 0)
+				break
+			}
+			if p.keep[i] {
+				kept++
+			}
+		}
+	}
+	if best == nil {
 		// A dateline under the story ("Published …" in the footer).
 		for i := p.bodyEnd; i < len(p.lines) && i < p.bodyEnd+6; i++ {
 			consider(i, 0)
@@ -1776,8 +1806,10 @@ func (p *page) findDate(title int) (time.Time, bool) {
 }
 
 // readDateOf reads a dateline: a line with a date and few other words,
-// more of them beside a byline (byline) or after the writer's names
-// ("Jane Doe 25 March 2025 Politics, Harbour, Ferries"). A date glued to
+// more of them beside a byline (byline), after the writer's names
+// ("Jane Doe 25 March 2025 Politics, Harbour, Ferries") or after a
+// reviewer's credit ("Reviewed by Ann Poe, Trial Lawyer at Poe & Co, on
+// May 9, 2024", "Medically reviewed by … — Updated on …"). A date glued to
 // the word before it ("EditorialNovember 22, 2018", "Jane DoeMarch 27,
 // 2025") is read apart from it. dotsMonthFirst reads "09.10.2024" as
 // "09/10/2024", month first.
@@ -1794,7 +1826,7 @@ func readDateOf(ln *line, byline, monthFirst, dotsMonthFirst bool) *datedLine {
 	if !ok || isCodeLine(s) {
 		return nil
 	}
-	if d.rest <= 6 || d.rest <= 14 && (byline || namesBeforeDate(s, monthFirst) != nil) {
+	if d.rest <= 6 || d.rest <= 14 && (byline || reReviewedBy().MatchString(s) || namesBeforeDate(s, monthFirst) != nil) {
 		return &d
 	}
 	return nil
