@@ -489,7 +489,11 @@ func sectionName(p string) bool {
 // hostNames are the labels of the page's own address that may spell
 // the site's name, for a title that names the site without the page
 // saying so anywhere else.
-func (m *meta) hostNames() []string {
+func (m *meta) hostNames() []string { return m.hostLabels(4) }
+
+// hostLabels are the labels of the page's own address of at least min
+// letters, the last (the country's or the kind's) left out.
+func (m *meta) hostLabels(min int) []string {
 	var out []string
 	for _, c := range []string{m.canonical, m.first("og:url"), m.ldField(func(l ldArticle) string { return l.url })} {
 		u, err := url.Parse(strings.TrimSpace(c))
@@ -499,7 +503,7 @@ func (m *meta) hostNames() []string {
 		labels := strings.Split(strings.TrimPrefix(strings.ToLower(u.Hostname()), "www."), ".")
 		// The last label is the country's or the kind's ("com", "uk").
 		for _, l := range labels[:len(labels)-1] {
-			if len(l) >= 4 {
+			if len(l) >= min {
 				out = append(out, l)
 			}
 		}

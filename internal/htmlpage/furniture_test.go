@@ -37,6 +37,10 @@ func TestFurnitureLeftOut(t *testing.T) {
 			"", "Photo booths on the quay"},
 		{"a button with the number to call", `<p><a href="https://quotes.example.com/harbour-movers/quote">Get a Quote</a> (212) 555-0147</p>`, "555-0147", ""},
 		{"a number to call in a sentence is story", `<p>Skippers can <a href="/desk">call the desk</a> on 01632 960 123 to book a berth.</p>`, "", "to book a berth"},
+		{"a pitch for the site's app", `<p><strong><em><a href="https://apps.example.com/harbour-daily">Download and subscribe</a> to the new Harbour Daily app to plan every trip. Tide tables, ferry times and the week's weather, right in your pocket.</em></strong></p>`,
+			"Harbour Daily app", ""},
+		{"a sentence about an app is story", `<p>Skippers can <a href="https://apps.example.com/berths">download the board's berth app</a>, which shows free moorings in real time.</p>`,
+			"", "shows free moorings"},
 		{"a link in a sentence is story", `<p>The council's <a href="https://example.org/plan">plan for the sea wall</a> is out for comment until May.</p>`,
 			"", "out for comment until May"},
 	} {
@@ -56,4 +60,19 @@ func TestFurnitureLeftOut(t *testing.T) {
 			t.Errorf("%s: body lost the story:\n%s", c.name, a.Body)
 		}
 	}
+}
+
+// A review's heading over a run of shop buttons ("Where to buy", then a
+// link alone for each shop) leaves the story with its buttons; a heading
+// over one link and a paragraph, and a heading over links that are
+// titles of other works, stay.
+func TestShopButtonsUnderHeadingLeftOut(t *testing.T) {
+	shops := `<h3>WHERE TO BUY</h3><p><a href="https://shop.example.com/lamp-1"><strong>Quay Supply</strong></a></p>` +
+		`<p><a href="https://market.example.net/dp/LAMP1?tag=x">Marketplace</a></p><p><a href="https://used.example.org/lamp">Harbour Cameras (used)</a></p>`
+	story := `<p>` + english[0] + `</p>` + shops + `<p>` + english[1] + `</p>` + shops + `<p>` + english[2] + `</p>`
+	storyBody(t, "shop buttons under a heading", story, english, []string{"WHERE TO BUY", "Quay Supply", "Marketplace", "Harbour Cameras"})
+
+	kept := `<p>` + english[0] + `</p><h3>The board's plan</h3><p><a href="/plan">Sea wall plan</a></p><p>` + english[1] + `</p>` +
+		`<h3>Further reading</h3><p><a href="/a">The storm of 1953 and the town it changed</a></p><p><a href="/b">Fishing families of the northern shore</a></p><p>` + english[2] + `</p>`
+	storyBody(t, "a heading over one link, and over titles", kept, append([]string{"The board's plan", "Sea wall plan", "Further reading", "The storm of 1953"}, english...), nil)
 }

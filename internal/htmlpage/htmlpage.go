@@ -168,7 +168,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	}
 	if n := len(blocks); n > 0 {
 		blocks = dropHeaderBlocks(blocks, a.Authors, m.dateText)
-		blocks = dropTrailer(blocks, a.Authors)
+		blocks = dropEndHeadings(dropTrailer(blocks, a.Authors))
 		a.Body = strings.Join(blocks, "\n\n")
 	}
 	if t, ok := m.published(); ok {
@@ -324,6 +324,9 @@ func (m *meta) outlet(fromExtractor string) string {
 	for _, s := range []string{m.ldField(func(l ldArticle) string { return l.publisher }), m.first("og:site_name"),
 		m.first("citation_journal_title", "citation_publisher", "application-name"), fromExtractor, m.sourceLabel(), m.titleSite(), m.footerOwner()} {
 		if s = collapse(s); s != "" && len(s) < 100 {
+			if site := m.sectionSite(s); site != "" {
+				return site
+			}
 			if legalName(s) {
 				for _, site := range []string{collapse(m.first("og:site_name")), collapse(m.titleSite())} {
 					if site != "" && len(site) < 100 && !legalName(site) {
@@ -333,6 +336,33 @@ func (m *meta) outlet(fromExtractor string) string {
 			}
 			return s
 		}
+	}
+	return ""
+}
+
+// sectionSite is the site's name where og:site_name (s) names a section
+// of it ("Nutrition" at cdc.gov, titled "Healthy Eating Tips | Nutrition
+// | CDC"): a name the page's address does not spell, beside a part of
+// the <title> that the address does spell, even in three letters. A
+// name the address spells by its initials ("British Heart Foundation" at
+// bhf.org.uk) is the site's.
+func (m *meta) sectionSite(s string) string {
+	if s != collapse(m.first("og:site_name")) {
+		return ""
+	}
+	hosts := m.hostLabels(3)
+	sq, initials := squashed(fold(s)), ""
+	for _, w := range strings.Fields(fold(s)) {
+		r, _ := utf8.DecodeRuneInString(w)
+		initials += string(r)
+	}
+	for _, h := range hosts {
+		if strings.Contains(sq, h) || strings.Contains(h, sq) || len(initials) >= 3 && strings.Contains(h, initials) {
+			return ""
+		}
+	}
+	if site := collapse(m.titleSiteOf(hosts)); site != "" && len(site) < 100 && site != s {
+		return site
 	}
 	return ""
 }
@@ -377,8 +407,10 @@ func (m *meta) sourceLabel() string {
 // titleSite is the part of the page's <title> that its address spells,
 // whole or without its short words ("The Partnership for Student
 // Success" at partnershipstudentsuccess.org).
-func (m *meta) titleSite() string {
-	hosts := m.hostNames()
+func (m *meta) titleSite() string { return m.titleSiteOf(m.hostNames()) }
+
+// titleSiteOf is the part of the page's <title> that one of hosts spells.
+func (m *meta) titleSiteOf(hosts []string) string {
 	if len(hosts) == 0 {
 		return ""
 	}

@@ -247,9 +247,10 @@ func (w *mdWriter) list(n *html.Node, indent string) {
 		if li.Type != html.ElementNode || li.DataAtom != atom.Li {
 			continue
 		}
-		marker := "- "
+		marker, own := "- ", ""
 		if n.DataAtom == atom.Ol {
-			marker = strconv.Itoa(num) + ". "
+			own = strconv.Itoa(num)
+			marker = own + ". "
 			num++
 		}
 		// The item's own text, then its nested lists.
@@ -263,6 +264,11 @@ func (w *mdWriter) list(n *html.Node, indent string) {
 			sub.node(c)
 		}
 		sub.flush()
+		if len(sub.blocks) > 1 && own != "" && strings.TrimRight(sub.blocks[0], "\\.)") == own {
+			// The item's number set in a box of its own ("<div
+			// class="step">3</div>"), which the marker says already.
+			sub.blocks = sub.blocks[1:]
+		}
 		if len(sub.blocks) > 0 && strings.HasPrefix(sub.blocks[0], "#") {
 			w.headedItem(sub.blocks, marker, n.DataAtom == atom.Ol)
 			for _, c := range nested {

@@ -10,7 +10,9 @@ import (
 // A page whose metadata names no publisher names it in its <title>, where
 // its address spells it, or in its footer's copyright line; a Chinese
 // page names the story's source under its headline. A picture's
-// credit in the story names no outlet.
+// credit in the story names no outlet. An og:site_name that names a
+// section of the site, which the address does not spell, gives way to
+// the title's part that the address spells.
 func TestOutletFromTitleOrFooter(t *testing.T) {
 	for _, c := range []struct{ name, head, box, want string }{
 		{"the source a Chinese page names under its headline", `<title>Harbour reopens after the storm</title>`,
@@ -31,6 +33,10 @@ func TestOutletFromTitleOrFooter(t *testing.T) {
 			``, "Valley Gazette"},
 		{"the title's site name over its owner's legal name", `<title>Harbour reopens after the storm | Valley Gazette</title><link rel="canonical" href="https://valleygazette.example/a">` + ldPublisher("Valley Gazette Incorporated"),
 			``, "Valley Gazette"},
+		{"a section's name in og:site_name gives way to the title's part the address spells", `<title>Harbour reopens after the storm | Fisheries | VHA</title><meta property="og:site_name" content="Fisheries"><link rel="canonical" href="https://www.vha.example/fisheries/harbour">`,
+			``, "VHA"},
+		{"a site name the address spells by its initials", `<title>Harbour reopens after the storm | VHA</title><meta property="og:site_name" content="Valley Harbour Authority"><link rel="canonical" href="https://vha.example/a">`,
+			``, "Valley Harbour Authority"},
 		{"a legal name with no other", `<title>Harbour reopens after the storm</title>` + ldPublisher("Valley Media Holdings LLC"),
 			``, "Valley Media Holdings LLC"},
 	} {

@@ -192,12 +192,63 @@ func mayCopyright(low string) bool {
 var rightsPhrases = []string{"all rights reserved", "all right reserved", "alle rechte vorbehalten", "todos los derechos reservados",
 	"tous droits réservés", "tutti i diritti riservati", "todos os direitos reservados", "alle rechten voorbehouden",
 	"wszelkie prawa zastrzeżone", "alla rättigheter förbehållna", "alle rettigheder forbeholdes", "alle rettigheter reservert",
-	"tüm hakları saklıdır", "版权所有", "版權所有", "無断転載", "جميع الحقوق محفوظة",
+	"tüm hakları saklıdır", "riproduzione riservata", "版权所有", "版權所有", "無断転載", "جميع الحقوق محفوظة",
 	"все права защищены", "усі права захищені", "всі права захищені", "všechna práva vyhrazena", "všetky práva vyhradené",
 	"minden jog fenntartva", "kaikki oikeudet pidätetään", "toate drepturile rezervate", "hak cipta dilindungi",
 	"bản quyền thuộc về", "כל הזכויות שמורות", "สงวนลิขสิทธิ์", "सर्वाधिकार सुरक्षित", "کلیه حقوق", "تمامی حقوق",
 	"με επιφύλαξη παντός δικαιώματος", "무단전재", "무단 전재", "всички права запазени", "sva prava pridržana",
 	"vse pravice pridržane", "tots els drets reservats", "kõik õigused kaitstud", "visos teisės saugomos", "visas tiesības aizsargātas"}
+
+// rightsSet holds rightsPhrases for a one-pass look over a line.
+var rightsSet = anyOf(rightsPhrases...)
+
+// footerLinkWords are the words of the links a footer's row prints
+// before its rights line, in lower case: "Privacy Policy", "Terms of
+// Use", "Impressum".
+var footerLinkWords = toSet("privacy", "policy", "terms", "conditions", "cookies", "cookie", "sitemap", "disclaimer", "imprint", "impressum",
+	"legal", "accessibility", "advertise", "careers", "help", "faq", "rss", "datenschutz", "agb", "mentions", "légales", "confidentialité",
+	"privacidad", "privacidade", "termos", "condiciones", "termini", "condizioni", "voorwaarden", "regulamin", "prywatności")
+
+// rightsOutlet returns the owner a line that reserves all rights names
+// beside the phrase, with no copyright sign to read it after: "Example
+// News. All rights reserved.", "Wszelkie prawa zastrzeżone. Example",
+// "示例日报 版权所有", "جميع الحقوق محفوظة لصحيفة المثال" (the rights of
+// the paper). The name stands right before the phrase, past a footer's
+// last link or sentence, or else right after it.
+func rightsOutlet(s, low string) string {
+	if len(low) != len(s) || len(s) > 160 {
+		return ""
+	}
+	for _, ph := range rightsPhrases {
+		k := strings.Index(low, ph)
+		if k < 0 {
+			continue
+		}
+		before := strings.TrimRight(s[:k], " .,:-–—|")
+		if j := strings.LastIndexAny(before, "|•·"); j >= 0 {
+			_, w := utf8.DecodeRuneInString(before[j:])
+			before = before[j+w:]
+		}
+		if j := strings.LastIndex(before, ". "); j >= 0 {
+			before = before[j+2:]
+		}
+		if name := checkOutletName(trimOutletName(before), true); name != "" {
+			if hasWordIn(name, footerLinkWords) || aboutLinks[strings.ToLower(name)] {
+				return "" // "Terms of Use | Privacy Policy | All rights reserved"
+			}
+			return name
+		}
+		after := strings.TrimLeft(s[k+len(ph):], " .,:-–—|")
+		if strings.HasPrefix(ph, "جميع") {
+			after = strings.TrimPrefix(strings.TrimPrefix(after, "لـ"), "ل") // "for": the rights of the paper
+		}
+		if before == "" {
+			return checkOutletName(trimOutletName(after), true)
+		}
+		return ""
+	}
+	return ""
+}
 
 // reservesRights reports whether a line says its owner reserves all
 // rights.

@@ -27,6 +27,14 @@ var originPhrases = []string{
 	"původně vyšel", "původně vyšla", "původně publikován", "poprvé vyšel", "poprvé vyšla",
 	"publicat inițial", "a apărut inițial", "publicat pentru prima dată", "pertama kali diterbitkan", "pertama kali dipublikasikan",
 	"首发于", "首發於", "原载于", "原載於", "نشر هذا المقال أولا", "نشر أولا", "نشرت أولا", "نُشر أولاً", "نشر أولاً",
+	"d'abord été publié", "d'abord publié", "最初发表于", "最初發表於", "أصلاً في", "أصلا في",
+	// A story another site let this one print again: "Reprinted with
+	// permission from Example News", "Przedruk za zgodą redakcji …".
+	"reprinted with permission from", "republished with permission from", "reprinted with permission of", "reprinted from", "republished from",
+	"mit freundlicher genehmigung von", "mit freundlicher genehmigung", "avec l'aimable autorisation de", "avec l'autorisation de",
+	"reproducido con permiso de", "reproducido con autorización de", "per gentile concessione di", "reproduzido com autorização",
+	"reproduzido com permissão", "overgenomen met toestemming van", "overgenomen van", "przedruk za zgodą", "publicerad med tillstånd av",
+	"перепечатано с разрешения", "публикуется с разрешения", "أعيد نشره بإذن من", "بإذن من",
 }
 
 // originWraps hold the name between two parts, in the languages that
@@ -35,19 +43,31 @@ var originPhrases = []string{
 // 게재됐습니다", "A cikk eredetileg a Kikötői Hírlap oldalon jelent meg".
 var originWraps = [][2]string{{"ilk olarak ", " sitesinde"}, {"ilk olarak ", " gazetesinde"}, {"ilk olarak ", " dergisinde"},
 	{"この記事は", "に掲載"}, {"本記事は", "に掲載"}, {"この記事は", "で掲載"}, {"이 기사는 ", "에 처음"}, {"이 글은 ", "에 처음"},
-	{"eredetileg a ", " oldalon"}, {"eredetileg az ", " oldalon"}, {"eredetileg a ", " című"}}
+	{"eredetileg a ", " oldalon"}, {"eredetileg az ", " oldalon"}, {"eredetileg a ", " című"},
+	{"この記事は", "で最初に"}, {"이 기사는 ", "에 먼저"}, {"ilk olarak ", "'"}, {"ilk olarak ", "’"},
+	// "港湾新報の許可を得て転載", "经海滨日报授权转载", "해안일보의 허락을 받아", "Liman Gazetesi'nin izniyle".
+	{"", "の許可を得て転載"}, {"经", "授权转载"}, {"經", "授權轉載"}, {"", "의 허락을 받아"},
+	{"", "'nin izniyle"}, {"", "'nın izniyle"}, {"", "'in izniyle"}, {"", "'ın izniyle"}}
 
 // originStems hold, for each language of originPhrases, what every
 // phrase of it holds, asked of a line before the phrases themselves:
 // most lines hold none, and a page in another language is not asked.
 var originStems = map[string][]string{
-	"de": {"zuerst", "ursprünglich"}, "es": {"originalmente"}, "pt": {"originalmente"},
-	"fr": {"initialement", "l'origine"}, "it": {"originariamente", "prima volta"}, "nl": {"oorspronkelijk", "eerder"},
-	"pl": {"pierwotnie", "po raz pierwszy"}, "sv": {"först", "ursprungligen"}, "da": {"først", "oprindeligt"}, "no": {"først", "opprinnelig"},
-	"nb": {"først", "opprinnelig"}, "ru": {"впервые", "первоначально"}, "uk": {"вперше"}, "cs": {"původně", "poprvé"},
-	"ro": {"inițial", "prima dată"}, "id": {"pertama kali"}, "zh": {"首发", "首發", "原载", "原載"}, "ar": {"أولا"},
-	"tr": {"ilk olarak"}, "ja": {"掲載"}, "ko": {"처음"}, "hu": {"eredetileg"},
+	"en": {"reprinted", "republished"},
+	"de": {"zuerst", "ursprünglich", "genehmigung"}, "es": {"originalmente", "reproducido"}, "pt": {"originalmente", "reproduzido"},
+	"fr": {"initialement", "l'origine", "d'abord", "autorisation"}, "it": {"originariamente", "prima volta", "concessione"},
+	"nl": {"oorspronkelijk", "eerder", "overgenomen"},
+	"pl": {"pierwotnie", "po raz pierwszy", "przedruk"}, "sv": {"först", "ursprungligen", "tillstånd"}, "da": {"først", "oprindeligt"}, "no": {"først", "opprinnelig"},
+	"nb": {"først", "opprinnelig"}, "ru": {"впервые", "первоначально", "разрешени"}, "uk": {"вперше"}, "cs": {"původně", "poprvé"},
+	"ro": {"inițial", "prima dată"}, "id": {"pertama kali"}, "zh": {"首发", "首發", "原载", "原載", "发表于", "發表於", "转载", "轉載"},
+	"ar": {"أولا", "أصلا", "أصلاً", "بإذن"},
+	"tr": {"ilk olarak", "izniyle"}, "ja": {"掲載", "最初に", "転載"}, "ko": {"처음", "먼저", "허락"}, "hu": {"eredetileg"},
 }
+
+// reprintStems are what a Chinese or Japanese line saying the story is
+// printed with another site's leave holds: such a line opens with the
+// site's name, not with the piece's.
+var reprintStems = []string{"转载", "轉載", "転載"}
 
 // originPreps and originArticles may stand between a phrase and the
 // name: "im", "en el", "dans le", "op de". An article in capitals is
@@ -56,7 +76,7 @@ var (
 	originPreps = toSet("im", "in", "bei", "auf", "von", "en", "por", "no", "na", "em", "pelo", "pela", "dans", "sur", "par", "chez", "su", "da", "sul", "sulla", "nel", "nella", "op", "door", "bij",
 		"w", "we", "przez", "i", "på", "hos", "av", "в", "во", "на", "у", "v", "ve", "pe", "în", "di", "oleh", "في")
 	originArticles = toSet("der", "dem", "den", "die", "das", "el", "la", "los", "las", "le", "les", "il", "lo", "o", "a", "het", "de", "site", "sitio", "portal", "website",
-		"издании", "журнале", "газете", "сайте", "виданні", "журналі", "газеті", "сайті", "serwisie", "portalu", "magazínu", "deníku", "صحيفة", "موقع")
+		"издании", "журнале", "газете", "сайте", "виданні", "журналі", "газеті", "сайті", "serwisie", "portalu", "łamach", "redakcji", "magazínu", "deníku", "صحيفة", "موقع")
 )
 
 // originTails end the name in the languages of originPhrases: a date
@@ -82,7 +102,8 @@ func mayOriginateElsewhere(low, code string, words int) bool {
 	// in "一本文学杂志"): only a line that opens by naming the piece ("本文原载于
 	// …") is a credit.
 	if code == "zh" || code == "ja" {
-		return slices.ContainsFunc(storyWords, func(s string) bool { return strings.HasPrefix(low, s) })
+		return slices.ContainsFunc(storyWords, func(s string) bool { return strings.HasPrefix(low, s) }) ||
+			words <= 3 && utf8.RuneCountInString(low) <= 40 && slices.ContainsFunc(reprintStems, func(s string) bool { return strings.Contains(low, s) })
 	}
 	return words <= 12 || slices.ContainsFunc(storyWords, func(s string) bool { return strings.Contains(low, s) })
 }

@@ -43,3 +43,24 @@ const (
 	storyTR = "Selden üç hafta sonra balıkçı tekneleri salı günü limana döndü ve ilk av öğlene kadar rıhtımda satıldı.\n\nLiman başkanı onarımların korkulandan daha ucuza mal olduğunu ve rıhtımın yazın tamamen açılacağını söyledi.\n"
 	storyZH = "洪水过去三周后，渔船周二回到港口，第一批渔获在中午前就在码头卖完了。\n\n港务长说，维修费用比担心的要少，码头将在夏天全面开放。\n\n当天，许多居民来到海边迎接第一批归来的渔船，镇上的乐队一直演奏到傍晚，孩子们在码头上放起了风筝。\n"
 )
+
+// A story another site let this one print names that site under it:
+// "Reprinted with permission from …" and its like in other languages,
+// with the name after the phrase, before it, or between its parts; a
+// story that first ran elsewhere in words the credits above lack. A
+// reprint the writer allowed names no outlet.
+func TestReprintedWithPermission(t *testing.T) {
+	wantOutlets(t, []outletCase{
+		{"English", "Harbour reopens after the storm\n\nBy Jane Doe\n\n" + storyEN + "Reprinted with permission from Baywater Ledger.\n", "Baywater Ledger"},
+		{"German", "Der Hafen öffnet wieder nach dem Sturm\n\nVon Max Weber\n\n" + storyDE + "Mit freundlicher Genehmigung von Nordküsten Kurier.\n", "Nordküsten Kurier"},
+		{"Portuguese, after a preposition", "Porto reabre depois da tempestade\n\nPor João Silva\n\n" + storyPT + "Reproduzido com autorização da Folha da Baía.\n", "Folha da Baía"},
+		{"Polish, after the newsroom's word", "Port znów otwarty po sztormie\n\nAnna Nowak\n\n" + storyPL + "Przedruk za zgodą redakcji Kurier Zatoki.\n", "Kurier Zatoki"},
+		{"Russian, in quotes", "Порт вновь открылся после шторма\n\nАнна Морозова\n\n" + storyRU + "Перепечатано с разрешения «Северный листок».\n", "Северный листок"},
+		{"Turkish, the name first", "Liman fırtınadan sonra yeniden açıldı\n\nAyşe Yılmaz\n\n" + storyTR + "Kuzey Postası'nın izniyle yayımlanmıştır.\n", "Kuzey Postası"},
+		{"Chinese, between the parts", "风暴过后港口重新开放\n\n记者 王小红\n\n" + storyZH + "经北港晚报授权转载\n", "北港晚报"},
+		{"French, first run elsewhere", "Le port rouvre après la tempête\n\nPar Jeanne Dupont\n\n" + storyFR + "Cet article a d'abord été publié par Presse Atlantique.\n", "Presse Atlantique"},
+		{"Polish, first run in the paper's pages", "Port znów otwarty po sztormie\n\nAnna Nowak\n\n" + storyPL + "Tekst ukazał się pierwotnie na łamach Kurier Zatoki.\n", "Kurier Zatoki"},
+		{"Turkish, first run with the case ending", "Liman fırtınadan sonra yeniden açıldı\n\nAyşe Yılmaz\n\n" + storyTR + "Bu haber ilk olarak Kuzey Postası'nda yayımlandı.\n", "Kuzey Postası"},
+		{"the writer's leave", "Harbour reopens after the storm\n\nBy Jane Doe\n\n" + storyEN + "Reprinted with permission from the author.\n", ""},
+	})
+}

@@ -413,6 +413,7 @@ const (
 	lxLeadFunction
 	lxTitleLower
 	lxGermanDet
+	lxAnd // andWords
 
 	keyLists = lxConnector - 1
 	lowLists = ^keyLists
@@ -431,6 +432,7 @@ func eachLex(add func(w string, x lex)) {
 		{junk, lxJunk}, {orgWords, lxOrg}, {countryPrefix, lxCountryPrefix},
 		{genericTopics, lxGeneric}, {connectors, lxConnector}, {innerConnectors, lxInner},
 		{leadFunction, lxLeadFunction}, {titleLower, lxTitleLower}, {germanDeterminers, lxGermanDet},
+		{andWords, lxAnd},
 	} {
 		for w := range l.set {
 			add(w, l.bit)

@@ -326,6 +326,7 @@ type tagger struct {
 	toks     []token               // the tokens of every line, in order
 	seen     wordTable             // keys written in lower case or capitalised (seenLower, ...)
 	capPairs map[[2]string]int     // adjacent capitalised words, counted
+	andPairs []andPair             // capitalised words joined by "and" (noteAndPair), counted
 	folded   map[string]foldedWord // low and key of non-ASCII words
 	cands    map[string]*cand
 	list     []*cand // in creation order
@@ -381,6 +382,7 @@ type tagger struct {
 	phrases  []bodyPhrase // bodyTopics: the best of them
 	phraseOK []bool       // bodyTopics: which units may be part of one
 	series   wordTable    // buildUnits: a capitalised word → the numbers 1, 2, 3 written after it, as bits
+	nouns    []string     // markNouns: the keys of names that are common nouns
 }
 
 // maxPooledTokens bounds the size of the taggers kept in the pool: a long
@@ -427,7 +429,7 @@ func (t *tagger) reset() {
 	}
 	*t = tagger{
 		lines: t.lines[:0], toks: t.toks[:0], list: t.list[:0], topicSeq: t.topicSeq[:0],
-		seen: t.seen, used: t.used, capPairs: t.capPairs,
+		seen: t.seen, used: t.used, capPairs: t.capPairs, andPairs: t.andPairs[:0],
 		folded: t.folded, cands: t.cands, topics: t.topics, inHead: t.inHead,
 		keyBuf: t.keyBuf[:0], formBuf: t.formBuf[:0],
 		byName: t.byName, named: t.named[:0], nameBuf: t.nameBuf[:0], expBuf: t.expBuf[:0], partBuf: t.partBuf[:0],
@@ -437,7 +439,7 @@ func (t *tagger) reset() {
 		units: t.units[:0], unitLo: t.unitLo[:0], subjs: t.subjs[:0], reg: t.reg, order: t.order[:0],
 		found: t.found[:0], inside: t.inside[:0], oldKeys: t.oldKeys[:0], formBuf2: t.formBuf2[:0],
 		edge: t.edge[:0], idfs: t.idfs, stemEnv: t.stemEnv, phraseN: t.phraseN, phrases: t.phrases[:0], phraseOK: t.phraseOK[:0],
-		series: t.series,
+		series: t.series, nouns: t.nouns[:0],
 	}
 }
 
@@ -615,6 +617,9 @@ func (t *tagger) addField(s string, f field, w float64) {
 				// still starts its sentence.
 				tk.start = tk.start || lead && !tk.brk
 				lead = tk.start && tk.shape == shCap && tk.lx.has(lxOpener|lxLeadFunction)
+				if tk.lx.has(lxAnd) && i > 0 {
+					t.noteAndPair(toks, i)
+				}
 				if tk.nameLike() && !tk.hyph {
 					joinedPrev := i > 0 && !tk.brk && toks[i-1].nameLike()
 					joinedNext := i+1 < len(toks) && !toks[i+1].brk && toks[i+1].nameLike()
@@ -942,6 +947,12 @@ func (t *tagger) extract(ln *line) {
 			run = append(run, *tk)
 		case len(run) > 0 && !tk.brk && t.modelOf(tk, run):
 			run = append(run, *tk)
+		case len(run) > 0 && tk.lx.has(lxAnd) && t.andJoins(toks, i, run) > 0:
+			// One name joined by "and" (andname.go): the "and" and an
+			// inner "the" join the run.
+			j := t.andJoins(toks, i, run)
+			run = append(run, toks[i:j]...)
+			skip = j
 		default:
 			if len(run) == 1 && languageBefore(&run[0], tk) {
 				run = run[:0] // "Spanish lessons": the language
@@ -1173,7 +1184,7 @@ func (t *tagger) processRun(run []token, ln *line, det, roles bool) {
 	// the word after them still starts the sentence.
 	role := false
 	for start && len(run) > 0 && run[0].shape == shCap &&
-		(t.opener(run[0]) || len(run) > 1 && run[0].lx.has(lxRoleWord) && !t.midCap(run[0].key) || t.obliqueOpener(run)) {
+		(t.opener(run[0]) || len(run) > 1 && run[0].lx.has(lxRoleWord) && !t.midCap(run[0].key) || t.obliqueOpener(run) || t.adverbOpener(run)) {
 		role = role || t.ruRole(run[0].low)
 		run = run[1:]
 	}
@@ -1248,6 +1259,8 @@ func (t *tagger) splitRole(run []token, ln *line) (prefix, name []token, ok bool
 	}
 	if run[h].lx.has(lxRoyal) && e == h && len(rest) == 1 {
 		rest = run[h : h+2]
+	} else if run[h].lx.has(lxRoyal) && e == h && len(rest) > 2 && rest[1].lx.has(lxAnd) {
+		rest = run[h:] // "Saint Vincent and the Grenadines" (andJoins)
 	}
 	return run[:h], rest, true
 }
