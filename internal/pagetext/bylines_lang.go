@@ -761,20 +761,55 @@ func isUncasedName(s string) bool {
 // isHanName reports two to four Han characters, or two to six of Han and
 // kana with at most one space (a Japanese family and given name).
 func isHanName(s string) bool {
-	n, kana := 0, 0
+	n, kana, ok := hanRunes(s)
+	// "佐々木美咲": a Japanese name of Han alone may have five or six, and
+	// 々 marks it Japanese.
+	return ok && n >= 2 && (kana == 0 && n <= 4 || (kana > 0 || strings.Contains(s, "々")) && n <= 6)
+}
+
+// hanRunes counts the letters of s, Han and kana, and the kana among
+// them, with at most one space left out; ok is false for any other
+// letter.
+func hanRunes(s string) (n, kana int, ok bool) {
 	for _, r := range strings.Replace(strings.Replace(s, "　", "", 1), " ", "", 1) {
 		switch {
 		case unicode.Is(unicode.Han, r):
 		case unicode.In(r, unicode.Hiragana, unicode.Katakana):
 			kana++
 		default:
-			return false
+			return 0, 0, false
 		}
 		n++
 	}
-	// "佐々木美咲": a Japanese name of Han alone may have five or six, and
-	// 々 marks it Japanese.
-	return n >= 2 && (kana == 0 && n <= 4 || (kana > 0 || strings.Contains(s, "々")) && n <= 6)
+	return n, kana, true
+}
+
+// japaneseByline reads, on a Japanese page, a credit label and one
+// writer whose name is five or six Han characters ("文・森下健一郎",
+// "記者 長谷川美智子", "取材・文／小野寺真理子"): longer than a Chinese
+// name, so isHanName takes it only with kana or 々 in it, but a common
+// length for a Japanese one.
+func japaneseByline(s string) []string {
+	if len(s) > 60 {
+		return nil
+	}
+	t := strings.TrimLeft(s, " (（【「")
+	r, _ := utf8.DecodeRuneInString(t)
+	if !unicode.Is(unicode.Han, r) {
+		return nil
+	}
+	for _, l := range bylineLabels[r] {
+		if !strings.HasPrefix(t, l) {
+			continue
+		}
+		if rest, ok := afterLabel(t[len(l):], l); ok {
+			name := strings.TrimSpace(strings.TrimRight(rest, " )）】」"))
+			if n, kana, ok := hanRunes(name); ok && kana == 0 && (n == 5 || n == 6) {
+				return []string{name}
+			}
+		}
+	}
+	return nil
 }
 
 // isHangulName reports two to four Hangul syllables.

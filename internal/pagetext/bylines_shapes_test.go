@@ -75,7 +75,8 @@ func checkBylineLines(t *testing.T, cases []struct{ line, want string }) {
 }
 
 // Two writers a line each under the headline: a second name alone under
-// a "By" line, or each name with its role. A button under a byline that
+// a "By" line, each name with its role, or two bare names right over the
+// dateline. A button under a byline that
 // ends in its date ("Order Reprints"), a name-like line under a byline
 // with a role, and a town under a bare name add no writer.
 func TestBylineTwoWritersTwoLines(t *testing.T) {
@@ -88,6 +89,9 @@ func TestBylineTwoWritersTwoLines(t *testing.T) {
 		{[]string{"By Jane Doe Updated March 27, 2025", "Order Reprints"}, "Jane Doe"},
 		{[]string{"By Jane Doe, Health Correspondent", "Harbour Survey Notes"}, "Jane Doe"},
 		{[]string{"Lucía Pérez", "Ciudad de México"}, "Lucía Pérez"},
+		{[]string{"Lucía Pérez", "San Sebastián"}, "Lucía Pérez"},
+		{[]string{"Harriet Cole", "Samuel Ortiz"}, "Harriet Cole|Samuel Ortiz"},
+		{[]string{"Marta Ibáñez", "Jorge Salcedo Ruiz"}, "Marta Ibáñez|Jorge Salcedo Ruiz"},
 	} {
 		parts := append(append([]string{"News", storyTitle}, c.lines...), "March 27, 2025", story(), "Share this story")
 		a, _ := mustParse(t, dump(parts...))

@@ -415,6 +415,26 @@ func (p *page) studioCreditAt(i int) bool {
 	return alt.words >= 1 && alt.words <= studioAltWords && !endsSentence(alt.text) && next.words >= studioParagraphWords
 }
 
+// slashCreditAt reports line i as a picture's credit alone on its line,
+// the photographer and the outlet split by a slash ("Jane Doe/Daily
+// Planet"), not among the short lines of a table printed cell by cell
+// ("Cloud-hosted (Example Cloud)", "Full On-Premise/Local Control",
+// "Accuracy Layer").
+func (p *page) slashCreditAt(i int) bool {
+	ln := &p.lines[i]
+	if ln.words < 2 || ln.words > 7 || ln.cells != nil {
+		return false
+	}
+	t := strings.TrimSpace(ln.text)
+	if k := strings.IndexByte(t, '/'); k <= 0 || t[k-1] == ' ' || endsSentence(t) || !namedCredit(t) {
+		return false
+	}
+	shortAt := func(j int) bool {
+		return j >= 0 && j < len(p.lines) && p.lines[j].words <= 6 && !endsSentence(p.lines[j].text)
+	}
+	return !(shortAt(i-1) && shortAt(i+1))
+}
+
 // namedCredit reports a credit in brackets that names the photographer:
 // "foto Jane Doe/AGF", "Jane Doe/Daily Planet", "Daily Planet: Jane Doe".
 func namedCredit(s string) bool {

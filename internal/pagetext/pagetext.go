@@ -350,6 +350,9 @@ func (p *page) annotate() {
 						a.byline = latowoByline(ln.text)
 					}
 				}
+				if a.byline == nil && p.code == "ja" {
+					a.byline = japaneseByline(ln.text)
+				}
 			}
 			if (a.names != nil || a.byline != nil) && photoCredit(ln.text) {
 				a.names, a.byline = nil, nil
@@ -471,9 +474,11 @@ func (p *page) findCaptions() {
 		// Uhr" is the byline under a standfirst.
 		c := creditOnly(ln.text)
 		// A studio's name under a picture's alt text ("Jane Doe
-		// Photography") is a credit whatever names it holds.
+		// Photography") is a credit whatever names it holds; so is a
+		// photographer's name with the outlet ("Jane Doe/Daily Planet")
+		// where no byline would stand.
 		studio := c == "" && p.studioCreditAt(i)
-		if studio {
+		if studio || c == "" && p.slashCreditAt(i) {
 			c = strings.TrimSpace(ln.text)
 		}
 		if c != "" && a.names != nil && i > 0 && !studio {

@@ -35,3 +35,46 @@ func TestStudioCredit(t *testing.T) {
 		}
 	}
 }
+
+// A picture's credit alone on its line, the photographer and the outlet
+// split by a slash ("Ivo Brandt/Marlow Valley Echo"), leaves the body
+// with the caption above it, as an agency's credit does; a table printed
+// cell by cell, whose short lines may hold a slash between capitalised
+// words ("Fully Self-Hosted/Local Servers"), is read as no credit
+// (made-up page).
+func TestSlashCredit(t *testing.T) {
+	parts := []string{
+		"Marlow Valley Echo",
+		"Council picks a booking system for its sports halls",
+		"By Petra Lindqvist",
+		"The council has chosen a new booking system for its four sports halls after the old one failed twice during the winter league, officials said on Monday.",
+		"Clubs had complained for months that courts booked online did not show up on the hall's own list, and that refunds took weeks to arrive.",
+		"Players at the Ashby hall, where the winter league was cut short.",
+		"Ivo Brandt/Marlow Valley Echo",
+		"The two systems on the shortlist compared as follows, according to the report that went to the committee:",
+		"Hosting",
+		"Vendor-hosted (Example Cloud)",
+		"Fully Self-Hosted/Local Servers",
+		"Support",
+		"Office hours (weekdays)",
+		"Round the clock (extra fee)",
+		"The committee chose the second system, which will run on the council's own servers, and expects it to be ready before the summer holidays begin.",
+		"Clubs will be asked to test it in June, and the old system will stay available until every booking made on it has been played or refunded.",
+		"© 2026 Marlow Valley Echo",
+	}
+	a, _ := mustParse(t, dump(parts...))
+	wantLeftOut(t, a.Body, []string{"Ivo Brandt", "Players at the Ashby hall"})
+	for _, want := range []string{"Clubs had complained", "The committee chose the second system"} {
+		if !strings.Contains(a.Body, want) {
+			t.Errorf("body lacks %q:\n%s", want, a.Body)
+		}
+	}
+	lines, _ := splitLines(dump(parts...))
+	p := newPage(lines)
+	p.read()
+	for i, want := range map[int]bool{6: true, 10: false} {
+		if got := p.caption(i); got != want {
+			t.Errorf("%q read as a credit: %v, want %v", parts[i], got, want)
+		}
+	}
+}
