@@ -73,3 +73,38 @@ func TestPaywallSentenceNoHeadline(t *testing.T) {
 		}},
 	})
 }
+
+// A paywall's prompt with no full stop, a question then a login verb
+// or a line that keeps the story for members, is never the headline
+// either (made-up pages).
+func TestPaywallPromptNoHeadline(t *testing.T) {
+	wantHeadlines(t, []headlineCase{
+		{"question and login verb", "Ferry crossings cut", []string{
+			"Glenholm Gazette",
+			"Ferry crossings cut",
+			"3 March 2026, 08:15",
+			"Already have an account? Log in",
+			"The island ferry will run four times a day instead of seven from the start of January, the operator said on Monday. Bookings had dropped since the autumn.",
+			"Shop owners on the quay said the cut would keep day visitors away in the quiet months. One said takings were already down by a quarter.",
+			"The council will ask the operator to review the timetable in the spring.",
+		}},
+		{"question and login verb in French", "Traversées réduites", []string{
+			"Le Courrier des Îles",
+			"Déjà abonné ? Se connecter",
+			"Traversées réduites",
+			"3 mars 2026 à 08h15",
+			"Le bac de l'île ne fera plus que quatre traversées par jour à partir de janvier, a annoncé lundi l'exploitant. Les réservations baissent depuis l'automne.",
+			"Les commerçants du quai craignent de perdre les visiteurs à la journée pendant l'hiver. L'un d'eux dit avoir perdu un quart de son chiffre.",
+			"La mairie demandera une révision des horaires au printemps.",
+		}},
+		{"members only in Japanese", "フェリー減便", []string{
+			"島しょ新報",
+			"会員限定の記事です",
+			"フェリー減便",
+			"2026年3月3日 8:15",
+			"島を結ぶフェリーは1月から1日7往復を4往復に減らすと運航会社が月曜日に発表した。秋から予約が減っていた。",
+			"港の商店主らは冬の間に日帰り客が遠のくと心配している。売り上げはすでに4分の1減ったという。",
+			"町は春にダイヤの見直しを求める方針だ。",
+		}},
+	})
+}

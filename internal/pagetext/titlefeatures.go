@@ -204,7 +204,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			i > 0 && len(ln.text) == len(wsite) && ln.text == wsite ||
 			// Nor a sentence that names cookies or subscribing: a
 			// notice. Nor a share bar's copy of a line above.
-			noticeSentence(ln) || p.labelledCopy(i) ||
+			noticeSentence(ln) || paywallPrompt(ln) || p.labelledCopy(i) ||
 			// Nor a caption that closes with a note on its picture:
 			// "The pool in the park (File photo)".
 			archiveNoteEnd(ln.low)
@@ -1052,6 +1052,56 @@ var noticeWords = anyOf(
 var asciiNoticeWords = anyOf("cookie", "subscri", "continue reading", "keep reading",
 	"suscrib", "suscrip", "assinante", "assine", "assinatura", "abonn", "abbona")
 
+// paywallPrompt reports a short line with no full stop that asks the
+// reader to log in or says the story is for members only: "Already a
+// subscriber? Sign in", "Déjà abonné ? Se connecter", "For subscribers
+// only". A paywall's button or prompt, never the headline.
+func paywallPrompt(ln *line) bool {
+	if ln.runes > 80 || ln.shape.endsSent && fullStopEnd(ln.low) {
+		return false
+	}
+	marks := []string{"?", "？", "؟"}
+	if ln.runes == len(ln.text) { // all ASCII
+		if containsAnyOf(ln.low, asciiMembersOnlyWords) {
+			return true
+		}
+		marks = marks[:1]
+	} else if containsAnyOf(ln.low, membersOnlyWords) {
+		return true
+	}
+	// A question, then a login verb: "Already a member? Log in".
+	for _, q := range marks {
+		if _, after, ok := strings.Cut(ln.low, q); ok {
+			_, login := loginWords.opening(strings.TrimLeft(after, " "))
+			return login
+		}
+	}
+	return false
+}
+
+// membersOnlyWords say a story is kept for subscribers or members, or
+// ask the reader to log in to read on.
+var membersOnlyWords = anyOf(
+	"subscribers only", "members only", "subscriber-only", "to continue reading", "to keep reading",
+	"réservé aux abonnés", "exclusivo para assinantes", "exclusivo para suscriptores",
+	"riservato agli abbonati", "nur für abonnenten", "только для подписчиков", "μόνο για συνδρομητές",
+	"केवल सब्सक्राइबर", "会員限定", "会員の方は", "구독자 전용", "유료 회원", "للمشتركين فقط", "למנויים בלבד",
+	"สำหรับสมาชิกเท่านั้น", "เพื่ออ่านต่อ",
+)
+
+// asciiMembersOnlyWords are the membersOnlyWords an all-ASCII line can
+// hold.
+var asciiMembersOnlyWords = anyOf("subscribers only", "members only", "subscriber-only",
+	"to continue reading", "to keep reading")
+
+// loginWords open the label of a login or subscribe button.
+var loginWords = byFirstByte(
+	"log in", "login", "sign in", "subscribe now", "se connecter", "connectez", "identifiez", "abonnez",
+	"inicia sesión", "iniciar sesión", "suscríbete", "faça login", "accedi",
+	"anmelden", "melden sie sich an", "войти", "войдите", "συνδεθείτε", "σύνδεση", "लॉग इन",
+	"ログイン", "로그인", "เข้าสู่ระบบ", "تسجيل الدخول", "سجل الدخول", "התחבר",
+)
+
 // fullStopEnd reports a line that ends with a full stop of any script.
 func fullStopEnd(s string) bool {
 	s = strings.TrimRight(s, " ")
@@ -1293,7 +1343,7 @@ var actionVerbs = newWordSet(
 
 // actionPairs are two-word openings of calls to action.
 var actionPairs = toSet(
-	"sign up", "follow us", "join us", "join our", "discover more", "download our",
+	"sign up", "log in", "sign in", "follow us", "join us", "join our", "discover more", "download our",
 	"get our", "read more", "click here", "contact us", "shop now", "book now", "register now",
 	"siga o", "siga a", "siga nosso", "baixe o", "síguenos en", "descarga la", "descarga el",
 )
