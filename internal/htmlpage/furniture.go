@@ -34,6 +34,7 @@ var creditOpeners = []string{
 // credit, a pointer to another story, a pitch for a newsletter or for
 // the site's app, or a button with the number to call beside it.
 func dropFurniture(blocks []string) []string {
+	blocks = dropButtonRuns(blocks)
 	kept := blocks[:0]
 	for _, b := range blocks {
 		if !uiLabel(b) && !creditLine(b) && !crossRef(b) && !newsletterPitch(b) && !appPitch(b) && !callButton(b) {
@@ -56,10 +57,11 @@ func uiLabel(b string) bool {
 // shopButton reports a block that is one link to a shop: a price and
 // where it is asked ("$899.99 from Best Buy"), or "Buy now at …".
 func shopButton(b string) bool {
-	if !strings.HasPrefix(b, "[") || !strings.HasSuffix(b, ")") || strings.Count(b, "](") != 1 {
+	label, ok := oneLink(b)
+	if !ok {
 		return false
 	}
-	text := strings.ToLower(b[1:strings.Index(b, "](")])
+	text := strings.ToLower(label)
 	for _, p := range []string{"buy now at ", "buy at ", "shop now at ", "shop at ", "see it at ", "check price at "} {
 		if strings.HasPrefix(text, p) {
 			return true
@@ -68,6 +70,49 @@ func shopButton(b string) bool {
 	price := strings.TrimLeft(text, "$£€¥0123456789.,\\ ")
 	return price != text && len(price) < len(text)-1 && strings.IndexAny(text, "0123456789") >= 0 &&
 		(strings.HasPrefix(price, "from ") || strings.HasPrefix(price, "at "))
+}
+
+// oneLink is the text of a block that is one link and nothing else.
+func oneLink(b string) (string, bool) {
+	if !strings.HasPrefix(b, "[") || !strings.HasSuffix(b, ")") || strings.Count(b, "](") != 1 {
+		return "", false
+	}
+	return b[1:strings.Index(b, "](")], true
+}
+
+// A review sets under each product a heading and a button for each shop
+// that sells it ("Where to buy", then "B&H Photo", "Amazon", each a link
+// alone): the heading and its run of buttons leave the story.
+
+// minButtonRun is the fewest buttons under a heading that make it a
+// shop's box; a heading over one link is a section's.
+const minButtonRun = 2
+
+// dropButtonRuns removes the headings followed by a run of buttons,
+// with their buttons: each a block that is one link of a few words.
+func dropButtonRuns(blocks []string) []string {
+	kept := blocks[:0]
+	for i := 0; i < len(blocks); i++ {
+		if strings.HasPrefix(blocks[i], "#") {
+			j := i + 1
+			for j < len(blocks) && linkButton(blocks[j]) {
+				j++
+			}
+			if j-i-1 >= minButtonRun {
+				i = j - 1
+				continue
+			}
+		}
+		kept = append(kept, blocks[i])
+	}
+	return kept
+}
+
+// linkButton reports a block that is one link of maxButtonWords words at
+// most, bold or not.
+func linkButton(b string) bool {
+	label, ok := oneLink(strings.Trim(b, "*_"))
+	return ok && wordCount(label) <= maxButtonWords
 }
 
 // creditLine reports a one-line block of a few words that opens as a

@@ -61,3 +61,18 @@ func TestFurnitureLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// A review's heading over a run of shop buttons ("Where to buy", then a
+// link alone for each shop) leaves the story with its buttons; a heading
+// over one link and a paragraph, and a heading over links that are
+// titles of other works, stay.
+func TestShopButtonsUnderHeadingLeftOut(t *testing.T) {
+	shops := `<h3>WHERE TO BUY</h3><p><a href="https://shop.example.com/lamp-1"><strong>Quay Supply</strong></a></p>` +
+		`<p><a href="https://market.example.net/dp/LAMP1?tag=x">Marketplace</a></p><p><a href="https://used.example.org/lamp">Harbour Cameras (used)</a></p>`
+	story := `<p>` + english[0] + `</p>` + shops + `<p>` + english[1] + `</p>` + shops + `<p>` + english[2] + `</p>`
+	storyBody(t, "shop buttons under a heading", story, english, []string{"WHERE TO BUY", "Quay Supply", "Marketplace", "Harbour Cameras"})
+
+	kept := `<p>` + english[0] + `</p><h3>The board's plan</h3><p><a href="/plan">Sea wall plan</a></p><p>` + english[1] + `</p>` +
+		`<h3>Further reading</h3><p><a href="/a">The storm of 1953 and the town it changed</a></p><p><a href="/b">Fishing families of the northern shore</a></p><p>` + english[2] + `</p>`
+	storyBody(t, "a heading over one link, and over titles", kept, append([]string{"The board's plan", "Sea wall plan", "Further reading", "The storm of 1953"}, english...), nil)
+}

@@ -168,7 +168,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	}
 	if n := len(blocks); n > 0 {
 		blocks = dropHeaderBlocks(blocks, a.Authors, m.dateText)
-		blocks = dropTrailer(blocks, a.Authors)
+		blocks = dropEndHeadings(dropTrailer(blocks, a.Authors))
 		a.Body = strings.Join(blocks, "\n\n")
 	}
 	if t, ok := m.published(); ok {

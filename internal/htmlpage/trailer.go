@@ -45,6 +45,28 @@ func dropTrailer(blocks []string, authors []string) []string {
 	return blocks
 }
 
+// dropEndHeadings removes the headings left at the story's end with
+// nothing under them ("## FAQ", "### About the Author", or an author
+// box's label set as a line, "About the Contributor"): the heads of
+// boxes whose contents the page builds by script, or that the extractor
+// or the trailer left out.
+func dropEndHeadings(blocks []string) []string {
+	for len(blocks) > 1 {
+		b := blocks[len(blocks)-1]
+		if !strings.HasPrefix(b, "#") && !aboutWriterLabel[fold(b)] {
+			break
+		}
+		blocks = blocks[:len(blocks)-1]
+	}
+	return blocks
+}
+
+// aboutWriterLabel are the labels of an author box. Folded.
+var aboutWriterLabel = map[string]bool{
+	"about the author": true, "about the authors": true, "about the writer": true, "about the contributor": true,
+	"about the contributors": true, "about the reporter": true,
+}
+
 // relatedOpeners open the heading of a box of links to other stories.
 var relatedOpeners = []string{"related", "recommended reading", "recommended for you", "what to read next",
 	"read next", "more from ", "you may also like", "you might also like", "more stories", "keep reading"}

@@ -84,3 +84,13 @@ func checkTail(t *testing.T, head string, story []string, name, tail, gone, kept
 		t.Errorf("%s: body lost %q:\n%s", name, kept, a.Body)
 	}
 }
+
+// Headings left at the story's end with nothing under them (a box the
+// page fills by script: "FAQ", "About the Author", or an author box's
+// label as a line: "About the Contributor") leave it; a heading
+// over the story's last paragraph stays.
+func TestEmptyHeadingsAtTheEndLeftOut(t *testing.T) {
+	story := `<p>` + english[0] + `</p><p>` + english[1] + `</p><h2>What happens next</h2><p>` + english[2] + `</p>` +
+		`<h2>FAQ</h2><div class="faq" data-src="/faq.json"></div><h3>About the Writer</h3><div class="bio" data-src="/bio.json"></div><p>About the Contributor</p>`
+	storyBody(t, "empty headings at the end", story, append([]string{"## What happens next"}, english...), []string{"FAQ", "About the Writer", "About the Contributor"})
+}

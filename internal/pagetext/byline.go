@@ -1556,6 +1556,35 @@ func dropAgencyTag(s string) string {
 	return strings.TrimRight(t[:k], " ")
 }
 
+// dropNoteTag drops a note in small letters in brackets after a name,
+// which says how the writer made the story: "Nguyễn Văn An (tổng hợp)"
+// ("compiled"), "Jane Doe (with agencies)". One to three words of
+// letters, none a capital: a name, a town or an agency in brackets opens
+// with one. It returns s when there is no such note.
+func dropNoteTag(s string) string {
+	t := strings.TrimRight(s, " ")
+	if !strings.HasSuffix(t, ")") {
+		return s
+	}
+	k := strings.LastIndexByte(t, '(')
+	if k <= 0 || t[k-1] != ' ' {
+		return s
+	}
+	n := 0
+	for w := range strings.FieldsSeq(t[k+1 : len(t)-1]) {
+		n++
+		for _, r := range w {
+			if !unicode.IsLower(r) {
+				return s
+			}
+		}
+	}
+	if n == 0 || n > 3 {
+		return s
+	}
+	return strings.TrimRight(t[:k], " ")
+}
+
 // withWords join a writer and the agency that filed with them: "Jean
 // Dupont avec AFP", "Ana Pérez con EFE", "Jana Müller mit dpa".
 var withWords = toSet("with", "avec", "con", "com", "mit", "met", "z")

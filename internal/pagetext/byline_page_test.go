@@ -162,8 +162,9 @@ func TestWriterInHeaderText(t *testing.T) {
 }
 
 // A blog that signs its stories at the end and prints no byline: the
-// signature names the writer, but a dash and a name under a quotation
-// name who was quoted.
+// signature names the writer (with a note in small letters on how the
+// story was made, "(tổng hợp)", or without), but a dash and a name under
+// a quotation name who was quoted.
 func TestSignedAtTheEnd(t *testing.T) {
 	for _, c := range []struct {
 		sign, want string
@@ -177,6 +178,10 @@ func TestSignedAtTheEnd(t *testing.T) {
 		{"(Anna Schmidt)", "Anna Schmidt"},
 		{"(Giulia Bianchi/ANSA)", "Giulia Bianchi"},
 		{"(dpa)", ""},
+		// A name and a note in small letters on how the story was made.
+		{"Nguyễn Văn An (tổng hợp)", "Nguyễn Văn An"},
+		{"Jane Doe (with agencies)", "Jane Doe"},
+		{"Harbour Bridge (file photo)", ""},
 		// A quotation that closes the story, and who said it.
 		{"“The river was never ours to close.”\n\n— Jane Doe", ""},
 	} {

@@ -230,14 +230,16 @@ func endsSentence(s string) bool {
 // its own and no other (Armenian "։", Ethiopic "።", Khmer "។", Myanmar
 // "။"), whose paragraphs are short in words, or the full-width stop,
 // question or exclamation mark of Chinese and Japanese, whose "words" are
-// the runs between commas.
+// the runs between commas, or any letter of Thai or Lao, which part
+// sentences with a space, not a mark.
 func opensRun(s string) bool {
 	if endsSentence(s) {
 		return true
 	}
 	s = trimRightSet(s, "\"'”’»)]* ")
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '։' || r == '።' || r == '។' || r == '။' || r == '。' || r == '！' || r == '？'
+	return r == '։' || r == '።' || r == '។' || r == '။' || r == '。' || r == '！' || r == '？' ||
+		r >= 0x0E00 && r <= 0x0EFF // Thai and Lao: a line ending in a letter ends a sentence (unpunctuatedScript)
 }
 
 // contextClass relabels short and near-good lines from their neighbours, as
@@ -311,9 +313,15 @@ func contextClass(lines []line, cls []class, transparent []bool, blocks, known b
 	adBreak := func(i int) bool {
 		return transparent[i] && (strings.Contains(lines[i].low, "advert") || strings.Contains(lines[i].low, "newsletter"))
 	}
+	// In a language without a stopword list a one-line link set into
+	// the story ("Read also: <headline>") is looked through by every short
+	// line: the list or short sentence above it goes on into the story.
+	inlineLink := func(i int) bool {
+		return !known && transparent[i] && (strings.Contains(lines[i].text, ": ") || strings.Contains(lines[i].text, "："))
+	}
 	for i := 0; i < n; i++ {
 		prev[i] = last
-		if cls[i] != clsShort {
+		if cls[i] != clsShort && !inlineLink(i) {
 			if !adBreak(i) {
 				last[1] = out[i]
 			}
@@ -332,6 +340,9 @@ func contextClass(lines []line, cls []class, transparent []bool, blocks, known b
 			} else {
 				out[i] = clsBad
 			}
+			continue
+		}
+		if inlineLink(i) {
 			continue
 		}
 		if !adBreak(i) {

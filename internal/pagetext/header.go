@@ -218,7 +218,7 @@ func bylineDomain(s string) string {
 
 // bylineSeps part a writer's name from the outlet a byline gives after
 // it: "Jane Doe, Example News", "By Jane Doe | Example News".
-var bylineSeps = []string{", ", " | ", " — ", " – ", " - "}
+var bylineSeps = []string{", ", " | ", " — ", " – ", " - ", " / "}
 
 // institutionWords name where a writer works or studies, which a byline
 // gives after the name as often as its outlet ("Jane Doe, Elwin
@@ -242,12 +242,21 @@ func (p *page) bylineOutlet(title int) string {
 			continue
 		}
 		s := strings.TrimSpace(ln.text)
+		if rest, ok := strings.CutPrefix(s, "بقلم"); ok {
+			s = strings.TrimLeft(rest, ": ") // "بقلم: <name> — <paper>"
+		}
 		if m := reCreditBy().FindStringIndex(s); m != nil {
 			s = s[m[1]:]
 		} else if by, rest, ok := strings.Cut(s, " "); ok && creditByWords[strings.ToLower(by)] {
 			s = rest // "Von Max Weber | …", "Por Ana Ruiz, …"
 		}
 		for _, a := range p.authors {
+			if k := strings.Index(s, a); k > 0 && strings.HasSuffix(s, " 기자") {
+				// "<paper> <name> 기자": a Korean byline gives the paper first.
+				if name := strings.TrimSpace(s[:k]); caseless(name) && scriptPressNamed(name) {
+					return name
+				}
+			}
 			if !strings.HasPrefix(s, a) {
 				continue
 			}
@@ -284,7 +293,19 @@ func outletNameWord(w string) bool {
 // bylineOutletName returns x, what a byline at line i gives after the
 // name, if it reads as an outlet's name that the page prints elsewhere.
 func (p *page) bylineOutletName(x string, i int) string {
-	if x == "" || strings.ContainsAny(x, "0123456789,.|—–:;()/&@") || strings.Contains(x, " - ") || moreWords(x, 4) || !titleCased(x) {
+	if q, ok := strings.CutPrefix(x, "«"); ok && strings.HasSuffix(q, "»") {
+		x = strings.TrimSuffix(q, "»") // "Анна Петрова, «Вечерний залив»"
+	}
+	if x == "" || strings.ContainsAny(x, "0123456789,.|—–:;()/&@«»") || strings.Contains(x, " - ") || moreWords(x, 4) {
+		return ""
+	}
+	if !titleCased(x) {
+		// A name in a script without capitals or in sentence case
+		// ("صحيفة المثال", "Вечерний вестник") holds its script's word
+		// for a paper.
+		if (caseless(x) || sentenceCasedName(x)) && scriptPressNamed(x) && !p.isAuthorName(x, p.authors) {
+			return x
+		}
 		return ""
 	}
 	f := strings.Fields(x)
@@ -303,6 +324,11 @@ func (p *page) bylineOutletName(x string, i int) string {
 	// A second writer the byline reader did not take, a place ("Jane
 	// Doe, New York") or a column are refused unless a word of the name
 	// is one outlets are named with.
+	// Named as papers name themselves, the name needs no second print:
+	// the byline reader may have taken it for a second writer.
+	if paperShaped(f) && !hasLower(placeOpeners, f[0]) {
+		return x
+	}
 	if len(f) == 1 || hasLower(placeOpeners, f[0]) || p.isAuthorName(x, p.authors) || !slices.ContainsFunc(f, outletNameWord) {
 		return ""
 	}
@@ -313,6 +339,39 @@ func (p *page) bylineOutletName(x string, i int) string {
 		}
 	}
 	return ""
+}
+
+// paperFirstWords open a paper's name in the languages that put the
+// paper's word first ("Gazzetta del Molo", "Kurier Zatoki"), besides
+// pressWords.
+var paperFirstWords = toSet("diario", "diário", "jornal", "giornale", "gazzetta", "noticias", "notícias", "quotidien", "presse", "prensa", "crónica")
+
+// paperShaped reports whether the words of a name are shaped as papers
+// name themselves: the last one is a word papers are named with ("Bay
+// Ledger", "Liman Gazetesi"), the first one is in the languages that put
+// it first ("Folha do Litoral"), or one of them is a compound ending in
+// such a word ("Hafenkurier"). A place that opens with such a word
+// ("Sun Valley", "Post Falls") is not.
+func paperShaped(f []string) bool {
+	last, first := strings.ToLower(f[len(f)-1]), strings.ToLower(f[0])
+	return len(f) > 1 && (outletNameWord(f[len(f)-1]) || pressWords[last] || paperLastWords[last] || pressWords[first] || paperFirstWords[first]) ||
+		pressCompound(strings.Join(f, " ")) && !slices.ContainsFunc(f, outletNameWord)
+}
+
+// paperLastWords close a paper's name besides outletNameWords and
+// pressWords: "Liman Gazetesi".
+var paperLastWords = toSet("gazetesi", "gazete", "postası", "haberleri")
+
+// scriptPressWords are the words for a paper or its news in the scripts
+// whose names have no capitals or are written in sentence case, in lower
+// case: "海滨日报", "해안일보", "صحيفة الساحل", "Морской вестник".
+var scriptPressWords = []string{"日报", "日報", "新報", "新报", "新闻", "新聞", "晚报", "晚報", "時報", "时报", "일보", "신문", "뉴스",
+	"صحيفة", "جريدة", "вестник", "газета", "вісник", "новости", "известия", "листок", "вести"}
+
+// scriptPressNamed reports whether a name holds one of scriptPressWords.
+func scriptPressNamed(s string) bool {
+	low := strings.ToLower(s)
+	return slices.ContainsFunc(scriptPressWords, func(w string) bool { return strings.Contains(low, w) })
 }
 
 // creditByWords are "by" in the languages whose bylines byWords reads
@@ -867,6 +926,13 @@ func (p *page) signOff() []string {
 		}
 		if n, ok := bracketSignOff(ln.text); ok && p.namesPlausible([]string{n}) {
 			return []string{n}
+		}
+		// "Nguyễn Văn An (tổng hợp)": a name and a note on how the
+		// story was made sign it.
+		if t := dropNoteTag(ln.text); len(t) < len(ln.text) {
+			if n, ok := asName(t); ok && p.namesPlausible([]string{n}) {
+				return []string{n}
+			}
 		}
 		if rest, ok := afterSignOff(ln.text); ok {
 			if opensWithDash(ln.text) && p.afterQuote(i) {

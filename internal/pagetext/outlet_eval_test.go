@@ -75,6 +75,9 @@ func namesOutlet(text, outlet, title string, authors []string) (named, byWriter 
 // or domain folds to the domain's name part, or its initials do.
 func outletMatches(pred, outlet string) bool {
 	p, core := foldOutlet(pred), foldOutlet(outletCore(outlet))
+	if !isASCII(pred) && spellsName(pred, outletCore(outlet)) {
+		return true // "Вечерний залив" at vecherniy-zaliv.ru
+	}
 	if p == "" {
 		return false
 	}
@@ -232,6 +235,8 @@ func TestOutletMatchesShortenedDomains(t *testing.T) {
 		{"Harbour News", "hnweekly.com", false},
 		{"Lauren", "theeventscalendar.com", false},
 		{"Alpha Beta", "abiweb.com", false},
+		{"Вечерний залив", "www.vecherniy-zaliv.ru", true},
+		{"Утренний залив", "www.vecherniy-zaliv.ru", false},
 	} {
 		if got := outletMatches(c.pred, c.outlet); got != c.want {
 			t.Errorf("outletMatches(%q, %q) = %v, want %v", c.pred, c.outlet, got, c.want)

@@ -58,7 +58,7 @@ func TestSourceOfPageLines(t *testing.T) {
 			""},
 		{"the writer's university after the name", "Harbour reopens after the storm\n\nJane Doe, Elwin University\n\nMarch 27, 2025\n\n" + storyEN + "\nElwin University studies the harbour every year.\n",
 			""},
-		{"a name the page does not print again", "Harbour reopens after the storm\n\nBy Jane Doe, Elwin Coast News\n\nMarch 27, 2025\n\n" + storyEN,
+		{"a name the page does not print again, not shaped as a paper's", "Harbour reopens after the storm\n\nBy Jane Doe, Star Harbour\n\nMarch 27, 2025\n\n" + storyEN,
 			""},
 		{"newsletter delivered to the inbox", "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\n" + storyEN + "\nGet Harbour Weekly delivered to your inbox\n\nEmail\n\nSign up\n",
 			"Harbour Weekly"},

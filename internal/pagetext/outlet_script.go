@@ -48,7 +48,8 @@ var aboutLinks = toSet("about us", "contact", "contact us", "quiénes somos", "c
 
 // scriptMasthead returns the site's name printed over the headline, in
 // any script, that a line outside the story names as the site's in the
-// words of its language (namedAsSite).
+// words of its language (namedAsSite), or whose sound the site's address
+// or domain spells in Latin letters (spelledHost).
 func (p *page) scriptMasthead(title int) string {
 	for i := 0; i < title && i < 5; i++ {
 		ln := &p.lines[i]
@@ -60,7 +61,7 @@ func (p *page) scriptMasthead(title int) string {
 		if !caseless && (!isSiteNameShape(ln) || i > 0 && ln.words < 2 || !p.namesPlausible([]string{name})) {
 			continue
 		}
-		if !p.isAuthorName(name, p.authors) && !quotesName(p.lines[title].low, ln.low) && p.namedAsSite(i, name, caseless) {
+		if !p.isAuthorName(name, p.authors) && !quotesName(p.lines[title].low, ln.low) && (p.namedAsSite(i, name, caseless) || !isASCII(name) && p.spelledHost(name)) {
 			return name
 		}
 	}

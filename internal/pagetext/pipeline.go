@@ -275,6 +275,13 @@ func (p *page) videoTitle(i int) bool {
 func (p *page) chooseTitle() {
 	p.cands = p.titleCandidates(p.bodyP, p.rules)
 	h := p.pickHeadline(p.cands)
+	// A row of share buttons in a language the line readings do not
+	// call furniture is no headline: the ranker chooses again without
+	// it. Only the line chosen is looked at, not every candidate.
+	for k := 0; k < 3 && h.title >= 0 && p.lines[h.title].words <= 16 && shareRow(p.lines[h.title].low); k++ {
+		p.cands = slices.DeleteFunc(p.cands, func(c titleCandidate) bool { return c.line == h.title })
+		h = p.pickHeadline(p.cands)
+	}
 	if h.title < 0 {
 		return
 	}
@@ -347,7 +354,7 @@ func (p *page) readHeader() {
 		a.Dek = p.lines[di].text
 	}
 	a.Outlet, a.SourceURL = p.findSource(ti)
-	a.Title = withoutSiteNameFirst(withoutSiteName(a.Title, a.Outlet), a.Outlet)
+	a.Title = withoutSiteNameFirst(withoutSiteName(p.withoutEchoedSite(ti, a.Title), a.Outlet), a.Outlet)
 	a.Authors = p.authors
 	if len(a.Authors) == 0 {
 		p.warn("no byline found")

@@ -666,6 +666,7 @@ func (p *page) refineBody() {
 			s = e
 		}
 	}
+	p.keepListRuns(idx)
 	// Stage three weighs lines the zone holds; a zone it would empty
 	// whole is a story it cannot read (its lines all unlike the pages it
 	// learned from), and the zone stands.
@@ -720,4 +721,34 @@ func readPitch(low string) (pitch int, first string, trade bool) {
 		}
 	}
 	return pitch, first, trade
+}
+
+// keepListRuns keeps whole a list of which stage three keeps half the
+// items or more: three or more zone lines in a row that open the same way
+// (a bullet, a number) and part as one (itemShape), whose short items it
+// weighed one by one. A dump that puts a blank line between the items
+// makes each its own block, which refineBody's rule for blocks misses.
+func (p *page) keepListRuns(idx []int) {
+	const minRun = 3
+	for s := 0; s < len(idx); {
+		shape := itemShape(p.lines[idx[s]].text)
+		e := s + 1
+		for shape != "" && e < len(idx) && idx[e] == idx[e-1]+1 && itemShape(p.lines[idx[e]].text) == shape {
+			e++
+		}
+		if e-s >= minRun {
+			kept := 0
+			for k := s; k < e; k++ {
+				if p.keep[idx[k]] {
+					kept++
+				}
+			}
+			if 2*kept >= e-s {
+				for k := s; k < e; k++ {
+					p.keep[idx[k]] = true
+				}
+			}
+		}
+		s = e
+	}
 }

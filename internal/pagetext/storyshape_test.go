@@ -19,8 +19,13 @@ func storyShapePage(p storyShape) string {
 	for _, it := range p.items {
 		parts = append(parts, "- "+it)
 	}
-	parts = append(parts, p.short, p.paras[3], p.readAlso)
-	parts = append(parts, p.paras[4:]...)
+	if p.alsoUnderShort {
+		parts = append(parts, p.short, p.readAlso)
+		parts = append(parts, p.paras[3:]...)
+	} else {
+		parts = append(parts, p.short, p.paras[3], p.readAlso)
+		parts = append(parts, p.paras[4:]...)
+	}
 	parts = append(parts, p.tail...)
 	return dump(parts...)
 }
@@ -33,6 +38,7 @@ type storyShape struct {
 	sub, intro, short, readAlso string
 	items, tail                 []string
 	skipItems                   bool // the list's items are not asked for
+	alsoUnderShort              bool // the "read also" line right under the short sentence
 }
 
 // checkStoryShape parses the page and wants every line of the story in
@@ -112,4 +118,47 @@ func TestChineseStoryWeighsByWidth(t *testing.T) {
 		skipItems: true,
 		tail:      []string{"标签：", "苏州", "河道治理", "热门文章", "苏州房价最新数据", "本周天气预报", "关于我们", "联系我们", "© 2026 姑苏晚报"},
 	})
+}
+
+// In a language without a stopword list a one-line link set into the
+// story ("Read also: <headline>") right under a list and a short sentence
+// is looked through: they go on into the story's next paragraph.
+func TestListLooksThroughInlineLink(t *testing.T) {
+	checkStoryShape(t, storyShape{
+		menu:   []string{"Αρχική", "Ελλάδα", "Περιφέρεια", "Αθλητισμός"},
+		title:  "Τα Ιωάννινα ανοίγουν δημοτικό εργαστήρι επισκευής ποδηλάτων",
+		byline: "Συντάκτης: Δημήτρης Λάμπρου",
+		date:   "17.04.2026 08:20",
+		paras: []string{
+			"Ο Δήμος Ιωαννιτών ανοίγει τον Μάιο δημοτικό εργαστήρι όπου οι κάτοικοι θα μπορούν να επισκευάζουν δωρεάν τα ποδήλατά τους με τη βοήθεια εθελοντών μηχανικών.",
+			"Η αντιδήμαρχος κινητικότητας Σοφία Καραγιάννη είπε ότι πολλά ποδήλατα μένουν χρόνια σε αποθήκες επειδή οι ιδιοκτήτες τους δεν ξέρουν πώς να αλλάξουν ένα λάστιχο ή ένα φρένο.",
+			"Το εργαστήρι θα στεγαστεί σε ένα παλιό κατάστημα κοντά στη λίμνη και θα λειτουργεί τρία απογεύματα την εβδομάδα, με εργαλεία που δώρισαν τοπικές επιχειρήσεις.",
+			"Οι φοιτητές του πανεπιστημίου ζητούσαν εδώ και καιρό έναν τέτοιο χώρο, αφού οι περισσότεροι κινούνται στην πόλη με ποδήλατο όλο τον χρόνο.",
+			"Αν το εγχείρημα πετύχει, ο δήμος σκοπεύει να οργανώσει και μαθήματα ασφαλούς οδήγησης για παιδιά στις αυλές των σχολείων.",
+		},
+		box:            []string{"Διαβάστε ακόμη", "Νέα πεζογέφυρα στο Κάστρο", "Αλλαγές στα δρομολόγια των λεωφορείων", "Ξεκινά το φεστιβάλ της λίμνης"},
+		sub:            "Εργαλεία από τις επιχειρήσεις",
+		intro:          "Στο εργαστήρι θα υπάρχουν:",
+		items:          []string{"πάγκοι εργασίας", "αντλίες αέρα", "ανταλλακτικά φρένων", "βάσεις στήριξης"},
+		short:          "Η συμμετοχή είναι ελεύθερη για όλους.",
+		readAlso:       "Διαβάστε επίσης: Πού θα γίνουν οι νέοι ποδηλατόδρομοι",
+		alsoUnderShort: true,
+		tail:           []string{"Ετικέτες:", "Ιωάννινα", "ποδήλατο", "Δημοφιλή", "Καιρός το Σαββατοκύριακο", "Επικοινωνία", "© 2026 Ηπειρωτικά Νέα"},
+	})
+}
+
+// A line of Thai, whose sentences end with no mark, may open the story's
+// main run as a line ending in a stop does in other scripts; a Latin line
+// without a stop still may not.
+func TestThaiLineOpensRun(t *testing.T) {
+	for s, want := range map[string]bool{
+		"ตลาดน้ำชุมชนริมบึงเปิดทุกวันเสาร์และอาทิตย์ตั้งแต่บ่ายสามโมงถึงสามทุ่ม": true,
+		"ร้านค้าทุกร้านต้องใช้ภาชนะที่ย่อยสลายได้ (ภาพ)":                         true,
+		"Related stories from the region": false,
+		"The market opens every weekend.": true,
+	} {
+		if got := opensRun(s); got != want {
+			t.Errorf("opensRun(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

@@ -25,7 +25,10 @@ func (p *page) headlineUnderDek(ti int) int {
 	if !p.headlineOrQuestion(h) || 3*headWords(&p.lines[h]) > 2*w {
 		return ti
 	}
-	if !p.namedAsPage(h) || p.namedAsPage(ti) {
+	// The ranker's line that holds the line under it is the window
+	// title naming it ("<headline> | <site>" over the masthead <site>):
+	// no standfirst holds the headline.
+	if !p.namedAsPage(h) || p.namedAsPage(ti) || strings.Contains(p.lines[ti].low, p.lines[h].low) {
 		return ti
 	}
 	return h

@@ -171,6 +171,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 	out := reuse(p.scr, &p.scr.cands, limit)[:0]
 	toc := p.contentsEntries(limit)
 	rights := p.footerRights()
+	wsite := p.windowSite()
 	for i := range limit {
 		ln := &p.lines[i]
 		if ln.words == 0 || ln.runes > 300 {
@@ -198,9 +199,15 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			// Nor the site's name, which the copyright line at the
 			// foot of the page names as its owner.
 			rights != "" && headWords(ln) >= 2 && ownerIn(rights, ln.text) ||
+			// Nor the site's name that the window title prints after
+			// the headline, the page's only copy of it.
+			i > 0 && len(ln.text) == len(wsite) && ln.text == wsite ||
 			// Nor a sentence that names cookies or subscribing: a
 			// notice. Nor a share bar's copy of a line above.
-			noticeSentence(ln) || p.labelledCopy(i)
+			noticeSentence(ln) || p.labelledCopy(i) ||
+			// Nor a caption that closes with a note on its picture:
+			// "The pool in the park (File photo)".
+			archiveNoteEnd(ln.low)
 		if filtered && !p.filteredToo {
 			continue
 		}
@@ -1314,9 +1321,10 @@ func (p *page) kicker(i int) bool {
 	if ln.words > 4 || ln.runes > 40 || endsSentenceAny(ln.text) {
 		return false
 	}
-	// The phrase may sit under a dateline that follows the label.
+	// The phrase may sit under a dateline that follows the label, or a
+	// row of share buttons the line readings know in no language.
 	j := i + 1
-	for j < len(p.lines) && j <= i+4 && (p.chrome(j) || p.ann[j].anchor()) {
+	for j < len(p.lines) && j <= i+4 && (p.chrome(j) || p.ann[j].anchor() || shareRow(p.lines[j].low)) {
 		j++
 	}
 	if j >= len(p.lines) || j > i+4 {

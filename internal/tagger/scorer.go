@@ -220,6 +220,9 @@ func logistic(w *[numFeatures]float64, x *[numFeatures]float64) float64 {
 // rank collects and scores the candidates, after pick.
 func (t *tagger) rank(a article.Article) {
 	t.collect(a)
+	if t.markNouns() {
+		t.collect(a)
+	}
 	for _, k := range t.oldKeys {
 		if i := t.subjOf(k); i >= 0 {
 			t.subjs[i].old = true
@@ -255,6 +258,9 @@ func (t *tagger) display(s *subj) string {
 		if acronymPlural(name[strings.LastIndexByte(name, ' ')+1:]) {
 			return name[:len(name)-1] // "LLMs" → "LLM", "Acme CLIs" → "Acme CLI"
 		}
+		if s.noun {
+			return strings.ToLower(name) // a common noun (markNouns)
+		}
 		return name
 	}
 	if f := s.forms.most(); f != "" {
@@ -279,7 +285,7 @@ func (t *tagger) scored() []article.Tag {
 		// The spelling costs a string to make: only a likely tag is looked at.
 		s.acro = s.p >= acroTopicThreshold && s.c == nil && s.words == 1 && !s.body && shapeOf(t.display(s)) == shAcro
 		low := s.p < s.threshold()
-		if low && s.p < spareFloor || settingOnly(s) || soldOnly(s) || t.afterTo(s) || t.classWord(i) || t.seriesName(s) || t.gerundOver(s) || pageForm(s) || t.verbBeforeArticle(s) || t.compoundModifier(s) {
+		if low && s.p < spareFloor || settingOnly(s) || soldOnly(s) || t.afterTo(s) || t.classWord(i) || t.seriesName(s) || t.gerundOver(s) || pageForm(s) || t.verbBeforeArticle(s) || t.compoundModifier(s) || t.loneStartName(s) {
 			continue
 		}
 		if low {
@@ -721,7 +727,7 @@ func (s *subj) threshold() float64 {
 		// label ("Weight Limit: 300 lb" under every product), no
 		// subject.
 		return 2
-	case s.c != nil && s.words == 1 && !s.c.acro && s.c.n*4 < s.n && !capitalPair(s.c.name()):
+	case s.c != nil && s.words == 1 && !s.c.acro && !s.noun && s.c.n*4 < s.n && !capitalPair(s.c.name()):
 		// A capitalised word the name rules found alone in under a
 		// quarter of the places the body writes it: mostly a part of
 		// longer names ("Museum" of the Brooklyn Museum, the Museum of

@@ -49,6 +49,7 @@ type subj struct {
 	key   string // its units' words, space apart
 	words int
 	c     *cand // the name it stands for; nil for a title phrase
+	noun  bool  // a name that is a common noun, counted in lower case too (markNouns)
 
 	title, dek bool // in the title, in the dek
 	chunk      bool // a whole run of the title or dek between function words
@@ -340,7 +341,7 @@ func (t *tagger) collect(a article.Article) {
 			}
 			continue
 		}
-		t.newSubj(key, c)
+		t.newSubj(key, c).noun = t.nounKey(key)
 		t.register(key, len(t.subjs)-1)
 	}
 	for _, c := range aliased {
@@ -729,7 +730,8 @@ func (t *tagger) mentions(li int) {
 // count records one mention of s, written us, in line ln. A name counts
 // only where it is capitalised (or in a line that has no case): "Larch
 // Harbor" is not mentioned by "harbor", nor "FOR" by "for"; its mentions
-// in lower case are only tallied, for the feature.
+// in lower case are only tallied, for the feature. A name that is a
+// common noun (markNouns) counts them too.
 func (t *tagger) count(s *subj, us []unit, ln *line, li, bodyNo int, body bool) bool {
 	first := &t.toks[us[0].tok]
 	if s.c != nil && len(us) == 1 && t.demonymOpensName(us[0], ln) {
@@ -760,7 +762,7 @@ func (t *tagger) count(s *subj, us []unit, ln *line, li, bodyNo int, body bool) 
 	}
 	if lower {
 		s.lower++
-		if s.c != nil {
+		if s.c != nil && !s.noun {
 			return false
 		}
 	}

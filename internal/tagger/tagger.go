@@ -382,6 +382,7 @@ type tagger struct {
 	phrases  []bodyPhrase // bodyTopics: the best of them
 	phraseOK []bool       // bodyTopics: which units may be part of one
 	series   wordTable    // buildUnits: a capitalised word → the numbers 1, 2, 3 written after it, as bits
+	nouns    []string     // markNouns: the keys of names that are common nouns
 }
 
 // maxPooledTokens bounds the size of the taggers kept in the pool: a long
@@ -438,7 +439,7 @@ func (t *tagger) reset() {
 		units: t.units[:0], unitLo: t.unitLo[:0], subjs: t.subjs[:0], reg: t.reg, order: t.order[:0],
 		found: t.found[:0], inside: t.inside[:0], oldKeys: t.oldKeys[:0], formBuf2: t.formBuf2[:0],
 		edge: t.edge[:0], idfs: t.idfs, stemEnv: t.stemEnv, phraseN: t.phraseN, phrases: t.phrases[:0], phraseOK: t.phraseOK[:0],
-		series: t.series,
+		series: t.series, nouns: t.nouns[:0],
 	}
 }
 

@@ -1,0 +1,183 @@
+package pagetext
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// titleSeps are the separators a window title puts between a headline
+// and the site's name and tagline.
+var titleSeps = []string{" | ", " - ", " – ", " — ", " · ", " • ", " :: "}
+
+// nextTitleSep returns where the first separator of t opens and its
+// length, or -1. Each separator opens with a space and a byte of few
+// (|, -, :, or the first of "–", "—", "·", "•"), which one pass looks for.
+func nextTitleSep(t string) (int, int) {
+	for k := 0; k+2 < len(t); k++ {
+		if t[k] != ' ' {
+			continue
+		}
+		switch c := t[k+1]; c {
+		case '|', '-', ':', 0xE2, 0xC2:
+			for _, s := range titleSeps {
+				if strings.HasPrefix(t[k:], s) {
+					return k, len(s)
+				}
+			}
+		}
+	}
+	return -1, 0
+}
+
+// withoutEchoedSite cuts a window title's site part however long it is:
+// "<headline> | <site> – <tagline>", when the page prints <site> again on
+// its own, as a masthead or a footer's line, or names it as the owner in
+// its copyright line. withoutSiteName cuts only a name of four words or
+// fewer, or the outlet read; a site's name that the page prints again is
+// its name whatever its length, and the headline is what comes before it
+// (a headline's own dash, "Storm hits – three dead | …", is passed over:
+// its tail is not printed again).
+func (p *page) withoutEchoedSite(ti int, t string) string {
+	k, n := nextTitleSep(t)
+	if k < 0 {
+		return t
+	}
+	rights := ""
+	for off := 0; k >= 0; {
+		at := off + k
+		rest := t[at+n:]
+		seg := rest
+		if j, _ := nextTitleSep(rest); j >= 0 {
+			seg = rest[:j]
+		}
+		if c := strings.Index(seg, ": "); c > 0 {
+			seg = seg[:c] // "<site>: <tagline>"
+		}
+		seg = strings.TrimSpace(seg)
+		head := strings.TrimSpace(t[:at])
+		if utf8.RuneCountInString(seg) >= 4 && utf8.RuneCountInString(head) >= 4 {
+			if rights == "" {
+				rights = p.footerRights()
+			}
+			if rights != "" && ownerIn(rights, seg) || p.printedAlone(seg, ti) {
+				if p.printedAlone(head, ti) {
+					return t // "<site> | <section> …": both halves printed
+				}
+				return head
+			}
+		}
+		off = at + n
+		k, n = nextTitleSep(t[off:])
+	}
+	return t
+}
+
+// printedAlone reports whether a line other than line ti reads s, in any
+// capitals.
+func (p *page) printedAlone(s string, ti int) bool {
+	for j := range p.lines {
+		if j != ti && len(p.lines[j].text) == len(s) && strings.EqualFold(p.lines[j].text, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// windowSite returns the site's name that the page's window title, its
+// first line, prints between the headline and a tagline: "<headline> –
+// <site> | <tagline>", when the page prints no line reading <headline>
+// alone (the window title is the headline's only copy), or "". A line
+// that reads <site> is then the masthead, not the headline.
+func (p *page) windowSite() string {
+	if len(p.lines) < 2 {
+		return ""
+	}
+	t := p.lines[0].text
+	k, n := nextTitleSep(t)
+	if k < 0 {
+		return ""
+	}
+	rest := t[k+n:]
+	j, _ := nextTitleSep(rest)
+	if j < 0 {
+		return ""
+	}
+	head, site := strings.TrimSpace(t[:k]), strings.TrimSpace(rest[:j])
+	if utf8.RuneCountInString(head) < 4 || utf8.RuneCountInString(site) < 4 || p.printedAlone(head, 0) {
+		return ""
+	}
+	return site
+}
+
+// shareButtonWords are the words of share buttons in the languages whose
+// rows the line readings do not call furniture by shareWords: "Partager
+// sur X Courriel", "Delen op Facebook", "Partilhar no X", "شارك على
+// فيسبوك", "फेसबुक पर शेयर करें", "ไลน์ อีเมล".
+var shareButtonWords = newWordSet("courriel", "delen", "op", "no", "posta",
+	"شارك", "شاركها", "مشاركة", "على", "عبر", "فيسبوك", "فيس", "بوك", "تويتر", "إكس", "واتساب", "تيليجرام", "تلغرام", "البريد",
+	"الإلكتروني", "शेयर", "करें", "पर", "फेसबुक", "ट्विटर", "एक्स", "व्हाट्सऐप", "व्हाट्सएप", "ईमेल", "แชร์", "เฟซบุ๊ก",
+	"เฟสบุ๊ค", "ทวิตเตอร์", "เอ็กซ์", "ไลน์", "อีเมล", "シェア", "ポスト", "送る", "ツイート")
+
+// gluedShareWords glue a button's verb or case ending to a network's
+// name, as scripts without spaces and Turkish write them:
+// "แชร์ไปยังเฟซบุ๊ก", "facebookでシェア", "facebook'ta".
+var gluedShareWords = []string{"แชร์ไปยัง", "แชร์", "でシェア", "でポスト", "で送る", "にシェア", "'ta", "'te", "'da", "'de", "’ta", "’te"}
+
+// shareRow reports a line (in lower case) that is a row of share buttons
+// only: each word a share word of any language, a count, or a network's
+// name glued to a button's verb. No headline is made of such words.
+func shareRow(low string) bool {
+	n := 0
+	for w := range wordsIn(low) {
+		if !shareWords.has(w) && !shareButtonWords.has(w) && !isDigits(w) && !gluedShareWord(w) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// gluedShareWord reports a word of a share button glued from a share word
+// and one of gluedShareWords. Only a word out of ASCII letters or with an
+// apostrophe may be glued so, which spares most words the look.
+func gluedShareWord(w string) bool {
+	if isASCII(w) && strings.IndexByte(w, '\'') < 0 {
+		return false
+	}
+	for _, g := range gluedShareWords {
+		if rest, ok := strings.CutPrefix(w, g); ok && (rest == "" || shareWords.has(rest) || shareButtonWords.has(rest)) {
+			return true
+		}
+		if rest, ok := strings.CutSuffix(w, g); ok && rest != "" && (shareWords.has(rest) || shareButtonWords.has(rest)) {
+			return true
+		}
+	}
+	return false
+}
+
+// archiveNotes are the words of a note on a picture that a caption closes
+// with in brackets: a file or archive picture, or a credit after a colon
+// ("(File photo)", "(Archivbild)", "(Foto: archivo)", "（资料图）"). A
+// headline's own brackets ("(PHOTOS)", "(Part 2)") hold none of them.
+var archiveNotes = anyOf("file photo", "archiv", "archief", "arquivo", "archive", "photo:", "foto:", "bild:",
+	"symbolbild", "symbolfoto", "资料图", "资料照片", "資料写真", "자료사진", "ภาพจากแฟ้ม", "แฟ้มภาพ", "फ़ाइल", "फाइल",
+	"архив", "أرشيف", "arşiv")
+
+// archiveNoteEnd reports a line (in lower case) that closes with such a
+// note in brackets of four words at most: a picture's caption, never a
+// headline.
+func archiveNoteEnd(low string) bool {
+	open := "("
+	if !strings.HasSuffix(low, ")") {
+		if !strings.HasSuffix(low, "）") {
+			return false
+		}
+		open = "（"
+	}
+	k := strings.LastIndex(low, open)
+	if k < 0 {
+		return false
+	}
+	note := low[k:]
+	return !moreWords(note, 4) && containsAnyOf(note, archiveNotes)
+}
