@@ -319,12 +319,19 @@ func greekWord(w string) bool {
 
 // dropReporterOutlet drops the paper or agency a Chinese byline names
 // before "记者" ("本报记者 张伟", "新华社记者 李娜"): "本" ("our") and one
-// to three more Han characters, or two to four ending in "社" (an
-// agency).
+// to three more Han characters, two to four ending in "社" (an agency),
+// or up to six holding a paper's word ("海湾日报记者 李明",
+// scriptPressWords).
 func dropReporterOutlet(s string) string {
 	for _, l := range []string{"记者", "記者"} {
 		k := strings.Index(s, l)
-		if k <= 0 || k > 12 {
+		if k <= 0 || k > 18 {
+			continue
+		}
+		if scriptPressNamed(s[:k]) && !strings.ContainsFunc(s[:k], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+			return s[k:]
+		}
+		if k > 12 {
 			continue
 		}
 		n := 0

@@ -921,13 +921,15 @@ const teaserBlurbWords = 40
 // stories ("Related articles", "More from …") when all the body keeps
 // under it is short lines, no more than half the words above it: the
 // box's headlines and blurbs, which stage three reads as the story's
-// subheadings and short paragraphs. A label that sits inside a story has
+// subheadings and short paragraphs. The label ends it whether the body
+// keeps it or not: one that ends in a colon ("You may also like:") reads
+// to the classifier as a lead-in. A label that sits inside a story has
 // the story's paragraphs under it, longer than any blurb, and ends
 // nothing; nor does a label the page prints more than once, which is a
 // button under each item of a list ("Read more"), not a box's label.
 func (p *page) dropTeaserTail() {
 	p.endBodyAt(func(i, above, total int) bool {
-		return i < len(p.rules.teaser) && p.rules.teaser[i] && !p.keep[i] && p.copies[i] < 2 && above >= teaserTailAbove &&
+		return i < len(p.rules.teaser) && p.rules.teaser[i] && p.copies[i] < 2 && above >= teaserTailAbove &&
 			2*(total-above) <= above && p.blurbsUnder(i)
 	})
 }

@@ -82,9 +82,13 @@ func (p *page) contentsItem(i int) bool {
 	return p.keep[i] && p.lines[i].words > 0 && p.lines[i].words <= contentsItemWords
 }
 
-// listsLater reports whether four in five of the lines [i, j) are kept
-// again below line j, in their order, by their key (the line in small
-// letters without the numbers, bullets and marks around it).
+// listsLater reports whether four in five of the lines [i, j) are printed
+// again below line j as the story's lines, in their order, by their key
+// (the line in small letters without the numbers, bullets and marks
+// around it). A copy is the story's when the body keeps it, or when it
+// heads a section the body keeps (headsSection): a page that prints each
+// heading twice, over its section and again under it, loses both copies
+// to dropRepeats, and the list still names them as the page shows them.
 func (p *page) listsLater(i, j int) bool {
 	misses, allowed := 0, (j-i)/5
 	at := j // where the search for the next item's copy starts
@@ -93,7 +97,7 @@ func (p *page) listsLater(i, j int) bool {
 		found := -1
 		if key != "" {
 			for x := at; x < len(p.lines); x++ {
-				if p.keep[x] && len(p.lines[x].key) == len(key) && p.lines[x].key == key {
+				if len(p.lines[x].key) == len(key) && p.lines[x].key == key && (p.keep[x] || p.headsSection(x)) {
 					found = x
 					break
 				}

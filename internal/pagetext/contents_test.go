@@ -102,3 +102,44 @@ func wantInBody(t *testing.T, body string, paras []string) {
 		}
 	}
 }
+
+// A page that prints each heading twice around its section (over it and
+// again under it, or twice over it) leaves both copies out of the body,
+// while the classifier keeps the table of contents at the top: the list
+// still names the headings as the page shows them, over the sections the
+// body keeps, and leaves the body.
+func TestContentsListLeavesBodyWhenHeadingsAreDropped(t *testing.T) {
+	g := contentsGuides[0]
+	parts := []string{g.title, g.byline, g.label}
+	items := map[string]bool{}
+	for _, h := range g.headings {
+		item := strings.TrimLeft(h, "0123456789. ")
+		items[item] = true
+		parts = append(parts, item)
+	}
+	parts = append(parts, g.intro)
+	for k, h := range g.headings {
+		if k%2 == 0 {
+			parts = append(parts, h, g.paras[k], h)
+		} else {
+			parts = append(parts, h, h, g.paras[k])
+		}
+	}
+	p := parseWith([]byte(dump(parts...)), trained())
+	heads := map[string]bool{}
+	for _, h := range g.headings {
+		heads[h] = true
+	}
+	for i := range p.lines {
+		p.keep[i] = i >= 3 && !heads[p.lines[i].text] // the label and the story's headings dropped
+	}
+	p.dropContents()
+	for i := range p.lines {
+		if items[p.lines[i].text] && p.keep[i] {
+			t.Errorf("the list's entry %q stays in the body", p.lines[i].text)
+		}
+		if !items[p.lines[i].text] && !heads[p.lines[i].text] && i >= 3 && !p.keep[i] {
+			t.Errorf("the story's line %q left the body", p.lines[i].text)
+		}
+	}
+}

@@ -358,6 +358,35 @@ func paperShaped(f []string) bool {
 		pressCompound(strings.Join(f, " ")) && !slices.ContainsFunc(f, outletNameWord)
 }
 
+// withoutPaper drops from the writers the paper the outlet reader
+// named, so that the two agree: "By Jane Doe, Bay Ledger" is written by
+// Jane Doe alone, and "Liman Gazetesi Haber Merkezi" (the paper's
+// newsroom) by no one. Only a name shaped as a paper's (paperShaped) is
+// dropped, with any words after it: a blog's name may be its writer's.
+func withoutPaper(authors []string, outlet string) []string {
+	f := strings.Fields(outlet)
+	if len(authors) == 0 || len(f) == 0 || !paperShaped(f) || hasLower(placeOpeners, f[0]) {
+		return authors
+	}
+	var kept []string
+	for i, a := range authors {
+		g := strings.Fields(a)
+		if len(g) < len(f) || !slices.EqualFunc(g[:len(f)], f, strings.EqualFold) {
+			if kept != nil {
+				kept = append(kept, a)
+			}
+			continue
+		}
+		if kept == nil {
+			kept = append(make([]string, 0, len(authors)), authors[:i]...)
+		}
+	}
+	if kept == nil {
+		return authors
+	}
+	return kept
+}
+
 // paperLastWords close a paper's name besides outletNameWords and
 // pressWords: "Liman Gazetesi".
 var paperLastWords = toSet("gazetesi", "gazete", "postası", "haberleri")

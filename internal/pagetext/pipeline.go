@@ -355,7 +355,7 @@ func (p *page) readHeader() {
 	}
 	a.Outlet, a.SourceURL = p.findSource(ti)
 	a.Title = withoutSiteNameFirst(withoutSiteName(p.withoutEchoedSite(ti, a.Title), a.Outlet), a.Outlet)
-	a.Authors = p.authors
+	a.Authors = withoutPaper(p.authors, a.Outlet)
 	if len(a.Authors) == 0 {
 		p.warn("no byline found")
 	} else if p.bylineWeak {

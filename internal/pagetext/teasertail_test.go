@@ -90,3 +90,29 @@ func TestReadMoreButtonsEndNothing(t *testing.T) {
 		}
 	}
 }
+
+// The label of a box of other stories that the classifier keeps with the
+// box (a short line ending in a colon reads to it like a story's own
+// lead-in) ends the body all the same: the box under it is still only
+// headlines and blurbs, and the label leaves with them.
+func TestKeptTeaserLabelEndsBody(t *testing.T) {
+	teasers := []string{
+		"Choosing tiles for a small bathroom",
+		"How to fix a dripping tap",
+		"Five ways to make a hallway feel wider",
+	}
+	parts := []string{"How to repaint a kitchen that stays clean for years", "By Jane Roe", "March 3, 2026"}
+	parts = append(parts, teaserTailStory...)
+	parts = append(append(parts, "Related articles:"), teasers...)
+	p := parseWith([]byte(dump(parts...)), trained())
+	label := len(p.lines) - len(teasers) - 1
+	for i := label; i < len(p.lines); i++ {
+		p.keep[i] = true // as if the classifier kept the label and the box
+	}
+	p.dropTeaserTail()
+	for i := label; i < len(p.lines); i++ {
+		if p.keep[i] {
+			t.Errorf("%q stays in the body", p.lines[i].text)
+		}
+	}
+}
