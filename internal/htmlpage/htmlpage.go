@@ -341,11 +341,11 @@ func (m *meta) outlet(fromExtractor string) string {
 }
 
 // sectionSite is the site's name where og:site_name (s) names a section
-// of it ("Nutrition" at cdc.gov, titled "Healthy Eating Tips | Nutrition
-// | CDC"): a name the page's address does not spell, beside a part of
+// of it ("Fisheries" at vha.example, titled "Harbour reopens | Fisheries
+// | VHA"): a name the page's address does not spell, beside a part of
 // the <title> that the address does spell, even in three letters. A
-// name the address spells by its initials ("British Heart Foundation" at
-// bhf.org.uk) is the site's.
+// name the address spells by its initials ("Valley Harbour Authority" at
+// vha.example) is the site's.
 func (m *meta) sectionSite(s string) string {
 	if s != collapse(m.first("og:site_name")) {
 		return ""
