@@ -418,8 +418,8 @@ func (p *page) studioCreditAt(i int) bool {
 // slashCreditAt reports line i as a picture's credit alone on its line,
 // the photographer and the outlet split by a slash ("Jane Doe/Daily
 // Planet"), not among the short lines of a table printed cell by cell
-// ("Cloud-hosted (Example Cloud)", "Full On-Premise/Local Control",
-// "Accuracy Layer").
+// ("Vendor-hosted (Example Cloud)", "Council Servers/Own Backups",
+// "Support").
 func (p *page) slashCreditAt(i int) bool {
 	ln := &p.lines[i]
 	if ln.words < 2 || ln.words > 7 || ln.cells != nil {

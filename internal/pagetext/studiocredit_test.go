@@ -33,7 +33,7 @@ func TestStudioCredit(t *testing.T) {
 // split by a slash ("Ivo Brandt/Marlow Valley Echo"), leaves the body
 // with the caption above it, as an agency's credit does; a table printed
 // cell by cell, whose short lines may hold a slash between capitalised
-// words ("Fully Self-Hosted/Local Servers"), is read as no credit
+// words ("Council Servers/Own Backups"), is read as no credit
 // (made-up page).
 func TestSlashCredit(t *testing.T) {
 	parts := []string{
@@ -47,7 +47,7 @@ func TestSlashCredit(t *testing.T) {
 		"The two systems on the shortlist compared as follows, according to the report that went to the committee:",
 		"Hosting",
 		"Vendor-hosted (Example Cloud)",
-		"Fully Self-Hosted/Local Servers",
+		"Council Servers/Own Backups",
 		"Support",
 		"Office hours (weekdays)",
 		"Round the clock (extra fee)",
