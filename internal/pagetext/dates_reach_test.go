@@ -37,7 +37,7 @@ func TestDateLinePastHeader(t *testing.T) {
 	}
 	list := []string{"We tried five kinds of lamps, and only two kept working through the winter.",
 		"2025-12-19:", "Harbour team", "Ana: fix the crane (done)", "2025-12-20:", "Harbour team", "Ana: paint the rail"}
-	for _, dated := range []string{"Published a day ago ~ 6 minutes read", "6 minutes read"} {
+	for _, dated := range []string{"Published 2 days ago · 5 minutes read", "5 minutes read"} {
 		page := append([]string{storyTitle, "The Harbour Log", "By Mina Okoro", dated, "Fund this blog"}, storyParas[:3]...)
 		page = append(append(page, list...), storyParas[3:]...)
 		if a, _ := mustParse(t, dump(page...)); a.Published != nil {
