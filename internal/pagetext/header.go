@@ -368,23 +368,10 @@ func withoutPaper(authors []string, outlet string) []string {
 	if len(authors) == 0 || len(f) == 0 || !paperShaped(f) || hasLower(placeOpeners, f[0]) {
 		return authors
 	}
-	var kept []string
-	for i, a := range authors {
+	return slices.DeleteFunc(slices.Clone(authors), func(a string) bool {
 		g := strings.Fields(a)
-		if len(g) < len(f) || !slices.EqualFunc(g[:len(f)], f, strings.EqualFold) {
-			if kept != nil {
-				kept = append(kept, a)
-			}
-			continue
-		}
-		if kept == nil {
-			kept = append(make([]string, 0, len(authors)), authors[:i]...)
-		}
-	}
-	if kept == nil {
-		return authors
-	}
-	return kept
+		return len(g) >= len(f) && slices.EqualFunc(g[:len(f)], f, strings.EqualFold)
+	})
 }
 
 // paperLastWords close a paper's name besides outletNameWords and

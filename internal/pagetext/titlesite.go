@@ -5,12 +5,8 @@ import (
 	"unicode/utf8"
 )
 
-// titleSeps are the separators a window title puts between a headline
-// and the site's name and tagline.
-var titleSeps = []string{" | ", " - ", " – ", " — ", " · ", " • ", " :: "}
-
-// nextTitleSep returns where the first separator of t opens and its
-// length, or -1. Each separator opens with a space and a byte of few
+// nextTitleSep returns where the first of titleSeparators in t opens
+// and its length, or -1. Each separator opens with a space and a byte of few
 // (|, -, :, or the first of "–", "—", "·", "•"), which one pass looks for.
 func nextTitleSep(t string) (int, int) {
 	for k := 0; k+2 < len(t); k++ {
@@ -19,7 +15,7 @@ func nextTitleSep(t string) (int, int) {
 		}
 		switch c := t[k+1]; c {
 		case '|', '-', ':', 0xE2, 0xC2:
-			for _, s := range titleSeps {
+			for _, s := range titleSeparators {
 				if strings.HasPrefix(t[k:], s) {
 					return k, len(s)
 				}
