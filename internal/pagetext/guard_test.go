@@ -407,3 +407,31 @@ func TestIsCleanWhenCleaningChangesNothing(t *testing.T) {
 		}
 	}
 }
+
+// isClean reads eight ASCII bytes at a time: every byte that cleanLine
+// drops or turns into a space, and two spaces side by side, must be
+// seen at any place in such a word and across two of them.
+func TestIsCleanEightBytesAtATime(t *testing.T) {
+	odd := []string{"  ", "\t", "\x00", "\x01", "\x1f", "\x7f", "\n", "\r", "\u00a0", "\u200b", "\xff", "é", "~", " x", "@"}
+	base := "Lorem ipsum dolor sit amet consectetur adipiscing"
+	for i := 1; i < len(base)-2; i++ {
+		for _, o := range odd {
+			s := base[:i] + o + base[i:]
+			if got, want := isClean(s), cleanRunes(s) == s; got != want {
+				t.Errorf("isClean(%q) = %v, cleaning gives %q", s, got, cleanRunes(s))
+			}
+		}
+	}
+	// Every ASCII byte at every place of a word of eight.
+	for c := range 128 {
+		for i := range 8 {
+			b := []byte("abcdefghijklmnop")
+			b[4+i] = byte(c)
+			for _, s := range []string{string(b), string(b[:4+i]) + " " + string(b[4+i:])} {
+				if got, want := isClean(s), cleanRunes(s) == s; got != want {
+					t.Errorf("isClean(%q) = %v, cleaning gives %q", s, got, cleanRunes(s))
+				}
+			}
+		}
+	}
+}
