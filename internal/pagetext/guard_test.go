@@ -435,3 +435,34 @@ func TestIsCleanEightBytesAtATime(t *testing.T) {
 		}
 	}
 }
+
+// isASCII reads eight bytes at a time: a byte of 0x80 or more must be
+// seen at any place of such a word, and in the bytes after the last one.
+func TestIsASCIIAtEveryPlace(t *testing.T) {
+	for n := range 20 {
+		s := []byte(strings.Repeat("a", n))
+		if !isASCII(string(s)) {
+			t.Errorf("isASCII(%q) = false", s)
+		}
+		for i := range n {
+			for _, c := range []byte{0x80, 0xc5, 0xff} {
+				b := []byte(strings.Repeat("a", n))
+				b[i] = c
+				if isASCII(string(b)) {
+					t.Errorf("isASCII(%q) = true", b)
+				}
+			}
+		}
+	}
+}
+
+// startsIn finds a keyword spelled with ſ or the Kelvin sign, which fold
+// to s and k, and looks no further than it must on an ASCII head.
+func TestStartsInFoldsLongSAndKelvin(t *testing.T) {
+	k := newKeywordSet("photos", "kicker")
+	for s, want := range map[string]bool{"photoſ of the day": true, "\u212aicker line": true, "Photos: a b": true, "kickoff time": false, "a photos line": false, "": false} {
+		if got := k.startsIn(s); got != want {
+			t.Errorf("startsIn(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
