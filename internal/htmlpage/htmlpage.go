@@ -132,6 +132,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	var story *html.Node // where the blocks were read from
 	if exErr == nil && ex.Node != nil {
 		story = ex.Node
+		dropEndBoxes(story)
 		blocks = toMarkdown(ex.Node, base)
 		pg.Words, pg.LinkWords = wordsAndLinks(ex.Node)
 	}
