@@ -110,6 +110,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	}
 	m := readMeta(doc)
 	dropComments(doc)
+	dropDialogs(doc)
 	dropSignups(doc)
 	dropLinkBoxes(doc)
 	revealContinuations(doc)
