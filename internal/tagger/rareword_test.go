@@ -1,0 +1,46 @@
+package tagger
+
+import (
+	"testing"
+
+	"github.com/morgue-archive/morgue/internal/article"
+)
+
+// A lower-case word of the dek that the topic rules choose and that almost
+// no other page uses is the page's subject under the bar of a headline's
+// phrase, though the scorer leaves it under a single word's: "jacquard" of
+// a page on a mill that rebuilt its loom.
+func TestRareRuleTopicIsTagged(t *testing.T) {
+	got := tagNames(Tags(rareWordArticle()))
+	checkNames(t, got, []string{"jacquard"}, nil)
+}
+
+func rareWordArticle() article.Article {
+	return article.Article{
+		Title:    "Inside the Larch Valley Mill",
+		Dek:      "How a family of weavers brought an old jacquard back to work",
+		Language: "en",
+		Body: body(
+			"The mill at the bottom of the valley has made cloth for two hundred years. For most of that time the sound that came out of its windows was the clatter of a jacquard, the loom that reads its pattern from a chain of punched cards.",
+			"The last jacquard in the building stopped in the winter the old owner died. His granddaughter, who had learnt the trade as a child, found it under a sheet in the top room with half its cards missing.",
+			"Rebuilding it took three years. The frame was sound, but the hooks had rusted, the cords had rotted and the cylinder that turns the cards had cracked along its length.",
+			"A retired engineer from the town offered to help. He drew every part of the jacquard by hand before it was taken down, so that it could go back together the way it came apart.",
+			"The cards were the hardest part. Each one carries a single row of the pattern as a line of holes, and a tablecloth needs several thousand of them laced together in order.",
+			"The family found a box of the old cards in the cellar, damp but readable. A cousin copied them onto new board with a hand punch, one hole at a time, through two winters.",
+			"The first cloth off the rebuilt jacquard was a plain runner with a border of oak leaves, the mill's old mark. It came off the loom crooked, and the second came off straight.",
+			"Visitors now come to watch it work. The granddaughter runs it on Saturday mornings and explains how the hooks lift the threads the cards select, and why a single torn card spoils a whole length.",
+			"Schools send classes too. The children are allowed to punch a card of their own, and the jacquard weaves their row into a strip of cloth that they take home.",
+			"The mill sells the cloth in a small shop by the door. Tablecloths and napkins go first, and the shop keeps a waiting list for the heavier throws.",
+			"Money is still tight. The roof leaks above the dye room, and the river that once turned the wheel now floods the yard every few winters.",
+			"A grant from the county paid for new wiring last year. The family hopes a second grant will pay for the roof before the next winter sets in.",
+			"The engineer has started on a second machine, a smaller jacquard found in a barn two valleys away. Its frame is oak rather than iron, and most of its cards are lost.",
+			"He thinks it is older than the first. A date scratched inside the frame reads 1840, though he says a weaver could have scratched it there at any time.",
+			"Other mills have written to ask how the work was done. The family answers every letter, and has lent the engineer's drawings to two of them.",
+			"The granddaughter says the hardest thing was not the machine but the patience. A loom of that age will not be hurried, and neither will the people who know how to mend it.",
+			"She has trained two apprentices so far. Both can now lace a chain of cards and tie a broken cord without stopping the work.",
+			"The valley's other trades have noticed. The baker sells bread wrapped in the mill's cloth, and the inn hangs its curtains from the mill's loom.",
+			"Next year the family plans to open the top room to visitors, with the old cards pinned along the walls in the order they are woven.",
+			"For now the mill is open three days a week. On the other days the granddaughter weaves alone, and the clatter of the jacquard can be heard from the bridge.",
+		),
+	}
+}
