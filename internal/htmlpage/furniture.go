@@ -42,11 +42,31 @@ func dropFurniture(blocks []string) []string {
 			next = blocks[i+1]
 		}
 		if !uiLabel(b) && !creditLine(b) && !crossRef(b) && !newsletterPitch(b) && !appPitch(b) && !callButton(b) && !bareLabel(b, next) &&
-			!offerLine(b) && !ratingLabel(b, next) && !(i > 0 && ratingLabel(blocks[i-1], b)) && !ratingLine(b) {
+			!offerLine(b) && !ratingLabel(b, next) && !(i > 0 && ratingLabel(blocks[i-1], b)) && !ratingLine(b) && !bannerLink(b) {
 			kept = append(kept, b)
 		}
 	}
 	return kept
+}
+
+// bannerLink reports a block that is one link wrapped around a heading
+// and its lines ("[### Try it free for a month Start today](…)",
+// "[Start today ### Try it free for a month](…)"): a
+// banner or a card that points elsewhere; a story's heading holds the
+// link, never the other way round.
+func bannerLink(b string) bool {
+	label, ok := oneLink(strings.Trim(b, "*_"))
+	if !ok {
+		return false
+	}
+	// The heading's marks open the label, or follow the lines the
+	// link's box sets before it.
+	for _, f := range strings.Fields(label) {
+		if len(f) >= 2 && strings.Trim(f, "#") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // A shop's or a review site's card for each product it lists sets

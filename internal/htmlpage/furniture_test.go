@@ -50,6 +50,8 @@ func TestFurnitureLeftOut(t *testing.T) {
 		{"a product card's discount", `<div class="card"><h3>Brass Ship's Bell</h3><span class="deal">Now 10% Off</span></div>`, "10% Off", ""},
 		{"a rating widget's label and score", "<div class=\"card\">\n<div class=\"rating-label\">Our Rating</div>\n<div class=\"rating-score\">4.9</div>\n</div>", "Our Rating", ""},
 		{"a sentence with a price is story", `<p>Berths now cost from $40 a night, the harbour master said.</p>`, "", "from $40 a night"},
+		{"a banner that is a link around a heading", `<div class="banner"><a href="https://example.com/trial"><div class="overlay"><h3>Try the tide app free for a month</h3><p>No card needed.</p></div><div class="bottom"><span class="button">Start today</span></div></a></div>`, "Try the tide app", ""},
+		{"a heading that holds a link is story", `<h3><a href="https://example.com/wall">The plan for the sea wall</a></h3><p>Engineers have drawn up three designs for the new wall along the whole front.</p>`, "", "The plan for the sea wall"},
 		{"a link in a sentence is story", `<p>The council's <a href="https://example.org/plan">plan for the sea wall</a> is out for comment until May.</p>`,
 			"", "out for comment until May"},
 	} {
