@@ -36,12 +36,49 @@ var creditOpeners = []string{
 func dropFurniture(blocks []string) []string {
 	blocks = dropButtonRuns(blocks)
 	kept := blocks[:0]
-	for _, b := range blocks {
-		if !uiLabel(b) && !creditLine(b) && !crossRef(b) && !newsletterPitch(b) && !appPitch(b) && !callButton(b) {
+	for i, b := range blocks {
+		next := ""
+		if i+1 < len(blocks) {
+			next = blocks[i+1]
+		}
+		if !uiLabel(b) && !creditLine(b) && !crossRef(b) && !newsletterPitch(b) && !appPitch(b) && !callButton(b) && !bareLabel(b, next) {
 			kept = append(kept, b)
 		}
 	}
 	return kept
+}
+
+// A header that sets each writer's and editor's name in a button (a
+// card about them opens on a click) leaves the labels alone in the
+// text: "By", "Edited by", "Reviewed by", and the dots set between them.
+
+// bareLabel reports a block that is a byline's label with no name after
+// it (the next block is no name), or a separator alone ("•", "|").
+func bareLabel(b, next string) bool {
+	switch strings.TrimSpace(b) {
+	case "•", "·", "|":
+		return true
+	}
+	if len(b) > 40 {
+		return false
+	}
+	words := strings.Fields(fold(b))
+	n := len(words)
+	if n == 0 || n > 3 || words[n-1] != "by" {
+		return false
+	}
+	for _, w := range words[:n-1] {
+		// "Edited", "Written", "Medically reviewed", "Fact checked".
+		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ly") && w != "fact" {
+			return false
+		}
+	}
+	if next != "" && len(next) <= 60 {
+		if ns := pagetext.ReadByline("By " + next); len(ns) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func uiLabel(b string) bool {

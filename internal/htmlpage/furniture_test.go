@@ -41,6 +41,11 @@ func TestFurnitureLeftOut(t *testing.T) {
 			"Harbour Daily app", ""},
 		{"a sentence about an app is story", `<p>Skippers can <a href="https://apps.example.com/berths">download the board's berth app</a>, which shows free moorings in real time.</p>`,
 			"", "shows free moorings"},
+		{"an editor's label whose name is a button", `<div class="credits"><p>Edited by <button class="tip">Ann Berg</button></p><p>•</p><p>Fact-checked by <button class="tip">Tom Holt</button></p></div>`,
+			"Edited by", ""},
+		{"a separator between such labels", `<div class="credits"><p>Edited by <button class="tip">Ann Berg</button></p><p>•</p><p>Fact-checked by <button class="tip">Tom Holt</button></p></div>`,
+			"•", ""},
+		{"a label over the name on the next line is kept", `<div class="credits"><p>Illustrated by</p><p>Ann Berg</p></div>`, "", "Illustrated by"},
 		{"a link in a sentence is story", `<p>The council's <a href="https://example.org/plan">plan for the sea wall</a> is out for comment until May.</p>`,
 			"", "out for comment until May"},
 	} {
