@@ -44,3 +44,32 @@ func rareWordArticle() article.Article {
 		),
 	}
 }
+
+// A rare name of one word in the headline that the name rules choose is
+// tagged at the same bar: "Quillonet", the service whose breach the page
+// reports, though the body names it only now and then.
+func TestRareRuleNameIsTagged(t *testing.T) {
+	got := tagNames(Tags(rareNameArticle()))
+	checkNames(t, got, []string{"Quillonet"}, nil)
+}
+
+func rareNameArticle() article.Article {
+	return article.Article{
+		Title:    "Support Tickets Leaked in Quillonet Breach",
+		Language: "en",
+		Body: body(
+			"Thousands of support tickets sent by the customers of a help-desk service were readable by anyone for most of last week, after a setting in its storage was changed by mistake.",
+			"The tickets held names, email addresses and, in some cases, the passwords that customers had pasted into their messages while asking for help with their accounts.",
+			"The firm said on Monday that it had closed the gap within an hour of being told, and that it had found no sign that the files were copied before then.",
+			"The gap was found by a student who was looking for open storage buckets as part of a course on security. She wrote to the company's support address and got an automatic reply.",
+			"She then wrote to two of the firms whose customers appeared in the tickets, and one of them passed the message on to the right people within the day.",
+			"Security researchers said the mistake was a common one. Storage that is private by default can be opened with a single switch, and a script that copies settings from a test system may flip it without anyone noticing.",
+			"The firms that use the help desk were told by email on Tuesday. Several said they would ask their own customers to change any password they had sent in a ticket.",
+			"Regulators in two countries said they had been informed and were looking at whether the firm had met its duty to protect the data it held.",
+			"The company has promised to check its storage settings every hour from now on and to warn customers who paste a password into a ticket before the message is sent.",
+			"Customers who are worried can ask Quillonet for a list of the tickets that were exposed. The company said it would answer such requests within a week.",
+			"For the student, the episode was a lesson in how long it takes a report to reach the right desk. She said she would write to a named person next time rather than a general address.",
+			"The firm has offered her a reward and an internship, which she said she was still considering.",
+		),
+	}
+}
