@@ -204,6 +204,7 @@ func (p *page) classify() {
 	p.dropFreeOffers()
 	p.dropQuestionButtons()
 	p.dropSignUpCopy()
+	p.dropCopyOverSignUpField()
 	p.dropSignUpFields()
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()

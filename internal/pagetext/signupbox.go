@@ -1,5 +1,7 @@
 package pagetext
 
+import "strings"
+
 // A newsletter box set inside the story holds a line of copy between its
 // label or field and its button: "Sign up for the Weekly" / "Get the
 // week's news in your inbox every Friday." / "Enter your email". The
@@ -48,10 +50,57 @@ func (p *page) dropSignUpCopy() {
 	}
 }
 
-// signUpFields are the button and the address field of a newsletter's
+// A sign-up box inside the story may print its copy right over the form's
+// address field ("Email Address") instead of between a label and a
+// button: "Get posts like this in your inbox." / "Keep learning with our
+// monthly email." / "Email Address". A field's label is never the story's
+// own line, so the copy over it, a sentence spoken to the reader, and the
+// box's short heading over that, are the box's.
+
+// signUpFields are the labels of a form's address field, in lower case
+// without the mark of a required field.
+var signUpFields = toSet("email", "email address", "e-mail", "e-mail address", "your email", "your email address",
+	"enter your email", "enter your email address")
+
+// signUpFieldCopyMaxWords bounds the copy over a sign-up field, which
+// may run to two sentences; signUpBoxHeadWords is the most words of the
+// box's heading over the copy ("Stay ahead of the trends.").
+const (
+	signUpFieldCopyMaxWords = 40
+	signUpBoxHeadWords      = 8
+)
+
+// signUpField reports a line that is only the label of a form's address
+// field ("Email Address *").
+func signUpField(ln *line) bool {
+	if ln.words > 4 || ln.low == "" || ln.low[0] != 'e' && ln.low[0] != 'y' {
+		return false
+	}
+	return signUpFields[strings.TrimRight(ln.low, " *:")]
+}
+
+// dropCopyOverSignUpField takes out of the body the copy right over a
+// sign-up field (see above) and the box's heading over it.
+func (p *page) dropCopyOverSignUpField() {
+	for i := 1; i < len(p.lines); i++ {
+		if p.keep[i] || !p.keep[i-1] || !signUpField(&p.lines[i]) {
+			continue
+		}
+		c := &p.lines[i-1]
+		if pitch, _, _ := readPitch(c.low); c.words > signUpFieldCopyMaxWords || pitch == 0 && !asksSignUp(c.low) && !opensWithCallToAction(c.low) {
+			continue
+		}
+		p.keep[i-1] = false
+		if h := i - 2; h >= 0 && p.keep[h] && p.lines[h].words <= signUpBoxHeadWords {
+			p.keep[h] = false
+		}
+	}
+}
+
+// signUpFieldsAbroad are the button and the address field of a newsletter's
 // sign-up box in languages other than English: "Подписаться", "Abone ol",
 // "E-posta adresiniz", "立即订阅" (dropSignUpFields).
-var signUpFields = toSet(
+var signUpFieldsAbroad = toSet(
 	"подписаться", "підписатися", "zapisz mnie", "suscribirme", "inscrever-se", "quero receber",
 	"je m'inscris", "jetzt anmelden", "anmelden", "abone ol", "berlangganan", "đăng ký ngay", "عضویت",
 	"اشترك الآن", "سبسکرائب کریں", "सब्सक्राइब करें", "সাবস্ক্রাইব", "สมัครรับข่าว",
@@ -67,13 +116,13 @@ var signUpFields = toSet(
 
 // dropSignUpFields takes out of the body the address field and the button
 // of a newsletter's sign-up box set into a story in another language than
-// English (signUpFields), and a kept line between two of them. The rules
+// English (signUpFieldsAbroad), and a kept line between two of them. The rules
 // still read them as text: as furniture they cost the main run so much
 // that a story with the box between its paragraphs was cut at the box.
 func (p *page) dropSignUpFields() {
 	last := -1
 	for i, k := range p.keep {
-		if ln := &p.lines[i]; !k || ln.words > 4 || ln.runes > 40 || !signUpFields[ln.key] {
+		if ln := &p.lines[i]; !k || ln.words > 4 || ln.runes > 40 || !signUpFieldsAbroad[ln.key] {
 			continue
 		}
 		p.keep[i] = false
