@@ -782,6 +782,8 @@ func (s *subj) threshold() float64 {
 		return 2
 	case s.lead:
 		return leadWordThreshold
+	case s.rareRuleTopic():
+		return headPhraseThreshold
 	case s.x[ftAcronym] != 0 || s.x[ftName] == 0:
 		return 0.75
 	case s.x[ftInside] < 0.5 && s.x[ftHeading] < 0.5:
