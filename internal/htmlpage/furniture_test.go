@@ -46,6 +46,12 @@ func TestFurnitureLeftOut(t *testing.T) {
 		{"a separator between such labels", `<div class="credits"><p>Edited by <button class="tip">Ann Berg</button></p><p>•</p><p>Fact-checked by <button class="tip">Tom Holt</button></p></div>`,
 			"•", ""},
 		{"a label over the name on the next line is kept", `<div class="credits"><p>Illustrated by</p><p>Ann Berg</p></div>`, "", "Illustrated by"},
+		{"a product card's price line", `<div class="card"><h3>Harbour Tide Clock</h3><div class="price">Starting at $89.00</div></div>`, "Starting at", ""},
+		{"a product card's discount", `<div class="card"><h3>Brass Ship's Bell</h3><span class="deal">Now 10% Off</span></div>`, "10% Off", ""},
+		{"a rating widget's label and score", "<div class=\"card\">\n<div class=\"rating-label\">Our Rating</div>\n<div class=\"rating-score\">4.9</div>\n</div>", "Our Rating", ""},
+		{"a sentence with a price is story", `<p>Berths now cost from $40 a night, the harbour master said.</p>`, "", "from $40 a night"},
+		{"a banner that is a link around a heading", `<div class="banner"><a href="https://example.com/trial"><div class="overlay"><h3>Try the tide app free for a month</h3><p>No card needed.</p></div><div class="bottom"><span class="button">Start today</span></div></a></div>`, "Try the tide app", ""},
+		{"a heading that holds a link is story", `<h3><a href="https://example.com/wall">The plan for the sea wall</a></h3><p>Engineers have drawn up three designs for the new wall along the whole front.</p>`, "", "The plan for the sea wall"},
 		{"a link in a sentence is story", `<p>The council's <a href="https://example.org/plan">plan for the sea wall</a> is out for comment until May.</p>`,
 			"", "out for comment until May"},
 	} {

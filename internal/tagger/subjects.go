@@ -74,7 +74,9 @@ type subj struct {
 	// mentions that give a place only as a setting: its adjective
 	// ("Americans"), or its name before a common noun ("U.S. homebuyers")
 	setting int
-	cta     int // mentions a call to action sells (callToAction)
+	cta     int   // mentions a call to action sells (callToAction)
+	shop    uint8 // the ways the body writes it as its shop's (shopSigns)
+	pointed int   // mentions right after "this", "these" or "our" (pointedAt)
 	forms   spellings
 
 	body    bool    // a phrase of the body's, not the headline's (bodyTopics)
@@ -780,6 +782,12 @@ func (t *tagger) count(s *subj, us []unit, ln *line, li, bodyNo int, body bool) 
 	}
 	if s.c != nil && body && ln.kind == kCased && t.callToAction(us, ln) {
 		s.cta++
+	}
+	if s.c != nil && body {
+		s.shop |= t.shopSigns(us, ln)
+	}
+	if s.c == nil && s.words == 1 && body && t.pointedAt(us, ln) {
+		s.pointed++
 	}
 	if li != s.last {
 		s.lines++
