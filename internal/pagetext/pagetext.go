@@ -703,7 +703,7 @@ func (p *page) findBody() {
 const (
 	boxUnderStoryLines = 8
 	tailUnderBoxLines  = 6
-	tailUnderBoxWords  = 12
+	tailUnderBoxWords  = 8
 )
 
 // storyUnderBox returns the end of the run [s, e) taken past a box of

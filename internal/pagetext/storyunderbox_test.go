@@ -3,9 +3,10 @@ package pagetext
 import "testing"
 
 // A box of four links to other stories under a label ("Leggi anche",
-// "Читайте также") set above a story's last paragraphs, in a language
-// other than English: the story goes on under the box to its end, and the
-// box's links stay out (made-up pages).
+// "Читайте также", "Te puede interesar") set above a story's last
+// paragraphs, or its one closing sentence, in a language other than
+// English: the story goes on under the box to its end, and the box's
+// links stay out (made-up pages).
 func TestStoryGoesOnUnderBox(t *testing.T) {
 	for _, c := range []struct {
 		head, story, box, tail, foot []string
@@ -39,6 +40,17 @@ func TestStoryGoesOnUnderBox(t *testing.T) {
 				"Открытие назначено на первую субботу декабря.",
 			},
 			foot: []string{"Теги:", "Пермь", "каток", "О редакции", "Реклама"},
+		},
+		{
+			head: []string{"Heraldo de la Sierra", "Inicio", "Local", "Deportes", "Xalapa estrena una ruta de autobús nocturna hacia la universidad", "Por Sofía Méndez", "3 de marzo de 2026 | 08:20"},
+			story: []string{
+				"El ayuntamiento de Xalapa puso en marcha una ruta de autobús que circulará cada media hora entre el centro y la zona universitaria desde las diez de la noche hasta las dos de la madrugada.",
+				"La directora de movilidad, Elena Ruiz, explicó que la ruta responde a las quejas de estudiantes que salen tarde de la biblioteca y no encuentran transporte seguro para volver a casa.",
+				"Los autobuses tendrán cámaras y un botón de emergencia conectado con la policía municipal, y el pasaje costará lo mismo que durante el día.",
+			},
+			box:  []string{"Te puede interesar", "Cierran por obras el parque de Los Tecajetes", "Nueva ciclovía en la avenida Ávila Camacho", "Suben las tarifas del agua", "Arranca la feria del libro"},
+			tail: []string{"La ruta funcionará a prueba durante los próximos seis meses."},
+			foot: []string{"Etiquetas:", "Xalapa", "transporte", "Aviso de privacidad", "Contacto"},
 		},
 	} {
 		var page []string
