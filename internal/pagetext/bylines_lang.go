@@ -103,9 +103,11 @@ func langByline(s string) []string {
 			continue
 		}
 		rest, ok := afterLabel(t[len(l):], l)
-		if !ok || l == "theo" && isASCII(rest) {
-			// "Theo" is a given name of English and Dutch: only a
-			// Vietnamese name after it ("Theo Nguyễn An") makes a label.
+		if !ok || l == "theo" && !viFamilyFirst(rest) {
+			// "Theo" is a given name of English and Dutch, and the
+			// Vietnamese "according to" before the paper a story was
+			// taken from ("Theo Thanh Niên"): only a Vietnamese name
+			// after it ("Theo Nguyễn An") makes a label.
 			continue
 		}
 		if k := strings.LastIndex(rest, ", "); k > 0 && (strings.HasPrefix(l, "laporan") || l == "kontributor" || l == "wartawan") {
@@ -954,6 +956,28 @@ func bareUncasedNames(s string) []string {
 func agencyEnd(n string) bool {
 	for _, e := range []string{"通信", "新聞", "新闻", "社", "報", "报", "局"} {
 		if strings.HasSuffix(n, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// viFamilies are the commonest Vietnamese family names, written first.
+var viFamilies = []string{"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
+	"Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Đoàn", "Trương", "Lâm", "Mai",
+	"Trịnh", "Cao", "Lương", "Tô", "Tạ", "Lưu", "Châu", "Quách", "Kiều", "Phùng", "Đào",
+	"Triệu", "Vương", "Hứa", "Lại", "Đàm", "Nông", "Tống", "Thái", "Chu", "Văn"}
+
+// viFamilyFirst tells whether s, beyond ASCII, starts with one of
+// viFamilies and a space: "Nguyễn Văn An" does, the paper "Thanh Niên"
+// does not.
+func viFamilyFirst(s string) bool {
+	if isASCII(s) {
+		return false
+	}
+	s = strings.TrimLeft(s, " ")
+	for _, f := range viFamilies {
+		if len(s) > len(f) && s[len(f)] == ' ' && s[:len(f)] == f {
 			return true
 		}
 	}
