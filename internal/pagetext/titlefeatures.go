@@ -172,6 +172,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 	toc := p.contentsEntries(limit)
 	rights := p.footerRights()
 	wsite := p.windowSite()
+	fsite := p.footerSite()
 	for i := range limit {
 		ln := &p.lines[i]
 		if ln.words == 0 || ln.runes > 300 {
@@ -202,6 +203,9 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			// Nor the site's name that the window title prints after
 			// the headline, the page's only copy of it.
 			i > 0 && len(ln.text) == len(wsite) && ln.text == wsite ||
+			// Nor the site's name that a row of links at the foot of
+			// the page opens with.
+			len(ln.text) == len(fsite) && ln.text == fsite ||
 			// Nor a sentence that names cookies or subscribing: a
 			// notice. Nor a share bar's copy of a line above.
 			noticeSentence(ln) || paywallPrompt(ln) || p.labelledCopy(i) ||
@@ -1618,6 +1622,48 @@ func ownerIn(rights, t string) bool {
 	}
 	f := strings.Fields(rights[:k])
 	return len(f) > 0 && (f[len(f)-1] == "©" || yearsOnly(f[len(f)-1]))
+}
+
+// footerSite returns the site's name that a row of links near the foot
+// of the page opens with: "Harbour Ledger · About us · Contact ·
+// Advertise", a name of two to six words before two links or more of a
+// few words each (fifteen words at most in all). The masthead at the top prints the same name alone,
+// and a footer row holding it looks like a headline's copy; or "".
+func (p *page) footerSite() string {
+	for i := len(p.lines) - 1; i >= 0 && i >= len(p.lines)-footerLines; i-- {
+		ln := &p.lines[i]
+		if ln.words < 4 || ln.words > 15 || ln.runes > 120 || ln.shape.endsSent {
+			continue
+		}
+		if strings.IndexByte(ln.text, '|') >= 0 || ln.runes < len(ln.text) && (strings.Contains(ln.text, "·") || strings.Contains(ln.text, "•")) {
+			if name := rowOpener(ln.text); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// rowOpener returns the first item of a row of links parted by the same
+// bar or dot, when it is a name of two to six words and the other items
+// (two or more) are links of three words at most; or "".
+func rowOpener(t string) string {
+	for _, sep := range []string{" · ", " | ", " • "} {
+		if strings.Count(t, sep) < 2 {
+			continue
+		}
+		first, rest, _ := strings.Cut(t, sep)
+		if n := wordCount(first); n < 2 || n > 6 || endsSentenceAny(first) {
+			return ""
+		}
+		for it := range strings.SplitSeq(rest, sep) {
+			if n := wordCount(it); n == 0 || n > 3 || endsSentenceAny(it) {
+				return ""
+			}
+		}
+		return strings.TrimSpace(first)
+	}
+	return ""
 }
 
 // footerLines is how many of a page's last lines footerRights reads.
