@@ -1546,7 +1546,7 @@ func menuRow(ln *line) bool {
 			}
 		}
 	}
-	return wide && homeMenu(t)
+	return wide && homeMenu(t) || capsHomeMenu(ln)
 }
 
 // homeMenu reports the word for a site's home page followed by the names
@@ -1573,6 +1573,76 @@ func homeMenu(text string) bool {
 	}
 	return false
 }
+
+// capsHomeMenu reports a site's menu printed on one line without
+// separators in a script with capitals: the word for the home page, then
+// three names of sections or more, each opening with a capital and all
+// but one of them a common section's name ("Home World Business Sport
+// Culture", "Startseite Region Politik Sport Kultur"). A headline that
+// opens with the word goes on in other words ("Home Depot Beats Earnings
+// Estimates", "Home Sales Slow in Spring").
+func capsHomeMenu(ln *line) bool {
+	if ln.words < 4 || ln.words > 14 || ln.shape.endsSent {
+		return false
+	}
+	k := strings.IndexByte(ln.low, ' ')
+	if k < 0 || !capsHomeWords.has(ln.low[:k]) {
+		return false // most lines: the first word is no home page's
+	}
+	rest := ln.text[k:]
+	if w := ln.low[:k]; w == "strona" || w == "trang" {
+		// "Strona główna", "Trang chủ": the second word too.
+		second := "chủ"
+		if w == "strona" {
+			second = "główna"
+		}
+		f, after, _ := strings.Cut(strings.TrimSpace(rest), " ")
+		if f != second {
+			return false
+		}
+		rest = " " + after
+	}
+	names, other := 0, 0
+	for w := range strings.FieldsSeq(rest) {
+		if w == "&" {
+			continue
+		}
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+		if sectionNames.has(strings.ToLower(w)) {
+			names++
+		} else if other++; other > 1 {
+			return false
+		}
+	}
+	return names >= 3
+}
+
+// capsHomeWords are the words for a site's home page that open its menu
+// in scripts with capitals, in lower case ("strona" and "trang" with
+// "główna" and "chủ" after them).
+var capsHomeWords = newWordSet("home", "inicio", "início", "accueil", "startseite", "strona", "portada", "beranda",
+	"главная", "startsida", "forside", "etusivu", "anasayfa", "trang", "hem", "inici", "αρχική")
+
+// sectionNames are the names of a news site's common sections, in lower
+// case: the items of its menu.
+var sectionNames = newWordSet(
+	"news", "world", "business", "sport", "sports", "culture", "politics", "economy", "opinion", "local", "region",
+	"science", "tech", "technology", "health", "entertainment", "lifestyle", "travel", "video", "videos", "weather",
+	"money", "arts", "life", "style", "food", "national", "international", "markets", "education", "environment",
+	"society", "crime", "obituaries", "photos", "podcasts", "music", "film", "books", "comment", "features",
+	"noticias", "deportes", "cultura", "opinión", "economía", "política", "mundo", "internacional", "nacional",
+	"sociedad", "sucesos", "comarca", "región", "ciencia", "salud", "tecnología", "vídeos", "gente",
+	"notícias", "região", "desporto", "esportes", "economia", "opinião", "sociedade", "país", "saúde", "ciência",
+	"nachrichten", "politik", "kultur", "wirtschaft", "lokales", "panorama", "wissen", "meinung", "welt", "regional",
+	"actualités", "politique", "économie", "monde", "société", "régions",
+	"cronaca", "esteri", "spettacoli", "politica", "nieuws", "regio", "cultuur", "economie", "politiek",
+	"binnenland", "buitenland", "wiadomości", "polityka", "kultura", "gospodarka", "świat", "kraj", "biznes",
+	"новости", "спорт", "экономика", "политика", "культура", "общество", "происшествия", "регион", "мир",
+	"berita", "daerah", "olahraga", "budaya", "ekonomi", "nasional", "internasional", "hiburan", "dunia", "bisnis",
+	"gündem", "spor", "siyaset", "dünya", "kültür", "sağlık", "nyheter", "sporten",
+)
 
 // homeWords are the words for a site's home page that open its menu in
 // scripts without capitals. Words that also open a headline are left
