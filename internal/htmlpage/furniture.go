@@ -36,12 +36,138 @@ var creditOpeners = []string{
 func dropFurniture(blocks []string) []string {
 	blocks = dropButtonRuns(blocks)
 	kept := blocks[:0]
-	for _, b := range blocks {
-		if !uiLabel(b) && !creditLine(b) && !crossRef(b) && !newsletterPitch(b) && !appPitch(b) && !callButton(b) {
+	for i, b := range blocks {
+		next := ""
+		if i+1 < len(blocks) {
+			next = blocks[i+1]
+		}
+		if !uiLabel(b) && !creditLine(b) && !crossRef(b) && !newsletterPitch(b) && !appPitch(b) && !callButton(b) && !bareLabel(b, next) &&
+			!offerLine(b) && !ratingLabel(b, next) && !(i > 0 && ratingLabel(blocks[i-1], b)) && !ratingLine(b) && !bannerLink(b) && !readingTimeLine(b) {
 			kept = append(kept, b)
 		}
 	}
 	return kept
+}
+
+// readingTimeLine reports a short block that states the story's reading
+// time ("3 MIN. READ", "Feb 11, 2019 · 3 min read"), set above the story
+// or under it; a sentence that tells of one is longer.
+func readingTimeLine(b string) bool {
+	return wordCount(b) <= 12 && pagetext.ReadReadingTime(stripLinks(b)) > 0
+}
+
+// bannerLink reports a block that is one link wrapped around a heading
+// and its lines ("[### Try it free for a month Start today](…)",
+// "[Start today ### Try it free for a month](…)"): a
+// banner or a card that points elsewhere; a story's heading holds the
+// link, never the other way round.
+func bannerLink(b string) bool {
+	label, ok := oneLink(strings.Trim(b, "*_"))
+	if !ok {
+		return false
+	}
+	// The heading's marks open the label, or follow the lines the
+	// link's box sets before it.
+	for _, f := range strings.Fields(label) {
+		if len(f) >= 2 && strings.Trim(f, "#") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// A shop's or a review site's card for each product it lists sets
+// beside the product's name a price line ("Starting at $89.00", "Now
+// 10% Off") and a rating widget (its label, "Our Rating", over the score,
+// "4.9"), read as lines of their own once the card's pictures and
+// buttons are gone.
+
+// offerLine reports a block that is a price line alone: "Starting at",
+// "Starts at" or "From" and a price, or "Now" and a discount.
+func offerLine(b string) bool {
+	if len(b) > 40 || strings.Contains(b, "\n") {
+		return false
+	}
+	t := strings.ToLower(strings.TrimSpace(strings.ReplaceAll(stripLinks(b), "\\", "")))
+	for _, p := range []string{"starting at ", "starts at ", "from "} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			return price(rest)
+		}
+	}
+	if rest, ok := strings.CutPrefix(t, "now "); ok {
+		rest, ok = strings.CutSuffix(rest, " off")
+		return ok && (price(rest) || strings.HasSuffix(rest, "%") && number(strings.TrimSuffix(rest, "%")))
+	}
+	return false
+}
+
+// price reports a sum of money alone: a currency sign and a number.
+func price(s string) bool {
+	for _, sign := range []string{"$", "£", "€"} {
+		if rest, ok := strings.CutPrefix(s, sign); ok {
+			return number(rest)
+		}
+	}
+	return false
+}
+
+// number reports digits with at most a dot or comma between them.
+func number(s string) bool {
+	return strings.Trim(s, "0123456789.,") == "" && strings.ContainsAny(s, "0123456789")
+}
+
+// ratingLine reports a rating widget's label and score read as one line
+// ("Our Rating 4.9").
+func ratingLine(b string) bool {
+	i := strings.LastIndexByte(b, ' ')
+	return i > 0 && len(b) <= 30 && ratingLabel(b[:i], b[i+1:])
+}
+
+// ratingLabel reports a rating widget's label ("Our Rating", "Rating")
+// with the score alone in the next block ("4.9", "4.5/5").
+func ratingLabel(b, next string) bool {
+	switch fold(b) {
+	case "our rating", "rating", "our score", "editor s rating", "editors rating":
+	default:
+		return false
+	}
+	score := strings.TrimSpace(strings.ReplaceAll(next, "\\", ""))
+	score, _ = strings.CutSuffix(score, "/5")
+	score, _ = strings.CutSuffix(score, "/10")
+	return len(score) <= 4 && number(score)
+}
+
+// A header that sets each writer's and editor's name in a button (a
+// card about them opens on a click) leaves the labels alone in the
+// text: "By", "Edited by", "Reviewed by", and the dots set between them.
+
+// bareLabel reports a block that is a byline's label with no name after
+// it (the next block is no name), or a separator alone ("•", "|").
+func bareLabel(b, next string) bool {
+	switch strings.TrimSpace(b) {
+	case "•", "·", "|":
+		return true
+	}
+	if len(b) > 40 {
+		return false
+	}
+	words := strings.Fields(fold(b))
+	n := len(words)
+	if n == 0 || n > 3 || words[n-1] != "by" {
+		return false
+	}
+	for _, w := range words[:n-1] {
+		// "Edited", "Written", "Medically reviewed", "Fact checked".
+		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ly") && w != "fact" {
+			return false
+		}
+	}
+	if next != "" && len(next) <= 60 {
+		if ns := pagetext.ReadByline("By " + next); len(ns) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func uiLabel(b string) bool {

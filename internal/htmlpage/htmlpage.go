@@ -110,6 +110,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	}
 	m := readMeta(doc)
 	dropComments(doc)
+	dropDialogs(doc)
 	dropSignups(doc)
 	dropLinkBoxes(doc)
 	revealContinuations(doc)
@@ -132,6 +133,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	var story *html.Node // where the blocks were read from
 	if exErr == nil && ex.Node != nil {
 		story = ex.Node
+		dropEndBoxes(story)
 		blocks = toMarkdown(ex.Node, base)
 		pg.Words, pg.LinkWords = wordsAndLinks(ex.Node)
 	}

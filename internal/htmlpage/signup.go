@@ -41,18 +41,59 @@ func emailField(n *html.Node) bool {
 	return false
 }
 
+// A form that asks for a name and a telephone number besides the email
+// address (minLeadFields fields to type in or more) is a sales team's
+// lead form: its box pitches the product beside it, in a heading, a list
+// of what it offers and a customer's word for it, so the box may hold
+// twice the text of a sign-up box and one paragraph more.
+const minLeadFields = 4
+
 // dropSignups removes the sign-up boxes under n.
 func dropSignups(n *html.Node) {
 	for _, f := range outermost(n, emailField) {
+		most, beside := maxSignup, 2
+		if leadForm(f) {
+			most, beside = 2*maxSignup, 3
+		}
 		box := f
-		for p := box.Parent; p != nil && p.Type == html.ElementNode && !storyBox(p) && len(collapse(textOf(p))) <= maxSignup &&
-			paragraphsBeside(p, box) < 2; p = p.Parent {
+		for p := box.Parent; p != nil && p.Type == html.ElementNode && !storyBox(p) && len(collapse(textOf(p))) <= most &&
+			paragraphsBeside(p, box) < beside; p = p.Parent {
 			box = p
 		}
 		if box.Parent != nil {
 			box.Parent.RemoveChild(box)
 		}
 	}
+}
+
+// leadForm reports an email field whose form has minLeadFields fields to
+// type in or more.
+func leadForm(field *html.Node) bool {
+	form := field.Parent
+	for form != nil && !(form.Type == html.ElementNode && form.DataAtom == atom.Form) {
+		form = form.Parent
+	}
+	if form == nil {
+		return false
+	}
+	fields := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.Input {
+				switch strings.ToLower(attr(c, "type")) {
+				case "", "text", "email", "tel":
+					fields++
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(form)
+	return fields >= minLeadFields
 }
 
 // paragraphsBeside counts the paragraphs of a story's length (twenty

@@ -28,6 +28,7 @@ func dropTrailer(blocks []string, authors []string) []string {
 		total += wordCount(b)
 	}
 	blocks = dropRelated(blocks, total)
+	blocks = dropEndLinks(blocks, total)
 	blocks = dropEndMatter(blocks, authors, total)
 	for i := max(1, len(blocks)-maxTrailer); i < len(blocks); i++ {
 		if b := blocks[i]; !sourcesLabel(b) && !citationList(b) && !isBio(b, authors) {
@@ -65,6 +66,31 @@ func dropEndHeadings(blocks []string) []string {
 var aboutWriterLabel = map[string]bool{
 	"about the author": true, "about the authors": true, "about the writer": true, "about the contributor": true,
 	"about the contributors": true, "about the reporter": true,
+}
+
+// minEndLinks is the fewest links, each alone in its block, that end a
+// story as a box of links to other stories with no heading of its own
+// (or one the page builds by script).
+const minEndLinks = 3
+
+// dropEndLinks removes the run of blocks at the story's end that are
+// each one link and nothing else ("[Harbour dues rise in April](…)"),
+// when there are minEndLinks of them or more and they hold at most a
+// quarter of the words: a story ends in its own words, and a link alone
+// after them points to another page.
+func dropEndLinks(blocks []string, total int) []string {
+	i, words := len(blocks), 0
+	for i > 1 {
+		if _, ok := oneLink(strings.Trim(blocks[i-1], "*_")); !ok {
+			break
+		}
+		i--
+		words += wordCount(blocks[i])
+	}
+	if len(blocks)-i < minEndLinks || words*4 > total {
+		return blocks
+	}
+	return blocks[:i]
 }
 
 // relatedOpeners open the heading of a box of links to other stories.

@@ -249,6 +249,24 @@ func isClean(s string) bool {
 	}
 	prevSpace := uint8(0)
 	for i := 0; i < len(s); {
+		// Eight ASCII bytes at a time, as toLowerIn reads them: adding
+		// 0x01 carries a byte into its top bit only when it is DEL
+		// (0x7F), adding 0x60 every byte but a control code (below
+		// 0x20), and a space is the byte that XOR 0x20 makes 0, which
+		// adding 0x7F leaves below the top bit. No byte below 0x80
+		// carries into the next, so each bit stands for its own byte.
+		if i+8 <= len(s) {
+			if x := binary.LittleEndian.Uint64([]byte(s[i : i+8])); x&0x8080808080808080 == 0 {
+				bad := (x + 0x0101010101010101 | ^(x + 0x6060606060606060)) & 0x8080808080808080
+				sp := ^((x ^ 0x2020202020202020) + 0x7F7F7F7F7F7F7F7F) & 0x8080808080808080
+				if bad != 0 || sp&(sp<<8|uint64(prevSpace)<<7) != 0 {
+					return false
+				}
+				prevSpace = uint8(sp >> 63)
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			// Printable ASCII in one comparison, and a space after a

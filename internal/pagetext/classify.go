@@ -54,9 +54,10 @@ func readWords(lines []line, code string, topics *topicWords) float64 {
 		if topics != nil {
 			start = topics.open()
 		}
+		ascii := lowIsASCII(&lines[i]) // most lines: their words need no test each
 		for w := range wordsIn(lines[i].low) {
 			n++
-			if isASCII(w) { // most words: no "’" to fold, and overlapWords asks of the word as it is
+			if ascii || isASCII(w) { // most words: no "’" to fold, and overlapWords asks of the word as it is
 				stop := sw.Is(w)
 				if stop {
 					s++
@@ -88,6 +89,13 @@ func readWords(lines []line, code string, topics *topicWords) float64 {
 		return 0
 	}
 	return float64(stops) / float64(words)
+}
+
+// lowIsASCII reports whether the line's lower case is all ASCII, from
+// its counts: lower-casing maps rune to rune, so the lower case holds as
+// many runes as the line, and it is ASCII when it has as many bytes.
+func lowIsASCII(ln *line) bool {
+	return len(ln.low) == ln.runes
 }
 
 // minStopShare is the page's stopword share (countWords) below which its

@@ -50,7 +50,10 @@ const contentsItems = 3
 // "3. Prune in March" is listed as "Prune in March"). A list the story
 // announces ("Here they are:") has a kept line above it and stays, and
 // so does a list whose items the story does not repeat in its order.
-// Only the body loses it: the zone stays as stage two made it.
+// Where the classifier kept fewer than contentsItems of the list's lines
+// in a row, the kept ones among its short lines count (partContents): a
+// contents list it kept only in part ("Benefits", "Risks", then, past an
+// item it left out, "Costs"). Only the body loses it: the zone stays as stage two made it.
 func (p *page) dropContents() {
 	n := len(p.lines)
 	for i := 0; i < n; {
@@ -65,11 +68,22 @@ func (p *page) dropContents() {
 		for j < n && p.contentsItem(j) && p.lines[j].key != p.lines[i].key {
 			j++
 		}
-		if j-i >= contentsItems && p.listsLater(i, j) {
+		var buf [16]int
+		items := buf[:0]
+		for k := i; k < j; k++ {
+			items = append(items, k)
+		}
+		part := j-i < contentsItems
+		if part {
+			// The classifier may have kept only some of the list's
+			// items, with the others left out between them.
+			items = p.partContents(i, items[:0])
+		}
+		if len(items) >= contentsItems && p.listsLater(items, part) {
 			if label {
 				p.keep[i-1] = false
 			}
-			for k := i; k < j; k++ {
+			for _, k := range items {
 				p.keep[k] = false
 			}
 		}
@@ -77,27 +91,47 @@ func (p *page) dropContents() {
 	}
 }
 
+// partContents appends to items the kept lines of a list that starts at
+// line i and that the classifier kept only in part: the lines from i on
+// that are short enough to name a heading, kept or not, up to the copy of
+// line i's heading. It returns items.
+func (p *page) partContents(i int, items []int) []int {
+	for k := i; k < len(p.lines) && p.lines[k].words > 0 && p.lines[k].words <= contentsItemWords; k++ {
+		if k > i && p.lines[k].key == p.lines[i].key {
+			break
+		}
+		if p.keep[k] {
+			items = append(items, k)
+		}
+	}
+	return items
+}
+
 // contentsItem reports a kept line short enough to name a heading.
 func (p *page) contentsItem(i int) bool {
 	return p.keep[i] && p.lines[i].words > 0 && p.lines[i].words <= contentsItemWords
 }
 
-// listsLater reports whether four in five of the lines [i, j) are printed
-// again below line j as the story's lines, in their order, by their key
+// listsLater reports whether four in five of the lines items are printed
+// again below the last of them as the story's lines, in their order, by their key
 // (the line in small letters without the numbers, bullets and marks
 // around it). A copy is the story's when the body keeps it, or when it
 // heads a section the body keeps (headsSection): a page that prints each
 // heading twice, over its section and again under it, loses both copies
 // to dropRepeats, and the list still names them as the page shows them.
-func (p *page) listsLater(i, j int) bool {
-	misses, allowed := 0, (j-i)/5
-	at := j // where the search for the next item's copy starts
-	for k := i; k < j; k++ {
+// With heads, every copy must stand over the story's prose (overProse):
+// a list kept only in part is told from a row of labels that each item
+// of a longer list repeats ("Gluten free", "Organic") by its copies
+// heading the story's sections.
+func (p *page) listsLater(items []int, heads bool) bool {
+	misses, allowed := 0, len(items)/5
+	at := items[len(items)-1] + 1 // where the search for the next item's copy starts
+	for _, k := range items {
 		key := p.lines[k].key
 		found := -1
 		if key != "" {
 			for x := at; x < len(p.lines); x++ {
-				if len(p.lines[x].key) == len(key) && p.lines[x].key == key && (p.keep[x] || p.headsSection(x)) {
+				if len(p.lines[x].key) == len(key) && p.lines[x].key == key && (!heads && (p.keep[x] || p.headsSection(x)) || heads && p.overProse(x)) {
 					found = x
 					break
 				}
@@ -112,4 +146,12 @@ func (p *page) listsLater(i, j int) bool {
 		at = found + 1
 	}
 	return true
+}
+
+// overProse reports a line short enough to be a heading with a kept
+// paragraph of prose right under it, however the paragraph ends (one
+// may end on a colon over its list).
+func (p *page) overProse(i int) bool {
+	return p.lines[i].words <= sectionHeadWords && i+1 < len(p.lines) && p.keep[i+1] &&
+		p.lines[i+1].words >= sectionProseWords
 }

@@ -143,3 +143,56 @@ func TestContentsListLeavesBodyWhenHeadingsAreDropped(t *testing.T) {
 		}
 	}
 }
+
+// A table of contents the classifier kept only in part (an entry left
+// out between the kept ones) leaves the body when its entries head the
+// story's sections further down; a row of labels that each product of a
+// list repeats, with more labels rather than prose under each copy,
+// stays (the products' names are left out, as pictures' alt text is).
+func TestContentsKeptInPartLeavesBody(t *testing.T) {
+	g := contentsGuides[0]
+	parts := []string{g.title, g.byline, g.label}
+	var items []string
+	for _, h := range g.headings {
+		items = append(items, strings.TrimLeft(h, "0123456789. "))
+	}
+	parts = append(append(parts, items...), g.intro)
+	for k, h := range g.headings {
+		parts = append(parts, h, g.paras[k])
+	}
+	p := parseWith([]byte(dump(parts...)), trained())
+	for i := range p.lines {
+		p.keep[i] = i >= 3 && p.lines[i].text != items[1]
+	}
+	p.dropContents()
+	for k, item := range items {
+		if i := indexOfText(t, p, item); p.keep[i] {
+			t.Errorf("the list's entry %q stays in the body", item)
+		}
+		if !p.keep[indexOfText(t, p, g.headings[k])] {
+			t.Errorf("the story lost its heading %q", g.headings[k])
+		}
+	}
+	for _, s := range append([]string{g.intro}, g.paras...) {
+		if !p.keep[indexOfText(t, p, s)] {
+			t.Errorf("the story lost %q", s)
+		}
+	}
+
+	labels := []string{"Dairy free", "Gluten free", "Organic", "Ships weekly"}
+	parts = []string{"The best meal kits of the year", "By Jane Roe", g.intro}
+	names := map[string]bool{"Green Fork": true, "Lentil Box": true, "Harbour Kitchen": true}
+	for k, name := range []string{"Green Fork", "Lentil Box", "Harbour Kitchen"} {
+		parts = append(parts, name, labels[0], labels[1], labels[2], labels[3], g.paras[k])
+	}
+	p = parseWith([]byte(dump(parts...)), trained())
+	for i := range p.lines {
+		p.keep[i] = i >= 2 && p.lines[i].text != labels[1] && !names[p.lines[i].text]
+	}
+	p.dropContents()
+	for i := range p.lines {
+		if i >= 2 && p.lines[i].text != labels[1] && !names[p.lines[i].text] && !p.keep[i] {
+			t.Errorf("the story's line %q left the body", p.lines[i].text)
+		}
+	}
+}

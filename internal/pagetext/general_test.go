@@ -480,3 +480,16 @@ func TestCreditLabelsInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// readWords spares the test of each word for a curly apostrophe only
+// on a line whose lower case lowIsASCII calls ASCII: it must be.
+func TestLowIsASCIIIsASCII(t *testing.T) {
+	for _, s := range []string{"Plain Text here", "It’s late", "Café Noir", "ÉCOLE", "a\xffb", "東京 2025", "ſtraße", "\u212a", "İstanbul", "x\u00a0y"} {
+		lines, _ := splitLines(s)
+		for i := range lines {
+			if got, want := lowIsASCII(&lines[i]), isASCII(lines[i].low); got != want {
+				t.Errorf("%q (lower case %q): lowIsASCII %v", lines[i].text, lines[i].low, got)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 )
@@ -50,8 +51,10 @@ func (k *keywordSet) startsIn(s string) bool {
 	}
 	// A keyword spelled with ſ or the Kelvin sign (two and three bytes)
 	// would span at most three bytes a letter.
+	// An ASCII head (most) holds neither: one pass over it spares two
+	// searches.
 	head := s[:min(len(s), 3*k.maxLen)]
-	return strings.Contains(head, "ſ") || strings.Contains(head, "\u212a")
+	return !isASCII(head) && (strings.Contains(head, "ſ") || strings.Contains(head, "\u212a"))
 }
 
 // in reports whether s holds one of the keywords, in any case.
@@ -110,7 +113,15 @@ func lowerASCII(c byte) byte {
 }
 
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	// Eight bytes at a time, as toLowerIn reads them: a line's whole
+	// head or text is mostly longer than a word.
+	for ; i+8 <= len(s); i += 8 {
+		if binary.LittleEndian.Uint64([]byte(s[i:i+8]))&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false
 		}

@@ -407,3 +407,62 @@ func TestIsCleanWhenCleaningChangesNothing(t *testing.T) {
 		}
 	}
 }
+
+// isClean reads eight ASCII bytes at a time: every byte that cleanLine
+// drops or turns into a space, and two spaces side by side, must be
+// seen at any place in such a word and across two of them.
+func TestIsCleanEightBytesAtATime(t *testing.T) {
+	odd := []string{"  ", "\t", "\x00", "\x01", "\x1f", "\x7f", "\n", "\r", "\u00a0", "\u200b", "\xff", "é", "~", " x", "@"}
+	base := "Lorem ipsum dolor sit amet consectetur adipiscing"
+	for i := 1; i < len(base)-2; i++ {
+		for _, o := range odd {
+			s := base[:i] + o + base[i:]
+			if got, want := isClean(s), cleanRunes(s) == s; got != want {
+				t.Errorf("isClean(%q) = %v, cleaning gives %q", s, got, cleanRunes(s))
+			}
+		}
+	}
+	// Every ASCII byte at every place of a word of eight.
+	for c := range 128 {
+		for i := range 8 {
+			b := []byte("abcdefghijklmnop")
+			b[4+i] = byte(c)
+			for _, s := range []string{string(b), string(b[:4+i]) + " " + string(b[4+i:])} {
+				if got, want := isClean(s), cleanRunes(s) == s; got != want {
+					t.Errorf("isClean(%q) = %v, cleaning gives %q", s, got, cleanRunes(s))
+				}
+			}
+		}
+	}
+}
+
+// isASCII reads eight bytes at a time: a byte of 0x80 or more must be
+// seen at any place of such a word, and in the bytes after the last one.
+func TestIsASCIIAtEveryPlace(t *testing.T) {
+	for n := range 20 {
+		s := []byte(strings.Repeat("a", n))
+		if !isASCII(string(s)) {
+			t.Errorf("isASCII(%q) = false", s)
+		}
+		for i := range n {
+			for _, c := range []byte{0x80, 0xc5, 0xff} {
+				b := []byte(strings.Repeat("a", n))
+				b[i] = c
+				if isASCII(string(b)) {
+					t.Errorf("isASCII(%q) = true", b)
+				}
+			}
+		}
+	}
+}
+
+// startsIn finds a keyword spelled with ſ or the Kelvin sign, which fold
+// to s and k, and looks no further than it must on an ASCII head.
+func TestStartsInFoldsLongSAndKelvin(t *testing.T) {
+	k := newKeywordSet("photos", "kicker")
+	for s, want := range map[string]bool{"photoſ of the day": true, "\u212aicker line": true, "Photos: a b": true, "kickoff time": false, "a photos line": false, "": false} {
+		if got := k.startsIn(s); got != want {
+			t.Errorf("startsIn(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

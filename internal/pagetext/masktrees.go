@@ -1,6 +1,9 @@
 package pagetext
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // maskDepth is the depth of the trees maskTrees holds: the depth training
 // gives. Shallower trees are filled out to it.
@@ -35,6 +38,11 @@ type maskFeature struct {
 	keys []int32
 	q, b int
 	zero int // b+lowerBound(keys, 0): the bin of 0 and -0, about a fifth of the values the trees ask of on the dev pages
+	// keys32 is keys filled out to 32 with math.MaxInt32, which no key
+	// lies below, for lowerBound32; padded says it is (a feature of
+	// fewer than 32 keys: training cuts a feature into 32 bins at most).
+	keys32 [32]int32
+	padded bool
 }
 
 // maskBinary is a feature asked of with one threshold, and the
@@ -94,7 +102,12 @@ func compileMasks(trees [][]treeNode) *maskTrees {
 		if j-i == 1 {
 			m.binary = append(m.binary, maskBinary{feat: feat, thr: keyFloat(keys[i]), q: i})
 		} else {
-			m.feats = append(m.feats, maskFeature{feat: feat, keys: keys[i:j:j], q: i, b: m.bins, zero: m.bins + lowerBound(keys[i:j:j], 0)})
+			fe := maskFeature{feat: feat, keys: keys[i:j:j], q: i, b: m.bins, zero: m.bins + lowerBound(keys[i:j:j], 0), padded: j-i < 32}
+			for k := range fe.keys32 {
+				fe.keys32[k] = math.MaxInt32
+			}
+			copy(fe.keys32[:], fe.keys)
+			m.feats = append(m.feats, fe)
 			m.bins += j - i + 1
 		}
 		i = j
@@ -152,6 +165,18 @@ func lowerBound(keys []int32, x int32) int {
 	return base + below(keys[base], x)
 }
 
+// lowerBound32 is lowerBound of keys filled out to 32 with math.MaxInt32:
+// five steps of fixed sizes, without lowerBound's count of the keys left
+// or a check of an index that the mask keeps in the array (the search is
+// done for every row and every feature with more than one threshold).
+func lowerBound32(keys *[32]int32, x int32) int {
+	base := 16 & -below(keys[15], x)
+	base += 8 & -below(keys[(base+7)&31], x)
+	base += 4 & -below(keys[(base+3)&31], x)
+	base += 2 & -below(keys[(base+1)&31], x)
+	return base + below(keys[base&31], x)
+}
+
 // below is 1 when key k lies below x, else 0: the sign of k-x.
 func below(k, x int32) int {
 	return int(uint64(int64(k)-int64(x)) >> 63)
@@ -196,6 +221,8 @@ func (m *maskTrees) scoreAll(base float32, out []float32, row func(int) []float3
 				// 0 (orderKey 0, of either sign) needs no search.
 				if v := x[fe.feat]; v == 0 {
 					hist[fe.zero] |= bit
+				} else if fe.padded {
+					hist[fe.b+lowerBound32(&fe.keys32, orderKey(v))] |= bit
 				} else {
 					hist[fe.b+lowerBound(fe.keys, orderKey(v))] |= bit
 				}

@@ -203,6 +203,7 @@ func (p *page) classify() {
 	p.dropFreeOffers()
 	p.dropQuestionButtons()
 	p.dropSignUpCopy()
+	p.dropCopyOverSignUpField()
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
 	p.dropClosingQuestion()

@@ -34,7 +34,7 @@ func (p *page) dropPitchBoxes() {
 			continue
 		}
 		copyLines := p.pitchCopyOver(i)
-		if len(copyLines) == 0 || !p.headingOrEnd(p.nextKept(i)) {
+		if len(copyLines) == 0 || !p.boxShaped(i, copyLines[0]) {
 			continue
 		}
 		if closes == nil {
@@ -51,10 +51,12 @@ func (p *page) dropPitchBoxes() {
 }
 
 // pitchButton reports a line worded as a button: a few words that call
-// the reader to act, with no full stop, colon or bracket.
+// the reader to act, with no full stop, colon or bracket; it may close on
+// an exclamation mark ("Schedule your demo!").
 func (p *page) pitchButton(i int) bool {
 	ln := &p.lines[i]
-	if ln.words < 2 || ln.words > pitchButtonMaxWords || strings.ContainsAny(ln.text, ":;([$") || endsSentenceAny(ln.text) {
+	if ln.words < 2 || ln.words > pitchButtonMaxWords || strings.ContainsAny(ln.text, ":;([$") ||
+		endsSentenceAny(strings.TrimSuffix(ln.text, "!")) {
 		return false
 	}
 	if !opensWithCallToAction(ln.low) && !opensWithAccountVerb(ln.low) && !strings.HasSuffix(ln.low, " trial") {
@@ -64,6 +66,19 @@ func (p *page) pitchButton(i int) bool {
 	// A line that breaks off on a function word is cut short, not a
 	// button, but a button may close on "now" ("Shop boots now").
 	return last == "now" || !lang.IsStopword(p.code, last)
+}
+
+// boxShaped reports whether a button and the copy right over it stand as
+// a box: a heading or the body's end under the button, or, for a button
+// that exclaims ("Schedule your demo!"), copy written as an ad's slogan,
+// in title case or exclaiming too, wherever it stands. A story may close
+// on an exclaiming line of its own under a sentence to the reader ("Join
+// us on the pier next week!"), which is no slogan.
+func (p *page) boxShaped(button, copyLine int) bool {
+	if !exclaims(p.lines[button].text) {
+		return p.headingOrEnd(p.nextKept(button))
+	}
+	return exclaims(p.lines[copyLine].text) || mostlyCapitalised(p.lines[copyLine].text)
 }
 
 // pitchNextMaxWords bounds the heading a pitch box may stand over.

@@ -59,3 +59,32 @@ func TestPitchCopyOverDroppedButton(t *testing.T) {
 		}
 	}
 }
+
+// A box whose button exclaims ("Schedule your demo!") under copy written
+// as a slogan in title case leaves the body even with the story's
+// paragraph under it; a story's closing line to the reader over an
+// exclaiming line of its own stays.
+func TestPitchButtonExclaims(t *testing.T) {
+	box := []string{"With Harbourline, You Only Pay for the Crossings You Book. Pick a Ferry Plan that Fits Your Island Trips.",
+		"Schedule Your Personal Demo!"}
+	closing := []string{"The old bridge was like a friend you never noticed until the day it was gone from the skyline.",
+		"Join our walking tour today!"}
+	lines := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas...)
+	lines = append(append(lines, box...), moreStory...)
+	lines = append(lines, closing...)
+	p := parseWith([]byte(dump(lines...)), trained())
+	for i := range p.keep {
+		p.keep[i] = i >= indexOfText(t, p, storyParas[0])
+	}
+	p.dropPitchBoxes()
+	for _, s := range box {
+		if p.keep[indexOfText(t, p, s)] {
+			t.Errorf("the body kept a line of a pitch box: %q", s)
+		}
+	}
+	for _, s := range append(append(append([]string{}, storyParas...), moreStory...), closing[0]) {
+		if !p.keep[indexOfText(t, p, s)] {
+			t.Errorf("a line of the story left the body: %q", s)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package pagetext
 
+import "strings"
+
 // A newsletter box set inside the story holds a line of copy between its
 // label or field and its button: "Sign up for the Weekly" / "Get the
 // week's news in your inbox every Friday." / "Enter your email". The
@@ -44,6 +46,53 @@ func (p *page) dropSignUpCopy() {
 		if above.has(roleJunk) && below.has(roleJunk) &&
 			asksSignUp(p.lines[i-1].low) && asksSignUp(p.lines[i+1].low) {
 			p.keep[i] = false
+		}
+	}
+}
+
+// A sign-up box inside the story may print its copy right over the form's
+// address field ("Email Address") instead of between a label and a
+// button: "Get posts like this in your inbox." / "Keep learning with our
+// monthly email." / "Email Address". A field's label is never the story's
+// own line, so the copy over it, a sentence spoken to the reader, and the
+// box's short heading over that, are the box's.
+
+// signUpFields are the labels of a form's address field, in lower case
+// without the mark of a required field.
+var signUpFields = toSet("email", "email address", "e-mail", "e-mail address", "your email", "your email address",
+	"enter your email", "enter your email address")
+
+// signUpFieldCopyMaxWords bounds the copy over a sign-up field, which
+// may run to two sentences; signUpBoxHeadWords is the most words of the
+// box's heading over the copy ("Stay ahead of the trends.").
+const (
+	signUpFieldCopyMaxWords = 40
+	signUpBoxHeadWords      = 8
+)
+
+// signUpField reports a line that is only the label of a form's address
+// field ("Email Address *").
+func signUpField(ln *line) bool {
+	if ln.words > 4 || ln.low == "" || ln.low[0] != 'e' && ln.low[0] != 'y' {
+		return false
+	}
+	return signUpFields[strings.TrimRight(ln.low, " *:")]
+}
+
+// dropCopyOverSignUpField takes out of the body the copy right over a
+// sign-up field (see above) and the box's heading over it.
+func (p *page) dropCopyOverSignUpField() {
+	for i := 1; i < len(p.lines); i++ {
+		if p.keep[i] || !p.keep[i-1] || !signUpField(&p.lines[i]) {
+			continue
+		}
+		c := &p.lines[i-1]
+		if pitch, _, _ := readPitch(c.low); c.words > signUpFieldCopyMaxWords || pitch == 0 && !asksSignUp(c.low) && !opensWithCallToAction(c.low) {
+			continue
+		}
+		p.keep[i-1] = false
+		if h := i - 2; h >= 0 && p.keep[h] && p.lines[h].words <= signUpBoxHeadWords {
+			p.keep[h] = false
 		}
 	}
 }

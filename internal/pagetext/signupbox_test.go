@@ -40,3 +40,34 @@ func TestSignUpCopyLeavesBody(t *testing.T) {
 		}
 	}
 }
+
+// The copy of a sign-up box printed right over the form's address field,
+// and the box's short heading over it, leave the body; the story's
+// paragraph over the box, and a story's own line over a line that only
+// names email, stay.
+func TestCopyOverSignUpFieldLeavesBody(t *testing.T) {
+	box := []string{"Stay ahead of the tides.", "Try Harbourline for 14 days to see how easy it is to plan your crossings.",
+		"Email Address *", "Try Harbourline For Free"}
+	story := "The council said the ferry would carry cyclists free of charge until the bridge opens again next spring."
+	lines := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas...)
+	lines = append(append(lines, box...), moreStory...)
+	lines = append(lines, story, "Email the council")
+	p := parseWith([]byte(dump(lines...)), trained())
+	for i := range p.lines {
+		p.keep[i] = i >= indexOfText(t, p, storyParas[0])
+	}
+	for _, s := range box[2:] {
+		p.keep[indexOfText(t, p, s)] = false
+	}
+	p.dropCopyOverSignUpField()
+	for _, s := range box[:2] {
+		if p.keep[indexOfText(t, p, s)] {
+			t.Errorf("the body kept a line of the sign-up box: %q", s)
+		}
+	}
+	for _, s := range append(append(append([]string{}, storyParas...), moreStory...), story) {
+		if !p.keep[indexOfText(t, p, s)] {
+			t.Errorf("the story lost %q", s)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package pagetext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The headline ranker is told which lines read as a picture's alt text
 // or open like a byline or stamp; headlines that merely mention a picture
@@ -161,5 +164,18 @@ func TestKickerOverDatelineAndHeadline(t *testing.T) {
 	}
 	if !p.kicker(0) || p.kicker(2) {
 		t.Errorf("kicker(0) = %v, kicker(2) = %v", p.kicker(0), p.kicker(2))
+	}
+}
+
+// titleCandidates asks callToAction only of lines of 14 words or fewer,
+// the words readWords counts: a longer line is never a call to action,
+// even when it opens with a verb of subscribing.
+func TestCallToActionHasFourteenWordsAtMost(t *testing.T) {
+	for n := 1; n <= 20; n++ {
+		lines, _ := splitLines("Subscribe" + strings.Repeat(" now", n-1))
+		countWords(lines, "en")
+		if got, want := callToAction(lines[0].low), lines[0].words <= 14; got != want {
+			t.Errorf("%d words: callToAction %v", lines[0].words, got)
+		}
 	}
 }

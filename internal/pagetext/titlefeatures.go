@@ -186,10 +186,12 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		// left to the ranker.
 		// A line that is furniture only by a word in it ("… newsletter
 		// …") may still be a headline of six words or more; the ranker
-		// weighs it.
+		// weighs it. A call to action has 14 words at most (the line's
+		// words are the ones callToAction counts): longer lines are
+		// spared its walk.
 		lowerOpen := unicode.IsLower(firstLetter(ln.text))
 		filtered := a.has(roleJunk) && (ln.words < 6 || junkOpens(ln) || foreignJunkPage(p.code) && foreignJunkOpens(ln)) || a.has(roleWall) || a.header() && !p.datedHeadline(i, firstBody) || a.has(roleRelDate) || a.has(roleWriterRole) ||
-			a.names != nil && (hasBylineRole(ln.low) || writersCredit(ln.text)) || creditLine(ln.low) || callToAction(ln.low) || homeTrail(ln.text) || navFurniture(ln.text, ln.low) || menuRow(ln) || mastheadLine(ln.low, p.domainOf(i)) ||
+			a.names != nil && (hasBylineRole(ln.low) || writersCredit(ln.text)) || creditLine(ln.low) || ln.words <= 14 && callToAction(ln.low) || homeTrail(ln.text) || navFurniture(ln.text, ln.low) || menuRow(ln) || mastheadLine(ln.low, p.domainOf(i)) ||
 			// Nor is it a picture's alt text that says what the picture
 			// shows in small letters ("light art photograph in a parking
 			// garage …"): no headline opens so.

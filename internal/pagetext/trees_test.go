@@ -113,3 +113,33 @@ func TestScoreAllIsScore(t *testing.T) {
 		}
 	}
 }
+
+// lowerBound32 counts as lowerBound does, for any count of keys below 32
+// and a value at, between, below or above every key.
+func TestLowerBound32IsLowerBound(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for n := 1; n < 32; n++ {
+		for range 20 {
+			keys := make([]int32, 0, n)
+			k := int32(r.IntN(50)) - 1000
+			for range n {
+				k += 1 + int32(r.IntN(40))
+				keys = append(keys, k)
+			}
+			var padded [32]int32
+			for i := range padded {
+				padded[i] = math.MaxInt32
+			}
+			copy(padded[:], keys)
+			xs := []int32{math.MinInt32, math.MaxInt32, 0, keys[0] - 1, keys[n-1] + 1}
+			for _, k := range keys {
+				xs = append(xs, k-1, k, k+1)
+			}
+			for _, x := range xs {
+				if got, want := lowerBound32(&padded, x), lowerBound(keys, x); got != want {
+					t.Fatalf("keys %v, x %d: lowerBound32 %d, lowerBound %d", keys, x, got, want)
+				}
+			}
+		}
+	}
+}

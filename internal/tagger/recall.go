@@ -26,6 +26,23 @@ func (t *tagger) markLeadWords() {
 	}
 }
 
+// rareWordIDF is the rarity (idf) of a word on three or fewer of the
+// pages counted for docfreq.go (rareRuleTopic).
+const rareWordIDF = 0.75
+
+// rareRuleTopic reports a word of the title or dek, a lower-case word or
+// a name of one word, that the rules chose too (pick) and that almost no
+// other page uses: the page's own subject ("jacquard" under "How a family
+// of weavers brought an old jacquard back to work", "Quillonet" under
+// "Support Tickets Leaked in Quillonet Breach"), which needs the bar of a
+// headline's phrase (threshold) rather than a word's. A common word the
+// rules chose ("tips", "Apple") keeps a word's bar, and so does a rare
+// word the rules did not choose, such as one the body writes in fewer than
+// three paragraphs, or a name the headline does not write.
+func (s *subj) rareRuleTopic() bool {
+	return s.old && !s.body && (s.title || s.dek) && s.x[ftOneIDF] >= rareWordIDF
+}
+
 // rankKey is the probability scored orders candidates by: a lead word's
 // comes after every other candidate's.
 func (s *subj) rankKey() float64 {

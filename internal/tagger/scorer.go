@@ -285,7 +285,7 @@ func (t *tagger) scored() []article.Tag {
 		// The spelling costs a string to make: only a likely tag is looked at.
 		s.acro = s.p >= acroTopicThreshold && s.c == nil && s.words == 1 && !s.body && shapeOf(t.display(s)) == shAcro
 		low := s.p < s.threshold()
-		if low && s.p < spareFloor || settingOnly(s) || soldOnly(s) || t.afterTo(s) || t.classWord(i) || t.seriesName(s) || t.gerundOver(s) || pageForm(s) || t.verbBeforeArticle(s) || t.compoundModifier(s) || t.loneStartName(s) {
+		if low && s.p < spareFloor || settingOnly(s) || soldOnly(s) || ownShop(s) || t.afterTo(s) || t.classWord(i) || t.seriesName(s) || t.gerundOver(s) || pageForm(s) || comparison(s) || pointedWord(s) || t.verbBeforeArticle(s) || t.compoundModifier(s) || t.loneStartName(s) {
 			continue
 		}
 		if low {
@@ -523,14 +523,15 @@ func (t *tagger) phraseOf(s *subj, picked []pickedKey) int {
 }
 
 // likeliestPhrase returns the likeliest candidate that ok accepts and
-// that holds no function word nor word of kind and repeats no tag of
-// picked (phraseOf, modifierOf), or -1.
+// that holds no function word nor word of kind, sets no two things
+// against each other (comparison) and repeats no tag of picked (phraseOf,
+// modifierOf), or -1.
 func (t *tagger) likeliestPhrase(picked []pickedKey, ok func(o *subj) bool) int {
 	best := -1
 next:
 	for j := range t.subjs {
 		o := &t.subjs[j]
-		if !ok(o) {
+		if !ok(o) || comparison(o) {
 			continue
 		}
 		for w := range strings.SplitSeq(o.key, " ") {
@@ -782,6 +783,8 @@ func (s *subj) threshold() float64 {
 		return 2
 	case s.lead:
 		return leadWordThreshold
+	case s.rareRuleTopic():
+		return headPhraseThreshold
 	case s.x[ftAcronym] != 0 || s.x[ftName] == 0:
 		return 0.75
 	case s.x[ftInside] < 0.5 && s.x[ftHeading] < 0.5:
