@@ -466,3 +466,21 @@ func TestStartsInFoldsLongSAndKelvin(t *testing.T) {
 		}
 	}
 }
+
+// glued and needsUnglue pass eight ASCII bytes without a capital at a
+// time: a capital after a small letter or a digit, and a run of capitals,
+// must be seen at every place, across two such words too.
+func TestGlueAtEveryPlace(t *testing.T) {
+	base := "abcdefghijklmnopqrstuvwxyzabcdef"
+	for i := range len(base) + 1 {
+		for _, ins := range []string{"X", "7X", " X", "XYZWVUTSRQ", "XYZW", "Ém", "éX", "-X"} {
+			s := base[:i] + ins + base[i:]
+			if got, want := glued(s), gluedRef(s); got != want {
+				t.Errorf("glued(%q) = %d, want %d", s, got, want)
+			}
+			if got, want := needsUnglue(s), hasGlue(s) || hasDigitCapital(s) || hasLongCapsRun(s); got != want {
+				t.Errorf("needsUnglue(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}

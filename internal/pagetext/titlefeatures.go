@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"encoding/binary"
 	"math"
 	"strings"
 	"unicode"
@@ -954,6 +955,16 @@ func glued(s string) int {
 	n := 0
 	prevLower := false
 	for i := 0; i < len(s); {
+		// Eight ASCII bytes without a capital at a time: none counts,
+		// and the last says whether the next byte follows a small letter.
+		if i+8 <= len(s) {
+			if x := binary.LittleEndian.Uint64([]byte(s[i : i+8])); x&0x8080808080808080 == 0 && asciiCaps(x) == 0 {
+				c := byte(x >> 56)
+				prevLower = c >= 'a' && c <= 'z'
+				i += 8
+				continue
+			}
+		}
 		// ASCII letters by their range, which is what unicode says of them.
 		if c := s[i]; c < utf8.RuneSelf {
 			if prevLower && c >= 'A' && c <= 'Z' {
