@@ -484,3 +484,24 @@ func TestGlueAtEveryPlace(t *testing.T) {
 		}
 	}
 }
+
+// separators passes eight ASCII bytes without a separator at a time:
+// one at any place counts, and the byte before it (a space before a dash,
+// a digit before a slash) is read across two such words too.
+func TestSeparatorsAtEveryPlace(t *testing.T) {
+	base := "abcdefghijklmnopqrstuvwxyzabcdef"
+	for i := range len(base) + 1 {
+		for _, c := range []struct {
+			ins  string
+			want int
+		}{{" | ", 1}, {" - ", 1}, {"-", 0}, {"/", 1}, {"7/4", 0}, {" > ", 1}, {"<b>", 0}, {"\\", 1}, {" — ", 1}, {" » ", 1}, {" · ", 1}} {
+			if i == 0 && c.ins == "-" {
+				continue // a line's first dash counts, as after a space
+			}
+			s := base[:i] + c.ins + base[i:]
+			if got := separators(s); got != c.want {
+				t.Errorf("separators(%q) = %d, want %d", s, got, c.want)
+			}
+		}
+	}
+}

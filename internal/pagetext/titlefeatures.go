@@ -896,6 +896,15 @@ func separators(s string) int {
 	n := 0
 	prev := ' '
 	for k := 0; k < len(s); {
+		// Eight such bytes at a time, as one word: the last is the
+		// rune before the next.
+		if k+8 <= len(s) {
+			if x := binary.LittleEndian.Uint64([]byte(s[k : k+8])); x&0x8080808080808080 == 0 && !sepIn8(x) {
+				prev = rune(x >> 56)
+				k += 8
+				continue
+			}
+		}
 		// Most bytes are ASCII that parts nothing: passed by table,
 		// without the switch below.
 		r, size := rune(s[k]), 1
@@ -937,6 +946,19 @@ func separators(s string) int {
 		k += size
 	}
 	return n
+}
+
+// sepIn8 reports whether one of the eight bytes of x is one of sepASCII.
+func sepIn8(x uint64) bool {
+	const ones = 0x0101010101010101
+	return hasZeroByte(x^'|'*ones) || hasZeroByte(x^'/'*ones) || hasZeroByte(x^'>'*ones) || hasZeroByte(x^'\\'*ones) || hasZeroByte(x^'-'*ones)
+}
+
+// hasZeroByte reports whether one of the eight bytes of y is 0: subtracting
+// 1 from each carries into a byte's top bit only past a 0 byte, or from a
+// byte whose top bit is set, which the AND NOT drops.
+func hasZeroByte(y uint64) bool {
+	return (y-0x0101010101010101)&^y&0x8080808080808080 != 0
 }
 
 // sepASCII marks the ASCII bytes separators has a case for.
