@@ -874,7 +874,7 @@ func (t *tagger) afterTo(s *subj) bool {
 		return false
 	}
 	prev, u := &t.units[s.headLo-1], &t.units[s.headLo]
-	if prev.w != "to" || !u.first {
+	if prev.w != "to" || !u.first || t.guideTo(s) {
 		return false
 	}
 	key := t.toks[u.tok].key
