@@ -67,6 +67,7 @@ type subj struct {
 	early   int // mentions in the first three body lines
 	heading int // mentions in lines that are no sentences
 	capMid  int // mentions capitalised inside a sentence
+	capIn   int // ... of them, inside a longer candidate's mention ("Tea" of "Harbor Tea")
 	label   int // mentions that open a body line before a colon or full stop ("Weight Limit: 300 lb")
 	lower   int // mentions in lower case
 	start   int // mentions at the start of a sentence
@@ -721,6 +722,13 @@ func (t *tagger) mentions(li int) {
 				t.inside = append(t.inside, [2]int32{m[0], int32(cover)})
 			case longest[0] >= 0 && m != longest && m[1] <= longest[1]:
 				t.inside = append(t.inside, [2]int32{m[0], longest[0]})
+			default:
+				continue
+			}
+			if int(m[1]) == i && ln.kind == kCased {
+				if tk := &t.toks[us[i].tok]; tk.shape == shCap && !tk.start {
+					t.subjs[m[0]].capIn++
+				}
 			}
 		}
 		if longest[0] >= 0 && int(longest[1]) > coveredTo {
