@@ -9,8 +9,10 @@ import "slices"
 // Reason"), and a name counts only its capitalised mentions: the body's
 // twenty "reason"s in lower case are lost to it, and the word scores as
 // a name met once. A word of one name the body never capitalises inside
-// a sentence and writes more often in lower case than with a capital is
-// a common noun: it keeps its place among the names but counts its
+// a sentence, but as a word of a longer name ("Harbor Tea", whose capital
+// is the name's, unless the word is a generic one: "Tech" of "Tech
+// Academy" is the school's), and writes more often in lower case than
+// with a capital is a common noun: it keeps its place among the names but counts its
 // mentions in lower case too (count), as a headline phrase does. A word
 // the headline writes only inside a longer run ("Mobile" of "What Is a
 // Mobile Application?") is that run's, and the run speaks for it.
@@ -21,7 +23,7 @@ import "slices"
 func (t *tagger) markNouns() bool {
 	for i := range t.subjs {
 		s := &t.subjs[i]
-		if s.c == nil || s.words > 1 || s.c.acro || s.c.person || s.part && !s.chunk || s.capMid > 0 || s.lower <= s.n || phraseStop[s.key] {
+		if s.c == nil || s.words > 1 || s.c.acro || s.c.person || s.part && !s.chunk || s.capMid > 0 && (s.capMid > s.capIn || genericTopics[s.key] || genericNouns[s.key]) || s.lower <= s.n || phraseStop[s.key] {
 			continue
 		}
 		t.nouns = append(t.nouns, s.key)

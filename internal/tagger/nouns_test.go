@@ -26,3 +26,30 @@ func TestCommonNounCapitalisedInTitle(t *testing.T) {
 	}
 	checkNames(t, tagNames(Tags(a)), []string{"memory"}, []string{"Memory"})
 }
+
+// The noun is no name either when the body capitalises it inside a
+// sentence only as a word of longer names ("Harbor Tea", "Tea Garden
+// Kettle"): those capitals are the names', and "tea" is still the topic.
+func TestCommonNounInsideNames(t *testing.T) {
+	a := kettleArticle()
+	checkNames(t, tagNames(Tags(a)), []string{"tea"}, []string{"Tea"})
+}
+
+func kettleArticle() article.Article {
+	return article.Article{
+		Title:    "I Tried Six Kettles and Drank Far Too Much Tea",
+		Language: "en",
+		Body: body(
+			"For a month I made every cup of tea in the house with a different kettle, and kept notes on how long each one took, how loud it was and how the tea tasted.",
+			"The first was the Tea Garden Kettle, a squat steel model that boils a litre in just under four minutes. It whistles, which is charming the first week and less so after that.",
+			"Next came a glass kettle from Harbor Tea, a shop that mostly sells loose tea and added a few kettles last year. You can watch the water boil, and the light inside turns blue while it heats.",
+			"Tea needs water at the right heat. Green tea turns bitter when the water is too hot, and only two of the six kettles let me choose a temperature below boiling.",
+			"The cheapest kettle boiled fastest but left a taste of plastic in the first few pots of tea. After a week of use the taste was gone, though I never quite trusted it.",
+			"The Tea Garden Kettle kept the water warm for half an hour, which is handy for a second cup of tea, and its handle never got hot.",
+			"Tea of the black kinds is easier: any kettle will do. The water should be at a full boil, and the tea should steep for three to five minutes before the leaves come out.",
+			"Noise matters more than I expected. The loudest kettle could be heard two rooms away, and the quietest made no more sound than a pot of tea being poured.",
+			"My favourite in the end was the glass kettle from Harbor Tea. It is slower than the others, but the temperature dial is accurate and the tea it made was the best I drank all month.",
+			"Whichever kettle you choose, descale it once a month if your water is hard: the scale slows the kettle down and leaves flakes floating in the tea.",
+		),
+	}
+}

@@ -285,7 +285,7 @@ func (t *tagger) scored() []article.Tag {
 		// The spelling costs a string to make: only a likely tag is looked at.
 		s.acro = s.p >= acroTopicThreshold && s.c == nil && s.words == 1 && !s.body && shapeOf(t.display(s)) == shAcro
 		low := s.p < s.threshold()
-		if low && s.p < spareFloor || settingOnly(s) || soldOnly(s) || t.afterTo(s) || t.classWord(i) || t.seriesName(s) || t.gerundOver(s) || pageForm(s) || t.verbBeforeArticle(s) || t.compoundModifier(s) || t.loneStartName(s) {
+		if low && s.p < spareFloor || settingOnly(s) || soldOnly(s) || ownShop(s) || t.afterTo(s) || t.classWord(i) || t.seriesName(s) || t.gerundOver(s) || pageForm(s) || comparison(s) || pointedWord(s) || t.verbBeforeArticle(s) || t.compoundModifier(s) || t.loneStartName(s) {
 			continue
 		}
 		if low {
@@ -385,7 +385,7 @@ func (t *tagger) scored() []article.Tag {
 				// Concerning the Properties and Effects of Coffee".
 				continue
 			}
-			if p.holds(k) && !p.acro && !k.acro || p.topic == k.topic && overlap(p.key, k.key) || t.restates(p, k) || clippedWords(p.key, k.key) {
+			if p.holds(k) && !p.acro && !k.acro || overlap(p.key, k.key) && (p.topic == k.topic || t.headPieces(p.key, k.key)) || t.restates(p, k) || clippedWords(p.key, k.key) {
 				dup = true
 				break
 			}
@@ -523,14 +523,15 @@ func (t *tagger) phraseOf(s *subj, picked []pickedKey) int {
 }
 
 // likeliestPhrase returns the likeliest candidate that ok accepts and
-// that holds no function word nor word of kind and repeats no tag of
-// picked (phraseOf, modifierOf), or -1.
+// that holds no function word nor word of kind, sets no two things
+// against each other (comparison) and repeats no tag of picked (phraseOf,
+// modifierOf), or -1.
 func (t *tagger) likeliestPhrase(picked []pickedKey, ok func(o *subj) bool) int {
 	best := -1
 next:
 	for j := range t.subjs {
 		o := &t.subjs[j]
-		if !ok(o) {
+		if !ok(o) || comparison(o) {
 			continue
 		}
 		for w := range strings.SplitSeq(o.key, " ") {
@@ -873,7 +874,7 @@ func (t *tagger) afterTo(s *subj) bool {
 		return false
 	}
 	prev, u := &t.units[s.headLo-1], &t.units[s.headLo]
-	if prev.w != "to" || !u.first {
+	if prev.w != "to" || !u.first || t.guideTo(s) {
 		return false
 	}
 	key := t.toks[u.tok].key

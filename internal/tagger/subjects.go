@@ -67,13 +67,16 @@ type subj struct {
 	early   int // mentions in the first three body lines
 	heading int // mentions in lines that are no sentences
 	capMid  int // mentions capitalised inside a sentence
+	capIn   int // ... of them, inside a longer candidate's mention ("Tea" of "Harbor Tea")
 	label   int // mentions that open a body line before a colon or full stop ("Weight Limit: 300 lb")
 	lower   int // mentions in lower case
 	start   int // mentions at the start of a sentence
 	// mentions that give a place only as a setting: its adjective
 	// ("Americans"), or its name before a common noun ("U.S. homebuyers")
 	setting int
-	cta     int // mentions a call to action sells (callToAction)
+	cta     int   // mentions a call to action sells (callToAction)
+	shop    uint8 // the ways the body writes it as its shop's (shopSigns)
+	pointed int   // mentions right after "this", "these" or "our" (pointedAt)
 	forms   spellings
 
 	body    bool    // a phrase of the body's, not the headline's (bodyTopics)
@@ -719,6 +722,13 @@ func (t *tagger) mentions(li int) {
 				t.inside = append(t.inside, [2]int32{m[0], int32(cover)})
 			case longest[0] >= 0 && m != longest && m[1] <= longest[1]:
 				t.inside = append(t.inside, [2]int32{m[0], longest[0]})
+			default:
+				continue
+			}
+			if int(m[1]) == i && ln.kind == kCased {
+				if tk := &t.toks[us[i].tok]; tk.shape == shCap && !tk.start {
+					t.subjs[m[0]].capIn++
+				}
 			}
 		}
 		if longest[0] >= 0 && int(longest[1]) > coveredTo {
@@ -772,6 +782,12 @@ func (t *tagger) count(s *subj, us []unit, ln *line, li, bodyNo int, body bool) 
 	}
 	if s.c != nil && body && ln.kind == kCased && t.callToAction(us, ln) {
 		s.cta++
+	}
+	if s.c != nil && body {
+		s.shop |= t.shopSigns(us, ln)
+	}
+	if s.c == nil && s.words == 1 && body && t.pointedAt(us, ln) {
+		s.pointed++
 	}
 	if li != s.last {
 		s.lines++

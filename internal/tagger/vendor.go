@@ -65,3 +65,84 @@ next:
 func soldOnly(s *subj) bool {
 	return s.c != nil && s.cta > 0 && !s.title && !s.dek && !s.c.title && !s.c.dek
 }
+
+// # The page's own shop
+//
+// A shop's page sells without calls to action too: it writes its name
+// as a setting for the reader ("With Fastlane, you can …", "At Gina's
+// Garden, our team …"), as its own ("our Tidewave X20"), and as where to
+// go ("Visit Gina's Garden", "Why Use Fastlane?", "Explore our Tidewave
+// routers"), though not as its writing on the name ("our Acme review", a
+// round-up's). Each of these alone was a dead end on the dev set (an
+// engineering blog writes "At Acme, we built …" and "our" of its own
+// work, a review "With the Acme, you get …"); a name the body writes in
+// two of the three ways, and the headline does not name, is the shop
+// that publishes the page.
+
+// The ways a shop's page writes its name (shopSigns).
+const (
+	shopSetting uint8 = 1 << iota // "With X, you …", "At X, our …"
+	shopOwn                       // "our X"
+	shopVisit                     // "Visit X", "Why use X", "Explore our X"
+)
+
+// shopPronouns, after the comma that ends "With X," or "At X,", speak to
+// or for the shop's reader.
+var shopPronouns = set(`you your we our`)
+
+// reviewWords, after "our" and a name, make the site's writing on the
+// name its own ("Read our Acme review"), not the name.
+var reviewWords = set(`review reviews guide test tests comparison rating ratings ranking verdict analysis article post`)
+
+// shopSigns returns the ways (shopSetting, …) mention us of line ln writes
+// a name.
+func (t *tagger) shopSigns(us []unit, ln *line) uint8 {
+	i := int(us[0].tok)
+	if i == ln.lo || t.toks[i].brk {
+		return 0
+	}
+	prev := &t.toks[i-1]
+	var signs uint8
+	switch prev.key {
+	case "with", "at":
+		if !prev.start {
+			break
+		}
+		// The pronoun opens the clause after the name and its words
+		// ("At Gina's Garden Centre, our team"): within three words.
+		for j := int(us[len(us)-1].tok) + 1; j < ln.hi && j <= int(us[len(us)-1].tok)+3; j++ {
+			if tk := &t.toks[j]; tk.brk {
+				if shopPronouns[tk.key] {
+					signs |= shopSetting
+				}
+				break
+			}
+		}
+	case "our":
+		if end := int(us[len(us)-1].tok) + 1; end < ln.hi && reviewWords[t.toks[end].key] {
+			break // "our Acme review": the writing is the site's, not the thing
+		}
+		signs |= shopOwn
+		if j := i - 2; j >= ln.lo && !prev.start && !prev.brk {
+			switch w := &t.toks[j]; w.key {
+			case "explore", "see", "out": // "Check out our X"
+				signs |= shopVisit
+			}
+		}
+	case "visit":
+		if prev.start {
+			signs |= shopVisit
+		}
+	case "use", "choose":
+		if j := i - 2; j >= ln.lo && t.toks[j].key == "why" && t.toks[j].start {
+			signs |= shopVisit
+		}
+	}
+	return signs
+}
+
+// ownShop reports a name the body writes as its shop's in two ways or
+// more (shopSigns) that neither the headline nor the dek names.
+func ownShop(s *subj) bool {
+	return s.c != nil && s.shop&(s.shop-1) != 0 && !s.title && !s.dek && !s.c.title && !s.c.dek
+}

@@ -40,3 +40,41 @@ func TestSoldNameIsNoTag(t *testing.T) {
 	}
 	checkNames(t, tagNames(Tags(launch)), []string{"Quillmark"}, nil)
 }
+
+// A shop's guide writes its own name as the reader's setting ("With
+// Harlow Cycles, you …"), as its own ("our Harlow Cycles fitting") and as
+// where to go ("Visit Harlow Cycles"): in two of these ways, the name is
+// the shop that publishes the page, no subject. A name written in one way
+// only keeps its tag: a review's "With the Tidewave, you get …" speaks of
+// the thing reviewed, and "our Tidewave Ranger review" is the site's
+// writing on it.
+func TestOwnShopIsNoTag(t *testing.T) {
+	guide := article.Article{
+		Title:    "How to Pick a Touring Bicycle for Long Weekends",
+		Language: "en",
+		Body: body(
+			"A touring bicycle carries you and your bags over long distances in comfort. Choosing one starts with where you ride and how much you carry, and Harlow Cycles has helped riders answer both for years.",
+			"With Harlow Cycles, you can ride three touring frames back to back before you decide. Harlow Cycles stocks steel and aluminium frames in every size.",
+			"Frame material matters less than fit. Steel soaks up rough roads and is easy to repair, while aluminium is lighter and cheaper to buy.",
+			"Gearing should be low enough to climb a hill with full bags. Most riders who tour with luggage want a small chainring and a wide cassette.",
+			"Racks and mudguards need mounting points on the frame. Check for them before you buy, because adding them later costs more.",
+			"Tyres between 35 and 45 millimetres give grip on gravel and comfort on broken tarmac. Harlow Cycles fits wider tyres on request.",
+			"Visit Harlow Cycles to book a fitting and a test ride this weekend.",
+		),
+	}
+	checkNames(t, tagNames(Tags(guide)), nil, []string{"Harlow Cycles"})
+
+	review := article.Article{
+		Title:    "The Best Touring Bicycles for Long Weekends",
+		Language: "en",
+		Body: body(
+			"A touring bicycle carries you and your bags over long distances in comfort. We rode five of them for a month, and the Tidewave Ranger came out on top.",
+			"With Tidewave Ranger, you get a steel frame, low gearing and mounts for three racks. The Tidewave Ranger climbed every hill on our route with full bags.",
+			"The Tidewave Ranger is heavier than the aluminium bikes we tried, but it soaked up rough roads and stayed quiet on gravel.",
+			"Its tyres are 42 millimetres wide, which gave grip on gravel and comfort on broken tarmac. Riders who want wider tyres will find room for them.",
+			"At its price, the Tidewave Ranger is the touring bicycle we would buy for ourselves, and the one we recommend to most riders.",
+			"Read our Tidewave Ranger review for the full test, with photos from every day of the route.",
+		),
+	}
+	checkNames(t, tagNames(Tags(review)), []string{"Tidewave Ranger"}, nil)
+}
