@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"encoding/binary"
 	"math"
 	"strings"
 	"unicode"
@@ -899,6 +900,15 @@ func separators(s string) int {
 	n := 0
 	prev := ' '
 	for k := 0; k < len(s); {
+		// Eight such bytes at a time, as one word: the last is the
+		// rune before the next.
+		if k+8 <= len(s) {
+			if x := binary.LittleEndian.Uint64([]byte(s[k : k+8])); x&0x8080808080808080 == 0 && !sepIn8(x) {
+				prev = rune(x >> 56)
+				k += 8
+				continue
+			}
+		}
 		// Most bytes are ASCII that parts nothing: passed by table,
 		// without the switch below.
 		r, size := rune(s[k]), 1
@@ -942,6 +952,19 @@ func separators(s string) int {
 	return n
 }
 
+// sepIn8 reports whether one of the eight bytes of x is one of sepASCII.
+func sepIn8(x uint64) bool {
+	const ones = 0x0101010101010101
+	return hasZeroByte(x^'|'*ones) || hasZeroByte(x^'/'*ones) || hasZeroByte(x^'>'*ones) || hasZeroByte(x^'\\'*ones) || hasZeroByte(x^'-'*ones)
+}
+
+// hasZeroByte reports whether one of the eight bytes of y is 0: subtracting
+// 1 from each carries into a byte's top bit only past a 0 byte, or from a
+// byte whose top bit is set, which the AND NOT drops.
+func hasZeroByte(y uint64) bool {
+	return (y-0x0101010101010101)&^y&0x8080808080808080 != 0
+}
+
 // sepASCII marks the ASCII bytes separators has a case for.
 var sepASCII = func() (t [utf8.RuneSelf]bool) {
 	for _, c := range "|/>\\-" {
@@ -958,6 +981,16 @@ func glued(s string) int {
 	n := 0
 	prevLower := false
 	for i := 0; i < len(s); {
+		// Eight ASCII bytes without a capital at a time: none counts,
+		// and the last says whether the next byte follows a small letter.
+		if i+8 <= len(s) {
+			if x := binary.LittleEndian.Uint64([]byte(s[i : i+8])); x&0x8080808080808080 == 0 && asciiCaps(x) == 0 {
+				c := byte(x >> 56)
+				prevLower = c >= 'a' && c <= 'z'
+				i += 8
+				continue
+			}
+		}
 		// ASCII letters by their range, which is what unicode says of them.
 		if c := s[i]; c < utf8.RuneSelf {
 			if prevLower && c >= 'A' && c <= 'Z' {
