@@ -42,11 +42,18 @@ func dropFurniture(blocks []string) []string {
 			next = blocks[i+1]
 		}
 		if !uiLabel(b) && !creditLine(b) && !crossRef(b) && !newsletterPitch(b) && !appPitch(b) && !callButton(b) && !bareLabel(b, next) &&
-			!offerLine(b) && !ratingLabel(b, next) && !(i > 0 && ratingLabel(blocks[i-1], b)) && !ratingLine(b) && !bannerLink(b) {
+			!offerLine(b) && !ratingLabel(b, next) && !(i > 0 && ratingLabel(blocks[i-1], b)) && !ratingLine(b) && !bannerLink(b) && !readingTimeLine(b) {
 			kept = append(kept, b)
 		}
 	}
 	return kept
+}
+
+// readingTimeLine reports a short block that states the story's reading
+// time ("3 MIN. READ", "Feb 11, 2019 · 3 min read"), set above the story
+// or under it; a sentence that tells of one is longer.
+func readingTimeLine(b string) bool {
+	return wordCount(b) <= 12 && pagetext.ReadReadingTime(stripLinks(b)) > 0
 }
 
 // bannerLink reports a block that is one link wrapped around a heading

@@ -52,6 +52,10 @@ func TestFurnitureLeftOut(t *testing.T) {
 		{"a sentence with a price is story", `<p>Berths now cost from $40 a night, the harbour master said.</p>`, "", "from $40 a night"},
 		{"a banner that is a link around a heading", `<div class="banner"><a href="https://example.com/trial"><div class="overlay"><h3>Try the tide app free for a month</h3><p>No card needed.</p></div><div class="bottom"><span class="button">Start today</span></div></a></div>`, "Try the tide app", ""},
 		{"a heading that holds a link is story", `<h3><a href="https://example.com/wall">The plan for the sea wall</a></h3><p>Engineers have drawn up three designs for the new wall along the whole front.</p>`, "", "The plan for the sea wall"},
+		{"a reading time set alone", `<p>4 MIN. READ</p>`, "MIN. READ", ""},
+		{"a writer's line with the date and the reading time", `<p>Written By Mar 3, 2025 · 6 min read</p>`, "6 min read", ""},
+		{"a sentence about reading time is story", `<p>The harbour board's report on the storm is long, a two-hour read, and most of the skippers who have seen it say it is worth 5 minutes reading the summary.</p>`,
+			"", "worth 5 minutes"},
 		{"a link in a sentence is story", `<p>The council's <a href="https://example.org/plan">plan for the sea wall</a> is out for comment until May.</p>`,
 			"", "out for comment until May"},
 	} {

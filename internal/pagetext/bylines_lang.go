@@ -82,7 +82,9 @@ func beforeRank(s string) string {
 
 // langByline reads a byline of the forms above, or returns nil.
 func langByline(s string) []string {
-	if len(s) > 400 || utf8.RuneCountInString(s) > 120 {
+	// A rune has a byte at least: a line of 120 bytes or fewer is not
+	// counted.
+	if len(s) > 400 || len(s) > 120 && utf8.RuneCountInString(s) > 120 {
 		return nil
 	}
 	if ns := interviewByline(s); ns != nil {

@@ -934,11 +934,12 @@ const teaserBlurbWords = 40
 // to the classifier as a lead-in. A label that sits inside a story has
 // the story's paragraphs under it, longer than any blurb, and ends
 // nothing; nor does a label the page prints more than once, which is a
-// button under each item of a list ("Read more"), not a box's label.
+// button under each item of a list ("Read more"), not a box's label, or
+// one of a box the rules saw the story go on under (storyUnderBox).
 func (p *page) dropTeaserTail() {
 	p.endBodyAt(func(i, above, total int) bool {
 		return i < len(p.rules.teaser) && p.rules.teaser[i] && p.copies[i] < 2 && above >= teaserTailAbove &&
-			2*(total-above) <= above && p.blurbsUnder(i)
+			2*(total-above) <= above && !inBox(i, p.rules.crossed) && p.blurbsUnder(i)
 	})
 }
 

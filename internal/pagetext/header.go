@@ -381,7 +381,8 @@ var paperLastWords = toSet("gazetesi", "gazete", "postası", "haberleri")
 // scriptPressWords are the words for a paper or its news in the scripts
 // whose names have no capitals or are written in sentence case, in lower
 // case: "海滨日报", "해안일보", "صحيفة الساحل", "Морской вестник".
-var scriptPressWords = []string{"日报", "日報", "新報", "新报", "新闻", "新聞", "晚报", "晚報", "時報", "时报", "일보", "신문", "뉴스",
+var scriptPressWords = []string{"日报", "日報", "新報", "新报", "新闻", "新聞", "晚报", "晚報", "時報", "时报", "晨报", "晨報", "商报", "商報",
+	"快报", "快報", "周刊", "週刊", "タイムズ", "일보", "신문", "뉴스", "타임스",
 	"صحيفة", "جريدة", "вестник", "газета", "вісник", "новости", "известия", "листок", "вести"}
 
 // scriptPressNamed reports whether a name holds one of scriptPressWords.
@@ -395,19 +396,21 @@ func scriptPressNamed(s string) bool {
 var creditByWords = toSet(append(slices.Clone(markerBys), "av", "af", "przez")...)
 
 // nameReaders read the site's name past the headline's surroundings,
-// asked in turn from the nearest kind of place to the farthest: a
+// asked in turn from the nearest kind of place to the farthest: the
+// paper a reporter's credit in Chinese, Japanese or Korean names, a
 // masthead, the site speaking of itself, a company credited as the
 // writer, a name the page's places agree on, and last the notes about
 // the writer, the reviews, the disclosure of what the links earn, the
-// page's one address to write to, and the site's offer of its newsletter
-// or its publisher's line.
+// page's one address to write to, a source line under the story that a
+// second cue vouches for, and the site's offer of its newsletter or its
+// publisher's line.
 var nameReaders = [...]func(p *page, title int) string{
-	(*page).bylineOutlet, (*page).articleByline, (*page).masthead, (*page).paperMasthead, (*page).scriptMasthead, (*page).newsroomCredit,
+	(*page).bylineOutlet, (*page).cjkCredit, (*page).articleByline, (*page).masthead, (*page).paperMasthead, (*page).scriptMasthead, (*page).newsroomCredit,
 	func(p *page, title int) string { return p.selfNamed(title, p.authors) },
 	(*page).houseName,
 	func(p *page, title int) string { return p.bylineCompany(title, p.authors) },
 	(*page).agreedName, (*page).weAtName, (*page).spelledDomain, (*page).companyBox,
-	(*page).staffOf, (*page).staffCards, (*page).trustName, (*page).disclosedName, (*page).mailedName, (*page).echoedName, (*page).selfOffered, (*page).datedWire,
+	(*page).staffOf, (*page).staffCards, (*page).trustName, (*page).disclosedName, (*page).mailedName, (*page).echoedName, (*page).sourceCredit, (*page).selfOffered, (*page).datedWire,
 	(*page).teamCredit, (*page).storyEndDomain, (*page).selfListed, (*page).embeddedHost,
 }
 

@@ -79,7 +79,7 @@ var teaserMarkers = []string{
 	// A blog's "You'll also love…" box, its curly apostrophe as typed.
 	"you'll also love", "you’ll also love", "you'll also like", "you’ll also like", "you'll also enjoy",
 	"you’ll also enjoy", "you may also love", "you might also love", "you may also enjoy", "you might also enjoy",
-	"you may also check", "you might also check", "other posts you may", "other posts you might",
+	"you may also check", "you might also check", "also check", "other posts you may", "other posts you might",
 	// The same boxes in other languages.
 	"lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "la rédaction vous conseille",
 	"leggi anche", "potrebbe interessarti", "articoli correlati", "i più letti",

@@ -167,15 +167,16 @@ func hasDotLetter(s string) bool {
 // "Photograph by Jane Doe", "Image: Agency", and the labels other
 // languages give a picture's credit ("Imagen: Agencia", "Zdjęcie: Jan
 // Kowalski", "Фото: Иван Петров", "Crédito: Ana Pires", Tamil "படம்:",
-// Telugu "ఫోటో:", Marathi "छायाचित्र:", Georgian "ფოტო:"). A stray dot may
+// Telugu "ఫోటో:", Marathi "छायाचित्र:", Georgian "ფოტო:", Swahili "Picha:",
+// Hausa "Hoto:", Tagalog "Larawan:", Yoruba "Àwòrán:", Japanese "撮影："). A stray dot may
 // stand before the label where the page put one between the picture and
 // its credit (". Imagen: Agencia").
 var (
-	reCreditLabel = lazyRegexp(`(?i)^[(.]?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|bild|source|illustration|video|imagen|imagem|immagine|afbeelding|zdjęcie|фото|fotograf(?:ía|ia)|crédits?|créditos?)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*|^[(.]?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy|via)\s+|^[(.]?\s*(?:fotoğraf|fotografie|φωτογραφία|ảnh|사진|写真|图片来源|图片|圖片來源|圖片|圖|图|صورة|تصوير|फोटो|צילום|摄影|攝影|عکس|تصویر|ภาพ|ছবি|படம்|ఫోటో|छायाचित्र|ფოტო)\s*(?:[:/=]|：|／)\s*`)
-	reGluedCredit = lazyRegexp(`(?i)^(.*?\S)\s*\(?\s*((?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:\s*[^()]+?|(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*[^()]+?|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of|via)\s+[^()]+?)\s*\)?\s*$`)
+	reCreditLabel = lazyRegexp(`(?i)^[(.]?\s*(?:photo(?:graph)?s?|credits?|image|picture|pic|foto|fotó|bild|source|illustration|video|imagen|imagem|immagine|afbeelding|zdjęcie|фото|fotograf(?:ía|ia)|crédits?|créditos?|picha|hoto|larawan)(?:\s+(?:by|credit|courtesy(?: of)?|via))?\s*[:/]\s*|^(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*|^[(.]?\s*(?:photo(?:graph)?|image|illustration|picture)\s+(?:by|courtesy of|courtesy|via)\s+|^[(.]?\s*(?:fotoğraf|fotografie|φωτογραφία|ảnh|사진|写真|图片来源|图片|圖片來源|圖片|圖|图|صورة|تصوير|फोटो|צילום|摄影|攝影|عکس|تصویر|ภาพ|ছবি|படம்|ఫోటో|छायाचित्र|ფოტო|àwòrán|撮影)\s*(?:[:/=]|：|／)\s*`)
+	reGluedCredit = lazyRegexp(`(?i)^(.*?\S)\s*\(?\s*((?:photo(?:graph)?s?|credits?|image|picture|fot[oó])\s*(?:by|credit)?\s*:\s*[^()]+?|(?-i:Credits?|CREDITS?)\s*(?:\.\.+|…)\s*[^()]+?|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of|via)\s+[^()]+?)\s*\)?\s*$`)
 	reParenCredit = lazyRegexp(`^(.*\S)\s*\(([^()]{2,60})\)\s*$`)
 	// How reGluedCredit's credit opens.
-	reCreditStart = lazyRegexp(`(?i)^(?:(?:photo(?:graph)?s?|credits?|image|picture|foto)\s*(?:by|credit)?\s*:|(?-i:Credits?|CREDITS?)\s*(?:\.\.|…)|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of|via)\s+)`)
+	reCreditStart = lazyRegexp(`(?i)^(?:(?:photo(?:graph)?s?|credits?|image|picture|fot[oó])\s*(?:by|credit)?\s*:|(?-i:Credits?|CREDITS?)\s*(?:\.\.|…)|(?:photo(?:graph)?|image|photo illustration|illustration)\s+(?:by|courtesy of|via)\s+)`)
 )
 
 // Guards for the credit patterns (see guard.go). reCreditLabel needs one of
@@ -185,9 +186,9 @@ var (
 // needs one of creditHints and the same; reParenCredit needs a closing
 // bracket at the end.
 var (
-	labelWords  = newKeywordSet("photo", "credit", "image", "pic", "foto", "bild", "source", "illustration", "video")
+	labelWords  = newKeywordSet("photo", "credit", "image", "pic", "fot", "bild", "source", "illustration", "video", "picha", "hoto", "larawan")
 	labelHeads  = newKeywordSet("immagine", "afbeelding", "zdj", "cr")
-	creditHints = newKeywordSet("photo", "credit", "image", "picture", "foto", "illustration")
+	creditHints = newKeywordSet("photo", "credit", "image", "picture", "fot", "illustration")
 	creditJoins = newKeywordSet("by", "courtesy", "via")
 )
 
@@ -551,28 +552,80 @@ func dottedLabelCredit(s string) (caption, credit string) {
 }
 
 // wideBracketCredit separates a credit in full-width brackets at the end
-// of a Japanese caption, under the label for a photograph taken or a
-// picture and a middle dot or a colon: "…除雪車（撮影・山田太郎）".
+// of a Chinese, Japanese or Korean caption: under the label for a
+// photograph taken or a picture and a middle dot, a colon or a slash
+// ("…除雪車（撮影・山田太郎）", "…紅磚倉庫（圖片：陳大明）"), or a name
+// closed by the Chinese "taken by" ("…新建的公园（王小明 摄）"). A caption
+// that ends a sentence may give the latter after it without the
+// brackets: "…新建的公园。 王小明 摄".
 func wideBracketCredit(s string) (caption, credit string) {
 	t, ok := strings.CutSuffix(strings.TrimRight(s, " "), "）")
 	if !ok {
-		return "", ""
+		return shotByAfterStop(s)
 	}
 	k := strings.LastIndex(t, "（")
 	if k <= 0 {
 		return "", ""
 	}
 	head, inner := strings.TrimSpace(t[:k]), t[k+len("（"):]
-	for _, l := range []string{"撮影", "写真"} {
+	if utf8.RuneCountInString(head) < 6 {
+		return "", ""
+	}
+	if c := shotBy(inner); c != "" {
+		return head, c
+	}
+	for _, l := range wideLabels {
 		rest, ok := strings.CutPrefix(inner, l)
 		if !ok {
 			continue
 		}
-		for _, sep := range []string{"・", "：", ":", "="} {
-			if c, ok := strings.CutPrefix(rest, sep); ok && c != "" && utf8.RuneCountInString(c) <= 20 && utf8.RuneCountInString(head) >= 6 {
+		for _, sep := range []string{"・", "：", ":", "=", "／", "/"} {
+			if c, ok := strings.CutPrefix(rest, sep); ok && c != "" && utf8.RuneCountInString(c) <= 20 {
 				return head, strings.TrimSpace(c)
 			}
 		}
+	}
+	return "", ""
+}
+
+// wideLabels are the picture labels wideBracketCredit looks for, the
+// longer of two that open alike first: Japanese "photographed", "photo";
+// Chinese "picture source", "picture", "photo", "photographed".
+var wideLabels = []string{"撮影", "写真", "圖片來源", "图片来源", "圖片", "图片", "照片", "攝影", "摄影", "圖", "图"}
+
+// shotBy returns the name in a Chinese credit closed by "taken by" (摄,
+// 攝): "王小明 摄", "记者 王小明摄". Else "".
+func shotBy(s string) string {
+	t, ok := strings.CutSuffix(s, "摄")
+	if !ok {
+		if t, ok = strings.CutSuffix(s, "攝"); !ok {
+			return ""
+		}
+	}
+	t = strings.TrimSpace(t)
+	if n := utf8.RuneCountInString(t); n < 2 || n > 20 || strings.ContainsAny(t, "。，,") {
+		return ""
+	}
+	return t
+}
+
+// shotByAfterStop separates shotBy's credit written after the caption's
+// last full stop, a space before 摄: "…新建的公园。 王小明 摄". Without
+// the brackets or the space it is a verb's end ("…负责拍摄").
+func shotByAfterStop(s string) (caption, credit string) {
+	if !strings.HasSuffix(s, " 摄") && !strings.HasSuffix(s, " 攝") {
+		return "", ""
+	}
+	k := strings.LastIndex(s, "。")
+	if k <= 0 {
+		return "", ""
+	}
+	head := s[:k+len("。")]
+	if utf8.RuneCountInString(head) < 6 {
+		return "", ""
+	}
+	if c := shotBy(strings.TrimSpace(s[k+len("。"):])); c != "" {
+		return head, c
 	}
 	return "", ""
 }

@@ -630,7 +630,7 @@ func (p *page) titleTagName(title int) string {
 				default:
 					continue
 				}
-				if name = p.titleSiteName(strings.TrimSpace(name)); name != "" {
+				if name = p.titleSiteName(withoutSection(strings.TrimSpace(name))); name != "" {
 					return name
 				}
 			}
@@ -647,6 +647,9 @@ func (p *page) titleSiteName(name string) string {
 	}
 	if caselessSiteName(name) && !p.isAuthorName(name, p.authors) {
 		return name
+	}
+	if sectionName(name) && !p.writesDomainOf(name) {
+		return "" // "Harbour reopens | Opinion": the story's section
 	}
 	if n, _ := agreeName(name); n != name || strings.ContainsAny(name, "0123456789") || hasWordIn(name, uiWords) || p.isAuthorName(name, p.authors) || !p.namesPlausible([]string{name}) {
 		return ""

@@ -26,14 +26,16 @@ var teamSeparators = []string{", ", " | ", " - ", " – ", " — "}
 
 // pressCompound reports whether a name is one papers are named with
 // (pressNamed), or a word of it is a compound ending in such a word, as
-// German and Dutch write them ("Tagespresse", "Hafenzeitung").
+// German, Dutch and the Nordic languages write them ("Tagespresse",
+// "Hafenzeitung", "Fjordposten", "Vestkysttidende").
 func pressCompound(name string) bool {
 	if pressNamed(name) {
 		return true
 	}
 	for _, w := range strings.Fields(name) {
 		lw := strings.ToLower(w)
-		for _, p := range [...]string{"presse", "zeitung", "blatt", "kurier", "anzeiger", "rundschau", "krant", "nieuws", "bote", "post"} {
+		for _, p := range [...]string{"presse", "zeitung", "blatt", "kurier", "anzeiger", "rundschau", "krant", "nieuws", "bote", "post",
+			"posten", "bladet", "blad", "tidende", "tidning", "tidningen", "avisen", "avisa", "koerier", "courant"} {
 			if len(lw) > len(p)+2 && strings.HasSuffix(lw, p) {
 				return true
 			}

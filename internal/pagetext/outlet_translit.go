@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 // A site whose name is written in another script than the Latin one
@@ -74,7 +76,75 @@ func soundSkeleton(s string) string {
 			}
 		}
 	}
-	return b.String()
+	return nasalBefore(b.String())
+}
+
+// nasalBefore writes n for an m before b or p: Hepburn spells 新聞
+// "shimbun" where a reading gives "shinbun".
+func nasalBefore(sk string) string {
+	if !strings.Contains(sk, "mb") && !strings.Contains(sk, "mp") {
+		return sk
+	}
+	return strings.NewReplacer("mb", "nb", "mp", "np").Replace(sk)
+}
+
+// hanOrKana reports whether s holds a Han character or kana, which
+// soundSkeleton cannot spell without a reading.
+func hanOrKana(s string) (han, kana bool) {
+	for _, r := range s {
+		switch {
+		case r < 0x3040:
+		case r <= 0x30FF:
+			kana = true
+		case unicode.Is(unicode.Han, r):
+			han = true
+		}
+	}
+	return han, kana
+}
+
+// readingSkeletons returns the consonants of a name in Han characters or
+// kana as its domain may spell it: in pinyin ("江城晚报" → jiangchengwanbao),
+// as the initials of its syllables (jcwb), and on a Japanese page or for a
+// name with kana, in the Japanese reading a morphological analyser gives
+// ("北浜新聞" → kitahama-shinbun; article.TitleSlug). The analyser's
+// dictionary is loaded the first time, so only a name a domain on the page
+// may spell is read.
+func readingSkeletons(name string, japanese bool) []string {
+	han, kana := hanOrKana(name)
+	if !han && !kana {
+		return nil
+	}
+	var out []string
+	if !kana {
+		py := article.Slugify(name)
+		out = append(out, soundSkeleton(py))
+		var ini strings.Builder
+		for _, syl := range strings.Split(py, "-") {
+			if syl != "" {
+				ini.WriteByte(syl[0])
+			}
+		}
+		if ini.Len() >= 3 {
+			out = append(out, "="+ini.String()) // compared with the domain's letters, not its consonants
+		}
+	}
+	if kana || japanese {
+		out = append(out, soundSkeleton(article.TitleSlug(name, "ja")))
+	}
+	return out
+}
+
+// spellsReading reports whether a domain's name part spells one of a
+// name's readingSkeletons.
+func spellsReading(sks []string, core string) bool {
+	d := soundSkeleton(core)
+	for _, sk := range sks {
+		if ini, ok := strings.CutPrefix(sk, "="); ok && ini == strings.ToLower(core) || len(sk) >= 3 && sk == d {
+			return true
+		}
+	}
+	return false
 }
 
 // spellsName reports whether a domain's name part spells a name written
@@ -103,6 +173,8 @@ func spellsName(name, core string) bool {
 // spelledHost reports whether a line outside the story gives an address
 // or a domain whose name spells name in Latin letters.
 func (p *page) spelledHost(name string) bool {
+	var readings []string
+	read := false
 	for j := range p.lines {
 		ln := &p.lines[j]
 		if j >= p.bodyStart && j < p.bodyEnd || ln.words > 16 || !hasDotLetter(ln.text) {
@@ -113,7 +185,30 @@ func (p *page) spelledHost(name string) bool {
 			if h == "" {
 				h = domainIn(strings.Trim(f, ".,;:()"))
 			}
-			if h != "" && spellsName(name, domainCore(h)) {
+			if h == "" {
+				continue
+			}
+			if !read {
+				readings, read = readingSkeletons(name, p.japanese()), true
+			}
+			if readings != nil && spellsReading(readings, domainCore(h)) || readings == nil && spellsName(name, domainCore(h)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// japanese reports whether the page is in Japanese: its language, or kana
+// in its headline or its story's first line (a headline of kanji alone
+// may be taken for Chinese).
+func (p *page) japanese() bool {
+	if p.code == "ja" {
+		return true
+	}
+	for _, i := range [...]int{p.title, p.bodyStart} {
+		if i >= 0 && i < len(p.lines) {
+			if _, kana := hanOrKana(p.lines[i].text); kana {
 				return true
 			}
 		}

@@ -665,6 +665,9 @@ func (p *page) findBody() {
 			s++
 		}
 	}
+	if p.code != "en" {
+		e = p.storyUnderBox(ctx, wall, s, e)
+	}
 	// Another story's header further down (a page that scrolls on to the
 	// next article): the run ends above its headline.
 	if h := p.nextHeader(s, e); h >= 0 {
@@ -696,6 +699,80 @@ func (p *page) findBody() {
 		e++
 	}
 	p.bodyStart, p.bodyEnd = s, e
+}
+
+// Most lines a box of links may hold, and a story's tail under it; the
+// fewest words of prose the tail must hold (runWords).
+const (
+	boxUnderStoryLines = 8
+	tailUnderBoxLines  = 6
+	tailUnderBoxWords  = 12
+)
+
+// storyUnderBox returns the end of the run [s, e) taken past a box of
+// links to other stories right under it (one label, its links), when the
+// story goes on under the box for its last paragraphs: at most
+// tailUnderBoxLines lines of prose, a subheading over them or not, and
+// under them the page's furniture (a label, a button, a wall), a few
+// short lines (the tags) above it at most. A copyright line is the
+// page's footer, and no tail. Crossing a box costs
+// more than a short tail of paragraphs brings (bestRun), and pages in
+// other languages set a "Related" box of three or four links above the
+// story's closing paragraphs. A tail of more than half the story's words
+// is another story, and stays out.
+func (p *page) storyUnderBox(ctx []class, wall []bool, s, e int) int {
+	n := len(p.lines)
+	rk := &p.rules
+	i, labels, items := e, 0, 0
+	for i < n && i < e+boxUnderStoryLines && !wall[i] && ctx[i] != clsGood &&
+		(rk.inTeaserBox(i) || p.ann[i].has(roleJunk)) {
+		if rk.teaser[i] {
+			labels++
+		} else if rk.teaserItem[i] {
+			items++
+		}
+		i++
+	}
+	if labels != 1 || items == 0 || i >= n {
+		return e
+	}
+	prose := func(k int) bool {
+		return ctx[k] == clsGood || shortSentence(p.lines[k], false)
+	}
+	// The tail: a subheading may open it, then prose only.
+	j, words := i, 0
+	if !prose(j) && p.lines[j].words <= 10 && !p.furniture(j) {
+		j++
+	}
+	for j < n && j < i+tailUnderBoxLines && !wall[j] && !p.furniture(j) && prose(j) && !strings.Contains(p.lines[j].text, "©") {
+		words += runWords(&p.lines[j])
+		j++
+	}
+	// Under it a few labels or names (the tags) may come before the
+	// furniture, but no more prose.
+	k := j
+	for k < n && k < j+4 && !wall[k] && !p.furniture(k) && !rk.inTeaserBox(k) && !prose(k) && p.lines[k].words <= 4 {
+		k++
+	}
+	if words < tailUnderBoxWords || k >= n || !wall[k] && !p.furniture(k) && !rk.inTeaserBox(k) {
+		return e
+	}
+	story := 0
+	for k := s; k < e; k++ {
+		if ctx[k] == clsGood {
+			story += runWords(&p.lines[k])
+		}
+	}
+	if 2*words > story {
+		return e
+	}
+	for k := i; k < j; k++ {
+		if ctx[k] != clsGood && shortSentence(p.lines[k], false) {
+			ctx[k], rk.cls[k] = clsGood, clsGood
+		}
+	}
+	rk.crossed = [2]int{e, i}
+	return j
 }
 
 // nextHeader returns where another story starts inside the run [s, e):

@@ -46,6 +46,7 @@ type ruleResult struct {
 	teaserItem []bool     // headlines in such boxes
 	smallBox   []bool     // in a box of one or two links inside a story ("Read also: …")
 	box        [2]int     // the box about the writer under the story, [from, to); to is 0 when none
+	crossed    [2]int     // a box of links the story goes on under (storyUnderBox), [from, to); to is 0 when none
 	list       []listPart // lines taken into the body as a list (extendLists): story text, whatever the read pass called them
 }
 
@@ -204,6 +205,7 @@ func (p *page) classify() {
 	p.dropQuestionButtons()
 	p.dropSignUpCopy()
 	p.dropCopyOverSignUpField()
+	p.dropSignUpFields()
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
 	p.dropClosingQuestion()

@@ -54,6 +54,13 @@ func ReadDate(text string, monthFirst bool) (time.Time, bool) {
 	return d.t, true
 }
 
+// ReadReadingTime returns the minutes a line says the story takes to
+// read ("5 min read", "3 MIN. READ", "Reading time: 4 minutes", "Feb 11,
+// 2019 · 3 min read"), or 0 when it states none.
+func ReadReadingTime(line string) int {
+	return readingMinutes(line)
+}
+
 // ReadCopyright returns the owner a site's copyright line names: "© 2019
 // Cable News Network. All rights reserved." gives "Cable News Network",
 // "Example News © 2025" "Example News". A picture's credit ("© Jane Doe",

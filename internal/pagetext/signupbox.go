@@ -96,3 +96,39 @@ func (p *page) dropCopyOverSignUpField() {
 		}
 	}
 }
+
+// signUpFieldsAbroad are the button and the address field of a newsletter's
+// sign-up box in languages other than English: "Подписаться", "Abone ol",
+// "E-posta adresiniz", "立即订阅" (dropSignUpFields).
+var signUpFieldsAbroad = toSet(
+	"подписаться", "підписатися", "zapisz mnie", "suscribirme", "inscrever-se", "quero receber",
+	"je m'inscris", "jetzt anmelden", "anmelden", "abone ol", "berlangganan", "đăng ký ngay", "عضویت",
+	"اشترك الآن", "سبسکرائب کریں", "सब्सक्राइब करें", "সাবস্ক্রাইব", "สมัครรับข่าว",
+	"구독하기", "立即订阅", "立即訂閱", "jiandikishe", "yi rajista", "forúkọ sílẹ̀",
+	"ваш e-mail", "ваш email", "ваша почта", "twój adres e-mail", "tu correo electrónico",
+	"tu correo", "ingresá tu email", "ingresa tu email", "digite seu e-mail", "seu e-mail",
+	"votre adresse e-mail", "votre e-mail", "ihre e-mail-adresse", "e-mail-adresse", "la tua email",
+	"il tuo indirizzo email", "e-posta adresiniz", "alamat email", "nhập email của bạn",
+	"ایمیل خود را وارد کنید", "البريد الإلكتروني", "اپنا ای میل درج کریں", "अपना ईमेल लिखें",
+	"আপনার ইমেইল", "กรอกอีเมลของคุณ", "이메일 주소", "请输入邮箱地址",
+	"輸入電子郵件", "barua pepe yako", "adireshin imel",
+)
+
+// dropSignUpFields takes out of the body the address field and the button
+// of a newsletter's sign-up box set into a story in another language than
+// English (signUpFieldsAbroad), and a kept line between two of them. The rules
+// still read them as text: as furniture they cost the main run so much
+// that a story with the box between its paragraphs was cut at the box.
+func (p *page) dropSignUpFields() {
+	last := -1
+	for i, k := range p.keep {
+		if ln := &p.lines[i]; !k || ln.words > 4 || ln.runes > 40 || !signUpFieldsAbroad[ln.key] {
+			continue
+		}
+		p.keep[i] = false
+		if last == i-2 {
+			p.keep[i-1] = false
+		}
+		last = i
+	}
+}

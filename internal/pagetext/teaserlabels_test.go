@@ -141,3 +141,19 @@ func TestStoryHeadingsOpenedByBoxWords(t *testing.T) {
 	a, _ := mustParse(t, dump(page...))
 	wantInBody(t, a.Body, paras)
 }
+
+// "Also check" labels a box of links as "You may also check" does, alone
+// over the links ("Also Check:") or before one link ("Also check: The
+// ferry timetable guide"); a story's sentence that opens with the same
+// words stays in.
+func TestAlsoCheckLabel(t *testing.T) {
+	if ln := wordedLine("Also Check:"); !isTeaserMarker(ln) {
+		t.Errorf("%q does not open a teaser box", ln.text)
+	}
+	if ln := wordedLine("Also check: The ferry timetable guide for the islands"); !teaserLabelled(&ln) {
+		t.Errorf("%q is not read as a labelled link", ln.text)
+	}
+	if ln := wordedLine("Also check the tyre pressure before you drive the car onto the ferry, as the ramp is steep."); isTeaserMarker(ln) {
+		t.Errorf("the sentence %q opens a teaser box", ln.text)
+	}
+}
