@@ -293,6 +293,14 @@ func isClean(s string) bool {
 	return true
 }
 
+// asciiCaps returns the top bit of each byte of x, eight ASCII bytes
+// read as one word, that is a capital A-Z: a capital (0x41-0x5A) is a
+// byte that adding 0x3F carries into its top bit and adding 0x25 does
+// not; no byte below 0x80 carries into the next.
+func asciiCaps(x uint64) uint64 {
+	return (x + 0x3F3F3F3F3F3F3F3F) &^ (x + 0x2525252525252525) & 0x8080808080808080
+}
+
 // spaceByte is 1 for the space byte, else 0.
 var spaceByte = [utf8.RuneSelf]uint8{' ': 1}
 
@@ -326,13 +334,10 @@ func toLowerIn(s string, buf *[]byte) string {
 	}
 	b = append(b, s[:i]...)
 	for i < len(s) {
-		// Eight ASCII bytes at a time: a capital (0x41-0x5A) is a byte
-		// that adding 0x3F carries into its top bit and adding 0x25 does
-		// not, and gets 0x20 more; no byte below 0x80 carries further.
+		// Eight ASCII bytes at a time: a capital gets 0x20 more.
 		if i+8 <= len(s) {
 			if x := binary.LittleEndian.Uint64([]byte(s[i : i+8])); x&0x8080808080808080 == 0 {
-				caps := (x + 0x3F3F3F3F3F3F3F3F) &^ (x + 0x2525252525252525) & 0x8080808080808080
-				b = binary.LittleEndian.AppendUint64(b, x|caps>>2)
+				b = binary.LittleEndian.AppendUint64(b, x|asciiCaps(x)>>2)
 				i += 8
 				continue
 			}

@@ -941,8 +941,10 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 			if len(names) == 0 {
 				return nil
 			}
-			if k+1 < len(parts) && writerJob(part) {
-				continue // "Jane Doe, Editor, and John Roe, Reporter": her job
+			if k+1 < len(parts) && (writerJob(part) || isCredential(strings.TrimSpace(part))) {
+				// "Jane Doe, Editor, and John Roe, Reporter": her job;
+				// "Jane Doe, RN, and John Roe": her degree.
+				continue
 			}
 			break
 		}

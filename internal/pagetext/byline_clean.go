@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -133,6 +134,17 @@ func hasDigitCapital(s string) bool {
 func needsUnglue(s string) bool {
 	lower, digit, run := false, false, 0
 	for i := 0; i < len(s); {
+		// Eight ASCII bytes without a capital, most of a line, at a
+		// time: none returns, they end a run of capitals, and the last
+		// says what the next byte follows.
+		if i+8 <= len(s) {
+			if x := binary.LittleEndian.Uint64([]byte(s[i : i+8])); x&0x8080808080808080 == 0 && asciiCaps(x) == 0 {
+				c := byte(x >> 56)
+				lower, digit, run = c >= 'a' && c <= 'z', c >= '0' && c <= '9', 0
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {

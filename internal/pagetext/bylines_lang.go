@@ -82,7 +82,9 @@ func beforeRank(s string) string {
 
 // langByline reads a byline of the forms above, or returns nil.
 func langByline(s string) []string {
-	if len(s) > 400 || utf8.RuneCountInString(s) > 120 {
+	// A rune has a byte at least: a line of 120 bytes or fewer is not
+	// counted.
+	if len(s) > 400 || len(s) > 120 && utf8.RuneCountInString(s) > 120 {
 		return nil
 	}
 	if ns := interviewByline(s); ns != nil {
@@ -103,9 +105,11 @@ func langByline(s string) []string {
 			continue
 		}
 		rest, ok := afterLabel(t[len(l):], l)
-		if !ok || l == "theo" && isASCII(rest) {
-			// "Theo" is a given name of English and Dutch: only a
-			// Vietnamese name after it ("Theo Nguyễn An") makes a label.
+		if !ok || l == "theo" && !viFamilyFirst(rest) {
+			// "Theo" is a given name of English and Dutch, and the
+			// Vietnamese "according to" before the paper a story was
+			// taken from ("Theo Thanh Niên"): only a Vietnamese name
+			// after it ("Theo Nguyễn An") makes a label.
 			continue
 		}
 		if k := strings.LastIndex(rest, ", "); k > 0 && (strings.HasPrefix(l, "laporan") || l == "kontributor" || l == "wartawan") {
@@ -954,6 +958,28 @@ func bareUncasedNames(s string) []string {
 func agencyEnd(n string) bool {
 	for _, e := range []string{"通信", "新聞", "新闻", "社", "報", "报", "局"} {
 		if strings.HasSuffix(n, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// viFamilies are the commonest Vietnamese family names, written first.
+var viFamilies = []string{"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
+	"Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Đoàn", "Trương", "Lâm", "Mai",
+	"Trịnh", "Cao", "Lương", "Tô", "Tạ", "Lưu", "Châu", "Quách", "Kiều", "Phùng", "Đào",
+	"Triệu", "Vương", "Hứa", "Lại", "Đàm", "Nông", "Tống", "Thái", "Chu", "Văn"}
+
+// viFamilyFirst tells whether s, beyond ASCII, starts with one of
+// viFamilies and a space: "Nguyễn Văn An" does, the paper "Thanh Niên"
+// does not.
+func viFamilyFirst(s string) bool {
+	if isASCII(s) {
+		return false
+	}
+	s = strings.TrimLeft(s, " ")
+	for _, f := range viFamilies {
+		if len(s) > len(f) && s[len(f)] == ' ' && s[:len(f)] == f {
 			return true
 		}
 	}

@@ -333,3 +333,30 @@ func TestBylineGreekWrites(t *testing.T) {
 		t.Errorf("authors %q, want %q", got, "Ελένη Παππά")
 	}
 }
+
+// "Theo" under a Vietnamese story is "according to" before the paper the
+// story was taken from ("Theo Thanh Niên"), not a writer's label; a
+// Vietnamese name after it ("Theo Nguyễn Văn An") is the writer's, and a
+// name on its own line over it stays the writer.
+func TestVietnameseSourceNotWriter(t *testing.T) {
+	body := []string{
+		"Chiều 12/3, Ủy ban nhân dân tỉnh đã tổ chức hội nghị để bàn về kế hoạch xây dựng cây cầu mới qua sông trong năm tới. Nhiều người dân cho biết họ mong cây cầu sẽ giúp việc đi lại dễ dàng hơn.",
+		"Theo kế hoạch, công trình sẽ được khởi công vào tháng 6 và hoàn thành sau hai năm. Kinh phí dự kiến khoảng 500 tỷ đồng, lấy từ ngân sách địa phương và nguồn vốn vay.",
+		"Đại diện sở giao thông cho biết đơn vị sẽ phối hợp chặt chẽ với chính quyền các huyện để giải phóng mặt bằng đúng tiến độ. Người dân trong khu vực sẽ được hỗ trợ tái định cư.",
+	}
+	for _, c := range []struct {
+		tail []string
+		want string
+	}{
+		{[]string{"Theo Tuổi Mới"}, ""},
+		{[]string{"Theo VnTin"}, ""},
+		{[]string{"Trần Minh Khoa", "Theo Thanh Niên Trẻ"}, "Trần Minh Khoa"},
+		{[]string{"Theo Nguyễn Văn An"}, "Nguyễn Văn An"},
+	} {
+		parts := append(append(append([]string{"Trang chủ", "Tỉnh sẽ xây cầu mới qua sông Lam trong năm tới", "12/03/2025 08:15"}, body...), c.tail...), "Liên hệ")
+		a, _ := mustParse(t, dump(parts...))
+		if got := strings.Join(a.Authors, "|"); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.tail, got, c.want)
+		}
+	}
+}

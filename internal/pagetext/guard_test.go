@@ -466,3 +466,42 @@ func TestStartsInFoldsLongSAndKelvin(t *testing.T) {
 		}
 	}
 }
+
+// glued and needsUnglue pass eight ASCII bytes without a capital at a
+// time: a capital after a small letter or a digit, and a run of capitals,
+// must be seen at every place, across two such words too.
+func TestGlueAtEveryPlace(t *testing.T) {
+	base := "abcdefghijklmnopqrstuvwxyzabcdef"
+	for i := range len(base) + 1 {
+		for _, ins := range []string{"X", "7X", " X", "XYZWVUTSRQ", "XYZW", "Ém", "éX", "-X"} {
+			s := base[:i] + ins + base[i:]
+			if got, want := glued(s), gluedRef(s); got != want {
+				t.Errorf("glued(%q) = %d, want %d", s, got, want)
+			}
+			if got, want := needsUnglue(s), hasGlue(s) || hasDigitCapital(s) || hasLongCapsRun(s); got != want {
+				t.Errorf("needsUnglue(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}
+
+// separators passes eight ASCII bytes without a separator at a time:
+// one at any place counts, and the byte before it (a space before a dash,
+// a digit before a slash) is read across two such words too.
+func TestSeparatorsAtEveryPlace(t *testing.T) {
+	base := "abcdefghijklmnopqrstuvwxyzabcdef"
+	for i := range len(base) + 1 {
+		for _, c := range []struct {
+			ins  string
+			want int
+		}{{" | ", 1}, {" - ", 1}, {"-", 0}, {"/", 1}, {"7/4", 0}, {" > ", 1}, {"<b>", 0}, {"\\", 1}, {" — ", 1}, {" » ", 1}, {" · ", 1}} {
+			if i == 0 && c.ins == "-" {
+				continue // a line's first dash counts, as after a space
+			}
+			s := base[:i] + c.ins + base[i:]
+			if got := separators(s); got != c.want {
+				t.Errorf("separators(%q) = %d, want %d", s, got, c.want)
+			}
+		}
+	}
+}

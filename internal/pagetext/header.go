@@ -381,7 +381,8 @@ var paperLastWords = toSet("gazetesi", "gazete", "postası", "haberleri")
 // scriptPressWords are the words for a paper or its news in the scripts
 // whose names have no capitals or are written in sentence case, in lower
 // case: "海滨日报", "해안일보", "صحيفة الساحل", "Морской вестник".
-var scriptPressWords = []string{"日报", "日報", "新報", "新报", "新闻", "新聞", "晚报", "晚報", "時報", "时报", "일보", "신문", "뉴스",
+var scriptPressWords = []string{"日报", "日報", "新報", "新报", "新闻", "新聞", "晚报", "晚報", "時報", "时报", "晨报", "晨報", "商报", "商報",
+	"快报", "快報", "周刊", "週刊", "タイムズ", "일보", "신문", "뉴스", "타임스",
 	"صحيفة", "جريدة", "вестник", "газета", "вісник", "новости", "известия", "листок", "вести"}
 
 // scriptPressNamed reports whether a name holds one of scriptPressWords.

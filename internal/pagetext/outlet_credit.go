@@ -35,7 +35,7 @@ func pressCompound(name string) bool {
 	for _, w := range strings.Fields(name) {
 		lw := strings.ToLower(w)
 		for _, p := range [...]string{"presse", "zeitung", "blatt", "kurier", "anzeiger", "rundschau", "krant", "nieuws", "bote", "post",
-			"posten", "bladet", "blad", "tidende", "tidning", "tidningen", "avisen", "avisa"} {
+			"posten", "bladet", "blad", "tidende", "tidning", "tidningen", "avisen", "avisa", "koerier", "courant"} {
 			if len(lw) > len(p)+2 && strings.HasSuffix(lw, p) {
 				return true
 			}

@@ -75,8 +75,8 @@ func namesOutlet(text, outlet, title string, authors []string) (named, byWriter 
 // or domain folds to the domain's name part, or its initials do.
 func outletMatches(pred, outlet string) bool {
 	p, core := foldOutlet(pred), foldOutlet(outletCore(outlet))
-	if !isASCII(pred) && spellsName(pred, outletCore(outlet)) {
-		return true // "Вечерний залив" at vecherniy-zaliv.ru
+	if !isASCII(pred) && (spellsName(pred, outletCore(outlet)) || spellsReading(readingSkeletons(pred, true), outletCore(outlet))) {
+		return true // "Вечерний залив" at vecherniy-zaliv.ru, "江城晚报" at jiangchengwanbao.com
 	}
 	if p == "" {
 		return false
@@ -237,6 +237,9 @@ func TestOutletMatchesShortenedDomains(t *testing.T) {
 		{"Alpha Beta", "abiweb.com", false},
 		{"Вечерний залив", "www.vecherniy-zaliv.ru", true},
 		{"Утренний залив", "www.vecherniy-zaliv.ru", false},
+		{"江城晚报", "www.jiangchengwanbao.com", true},
+		{"北浜新聞", "kitahama-shimbun.jp", true},
+		{"北浜新聞", "jiangchengwanbao.com", false},
 	} {
 		if got := outletMatches(c.pred, c.outlet); got != c.want {
 			t.Errorf("outletMatches(%q, %q) = %v, want %v", c.pred, c.outlet, got, c.want)

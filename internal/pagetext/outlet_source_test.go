@@ -26,3 +26,15 @@ func TestSourceLineNamesOutlet(t *testing.T) {
 		{"a platform", head + en + "\nVia Facebook\n", ""},
 	})
 }
+
+// More of the words papers are named with: the Dutch compounds ending in
+// "-koerier" or "-courant", and the Chinese and Japanese words for a
+// morning paper, a business paper or "times".
+func TestMorePressWords(t *testing.T) {
+	nl := "Home\n\nBinnenland\n\nDe haven gaat weer open na de storm\n\nDoor Eva Smit\n\n27 maart 2025\n\nDrie weken na de overstroming keerden de vissersboten dinsdag terug in de haven, en de eerste vangst werd voor de middag op de kade verkocht.\n\nDe havenmeester zei dat het herstel minder had gekost dan gevreesd en dat de kade deze zomer helemaal opengaat.\n"
+	zh := "首页\n\n国内\n\n风暴过后港口重新开放\n\n记者 王小红\n\n2025年3月27日\n\n" + storyZH
+	wantOutlets(t, []outletCase{
+		{"a Dutch compound", nl + "\nBron: Duinkoerier\n", "Duinkoerier"},
+		{"a morning paper in Chinese", zh + "\n来源：湾岸晨报\n", "湾岸晨报"},
+	})
+}

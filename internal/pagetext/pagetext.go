@@ -325,7 +325,10 @@ func (p *page) annotate() {
 		if ln.words <= 30 {
 			// A relative date is a short line: "Today, more than …" opens a sentence.
 			a.set(roleRelDate, ln.words <= 8 && isRelDate(ln))
-			if ln.words <= 8 {
+			if ln.words <= 8 && !(len(ln.text) > 5 && ln.text[0] == 'T' && p.code == "vi" && strings.HasPrefix(ln.text, "Theo ")) {
+				// "Theo Thanh Niên" under a Vietnamese story is "according
+				// to" the paper it was taken from; a writer after "Theo"
+				// is read by explicitByline ("Theo Nguyễn An").
 				a.names = bareNames(ln.text)
 			}
 			if !a.has(roleEmbed) {

@@ -131,6 +131,9 @@ func TestBylines(t *testing.T) {
 		{"By Jane Q. Doe Updated March 27, 2025 10:45 a.m. ET", []string{"Jane Q. Doe"}},
 		{"Posted by Jane Doe on March 27, 2025", []string{"Jane Doe"}},
 		{"March 27, 2025 | By: Jane Doe, PhD", []string{"Jane Doe"}},
+		// A degree after each writer's comma goes on with the list.
+		{"Written by Jane Doe, RN, and John Roe, MPH", []string{"Jane Doe", "John Roe"}},
+		{"By Jane Doe, MD, and John Roe", []string{"Jane Doe", "John Roe"}},
 		{"By Jane Doe@janedoe Mar 27, 2025, 7:53pm EST", []string{"Jane Doe"}},
 		{"By Jane Doe jane.doe@example.com (555) 123-4567", []string{"Jane Doe"}},
 		{"Author: Jane Doe", []string{"Jane Doe"}},

@@ -315,7 +315,9 @@ func (p *page) findQuotes(kept []int, sh []shape, done []bool, set func(int, for
 func (p *page) pullQuote(kept []int, sh []shape, k int) bool {
 	ln := &p.lines[kept[k]]
 	q := strings.Trim(ln.low, "\"'“”‘’«»„ ")
-	if sh[k].tokens < 8 || ln.runes > 400 || utf8.RuneCountInString(q) < 30 || !wholeQuote(ln.text) {
+	// The quotation marks first: few lines have them, and counting the
+	// runes reads the whole line.
+	if sh[k].tokens < 8 || ln.runes > 400 || !wholeQuote(ln.text) || utf8.RuneCountInString(q) < 30 {
 		return false
 	}
 	for _, j := range kept {

@@ -51,7 +51,7 @@ func (p *page) rateTitle(i int, parts *headParts) (float64, bool) {
 		return 0, false
 	}
 	t := ln.text
-	if strings.Contains(t, "://") || strings.Contains(t, "www.") || isBreadcrumb(t) {
+	if strings.Contains(t, "://") || strings.Contains(t, "www.") || isBreadcrumb(t) || capsHomeMenu(&p.lines[i]) {
 		return 0, false
 	}
 	score := headSum{parts: parts}

@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"encoding/binary"
 	"math"
 	"strings"
 	"unicode"
@@ -172,6 +173,7 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 	toc := p.contentsEntries(limit)
 	rights := p.footerRights()
 	wsite := p.windowSite()
+	fsite := p.footerSite()
 	for i := range limit {
 		ln := &p.lines[i]
 		if ln.words == 0 || ln.runes > 300 {
@@ -204,6 +206,9 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 			// Nor the site's name that the window title prints after
 			// the headline, the page's only copy of it.
 			i > 0 && len(ln.text) == len(wsite) && ln.text == wsite ||
+			// Nor the site's name that a row of links at the foot of
+			// the page opens with.
+			len(ln.text) == len(fsite) && ln.text == fsite ||
 			// Nor a sentence that names cookies or subscribing: a
 			// notice. Nor a share bar's copy of a line above.
 			noticeSentence(ln) || paywallPrompt(ln) || p.labelledCopy(i) ||
@@ -895,6 +900,15 @@ func separators(s string) int {
 	n := 0
 	prev := ' '
 	for k := 0; k < len(s); {
+		// Eight such bytes at a time, as one word: the last is the
+		// rune before the next.
+		if k+8 <= len(s) {
+			if x := binary.LittleEndian.Uint64([]byte(s[k : k+8])); x&0x8080808080808080 == 0 && !sepIn8(x) {
+				prev = rune(x >> 56)
+				k += 8
+				continue
+			}
+		}
 		// Most bytes are ASCII that parts nothing: passed by table,
 		// without the switch below.
 		r, size := rune(s[k]), 1
@@ -938,6 +952,19 @@ func separators(s string) int {
 	return n
 }
 
+// sepIn8 reports whether one of the eight bytes of x is one of sepASCII.
+func sepIn8(x uint64) bool {
+	const ones = 0x0101010101010101
+	return hasZeroByte(x^'|'*ones) || hasZeroByte(x^'/'*ones) || hasZeroByte(x^'>'*ones) || hasZeroByte(x^'\\'*ones) || hasZeroByte(x^'-'*ones)
+}
+
+// hasZeroByte reports whether one of the eight bytes of y is 0: subtracting
+// 1 from each carries into a byte's top bit only past a 0 byte, or from a
+// byte whose top bit is set, which the AND NOT drops.
+func hasZeroByte(y uint64) bool {
+	return (y-0x0101010101010101)&^y&0x8080808080808080 != 0
+}
+
 // sepASCII marks the ASCII bytes separators has a case for.
 var sepASCII = func() (t [utf8.RuneSelf]bool) {
 	for _, c := range "|/>\\-" {
@@ -954,6 +981,16 @@ func glued(s string) int {
 	n := 0
 	prevLower := false
 	for i := 0; i < len(s); {
+		// Eight ASCII bytes without a capital at a time: none counts,
+		// and the last says whether the next byte follows a small letter.
+		if i+8 <= len(s) {
+			if x := binary.LittleEndian.Uint64([]byte(s[i : i+8])); x&0x8080808080808080 == 0 && asciiCaps(x) == 0 {
+				c := byte(x >> 56)
+				prevLower = c >= 'a' && c <= 'z'
+				i += 8
+				continue
+			}
+		}
 		// ASCII letters by their range, which is what unicode says of them.
 		if c := s[i]; c < utf8.RuneSelf {
 			if prevLower && c >= 'A' && c <= 'Z' {
@@ -1544,7 +1581,7 @@ func menuRow(ln *line) bool {
 			}
 		}
 	}
-	return wide && homeMenu(t)
+	return wide && homeMenu(t) || capsHomeMenu(ln)
 }
 
 // homeMenu reports the word for a site's home page followed by the names
@@ -1571,6 +1608,76 @@ func homeMenu(text string) bool {
 	}
 	return false
 }
+
+// capsHomeMenu reports a site's menu printed on one line without
+// separators in a script with capitals: the word for the home page, then
+// three names of sections or more, each opening with a capital and all
+// but one of them a common section's name ("Home World Business Sport
+// Culture", "Startseite Region Politik Sport Kultur"). A headline that
+// opens with the word goes on in other words ("Home Depot Beats Earnings
+// Estimates", "Home Sales Slow in Spring").
+func capsHomeMenu(ln *line) bool {
+	if ln.words < 4 || ln.words > 14 || ln.shape.endsSent {
+		return false
+	}
+	k := strings.IndexByte(ln.low, ' ')
+	if k < 0 || !capsHomeWords.has(ln.low[:k]) {
+		return false // most lines: the first word is no home page's
+	}
+	rest := ln.text[k:]
+	if w := ln.low[:k]; w == "strona" || w == "trang" {
+		// "Strona główna", "Trang chủ": the second word too.
+		second := "chủ"
+		if w == "strona" {
+			second = "główna"
+		}
+		f, after, _ := strings.Cut(strings.TrimSpace(rest), " ")
+		if f != second {
+			return false
+		}
+		rest = " " + after
+	}
+	names, other := 0, 0
+	for w := range strings.FieldsSeq(rest) {
+		if w == "&" {
+			continue
+		}
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+		if sectionNames.has(strings.ToLower(w)) {
+			names++
+		} else if other++; other > 1 {
+			return false
+		}
+	}
+	return names >= 3
+}
+
+// capsHomeWords are the words for a site's home page that open its menu
+// in scripts with capitals, in lower case ("strona" and "trang" with
+// "główna" and "chủ" after them).
+var capsHomeWords = newWordSet("home", "inicio", "início", "accueil", "startseite", "strona", "portada", "beranda",
+	"главная", "startsida", "forside", "etusivu", "anasayfa", "trang", "hem", "inici", "αρχική")
+
+// sectionNames are the names of a news site's common sections, in lower
+// case: the items of its menu.
+var sectionNames = newWordSet(
+	"news", "world", "business", "sport", "sports", "culture", "politics", "economy", "opinion", "local", "region",
+	"science", "tech", "technology", "health", "entertainment", "lifestyle", "travel", "video", "videos", "weather",
+	"money", "arts", "life", "style", "food", "national", "international", "markets", "education", "environment",
+	"society", "crime", "obituaries", "photos", "podcasts", "music", "film", "books", "comment", "features",
+	"noticias", "deportes", "cultura", "opinión", "economía", "política", "mundo", "internacional", "nacional",
+	"sociedad", "sucesos", "comarca", "región", "ciencia", "salud", "tecnología", "vídeos", "gente",
+	"notícias", "região", "desporto", "esportes", "economia", "opinião", "sociedade", "país", "saúde", "ciência",
+	"nachrichten", "politik", "kultur", "wirtschaft", "lokales", "panorama", "wissen", "meinung", "welt", "regional",
+	"actualités", "politique", "économie", "monde", "société", "régions",
+	"cronaca", "esteri", "spettacoli", "politica", "nieuws", "regio", "cultuur", "economie", "politiek",
+	"binnenland", "buitenland", "wiadomości", "polityka", "kultura", "gospodarka", "świat", "kraj", "biznes",
+	"новости", "спорт", "экономика", "политика", "культура", "общество", "происшествия", "регион", "мир",
+	"berita", "daerah", "olahraga", "budaya", "ekonomi", "nasional", "internasional", "hiburan", "dunia", "bisnis",
+	"gündem", "spor", "siyaset", "dünya", "kültür", "sağlık", "nyheter", "sporten",
+)
 
 // homeWords are the words for a site's home page that open its menu in
 // scripts without capitals. Words that also open a headline are left
@@ -1620,6 +1727,48 @@ func ownerIn(rights, t string) bool {
 	}
 	f := strings.Fields(rights[:k])
 	return len(f) > 0 && (f[len(f)-1] == "©" || yearsOnly(f[len(f)-1]))
+}
+
+// footerSite returns the site's name that a row of links near the foot
+// of the page opens with: "Harbour Ledger · About us · Contact ·
+// Advertise", a name of two to six words before two links or more of a
+// few words each (fifteen words at most in all). The masthead at the top prints the same name alone,
+// and a footer row holding it looks like a headline's copy; or "".
+func (p *page) footerSite() string {
+	for i := len(p.lines) - 1; i >= 0 && i >= len(p.lines)-footerLines; i-- {
+		ln := &p.lines[i]
+		if ln.words < 4 || ln.words > 15 || ln.runes > 120 || ln.shape.endsSent {
+			continue
+		}
+		if strings.IndexByte(ln.text, '|') >= 0 || ln.runes < len(ln.text) && (strings.Contains(ln.text, "·") || strings.Contains(ln.text, "•")) {
+			if name := rowOpener(ln.text); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// rowOpener returns the first item of a row of links parted by the same
+// bar or dot, when it is a name of two to six words and the other items
+// (two or more) are links of three words at most; or "".
+func rowOpener(t string) string {
+	for _, sep := range []string{" · ", " | ", " • "} {
+		if strings.Count(t, sep) < 2 {
+			continue
+		}
+		first, rest, _ := strings.Cut(t, sep)
+		if n := wordCount(first); n < 2 || n > 6 || endsSentenceAny(first) {
+			return ""
+		}
+		for it := range strings.SplitSeq(rest, sep) {
+			if n := wordCount(it); n == 0 || n > 3 || endsSentenceAny(it) {
+				return ""
+			}
+		}
+		return strings.TrimSpace(first)
+	}
+	return ""
 }
 
 // footerLines is how many of a page's last lines footerRights reads.

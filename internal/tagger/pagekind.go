@@ -129,3 +129,12 @@ func (t *tagger) compoundModifier(s *subj) bool {
 	end := &t.units[s.headHi-1]
 	return degreeHeads[u.w] && end.tok == u.tok && end.last
 }
+
+// guideTo reports a headline phrase right after a page's kind and "to"
+// ("A Guide to Home Renovation Phases", "Guide to Landscape Photography
+// Composition"), that the body writes again: what the guide is to, a
+// noun phrase, not a verb and its object (afterTo). One the body never
+// repeats ("… Guide to Abundant Blooms") is the headline's flourish.
+func (t *tagger) guideTo(s *subj) bool {
+	return s.n >= 2 && s.headLo-2 >= t.unitLo[s.headLine] && pageKinds[t.units[s.headLo-2].w]
+}

@@ -385,7 +385,7 @@ func (t *tagger) scored() []article.Tag {
 				// Concerning the Properties and Effects of Coffee".
 				continue
 			}
-			if p.holds(k) && !p.acro && !k.acro || p.topic == k.topic && overlap(p.key, k.key) || t.restates(p, k) || clippedWords(p.key, k.key) {
+			if p.holds(k) && !p.acro && !k.acro || overlap(p.key, k.key) && (p.topic == k.topic || t.headPieces(p.key, k.key)) || t.restates(p, k) || clippedWords(p.key, k.key) {
 				dup = true
 				break
 			}
@@ -874,7 +874,7 @@ func (t *tagger) afterTo(s *subj) bool {
 		return false
 	}
 	prev, u := &t.units[s.headLo-1], &t.units[s.headLo]
-	if prev.w != "to" || !u.first {
+	if prev.w != "to" || !u.first || t.guideTo(s) {
 		return false
 	}
 	key := t.toks[u.tok].key
