@@ -46,7 +46,7 @@ func TestAuthors(t *testing.T) {
 		{"a one-word name in the element marked as the author's name", `<meta property="og:site_name" content="Elwin Gazette">`,
 			`<div class="post-author"><span class="post-author-name">Vera</span></div>`, "Vera"},
 		{"a label without a name names no one", ``,
-			`<div class="blog-author"><span class="author-name">Written By </span><span class="post-date">Feb 11, 2019</span></div>`, ""},
+			`<div class="post-byline"><span class="author-name">Written By </span><span class="post-date">Jun 3, 2024</span></div>`, ""},
 		{"a role after the name is no writer", ld(`{"@type":"Person","name":"Jane Doe - Gazette Editorial Team"}`),
 			``, "Jane Doe"},
 		{"two first names joined by an ampersand", ld(`{"@type":"Person","name":"Maria &amp; Katerina"}`),

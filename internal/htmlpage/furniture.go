@@ -50,7 +50,7 @@ func dropFurniture(blocks []string) []string {
 }
 
 // readingTimeLine reports a short block that states the story's reading
-// time ("3 MIN. READ", "Feb 11, 2019 · 3 min read"), set above the story
+// time ("3 MIN. READ", "Jun 3, 2024 · 4 min read"), set above the story
 // or under it; a sentence that tells of one is longer.
 func readingTimeLine(b string) bool {
 	return wordCount(b) <= 12 && pagetext.ReadReadingTime(stripLinks(b)) > 0
@@ -77,7 +77,7 @@ func bannerLink(b string) bool {
 }
 
 // A shop's or a review site's card for each product it lists sets
-// beside the product's name a price line ("Starting at $89.00", "Now
+// beside the product's name a price line ("Starting at $74.50", "Now
 // 10% Off") and a rating widget (its label, "Our Rating", over the score,
 // "4.9"), read as lines of their own once the card's pictures and
 // buttons are gone.

@@ -46,7 +46,7 @@ func TestFurnitureLeftOut(t *testing.T) {
 		{"a separator between such labels", `<div class="credits"><p>Edited by <button class="tip">Ann Berg</button></p><p>•</p><p>Fact-checked by <button class="tip">Tom Holt</button></p></div>`,
 			"•", ""},
 		{"a label over the name on the next line is kept", `<div class="credits"><p>Illustrated by</p><p>Ann Berg</p></div>`, "", "Illustrated by"},
-		{"a product card's price line", `<div class="card"><h3>Harbour Tide Clock</h3><div class="price">Starting at $89.00</div></div>`, "Starting at", ""},
+		{"a product card's price line", `<div class="card"><h3>Harbour Tide Clock</h3><div class="price">Starting at $74.50</div></div>`, "Starting at", ""},
 		{"a product card's discount", `<div class="card"><h3>Brass Ship's Bell</h3><span class="deal">Now 10% Off</span></div>`, "10% Off", ""},
 		{"a rating widget's label and score", "<div class=\"card\">\n<div class=\"rating-label\">Our Rating</div>\n<div class=\"rating-score\">4.9</div>\n</div>", "Our Rating", ""},
 		{"a sentence with a price is story", `<p>Berths now cost from $40 a night, the harbour master said.</p>`, "", "from $40 a night"},

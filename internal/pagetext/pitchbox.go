@@ -52,7 +52,7 @@ func (p *page) dropPitchBoxes() {
 
 // pitchButton reports a line worded as a button: a few words that call
 // the reader to act, with no full stop, colon or bracket; it may close on
-// an exclamation mark ("Schedule your demo!").
+// an exclamation mark ("Book your harbour tour!").
 func (p *page) pitchButton(i int) bool {
 	ln := &p.lines[i]
 	if ln.words < 2 || ln.words > pitchButtonMaxWords || strings.ContainsAny(ln.text, ":;([$") ||
@@ -70,7 +70,7 @@ func (p *page) pitchButton(i int) bool {
 
 // boxShaped reports whether a button and the copy right over it stand as
 // a box: a heading or the body's end under the button, or, for a button
-// that exclaims ("Schedule your demo!"), copy written as an ad's slogan,
+// that exclaims ("Book your harbour tour!"), copy written as an ad's slogan,
 // in title case or exclaiming too, wherever it stands. A story may close
 // on an exclaiming line of its own under a sentence to the reader ("Join
 // us on the pier next week!"), which is no slogan.

@@ -60,7 +60,7 @@ func TestPitchCopyOverDroppedButton(t *testing.T) {
 	}
 }
 
-// A box whose button exclaims ("Schedule your demo!") under copy written
+// A box whose button exclaims ("Book your harbour tour!") under copy written
 // as a slogan in title case leaves the body even with the story's
 // paragraph under it; a story's closing line to the reader over an
 // exclaiming line of its own stays.

@@ -52,7 +52,7 @@ func (p *page) dropSignUpCopy() {
 
 // A sign-up box inside the story may print its copy right over the form's
 // address field ("Email Address") instead of between a label and a
-// button: "Get posts like this in your inbox." / "Keep learning with our
+// button: "Get the harbour news in your inbox." / "Keep learning with our
 // monthly email." / "Email Address". A field's label is never the story's
 // own line, so the copy over it, a sentence spoken to the reader, and the
 // box's short heading over that, are the box's.
