@@ -646,11 +646,10 @@ func (p *page) findBody() {
 	for i := range p.lines {
 		transparent[i] = (p.ann[i].has(roleJunk) || rk.teaserItem[i]) && !p.ann[i].has(roleWall)
 	}
-	var through []bool
 	if p.code != "en" {
-		through = p.signUpBoxesAbroad(cls, transparent)
+		rk.signUpBox = p.signUpBoxesAbroad(cls, transparent)
 	}
-	ctx := contextClass(p.lines, cls, transparent, through, p.blocks, p.stopShare >= minStopShare)
+	ctx := contextClass(p.lines, cls, transparent, rk.signUpBox, p.blocks, p.stopShare >= minStopShare)
 	copy(rk.cls, ctx)
 	s, e := bodyRange(p.lines, ctx, wall, p.ann, rk)
 	// Start on a good line that is not a stray headline: teasers for other

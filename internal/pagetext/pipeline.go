@@ -48,6 +48,7 @@ type ruleResult struct {
 	box        [2]int     // the box about the writer under the story, [from, to); to is 0 when none
 	crossed    [2]int     // a box of links the story goes on under (storyUnderBox), [from, to); to is 0 when none
 	list       []listPart // lines taken into the body as a list (extendLists): story text, whatever the read pass called them
+	signUpBox  []bool     // lines of sign-up boxes the story goes on under (signUpBoxesAbroad); nil when none
 }
 
 // listPart is what a line is of a list the rules took into the body.

@@ -119,9 +119,15 @@ var signUpFieldsAbroad = toSet(
 // English (signUpFieldsAbroad), and a kept line between two of them. The rules
 // still read them as text: as furniture they cost the main run so much
 // that a story with the box between its paragraphs was cut at the box.
+// The lines of a box the rules saw the story go on under
+// (signUpBoxesAbroad), its copy among them, leave too.
 func (p *page) dropSignUpFields() {
 	last := -1
 	for i, k := range p.keep {
+		if k && p.rules.signUpBox != nil && p.rules.signUpBox[i] {
+			p.keep[i] = false
+			continue
+		}
 		if ln := &p.lines[i]; !k || ln.words > 4 || ln.runes > 40 || !signUpFieldsAbroad[ln.key] {
 			continue
 		}

@@ -68,3 +68,27 @@ func TestStoryGoesOnUnderSignUpBoxAbroad(t *testing.T) {
 		wantLeftOut(t, a.Body, []string{c.box[0], c.box[2], c.box[3]})
 	}
 }
+
+// The line of copy in such a box ("Das Wichtigste vom See jeden Abend in
+// Ihrem Postfach."), a sentence spoken to the reader between the box's
+// label and its address field, leaves the body with the box (made-up
+// page).
+func TestSignUpBoxCopyAbroadLeaves(t *testing.T) {
+	box := []string{"Boletín", "Lo más importante de la costa cada tarde en tu correo.", "Tu correo electrónico", "Suscríbete"}
+	page := []string{"Heraldo de la Costa", "Portada | Local | Deportes", "Veracruz abrirá un mercado de pescadores en el malecón",
+		"Por Ana Ortiz · 3 de mayo de 2026 | 10:05",
+		"El ayuntamiento de Veracruz anunció que abrirá un mercado de pescadores en el malecón a partir del próximo verano, con cuarenta puestos para las cooperativas del puerto.",
+		"El director de desarrollo económico explicó que los pescadores podrán vender directamente al público sin pagar a intermediarios.",
+		"El edificio tendrá cámaras frigoríficas y un área para limpiar el pescado, y será construido por una empresa local.",
+	}
+	page = append(page, box...)
+	page = append(page, "Puestos para todos", "La obra costará seis millones de pesos.",
+		"Algunos comerciantes del centro temen perder clientes cuando abra el nuevo mercado, pero el ayuntamiento asegura que habrá espacio para todos los que quieran vender.",
+		"La inauguración está prevista para el mes de julio.",
+		"Etiquetas:", "Veracruz", "Aviso de privacidad", "© 2026 Heraldo de la Costa")
+	a, _ := mustParse(t, dump(page...))
+	if !strings.Contains(a.Body, "Algunos comerciantes del centro") {
+		t.Errorf("the body lost the story under the box:\n%s", a.Body)
+	}
+	wantLeftOut(t, a.Body, box)
+}
