@@ -253,8 +253,9 @@ func opensRun(s string) bool {
 // contextClass relabels short and near-good lines from their neighbours, as
 // jusText does: a short line between two paragraphs of the story (a
 // subheading, a one-sentence paragraph) belongs to it; one between two bits
-// of furniture does not.
-func contextClass(lines []line, cls []class, transparent []bool, blocks, known bool) []class {
+// of furniture does not. The lines of a sign-up box set into the story
+// (through, nil when none) are bad, and the short lines look through them.
+func contextClass(lines []line, cls []class, transparent, through []bool, blocks, known bool) []class {
 	out := make([]class, len(cls))
 	copy(out, cls)
 	// near[i][d] is the class of the nearest line before (d=0) or after
@@ -329,6 +330,9 @@ func contextClass(lines []line, cls []class, transparent []bool, blocks, known b
 	}
 	for i := 0; i < n; i++ {
 		prev[i] = last
+		if through != nil && through[i] {
+			continue
+		}
 		if cls[i] != clsShort && !inlineLink(i) {
 			if !adBreak(i) {
 				last[1] = out[i]
@@ -338,6 +342,10 @@ func contextClass(lines []line, cls []class, transparent []bool, blocks, known b
 	}
 	last = [2]class{clsBad, clsBad}
 	for i := n - 1; i >= 0; i-- {
+		if through != nil && through[i] {
+			out[i] = clsBad
+			continue
+		}
 		if cls[i] == clsShort {
 			k := 0
 			if shortSentence(lines[i], known) {

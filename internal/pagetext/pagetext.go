@@ -646,7 +646,11 @@ func (p *page) findBody() {
 	for i := range p.lines {
 		transparent[i] = (p.ann[i].has(roleJunk) || rk.teaserItem[i]) && !p.ann[i].has(roleWall)
 	}
-	ctx := contextClass(p.lines, cls, transparent, p.blocks, p.stopShare >= minStopShare)
+	var through []bool
+	if p.code != "en" {
+		through = p.signUpBoxesAbroad(cls, transparent)
+	}
+	ctx := contextClass(p.lines, cls, transparent, through, p.blocks, p.stopShare >= minStopShare)
 	copy(rk.cls, ctx)
 	s, e := bodyRange(p.lines, ctx, wall, p.ann, rk)
 	// Start on a good line that is not a stray headline: teasers for other
@@ -844,6 +848,89 @@ func (p *page) markSmallBoxes(cls []class) {
 		}
 		i = j - 1
 	}
+}
+
+// A newsletter's sign-up box set between a story's paragraphs in another
+// language than English ("Boletín" / a line of copy / "Tu correo
+// electrónico" / "Suscríbete") is read as furniture line by line: the main
+// run ended at it, and the story's paragraphs under it were lost. Such a
+// box is looked through as an advertisement is (contextClass) and costs
+// what a box of a link or two does (bestRun, smallBox).
+
+// signUpBoxLines is the most lines such a box holds; signUpBoxCopy the
+// most of them that are not its label, field or button (signUpControl);
+// signUpBoxWords the most words of any of its lines; signUpProseWords the
+// fewest words of the long paragraph that must follow the box within
+// signUpProseReach lines.
+const (
+	signUpBoxLines   = 4
+	signUpBoxCopy    = 2
+	signUpBoxWords   = 15
+	signUpProseWords = 15
+	signUpProseReach = 8
+)
+
+// signUpControl reports a line of a sign-up box that is no text: a short
+// line read as junk ("Newsletter", "Suscríbete") or an address field or a
+// button (signUpFieldsAbroad).
+func (p *page) signUpControl(i int) bool {
+	ln := &p.lines[i]
+	return ln.words <= 4 && ln.runes <= 40 && (p.ann[i].has(roleJunk) || signUpFieldsAbroad[ln.key])
+}
+
+// signUpBoxesAbroad marks transparent and as small boxes the lines of
+// sign-up boxes (above) that sit under prose and over a long paragraph in
+// the page's language, and returns them (nil when there is none): the
+// short lines look through them.
+func (p *page) signUpBoxesAbroad(cls []class, transparent []bool) []bool {
+	n := len(p.lines)
+	rk := &p.rules
+	var through []bool
+	for i := 1; i < n; i++ {
+		ln := &p.lines[i]
+		if ln.words > 4 || ln.runes > 40 || !signUpFieldsAbroad[ln.key] && !p.ann[i].has(roleJunk) {
+			continue
+		}
+		// The box around its field or button: its lines short, not
+		// prose, at most signUpBoxCopy of them text.
+		in := func(k int) bool {
+			return p.lines[k].words <= signUpBoxWords && cls[k] < clsGood && !p.ann[k].has(roleWall) && !rk.inTeaserBox(k)
+		}
+		s, e, copyLines := i, i+1, 0
+		for s > 0 && e-s < signUpBoxLines && in(s-1) && (p.signUpControl(s-1) || copyLines < signUpBoxCopy) {
+			if !p.signUpControl(s - 1) {
+				copyLines++
+			}
+			s--
+		}
+		for e < n && e-s < signUpBoxLines && in(e) && (p.signUpControl(e) || copyLines < signUpBoxCopy) {
+			if !p.signUpControl(e) {
+				copyLines++
+			}
+			e++
+		}
+		if s == 0 || cls[s-1] < clsNearGood || e >= n {
+			i = e
+			continue
+		}
+		long := false
+		for k := e; k < n && k < e+signUpProseReach && !long && !p.ann[k].has(roleWall) && !rk.inTeaserBox(k); k++ {
+			ln := &p.lines[k]
+			long = cls[k] >= clsNearGood && ln.words >= signUpProseWords && float64(ln.stops) >= 0.2*float64(ln.words)
+		}
+		if !long {
+			i = e
+			continue
+		}
+		if through == nil {
+			through = make([]bool, n)
+		}
+		for k := s; k < e; k++ {
+			through[k], transparent[k], rk.smallBox[k] = true, true, true
+		}
+		i = e
+	}
+	return through
 }
 
 // bodyLines returns which lines make the body.
