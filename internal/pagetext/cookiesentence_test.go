@@ -71,6 +71,24 @@ func TestPaywallSentenceNoHeadline(t *testing.T) {
 			"मछुआरा संघ के अनुसार पहले दिन चालीस दुकानें लगीं और सुबह से ही भीड़ रही।",
 			"नगर निगम पार्किंग बढ़ाने की योजना पर विचार कर रहा है।",
 		}},
+		{"paywall sentence in Polish over a long headline", "Rolnicy z trzech gmin skarżą się, że nowa obwodnica przetnie ich pola na pół, a starosta od miesięcy nie odpowiada na ich pisma w tej sprawie", []string{
+			"Kurier Nadodrzański",
+			"Tekst jest dostępny wyłącznie dla prenumeratorów. Zamów prenumeratę, aby przeczytać całość.",
+			"Rolnicy z trzech gmin skarżą się, że nowa obwodnica przetnie ich pola na pół, a starosta od miesięcy nie odpowiada na ich pisma w tej sprawie",
+			"Autor: Marek Zalewski",
+			"Budowa obwodnicy ma ruszyć wiosną. Trasa omija miasto od północy i liczy dziewięć kilometrów.",
+			"Rolnicy mówią, że dojazd do pól wydłuży się nawet o pół godziny. Proszą o dwa dodatkowe przejazdy.",
+			"Starostwo zapowiada spotkanie z mieszkańcami w styczniu.",
+		}},
+		{"paywall sentence in Indonesian over a long headline", "Nelayan di tiga kampung pesisir mengeluhkan pembangunan dermaga baru yang menutup jalur perahu mereka dan meminta pemerintah kabupaten meninjau ulang izinnya", []string{
+			"Suara Teluk Barat",
+			"Berita ini hanya untuk pelanggan premium. Silakan berlangganan untuk membaca seluruh isi.",
+			"Nelayan di tiga kampung pesisir mengeluhkan pembangunan dermaga baru yang menutup jalur perahu mereka dan meminta pemerintah kabupaten meninjau ulang izinnya",
+			"Oleh Rudi Hartono",
+			"Dermaga itu dibangun sejak bulan lalu di muara sungai. Panjangnya hampir dua ratus meter.",
+			"Para nelayan mengaku harus memutar lebih jauh untuk melaut. Biaya solar pun naik.",
+			"Pemerintah kabupaten berjanji menggelar pertemuan dengan warga pekan depan.",
+		}},
 	})
 }
 
@@ -105,6 +123,15 @@ func TestPaywallPromptNoHeadline(t *testing.T) {
 			"島を結ぶフェリーは1月から1日7往復を4往復に減らすと運航会社が月曜日に発表した。秋から予約が減っていた。",
 			"港の商店主らは冬の間に日帰り客が遠のくと心配している。売り上げはすでに4分の1減ったという。",
 			"町は春にダイヤの見直しを求める方針だ。",
+		}},
+		{"members only in Czech", "Trajekt pojede méně často", []string{
+			"Jizerský zpravodaj",
+			"Článek je pouze pro předplatitele",
+			"Trajekt pojede méně často",
+			"3. března 2026 8:15",
+			"Trajekt na ostrov bude od ledna jezdit čtyřikrát denně místo sedmi, oznámil v pondělí provozovatel. Rezervací od podzimu ubývá.",
+			"Obchodníci na nábřeží se bojí, že v zimě přijdou o jednodenní návštěvníky. Tržby už klesly o čtvrtinu.",
+			"Obec požádá o změnu jízdního řádu na jaře.",
 		}},
 	})
 }

@@ -1085,11 +1085,16 @@ var noticeWords = anyOf(
 	"suscrib", "suscríb", "suscrip", "assinante", "assine", "assinatura",
 	"abonn", "abbona", "συνδρομ", "подписк", "подписчик",
 	"सब्सक्राइब", "सदस्यता", "購読", "有料会員", "구독", "اشترك", "للمشتركين", "מנוי",
+	"prenumer", "subskryb", "subskryp", "langganan", "melanggan", "khusus pelanggan",
+	"khas untuk pelanggan", "dành cho thành viên", "dành riêng cho thành viên", "abone", "abonat",
+	"abonaț", "abonament", "předplat", "predplat", "előfizet", "tilaaj", "pretplat", "передплат", "абонат",
 )
 
 // asciiNoticeWords are the noticeWords an all-ASCII line can hold.
 var asciiNoticeWords = anyOf("cookie", "subscri", "continue reading", "keep reading",
-	"suscrib", "suscrip", "assinante", "assine", "assinatura", "abonn", "abbona")
+	"suscrib", "suscrip", "assinante", "assine", "assinatura", "abonn", "abbona",
+	"prenumer", "subskryb", "subskryp", "langganan", "melanggan", "khusus pelanggan",
+	"khas untuk pelanggan", "abone", "abonat", "abonament", "predplat", "pretplat")
 
 // paywallPrompt reports a short line with no full stop that asks the
 // reader to log in or says the story is for members only: "Already a
@@ -1126,12 +1131,17 @@ var membersOnlyWords = anyOf(
 	"riservato agli abbonati", "nur für abonnenten", "только для подписчиков", "μόνο για συνδρομητές",
 	"केवल सब्सक्राइबर", "会員限定", "会員の方は", "구독자 전용", "유료 회원", "للمشتركين فقط", "למנויים בלבד",
 	"สำหรับสมาชิกเท่านั้น", "เพื่ออ่านต่อ",
+	"tylko dla prenumeratorów", "tylko dla subskrybentów", "chỉ dành cho thành viên", "chỉ dành cho hội viên",
+	"để đọc tiếp", "pouze pro předplatitele", "jen pro předplatitele", "len pre predplatiteľov",
+	"iba pre predplatiteľov", "csak előfizetőknek", "endast för prenumeranter", "bara för prenumeranter",
+	"sólo para suscriptores", "só para assinantes", "abonelere", "kun for abonnenter", "vain tilaajille",
+	"za pretplatnike", "pentru abona", "voor abonnees",
 )
 
 // asciiMembersOnlyWords are the membersOnlyWords an all-ASCII line can
 // hold.
 var asciiMembersOnlyWords = anyOf("subscribers only", "members only", "subscriber-only",
-	"to continue reading", "to keep reading")
+	"to continue reading", "to keep reading", "abonelere", "voor abonnees", "za pretplatnike")
 
 // loginWords open the label of a login or subscribe button.
 var loginWords = byFirstByte(
