@@ -646,7 +646,7 @@ func (p *page) findBody() {
 	for i := range p.lines {
 		transparent[i] = (p.ann[i].has(roleJunk) || rk.teaserItem[i]) && !p.ann[i].has(roleWall)
 	}
-	if p.code != "en" {
+	if p.code != "en" && p.stopShare >= minStopShare {
 		rk.signUpBox = p.signUpBoxesAbroad(cls, transparent)
 	}
 	ctx := contextClass(p.lines, cls, transparent, rk.signUpBox, p.blocks, p.stopShare >= minStopShare)
@@ -864,7 +864,7 @@ func (p *page) markSmallBoxes(cls []class) {
 const (
 	signUpBoxLines   = 4
 	signUpBoxCopy    = 2
-	signUpBoxWords   = 15
+	signUpBoxWords   = 12
 	signUpProseWords = 15
 	signUpProseReach = 8
 )
