@@ -91,29 +91,14 @@ func offerLine(b string) bool {
 	t := strings.ToLower(strings.TrimSpace(strings.ReplaceAll(stripLinks(b), "\\", "")))
 	for _, p := range []string{"starting at ", "starts at ", "from "} {
 		if rest, ok := strings.CutPrefix(t, p); ok {
-			return price(rest)
+			return pagetext.IsPrice(rest)
 		}
 	}
 	if rest, ok := strings.CutPrefix(t, "now "); ok {
 		rest, ok = strings.CutSuffix(rest, " off")
-		return ok && (price(rest) || strings.HasSuffix(rest, "%") && number(strings.TrimSuffix(rest, "%")))
+		return ok && (pagetext.IsPrice(rest) || pagetext.IsPercent(rest))
 	}
 	return false
-}
-
-// price reports a sum of money alone: a currency sign and a number.
-func price(s string) bool {
-	for _, sign := range []string{"$", "£", "€"} {
-		if rest, ok := strings.CutPrefix(s, sign); ok {
-			return number(rest)
-		}
-	}
-	return false
-}
-
-// number reports digits with at most a dot or comma between them.
-func number(s string) bool {
-	return strings.Trim(s, "0123456789.,") == "" && strings.ContainsAny(s, "0123456789")
 }
 
 // ratingLine reports a rating widget's label and score read as one line
@@ -134,7 +119,7 @@ func ratingLabel(b, next string) bool {
 	score := strings.TrimSpace(strings.ReplaceAll(next, "\\", ""))
 	score, _ = strings.CutSuffix(score, "/5")
 	score, _ = strings.CutSuffix(score, "/10")
-	return len(score) <= 4 && number(score)
+	return len(score) <= 4 && pagetext.IsAmount(score)
 }
 
 // A header that sets each writer's and editor's name in a button (a

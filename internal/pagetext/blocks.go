@@ -256,9 +256,9 @@ func isClean(s string) bool {
 		// adding 0x7F leaves below the top bit. No byte below 0x80
 		// carries into the next, so each bit stands for its own byte.
 		if i+8 <= len(s) {
-			if x := binary.LittleEndian.Uint64([]byte(s[i : i+8])); x&0x8080808080808080 == 0 {
-				bad := (x + 0x0101010101010101 | ^(x + 0x6060606060606060)) & 0x8080808080808080
-				sp := ^((x ^ 0x2020202020202020) + 0x7F7F7F7F7F7F7F7F) & 0x8080808080808080
+			if x, ok := ascii8(s, i); ok {
+				bad := (x + 0x0101010101010101 | ^(x + 0x6060606060606060)) & highBits
+				sp := ^((x ^ 0x2020202020202020) + 0x7F7F7F7F7F7F7F7F) & highBits
 				if bad != 0 || sp&(sp<<8|uint64(prevSpace)<<7) != 0 {
 					return false
 				}
@@ -298,7 +298,7 @@ func isClean(s string) bool {
 // byte that adding 0x3F carries into its top bit and adding 0x25 does
 // not; no byte below 0x80 carries into the next.
 func asciiCaps(x uint64) uint64 {
-	return (x + 0x3F3F3F3F3F3F3F3F) &^ (x + 0x2525252525252525) & 0x8080808080808080
+	return (x + 0x3F3F3F3F3F3F3F3F) &^ (x + 0x2525252525252525) & highBits
 }
 
 // spaceByte is 1 for the space byte, else 0.
@@ -336,7 +336,7 @@ func toLowerIn(s string, buf *[]byte) string {
 	for i < len(s) {
 		// Eight ASCII bytes at a time: a capital gets 0x20 more.
 		if i+8 <= len(s) {
-			if x := binary.LittleEndian.Uint64([]byte(s[i : i+8])); x&0x8080808080808080 == 0 {
+			if x, ok := ascii8(s, i); ok {
 				b = binary.LittleEndian.AppendUint64(b, x|asciiCaps(x)>>2)
 				i += 8
 				continue

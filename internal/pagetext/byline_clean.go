@@ -1,7 +1,6 @@
 package pagetext
 
 import (
-	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -138,7 +137,7 @@ func needsUnglue(s string) bool {
 		// time: none returns, they end a run of capitals, and the last
 		// says what the next byte follows.
 		if i+8 <= len(s) {
-			if x := binary.LittleEndian.Uint64([]byte(s[i : i+8])); x&0x8080808080808080 == 0 && asciiCaps(x) == 0 {
+			if x, ok := ascii8(s, i); ok && asciiCaps(x) == 0 {
 				c := byte(x >> 56)
 				lower, digit, run = c >= 'a' && c <= 'z', c >= '0' && c <= '9', 0
 				i += 8

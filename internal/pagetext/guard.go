@@ -112,12 +112,24 @@ func lowerASCII(c byte) byte {
 	return c
 }
 
+// highBits has the top bit of each of a word's eight bytes: a byte
+// with it set is no ASCII.
+const highBits = 0x8080808080808080
+
+// ascii8 returns the eight bytes of s from i (i+8 <= len(s)) as one
+// word, and whether all of them are ASCII: the scanners that pass most
+// of a line eight bytes at a time read it so.
+func ascii8(s string, i int) (uint64, bool) {
+	x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+	return x, x&highBits == 0
+}
+
 func isASCII(s string) bool {
 	i := 0
 	// Eight bytes at a time, as toLowerIn reads them: a line's whole
 	// head or text is mostly longer than a word.
 	for ; i+8 <= len(s); i += 8 {
-		if binary.LittleEndian.Uint64([]byte(s[i:i+8]))&0x8080808080808080 != 0 {
+		if _, ok := ascii8(s, i); !ok {
 			return false
 		}
 	}

@@ -325,7 +325,7 @@ func (p *page) annotate() {
 		if ln.words <= 30 {
 			// A relative date is a short line: "Today, more than …" opens a sentence.
 			a.set(roleRelDate, ln.words <= 8 && isRelDate(ln))
-			if ln.words <= 8 && !(len(ln.text) > 5 && ln.text[0] == 'T' && p.code == "vi" && strings.HasPrefix(ln.text, "Theo ")) {
+			if ln.words <= 8 && !(p.code == "vi" && len(ln.text) > 5 && strings.HasPrefix(ln.text, "Theo ")) {
 				// "Theo Thanh Niên" under a Vietnamese story is "according
 				// to" the paper it was taken from; a writer after "Theo"
 				// is read by explicitByline ("Theo Nguyễn An").
@@ -886,8 +886,7 @@ func (p *page) signUpBoxesAbroad(cls []class, transparent []bool) []bool {
 	rk := &p.rules
 	var through []bool
 	for i := 1; i < n; i++ {
-		ln := &p.lines[i]
-		if ln.words > 4 || ln.runes > 40 || !signUpFieldsAbroad[ln.key] && !p.ann[i].has(roleJunk) {
+		if !p.signUpControl(i) {
 			continue
 		}
 		// The box around its field or button: its lines short, not

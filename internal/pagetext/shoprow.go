@@ -156,6 +156,12 @@ func isPrice(w string) bool {
 	return false
 }
 
+// IsPrice, IsPercent and IsAmount tell a price, a share and a sum for
+// the HTML reader, which meets them on a shop's product cards.
+func IsPrice(w string) bool   { return isPrice(w) }
+func IsPercent(w string) bool { return isPercent(w) }
+func IsAmount(s string) bool  { return isAmount(s) }
+
 // isAmount reports digits with separators only: "1,599.00", "9".
 func isAmount(s string) bool {
 	if s == "" || !isDigitByte(s[0]) || !isDigitByte(s[len(s)-1]) {

@@ -1,7 +1,6 @@
 package pagetext
 
 import (
-	"encoding/binary"
 	"math"
 	"strings"
 	"unicode"
@@ -903,7 +902,7 @@ func separators(s string) int {
 		// Eight such bytes at a time, as one word: the last is the
 		// rune before the next.
 		if k+8 <= len(s) {
-			if x := binary.LittleEndian.Uint64([]byte(s[k : k+8])); x&0x8080808080808080 == 0 && !sepIn8(x) {
+			if x, ok := ascii8(s, k); ok && !sepIn8(x) {
 				prev = rune(x >> 56)
 				k += 8
 				continue
@@ -962,7 +961,7 @@ func sepIn8(x uint64) bool {
 // 1 from each carries into a byte's top bit only past a 0 byte, or from a
 // byte whose top bit is set, which the AND NOT drops.
 func hasZeroByte(y uint64) bool {
-	return (y-0x0101010101010101)&^y&0x8080808080808080 != 0
+	return (y-0x0101010101010101)&^y&highBits != 0
 }
 
 // sepASCII marks the ASCII bytes separators has a case for.
@@ -984,7 +983,7 @@ func glued(s string) int {
 		// Eight ASCII bytes without a capital at a time: none counts,
 		// and the last says whether the next byte follows a small letter.
 		if i+8 <= len(s) {
-			if x := binary.LittleEndian.Uint64([]byte(s[i : i+8])); x&0x8080808080808080 == 0 && asciiCaps(x) == 0 {
+			if x, ok := ascii8(s, i); ok && asciiCaps(x) == 0 {
 				c := byte(x >> 56)
 				prevLower = c >= 'a' && c <= 'z'
 				i += 8
@@ -1635,12 +1634,7 @@ func capsHomeMenu(ln *line) bool {
 		return false // most lines: the first word is no home page's
 	}
 	rest := ln.text[k:]
-	if w := ln.low[:k]; w == "strona" || w == "trang" {
-		// "Strona główna", "Trang chủ": the second word too.
-		second := "chủ"
-		if w == "strona" {
-			second = "główna"
-		}
+	if second, ok := homeSecondWords[ln.low[:k]]; ok {
 		f, after, _ := strings.Cut(strings.TrimSpace(rest), " ")
 		if f != second {
 			return false
@@ -1665,10 +1659,14 @@ func capsHomeMenu(ln *line) bool {
 }
 
 // capsHomeWords are the words for a site's home page that open its menu
-// in scripts with capitals, in lower case ("strona" and "trang" with
-// "główna" and "chủ" after them).
+// in scripts with capitals, in lower case (with homeSecondWords after
+// two of them).
 var capsHomeWords = newWordSet("home", "inicio", "início", "accueil", "startseite", "strona", "portada", "beranda",
 	"главная", "startsida", "forside", "etusivu", "anasayfa", "trang", "hem", "inici", "αρχική")
+
+// homeSecondWords are the second words of the capsHomeWords that take
+// one: "Strona główna", "Trang chủ".
+var homeSecondWords = map[string]string{"strona": "główna", "trang": "chủ"}
 
 // sectionNames are the names of a news site's common sections, in lower
 // case: the items of its menu.
