@@ -107,7 +107,7 @@ TRAIN_TAGGER ?= 1
 train-tagger:
 	@test -d $(SHARED)/devset-wcxb || { echo "train-tagger: no devset-wcxb in $(SHARED)"; exit 1; }
 	@cd internal/tagger && MORGUE_TRAIN=$(TRAIN_TAGGER) MORGUE_SHARED=$(abspath $(SHARED)) \
-		$(GO) test -count=1 -v -run '^TestTrainScorer$$' . | grep -E 'examples|word rarity|cross-valid|^ *train_test.go:[0-9]*: L2|FAIL|ok' | sed 's/^ *train_test.go:[0-9]*: //'
+		$(GO) test -count=1 -v -run '^TestTrainScorer$$' . | grep -E 'examples|word rarity|cross-valid|held-out|^ *train_test.go:[0-9]*: L2|FAIL|ok' | sed 's/^ *train_test.go:[0-9]*: //'
 
 ## eval-html: the HTML parser's score on the saved pages of devset-html
 ## (title, body F1, authors, dates, as score-parser prints them), then the
