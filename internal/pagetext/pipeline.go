@@ -210,6 +210,7 @@ func (p *page) classify() {
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
 	p.dropClosingQuestion()
+	p.dropSiteTeamNote()
 	p.dropUnderRepublishBox()
 	p.dropUnderQuestionsBox()
 	p.dropUnderDonationBox()
