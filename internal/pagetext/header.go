@@ -129,6 +129,13 @@ func (p *page) findSource(title int) (outlet, addr string) {
 			outlet = rightsOutlet(ln.text, ln.low) // "Example News. All rights reserved."
 			owner = outlet != ""
 		}
+		if owner {
+			// The name in Latin letters of a paper that prints its own
+			// in another script over the headline.
+			if m := p.ownScriptMasthead(outlet, title); m != "" {
+				outlet = m
+			}
+		}
 	}
 	if addr == "" && title >= 0 {
 		for i := range p.lines {
