@@ -523,9 +523,9 @@ func (p *page) pageDomain() string {
 
 // sourceLabels open a line that says where a chart's figures, a picture
 // or a quote came from, another site than the page's: "Source:
-// Example.com", "Źródło:", "Quelle:".
+// Example.com", "Źródło:", "Quelle:", the Polish "Za:" ("after").
 var sourceLabels = []string{"source", "sources", "źródło", "źródła", "quelle", "quellen", "fuente", "fuentes", "fonte",
-	"fontes", "bron", "bronnen", "källa", "kilde", "lähde", "zdroj", "forrás", "sursa", "kaynak", "источник", "data"}
+	"fontes", "bron", "bronnen", "källa", "kilde", "lähde", "zdroj", "forrás", "sursa", "kaynak", "источник", "джерело", "izvor", "za", "data"}
 
 // namesSource reports whether a line in lower case opens with one of
 // sourceLabels and a colon.
