@@ -655,7 +655,7 @@ func (p *page) findBody() {
 	for i := range p.lines {
 		transparent[i] = (p.ann[i].has(roleJunk) || rk.teaserItem[i]) && !p.ann[i].has(roleWall)
 	}
-	if p.code != "en" && p.stopShare >= minStopShare {
+	if p.code != "en" && (p.stopShare >= minStopShare || p.code != "") {
 		rk.signUpBox = p.signUpBoxesAbroad(cls, transparent)
 	}
 	ctx := contextClass(p.lines, cls, transparent, rk.signUpBox, p.blocks, p.stopShare >= minStopShare)
@@ -937,7 +937,7 @@ func (p *page) markSmallBoxes(cls []class) {
 // fewest words of the long paragraph that must follow the box within
 // signUpProseReach lines.
 const (
-	signUpBoxLines   = 4
+	signUpBoxLines   = 5
 	signUpBoxCopy    = 2
 	signUpBoxWords   = 12
 	signUpProseWords = 15
@@ -959,6 +959,9 @@ func (p *page) signUpControl(i int) bool {
 func (p *page) signUpBoxesAbroad(cls []class, transparent []bool) []bool {
 	n := len(p.lines)
 	rk := &p.rules
+	// In a language without a stopword list the paragraph under the
+	// box is one that ends as a sentence does.
+	known := p.stopShare >= minStopShare
 	var through []bool
 	for i := 1; i < n; i++ {
 		if !p.signUpControl(i) {
@@ -976,7 +979,10 @@ func (p *page) signUpBoxesAbroad(cls []class, transparent []bool) []bool {
 			}
 			s--
 		}
-		for e < n && e-s < signUpBoxLines && in(e) && (p.signUpControl(e) || copyLines < signUpBoxCopy) {
+		// Under the field or button copy is a sentence ("You can
+		// unsubscribe at any time."): a short line under the box that is
+		// none is the story's subheading.
+		for e < n && e-s < signUpBoxLines && in(e) && (p.signUpControl(e) || copyLines < signUpBoxCopy && endsSentenceAny(p.lines[e].text)) {
 			if !p.signUpControl(e) {
 				copyLines++
 			}
@@ -989,7 +995,8 @@ func (p *page) signUpBoxesAbroad(cls []class, transparent []bool) []bool {
 		long := false
 		for k := e; k < n && k < e+signUpProseReach && !long && !p.ann[k].has(roleWall) && !rk.inTeaserBox(k); k++ {
 			ln := &p.lines[k]
-			long = cls[k] >= clsNearGood && ln.words >= signUpProseWords && float64(ln.stops) >= 0.2*float64(ln.words)
+			long = cls[k] >= clsNearGood && ln.words >= signUpProseWords && (known && float64(ln.stops) >= 0.2*float64(ln.words) ||
+				!known && endsSentenceAny(ln.text))
 		}
 		if !long {
 			i = e
