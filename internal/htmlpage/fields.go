@@ -9,6 +9,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
 	"github.com/morgue-archive/morgue/internal/pagetext"
 )
 
@@ -38,8 +41,8 @@ func (m *meta) headline(fromExtractor string) string {
 			metaOnly = append(metaOnly, t)
 		}
 	}
-	best, bestScore := "", 0.0
-	for _, h := range m.h1 {
+	best, bestScore, bestAt := "", 0.0, -1
+	for i, h := range m.h1 {
 		if len(h) > 300 || wordCount(h) < 2 && len(m.h1) > 1 {
 			continue
 		}
@@ -56,8 +59,18 @@ func (m *meta) headline(fromExtractor string) string {
 				s = overlap(fh, fk)
 			}
 			if s > bestScore {
-				best, bestScore = h, s
+				best, bestScore, bestAt = h, s, i
 			}
+		}
+	}
+	if bestAt >= 0 {
+		// A headline set on two lines, the story's name over a
+		// catchline ("Top Harbour Walks of 2025<br>Your Guide to the
+		// Coast"): the metadata title that opens with the first line's
+		// words names the story.
+		if t := openedBy(metaOnly, lineBeforeBreak(m.h1Nodes[bestAt])); t != "" {
+			m.twoLine = best
+			return t
 		}
 	}
 	if best != "" && shouting(best) && bestScore < 3 {
@@ -115,6 +128,49 @@ func (m *meta) headline(fromExtractor string) string {
 	}
 	if len(m.h1) > 0 {
 		return m.h1[0]
+	}
+	return ""
+}
+
+// lineBeforeBreak is the text of n before its first <br>, or "" when n
+// has none.
+func lineBeforeBreak(n *html.Node) string {
+	var b strings.Builder
+	found := false
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for ; c != nil && !found; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+				found = true
+			case c.Type == html.ElementNode:
+				walk(c.FirstChild)
+			}
+		}
+	}
+	walk(n.FirstChild)
+	if !found {
+		return ""
+	}
+	return collapse(b.String())
+}
+
+// openedBy is the first of titles that opens with line's words, three at
+// least and half of them ("Top Harbour Walks of 2025 (UK)" opens "Top
+// Harbour Walks of 2025: Routes & Maps"); "" when none does.
+func openedBy(titles []string, line string) string {
+	lw := strings.Fields(fold(line))
+	for _, t := range titles {
+		tw := strings.Fields(fold(t))
+		n := 0
+		for n < len(lw) && n < len(tw) && lw[n] == tw[n] {
+			n++
+		}
+		if n >= 3 && 2*n >= len(lw) {
+			return t
+		}
 	}
 	return ""
 }
