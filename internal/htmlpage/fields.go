@@ -1094,14 +1094,53 @@ func (m *meta) nameByDate() []string {
 		return ok
 	}
 	for i, l := range lines {
-		if wordCount(l) > 4 || !isDate(i-1) && !isDate(i+1) {
+		if !isDate(i-1) && !isDate(i+1) {
 			continue
 		}
-		if ns := pagetext.ReadByline(l); len(ns) == 1 && fold(ns[0]) == fold(l) {
+		if ns := bareNames(l); ns != nil {
 			return ns
 		}
 	}
 	return nil
+}
+
+// bareNames are the names a line holds and nothing else: one name ("Jane
+// Doe"), or several set apart by commas or joined by "and" in the
+// languages pagetext reads ("Elena Ruiz y Pablo Ortega"), with at most a
+// place or a desk after a bar ("Jane Doe | London").
+func bareNames(l string) []string {
+	head, tail, cut := strings.Cut(l, " | ")
+	if cut && wordCount(tail) > 3 {
+		return nil
+	}
+	words := strings.Fields(fold(head))
+	if len(words) > 9 {
+		return nil
+	}
+	ns := pagetext.ReadByline(head)
+	if len(ns) == 0 || len(ns) == 1 && len(words) > 4 {
+		return nil
+	}
+	// Each word of the line is a name's or joins two.
+	named := map[string]int{}
+	for _, n := range ns {
+		for _, w := range strings.Fields(fold(n)) {
+			named[w]++
+		}
+	}
+	for _, w := range words {
+		if named[w] > 0 {
+			named[w]--
+		} else if !pagetext.IsNameJoiner(w) {
+			return nil
+		}
+	}
+	for _, c := range named {
+		if c > 0 {
+			return nil
+		}
+	}
+	return ns
 }
 
 // bylineLead reports words that may stand before a byline's "by" on its
