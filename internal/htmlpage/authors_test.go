@@ -116,6 +116,8 @@ func TestAuthors(t *testing.T) {
 			`<p class="names">Vera Visible | Elwin</p><p class="when">March 4, 2025</p>`, "Vera Visible"},
 		{"a section and its region beside the date name no writer", ``,
 			`<p class="names">Politics | Europe</p><p class="when">March 4, 2025</p>`, ""},
+		{"a date and a German byline on one line, a bar between", ``, `<p class="info">15. Mai 2025 | Von Jana Berg</p>`, "Jana Berg"},
+		{"a date and a German byline on one line, a dot between", ``, `<p class="info">15.05.2025 · Von Jana Berg</p>`, "Jana Berg"},
 		{"a source's label names no writer", ``, `<div class="meta">Quelle: Jana Berg</div>`, ""},
 		{"a data layer naming the admin account names no one", `<script>var dataLayer_content = {"pagePostAuthor":"admin"};</script>`,
 			``, ""},

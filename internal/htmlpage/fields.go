@@ -998,6 +998,15 @@ func (m *meta) headerByline() []string {
 			cand = l
 		case labelledByline(l):
 			cand = l
+		case strings.ContainsAny(l, "|·•"):
+			// A dateline and a byline set on one line, a bar or a dot
+			// between them ("15. Mai 2025 | Von Anna Berg").
+			for _, p := range reLineParts().Split(l, -1) {
+				if p = strings.TrimSpace(p); p != l && labelledByline(p) {
+					cand = p
+					break
+				}
+			}
 		}
 		if cand == "" {
 			continue
