@@ -623,6 +623,24 @@ func namesBefore(s string) []string {
 	return uncasedNames(word)
 }
 
+// wireLeadHead returns the credit a Korean wire story's first paragraph
+// opens with, up to the "=" after the reporter's word: "(서울=한빛뉴스)
+// 최민호 기자 = 시의회는 …" gives "(서울=한빛뉴스) 최민호 기자", which
+// langByline reads; else "". The place and agency in brackets come first.
+func wireLeadHead(s string) string {
+	e := strings.IndexByte(s, ')')
+	if e < 0 || e > 60 || !strings.Contains(s[:e], "=") {
+		return ""
+	}
+	head := s[e:min(len(s), e+60)]
+	for _, w := range []string{"기자", "특파원"} {
+		if k := strings.Index(head, w); k > 0 && strings.HasPrefix(strings.TrimLeft(head[k+len(w):], " "), "=") {
+			return s[:e+k+len(w)]
+		}
+	}
+	return ""
+}
+
 // bracketReporter reads a reporter named in brackets in a Chinese or
 // Japanese dateline: "（记者 张伟 李娜）", "【ワシントン=田中太郎】".
 func bracketReporter(s string) []string {

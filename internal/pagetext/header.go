@@ -806,6 +806,11 @@ func (p *page) findByline(title int) []string {
 	if ns := p.findAuthors(title); len(ns) > 0 {
 		return ns
 	}
+	if i := p.bodyStart; i > title && i < len(p.lines) && p.ann[i].byline != nil && p.code == "ko" && wireLeadHead(p.lines[i].text) != "" {
+		// The reporter at the head of the story's first paragraph.
+		p.bylineWeak = false
+		return p.ann[i].byline
+	}
 	if ns := p.writerInStandfirst(title); ns != nil {
 		return ns
 	}
