@@ -1419,10 +1419,21 @@ func (p *page) isCommonWord(w string) bool {
 	if v, ok := p.common[w]; ok {
 		return v
 	}
+	found := p.proseWrites(w, -1)
+	if p.common == nil {
+		p.common = map[string]bool{}
+	}
+	p.common[w] = found
+	return found
+}
+
+// proseWrites reports whether a line of prose (eight words or more, among
+// the first 400) other than line skip writes w as a word.
+func (p *page) proseWrites(w string, skip int) bool {
 	found := false
 	for i := 0; i < len(p.lines) && i < 400 && !found; i++ {
 		ln := &p.lines[i]
-		if ln.words < 8 {
+		if ln.words < 8 || i == skip {
 			continue
 		}
 		for k := strings.Index(ln.text, w); k >= 0; {
@@ -1438,10 +1449,6 @@ func (p *page) isCommonWord(w string) bool {
 			k = e + n
 		}
 	}
-	if p.common == nil {
-		p.common = map[string]bool{}
-	}
-	p.common[w] = found
 	return found
 }
 
