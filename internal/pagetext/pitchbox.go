@@ -13,11 +13,15 @@ import (
 // by the pair: the button directly under copy that addresses the reader.
 
 // pitchButtonMaxWords bounds a button; pitchCopyMaxWords a line of the
-// copy over it; pitchCopyMaxLines how many lines the copy runs to.
+// copy over it; pitchCopyMaxLines how many lines the copy runs to;
+// pitchSloganMaxWords the copy's line right over the button when both
+// exclaim, as a slogan of a few short sentences does ("Acme Offers Plans
+// for Every Team. … Find Your Plan!" / "Book your Demo!").
 const (
 	pitchButtonMaxWords = 5
 	pitchCopyMaxWords   = 25
 	pitchCopyMaxLines   = 3
+	pitchSloganMaxWords = 35
 )
 
 // dropPitchBoxes takes the pitch boxes out of the body. The classifier
@@ -101,7 +105,7 @@ func (p *page) pitchCopyOver(i int) []int {
 	var out []int
 	for j := p.prevKept(i); j >= 0 && len(out) < pitchCopyMaxLines; j = p.prevKept(j) {
 		ln := &p.lines[j]
-		if ln.words > pitchCopyMaxWords || p.pitchButton(j) {
+		if ln.words > pitchCopyMaxWords && (len(out) > 0 || ln.words > pitchSloganMaxWords || !exclaims(ln.text) || !exclaims(p.lines[i].text)) || p.pitchButton(j) {
 			break
 		}
 		if len(out) == 0 {

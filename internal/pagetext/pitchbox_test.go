@@ -44,3 +44,28 @@ func TestPitchBoxLeavesBody(t *testing.T) {
 		}
 	}
 }
+
+// A box's slogan may run to a few short sentences when it exclaims over
+// an exclaiming button ("Harbourline Offers Plans for Crews of Every
+// Size. … for Your Fleet!" / "Book your Demo!"): it leaves the body with
+// the button. A long line that does not exclaim over the same button is
+// the story's.
+func TestLongSloganOverExclaimingButtonLeavesBody(t *testing.T) {
+	slogan := "Harbourline Offers Flexible Plans for Crews of Every Size. Premium tools come even with the starter plan. Find the Right Scheduling Plan for Your Whole Fleet Today!"
+	button := "Book your Demo!"
+	plain := "Harbourline offers flexible plans for crews of every size, and its premium tools come even with the starter plan, which several of the skippers we spoke to use."
+	for _, c := range []struct {
+		copyLine string
+		want     bool // the copy stays
+	}{{slogan, false}, {plain, true}} {
+		lines := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas...)
+		lines = append(append(lines, c.copyLine, button), moreStory...)
+		p := parseWith([]byte(dump(lines...)), trained())
+		k, b := indexOfText(t, p, c.copyLine), indexOfText(t, p, button)
+		p.keep[k], p.keep[b] = true, true
+		p.dropPitchBoxes()
+		if p.keep[k] != c.want {
+			t.Errorf("%q over %q: kept %v, want %v", c.copyLine, button, p.keep[k], c.want)
+		}
+	}
+}
