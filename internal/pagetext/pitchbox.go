@@ -34,7 +34,7 @@ func (p *page) dropPitchBoxes() {
 	}
 	var closes map[string]int
 	for i, k := range p.keep {
-		if !k && (i == 0 || !p.keep[i-1]) || !p.pitchButton(i) {
+		if !k && (i == 0 || !p.keep[i-1]) || !p.pitchButton(i) && !p.closingButton(i) {
 			continue
 		}
 		copyLines := p.pitchCopyOver(i)
@@ -58,8 +58,24 @@ func (p *page) dropPitchBoxes() {
 // the reader to act, with no full stop, colon or bracket; it may close on
 // an exclamation mark ("Book your harbour tour!").
 func (p *page) pitchButton(i int) bool {
+	return p.buttonOf(i, pitchButtonMaxWords)
+}
+
+// closingButtonMaxWords bounds a button under the body's last line: the
+// box that closes a page may spell out two acts ("Sign up for free and
+// start saving").
+const closingButtonMaxWords = 7
+
+// closingButton reports a button (pitchButton) of up to
+// closingButtonMaxWords words with nothing of the body under it.
+func (p *page) closingButton(i int) bool {
+	return p.lines[i].words > pitchButtonMaxWords && p.nextKept(i) < 0 && p.buttonOf(i, closingButtonMaxWords)
+}
+
+// buttonOf is pitchButton with maxWords words at most.
+func (p *page) buttonOf(i, maxWords int) bool {
 	ln := &p.lines[i]
-	if ln.words < 2 || ln.words > pitchButtonMaxWords || strings.ContainsAny(ln.text, ":;([$") ||
+	if ln.words < 2 || ln.words > maxWords || strings.ContainsAny(ln.text, ":;([$") ||
 		endsSentenceAny(strings.TrimSuffix(ln.text, "!")) {
 		return false
 	}

@@ -69,3 +69,33 @@ func TestLongSloganOverExclaimingButtonLeavesBody(t *testing.T) {
 		}
 	}
 }
+
+// Under the body's last line a closing button may spell out two acts
+// ("Sign Up for Free and Start Ordering"): with the copy over it
+// ("With Quaymart, ordering … is easier than ever!") it leaves the body.
+// The same line with more of the story under it is no closing button.
+func TestClosingButtonOfTwoActsLeavesBody(t *testing.T) {
+	copyLine := "With Quaymart, ordering fresh fish from the harbour is easier, faster, and cheaper than ever!"
+	button := "Sign Up for Free and Start Ordering"
+	for _, c := range []struct {
+		under []string
+		want  bool // the copy stays
+	}{{nil, false}, {moreStory, true}} {
+		lines := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas...)
+		lines = append(append(lines, copyLine, button), c.under...)
+		lines = append(lines, "© 2025 Quaymart")
+		p := parseWith([]byte(dump(lines...)), trained())
+		for i := range p.keep {
+			p.keep[i] = false
+		}
+		for _, s := range append(append([]string{}, storyParas...), c.under...) {
+			p.keep[indexOfText(t, p, s)] = true
+		}
+		k := indexOfText(t, p, copyLine)
+		p.keep[k] = true
+		p.dropPitchBoxes()
+		if p.keep[k] != c.want {
+			t.Errorf("with %d lines under: kept %v, want %v", len(c.under), p.keep[k], c.want)
+		}
+	}
+}
