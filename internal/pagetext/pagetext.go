@@ -638,7 +638,7 @@ func (p *page) findBody() {
 		case isTeaserMarker(ln):
 			teaser = true
 			rk.teaser[i] = true
-		case teaser && !endsSentenceAny(ln.text) && ln.words <= 30:
+		case teaser && (!endsSentenceAny(ln.text) && ln.words <= 30 || i > 0 && rk.teaser[i-1] && teaserQuestion(ln)):
 			cls[i] = clsBad
 			rk.teaserItem[i] = true
 		case !p.ann[i].has(roleJunk):
@@ -709,6 +709,23 @@ func (p *page) findBody() {
 	}
 	p.bodyStart, p.bodyEnd = s, e
 }
+
+// teaserQuestion reports a headline asked as a question, as a box of
+// links to other stories lists one under its label ("Related Story" /
+// "Can the old ferry line pay its way?"): one sentence of at most
+// teaserQuestionWords words, opening with a capital and ending in its only
+// question mark.
+func teaserQuestion(ln line) bool {
+	t := strings.TrimRight(ln.text, " ")
+	if ln.words < 3 || ln.words > teaserQuestionWords || !strings.HasSuffix(t, "?") ||
+		strings.IndexByte(t, '?') != len(t)-1 || strings.Contains(t, ". ") || !unicode.IsUpper(firstRune(t)) {
+		return false
+	}
+	return true
+}
+
+// teaserQuestionWords is the most words of such a headline.
+const teaserQuestionWords = 20
 
 // Most lines a box of links may hold, and a story's tail under it; the
 // fewest words of prose the tail must hold (runWords).

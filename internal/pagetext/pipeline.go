@@ -210,6 +210,7 @@ func (p *page) classify() {
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
 	p.dropClosingQuestion()
+	p.dropSiteTeamNote()
 	p.dropUnderRepublishBox()
 	p.dropUnderQuestionsBox()
 	p.dropUnderDonationBox()
@@ -315,7 +316,7 @@ func (p *page) pickHeadline(cands []titleCandidate) headline {
 	if ti < 0 {
 		return h
 	}
-	ti = p.headlineOutOfTitleBar(p.headlineUnderTicker(p.headlineOverDek(p.headlineUnderDek(p.headlineAroundHeader(p.questionUnder(p.overStandfirst(ti)))))))
+	ti = p.headlineOutOfTitleBar(p.headlineUnderTicker(p.headlineOverDek(p.headlineUnderDek(p.headlineAroundHeader(p.questionUnder(p.overStandfirst(p.headlineUnderMasthead(ti))))))))
 	// The same headline printed twice: the first copy heads the page.
 	for i := range ti {
 		if p.lines[i].text == p.lines[ti].text {
