@@ -367,6 +367,12 @@ func (p *page) annotate() {
 			if !a.has(roleEmbed) && mayHoldDate(ln) {
 				a.date = readDateOf(ln, a.byline != nil, p.monthFirst, p.dotsMonth)
 			}
+		} else if p.code == "ko" && ln.text[0] == '(' {
+			// A Korean wire story names its reporter at the head of its
+			// first paragraph, however long: "(서울=한빛뉴스) 최민호 기자 = …".
+			if h := wireLeadHead(ln.text); h != "" {
+				a.byline = langByline(h)
+			}
 		}
 	}
 	p.markForms()
