@@ -99,12 +99,15 @@ eval: build
 ## scorer_weights.go, body_weights.go, docfreq_gen.go); TRAIN_TAGGER=body
 ## refits only the weights of the body's phrases (body_weights.go);
 ## TRAIN_TAGGER=cv writes nothing and prints the scorer's 2-fold
-## cross-validation on the even pages. make test and CI never refit.
+## cross-validation on the even pages; TRAIN_TAGGER=only:f1,f2 fits the
+## weights of the named features alone, every committed weight of the
+## others held (a new feature is weighed without moving the rest).
+## make test and CI never refit.
 TRAIN_TAGGER ?= 1
 train-tagger:
 	@test -d $(SHARED)/devset-wcxb || { echo "train-tagger: no devset-wcxb in $(SHARED)"; exit 1; }
 	@cd internal/tagger && MORGUE_TRAIN=$(TRAIN_TAGGER) MORGUE_SHARED=$(abspath $(SHARED)) \
-		$(GO) test -count=1 -v -run '^TestTrainScorer$$' . | grep -E 'examples|word rarity|cross-valid|^ *train_test.go:[0-9]*: L2|FAIL|ok' | sed 's/^ *train_test.go:[0-9]*: //'
+		$(GO) test -count=1 -v -run '^TestTrainScorer$$' . | grep -E 'examples|word rarity|cross-valid|held-out|^ *train_test.go:[0-9]*: L2|FAIL|ok' | sed 's/^ *train_test.go:[0-9]*: //'
 
 ## eval-html: the HTML parser's score on the saved pages of devset-html
 ## (title, body F1, authors, dates, as score-parser prints them), then the

@@ -813,6 +813,11 @@ func (p *page) findByline(title int) []string {
 	if ns := p.findAuthors(title); len(ns) > 0 {
 		return ns
 	}
+	if i := p.bodyStart; i > title && i < len(p.lines) && p.ann[i].byline != nil && p.code == "ko" && wireLeadHead(p.lines[i].text) != "" {
+		// The reporter at the head of the story's first paragraph.
+		p.bylineWeak = false
+		return p.ann[i].byline
+	}
 	if ns := p.writerInStandfirst(title); ns != nil {
 		return ns
 	}
@@ -1421,10 +1426,21 @@ func (p *page) isCommonWord(w string) bool {
 	if v, ok := p.common[w]; ok {
 		return v
 	}
+	found := p.proseWrites(w, -1)
+	if p.common == nil {
+		p.common = map[string]bool{}
+	}
+	p.common[w] = found
+	return found
+}
+
+// proseWrites reports whether a line of prose (eight words or more, among
+// the first 400) other than line skip writes w as a word.
+func (p *page) proseWrites(w string, skip int) bool {
 	found := false
 	for i := 0; i < len(p.lines) && i < 400 && !found; i++ {
 		ln := &p.lines[i]
-		if ln.words < 8 {
+		if ln.words < 8 || i == skip {
 			continue
 		}
 		for k := strings.Index(ln.text, w); k >= 0; {
@@ -1440,10 +1456,6 @@ func (p *page) isCommonWord(w string) bool {
 			k = e + n
 		}
 	}
-	if p.common == nil {
-		p.common = map[string]bool{}
-	}
-	p.common[w] = found
 	return found
 }
 

@@ -49,6 +49,9 @@ type ruleResult struct {
 	crossed    [2]int     // a box of links the story goes on under (storyUnderBox), [from, to); to is 0 when none
 	list       []listPart // lines taken into the body as a list (extendLists): story text, whatever the read pass called them
 	signUpBox  []bool     // lines of sign-up boxes the story goes on under (signUpBoxesAbroad); nil when none
+	// boxOverHead holds the labels of boxes of links with the story's
+	// subheading right under their last link (headsParagraphUnderBox).
+	boxOverHead []int
 }
 
 // listPart is what a line is of a list the rules took into the body.
@@ -196,6 +199,7 @@ func (p *page) classify() {
 	p.dropContents()
 	p.dropListCopies()
 	p.dropTeaserTail()
+	p.dropLabelsOverHeads()
 	p.dropSectionTeasers()
 	p.dropPitchBoxes()
 	p.dropTitledBoxes()
@@ -210,6 +214,7 @@ func (p *page) classify() {
 	p.dropUnderReaderThanks()
 	p.dropUnderClosingPitch()
 	p.dropClosingQuestion()
+	p.dropSiteTeamNote()
 	p.dropUnderRepublishBox()
 	p.dropUnderQuestionsBox()
 	p.dropUnderDonationBox()
@@ -315,7 +320,7 @@ func (p *page) pickHeadline(cands []titleCandidate) headline {
 	if ti < 0 {
 		return h
 	}
-	ti = p.headlineOutOfTitleBar(p.headlineUnderTicker(p.headlineOverDek(p.headlineUnderDek(p.headlineAroundHeader(p.questionUnder(p.overStandfirst(ti)))))))
+	ti = p.headlineOutOfTitleBar(p.headlineUnderTicker(p.headlineOverDek(p.headlineUnderDek(p.headlineAroundHeader(p.questionUnder(p.overStandfirst(p.headlineUnderMasthead(ti))))))))
 	// The same headline printed twice: the first copy heads the page.
 	for i := range ti {
 		if p.lines[i].text == p.lines[ti].text {

@@ -138,3 +138,30 @@ func TestThaiHeadlineUnderSectionTrail(t *testing.T) {
 		t.Errorf("headline %q, want %q", a.Title, want)
 	}
 }
+
+// A long headline in a script written without spaces, of more than 60
+// characters, is one of the lines the headline is chosen from: each
+// character is a token there, and the cut at 60 tokens meant for some 60
+// words of a spaced script dropped it, leaving the section's name over it
+// to be taken.
+func TestLongUnspacedHeadlineIsACandidate(t *testing.T) {
+	for _, c := range []struct {
+		name, label, want string
+		rest              []string
+	}{
+		{"zh", "地方新闻", "山区两个村庄的村民反映，镇政府在没有召开任何听证会的情况下批准在水库上游修建采石场，如今每天都有重型卡车从村小学门前驶过，家长们非常担心孩子的安全",
+			[]string{"记者 林晓雯", "2026年11月3日 09:20",
+				"村民说，采石场的审批公示只贴在镇政府门口，很多人直到施工队进村才知道这件事。",
+				"镇政府回应称，项目手续齐全，并承诺在学校附近设置限速标志和专人值守。",
+				"家长们已经联名写信给县里，要求重新评估项目对水源和交通的影响。"}},
+		{"th", "ข่าวภูมิภาค", "ชาวประมงสามหมู่บ้านริมทะเลสาบร้องเรียนว่าอำเภออนุญาตให้สร้างท่าเรือขนทรายแห่งใหม่โดยไม่จัดประชาคมและตอนนี้มีเรือบรรทุกวิ่งผ่านแนวกระชังปลาทุกวัน",
+			[]string{"โดย วิไลวรรณ ศรีสุข", "3 พ.ย. 2569 09:20 น.",
+				"ชาวประมงระบุว่าประกาศเรื่องท่าเรือติดไว้เพียงที่ว่าการอำเภอ หลายคนไม่รู้จนกระทั่งรถแบ็คโฮเข้ามาในหมู่บ้าน",
+				"นายอำเภอชี้แจงว่าโครงการได้รับอนุญาตถูกต้องและจะตั้งจุดตรวจความเร็วเรือใกล้กระชังปลา",
+				"ชาวบ้านได้ยื่นหนังสือถึงจังหวัดขอให้ทบทวนผลกระทบต่อแหล่งน้ำและอาชีพประมงพื้นบ้าน"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			wantHeadline(t, c.want, append([]string{c.label, "", c.want, ""}, c.rest...))
+		})
+	}
+}

@@ -219,8 +219,11 @@ func (p *page) titleCandidates(bodyP []float32, rk ruleResult) []titleCandidate 
 		}
 		// A line the filter let through is known to fail each of its
 		// tests, which the features below need not ask again.
+		// Over 60 words is no headline; in a script written without
+		// spaces, where each character is a token, the words are
+		// headWords' count of them, as the rules read them.
 		s := &ln.shape
-		if s.tokens > 60 {
+		if s.tokens > 60 && (s.tokens <= ln.words || headWords(ln) > 40) {
 			continue
 		}
 		// The vector is filled in its place in out, whose room for every
