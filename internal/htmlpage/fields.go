@@ -9,6 +9,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
 	"github.com/morgue-archive/morgue/internal/pagetext"
 )
 
@@ -38,8 +41,8 @@ func (m *meta) headline(fromExtractor string) string {
 			metaOnly = append(metaOnly, t)
 		}
 	}
-	best, bestScore := "", 0.0
-	for _, h := range m.h1 {
+	best, bestScore, bestAt := "", 0.0, -1
+	for i, h := range m.h1 {
 		if len(h) > 300 || wordCount(h) < 2 && len(m.h1) > 1 {
 			continue
 		}
@@ -56,8 +59,18 @@ func (m *meta) headline(fromExtractor string) string {
 				s = overlap(fh, fk)
 			}
 			if s > bestScore {
-				best, bestScore = h, s
+				best, bestScore, bestAt = h, s, i
 			}
+		}
+	}
+	if bestAt >= 0 {
+		// A headline set on two lines, the story's name over a
+		// catchline ("Top Harbour Walks of 2025<br>Your Guide to the
+		// Coast"): the metadata title that opens with the first line's
+		// words names the story.
+		if t := openedBy(metaOnly, lineBeforeBreak(m.h1Nodes[bestAt])); t != "" {
+			m.twoLine = best
+			return t
 		}
 	}
 	if best != "" && shouting(best) && bestScore < 3 {
@@ -115,6 +128,49 @@ func (m *meta) headline(fromExtractor string) string {
 	}
 	if len(m.h1) > 0 {
 		return m.h1[0]
+	}
+	return ""
+}
+
+// lineBeforeBreak is the text of n before its first <br>, or "" when n
+// has none.
+func lineBeforeBreak(n *html.Node) string {
+	var b strings.Builder
+	found := false
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for ; c != nil && !found; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+				found = true
+			case c.Type == html.ElementNode:
+				walk(c.FirstChild)
+			}
+		}
+	}
+	walk(n.FirstChild)
+	if !found {
+		return ""
+	}
+	return collapse(b.String())
+}
+
+// openedBy is the first of titles that opens with line's words, three at
+// least and half of them ("Top Harbour Walks of 2025 (UK)" opens "Top
+// Harbour Walks of 2025: Routes & Maps"); "" when none does.
+func openedBy(titles []string, line string) string {
+	lw := strings.Fields(fold(line))
+	for _, t := range titles {
+		tw := strings.Fields(fold(t))
+		n := 0
+		for n < len(lw) && n < len(tw) && lw[n] == tw[n] {
+			n++
+		}
+		if n >= 3 && 2*n >= len(lw) {
+			return t
+		}
 	}
 	return ""
 }
@@ -942,6 +998,15 @@ func (m *meta) headerByline() []string {
 			cand = l
 		case labelledByline(l):
 			cand = l
+		case strings.ContainsAny(l, "|·•"):
+			// A dateline and a byline set on one line, a bar or a dot
+			// between them ("15. Mai 2025 | Von Anna Berg").
+			for _, p := range reLineParts().Split(l, -1) {
+				if p = strings.TrimSpace(p); p != l && labelledByline(p) {
+					cand = p
+					break
+				}
+			}
 		}
 		if cand == "" {
 			continue
@@ -1038,14 +1103,53 @@ func (m *meta) nameByDate() []string {
 		return ok
 	}
 	for i, l := range lines {
-		if wordCount(l) > 4 || !isDate(i-1) && !isDate(i+1) {
+		if !isDate(i-1) && !isDate(i+1) {
 			continue
 		}
-		if ns := pagetext.ReadByline(l); len(ns) == 1 && fold(ns[0]) == fold(l) {
+		if ns := bareNames(l); ns != nil {
 			return ns
 		}
 	}
 	return nil
+}
+
+// bareNames are the names a line holds and nothing else: one name ("Jane
+// Doe"), or several set apart by commas or joined by "and" in the
+// languages pagetext reads ("Elena Ruiz y Pablo Ortega"), with at most a
+// place or a desk after a bar ("Jane Doe | London").
+func bareNames(l string) []string {
+	head, tail, cut := strings.Cut(l, " | ")
+	if cut && wordCount(tail) > 3 {
+		return nil
+	}
+	words := strings.Fields(fold(head))
+	if len(words) > 9 {
+		return nil
+	}
+	ns := pagetext.ReadByline(head)
+	if len(ns) == 0 || len(ns) == 1 && len(words) > 4 {
+		return nil
+	}
+	// Each word of the line is a name's or joins two.
+	named := map[string]int{}
+	for _, n := range ns {
+		for _, w := range strings.Fields(fold(n)) {
+			named[w]++
+		}
+	}
+	for _, w := range words {
+		if named[w] > 0 {
+			named[w]--
+		} else if !pagetext.IsNameJoiner(w) {
+			return nil
+		}
+	}
+	for _, c := range named {
+		if c > 0 {
+			return nil
+		}
+	}
+	return ns
 }
 
 // bylineLead reports words that may stand before a byline's "by" on its

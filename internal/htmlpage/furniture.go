@@ -155,6 +155,8 @@ func bareLabel(b, next string) bool {
 	return true
 }
 
+// uiLabel reports a block that is a button's label alone, in English or
+// in another language ("Anzeige", "Compartir"), or a link to a shop.
 func uiLabel(b string) bool {
 	// A button that is one link is judged by its text: a shop's link
 	// carries a tracking address hundreds of characters long.
@@ -162,7 +164,7 @@ func uiLabel(b string) bool {
 		return false
 	}
 	t := stripLinks(b)
-	return len(t) < 200 && (uiLabels[fold(t)] || shopButton(b))
+	return len(t) < 200 && (uiLabels[fold(t)] || shopButton(b) || pagetext.ForeignButton(t))
 }
 
 // shopButton reports a block that is one link to a shop: a price and

@@ -91,3 +91,32 @@ func TestShopButtonsUnderHeadingLeftOut(t *testing.T) {
 		`<h3>Further reading</h3><p><a href="/a">The storm of 1953 and the town it changed</a></p><p><a href="/b">Fishing families of the northern shore</a></p><p>` + english[2] + `</p>`
 	storyBody(t, "a heading over one link, and over titles", kept, append([]string{"The board's plan", "Sea wall plan", "Further reading", "The storm of 1953"}, english...), nil)
 }
+
+// Pages in other languages label an ad's slot and set share and print
+// buttons in their own words ("Anzeige", "Publicidad", "Compartir"); the
+// label alone between paragraphs leaves the story, a sentence that holds
+// the word stays.
+func TestForeignButtonLabelsLeftOut(t *testing.T) {
+	german := []string{
+		"Der Hafen von Port Elwin ist am Donnerstag wieder geöffnet worden, drei Wochen nach dem Sturm, der zwei Kutter versenkt hatte.",
+		"Die Fischer standen schon vor der Dämmerung am Kai, als die ersten Boote ausliefen, und der Hafenmeister sprach von einem guten Tag.",
+		"Der Gemeinderat bezahlt eine neue Mauer am Ufer, doch die Arbeiten beginnen erst im Herbst, wenn die Gezeiten niedriger sind.",
+	}
+	body := `<p>` + german[0] + `</p><div class="ad-slot"><div class="ad-label">Anzeige</div><div id="ad-1"></div></div><p>` + german[1] +
+		`</p><div class="tools"><p>Teilen</p><p>Drucken</p></div><p>Eine Anzeige im Amtsblatt hatte die Öffnung angekündigt.</p><p>` + german[2] + `</p><div class="slot"><span>Werbung</span></div>`
+	html := page(`<meta charset="utf-8"><title>Hafen wieder offen</title>`, `<h1>Hafen wieder offen</h1>`+body)
+	a, _, err := htmlpage.Parse([]byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range []string{"Anzeige\n", "Teilen", "Drucken", "Werbung"} {
+		if strings.Contains(a.Body+"\n", g) {
+			t.Errorf("body keeps %q:\n%s", g, a.Body)
+		}
+	}
+	for _, w := range append([]string{"Eine Anzeige im Amtsblatt"}, german...) {
+		if !strings.Contains(a.Body, w) {
+			t.Errorf("body lacks %q:\n%s", w, a.Body)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package htmlpage_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/morgue-archive/morgue/internal/htmlpage"
@@ -73,6 +74,12 @@ func TestHeadline(t *testing.T) {
 			``, "Storm hits the harbour town - sunk - two boats"},
 		{"clauses after dashes with a site nothing names", `<title>Storm hits the harbour town - two boats sunk - Elwin Gazette</title>`,
 			``, "Storm hits the harbour town - two boats sunk - Elwin Gazette"},
+		{"a heading on two lines, its first the title", `<title>Winter Night Market Returns to the Old Docks</title>`,
+			`<h1>Winter Night Market Returns to the Old Docks<br><span>Eighty stalls, live music and a rink on the quay</span></h1>`, "Winter Night Market Returns to the Old Docks"},
+		{"a heading on two lines whose first the title goes on from", `<meta property="og:title" content="Top Harbour Walks of 2025: Routes &amp; Maps">`,
+			`<h1>Top Harbour Walks of 2025 (UK)<br>Your Guide to the Best Coastal Paths</h1>`, "Top Harbour Walks of 2025: Routes & Maps"},
+		{"a heading broken after two words is read whole", `<meta property="og:title" content="Harbour reopens after the storm">`,
+			`<h1>Harbour reopens<br>after the storm</h1>`, "Harbour reopens after the storm"},
 	} {
 		a, _, err := htmlpage.Parse([]byte(page(c.head, c.header, english...)))
 		if err != nil {
@@ -82,5 +89,18 @@ func TestHeadline(t *testing.T) {
 		if a.Title != c.want {
 			t.Errorf("%s: title %q, want %q", c.name, a.Title, c.want)
 		}
+	}
+}
+
+// A headline set on two lines is read from its first; the heading, both
+// lines, leaves the story's text as a one-line headline does.
+func TestTwoLineHeadingLeavesBody(t *testing.T) {
+	a, _, err := htmlpage.Parse([]byte(page(`<title>Winter Night Market Returns to the Old Docks</title>`,
+		`<h1>Winter Night Market Returns to the Old Docks<br><span>Eighty stalls, live music and a rink on the quay</span></h1>`, english...)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Winter Night Market Returns to the Old Docks" || strings.Contains(a.Body, "Eighty stalls") {
+		t.Errorf("title %q, body:\n%s", a.Title, a.Body)
 	}
 }

@@ -159,6 +159,9 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	}
 	m.useHeadline(a.Title)
 	blocks = dropTitleBlock(blocks, a.Title)
+	if m.twoLine != "" {
+		blocks = dropTitleBlock(blocks, m.twoLine)
+	}
 	blocks = dropPullQuotes(dropContents(dropFurniture(blocks)))
 	a.Body = strings.Join(blocks, "\n\n")
 	if a.Body == "" {

@@ -52,6 +52,9 @@ type meta struct {
 	h1Nodes  []*html.Node
 	// headlineFold is the story's headline, folded, once it is known.
 	headlineFold string
+	// twoLine is the <h1> set on two lines whose first line the
+	// headline was read from, both lines as the page shows them.
+	twoLine string
 	// after are the short lines that follow the headline before the
 	// story's text begins, beyond its header's box: a dateline set in
 	// a block of its own under the headline.

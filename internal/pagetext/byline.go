@@ -626,6 +626,10 @@ func surnameAfter(join, before, word string) bool {
 // nonASCIIJoiners are the words of reNameSplit with letters beyond ASCII.
 var nonASCIIJoiners = []string{"és", "și", " и ", " і ", " та ", " và ", " και "}
 
+// IsNameJoiner reports a word that joins names in a byline ("and", "y",
+// "und", "och"), in any of the languages the byline reader reads.
+func IsNameJoiner(w string) bool { return isNameJoiner(w) }
+
 // isNameJoiner reports the words at which reNameSplit splits names: "and"
 // in the languages read (in capitals in a few).
 func isNameJoiner(w string) bool {

@@ -667,6 +667,14 @@ var foreignJunkExact = toSet(
 	"přidat komentář", "lasă un comentariu", "diskutieren sie mit",
 )
 
+// ForeignButton reports a text that is, whole, an ad's label or a share,
+// print, subscribe or comment button in a language other than English
+// ("Anzeige", "Publicidad", "Compartir", "分享"): the lines
+// foreignJunkExact holds, for readers of other formats.
+func ForeignButton(text string) bool {
+	return len(text) <= 80 && foreignJunkExact[junkKey(strings.ToLower(text))]
+}
+
 // foreignJunkPrefixes open prompts and notices.
 var foreignJunkPrefixes = byFirstByte(
 	// es

@@ -49,6 +49,9 @@ type ruleResult struct {
 	crossed    [2]int     // a box of links the story goes on under (storyUnderBox), [from, to); to is 0 when none
 	list       []listPart // lines taken into the body as a list (extendLists): story text, whatever the read pass called them
 	signUpBox  []bool     // lines of sign-up boxes the story goes on under (signUpBoxesAbroad); nil when none
+	// boxOverHead holds the labels of boxes of links with the story's
+	// subheading right under their last link (headsParagraphUnderBox).
+	boxOverHead []int
 }
 
 // listPart is what a line is of a list the rules took into the body.
@@ -196,6 +199,7 @@ func (p *page) classify() {
 	p.dropContents()
 	p.dropListCopies()
 	p.dropTeaserTail()
+	p.dropLabelsOverHeads()
 	p.dropSectionTeasers()
 	p.dropPitchBoxes()
 	p.dropTitledBoxes()

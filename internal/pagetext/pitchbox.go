@@ -13,11 +13,15 @@ import (
 // by the pair: the button directly under copy that addresses the reader.
 
 // pitchButtonMaxWords bounds a button; pitchCopyMaxWords a line of the
-// copy over it; pitchCopyMaxLines how many lines the copy runs to.
+// copy over it; pitchCopyMaxLines how many lines the copy runs to;
+// pitchSloganMaxWords the copy's line right over the button when both
+// exclaim, as a slogan of a few short sentences does ("Acme Offers Plans
+// for Every Team. … Find Your Plan!" / "Book your Demo!").
 const (
 	pitchButtonMaxWords = 5
 	pitchCopyMaxWords   = 25
 	pitchCopyMaxLines   = 3
+	pitchSloganMaxWords = 35
 )
 
 // dropPitchBoxes takes the pitch boxes out of the body. The classifier
@@ -30,7 +34,7 @@ func (p *page) dropPitchBoxes() {
 	}
 	var closes map[string]int
 	for i, k := range p.keep {
-		if !k && (i == 0 || !p.keep[i-1]) || !p.pitchButton(i) {
+		if !k && (i == 0 || !p.keep[i-1]) || !p.pitchButton(i) && !p.closingButton(i) {
 			continue
 		}
 		copyLines := p.pitchCopyOver(i)
@@ -54,8 +58,24 @@ func (p *page) dropPitchBoxes() {
 // the reader to act, with no full stop, colon or bracket; it may close on
 // an exclamation mark ("Book your harbour tour!").
 func (p *page) pitchButton(i int) bool {
+	return p.buttonOf(i, pitchButtonMaxWords)
+}
+
+// closingButtonMaxWords bounds a button under the body's last line: the
+// box that closes a page may spell out two acts ("Sign up for free and
+// start saving").
+const closingButtonMaxWords = 7
+
+// closingButton reports a button (pitchButton) of up to
+// closingButtonMaxWords words with nothing of the body under it.
+func (p *page) closingButton(i int) bool {
+	return p.lines[i].words > pitchButtonMaxWords && p.nextKept(i) < 0 && p.buttonOf(i, closingButtonMaxWords)
+}
+
+// buttonOf is pitchButton with maxWords words at most.
+func (p *page) buttonOf(i, maxWords int) bool {
 	ln := &p.lines[i]
-	if ln.words < 2 || ln.words > pitchButtonMaxWords || strings.ContainsAny(ln.text, ":;([$") ||
+	if ln.words < 2 || ln.words > maxWords || strings.ContainsAny(ln.text, ":;([$") ||
 		endsSentenceAny(strings.TrimSuffix(ln.text, "!")) {
 		return false
 	}
@@ -101,7 +121,7 @@ func (p *page) pitchCopyOver(i int) []int {
 	var out []int
 	for j := p.prevKept(i); j >= 0 && len(out) < pitchCopyMaxLines; j = p.prevKept(j) {
 		ln := &p.lines[j]
-		if ln.words > pitchCopyMaxWords || p.pitchButton(j) {
+		if ln.words > pitchCopyMaxWords && (len(out) > 0 || ln.words > pitchSloganMaxWords || !exclaims(ln.text) || !exclaims(p.lines[i].text)) || p.pitchButton(j) {
 			break
 		}
 		if len(out) == 0 {

@@ -44,3 +44,58 @@ func TestPitchBoxLeavesBody(t *testing.T) {
 		}
 	}
 }
+
+// A box's slogan may run to a few short sentences when it exclaims over
+// an exclaiming button ("Harbourline Offers Plans for Crews of Every
+// Size. … for Your Fleet!" / "Book your Demo!"): it leaves the body with
+// the button. A long line that does not exclaim over the same button is
+// the story's.
+func TestLongSloganOverExclaimingButtonLeavesBody(t *testing.T) {
+	slogan := "Harbourline Offers Flexible Plans for Crews of Every Size. Premium tools come even with the starter plan. Find the Right Scheduling Plan for Your Whole Fleet Today!"
+	button := "Book your Demo!"
+	plain := "Harbourline offers flexible plans for crews of every size, and its premium tools come even with the starter plan, which several of the skippers we spoke to use."
+	for _, c := range []struct {
+		copyLine string
+		want     bool // the copy stays
+	}{{slogan, false}, {plain, true}} {
+		lines := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas...)
+		lines = append(append(lines, c.copyLine, button), moreStory...)
+		p := parseWith([]byte(dump(lines...)), trained())
+		k, b := indexOfText(t, p, c.copyLine), indexOfText(t, p, button)
+		p.keep[k], p.keep[b] = true, true
+		p.dropPitchBoxes()
+		if p.keep[k] != c.want {
+			t.Errorf("%q over %q: kept %v, want %v", c.copyLine, button, p.keep[k], c.want)
+		}
+	}
+}
+
+// Under the body's last line a closing button may spell out two acts
+// ("Sign Up for Free and Start Ordering"): with the copy over it
+// ("With Quaymart, ordering … is easier than ever!") it leaves the body.
+// The same line with more of the story under it is no closing button.
+func TestClosingButtonOfTwoActsLeavesBody(t *testing.T) {
+	copyLine := "With Quaymart, ordering fresh fish from the harbour is easier, faster, and cheaper than ever!"
+	button := "Sign Up for Free and Start Ordering"
+	for _, c := range []struct {
+		under []string
+		want  bool // the copy stays
+	}{{nil, false}, {moreStory, true}} {
+		lines := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas...)
+		lines = append(append(lines, copyLine, button), c.under...)
+		lines = append(lines, "© 2025 Quaymart")
+		p := parseWith([]byte(dump(lines...)), trained())
+		for i := range p.keep {
+			p.keep[i] = false
+		}
+		for _, s := range append(append([]string{}, storyParas...), c.under...) {
+			p.keep[indexOfText(t, p, s)] = true
+		}
+		k := indexOfText(t, p, copyLine)
+		p.keep[k] = true
+		p.dropPitchBoxes()
+		if p.keep[k] != c.want {
+			t.Errorf("with %d lines under: kept %v, want %v", len(c.under), p.keep[k], c.want)
+		}
+	}
+}

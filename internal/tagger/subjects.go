@@ -77,6 +77,7 @@ type subj struct {
 	cta     int   // mentions a call to action sells (callToAction)
 	shop    uint8 // the ways the body writes it as its shop's (shopSigns)
 	pointed int   // mentions right after "this", "these" or "our" (pointedAt)
+	indef   int   // a name's mentions right after "a" or "an" (afterIndefinite)
 	forms   spellings
 
 	body    bool    // a phrase of the body's, not the headline's (bodyTopics)
@@ -785,6 +786,9 @@ func (t *tagger) count(s *subj, us []unit, ln *line, li, bodyNo int, body bool) 
 	}
 	if s.c != nil && body {
 		s.shop |= t.shopSigns(us, ln)
+	}
+	if s.c != nil && !first.start && !first.brk && t.afterIndefinite(us, ln) {
+		s.indef++
 	}
 	if s.c == nil && s.words == 1 && body && t.pointedAt(us, ln) {
 		s.pointed++
