@@ -129,6 +129,13 @@ func (p *page) findSource(title int) (outlet, addr string) {
 			outlet = rightsOutlet(ln.text, ln.low) // "Example News. All rights reserved."
 			owner = outlet != ""
 		}
+		if owner {
+			// The name in Latin letters of a paper that prints its own
+			// in another script over the headline.
+			if m := p.ownScriptMasthead(outlet, title); m != "" {
+				outlet = m
+			}
+		}
 	}
 	if addr == "" && title >= 0 {
 		for i := range p.lines {
@@ -516,9 +523,9 @@ func (p *page) pageDomain() string {
 
 // sourceLabels open a line that says where a chart's figures, a picture
 // or a quote came from, another site than the page's: "Source:
-// Example.com", "Źródło:", "Quelle:".
+// Example.com", "Źródło:", "Quelle:", the Polish "Za:" ("after").
 var sourceLabels = []string{"source", "sources", "źródło", "źródła", "quelle", "quellen", "fuente", "fuentes", "fonte",
-	"fontes", "bron", "bronnen", "källa", "kilde", "lähde", "zdroj", "forrás", "sursa", "kaynak", "источник", "data"}
+	"fontes", "bron", "bronnen", "källa", "kilde", "lähde", "zdroj", "forrás", "sursa", "kaynak", "источник", "джерело", "izvor", "za", "data"}
 
 // namesSource reports whether a line in lower case opens with one of
 // sourceLabels and a colon.
