@@ -196,6 +196,7 @@ func (p *page) classify() {
 	p.dropContents()
 	p.dropListCopies()
 	p.dropTeaserTail()
+	p.dropTeaserQuestions()
 	p.dropSectionTeasers()
 	p.dropPitchBoxes()
 	p.dropTitledBoxes()
