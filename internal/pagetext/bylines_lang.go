@@ -21,6 +21,7 @@ var bylineLabels = func() map[rune][]string {
 	m := map[rune][]string{}
 	for _, l := range []string{
 		"текст", "автор", "авторы", "автори", "автор материала", // ru, uk
+		"беседовала", "беседовал", "беседовали", // ru: who asked an interview's questions
 		"tekst", "autorzy", "autorka", "opracowanie", // pl, cs
 		"rozmawiała", "rozmawiał", "rozmawiali", // pl: who asked an interview's questions
 		"teksti", "kirjoittaja", // fi
@@ -48,6 +49,10 @@ var bylineLabels = func() map[rune][]string {
 		// lead word does not cover.
 		"laporan wartawan", "laporan reporter", "laporan kontributor", // id: "Laporan wartawan Tribun, Budi Santoso"
 		"propos recueillis par", // fr: an interview's questions and notes
+		// A paper's own reporter sent to a place or posted there: "dal
+		// nostro inviato Marco Rossi", "de notre envoyée spéciale Anne Roy".
+		"dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente", "dalla nostra corrispondente",
+		"de notre envoyé spécial", "de notre envoyée spéciale", "de notre correspondant", "de notre correspondante",
 		"ein artikel von", "ein kommentar von", "ein gastbeitrag von", "ein beitrag von", "eine analyse von",
 		"eine kolumne von", "a cura di", "scritto da", "articolo di", "geplaatst door", "geschreven door",
 		"escrit per", "escrita per", "publicat per", "publicada per", // ca: "Per" alone in perByline
@@ -136,6 +141,12 @@ func langByline(s string) []string {
 					return []string{t}
 				}
 			}
+			c := cutHanLabel(t)
+			if c != t && isHanName(c) {
+				// "记者 张伟 通讯员 李明": the reporter, then a contributor.
+				return []string{c}
+			}
+			t = c
 			if hanNamesSpaced(t) {
 				return strings.Fields(strings.ReplaceAll(t, "　", " "))
 			}
@@ -612,6 +623,24 @@ func namesBefore(s string) []string {
 	return uncasedNames(word)
 }
 
+// wireLeadHead returns the credit a Korean wire story's first paragraph
+// opens with, up to the "=" after the reporter's word: "(서울=한빛뉴스)
+// 최민호 기자 = 시의회는 …" gives "(서울=한빛뉴스) 최민호 기자", which
+// langByline reads; else "". The place and agency in brackets come first.
+func wireLeadHead(s string) string {
+	e := strings.IndexByte(s, ')')
+	if e < 0 || e > 60 || !strings.Contains(s[:e], "=") {
+		return ""
+	}
+	head := s[e:min(len(s), e+60)]
+	for _, w := range []string{"기자", "특파원"} {
+		if k := strings.Index(head, w); k > 0 && strings.HasPrefix(strings.TrimLeft(head[k+len(w):], " "), "=") {
+			return s[:e+k+len(w)]
+		}
+	}
+	return ""
+}
+
 // bracketReporter reads a reporter named in brackets in a Chinese or
 // Japanese dateline: "（记者 张伟 李娜）", "【ワシントン=田中太郎】".
 func bracketReporter(s string) []string {
@@ -654,6 +683,19 @@ func hanNamesSpaced(s string) bool {
 		}
 	}
 	return true
+}
+
+// cutHanLabel cuts a reporter's names before a later credit on the
+// line, a word of hanLabels: "张伟 通讯员 李明" (a contributor after the
+// reporter) gives "张伟".
+func cutHanLabel(s string) string {
+	f := strings.Fields(strings.ReplaceAll(s, "　", " "))
+	for i := 1; i < len(f); i++ {
+		if hanLabels.has(f[i]) {
+			return strings.Join(f[:i], " ")
+		}
+	}
+	return s
 }
 
 // hanLabels are the Chinese words of a credit line that are no name,

@@ -187,6 +187,19 @@ func TestBylineLangForms(t *testing.T) {
 		"Chefredakteur Max Weber":                  "Max Weber",
 		"Redactora Ana Pérez":                      "Ana Pérez",
 		"Senior Editor":                            "",
+		// A paper's own reporter sent abroad, the one who asked an
+		// interview's questions, a Chinese reporter before a
+		// contributor (通讯员) or an intern (实习生).
+		"dal nostro inviato Marco Rossi":       "Marco Rossi",
+		"dalla nostra inviata Anna Neri":       "Anna Neri",
+		"dal nostro corrispondente Luca Bassi": "Luca Bassi",
+		"de notre envoyée spéciale Anne Roy":   "Anne Roy",
+		"de notre correspondant Jules Moreau":  "Jules Moreau",
+		"Беседовала Ольга Морозова":            "Ольга Морозова",
+		"Беседовал Пётр Иванов":                "Пётр Иванов",
+		"记者 张伟 通讯员 李明":                         "张伟",
+		"记者 陈建国 王小明 实习生 李明":                    "陈建国|王小明",
+		"记者 王小明 报道":                            "王小明",
 	} {
 		if got := strings.Join(ReadByline(in), "|"); got != want {
 			t.Errorf("ReadByline(%q) = %q, want %q", in, got, want)

@@ -115,7 +115,9 @@ func monthPatterns() (mdy, dmy string) {
 	// Catalan elides "de" before a vowel: "3 d'octubre de 2025"; Hausa
 	// puts "ga" between the day and the month: "13 ga Fabrairu, 2026".
 	// Thai may name the Buddhist era before the year: "12 มีนาคม พ.ศ. 2568".
-	dmy = `(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|ga\s+|d['’])?(` + alt + `)\.?,?\s*(?:de\s+|del\s+|พ\.ศ\.\s*)?(\d{4})`
+	// Right-to-left text may put the comma before the year's space
+	// rather than after the month: "07 ديسمبر ,2026".
+	dmy = `(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|ga\s+|d['’])?(` + alt + `)\.?\s?,?\s*(?:de\s+|del\s+|พ\.ศ\.\s*)?(\d{4})`
 	return mdy, dmy
 }
 
@@ -879,7 +881,7 @@ var dateFiller = toSet(
 var updateWords = []string{"update", "modified", "edited", "actualizad", "actualisé", "mis à jour", "modifié", "aggiornat",
 	"aktualisiert", "geändert", "bijgewerkt", "gewijzigd", "atualizad", "oppdatert", "uppdaterad", "opdateret", "päivitetty",
 	"aktualiz", "ažurirano", "frissítve", "actualizat", "обновл", "оновл", "ажурирано", "ενημερ", "ενημέρ", "güncelle", "diperbarui",
-	"pembaruan", "cập nhật", "更新", "수정", "تحديث", "روزرسانی", "עודכן", "עדכון", "ปรับปรุง", "อัปเดต"}
+	"pembaruan", "cập nhật", "更新", "수정", "تحديث", "روزرسانی", "עודכן", "עדכון", "ปรับปรุง", "อัปเดต", "अपडेट", "আপডেট"}
 
 // publishWords mark a date as the publication, looked for (lower-cased)
 // in the text before it: "Published", "Publié le", "Опубликовано", "发布".
@@ -889,7 +891,7 @@ var publishWords = []string{"publish", "posted", "publié", "publicad", "publica
 	"gepubliceerd", "veröffentlicht", "erschienen", "julkaistu", "publikowan", "opublikowano", "publikován", "publikovan",
 	"zveřejněn", "zverejnen", "megjelent", "опубликован", "опублікован", "објављен", "δημοσίευ", "δημοσιεύ", "yayınla",
 	"yayımla", "diterbitkan", "dipublikasikan", "đăng ngày", "ngày đăng", "发布", "發布", "发表", "發表", "公開", "掲載",
-	"配信", "投稿", "입력", "등록", "게시", "نشر", "نُشر", "انتشار", "פורסם", "เผยแพร่"}
+	"配信", "投稿", "입력", "등록", "게시", "نشر", "نُشر", "انتشار", "פורסם", "เผยแพร่", "प्रकाशित", "প্রকাশিত"}
 
 // readDateLine reads a line as a dateline: it returns the first date it
 // states (preferring one not marked as an update), and how many words are

@@ -129,6 +129,13 @@ func (p *page) findSource(title int) (outlet, addr string) {
 			outlet = rightsOutlet(ln.text, ln.low) // "Example News. All rights reserved."
 			owner = outlet != ""
 		}
+		if owner {
+			// The name in Latin letters of a paper that prints its own
+			// in another script over the headline.
+			if m := p.ownScriptMasthead(outlet, title); m != "" {
+				outlet = m
+			}
+		}
 	}
 	if addr == "" && title >= 0 {
 		for i := range p.lines {
@@ -516,9 +523,9 @@ func (p *page) pageDomain() string {
 
 // sourceLabels open a line that says where a chart's figures, a picture
 // or a quote came from, another site than the page's: "Source:
-// Example.com", "Źródło:", "Quelle:".
+// Example.com", "Źródło:", "Quelle:", the Polish "Za:" ("after").
 var sourceLabels = []string{"source", "sources", "źródło", "źródła", "quelle", "quellen", "fuente", "fuentes", "fonte",
-	"fontes", "bron", "bronnen", "källa", "kilde", "lähde", "zdroj", "forrás", "sursa", "kaynak", "источник", "data"}
+	"fontes", "bron", "bronnen", "källa", "kilde", "lähde", "zdroj", "forrás", "sursa", "kaynak", "источник", "джерело", "izvor", "za", "data"}
 
 // namesSource reports whether a line in lower case opens with one of
 // sourceLabels and a colon.
@@ -805,6 +812,11 @@ func (p *page) findByline(title int) []string {
 	p.bylineWeak = true
 	if ns := p.findAuthors(title); len(ns) > 0 {
 		return ns
+	}
+	if i := p.bodyStart; i > title && i < len(p.lines) && p.ann[i].byline != nil && p.code == "ko" && wireLeadHead(p.lines[i].text) != "" {
+		// The reporter at the head of the story's first paragraph.
+		p.bylineWeak = false
+		return p.ann[i].byline
 	}
 	if ns := p.writerInStandfirst(title); ns != nil {
 		return ns
@@ -1414,10 +1426,21 @@ func (p *page) isCommonWord(w string) bool {
 	if v, ok := p.common[w]; ok {
 		return v
 	}
+	found := p.proseWrites(w, -1)
+	if p.common == nil {
+		p.common = map[string]bool{}
+	}
+	p.common[w] = found
+	return found
+}
+
+// proseWrites reports whether a line of prose (eight words or more, among
+// the first 400) other than line skip writes w as a word.
+func (p *page) proseWrites(w string, skip int) bool {
 	found := false
 	for i := 0; i < len(p.lines) && i < 400 && !found; i++ {
 		ln := &p.lines[i]
-		if ln.words < 8 {
+		if ln.words < 8 || i == skip {
 			continue
 		}
 		for k := strings.Index(ln.text, w); k >= 0; {
@@ -1433,10 +1456,6 @@ func (p *page) isCommonWord(w string) bool {
 			k = e + n
 		}
 	}
-	if p.common == nil {
-		p.common = map[string]bool{}
-	}
-	p.common[w] = found
 	return found
 }
 

@@ -238,11 +238,13 @@ func (p *page) echoedName(title int) string {
 }
 
 // pressWords are the words papers and magazines are named with in the
-// languages of followForms, besides outletNameWords: "Nordküsten Kurier",
+// languages of followForms and in the Slavic ones and Hungarian, besides
+// outletNameWords: "Nordküsten Kurier", "Večerník Pobřeží",
 // "Il Corriere del Porto", "Jornal da Costa".
 var pressWords = toSet("kurier", "anzeiger", "rundschau", "blatt", "tageblatt", "allgemeine", "courrier", "corriere",
 	"correio", "correo", "gaceta", "gazzetta", "gazeta", "heraldo", "folha", "periódico", "quotidiano", "tribuna", "notizie",
-	"nieuws", "krant", "dagblad", "tidning", "avis", "magazin", "revista", "rivista", "revue", "stampa", "diario", "jornal")
+	"nieuws", "krant", "dagblad", "tidning", "avis", "magazin", "revista", "rivista", "revue", "stampa", "diario", "jornal",
+	"noviny", "deník", "denník", "večerník", "dziennik", "tygodnik", "novine", "vjesnik", "hírlap")
 
 // unelided returns a name without the elided article French and Italian
 // open a paper's name with, "l'Opinion", "L’Unità": the name's own word

@@ -41,7 +41,7 @@ var scriptAfter = []string{"电子报", "電子報", "新闻简报", "につい�
 // Kontakt | Přístavní Listy".
 var aboutLinks = toSet("about us", "contact", "contact us", "quiénes somos", "contacto", "chi siamo", "contatti", "o nas", "kontakt",
 	"hakkımızda", "iletişim", "о проекте", "о нас", "контакты", "про нас", "контакти", "rólunk", "kapcsolat", "tietoa meistä",
-	"yhteystiedot", "o nás", "impressum", "qui sommes-nous", "nous contacter", "sobre nós", "contato", "despre noi",
+	"yhteystiedot", "o nás", "kontakty", "künye", "redakce", "redakcja", "impressum", "qui sommes-nous", "nous contacter", "sobre nós", "contato", "despre noi",
 	"من نحن", "اتصل بنا", "تماس با ما", "درباره ما", "צור קשר", "ติดต่อเรา", "संपर्क करें", "हमारे बारे में",
 	"联系我们", "关于我们", "關於我們", "聯絡我們", "お問い合わせ", "회사소개", "liên hệ", "kontak", "tentang kami", "hubungi kami",
 	"επικοινωνία", "ποιοι είμαστε", "om oss", "om os", "over ons")
@@ -77,7 +77,13 @@ func (p *page) namedAsSite(i int, name string, caseless bool) bool {
 	low := strings.ToLower(name)
 	for j := range p.lines {
 		ln := &p.lines[j]
-		if j == i || j >= p.bodyStart && j < p.bodyEnd || ln.words > 16 || len(ln.low) <= len(low) || len(ln.low) != len(ln.text) {
+		if j == i || j >= p.bodyStart && j < p.bodyEnd || ln.words > 16 || len(ln.low) <= len(low) {
+			continue
+		}
+		if linksBeside(ln.low, low) || j >= p.bodyEnd && imprintOpens(ln.low, low) {
+			return true
+		}
+		if len(ln.low) != len(ln.text) {
 			continue
 		}
 		for k := strings.Index(ln.low, low); k >= 0; {
@@ -94,8 +100,27 @@ func (p *page) namedAsSite(i int, name string, caseless bool) bool {
 			}
 			k = e + n
 		}
-		if linksBeside(ln.low, low) {
-			return true
+	}
+	return false
+}
+
+// imprintSeps part a site's name from its address in the imprint line
+// under the story.
+var imprintSeps = []string{" · ", " | ", " • ", ", ", " – ", " — ", " - "}
+
+// imprintOpens reports whether a line under the story opens with name and
+// goes on, past a separator, with an address (a number in it: a street's
+// or a postcode): "Moorbote · Kirchstraße 3 · 26789 Leer", "Tidewatcher,
+// 12 Quay Street, Harwick", the imprint of the site whose name the
+// masthead prints.
+func imprintOpens(row, name string) bool {
+	rest, ok := strings.CutPrefix(row, name)
+	if !ok {
+		return false
+	}
+	for _, sep := range imprintSeps {
+		if a, ok := strings.CutPrefix(rest, sep); ok {
+			return strings.ContainsAny(a, "0123456789")
 		}
 	}
 	return false

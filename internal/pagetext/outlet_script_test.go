@@ -62,3 +62,25 @@ func TestCaselessTitleNameWithMarks(t *testing.T) {
 		head + " | घाटी दर्पण\n"
 	wantOutlets(t, []outletCase{{"Hindi title line", pg, "घाटी दर्पण"}})
 }
+
+// A one-word or short masthead at the top of the page over a menu, that
+// the imprint under the story opens with before the site's address ("Name
+// · street 3 · postcode town"), or that a row of links ends or opens
+// with in Czech or Turkish; a line naming a writer over a menu and an
+// imprint-shaped row of another name give none.
+func TestMastheadInImprint(t *testing.T) {
+	page := func(top, foot string) string {
+		return top + "\n\nStartseite\n\nLokales\n\nPolitik\n\nSport\n\nFähre fährt ab Mai mit zwei Elektrobooten\n\nVon Lena Brückner\n\n9. April 2026\n\n" +
+			"Die Fähre zwischen dem Festland und den Inseln wird ab Mai mit zwei Elektrobooten fahren, teilte die Hafenbehörde am Donnerstag mit.\n\n" +
+			"Die Boote laden an einem neuen Anleger in zwanzig Minuten, wo die Behörde ein Kabel unter der alten Slipanlage verlegt hat.\n\n" +
+			"Die Fahrpreise bleiben in diesem Jahr gleich, und die Behörde erwartet leisere Überfahrten als mit den Dieselbooten.\n\n" + foot + "\n"
+	}
+	wantOutlets(t, []outletCase{
+		{"one word, an address after a dot", page("Heidebote", "Heidebote · Marktstraße 3 · 29614 Soltau"), "Heidebote"},
+		{"two words, an address after a comma", page("Inselblick Heute", "Inselblick Heute, Hafenweg 12, 26548 Norderney"), "Inselblick Heute"},
+		{"Czech links", page("Pobřežník", "Pobřežník | Kontakty | Inzerce"), "Pobřežník"},
+		{"Turkish links", page("Körfezhaber", "Körfezhaber | Künye | Gizlilik"), "Körfezhaber"},
+		{"another name in the imprint", page("Heidebote", "Nordmedien GmbH · Marktstraße 3 · 29614 Soltau"), ""},
+		{"the name with no address", page("Heidebote", "Heidebote · Datenschutz · Cookies"), ""},
+	})
+}

@@ -3,6 +3,8 @@ package pagetext
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/morgue-archive/morgue/internal/article"
 )
 
 // A story a site took from another ends with where it came from:
@@ -94,7 +96,7 @@ func (p *page) sourceCredit(title int) string {
 			continue
 		}
 		press := scriptPressNamed(name) || (pressCompound(name) || paperShaped(strings.Fields(name))) && !hasWordIn(name, weakPressWords)
-		if press || p.printedOverTitle(name, title) || p.writesDomainOf(name) || !isASCII(name) && p.spelledHost(name) {
+		if press || p.printedOverTitle(name, title) || p.writesDomainOf(name) || !isASCII(name) && (p.writesDomainOf(article.FoldASCII(name)) || p.spelledHost(name)) {
 			return name
 		}
 	}

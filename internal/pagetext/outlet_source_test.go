@@ -38,3 +38,24 @@ func TestMorePressWords(t *testing.T) {
 		{"a morning paper in Chinese", zh + "\n来源：湾岸晨报\n", "湾岸晨报"},
 	})
 }
+
+// Source lines in Polish, Czech, Slovak and Ukrainian: the Polish "Za:"
+// (after) and the Ukrainian "Джерело:" are labels too, the Slavic words
+// for a daily, an evening paper or a paper ("deník", "večerník",
+// "noviny") are press words, and a domain the page writes spells a name
+// with its accents dropped ("Pobřežní listy" at pobreznilisty.cz). An
+// office or a person after the same labels gives none.
+func TestSlavicSourceLines(t *testing.T) {
+	pl := "Strona główna\n\nWiadomości\n\nSport\n\nPort otwarty po sztormie\n\nAnna Kowalska\n\n27 marca 2025\n\n" + storyPL
+	cs := "Domů\n\nZprávy\n\nSport\n\nPřístav je po bouři znovu otevřený\n\nAnna Nováková\n\n27. března 2025\n\n" + storyCS
+	uk := "Головна\n\nНовини\n\nСпорт\n\nПорт знову відкрили після шторму\n\nАнна Мороз\n\n27 березня 2025\n\n" + storyRU
+	wantOutlets(t, []outletCase{
+		{"Polish, after a masthead", "Głos Zatoki\n\n" + pl + "\nZa: Głos Zatoki\n", "Głos Zatoki"},
+		{"Czech, an evening paper", cs + "\nZdroj: Večerník Přístavu\n", "Večerník Přístavu"},
+		{"Slovak, a paper", cs + "\nZdroj: Prístavné noviny\n", "Prístavné noviny"},
+		{"Czech, a domain without accents", cs + "\nZdroj: Přístavní listy\n\npristavnilisty.cz | Kontakt\n", "Přístavní listy"},
+		{"Ukrainian", uk + "\nДжерело: Портова газета\n", "Портова газета"},
+		{"Polish, a person", pl + "\nZa: Jan Nowak\n", ""},
+		{"Czech, an office", cs + "\nZdroj: Správa přístavu\n", ""},
+	})
+}

@@ -215,3 +215,53 @@ func (p *page) japanese() bool {
 	}
 	return false
 }
+
+// ownScriptMasthead returns the line over the headline that writes name,
+// a Latin name or domain a copyright line gave, in the page's own script:
+// "南浜日報" over "© 2026 Minamihama Nippo", "Вечерний Маяк" over "© 2026
+// Vecherniy Mayak", "东岛晚报" over "© 2026 dongdaowanbao.cn". A paper
+// prints its name for its readers and spells it in Latin letters for the
+// rest of the web; the archive files it under the first. A Latin name
+// that translates the press word rather than spelling it ("Qingwan News"
+// for "青湾新闻网") is compared by the words before it, when the masthead
+// holds a press word of its script.
+func (p *page) ownScriptMasthead(name string, title int) string {
+	if title <= 0 || name == "" || !isASCII(name) {
+		return ""
+	}
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	if d := domainIn(name); d != "" {
+		words = strings.Split(domainCore(d), "-")
+	}
+	core := strings.Join(words, "")
+	for len(words) > 1 && outletNameWord(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	stem := ""
+	if w := strings.Join(words, ""); w != core {
+		stem = soundSkeleton(w)
+	}
+	for i := 0; i < title && i < 5; i++ {
+		ln := &p.lines[i]
+		if ln.runes > 24 || ln.words > 4 || isASCII(ln.text) || p.ann[i].header() || p.caption(i) {
+			continue
+		}
+		t := strings.TrimSpace(ln.text)
+		sks := readingSkeletons(t, p.japanese())
+		if sks == nil && spellsName(t, core) || sks != nil && spellsReading(sks, core) {
+			return t
+		}
+		if len(stem) < 4 || !scriptPressNamed(t) {
+			continue
+		}
+		if sks == nil {
+			sks = []string{soundSkeleton(t)}
+		}
+		for _, sk := range sks {
+			if strings.HasPrefix(sk, stem) {
+				return t
+			}
+		}
+	}
+	return ""
+}

@@ -30,9 +30,62 @@ func (p *page) datedWire(int) string {
 		if d := domainDateline(p.lines[i].text); d != "" {
 			return d
 		}
+		// "İZMİR (AA) - …": a dateline with an agency of signoffAgencies.
+		if k := strings.IndexByte(p.lines[i].text, '('); k >= 0 && k < 60 {
+			if m := reWireDateline().FindStringSubmatch(p.lines[i].text); m != nil && signoffAgencies[strings.ToLower(m[1])] != "" {
+				return signoffAgencies[strings.ToLower(m[1])]
+			}
+		}
+	}
+	// The agency's sign-off under the story's last paragraph, which may
+	// be read as a picture's credit.
+	for i := max(p.bodyStart+1, p.bodyEnd-1); i < len(p.lines) && i <= p.bodyEnd+1; i++ {
+		if ln := &p.lines[i]; ln.runes <= 24 {
+			if a := wireSignoff(ln.text); a != "" {
+				return a
+			}
+		}
 	}
 	return ""
 }
+
+// signoffWith open the agency's name in a sign-off that credits the
+// story in part to it: "(Avec AFP)", "(mit dpa)", "(con EFE)".
+var signoffWith = []string{"avec ", "with ", "mit ", "con ", "com ", "z ", "s "}
+
+// wireSignoff returns the agency a line alone under a story signs it
+// with, or "": "– dpa", "(EFE)", "/ANSA/", "(PAP)", "（共同）", "(Avec AFP)".
+func wireSignoff(s string) string {
+	s = strings.TrimSpace(s)
+	for _, d := range [...]string{"– ", "— ", "- "} {
+		s = strings.TrimPrefix(s, d)
+	}
+	for _, b := range [...][2]string{{"(", ")"}, {"/", "/"}, {"（", "）"}, {"[", "]"}} {
+		if in, ok := strings.CutPrefix(s, b[0]); ok && strings.HasSuffix(in, b[1]) {
+			s = strings.TrimSuffix(in, b[1])
+			for _, w := range signoffWith {
+				if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
+					s = s[len(w):]
+				}
+			}
+			break
+		}
+	}
+	s = strings.TrimSpace(s)
+	if a := wireAgencies[s]; a != "" {
+		return a
+	}
+	if key := scriptAgencies[s]; key != "" {
+		return wireAgencies[key]
+	}
+	return signoffAgencies[strings.ToLower(s)]
+}
+
+// signoffAgencies are the agencies that sign their stories off (or open
+// their datelines) by a short name wireAgencies lack, by that name in
+// lower case.
+var signoffAgencies = map[string]string{"pap": "PAP", "čtk": "ČTK", "aa": "Anadolu Agency", "dha": "DHA", "anka": "ANKA", "mti": "MTI", "bta": "BTA", "lusa": "Lusa",
+	"ansa": "ANSA", "efe": "EFE", "europa press": "Europa Press", "adnkronos": "Adnkronos", "agi": "AGI", "anp": "ANP", "belga": "Belga", "sda": "SDA", "apa": "APA"}
 
 // domainDateline returns the domain a story's paragraph opens with
 // before a dash, as a wire dateline puts the agency, when a sentence

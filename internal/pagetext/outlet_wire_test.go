@@ -1,6 +1,9 @@
 package pagetext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A site's domain opening its story as a dateline does.
 func TestDomainDateline(t *testing.T) {
@@ -45,5 +48,36 @@ func TestWireDatelineInScripts(t *testing.T) {
 		{"Persian: a place and its country", fa("شیراز، ایران (AFP) - "), "Agence France-Presse"},
 		{"Thai: the agency in Thai", th, "Reuters"},
 		{"Hebrew: Latin letters in brackets with no dash", he("חיפה (AP) "), ""},
+	})
+}
+
+// A wire story signed off under its last paragraph by the agency alone,
+// in the forms the agencies use: "– dpa", "(EFE)", "/ANSA/", "(PAP)",
+// "（共同）", "(Avec AFP)". Read only when nothing else names the site,
+// as the dated datelines are; a name in brackets that is no agency's
+// gives none.
+func TestWireSignoff(t *testing.T) {
+	de := "Startseite\n\nPolitik\n\nDer Hafen öffnet wieder nach dem Sturm\n\nVon Max Weber\n\n27.03.2025\n\n" + storyDE
+	es := "Portada\n\nLocal\n\nEl puerto reabre tras el temporal\n\nPor Juana Marín\n\n27 de marzo de 2025\n\n" + storyES
+	fr := "Accueil\n\nMonde\n\nLe port rouvre après la tempête\n\nPar Jeanne Dupont\n\n27 mars 2025\n\n" + storyFR
+	pl := "Strona główna\n\nWiadomości\n\nPort otwarty po sztormie\n\nAnna Kowalska\n\n27 marca 2025\n\n" + storyPL
+	wantOutlets(t, []outletCase{
+		{"a dash and dpa", de + "\n– dpa\n", "dpa"},
+		{"EFE in brackets", es + "\n(EFE)\n", "EFE"},
+		{"ANSA between slashes", strings.Replace(es, "Por Juana Marín", "di Giovanna Marini", 1) + "\n/ANSA/\n", "ANSA"},
+		{"PAP in brackets", pl + "\n(PAP)\n", "PAP"},
+		{"with AFP, in French", fr + "\n(Avec AFP)\n", "Agence France-Presse"},
+		{"Kyodo in Japanese brackets", "トップ\n\n社会\n\n嵐の後、港が再開\n\n田中陽子\n\n2025年3月27日\n\n洪水から三週間後の火曜日、漁船が港に戻り、昼までに最初の水揚げが岸壁で売られた。\n\n港長によると、修理費は予想より少なく、夏には岸壁が全面的に開くという。\n\n（共同）\n", "Kyodo News"},
+		{"a name in brackets", de + "\n(Hafenamt)\n", ""},
+	})
+}
+
+// A dateline with an agency wireAgencies lacks ("İZMİR (AA) - …"), read
+// last as the dated datelines are.
+func TestSignoffAgencyDateline(t *testing.T) {
+	tr := "Anasayfa\n\nGündem\n\nFırtınanın ardından liman yeniden açıldı\n\nAyşe Demir\n\n27 Mart 2025\n\n"
+	wantOutlets(t, []outletCase{
+		{"Anadolu in a Turkish dateline", tr + "İZMİR (AA) - " + storyTR, "Anadolu Agency"},
+		{"a name in brackets", tr + "İZMİR (Valilik) - " + storyTR, ""},
 	})
 }

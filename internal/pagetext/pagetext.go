@@ -2,8 +2,10 @@ package pagetext
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/morgue-archive/morgue/internal/article"
 	"github.com/morgue-archive/morgue/internal/lang"
@@ -365,6 +367,12 @@ func (p *page) annotate() {
 			if !a.has(roleEmbed) && mayHoldDate(ln) {
 				a.date = readDateOf(ln, a.byline != nil, p.monthFirst, p.dotsMonth)
 			}
+		} else if p.code == "ko" && ln.text[0] == '(' {
+			// A Korean wire story names its reporter at the head of its
+			// first paragraph, however long: "(서울=한빛뉴스) 최민호 기자 = …".
+			if h := wireLeadHead(ln.text); h != "" {
+				a.byline = langByline(h)
+			}
 		}
 	}
 	p.markForms()
@@ -618,7 +626,7 @@ func (p *page) findBody() {
 	rk.cls, rk.teaser, rk.teaserItem, rk.smallBox = make([]class, n), make([]bool, n), make([]bool, n), make([]bool, n)
 	cls := make([]class, n)
 	wall := make([]bool, n)
-	teaser := false
+	teaser, items, label := false, 0, -1
 	for i, ln := range p.lines {
 		cls[i] = initialClass(ln, p.furniture(i), p.stopShare >= minStopShare)
 		// An embedded post is quoted in the story, whatever its wording
@@ -630,11 +638,18 @@ func (p *page) findBody() {
 		// Headline-shaped lines in a box of links to other stories.
 		switch {
 		case isTeaserMarker(ln):
-			teaser = true
+			teaser, items, label = true, 0, i
 			rk.teaser[i] = true
+		case teaser && p.headsParagraphUnderBox(i, items):
+			// The story goes on under the box: its subheading reads
+			// with the paragraph under it.
+			teaser = false
+			cls[i] = max(cls[i], clsNearGood)
+			rk.boxOverHead = append(rk.boxOverHead, label)
 		case teaser && (!endsSentenceAny(ln.text) && ln.words <= 30 || i > 0 && rk.teaser[i-1] && teaserQuestion(ln)):
 			cls[i] = clsBad
 			rk.teaserItem[i] = true
+			items++
 		case !p.ann[i].has(roleJunk):
 			teaser = false
 		}
@@ -646,7 +661,7 @@ func (p *page) findBody() {
 	for i := range p.lines {
 		transparent[i] = (p.ann[i].has(roleJunk) || rk.teaserItem[i]) && !p.ann[i].has(roleWall)
 	}
-	if p.code != "en" && p.stopShare >= minStopShare {
+	if p.code != "en" && (p.stopShare >= minStopShare || p.code != "") {
 		rk.signUpBox = p.signUpBoxesAbroad(cls, transparent)
 	}
 	ctx := contextClass(p.lines, cls, transparent, rk.signUpBox, p.blocks, p.stopShare >= minStopShare)
@@ -702,6 +717,72 @@ func (p *page) findBody() {
 		e++
 	}
 	p.bodyStart, p.bodyEnd = s, e
+}
+
+// headsParagraphUnderBox reports whether line i, the next headline-shaped
+// line of a box of links to other stories that lists items of them
+// already, is rather the subheading of the story going on under the box:
+// a short line right above a paragraph of prose that takes up its words
+// ("Die Laderampe bleibt", "Die alten Holzbalken und die Laderampe bleiben
+// erhalten, …"). A link to another story rarely shares half its words
+// with the paragraph under the box. Only in pages in other languages, as with
+// storyUnderBox: on the English pages the change was as often worse as
+// better.
+func (p *page) headsParagraphUnderBox(i, items int) bool {
+	if items < 2 || p.code == "en" || i+1 >= len(p.lines) || p.lines[i].words > 8 || p.lines[i].shape.tokens > 12 {
+		return false
+	}
+	head, next := &p.lines[i], &p.lines[i+1]
+	if next.shape.tokens < 12 || !endsSentenceAny(next.text) {
+		return false
+	}
+	if r := firstRune(head.text); r >= 0x2E80 && unspaced(r) {
+		// Han and kana: pairs of characters of the line in the
+		// paragraph (single characters are shared by any two lines).
+		pairs, in, prev, wide := 0, 0, 0, false
+		for k, r := range head.text {
+			w := r >= 0x2E80 && unspaced(r)
+			if w && wide {
+				pairs++
+				if strings.Contains(next.text, head.text[prev:k+utf8.RuneLen(r)]) {
+					in++
+				}
+			}
+			prev, wide = k, w
+		}
+		return in >= 2 && 2*in >= pairs
+	}
+	// Half the line's words or more: a link to a story on the same
+	// subject shares a word or two ("Câmara aprova reforma do mercado
+	// municipal" over "A câmara municipal vota …"), not half of them.
+	words, head2 := p.topicsOf(i+1), p.topicsOf(i)
+	in := 0
+	for _, w := range head2 {
+		if slices.Contains(words, w) {
+			in++
+		}
+	}
+	return in >= 1 && 2*in >= len(head2)
+}
+
+// dropLabelsOverHeads drops the label of a box of links with the story's
+// subheading under it (headsParagraphUnderBox) when the body keeps none
+// of the box's links: kept between the story above and the subheading
+// below, stage three reads the label as one more of the story's
+// subheadings.
+func (p *page) dropLabelsOverHeads() {
+	for _, l := range p.rules.boxOverHead {
+		if !p.keep[l] {
+			continue
+		}
+		j := l + 1
+		for j < len(p.lines) && p.rules.teaserItem[j] && !p.keep[j] {
+			j++
+		}
+		if j > l+1 && (j == len(p.lines) || !p.rules.teaserItem[j]) {
+			p.keep[l] = false
+		}
+	}
 }
 
 // teaserQuestion reports a headline asked as a question, as a box of
@@ -892,7 +973,7 @@ func (p *page) markSmallBoxes(cls []class) {
 // fewest words of the long paragraph that must follow the box within
 // signUpProseReach lines.
 const (
-	signUpBoxLines   = 4
+	signUpBoxLines   = 5
 	signUpBoxCopy    = 2
 	signUpBoxWords   = 12
 	signUpProseWords = 15
@@ -914,6 +995,9 @@ func (p *page) signUpControl(i int) bool {
 func (p *page) signUpBoxesAbroad(cls []class, transparent []bool) []bool {
 	n := len(p.lines)
 	rk := &p.rules
+	// In a language without a stopword list the paragraph under the
+	// box is one that ends as a sentence does.
+	known := p.stopShare >= minStopShare
 	var through []bool
 	for i := 1; i < n; i++ {
 		if !p.signUpControl(i) {
@@ -931,7 +1015,10 @@ func (p *page) signUpBoxesAbroad(cls []class, transparent []bool) []bool {
 			}
 			s--
 		}
-		for e < n && e-s < signUpBoxLines && in(e) && (p.signUpControl(e) || copyLines < signUpBoxCopy) {
+		// Under the field or button copy is a sentence ("You can
+		// unsubscribe at any time."): a short line under the box that is
+		// none is the story's subheading.
+		for e < n && e-s < signUpBoxLines && in(e) && (p.signUpControl(e) || copyLines < signUpBoxCopy && endsSentenceAny(p.lines[e].text)) {
 			if !p.signUpControl(e) {
 				copyLines++
 			}
@@ -944,7 +1031,8 @@ func (p *page) signUpBoxesAbroad(cls []class, transparent []bool) []bool {
 		long := false
 		for k := e; k < n && k < e+signUpProseReach && !long && !p.ann[k].has(roleWall) && !rk.inTeaserBox(k); k++ {
 			ln := &p.lines[k]
-			long = cls[k] >= clsNearGood && ln.words >= signUpProseWords && float64(ln.stops) >= 0.2*float64(ln.words)
+			long = cls[k] >= clsNearGood && ln.words >= signUpProseWords && (known && float64(ln.stops) >= 0.2*float64(ln.words) ||
+				!known && endsSentenceAny(ln.text))
 		}
 		if !long {
 			i = e

@@ -49,6 +49,9 @@ type ruleResult struct {
 	crossed    [2]int     // a box of links the story goes on under (storyUnderBox), [from, to); to is 0 when none
 	list       []listPart // lines taken into the body as a list (extendLists): story text, whatever the read pass called them
 	signUpBox  []bool     // lines of sign-up boxes the story goes on under (signUpBoxesAbroad); nil when none
+	// boxOverHead holds the labels of boxes of links with the story's
+	// subheading right under their last link (headsParagraphUnderBox).
+	boxOverHead []int
 }
 
 // listPart is what a line is of a list the rules took into the body.
@@ -197,6 +200,7 @@ func (p *page) classify() {
 	p.dropListCopies()
 	p.dropTeaserTail()
 	p.dropTeaserQuestions()
+	p.dropLabelsOverHeads()
 	p.dropSectionTeasers()
 	p.dropPitchBoxes()
 	p.dropTitledBoxes()
@@ -360,7 +364,7 @@ func (p *page) readHeader() {
 		a.Dek = p.lines[di].text
 	}
 	a.Outlet, a.SourceURL = p.findSource(ti)
-	a.Title = withoutSiteNameFirst(withoutSiteName(p.withoutEchoedSite(ti, a.Title), a.Outlet), a.Outlet)
+	a.Title = withoutPaperTail(withoutSiteNameFirst(withoutSiteName(p.withoutEchoedSite(ti, a.Title), a.Outlet), a.Outlet))
 	a.Authors = withoutPaper(p.authors, a.Outlet)
 	if len(a.Authors) == 0 {
 		p.warn("no byline found")

@@ -112,6 +112,14 @@ var signUpFieldsAbroad = toSet(
 	"ایمیل خود را وارد کنید", "البريد الإلكتروني", "اپنا ای میل درج کریں", "अपना ईमेल लिखें",
 	"আপনার ইমেইল", "กรอกอีเมลของคุณ", "이메일 주소", "请输入邮箱地址",
 	"輸入電子郵件", "barua pepe yako", "adireshin imel",
+	// Languages without a stopword list: Romanian, Hungarian, Czech,
+	// Swedish, Indonesian, Turkish and Polish buttons and fields.
+	"abonează-te", "mă abonez", "adresa de e-mail", "adresa ta de e-mail", "adresa dvs. de e-mail",
+	"feliratkozom", "feliratkozás", "e-mail-cím", "e-mail-címe", "az ön e-mail-címe",
+	"odebírat", "přihlásit k odběru", "váš e-mail", "vaše e-mailová adresa",
+	"prenumerera", "din e-postadress", "e-postadress", "anmäl dig",
+	"langganan", "daftar sekarang", "email anda", "alamat email anda",
+	"kaydol", "e-posta adresi", "zapisz się", "adres e-mail",
 )
 
 // dropSignUpFields takes out of the body the address field and the button

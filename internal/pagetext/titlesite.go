@@ -2,6 +2,7 @@ package pagetext
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -177,3 +178,90 @@ func archiveNoteEnd(low string) bool {
 	note := low[k:]
 	return !moreWords(note, 4) && containsAnyOf(note, archiveNotes)
 }
+
+// withoutPaperTail cuts a paper's name off a window title that the page
+// prints nowhere else, so that no masthead, footer or copyright line
+// vouches for it: "<headline> - Kestrel Bay Times", "<headline> —
+// Oberlausitzer Tageblatt für Bautzen und Umland". The tail after the
+// last bar or dash is a paper's name when paperNamed reads it as one, of
+// nine words at most, after a headline of ten characters or more. A
+// headline's own dash tail is a phrase in small letters ("Storm hits –
+// three dead") or names no paper ("Allotment Rents – What Tenants Pay").
+func withoutPaperTail(t string) string {
+	k, n := lastTailSep(t)
+	if k < 0 {
+		return t
+	}
+	head, tail := strings.TrimSpace(t[:k]), strings.TrimSpace(t[k+n:])
+	if utf8.RuneCountInString(head) < 10 || utf8.RuneCountInString(tail) < 4 || moreWords(tail, 9) || !paperNamed(tail) {
+		return t
+	}
+	return head
+}
+
+// lastTailSep returns where the last bar or dash between spaces (" | ",
+// " - ", " – ", " — ") opens in t and its length, or -1: one pass from the
+// end, asking only at a space before a "|", "-" or the first byte of a
+// long dash.
+func lastTailSep(t string) (int, int) {
+	for k := len(t) - 3; k >= 0; k-- {
+		if t[k] != ' ' {
+			continue
+		}
+		switch t[k+1] {
+		case '|', '-':
+			if t[k+2] == ' ' {
+				return k, 3
+			}
+		case 0xE2:
+			if strings.HasPrefix(t[k+1:], "– ") || strings.HasPrefix(t[k+1:], "— ") {
+				return k, 5
+			}
+		}
+	}
+	return -1, 0
+}
+
+// paperNamed reports a name that reads as a paper's: in a script with
+// capitals, each word capitalised (an elided article aside, "L'Écho des
+// Landes") but for a name's small words ("de la", "für", "voor"), and one
+// of them a word papers are named with ("Times", "Gazeta", "Dagblad") or
+// a compound ending in one ("Landeszeitung", "Kreisblatt"); in a script
+// without capitals, its word for a paper or for news ("جريدة", "新闻",
+// "หนังสือพิมพ์").
+func paperNamed(s string) bool {
+	if caseless(s) {
+		return scriptPressNamed(s) || strings.Contains(s, "หนังสือพิมพ์")
+	}
+	press := false
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(w)
+		if smallNameWords[lw] || paperSmallWords[lw] {
+			continue
+		}
+		w = unelided(w)
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+		lw = strings.ToLower(w)
+		press = press || paperTailWords[lw] || pressWords[lw] || hasAnySuffix(lw, paperCompounds)
+	}
+	return press
+}
+
+// paperTailWords name papers in their titles. Words that also name
+// other things a title's tail may hold ("Review", "Business", "Star",
+// "Online") are left out.
+var paperTailWords = toSet("times", "news", "post", "journal", "daily", "weekly", "herald", "tribune", "gazette", "telegraph",
+	"chronicle", "courier", "observer", "examiner", "bulletin", "dispatch", "ledger", "sentinel", "standard", "newspaper",
+	"zeitung", "nachrichten", "bote", "noticias", "notícias", "diário", "giornale", "quotidien", "presse", "prensa",
+	"voz", "eco", "écho", "echo", "voix", "voce", "harian", "gazete", "gazetesi", "nieuwsblad", "tidningen", "posten", "avisen")
+
+// paperCompounds end German, Dutch and Nordic compounds that name papers:
+// "Landeszeitung", "Kreisblatt", "Nieuwsblad", "Dagbladet".
+var paperCompounds = []string{"zeitung", "blatt", "bote", "kurier", "anzeiger", "nieuwsblad", "dagblad", "dagbladet", "tidning", "tidningen", "posten", "avisen"}
+
+// paperSmallWords may stand in small letters inside a paper's name,
+// beside smallNameWords: "Dagblad voor Noord-Brabant en de Kempen",
+// "Tageblatt für Bautzen".
+var paperSmallWords = toSet("für", "am", "im", "voor", "en", "het", "van", "dei", "delle", "degli", "al", "ao", "na", "no", "w", "i")

@@ -218,3 +218,31 @@ func TestArchiveNoteCaptionNoHeadline(t *testing.T) {
 		}
 	}
 }
+
+// A window title "<headline> - <paper>" is the page's only copy of the
+// headline, and the paper's name after the dash or bar stands nowhere else
+// on the page: the name reads as a paper's (capitalised words, one of
+// them a word papers are named with, or its script's word for a paper),
+// so the title is the headline without it. A title-case headline's own
+// dash tail names no paper and stays.
+func TestWindowTitlePaperTail(t *testing.T) {
+	story := []string{"Home", "Local", "Sport", "Weather", "November 3, 2026, 9:20 am",
+		"The ferry company said the crossing would resume on Monday after the slipway was rebuilt over the summer.",
+		"Islanders had relied on a fishing boat for deliveries since the spring, when a storm damaged the ramp.",
+		"Fares will stay at last year's prices until the end of March, the company added in a statement.",
+		"About us", "Contact", "Advertise"}
+	for _, tt := range []struct{ title, want string }{
+		{"Island ferry returns after the slipway is rebuilt - Lower Tamsey Evening Gazette", "Island ferry returns after the slipway is rebuilt"},
+		{"Island ferry returns after the slipway is rebuilt — Ostfriesisches Kreisblatt für Norden und Umland", "Island ferry returns after the slipway is rebuilt"},
+		{"Island ferry returns after the slipway is rebuilt – L'Écho de la Presqu'île", "Island ferry returns after the slipway is rebuilt"},
+		{"Island ferry returns after the slipway is rebuilt | Dagblad voor de Waddeneilanden", "Island ferry returns after the slipway is rebuilt"},
+		{"Island ferry returns after the slipway is rebuilt - جريدة الجزيرة الصغيرة", "Island ferry returns after the slipway is rebuilt"},
+		{"Island Ferry Returns – What Passengers Need to Know", "Island Ferry Returns – What Passengers Need to Know"},
+		{"Island ferry returns – fares stay the same until March", "Island ferry returns – fares stay the same until March"},
+	} {
+		a, _ := mustParse(t, strings.Join(append([]string{tt.title}, story...), "\n\n"))
+		if a.Title != tt.want {
+			t.Errorf("title %q, want %q", a.Title, tt.want)
+		}
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/morgue-archive/morgue/internal/lang"
 )
 
 // A writer of an Arabic, Hebrew or Hindi page is often named alone on the
@@ -29,17 +31,24 @@ var loneHeaderWords = newWordSet(
 
 // loneUncasedName reads a writer named alone on line i, one of two or
 // three words of the Arabic, Hebrew or Devanagari script, maybe with a
-// place after a comma, when a dateline is the line right above or below.
+// place after a comma, when a dateline is the line right above or below,
+// or follows the name on its line after a bar ("יוסי כהן | 07.12.26").
 func (p *page) loneUncasedName(i int) []string {
-	if !(i > 0 && p.ann[i-1].date != nil) && !(i+1 < len(p.lines) && p.ann[i+1].date != nil) {
+	own := p.ann[i].date != nil
+	if !own && !(i > 0 && p.ann[i-1].date != nil) && !(i+1 < len(p.lines) && p.ann[i+1].date != nil) {
 		return nil
 	}
 	s := strings.TrimSpace(p.lines[i].text)
-	if isASCII(s) || utf8.RuneCountInString(s) > 40 {
+	if isASCII(s) || utf8.RuneCountInString(s) > 60 {
 		return nil
 	}
 	if k := strings.Index(s, " | "); k > 0 {
 		s = s[:k] // "सीमा वर्मा | नगर समाचार": the outlet after a bar
+	} else if own {
+		return nil
+	}
+	if utf8.RuneCountInString(s) > 40 {
+		return nil
 	}
 	name, _ := cutUncasedPlace(s)
 	words := strings.Fields(name)
@@ -52,7 +61,10 @@ func (p *page) loneUncasedName(i int) []string {
 		return nil
 	}
 	for _, w := range words {
-		if utf8.RuneCountInString(w) < 2 || loneHeaderWords.has(w) || p.isCommonWord(w) {
+		// A dateline of eight words and more counts as prose: the name's
+		// own line is not asked.
+		common := own && (lang.IsStopword(p.code, w) || p.proseWrites(w, i)) || !own && p.isCommonWord(w)
+		if utf8.RuneCountInString(w) < 2 || loneHeaderWords.has(w) || common {
 			return nil
 		}
 	}
