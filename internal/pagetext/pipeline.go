@@ -199,6 +199,7 @@ func (p *page) classify() {
 	p.dropContents()
 	p.dropListCopies()
 	p.dropTeaserTail()
+	p.dropTeaserQuestions()
 	p.dropLabelsOverHeads()
 	p.dropSectionTeasers()
 	p.dropPitchBoxes()
