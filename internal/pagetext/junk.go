@@ -110,6 +110,15 @@ var teaserMarkers = []string{
 	"और खबरें", "berita lainnya", "artikel terkait", "tin khác", "đọc thêm", "الأكثر قراءة",
 	"اقرأ المزيد", "相关推荐", "热门新闻", "推荐阅读", "関連リンク", "おすすめ記事", "많이 본 뉴스",
 	"함께 보면 좋은 기사", "추천 기사",
+	// "Read also", "More on the site", "Related news", "You may be
+	// interested in" in Hebrew, Persian, Turkish, Swahili and Korean,
+	// and "More from", "Most read" in the Nordic languages.
+	"קראו גם", "עוד באתר", "עוד בנושא", "כתבות נוספות", "כתבות קשורות", "בחירת העורכים",
+	"بیشتر بخوانید", "همچنین بخوانید", "اخبار مرتبط", "مطالب مرتبط", "مطالب پیشنهادی", "پربازدیدترین‌ها",
+	"ilginizi çekebilir", "bunlar da ilginizi çekebilir", "benzer haberler", "en çok okunanlar",
+	"soma pia", "soma zaidi", "habari zinazohusiana", "habari nyingine",
+	"함께 볼만한 기사", "함께 읽으면 좋은 기사", "관련 뉴스", "관련뉴스", "많이 본 기사",
+	"mer från", "mest lästa", "mere fra", "mest læste", "mer fra", "mest lest",
 	// "You may also like" over the same boxes.
 	"vous aimerez aussi", "vous aimerez également", "vous aimerez peut-être aussi", "vous pourriez aussi aimer",
 	"vous pourriez aimer", "ces articles pourraient vous intéresser", "también te puede gustar",
@@ -452,6 +461,68 @@ var junkContains = anyOf(
 	// A caption's credit after it: "The picket in the hall / (C) Jane Doe".
 	" (c) ", " / © ",
 )
+
+// subjectJunkWords are the words of junkContains that a story may be
+// about: a page's "newsletter" or "JavaScript" is mostly a sign-up box or
+// a note that the browser runs no scripts, but a story about newsletters
+// or about the language says them in its list items and subheadings.
+var subjectJunkWords = []string{"newsletter", "javascript"}
+
+// subjectLines is how many paragraphs (of subjectProseWords words or more,
+// each its own text, no pitch) must say such a word before the page is
+// taken to be about it.
+const (
+	subjectLines      = 3
+	subjectProseWords = 15
+)
+
+// unjunkSubjectWords takes the junk reading off the short lines that
+// junkContains marked only for a word the page is about (its paragraphs
+// say it, subjectLines of them), so that the classifier weighs them as it
+// weighs the story's other items. The word is blanked out and the line
+// read again: one that is junk by another reading ("Sign up for our
+// newsletter", "Please enable JavaScript to see the comments") stays
+// junk.
+func (p *page) unjunkSubjectWords() {
+	for _, w := range subjectJunkWords {
+		var short []int
+		for i := range p.lines {
+			ln := &p.lines[i]
+			if p.ann[i].has(roleJunk) && ln.words >= 3 && ln.words <= 15 && strings.Contains(ln.low, w) {
+				short = append(short, i)
+			}
+		}
+		if len(short) == 0 || !p.aboutWord(w) {
+			continue
+		}
+		blank := strings.Repeat("q", len(w))
+		for _, i := range short {
+			ln := p.lines[i]
+			ln.low = strings.ReplaceAll(ln.low, w, blank)
+			ln.key = strings.ReplaceAll(ln.key, w, blank)
+			if !isJunk(ln, p.ann[i].has(roleWall)) {
+				p.ann[i].set(roleJunk, false)
+			}
+		}
+	}
+}
+
+// aboutWord reports a page whose paragraphs say w: subjectLines of them,
+// each its own text, that pitch nothing (no sign-up, no inbox).
+func (p *page) aboutWord(w string) bool {
+	seen := 0
+	for i := range p.lines {
+		ln := &p.lines[i]
+		if ln.words < subjectProseWords || p.copies[i] > 1 || !strings.Contains(ln.low, w) || isJunk(*ln, false) ||
+			strings.Contains(ln.low, "sign up") || strings.Contains(ln.low, "subscrib") || strings.Contains(ln.low, "inbox") {
+			continue
+		}
+		if seen++; seen >= subjectLines {
+			return true
+		}
+	}
+	return false
+}
 
 // shareWords are the words of share bars and social buttons; a short line
 // made only of them (plus counts) is a button row.
