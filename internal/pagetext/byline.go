@@ -970,7 +970,8 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 // ("Text: Anna Lind Foto: Per Olsson", "Teksti: Matti Virtanen Kuvat:
 // Liisa Korhonen").
 var photoLabels = newWordSet("foto", "fotos", "photo", "photos", "photographs", "pictures", "bild", "bilder", "kuva",
-	"kuvat", "fotoğraf", "fotoğraflar", "zdjęcia", "zdjęcie", "ảnh", "фото", "фотографии", "світлини", "fotografie", "fotó", "fotók")
+	"kuvat", "fotoğraf", "fotoğraflar", "zdjęcia", "zdjęcie", "ảnh", "фото", "фотографии", "світлини", "fotografie", "fotó", "fotók",
+	"fotografía", "fotografías", "fotografia", "fotografias", "photographie", "photographies")
 
 // photoCredit reports a line that credits the pictures alone, a word of
 // photoLabels (or "Photography") and a "by" after it: "Photos by Jane

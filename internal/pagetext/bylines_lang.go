@@ -22,7 +22,7 @@ var bylineLabels = func() map[rune][]string {
 	for _, l := range []string{
 		"текст", "автор", "авторы", "автори", "автор материала", // ru, uk
 		"беседовала", "беседовал", "беседовали", // ru: who asked an interview's questions
-		"tekst", "autorzy", "autorka", "opracowanie", // pl, cs
+		"tekst", "autorzy", "autorka", "opracowanie", "oprac.", // pl, cs
 		"rozmawiała", "rozmawiał", "rozmawiali", // pl: who asked an interview's questions
 		"teksti", "kirjoittaja", // fi
 		"szerző", "írta", // hu: "Írta: …" ("written by")

@@ -200,6 +200,11 @@ func TestBylineLangForms(t *testing.T) {
 		"记者 张伟 通讯员 李明":                         "张伟",
 		"记者 陈建国 王小明 实习生 李明":                    "陈建国|王小明",
 		"记者 王小明 报道":                            "王小明",
+		// The photographer after the writer, and the Polish "oprac."
+		// ("compiled by").
+		"Texto: Ana Pérez Fotografía: Luis Gómez":   "Ana Pérez",
+		"Texto: João Silva / Fotografia: Rui Costa": "João Silva",
+		"oprac. Anna Nowak":                         "Anna Nowak",
 	} {
 		if got := strings.Join(ReadByline(in), "|"); got != want {
 			t.Errorf("ReadByline(%q) = %q, want %q", in, got, want)

@@ -74,6 +74,9 @@ var (
 	// "114年3月12日": a year of the Republic of China (1911 + 114),
 	// after "民國", as Taiwanese pages may date.
 	reROCDate = lazyRegexp(`民國\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+	// A date of Japan's era: "令和8年12月7日" is 2026 (令和 counts from
+	// 2019, 平成 from 1989, their first year 元年).
+	reJapanEraDate = lazyRegexp(`(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	// "ទី១២ ខែមីនា ឆ្នាំ២០២៥": Khmer writes "day", "month" and "year"
 	// before each part (the date's span takes in "day", which a byline
 	// before it must not keep).
@@ -438,9 +441,10 @@ func findASCIIDates(s string, monthFirst bool) []foundDate {
 	seps := hasDigitSepDigit(s, "./-")
 	// A Thai date may give the year in two digits ("28 ก.พ. 68").
 	thai := !year && strings.Contains(s, "\xe0\xb8")
-	roc := !year && strings.Contains(s, "民國")
+	// A year of an era ("民國114年", "令和8年") has fewer digits.
+	era := !year && (strings.Contains(s, "民國") || strings.Contains(s, "令和") || strings.Contains(s, "平成"))
 	short := !year && hasDigitSepDigit(s, ":") && strings.Contains(s, ". ")
-	if !year && !seps && !thai && !roc && !short {
+	if !year && !seps && !thai && !era && !short {
 		return nil
 	}
 	if year && hasDigitSepDigit(s, "-") {
@@ -473,7 +477,7 @@ func findASCIIDates(s string, monthFirst bool) []foundDate {
 			addIf(foundDate{y: atoi(s, m[2], m[3]), m: solarHijri(atoi(s, m[2], m[3]), time.Month(atoi(s, m[4], m[5]))), d: atoi(s, m[6], m[7]), start: m[0], end: m[1]})
 		}
 	}
-	if year || thai || roc {
+	if year || thai || era {
 		out = append(out, otherDates(s, taken)...)
 	}
 	if short {
@@ -561,6 +565,18 @@ func otherDates(s string, taken func(a, b int) bool) []foundDate {
 	if strings.Contains(s, "年") || strings.Contains(s, "년") {
 		for _, m := range reCJKDate().FindAllStringSubmatchIndex(s, -1) {
 			add(atoi(s, m[2], m[3]), time.Month(atoi(s, m[4], m[5])), atoi(s, m[6], m[7]), m[0], m[1])
+		}
+		if strings.Contains(s, "令和") || strings.Contains(s, "平成") {
+			for _, m := range reJapanEraDate().FindAllStringSubmatchIndex(s, -1) {
+				y, base := 1, 2018
+				if s[m[4]:m[5]] != "元" {
+					y = atoi(s, m[4], m[5])
+				}
+				if s[m[2]:m[3]] == "平成" {
+					base = 1988
+				}
+				add(base+y, time.Month(atoi(s, m[6], m[7])), atoi(s, m[8], m[9]), m[0], m[1])
+			}
 		}
 	}
 	if strings.Contains(s, ". ") {

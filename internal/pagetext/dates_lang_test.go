@@ -36,6 +36,10 @@ func TestDatelinesByLanguage(t *testing.T) {
 		{"vi", "Ngày 20 tháng 11 năm 2019", day(2019, 11, 20)},
 		{"ar", "٢٠ نوفمبر ٢٠١٩", day(2019, 11, 20)},
 		{"ar", "نُشر في 20 أيار 2019", day(2019, 5, 20)},
+		// A year of Japan's era: 令和 from 2019, 平成 from 1989.
+		{"ja", "令和8年12月7日", day(2026, 12, 7)},
+		{"ja", "令和元年12月7日 10時15分", day(2019, 12, 7)},
+		{"ja", "平成31年4月30日", day(2019, 4, 30)},
 		// Right-to-left text may put the comma before the year's space.
 		{"ar", "نشر في: 20 نوفمبر ,2019: 14:05 م", day(2019, 11, 20)},
 		{"ar", "20 نوفمبر ,2019", day(2019, 11, 20)},

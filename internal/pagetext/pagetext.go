@@ -802,6 +802,19 @@ func teaserQuestion(ln line) bool {
 // teaserQuestionWords is the most words of such a headline.
 const teaserQuestionWords = 20
 
+// dropTeaserQuestions takes out of the body the headlines asked as a
+// question right under a teaser label (teaserQuestion) that the
+// classifier kept: set between two paragraphs, such a line reads to it
+// as the story's subheading.
+func (p *page) dropTeaserQuestions() {
+	rk := &p.rules
+	for i := 1; i < len(p.keep); i++ {
+		if p.keep[i] && rk.teaserItem[i] && rk.teaser[i-1] && teaserQuestion(p.lines[i]) {
+			p.keep[i] = false
+		}
+	}
+}
+
 // Most lines a box of links may hold, and a story's tail under it; the
 // fewest words of prose the tail must hold (runWords).
 const (
