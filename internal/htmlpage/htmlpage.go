@@ -145,6 +145,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 			pg.Words, pg.LinkWords = words, links
 		}
 	}
+	m.readAppData(pg.Words - pg.LinkWords)
 	if ld := m.ldBody(pg.Words - pg.LinkWords); ld != nil {
 		story = ld
 		blocks = toMarkdown(ld, base)

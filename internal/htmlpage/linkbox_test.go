@@ -38,3 +38,22 @@ func TestLinkBoxLeavesListItem(t *testing.T) {
 		`<p>` + english[1] + `</p><p>` + english[2] + `</p>`
 	storyBody(t, "a list a sentence introduces", kept, []string{"Walking the sea wall", "Birds of the saltmarsh"}, nil)
 }
+
+// A story that ends with a box pointing to one other story, a heading in
+// the site's language over that story's headline, ends at its last
+// paragraph, whatever the language; a closing heading over a paragraph
+// of the story's own, or over a link that is a button, stays.
+func TestTailLinkBoxLeavesStoryEnd(t *testing.T) {
+	paras := `<p>` + english[0] + `</p><p>` + english[1] + `</p><p>` + english[2] + `</p>`
+	for _, box := range []string{
+		`<div class="also"><h3>Lesen Sie auch</h3><a href="/x">Fähre nach Gull Rock fährt wieder nach Fahrplan</a></div>`,
+		`<div><h4>Διαβάστε επίσης</h4><p><a href="/x">Ferry to Gull Rock back on its timetable</a></p><p><a href="/y">Fish market stalls to reopen next week</a></p></div>`,
+		`<section><h3>यह भी पढ़ें</h3><ul><li><a href="/x">Ferry to Gull Rock back on its timetable</a></li></ul></section>`,
+	} {
+		storyBody(t, "closing box", paras+box, []string{english[2]}, []string{"Gull Rock", "Lesen", "Διαβάστε", "यह"})
+	}
+	storyBody(t, "closing heading over prose", paras+`<div><h3>What comes next</h3><p>The sea wall will be built in two stages, <a href="/w">the first along the quay</a>.</p></div>`,
+		[]string{"What comes next", "the first along the quay"}, nil)
+	storyBody(t, "box before more story", `<p>`+english[0]+`</p><div><h3>Lesen Sie auch</h3><a href="/x">Fähre nach Gull Rock fährt wieder</a></div><p>`+english[1]+`</p>`,
+		[]string{english[1]}, nil)
+}

@@ -110,6 +110,15 @@ var teaserMarkers = []string{
 	"और खबरें", "berita lainnya", "artikel terkait", "tin khác", "đọc thêm", "الأكثر قراءة",
 	"اقرأ المزيد", "相关推荐", "热门新闻", "推荐阅读", "関連リンク", "おすすめ記事", "많이 본 뉴스",
 	"함께 보면 좋은 기사", "추천 기사",
+	// "Read also", "More on the site", "Related news", "You may be
+	// interested in" in Hebrew, Persian, Turkish, Swahili and Korean,
+	// and "More from", "Most read" in the Nordic languages.
+	"קראו גם", "עוד באתר", "עוד בנושא", "כתבות נוספות", "כתבות קשורות", "בחירת העורכים",
+	"بیشتر بخوانید", "همچنین بخوانید", "اخبار مرتبط", "مطالب مرتبط", "مطالب پیشنهادی", "پربازدیدترین‌ها",
+	"ilginizi çekebilir", "bunlar da ilginizi çekebilir", "benzer haberler", "en çok okunanlar",
+	"soma pia", "soma zaidi", "habari zinazohusiana", "habari nyingine",
+	"함께 볼만한 기사", "함께 읽으면 좋은 기사", "관련 뉴스", "관련뉴스", "많이 본 기사",
+	"mer från", "mest lästa", "mere fra", "mest læste", "mer fra", "mest lest",
 	// "You may also like" over the same boxes.
 	"vous aimerez aussi", "vous aimerez également", "vous aimerez peut-être aussi", "vous pourriez aussi aimer",
 	"vous pourriez aimer", "ces articles pourraient vous intéresser", "también te puede gustar",

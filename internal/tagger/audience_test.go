@@ -22,3 +22,21 @@ func TestGuideOwnerIsNoTopic(t *testing.T) {
 	}
 	checkNames(t, tagNames(Tags(a)), []string{"compost heap"}, []string{"weekend gardener"})
 }
+
+// Who tested or reviewed the page, named after "by" or "according to"
+// in its headline, is no subject: the page is about what they tested.
+func TestHeadlineVoucherIsNoTopic(t *testing.T) {
+	a := article.Article{
+		Title:    "The 8 Best Trail Running Shoes of 2026, Tested by Ultrarunners",
+		Language: "en",
+		Body: body(
+			"We ran more than 600 miles in trail running shoes this winter, on mud, scree and packed dirt, to find the pairs worth buying.",
+			"Trail running shoes differ from road shoes in three ways: a lugged outsole that grips loose ground, a rock plate that keeps sharp stones from bruising the foot, and an upper that drains quickly after a creek crossing.",
+			"Our testers are ultrarunners who log fifty miles a week. Each ultrarunner wore every pair for at least forty miles before scoring grip, comfort and durability.",
+			"The Kestrel Ridge 4 was the favourite. Its lugs bit into wet clay better than any other trail running shoe we tried, and the upper held up after a month of rocky descents.",
+			"The Solvang Dash is lighter and suits fast runners on dry trails, but its thin outsole wore smooth after 200 miles.",
+			"How we chose: every shoe was bought at retail, and the ultrarunners who tested them had no contact with the brands.",
+		),
+	}
+	checkNames(t, tagNames(Tags(a)), []string{"trail running shoes"}, []string{"ultrarunners", "ultrarunner"})
+}
