@@ -468,8 +468,19 @@ func originallyPublished(s string) (outlet, addr string) {
 	if d := domainIn(rest); d != "" {
 		return d, ""
 	}
+	// "originally published by the Harbour Ledger": a sentence writes
+	// a paper's article in lower case. Where the line speaks of a piece
+	// of writing, or the name is a paper's, what follows the article is
+	// the name; "first appeared in the United States" tells of no paper.
+	if name, ok := strings.CutPrefix(rest, "the "); ok && (pressCompound(name) || storyNouns.in(s[:strings.Index(s, rest)])) {
+		rest = name
+	}
 	return cleanOutletName(rest), ""
 }
+
+// storyNouns name a piece of writing, as a line that says where the
+// piece first ran calls it: "This article originally appeared in the …".
+var storyNouns = newKeywordSet("article", "story", "post", "piece", "column", "essay", "interview", "report", "op-ed", "commentary", "feature", "review")
 
 // mayOriginate guards reOriginally: its matches open with "originally"
 // or "first", spaces and one of its verbs. An ASCII line is checked for

@@ -103,6 +103,9 @@ func TestOriginallyPublished(t *testing.T) {
 		{"Originally published at https://blog.example.org/2025/05/harbour-reopens.", "blog.example.org", "https://blog.example.org/2025/05/harbour-reopens"},
 		{"First published in The Daily Planet and republished with permission.", "The Daily Planet", ""},
 		{"The bridge first opened in 1932.", "", ""},
+		{"This article was originally published by the Coastline Courier.", "Coastline Courier", ""},
+		{"This story originally appeared in the Harbor Ledger and is republished with permission.", "Harbor Ledger", ""},
+		{"The idea first appeared in the United States in the 1970s.", "", ""},
 	} {
 		o, u := originallyPublished(c.in)
 		if o != c.outlet || u != c.addr {

@@ -375,6 +375,7 @@ func (p *page) annotate() {
 			}
 		}
 	}
+	p.unjunkSubjectWords()
 	p.markForms()
 	p.markEmbeddedPosts()
 	p.placeBylines()
