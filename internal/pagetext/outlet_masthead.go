@@ -1,6 +1,10 @@
 package pagetext
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // A paper prints its name over the headline, and a paper's name often
 // reads as a person's ("Nordküsten Kurier", "Diario del Puerto"), which
@@ -105,4 +109,46 @@ func wordsAfter(t, name string, fits func(before string) bool) bool {
 		k = e + n
 	}
 	return false
+}
+
+// brandMasthead returns the one word a page opens with, over the
+// headline, when it is shaped as a site names itself and no menu word is:
+// a made-up compound that parts its words with a capital ("TechDaily",
+// "HarborWire") or runs a word papers are named with onto another
+// ("Morgenpost", "Havenkrant", "Kustbladet"). Such a logo's text is often
+// printed nowhere else, as masthead wants. A platform's name ("LinkedIn")
+// or a product the story is about (its prose writes the word) is not the
+// site, nor is a surname in "Mc" or "Mac", nor a row of links run
+// together.
+func (p *page) brandMasthead(title int) string {
+	if title <= 0 || len(p.lines) == 0 {
+		return ""
+	}
+	ln := &p.lines[0]
+	w := strings.TrimSpace(ln.text)
+	if ln.words != 1 || utf8.RuneCountInString(w) < 5 || len(w) > 30 || p.ann[0].header() || p.caption(0) || !unicode.IsUpper(firstRune(w)) {
+		return ""
+	}
+	// Three words or more run together are a row of links whose spaces
+	// the dump lost ("EkonomiaKrajŚwiat"), not a name.
+	parts, prev := 1, ' '
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return ""
+		}
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			parts++
+		}
+		prev = r
+	}
+	camel := parts == 2
+	if parts > 2 {
+		return ""
+	}
+	low := strings.ToLower(w)
+	if !camel && !pressCompound(w) || isUpperText(w) || strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac") || platformDomains[low] ||
+		strings.Contains(p.lines[title].low, low) || p.proseWrites(w, -1) || p.isAuthorName(w, p.authors) {
+		return ""
+	}
+	return w
 }
