@@ -41,6 +41,9 @@ type meta struct {
 	// labelled are the values of the page's "Written by" and "Posted
 	// on" labels set on a line of their own, anywhere in the page.
 	labelledBy, labelledDate []string
+	// appData are the page's JSON data scripts, read when its own text
+	// is thin (readAppData).
+	appData []string
 	// text is the page's visible text, before the extractor cuts it.
 	text string
 	// header is the visible text around the headline, one line per
@@ -209,6 +212,8 @@ func readMeta(doc *html.Node) *meta {
 						src.WriteString(c.Data)
 					}
 					m.readLD(src.String())
+				} else if strings.Contains(strings.ToLower(attr(n, "type")), "json") {
+					m.keepAppData(n)
 				} else if len(m.cmsAuthor) == 0 {
 					m.readDataLayer(n)
 				}

@@ -462,6 +462,68 @@ var junkContains = anyOf(
 	" (c) ", " / © ",
 )
 
+// subjectJunkWords are the words of junkContains that a story may be
+// about: a page's "newsletter" or "JavaScript" is mostly a sign-up box or
+// a note that the browser runs no scripts, but a story about newsletters
+// or about the language says them in its list items and subheadings.
+var subjectJunkWords = []string{"newsletter", "javascript"}
+
+// subjectLines is how many paragraphs (of subjectProseWords words or more,
+// each its own text, no pitch) must say such a word before the page is
+// taken to be about it.
+const (
+	subjectLines      = 3
+	subjectProseWords = 15
+)
+
+// unjunkSubjectWords takes the junk reading off the short lines that
+// junkContains marked only for a word the page is about (its paragraphs
+// say it, subjectLines of them), so that the classifier weighs them as it
+// weighs the story's other items. The word is blanked out and the line
+// read again: one that is junk by another reading ("Sign up for our
+// newsletter", "Please enable JavaScript to see the comments") stays
+// junk.
+func (p *page) unjunkSubjectWords() {
+	for _, w := range subjectJunkWords {
+		var short []int
+		for i := range p.lines {
+			ln := &p.lines[i]
+			if p.ann[i].has(roleJunk) && ln.words >= 3 && ln.words <= 15 && strings.Contains(ln.low, w) {
+				short = append(short, i)
+			}
+		}
+		if len(short) == 0 || !p.aboutWord(w) {
+			continue
+		}
+		blank := strings.Repeat("q", len(w))
+		for _, i := range short {
+			ln := p.lines[i]
+			ln.low = strings.ReplaceAll(ln.low, w, blank)
+			ln.key = strings.ReplaceAll(ln.key, w, blank)
+			if !isJunk(ln, p.ann[i].has(roleWall)) {
+				p.ann[i].set(roleJunk, false)
+			}
+		}
+	}
+}
+
+// aboutWord reports a page whose paragraphs say w: subjectLines of them,
+// each its own text, that pitch nothing (no sign-up, no inbox).
+func (p *page) aboutWord(w string) bool {
+	seen := 0
+	for i := range p.lines {
+		ln := &p.lines[i]
+		if ln.words < subjectProseWords || p.copies[i] > 1 || !strings.Contains(ln.low, w) || isJunk(*ln, false) ||
+			strings.Contains(ln.low, "sign up") || strings.Contains(ln.low, "subscrib") || strings.Contains(ln.low, "inbox") {
+			continue
+		}
+		if seen++; seen >= subjectLines {
+			return true
+		}
+	}
+	return false
+}
+
 // shareWords are the words of share bars and social buttons; a short line
 // made only of them (plus counts) is a button row.
 var shareWords = newWordSet(

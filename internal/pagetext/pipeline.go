@@ -364,7 +364,7 @@ func (p *page) readHeader() {
 		a.Dek = p.lines[di].text
 	}
 	a.Outlet, a.SourceURL = p.findSource(ti)
-	a.Title = withoutPaperTail(withoutSiteNameFirst(withoutSiteName(p.withoutEchoedSite(ti, a.Title), a.Outlet), a.Outlet))
+	a.Title = withoutPaperHead(withoutPaperTail(withoutSiteNameFirst(withoutSiteName(p.withoutEchoedSite(ti, a.Title), a.Outlet), a.Outlet)))
 	a.Authors = withoutPaper(p.authors, a.Outlet)
 	if len(a.Authors) == 0 {
 		p.warn("no byline found")

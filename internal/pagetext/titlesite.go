@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -199,24 +200,83 @@ func withoutPaperTail(t string) string {
 	return head
 }
 
+// withoutPaperHead cuts a paper's name off the head of a window title
+// that the page prints nowhere else: "Kestrel Bay Times | <headline>",
+// "Rheintaler Bote – <headline>", the order many sites give their window
+// titles. The head before the first bar or dash is a paper's name when
+// paperNamed reads it as one, or as a name in sentence case holds its
+// script's word for a paper ("Северный вестник"), of six words at most,
+// before a headline of
+// three words or more (any length in a script without spaces) that is
+// longer than the name. A headline opening with a name and a dash ("Times
+// Square – crowds return") has small letters after the dash or is short.
+func withoutPaperHead(t string) string {
+	k, n := firstBarOrDash(t)
+	if k < 0 {
+		return t
+	}
+	head, rest := strings.TrimSpace(t[:k]), strings.TrimSpace(t[k+n:])
+	if utf8.RuneCountInString(head) < 4 || moreWords(head, 6) || !paperNamed(head) && !sentenceCasePaper(head) ||
+		utf8.RuneCountInString(rest) <= utf8.RuneCountInString(head) || !caseless(rest) && !moreWords(rest, 2) ||
+		unicode.IsLower(firstLetter(rest)) {
+		return t
+	}
+	return rest
+}
+
+// sentenceCasePaper reports a name in sentence case, capital first, one
+// of whose words is one of scriptPressWords: "Северный вестник",
+// "Вечерние новости". A whole word, not a part: "провести" holds "вести".
+func sentenceCasePaper(s string) bool {
+	if !unicode.IsUpper(firstLetter(s)) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if slices.Contains(scriptPressWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstBarOrDash returns where the first bar or dash between spaces
+// (" | ", " - ", " – ", " — ") opens in t and its length, or -1.
+func firstBarOrDash(t string) (int, int) {
+	for k := 0; k+2 < len(t); k++ {
+		if n := barOrDashAt(t, k); n > 0 {
+			return k, n
+		}
+	}
+	return -1, 0
+}
+
+// barOrDashAt returns the length of the bar or dash between spaces that
+// opens at byte k of t, or 0.
+func barOrDashAt(t string, k int) int {
+	if t[k] != ' ' {
+		return 0
+	}
+	switch t[k+1] {
+	case '|', '-':
+		if t[k+2] == ' ' {
+			return 3
+		}
+	case 0xE2:
+		if strings.HasPrefix(t[k+1:], "– ") || strings.HasPrefix(t[k+1:], "— ") {
+			return 5
+		}
+	}
+	return 0
+}
+
 // lastTailSep returns where the last bar or dash between spaces (" | ",
 // " - ", " – ", " — ") opens in t and its length, or -1: one pass from the
 // end, asking only at a space before a "|", "-" or the first byte of a
 // long dash.
 func lastTailSep(t string) (int, int) {
 	for k := len(t) - 3; k >= 0; k-- {
-		if t[k] != ' ' {
-			continue
-		}
-		switch t[k+1] {
-		case '|', '-':
-			if t[k+2] == ' ' {
-				return k, 3
-			}
-		case 0xE2:
-			if strings.HasPrefix(t[k+1:], "– ") || strings.HasPrefix(t[k+1:], "— ") {
-				return k, 5
-			}
+		if n := barOrDashAt(t, k); n > 0 {
+			return k, n
 		}
 	}
 	return -1, 0

@@ -226,11 +226,6 @@ func TestArchiveNoteCaptionNoHeadline(t *testing.T) {
 // so the title is the headline without it. A title-case headline's own
 // dash tail names no paper and stays.
 func TestWindowTitlePaperTail(t *testing.T) {
-	story := []string{"Home", "Local", "Sport", "Weather", "November 3, 2026, 9:20 am",
-		"The ferry company said the crossing would resume on Monday after the slipway was rebuilt over the summer.",
-		"Islanders had relied on a fishing boat for deliveries since the spring, when a storm damaged the ramp.",
-		"Fares will stay at last year's prices until the end of March, the company added in a statement.",
-		"About us", "Contact", "Advertise"}
 	for _, tt := range []struct{ title, want string }{
 		{"Island ferry returns after the slipway is rebuilt - Lower Tamsey Evening Gazette", "Island ferry returns after the slipway is rebuilt"},
 		{"Island ferry returns after the slipway is rebuilt — Ostfriesisches Kreisblatt für Norden und Umland", "Island ferry returns after the slipway is rebuilt"},
@@ -240,9 +235,39 @@ func TestWindowTitlePaperTail(t *testing.T) {
 		{"Island Ferry Returns – What Passengers Need to Know", "Island Ferry Returns – What Passengers Need to Know"},
 		{"Island ferry returns – fares stay the same until March", "Island ferry returns – fares stay the same until March"},
 	} {
-		a, _ := mustParse(t, strings.Join(append([]string{tt.title}, story...), "\n\n"))
-		if a.Title != tt.want {
-			t.Errorf("title %q, want %q", a.Title, tt.want)
-		}
+		checkWindowTitle(t, tt.title, tt.want)
+	}
+}
+
+// A window title "<paper> | <headline>" is the page's only copy of the
+// headline, the paper's name first, as many sites order their window
+// titles: the name reads as a paper's (capitalised words, one of them a
+// word papers are named with, or a name in sentence case holding its
+// script's word for a paper), so the title is the headline after it. A
+// headline that opens with a name and a dash keeps it.
+func TestWindowTitlePaperHead(t *testing.T) {
+	for _, tt := range []struct{ title, want string }{
+		{"Lower Tamsey Evening Gazette | Island ferry returns after the slipway is rebuilt", "Island ferry returns after the slipway is rebuilt"},
+		{"Ostfriesisches Kreisblatt – Island ferry returns after the slipway is rebuilt", "Island ferry returns after the slipway is rebuilt"},
+		{"Островной вестник - Island ferry returns after the slipway is rebuilt", "Island ferry returns after the slipway is rebuilt"},
+		{"جريدة الجزيرة الصغيرة | Island ferry returns after the slipway is rebuilt", "Island ferry returns after the slipway is rebuilt"},
+		{"Island Times Square – crowds return after the slipway is rebuilt", "Island Times Square – crowds return after the slipway is rebuilt"},
+		{"Как провести отпуск - Island ferry returns after the slipway is rebuilt", "Как провести отпуск - Island ferry returns after the slipway is rebuilt"},
+	} {
+		checkWindowTitle(t, tt.title, tt.want)
+	}
+}
+
+// checkWindowTitle parses a made-up story under the window title and
+// wants the headline.
+func checkWindowTitle(t *testing.T, title, want string) {
+	t.Helper()
+	story := []string{title, "Home", "Local", "Sport", "Weather", "November 3, 2026, 9:20 am",
+		"The ferry company said the crossing would resume on Monday after the slipway was rebuilt over the summer.",
+		"Islanders had relied on a fishing boat for deliveries since the spring, when a storm damaged the ramp.",
+		"Fares will stay at last year's prices until the end of March, the company added in a statement.",
+		"About us", "Contact", "Advertise"}
+	if a, _ := mustParse(t, strings.Join(story, "\n\n")); a.Title != want {
+		t.Errorf("title %q, want %q", a.Title, want)
 	}
 }
