@@ -114,12 +114,13 @@ func wordsAfter(t, name string, fits func(before string) bool) bool {
 // brandMasthead returns the one word a page opens with, over the
 // headline, when it is shaped as a site names itself and no menu word is:
 // a made-up compound that parts its words with a capital ("TechDaily",
-// "HarborWire") or runs a word papers are named with onto another
-// ("Morgenpost", "Havenkrant", "Kustbladet"). Such a logo's text is often
-// printed nowhere else, as masthead wants. A platform's name ("LinkedIn")
-// or a product the story is about (its prose writes the word) is not the
-// site, nor is a surname in "Mc" or "Mac", nor a row of links run
-// together.
+// "HarborWire"). Such a logo's text is often printed nowhere else, as
+// masthead wants. A word papers are named with run onto another
+// ("Heidebote") is left to scriptMasthead, which wants the imprint to
+// open with it: alone, such a compound is as often a publisher's other
+// title or a supplement's. A platform's name ("LinkedIn"), a product the
+// story is about (its prose writes the word), a surname in "Mc" or "Mac"
+// and a row of links run together are not the site.
 func (p *page) brandMasthead(title int) string {
 	if title <= 0 || len(p.lines) == 0 {
 		return ""
@@ -141,12 +142,11 @@ func (p *page) brandMasthead(title int) string {
 		}
 		prev = r
 	}
-	camel := parts == 2
-	if parts > 2 {
+	if parts != 2 {
 		return ""
 	}
 	low := strings.ToLower(w)
-	if !camel && !pressCompound(w) || isUpperText(w) || strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac") || platformDomains[low] ||
+	if isUpperText(w) || strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac") || platformDomains[low] ||
 		strings.Contains(p.lines[title].low, low) || p.proseWrites(w, -1) || p.isAuthorName(w, p.authors) {
 		return ""
 	}
