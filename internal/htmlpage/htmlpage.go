@@ -505,15 +505,61 @@ func (m *meta) language(body string) string {
 }
 
 // dropTitleBlock removes the headline when the extractor kept it as the
-// story's first block.
+// story's first block, and a trail of links that ends with it.
 func dropTitleBlock(blocks []string, title string) []string {
 	ft := fold(title)
+	for i, b := range blocks[:min(len(blocks), 3)] {
+		if crumbTrail(b, ft) {
+			blocks = append(blocks[:i:i], blocks[i+1:]...)
+			break
+		}
+	}
 	for i, b := range blocks[:min(len(blocks), 3)] {
 		if fold(strings.TrimLeft(b, "# ")) == ft {
 			return append(blocks[:i:i], blocks[i+1:]...)
 		}
 	}
 	return blocks
+}
+
+// A page's trail of links from its home page to the story ("Ana Sayfa »
+// Gündem » <headline>", "Accueil > Actualités > <headline>", "Home /
+// Cronaca / <headline>") is kept by the extractor as a line above the
+// story when it sits inside the story's box. It is told by its shape in
+// any language: a line that ends with the headline, before it short
+// steps parted by a separator sign.
+
+// crumbSeparators part the steps of a trail of links.
+const crumbSeparators = "»›>/|→·•⁄∕"
+
+// crumbTrail reports block b as a trail of steps ending with the
+// headline, ft folded.
+func crumbTrail(b, ft string) bool {
+	plain := strings.ReplaceAll(b, "\\", "")
+	if ft == "" || strings.Contains(plain, "\n") || len(plain) > len(ft)+200 || !strings.HasSuffix(fold(plain), ft) {
+		return false
+	}
+	for i := range plain {
+		if i == 0 || fold(plain[i:]) != ft {
+			continue
+		}
+		prefix := strings.TrimSpace(plain[:i])
+		last, _ := utf8.DecodeLastRuneInString(prefix)
+		if !strings.ContainsRune(crumbSeparators, last) {
+			continue
+		}
+		steps := strings.FieldsFunc(prefix, func(r rune) bool { return strings.ContainsRune(crumbSeparators, r) })
+		if len(steps) == 0 || len(steps) > 6 {
+			return false
+		}
+		for _, s := range steps {
+			if n := wordCount(s); n == 0 || n > 4 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // leadNames reads a story that opens with its writer's name alone: a

@@ -641,12 +641,53 @@ func (p *page) keepStoryEnd() {
 		if p.lines[i].words == 0 {
 			continue
 		}
+		if j := p.paragraphUnderBox(i); j > 0 {
+			p.keep[j] = true
+			i = j
+			continue
+		}
 		if p.zone[i] || p.z2[i] > 0 || p.z2[i] <= storyEndSlack && !p.closingSentence(i) || p.ann[i].names != nil ||
 			p.furnitureByAnyReading(i) || opensWithCallToAction(p.lines[i].low) {
 			return
 		}
 		p.keep[i] = true
 	}
+}
+
+// boxTailWords is the fewest words of the paragraph under a box of links
+// that keepStoryEnd walks past (paragraphUnderBox).
+const boxTailWords = 25
+
+// paragraphUnderBox returns the paragraph under the box of links to other
+// stories whose label is line i, when the story goes on under the box: a
+// paragraph the rules kept in the story's run (storyUnderBox, bodyRange),
+// of boxTailWords words or more, that ends as a sentence and that stage
+// two only just left out (closingSentence's slack), printed once. Pages
+// in other languages set a "Read also" box after every few paragraphs,
+// down to the story's last ("Leggi anche:", a headline, its writer; again
+// twice; then the closing paragraph), and stage two, reading the last
+// paragraph among box lines with furniture under it, scores it under the
+// cut. The box's lines (labels, headlines, their writers' names) are at
+// most boxUnderStoryLines and stay out. It returns -1 otherwise.
+func (p *page) paragraphUnderBox(i int) int {
+	rk := &p.rules
+	if i >= len(rk.teaser) || !rk.teaser[i] || p.keep[i] {
+		return -1
+	}
+	j := i + 1
+	for j < len(p.lines) && j-i <= boxUnderStoryLines && !p.keep[j] &&
+		(p.lines[j].words == 0 || rk.inTeaserBox(j) || p.ann[j].names != nil && p.lines[j].words <= 4) {
+		j++
+	}
+	if j >= len(p.lines) || j-i > boxUnderStoryLines || p.keep[j] || !rk.keep[j] && rk.cls[j] != clsGood || p.zone[j] {
+		return -1
+	}
+	ln := &p.lines[j]
+	if ln.words < boxTailWords || p.z2[j] <= storyEndProseSlack || p.copies[j] >= 2 || !endsSentenceAny(ln.text) ||
+		p.furnitureByAnyReading(j) {
+		return -1
+	}
+	return j
 }
 
 // storyEndProseSlack and storyEndProseWords bound a sentence under the

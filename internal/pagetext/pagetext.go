@@ -822,6 +822,10 @@ const (
 	boxUnderStoryLines = 8
 	tailUnderBoxLines  = 6
 	tailUnderBoxWords  = 8
+	// A box may stack up to three labels, each over its own links, as
+	// a page that sets "Read also: …" after every few paragraphs does
+	// above the story's last one.
+	boxUnderStoryLabels = 3
 )
 
 // storyUnderBox returns the end of the run [s, e) taken past a box of
@@ -848,7 +852,7 @@ func (p *page) storyUnderBox(ctx []class, wall []bool, s, e int) int {
 		}
 		i++
 	}
-	if labels != 1 || items == 0 || i >= n {
+	if labels == 0 || labels > boxUnderStoryLabels || items < labels || i >= n {
 		return e
 	}
 	prose := func(k int) bool {

@@ -75,6 +75,7 @@ type subj struct {
 	// ("Americans"), or its name before a common noun ("U.S. homebuyers")
 	setting int
 	cta     int   // mentions a call to action sells (callToAction)
+	link    int   // mentions in lines that show a web address (linkLine)
 	shop    uint8 // the ways the body writes it as its shop's (shopSigns)
 	pointed int   // mentions right after "this", "these" or "our" (pointedAt)
 	indef   int   // a name's mentions right after "a" or "an" (afterIndefinite)
@@ -780,6 +781,9 @@ func (t *tagger) count(s *subj, us []unit, ln *line, li, bodyNo int, body bool) 
 	s.n++
 	if s.c != nil && ln.kind == kCased && placeTargets[s.c.key] && t.asSetting(us, ln) {
 		s.setting++
+	}
+	if ln.link {
+		s.link++
 	}
 	if s.c != nil && body && ln.kind == kCased && t.callToAction(us, ln) {
 		s.cta++

@@ -280,6 +280,7 @@ type line struct {
 	kind   lineKind
 	no     int  // 1 + the line's index in tagger.lines
 	prose  bool // a sentence, not a heading, label or list of names
+	link   bool // a body line that shows a web address (linkLine)
 }
 
 // cand is a candidate name with its pooled evidence.
@@ -600,8 +601,10 @@ func (t *tagger) addField(s string, f field, w float64) {
 			lw = 1 + 1/float64(2+t.paras)
 			t.paras++
 		}
+		end := endsSentence(raw)
+		// A link's label ends on its address, not on a full stop.
 		ln := line{lo: lo, hi: len(t.toks), f: f, w: lw, kind: t.classify(toks), no: len(t.lines) + 1,
-			prose: len(toks) >= 12 || endsSentence(raw)}
+			prose: len(toks) >= 12 || end, link: f == fBody && !end && linkLine(raw)}
 		if f == fTitle || f == fDek {
 			t.noteHead(toks, f)
 		}

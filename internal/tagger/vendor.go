@@ -1,5 +1,7 @@
 package tagger
 
+import "strings"
+
 // # Vendors
 //
 // A company's guide on its own site ends by selling: "Try Pixlane free for
@@ -145,4 +147,24 @@ func (t *tagger) shopSigns(us []unit, ln *line) uint8 {
 // more (shopSigns) that neither the headline nor the dek names.
 func ownShop(s *subj) bool {
 	return s.c != nil && s.shop&(s.shop-1) != 0 && !s.title && !s.dek && !s.c.title && !s.c.dek
+}
+
+// # Links
+//
+// A buying guide lists where to buy each thing as a shop's name, a price
+// and the address ("Amazon USA at $19.99: https://amzn.to/…"), and a
+// reading list names its sources so ("CDC: https://www.cdc.gov/…"). A
+// name the page writes only on such lines labels a link: it is where the
+// page sends the reader, not what the page is about, unless the headline
+// or the dek names it.
+
+// linkLine reports a line that shows a web address as text.
+func linkLine(raw string) bool {
+	return strings.Contains(raw, "://") || strings.Contains(raw, "www.")
+}
+
+// linkOnly reports a name written only on lines that show a web address
+// (linkLine) that neither the headline nor the dek names.
+func linkOnly(s *subj) bool {
+	return s.c != nil && s.n > 0 && s.link == s.n && !s.title && !s.dek && !s.c.title && !s.c.dek
 }

@@ -78,3 +78,26 @@ func TestOwnShopIsNoTag(t *testing.T) {
 	}
 	checkNames(t, tagNames(Tags(review)), []string{"Tidewave Ranger"}, nil)
 }
+
+// A shop a buying guide names only on its links ("Shopwell Direct at
+// $39.99: https://…") is where the page sends the reader, not a subject;
+// a thing the page reviews keeps its tag though its link names it too.
+func TestLinkLabelIsNoTag(t *testing.T) {
+	a := article.Article{
+		Title:    "The Best Kettlebells for a Home Workout",
+		Language: "en",
+		Body: body(
+			"A single kettlebell can replace half a gym. Swings, goblet squats, presses and rows work the whole body, and a kettlebell takes up less room than a chair.",
+			"For most beginners a 12 kg kettlebell is the right start. Cast iron kettlebells are cheaper; competition kettlebells keep the same size at every weight.",
+			"Our pick is the Ironfold Classic, a cast iron kettlebell with a wide, smooth handle that does not tear the hands. The Ironfold Classic comes in six weights.",
+			"Shopwell Direct at $39.99: https://example.com/go/kb12",
+			"Shopwell Direct UK £34.99: https://example.com/go/kb12uk",
+			"Ironfold Classic at Shopwell Direct, $41.50: https://example.com/go/ifc",
+			"For heavier swings, an adjustable kettlebell saves buying a whole set.",
+			"The Shopwell Direct adjustable kettlebell I use is here at $129.00: https://example.com/go/adj",
+			"Shopwell Direct link $24.95: https://example.com/go/kb8",
+			"Practise the swing with a light kettlebell first: the power comes from the hips, not the arms.",
+		),
+	}
+	checkNames(t, tagNames(Tags(a)), []string{"Ironfold Classic"}, []string{"Shopwell Direct"})
+}
