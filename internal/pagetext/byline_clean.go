@@ -530,7 +530,16 @@ func dropBracketPlaces(s string) string {
 // and apostrophes of "Saint-Denis", "St. Louis", "L'Aquila"), written in
 // small letters after the first (capitals only are an abbreviation, and
 // a capital alone is a caption's side: "Jane Doe (R) and John Roe").
+// The town may follow the word for "in" or "from" of the page's
+// language, as a correspondent's is written ("Sophie Martin (à
+// Bruxelles)", "Jane Doe (in Kyiv)").
+// placeWords are the words for "in" and "from" before a writer's town.
+var placeWords = newWordSet("in", "from", "à", "depuis", "en", "desde", "em", "aus", "da", "z", "ze", "из", "з", "iz", "från", "uit", "fra")
+
 func isPlaceTag(t string) bool {
+	if w, rest := cutWord(t); rest != "" && placeWords.has(w) {
+		t = rest
+	}
 	n := 0
 	for w := range strings.FieldsSeq(t) {
 		n++

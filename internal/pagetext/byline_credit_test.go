@@ -26,6 +26,10 @@ func TestWritersCreditLines(t *testing.T) {
 		{"Anna Schmidt und Max Weber, Rheinische Hafenzeitung", false, "Anna Schmidt|Max Weber"},
 		{"Pieter de Vries en Jan Bakker, Haagse Havenkrant", false, "Pieter de Vries|Jan Bakker"},
 		{"Aino Mäkinen ja Laura Korhonen, Satamalehti Uutiset", true, "Aino Mäkinen|Laura Korhonen"},
+		// The town after the word for "in" or "from".
+		{"Sophie Martin (à Bruxelles)", false, "Sophie Martin"},
+		{"Jane Doe (in Kyiv)", false, "Jane Doe"},
+		{"Ana Pérez (desde Bogotá) y Luis García (en Lima)", false, "Ana Pérez|Luis García"},
 		// The "e" inside "Ayşe" is no Italian "and": the name after the
 		// comma is a second writer, not an outlet.
 		{"Ayşe Kaya, Mehmet Demir", false, "Ayşe Kaya|Mehmet Demir"},

@@ -137,6 +137,14 @@ func langByline(s string) []string {
 			}
 			if reported && l != "作者" {
 				t = strings.TrimSpace(u)
+				if k := strings.LastIndexAny(t, " 　"); k > 0 && t == u {
+					// "记者 刘洋 北京报道": the place the reporter
+					// files from is glued to "reports", the name
+					// stands apart before it.
+					if h := strings.TrimRight(t[:k], " 　"); utf8.RuneCountInString(h) >= 2 && isHanName(h) {
+						return []string{h}
+					}
+				}
 				if isHanName(t) {
 					return []string{t}
 				}

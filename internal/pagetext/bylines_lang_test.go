@@ -200,6 +200,11 @@ func TestBylineLangForms(t *testing.T) {
 		"记者 张伟 通讯员 李明":                         "张伟",
 		"记者 陈建国 王小明 实习生 李明":                    "陈建国|王小明",
 		"记者 王小明 报道":                            "王小明",
+		// The place the reporter files from, glued to "reports".
+		"记者 刘洋 北京报道":   "刘洋",
+		"本报记者 张伟 上海报道": "张伟",
+		"記者 林志明 台北報導":  "林志明",
+		"记者 王小明报道":     "王小明",
 		// The photographer after the writer, and the Polish "oprac."
 		// ("compiled by").
 		"Texto: Ana Pérez Fotografía: Luis Gómez":   "Ana Pérez",
