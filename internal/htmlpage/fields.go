@@ -34,6 +34,7 @@ func (m *meta) headline(fromExtractor string) string {
 		}
 	}
 	site := []string{m.first("og:site_name"), m.ldField(func(l ldArticle) string { return l.publisher }), m.first("application-name")}
+	site = append(site, m.mastheads...)
 	hosts := m.hostNames()
 	var metaOnly []string // the metadata's titles with the site's name cut off
 	for _, k := range known {
@@ -42,8 +43,9 @@ func (m *meta) headline(fromExtractor string) string {
 		}
 	}
 	best, bestScore, bestAt := "", 0.0, -1
+	h1s := len(m.h1) - len(m.mastheads) // the headings that may be the story's
 	for i, h := range m.h1 {
-		if len(h) > 300 || wordCount(h) < 2 && len(m.h1) > 1 {
+		if len(h) > 300 || wordCount(h) < 2 && len(m.h1) > 1 || len(m.mastheads) > 0 && contains(m.mastheads, h) {
 			continue
 		}
 		fh := fold(h)
@@ -94,7 +96,7 @@ func (m *meta) headline(fromExtractor string) string {
 	for _, t := range metaOnly {
 		allIn = allIn || wordCount(best) == 2 && wordsWithin(fold(best), fold(t))
 	}
-	if bestScore >= 0.5 || len(m.h1) == 1 && (bestScore >= 0.3 && wordCount(best) >= 3 || allIn) {
+	if bestScore >= 0.5 || h1s == 1 && (bestScore >= 0.3 && wordCount(best) >= 3 || allIn) {
 		// The page's only headline, sharing some words with its
 		// metadata: the visible wording wins (sites write a different
 		// title for search engines).
@@ -109,8 +111,8 @@ func (m *meta) headline(fromExtractor string) string {
 		}
 		return h
 	}
-	if len(m.h1) == 0 {
-		if h := titlePartHeading(metaOnly, m.h2); h != "" {
+	if h1s == 0 {
+		if h := titlePartHeading(metaOnly, append(append([]string{}, m.h2...), m.h3...)); h != "" {
 			return h
 		}
 	}

@@ -2,6 +2,7 @@ package htmlpage
 
 import (
 	"encoding/json"
+	"net/url"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -21,7 +22,11 @@ type meta struct {
 	title     string   // <title>
 	h1        []string // visible <h1> texts
 	h2        []string // the first visible <h2> texts, for a page with no <h1>
-	lang      string   // <html lang>
+	h3        []string // the first visible <h3> texts, likewise
+	// mastheads are the <h1>s that are a link to the site's home page:
+	// the site's name set as its logo, no story's headline.
+	mastheads []string
+	lang      string // <html lang>
 	times     []timeElem
 	// attrDates are the publication dates elements state in attributes
 	// of their own ("data-pubdate", a custom element's "publishdate").
@@ -229,13 +234,20 @@ func readMeta(doc *html.Node) *meta {
 					}
 					m.h1Header = append(m.h1Header, lines)
 					m.h1Nodes = append(m.h1Nodes, n)
+					if homeLinked(n) {
+						m.mastheads = append(m.mastheads, t)
+					}
 					if len(m.h1) == 1 {
 						m.header = lines
 					}
 				}
-			case atom.H2:
+			case atom.H2, atom.H3:
 				if t := collapse(textOf(n)); t != "" && len(m.h2) < 10 && !aside && !hidden(n) {
-					m.h2 = append(m.h2, t)
+					if n.DataAtom == atom.H2 {
+						m.h2 = append(m.h2, t)
+					} else if len(m.h3) < 10 {
+						m.h3 = append(m.h3, t)
+					}
 				}
 			case atom.Time:
 				if aside {
@@ -285,6 +297,20 @@ func readMeta(doc *html.Node) *meta {
 		m.readLabels(strings.Split(m.text, "\n"))
 	}
 	return m
+}
+
+// homeLinked reports a heading whose whole text is a link to the site's
+// home page ("/", "https://example.org/").
+func homeLinked(h *html.Node) bool {
+	as := outermost(h, func(e *html.Node) bool { return e.DataAtom == atom.A })
+	if len(as) != 1 || collapse(textOf(as[0])) != collapse(textOf(h)) {
+		return false
+	}
+	u, err := url.Parse(strings.TrimSpace(attr(as[0], "href")))
+	if err != nil || u.RawQuery != "" || u.Fragment != "" || u.Opaque != "" {
+		return false
+	}
+	return (u.Path == "/" || u.Path == "" && u.Host != "") && (u.Host != "" || u.Scheme == "")
 }
 
 // pubDateAttrs are attribute names that state an element's publication

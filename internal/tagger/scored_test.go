@@ -359,6 +359,28 @@ func spareBodyArticle() article.Article {
 	}
 }
 
+// The body's phrase needs less than the headline's: "tool choice" under
+// "Picking the Right Tool", which the scorer finds at about 0.4.
+func TestUntaggedPageTakesLessLikelyBodyPhrase(t *testing.T) {
+	got := tagNames(Tags(unlikelyArticle()))
+	checkNames(t, got, []string{"tool choice"}, nil)
+}
+
+func unlikelyArticle() article.Article {
+	return article.Article{
+		Title:    "Picking the Right Tool",
+		Language: "en",
+		Body: body(
+			"Last year our small design studio had to replace the software it used to plan every project. The tool choice fell to three of us, with a month and no one who had done it before.",
+			"We began with a list of what we did every day, not what the sellers promised. The tool choice, we agreed, would follow from that list and from nothing else.",
+			"Each of us spent a week on each program with a real project. Notes on the tool choice went into a shared document, and we met on Fridays to compare them.",
+			"The cheapest program lost early: exporting our files from it took an afternoon. The most popular one lost next, because nobody could find the settings they needed.",
+			"In the end it came down to how easily we could leave. The winner saves everything as plain files, so a future move will cost us a day, not a month.",
+			"If you face the same decision, write down your own list first, try each program on real work, and ask how you would get your data out again.",
+		),
+	}
+}
+
 // A part of the headline's run that the body writes again in lower case
 // is the thing the page is about, at a lower bar than other phrases:
 // "street food" of "Top 20 Street Food Vendors in the World".
