@@ -159,7 +159,10 @@ func gluedShareWord(w string) bool {
 // headline's own brackets ("(PHOTOS)", "(Part 2)") hold none of them.
 var archiveNotes = anyOf("file photo", "archiv", "archief", "arquivo", "archive", "photo:", "foto:", "bild:",
 	"symbolbild", "symbolfoto", "资料图", "资料照片", "資料写真", "자료사진", "ภาพจากแฟ้ม", "แฟ้มภาพ", "फ़ाइल", "फाइल",
-	"архив", "أرشيف", "arşiv")
+	"архив", "أرشيف", "arşiv",
+	// a credit's label in the languages that write it otherwise: "(Fot.
+	// PAP)", "(צילום: רויטרס)", "(تصوير: رويترز)", "(Фото: ТАСС)".
+	"fot.", "fot:", "zdj.", "צילום:", "תמונה:", "صورة:", "تصوير:", "фото:", "fotoğraf:", "图：", "写真：", "사진=")
 
 // archiveNoteEnd reports a line (in lower case) that closes with such a
 // note in brackets of four words at most: a picture's caption, never a

@@ -271,3 +271,29 @@ func checkWindowTitle(t *testing.T, title, want string) {
 		t.Errorf("title %q, want %q", a.Title, want)
 	}
 }
+
+// A caption over the headline that closes with its credit's label as
+// Polish, Hebrew, Arabic or Russian write it ("(Fot. PAP)", "(צילום:
+// …)") is no headline, however long and story-like its words.
+func TestCreditLabelCaptionNoHeadline(t *testing.T) {
+	wantTitles(t, []titleCase{
+		{"Miasto zbuduje nowy basen przy parku nad rzeką", []string{
+			"Kurier Nadmorski",
+			"Kraj",
+			"Obiekt będzie miał dużą pływalnię, mniejszy basen do nauki pływania dla (Fot. PAP)",
+			"Miasto zbuduje nowy basen przy parku nad rzeką",
+			"Tomasz Wierzbicki",
+			"14.03.2026, 09:12",
+			"Władze miasta ogłosiły we wtorek, że przy parku nad rzeką powstanie nowy basen. Budowa ma się rozpocząć jesienią i potrwać około dwóch lat.",
+			"Obiekt będzie miał dużą pływalnię, mniejszy basen do nauki pływania dla dzieci oraz saunę. Zmieści się w nim jednocześnie kilkuset gości.",
+			"Mieszkańcy od lat skarżyli się, że jedyny miejski basen jest przepełniony, a na zajęcia dla dzieci trzeba czekać w kolejce kilka miesięcy.",
+			"Koszt inwestycji szacowany jest na sto dwadzieścia milionów złotych. Część pieniędzy ma pochodzić z funduszy unijnych.",
+		}},
+	})
+	for _, c := range []string{"Nowy basen przy parku (Fot. PAP)", "הגן החדש בשכונה (צילום: רויטרס)", "الميناء الجديد (تصوير: رويترز)",
+		"Новый трамвай (Фото: ТАСС)", "Yeni bisiklet yolu (Fotoğraf: AA)"} {
+		if !archiveNoteEnd(strings.ToLower(c)) {
+			t.Errorf("%q: no caption", c)
+		}
+	}
+}

@@ -456,10 +456,14 @@ func appendCompact(dst []byte, s string) []byte {
 
 // exclude drops the authors and the outlet.
 func (t *tagger) exclude(a article.Article) {
-	if len(a.Authors) == 0 && a.Outlet == "" {
+	staff := t.staff()
+	if len(a.Authors) == 0 && a.Outlet == "" && len(staff) == 0 {
 		return
 	}
 	bad := excluded(a)
+	for _, k := range staff {
+		bad[k] = true
+	}
 	t.bad = bad
 	for _, c := range t.snapshot() {
 		t.keyBuf = appendCompact(t.keyBuf[:0], c.key)
@@ -1153,3 +1157,66 @@ func allGeneric(ws []string) bool {
 }
 
 func (tp *topic) display() string { return tp.forms.most() }
+
+// creditLabels are the words that open a body line crediting the page's
+// own staff, as the tokens' keys: "Contributions from: Ana Ruiz, Ben
+// Cole & Dee Park", "Reviewed by Ana Ruiz", "Fact-checked by Ben Cole",
+// "Photos by Dee Park". The people so named made the page; a review
+// site names its testers again in its text ("our contributors Ana Ruiz
+// and …"), but they are no more its subject than its byline is.
+var creditLabels = [][]string{
+	{"contributions", "from"}, {"contributors"}, {"contributor"}, {"contributing", "writers"},
+	{"edited", "by"}, {"reviewed", "by"}, {"medically", "reviewed", "by"}, {"fact", "checked", "by"},
+	{"fact-checked", "by"}, {"photos", "by"}, {"photography", "by"}, {"illustrations", "by"},
+	{"additional", "reporting", "by"}, {"reporting", "by"}, {"written", "by"},
+}
+
+// staff returns the keys of the people a credit line of the body names
+// (creditLabels): runs of two or three capitalised words.
+func (t *tagger) staff() []string {
+	var out []string
+	for li := range t.lines {
+		toks := t.lines[li].toks
+		if len(toks) < 3 || t.lines[li].f != fBody {
+			continue
+		}
+		switch toks[0].key {
+		case "contributions", "contributors", "contributor", "contributing", "edited", "reviewed", "medically",
+			"fact", "fact-checked", "photos", "photography", "illustrations", "additional", "reporting", "written":
+		default:
+			continue
+		}
+		n := 0
+	labels:
+		for _, l := range creditLabels {
+			if len(l) >= len(toks) {
+				continue
+			}
+			for j, w := range l {
+				if toks[j].key != w {
+					continue labels
+				}
+			}
+			n = len(l)
+			break
+		}
+		if n == 0 {
+			continue
+		}
+		for i := n; i < len(toks); {
+			j := i
+			for j < len(toks) && toks[j].shape == shCap && (j == i || !toks[j].brk) {
+				j++
+			}
+			if j-i >= 2 && j-i <= 3 {
+				name := make([]string, 0, 3)
+				for _, tk := range toks[i:j] {
+					name = append(name, tk.text)
+				}
+				out = append(out, slugOf(strings.Join(name, " ")))
+			}
+			i = max(j, i+1)
+		}
+	}
+	return out
+}
