@@ -462,11 +462,12 @@ var junkContains = anyOf(
 	" (c) ", " / © ",
 )
 
-// subjectJunkWords are the words of junkContains that a story may be
-// about: a page's "newsletter" or "JavaScript" is mostly a sign-up box or
-// a note that the browser runs no scripts, but a story about newsletters
-// or about the language says them in its list items and subheadings.
-var subjectJunkWords = []string{"newsletter", "javascript"}
+// subjectJunkWords are the words of junkContains and junkPrefixes that a
+// story may be about: a page's "newsletter", "JavaScript" or "Copyright"
+// is mostly a sign-up box, a note that the browser runs no scripts or the
+// rights line at its foot, but a story about newsletters, the language or
+// the law says them in its list items and subheadings.
+var subjectJunkWords = []string{"newsletter", "javascript", "copyright"}
 
 // subjectLines is how many paragraphs (of subjectProseWords words or more,
 // each its own text, no pitch) must say such a word before the page is

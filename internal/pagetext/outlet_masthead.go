@@ -1,6 +1,10 @@
 package pagetext
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // A paper prints its name over the headline, and a paper's name often
 // reads as a person's ("Nordküsten Kurier", "Diario del Puerto"), which
@@ -105,4 +109,46 @@ func wordsAfter(t, name string, fits func(before string) bool) bool {
 		k = e + n
 	}
 	return false
+}
+
+// brandMasthead returns the one word a page opens with, over the
+// headline, when it is shaped as a site names itself and no menu word is:
+// a made-up compound that parts its words with a capital ("TechDaily",
+// "HarborWire"). Such a logo's text is often printed nowhere else, as
+// masthead wants. A word papers are named with run onto another
+// ("Heidebote") is left to scriptMasthead, which wants the imprint to
+// open with it: alone, such a compound is as often a publisher's other
+// title or a supplement's. A platform's name ("LinkedIn"), a product the
+// story is about (its prose writes the word), a surname in "Mc" or "Mac"
+// and a row of links run together are not the site.
+func (p *page) brandMasthead(title int) string {
+	if title <= 0 || len(p.lines) == 0 {
+		return ""
+	}
+	ln := &p.lines[0]
+	w := strings.TrimSpace(ln.text)
+	if ln.words != 1 || utf8.RuneCountInString(w) < 5 || len(w) > 30 || p.ann[0].header() || p.caption(0) || !unicode.IsUpper(firstRune(w)) {
+		return ""
+	}
+	// Three words or more run together are a row of links whose spaces
+	// the dump lost ("EkonomiaKrajŚwiat"), not a name.
+	parts, prev := 1, ' '
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return ""
+		}
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			parts++
+		}
+		prev = r
+	}
+	if parts != 2 {
+		return ""
+	}
+	low := strings.ToLower(w)
+	if isUpperText(w) || strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac") || platformDomains[low] ||
+		strings.Contains(p.lines[title].low, low) || p.proseWrites(w, -1) || p.isAuthorName(w, p.authors) {
+		return ""
+	}
+	return w
 }

@@ -807,13 +807,28 @@ const teaserQuestionWords = 20
 // question right under a teaser label (teaserQuestion) that the
 // classifier kept: set between two paragraphs, such a line reads to it
 // as the story's subheading.
+//
+// A label that ends in a colon ("Čtěte také:", "Leggi anche:") points at
+// the line under it whatever its shape: that headline leaves too, when
+// the body keeps neither the label nor another link under it, as where
+// one link sits between two paragraphs.
 func (p *page) dropTeaserQuestions() {
 	rk := &p.rules
 	for i := 1; i < len(p.keep); i++ {
-		if p.keep[i] && rk.teaserItem[i] && rk.teaser[i-1] && teaserQuestion(p.lines[i]) {
+		if p.keep[i] && rk.teaserItem[i] && rk.teaser[i-1] && (teaserQuestion(p.lines[i]) || p.loneLinkUnderColon(i)) {
 			p.keep[i] = false
 		}
 	}
+}
+
+// loneLinkUnderColon reports a line i right under a box label that ends
+// in a colon, the body keeping the label not, and the line under i not
+// one more link of the box.
+func (p *page) loneLinkUnderColon(i int) bool {
+	if p.keep[i-1] || !strings.HasSuffix(strings.TrimSpace(p.lines[i-1].text), ":") {
+		return false
+	}
+	return i+1 >= len(p.lines) || !p.rules.teaserItem[i+1]
 }
 
 // Most lines a box of links may hold, and a story's tail under it; the

@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// A story about newsletters or about JavaScript says the word in its list
-// items: they stay in the body, while the page's own sign-up box and its
-// note about scripts stay out.
+// A story about newsletters, JavaScript or copyright says the word in its
+// list items and subheadings: they stay in the body, while the page's own
+// sign-up box, its note about scripts and its rights line stay out.
 func TestStoryAboutAJunkWordKeepsItsItems(t *testing.T) {
 	cases := []struct {
 		name        string
@@ -39,6 +39,15 @@ func TestStoryAboutAJunkWordKeepsItsItems(t *testing.T) {
 			"Please enable JavaScript to view the comments.", "More tutorials"},
 			[]string{"How JavaScript hears a button click", "Why JavaScript waits", "Where JavaScript files sit"},
 			[]string{"Please enable JavaScript"}},
+		{"copyright", []string{"Law", "Villages argue over who owns the old photographs", "By Ruth Amsel", "June 9, 2026",
+			"Families who lent old photographs to the village archive are now asking who holds the copyright in them, since the archive began selling prints.",
+			"The archive says it bought the copyright from most donors decades ago, but several families insist they only lent the pictures for an exhibition.",
+			"A lawyer advising the families said copyright in a photograph usually stays with whoever took it, unless it was sold in writing.",
+			"Copyright questions the families raise",
+			"They want to know whether a letter from the nineteen-sixties counts as a sale, and whether prints sold since then owe them anything.",
+			"Copyright 2026 Valley Ledger Media Group", "Privacy policy"},
+			[]string{"Copyright questions the families raise"},
+			[]string{"Copyright 2026 Valley Ledger"}},
 	}
 	for _, c := range cases {
 		a, _ := mustParse(t, dump(c.page...))
