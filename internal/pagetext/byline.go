@@ -18,7 +18,7 @@ import (
 // after a separator or a date: "By …", "Posted by …", "… | by …"; the
 // Nordic "Av …" and "Af …" only at the start, where no other language
 // opens a line with them.
-var reByMarker = lazyRegexp(`(?i)(?:^(?:av|af)|(?:^\(?|[\s|•·,—–-])(?:(?:written|writing|posted|reported|reporting|story|words|text|published|edited|compiled|photos?|publicad[oa]|escrit[oa]|publié|publiée|écrit|rédigé|geschrieben|veröffentlicht|scritto|pubblicato|geschreven|gepubliceerd)\s+)?(?:by|von|por|par|door|di))\s*:?\s+`)
+var reByMarker = lazyRegexp(`(?i)(?:^(?:av|af)|(?:^\(?|[\s|•·,—–-])(?:(?:written|writing|posted|report|reported|reporting|story|words|text|published|edited|compiled|photos?|publicad[oa]|escrit[oa]|publié|publiée|écrit|rédigé|geschrieben|veröffentlicht|scritto|pubblicato|geschreven|gepubliceerd)\s+)?(?:by|von|por|par|door|di))\s*:?\s+`)
 
 // reAuthorLabel is a label before names: "Author: …", "Authors: …".
 // The label of a piece's words, maybe with its pictures ("Text and
@@ -934,6 +934,9 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 		if !ok && marked {
 			n, ok = initialAndSurname(part)
 		}
+		if !ok && marked && k == 0 {
+			n, ok = surnameOfRoleWord(part)
+		}
 		// The writers of one byline are written in one style: "Jane Doe,
 		// USA TODAY" names an outlet after the writer.
 		if ok && len(names) > 0 && isUpperText(n) != isUpperText(names[0]) {
@@ -1672,4 +1675,42 @@ func bareSep(s string) []int {
 // stops at every word.
 func hasSpaced(s, sep, spaced string) bool {
 	return strings.Contains(s, sep) && strings.Contains(s, spaced)
+}
+
+// outletTails are the roleWords that end an outlet's or a newsroom's
+// name ("Kyodo News", "Metro Desk", "Harbour Daily", "City Sports"):
+// after one given word they credit no person, where the other roleWords,
+// surnames too ("Adam Fox", "Nina Sky", "Tom Head"), may.
+var outletTails = newWordSet("news", "staff", "team", "desk", "bureau", "newsroom", "media", "wire", "service",
+	"services", "agency", "network", "group", "online", "channel", "radio", "tv", "television", "digital",
+	"daily", "weekly", "today", "magazine", "insider", "business", "report", "reports", "editorial", "board",
+	"newswire", "newspaper", "blog", "review", "sport", "sports", "health", "science", "politics", "technology",
+	"tech", "entertainment", "culture", "world", "affairs", "opinion", "travel", "food", "finance", "markets",
+	"economy", "weather", "local", "international", "national", "investigations", "edition", "content",
+	"inc", "ltd", "llc", "company", "corporation", "corp", "university", "institute", "foundation", "council",
+	"committee", "department", "ministry", "office", "center", "centre", "club", "association", "society",
+	"labs", "solutions", "consulting", "partners", "studios", "academy", "alliance", "coalition", "forum",
+	"initiative", "commons", "global", "logo", "icon", "admin", "video", "photo", "photos", "images")
+
+// surnameOfRoleWord reads the two words after a "By" as a given name and
+// a surname when only the surname is one of roleWords: "By Adam Fox",
+// "BY NINA SKY". The label says a person follows, and a surname may be any
+// word; but one of outletTails, paperWords, a job or a desk after the
+// first word makes an outlet's credit ("By Fox News", "By Metro Desk").
+func surnameOfRoleWord(part string) (string, bool) {
+	f := strings.Fields(strings.Trim(part, " ,;:|-–—•·."))
+	if len(f) != 2 {
+		return "", false
+	}
+	given, sur := f[0], strings.Trim(f[1], ".'’")
+	if !hasLower(roleWords, sur) || hasLower(outletTails, sur) || hasLower(paperWords, sur) ||
+		hasLower(bylineRoles, sur) || hasLower(deskWords, sur) || isUpperText(given) != isUpperText(sur) {
+		return "", false
+	}
+	if utf8.RuneCountInString(given) < 2 || !isNameToken(given, true) || !isNameToken(sur, false) ||
+		hasLower(roleWords, given) || hasLower(paperWords, given) || hasLower(headingWords, given) ||
+		outletOrPlaceWord(given, "", false) || pieceLead(given) {
+		return "", false
+	}
+	return given + " " + sur, true
 }
