@@ -1,6 +1,8 @@
 package htmlpage
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -18,9 +20,27 @@ import (
 // with more holds story text besides the box.
 const maxPitchBox = 40
 
-// pageButton reports a button outside a form, with a short label.
+// pageButton reports a button outside a form, with a short label: a
+// <button>, or a link drawn as one (role=button, a "btn" or "button"
+// class), as sign-up boxes set their "Subscribe" under a story.
 func pageButton(n *html.Node) bool {
-	return n.Type == html.ElementNode && n.DataAtom == atom.Button && wordCount(textOf(n)) <= 4
+	if n.Type != html.ElementNode || wordCount(textOf(n)) > 4 {
+		return false
+	}
+	return n.DataAtom == atom.Button || n.DataAtom == atom.A && buttonLink(n)
+}
+
+// buttonLink reports a link the page draws as a button.
+func buttonLink(a *html.Node) bool {
+	if strings.EqualFold(attr(a, "role"), "button") {
+		return true
+	}
+	for _, c := range strings.FieldsFunc(strings.ToLower(attr(a, "class")), func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		if c == "btn" || c == "button" {
+			return true
+		}
+	}
+	return false
 }
 
 // dropPitchBoxes removes the product boxes under n.

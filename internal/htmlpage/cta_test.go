@@ -20,3 +20,18 @@ func TestPitchBoxWithButtonLeftOut(t *testing.T) {
 		`<div id="a1" hidden><p>Every hour from seven until dusk.</p></div></div><p>` + english[2] + `</p>`
 	storyBody(t, "an accordion", faq, append([]string{"When does the ferry run?", "Every hour from seven until dusk."}, english...), nil)
 }
+
+// A box that asks the reader to subscribe or support the site with a
+// link drawn as a button (a "btn" class, role=button) leaves the story as
+// a <button>'s does, in any language; a link in the story's own words
+// stays.
+func TestPitchBoxWithButtonLinkLeftOut(t *testing.T) {
+	for _, link := range []string{`<a class="btn btn-primary" href="/assinar">Assinar agora</a>`, `<a role="button" href="/steun">Word vriend</a>`,
+		`<a class="wp-block-button__link" href="/join">Join today</a>`} {
+		box := `<div class="promo"><h3>Support the Elwin Post</h3><p>Every story from the harbour, for less than a coffee a week.</p>` + link + `</div>`
+		story := `<p>` + english[0] + `</p><p>` + english[1] + `</p>` + box + `<p>` + english[2] + `</p>`
+		storyBody(t, "a pitch with "+link, story, english, []string{"Support the Elwin Post", "less than a coffee", "Assinar", "vriend", "Join today"})
+	}
+	kept := `<p>` + english[0] + `</p><div><h3>Where to watch</h3><p>The harbour master posts the tide tables <a href="/tides">on the quay</a> each morning.</p></div><p>` + english[1] + `</p>`
+	storyBody(t, "a plain link", kept, []string{"Where to watch", "on the quay"}, nil)
+}

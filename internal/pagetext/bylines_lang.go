@@ -131,6 +131,14 @@ func langByline(s string) []string {
 			// "记者 陈建国 王小明": two reporters of three characters;
 			// "记者 王小明 报道" ends with "reports".
 			t := cutNextLabel(strings.TrimSpace(rest))
+			if k := strings.LastIndexAny(t, " 　"); k > 0 && (strings.HasPrefix(t[k+1:], "发自") || strings.HasPrefix(t[k+1:], "發自")) {
+				// "记者 刘洋 发自北京": the place the reporter sends
+				// the story from, after "sent from".
+				t = strings.TrimRight(t[:k], " 　")
+				if isHanName(t) {
+					return []string{t}
+				}
+			}
 			u, reported := strings.CutSuffix(t, "报道")
 			if !reported {
 				u, reported = strings.CutSuffix(t, "報導")

@@ -205,6 +205,9 @@ func TestBylineLangForms(t *testing.T) {
 		"本报记者 张伟 上海报道": "张伟",
 		"記者 林志明 台北報導":  "林志明",
 		"记者 王小明报道":     "王小明",
+		// The place after "sent from".
+		"本报记者 刘洋 发自北京": "刘洋",
+		"記者 林志明 發自台北":  "林志明",
 		// The photographer after the writer, and the Polish "oprac."
 		// ("compiled by").
 		"Texto: Ana Pérez Fotografía: Luis Gómez":   "Ana Pérez",

@@ -19,22 +19,30 @@ func (p *page) headlineUnderMasthead(ti int) int {
 	if ti != p.firstReal || headWords(&p.lines[ti]) > 5 {
 		return ti
 	}
-	if _, ok := p.headScore(ti); ok {
+	// A name that reads as a paper's ("The Harbour Courier") is the
+	// masthead whatever the rules make of it, and the headline under it
+	// may be short, or printed in capitals, past a section's label.
+	paper := paperNamed(p.lines[ti].text)
+	if _, ok := p.headScore(ti); ok && !paper {
 		return ti
+	}
+	minWords := 12
+	if paper {
+		minWords = 4
 	}
 	others := 0
 	for h := ti + 1; h < len(p.lines) && h <= ti+mastReach; h++ {
 		if p.chrome(h) {
 			continue
 		}
-		if !slices.ContainsFunc(p.cands, func(c titleCandidate) bool { return c.line == h }) {
+		ln := &p.lines[h]
+		if !slices.ContainsFunc(p.cands, func(c titleCandidate) bool { return c.line == h }) || paper && headWords(ln) <= 2 {
 			if others++; others > 1 || p.ann[h].anchor() {
 				return ti
 			}
 			continue
 		}
-		ln := &p.lines[h]
-		if headWords(ln) < 12 || endsSentenceAny(ln.text) || !unicode.IsUpper(firstLetter(ln.text)) || !p.anchorNext(h) {
+		if headWords(ln) < minWords || endsSentenceAny(ln.text) || !unicode.IsUpper(firstLetter(ln.text)) || !p.anchorNext(h) {
 			return ti
 		}
 		if sc, ok := p.headScore(h); !ok || sc <= 0 {

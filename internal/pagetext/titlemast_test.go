@@ -35,3 +35,32 @@ func TestLongHeadlineUnderMasthead(t *testing.T) {
 		}
 	}
 }
+
+// A paper's name heads the page, then its section's label and a headline
+// of a few words printed in capitals with the date under it: the name
+// that reads as a paper's ("… Courier", "Gazzetta …") is the masthead,
+// however the story's words echo it, and the capitals' line the headline.
+func TestShoutedHeadlineUnderPaperName(t *testing.T) {
+	for _, tt := range []struct {
+		site, section, head, date, by string
+		story                         []string
+	}{
+		{"The Quayside Courier", "Local", "STORM SHUTS SEAFRONT FOR SEVEN DAYS", "Published 3 November 2026, 09:20", "By Anselm Quarry", []string{
+			"The quayside road will stay closed for a week after gales tore up part of the sea wall on Sunday night, the council said.",
+			"Engineers found that two sections of the wall had been undermined by the waves and could collapse onto the road.",
+			"Buses to the harbour will run on a diversion through the town centre, adding about ten minutes to each journey.",
+			"Shops on the quayside said they would stay open and asked customers to come on foot from the car park on the hill.",
+		}},
+		{"Gazzetta della Marina", "Cronaca", "NEVE E GELO, CHIUSE LE SCUOLE DELLA VALLE", "3 novembre 2026, 09:20", "di Anselmo Quaranta", []string{
+			"La strada del porto resterà chiusa per una settimana dopo che la mareggiata di domenica ha danneggiato parte del muro.",
+			"I tecnici hanno scoperto che due tratti del muro sono stati scalzati dalle onde e potrebbero crollare sulla carreggiata.",
+			"Gli autobus diretti alla marina seguiranno un percorso alternativo attraverso il centro, con una decina di minuti in più.",
+			"I negozi della zona resteranno aperti e chiedono ai clienti di arrivare a piedi dal parcheggio sulla collina.",
+		}},
+	} {
+		page := append([]string{tt.site, tt.section, tt.head, tt.date, tt.by}, tt.story...)
+		if got := headlineOf(strings.Join(page, "\n\n")); got != tt.head {
+			t.Errorf("headline %q, want %q", got, tt.head)
+		}
+	}
+}
