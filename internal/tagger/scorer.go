@@ -285,7 +285,7 @@ func (t *tagger) scored() []article.Tag {
 		// The spelling costs a string to make: only a likely tag is looked at.
 		s.acro = s.p >= acroTopicThreshold && s.c == nil && s.words == 1 && !s.body && shapeOf(t.display(s)) == shAcro
 		low := s.p < s.threshold()
-		if low && (s.p < spareFloor && !s.body || s.p < bodySpareFloor) || settingOnly(s) || soldOnly(s) || linkOnly(s) || ownShop(s) || t.afterTo(s) || t.classWord(i) || t.seriesName(s) || t.gerundOver(s) || pageForm(s) || comparison(s) || pointedWord(s) || t.verbBeforeArticle(s) || t.compoundModifier(s) || t.loneStartName(s) || indefiniteName(s) || describingName(s) || t.audience(s) || t.vouchedBy(s) {
+		if low && (s.p < spareFloor && !s.body || s.p < bodySpareFloor) || settingOnly(s) || soldOnly(s) || linkOnly(s) || ownShop(s) || t.afterTo(s) || t.classWord(i) || t.facetWord(s) || t.seriesName(s) || t.gerundOver(s) || pageForm(s) || comparison(s) || pointedWord(s) || t.verbBeforeArticle(s) || t.compoundModifier(s) || t.loneStartName(s) || indefiniteName(s) || describingName(s) || t.audience(s) || t.vouchedBy(s) {
 			continue
 		}
 		if low {
@@ -613,6 +613,25 @@ func (t *tagger) classWord(i int) bool {
 			if n++; n == 2 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// facetWord reports a common noun the headline capitalises right after
+// a likely tag, closing the run ("Composition" of "Harbour Photography
+// Composition", "Pricing" of "Garden Design Pricing"): the side of that
+// subject the page treats, which the tag before it already names, not a
+// subject of its own. A word after words that make no tag ("Inference" of
+// "Cheaper Embedding Inference") keeps its bar.
+func (t *tagger) facetWord(s *subj) bool {
+	if s.words != 1 || !s.capHead || s.x[ftPart] == 0 || s.c == nil || s.c.acro || s.x[ftLower] < lowerShare || s.p < scoreThreshold {
+		return false
+	}
+	for j := range t.subjs {
+		o := &t.subjs[j]
+		if o != s && o.headLine == s.headLine && o.headHi == s.headLo && o.headLo < o.headHi && o.p >= o.threshold() {
+			return true
 		}
 	}
 	return false
