@@ -1,7 +1,7 @@
 package tagger
 
 // audience reports a headline phrase written as the owner of the page's
-// form ("Budget Traveler's Guide To Travel Insurance", "A Homeowner's
+// form ("The Weekend Hiker's Guide To Trail Maps", "A Homeowner's
 // Checklist"): whom the guide is for, not what it is about; the subject
 // is what the guide is to.
 func (t *tagger) audience(s *subj) bool {
