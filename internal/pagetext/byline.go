@@ -1478,7 +1478,7 @@ func bareNames(s string) []string {
 				if _, ok := asName(head); ok {
 					return namesIn(head+", "+tail, nil)
 				}
-				if hasLower(roleWords, lastField(head)) {
+				if hasLower(roleWords, lastField(head)) && !subsectionAfterSection(head, tail) {
 					return namesIn(tail, nil)
 				}
 				if placeBeforeWriter(head, tail) {

@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,3 +93,35 @@ func cutUncasedDashPlace(s string) (string, bool) {
 	}
 	return s, false
 }
+
+// subsectionAfterSection reports a section, a dash and one of its
+// subsections rather than a desk and its writer: menus file a story
+// under "World - Middle East" or "Sport - Champions League", and the
+// subsection is a region or a competition, words no person's name is
+// made of. A desk's writer ("Politics - Jane Doe") reads as a person.
+func subsectionAfterSection(head, tail string) bool {
+	low := strings.ToLower(lastField(head))
+	if !sectionWords[low] && !sectionNames.has(low) {
+		return false
+	}
+	if sectionName(tail) {
+		return true
+	}
+	f := strings.Fields(tail)
+	if len(f) > 0 && hasLower(compassWords, f[0]) {
+		return true // "World - North Africa"
+	}
+	return slices.ContainsFunc(f, func(w string) bool { return hasLower(competitionWords, strings.Trim(w, ".,")) })
+}
+
+// compassWords open a region's name: "North Africa", "Latin America".
+var compassWords = newWordSet("north", "south", "east", "west", "central", "middle", "latin", "southeast", "northeast",
+	"southwest", "northwest", "nord", "süd", "ost", "sud", "norte", "sur", "oriente", "medio", "nahost", "mittlerer")
+
+// competitionWords name a competition or an event a sports or politics
+// section files stories under, in the languages read: "Champions
+// League", "Coupe de France", "Olympic Games", "Midterm Elections".
+var competitionWords = newWordSet("league", "cup", "games", "olympics", "olympic", "championship", "championships",
+	"open", "series", "tour", "trophy", "grand", "prix", "derby", "playoffs", "finals", "elections", "election",
+	"liga", "ligue", "bundesliga", "serie", "pokal", "meisterschaft", "weltmeisterschaft", "coupe", "copa", "coppa",
+	"taça", "mundial", "olympia", "spiele", "wahl", "wahlen", "élections", "elecciones", "elezioni", "eleições")

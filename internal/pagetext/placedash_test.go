@@ -36,3 +36,18 @@ func TestBylinePlaceDashAndDeskSlash(t *testing.T) {
 		}
 	}
 }
+
+// A section, a dash and a subsection that is a region or a competition
+// name nobody; a section or a newsroom, a dash and a person's name name
+// the writer.
+func TestBylineSectionDashSubsection(t *testing.T) {
+	checkBylineLines(t, []struct{ line, want string }{
+		{"World - Middle East", ""},
+		{"World - North Africa", ""},
+		{"Sport - Champions League", ""},
+		{"Sport - Coupe de France", ""},
+		{"Politics - Jane Doe", "Jane Doe"},
+		{"Sport - Marco Rossi", "Marco Rossi"},
+		{"Redaktion - Anna Berg", "Anna Berg"},
+	})
+}
