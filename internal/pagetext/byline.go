@@ -1462,6 +1462,9 @@ func bareNames(s string) []string {
 		return nil // "Acme AI Icon": the text of a picture, not a name
 	}
 	s = dropLeadingRole(splitGluedRole(s))
+	if w := deskSlashWriter(s); w != "" {
+		return []string{w} // "Redacción / Laura Gómez"
+	}
 	// A role or outlet after a comma or bar: keep the part before.
 	if loc := bareSep(s); loc != nil {
 		head, tail := s[:loc[0]], s[loc[1]:]
@@ -1477,6 +1480,9 @@ func bareNames(s string) []string {
 				}
 				if hasLower(roleWords, lastField(head)) {
 					return namesIn(tail, nil)
+				}
+				if placeBeforeWriter(head, tail) {
+					return namesIn(tail, nil) // "Roma - Giulia Bianchi": see placedash.go
 				}
 			}
 			// "Jane Doe, John Roe"

@@ -50,6 +50,7 @@ func (p *page) loneUncasedName(i int) []string {
 	if utf8.RuneCountInString(s) > 40 {
 		return nil
 	}
+	s, _ = cutUncasedDashPlace(s) // "القاهرة - محمد علي": see placedash.go
 	name, _ := cutUncasedPlace(s)
 	words := strings.Fields(name)
 	if len(words) < 2 || len(words) > 3 || !loneScript(firstRune(name)) || !isUncasedName(name) {
