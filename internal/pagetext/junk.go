@@ -922,7 +922,10 @@ var commentsWalls = toSet("comments", "reader comments", "log in to comment", "s
 	"login to comment", "you must be logged in to post a comment", "sort by best", "sort by newest",
 	"sort by oldest", "commentaires", "kommentare", "comentarios", "commenti", "reacties", "comentários",
 	"komentarze", "комментарии", "коментарі", "yorumlar", "komentar", "bình luận", "التعليقات", "تعليقات",
-	"评论", "評論", "留言", "コメント", "댓글", "ความคิดเห็น", "टिप्पणियाँ")
+	"评论", "評論", "留言", "コメント", "댓글", "ความคิดเห็น", "टिप्पणियाँ",
+	"diskuse", "komentáře", "diskusia", "komentáre", "kommentarer", "kommentit", "kommentaarid", "σχόλια",
+	"תגובות", "hozzászólások", "kommentek", "comentarii", "komentari", "komentarji", "komentarai",
+	"komentāri", "коментари", "نظرات")
 
 // mayBeURL reports whether reURLOnly could match t: it opens with http or
 // www. (in that case), or ends in a dot and a picture's file extension.

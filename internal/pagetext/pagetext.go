@@ -157,26 +157,27 @@ func (a ann) header() bool {
 
 // page holds the lines and what has been worked out about them.
 type page struct {
-	lines      []line
-	ann        []ann
-	copies     []int  // how often each line's text occurs on the page, itself included
-	code       string // language of the page
-	monthFirst bool   // read 03/04/2025 as March 4
-	dotsMonth  bool   // read 03.04.2025 as March 4 in datelines (see dayFirstPage)
-	romance    bool   // the page is in a Romance language, where a line may open with the Catalan "Per" ("by")
-	firstReal  int    // first line that is not furniture
-	realRank   []int  // rank of each line among non-furniture lines
-	realBefore []int  // count of non-furniture lines before each line
-	bodyStart  int
-	bodyEnd    int
-	box        [2]int          // the lines [from, to) of the box about the writer under the story (endAtAuthorBox); to is 0 when none
-	blocks     bool            // blank lines part the blocks: a block of several lines is one element
-	common     map[string]bool // words the prose writes in lower case, as looked up (see isCommonWord)
-	stopShare  float64         // stopwords among the words of longer lines: 0 where the language has no list
-	headScores []headScore     // titleScore of each line, once asked
-	domains    []domainMemo    // domainIn of each line's text, once asked
-	bytesIn    []uint64        // the bytes of each line's text, as bits (textBits), once asked
-	scr        *scratch        // the memory the page's working slices are made in
+	lines       []line
+	ann         []ann
+	copies      []int  // how often each line's text occurs on the page, itself included
+	code        string // language of the page
+	monthFirst  bool   // read 03/04/2025 as March 4
+	dotsMonth   bool   // read 03.04.2025 as March 4 in datelines (see dayFirstPage)
+	romance     bool   // the page is in a Romance language, where a line may open with the Catalan "Per" ("by")
+	firstReal   int    // first line that is not furniture
+	realRank    []int  // rank of each line among non-furniture lines
+	realBefore  []int  // count of non-furniture lines before each line
+	galleryFurn []bool // a gallery's counters and credits, which the story's paragraphs look through (galleryStory); nil on most pages
+	bodyStart   int
+	bodyEnd     int
+	box         [2]int          // the lines [from, to) of the box about the writer under the story (endAtAuthorBox); to is 0 when none
+	blocks      bool            // blank lines part the blocks: a block of several lines is one element
+	common      map[string]bool // words the prose writes in lower case, as looked up (see isCommonWord)
+	stopShare   float64         // stopwords among the words of longer lines: 0 where the language has no list
+	headScores  []headScore     // titleScore of each line, once asked
+	domains     []domainMemo    // domainIn of each line's text, once asked
+	bytesIn     []uint64        // the bytes of each line's text, as bits (textBits), once asked
+	scr         *scratch        // the memory the page's working slices are made in
 
 	// What the passes (pipeline.go) add, each field set by one pass.
 	model     *model     // the weights: trained(), or those being trained
@@ -381,6 +382,7 @@ func (p *page) annotate() {
 	p.placeBylines()
 	p.findRoles()
 	p.findCaptions()
+	p.galleryStory()
 	near := p.nearRepeats()
 	for i := range p.lines {
 		a := &p.ann[i]
@@ -660,7 +662,7 @@ func (p *page) findBody() {
 	// without ending it: the labels look through them.
 	transparent := make([]bool, n)
 	for i := range p.lines {
-		transparent[i] = (p.ann[i].has(roleJunk) || rk.teaserItem[i]) && !p.ann[i].has(roleWall)
+		transparent[i] = (p.ann[i].has(roleJunk) || rk.teaserItem[i] || p.galleryFurn != nil && p.galleryFurn[i]) && !p.ann[i].has(roleWall)
 	}
 	if p.code != "en" && (p.stopShare >= minStopShare || p.code != "") {
 		rk.signUpBox = p.signUpBoxesAbroad(cls, transparent)

@@ -636,8 +636,9 @@ func (p *page) refineBody() {
 	rows, idx := p.refineRows()
 	z := p.model.body3.scoreAll(len(rows), func(k int) []float32 { return rows[k][:] })
 	left := false
+	closing := p.closesOverWall(idx)
 	for k, i := range idx {
-		if z[k] < refineDrop {
+		if z[k] < refineDrop && i != closing {
 			p.keep[i] = false
 		}
 	}
@@ -674,6 +675,36 @@ func (p *page) refineBody() {
 		copy(p.keep, p.zone)
 	}
 }
+
+// closesOverWall returns the zone's last line when a line that opens
+// reader comments stands within wallReach lines under it, or -1. Stage
+// three learned that the zone's last line, with nothing of the zone
+// under it, is often a bio or a pitch that only the end of the page
+// stopped; a comments heading under it ("Comments (8)", "Diskuse")
+// says that the story ran to it, and stage two, which kept it, read it
+// with the heading beside it. Only a line that ends a sentence is the
+// story's: a widget's label ("Rate this article") or a pitch's lead-in
+// ending in a colon sits over comments too.
+func (p *page) closesOverWall(idx []int) int {
+	if len(idx) == 0 {
+		return -1
+	}
+	last := idx[len(idx)-1]
+	if !p.keep[last] || !p.lines[last].shape.endsSent {
+		return -1
+	}
+	for i := last + 1; i < len(p.lines) && i <= last+wallReach; i++ {
+		if p.ann[i].has(roleWall) {
+			return last
+		}
+	}
+	return -1
+}
+
+// wallReach is the most lines between a story's last paragraph and the
+// comments heading under it: tags, share buttons and a box of links to
+// other stories may stand between.
+const wallReach = 8
 
 // refineDrop is the stage-three logit below which a zone line leaves the
 // body. Swept on the even devset-wcxb pages for body F1 (per page, as the
