@@ -795,11 +795,8 @@ func (p *page) dropLabelsOverHeads() {
 // question mark.
 func teaserQuestion(ln line) bool {
 	t := strings.TrimRight(ln.text, " ")
-	if ln.words < 3 || ln.words > teaserQuestionWords || !strings.HasSuffix(t, "?") ||
-		strings.IndexByte(t, '?') != len(t)-1 || strings.Contains(t, ". ") || !unicode.IsUpper(firstRune(t)) {
-		return false
-	}
-	return true
+	return ln.words >= 3 && ln.words <= teaserQuestionWords && strings.IndexByte(t, '?') == len(t)-1 &&
+		!strings.Contains(t, ". ") && unicode.IsUpper(firstRune(t))
 }
 
 // teaserQuestionWords is the most words of such a headline.
