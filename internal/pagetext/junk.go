@@ -467,7 +467,7 @@ var junkContains = anyOf(
 // is mostly a sign-up box, a note that the browser runs no scripts or the
 // rights line at its foot, but a story about newsletters, the language or
 // the law says them in its list items and subheadings.
-var subjectJunkWords = []string{"newsletter", "javascript", "copyright"}
+var subjectJunkWords = [...]string{"newsletter", "javascript", "copyright"}
 
 // subjectLines is how many paragraphs (of subjectProseWords words or more,
 // each its own text, no pitch) must say such a word before the page is
@@ -485,14 +485,23 @@ const (
 // newsletter", "Please enable JavaScript to see the comments") stays
 // junk.
 func (p *page) unjunkSubjectWords() {
-	for _, w := range subjectJunkWords {
-		var short []int
-		for i := range p.lines {
-			ln := &p.lines[i]
-			if p.ann[i].has(roleJunk) && ln.words >= 3 && ln.words <= 15 && strings.Contains(ln.low, w) {
-				short = append(short, i)
+	// One pass finds each word's short junk lines. A line that an
+	// earlier word unjunks and a later one lists too is read again to
+	// no effect: only the junk reading is ever taken off.
+	var shorts [len(subjectJunkWords)][]int
+	for i := range p.lines {
+		ln := &p.lines[i]
+		if !p.ann[i].has(roleJunk) || ln.words < 3 || ln.words > 15 {
+			continue
+		}
+		for k, w := range subjectJunkWords {
+			if strings.Contains(ln.low, w) {
+				shorts[k] = append(shorts[k], i)
 			}
 		}
+	}
+	for k, w := range subjectJunkWords {
+		short := shorts[k]
 		if len(short) == 0 || !p.aboutWord(w) {
 			continue
 		}
