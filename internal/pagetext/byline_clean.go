@@ -525,6 +525,9 @@ func dropBracketPlaces(s string) string {
 	return b.String()
 }
 
+// placeWords are the words for "in" and "from" before a writer's town.
+var placeWords = newWordSet("in", "from", "à", "depuis", "en", "desde", "em", "aus", "da", "z", "ze", "из", "з", "iz", "från", "uit", "fra")
+
 // isPlaceTag reports the text of a bracket that can be a town: one to
 // three words opening with a capital, of letters (and the hyphens, dots
 // and apostrophes of "Saint-Denis", "St. Louis", "L'Aquila"), written in
@@ -533,9 +536,6 @@ func dropBracketPlaces(s string) string {
 // The town may follow the word for "in" or "from" of the page's
 // language, as a correspondent's is written ("Sophie Martin (à
 // Bruxelles)", "Jane Doe (in Kyiv)").
-// placeWords are the words for "in" and "from" before a writer's town.
-var placeWords = newWordSet("in", "from", "à", "depuis", "en", "desde", "em", "aus", "da", "z", "ze", "из", "з", "iz", "från", "uit", "fra")
-
 func isPlaceTag(t string) bool {
 	if w, rest := cutWord(t); rest != "" && placeWords.has(w) {
 		t = rest

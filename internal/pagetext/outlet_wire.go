@@ -32,8 +32,10 @@ func (p *page) datedWire(int) string {
 		}
 		// "İZMİR (AA) - …": a dateline with an agency of signoffAgencies.
 		if k := strings.IndexByte(p.lines[i].text, '('); k >= 0 && k < 60 {
-			if m := reWireDateline().FindStringSubmatch(p.lines[i].text); m != nil && signoffAgencies[strings.ToLower(m[1])] != "" {
-				return signoffAgencies[strings.ToLower(m[1])]
+			if m := reWireDateline().FindStringSubmatch(p.lines[i].text); m != nil {
+				if a := signoffAgencies[strings.ToLower(m[1])]; a != "" {
+					return a
+				}
 			}
 		}
 	}

@@ -1171,6 +1171,16 @@ var creditLabels = [][]string{
 	{"additional", "reporting", "by"}, {"reporting", "by"}, {"written", "by"},
 }
 
+// creditOpeners are the first words of creditLabels, to pass over most
+// lines at one look.
+var creditOpeners = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range creditLabels {
+		m[l[0]] = true
+	}
+	return m
+}()
+
 // staff returns the keys of the people a credit line of the body names
 // (creditLabels): runs of two or three capitalised words.
 func (t *tagger) staff() []string {
@@ -1180,10 +1190,7 @@ func (t *tagger) staff() []string {
 		if len(toks) < 3 || t.lines[li].f != fBody {
 			continue
 		}
-		switch toks[0].key {
-		case "contributions", "contributors", "contributor", "contributing", "edited", "reviewed", "medically",
-			"fact", "fact-checked", "photos", "photography", "illustrations", "additional", "reporting", "written":
-		default:
+		if !creditOpeners[toks[0].key] {
 			continue
 		}
 		n := 0

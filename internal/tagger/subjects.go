@@ -782,7 +782,7 @@ func (t *tagger) count(s *subj, us []unit, ln *line, li, bodyNo int, body bool) 
 	if s.c != nil && ln.kind == kCased && placeTargets[s.c.key] && t.asSetting(us, ln) {
 		s.setting++
 	}
-	if ln.link {
+	if s.c != nil && ln.link { // linkOnly reads names alone
 		s.link++
 	}
 	if s.c != nil && body && ln.kind == kCased && t.callToAction(us, ln) {
