@@ -328,7 +328,7 @@ func (m *meta) kind() string {
 // site's is the outlet.
 func (m *meta) outlet(fromExtractor string) string {
 	for _, s := range []string{m.ldField(func(l ldArticle) string { return l.publisher }), m.first("og:site_name"),
-		m.first("citation_journal_title", "citation_publisher", "application-name"), fromExtractor, m.sourceLabel(), m.titleSite(), m.footerOwner()} {
+		m.first("citation_journal_title", "citation_publisher", "dc.publisher", "dcterms.publisher", "application-name"), fromExtractor, m.sourceLabel(), m.titleSite(), m.footerOwner()} {
 		if s = collapse(s); s != "" && len(s) < 100 {
 			if site := m.sectionSite(s); site != "" {
 				return site
