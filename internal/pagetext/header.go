@@ -412,7 +412,7 @@ var creditByWords = toSet(append(slices.Clone(markerBys), "av", "af", "przez")..
 // second cue vouches for, and the site's offer of its newsletter or its
 // publisher's line.
 var nameReaders = [...]func(p *page, title int) string{
-	(*page).bylineOutlet, (*page).cjkCredit, (*page).articleByline, (*page).masthead, (*page).paperMasthead, (*page).brandMasthead, (*page).scriptMasthead, (*page).newsroomCredit,
+	(*page).bylineOutlet, (*page).cjkCredit, (*page).articleByline, (*page).masthead, (*page).paperMasthead, (*page).brandMasthead, (*page).scriptMasthead, (*page).skipMasthead, (*page).newsroomCredit,
 	func(p *page, title int) string { return p.selfNamed(title, p.authors) },
 	(*page).houseName,
 	func(p *page, title int) string { return p.bylineCompany(title, p.authors) },
