@@ -629,6 +629,10 @@ func (m *meta) authors(fromExtractor string, lead []string) []string {
 		sources = append(sources, l.authors)
 	}
 	for _, key := range []string{"article:author", "citation_author", "author", "dc.creator", "parsely-author", "sailthru.author", "byl"} {
+		if key == "citation_author" || key == "dc.creator" {
+			sources = append(sources, m.readingOrder(m.tags[key]))
+			continue
+		}
 		sources = append(sources, m.tags[key])
 	}
 	sources = append(sources, m.parselyPage("authors"), m.parselyPage("author"))
@@ -877,6 +881,55 @@ func splitNames(s string) []string {
 }
 
 var reAndSep = lazyRegexp(`\s+(?:&|and)\s+`)
+
+// Scholarly metadata (Highwire's citation_author, Dublin Core's
+// DC.creator) writes each name family name first, a comma before the
+// given names: "Novotná, Petra". A byline reads "Petra Novotná". A value
+// is turned round when the page shows the name so, or when one side is
+// a single word and the given side no suffix ("Jr.", "PhD"); two full
+// names in one value ("Jane Doe, John Roe") stay for splitNames.
+func (m *meta) readingOrder(names []string) []string {
+	var out []string
+	for _, n := range names {
+		family, given, ok := strings.Cut(collapse(n), ", ")
+		if !ok || strings.ContainsAny(given, ",;&") || strings.ContainsFunc(n, unicode.IsDigit) {
+			out = append(out, n)
+			continue
+		}
+		turned := given + " " + family
+		fw, gw := strings.Fields(family), strings.Fields(given)
+		shown := strings.Contains(m.text, turned)
+		shaped := len(fw) <= 3 && len(gw) <= 3 && (len(fw) == 1 || len(gw) == 1) && !nameSuffix(given) && capitalised(gw) && capitalised(fw)
+		if shown || shaped {
+			out = append(out, turned)
+		} else {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// nameSuffix reports what follows a name after a comma without being a
+// given name: a generation ("Jr.", "III") or a degree ("PhD", "MD").
+func nameSuffix(s string) bool {
+	switch strings.ToLower(strings.ReplaceAll(strings.TrimSpace(s), ".", "")) {
+	case "jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "rn", "esq", "dds", "cpa", "cfa", "jd", "dr", "prof":
+		return true
+	}
+	return false
+}
+
+// capitalised reports words that each open with a capital letter, or
+// with a lower-case particle of a family name ("van", "de").
+func capitalised(ws []string) bool {
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !(i < len(ws)-1 && unicode.IsLower(r) && len(w) <= 3) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
 
 func looksLikeURL(s string) bool {
 	return strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || strings.Contains(s, "@")

@@ -272,6 +272,9 @@ func readMeta(doc *html.Node) *meta {
 					m.times = append(m.times, timeElem{v, true})
 				}
 			}
+			if v := attr(n, "content"); v != "" && !aside && n.DataAtom != atom.Meta && rdfaTerm(attr(n, "property"), "created", "issued", "datepublished") {
+				m.times = append(m.times, timeElem{v, true})
+			}
 			if !aside && n.DataAtom != atom.Meta && len(m.microAuthors) < 10 && isAuthorProp(n) && !inTeaser(n) {
 				if name := microName(n); name != "" {
 					m.microAuthors = append(m.microAuthors, name)
@@ -504,14 +507,45 @@ func creditedOther(n *html.Node, name string) bool {
 var otherCredits = []string{"checked by", "reviewed by", "edited by", "photos by", "photographs by",
 	"illustrations by", "illustrated by", "video by", "produced by", "translated by"}
 
-// isAuthorProp reports an element that microdata marks as the writer.
+// isAuthorProp reports an element that microdata or RDFa marks as the
+// writer: itemprop=author, property="schema:author", Drupal's
+// rel="sioc:has_creator" around the account's foaf:name.
 func isAuthorProp(n *html.Node) bool {
 	for _, p := range strings.Fields(strings.ToLower(attr(n, "itemprop"))) {
 		if p == "author" || p == "creator" {
 			return true
 		}
 	}
+	if rdfaTerm(attr(n, "property"), "author", "creator") {
+		return true
+	}
+	// A rel names a link's target; only a prefixed term ("dc:creator")
+	// is RDFa's, rel=author is a link to the writer's page.
+	return strings.Contains(attr(n, "rel"), ":") && rdfaTerm(attr(n, "rel"), "creator", "has_creator")
+}
+
+// rdfaTerm reports an RDFa property or rel value (space-separated terms,
+// each bare, prefixed as "dc:created" or a full address) that holds one
+// of terms, compared without its prefix.
+func rdfaTerm(v string, terms ...string) bool {
+	if v == "" {
+		return false
+	}
+	for _, f := range strings.Fields(strings.ToLower(v)) {
+		if i := strings.LastIndexAny(f, ":/#"); i >= 0 {
+			f = f[i+1:]
+		}
+		if contains(terms, f) {
+			return true
+		}
+	}
 	return false
+}
+
+// namedProp reports an element that microdata or RDFa marks as an
+// item's name (itemprop=name, property="foaf:name", "schema:name").
+func namedProp(n *html.Node) bool {
+	return contains(strings.Fields(strings.ToLower(attr(n, "itemprop"))), "name") || rdfaTerm(attr(n, "property"), "name")
 }
 
 // microName is the name of the microdata item n: the content or text of
@@ -525,7 +559,7 @@ func microName(n *html.Node) string {
 			if c.Type != html.ElementNode || skipped[c.DataAtom] && c.DataAtom != atom.Meta {
 				continue
 			}
-			if contains(strings.Fields(strings.ToLower(attr(c, "itemprop"))), "name") {
+			if namedProp(c) {
 				if c.DataAtom == atom.Meta {
 					return collapse(attr(c, "content"))
 				}

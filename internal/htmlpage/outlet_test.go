@@ -37,6 +37,8 @@ func TestOutletFromTitleOrFooter(t *testing.T) {
 			``, "VHA"},
 		{"a site name the address spells by its initials", `<title>Harbour reopens after the storm | VHA</title><meta property="og:site_name" content="Valley Harbour Authority"><link rel="canonical" href="https://vha.example/a">`,
 			``, "Valley Harbour Authority"},
+		{"the publisher Dublin Core names", `<title>Harbour reopens after the storm</title><meta name="DC.publisher" content="Valley Gazette">`,
+			``, "Valley Gazette"},
 		{"a legal name with no other", `<title>Harbour reopens after the storm</title>` + ldPublisher("Valley Media Holdings LLC"),
 			``, "Valley Media Holdings LLC"},
 	} {

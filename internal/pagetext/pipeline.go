@@ -188,6 +188,7 @@ func (p *page) classify() {
 	p.keepOneCopy()
 	p.keepProseGaps()
 	p.keepListGaps()
+	p.keepNestedItems()
 	p.keepStoryEnd()
 	p.keepToClosingWords()
 	p.keepSignOff()

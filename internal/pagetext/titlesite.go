@@ -291,10 +291,10 @@ func lastTailSep(t string) (int, int) {
 // of them a word papers are named with ("Times", "Gazeta", "Dagblad") or
 // a compound ending in one ("Landeszeitung", "Kreisblatt"); in a script
 // without capitals, its word for a paper or for news ("جريدة", "新闻",
-// "หนังสือพิมพ์").
+// "หนังสือพิมพ์", "חדשות", "أخبار", "समाचार").
 func paperNamed(s string) bool {
 	if caseless(s) {
-		return scriptPressNamed(s) || strings.Contains(s, "หนังสือพิมพ์")
+		return scriptPressNamed(s) || slices.ContainsFunc(caselessPressWords, func(w string) bool { return strings.Contains(s, w) })
 	}
 	press := false
 	for _, w := range strings.Fields(s) {
@@ -311,6 +311,14 @@ func paperNamed(s string) bool {
 	}
 	return press
 }
+
+// caselessPressWords are the words for news or a paper that name papers
+// in the scripts without capitals beside scriptPressWords: Thai, Hebrew
+// ("חדשות הגליל"), Arabic, Persian and Urdu ("أخبار الساحل", "اخبار"),
+// Hindi ("नगर समाचार", "अख़बार") and Bengali. Only a window title's head
+// or tail and the page's first line are asked, where a name with such a
+// word is the site's, not a story's.
+var caselessPressWords = []string{"หนังสือพิมพ์", "חדשות", "עיתון", "ידיעות", "أخبار", "اخبار", "समाचार", "अख़बार", "अखबार", "সংবাদ", "খবর"}
 
 // paperTailWords name papers in their titles. Words that also name
 // other things a title's tail may hold ("Review", "Business", "Star",

@@ -258,6 +258,21 @@ func TestWindowTitlePaperHead(t *testing.T) {
 	}
 }
 
+// In a script without capitals a paper's name is told by its word for
+// news or a paper ("חדשות", "أخبار", "समाचार"): a window title that opens
+// with such a name gives the headline after it, and one that opens with a
+// place and a dash keeps it.
+func TestWindowTitleCaselessPaperHead(t *testing.T) {
+	for _, tt := range []struct{ title, want string }{
+		{"חדשות הכרמל | המעבורת לאי חוזרת לפעול אחרי שיקום הרציף", "המעבורת לאי חוזרת לפעול אחרי שיקום הרציף"},
+		{"أخبار الجزيرة الصغيرة - عودة العبارة إلى الجزيرة بعد إعادة بناء الرصيف", "عودة العبارة إلى الجزيرة بعد إعادة بناء الرصيف"},
+		{"द्वीप समाचार | घाट की मरम्मत के बाद द्वीप की नौका सेवा फिर शुरू", "घाट की मरम्मत के बाद द्वीप की नौका सेवा फिर शुरू"},
+		{"חיפה - המעבורת לאי חוזרת לפעול אחרי שיקום הרציף", "חיפה - המעבורת לאי חוזרת לפעול אחרי שיקום הרציף"},
+	} {
+		checkWindowTitle(t, tt.title, tt.want)
+	}
+}
+
 // checkWindowTitle parses a made-up story under the window title and
 // wants the headline.
 func checkWindowTitle(t *testing.T, title, want string) {

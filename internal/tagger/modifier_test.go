@@ -39,3 +39,39 @@ func TestModifierTaggedAsItsPhrase(t *testing.T) {
 	}
 	checkNames(t, tagNames(Tags(shares)), []string{"Tesla"}, nil)
 }
+
+// A lower-case word of the headline that opens a likely phrase of it
+// ("drone" of "drone regulation") and that the body writes on its own at
+// least twice as often as the phrase is the field the phrase is one side
+// of: both are tagged. A word the body writes mostly inside the phrase
+// ("sourdough" of "sourdough starter") is only its modifier.
+func TestBroadModifierTaggedBesideItsPhrase(t *testing.T) {
+	drones := article.Article{
+		Title:    "How drone regulation changed in 2025: a look back",
+		Language: "en",
+		Body: body(
+			"Twenty twenty-five was the year governments stopped improvising. Drone regulation used to be a patchwork of temporary permits and local bans; now most large markets have written rules, and operators can plan around them.",
+			"In Europe, every drone heavier than a small toy needs a registered operator, and the rules for flying near people were tightened. Makers must label each model with its class, and the class decides where it may fly and who may fly it.",
+			"In the United States, remote identification became mandatory in the spring. A drone without it may no longer fly in most airspace, and operators who ignore the rule face fines. The aviation authority also opened a faster route for waivers, which commercial pilots had asked for since 2019.",
+			"Several Asian markets followed. Japan expanded the zones where a drone may fly beyond sight of its pilot, and delivery trials moved from test fields to real routes between towns. Singapore and South Korea published common test standards for makers.",
+			"Drone regulation in Africa moved more slowly, but Rwanda and Ghana, which pioneered medical deliveries, wrote their permits into law, so that the services no longer depend on one-off exemptions.",
+			"For businesses, the new rules bring clarity. A company that flies a drone for inspections or deliveries now knows which licence it needs and what insurance to carry. Insurers, in turn, have started to price cover by class and by route rather than case by case.",
+			"Hobby pilots, too, can check in minutes whether their drone may fly in a park. Apps now show restricted zones, and the registration number fits on a sticker.",
+			"Not everything is settled. Privacy groups say the rules say little about cameras, and city councils want a say over low-altitude routes. The drone industry expects another round of drone regulation in 2026, this time about traffic management: how thousands of machines share the same sky safely, and who pays for the systems that keep them apart.",
+		),
+	}
+	checkNames(t, tagNames(Tags(drones)), []string{"drone regulation", "drone"}, nil)
+
+	starter := article.Article{
+		Title:    "Keeping a Sourdough Starter Alive Through the Winter",
+		Language: "en",
+		Body: body(
+			"A sourdough starter slows down in a cold kitchen. The yeast and bacteria in the jar need warmth to stay active, and a sourdough starter left by a draughty window can take days to rise.",
+			"The simplest fix is a warmer spot. On top of the fridge, near a radiator but not on it, a sourdough starter will double again within hours. An oven with only the light on works as well.",
+			"Feed it more often. A sourdough starter that is fed twice a day in winter keeps its tang and its strength. Use flour at room temperature, and lukewarm water.",
+			"If you bake only at weekends, keep the sourdough starter in the fridge during the week and feed it once. Take it out the night before baking, feed it, and let it wake up.",
+			"A sluggish sourdough starter is rarely dead. Patience, warmth and regular feeding bring it back, and the bread you bake from it in spring will taste all the better. Sourdough bakers everywhere go through the same slow months.",
+		),
+	}
+	checkNames(t, tagNames(Tags(starter)), []string{"sourdough starter"}, []string{"sourdough"})
+}

@@ -284,7 +284,7 @@ func (t *tagger) scored() []article.Tag {
 		}
 		// The spelling costs a string to make: only a likely tag is looked at.
 		s.acro = s.p >= acroTopicThreshold && s.c == nil && s.words == 1 && !s.body && shapeOf(t.display(s)) == shAcro
-		low := s.p < s.threshold()
+		low := s.p < s.threshold() && !t.broadModifier(s)
 		if low && (s.p < spareFloor && !s.body || s.p < bodySpareFloor) || settingOnly(s) || soldOnly(s) || linkOnly(s) || ownShop(s) || t.afterTo(s) || t.classWord(i) || t.facetWord(s) || t.seriesName(s) || t.gerundOver(s) || pageForm(s) || comparison(s) || pointedWord(s) || t.verbBeforeArticle(s) || t.compoundModifier(s) || t.loneStartName(s) || indefiniteName(s) || describingName(s) || t.audience(s) || t.vouchedBy(s) {
 			continue
 		}
@@ -376,6 +376,7 @@ func (t *tagger) scored() []article.Tag {
 			topic: s.c == nil && name != "" && (phrase || unicode.IsLower([]rune(name)[0])),
 			acro:  s.words == 1 && shapeOf(name) == shAcro,
 		}
+		k.broad = !phrase && k.topic && t.broadModifier(s)
 		k.work = t.work >= 0 && s == &t.subjs[t.work]
 		dup := false
 		for _, p := range picked {
@@ -385,7 +386,7 @@ func (t *tagger) scored() []article.Tag {
 				// Concerning the Properties and Effects of Coffee".
 				continue
 			}
-			if p.holds(k) && !p.acro && !k.acro || overlap(p.key, k.key) && (p.topic == k.topic || t.headPieces(p.key, k.key)) || t.restates(p, k) || clippedWords(p.key, k.key) {
+			if p.holds(k) && !p.acro && !k.acro && !p.opens(k) && !k.opens(p) || overlap(p.key, k.key) && (p.topic == k.topic || t.headPieces(p.key, k.key)) || t.restates(p, k) || clippedWords(p.key, k.key) {
 				dup = true
 				break
 			}
@@ -649,6 +650,14 @@ func (t *tagger) facetWord(s *subj) bool {
 type pickedKey struct {
 	key               string
 	topic, acro, work bool
+	broad             bool // a broad modifier (broadModifier)
+}
+
+// opens reports p a broad modifier that opens k: "crypto" and "crypto
+// regulation" are two subjects, the field and the side of it the page
+// treats.
+func (p pickedKey) opens(k pickedKey) bool {
+	return p.broad && strings.HasPrefix(k.key, p.key)
 }
 
 // holds reports either key inside the other.
