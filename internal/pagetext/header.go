@@ -124,6 +124,11 @@ func (p *page) findSource(title int) (outlet, addr string) {
 		// A copyright line inside the story credits a picture or a quote.
 		if ln := &p.lines[i]; ln.words <= 30 && (ln.digits >= 4 || mayCopyright(ln.low)) && !p.caption(i) && (i < p.bodyStart || i >= p.bodyEnd) {
 			outlet = copyrightOutlet(ln.text)
+			if outlet == "" && i+1 < len(p.lines) && signOnly(ln.low) && !p.caption(i+1) {
+				// "©" over "2025 Example News. All rights reserved.": a
+				// footer's copyright set in two lines.
+				outlet = copyrightOutlet(ln.text + " " + p.lines[i+1].text)
+			}
 			owner = outlet != ""
 		} else if ln.words <= 12 && i >= p.bodyEnd && containsAnyOf(ln.low, rightsSet) && !p.caption(i) {
 			outlet = rightsOutlet(ln.text, ln.low) // "Example News. All rights reserved."
