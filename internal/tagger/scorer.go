@@ -386,7 +386,7 @@ func (t *tagger) scored() []article.Tag {
 				// Concerning the Properties and Effects of Coffee".
 				continue
 			}
-			if p.holds(k) && !p.acro && !k.acro && !p.opens(k) && !k.opens(p) || overlap(p.key, k.key) && (p.topic == k.topic || t.headPieces(p.key, k.key)) || t.restates(p, k) || clippedWords(p.key, k.key) {
+			if p.holds(k) && !p.acro && !k.acro && !p.opens(k) && !k.opens(p) || overlap(p.key, k.key) && (p.topic == k.topic || t.headPieces(p.key, k.key)) && !t.apartPieces(p.key, k.key) || t.restates(p, k) || clippedWords(p.key, k.key) {
 				dup = true
 				break
 			}
