@@ -1194,7 +1194,7 @@ func (p *page) findAuthors(title int) []string {
 		if p.ann[i].has(roleByLabel) && i+1 < len(p.lines) && !p.storyLine(i) {
 			if ns := p.namesOf(i + 1); ns != nil {
 				p.bylineWeak = false
-				return p.withMoreNames(i+1, ns)
+				return p.creditedBelow(i+1, p.withMoreNames(i+1, ns))
 			}
 			if ns := p.labelledNames(i); ns != nil {
 				p.bylineWeak = false
@@ -1271,7 +1271,7 @@ func (p *page) findAuthors(title int) []string {
 			if full := p.fullerList(i, ns); full != nil {
 				return full
 			}
-			return p.namesUnderRoles(i, hi, p.withMoreNames(i, ns))
+			return p.creditedBelow(i, p.namesUnderRoles(i, hi, p.withMoreNames(i, ns)))
 		}
 	}
 	return nil
