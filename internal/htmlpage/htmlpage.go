@@ -328,7 +328,7 @@ func (m *meta) kind() string {
 // site's is the outlet.
 func (m *meta) outlet(fromExtractor string) string {
 	for _, s := range []string{m.ldField(func(l ldArticle) string { return l.publisher }), m.first("og:site_name"),
-		m.first("citation_journal_title", "citation_publisher", "dc.publisher", "dcterms.publisher", "application-name"), fromExtractor, m.sourceLabel(), m.titleSite(), m.footerOwner()} {
+		m.first("citation_journal_title", "citation_publisher", "dc.publisher", "dcterms.publisher", "application-name"), fromExtractor, m.sourceLabel(), m.titleSite(), m.titleHome(), m.footerOwner()} {
 		if s = collapse(s); s != "" && len(s) < 100 {
 			if site := m.sectionSite(s); site != "" {
 				return site
@@ -435,6 +435,34 @@ func (m *meta) titleSiteOf(hosts []string) string {
 			for _, h := range hosts {
 				if sq == h || long == h {
 					return p
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// titleHome is the part of the page's <title> that a link to the site's
+// home page shows: the logo's name beside the headline ("Twenty thousand
+// trees | The Quay Echo", a blog's "Valley Notes: The mill turns again"),
+// on a page whose address is not known or does not spell it.
+func (m *meta) titleHome() string {
+	if len(m.homeNames) == 0 {
+		return ""
+	}
+	for _, sep := range append(titleSeps, ": ") {
+		parts := strings.Split(m.title, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		for _, p := range parts {
+			fp := fold(p)
+			if fp == "" || fp == m.headlineFold {
+				continue
+			}
+			for _, h := range m.homeNames {
+				if fold(h) == fp {
+					return strings.TrimSpace(p)
 				}
 			}
 		}
@@ -617,7 +645,15 @@ func dropHeaderBlocks(blocks []string, authors, dateLines []string) []string {
 				drop = true
 			}
 		}
-		if _, ok := pagetext.ReadDate(plain, true); ok && len(strings.Fields(plain)) <= 8 || dates[fold(plain)] {
+		_, dated := pagetext.ReadDate(plain, true)
+		if dated && len(strings.Fields(plain)) <= 8 || dates[fold(plain)] {
+			drop = true
+		}
+		// A CMS's "submitted" line words its label in the site's
+		// language ("Soumis par Jane Doe le mar, 13/06/2023 - 09:15"):
+		// a short line holding a writer's name and a date is the
+		// byline and dateline, whatever the words around them.
+		if dated && len(strings.Fields(plain)) <= maxBylineWords && namesWriter(plain, authors) {
 			drop = true
 		}
 		if !drop {
@@ -627,6 +663,21 @@ func dropHeaderBlocks(blocks []string, authors, dateLines []string) []string {
 		blocks = append(blocks[:i:i], blocks[i+1:]...)
 	}
 	return blocks
+}
+
+// maxBylineWords bounds a line read as a byline with its date.
+const maxBylineWords = 14
+
+// namesWriter reports a line that holds one of the writers' names whole,
+// as words of its own.
+func namesWriter(line string, authors []string) bool {
+	l := " " + fold(line) + " "
+	for _, a := range authors {
+		if n := fold(a); strings.Count(n, " ") >= 1 && strings.Contains(l, " "+n+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsAndLinks counts the words of the extracted text and of its links.

@@ -26,6 +26,9 @@ type meta struct {
 	// mastheads are the <h1>s that are a link to the site's home page:
 	// the site's name set as its logo, no story's headline.
 	mastheads []string
+	// homeNames are the texts of links to the site's home page (href
+	// "/", an address's root, rel=home), or their logo's alt text.
+	homeNames []string
 	lang      string // <html lang>
 	times     []timeElem
 	// attrDates are the publication dates elements state in attributes
@@ -272,9 +275,24 @@ func readMeta(doc *html.Node) *meta {
 					m.times = append(m.times, timeElem{v, true})
 				}
 			}
+			if v := attr(n, "content"); v != "" && !aside && n.DataAtom != atom.Meta && rdfaTerm(attr(n, "property"), "created", "issued", "datepublished") {
+				m.times = append(m.times, timeElem{v, true})
+			}
 			if !aside && n.DataAtom != atom.Meta && len(m.microAuthors) < 10 && isAuthorProp(n) && !inTeaser(n) {
 				if name := microName(n); name != "" {
 					m.microAuthors = append(m.microAuthors, name)
+				}
+			}
+			if n.DataAtom == atom.A && !aside && len(m.homeNames) < 10 && homeLink(n) {
+				t := collapse(visibleText(n))
+				if t == "" {
+					for _, img := range outermost(n, func(e *html.Node) bool { return e.DataAtom == atom.Img }) {
+						t = collapse(attr(img, "alt"))
+						break
+					}
+				}
+				if t != "" && len(t) <= 60 {
+					m.homeNames = append(m.homeNames, t)
 				}
 			}
 			if n.DataAtom == atom.A && contains(strings.Fields(strings.ToLower(attr(n, "rel"))), "author") {
@@ -297,6 +315,20 @@ func readMeta(doc *html.Node) *meta {
 		m.readLabels(strings.Split(m.text, "\n"))
 	}
 	return m
+}
+
+// homeLink reports a link to a site's home page: to "/", to an address
+// with no path, or marked rel=home.
+func homeLink(a *html.Node) bool {
+	if contains(strings.Fields(strings.ToLower(attr(a, "rel"))), "home") {
+		return true
+	}
+	h := strings.TrimSpace(attr(a, "href"))
+	if h == "/" {
+		return true
+	}
+	u, err := url.Parse(h)
+	return err == nil && u.IsAbs() && u.Host != "" && (u.Path == "" || u.Path == "/") && u.RawQuery == "" && u.Fragment == ""
 }
 
 // homeLinked reports a heading whose whole text is a link to the site's
@@ -504,14 +536,45 @@ func creditedOther(n *html.Node, name string) bool {
 var otherCredits = []string{"checked by", "reviewed by", "edited by", "photos by", "photographs by",
 	"illustrations by", "illustrated by", "video by", "produced by", "translated by"}
 
-// isAuthorProp reports an element that microdata marks as the writer.
+// isAuthorProp reports an element that microdata or RDFa marks as the
+// writer: itemprop=author, property="schema:author", Drupal's
+// rel="sioc:has_creator" around the account's foaf:name.
 func isAuthorProp(n *html.Node) bool {
 	for _, p := range strings.Fields(strings.ToLower(attr(n, "itemprop"))) {
 		if p == "author" || p == "creator" {
 			return true
 		}
 	}
+	if rdfaTerm(attr(n, "property"), "author", "creator") {
+		return true
+	}
+	// A rel names a link's target; only a prefixed term ("dc:creator")
+	// is RDFa's, rel=author is a link to the writer's page.
+	return strings.Contains(attr(n, "rel"), ":") && rdfaTerm(attr(n, "rel"), "creator", "has_creator")
+}
+
+// rdfaTerm reports an RDFa property or rel value (space-separated terms,
+// each bare, prefixed as "dc:created" or a full address) that holds one
+// of terms, compared without its prefix.
+func rdfaTerm(v string, terms ...string) bool {
+	if v == "" {
+		return false
+	}
+	for _, f := range strings.Fields(strings.ToLower(v)) {
+		if i := strings.LastIndexAny(f, ":/#"); i >= 0 {
+			f = f[i+1:]
+		}
+		if contains(terms, f) {
+			return true
+		}
+	}
 	return false
+}
+
+// namedProp reports an element that microdata or RDFa marks as an
+// item's name (itemprop=name, property="foaf:name", "schema:name").
+func namedProp(n *html.Node) bool {
+	return contains(strings.Fields(strings.ToLower(attr(n, "itemprop"))), "name") || rdfaTerm(attr(n, "property"), "name")
 }
 
 // microName is the name of the microdata item n: the content or text of
@@ -525,7 +588,7 @@ func microName(n *html.Node) string {
 			if c.Type != html.ElementNode || skipped[c.DataAtom] && c.DataAtom != atom.Meta {
 				continue
 			}
-			if contains(strings.Fields(strings.ToLower(attr(c, "itemprop"))), "name") {
+			if namedProp(c) {
 				if c.DataAtom == atom.Meta {
 					return collapse(attr(c, "content"))
 				}

@@ -91,3 +91,48 @@ func TestClosingListComesBack(t *testing.T) {
 		}
 	}
 }
+
+// A list of groups whose indents the dump lost ("Pumps", its two makes,
+// "Valves", …): when the classifier kept some of its lines and left out
+// the short ones between, the gaps come back up to the story's next
+// paragraph; short lines under a kept line that ends a sentence are
+// another element and stay out.
+func TestNestedListGapsComeBack(t *testing.T) {
+	intro := "The yard will replace the worn parts of the old ferry in three groups, starting next month:"
+	items := []string{"Pumps", "Bilge pump", "Fire pump", "Valves", "Sea cocks", "Fuel valves", "Wiring", "Deck lights", "Radio mast"}
+	kept := map[string]bool{"Pumps": true, "Valves": true, "Wiring": true} // as the classifier read them
+	paras := append([]string{storyTitle, "By Jane Doe", "March 27, 2025"}, storyParas[:3]...)
+	paras = append(paras, intro)
+	paras = append(paras, items...)
+	paras = append(paras, storyParas[3:]...)
+	paras = append(paras, "The ferry will run on a reduced timetable while the yard works on it, and the council said the last crossing of the day would leave half an hour earlier than it does now.",
+		"Passengers with season tickets will be offered a refund for the weeks when the ferry does not run at all, the council added in a statement on its website.")
+	p := parseWith([]byte(dump(paras...)), trained())
+	first := slices.IndexFunc(p.lines, func(ln line) bool { return ln.text == items[0] })
+	if first < 1 || p.lines[first-1].text != intro || !p.keep[first-1] || !p.keep[first+len(items)] {
+		t.Fatalf("the made-up story lost its intro or the paragraph under the list before the test began:\n%s", p.art.Body)
+	}
+	reset := func() {
+		for k, it := range items {
+			p.keep[first+k] = kept[it]
+		}
+	}
+	reset()
+	p.keepNestedItems()
+	for k, it := range items {
+		if !p.keep[first+k] {
+			t.Errorf("an item of the list of groups stayed out: %q", it)
+		}
+	}
+	// The same list with its last kept group's line ending a sentence:
+	// the short lines under it are no items of it.
+	reset()
+	p.lines[first+6].text = "Wiring is next."
+	p.lines[first+6].shape.endsSent = true
+	p.keepNestedItems()
+	for k, it := range items {
+		if want := k < 6 || k == 6 && kept[it]; p.keep[first+k] != want {
+			t.Errorf("line %q under a kept sentence: kept %v, want %v", p.lines[first+k].text, p.keep[first+k], want)
+		}
+	}
+}

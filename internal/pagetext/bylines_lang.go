@@ -21,6 +21,8 @@ var bylineLabels = func() map[rune][]string {
 	m := map[rune][]string{}
 	for _, l := range []string{
 		"текст", "автор", "авторы", "автори", "автор материала", // ru, uk
+		// Text and pictures by one writer: "Текст и фото: …", "Фото и текст: …".
+		"текст и фото", "текст и фотографии", "фото и текст", "текст і фото", "текст та фото", "фото і текст", "фото та текст",
 		"беседовала", "беседовал", "беседовали", // ru: who asked an interview's questions
 		"tekst", "autorzy", "autorka", "opracowanie", "oprac.", // pl, cs
 		"rozmawiała", "rozmawiał", "rozmawiali", // pl: who asked an interview's questions

@@ -21,6 +21,8 @@ func TestBylinesByLanguage(t *testing.T) {
 		{"nl", "Door Pieter de Vries", []string{"Pieter de Vries"}},
 		{"de", "Jana Müller im Gespräch mit Uwe Schmidt", []string{"Jana Müller", "Uwe Schmidt"}},
 		{"ru", "Текст: Лида Буслаева", []string{"Лида Буслаева"}},
+		{"ru", "Текст и фото: Лида Буслаева", []string{"Лида Буслаева"}},
+		{"uk", "Текст і фото: Олена Коваленко", []string{"Олена Коваленко"}},
 		{"ru", "Автор: Иван Петров, Мария Смирнова", []string{"Иван Петров", "Мария Смирнова"}},
 		{"uk", "Автор: Олена Коваленко", []string{"Олена Коваленко"}},
 		{"pl", "Tekst: Anna Nowak", []string{"Anna Nowak"}},

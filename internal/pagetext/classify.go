@@ -1062,6 +1062,52 @@ func (p *page) keepAnnouncedLists() {
 	}
 }
 
+// keepNestedItems puts back the items of a list that a kept line
+// announces with a colon when the classifier kept some of its lines and
+// left out the short ones between. A list of groups ("Fruit", "Apples",
+// "Pears", "Vegetables", …) has lost its indents in the dump: the
+// classifier keeps a group's line and drops the short items under it, or
+// the reverse. An item it kept does not end the list: a run of left-out
+// lines between two kept ones is items too, up to the story's next kept
+// paragraph. Only short lines that no reading calls furniture and that
+// call the reader to nothing come back (a shop's "Buy now" under each
+// item stays out); a kept line that ends a sentence closes the list
+// ("Let's get started!"), and what it leaves out under it is another
+// element. The passes after this one may still drop a caption or a
+// table of contents among them.
+func (p *page) keepNestedItems() {
+	for i := 1; i < len(p.lines); i++ {
+		if p.keep[i-1] && announces(p.lines[i-1].text) {
+			i = p.keepListGroups(i)
+		}
+	}
+}
+
+// keepListGroups fills the gaps of the announced list that opens at line
+// i (keepNestedItems) and returns the last kept line it read.
+func (p *page) keepListGroups(i int) int {
+	gap := func(k int) bool {
+		ln := &p.lines[k]
+		return ln.words <= listGapWords && p.announcedItem(k) && !opensWithCallToAction(ln.low) && !p.furnitureByAnyReading(k)
+	}
+	from := i // the first line of the gap being read
+	for k := i; k < len(p.lines) && (p.keep[k] || gap(k)); k++ {
+		if !p.keep[k] {
+			continue
+		}
+		if from < k && (from == i || !p.lines[from-1].shape.endsSent) {
+			for g := from; g < k; g++ {
+				p.keep[g] = true
+			}
+		}
+		from = k + 1
+		if !p.announcedItem(k) {
+			return k // the story's next paragraph
+		}
+	}
+	return max(from-1, i)
+}
+
 // closingIntro reports an announcing line that says what follows in a
 // sentence ("I have collected some of them here:") rather than labels it
 // ("Read more:", "Related:", in whatever language): a label over a list
@@ -1107,6 +1153,13 @@ func (p *page) closingList(i int) int {
 		return i
 	}
 	return j
+}
+
+// announcedItem reports a line that may be an item of a list announced
+// over it: a short line that announces nothing itself and that no
+// reading calls junk, a teaser, a caption, a byline or a date.
+func (p *page) announcedItem(i int) bool {
+	return p.lines[i].words <= announcedItemWords && !announces(p.lines[i].text) && p.roles(i)&notAnItem == 0
 }
 
 // announces reports a line that ends with a colon.

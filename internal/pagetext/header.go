@@ -124,6 +124,11 @@ func (p *page) findSource(title int) (outlet, addr string) {
 		// A copyright line inside the story credits a picture or a quote.
 		if ln := &p.lines[i]; ln.words <= 30 && (ln.digits >= 4 || mayCopyright(ln.low)) && !p.caption(i) && (i < p.bodyStart || i >= p.bodyEnd) {
 			outlet = copyrightOutlet(ln.text)
+			if outlet == "" && i+1 < len(p.lines) && signOnly(ln.low) && !p.caption(i+1) {
+				// "©" over "2025 Example News. All rights reserved.": a
+				// footer's copyright set in two lines.
+				outlet = copyrightOutlet(ln.text + " " + p.lines[i+1].text)
+			}
 			owner = outlet != ""
 		} else if ln.words <= 12 && i >= p.bodyEnd && containsAnyOf(ln.low, rightsSet) && !p.caption(i) {
 			outlet = rightsOutlet(ln.text, ln.low) // "Example News. All rights reserved."
@@ -1189,7 +1194,7 @@ func (p *page) findAuthors(title int) []string {
 		if p.ann[i].has(roleByLabel) && i+1 < len(p.lines) && !p.storyLine(i) {
 			if ns := p.namesOf(i + 1); ns != nil {
 				p.bylineWeak = false
-				return p.withMoreNames(i+1, ns)
+				return p.creditedBelow(i+1, p.withMoreNames(i+1, ns))
 			}
 			if ns := p.labelledNames(i); ns != nil {
 				p.bylineWeak = false
@@ -1266,7 +1271,7 @@ func (p *page) findAuthors(title int) []string {
 			if full := p.fullerList(i, ns); full != nil {
 				return full
 			}
-			return p.namesUnderRoles(i, hi, p.withMoreNames(i, ns))
+			return p.creditedBelow(i, p.namesUnderRoles(i, hi, p.withMoreNames(i, ns)))
 		}
 	}
 	return nil

@@ -180,6 +180,21 @@ func copyrightOutlet(s string) string {
 	return cleanOutletName(before)
 }
 
+// signOnly reports whether a line in lower case is a copyright's
+// sign or word alone, with its years at most: "©", "Copyright ©",
+// "© 2019–2025", whose owner a footer prints on the next line.
+func signOnly(low string) bool {
+	if !mayCopyright(low) || len(low) > 30 {
+		return false
+	}
+	for _, w := range strings.Fields(low) {
+		if w != "©" && w != "copyright" && w != "(c)" && w != "ⓒ" && !yearsOnly(strings.Trim(w, "-–")) && w != "-" && w != "–" {
+			return false
+		}
+	}
+	return true
+}
+
 // mayCopyright reports whether a line in lower case with no year may
 // still be a copyright line: it has the sign or the word.
 func mayCopyright(low string) bool {

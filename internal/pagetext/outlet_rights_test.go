@@ -15,3 +15,16 @@ func TestRightsLineNamesOutlet(t *testing.T) {
 		{"a footer of links ending with the phrase", head + "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\n" + storyEN + "\nTerms of Use | Privacy | All rights reserved.\n", ""},
 	})
 }
+
+// A footer that sets its copyright in two lines, the sign over the year
+// and the owner, names the site; a picture's credit so set (no year, no
+// rights reserved) names none.
+func TestSplitCopyrightNamesOutlet(t *testing.T) {
+	head := "Home\n\nNews\n\nSport\n\nHarbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\n" + storyEN + "\nPrivacy\n\n"
+	wantOutlets(t, []outletCase{
+		{"the sign alone", head + "©\n\n2025 Baywater Ledger. All rights reserved.\n", "Baywater Ledger"},
+		{"the sign and the word", head + "Copyright ©\n\n2019–2025 Northshore Courier\n", "Northshore Courier"},
+		{"in Spanish", head + "©\n\n2025 El Faro del Sur. Todos los derechos reservados.\n", "El Faro del Sur"},
+		{"a picture's credit", head + "©\n\nJane Doe\n", ""},
+	})
+}

@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -89,6 +90,12 @@ func (p *page) sourceCredit(title int) string {
 			continue
 		}
 		name := sourceLineName(ln.text, ln.low)
+		if name == "" && i+1 < len(p.lines) && p.lines[i+1].words <= 8 && labelOnly(ln.low) {
+			// "Quelle:" over "Elbtalbote": the label on a line of its
+			// own, the name under it.
+			next := &p.lines[i+1]
+			name = sourceLineName("Source: "+next.text, "source: "+next.low)
+		}
 		if name == "" || p.isAuthorName(name, p.authors) || p.isTitleWords(name, title) {
 			continue
 		}
@@ -112,4 +119,15 @@ func (p *page) printedOverTitle(name string, title int) bool {
 		}
 	}
 	return false
+}
+
+// labelOnly reports whether a line in lower case is one of sourceLabels
+// alone with its colon: "Quelle:", "Source :".
+func labelOnly(low string) bool {
+	l, ok := strings.CutSuffix(low, ":")
+	if !ok {
+		l, ok = strings.CutSuffix(low, "：")
+	}
+	l = strings.TrimSpace(l)
+	return ok && (slices.Contains(sourceLabels, l) || slices.Contains(scriptSourceLabels, l))
 }

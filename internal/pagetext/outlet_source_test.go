@@ -59,3 +59,19 @@ func TestSlavicSourceLines(t *testing.T) {
 		{"Czech, an office", cs + "\nZdroj: Správa přístavu\n", ""},
 	})
 }
+
+// A source's label on a line of its own, the name on the line under it,
+// as a story's end sets them in two rows; the same second cue is wanted.
+func TestSourceLabelOverName(t *testing.T) {
+	head := "Home\n\nWorld\n\nBusiness\n\n"
+	en := "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 27, 2025\n\n" + storyEN
+	de := "Startseite\n\nPolitik\n\nDer Hafen öffnet wieder nach dem Sturm\n\nVon Max Weber\n\n27.03.2025\n\n" + storyDE
+	es := "Inicio\n\nMundo\n\nEl puerto reabre tras la tormenta\n\nPor Ana Ruiz\n\n27 de marzo de 2025\n\n" + storyES
+	wantOutlets(t, []outletCase{
+		{"German", de + "\nQuelle:\n\nElbtalbote\n\nTeilen\n", "Elbtalbote"},
+		{"English", head + en + "\nSource:\n\nCoastline Courier\n\nShare\n", "Coastline Courier"},
+		{"Spanish", es + "\nFuente:\n\nDiario del Puerto\n\nCompartir\n", "Diario del Puerto"},
+		{"a chart's figures", head + en + "\nSource:\n\nHarbour Annual Report\n", ""},
+		{"no second cue", head + en + "\nSource:\n\nHarbour Watch\n", ""},
+	})
+}

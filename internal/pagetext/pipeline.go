@@ -118,6 +118,7 @@ func newPageIn(lines []line, scr *scratch) *page {
 // read guesses the language, counts words and stopwords, and reads every
 // line for the roles it could play.
 func (p *page) read() {
+	unglueTails(p.lines)
 	if p.code == "" {
 		p.code = langOf(p.lines)
 	}
@@ -187,6 +188,7 @@ func (p *page) classify() {
 	p.keepOneCopy()
 	p.keepProseGaps()
 	p.keepListGaps()
+	p.keepNestedItems()
 	p.keepStoryEnd()
 	p.keepToClosingWords()
 	p.keepSignOff()
