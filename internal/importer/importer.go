@@ -261,10 +261,18 @@ func RunFiles(ctx context.Context, db *sql.DB, files []string, walkFailures []Re
 	}
 	startWARCBytes(files, opt)
 	captured := map[string]bool{} // URIs of pages the run's web archives hold
+	var removes []func()          // of web archives' temporary copies
+	defer func() {
+		for _, remove := range removes {
+			remove()
+		}
+	}()
 	jobs := func(yield func(func() parsed) bool) {
 		for _, f := range files {
 			if IsWARC(f) {
-				for _, j := range warcJobs(f, known, captured, opt.Bytes, &sum.Records) {
+				warc, remove := warcJobs(f, known, captured, opt.Bytes, &sum.Records)
+				removes = append(removes, remove)
+				for _, j := range warc {
 					if !yield(j) {
 						return
 					}

@@ -81,6 +81,7 @@ type warcCandidate struct {
 
 // warcScan is what the first pass found in one file.
 type warcScan struct {
+	file       warcFile
 	candidates []warcCandidate // in file order
 	bad        []Result        // records that could not be read
 	skipped    int             // records that are not HTML pages answered 200 (requests, metadata, images, redirects, revisits, older captures)
@@ -90,7 +91,7 @@ type warcScan struct {
 // scanWARC is the first pass. progress learns how many bytes of the file
 // have been read so far.
 func scanWARC(path string, progress func(int64)) warcScan {
-	s := warcScan{revisits: map[string]time.Time{}}
+	s := warcScan{file: warcFile{name: path, read: path}, revisits: map[string]time.Time{}}
 	fail := func(off int64, why string) {
 		s.bad = append(s.bad, Result{Path: path, Outcome: Failed, Note: fmt.Sprintf("record at offset %d: %s", off, why)})
 	}
@@ -100,6 +101,19 @@ func scanWARC(path string, progress func(int64)) warcScan {
 		return s
 	}
 	defer f.Close()
+	if whole, err := gzippedWhole(f); err != nil {
+		s.bad = append(s.bad, Result{Path: path, Outcome: Failed, Note: describeWARCError(err)})
+		return s
+	} else if whole {
+		plain, err := ungzipCopy(f)
+		if err != nil {
+			s.bad = append(s.bad, Result{Path: path, Outcome: Failed, Note: err.Error()})
+			return s
+		}
+		s.file.read, s.file.temp = plain.Name(), plain.Name()
+		f.Close()
+		f = plain // closed by the defer above
+	}
 	r, err := newWARCReader(f)
 	if err != nil {
 		s.bad = append(s.bad, Result{Path: path, Outcome: Failed, Note: err.Error()})
@@ -165,6 +179,93 @@ func scanWARC(path string, progress func(int64)) warcScan {
 		progress(st.Size() - done)
 	}
 	return s
+}
+
+// warcFile names a web archive as it was given, and the file its records
+// are read back from by offset: itself, or a temporary ungzipped copy
+// (temp, removed once its pages are read) when it was gzipped as a whole.
+type warcFile struct{ name, read, temp string }
+
+// remove deletes the temporary copy, if there is one.
+func (f warcFile) remove() {
+	if f.temp != "" {
+		os.Remove(f.temp)
+	}
+}
+
+// gzippedWhole reports whether f is a web archive gzipped as one stream
+// (`gzip crawl.warc`) rather than record by record, as WARC writers do.
+// gowarc takes a gzip member for one record, so such a file would give
+// its first record only, and every page after it would be lost without a
+// word. It reads the first member as a WARC stream of its own: a second
+// record in it tells. f is left at its start.
+func gzippedWhole(f *os.File) (bool, error) {
+	defer f.Seek(0, io.SeekStart)
+	var magic [2]byte
+	if n, _ := io.ReadFull(f, magic[:]); n < 2 || magic != [2]byte{0x1f, 0x8b} {
+		return false, nil
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return false, err
+	}
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return false, err
+	}
+	zr.Multistream(false)
+	r, err := newWARCReader(zr)
+	if err != nil {
+		return false, err
+	}
+	defer r.Close()
+	for i := range 2 {
+		rec, err := r.Next()
+		if rec.WarcRecord == nil || err != nil {
+			return false, nil // the scan will say what is wrong, if anything
+		}
+		rec.Close()
+		if i == 1 {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// maxUngzipped bounds the copy of a web archive gzipped as a whole, so a
+// gzip bomb cannot fill the disk: crawls that large are written gzipped
+// record by record.
+const maxUngzipped = 16 << 30
+
+// ungzipCopy writes f ungzipped to a temporary file, open and at its start.
+func ungzipCopy(f *os.File) (*os.File, error) {
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, errors.New(describeWARCError(err))
+	}
+	tmp, err := os.CreateTemp("", "morgue-*.warc")
+	if err != nil {
+		return nil, fmt.Errorf("gzipped as a whole, and no room to ungzip it: %w", err)
+	}
+	n, err := io.Copy(tmp, io.LimitReader(zr, maxUngzipped+1))
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		// A cut-off file: the records before the cut are kept, and the
+		// scan reports the one it cuts.
+		err = nil
+	}
+	if err == nil && n > maxUngzipped {
+		err = fmt.Errorf("gzipped as a whole and over %d GiB ungzipped: gunzip it and import the .warc", maxUngzipped>>30)
+	} else if err != nil {
+		err = fmt.Errorf("gzipped as a whole, and ungzipping it failed: %s", describeWARCError(err))
+	}
+	if err == nil {
+		_, err = tmp.Seek(0, io.SeekStart)
+	}
+	if err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return nil, err
+	}
+	return tmp, nil
 }
 
 // candidateOf reads a record's headers (and its HTTP status line) and
@@ -489,17 +590,20 @@ func parseWARCRecord(data []byte) (article.Article, []string, error) {
 // wget --warc-dedup or Heritrix, records an unchanged page again that
 // way), is a job too: the page's capture date moves on. captured gathers
 // the URIs of the run's candidate pages.
-func warcJobs(path string, known map[string]store.KnownSource, captured map[string]bool, progress func(int64), skipped *int) []func() parsed {
+//
+// The jobs may read a temporary copy of the file; remove deletes it, once
+// every job has run.
+func warcJobs(path string, known map[string]store.KnownSource, captured map[string]bool, progress func(int64), skipped *int) (jobs []func() parsed, remove func()) {
 	s := scanWARC(path, progress)
 	*skipped += s.skipped
-	jobs := make([]func() parsed, 0, len(s.candidates)+len(s.bad))
+	jobs = make([]func() parsed, 0, len(s.candidates)+len(s.bad))
 	here := map[string]bool{}
 	for _, c := range s.candidates {
 		if d, ok := s.revisits[c.uri]; ok && d.After(c.date) {
 			c.date = d // seen again unchanged later on
 		}
 		here[c.uri] = true
-		jobs = append(jobs, func() parsed { return parseWARCCandidate(path, c, known) })
+		jobs = append(jobs, func() parsed { return parseWARCCandidate(s.file, c, known) })
 	}
 	uris := make([]string, 0, len(s.revisits))
 	for uri := range s.revisits {
@@ -520,7 +624,7 @@ func warcJobs(path string, known map[string]store.KnownSource, captured map[stri
 	for _, b := range s.bad {
 		jobs = append(jobs, func() parsed { return parsed{path: b.Path, err: errors.New(b.Note)} })
 	}
-	return jobs
+	return jobs, s.file.remove
 }
 
 // parseWARCCandidate is parseOne for a page of a web archive, keyed by its
@@ -528,7 +632,7 @@ func warcJobs(path string, known map[string]store.KnownSource, captured map[stri
 // (the page was behind a consent or sign-in wall that time, or the site
 // answered an error page with 200), the captures before it are read in
 // turn, newest first, and the first story among them is kept.
-func parseWARCCandidate(file string, c warcCandidate, known map[string]store.KnownSource) parsed {
+func parseWARCCandidate(file warcFile, c warcCandidate, known map[string]store.KnownSource) parsed {
 	p := parseWARCCapture(file, c, known)
 	if p.notArticle == "" || len(c.older) == 0 {
 		return p
@@ -544,12 +648,15 @@ func parseWARCCandidate(file string, c warcCandidate, known map[string]store.Kno
 }
 
 // parseWARCCapture reads one capture of a page.
-func parseWARCCapture(file string, c warcCandidate, known map[string]store.KnownSource) parsed {
+func parseWARCCapture(file warcFile, c warcCandidate, known map[string]store.KnownSource) parsed {
 	p := parsed{path: c.uri}
 	where := func(err error) error {
-		return fmt.Errorf("%s, record at offset %d: %w", file, c.offset, err)
+		if file.temp != "" {
+			return fmt.Errorf("%s (ungzipped), record at offset %d: %w", file.name, c.offset, err)
+		}
+		return fmt.Errorf("%s, record at offset %d: %w", file.name, c.offset, err)
 	}
-	data, err := readRecord(file, c.offset, c.size)
+	data, err := readRecord(file.read, c.offset, c.size)
 	if err != nil {
 		p.err = where(err)
 		return p
@@ -630,11 +737,12 @@ type WARCPage struct {
 // were left out as not HTML pages or older captures.
 func ParseWARC(path string, fn func(WARCPage)) int {
 	s := scanWARC(path, nil)
+	defer s.file.remove()
 	for _, c := range s.candidates {
 		if d, ok := s.revisits[c.uri]; ok && d.After(c.date) {
 			c.date = d
 		}
-		p := parseWARCCandidate(path, c, nil)
+		p := parseWARCCandidate(s.file, c, nil)
 		wp := WARCPage{URI: c.uri, Offset: c.offset, Article: p.rec.Article, Warnings: p.warnings, NotArticle: p.notArticle, Err: p.err}
 		fn(wp)
 	}

@@ -292,3 +292,42 @@ func TestRevisitInAnotherWARC(t *testing.T) {
 		}
 	}
 }
+
+// A web archive gzipped as a whole (`gzip crawl.warc`), not record by
+// record, still gives every page, and its ungzipped copy is cleaned up.
+func TestImportWARCGzippedWhole(t *testing.T) {
+	dir, tmp := t.TempDir(), t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	plain := filepath.Join(t.TempDir(), "crawl.warc")
+	warctest.Write(t, plain, false,
+		warctest.Record{Type: gowarc.Request, URI: "https://gazette.example/news/harbour-reopens", Date: day1,
+			HTTP: "GET /news/harbour-reopens HTTP/1.1\r\nHost: gazette.example\r\n\r\n"},
+		warctest.Response("https://gazette.example/news/harbour-reopens", day1, "200 OK", "text/html",
+			storyPage("Harbour reopens after the storm", "Jane Doe", "2025-03-27T09:00:00+01:00", 6)),
+		warctest.Response("https://gazette.example/news/ferry-returns", day1, "200 OK", "text/html",
+			storyPage("Ferry returns to the island route", "John Roe", "2025-03-28T09:00:00+01:00", 5)),
+	)
+	data, err := os.ReadFile(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "crawl.warc.gz")
+	if err := os.WriteFile(path, gzipped(string(data)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pages := parsePages(t, path)
+	if len(pages) != 2 {
+		t.Fatalf("parse gave %d pages, want both", len(pages))
+	}
+	db := openDB(t, filepath.Join(t.TempDir(), "morgue.db"))
+	sum, err := importer.Run(context.Background(), db, []string{path}, importer.Options{Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Counts[importer.New] != 2 || sum.Counts[importer.Failed] != 0 {
+		t.Fatalf("summary %q: want 2 new, nothing failed", sum)
+	}
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Errorf("temporary files left behind: %v", left)
+	}
+}
