@@ -328,7 +328,7 @@ func (m *meta) kind() string {
 // site's is the outlet.
 func (m *meta) outlet(fromExtractor string) string {
 	for _, s := range []string{m.ldField(func(l ldArticle) string { return l.publisher }), m.first("og:site_name"),
-		m.first("citation_journal_title", "citation_publisher", "dc.publisher", "dcterms.publisher", "application-name"), fromExtractor, m.sourceLabel(), m.titleSite(), m.footerOwner()} {
+		m.first("citation_journal_title", "citation_publisher", "dc.publisher", "dcterms.publisher", "application-name"), fromExtractor, m.sourceLabel(), m.titleSite(), m.titleHome(), m.footerOwner()} {
 		if s = collapse(s); s != "" && len(s) < 100 {
 			if site := m.sectionSite(s); site != "" {
 				return site
@@ -435,6 +435,34 @@ func (m *meta) titleSiteOf(hosts []string) string {
 			for _, h := range hosts {
 				if sq == h || long == h {
 					return p
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// titleHome is the part of the page's <title> that a link to the site's
+// home page shows: the logo's name beside the headline ("Twenty thousand
+// trees | The Quay Echo", a blog's "Valley Notes: The mill turns again"),
+// on a page whose address is not known or does not spell it.
+func (m *meta) titleHome() string {
+	if len(m.homeNames) == 0 {
+		return ""
+	}
+	for _, sep := range append(titleSeps, ": ") {
+		parts := strings.Split(m.title, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		for _, p := range parts {
+			fp := fold(p)
+			if fp == "" || fp == m.headlineFold {
+				continue
+			}
+			for _, h := range m.homeNames {
+				if fold(h) == fp {
+					return strings.TrimSpace(p)
 				}
 			}
 		}

@@ -26,6 +26,9 @@ type meta struct {
 	// mastheads are the <h1>s that are a link to the site's home page:
 	// the site's name set as its logo, no story's headline.
 	mastheads []string
+	// homeNames are the texts of links to the site's home page (href
+	// "/", an address's root, rel=home), or their logo's alt text.
+	homeNames []string
 	lang      string // <html lang>
 	times     []timeElem
 	// attrDates are the publication dates elements state in attributes
@@ -280,6 +283,18 @@ func readMeta(doc *html.Node) *meta {
 					m.microAuthors = append(m.microAuthors, name)
 				}
 			}
+			if n.DataAtom == atom.A && !aside && len(m.homeNames) < 10 && homeLink(n) {
+				t := collapse(visibleText(n))
+				if t == "" {
+					for _, img := range outermost(n, func(e *html.Node) bool { return e.DataAtom == atom.Img }) {
+						t = collapse(attr(img, "alt"))
+						break
+					}
+				}
+				if t != "" && len(t) <= 60 {
+					m.homeNames = append(m.homeNames, t)
+				}
+			}
 			if n.DataAtom == atom.A && contains(strings.Fields(strings.ToLower(attr(n, "rel"))), "author") {
 				if t := collapse(visibleText(n)); t != "" && len(strings.Fields(t)) <= 4 && len(m.authorLinks) < 10 {
 					m.authorLinks = append(m.authorLinks, t)
@@ -300,6 +315,20 @@ func readMeta(doc *html.Node) *meta {
 		m.readLabels(strings.Split(m.text, "\n"))
 	}
 	return m
+}
+
+// homeLink reports a link to a site's home page: to "/", to an address
+// with no path, or marked rel=home.
+func homeLink(a *html.Node) bool {
+	if contains(strings.Fields(strings.ToLower(attr(a, "rel"))), "home") {
+		return true
+	}
+	h := strings.TrimSpace(attr(a, "href"))
+	if h == "/" {
+		return true
+	}
+	u, err := url.Parse(h)
+	return err == nil && u.IsAbs() && u.Host != "" && (u.Path == "" || u.Path == "/") && u.RawQuery == "" && u.Fragment == ""
 }
 
 // homeLinked reports a heading whose whole text is a link to the site's

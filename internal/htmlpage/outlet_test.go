@@ -64,3 +64,30 @@ func ldPublisher(name string) string {
 	return `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens after the storm",` +
 		`"publisher":{"@type":"Organization","name":"` + name + `"}}</script>`
 }
+
+// A page whose address is not known names its site in its <title> beside
+// the headline, and a link to its home page (its logo) shows the same
+// name: that part of the title is the outlet. A title's part no home
+// link shows is not.
+func TestOutletFromTitleAndHomeLink(t *testing.T) {
+	for _, c := range []struct{ name, title, masthead, want string }{
+		{"the title's part the logo's link shows", "Harbour reopens after the storm | The Quay Echo",
+			`<header><a href="/" rel="home" id="logo">The Quay Echo</a></header>`, "The Quay Echo"},
+		{"a blog's name before a colon, linked to its root", "Valley Notes: Harbour reopens after the storm",
+			`<header><h2 class="title"><a href="https://valleynotes.example/">Valley Notes</a></h2></header>`, "Valley Notes"},
+		{"the logo's picture's alt text", "Harbour reopens after the storm - The Quay Echo",
+			`<header><a href="/"><img src="/logo.png" alt="The Quay Echo"></a></header>`, "The Quay Echo"},
+		{"a title's part no home link shows", "Harbour reopens after the storm | Coast News",
+			`<header><a href="/" rel="home">Home</a></header>`, ""},
+	} {
+		data := strings.Replace(page(`<title>`+c.title+`</title>`, `<h1>Harbour reopens after the storm</h1>`, english...), "<body>", "<body>"+c.masthead, 1)
+		a, _, err := htmlpage.Parse([]byte(data))
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if a.Outlet != c.want {
+			t.Errorf("%s: outlet %q, want %q", c.name, a.Outlet, c.want)
+		}
+	}
+}

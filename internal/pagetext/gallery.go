@@ -29,13 +29,25 @@ const (
 // (a short word between the numbers) or "k/n". It returns 0, 0 for any
 // other line.
 func galleryCounter(ln *line) (k, of int) {
-	if ln.digits == 0 || ln.runes > galleryMaxRunes || ln.words > 4 || !isDigitByte(ln.text[len(ln.text)-1]) {
+	if ln.runes > galleryMaxRunes || ln.words > 4 {
 		return 0, 0
 	}
-	f := strings.Fields(ln.text)
+	t := ln.text
+	if ln.digits == 0 {
+		// Arabic, Persian or Devanagari digits ("صورة ٢ من ٤") count
+		// as ASCII ones.
+		if ln.runes == len(t) || !hasWideDigits(t) {
+			return 0, 0
+		}
+		t, _ = asciiDigits(t)
+	}
+	if !isDigitByte(t[len(t)-1]) {
+		return 0, 0
+	}
+	f := strings.Fields(t)
 	if len(f) > 1 && !isDigits(f[0]) && !strings.Contains(f[0], "/") {
 		for _, r := range f[0] {
-			if !unicode.IsLetter(r) {
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) { // the vowel signs of Indic scripts are marks
 				return 0, 0
 			}
 		}
@@ -67,12 +79,13 @@ func galleryCounter(ln *line) (k, of int) {
 	return k, of
 }
 
-// shortWord reports a word of one to four letters, none a capital: the
-// "of", "von", "sur", "de", "z", "من", "מתוך" between a counter's numbers.
+// shortWord reports a word of one to four letters, none a capital but
+// the first (a title-case line writes "Photo 2 Of 4"): the "of", "von",
+// "sur", "de", "z", "من", "מתוך" between a counter's numbers.
 func shortWord(s string) bool {
 	n := 0
 	for _, r := range s {
-		if !unicode.IsLetter(r) || unicode.IsUpper(r) {
+		if !unicode.IsLetter(r) || unicode.IsUpper(r) && n > 0 {
 			return false
 		}
 		n++

@@ -24,6 +24,11 @@ func TestGalleryParagraphsAreStory(t *testing.T) {
 			"Il restauro è costato circa due milioni di euro, coperti in gran parte da un contributo della regione e in parte dal comune.",
 			"Da aprile il mercato resterà aperto anche il sabato pomeriggio, con uno spazio per i produttori agricoli della zona.",
 		}},
+		{func(k int) string { return "Photo " + string(rune('0'+k)) + " Of 3" }, "Photo: Wire Service", []string{
+			"The old ferry pier reopened on Friday after a winter of repairs, and the first boat of the season tied up there before noon.",
+			"Divers replaced the rotten piles under the deck, and the town painted the railings in the blue the pier wore a century ago.",
+			"The harbour master says the pier can now take the larger boats that used to anchor offshore and row their passengers in.",
+		}},
 		{func(k int) string { return "תמונה " + string(rune('0'+k)) + " מתוך 3" }, "תמונה: סוכנות", []string{
 			"העירייה הודיעה ביום שלישי כי תפתח בשנה הבאה שלושה גני ילדים חדשים בשכונות הצפוניות של העיר, שבהן גדל מספר המשפחות.",
 			"לדברי ראש העירייה, ההורים בשכונות האלה נאלצים היום לנסוע רחוק כל בוקר, והגנים הקיימים מלאים כבר שנים רבות.",
@@ -41,12 +46,34 @@ func TestGalleryParagraphsAreStory(t *testing.T) {
 	}
 }
 
+// A gallery's counters in Arabic-Indic digits ("صورة ٢ من ٤") count up
+// as ASCII ones do: the paragraphs between them and the credits are the
+// story.
+func TestGalleryWideDigits(t *testing.T) {
+	paras := []string{
+		"افتتحت البلدية صباح اليوم سوقا جديدا للكتب القديمة في الساحة القديمة وسط المدينة، بمشاركة عشرات الباعة من مختلف المحافظات.",
+		"ويضم السوق أكثر من خمسين كشكا تعرض كتبا نادرة ومجلات قديمة وخرائط يعود بعضها إلى بداية القرن الماضي، بأسعار في متناول الجميع.",
+		"وقال رئيس البلدية إن السوق سيفتح أبوابه كل يوم جمعة وسبت، وإن البلدية تدرس إقامة أمسيات ثقافية وقراءات شعرية في الساحة نفسها.",
+		"وأبدى الزوار سعادتهم بعودة الحياة إلى الساحة، بعد سنوات من الإهمال، مؤكدين أن السوق يعيد للمدينة جزءا من ذاكرتها الثقافية.",
+	}
+	parts := []string{"الرئيسية", "أخبار", "منوعات", "بالصور: افتتاح سوق الكتب القديمة في وسط المدينة", "كتب: أحمد سالم", "الأحد ١٢ يناير ٢٠٢٦"}
+	for k, para := range paras {
+		parts = append(parts, "صورة "+string(rune('١'+k))+" من ٤", para, "تصوير: وكالة الأنباء")
+	}
+	parts = append(parts, "شارك", "الأكثر قراءة", "جميع الحقوق محفوظة")
+	a, _ := mustParse(t, dump(parts...))
+	if want := strings.Join(paras, "\n\n"); a.Body != want {
+		t.Errorf("body\n%q\nwant\n%q", a.Body, want)
+	}
+}
+
 // A counter is a number out of a gallery's size, with a label or none.
 func TestGalleryCounter(t *testing.T) {
 	for s, want := range map[string][2]int{
 		"Photo 2 of 4": {2, 4}, "Bild 3 von 5": {3, 5}, "Foto 1 de 6": {1, 6}, "2/4": {2, 4}, "1 / 12": {1, 12},
-		"صورة 1 من 4": {1, 4},
-		"5 of 4":      {}, "1/1": {}, "Photo: Agency": {}, "Top 10 stories of 2025": {}, "24/7": {},
+		"صورة 1 من 4": {1, 4}, "Photo 2 Of 4": {2, 4}, "صورة ٢ من ٤": {2, 4}, "عکس ۳ از ۵": {3, 5}, "चित्र २/४": {2, 4},
+		"Photo 2 OF 4": {},
+		"5 of 4":       {}, "1/1": {}, "Photo: Agency": {}, "Top 10 stories of 2025": {}, "24/7": {},
 	} {
 		ln := newLine(s, 0)
 		ln.words = len(strings.Fields(s))
