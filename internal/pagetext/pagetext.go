@@ -909,10 +909,11 @@ func (p *page) storyUnderBox(ctx []class, wall []bool, s, e int) int {
 // tailGoesOn reports whether the tail [i, j) under a box reads as the
 // story above [s, e) going on rather than another story's teasers: every
 // line of it a sentence and no link, its words at most the story's, and
-// its subject words those of the story (two or more of them shared, or
-// one for each two lines of the tail). Stories set in one-sentence
+// its subject words those of the story (three or more of them shared,
+// and one for each two lines of the tail). Stories set in one-sentence
 // paragraphs put as many words under a box as above it; teasers of other
-// stories name other subjects. English pages need this sign always: there
+// stories name other subjects; a single line under a box is as often a
+// promotion's copy over a form. English pages need this sign always: there
 // a box above a story's end was as often another story's start.
 func (p *page) tailGoesOn(s, e, i, j, words, story int) bool {
 	if words > story {
@@ -940,7 +941,8 @@ func (p *page) tailGoesOn(s, e, i, j, words, story int) bool {
 			}
 		}
 	}
-	return shared >= 2 || 2*shared >= lines && shared >= 1
+	// One line under a box is as often a promotion's copy over a form.
+	return lines >= 2 && shared >= 3 && 2*shared >= lines
 }
 
 // nextHeader returns where another story starts inside the run [s, e):
