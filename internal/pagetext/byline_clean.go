@@ -350,17 +350,28 @@ var reRowCount = lazyRegexp(`(?i)^\d[\d,.]*\s*k?\s*(?:(?:min|mins|minutes?)(?:\s
 var rowLabels = newWordSet("updated", "last updated", "updated on", "last updated on", "published", "published on",
 	"posted", "posted on", "modified", "last modified")
 
-// rowFurniture reports a header field that is a count, a reading time or
-// a bare label.
+// rowFurniture reports a header field that is a count, a reading time, a
+// bare label, or a time told from now ("Updated 3 hours ago", "vor 2
+// Stunden"), which gives no date and names no one.
 func rowFurniture(f string) bool {
 	f = strings.Trim(f, " :,;-–—")
 	if f == "" {
 		return true
 	}
 	if isDigitByte(f[0]) {
-		return reRowCount().MatchString(f) || readingMinutes(f) > 0
+		return reRowCount().MatchString(f) || readingMinutes(f) > 0 || relativeField(f)
 	}
-	return hasLower(rowLabels, f) || readingMinutes(f) > 0
+	return hasLower(rowLabels, f) || readingMinutes(f) > 0 || relativeField(f)
+}
+
+// relativeField reports a field that tells its time from now: "3 hours
+// ago", "Updated 3 hours ago", "hace 2 horas". Only a field with a digit
+// is matched.
+func relativeField(f string) bool {
+	if !strings.ContainsAny(f, "0123456789") {
+		return false
+	}
+	return reRelDate().MatchString(f) || reRelDateAbroad().MatchString(f)
 }
 
 // dropRowFurniture removes the count and label fields of a header line
