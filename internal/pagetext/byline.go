@@ -934,7 +934,9 @@ func readNames(s string, dates []foundDate, marked bool) []string {
 		if !ok && marked {
 			n, ok = initialAndSurname(part)
 		}
-		if !ok && marked && k == 0 {
+		if !ok && marked && (k == 0 || joinedPart(s, part)) {
+			// "By Jane Doe and Bill Press": "and" joins a second
+			// person where a comma may lead to the outlet.
 			n, ok = surnameOfRoleWord(part)
 		}
 		// The writers of one byline are written in one style: "Jane Doe,
@@ -1251,7 +1253,7 @@ func dedupeNames(names []string) []string {
 // explicitByline reads a line that introduces names with "By" or an author
 // label, returning the names, or nil.
 func explicitByline(s string, monthFirst bool) []string {
-	s = unglueBy(dropRowFurniture(dropStoryLead(s)))
+	s = unglueBy(dropRowFurniture(dropWorkAndPictures(dropStoryLead(s))))
 	if len(s) <= 200 {
 		s = unglueByline(s) // bylines are short; prose is left alone
 	}
@@ -1681,6 +1683,17 @@ func bareSep(s string) []int {
 // stops at every word.
 func hasSpaced(s, sep, spaced string) bool {
 	return strings.Contains(s, sep) && strings.Contains(s, spaced)
+}
+
+// joinedPart reports whether the word before part in s (of which it is a
+// piece) joins names: "and", "y", "und" (see isNameJoiner).
+func joinedPart(s, part string) bool {
+	k := strings.Index(s, part)
+	if k <= 0 {
+		return false
+	}
+	before := strings.TrimRight(s[:k], " ")
+	return isNameJoiner(before[strings.LastIndexByte(before, ' ')+1:])
 }
 
 // outletTails are the roleWords that end an outlet's or a newsroom's

@@ -16,6 +16,13 @@ func TestBylineSurnameOfRoleWord(t *testing.T) {
 		{"By Owen Press | March 27, 2025", "Owen Press"},
 		{"By Adam Fox, Staff Writer", "Adam Fox"},
 		{"Report by Adam Price", "Adam Price"},
+		// A second writer after "and" may have such a surname too; the
+		// outlet's credit after it stays out.
+		{"By Jessica Day and Bill Press", "Jessica Day|Bill Press"},
+		{"Von Anna Schmidt und Tom Head", "Anna Schmidt|Tom Head"},
+		{"By Jane Doe and Fox News", "Jane Doe"},
+		{"By Jane Doe and Associated Press", "Jane Doe"},
+		{"By Jane Doe, Bill Press", "Jane Doe"},
 		{"By Fox News", ""},
 		{"By Sky News", ""},
 		{"By Washington Post Staff", ""},

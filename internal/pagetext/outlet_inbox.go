@@ -145,7 +145,8 @@ func (p *page) selfOffered(title int) string {
 		if name == "" {
 			continue
 		}
-		if n, _ := agreeName(name); n != "" && n == name && !p.isAuthorName(n, p.authors) && !p.isTitleWords(n, title) && p.namesPlausible([]string{n}) {
+		// "Get Opinion in your inbox" offers a section's letter.
+		if n, _ := agreeName(name); n != "" && n == name && !menuName(strings.ToLower(n)) && !p.isAuthorName(n, p.authors) && !p.isTitleWords(n, title) && p.namesPlausible([]string{n}) {
 			return n
 		}
 	}
