@@ -116,6 +116,7 @@ func ParsePage(data []byte, opt Options) (article.Article, Page, []string, error
 	revealContinuations(doc)
 	revealAnswers(doc)
 	dropPitchBoxes(doc)
+	dropFactLists(doc)
 	var warnings []string
 
 	base, _ := url.Parse(opt.URL)

@@ -323,7 +323,7 @@ func (p *page) pickHeadline(cands []titleCandidate) headline {
 	if ti < 0 {
 		return h
 	}
-	ti = p.headlineOutOfTitleBar(p.headlineUnderTicker(p.headlineOverDek(p.headlineUnderDek(p.headlineAroundHeader(p.questionUnder(p.overStandfirst(p.headlineUnderMasthead(ti))))))))
+	ti = p.headlineOutOfTitleBar(p.headlineUnderTicker(p.headlineOverDek(p.headlineUnderDek(p.headlineAroundHeader(p.questionUnder(p.shoutedOverStandfirst(p.overStandfirst(p.headlineUnderMasthead(ti)))))))))
 	// The same headline printed twice: the first copy heads the page.
 	for i := range ti {
 		if p.lines[i].text == p.lines[ti].text {

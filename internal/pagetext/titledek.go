@@ -386,3 +386,47 @@ func withoutSiteNameFirst(t, outlet string) string {
 	}
 	return head
 }
+
+// shoutedOverStandfirst returns the headline printed in capitals right
+// over the standfirst the ranker took for it: "BRIDGE REOPENS EARLY" /
+// "Engineers finished the repairs three weeks early …." / "By …". A
+// standfirst states its news in a sentence closed by a full stop, which
+// headlines are not, and the short line in capitals over it is the
+// headline whatever the ranker makes of its few words, unless it is a
+// label: a section's name ("WORLD NEWS"), a kicker closed by a colon, the
+// paper's name, a caption or a header line. A standfirst is written in
+// sentence case; a line most of whose words open with a capital is a
+// headline in title case that happens to close with a full stop, and a
+// short line in capitals over it is its kicker ("MARKETS"). Else it
+// returns ti.
+func (p *page) shoutedOverStandfirst(ti int) int {
+	if !closedStatement(p.lines[ti].text) || headWords(&p.lines[ti]) < 8 || !sentenceCased(p.lines[ti].text) {
+		return ti
+	}
+	h := p.prevReal(ti)
+	if h < 0 || !slices.ContainsFunc(p.cands, func(c titleCandidate) bool { return c.line == h }) {
+		return ti
+	}
+	ln := &p.lines[h]
+	if w := headWords(ln); w < 2 || w > 12 || !shouted(ln.text) || endsSentenceAny(ln.text) && !asksOrExclaims(ln.text) ||
+		strings.HasSuffix(ln.text, ":") || sectionName(ln.text) || paperNamed(ln.text) || p.caption(h) || p.ann[h].header() {
+		return ti
+	}
+	return h
+}
+
+// sentenceCased reports a line fewer than half of whose words open with
+// a capital.
+func sentenceCased(s string) bool {
+	caps, n := 0, 0
+	for _, w := range strings.Fields(s) {
+		r := firstLetter(w)
+		if unicode.IsUpper(r) {
+			caps++
+		}
+		if unicode.IsUpper(r) || unicode.IsLower(r) {
+			n++
+		}
+	}
+	return n > 0 && 2*caps < n
+}

@@ -157,3 +157,24 @@ func TestHeadlineOutOfTitleBarSiteFirst(t *testing.T) {
 		t.Errorf("headline %q, want %q", a.Title, h)
 	}
 }
+
+// A short headline in capitals over a standfirst that states the news in
+// a sentence is the headline, in any language with capitals; a kicker in
+// capitals over a headline in title case that closes with a full stop is
+// not.
+func TestShoutedHeadlineOverStandfirst(t *testing.T) {
+	for _, c := range []struct{ shout, under, want string }{
+		{"PIER REOPENS", "Divers finished the repairs a month early and the boats can tie up again from Monday morning.", "PIER REOPENS"},
+		{"STEG WIEDER OFFEN", "Die Taucher haben die Reparatur einen Monat früher beendet, ab Montag legen wieder Boote an.", "STEG WIEDER OFFEN"},
+		{"ПРИЧАЛ ОТКРЫТ", "Водолазы закончили ремонт на месяц раньше, и с понедельника к причалу снова пристают лодки.", "ПРИЧАЛ ОТКРЫТ"},
+		{"HARBOUR WORKS", "Pier Reopens Early After Divers Finish the Repairs. What Boat Owners Should Know.", "Pier Reopens Early After Divers Finish the Repairs. What Boat Owners Should Know."},
+	} {
+		page := []string{"Home", "Local", "Sport", c.shout, c.under, "By Ada Corrigan", "March 3, 2026",
+			"The harbour board said the pier would open to small boats on Monday, a month before the date it had given in the spring.",
+			"Divers worked through the winter to replace the timber piles that a storm had loosened, and the deck was relaid last week.",
+			"Boat owners who moored elsewhere during the works will get their old berths back, the board said in a letter to members."}
+		if got := headlineOf(strings.Join(page, "\n\n")); got != c.want {
+			t.Errorf("headline %q, want %q", got, c.want)
+		}
+	}
+}

@@ -285,7 +285,7 @@ func (t *tagger) scored() []article.Tag {
 		// The spelling costs a string to make: only a likely tag is looked at.
 		s.acro = s.p >= acroTopicThreshold && s.c == nil && s.words == 1 && !s.body && shapeOf(t.display(s)) == shAcro
 		low := s.p < s.threshold() && !t.broadModifier(s)
-		if low && (s.p < spareFloor && !s.body || s.p < bodySpareFloor) || settingOnly(s) || soldOnly(s) || linkOnly(s) || ownShop(s) || t.afterTo(s) || t.classWord(i) || t.facetWord(s) || t.seriesName(s) || t.gerundOver(s) || pageForm(s) || comparison(s) || pointedWord(s) || t.verbBeforeArticle(s) || t.compoundModifier(s) || t.loneStartName(s) || indefiniteName(s) || describingName(s) || t.audience(s) || t.vouchedBy(s) || t.turnOfPhrase(s) || t.oneSection(s) {
+		if low && (s.p < spareFloor && !s.body || s.p < bodySpareFloor) || settingOnly(s) || soldOnly(s) || linkOnly(s) || ownShop(s) || t.afterTo(s) || t.classWord(i) || t.facetWord(s) || t.seriesName(s) || t.gerundOver(s) || pageForm(s) || comparison(s) || pointedWord(s) || t.verbBeforeArticle(s) || t.compoundModifier(s) || t.loneStartName(s) || indefiniteName(s) || describingName(s) || t.audience(s) || t.vouchedBy(s) || t.turnOfPhrase(s) || t.oneSection(s) || t.promisedEnd(s) {
 			continue
 		}
 		if low {
@@ -386,7 +386,7 @@ func (t *tagger) scored() []article.Tag {
 				// Concerning the Properties and Effects of Coffee".
 				continue
 			}
-			if p.holds(k) && !p.acro && !k.acro && !p.opens(k) && !k.opens(p) || overlap(p.key, k.key) && (p.topic == k.topic || t.headPieces(p.key, k.key)) || t.restates(p, k) || clippedWords(p.key, k.key) {
+			if p.holds(k) && !p.acro && !k.acro && !p.opens(k) && !k.opens(p) || overlap(p.key, k.key) && (p.topic == k.topic || t.headPieces(p.key, k.key)) && !t.apartPieces(p.key, k.key) || t.restates(p, k) || clippedWords(p.key, k.key) {
 				dup = true
 				break
 			}

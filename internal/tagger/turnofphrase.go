@@ -21,3 +21,16 @@ func (t *tagger) turnOfPhrase(s *subj) bool {
 	}
 	return true
 }
+
+// promisedEnd reports a headline phrase right after "for a" or "for an"
+// that the body writes at most twice and never capitalises inside a
+// sentence: the end the page's advice promises ("Products for a Healthy
+// Smile", "Habits for a Calmer Morning"), not its subject, which the
+// headline names before it and the body keeps writing.
+func (t *tagger) promisedEnd(s *subj) bool {
+	if s.c != nil || s.words < 2 || s.body || s.n > 2 || s.capMid > 0 || s.headLo == s.headHi || s.headLo-2 < t.unitLo[s.headLine] {
+		return false
+	}
+	art := t.units[s.headLo-1].w
+	return (art == "a" || art == "an") && t.units[s.headLo-2].w == "for"
+}

@@ -24,3 +24,23 @@ func TestTurnOfPhraseIsNoTopic(t *testing.T) {
 	}
 	checkNames(t, tagNames(Tags(a)), []string{"beekeeping mistakes"}, []string{"hard way"})
 }
+
+// A headline phrase after "for a" that the body barely repeats ("for a
+// Restful Night") is the end the page's advice promises, not its subject.
+func TestPromisedEndIsNoTopic(t *testing.T) {
+	a := article.Article{
+		Title:    "Eight Evening Stretches for a Restful Night",
+		Language: "en",
+		Body: body(
+			"A few minutes of gentle stretching before bed loosens the muscles a long day at a desk tightens. These evening stretches take ten minutes in all, and together they make a restful night more likely.",
+			"Start with a standing forward fold. Let the head hang and the knees bend a little, and breathe slowly for a minute. Evening stretches work best when the breath stays calm.",
+			"Next, a seated twist. Sit cross-legged, place one hand behind you and turn gently, then switch sides. Twists ease the lower back after hours of sitting.",
+			"The cat and cow stretch follows. On hands and knees, round the back, then let it sag, in time with the breath. Ten rounds are enough.",
+			"Child's pose is the fourth of the evening stretches. Kneel, sit back on the heels and reach the arms forward on the floor. Stay for a minute or two.",
+			"A figure-four stretch opens the hips. Lying on the back, cross one ankle over the other knee and draw the legs in. Hold each side for thirty seconds.",
+			"Legs up the wall comes next: lie down with the legs resting against a wall. It calms the body and eases tired feet.",
+			"Finish with a supine twist and a few slow breaths. Do these evening stretches most nights for a week and notice how quickly sleep comes.",
+		),
+	}
+	checkNames(t, tagNames(Tags(a)), []string{"evening stretches"}, []string{"restful night"})
+}
