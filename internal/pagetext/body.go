@@ -76,6 +76,30 @@ func runWords(ln *line) int {
 // longer makes the boxes between a long story's paragraphs cheap and the
 // block with them, while a brief of short paragraphs is still whole.
 func bodyRange(lines []line, cls []class, wall []bool, ann []ann, rk *ruleResult) (int, int) {
+	s, e := priceRun(lines, cls, wall, ann, rk)
+	// A run under a comments wall is the readers' prose when the story
+	// stands right over the wall: a brief of two short paragraphs weighs
+	// less than a long thread of comments, but the wall says where the
+	// story ended.
+	for w := 0; w < s; w++ {
+		if !wall[w] {
+			continue
+		}
+		if s2, e2 := priceRun(lines[:w], cls[:w], wall[:w], ann[:w], rk); e2 > s2 && w-e2 <= storyOverWallGap {
+			return s2, e2
+		}
+	}
+	return s, e
+}
+
+// storyOverWallGap is the most lines between a story's last paragraph
+// and the comments wall under it (share buttons, a tag or two) for the
+// story to end at the wall.
+const storyOverWallGap = 3
+
+// priceRun returns the main run of lines: found at full price, then at
+// the price its paragraphs' length sets.
+func priceRun(lines []line, cls []class, wall []bool, ann []ann, rk *ruleResult) (int, int) {
 	s, e := bestRun(lines, cls, wall, ann, rk, 1)
 	if scale := shortParagraphScale(lines, cls, s, e); scale < 1 {
 		s, e = bestRun(lines, cls, wall, ann, rk, scale)

@@ -1253,7 +1253,7 @@ func dedupeNames(names []string) []string {
 // explicitByline reads a line that introduces names with "By" or an author
 // label, returning the names, or nil.
 func explicitByline(s string, monthFirst bool) []string {
-	s = unglueBy(dropRowFurniture(dropStoryLead(s)))
+	s = unglueBy(dropRowFurniture(dropWorkAndPictures(dropStoryLead(s))))
 	if len(s) <= 200 {
 		s = unglueByline(s) // bylines are short; prose is left alone
 	}

@@ -1,6 +1,7 @@
 package pagetext
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -350,17 +351,28 @@ var reRowCount = lazyRegexp(`(?i)^\d[\d,.]*\s*k?\s*(?:(?:min|mins|minutes?)(?:\s
 var rowLabels = newWordSet("updated", "last updated", "updated on", "last updated on", "published", "published on",
 	"posted", "posted on", "modified", "last modified")
 
-// rowFurniture reports a header field that is a count, a reading time or
-// a bare label.
+// rowFurniture reports a header field that is a count, a reading time, a
+// bare label, or a time told from now ("Updated 3 hours ago", "vor 2
+// Stunden"), which gives no date and names no one.
 func rowFurniture(f string) bool {
 	f = strings.Trim(f, " :,;-–—")
 	if f == "" {
 		return true
 	}
 	if isDigitByte(f[0]) {
-		return reRowCount().MatchString(f) || readingMinutes(f) > 0
+		return reRowCount().MatchString(f) || readingMinutes(f) > 0 || relativeField(f)
 	}
-	return hasLower(rowLabels, f) || readingMinutes(f) > 0
+	return hasLower(rowLabels, f) || readingMinutes(f) > 0 || relativeField(f)
+}
+
+// relativeField reports a field that tells its time from now: "3 hours
+// ago", "Updated 3 hours ago", "hace 2 horas". Only a field with a digit
+// is matched.
+func relativeField(f string) bool {
+	if !strings.ContainsAny(f, "0123456789") {
+		return false
+	}
+	return reRelDate().MatchString(f) || reRelDateAbroad().MatchString(f)
 }
 
 // dropRowFurniture removes the count and label fields of a header line
@@ -456,6 +468,40 @@ func dropStoryLead(s string) string {
 		}
 	}
 	return s
+}
+
+// creditWorks, workJoins and creditPictures are the first words of a
+// credit that gives one person
+// a story's words and its pictures, before the by-word: "Story and photos
+// by Jane Doe", "Texto y fotos por Ana Pérez", "Text und Fotos von …".
+var (
+	creditWorks    = newWordSet("story", "text", "words", "reporting", "texto", "texte", "testo", "tekst")
+	workJoins      = newWordSet("and", "&", "y", "et", "und", "e", "en", "og", "och", "i")
+	creditPictures = newWordSet("photos", "photo", "photographs", "photography", "pictures", "images", "video",
+		"fotos", "foto", "fotografías", "fotografie", "bilder", "zdjęcia")
+)
+
+// dropWorkAndPictures cuts such a credit's first words, leaving its
+// by-word and the name: "Story and photos by Jane Doe" → "by Jane Doe".
+func dropWorkAndPictures(s string) string {
+	if len(s) < 16 {
+		return s
+	}
+	if c := lowerASCII(s[0]); c != 's' && c != 't' && c != 'w' && c != 'r' { // the first letters of creditWorks
+		return s
+	}
+	rest := s
+	for _, set := range []*wordSet{creditWorks, workJoins, creditPictures} {
+		w, r := cutWord(rest)
+		if !hasLower(set, w) {
+			return s
+		}
+		rest = r
+	}
+	if w, _ := cutWord(rest); !slices.Contains(markerBys, strings.ToLower(w)) {
+		return s
+	}
+	return rest
 }
 
 // dropBracketed removes the words in brackets after a "By": an outlet or

@@ -80,7 +80,10 @@ func wireSignoff(s string) string {
 	if key := scriptAgencies[s]; key != "" {
 		return wireAgencies[key]
 	}
-	return signoffAgencies[strings.ToLower(s)]
+	if a := signoffAgencies[strings.ToLower(s)]; a != "" {
+		return a
+	}
+	return datedWireAgencies[strings.ToLower(s)] // "(Agência Brasil)", "(Télam)"
 }
 
 // signoffAgencies are the agencies that sign their stories off (or open
@@ -146,9 +149,13 @@ func datedWireOutlet(s string) string {
 	if end < 0 {
 		return ""
 	}
-	agency, ok := datedWireAgencies[strings.ToLower(strings.TrimSpace(head[open+1:open+end]))]
+	// "WARSZAWA, 3 marca (PAP) -": an agency that signs off files so too.
+	key := strings.ToLower(strings.TrimSpace(head[open+1 : open+end]))
+	agency, ok := datedWireAgencies[key]
 	if !ok {
-		return ""
+		if agency, ok = signoffAgencies[key]; !ok {
+			return ""
+		}
 	}
 	// The bracket closes the dateline: a dash follows, after a full stop
 	// or a space, and then the story.

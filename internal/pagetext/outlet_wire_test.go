@@ -81,3 +81,18 @@ func TestSignoffAgencyDateline(t *testing.T) {
 		{"a name in brackets", tr + "İZMİR (Valilik) - " + storyTR, ""},
 	})
 }
+
+// An agency known by one of its forms is read in the other: a dated
+// dateline by an agency that signs its stories off ("GDAŃSK, 27 marca
+// (PAP) -"), and the sign-off of one known by its dated form ("(Agência
+// Brasil)").
+func TestWireFormsShareAgencies(t *testing.T) {
+	pl := "Strona główna\n\nKraj\n\nPort otwarty po burzy\n\n27 marca 2025\n\n" +
+		"GDAŃSK, 27 marca (PAP) - Łodzie rybackie wróciły we wtorek do portu, trzy tygodnie po powodzi, która go zamknęła, a pierwszy połów sprzedano na nabrzeżu do południa.\n\n" +
+		"Kapitan portu powiedział, że naprawy kosztowały mniej, niż się obawiano, i że nabrzeże będzie w pełni otwarte do lata.\n"
+	pt := "Início\n\nBrasil\n\nPorto reabre depois da tempestade\n\n27 de março de 2025\n\n" + storyPT + "\n(Agência Brasil)\n\nCompartilhe\n"
+	wantOutlets(t, []outletCase{
+		{"a Polish dated dateline", pl, "PAP"},
+		{"a Portuguese sign-off", pt, "Agência Brasil"},
+	})
+}

@@ -686,9 +686,7 @@ func (p *page) findBody() {
 			s++
 		}
 	}
-	if p.code != "en" {
-		e = p.storyUnderBox(ctx, wall, s, e)
-	}
+	e = p.storyUnderBox(ctx, wall, s, e)
 	// Another story's header further down (a page that scrolls on to the
 	// next article): the run ends above its headline.
 	if h := p.nextHeader(s, e); h >= 0 {
@@ -896,7 +894,7 @@ func (p *page) storyUnderBox(ctx []class, wall []bool, s, e int) int {
 			story += runWords(&p.lines[k])
 		}
 	}
-	if 2*words > story {
+	if (p.code == "en" || 2*words > story) && !p.tailGoesOn(s, e, i, j, words, story) {
 		return e
 	}
 	for k := i; k < j; k++ {
@@ -906,6 +904,45 @@ func (p *page) storyUnderBox(ctx []class, wall []bool, s, e int) int {
 	}
 	rk.crossed = [2]int{e, i}
 	return j
+}
+
+// tailGoesOn reports whether the tail [i, j) under a box reads as the
+// story above [s, e) going on rather than another story's teasers: every
+// line of it a sentence and no link, its words at most the story's, and
+// its subject words those of the story (three or more of them shared,
+// and one for each two lines of the tail). Stories set in one-sentence
+// paragraphs put as many words under a box as above it; teasers of other
+// stories name other subjects; a single line under a box is as often a
+// promotion's copy over a form. English pages need this sign always: there
+// a box above a story's end was as often another story's start.
+func (p *page) tailGoesOn(s, e, i, j, words, story int) bool {
+	if words > story {
+		return false
+	}
+	lines := 0
+	var tail []int32
+	for k := i; k < j; k++ {
+		if p.rules.teaserItem[k] || p.ann[k].anchor() || !endsSentenceAny(p.lines[k].text) {
+			return false
+		}
+		lines++
+		tail = append(tail, p.topicsOf(k)...)
+	}
+	shared := 0
+	seen := make(map[int32]bool)
+	for k := s; k < e; k++ {
+		if p.rules.cls[k] != clsGood {
+			continue
+		}
+		for _, w := range p.topicsOf(k) {
+			if !seen[w] && slices.Contains(tail, w) {
+				seen[w] = true
+				shared++
+			}
+		}
+	}
+	// One line under a box is as often a promotion's copy over a form.
+	return lines >= 2 && shared >= 3 && 2*shared >= lines
 }
 
 // nextHeader returns where another story starts inside the run [s, e):

@@ -62,3 +62,46 @@ func TestStoryGoesOnUnderBox(t *testing.T) {
 		wantLeftOut(t, a.Body, c.box[1:])
 	}
 }
+
+// A story told in one-sentence paragraphs puts as many words under a box
+// of links set into it as above it: the tail goes on when its sentences
+// take up the story's subject, and sentences about other subjects under a
+// box at the story's end stay out.
+func TestOneSentenceParagraphsGoOnUnderBox(t *testing.T) {
+	head := []string{"Millbrook Courier", "News", "Sport", "Weather", "Sign in", "A new skate park will open by the lake", "Tom Baker", "14 April 2026, 11:05"}
+	story := []string{
+		"A new skate park will open on the shore of the lake in the western part of the town in July.",
+		"The town council approved the plan at its meeting on Monday.",
+		"Young people in the town have long complained that they have to take a bus to the next town to find a place where they can skate.",
+		"\"We know how much they wanted this. Now they will have a park ten minutes from home,\" said the council leader, Ruth Green.",
+	}
+	box := []string{"Read also", "Roadworks begin on the high street", "Trains will run later on Fridays", "A sunny weekend is on the way", "The swimming pool closes for repairs"}
+	foot := []string{"Share", "Facebook", "Email", "", "Comments (3)", "Anna", "About time!", "", "About us", "Contact", "© 2026 Millbrook Courier"}
+	tail := []string{
+		"The skate park will have ramps, rails and a bowl for beginners.",
+		"Lights will let the young people use it in the evening.",
+		"The park took two years to design.",
+		"The money came from a lottery grant.",
+		"The skate park will be free to use.",
+	}
+	var page []string
+	for _, part := range [][]string{head, story, box, tail, foot} {
+		page = append(page, part...)
+	}
+	a, _ := mustParse(t, dump(page...))
+	wantInBody(t, a.Body, append(append([]string{}, story...), tail...))
+	wantLeftOut(t, a.Body, box[1:])
+
+	others := []string{
+		"Police have closed the high street after a water main burst this morning.",
+		"A bakery opened on Mill Lane, selling bread from the old windmill.",
+		"Tickets for the folk festival go on sale on Monday.",
+	}
+	page = nil
+	for _, part := range [][]string{head, story, box, others, foot} {
+		page = append(page, part...)
+	}
+	a, _ = mustParse(t, dump(page...))
+	wantInBody(t, a.Body, story)
+	wantLeftOut(t, a.Body, others)
+}
