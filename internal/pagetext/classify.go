@@ -984,12 +984,55 @@ const teaserBlurbWords = 40
 // the story's paragraphs under it, longer than any blurb, and ends
 // nothing; nor does a label the page prints more than once, which is a
 // button under each item of a list ("Read more"), not a box's label, or
-// one of a box the rules saw the story go on under (storyUnderBox).
+// one of a box the rules saw the story go on under (storyUnderBox), nor
+// one the story's main run takes in with its own sentences under it
+// (storyGoesOnUnder).
 func (p *page) dropTeaserTail() {
 	p.endBodyAt(func(i, above, total int) bool {
 		return i < len(p.rules.teaser) && p.rules.teaser[i] && p.copies[i] < 2 && above >= teaserTailAbove &&
-			2*(total-above) <= above && !inBox(i, p.rules.crossed) && p.blurbsUnder(i)
+			2*(total-above) <= above && !inBox(i, p.rules.crossed) && p.blurbsUnder(i) && !p.storyGoesOnUnder(i)
 	})
+}
+
+// storyGoesOnUnder reports whether what the body keeps under the label
+// at line i is the story going on under a box of links in the middle of
+// it ("Read also" and three headlines between two paragraphs): the main
+// run takes those lines in, each is a sentence in any script and no
+// link, and they name the story's subjects (three words or more shared
+// with the lines kept above, one for each two lines). A box's blurbs are
+// sentences too, but about other stories; a single line under a box is
+// as often a promotion's copy.
+func (p *page) storyGoesOnUnder(i int) bool {
+	rk := &p.rules
+	lines := 0
+	var tail []int32
+	for j := i + 1; j < len(p.lines); j++ {
+		if !p.keep[j] {
+			continue
+		}
+		if j >= rk.end || rk.teaserItem[j] || p.ann[j].anchor() || !shortSentence(p.lines[j], false) {
+			return false
+		}
+		lines++
+		tail = append(tail, p.topicsOf(j)...)
+	}
+	if lines < 2 || i < rk.start {
+		return false
+	}
+	shared := 0
+	seen := make(map[int32]bool)
+	for k := rk.start; k < i; k++ {
+		if !p.keep[k] {
+			continue
+		}
+		for _, w := range p.topicsOf(k) {
+			if !seen[w] && slices.Contains(tail, w) {
+				seen[w] = true
+				shared++
+			}
+		}
+	}
+	return shared >= 3 && 2*shared >= lines
 }
 
 // blurbsUnder reports whether the body keeps lines under line i and
