@@ -451,20 +451,18 @@ func (m *meta) titleHome() string {
 	if len(m.homeNames) == 0 {
 		return ""
 	}
+	homes := map[string]bool{}
+	for _, h := range m.homeNames {
+		homes[fold(h)] = true
+	}
 	for _, sep := range append(titleSeps, ": ") {
 		parts := strings.Split(m.title, sep)
 		if len(parts) < 2 {
 			continue
 		}
 		for _, p := range parts {
-			fp := fold(p)
-			if fp == "" || fp == m.headlineFold {
-				continue
-			}
-			for _, h := range m.homeNames {
-				if fold(h) == fp {
-					return strings.TrimSpace(p)
-				}
+			if fp := fold(p); fp != "" && fp != m.headlineFold && homes[fp] {
+				return strings.TrimSpace(p)
 			}
 		}
 	}
@@ -647,14 +645,15 @@ func dropHeaderBlocks(blocks []string, authors, dateLines []string) []string {
 			}
 		}
 		_, dated := pagetext.ReadDate(plain, true)
-		if dated && len(strings.Fields(plain)) <= 8 || dates[fold(plain)] {
+		words := len(strings.Fields(plain))
+		if dated && words <= 8 || dates[fold(plain)] {
 			drop = true
 		}
 		// A CMS's "submitted" line words its label in the site's
 		// language ("Soumis par Jane Doe le mar, 13/06/2023 - 09:15"):
 		// a short line holding a writer's name and a date is the
 		// byline and dateline, whatever the words around them.
-		if dated && len(strings.Fields(plain)) <= maxBylineWords && namesWriter(plain, authors) {
+		if dated && words <= maxBylineWords && namesWriter(plain, authors) {
 			drop = true
 		}
 		if !drop {

@@ -38,7 +38,7 @@ func unglueTails(lines []line) {
 		if !strings.Contains(tail, " ") || strings.HasSuffix(t[:at], tail) {
 			continue // or a heading printed twice: "Fun With GlueFun With Glue"
 		}
-		if _, ok := asName(t[gluedNameFrom(t):at]); !ok || !printedElsewhere(lines, i, strings.ToLower(tail)) {
+		if _, ok := asName(t[gluedNameFrom(t):at]); !ok || !printedAsLine(lines, i, strings.ToLower(tail)) {
 			continue
 		}
 		lines[i] = newLine(t[:at]+" | "+t[at:], lines[i].block)
@@ -87,9 +87,9 @@ func gluedNameFrom(s string) int {
 	return 0
 }
 
-// printedElsewhere reports whether a line of the page other than line i
+// printedAsLine reports whether a line of the page other than line i
 // is tail, or ends in it after a space ("© 2026 Bay Ledger").
-func printedElsewhere(lines []line, i int, tail string) bool {
+func printedAsLine(lines []line, i int, tail string) bool {
 	for j := range lines {
 		if j == i || len(lines[j].low) < len(tail) || len(lines[j].low) > gluedTailMax {
 			continue

@@ -40,7 +40,7 @@ const (
 // label (!pros).
 func (p *page) prosConsLabel(i int, pros bool) bool {
 	ln := &p.lines[i]
-	if ln.words == 0 || ln.words > prosLabelWords {
+	if ln.words == 0 || ln.words > prosLabelWords+labelBracketWords {
 		return false
 	}
 	k := strings.ReplaceAll(labelKey(ln.low), "’", "'")

@@ -29,8 +29,12 @@ var sectionLabels = map[string]bool{
 	"conclusie": true, "inleiding": true, "samenvatting": true, "voordelen": true, "nadelen": true,
 }
 
-// sectionLabelWords is the most words a section label has.
-const sectionLabelWords = 3
+// sectionLabelWords is the most words a section label has;
+// labelBracketWords the most a bracket after a label may add to it.
+const (
+	sectionLabelWords = 3
+	labelBracketWords = 2
+)
 
 // keepSectionLabels keeps a section label the body left out when the line
 // under it is kept: the label heads that part of the story. A label
@@ -44,7 +48,7 @@ func (p *page) keepSectionLabels() {
 	// section, below a table of contents, is the one kept.
 	for i := len(p.lines) - 2; i >= 0; i-- {
 		ln := &p.lines[i]
-		if p.keep[i] || !p.keep[i+1] || ln.words == 0 || ln.words > sectionLabelWords || inBox(i, p.rules.box) {
+		if p.keep[i] || !p.keep[i+1] || ln.words == 0 || ln.words > sectionLabelWords+labelBracketWords || inBox(i, p.rules.box) {
 			continue
 		}
 		if !sectionLabels[labelKey(ln.low)] {
@@ -64,11 +68,26 @@ func (p *page) keepSectionLabels() {
 }
 
 // labelKey is a short line in lower case as a label reads: without a
-// Markdown heading's hashes in front or a colon after it.
+// Markdown heading's hashes in front or a colon after it, and without a
+// bracket after it that only counts or abbreviates what it heads
+// ("Frequently asked questions (FAQs)", "Pros (3)", "Preguntas frecuentes
+// (FAQ)"): sites add one to any label, and the label is the same.
 func labelKey(low string) string {
 	low = strings.TrimSpace(strings.TrimLeft(low, "# "))
-	return strings.TrimSpace(strings.TrimSuffix(low, ":"))
+	low = strings.TrimSpace(strings.TrimSuffix(low, ":"))
+	if !strings.HasSuffix(low, ")") {
+		return low
+	}
+	open := strings.LastIndexByte(low, '(')
+	if open <= 0 || low[open-1] != ' ' || len(low)-open-2 > labelBracketBytes || strings.ContainsAny(low[open+1:len(low)-1], " ()") {
+		return low // no bracket of one short word after a label
+	}
+	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(low[:open]), ":"))
 }
+
+// labelBracketBytes is the most bytes inside such a bracket: a count or
+// an abbreviation ("12", "FAQs", "Q&A"), not a phrase.
+const labelBracketBytes = 8
 
 // keptTexts returns the lower-case text of every kept line.
 func (p *page) keptTexts() map[string]bool {

@@ -294,7 +294,7 @@ func lastTailSep(t string) (int, int) {
 // "หนังสือพิมพ์", "חדשות", "أخبار", "समाचार").
 func paperNamed(s string) bool {
 	if caseless(s) {
-		return scriptPressNamed(s) || slices.ContainsFunc(caselessPressWords, func(w string) bool { return strings.Contains(s, w) })
+		return scriptPressNamed(s) || hasAnyOf(s, caselessPressWords)
 	}
 	press := false
 	for _, w := range strings.Fields(s) {

@@ -14,7 +14,7 @@ func (t *tagger) apartPieces(a, b string) bool {
 	for _, x := range [2][2]string{{a, b}, {b, a}} {
 		p, q := x[0], x[1]
 		for i := 1; i < len(p)-1; i++ {
-			if p[i] != ' ' || len(q) <= len(p)-i || !strings.HasPrefix(q, p[i:]) {
+			if !seamAt(p, q, i) {
 				continue
 			}
 			if !strings.HasSuffix(q, "ing ") {

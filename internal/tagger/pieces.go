@@ -15,7 +15,7 @@ func (t *tagger) headPieces(a, b string) bool {
 			// The shared words end p and open q, which goes on after
 			// them: neither key holds the other ("rustc codegen gcc"
 			// and "gcc" are a name and its part, left to pickedKey).
-			if p[i] == ' ' && len(q) > len(p)-i && strings.HasPrefix(q, p[i:]) {
+			if seamAt(p, q, i) {
 				if j := t.subjOf(strings.TrimSpace(p[:i] + q)); j >= 0 && t.subjs[j].title {
 					return true
 				}
@@ -23,4 +23,10 @@ func (t *tagger) headPieces(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// seamAt reports keys p and q (" a b " and " b c ") whose shared words
+// start at p[i]: the words that end p open q, and q goes on after them.
+func seamAt(p, q string, i int) bool {
+	return p[i] == ' ' && len(q) > len(p)-i && strings.HasPrefix(q, p[i:])
 }
