@@ -1019,19 +1019,7 @@ func (p *page) storyGoesOnUnder(i int) bool {
 	if lines < 2 || i < rk.start {
 		return false
 	}
-	shared := 0
-	seen := make(map[int32]bool)
-	for k := rk.start; k < i; k++ {
-		if !p.keep[k] {
-			continue
-		}
-		for _, w := range p.topicsOf(k) {
-			if !seen[w] && slices.Contains(tail, w) {
-				seen[w] = true
-				shared++
-			}
-		}
-	}
+	shared := p.sharedTopics(tail, rk.start, i, func(k int) bool { return p.keep[k] })
 	return shared >= 3 && 2*shared >= lines
 }
 

@@ -928,10 +928,19 @@ func (p *page) tailGoesOn(s, e, i, j, words, story int) bool {
 		lines++
 		tail = append(tail, p.topicsOf(k)...)
 	}
+	shared := p.sharedTopics(tail, s, e, func(k int) bool { return p.rules.cls[k] == clsGood })
+	// One line under a box is as often a promotion's copy over a form.
+	return lines >= 2 && shared >= 3 && 2*shared >= lines
+}
+
+// sharedTopics counts the distinct subject words (topicsOf) of the lines
+// k in [from, to) for which in(k) holds that tail also holds: how far the
+// lines under a box name the subjects of the story above it.
+func (p *page) sharedTopics(tail []int32, from, to int, in func(int) bool) int {
 	shared := 0
 	seen := make(map[int32]bool)
-	for k := s; k < e; k++ {
-		if p.rules.cls[k] != clsGood {
+	for k := from; k < to; k++ {
+		if !in(k) {
 			continue
 		}
 		for _, w := range p.topicsOf(k) {
@@ -941,8 +950,7 @@ func (p *page) tailGoesOn(s, e, i, j, words, story int) bool {
 			}
 		}
 	}
-	// One line under a box is as often a promotion's copy over a form.
-	return lines >= 2 && shared >= 3 && 2*shared >= lines
+	return shared
 }
 
 // nextHeader returns where another story starts inside the run [s, e):
