@@ -1,6 +1,9 @@
 package pagetext
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A box of links to other stories under a label set between a story's
 // paragraphs, with the story's subheading right under its last link: the
@@ -62,10 +65,7 @@ func TestSubheadingUnderLinkBox(t *testing.T) {
 			foot: []string{"Ämnen:", "Visby", "konst", "Om oss", "Annonsera"},
 		},
 	} {
-		var page []string
-		for _, part := range [][]string{c.head, c.story, c.box, {c.sub}, c.tail, c.foot} {
-			page = append(page, part...)
-		}
+		page := slices.Concat(c.head, c.story, c.box, []string{c.sub}, c.tail, c.foot)
 		a, _ := mustParse(t, dump(page...))
 		wantInBody(t, a.Body, append(append(append([]string{}, c.story...), c.sub), c.tail...))
 		wantLeftOut(t, a.Body, c.box)

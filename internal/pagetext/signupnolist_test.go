@@ -1,6 +1,9 @@
 package pagetext
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A newsletter's sign-up box set between the paragraphs of a story in a
 // language without a stopword list (Romanian, Hungarian, Swedish): its
@@ -58,12 +61,9 @@ func TestSignUpBoxWithoutStopwords(t *testing.T) {
 			foot: []string{"Ämnen:", "Karlstad", "bibliotek", "Om oss", "Kontakt"},
 		},
 	} {
-		var page []string
-		for _, part := range [][]string{c.head, c.above, c.box, c.below, c.foot} {
-			page = append(page, part...)
-		}
+		page := slices.Concat(c.head, c.above, c.box, c.below, c.foot)
 		a, _ := mustParse(t, dump(page...))
-		wantInBody(t, a.Body, append(append([]string{}, c.above...), c.below...))
+		wantInBody(t, a.Body, slices.Concat(c.above, c.below))
 		wantLeftOut(t, a.Body, c.box)
 	}
 }

@@ -47,12 +47,9 @@ func TestStoryTailUnderMidBox(t *testing.T) {
 			foot: []string{"Udostępnij", "Facebook", "E-mail", "Kontakt z redakcją", "© Gazeta Nadrzeczna"},
 		},
 	} {
-		var page []string
-		for _, part := range [][]string{c.head, c.story, c.box, c.tail, c.foot} {
-			page = append(page, part...)
-		}
+		page := slices.Concat(c.head, c.story, c.box, c.tail, c.foot)
 		a, _ := mustParse(t, dump(page...))
-		wantBody(t, a.Body, append(append([]string{}, c.story...), c.tail...))
+		wantBody(t, a.Body, slices.Concat(c.story, c.tail))
 		wantLeftOut(t, a.Body, c.box)
 
 		// The same page where the first pass took the tail in with the

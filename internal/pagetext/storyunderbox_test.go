@@ -1,6 +1,9 @@
 package pagetext
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A box of four links to other stories under a label ("Leggi anche",
 // "Читайте также", "Te puede interesar") set above a story's last
@@ -53,12 +56,9 @@ func TestStoryGoesOnUnderBox(t *testing.T) {
 			foot: []string{"Etiquetas:", "Xalapa", "transporte", "Aviso de privacidad", "Contacto"},
 		},
 	} {
-		var page []string
-		for _, part := range [][]string{c.head, c.story, c.box, c.tail, c.foot} {
-			page = append(page, part...)
-		}
+		page := slices.Concat(c.head, c.story, c.box, c.tail, c.foot)
 		a, _ := mustParse(t, dump(page...))
-		wantInBody(t, a.Body, append(append([]string{}, c.story...), c.tail...))
+		wantInBody(t, a.Body, slices.Concat(c.story, c.tail))
 		wantLeftOut(t, a.Body, c.box[1:])
 	}
 }
@@ -84,12 +84,9 @@ func TestOneSentenceParagraphsGoOnUnderBox(t *testing.T) {
 		"The money came from a lottery grant.",
 		"The skate park will be free to use.",
 	}
-	var page []string
-	for _, part := range [][]string{head, story, box, tail, foot} {
-		page = append(page, part...)
-	}
+	page := slices.Concat(head, story, box, tail, foot)
 	a, _ := mustParse(t, dump(page...))
-	wantInBody(t, a.Body, append(append([]string{}, story...), tail...))
+	wantInBody(t, a.Body, slices.Concat(story, tail))
 	wantLeftOut(t, a.Body, box[1:])
 
 	others := []string{
@@ -97,10 +94,7 @@ func TestOneSentenceParagraphsGoOnUnderBox(t *testing.T) {
 		"A bakery opened on Mill Lane, selling bread from the old windmill.",
 		"Tickets for the folk festival go on sale on Monday.",
 	}
-	page = nil
-	for _, part := range [][]string{head, story, box, others, foot} {
-		page = append(page, part...)
-	}
+	page = slices.Concat(head, story, box, others, foot)
 	a, _ = mustParse(t, dump(page...))
 	wantInBody(t, a.Body, story)
 	wantLeftOut(t, a.Body, others)
