@@ -110,9 +110,15 @@ func scanWARC(path string, progress func(int64)) warcScan {
 			s.bad = append(s.bad, Result{Path: path, Outcome: Failed, Note: err.Error()})
 			return s
 		}
+		defer plain.Close()
 		s.file.read, s.file.temp = plain.Name(), plain.Name()
-		f.Close()
-		f = plain // closed by the defer above
+		// Progress counts the bytes of the file as given, which the
+		// run's total holds, not those of its larger copy.
+		if st, err := f.Stat(); err == nil && progress != nil {
+			progress(st.Size())
+		}
+		progress = nil
+		f = plain
 	}
 	r, err := newWARCReader(f)
 	if err != nil {
@@ -218,17 +224,17 @@ func gzippedWhole(f *os.File) (bool, error) {
 		return false, err
 	}
 	defer r.Close()
-	for i := range 2 {
-		rec, err := r.Next()
-		if rec.WarcRecord == nil || err != nil {
-			return false, nil // the scan will say what is wrong, if anything
-		}
-		rec.Close()
-		if i == 1 {
-			return true, nil
-		}
+	first, err := r.Next()
+	if first.WarcRecord == nil || err != nil {
+		return false, nil // the scan will say what is wrong, if anything
 	}
-	return false, nil
+	first.Close()
+	second, err := r.Next()
+	if second.WarcRecord == nil || err != nil {
+		return false, nil
+	}
+	second.Close()
+	return true, nil
 }
 
 // maxUngzipped bounds the copy of a web archive gzipped as a whole, so a

@@ -320,12 +320,17 @@ func TestImportWARCGzippedWhole(t *testing.T) {
 		t.Fatalf("parse gave %d pages, want both", len(pages))
 	}
 	db := openDB(t, filepath.Join(t.TempDir(), "morgue.db"))
-	sum, err := importer.Run(context.Background(), db, []string{path}, importer.Options{Now: fixedNow})
+	var total, read int64 // the progress bar's
+	sum, err := importer.Run(context.Background(), db, []string{path}, importer.Options{Now: fixedNow,
+		StartBytes: func(n int64) { total += n }, Bytes: func(n int64) { read += n }})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if sum.Counts[importer.New] != 2 || sum.Counts[importer.Failed] != 0 {
 		t.Fatalf("summary %q: want 2 new, nothing failed", sum)
+	}
+	if read != total {
+		t.Errorf("progress read %d bytes of %d: it counts the file as given, not its ungzipped copy", read, total)
 	}
 	if left, _ := os.ReadDir(tmp); len(left) != 0 {
 		t.Errorf("temporary files left behind: %v", left)
