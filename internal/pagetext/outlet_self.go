@@ -539,17 +539,6 @@ func opensWe(low string) bool {
 	return w == "we" || w == "our" || strings.HasPrefix(low, "we’") || strings.HasPrefix(low, "we'")
 }
 
-// speaksWe reports whether a note in lower case speaks in the first
-// person plural.
-func speaksWe(low string) bool {
-	for w := range wordsIn(low) {
-		if w == "we" || w == "our" || w == "us" || w == "ourselves" || strings.HasPrefix(w, "we'") || strings.HasPrefix(w, "we’") {
-			return true
-		}
-	}
-	return false
-}
-
 // companyNouns are what a note about a company calls it, before it says
 // for whom or where: "… is an international technology company
 // specialised in …", "… ist eine Agentur für …".

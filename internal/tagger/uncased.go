@@ -643,10 +643,3 @@ func hanLede(body string) string {
 	}
 	return ""
 }
-
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
